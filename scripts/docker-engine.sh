@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# hoist's reference Docker: Engine 26 with its embedded BuildKit (today's `docker build`), containerd and
+# buildx from Debian 13 packages, unpacked under $HOIST_ENGINE_DIR (nothing installed system-wide).
+# Tests and benchmarks compare hoist's images with what this engine builds, and run images with it.
+#
+#   scripts/docker-engine.sh start   # prints DOCKER_HOST=unix://...; starts only what is not running
+#   scripts/docker-engine.sh stop    # stops the processes this script started (by their PID files)
+#   scripts/docker-engine.sh env     # prints DOCKER_HOST=... without starting anything
+#
+# Needs root and Debian's package mirror. The engine has no bridge network and no iptables rules:
+# build and run with host networking.
+set -euo pipefail
+DIR=${HOIST_ENGINE_DIR:-/var/tmp/hoist-engine}
+ROOT=$DIR/root
+SOCK=$DIR/docker.sock
+PATH="$ROOT/usr/bin:$ROOT/usr/sbin:$ROOT/usr/libexec/docker:$PATH"
+export PATH
+
+log() { echo "docker-engine: $*" >&2; }
+
+fetch() {
+  [ -x "$ROOT/usr/sbin/dockerd" ] && [ -x "$ROOT/usr/libexec/docker/cli-plugins/docker-buildx" ] && return 0
+  mkdir -p "$DIR/apt/lists/partial" "$DIR/debs" "$ROOT"
+  local mirror
+  mirror=$(awk '/^URIs:/{print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
+  [ -n "$mirror" ] || mirror=$(awk '/^deb /{print $2; exit}' /etc/apt/sources.list 2>/dev/null || true)
+  [ -n "$mirror" ] || { log "no Debian mirror configured"; return 1; }
+  printf 'Types: deb\nURIs: %s\nSuites: trixie\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' "$mirror" > "$DIR/apt/trixie.sources"
+  local opts=(-o "Dir::Etc::sourcelist=$DIR/apt/trixie.sources" -o "Dir::Etc::sourceparts=-" -o "Dir::State::Lists=$DIR/apt/lists" -o "Dir::Cache::archives=$DIR/debs")
+  apt-get -q "${opts[@]}" update >/dev/null
+  (cd "$DIR/debs" && apt-get -q "${opts[@]}" download docker.io containerd docker-buildx runc docker-cli >/dev/null 2>&1 || \
+   cd "$DIR/debs" && apt-get -q "${opts[@]}" download docker.io containerd docker-buildx runc >/dev/null)
+  for f in "$DIR"/debs/*.deb; do dpkg -x "$f" "$ROOT"; done
+}
+
+alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+start() {
+  fetch
+  mkdir -p "$DIR/containerd-root" "$DIR/containerd-state" "$DIR/data" "$DIR/exec" "$HOME/.docker/cli-plugins"
+  cp "$ROOT/usr/libexec/docker/cli-plugins/docker-buildx" "$HOME/.docker/cli-plugins/docker-buildx"
+  cat > "$DIR/containerd.toml" <<TOML
+version = 2
+root = "$DIR/containerd-root"
+state = "$DIR/containerd-state"
+[grpc]
+  address = "$DIR/containerd.sock"
+TOML
+  cat > "$DIR/daemon.json" <<JSON
+{ "features": { "containerd-snapshotter": true }, "bridge": "none", "iptables": false, "ip6tables": false,
+  "data-root": "$DIR/data", "exec-root": "$DIR/exec", "pidfile": "$DIR/dockerd.pid",
+  "hosts": ["unix://$SOCK"], "containerd": "$DIR/containerd.sock" }
+JSON
+  if ! alive "$DIR/containerd.pid"; then
+    rm -f "$DIR/containerd.sock"
+    nohup containerd --config "$DIR/containerd.toml" > "$DIR/containerd.log" 2>&1 &
+    echo $! > "$DIR/containerd.pid"
+    for _ in $(seq 100); do [ -S "$DIR/containerd.sock" ] && break; sleep 0.1; done
+  fi
+  if ! alive "$DIR/dockerd.pid"; then
+    rm -f "$SOCK"
+    nohup dockerd --config-file "$DIR/daemon.json" > "$DIR/dockerd.log" 2>&1 &
+    for _ in $(seq 200); do DOCKER_HOST=unix://$SOCK docker version >/dev/null 2>&1 && break; sleep 0.1; done
+  fi
+  DOCKER_HOST=unix://$SOCK docker version --format 'engine {{.Server.Version}}' >&2 || { tail -20 "$DIR/dockerd.log" >&2; return 1; }
+  echo "DOCKER_HOST=unix://$SOCK"
+}
+
+stop() {
+  if alive "$DIR/dockerd.pid"; then
+    kill "$(cat "$DIR/dockerd.pid")"
+    for _ in $(seq 100); do alive "$DIR/dockerd.pid" || break; sleep 0.1; done
+  fi
+  if alive "$DIR/containerd.pid"; then
+    kill "$(cat "$DIR/containerd.pid")"
+    for _ in $(seq 50); do alive "$DIR/containerd.pid" || break; sleep 0.1; done
+  fi
+  rm -f "$SOCK" "$DIR/containerd.sock" "$DIR/containerd.pid"
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  env) echo "DOCKER_HOST=unix://$SOCK" ;;
+  *) echo "usage: $0 start|stop|env" >&2; exit 2 ;;
+esac

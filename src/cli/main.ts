@@ -1,0 +1,37 @@
+import { commands } from './commands.js';
+import { UsageError, type CliIO } from './command.js';
+
+function help(): string {
+  const width = Math.max(0, ...commands.map((c) => c.name.length));
+  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  return `usage: hoist <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nRun 'hoist <command> --help' for a command's options.\n`;
+}
+
+/** Runs `hoist` with the given arguments; resolves to the process exit status. */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(help());
+    return name ? 0 : 2;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`hoist: unknown command "${name}"\n\n${help()}`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`usage: ${command.usage}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`hoist ${name}: ${e.message}\nusage: ${command.usage}\n`);
+      return 2;
+    }
+    io.stderr(`hoist ${name}: ${(e as Error).message}\n`);
+    if (io.env.HOIST_DEBUG) io.stderr(`${(e as Error).stack}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,97 @@
+import type { Platform } from './types.js';
+
+/** Error for a platform string that cannot be parsed. */
+export class InvalidPlatformError extends Error {
+  constructor(readonly input: string, reason: string) {
+    super(`invalid platform "${input}": ${reason}`);
+    this.name = 'InvalidPlatformError';
+  }
+}
+
+const ARCH_ALIASES: Record<string, string> = {
+  x86_64: 'amd64',
+  'x86-64': 'amd64',
+  aarch64: 'arm64',
+  armhf: 'arm',
+  armel: 'arm',
+  i386: '386',
+  i686: '386',
+};
+
+/**
+ * Normalises a platform as containerd's `platforms.Normalize` does: lower case, architecture aliases,
+ * `arm64` variant `v8` dropped, `arm` without a variant meaning `v7`.
+ */
+export function normalizePlatform(p: Platform): Platform {
+  const os = p.os.toLowerCase();
+  let architecture = p.architecture.toLowerCase();
+  let variant = p.variant?.toLowerCase() || undefined;
+  if (architecture === 'armhf') variant ??= 'v7';
+  if (architecture === 'armel') variant ??= 'v6';
+  architecture = ARCH_ALIASES[architecture] ?? architecture;
+  if (architecture === 'arm64' && variant === 'v8') variant = undefined;
+  if (architecture === 'arm' && variant === undefined) variant = 'v7';
+  if (architecture === 'arm' && variant === '8') variant = 'v8';
+  if (architecture === 'amd64' && variant === 'v1') variant = undefined;
+  const out: Platform = { os, architecture };
+  if (variant) out.variant = variant;
+  if (p['os.version']) out['os.version'] = p['os.version'];
+  return out;
+}
+
+/** Parses `os/arch[/variant]` (for example `linux/amd64` or `linux/arm/v7`). */
+export function parsePlatform(input: string): Platform {
+  const parts = input.trim().split('/');
+  if (parts.length < 2 || parts.length > 3 || parts.some((x) => x === '')) {
+    throw new InvalidPlatformError(input, 'expected os/arch or os/arch/variant');
+  }
+  if (!parts.every((x) => /^[A-Za-z0-9_.-]+$/.test(x))) throw new InvalidPlatformError(input, 'unexpected characters');
+  const [os, architecture, variant] = parts;
+  return normalizePlatform({ os, architecture, variant });
+}
+
+/** Formats a platform as `os/arch[/variant]`. */
+export function formatPlatform(p: Platform): string {
+  return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+
+/** True when an index entry's platform satisfies the wanted one (after normalisation). */
+export function platformMatches(candidate: Platform, wanted: Platform): boolean {
+  const c = normalizePlatform(candidate);
+  const w = normalizePlatform(wanted);
+  if (c.os !== w.os || c.architecture !== w.architecture) return false;
+  if (w.variant === undefined) return true;
+  return c.variant === w.variant;
+}
+
+/**
+ * Picks the best entry for a platform from index entries: an exact variant match first, then for arm an
+ * older compatible variant (v7 runs v6 and v5 images), as containerd's matcher orders them.
+ */
+export function selectPlatform<T extends { platform?: Platform }>(entries: readonly T[], wanted: Platform): T | undefined {
+  const w = normalizePlatform(wanted);
+  const exact = entries.find((e) => e.platform && platformMatches(e.platform, w));
+  if (exact) return exact;
+  if (w.architecture === 'arm' && w.variant) {
+    const order = ['v8', 'v7', 'v6', 'v5'];
+    for (const v of order.slice(order.indexOf(w.variant) + 1)) {
+      const hit = entries.find((e) => e.platform && platformMatches(e.platform, { ...w, variant: v }));
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
+/** The platform of the machine running hoist (Linux, Node's arch names mapped to OCI's). */
+export function hostPlatform(arch: string = process.arch): Platform {
+  const map: Record<string, Platform> = {
+    x64: { os: 'linux', architecture: 'amd64' },
+    arm64: { os: 'linux', architecture: 'arm64' },
+    arm: { os: 'linux', architecture: 'arm', variant: 'v7' },
+    ia32: { os: 'linux', architecture: '386' },
+    ppc64: { os: 'linux', architecture: 'ppc64le' },
+    s390x: { os: 'linux', architecture: 's390x' },
+    riscv64: { os: 'linux', architecture: 'riscv64' },
+  };
+  return map[arch] ?? { os: 'linux', architecture: arch };
+}
