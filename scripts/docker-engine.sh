@@ -37,6 +37,11 @@ alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
 start() {
   fetch
+  # Debian 13's runc needs glibc 2.38: on an older host, containers cannot start. Use the host's runc then.
+  if ! "$ROOT/usr/sbin/runc" --version >/dev/null 2>&1 && [ -x /usr/sbin/runc ]; then
+    mv -f "$ROOT/usr/sbin/runc" "$ROOT/usr/sbin/runc.debian13" 2>/dev/null || true
+    ln -sf /usr/sbin/runc "$ROOT/usr/sbin/runc"
+  fi
   mkdir -p "$DIR/containerd-root" "$DIR/containerd-state" "$DIR/data" "$DIR/exec" "$HOME/.docker/cli-plugins"
   cp "$ROOT/usr/libexec/docker/cli-plugins/docker-buildx" "$HOME/.docker/cli-plugins/docker-buildx"
   cat > "$DIR/containerd.toml" <<TOML
