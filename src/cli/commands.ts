@@ -1,4 +1,5 @@
 import type { Command } from './command.js';
+import { parseCommand } from './parse-command.js';
 
 /** Every `hoist` subcommand, in the order `hoist --help` lists them. Each lives in its own module. */
-export const commands: Command[] = [];
+export const commands: Command[] = [parseCommand];

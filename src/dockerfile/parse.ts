@@ -1,0 +1,118 @@
+/** Dockerfile text -> `Dockerfile` (directives, typed instructions grouped in stages). */
+import type { Directives } from './directives.js';
+import { DockerfileError, type Warning } from './errors.js';
+import type { ArgInstruction, FromInstruction, Instruction } from './instructions.js';
+import { nodeFromLine, parseSyntax } from './syntax.js';
+import { typeNode } from './typed.js';
+
+/** A stage as written: its FROM and the instructions after it. */
+export interface StageAst {
+  /** Position among the file's stages (0-based), as `COPY --from=<index>` counts. */
+  index: number;
+  /** Stage name, lower-cased. */
+  name?: string;
+  from: FromInstruction;
+  /** Instructions after the FROM, in file order. */
+  instructions: Instruction[];
+}
+
+/** A parsed Dockerfile. */
+export interface Dockerfile {
+  file: string;
+  directives: Directives;
+  /** The escape character (`\` or a backtick). */
+  escapeToken: string;
+  /** ARGs before the first FROM. */
+  globalArgs: ArgInstruction[];
+  /** Stages in file order. */
+  stages: StageAst[];
+  /** Every instruction in file order, including global ARGs and FROMs. */
+  instructions: Instruction[];
+  warnings: Warning[];
+}
+
+/** Parses a Dockerfile; throws DockerfileError (`file:line: message`) for anything BuildKit rejects at parse time. */
+export function parseDockerfile(text: string, opts: { file: string }): Dockerfile {
+  const file = opts.file;
+  const tree = parseSyntax(text, file);
+  const instructions: Instruction[] = [];
+  const globalArgs: ArgInstruction[] = [];
+  const stages: StageAst[] = [];
+  const warnings = [...tree.warnings];
+  for (const node of tree.nodes) {
+    let instr: Instruction;
+    try {
+      instr = typeNode(node);
+    } catch (e) {
+      throw new DockerfileError(file, node.startLine, (e as Error).message, node.endLine);
+    }
+    instructions.push(instr);
+    if (instr.kind === 'FROM') {
+      stages.push({ index: stages.length, name: instr.name, from: instr, instructions: [] });
+      continue;
+    }
+    if (stages.length === 0) {
+      if (instr.kind === 'ARG') {
+        globalArgs.push(instr);
+        continue;
+      }
+      throw new DockerfileError(file, node.startLine, 'no build stage in current context', node.endLine);
+    }
+    stages[stages.length - 1].instructions.push(instr);
+  }
+  if (stages.length === 0) throw new DockerfileError(file, tree.nodes[tree.nodes.length - 1].startLine, 'dockerfile contains no stages to build');
+  const seen = new Map<string, number>();
+  for (const s of stages) {
+    if (s.name === undefined) continue;
+    if (s.name === 'scratch' || s.name === 'context') {
+      warnings.push({ file, line: s.from.startLine, message: `'${s.name}' is reserved and should not be used as a stage name` });
+    }
+    const prev = seen.get(s.name);
+    if (prev !== undefined) {
+      warnings.push({ file, line: s.from.startLine, message: `Duplicate stage name "${s.name}", stage names should be unique (first on line ${prev})` });
+    } else seen.set(s.name, s.from.startLine);
+  }
+  return {
+    file,
+    directives: tree.directives,
+    escapeToken: tree.directives.escape,
+    globalArgs,
+    stages,
+    instructions,
+    warnings,
+  };
+}
+
+/**
+ * Parses one instruction line, e.g. an ONBUILD trigger from a base image's config (heredoc bodies, when the
+ * text carries them after the first line, are read as in a Dockerfile).
+ */
+export function parseInstruction(text: string, opts: { file: string; line?: number; escape?: string }): Instruction {
+  const line = opts.line ?? 1;
+  const escape = opts.escape ?? '\\';
+  let instr: Instruction;
+  try {
+    if (text.includes('\n')) {
+      const prefix = escape === '`' ? '# escape=`\n' : '';
+      const tree = parseSyntax(prefix + text, opts.file);
+      if (tree.nodes.length !== 1) throw new Error(`expected one instruction, got ${tree.nodes.length}`);
+      instr = typeNode(tree.nodes[0]);
+    } else {
+      const node = nodeFromLine(text.replace(/^\s+/, ''), escape);
+      node.startLine = 1;
+      node.endLine = 1;
+      instr = typeNode(node);
+    }
+  } catch (e) {
+    if (e instanceof DockerfileError) throw new DockerfileError(opts.file, line, e.detail);
+    throw new DockerfileError(opts.file, line, (e as Error).message);
+  }
+  return relocate(instr, line);
+}
+
+function relocate(instr: Instruction, line: number): Instruction {
+  const span = instr.endLine - instr.startLine;
+  const out = { ...instr, startLine: line, endLine: line + span } as Instruction;
+  if (out.kind === 'ONBUILD') out.trigger = relocate(out.trigger, line);
+  return out;
+}

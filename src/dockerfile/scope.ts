@@ -1,0 +1,205 @@
+/**
+ * Dispatch-time expansion for one stage with Docker's ARG/ENV semantics: both ARG and ENV write the variables
+ * later instructions see (the later write wins), ENV also writes the image config, a bare `ARG NAME` imports
+ * the global value, `--build-arg` beats an ARG default, unknown variables expand to "".
+ */
+import { DEFAULT_PATH, PROXY_ARGS } from './args.js';
+import { DockerfileError, ExpansionError, type Warning } from './errors.js';
+import type { ExpandedInstruction, Instruction } from './instructions.js';
+import { ShellLex } from './lexer.js';
+import { parseMount } from './mounts.js';
+import type { PlannedStage, StagePlan } from './plan.js';
+
+/** Options of a stage scope. */
+export interface StageScopeOptions {
+  plan: StagePlan;
+  stage: PlannedStage;
+  /** `KEY=VAL` from the base image config (empty for scratch). */
+  baseEnv: string[];
+  /** When the stage is `FROM <stage>`: the parent's scope after its last instruction. */
+  parentScope?: StageScope;
+}
+
+function splitEnv(e: string): [string, string] {
+  const i = e.indexOf('=');
+  return i < 0 ? [e, ''] : [e.slice(0, i), e.slice(i + 1)];
+}
+
+/** Expands one stage's instructions in order, tracking the ARG and ENV values each one sees. */
+export class StageScope {
+  /** Variables visible to expansion and RUN (ENV and ARG values, in write order). */
+  private readonly vars: Map<string, string>;
+  /** The image config's Env (ENV only). */
+  private readonly config: [string, string][];
+  /** ARGs declared in this stage (or inherited from the parent stage) that have a value. */
+  private readonly declared: Map<string, string>;
+  private readonly lex: ShellLex;
+  private readonly rawLex = new ShellLex({ skipProcessQuotes: true });
+  private readonly plan: StagePlan;
+  private readonly stage: PlannedStage;
+  /** Warnings found while expanding (undefined variables that are declared later or not imported). */
+  readonly warnings: Warning[] = [];
+
+  constructor(opts: StageScopeOptions) {
+    this.plan = opts.plan;
+    this.stage = opts.stage;
+    this.lex = new ShellLex({ escapeToken: opts.plan.escapeToken });
+    if (opts.parentScope) {
+      this.config = opts.parentScope.env().map(splitEnv);
+      this.vars = new Map(opts.parentScope.vars);
+      this.declared = new Map(opts.parentScope.declared);
+    } else {
+      this.config = opts.baseEnv.map(splitEnv);
+      if (!this.config.some(([k]) => k === 'PATH')) this.config.push(['PATH', DEFAULT_PATH]);
+      this.vars = new Map(this.config);
+      this.declared = new Map();
+    }
+  }
+
+  /** ARG name -> value visible now, for RUN's environment, history and cache keys. */
+  args(): Map<string, string> {
+    return new Map(this.declared);
+  }
+
+  /** ENV as the image config holds it now (`KEY=VAL`, in order). */
+  env(): string[] {
+    return this.config.map(([k, v]) => `${k}=${v}`);
+  }
+
+  /** Proxy build args not declared by an ARG: they reach RUN's environment but not history or cache keys. */
+  proxyArgs(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const k of PROXY_ARGS) {
+      if (Object.prototype.hasOwnProperty.call(this.plan.buildArgs, k) && !this.declared.has(k)) out.set(k, this.plan.buildArgs[k]);
+    }
+    return out;
+  }
+
+  /** Applies ARG/ENV side effects and returns the instruction with every field Docker expands expanded. */
+  expand(instr: Instruction): ExpandedInstruction {
+    const w = (s: string): string => this.word(s, instr);
+    switch (instr.kind) {
+      case 'FROM': {
+        const out = { ...instr, image: this.stage.base.kind === 'image' ? this.stage.base.ref : instr.image };
+        if (this.stage.platform !== undefined) out.platform = this.stage.platform;
+        return out;
+      }
+      case 'ARG':
+        return { ...instr, args: instr.args.map((d) => this.declare(d.key, d.value, instr)) };
+      case 'ENV': {
+        const pairs = instr.pairs.map((p) => ({ key: w(p.key), value: w(p.value) }));
+        for (const p of pairs) this.setEnv(p.key, p.value);
+        return { ...instr, pairs };
+      }
+      case 'LABEL':
+        return { ...instr, pairs: instr.pairs.map((p) => ({ key: w(p.key), value: w(p.value) })) };
+      case 'WORKDIR':
+        return { ...instr, path: w(instr.path) };
+      case 'USER':
+        return { ...instr, user: w(instr.user) };
+      case 'STOPSIGNAL':
+        return { ...instr, signal: w(instr.signal) };
+      case 'VOLUME':
+        return { ...instr, volumes: instr.volumes.map(w) };
+      case 'EXPOSE':
+        return { ...instr, ports: instr.ports.flatMap((p) => this.words(p, instr)) };
+      case 'COPY':
+      case 'ADD': {
+        const out = {
+          ...instr,
+          sources: instr.sources.map(w),
+          dest: w(instr.dest),
+          exclude: instr.exclude.map(w),
+          heredocs: instr.heredocs.map((h) => (h.expand ? { ...h, data: this.raw(h.data, instr) } : { ...h })),
+        };
+        if (out.chown !== undefined) out.chown = w(out.chown);
+        if (out.chmod !== undefined) out.chmod = w(out.chmod);
+        if (out.kind === 'COPY' && out.from !== undefined) out.from = w(out.from);
+        if (out.kind === 'ADD' && out.checksum !== undefined) out.checksum = w(out.checksum);
+        return out;
+      }
+      case 'RUN': {
+        const mounts = instr.mountSpecs.map((s) => {
+          try {
+            return parseMount(s, w);
+          } catch (e) {
+            if (e instanceof DockerfileError) throw e;
+            throw new DockerfileError(this.plan.file, instr.startLine, (e as Error).message, instr.endLine);
+          }
+        });
+        return { ...instr, mounts };
+      }
+      default:
+        return instr;
+    }
+  }
+
+  private declare(key: string, def: string | undefined, at: Instruction): { key: string; value?: string } {
+    const buildArgs = this.plan.buildArgs;
+    let value: string | undefined;
+    if (Object.prototype.hasOwnProperty.call(buildArgs, key)) value = buildArgs[key];
+    else if (def !== undefined) value = this.word(def, at);
+    else value = this.plan.globalArgs.get(key);
+    if (value === undefined) return { key };
+    this.declared.set(key, value);
+    this.vars.delete(key);
+    this.vars.set(key, value);
+    return { key, value };
+  }
+
+  private setEnv(key: string, value: string): void {
+    const i = this.config.findIndex(([k]) => k === key);
+    if (i >= 0) this.config[i] = [key, value];
+    else this.config.push([key, value]);
+    this.vars.delete(key);
+    this.vars.set(key, value);
+  }
+
+  private run<T>(at: Instruction, f: () => { out: T; unmatched: Set<string> }): T {
+    let r: { out: T; unmatched: Set<string> };
+    try {
+      r = f();
+    } catch (e) {
+      if (e instanceof ExpansionError) throw new DockerfileError(this.plan.file, at.startLine, e.message, at.endLine);
+      throw e;
+    }
+    for (const name of r.unmatched) this.warnUndefined(name, at);
+    return r.out;
+  }
+
+  private word(s: string, at: Instruction): string {
+    return this.run(at, () => {
+      const r = this.lex.process(s, (n) => this.vars.get(n));
+      return { out: r.result, unmatched: r.unmatched };
+    });
+  }
+
+  private words(s: string, at: Instruction): string[] {
+    return this.run(at, () => {
+      const r = this.lex.process(s, (n) => this.vars.get(n));
+      return { out: r.words, unmatched: r.unmatched };
+    });
+  }
+
+  /** Heredoc bodies: variables expand, quotes and escapes (other than `\$`) stay. */
+  private raw(s: string, at: Instruction): string {
+    return this.run(at, () => {
+      const r = this.rawLex.process(s, (n) => this.vars.get(n));
+      return { out: r.result, unmatched: r.unmatched };
+    });
+  }
+
+  /** Warns when an undefined variable is declared later in the stage, or is a global ARG not imported. */
+  private warnUndefined(name: string, at: Instruction): void {
+    const file = this.plan.file;
+    const later = this.stage.ast.instructions.find(
+      (i) => i.startLine > at.startLine && ((i.kind === 'ARG' && i.args.some((d) => d.key === name)) || (i.kind === 'ENV' && i.pairs.some((p) => p.key === name))),
+    );
+    let hint: string | undefined;
+    if (later) hint = `${later.kind} ${name} is declared later, on line ${later.startLine}`;
+    else if (this.plan.globalArgs.has(name)) hint = `global ARG ${name} needs "ARG ${name}" in the stage to be visible`;
+    if (!hint) return;
+    const message = `Usage of undefined variable '$${name}' (${hint})`;
+    if (!this.warnings.some((x) => x.line === at.startLine && x.message === message)) this.warnings.push({ file, line: at.startLine, message });
+  }
+}
