@@ -1,0 +1,22 @@
+import { DirCacheStore } from './dir-store.js';
+import { GhaCacheStore } from './gha-store.js';
+import { offStore } from './off-store.js';
+import type { CacheStore, CacheStoreOptions } from './types.js';
+
+/**
+ * Creates the layer cache store a build uses: `gha` (the GitHub Actions cache, reading the ACTIONS_* variables
+ * in `opts.env` as an action does), `dir` (a local directory, `opts.dir`) or `off`. Nothing is read or
+ * written before `load()`. Throws only for a `dir` store without a directory.
+ */
+export function createCacheStore(opts: CacheStoreOptions): CacheStore {
+  switch (opts.kind) {
+    case 'gha':
+      return new GhaCacheStore(opts);
+    case 'dir':
+      return new DirCacheStore(opts);
+    case 'off':
+      return offStore();
+    default:
+      throw new Error(`unknown cache kind "${String((opts as { kind: unknown }).kind)}" (gha, dir or off)`);
+  }
+}
