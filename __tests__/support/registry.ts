@@ -1,7 +1,10 @@
 import { mkdtemp, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import bcrypt from 'bcryptjs';
+import { Agent, request } from 'undici';
 import { freePort, startService, waitFor, type Service } from './process.js';
+import type { TestCert } from './tls.js';
 
 /** A CNCF distribution registry (Debian's docker-registry) the tests started on 127.0.0.1. */
 export interface TestRegistry {
@@ -13,6 +16,8 @@ export interface TestRegistry {
   service: Service;
   stop(): Promise<void>;
   log(): Promise<string>;
+  /** PEM of the registry's self-signed certificate (TLS registries only), for a client's `ca` option. */
+  ca?: string;
 }
 
 /** Extra YAML for the registry config's top level (auth, http.tls ...), given as lines. */
@@ -24,13 +29,30 @@ export interface RegistryOptions {
   scheme?: 'http' | 'https';
   /** Extra environment for the registry process. */
   env?: NodeJS.ProcessEnv;
+  /** Serve HTTPS with this certificate (sets `http.tls` and the https scheme). */
+  tls?: TestCert;
+  /** htpasswd Basic auth with one user (bcrypt hash, as distribution requires). */
+  htpasswd?: { username: string; password: string };
+  /** Bearer token auth (`auth.token`) trusting `rootCertFile` for the issuer's signatures. */
+  token?: { realm: string; service: string; issuer: string; rootCertFile: string };
 }
 
 /** Starts docker-registry with filesystem storage in a fresh temporary directory. */
 export async function startRegistry(opts: RegistryOptions = {}): Promise<TestRegistry> {
   const dir = await mkdtemp(path.join(tmpdir(), 'hoist-registry-'));
   const port = await freePort();
-  const scheme = opts.scheme ?? 'http';
+  const scheme = opts.scheme ?? (opts.tls ? 'https' : 'http');
+  const httpExtra = [...(opts.httpExtra ?? [])];
+  if (opts.tls) httpExtra.push('tls:', `  certificate: ${opts.tls.certFile}`, `  key: ${opts.tls.keyFile}`);
+  let auth = opts.auth;
+  if (opts.htpasswd) {
+    const file = path.join(dir, 'htpasswd');
+    await writeFile(file, `${opts.htpasswd.username}:${bcrypt.hashSync(opts.htpasswd.password, 5)}\n`);
+    auth = ['auth:', '  htpasswd:', '    realm: hoist-test', `    path: ${file}`].join('\n');
+  } else if (opts.token) {
+    const t = opts.token;
+    auth = ['auth:', '  token:', `    realm: ${t.realm}`, `    service: ${t.service}`, `    issuer: ${t.issuer}`, `    rootcertbundle: ${t.rootCertFile}`].join('\n');
+  }
   const config = [
     'version: 0.1',
     'log:',
@@ -47,8 +69,8 @@ export async function startRegistry(opts: RegistryOptions = {}): Promise<TestReg
     '      enabled: false',
     'http:',
     `  addr: 127.0.0.1:${port}`,
-    ...(opts.httpExtra ?? []).map((l) => `  ${l}`),
-    ...(opts.auth ? opts.auth.split('\n') : []),
+    ...httpExtra.map((l) => `  ${l}`),
+    ...(auth ? auth.split('\n') : []),
     '',
   ].join('\n');
   await writeFile(path.join(dir, 'config.yml'), config);
@@ -58,11 +80,17 @@ export async function startRegistry(opts: RegistryOptions = {}): Promise<TestReg
     env: { ...process.env, ...opts.env, OTEL_TRACES_EXPORTER: 'none' },
   });
   const url = `${scheme}://127.0.0.1:${port}`;
-  await waitFor(`docker-registry on ${url}`, async () => {
-    if (service.child.exitCode !== null) throw new Error(`exited: ${await readFile(logFile, 'utf8')}`);
-    const res = await fetch(`${url}/v2/`).catch(() => undefined);
-    return res !== undefined && (res.status === 200 || res.status === 401);
-  });
+  const probe = new Agent(opts.tls ? { connect: { ca: opts.tls.cert } } : {});
+  try {
+    await waitFor(`docker-registry on ${url}`, async () => {
+      if (service.child.exitCode !== null) throw new Error(`exited: ${await readFile(logFile, 'utf8')}`);
+      const res = await request(`${url}/v2/`, { dispatcher: probe }).catch(() => undefined);
+      await res?.body.dump();
+      return res !== undefined && (res.statusCode === 200 || res.statusCode === 401);
+    });
+  } finally {
+    await probe.close();
+  }
   return {
     host: `127.0.0.1:${port}`,
     url,
@@ -70,5 +98,6 @@ export async function startRegistry(opts: RegistryOptions = {}): Promise<TestReg
     service,
     stop: () => service.stop(),
     log: () => readFile(logFile, 'utf8'),
+    ...(opts.tls ? { ca: opts.tls.cert } : {}),
   };
 }

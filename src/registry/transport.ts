@@ -37,6 +37,8 @@ export interface RegistryRequest {
   retry?: boolean;
   /** Follow redirects (default: for GET and HEAD). */
   followRedirects?: boolean;
+  /** Renew the token and re-send once on 401 (default true; false for best-effort calls). */
+  renew?: boolean;
 }
 
 /** Transport options. */
@@ -197,7 +199,7 @@ export class RegistryTransport {
         if (body && typeof body !== 'string' && !Buffer.isBuffer(body)) (body as Readable).destroy();
         throw errorFromNetwork(e, { operation: req.operation, reference: req.reference, temporary: isRetryable(this.opts.retry, e) });
       }
-      if (res.status === 401 && sameOrigin && !renewed) {
+      if (res.status === 401 && sameOrigin && !renewed && req.renew !== false) {
         const text = await readText(res);
         const challenge = pickChallenge(parseChallenges(res.headers['www-authenticate']));
         if (await this.auth.renew(req.registry, req.scopes, challenge, req.repository)) {

@@ -82,10 +82,10 @@ export async function tryMount(t: RegistryTransport, target: UploadTarget, diges
   return { location: sessionLocation(res, target, 'mount'), ...(Number.isSafeInteger(min) && min > 0 ? { minChunkLength: min } : {}) };
 }
 
-/** Cancels an upload session (best effort). */
+/** Cancels an upload session (best effort: distribution wants the `delete` action, which pushers may lack). */
 export async function cancelSession(t: RegistryTransport, target: UploadTarget, session: UploadSession): Promise<void> {
   try {
-    const res = await t.send({ registry: target.registry, repository: target.repository, method: 'DELETE', target: session.location, scopes: target.scopes, operation: 'cancel upload to', reference: target.reference, expect: [200, 202, 204, 404], retry: false });
+    const res = await t.send({ registry: target.registry, repository: target.repository, method: 'DELETE', target: session.location, scopes: target.scopes, operation: 'cancel upload to', reference: target.reference, expect: [200, 202, 204, 404], retry: false, renew: false });
     await discard(res);
   } catch {
     /* the session expires on its own */
