@@ -43,7 +43,10 @@ start() {
     ln -sf /usr/sbin/runc "$ROOT/usr/sbin/runc"
   fi
   mkdir -p "$DIR/containerd-root" "$DIR/containerd-state" "$DIR/data" "$DIR/exec" "$HOME/.docker/cli-plugins"
-  cp "$ROOT/usr/libexec/docker/cli-plugins/docker-buildx" "$HOME/.docker/cli-plugins/docker-buildx"
+  if ! cmp -s "$ROOT/usr/libexec/docker/cli-plugins/docker-buildx" "$HOME/.docker/cli-plugins/docker-buildx"; then
+    cp "$ROOT/usr/libexec/docker/cli-plugins/docker-buildx" "$HOME/.docker/cli-plugins/docker-buildx.tmp.$$"
+    mv -f "$HOME/.docker/cli-plugins/docker-buildx.tmp.$$" "$HOME/.docker/cli-plugins/docker-buildx"
+  fi
   cat > "$DIR/containerd.toml" <<TOML
 version = 2
 root = "$DIR/containerd-root"
