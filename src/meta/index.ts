@@ -105,11 +105,11 @@ export function computeMeta(inputs: MetaInputs, ctx: GitContext, now: Date, opts
   const labelList = toLines(labelPairs);
   const annotations = withLevels(annotationPairs, opts.annotationLevels ?? ['manifest']);
 
-  if (version.main === undefined) warnings.push('No Docker image version has been generated. Check tags input.');
-  if (tags.length === 0) {
-    if (opts.failOnNoTags) throw new MetaError(`no Docker tag has been generated for ref "${eff.ref}" (event "${eff.eventName}")${detail(warnings)}`, 'tags');
-    warnings.push('No Docker tag has been generated. Check tags input.');
+  if (tags.length === 0 && opts.failOnNoTags) {
+    throw new MetaError(`no Docker tag has been generated for ref "${eff.ref}" (event "${eff.eventName}")${detail(warnings)}`, 'tags');
   }
+  if (version.main === undefined) warnings.push('No Docker image version has been generated. Check tags input.');
+  if (tags.length === 0) warnings.push('No Docker tag has been generated. Check tags input.');
 
   const json = { tags, 'tag-names': tagNames, labels, annotations };
   return {

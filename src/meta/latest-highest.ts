@@ -66,7 +66,8 @@ export function decideHighest(version: Version, flavor: Flavor, existing: Readon
   if (source !== undefined && !scheme.valid(source) && version.versionFallback !== undefined) source = version.versionFallback;
   const candidate = source === undefined ? undefined : scheme.release(source);
   if (candidate === undefined) {
-    return { latest: false, reason: `${source ?? version.main} is not a ${scheme.name} release version` };
+    const what = source !== undefined && scheme.valid(source) ? 'a prerelease' : `not a ${scheme.name} version`;
+    return { latest: false, reason: `${source ?? version.main} is ${what}; only releases get latest` };
   }
   for (const { image, tags } of existing) {
     for (const tag of tags) {
