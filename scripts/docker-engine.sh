@@ -42,10 +42,13 @@ start() {
     mv -f "$ROOT/usr/sbin/runc" "$ROOT/usr/sbin/runc.debian13" 2>/dev/null || true
     ln -sf /usr/sbin/runc "$ROOT/usr/sbin/runc"
   fi
-  mkdir -p "$DIR/containerd-root" "$DIR/containerd-state" "$DIR/data" "$DIR/exec" "$HOME/.docker/cli-plugins"
-  if ! cmp -s "$ROOT/usr/libexec/docker/cli-plugins/docker-buildx" "$HOME/.docker/cli-plugins/docker-buildx"; then
-    cp "$ROOT/usr/libexec/docker/cli-plugins/docker-buildx" "$HOME/.docker/cli-plugins/docker-buildx.tmp.$$"
-    mv -f "$HOME/.docker/cli-plugins/docker-buildx.tmp.$$" "$HOME/.docker/cli-plugins/docker-buildx"
+  mkdir -p "$DIR/containerd-root" "$DIR/containerd-state" "$DIR/data" "$DIR/exec"
+  # The CLI config (and its buildx plugin) lives in $DIR/cli-config: DOCKER_CONFIG=$DIR/cli-config.
+  plugins="$DIR/cli-config/cli-plugins"
+  mkdir -p "$plugins"
+  if ! cmp -s "$ROOT/usr/libexec/docker/cli-plugins/docker-buildx" "$plugins/docker-buildx"; then
+    cp "$ROOT/usr/libexec/docker/cli-plugins/docker-buildx" "$plugins/docker-buildx.tmp.$$"
+    mv -f "$plugins/docker-buildx.tmp.$$" "$plugins/docker-buildx"
   fi
   cat > "$DIR/containerd.toml" <<TOML
 version = 2
@@ -71,7 +74,7 @@ JSON
     for _ in $(seq 200); do DOCKER_HOST=unix://$SOCK docker version >/dev/null 2>&1 && break; sleep 0.1; done
   fi
   DOCKER_HOST=unix://$SOCK docker version --format 'engine {{.Server.Version}}' >&2 || { tail -20 "$DIR/dockerd.log" >&2; return 1; }
-  echo "DOCKER_HOST=unix://$SOCK"
+  echo "DOCKER_HOST=unix://$SOCK DOCKER_CONFIG=$DIR/cli-config"
 }
 
 stop() {
@@ -89,6 +92,6 @@ stop() {
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
-  env) echo "DOCKER_HOST=unix://$SOCK" ;;
+  env) echo "DOCKER_HOST=unix://$SOCK DOCKER_CONFIG=$DIR/cli-config PATH=$ROOT/usr/bin:\$PATH" ;;
   *) echo "usage: $0 start|stop|env" >&2; exit 2 ;;
 esac
