@@ -15,7 +15,7 @@ export type GhaRoute =
 export interface FaultRule {
   /** Routes it applies to (default: all). */
   routes?: GhaRoute[];
-  /** Twirp routes only: apply only when the request key starts with this. */
+  /** Apply only when the key of the request (Twirp) or of the blob's entry starts with this. */
   keyPrefix?: string;
   /** How many matching requests it affects (default: unlimited). */
   times?: number;

@@ -221,7 +221,9 @@ export async function startGhaCacheService(opts: GhaCacheServiceOptions = {}): P
       req.method === 'GET' ? 'GetBlob' : req.method === 'HEAD' ? 'HeadBlob' : comp === 'block' ? 'PutBlock' : comp === 'blocklist' ? 'PutBlockList' : 'PutBlob';
     stats.requests[route]++;
     const body = req.method === 'PUT' ? await readBody(req) : Buffer.alloc(0);
-    const rule = faults.take(route, undefined);
+    const target =
+      parts[1] === 'uploads' ? uploads.get(parts[2])?.entry : [...entries.values()].find((e) => e.finalized && String(e.id) === parts[2]);
+    const rule = faults.take(route, target?.key);
     if (await applyFault(rule, route, req, res)) return;
     const h = blobHeaders(req);
     if (parts.length !== 3 || u.searchParams.get('sig') !== sign(u.pathname)) {

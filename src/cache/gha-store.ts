@@ -264,7 +264,8 @@ export class GhaCacheStore implements CacheStore {
       else if (!this.writeDecision.write) report.skipped = this.writeDecision.reason;
       else if (sel.upload.length === 0 && sel.records.every(known) && this.dead.size === 0) report.skipped = 'nothing new to save';
       if (report.skipped) {
-        this.opts.log.info(`Actions cache: not saving: ${report.skipped}`);
+        if (this.writeDecision.warn && sel.records.length > 0) this.warn(`not saving ${sel.records.length} new step(s): ${report.skipped}`);
+        else this.opts.log.info(`Actions cache: not saving: ${report.skipped}`);
         return report;
       }
       const plans = planBundles(sel.records, sel.upload);

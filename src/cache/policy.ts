@@ -7,6 +7,8 @@ import type { BlobFile, CacheRecord } from './types.js';
 export interface WriteDecision {
   write: boolean;
   reason: string;
+  /** True when not writing deserves a warning (a read-only token), not just a log line. */
+  warn?: boolean;
 }
 
 /** The parts of a GitHub event payload the policy reads. */
@@ -53,7 +55,7 @@ export function decideWrite(input: {
   if (input.write === false) return { write: false, reason: 'cache writes are switched off' };
   if (!cacheModeAllowsWrite(input.cacheMode)) return { write: false, reason: `ACTIONS_CACHE_MODE=${input.cacheMode} does not allow writes` };
   if (input.write === true) return { write: true, reason: 'cache writes are switched on' };
-  if (input.tokenScopes && !input.tokenScopes.some(canWrite)) return { write: false, reason: 'the runtime token is read-only' };
+  if (input.tokenScopes && !input.tokenScopes.some(canWrite)) return { write: false, reason: 'the runtime token is read-only (untrusted trigger or ACTIONS_CACHE permissions)', warn: true };
   if (isForkPullRequest(input.eventName, input.payload)) return { write: false, reason: 'pull requests from forks do not write the cache' };
   return { write: true, reason: 'writes on' };
 }
