@@ -62,6 +62,11 @@ describe('tags and image names a registry would refuse', () => {
     expect(() => meta('event_tag_v1.1.1.env', { flavor: ['latest=true', 'prefix=-,onlatest=true'], tags: ['type=raw,value=x,prefix='] })).toThrow('flavor line 1: latest tag "-latest" is not valid');
   });
 
+  test('tags keep their case (metadata-action does not lower-case tags; registries accept upper case)', () => {
+    const ctx = { ...contextFor('event_push_dev.env'), ref: 'refs/heads/Feature/ABC-1' };
+    expect(computeMeta(inputs({}), ctx, NOW).tags).toEqual(['user/app:Feature-ABC-1']);
+  });
+
   test('allowInvalidTags gives metadata-action output unchanged', () => {
     const r = meta('event_push_dev.env', { tags: [`type=raw,value=${long}`, 'type=raw,value=-dev'] }, { allowInvalidTags: true });
     expect(r.tagNames).toEqual([long, '-dev']);
@@ -212,6 +217,9 @@ describe('rule errors name the input and line', () => {
     [{ tags: ['type=raw,value=x,enable=yes'] }, 'tags line 1: invalid value "yes" for enable attribute'],
     [{ tags: ['type=match,pattern=(unclosed'] }, 'tags line 1: invalid pattern "(unclosed"'],
     [{ tags: ["type=raw,value={{date 'YYYY' zone='UTC'}}"] }, 'tags line 1: unknown zone attribute'],
+    [{ tags: ['type=raw,value=v-{{date}}'] }, 'tags line 1: {{date}} needs a format, e.g. {{date \'YYYYMMDD\'}}'],
+    [{ tags: ["type=raw,value={{date 'YYYY' tz='Mars/Olympus'}}", 'type=sha'] }, 'tags line 1: unknown time zone "Mars/Olympus"'],
+    [{ labels: ["org.opencontainers.image.created={{commit_date 'x' tz='Nowhere'}}"] }, 'labels line 1: unknown time zone "Nowhere"'],
     [{ flavor: ['latest=sometimes'] }, 'flavor line 1: invalid latest flavor "sometimes"'],
     [{ flavor: ['latest'] }, 'flavor line 1: invalid flavor entry "latest"'],
     [{ flavor: ['color=blue'] }, 'flavor line 1: unknown flavor entry "color=blue"'],

@@ -140,7 +140,7 @@ function tagLister(io: CliIO): { list: (image: string) => Promise<string[]>; clo
 
 export const tagsCommand: Command = {
   name: 'tags',
-  summary: 'compute image tags, labels and annotations from the git ref (docker/metadata-action rules)',
+  summary: 'Compute image tags, labels and annotations from the git ref (docker/metadata-action rules)',
   usage: [
     'hoist tags [--images LIST] [--tags LIST] [--flavor LIST] [--labels LIST] [--annotations LIST]',
     '                  [--now ISO-8601] [--context auto|workflow|git] [--dir PATH] [--output json|tags|full]',

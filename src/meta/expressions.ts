@@ -26,13 +26,17 @@ export function shortSha(sha: string, length: number): string {
  * A Handlebars helper `{{name 'format' tz='Zone'}}` formatting `date` with moment-timezone (UTC by
  * default). Any hash key but `tz` is an error, as in metadata-action.
  */
-export function dateHelper(date: Date) {
-  return function (format: unknown, options: { hash: Record<string, unknown> }) {
+export function dateHelper(date: Date, name: string) {
+  return function (format: unknown, options?: { hash?: Record<string, unknown> }) {
+    // Without arguments Handlebars calls the function bare; metadata-action then fails on `options.hash`.
+    if (options === undefined) throw new MetaError(`{{${name}}} needs a format, e.g. {{${name} 'YYYYMMDD'}}`);
     let tz = 'UTC';
-    for (const key of Object.keys(options?.hash ?? {})) {
+    for (const key of Object.keys(options.hash ?? {})) {
       if (key !== 'tz') throw new MetaError(`unknown ${key} attribute`);
-      tz = String(options.hash[key]);
+      tz = String(options.hash?.[key]);
     }
+    // moment-timezone only logs an unknown zone and keeps the machine's local time; that is never wanted.
+    if (!moment.tz.zone(tz)) throw new MetaError(`unknown time zone "${tz}"`);
     return moment(date).tz(tz).format(typeof format === 'string' ? format : undefined);
   };
 }
@@ -62,8 +66,8 @@ function globals(ctx: ExpressionContext): Record<string, unknown> {
     },
     is_default_branch: () => String(isDefaultBranch(ctx)),
     is_not_default_branch: () => String(!isDefaultBranch(ctx)),
-    date: dateHelper(ctx.now),
-    commit_date: dateHelper(ctx.commitDate),
+    date: dateHelper(ctx.now, 'date'),
+    commit_date: dateHelper(ctx.commitDate, 'commit_date'),
   };
 }
 
@@ -87,5 +91,5 @@ export function render(template: string, data: unknown, where?: string): string 
 
 /** The date and commit_date helpers only, for `type=schedule` patterns. */
 export function scheduleData(ctx: ExpressionContext): Record<string, unknown> {
-  return { date: dateHelper(ctx.now), commit_date: dateHelper(ctx.commitDate) };
+  return { date: dateHelper(ctx.now, 'date'), commit_date: dateHelper(ctx.commitDate, 'commit_date') };
 }
