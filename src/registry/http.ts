@@ -83,7 +83,7 @@ export async function discard(res: HttpResponse): Promise<void> {
 export function isLoopbackHost(hostPort: string): boolean {
   let host = hostPort;
   if (host.startsWith('[')) host = host.slice(1, host.indexOf(']'));
-  else if (host.includes(':')) host = host.slice(0, host.lastIndexOf(':'));
+  else if (host.split(':').length === 2) host = host.slice(0, host.lastIndexOf(':'));
   host = host.toLowerCase();
   return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
