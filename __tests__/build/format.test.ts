@@ -1,0 +1,66 @@
+import { describe, expect, test } from '@jest/globals';
+import { goDuration, goQuote, goQuoteSlice, goSetMap, goSlice } from '../../src/build/go-format.js';
+import { parseChmod } from '../../src/build/chmod.js';
+import { resolveChown, resolveRunUser } from '../../src/build/user.js';
+
+describe('Go formatting used in history', () => {
+  test.each([
+    [0, '0s'],
+    [1, '1ns'],
+    [1500, '1.5µs'],
+    [500_000_000, '500ms'],
+    [3_000_000_000, '3s'],
+    [90_000_000_000, '1m30s'],
+    [3_600_000_000_000, '1h0m0s'],
+    [1_500_000_000, '1.5s'],
+    [-2_000_000_000, '-2s'],
+  ])('duration %d = %s', (ns, s) => expect(goDuration(ns)).toBe(s));
+
+  test('quoting as BuildKit writes CMD history', () => {
+    expect(goQuoteSlice(['/bin/bash', '-c', 'echo "hi $A"'])).toBe('["/bin/bash" "-c" "echo \\"hi $A\\""]');
+    expect(goQuote('a\tb\\c\u0001é')).toBe('"a\\tb\\\\c\\x01é"');
+    expect(goSlice(['/data', '/logs'])).toBe('[/data /logs]');
+    expect(goSetMap(['80/tcp', '443/udp', '8000/tcp'])).toBe('map[443/udp:{} 80/tcp:{} 8000/tcp:{}]');
+  });
+});
+
+describe('--chmod', () => {
+  test.each([
+    ['0755', 0o644, false, 0o755],
+    ['700', 0o644, true, 0o700],
+    ['u=rwX,go=rX', 0o604, false, 0o644],
+    ['u=rwX,go=rX', 0o600, true, 0o755],
+    ['u=rwX,go=rX', 0o700, false, 0o755],
+    ['+x', 0o644, false, 0o755],
+    ['a-w', 0o666, false, 0o444],
+    ['g+w,o-r', 0o644, false, 0o660],
+    ['u+s', 0o755, false, 0o4755],
+  ])('%s on %o (dir=%s) -> %o', (spec, mode, isDir, out) => {
+    expect(parseChmod(spec).apply(mode, isDir).toString(8)).toBe(out.toString(8));
+  });
+  test.each(['8', '10000', 'u=q', 'rwx', '99999'])('rejects %s', (spec) => {
+    expect(() => parseChmod(spec)).toThrow(`invalid chmod parameter: '${spec}'`);
+  });
+});
+
+describe('users', () => {
+  const files = {
+    passwd: 'root:x:0:0:root:/root:/bin/sh\nbin:x:1:1:bin:/bin:/sbin/nologin\nalice:x:1000:1001:Alice:/home/alice:/bin/sh\n',
+    group: 'root:x:0:\nbin:x:1:\nstaff:x:50:alice\nalicegrp:x:1001:\n',
+  };
+  test('--chown follows BuildKit (as measured against docker build)', () => {
+    expect(resolveChown('alice', files)).toEqual({ uid: 1000, gid: 1001 });
+    expect(resolveChown('bin:staff', files)).toEqual({ uid: 1, gid: 50 });
+    expect(resolveChown('77', files)).toEqual({ uid: 77, gid: 77 });
+    expect(resolveChown('77:9', files)).toEqual({ uid: 77, gid: 9 });
+    expect(() => resolveChown('bob', files)).toThrow('no user "bob" in /etc/passwd');
+    expect(() => resolveChown('alice:nogroup', files)).toThrow('no group "nogroup"');
+    expect(() => resolveChown('alice', {})).toThrow('no /etc/passwd in the image');
+  });
+  test('RUN users get supplementary groups and home', () => {
+    expect(resolveRunUser('alice', files)).toEqual({ uid: 1000, gid: 1001, additionalGids: [50], home: '/home/alice' });
+    expect(resolveRunUser('', files)).toEqual({ uid: 0, gid: 0, additionalGids: [], home: '/root' });
+    expect(resolveRunUser('1234', files)).toMatchObject({ uid: 1234, gid: 0, home: '/' });
+    expect(resolveRunUser('alice:staff', files)).toMatchObject({ uid: 1000, gid: 50, additionalGids: [] });
+  });
+});

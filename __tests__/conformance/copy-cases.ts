@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import type { ConformanceCase, ContextSpec } from '../support/conformance.js';
+
+/** A tar archive made by GNU tar from specs (for ADD cases). */
+function tarOf(files: Record<string, string>, opts: { dirs?: string[]; owner?: number; rootEntry?: boolean } = {}): Buffer {
+  const dir = execFileSync('mktemp', ['-d']).toString().trim();
+  for (const d of opts.dirs ?? []) execFileSync('mkdir', ['-p', `${dir}/${d}`]);
+  for (const [p, c] of Object.entries(files)) {
+    execFileSync('mkdir', ['-p', `${dir}/${p.split('/').slice(0, -1).join('/') || '.'}`]);
+    execFileSync('sh', ['-c', 'cat > "$1"', 'sh', `${dir}/${p}`], { input: c });
+  }
+  const owner = opts.owner ?? 0;
+  const what = opts.rootEntry ? ['.'] : execFileSync('ls', ['-A', dir]).toString().split('\n').filter(Boolean);
+  const out = execFileSync('tar', ['-c', '--owner', String(owner), '--group', String(owner), '--numeric-owner', '--mtime', '@1600000000', '-C', dir, ...what]);
+  execFileSync('rm', ['-rf', dir]);
+  return out;
+}
+
+const compress = (buf: Buffer, prog: 'xz' | 'bzip2' | 'zstd'): Buffer => execFileSync(prog, ['-c'], { input: buf });
+
+const T = 1_600_000_000;
+const f = (p: string, content = `${p}\n`, extra: Partial<ContextSpec> = {}): ContextSpec => ({ path: p, content, mtime: T, ...extra });
+
+/** COPY/ADD and config-instruction cases, each built with hoist and with `docker build` and compared. */
+export const copyCases: ConformanceCase[] = [
+  { name: 'copy-file-into-dir', dockerfile: 'FROM {{BASE}}\nCOPY a.txt /dest/\n', context: [f('a.txt')] },
+  { name: 'copy-file-rename', dockerfile: 'FROM {{BASE}}\nCOPY a.txt /dest/b.txt\n', context: [f('a.txt')] },
+  { name: 'copy-into-existing-dir-no-slash', dockerfile: 'FROM {{BASE}}\nCOPY a.txt /usr/local/bin\n', context: [f('a.txt', 'x', { mode: 0o755 })] },
+  { name: 'copy-dir-contents', dockerfile: 'FROM {{BASE}}\nCOPY src /app\n', context: [f('src/a'), f('src/sub/b'), { path: 'src/empty', type: 'dir', mtime: T }] },
+  { name: 'copy-dir-into-existing', dockerfile: 'FROM {{BASE}}\nCOPY conf/ /etc/\n', context: [f('conf/app.conf'), f('conf/app.d/x.conf')] },
+  { name: 'copy-multiple-sources', dockerfile: 'FROM {{BASE}}\nCOPY a.txt b.txt dir /dest/\n', context: [f('a.txt'), f('b.txt'), f('dir/c.txt')] },
+  { name: 'copy-wildcards', dockerfile: 'FROM {{BASE}}\nCOPY *.txt /dest/\nCOPY d?r/*.md /docs/\nCOPY [ab].cfg /cfg/\n', context: [f('a.txt'), f('b.txt'), f('c.log'), f('dir/x.md'), f('dor/y.md'), f('a.cfg'), f('c.cfg')] },
+  { name: 'copy-wildcard-no-match', dockerfile: 'FROM {{BASE}}\nCOPY *.none /dest/\nCOPY a.txt /dest/\n', context: [f('a.txt')] },
+  { name: 'copy-symlink-source-followed', dockerfile: 'FROM {{BASE}}\nCOPY link /followed\n', context: [f('real.txt', 'real\n'), { path: 'link', type: 'symlink', target: 'real.txt' }] },
+  { name: 'copy-symlinks-inside-dir', dockerfile: 'FROM {{BASE}}\nCOPY tree /tree\n', context: [f('tree/file'), { path: 'tree/rel', type: 'symlink', target: 'file' }, { path: 'tree/abs', type: 'symlink', target: '/etc/passwd' }, { path: 'tree/dangling', type: 'symlink', target: 'nowhere' }, { path: 'tree/dirlink', type: 'symlink', target: '../tree' }] },
+  { name: 'copy-hardlinks', dockerfile: 'FROM {{BASE}}\nCOPY h /h\n', context: [f('h/one', 'same\n'), { path: 'h/two', type: 'hardlink', target: 'h/one' }, { path: 'h/sub/three', type: 'hardlink', target: 'h/one' }] },
+  { name: 'copy-odd-modes', dockerfile: 'FROM {{BASE}}\nCOPY m /m\n', context: [f('m/private', 'p', { mode: 0o600 }), f('m/exec', 'e', { mode: 0o755 }), f('m/setuid', 's', { mode: 0o4755 }), f('m/setgid', 'g', { mode: 0o2750 }), { path: 'm/sticky', type: 'dir', mode: 0o1777, mtime: T }, { path: 'm/closed', type: 'dir', mode: 0o700, mtime: T }, f('m/closed/inner', 'i', { mode: 0o400 })] },
+  { name: 'copy-context-owners-reset', dockerfile: 'FROM {{BASE}}\nCOPY o /o\n', context: [f('o/a', 'a', { uid: 1234, gid: 5678 }), { path: 'o/d', type: 'dir', uid: 42, gid: 42, mtime: T }, f('o/d/b', 'b', { uid: 42, gid: 42 })] },
+  { name: 'copy-chown-numeric', dockerfile: 'FROM {{BASE}}\nCOPY --chown=1234 a.txt /n/one/\nCOPY --chown=1234:5678 dir /n/two\n', context: [f('a.txt'), f('dir/x')] },
+  { name: 'copy-chown-names', dockerfile: 'FROM {{BASE}}\nCOPY --chown=alice a.txt /c/alice/\nCOPY --chown=bob:staff a.txt /c/bob/\nCOPY --chown=alice:50 a.txt /c/mixed/\n', context: [f('a.txt')] },
+  { name: 'copy-chmod-octal', dockerfile: 'FROM {{BASE}}\nCOPY --chmod=0700 d /octal/a/b\nCOPY --chmod=644 run.sh /octal/\n', context: [f('d/x', 'x', { mode: 0o666 }), { path: 'd/sub', type: 'dir', mode: 0o755, mtime: T }, f('run.sh', '#!/bin/sh\n', { mode: 0o755 })] },
+  { name: 'copy-long-names', dockerfile: 'FROM {{BASE}}\nCOPY long /long\n', context: [f(`long/${'a'.repeat(120)}/${'b'.repeat(150)}.txt`), f(`long/${'c'.repeat(200)}`), { path: `long/${'l'.repeat(110)}`, type: 'symlink', target: `${'t'.repeat(150)}` }] },
+  { name: 'copy-non-ascii-names', dockerfile: 'FROM {{BASE}}\nCOPY u /u\n', context: [f('u/héllo wörld.txt'), f('u/日本語/ファイル'), f('u/emoji-😀'), f('u/with space/and\ttab')] },
+  { name: 'copy-empty-dirs', dockerfile: 'FROM {{BASE}}\nCOPY e /e\n', context: [{ path: 'e/one', type: 'dir', mtime: T }, { path: 'e/two/three', type: 'dir', mtime: T }] },
+  { name: 'copy-whole-context-dockerignore', dockerfile: 'FROM {{BASE}}\nCOPY . /ctx\n', context: [f('.dockerignore', '*.md\n!README*.md\nREADME-secret.md\nbuild/\n**/*.tmp\n/secret\n# a comment\n'), f('README.md'), f('README-x.md'), f('README-secret.md'), f('notes.md'), f('build/out.bin'), f('src/a.tmp'), f('src/keep.go'), f('secret'), f('sub/secret')] },
+  { name: 'copy-dockerfile-specific-ignore', dockerfile: 'FROM {{BASE}}\nCOPY . /ctx\n', context: [f('.dockerignore', 'a.txt\n'), f('Dockerfile.dockerignore', 'b.txt\n'), f('a.txt'), f('b.txt')] },
+  { name: 'multi-stage-copy-from', dockerfile: 'FROM {{BASE}} AS build\nCOPY src /out\nFROM scratch\nCOPY --from=build /out /app\nCOPY --from=build /bin/busybox /bin/\n', context: [f('src/a'), f('src/b/c')] },
+  { name: 'multi-stage-copy-from-index', dockerfile: 'FROM {{BASE}}\nCOPY a.txt /a\nFROM {{BASE}}\nCOPY --from=0 /a /from-zero\n', context: [f('a.txt')] },
+  { name: 'copy-from-keeps-owners', dockerfile: 'FROM {{BASE}} AS src\nCOPY --chown=1000:1000 d /d\nFROM {{BASE}}\nCOPY --from=src /d /keep\nCOPY --from=src --chown=7:7 /d /changed\n', context: [f('d/x'), f('d/y/z')] },
+  { name: 'copy-from-image', dockerfile: 'FROM scratch\nCOPY --from={{BASE}} /etc/passwd /etc/group /etc/\n' },
+  { name: 'add-local-tar', dockerfile: 'FROM {{BASE}}\nADD plain.tar /plain/\nADD app.tar.gz /gz\n', context: [{ path: 'plain.tar', content: tarOf({ 'x/one': '1', 'two': '2' }), mtime: T }, { path: 'app.tar.gz', content: gzipSync(tarOf({ 'bin/app': 'app', 'etc/app.conf': 'c' })), mtime: T }] },
+  { name: 'add-xz-bz2-zstd', dockerfile: 'FROM {{BASE}}\nADD a.tar.xz /xz/\nADD b.tar.bz2 /bz2/\n', context: [{ path: 'a.tar.xz', content: compress(tarOf({ a: 'a' }), 'xz'), mtime: T }, { path: 'b.tar.bz2', content: compress(tarOf({ b: 'b' }), 'bzip2'), mtime: T }] },
+  { name: 'add-misnamed-and-empty-archives', dockerfile: 'FROM {{BASE}}\nADD archive.txt /m/\nADD empty.tar.gz /m/\nADD notatar.gz /m/\n', context: [{ path: 'archive.txt', content: gzipSync(tarOf({ inside: 'i' })), mtime: T }, f('empty.tar.gz', ''), { path: 'notatar.gz', content: gzipSync(Buffer.from('just text\n')), mtime: T }] },
+  { name: 'add-tar-union-owners', dockerfile: 'FROM {{BASE}}\nCOPY --chown=alice:alice keep /u/\nADD owned.tar /u/\n', context: [f('keep/k'), { path: 'owned.tar', content: tarOf({ 'n/one': '1' }, { owner: 1234, rootEntry: true }), mtime: T }] },
+  { name: 'add-plain-file', dockerfile: 'FROM {{BASE}}\nADD a.txt /added/\nADD --chown=1:2 b.txt /added/b\n', context: [f('a.txt'), f('b.txt')] },
+  { name: 'config-instructions', dockerfile: 'FROM {{BASE}}\nENV A=1 B="two words" C=$A\nARG X=5\nLABEL l1=v1 "l 2"="v 2" x=$X\nEXPOSE 80 443/udp 8000-8002\nVOLUME /data /logs\nVOLUME ["/json"]\nUSER 1000:1000\nSTOPSIGNAL SIGKILL\nONBUILD RUN echo hi\nMAINTAINER me <me@example.com>\nSHELL ["/bin/sh", "-ec"]\nCMD echo "hi $A"\n' },
+  { name: 'entrypoint-resets-cmd', dockerfile: 'FROM {{BASE}}\nCMD ["a"]\nENTRYPOINT ["/bin/echo"]\n' },
+  { name: 'cmd-survives-entrypoint-same-stage', dockerfile: 'FROM {{BASE}}\nENTRYPOINT ["/bin/echo"]\nCMD ["b"]\nFROM {{BASE}}\nCMD ["x"]\nENTRYPOINT echo shell\n' },
+  { name: 'healthchecks', dockerfile: 'FROM {{BASE}} AS h\nHEALTHCHECK --interval=1m30s --timeout=3s --retries=2 --start-period=500ms CMD wget -q -O- http://localhost/ || exit 1\nFROM h\nHEALTHCHECK NONE\n', target: 'h' },
+  { name: 'healthcheck-none', dockerfile: 'FROM {{BASE}} AS h\nHEALTHCHECK CMD ["true"]\nFROM h\nHEALTHCHECK NONE\n' },
+  { name: 'workdir-chain-and-relative-copy', dockerfile: 'FROM {{BASE}}\nWORKDIR /app\nWORKDIR sub/../lib\nCOPY a.txt .\nCOPY a.txt ./nested/\nUSER alice\nWORKDIR /home/alice/work\nWORKDIR /\n', context: [f('a.txt')] },
+  { name: 'copy-through-symlinked-dest', dockerfile: 'FROM {{BASE}}\nCOPY a.txt /var/run/\nCOPY links/ /\nCOPY a.txt /linked/deeper/\n', context: [f('a.txt'), { path: 'links/linked', type: 'symlink', target: '/opt/real' }] },
+  { name: 'expansion-in-paths', dockerfile: 'FROM {{BASE}}\nARG DIR=out\nENV SUB=nested\nCOPY ${DIR}/a.txt /$DIR/$SUB/\nCOPY ${DIR:-x}/a.txt /${MISSING:-fallback}/\nARG OWNER=1234\nCOPY --chown=$OWNER:$OWNER out /owned/\n', context: [f('out/a.txt')], buildArgs: { DIR: 'out' } },
+  { name: 'copy-heredoc', dockerfile: 'FROM {{BASE}}\nARG NAME=world\nCOPY <<EOF /greeting.txt\nhello $NAME\nEOF\nCOPY <<"EOT" <<-END /here/\nliteral $NAME\nEOT\n\ttabbed\n\tEND\n' },
+  { name: 'copy-link', dockerfile: 'FROM {{BASE}}\nCOPY --link a.txt /linked/\nCOPY --link dir /linkdir\n', context: [f('a.txt'), f('dir/x')] },
+  { name: 'onbuild-triggers', prebuild: { PARENT: 'FROM {{BASE}}\nONBUILD COPY a.txt /onbuild/\nONBUILD ENV TRIGGERED=1\n' }, dockerfile: 'FROM {{PARENT}}\nCOPY b.txt /after/\n', context: [f('a.txt'), f('b.txt')] },
+  { name: 'target-and-pruning', dockerfile: 'FROM {{BASE}} AS unused\nCOPY missing-file /never\nFROM {{BASE}} AS wanted\nCOPY a.txt /wanted/\nFROM wanted AS last\nCOPY b.txt /last/\n', target: 'wanted', context: [f('a.txt'), f('b.txt')] },
+  { name: 'global-args-in-from', dockerfile: 'ARG IMG={{BASE}}\nARG TAGGED\nFROM ${IMG} AS one\nARG IMG\nLABEL img=$IMG tagged=${TAGGED:-unset}\nFROM one\nLABEL second=yes\n' },
+];

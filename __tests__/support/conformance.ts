@@ -1,0 +1,149 @@
+import { execFile } from 'node:child_process';
+import { chmod, chown, lchown, link, mkdir, mkdtemp, rm, symlink, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { runBuild } from '../../src/build/run-build.js';
+import { hostPlatform } from '../../src/oci/platform.js';
+import { RegistryClient } from '../../src/registry/client.js';
+import { busyboxEntries, pushSpecImage } from './base-images.js';
+import { dockerEnv } from './docker.js';
+import { compareImages, flattenLayout, type FlatImage } from './image-fs.js';
+import { startRegistry, type TestRegistry } from './registry.js';
+
+const exec = promisify(execFile);
+
+/** One entry of a generated build context (git cannot keep modes, owners, hardlinks or empty dirs). */
+export interface ContextSpec {
+  path: string;
+  type?: 'file' | 'dir' | 'symlink' | 'hardlink' | 'fifo';
+  content?: string | Buffer;
+  mode?: number;
+  uid?: number;
+  gid?: number;
+  /** Symlink target, or the context path a hardlink points at. */
+  target?: string;
+  /** mtime in seconds. */
+  mtime?: number;
+}
+
+/** A conformance case: a Dockerfile (`{{BASE}}` is the busybox base image) and its context. */
+export interface ConformanceCase {
+  name: string;
+  dockerfile: string;
+  context?: ContextSpec[];
+  buildArgs?: Record<string, string>;
+  target?: string;
+  /** Paths the comparison skips, each with the reason (documented differences). */
+  ignorePaths?: Record<string, string>;
+  ignoreConfig?: Record<string, string>;
+  /** Images to build with docker and push first, `{{NAME}}` in the Dockerfile becomes their reference. */
+  prebuild?: Record<string, string>;
+}
+
+/** Writes a context from specs into `dir`. */
+export async function materializeContext(dir: string, specs: ContextSpec[]): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  for (const s of specs) {
+    const p = path.join(dir, s.path);
+    await mkdir(path.dirname(p), { recursive: true });
+    const type = s.type ?? 'file';
+    if (type === 'dir') await mkdir(p, { recursive: true });
+    else if (type === 'symlink') await symlink(s.target!, p);
+    else if (type === 'hardlink') await link(path.join(dir, s.target!), p);
+    else if (type === 'fifo') await exec('mkfifo', [p]);
+    else await writeFile(p, s.content ?? '');
+    if (type !== 'symlink' && type !== 'hardlink') {
+      if (s.mode !== undefined) await chmod(p, s.mode);
+      if (s.uid !== undefined || s.gid !== undefined) await chown(p, s.uid ?? 0, s.gid ?? 0);
+    } else if (type === 'symlink' && (s.uid !== undefined || s.gid !== undefined)) await lchown(p, s.uid ?? 0, s.gid ?? 0);
+  }
+  for (const s of [...specs].reverse()) {
+    if (s.mtime !== undefined && s.type !== 'symlink') await utimes(path.join(dir, s.path), s.mtime, s.mtime);
+  }
+}
+
+/** A registry with the conformance base images (busybox) the cases build on. */
+export interface ConformanceEnv {
+  registry: TestRegistry;
+  client: RegistryClient;
+  base: string;
+  root: string;
+  stop(): Promise<void>;
+}
+
+/** Starts a registry and pushes the busybox base image (`127.0.0.1:PORT/base/busybox:1`). */
+export async function startConformanceEnv(): Promise<ConformanceEnv> {
+  const registry = await startRegistry();
+  const client = new RegistryClient();
+  const base = `${registry.host}/base/busybox:1`;
+  await pushSpecImage(client, base, [busyboxEntries()]);
+  const root = await mkdtemp(path.join(tmpdir(), 'hoist-conformance-'));
+  return {
+    registry,
+    client,
+    base,
+    root,
+    async stop() {
+      await client.close();
+      await registry.stop();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}
+
+function fill(text: string, vars: Record<string, string>): string {
+  return text.replace(/\{\{(\w+)\}\}/g, (m, k: string) => vars[k] ?? m);
+}
+
+/** Builds with the reference engine (BuildKit) into an OCI layout directory. */
+export async function dockerBuild(ctx: string, dockerfile: string, out: string, opts: { buildArgs?: Record<string, string>; target?: string; push?: string } = {}): Promise<void> {
+  const { bin, env } = dockerEnv();
+  const args = ['buildx', 'build', '--network', 'host', '--progress', 'plain', '-f', dockerfile];
+  for (const [k, v] of Object.entries(opts.buildArgs ?? {})) args.push('--build-arg', `${k}=${v}`);
+  if (opts.target) args.push('--target', opts.target);
+  if (opts.push) args.push('--output', `type=image,name=${opts.push},push=true,registry.insecure=true`);
+  else args.push('--output', `type=oci,dest=${out}.tar`);
+  args.push(ctx);
+  try {
+    await exec(bin, args, { env, maxBuffer: 64 << 20 });
+  } catch (e) {
+    throw new Error(`docker build failed: ${(e as { stderr?: string }).stderr ?? (e as Error).message}`);
+  }
+  if (!opts.push) {
+    await mkdir(out, { recursive: true });
+    await exec('tar', ['-xf', `${out}.tar`, '-C', out]);
+  }
+}
+
+/** Builds with hoist into an OCI layout directory. */
+export async function hoistBuild(env: ConformanceEnv, ctx: string, dockerfile: string, out: string, opts: { buildArgs?: Record<string, string>; target?: string; stateDir?: string; executor?: Parameters<typeof runBuild>[1]['executor']; mountRootfs?: Parameters<typeof runBuild>[1]['mountRootfs'] } = {}) {
+  const stateDir = opts.stateDir ?? path.join(out, '..', 'hoist-state');
+  return runBuild(
+    { contextDir: ctx, dockerfile, buildArgs: opts.buildArgs ?? {}, target: opts.target, platforms: [hostPlatform()], push: [], outputs: [{ kind: 'oci', dir: out }], format: { family: 'oci', compression: 'gzip' }, stateDir, tempDir: path.join(out, '..') },
+    { registry: env.client, buildPlatform: hostPlatform(), now: Date.now, executor: opts.executor, mountRootfs: opts.mountRootfs },
+  );
+}
+
+/** Builds a case with both builders and returns the differences (empty when equal). */
+export async function runCase(env: ConformanceEnv, c: ConformanceCase, hoistOpts: Parameters<typeof hoistBuild>[4] = {}): Promise<{ diffs: string[]; hoist: FlatImage; docker: FlatImage }> {
+  const dir = path.join(env.root, c.name);
+  const ctx = path.join(dir, 'context');
+  await materializeContext(ctx, c.context ?? []);
+  const vars: Record<string, string> = { BASE: env.base };
+  for (const [name, df] of Object.entries(c.prebuild ?? {})) {
+    const ref = `${env.registry.host}/prebuilt/${c.name}-${name.toLowerCase()}:1`;
+    const pf = path.join(dir, `${name}.Dockerfile`);
+    await writeFile(pf, fill(df, vars));
+    await dockerBuild(ctx, pf, path.join(dir, `pre-${name}`), { push: ref });
+    vars[name] = ref;
+  }
+  const dockerfile = path.join(dir, 'Dockerfile');
+  await writeFile(dockerfile, fill(c.dockerfile, vars));
+  await dockerBuild(ctx, dockerfile, path.join(dir, 'docker'), { buildArgs: c.buildArgs, target: c.target });
+  await hoistBuild(env, ctx, dockerfile, path.join(dir, 'hoist'), { buildArgs: c.buildArgs, target: c.target, ...hoistOpts });
+  const hoist = await flattenLayout(path.join(dir, 'hoist'));
+  const docker = await flattenLayout(path.join(dir, 'docker'));
+  const diffs = compareImages(hoist, docker, { ignorePaths: Object.keys(c.ignorePaths ?? {}), ignoreConfig: Object.keys(c.ignoreConfig ?? {}) });
+  return { diffs, hoist, docker };
+}

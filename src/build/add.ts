@@ -1,0 +1,126 @@
+import type { Stats } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { chmod, mkdtemp, utimes } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { AddInstruction } from '../dockerfile/instructions.js';
+import { Digester, parseDigest, type Digest } from '../oci/digest.js';
+import { openArchive } from '../oci/layer/compress.js';
+import { peekStream, sniffArchive, SNIFF_BYTES } from '../oci/layer/sniff.js';
+import { readTar } from '../oci/tar/reader.js';
+import { normalizePath } from './fs-view.js';
+import type { LayerPlan } from './layer-plan.js';
+import type { BuildSession } from './session.js';
+import type { Owner } from './user.js';
+
+/** A downloaded `ADD <url>` source, staged in a temporary directory. */
+export interface StagedDownload {
+  dir: string;
+  name: string;
+  digest: Digest;
+  mtime: number;
+}
+
+/** True for the sources ADD downloads (http and https URLs; git URLs are not supported). */
+export function isUrl(src: string): boolean {
+  return /^https?:\/\//i.test(src);
+}
+
+/**
+ * Downloads every URL source of an ADD into the build's temp directory: named after the URL's last path
+ * segment (`__unnamed__` without one), mode 0600, mtime from Last-Modified, verified against `--checksum`.
+ */
+export async function addSources(s: BuildSession, instr: AddInstruction): Promise<Map<string, StagedDownload>> {
+  const out = new Map<string, StagedDownload>();
+  const urls = instr.sources.filter(isUrl);
+  if (instr.checksum && (instr.sources.length !== 1 || urls.length !== 1)) {
+    throw new Error(instr.sources.length !== 1 ? 'checksum can\'t be specified for multiple sources' : 'checksum requires HTTP(S) or Git sources');
+  }
+  for (const src of instr.sources) {
+    if (/^git@|\.git(#.*)?$/.test(src)) throw new Error(`git sources are not supported by hoist: ${src}`);
+  }
+  const fetchFn = s.opts.fetch ?? globalThis.fetch;
+  for (const url of urls) {
+    const res = await fetchFn(url, { redirect: 'follow', signal: s.opts.signal });
+    if (!res.ok || !res.body) throw new Error(`downloading ${url}: HTTP ${res.status}`);
+    let name = '__unnamed__';
+    try {
+      const base = path.posix.basename(new URL(url).pathname);
+      if (base && base !== '/' && base !== '.') name = decodeURIComponent(base);
+    } catch {
+      // keep __unnamed__
+    }
+    const dir = await mkdtemp(path.join(s.opts.tempDir, 'add-'));
+    const file = path.join(dir, name);
+    const digester = new Digester('sha256');
+    const body = Readable.fromWeb(res.body as never);
+    body.on('data', (c: Buffer) => digester.update(c));
+    await pipeline(body, createWriteStream(file));
+    const digest = digester.digest();
+    if (instr.checksum) {
+      const want = parseDigest(instr.checksum);
+      if (want !== digest) throw new Error(`checksum mismatch for ${url}: expected ${want}, got ${digest}`);
+    }
+    const lm = res.headers.get('last-modified');
+    const mtime = lm && !Number.isNaN(Date.parse(lm)) ? Math.floor(Date.parse(lm) / 1000) : Math.floor(s.opts.now() / 1000);
+    await chmod(file, 0o600);
+    await utimes(file, mtime, mtime);
+    out.set(url, { dir, name, digest, mtime });
+  }
+  return out;
+}
+
+/**
+ * The ADD hook for local files: when a source file is a tar archive (plain, gzip, bzip2, xz or zstd, told by
+ * content), its entries are extracted into the destination as a union with what is there (the archive's root
+ * entry does not change the destination's attributes); otherwise the file is copied as is.
+ */
+export function unpackIfArchive(s: BuildSession, chown: Owner | undefined) {
+  return async (plan: LayerPlan, abs: string, destDir: string, st: Stats): Promise<boolean> => {
+    if (st.size === 0) return false;
+    const { head } = await peekStream(createReadStream(abs, { end: SNIFF_BYTES * 2 }), SNIFF_BYTES);
+    const format = sniffArchive(head);
+    if (format === 'unknown') return false;
+    if (format !== 'tar') {
+      const inner = await openArchive(createReadStream(abs));
+      const peek = await peekStream(inner.stream, SNIFF_BYTES);
+      peek.stream.destroy();
+      if (sniffArchive(peek.head) !== 'tar') return false;
+    }
+    const { stream } = await openArchive(createReadStream(abs));
+    const stage = await mkdtemp(path.join(s.opts.tempDir, 'untar-'));
+    const root = normalizePath(destDir);
+    plan.mkdirAll(root, chown ?? { uid: 0, gid: 0 }, plan.now);
+    let n = 0;
+    for await (const { entry, body } of readTar(stream)) {
+      const rel = normalizePath(entry.path);
+      if (rel === '') {
+        body.resume();
+        continue;
+      }
+      const target = root === '' ? rel : `${root}/${rel}`;
+      const owner = chown ?? { uid: entry.uid, gid: entry.gid };
+      const parent = target.includes('/') ? target.slice(0, target.lastIndexOf('/')) : '';
+      plan.mkdirAll(parent, chown ?? { uid: 0, gid: 0 }, plan.now);
+      const node = { type: entry.type, mode: entry.mode, uid: owner.uid, gid: owner.gid, mtime: Math.floor(entry.mtime), size: entry.type === 'file' ? entry.size : 0 } as const;
+      if (entry.type === 'dir') {
+        if (plan.lstat(target)?.type === 'dir') plan.updateDir(target, node);
+        else plan.put(target, { node: { ...node } });
+        body.resume();
+      } else if (entry.type === 'file') {
+        const file = path.join(stage, String(n++));
+        await pipeline(body, createWriteStream(file));
+        plan.put(target, { node: { ...node }, content: { kind: 'file', path: file } });
+      } else if (entry.type === 'hardlink') {
+        const linkTarget = normalizePath(entry.linkname ?? '');
+        plan.put(target, { node: { ...node, linkname: root === '' ? linkTarget : `${root}/${linkTarget}` } });
+        body.resume();
+      } else {
+        plan.put(target, { node: { ...node, ...(entry.linkname !== undefined ? { linkname: entry.linkname } : {}) } });
+        body.resume();
+      }
+    }
+    return true;
+  };
+}

@@ -1,0 +1,171 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { BuildContext } from '../context/context.js';
+import { loadDockerignore } from '../context/dockerignore.js';
+import { ContextHasher } from '../context/hash.js';
+import { parseDockerfile, planStages, formatWarning, type StageScope } from '../dockerfile/index.js';
+import type { Executor, LayerSource } from '../sandbox/types.js';
+import { BlobAccess, BlobUnavailableError } from './blobs.js';
+import type { BuiltLayer } from './layers.js';
+import type { BuildOptions, BuildSession } from './session.js';
+import { StageRunner } from './stage.js';
+import type { ImageState, StepReport } from './types.js';
+import type { BlobFile, CacheRecord } from '../cache/types.js';
+
+/** What a build produced: the target stage's image state plus what the cache and the reports need. */
+export interface BuildResult {
+  /** The target stage: config (labels applied, history, rootfs) and layers. */
+  image: ImageState;
+  reports: StepReport[];
+  /** Records and blobs of the steps this build made (for the layer cache). */
+  newRecords: CacheRecord[];
+  newBlobs: BlobFile[];
+  warnings: string[];
+  /** Opens a layer's compressed blob (for pushing and writing outputs); verified while read. */
+  openLayer(layer: BuiltLayer): Promise<Readable>;
+  /** Releases mounts and the executor. Call once when outputs are written. */
+  close(): Promise<void>;
+}
+
+function byteCompare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Indexes of the stages the target's filesystem is made of (its FROM chain and what it copies from). */
+function finalStageSet(plan: ReturnType<typeof planStages>): Set<number> {
+  const out = new Set<number>();
+  let st: (typeof plan.stages)[number] | undefined = plan.target;
+  while (st) {
+    out.add(st.index);
+    const base: (typeof plan.stages)[number]['base'] = st.base;
+    st = base.kind === 'stage' ? plan.stages.find((x) => x.index === base.stage) : undefined;
+  }
+  return out;
+}
+
+/**
+ * Builds the target stage of a Dockerfile for one platform: parses and plans, resolves bases, runs every
+ * needed stage with content-addressed step caching, and returns the image. Pushing, outputs and saving the
+ * cache are the caller's (see `output.ts` and `run-build.ts`).
+ */
+export async function build(opts: BuildOptions): Promise<BuildResult> {
+  const dockerfilePath = opts.dockerfile ?? path.join(opts.contextDir, 'Dockerfile');
+  const fileLabel = path.relative(process.cwd(), dockerfilePath) || dockerfilePath;
+  let text = opts.dockerfileText;
+  if (text === undefined) {
+    try {
+      text = await readFile(dockerfilePath, 'utf8');
+    } catch (e) {
+      throw new Error(`cannot read Dockerfile ${dockerfilePath}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    }
+  }
+  const dockerfile = parseDockerfile(text, { file: fileLabel });
+  const plan = planStages(dockerfile, { buildArgs: opts.buildArgs, target: opts.target, targetPlatform: opts.platform, buildPlatform: opts.buildPlatform });
+  const warnings = [...dockerfile.warnings, ...plan.warnings].map(formatWarning);
+  for (const w of [...dockerfile.warnings, ...plan.warnings]) opts.events?.warning?.(w.message, w.file, w.line);
+
+  const ignore = await loadDockerignore(opts.contextDir, opts.dockerfile ? dockerfilePath : undefined);
+  const context = new BuildContext(opts.contextDir, { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d) });
+  const hasher = await ContextHasher.open(path.join(opts.stateDir, 'context-hashes.json'));
+  const blobs = new BlobAccess({ registry: opts.registry, cache: opts.cache, blobDir: path.join(opts.stateDir, 'blobs'), summaryDir: path.join(opts.stateDir, 'summaries') });
+  await opts.cache?.load();
+
+  let executor: Executor | undefined;
+  const badDigests = new Set<string>();
+  const startedAt = new Date(opts.sourceDateEpoch !== undefined ? opts.sourceDateEpoch * 1000 : opts.now()).toISOString();
+
+  for (let attempt = 0; ; attempt++) {
+    const s: BuildSession = {
+      opts,
+      dockerfile,
+      plan,
+      context,
+      hasher,
+      blobs,
+      stages: new Map(),
+      scopes: new Map<number, StageScope>(),
+      stageEnv: new Map(),
+      badDigests,
+      newRecords: [],
+      newBlobs: [],
+      reports: [],
+      startedAt,
+      cleanups: [],
+      finalStages: finalStageSet(plan),
+      executor: async () => {
+        if (!executor) {
+          if (!opts.executor) throw new Error('no RUN executor is configured');
+          executor = await opts.executor();
+        }
+        return executor;
+      },
+      layerSource: (layer: BuiltLayer): LayerSource => ({ diffId: layer.diffId, mediaType: layer.mediaType, open: () => blobs.open(layer) }),
+      openLayer: (layer: BuiltLayer) => blobs.open(layer),
+    };
+    const release = async () => {
+      for (const c of s.cleanups.splice(0).reverse()) await c().catch(() => undefined);
+    };
+    try {
+      for (const stage of plan.stages) {
+        const runner = new StageRunner(s, stage);
+        const { state, scope } = await runner.run();
+        s.stages.set(stage.index, state);
+        s.scopes.set(stage.index, scope);
+      }
+      await hasher.save().catch(() => undefined);
+      const image = s.stages.get(plan.target.index)!;
+      finalizeImage(image, s, opts);
+      return {
+        image,
+        reports: s.reports,
+        newRecords: s.newRecords,
+        newBlobs: s.newBlobs,
+        warnings,
+        openLayer: (layer) => blobs.open(layer),
+        close: async () => {
+          await release();
+          await executor?.close();
+        },
+      };
+    } catch (e) {
+      await release();
+      if (e instanceof BlobUnavailableError && attempt < 2 && !badDigests.has(e.digest)) {
+        badDigests.add(e.digest);
+        opts.events?.warning?.(`cached layer ${e.digest} could not be restored; rebuilding the steps that made it`);
+        continue;
+      }
+      await executor?.close();
+      throw e;
+    }
+  }
+}
+
+/**
+ * Final touches on the target image: labels passed in, `created` times (SOURCE_DATE_EPOCH; or, when every step
+ * came from the cache, the time the cached layers were made, so an unchanged rebuild gives the same config and
+ * manifest digests), and rootfs.
+ */
+function finalizeImage(image: ImageState, s: BuildSession, opts: BuildOptions): void {
+  const c = (image.config.config ??= {});
+  if (opts.labels && Object.keys(opts.labels).length) c.Labels = { ...(c.Labels ?? {}), ...opts.labels };
+  let created = s.startedAt;
+  if (opts.sourceDateEpoch === undefined && !s.reports.some((r) => r.status === 'built')) {
+    const times = s.newRecords.length === 0 ? cachedTimes(s) : [];
+    if (times.length) created = times.sort(byteCompare)[times.length - 1];
+  }
+  for (const h of image.config.history ?? []) if (h.created === s.startedAt) h.created = created;
+  image.config.created = created;
+  image.config.rootfs = { type: 'layers', diff_ids: image.layers.map((l) => l.diffId) };
+}
+
+function cachedTimes(s: BuildSession): string[] {
+  const out: string[] = [];
+  for (const r of s.reports) {
+    if (r.status !== 'cached' || !r.cacheKey) continue;
+    const rec = s.opts.cache?.lookup(r.cacheKey);
+    const t = rec?.meta?.created;
+    if (typeof t === 'string') out.push(t);
+  }
+  return out;
+}

@@ -1,0 +1,159 @@
+import type { Instruction } from '../dockerfile/instructions.js';
+import type { ImageConfig, HistoryEntry } from '../oci/types.js';
+import { goDuration, goQuoteSlice, goSlice } from './go-format.js';
+import { parsePortSpec } from './ports.js';
+
+/** BuildKit's history comment on every entry it writes. */
+export const HISTORY_COMMENT = 'buildkit.dockerfile.v0';
+
+/** Default PATH BuildKit adds to an image without one (Linux). */
+export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+/** The shell shell-form commands run with: the image's SHELL, else `/bin/sh -c`. */
+export function shellOf(config: ImageConfig): string[] {
+  const shell = config.config?.Shell;
+  return shell && shell.length > 0 ? [...shell] : ['/bin/sh', '-c'];
+}
+
+/** Wraps a shell-form command line with the image's shell, as BuildKit's withShell does. */
+export function withShell(config: ImageConfig, command: string): string[] {
+  return [...shellOf(config), command];
+}
+
+/** Sets or replaces `KEY=VALUE` in an env list, keeping the position of an existing key. */
+export function addEnv(env: readonly string[], key: string, value: string): string[] {
+  const out = [...env];
+  const i = out.findIndex((e) => e.split('=', 1)[0] === key);
+  if (i >= 0) out[i] = `${key}=${value}`;
+  else out.push(`${key}=${value}`);
+  return out;
+}
+
+/** Appends a history entry as BuildKit's commitToHistory does. */
+export function commitHistory(config: ImageConfig, createdBy: string, withLayer: boolean, created: string | undefined, buildkitSuffix = false): HistoryEntry {
+  const entry: HistoryEntry = {};
+  if (created) entry.created = created;
+  entry.created_by = buildkitSuffix ? `${createdBy} # buildkit` : createdBy;
+  entry.comment = HISTORY_COMMENT;
+  if (!withLayer) entry.empty_layer = true;
+  (config.history ??= []).push(entry);
+  return entry;
+}
+
+/** Per-stage facts the config instructions need. */
+export interface ConfigContext {
+  /** Whether CMD was set in this stage (ENTRYPOINT keeps it then). */
+  cmdSet: boolean;
+  /** The `created` time to stamp history with. */
+  created?: string;
+}
+
+/**
+ * Applies an (already expanded) instruction that changes only the image config: ENV, LABEL, EXPOSE, VOLUME,
+ * USER, CMD, ENTRYPOINT, SHELL, HEALTHCHECK, STOPSIGNAL, ONBUILD, MAINTAINER. Returns false for instructions
+ * that are not config-only. History strings are BuildKit's.
+ */
+export function applyConfigInstruction(config: ImageConfig, instr: Instruction, ctx: ConfigContext): boolean {
+  const c = (config.config ??= {});
+  switch (instr.kind) {
+    case 'ENV': {
+      let msg = 'ENV';
+      for (const { key, value } of instr.pairs) {
+        c.Env = addEnv(c.Env ?? [], key, value);
+        msg += ` ${key}=${value}`;
+      }
+      commitHistory(config, msg, false, ctx.created);
+      return true;
+    }
+    case 'LABEL': {
+      let msg = 'LABEL';
+      c.Labels ??= {};
+      for (const { key, value } of instr.pairs) {
+        c.Labels[key] = value;
+        msg += ` ${key}=${value}`;
+      }
+      commitHistory(config, msg, false, ctx.created);
+      return true;
+    }
+    case 'EXPOSE': {
+      const ports = instr.ports.flatMap(parsePortSpec);
+      c.ExposedPorts ??= {};
+      for (const p of ports) c.ExposedPorts[p] = {};
+      commitHistory(config, `EXPOSE ${goSlice(ports)}`, false, ctx.created);
+      return true;
+    }
+    case 'VOLUME': {
+      c.Volumes ??= {};
+      for (const v of instr.volumes) {
+        if (v === '') throw new Error('VOLUME specified can not be an empty string');
+        c.Volumes[v] = {};
+      }
+      commitHistory(config, `VOLUME ${goSlice(instr.volumes)}`, false, ctx.created);
+      return true;
+    }
+    case 'USER':
+      c.User = instr.user;
+      commitHistory(config, `USER ${instr.user}`, false, ctx.created);
+      return true;
+    case 'CMD': {
+      const args = instr.form === 'shell' ? withShell(config, instr.command) : instr.args;
+      c.Cmd = args;
+      c.ArgsEscaped = true;
+      ctx.cmdSet = true;
+      commitHistory(config, `CMD ${goQuoteSlice(args)}`, false, ctx.created);
+      return true;
+    }
+    case 'ENTRYPOINT': {
+      const args = instr.form === 'shell' ? withShell(config, instr.command) : instr.args;
+      c.Entrypoint = args;
+      if (!ctx.cmdSet) c.Cmd = null;
+      commitHistory(config, `ENTRYPOINT ${goQuoteSlice(args)}`, false, ctx.created);
+      return true;
+    }
+    case 'SHELL':
+      c.Shell = [...instr.args];
+      commitHistory(config, `SHELL ${goSlice(instr.args)}`, false, ctx.created);
+      return true;
+    case 'HEALTHCHECK': {
+      const h = instr.health;
+      const hc = h.kind === 'NONE' ? { Test: ['NONE'] } : {
+        Test: h.test,
+        Interval: h.interval || undefined,
+        Timeout: h.timeout || undefined,
+        StartPeriod: h.startPeriod || undefined,
+        StartInterval: h.startInterval || undefined,
+        Retries: h.retries || undefined,
+      };
+      c.Healthcheck = Object.fromEntries(Object.entries(hc).filter(([, v]) => v !== undefined));
+      const test = goSlice(hc.Test);
+      const fmt = `{Test:${test} Interval:${goDuration(hc.Interval ?? 0)} Timeout:${goDuration(hc.Timeout ?? 0)} StartPeriod:${goDuration(hc.StartPeriod ?? 0)} StartInterval:${goDuration(hc.StartInterval ?? 0)} Retries:${hc.Retries ?? 0}}`;
+      commitHistory(config, `HEALTHCHECK ${fmt}`, false, ctx.created);
+      return true;
+    }
+    case 'STOPSIGNAL':
+      c.StopSignal = instr.signal;
+      commitHistory(config, `STOPSIGNAL ${instr.signal}`, false, ctx.created);
+      return true;
+    case 'ONBUILD':
+      c.OnBuild = [...(c.OnBuild ?? []), instr.expression];
+      return true;
+    case 'MAINTAINER':
+      config.author = instr.maintainer;
+      commitHistory(config, `MAINTAINER ${instr.maintainer}`, false, ctx.created);
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Normalises WORKDIR against the current working directory (BuildKit's NormalizeWorkdir on Linux). */
+export function normalizeWorkdir(current: string | undefined, requested: string): string {
+  const base = requested.startsWith('/') ? requested : `${current || '/'}/${requested}`;
+  const parts: string[] = [];
+  for (const p of base.split('/')) {
+    if (p === '' || p === '.') continue;
+    if (p === '..') parts.pop();
+    else parts.push(p);
+  }
+  return `/${parts.join('/')}`;
+}

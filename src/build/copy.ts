@@ -1,0 +1,206 @@
+import type { Stats } from 'node:fs';
+import { readlink } from 'node:fs/promises';
+import { BuildContext } from '../context/context.js';
+import type { ModeSpec } from './chmod.js';
+import { baseOf, normalizePath, parentOf, type FsNode } from './fs-view.js';
+import { LayerPlan } from './layer-plan.js';
+import type { Owner } from './user.js';
+
+/** A source tree COPY reads from: the build context, or a stage's unpacked filesystem. */
+export interface CopySource {
+  tree: BuildContext;
+  /** Keep the source's uid/gid (stages) instead of 0:0 (the context) when there is no --chown. */
+  preserveOwner: boolean;
+  /** Source paths as written in the instruction (after expansion). */
+  paths: string[];
+}
+
+/** An inline file (a heredoc of `COPY <<EOF dest`). */
+export interface InlineSource {
+  name: string;
+  data: Buffer;
+}
+
+/** Everything one COPY/ADD needs beyond the lower filesystem. */
+export interface CopyOptions {
+  /** Destination after expansion, as written (a trailing '/' means "into the directory"). */
+  dest: string;
+  workdir: string;
+  chown?: Owner;
+  chmod?: ModeSpec;
+  parents?: boolean;
+  /** Paths to leave out, tested on the path relative to each source root. */
+  exclude?: (rel: string, isDir: boolean) => boolean;
+  /** Time for directories the step creates or changes (SOURCE_DATE_EPOCH or now), in seconds. */
+  now: number;
+  /** Called for a regular file source; returning true means the file was handled (ADD's archive extraction). */
+  onFile?: (plan: LayerPlan, abs: string, destDir: string, st: Stats) => Promise<boolean>;
+}
+
+/** Error for a COPY that cannot be done (the message says which source or destination). */
+export class CopyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CopyError';
+  }
+}
+
+function nodeType(st: Stats): FsNode['type'] | undefined {
+  if (st.isFile()) return 'file';
+  if (st.isDirectory()) return 'dir';
+  if (st.isSymbolicLink()) return 'symlink';
+  if (st.isFIFO()) return 'fifo';
+  if (st.isCharacterDevice()) return 'char';
+  if (st.isBlockDevice()) return 'block';
+  return undefined;
+}
+
+/** Resolves the destination the way BuildKit's pathRelativeToWorkingDir does; keeps "is a directory" intent. */
+export function resolveDest(dest: string, workdir: string): { path: string; isDir: boolean } {
+  const isDir = dest === '' || dest === '.' || dest.endsWith('/') || dest.endsWith('/.');
+  const joined = dest.startsWith('/') ? dest : `${workdir}/${dest}`;
+  return { path: normalizePath(joined), isDir };
+}
+
+class Copier {
+  private readonly links = new Map<string, string>();
+  constructor(private readonly plan: LayerPlan, private readonly opts: CopyOptions) {}
+
+  private owner(st: Stats, preserve: boolean): Owner {
+    return this.opts.chown ?? (preserve ? { uid: st.uid, gid: st.gid } : { uid: 0, gid: 0 });
+  }
+
+  private mode(st: Stats, isDir: boolean): number {
+    const m = st.mode & 0o7777;
+    return this.opts.chmod ? this.opts.chmod.apply(m, isDir) : m;
+  }
+
+  private createdDirOwner(): Owner {
+    return this.opts.chown ?? { uid: 0, gid: 0 };
+  }
+
+  /** Copies one resolved source path (file, dir contents, symlink...) to destPath. */
+  async copyEntry(src: CopySource, rel: string, destPath: string, top: boolean): Promise<void> {
+    const abs = src.tree.abs(rel);
+    const st = await src.tree.lstat(rel);
+    if (!st) return;
+    const type = nodeType(st);
+    if (!type) return;
+    if (this.opts.exclude && !top && this.opts.exclude(this.relToSource(rel), type === 'dir')) return;
+    const owner = this.owner(st, src.preserveOwner);
+    const mtime = Math.floor(st.mtimeMs / 1000);
+    if (type === 'dir') {
+      if (top) {
+        const existing = this.plan.lstat(destPath);
+        if (existing?.type === 'dir') this.plan.updateDir(destPath, { mtime });
+        else if (existing) throw new CopyError(`cannot copy to non-directory: /${destPath}`);
+        else {
+          this.plan.mkdirAll(parentOf(destPath), this.createdDirOwner(), this.opts.now);
+          this.plan.put(destPath, { node: { type: 'dir', mode: 0o755, uid: this.createdDirOwner().uid, gid: this.createdDirOwner().gid, mtime, size: 0 } });
+        }
+      } else {
+        const existing = this.plan.lstat(destPath);
+        if (existing?.type === 'dir') this.plan.updateDir(destPath, { mode: this.mode(st, true), uid: owner.uid, gid: owner.gid, mtime });
+        else this.plan.put(destPath, { node: { type: 'dir', mode: this.mode(st, true), uid: owner.uid, gid: owner.gid, mtime, size: 0 } });
+      }
+      for (const name of await src.tree.readdir(rel)) {
+        const childRel = rel === '' ? name : `${rel}/${name}`;
+        await this.copyEntry(src, childRel, destPath === '' ? name : `${destPath}/${name}`, false);
+      }
+      if (top) {
+        const cur = this.plan.lstat(destPath);
+        if (cur?.type === 'dir' && cur.mtime !== mtime) this.plan.updateDir(destPath, { mtime });
+      }
+      return;
+    }
+    if (type === 'file' && top && this.opts.onFile && (await this.opts.onFile(this.plan, abs, this.archiveDest ?? destPath, st))) return;
+    const node: FsNode = { type, mode: this.mode(st, false), uid: owner.uid, gid: owner.gid, mtime, size: type === 'file' ? st.size : 0 };
+    if (type === 'symlink') node.linkname = await readlink(abs);
+    if (type === 'char' || type === 'block') node.size = 0;
+    if (type === 'file' && st.nlink > 1) {
+      const key = `${st.dev}:${st.ino}`;
+      const first = this.links.get(key);
+      if (first !== undefined && first !== destPath) {
+        this.plan.put(destPath, { node: { ...node, type: 'hardlink', size: 0, linkname: first } });
+        return;
+      }
+      this.links.set(key, destPath);
+    }
+    this.plan.put(destPath, { node, content: type === 'file' ? { kind: 'file', path: abs } : undefined });
+  }
+
+  private sourceRoot = '';
+  /** The destination an archive source is extracted into (the resolved dest, without the file's name). */
+  private archiveDest?: string;
+  /** A path relative to the source being copied, as --exclude patterns see it. */
+  private relToSource(rel: string): string {
+    if (this.sourceRoot === '') return rel;
+    return rel.startsWith(`${this.sourceRoot}/`) ? rel.slice(this.sourceRoot.length + 1) : rel;
+  }
+
+  /** Copies one source as written (wildcards, --parents) into the destination. */
+  async copySource(src: CopySource, written: string): Promise<void> {
+    const { path: destBase, isDir: destIsDir } = resolveDest(this.opts.dest, this.opts.workdir);
+    let pivot = '';
+    let pattern = written;
+    if (this.opts.parents) {
+      const i = written.indexOf('/./');
+      if (i >= 0) {
+        pivot = normalizePath(written.slice(0, i));
+        pattern = written;
+      }
+    }
+    const matches = await src.tree.resolveSource(pattern);
+    for (const match of matches) {
+      const resolved = await src.tree.resolve(match);
+      const st = await src.tree.lstat(resolved);
+      if (!st && normalizePath(match) !== '') throw new CopyError(`${written}: not found`);
+      let dest = destBase;
+      if (this.opts.parents) {
+        const relToPivot = pivot === '' ? normalizePath(match) : normalizePath(match).slice(pivot.length).replace(/^\//, '');
+        const parentPart = st?.isDirectory() ? relToPivot : parentOf(relToPivot);
+        dest = normalizePath(`${destBase}/${parentPart}`);
+        if (!st?.isDirectory()) {
+          this.plan.mkdirAll(this.plan.resolve(dest), this.createdDirOwner(), this.opts.now);
+        }
+      }
+      const destResolved = this.plan.resolve(dest);
+      const intoDir = destIsDir || this.opts.parents || matches.length > 1;
+      if (intoDir) this.plan.mkdirAll(destResolved, this.createdDirOwner(), this.opts.now);
+      else this.plan.mkdirAll(this.plan.resolve(parentOf(dest)), this.createdDirOwner(), this.opts.now);
+      let target = destResolved;
+      const isDirSrc = st?.isDirectory() ?? true;
+      const fiDest = this.plan.view.stat(target);
+      if (!isDirSrc && fiDest?.type === 'dir') target = normalizePath(`${target}/${baseOf(normalizePath(match)) || baseOf(resolved)}`);
+      this.sourceRoot = resolved;
+      this.archiveDest = destResolved;
+      await this.copyEntry(src, resolved, target, true);
+    }
+  }
+
+  /** Writes an inline file (heredoc) into the destination: mode 0644, owner 0:0 or --chown. */
+  copyInline(inline: InlineSource): void {
+    const { path: destBase, isDir } = resolveDest(this.opts.dest, this.opts.workdir);
+    const dest = this.plan.resolve(destBase);
+    if (isDir) this.plan.mkdirAll(dest, this.createdDirOwner(), this.opts.now);
+    else this.plan.mkdirAll(this.plan.resolve(parentOf(destBase)), this.createdDirOwner(), this.opts.now);
+    let target = dest;
+    if (this.plan.view.stat(target)?.type === 'dir') target = normalizePath(`${target}/${inline.name}`);
+    const owner = this.createdDirOwner();
+    const mode = this.opts.chmod ? this.opts.chmod.apply(0o644, false) : 0o644;
+    this.plan.put(target, { node: { type: 'file', mode, uid: owner.uid, gid: owner.gid, mtime: this.opts.now, size: inline.data.length }, content: { kind: 'data', data: inline.data } });
+  }
+}
+
+/**
+ * Plans a COPY/ADD: resolves every source (wildcards, directory contents, symlinked sources followed inside their
+ * tree) and the destination (trailing-slash rules, an existing directory, symlinks followed inside the image),
+ * creates implicit parents, and returns the layer's entries.
+ */
+export async function planCopy(plan: LayerPlan, sources: CopySource[], inline: InlineSource[], opts: CopyOptions): Promise<LayerPlan> {
+  const copier = new Copier(plan, opts);
+  for (const src of sources) for (const p of src.paths) await copier.copySource(src, p);
+  for (const i of inline) copier.copyInline(i);
+  return plan;
+}
+

@@ -1,0 +1,71 @@
+import { chainId } from '../oci/digest.js';
+import { formatPlatform } from '../oci/platform.js';
+import type { ImageConfig, Platform } from '../oci/types.js';
+import { parseReference } from '../registry/reference.js';
+import { stepKey } from './cache-key.js';
+import { DEFAULT_PATH } from './config.js';
+import type { BuiltLayer } from './layers.js';
+import type { BuildSession } from './session.js';
+import type { ImageState } from './types.js';
+
+/** Error for an image that cannot be used as a base; the message reads `file:line: message`. */
+export class BaseImageError extends Error {
+  constructor(file: string, line: number, message: string) {
+    super(`${file}:${line}: ${message}`);
+    this.name = 'BaseImageError';
+  }
+}
+
+/** The starting state of a `FROM scratch` stage. */
+export function scratchState(platform: Platform): ImageState {
+  const config: ImageConfig = { architecture: platform.architecture, os: platform.os, config: { Env: [`PATH=${DEFAULT_PATH}`] }, rootfs: { type: 'layers', diff_ids: [] }, history: [] };
+  if (platform.variant) config.variant = platform.variant;
+  return { platform, config, layers: [], key: stepKey('', { from: 'scratch', platform: formatPlatform(platform) }) };
+}
+
+/**
+ * Resolves an image reference for one platform into a state: its config (without `created`, PATH added when
+ * missing, as BuildKit does), its layers (read lazily from the registry) and a cache key from the ChainID of its
+ * diff_ids — so a re-pushed but identical base keeps every cached step.
+ */
+export async function resolveImageState(s: BuildSession, name: string, platform: Platform, line: number): Promise<ImageState> {
+  let ref;
+  try {
+    ref = parseReference(name);
+  } catch (e) {
+    throw new BaseImageError(s.dockerfile.file, line, (e as Error).message);
+  }
+  let resolved;
+  try {
+    resolved = await s.opts.registry.resolveImage(ref, platform);
+  } catch (e) {
+    throw new BaseImageError(s.dockerfile.file, line, `${name}: ${(e as Error).message}`);
+  }
+  const { manifest, config } = resolved;
+  const diffIds = config.rootfs?.diff_ids ?? [];
+  if (diffIds.length !== manifest.manifest.layers.length) {
+    throw new BaseImageError(s.dockerfile.file, line, `${name}: the config lists ${diffIds.length} diff_ids but the manifest has ${manifest.manifest.layers.length} layers`);
+  }
+  const layers: BuiltLayer[] = manifest.manifest.layers.map((d, i) => ({
+    diffId: diffIds[i],
+    digest: d.digest,
+    size: d.size,
+    mediaType: d.mediaType,
+    location: { kind: 'registry', registry: ref.registry, repository: ref.repository },
+  }));
+  const cfg = structuredClone(config);
+  delete cfg.created;
+  cfg.config ??= {};
+  cfg.history ??= [];
+  if (!(cfg.config.Env ?? []).some((e) => e.startsWith('PATH='))) cfg.config.Env = [...(cfg.config.Env ?? []), `PATH=${DEFAULT_PATH}`];
+  const imagePlatform: Platform = { os: config.os || platform.os, architecture: config.architecture || platform.architecture };
+  if (config.variant) imagePlatform.variant = config.variant;
+  return {
+    platform,
+    config: cfg,
+    layers,
+    key: stepKey('', { from: 'image', chain: chainId(diffIds) ?? 'empty', platform: formatPlatform(platform) }),
+    baseName: String(ref),
+    baseDigest: resolved.index?.digest ?? manifest.digest,
+  };
+}

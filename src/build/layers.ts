@@ -1,0 +1,116 @@
+import { createReadStream } from 'node:fs';
+import { PassThrough, type Readable } from 'node:stream';
+import type { Digest } from '../oci/digest.js';
+import type { TarEntry } from '../oci/tar/types.js';
+import { TarWriter } from '../oci/tar/writer.js';
+import { readTar } from '../oci/tar/reader.js';
+import { SUMMARY_FILES, summaryEntry, type FsNode, type LayerSummary } from './fs-view.js';
+import type { LayerPlan, PlannedEntry } from './layer-plan.js';
+
+/** Where a layer's compressed blob can be read from. */
+export type BlobLocation =
+  | { kind: 'file'; path: string }
+  | { kind: 'registry'; repository: string; registry: string }
+  | { kind: 'cache' };
+
+/** A layer of an image being built: its identity, where its blob is, and (once known) its summary. */
+export interface BuiltLayer {
+  diffId: Digest;
+  digest: Digest;
+  size: number;
+  mediaType: string;
+  location: BlobLocation;
+  summary?: LayerSummary;
+}
+
+function clamp(mtime: number, epoch: number | undefined): number {
+  const t = Math.floor(mtime);
+  return epoch !== undefined && t > epoch ? epoch : t;
+}
+
+function toTarEntry(path: string, node: FsNode, epoch: number | undefined): TarEntry {
+  const e: TarEntry = { path, type: node.type, mode: node.mode, uid: node.uid, gid: node.gid, size: node.type === 'file' ? node.size : 0, mtime: clamp(node.mtime, epoch) };
+  if (node.linkname !== undefined) e.linkname = node.linkname;
+  return e;
+}
+
+function bodyOf(entry: PlannedEntry): Buffer | Readable | undefined {
+  if (!entry.content) return undefined;
+  return entry.content.kind === 'data' ? entry.content.data : createReadStream(entry.content.path);
+}
+
+/**
+ * Streams a planned file step as an uncompressed layer tar (tree order, no uname/gname, mtimes clamped to
+ * SOURCE_DATE_EPOCH when given). Errors (e.g. a source file vanishing) fail the stream.
+ */
+export function planToTar(plan: LayerPlan, epoch?: number): Readable {
+  const out = new PassThrough({ highWaterMark: 1 << 20 });
+  const writer = new TarWriter(out);
+  void (async () => {
+    try {
+      for (const [path, entry] of plan.entries()) {
+        const te = toTarEntry(path, entry.node, epoch);
+        if (entry.content?.kind === 'data') te.size = entry.content.data.length;
+        await writer.add(te, bodyOf(entry));
+      }
+      await writer.finish();
+    } catch (e) {
+      out.destroy(e as Error);
+    }
+  })();
+  return out;
+}
+
+/** The summary of a planned step (its entries' metadata and the small files it writes). */
+export async function summarizePlan(plan: LayerPlan, diffId: Digest, epoch?: number): Promise<LayerSummary> {
+  const summary: LayerSummary = { v: 1, diffId, entries: [], whiteouts: [], opaques: [], files: {} };
+  for (const [path, entry] of plan.entries()) {
+    summary.entries.push(summaryEntry(path, { ...entry.node, mtime: clamp(entry.node.mtime, epoch) }));
+    if (SUMMARY_FILES.includes(path) && entry.content) {
+      summary.files[path] = entry.content.kind === 'data' ? entry.content.data.toString('utf8') : await readSmall(entry.content.path);
+    }
+  }
+  return summary;
+}
+
+async function readSmall(path: string): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of createReadStream(path)) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function drain(body: Readable): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  for await (const c of body) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Summarises an uncompressed layer tar: entries, whiteouts (`.wh.x`), opaque directories (`.wh..wh..opq`)
+ * and the contents of /etc/passwd and /etc/group when the layer has them.
+ */
+export async function summarizeTar(tar: Readable, diffId: Digest): Promise<LayerSummary> {
+  const summary: LayerSummary = { v: 1, diffId, entries: [], whiteouts: [], opaques: [], files: {} };
+  for await (const { entry, body } of readTar(tar)) {
+    const slash = entry.path.lastIndexOf('/');
+    const dir = slash < 0 ? '' : entry.path.slice(0, slash);
+    const base = entry.path.slice(slash + 1);
+    if (base === '.wh..wh..opq') {
+      summary.opaques.push(dir);
+      body.resume();
+      continue;
+    }
+    if (base.startsWith('.wh.')) {
+      summary.whiteouts.push(dir === '' ? base.slice(4) : `${dir}/${base.slice(4)}`);
+      body.resume();
+      continue;
+    }
+    const node: FsNode = { type: entry.type, mode: entry.mode, uid: entry.uid, gid: entry.gid, mtime: Math.floor(entry.mtime), size: entry.size };
+    if (entry.linkname !== undefined) node.linkname = entry.linkname;
+    summary.entries.push(summaryEntry(entry.path, node));
+    if (entry.type === 'file' && SUMMARY_FILES.includes(entry.path) && entry.size < 4 << 20) {
+      summary.files[entry.path] = (await drain(body))!.toString('utf8');
+    } else body.resume();
+  }
+  return summary;
+}

@@ -1,0 +1,169 @@
+import { createWriteStream } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { pack as tarPack } from 'tar-stream';
+import { createReadStream } from 'node:fs';
+import { digestHex, digestOf, type Digest } from '../oci/digest.js';
+import { buildIndex, buildManifest, toBytes } from '../oci/manifest.js';
+import { compressionOf, familyOf, layerMediaType, mediaTypesFor, type MediaFamily } from '../oci/media-types.js';
+import { OciLayout, REF_NAME_ANNOTATION } from '../oci/layout.js';
+import type { Descriptor, ImageConfig, Platform } from '../oci/types.js';
+import type { BuiltLayer } from './layers.js';
+import type { ImageState, OutputFormat } from './types.js';
+
+/** One platform's image, ready to write: exact config and manifest bytes and the layers they name. */
+export interface ImageArtifact {
+  platform: Platform;
+  config: ImageConfig;
+  configBytes: Buffer;
+  configDigest: Digest;
+  manifestBytes: Buffer;
+  manifestDigest: Digest;
+  manifestMediaType: string;
+  /** Layers with the media types the manifest gives them (base layers keep their bytes). */
+  layers: BuiltLayer[];
+  /** Where base layers came from, for cross-repository mounts. */
+  baseName?: string;
+}
+
+/** A multi-platform index over artifacts, or the single artifact's manifest when there is one. */
+export interface PushableImage {
+  artifacts: ImageArtifact[];
+  /** Top-level bytes tags point at: the index when there are several platforms, else the manifest. */
+  topBytes: Buffer;
+  topDigest: Digest;
+  topMediaType: string;
+}
+
+function sortedKeys<T>(m: Record<string, T> | undefined): Record<string, T> | undefined {
+  if (!m) return m;
+  return Object.fromEntries(Object.keys(m).sort().map((k) => [k, m[k]]));
+}
+
+/** Orders config fields as Docker and BuildKit write them (Go marshals map keys sorted). */
+function canonicalConfig(c: ImageConfig): ImageConfig {
+  if (c.config) {
+    c = { ...c, config: { ...c.config } };
+    const cc = c.config!;
+    if (cc.Labels) cc.Labels = sortedKeys(cc.Labels);
+    if (cc.Volumes) cc.Volumes = sortedKeys(cc.Volumes);
+    if (cc.ExposedPorts) cc.ExposedPorts = sortedKeys(cc.ExposedPorts);
+  }
+  const out: Record<string, unknown> = {};
+  for (const k of ['created', 'author', 'architecture', 'os', 'os.version', 'os.features', 'variant', 'config', 'rootfs', 'history'] as const) {
+    if ((c as unknown as Record<string, unknown>)[k] !== undefined) out[k] = (c as unknown as Record<string, unknown>)[k];
+  }
+  return out as unknown as ImageConfig;
+}
+
+/** The media type a layer gets in a manifest of `family` (same bytes; zstd and plain tar exist only in OCI). */
+function layerTypeFor(layer: BuiltLayer, family: MediaFamily): string {
+  if (familyOf(layer.mediaType) === family) return layer.mediaType;
+  const compression = compressionOf(layer.mediaType);
+  if (family === 'docker' && compression !== 'gzip') {
+    throw new Error(`layer ${layer.digest} is ${compression}-compressed, which Docker schema2 cannot describe; use OCI media types`);
+  }
+  return layerMediaType(family, compression);
+}
+
+/**
+ * Assembles one platform's config and manifest from a built state. With zstd layers the output is forced to
+ * OCI (Docker schema2 has no zstd); the families are never mixed.
+ */
+export function assembleImage(image: ImageState, format: OutputFormat, annotations?: Record<string, string>): ImageArtifact {
+  const family: MediaFamily = format.compression === 'zstd' ? 'oci' : format.family;
+  const config = canonicalConfig({ ...image.config, architecture: image.config.architecture || image.platform.architecture, os: image.config.os || image.platform.os });
+  const configBytes = toBytes(config);
+  const configDigest = digestOf(configBytes);
+  const layers = image.layers.map((l) => ({ ...l, mediaType: layerTypeFor(l, family) }));
+  const manifest = buildManifest(family, { digest: configDigest, size: configBytes.length }, layers.map((l) => ({ mediaType: l.mediaType, digest: l.digest, size: l.size })), family === 'oci' ? annotations : undefined);
+  const manifestBytes = toBytes(manifest);
+  return {
+    platform: image.platform,
+    config,
+    configBytes,
+    configDigest,
+    manifestBytes,
+    manifestDigest: digestOf(manifestBytes),
+    manifestMediaType: manifest.mediaType,
+    layers,
+    baseName: image.baseName,
+  };
+}
+
+/** Wraps artifacts: one platform pushes its manifest; several push an index (annotated when OCI). */
+export function toPushable(artifacts: ImageArtifact[], indexAnnotations?: Record<string, string>): PushableImage {
+  if (artifacts.length === 1) {
+    const a = artifacts[0];
+    return { artifacts, topBytes: a.manifestBytes, topDigest: a.manifestDigest, topMediaType: a.manifestMediaType };
+  }
+  const family = familyOf(artifacts[0].manifestMediaType) ?? 'oci';
+  const manifests: Descriptor[] = artifacts.map((a) => {
+    const platform: Platform = { os: a.config.os, architecture: a.config.architecture };
+    if (a.config.variant) platform.variant = a.config.variant;
+    return { mediaType: a.manifestMediaType, digest: a.manifestDigest, size: a.manifestBytes.length, platform };
+  });
+  const index = buildIndex(family, manifests, family === 'oci' ? indexAnnotations : undefined);
+  const topBytes = toBytes(index);
+  return { artifacts, topBytes, topDigest: digestOf(topBytes), topMediaType: mediaTypesFor(family).index };
+}
+
+/** Writes images into an OCI image layout directory, one `ref.name` per tag (or the digest when untagged). */
+export async function writeOciLayout(dir: string, image: PushableImage, tags: string[], openLayer: (l: BuiltLayer) => Promise<Readable>): Promise<void> {
+  const layout = await OciLayout.open(dir).catch(() => OciLayout.create(dir));
+  for (const a of image.artifacts) {
+    for (const l of a.layers) if (!(await layout.hasBlob(l.digest))) await layout.writeBlob(await openLayer(l), l.digest);
+    await layout.writeBlob(a.configBytes, a.configDigest);
+    await layout.writeBlob(a.manifestBytes, a.manifestDigest);
+  }
+  if (image.artifacts.length > 1) await layout.writeBlob(image.topBytes, image.topDigest);
+  const desc: Descriptor = { mediaType: image.topMediaType, digest: image.topDigest, size: image.topBytes.length };
+  if (tags.length === 0) await layout.addManifest(desc);
+  for (const t of tags) await layout.addManifest({ ...desc }, t);
+}
+
+/**
+ * Writes a `docker load` archive: an OCI layout plus `manifest.json` (Config, RepoTags, Layers) and
+ * `repositories`, as `docker save` writes since Engine 25. One platform only (docker load takes one).
+ */
+export async function writeDockerArchive(file: string, image: PushableImage, repoTags: string[], openLayer: (l: BuiltLayer) => Promise<Readable>, tempDir: string): Promise<void> {
+  if (image.artifacts.length !== 1) throw new Error('a docker load archive holds one platform; build one platform or use oci:DIR');
+  const a = image.artifacts[0];
+  const stageDir = await mkdtemp(path.join(tempDir, 'docker-archive-'));
+  try {
+    await writeOciLayout(stageDir, image, [], openLayer);
+    const blobPath = (d: Digest) => `blobs/sha256/${digestHex(d)}`;
+    const manifestJson = Buffer.from(JSON.stringify([{ Config: blobPath(a.configDigest), RepoTags: repoTags, Layers: a.layers.map((l) => blobPath(l.digest)) }]));
+    const pack = tarPack();
+    await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+    const out = pipeline(pack, createWriteStream(file));
+    const add = (name: string, data: Buffer) => new Promise<void>((res, rej) => pack.entry({ name, mode: 0o644, mtime: new Date(0) }, data, (e) => (e ? rej(e) : res())));
+    const addFile = async (name: string, p: string) => {
+      const size = (await stat(p)).size;
+      await new Promise<void>((res, rej) => {
+        const entry = pack.entry({ name, size, mode: 0o644, mtime: new Date(0) }, (e) => (e ? rej(e) : res()));
+        createReadStream(p).pipe(entry);
+      });
+    };
+    await new Promise<void>((res, rej) => pack.entry({ name: 'blobs/', type: 'directory', mode: 0o755, mtime: new Date(0) }, (e) => (e ? rej(e) : res())));
+    await new Promise<void>((res, rej) => pack.entry({ name: 'blobs/sha256/', type: 'directory', mode: 0o755, mtime: new Date(0) }, (e) => (e ? rej(e) : res())));
+    for (const name of (await readdir(path.join(stageDir, 'blobs/sha256'))).sort()) await addFile(`blobs/sha256/${name}`, path.join(stageDir, 'blobs/sha256', name));
+    await addFile('index.json', path.join(stageDir, 'index.json'));
+    await addFile('oci-layout', path.join(stageDir, 'oci-layout'));
+    await add('manifest.json', manifestJson);
+    const repos: Record<string, Record<string, string>> = {};
+    for (const t of repoTags) {
+      const i = t.lastIndexOf(':');
+      if (i > t.lastIndexOf('/')) (repos[t.slice(0, i)] ??= {})[t.slice(i + 1)] = digestHex(a.manifestDigest);
+    }
+    if (Object.keys(repos).length) await add('repositories', Buffer.from(JSON.stringify(repos)));
+    pack.finalize();
+    await out;
+  } finally {
+    await rm(stageDir, { recursive: true, force: true });
+  }
+}
+
+export { REF_NAME_ANNOTATION };

@@ -1,0 +1,130 @@
+import type { CacheSaveReport, CacheStore } from '../cache/types.js';
+import { formatPlatform } from '../oci/platform.js';
+import type { Platform } from '../oci/types.js';
+import type { RegistryClient } from '../registry/client.js';
+import type { Reference } from '../registry/reference.js';
+import type { Executor, LayerSource } from '../sandbox/types.js';
+import { build, type BuildResult } from './builder.js';
+import { assembleImage, toPushable, writeDockerArchive, writeOciLayout, type ImageArtifact, type PushableImage } from './output.js';
+import { pushImage, type PushReport } from './push.js';
+import type { BuildEvents, OutputFormat, StepReport } from './types.js';
+
+/** Where a build goes besides (or instead of) a registry. */
+export type BuildOutput = { kind: 'oci'; dir: string } | { kind: 'docker'; file: string };
+
+/** One build request: what the CLI's flags and the action's inputs both turn into. */
+export interface BuildRequest {
+  contextDir: string;
+  dockerfile?: string;
+  buildArgs: Record<string, string>;
+  target?: string;
+  platforms: Platform[];
+  labels?: Record<string, string>;
+  /** Manifest annotations (OCI only). */
+  annotations?: Record<string, string>;
+  /** Index annotations (multi-platform, OCI only). */
+  indexAnnotations?: Record<string, string>;
+  /** References to push to (their tags); empty when not pushing. */
+  push: Reference[];
+  outputs: BuildOutput[];
+  noCache?: boolean;
+  noCacheFilter?: string[];
+  sourceDateEpoch?: number;
+  format: OutputFormat;
+  secrets?: Record<string, string>;
+  stateDir: string;
+  tempDir: string;
+}
+
+/** Services a build uses, created by the caller (CLI or action). */
+export interface BuildDeps {
+  registry: RegistryClient;
+  cache?: CacheStore;
+  executor?: () => Promise<Executor>;
+  mountRootfs?: (layers: LayerSource[]) => Promise<{ path: string; release(): Promise<void> }>;
+  buildPlatform: Platform;
+  now: () => number;
+  events?: BuildEvents;
+  signal?: AbortSignal;
+  log?: (m: string) => void;
+}
+
+/** Everything the caller reports: digests, per-step results, push and cache outcomes. */
+export interface BuildOutcome {
+  /** Digest of what tags point at (index or manifest). */
+  digest: string;
+  /** Digest of the (first platform's) config: Docker's image ID. */
+  imageId: string;
+  image: PushableImage;
+  artifacts: ImageArtifact[];
+  reports: StepReport[];
+  push?: PushReport;
+  cache?: CacheSaveReport;
+  warnings: string[];
+}
+
+/**
+ * hoist's main job, shared by the CLI and the action: build every requested platform, write the outputs, push
+ * to the registries (blobs first, manifests after), then save new layers to the cache (best effort).
+ */
+export async function runBuild(req: BuildRequest, deps: BuildDeps): Promise<BuildOutcome> {
+  const results: BuildResult[] = [];
+  try {
+    for (const platform of req.platforms) {
+      if (req.platforms.length > 1) deps.events?.info?.(`building for ${formatPlatform(platform)}`);
+      results.push(
+        await build({
+          contextDir: req.contextDir,
+          dockerfile: req.dockerfile,
+          buildArgs: req.buildArgs,
+          target: req.target,
+          platform,
+          buildPlatform: deps.buildPlatform,
+          labels: req.labels,
+          noCache: req.noCache,
+          noCacheFilter: req.noCacheFilter,
+          sourceDateEpoch: req.sourceDateEpoch,
+          format: req.format,
+          secrets: req.secrets,
+          stateDir: req.stateDir,
+          tempDir: req.tempDir,
+          registry: deps.registry,
+          cache: deps.cache,
+          executor: deps.executor,
+          mountRootfs: deps.mountRootfs,
+          now: deps.now,
+          events: deps.events,
+          signal: deps.signal,
+        }),
+      );
+    }
+    const artifacts = results.map((r) => assembleImage(r.image, req.format, req.annotations));
+    const image = toPushable(artifacts, req.indexAnnotations);
+    const openLayer = (l: Parameters<BuildResult['openLayer']>[0]) => results[0].openLayer(l);
+    for (const out of req.outputs) {
+      const tags = req.push.map((r) => String(r));
+      if (out.kind === 'oci') await writeOciLayout(out.dir, image, req.push.map((r) => r.tag ?? '').filter(Boolean), openLayer);
+      else await writeDockerArchive(out.file, image, tags.filter((t) => !t.includes('@')), openLayer, req.tempDir);
+    }
+    let push: PushReport | undefined;
+    if (req.push.length) push = await pushImage(deps.registry, req.push, image, openLayer, deps.log);
+    let cache: CacheSaveReport | undefined;
+    if (deps.cache) {
+      const records = results.flatMap((r) => r.newRecords);
+      const blobs = results.flatMap((r) => r.newBlobs);
+      cache = await deps.cache.save(records, blobs);
+    }
+    return {
+      digest: image.topDigest,
+      imageId: artifacts[0].configDigest,
+      image,
+      artifacts,
+      reports: results.flatMap((r) => r.reports),
+      push,
+      cache,
+      warnings: results.flatMap((r) => r.warnings),
+    };
+  } finally {
+    for (const r of results) await r.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,80 @@
+import type { Readable } from 'node:stream';
+import type { CacheRecord, CacheStore, BlobFile } from '../cache/types.js';
+import type { BuildContext } from '../context/context.js';
+import type { ContextHasher } from '../context/hash.js';
+import type { Dockerfile, StagePlan, StageScope } from '../dockerfile/index.js';
+import type { Platform } from '../oci/types.js';
+import type { RegistryClient } from '../registry/client.js';
+import type { Executor, LayerSource } from '../sandbox/types.js';
+import type { BlobAccess } from './blobs.js';
+import type { BuiltLayer } from './layers.js';
+import type { BuildEvents, ImageState, OutputFormat, StepReport } from './types.js';
+
+/** Everything a build reads from outside, passed in (no process.env, no global clock). */
+export interface BuildOptions {
+  contextDir: string;
+  /** Path of the Dockerfile (default: `<contextDir>/Dockerfile`). */
+  dockerfile?: string;
+  /** Dockerfile text, when it does not come from a file (e.g. stdin). */
+  dockerfileText?: string;
+  buildArgs: Record<string, string>;
+  target?: string;
+  platform: Platform;
+  buildPlatform: Platform;
+  /** Labels added to the final image (e.g. from the tag rules). */
+  labels?: Record<string, string>;
+  noCache?: boolean;
+  /** Stages that must not use the cache (BuildKit's --no-cache-filter). */
+  noCacheFilter?: string[];
+  sourceDateEpoch?: number;
+  format: OutputFormat;
+  /** Build secrets: id -> host file. */
+  secrets?: Record<string, string>;
+  /** hoist's state directory: unpacked layers, blobs, summaries, context hashes, RUN cache mounts. */
+  stateDir: string;
+  /** A private temporary directory for this build (removed by the caller). */
+  tempDir: string;
+  registry: RegistryClient;
+  cache?: CacheStore;
+  /** Creates the RUN executor on first use. */
+  executor?: () => Promise<Executor>;
+  /** Mounts a read-only view of layers (COPY --from, RUN --mount from=). */
+  mountRootfs?: (layers: LayerSource[]) => Promise<{ path: string; release(): Promise<void> }>;
+  /** Current time (ms since the epoch). */
+  now: () => number;
+  /** Downloads for `ADD <url>` (undici's fetch by default). */
+  fetch?: typeof globalThis.fetch;
+  events?: BuildEvents;
+  signal?: AbortSignal;
+}
+
+/** Shared state of one build, used by the stage runners. */
+export interface BuildSession {
+  opts: BuildOptions;
+  dockerfile: Dockerfile;
+  plan: StagePlan;
+  context: BuildContext;
+  hasher: ContextHasher;
+  blobs: BlobAccess;
+  /** Final states of finished stages, by stage index. */
+  stages: Map<number, ImageState>;
+  /** Scopes of finished stages (FROM <stage> inherits ARGs and ENV). */
+  scopes: Map<number, StageScope>;
+  /** Records and blobs of steps this build made, for the cache. */
+  newRecords: CacheRecord[];
+  newBlobs: BlobFile[];
+  reports: StepReport[];
+  /** Time stamped on history and config when any step was rebuilt (ISO-8601). */
+  startedAt: string;
+  /** RUN environment and declared ARGs of finished stages (FROM <stage> inherits them). */
+  stageEnv: Map<number, { runEnv: string[]; declaredArgs: string[] }>;
+  /** Blob digests found unavailable in the cache: records naming them are treated as misses. */
+  badDigests: Set<string>;
+  /** Things to release at the end (mounts). */
+  cleanups: (() => Promise<void>)[];
+  executor(): Promise<Executor>;
+  layerSource(layer: BuiltLayer): LayerSource;
+  openLayer(layer: BuiltLayer): Promise<Readable>;
+  /** Indexes of stages the final image is built from (mode=min saves only their records). */
+  finalStages: Set<number>;
+}

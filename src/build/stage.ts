@@ -1,0 +1,149 @@
+import { StageScope, parseInstruction, type PlannedStage } from '../dockerfile/index.js';
+import type { Instruction } from '../dockerfile/instructions.js';
+import { parsePlatform } from '../oci/platform.js';
+import { addEnv, applyConfigInstruction, commitHistory, normalizeWorkdir, type ConfigContext } from './config.js';
+import { resolveImageState, scratchState } from './image-source.js';
+import { StepError, runLayerStep, type LayerStepResult } from './steps.js';
+import type { BuildSession } from './session.js';
+import type { ImageState, StepReport } from './types.js';
+
+function clone<T>(v: T): T {
+  return structuredClone(v);
+}
+
+/** Resolves a stage's base (scratch, an earlier stage, or an image by platform) into its starting state. */
+async function baseState(s: BuildSession, stage: PlannedStage): Promise<{ state: ImageState; parent?: number }> {
+  const line = stage.ast.from.startLine;
+  let platform = s.opts.platform;
+  if (stage.platform) {
+    try {
+      platform = parsePlatform(stage.platform);
+    } catch (e) {
+      throw new StepError(s.dockerfile.file, line, (e as Error).message);
+    }
+  }
+  if (stage.base.kind === 'stage') {
+    const parent = s.stages.get(stage.base.stage);
+    if (!parent) throw new StepError(s.dockerfile.file, line, `stage ${stage.base.stage} is not built yet`);
+    const config = clone(parent.config);
+    if (config.config) config.config.OnBuild = null;
+    return { state: { ...parent, config, layers: [...parent.layers] }, parent: stage.base.stage };
+  }
+  if (stage.base.kind === 'scratch') return { state: scratchState(platform) };
+  return { state: await resolveImageState(s, stage.base.ref, platform, line) };
+}
+
+/** Runs one stage: resolves its base, runs ONBUILD triggers, then every instruction in order. */
+export class StageRunner {
+  private state!: ImageState;
+  private scope!: StageScope;
+  /** The environment RUN sees: image ENV plus ARG values, in the order they were set (later wins). */
+  private runEnv: string[] = [];
+  /** ARGs declared in this stage (and inherited from a parent stage), in order, for RUN's history. */
+  private declaredArgs: string[] = [];
+  private readonly configCtx: ConfigContext = { cmdSet: false };
+  private readonly name: string;
+
+  constructor(private readonly s: BuildSession, private readonly stage: PlannedStage) {
+    this.name = stage.name ?? `stage-${stage.index}`;
+  }
+
+  /** The stage's name as logs show it. */
+  get displayName(): string {
+    return this.name;
+  }
+
+  async run(): Promise<{ state: ImageState; scope: StageScope }> {
+    this.s.opts.events?.stageStart?.(this.name, this.stage.index);
+    const { state, parent } = await baseState(this.s, this.stage);
+    this.state = state;
+    this.configCtx.created = this.s.startedAt;
+    const parentScope = parent === undefined ? undefined : this.s.scopes.get(parent);
+    this.scope = new StageScope({ plan: this.s.plan, stage: this.stage, baseEnv: state.config.config?.Env ?? [], parentScope });
+    const inherited = parent === undefined ? undefined : this.s.stageEnv.get(parent);
+    this.runEnv = inherited ? [...inherited.runEnv] : [...(state.config.config?.Env ?? [])];
+    this.declaredArgs = inherited ? [...inherited.declaredArgs] : [];
+    const triggers = this.stage.base.kind === 'image' ? state.config.config?.OnBuild ?? [] : [];
+    if (state.config.config) state.config.config.OnBuild = null;
+    for (const trigger of triggers ?? []) {
+      const instr = parseInstruction(trigger, { file: this.s.dockerfile.file, line: this.stage.ast.from.startLine, escape: this.s.dockerfile.escapeToken });
+      await this.dispatch(instr, true);
+    }
+    for (const instr of this.stage.ast.instructions) await this.dispatch(instr, false);
+    this.s.stageEnv.set(this.stage.index, { runEnv: this.runEnv, declaredArgs: this.declaredArgs });
+    this.state.config.rootfs = { type: 'layers', diff_ids: this.state.layers.map((l) => l.diffId) };
+    return { state: this.state, scope: this.scope };
+  }
+
+  private report(instr: Instruction, r: Omit<StepReport, 'stage' | 'line' | 'instruction'>): void {
+    const rep: StepReport = { stage: this.name, line: instr.startLine, instruction: instr.original, ...r };
+    this.s.reports.push(rep);
+    this.s.opts.events?.stepEnd?.(rep);
+  }
+
+  private async dispatch(raw: Instruction, onbuild: boolean): Promise<void> {
+    this.s.opts.signal?.throwIfAborted();
+    const t0 = this.s.opts.now();
+    let instr: Instruction;
+    try {
+      instr = this.scope.expand(raw);
+    } catch (e) {
+      throw new StepError(this.s.dockerfile.file, raw.startLine, (e as Error).message);
+    }
+    const text = onbuild ? `ONBUILD ${raw.original}` : raw.original;
+    switch (instr.kind) {
+      case 'ARG': {
+        const parts: string[] = [];
+        for (const a of instr.args) {
+          const value = this.scope.args().get(a.key);
+          if (value !== undefined) this.runEnv = addEnv(this.runEnv, a.key, value);
+          if (!this.declaredArgs.includes(a.key)) this.declaredArgs.push(a.key);
+          parts.push(value !== undefined ? `${a.key}=${value}` : a.key);
+        }
+        commitHistory(this.state.config, `ARG ${parts.join(' ')}`, false, this.configCtx.created);
+        this.report(raw, { status: 'config', ms: this.s.opts.now() - t0 });
+        return;
+      }
+      case 'ENV':
+        for (const { key, value } of instr.pairs) this.runEnv = addEnv(this.runEnv, key, value);
+        break;
+      case 'FROM':
+        return;
+      default:
+        break;
+    }
+    if (instr.kind !== 'WORKDIR' && instr.kind !== 'COPY' && instr.kind !== 'ADD' && instr.kind !== 'RUN') {
+      try {
+        applyConfigInstruction(this.state.config, instr, this.configCtx);
+      } catch (e) {
+        throw new StepError(this.s.dockerfile.file, raw.startLine, (e as Error).message);
+      }
+      this.report(raw, { status: 'config', ms: this.s.opts.now() - t0 });
+      return;
+    }
+    if (instr.kind === 'WORKDIR') {
+      const wd = normalizeWorkdir(this.state.config.config?.WorkingDir, instr.path);
+      (this.state.config.config ??= {}).WorkingDir = wd;
+      if (wd === '/') {
+        commitHistory(this.state.config, `WORKDIR ${wd}`, false, this.configCtx.created);
+        this.report(raw, { status: 'config', ms: this.s.opts.now() - t0 });
+        return;
+      }
+    }
+    this.s.opts.events?.stepStart?.(this.name, text, raw.startLine);
+    const result: LayerStepResult = await runLayerStep(this.s, {
+      stage: this.stage,
+      stageName: this.name,
+      instr,
+      raw,
+      state: this.state,
+      runEnv: this.runEnv,
+      declaredArgs: this.declaredArgs,
+      args: this.scope.args(),
+    });
+    this.state.key = result.key;
+    if (result.layer) this.state.layers.push(result.layer);
+    commitHistory(this.state.config, result.createdBy, result.layer !== undefined, this.configCtx.created, result.buildkitSuffix);
+    this.report(raw, { status: result.cached ? 'cached' : 'built', ms: this.s.opts.now() - t0, layerSize: result.layer?.size, cacheKey: result.key });
+  }
+}

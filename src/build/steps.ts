@@ -1,0 +1,456 @@
+import { createReadStream } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { PlannedStage } from '../dockerfile/index.js';
+import type { AddInstruction, CopyInstruction, Instruction, RunInstruction } from '../dockerfile/instructions.js';
+import { BuildContext } from '../context/context.js';
+import { digestOf, type Digest } from '../oci/digest.js';
+import { writeLayerBlob } from '../oci/layer/compress.js';
+import { layerMediaType } from '../oci/media-types.js';
+import { formatPlatform } from '../oci/platform.js';
+import { RunError, type RunMount } from '../sandbox/types.js';
+import { stepKey } from './cache-key.js';
+import { parseChmod } from './chmod.js';
+import { shellOf } from './config.js';
+import { planCopy, type CopySource, type InlineSource } from './copy.js';
+import { addSources } from './add.js';
+import { FsView, normalizePath, type LayerSummary } from './fs-view.js';
+import { LayerPlan } from './layer-plan.js';
+import { planToTar, summarizePlan, summarizeTar, type BuiltLayer } from './layers.js';
+import type { BuildSession } from './session.js';
+import type { ImageState } from './types.js';
+import { resolveChown, resolveRunUser } from './user.js';
+import { PROXY_ARGS } from './proxy.js';
+import { createExcludeMatcher } from './exclude.js';
+import { resolveImageState } from './image-source.js';
+
+/** A build failure at a Dockerfile line; the message reads `file:line: message`. */
+export class StepError extends Error {
+  constructor(readonly file: string, readonly line: number, message: string, readonly detail?: string) {
+    super(`${file}:${line}: ${message}`);
+    this.name = 'StepError';
+  }
+}
+
+/** What a layer step (WORKDIR, COPY, ADD, RUN) needs from its stage. */
+export interface LayerStepInput {
+  stage: PlannedStage;
+  stageName: string;
+  /** The instruction after expansion. */
+  instr: Instruction;
+  /** The instruction as written (for errors and logs). */
+  raw: Instruction;
+  state: ImageState;
+  runEnv: string[];
+  declaredArgs: string[];
+  args: Map<string, string>;
+}
+
+/** What a layer step produced. */
+export interface LayerStepResult {
+  key: string;
+  layer?: BuiltLayer;
+  cached: boolean;
+  createdBy: string;
+  buildkitSuffix: boolean;
+}
+
+/** The 32-byte gzip of an empty tar that BuildKit and containerd write for an empty layer (sha256:4f4fb700...). */
+export const EMPTY_GZIP_LAYER = Buffer.from('1f8b08000000000000ff621805a360148c5800080000ffff2eafb5ef00040000', 'hex');
+/** diff_id of an empty layer (1024 zero bytes). */
+export const EMPTY_DIFF_ID = digestOf(Buffer.alloc(1024));
+
+function epoch(s: BuildSession): number | undefined {
+  return s.opts.sourceDateEpoch;
+}
+
+function nowSeconds(s: BuildSession): number {
+  return epoch(s) ?? Math.floor(s.opts.now() / 1000);
+}
+
+function stageNoCache(s: BuildSession, stage: PlannedStage): boolean {
+  if (s.opts.noCache) return true;
+  const f = s.opts.noCacheFilter;
+  return !!f && f.some((n) => n.toLowerCase() === (stage.name ?? '') || n === String(stage.index));
+}
+
+/** Finds the stage a `--from` / `from=` value names (name, case-insensitive, or index), if any. */
+export function findStage(s: BuildSession, from: string): PlannedStage | undefined {
+  const lower = from.toLowerCase();
+  const byName = s.plan.stages.find((st) => st.name === lower);
+  if (byName) return byName;
+  if (/^[0-9]+$/.test(from)) return s.plan.stages.find((st) => st.index === Number(from));
+  return undefined;
+}
+
+/** The state a `--from` names: a finished stage, or an image resolved from the registry. */
+async function fromState(s: BuildSession, input: LayerStepInput, from: string): Promise<{ key: string; layers: BuiltLayer[] }> {
+  const stage = findStage(s, from);
+  if (stage) {
+    const st = s.stages.get(stage.index);
+    if (!st) throw new StepError(s.dockerfile.file, input.raw.startLine, `cannot copy from stage "${from}": it needs to be defined before the current stage "${input.stageName}"`);
+    return { key: st.key, layers: st.layers };
+  }
+  const img = await resolveImageState(s, from, input.state.platform, input.raw.startLine);
+  return { key: img.key, layers: img.layers };
+}
+
+/** Mounts a read-only view of layers and registers its release for the end of the build. */
+async function mountView(s: BuildSession, layers: BuiltLayer[], line: number): Promise<string> {
+  if (!s.opts.mountRootfs) throw new StepError(s.dockerfile.file, line, 'reading another stage\'s files needs the sandbox (root or passwordless sudo)');
+  const m = await s.opts.mountRootfs(layers.map((l) => s.layerSource(l)));
+  s.cleanups.push(() => m.release());
+  return m.path;
+}
+
+/** The filesystem view (metadata) of a state, from its layers' summaries. */
+async function viewOf(s: BuildSession, state: ImageState): Promise<FsView> {
+  const summaries: LayerSummary[] = [];
+  for (const l of state.layers) summaries.push(await s.blobs.summary(l));
+  return FsView.fromSummaries(summaries);
+}
+
+/** Writes a layer tar stream as a blob in hoist's blob directory and returns the layer (and remembers it). */
+async function storeLayer(s: BuildSession, tar: NodeJS.ReadableStream, summarize: (diffId: Digest) => Promise<LayerSummary>, empty: boolean): Promise<BuiltLayer> {
+  const { family, compression, level } = s.opts.format;
+  const mediaType = layerMediaType(family, compression);
+  if (empty && compression === 'gzip') {
+    const digest = digestOf(EMPTY_GZIP_LAYER);
+    const file = s.blobs.localPath(digest);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, EMPTY_GZIP_LAYER);
+    (tar as NodeJS.ReadableStream & { resume?: () => void }).resume?.();
+    const layer: BuiltLayer = { diffId: EMPTY_DIFF_ID, digest, size: EMPTY_GZIP_LAYER.length, mediaType, location: { kind: 'file', path: file } };
+    layer.summary = { v: 1, diffId: EMPTY_DIFF_ID, entries: [], whiteouts: [], opaques: [], files: {} };
+    return layer;
+  }
+  const blob = await writeLayerBlob(tar as never, { compression, dir: path.join(s.opts.stateDir, 'blobs'), level });
+  const layer: BuiltLayer = { diffId: blob.diffId, digest: blob.digest, size: blob.size, mediaType, location: { kind: 'file', path: blob.path } };
+  layer.summary = await summarize(blob.diffId);
+  await s.blobs.rememberSummary(layer.summary);
+  return layer;
+}
+
+function record(s: BuildSession, input: LayerStepInput, key: string, layer: BuiltLayer, createdBy: string, volatile: boolean, sources: string[]): void {
+  s.newRecords.push({
+    key,
+    layer: { digest: layer.digest, diffId: layer.diffId, size: layer.size, mediaType: layer.mediaType },
+    createdBy,
+    parent: input.state.key,
+    sources,
+    volatile,
+    final: s.finalStages.has(input.stage.index),
+    meta: { summary: layer.summary, created: s.startedAt },
+  });
+  if (layer.location.kind === 'file') s.newBlobs.push({ digest: layer.digest, size: layer.size, path: layer.location.path });
+}
+
+/** Looks a key up in the cache; a hit becomes a layer read lazily from the cache. */
+function lookup(s: BuildSession, input: LayerStepInput, key: string): BuiltLayer | undefined {
+  if (stageNoCache(s, input.stage) || !s.opts.cache) return undefined;
+  const rec = s.opts.cache.lookup(key);
+  if (!rec?.layer) return undefined;
+  if (s.badDigests.has(rec.layer.digest)) return undefined;
+  const layer: BuiltLayer = { ...rec.layer, location: { kind: 'cache' } };
+  const summary = rec.meta?.summary as LayerSummary | undefined;
+  if (summary && summary.v === 1 && summary.diffId === layer.diffId) layer.summary = summary;
+  return layer;
+}
+
+/** COPY/ADD history text: `COPY [--parents] [--chown=..] [--chmod=..] src... <<heredoc dest`. */
+function copyCreatedBy(instr: CopyInstruction | AddInstruction): string {
+  const parts: string[] = [instr.kind];
+  if (instr.kind === 'COPY' && instr.parents) parts.push('--parents');
+  if (instr.chown) parts.push(`--chown=${instr.chown}`);
+  if (instr.chmod) parts.push(`--chmod=${instr.chmod}`);
+  parts.push(...instr.sources);
+  parts.push(...instr.heredocs.map((h) => `<<${h.path}`));
+  parts.push(instr.dest);
+  return parts.join(' ');
+}
+
+async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstruction | AddInstruction): Promise<LayerStepResult> {
+  const line = input.raw.startLine;
+  const fail = (e: unknown): never => {
+    if (e instanceof StepError) throw e;
+    throw new StepError(s.dockerfile.file, line, `${instr.kind} failed: ${(e as Error).message}`);
+  };
+  const from = instr.kind === 'COPY' ? instr.from : undefined;
+  const createdBy = copyCreatedBy(instr);
+  const workdir = input.state.config.config?.WorkingDir || '/';
+  const exclude = instr.exclude.length ? createExcludeMatcher(instr.exclude) : undefined;
+  let chmod;
+  try {
+    chmod = instr.chmod ? parseChmod(instr.chmod) : undefined;
+  } catch (e) {
+    fail(e);
+  }
+  // Key material: everything that decides the layer's bytes.
+  let sourceKeys: unknown[] = [];
+  let fromInfo: { key: string; layers: BuiltLayer[] } | undefined;
+  const addPrepared = instr.kind === 'ADD' ? await addSources(s, instr).catch(fail) : undefined;
+  try {
+    if (from) {
+      fromInfo = await fromState(s, input, from);
+      sourceKeys = [{ from: fromInfo.key, paths: instr.sources }];
+    } else {
+      for (const src of instr.sources) {
+        const local = addPrepared?.get(src);
+        if (local) {
+          sourceKeys.push({ url: src, digest: local.digest, mtime: local.mtime });
+          continue;
+        }
+        const matches = await s.context.resolveSource(src);
+        const hashes: unknown[] = [];
+        for (const m of matches) hashes.push([m, await s.hasher.hashTree(s.context, m, path.posix.basename(normalizePath(m)) || '.', exclude?.test)]);
+        sourceKeys.push({ src, hashes });
+      }
+    }
+  } catch (e) {
+    fail(e);
+  }
+  const material = {
+    op: instr.kind,
+    sources: sourceKeys,
+    heredocs: instr.heredocs.map((h) => [h.path, digestOf(h.data)]),
+    dest: instr.dest,
+    workdir,
+    chown: instr.chown,
+    chmod: instr.chmod,
+    link: instr.link,
+    parents: instr.kind === 'COPY' ? instr.parents : false,
+    exclude: instr.exclude,
+    unpack: instr.kind === 'ADD' ? instr.unpack : undefined,
+    checksum: instr.kind === 'ADD' ? instr.checksum : undefined,
+    platform: formatPlatform(input.state.platform),
+  };
+  const key = stepKey(instr.link ? 'link' : input.state.key, material);
+  const hit = lookup(s, input, key);
+  if (hit) return { key: instr.link ? stepKey(input.state.key, { link: key }) : key, layer: hit, cached: true, createdBy, buildkitSuffix: true };
+
+  const result = await (async () => {
+    const fullView = await viewOf(s, input.state);
+    const view = instr.link ? new FsView() : fullView;
+    const chown = instr.chown
+      ? resolveChown(instr.chown, { passwd: fullView.readSmallFile('etc/passwd'), group: fullView.readSmallFile('etc/group') })
+      : undefined;
+    const plan = new LayerPlan(view, nowSeconds(s));
+    const sources: CopySource[] = [];
+    if (fromInfo) {
+      const root = await mountView(s, fromInfo.layers, line);
+      sources.push({ tree: new BuildContext(root), preserveOwner: true, paths: instr.sources });
+    } else {
+      const ctxPaths = instr.sources.filter((p) => !addPrepared?.has(p));
+      if (ctxPaths.length) sources.push({ tree: s.context, preserveOwner: false, paths: ctxPaths });
+      for (const [src, local] of addPrepared ?? []) sources.push({ tree: new BuildContext(local.dir), preserveOwner: false, paths: [local.name], ...(src ? {} : {}) });
+    }
+    const inline: InlineSource[] = instr.heredocs.map((h) => ({ name: h.path, data: Buffer.from(h.data) }));
+    await planCopy(plan, sources, inline, {
+      dest: instr.dest,
+      workdir,
+      chown,
+      chmod,
+      parents: instr.kind === 'COPY' ? instr.parents : false,
+      exclude: exclude?.test,
+      now: nowSeconds(s),
+      onFile: instr.kind === 'ADD' && instr.unpack !== false ? (await import('./add.js')).unpackIfArchive(s, chown) : undefined,
+    });
+    return storeLayer(s, planToTar(plan, epoch(s)), (diffId) => summarizePlan(plan, diffId, epoch(s)), false);
+  })().catch(fail);
+  record(s, input, key, result, createdBy, !from, fromInfo ? [fromInfo.key] : []);
+  return { key: instr.link ? stepKey(input.state.key, { link: key }) : key, layer: result, cached: false, createdBy, buildkitSuffix: true };
+}
+
+async function workdirStep(s: BuildSession, input: LayerStepInput): Promise<LayerStepResult> {
+  const wd = input.state.config.config!.WorkingDir!;
+  const user = input.state.config.config?.User ?? '';
+  const createdBy = `WORKDIR ${wd}`;
+  const key = stepKey(input.state.key, { op: 'WORKDIR', path: wd, user, platform: formatPlatform(input.state.platform) });
+  const hit = lookup(s, input, key);
+  if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: false };
+  const layer = await (async () => {
+    const view = await viewOf(s, input.state);
+    const owner = user
+      ? (() => {
+          const u = resolveRunUser(user, { passwd: view.readSmallFile('etc/passwd'), group: view.readSmallFile('etc/group') });
+          return { uid: u.uid, gid: u.gid };
+        })()
+      : { uid: 0, gid: 0 };
+    const plan = new LayerPlan(view, nowSeconds(s));
+    plan.mkdirAll(plan.resolve(wd), owner, nowSeconds(s));
+    return storeLayer(s, planToTar(plan, epoch(s)), (diffId) => summarizePlan(plan, diffId, epoch(s)), plan.empty);
+  })().catch((e) => {
+    throw new StepError(s.dockerfile.file, input.raw.startLine, `WORKDIR ${wd}: ${(e as Error).message}`);
+  });
+  record(s, input, key, layer, createdBy, false, []);
+  return { key, layer, cached: false, createdBy, buildkitSuffix: false };
+}
+
+/** BuildKit's runCommandString: `|N K=V ... argv...` with the stage's ARGs. */
+function runCommandString(argv: string[], declared: string[], env: string[], args: Map<string, string>): string {
+  const kv: string[] = [];
+  for (const k of declared) {
+    const fromEnv = env.find((e) => e.startsWith(`${k}=`));
+    const v = fromEnv !== undefined ? fromEnv.slice(k.length + 1) : args.get(k);
+    if (v === undefined && fromEnv === undefined) continue;
+    kv.push(`${k}=${v ?? ''}`);
+  }
+  const prefix = kv.length ? [`|${kv.length}`, ...kv] : [];
+  return [...prefix, ...argv].join(' ');
+}
+
+function heredocArgv(instr: RunInstruction, shell: string[]): { argv: string[]; files: { path: string; content: Buffer; mode: number }[] } {
+  if (instr.form === 'exec') return { argv: instr.args, files: [] };
+  const hs = instr.heredocs;
+  if (hs.length === 0) return { argv: [...shell, instr.command], files: [] };
+  const only = /^<<-?\s*(["']?)([^"'\s]+)\1\s*$/.exec(instr.command.trim());
+  if (hs.length === 1 && only && only[2] === hs[0].name) {
+    let data = hs[0].body;
+    if (hs[0].chomp) data = data.replace(/^\t+/gm, '');
+    if (data.startsWith('#!')) {
+      const p = `/dev/pipes/${hs[0].name}`;
+      return { argv: [...shell, p], files: [{ path: p, content: Buffer.from(data), mode: 0o755 }] };
+    }
+    return { argv: [...shell, data], files: [] };
+  }
+  let script = instr.command;
+  for (const h of hs) script += `\n${h.body}${h.name}`;
+  return { argv: [...shell, script], files: [] };
+}
+
+async function runMounts(s: BuildSession, input: LayerStepInput, instr: RunInstruction): Promise<{ mounts: RunMount[]; keys: unknown[] }> {
+  const mounts: RunMount[] = [];
+  const keys: unknown[] = [];
+  const line = input.raw.startLine;
+  for (const m of instr.mounts) {
+    const target = m.target ? normalizePath(m.target.startsWith('/') ? m.target : `${input.state.config.config?.WorkingDir || '/'}/${m.target}`) : '';
+    switch (m.type) {
+      case 'bind': {
+        if (!target) throw new StepError(s.dockerfile.file, line, 'RUN --mount=type=bind needs a target');
+        const source = normalizePath(m.source ?? '');
+        if (m.from) {
+          const st = await fromState(s, input, m.from);
+          const root = await mountView(s, st.layers, line);
+          mounts.push({ type: 'bind', source: path.join(root, source), target: `/${target}`, readonly: m.readOnly });
+          keys.push({ type: 'bind', from: st.key, source, target, rw: !m.readOnly });
+        } else {
+          const hash = await s.hasher.hashTree(s.context, source, path.posix.basename(source) || '.');
+          mounts.push({ type: 'bind', source: s.context.abs(await s.context.resolve(source)), target: `/${target}`, readonly: m.readOnly });
+          keys.push({ type: 'bind', source, hash, target, rw: !m.readOnly });
+        }
+        break;
+      }
+      case 'cache': {
+        if (!target) throw new StepError(s.dockerfile.file, line, 'RUN --mount=type=cache needs a target');
+        let seed: string | undefined;
+        if (m.from) {
+          const st = await fromState(s, input, m.from);
+          seed = path.join(await mountView(s, st.layers, line), normalizePath(m.source ?? ''));
+        }
+        mounts.push({ type: 'cache', id: m.id ?? `/${target}`, target: `/${target}`, sharing: m.sharing ?? 'shared', readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid, from: seed });
+        keys.push({ type: 'cache', target, readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid });
+        break;
+      }
+      case 'tmpfs':
+        if (!target) throw new StepError(s.dockerfile.file, line, 'RUN --mount=type=tmpfs needs a target');
+        mounts.push({ type: 'tmpfs', target: `/${target}`, size: m.size });
+        keys.push({ type: 'tmpfs', target, size: m.size });
+        break;
+      case 'secret': {
+        const id = m.id ?? (target ? path.posix.basename(target) : '');
+        if (!id) throw new StepError(s.dockerfile.file, line, 'RUN --mount=type=secret needs an id or a target');
+        const source = s.opts.secrets?.[id];
+        if (!source) {
+          if (m.required) throw new StepError(s.dockerfile.file, line, `secret "${id}" is required but was not given (--secret id=${id},src=FILE)`);
+          keys.push({ type: 'secret', id, missing: true });
+          break;
+        }
+        const secretTarget = target ? `/${target}` : `/run/secrets/${id}`;
+        mounts.push({ type: 'secret', source, target: secretTarget, mode: m.mode ?? 0o400, uid: m.uid ?? 0, gid: m.gid ?? 0, required: m.required });
+        keys.push({ type: 'secret', id, target: secretTarget, mode: m.mode, uid: m.uid, gid: m.gid });
+        break;
+      }
+      case 'ssh':
+        throw new StepError(s.dockerfile.file, line, 'RUN --mount=type=ssh is not supported by hoist');
+    }
+  }
+  return { mounts, keys };
+}
+
+async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruction): Promise<LayerStepResult> {
+  const line = input.raw.startLine;
+  const config = input.state.config;
+  const { argv, files } = heredocArgv(instr, shellOf(config));
+  const createdBy = `RUN ${runCommandString(argv, input.declaredArgs, input.runEnv, input.args)}`;
+  const proxy: string[] = [];
+  for (const [k, v] of Object.entries(s.opts.buildArgs)) {
+    if (PROXY_ARGS.includes(k.toUpperCase()) && !input.declaredArgs.includes(k)) proxy.push(`${k}=${v}`);
+  }
+  const { mounts, keys: mountKeys } = await runMounts(s, input, instr);
+  const cwd = config.config?.WorkingDir || '/';
+  const user = config.config?.User ?? '';
+  const network = instr.network ?? 'default';
+  const key = stepKey(input.state.key, {
+    op: 'RUN',
+    argv,
+    env: input.runEnv,
+    cwd,
+    user,
+    network,
+    security: instr.security ?? 'sandbox',
+    mounts: mountKeys,
+    files: files.map((f) => [f.path, digestOf(f.content)]),
+    platform: formatPlatform(input.state.platform),
+  });
+  const hit = lookup(s, input, key);
+  if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: true };
+  const executor = await s.executor().catch((e) => {
+    throw new StepError(s.dockerfile.file, line, `RUN needs a sandbox: ${(e as Error).message}`);
+  });
+  let result;
+  try {
+    result = await executor.run({
+      layers: input.state.layers.map((l) => s.layerSource(l)),
+      argv,
+      env: [...input.runEnv, ...proxy],
+      cwd,
+      user,
+      network,
+      mounts,
+      heredocFiles: files,
+      sourceDateEpoch: epoch(s),
+      onOutput: (stream, chunk) => s.opts.events?.output?.(input.stageName, line, stream, chunk),
+      signal: s.opts.signal,
+    });
+  } catch (e) {
+    if (e instanceof RunError) {
+      const tail = e.lastOutput.length ? `\n${e.lastOutput.join('\n')}` : '';
+      throw new StepError(s.dockerfile.file, line, `RUN ${argv.join(' ')} failed with exit code ${e.exitCode}${tail}`, tail);
+    }
+    throw new StepError(s.dockerfile.file, line, `RUN failed: ${(e as Error).message}`);
+  }
+  try {
+    const layer = await storeLayer(s, createReadStream(result.diffTar), (diffId) => summarizeTar(createReadStream(result.diffTar), diffId), result.empty);
+    record(s, input, key, layer, createdBy, false, mountKeys.length ? [] : []);
+    return { key, layer, cached: false, createdBy, buildkitSuffix: true };
+  } finally {
+    await result.release();
+  }
+}
+
+/** Runs one layer step: computes its cache key, reuses a cached layer or builds it. */
+export async function runLayerStep(s: BuildSession, input: LayerStepInput): Promise<LayerStepResult> {
+  const instr = input.instr;
+  switch (instr.kind) {
+    case 'COPY':
+    case 'ADD':
+      return copyStep(s, input, instr);
+    case 'WORKDIR':
+      return workdirStep(s, input);
+    case 'RUN':
+      return runStep(s, input, instr);
+    default:
+      throw new StepError(s.dockerfile.file, input.raw.startLine, `${instr.kind} does not make a layer`);
+  }
+}
+

@@ -1,0 +1,182 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { homedir, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createCacheStore } from '../cache/index.js';
+import type { CacheStore } from '../cache/types.js';
+import { runBuild, type BuildOutput } from '../build/run-build.js';
+import type { StepReport } from '../build/types.js';
+import { hostPlatform, parsePlatform } from '../oci/platform.js';
+import { parseReference } from '../registry/reference.js';
+import { UsageError, type CliIO, type Command } from './command.js';
+import { registryClientFromFlags, REGISTRY_FLAGS } from './registry-flags.js';
+import { createExecutor, mountRootfs } from '../sandbox/index.js';
+
+/** Splits `K=V` pairs (the value may contain '='). */
+export function parsePairs(values: string[] | undefined, flag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const v of values ?? []) {
+    const i = v.indexOf('=');
+    if (i <= 0) throw new UsageError(`${flag} expects KEY=VALUE, got "${v}"`);
+    out[v.slice(0, i)] = v.slice(i + 1);
+  }
+  return out;
+}
+
+/** Parses `--secret id=x,src=FILE` (or `env=VAR`) into id -> file; env secrets are written to a private temp file. */
+export async function parseSecrets(values: string[] | undefined, env: NodeJS.ProcessEnv, tempDir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const { writeFile } = await import('node:fs/promises');
+  for (const v of values ?? []) {
+    const fields = Object.fromEntries(v.split(',').map((kv) => {
+      const i = kv.indexOf('=');
+      return i < 0 ? [kv, ''] : [kv.slice(0, i), kv.slice(i + 1)];
+    }));
+    const id = fields.id;
+    if (!id) throw new UsageError(`--secret needs id=..., got "${v}"`);
+    const src = fields.src ?? fields.source;
+    if (src) out[id] = path.resolve(src);
+    else if (fields.env !== undefined) {
+      const value = env[fields.env || id];
+      if (value === undefined) throw new UsageError(`--secret id=${id}: environment variable ${fields.env || id} is not set`);
+      const dir = await mkdtemp(path.join(tempDir, 'secret-'));
+      const file = path.join(dir, 'value');
+      await writeFile(file, value, { mode: 0o600 });
+      out[id] = file;
+    } else throw new UsageError(`--secret id=${id} needs src=FILE or env=VAR`);
+  }
+  return out;
+}
+
+/** Formats a step line as the CLI prints it. */
+export function formatStep(r: StepReport): string {
+  const head = `[${r.stage}] ${r.instruction.split('\n')[0].slice(0, 100)}`;
+  if (r.status === 'cached') return `${head}  CACHED`;
+  if (r.status === 'config') return head;
+  return `${head}  ${(r.ms / 1000).toFixed(1)}s${r.layerSize !== undefined ? `  ${r.layerSize} B` : ''}`;
+}
+
+/** Default state directory: $HOIST_STATE_DIR, $XDG_CACHE_HOME/hoist, or ~/.cache/hoist. */
+export function defaultStateDir(env: NodeJS.ProcessEnv): string {
+  return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'hoist');
+}
+
+const USAGE = 'hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V]... [--target T] [--platform P[,P]] [--label K=V]... [--push] [--output oci:DIR|docker:FILE]... [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]';
+
+/** `hoist build`: the image lifecycle's build step, with the same engine the action runs. */
+export const buildCommand: Command = {
+  name: 'build',
+  summary: 'build an image from a Dockerfile; push it, or write an OCI layout or docker archive',
+  usage: USAGE,
+  async run(argv: string[], io: CliIO): Promise<number> {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        file: { type: 'string', short: 'f' },
+        tag: { type: 'string', short: 't', multiple: true },
+        'build-arg': { type: 'string', multiple: true },
+        target: { type: 'string' },
+        platform: { type: 'string' },
+        label: { type: 'string', multiple: true },
+        push: { type: 'boolean' },
+        output: { type: 'string', short: 'o', multiple: true },
+        'cache-dir': { type: 'string' },
+        cache: { type: 'string' },
+        'cache-mode': { type: 'string' },
+        'cache-scope': { type: 'string' },
+        'no-cache': { type: 'boolean' },
+        'no-cache-filter': { type: 'string', multiple: true },
+        secret: { type: 'string', multiple: true },
+        'media-types': { type: 'string' },
+        compression: { type: 'string' },
+        executor: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        ...REGISTRY_FLAGS,
+      },
+    });
+    if (positionals.length > 1) throw new UsageError('at most one CONTEXT');
+    const contextDir = path.resolve(io.cwd, positionals[0] ?? '.');
+    const stateDir = path.resolve(io.cwd, values['cache-dir'] ?? defaultStateDir(io.env));
+    const tags = (values.tag ?? []).map((t) => parseReference(t));
+    const outputs: BuildOutput[] = (values.output ?? []).map((o) => {
+      if (o.startsWith('oci:')) return { kind: 'oci', dir: path.resolve(io.cwd, o.slice(4)) };
+      if (o.startsWith('docker:')) return { kind: 'docker', file: path.resolve(io.cwd, o.slice(7)) };
+      throw new UsageError(`--output must be oci:DIR or docker:FILE, got "${o}"`);
+    });
+    if (values.push && tags.length === 0) throw new UsageError('--push needs at least one --tag');
+    const platforms = (values.platform ?? '').split(',').filter(Boolean).map((p) => parsePlatform(p));
+    if (platforms.length === 0) platforms.push(hostPlatform());
+    const family = (values['media-types'] ?? 'oci') as 'oci' | 'docker';
+    if (family !== 'oci' && family !== 'docker') throw new UsageError('--media-types is oci or docker');
+    const compression = (values.compression ?? 'gzip') as 'gzip' | 'zstd';
+    if (compression !== 'gzip' && compression !== 'zstd') throw new UsageError('--compression is gzip or zstd');
+    const cacheKind = (values.cache ?? (values['no-cache'] ? 'off' : 'dir')) as 'gha' | 'dir' | 'off';
+    if (!['gha', 'dir', 'off'].includes(cacheKind)) throw new UsageError('--cache is gha, dir or off');
+    const sde = io.env.SOURCE_DATE_EPOCH;
+    const sourceDateEpoch = sde !== undefined && sde !== '' ? Number(sde) : undefined;
+    if (sourceDateEpoch !== undefined && !Number.isInteger(sourceDateEpoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be an integer, got "${sde}"`);
+
+    await mkdir(stateDir, { recursive: true });
+    const tempDir = await mkdtemp(path.join(io.env.RUNNER_TEMP ?? tmpdir(), 'hoist-build-'));
+    const log = (m: string) => io.stderr(`${m}\n`);
+    let cache: CacheStore | undefined;
+    try {
+      const registry = await registryClientFromFlags(values, io);
+      const secrets = await parseSecrets(values.secret, io.env, tempDir);
+      cache = createCacheStore({
+        kind: cacheKind,
+        dir: path.join(stateDir, 'cache'),
+        scope: values['cache-scope'],
+        scopeParts: { image: tags[0] ? `${tags[0].registry}/${tags[0].repository}` : undefined, dockerfile: values.file ?? 'Dockerfile', target: values.target, platform: platforms.map((p) => `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`).join(',') },
+        mode: (values['cache-mode'] ?? 'max') as 'min' | 'max',
+        env: io.env,
+        tempDir,
+        log: { info: log, warning: (m) => log(`warning: ${m}`) },
+      });
+      const outcome = await runBuild(
+        {
+          contextDir,
+          dockerfile: values.file ? path.resolve(io.cwd, values.file) : undefined,
+          buildArgs: parsePairs(values['build-arg'], '--build-arg'),
+          target: values.target,
+          platforms,
+          labels: parsePairs(values.label, '--label'),
+          push: values.push ? tags : [],
+          outputs,
+          noCache: values['no-cache'],
+          noCacheFilter: values['no-cache-filter'],
+          sourceDateEpoch,
+          format: { family, compression },
+          secrets,
+          stateDir,
+          tempDir,
+        },
+        {
+          registry,
+          cache,
+          executor: () => createExecutor({ cacheDir: stateDir, tempDir, prefer: values.executor as 'native' | 'docker' | undefined, log }),
+          mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir }),
+          buildPlatform: hostPlatform(),
+          now: Date.now,
+          signal: io.signal,
+          log: values.quiet ? undefined : log,
+          events: {
+            stageStart: (name) => values.quiet || log(`--- stage ${name}`),
+            stepEnd: (r) => values.quiet || log(formatStep(r)),
+            output: (_stage, _line, _stream, chunk) => values.quiet || io.stderr(chunk.toString('utf8').replace(/^(?=.)/gm, '  | ')),
+            warning: (m, file, line) => log(`warning: ${file ? `${file}:${line}: ` : ''}${m}`),
+            info: log,
+          },
+        },
+      );
+      for (const w of outcome.cache?.warnings ?? []) log(`warning: ${w}`);
+      io.stdout(`${outcome.digest}\n`);
+      return 0;
+    } finally {
+      await cache?.close().catch(() => undefined);
+      await rm(tempDir, { recursive: true, force: true });
+    }
+  },
+};
+
