@@ -333,7 +333,7 @@ export class ShellLex {
       const { result, words } = sc.processStopOn(EOF, this.opt.rawEscapes);
       return { result, words, matched: sc.matched, unmatched: sc.unmatched };
     } catch (e) {
-      if (e instanceof ExpansionError) throw new ExpansionError(`failed to process "${word}": ${e.message}`);
+      if (e instanceof ExpansionError) throw new ExpansionError(`failed to process ${JSON.stringify(word)}: ${e.message}`);
       throw e;
     }
   }

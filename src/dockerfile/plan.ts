@@ -102,20 +102,24 @@ function resolveRef(df: Dockerfile, value: string, at: Instruction, what: string
   return undefined;
 }
 
-function dependencies(df: Dockerfile, stage: StageAst, globals: Map<string, string | undefined>, lex: ShellLex): number[] {
-  const deps: number[] = [];
+/** The stages a stage uses, each with the line of the first instruction that uses it. */
+function dependencies(df: Dockerfile, stage: StageAst, globals: Map<string, string | undefined>, lex: ShellLex): Map<number, number> {
+  const deps = new Map<number, number>();
+  const add = (i: number, line: number): void => {
+    if (!deps.has(i)) deps.set(i, line);
+  };
   for (const instr of stage.instructions) {
     if (instr.kind === 'COPY' && instr.from !== undefined) {
       const v = expand(lex, instr.from, globals, df.file, instr);
       const i = resolveRef(df, v, instr, 'COPY --from');
-      if (i !== undefined) deps.push(i);
+      if (i !== undefined) add(i, instr.startLine);
     } else if (instr.kind === 'RUN') {
       for (const spec of instr.mountSpecs) {
         for (const field of splitCsv(spec)) {
           const eq = field.indexOf('=');
           if (eq < 0 || field.slice(0, eq).toLowerCase() !== 'from') continue;
           const i = resolveRef(df, field.slice(eq + 1), instr, 'RUN --mount from');
-          if (i !== undefined) deps.push(i);
+          if (i !== undefined) add(i, instr.startLine);
         }
       }
     }
@@ -130,6 +134,7 @@ export function planStages(df: Dockerfile, opts: PlanOptions): StagePlan {
   const globals = resolveGlobalArgs(df, opts, lex);
   const defined = new Map([...globals].filter(([, v]) => v !== undefined)) as Map<string, string>;
   const all: PlannedStage[] = [];
+  const depLines = new Map<number, Map<number, number>>();
   for (const stage of df.stages) {
     const from = stage.from;
     const unmatched = new Set<string>();
@@ -152,8 +157,10 @@ export function planStages(df: Dockerfile, opts: PlanOptions): StagePlan {
     if (parent) base = { kind: 'stage', stage: parent.index };
     else if (image === 'scratch') base = { kind: 'scratch' };
     else base = { kind: 'image', ref: image };
-    const deps = [...(parent ? [parent.index] : []), ...dependencies(df, stage, globals, lex)];
-    const p: PlannedStage = { index: stage.index, ast: stage, base, dependsOn: [...new Set(deps)] };
+    const deps = dependencies(df, stage, globals, lex);
+    if (parent && !deps.has(parent.index)) deps.set(parent.index, from.startLine);
+    depLines.set(stage.index, deps);
+    const p: PlannedStage = { index: stage.index, ast: stage, base, dependsOn: [...deps.keys()].sort((a, b) => a - b) };
     if (stage.name !== undefined) p.name = stage.name;
     if (platform !== undefined) p.platform = platform;
     all.push(p);
@@ -171,8 +178,7 @@ export function planStages(df: Dockerfile, opts: PlanOptions): StagePlan {
     state.set(s.index, 'visiting');
     for (const d of [...s.dependsOn].sort((a, b) => a - b)) {
       if (state.get(d) === 'visiting') {
-        const at = df.stages[s.index];
-        const line = d === s.index ? lineOfSelfRef(at, d, df) : at.from.startLine;
+        const line = depLines.get(s.index)?.get(d) ?? df.stages[s.index].from.startLine;
         throw new DockerfileError(df.file, line, `circular dependency detected on stage: ${stageLabel(df.stages[d])}`);
       }
       visit(all[d]);
@@ -183,11 +189,6 @@ export function planStages(df: Dockerfile, opts: PlanOptions): StagePlan {
   visit(target);
   warnings.push(...unusedBuildArgs(df, opts, order));
   return { stages: order, target, globalArgs: globals, allStages: all, buildArgs: { ...opts.buildArgs }, escapeToken: df.escapeToken, file: df.file, warnings };
-}
-
-function lineOfSelfRef(stage: StageAst, _d: number, _df: Dockerfile): number {
-  const hit = stage.instructions.find((i) => (i.kind === 'COPY' && i.from !== undefined) || (i.kind === 'RUN' && i.mountSpecs.length > 0));
-  return hit?.startLine ?? stage.from.startLine;
 }
 
 function unusedBuildArgs(df: Dockerfile, opts: PlanOptions, stages: PlannedStage[]): Warning[] {
