@@ -1,0 +1,76 @@
+import { describe, expect, it } from '@jest/globals';
+import { encodeFrame, encodeMessage, FrameDecoder, FrameType, LastLines } from '../../src/sandbox/protocol.js';
+import { stepCommand, exitCodeOf, DEFAULT_CAPS } from '../../src/sandbox/step.js';
+import { demultiplexer } from '../../src/sandbox/docker/engine.js';
+import { goModePerm } from '../../src/sandbox/docker/stubs.js';
+import { RunError } from '../../src/sandbox/types.js';
+
+describe('worker protocol', () => {
+  it('frames survive arbitrary chunking', () => {
+    const bytes = Buffer.concat([
+      encodeFrame(FrameType.stdout, Buffer.from('out\n')),
+      encodeFrame(FrameType.stderr, Buffer.from([0, 255, 10])),
+      encodeMessage({ kind: 'result', value: { a: 1 } }),
+    ]);
+    const d = new FrameDecoder();
+    const got = [];
+    for (let i = 0; i < bytes.length; i += 3) got.push(...d.push(bytes.subarray(i, i + 3)));
+    expect(got.map((f) => f.type)).toEqual([1, 2, 3]);
+    expect(got[1].payload).toEqual(Buffer.from([0, 255, 10]));
+    expect(JSON.parse(got[2].payload.toString())).toEqual({ kind: 'result', value: { a: 1 } });
+    expect(d.pending).toBe(0);
+    expect(() => new FrameDecoder().push(Buffer.from([9, 0, 0, 0, 0]))).toThrow(/corrupt/);
+  });
+
+  it('keeps the last lines, partial ones included', () => {
+    const l = new LastLines(3);
+    l.push(Buffer.from('a\nb\r\nc\n'));
+    l.push(Buffer.from('d\npart'));
+    expect(l.get()).toEqual(['c', 'd', 'part']);
+  });
+
+  it('RunError names the command, the exit code and the output', () => {
+    const e = new RunError(['/bin/sh', '-c', 'false'], 3, ['boom']);
+    expect(e.message).toBe('process "/bin/sh -c false" did not complete successfully: exit code: 3\n  boom');
+  });
+});
+
+describe('step command line', () => {
+  const tools = { setpriv: '/usr/bin/setpriv', unshare: '/usr/bin/unshare', env: '/usr/bin/env' };
+  it('drops to Docker capabilities, the user and its groups, with the step env only at the end', () => {
+    const cmd = stepCommand(tools, { root: '/r/m', procPath: '/r/m/proc', cwd: '/w', uid: 1000, gid: 29, groups: [29], env: ['PATH=/bin', 'bad'], argv: ['/bin/sh', '-c', 'id'] });
+    expect(cmd.slice(0, 3)).toEqual(['/usr/bin/setpriv', '--pdeathsig=KILL', '--']);
+    expect(cmd).toContain('--mount-proc=/r/m/proc');
+    expect(cmd).toContain(`--bounding-set=-all,${DEFAULT_CAPS.map((c) => `+${c}`).join(',')}`);
+    expect(cmd).toContain('--regid=29');
+    expect(cmd).toContain('--groups=29');
+    const envAt = cmd.indexOf('/usr/bin/env');
+    expect(cmd.slice(envAt, envAt + 4)).toEqual(['/usr/bin/env', '-i', '--', 'PATH=/bin']);
+    expect(cmd).not.toContain('bad');
+    expect(cmd.slice(-8)).toEqual(['/usr/bin/unshare', '--root=/r/m', '--wd=/w', '--setuid=1000', '--', '/bin/sh', '-c', 'id']);
+    expect(DEFAULT_CAPS).toHaveLength(14);
+  });
+  it('no groups means cleared groups; signals map to 128+n', () => {
+    expect(stepCommand(tools, { root: '/', procPath: '/proc', cwd: '/', uid: 0, gid: 0, groups: [], env: [], argv: ['x'] })).toContain('--clear-groups');
+    expect(() => stepCommand(tools, { root: '/', procPath: '/proc', cwd: '/', uid: 0, gid: 0, groups: [], env: [], argv: [] })).toThrow(/needs a command/);
+    expect(exitCodeOf(3, null)).toBe(3);
+    expect(exitCodeOf(null, 'SIGKILL')).toBe(137);
+  });
+});
+
+describe('docker helpers', () => {
+  it('demultiplexes the attach/logs stream', () => {
+    const frames: [string, string][] = [];
+    const push = demultiplexer((s, c) => frames.push([s, c.toString()]));
+    const f = (t: number, s: string) => Buffer.concat([Buffer.from([t, 0, 0, 0, 0, 0, 0, s.length]), Buffer.from(s)]);
+    const all = Buffer.concat([f(1, 'out'), f(2, 'err')]);
+    push(all.subarray(0, 5));
+    push(all.subarray(5));
+    expect(frames).toEqual([['stdout', 'out'], ['stderr', 'err']]);
+  });
+  it('reads Go file modes', () => {
+    expect(goModePerm(2147484141)).toBe(0o755); // ModeDir|0755
+    expect(goModePerm((1 << 31) | (1 << 20) | 0o777)).toBe(0o1777);
+    expect(goModePerm((1 << 23) | 0o755)).toBe(0o4755);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from '@jest/globals';
+import { resolveUser, withHome, UserLookupError } from '../../src/sandbox/users.js';
+import { BUSYBOX_GROUP, BUSYBOX_PASSWD } from '../support/rootfs.js';
+
+// Expected values are what `docker build` (Engine 26, BuildKit) printed for `RUN id` with these files.
+describe('resolveUser (runc GetExecUser semantics, as docker build)', () => {
+  const r = (spec: string) => resolveUser(spec, BUSYBOX_PASSWD, BUSYBOX_GROUP);
+
+  it('root by default, with the groups listing root plus the primary', () => {
+    expect(r('')).toEqual({ uid: 0, gid: 0, groups: [0, 10], home: '/root' });
+    expect(r('root')).toEqual(r(''));
+    expect(r('0')).toEqual(r(''));
+  });
+
+  it('a name or its uid: primary gid from passwd, supplementary groups from group', () => {
+    expect(r('user')).toEqual({ uid: 1000, gid: 1000, groups: [10, 29, 1000], home: '/home/user' });
+    expect(r('1000')).toEqual(r('user'));
+  });
+
+  it('user:group replaces the primary group and drops the supplementary ones', () => {
+    expect(r('user:audio')).toEqual({ uid: 1000, gid: 29, groups: [29], home: '/home/user' });
+    expect(r('user:77')).toEqual({ uid: 1000, gid: 77, groups: [77], home: '/home/user' });
+  });
+
+  it('an unknown uid runs with gid 0 and HOME=/', () => {
+    expect(r('4242')).toEqual({ uid: 4242, gid: 0, groups: [0], home: '/' });
+    expect(r('4242:77')).toEqual({ uid: 4242, gid: 77, groups: [77], home: '/' });
+  });
+
+  it('unknown names are errors naming the user or group', () => {
+    expect(() => r('ghost')).toThrow(new UserLookupError('unable to find user ghost: no matching entries in passwd file'));
+    expect(() => r('user:ghosts')).toThrow(/unable to find group ghosts/);
+  });
+
+  it('works without passwd and group files', () => {
+    expect(resolveUser('', undefined, undefined)).toEqual({ uid: 0, gid: 0, groups: [0], home: '/' });
+    expect(resolveUser('5:6', undefined, undefined)).toEqual({ uid: 5, gid: 6, groups: [6], home: '/' });
+    expect(() => resolveUser('user', undefined, undefined)).toThrow(/unable to find user user/);
+  });
+
+  it('skips malformed lines and comments', () => {
+    const u = resolveUser('a', '# c\nbroken\na:x:12:13::/h:/bin/sh\n', 'g:x:notanumber:a\nh:x:14:a,b\n');
+    expect(u).toEqual({ uid: 12, gid: 13, groups: [13, 14], home: '/h' });
+  });
+
+  it('adds HOME only when the env has none', () => {
+    const u = r('user');
+    expect(withHome(['PATH=/bin'], u)).toEqual(['PATH=/bin', 'HOME=/home/user']);
+    expect(withHome(['HOME=/x'], u)).toEqual(['HOME=/x']);
+  });
+});

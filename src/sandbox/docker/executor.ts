@@ -1,0 +1,213 @@
+/**
+ * The Docker executor: for hosts with a Docker socket but no root or sudo. Per step it loads the parent
+ * layers as an image (once per layer stack), creates and runs a container with the step's config and
+ * mounts, streams its output, commits it, and takes the committed top layer back as the step's layer,
+ * minus the mount points the daemon created. The daemon must see hoist's temp and cache paths (bind
+ * mounts), i.e. run on the same host.
+ *
+ * Differences from the native executor (documented, not hidden): `rw` bind sources and secrets are
+ * copies owned by the calling user; cache mounts are named volumes whose `uid`/`gid`/`mode`/`from` are not
+ * applied; the step sees Docker's /etc/hosts.
+ */
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { takeCacheSlot, type CacheSlot } from '../cache-mounts.js';
+import { DEFAULT_HOSTNAME } from '../etc-files.js';
+import { LastLines } from '../protocol.js';
+import { trackRun } from '../signals.js';
+import { sys } from '../sys.js';
+import { RunCancelledError, RunError, SandboxError, type Executor, type RunMount, type RunRequest, type RunResult } from '../types.js';
+import { demultiplexer, DockerEngine } from './engine.js';
+import { ensureParent, exportTopLayer } from './image-io.js';
+import { filterLayer, probeTargets, type TargetProbe } from './stubs.js';
+
+/** Options of the Docker executor. */
+export interface DockerExecutorOptions {
+  socketPath: string;
+  cacheDir: string;
+  tempDir: string;
+  log(m: string): void;
+  handleSignals?: boolean;
+}
+
+interface Prepared {
+  mounts: object[];
+  slots: CacheSlot[];
+  scratch: string;
+}
+
+/** Runs RUN steps in containers of a Docker daemon. */
+export class DockerExecutor implements Executor {
+  readonly name = 'docker' as const;
+  readonly engine: DockerEngine;
+  /** Hex digests of blobs loaded as parents (skipped when exporting). */
+  private readonly known = new Set<string>();
+  private readonly parents = new Map<string, Promise<string>>();
+  private warned = false;
+
+  constructor(private readonly opts: DockerExecutorOptions) {
+    this.engine = new DockerEngine(opts.socketPath);
+  }
+
+  private parent(req: RunRequest): Promise<string> {
+    const key = req.layers.map((l) => l.diffId).join(',');
+    let p = this.parents.get(key);
+    if (!p) {
+      p = ensureParent(this.engine, req.layers, this.opts.tempDir, this.known);
+      p.catch(() => this.parents.delete(key));
+      this.parents.set(key, p);
+    }
+    return p;
+  }
+
+  private async prepareMounts(req: RunRequest, scratch: string, signal: AbortSignal): Promise<Prepared> {
+    const out: Prepared = { mounts: [], slots: [], scratch };
+    const add = (m: RunMount, i: number): Promise<void> => this.mount(m, i, out, signal);
+    for (const [i, m] of req.mounts.entries()) await add(m, i);
+    for (const [i, f] of (req.heredocFiles ?? []).entries()) {
+      const file = path.join(scratch, `heredoc-${i}`);
+      await writeFile(file, f.content, { mode: f.mode });
+      await chmod(file, f.mode);
+      out.mounts.push({ Type: 'bind', Source: file, Target: f.path, ReadOnly: true });
+    }
+    return out;
+  }
+
+  private async mount(m: RunMount, i: number, out: Prepared, signal: AbortSignal): Promise<void> {
+    switch (m.type) {
+      case 'bind': {
+        let source = m.source;
+        if (!m.readonly) {
+          source = path.join(out.scratch, `bind-${i}`);
+          await sys('cp', ['-a', '--', m.source, source]);
+        }
+        out.mounts.push({ Type: 'bind', Source: source, Target: m.target, ReadOnly: m.readonly });
+        return;
+      }
+      case 'tmpfs':
+        out.mounts.push({ Type: 'tmpfs', Target: m.target, TmpfsOptions: m.size !== undefined ? { SizeBytes: m.size } : {} });
+        return;
+      case 'secret': {
+        const content = await readFile(m.source).catch((e: NodeJS.ErrnoException) => {
+          if (e.code === 'ENOENT' && !m.required) return undefined;
+          throw new SandboxError(`secret for ${m.target}: cannot read its source (${e.code ?? e.message})`);
+        });
+        if (content === undefined) return;
+        const file = path.join(out.scratch, `secret-${i}`);
+        await writeFile(file, content, { mode: 0o600 });
+        await chmod(file, m.mode);
+        out.mounts.push({ Type: 'bind', Source: file, Target: m.target, ReadOnly: true });
+        return;
+      }
+      case 'cache': {
+        if ((m.uid || m.gid || m.mode !== undefined || m.from) && !this.warned) {
+          this.warned = true;
+          this.opts.log('docker executor: cache mount uid/gid/mode/from are not applied (named volumes)');
+        }
+        const slot = await takeCacheSlot(path.join(this.opts.cacheDir, 'docker-cache-locks'), m.id, m.sharing, signal);
+        out.slots.push(slot);
+        out.mounts.push({ Type: 'volume', Source: `hoist-cache-${slot.slot}`, Target: m.target, ReadOnly: m.readonly });
+        return;
+      }
+    }
+  }
+
+  async run(req: RunRequest): Promise<RunResult> {
+    const tracked = this.opts.handleSignals === false ? { signal: req.signal ?? new AbortController().signal, settle: () => undefined } : trackRun(req.signal);
+    const p = this.runTracked(req, tracked.signal);
+    tracked.settle(p);
+    return p;
+  }
+
+  private async runTracked(req: RunRequest, signal: AbortSignal): Promise<RunResult> {
+    const id = `${process.pid}-${randomBytes(6).toString('hex')}`;
+    const scratch = path.join(this.opts.tempDir, `hoist-docker-${id}`);
+    await mkdir(scratch, { recursive: true, mode: 0o700 });
+    const outTar = path.join(this.opts.tempDir, `hoist-diff-${id}.tar`);
+    const raw = path.join(scratch, 'layer.raw');
+    let container: string | undefined;
+    let committed: string | undefined;
+    let prepared: Prepared | undefined;
+    try {
+      const image = await this.parent(req);
+      prepared = await this.prepareMounts(req, scratch, signal);
+      const created = await this.engine.json<{ Id: string }>('POST', '/containers/create', {
+        query: { name: `hoist-run-${id}` },
+        json: {
+          Image: image,
+          Cmd: req.argv,
+          Entrypoint: null,
+          Env: req.env,
+          WorkingDir: req.cwd || '/',
+          User: req.user,
+          Hostname: req.hostname || DEFAULT_HOSTNAME,
+          Tty: false,
+          OpenStdin: false,
+          AttachStdout: true,
+          AttachStderr: true,
+          Labels: { 'org.hoist.sandbox': 'run' },
+          HostConfig: {
+            NetworkMode: req.network === 'none' ? 'none' : 'host',
+            Mounts: prepared.mounts,
+            ExtraHosts: (req.extraHosts ?? []).map((h) => `${h.host}:${h.ip}`),
+          },
+        },
+      });
+      container = created!.Id;
+      const probes: TargetProbe[] = await probeTargets(this.engine, container, [...req.mounts.map((m) => m.target), ...(req.heredocFiles ?? []).map((f) => f.path)]);
+      signal.throwIfAborted();
+      const last = new LastLines();
+      const exit = await this.startAndWait(container, req, last, signal);
+      if (signal.aborted) throw new RunCancelledError(req.argv);
+      if (exit !== 0) throw new RunError(req.argv, exit, last.get());
+      committed = `hoist-sandbox/step:${id}`;
+      await this.engine.json('POST', '/commit', { query: { container, repo: 'hoist-sandbox/step', tag: id, pause: false } });
+      await exportTopLayer(this.engine, committed, this.known, raw, scratch);
+      const { entries } = await filterLayer(raw, outTar, probes);
+      return { exitCode: 0, diffTar: outTar, empty: entries === 0, release: () => rm(outTar, { force: true }) };
+    } catch (e) {
+      await rm(outTar, { force: true });
+      if (signal.aborted && !(e instanceof RunError)) throw new RunCancelledError(req.argv);
+      throw e;
+    } finally {
+      if (container) {
+        await this.engine.request('POST', `/containers/${container}/kill`, { allow: [404, 409] }).then((r) => r.body.text()).catch(() => undefined);
+        await this.engine.request('DELETE', `/containers/${container}`, { query: { force: true, v: true }, allow: [404] }).then((r) => r.body.text()).catch((e: Error) => this.opts.log(`docker executor cleanup: ${e.message}`));
+      }
+      if (committed) await this.engine.request('DELETE', `/images/${committed}`, { query: { force: true }, allow: [404, 409] }).then((r) => r.body.text()).catch(() => undefined);
+      await Promise.all((prepared?.slots ?? []).map((s) => s.release()));
+      await rm(scratch, { recursive: true, force: true });
+    }
+  }
+
+  private async startAndWait(container: string, req: RunRequest, last: LastLines, signal: AbortSignal): Promise<number> {
+    const kill = (): void => {
+      void this.engine.request('POST', `/containers/${container}/kill`, { allow: [404, 409] }).then((r) => r.body.text()).catch(() => undefined);
+    };
+    signal.addEventListener('abort', kill, { once: true });
+    try {
+      await this.engine.request('POST', `/containers/${container}/start`).then((r) => r.body.text());
+      const logs = await this.engine.request('GET', `/containers/${container}/logs`, { query: { follow: 1, stdout: 1, stderr: 1 } });
+      const push = demultiplexer((stream, chunk) => {
+        last.push(chunk);
+        req.onOutput(stream, chunk);
+      });
+      for await (const chunk of logs.body) push(chunk as Buffer);
+      const w = await this.engine.json<{ StatusCode: number }>('POST', `/containers/${container}/wait`);
+      return w?.StatusCode ?? 1;
+    } finally {
+      signal.removeEventListener('abort', kill);
+    }
+  }
+
+  async close(): Promise<void> {
+    const refs = await Promise.allSettled([...this.parents.values()]);
+    for (const r of refs) {
+      if (r.status !== 'fulfilled') continue;
+      await this.engine.request('DELETE', `/images/${r.value}`, { query: { force: true }, allow: [404, 409] }).then((x) => x.body.text()).catch(() => undefined);
+    }
+    this.parents.clear();
+    await this.engine.close();
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * The RUN sandbox: `createExecutor` picks how steps run on this host (native overlayfs + namespaces as root
+ * or through passwordless sudo, else the Docker Engine API, else an error saying what is needed), and
+ * `mountRootfs` gives the builder a read-only merged view of a stack of layers.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DockerExecutor } from './docker/executor.js';
+import { DockerEngine } from './docker/engine.js';
+import { LayerStore } from './layer-store.js';
+import { NativeExecutor } from './native.js';
+import { mountLowerView } from './overlay.js';
+import { probeNative, type NativeSupport } from './privileges.js';
+import { trackResource } from './signals.js';
+import { removeTree, unmountAll } from './sys.js';
+import { SandboxError, type Executor, type LayerSource } from './types.js';
+import { callWorker, type WorkerLauncher } from './worker-client.js';
+import { VIEW_DIR_PREFIX } from './worker.js';
+
+export * from './types.js';
+export { NativeExecutor } from './native.js';
+export { DockerExecutor } from './docker/executor.js';
+export { probeNative } from './privileges.js';
+
+/** Options of createExecutor. */
+export interface CreateExecutorOptions {
+  /** Where unpacked layers (`layers/`) and cache mounts (`run-cache/`) are kept between builds. */
+  cacheDir: string;
+  /** Scratch space for runs (must be on a filesystem overlayfs accepts as upper dir). */
+  tempDir: string;
+  prefer?: 'native' | 'docker';
+  /** Docker Engine socket (default /var/run/docker.sock). */
+  dockerSocket?: string;
+  log: (m: string) => void;
+  /** The bundled worker script (default: `sandbox-worker.js` next to this bundle). */
+  workerScript?: string;
+  /** Abort steps and release views on SIGINT/SIGTERM (default true). */
+  handleSignals?: boolean;
+}
+
+/** Where the bundled worker script is expected: beside the running bundle (dist/sandbox-worker.js). */
+export function defaultWorkerScript(): string {
+  return fileURLToPath(new URL('./sandbox-worker.js', import.meta.url));
+}
+
+/** The launcher for the worker, given a successful probe. */
+export function launcherFor(support: NativeSupport, script: string): WorkerLauncher {
+  return { privilege: support.privilege, node: process.execPath, script, setpriv: support.setpriv, unshare: support.unshare };
+}
+
+async function nativeLauncher(tempDir: string, script: string): Promise<WorkerLauncher | string> {
+  if (!existsSync(script)) return `the sandbox worker script ${script} is missing (bundle src/sandbox/worker-main.ts)`;
+  const support = await probeNative(tempDir);
+  return support.ok ? launcherFor(support, script) : support.reason;
+}
+
+/** Picks native (root or passwordless sudo), else Docker (socket reachable), else throws saying what is needed. */
+export async function createExecutor(opts: CreateExecutorOptions): Promise<Executor> {
+  await mkdir(opts.tempDir, { recursive: true });
+  await mkdir(opts.cacheDir, { recursive: true });
+  const script = opts.workerScript ?? defaultWorkerScript();
+  const socket = opts.dockerSocket ?? '/var/run/docker.sock';
+  const reasons: string[] = [];
+  const tryNative = async (): Promise<Executor | undefined> => {
+    const l = await nativeLauncher(opts.tempDir, script);
+    if (typeof l === 'string') {
+      reasons.push(`native sandbox: ${l}`);
+      return undefined;
+    }
+    const ex = new NativeExecutor({ cacheDir: opts.cacheDir, tempDir: opts.tempDir, launcher: l, log: opts.log, handleSignals: opts.handleSignals });
+    await ex.sweep().catch((e: Error) => opts.log(`sandbox: cleaning up earlier runs: ${e.message}`));
+    opts.log(`RUN executor: native (${l.privilege.length ? 'sudo' : 'root'})`);
+    return ex;
+  };
+  const tryDocker = async (): Promise<Executor | undefined> => {
+    const engine = new DockerEngine(socket);
+    const ok = await engine.ping();
+    await engine.close();
+    if (!ok) {
+      reasons.push(`Docker executor: no Docker daemon answers on ${socket}`);
+      return undefined;
+    }
+    opts.log(`RUN executor: docker (${socket})`);
+    return new DockerExecutor({ socketPath: socket, cacheDir: opts.cacheDir, tempDir: opts.tempDir, log: opts.log, handleSignals: opts.handleSignals });
+  };
+  const order = opts.prefer === 'docker' ? [tryDocker, tryNative] : [tryNative, tryDocker];
+  for (const t of order) {
+    const ex = await t();
+    if (ex) return ex;
+  }
+  throw new SandboxError(
+    `RUN needs root or passwordless sudo (with util-linux setpriv/unshare and overlayfs), or a Docker daemon:\n  ${reasons.join('\n  ')}`,
+  );
+}
+
+/**
+ * A read-only merged view of layers (bottom to top) for COPY --from, `--chown` lookups and
+ * `RUN --mount from=`: an overlay of the unpacked lower dirs, mounted by hoist (root) or the sudo'd
+ * worker. `release` unmounts and removes it; SIGINT/SIGTERM release it too.
+ */
+export async function mountRootfs(
+  layers: LayerSource[],
+  opts: { cacheDir: string; tempDir: string; workerScript?: string },
+): Promise<{ path: string; release(): Promise<void> }> {
+  await mkdir(opts.tempDir, { recursive: true });
+  const dir = await mkdtemp(path.join(opts.tempDir, `${VIEW_DIR_PREFIX}${process.pid}-`));
+  const root = path.join(dir, 'root');
+  if (process.getuid?.() === 0) {
+    const dirs = await new LayerStore(opts.cacheDir).ensureAll(layers);
+    const cleanup = async (): Promise<void> => {
+      await unmountAll(dir);
+      await removeTree(dir);
+    };
+    const untrack = trackResource(cleanup);
+    try {
+      await mountLowerView(path.join(dir, 'links'), dirs, root);
+    } catch (e) {
+      untrack();
+      await cleanup().catch(() => undefined);
+      throw e;
+    }
+    return { path: root, release: async () => { untrack(); await cleanup(); } };
+  }
+  const l = await nativeLauncher(opts.tempDir, opts.workerScript ?? defaultWorkerScript());
+  if (typeof l === 'string') throw new SandboxError(`cannot mount a view of the layers: ${l}`);
+  const ex = new NativeExecutor({ cacheDir: opts.cacheDir, tempDir: opts.tempDir, launcher: l, log: () => undefined, handleSignals: false });
+  const dirs = await ex.layerDirs(layers);
+  const cleanup = async (): Promise<void> => {
+    await callWorker(l, { op: 'unmount-view', dir });
+  };
+  const untrack = trackResource(cleanup);
+  try {
+    await callWorker(l, { op: 'mount-view', dir, layerDirs: dirs });
+  } catch (e) {
+    untrack();
+    await cleanup().catch(() => undefined);
+    throw e;
+  }
+  return { path: root, release: async () => { untrack(); await cleanup(); } };
+}

@@ -1,0 +1,41 @@
+/**
+ * The sandbox's only doors to layer I/O, which lives in `src/oci/layer/` (unpacking a layer as an
+ * overlayfs lower dir, converting an upper dir back to a layer tar). Kept in one place so the sandbox
+ * does not depend on their exact shapes anywhere else.
+ */
+import type { Readable } from 'node:stream';
+import { decompress } from '../oci/layer/compress.js';
+
+/** Decompresses a layer blob, sniffing the format (media types lie often enough). */
+export function decompressBlob(blob: Readable): Promise<Readable> {
+  return decompress(blob);
+}
+
+/** Unpacks an uncompressed layer tar into `dir` as an overlayfs lower dir (whiteouts as 0/0 char devices). */
+export async function unpackAsLower(tar: Readable, dir: string): Promise<void> {
+  const { unpackLayer } = await import('../oci/layer/unpack.js');
+  await unpackLayer(tar, dir, { mode: 'overlay-lower' });
+}
+
+/** Options of the upper-dir conversion. */
+export interface UpperDiffOptions {
+  /** True when the path (relative, no leading '/') exists in the layers below. */
+  lowerHas(p: string): Promise<boolean>;
+  /** True when the path is a directory in the layers below. */
+  lowerIsDir(p: string): Promise<boolean>;
+  /** Relative paths to leave out (mount stubs). */
+  exclude: string[];
+  sourceDateEpoch?: number;
+}
+
+/** Writes the overlay upper dir as an uncompressed OCI layer tar at `outFile`; returns the entry count. */
+export async function upperToLayer(upper: string, outFile: string, opts: UpperDiffOptions): Promise<{ entries: number }> {
+  const { writeUpperDirAsLayer } = await import('../oci/layer/diff.js');
+  const r = await writeUpperDirAsLayer(upper, outFile, {
+    lowerHas: opts.lowerHas,
+    lowerIsDir: opts.lowerIsDir,
+    exclude: opts.exclude,
+    sourceDateEpoch: opts.sourceDateEpoch,
+  });
+  return { entries: r.entries };
+}

@@ -1,0 +1,200 @@
+/**
+ * Everything mounted into the step's tree before it starts (run inside the worker's private mount
+ * namespace, so it all disappears with the namespace): a fresh /dev (tmpfs, device nodes, devpts, shm,
+ * mqueue), read-only /sys, the generated /etc/hosts, /etc/resolv.conf and /etc/hostname, then the step's
+ * own `--mount`s in target order. Each target is resolved inside the rootfs (symlinks never lead out) and
+ * created when missing; what was created is recorded so it can be left out of the layer.
+ */
+import { chmod, chown, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { acquireCache, type CacheLease } from './cache-mounts.js';
+import { components, ensureTarget, type CreatedTarget } from './paths.js';
+import { mount, sys } from './sys.js';
+import type { HeredocFile, RunMount } from './types.js';
+import { SandboxError } from './types.js';
+
+/** What the mounts need to know about the run. */
+export interface MountContext {
+  merged: string;
+  /** Private scratch directory of this run (host side). */
+  runDir: string;
+  cacheDir: string;
+  etc: { hosts: string; resolvConf: string; hostname: string };
+  mounts: RunMount[];
+  heredocFiles: HeredocFile[];
+  signal?: AbortSignal;
+}
+
+/** What the mounts left behind for the rest of the run. */
+export interface MountState {
+  /** Mount targets (and parents) created in the tree; candidates to leave out of the layer. */
+  stubs: CreatedTarget[];
+  /** Host path of the rootfs's /proc (proc itself is mounted by the step's pid namespace). */
+  procPath: string;
+  /** Cache-mount locks to release after the step. */
+  leases: CacheLease[];
+  /** The private tmpfs holding this run's secrets, once one is mounted. */
+  secrets?: string;
+}
+
+const DEV_SCRIPT = `set -e
+cd "$1"
+mknod -m 666 null c 1 3; mknod -m 666 zero c 1 5; mknod -m 666 full c 1 7
+mknod -m 666 random c 1 8; mknod -m 666 urandom c 1 9; mknod -m 666 tty c 5 0
+ln -s /proc/self/fd fd; ln -s /proc/self/fd/0 stdin; ln -s /proc/self/fd/1 stdout; ln -s /proc/self/fd/2 stderr
+ln -s pts/ptmx ptmx
+mkdir -m 755 pts; mkdir -m 1777 shm; mkdir -m 1777 mqueue
+mount -t devpts -o newinstance,ptmxmode=0666,mode=0620,gid=5,nosuid,noexec devpts pts
+mount -t tmpfs -o nosuid,nodev,noexec,mode=1777,size=65536k shm shm
+mount -t mqueue -o nosuid,nodev,noexec mqueue mqueue 2>/dev/null || true
+`;
+
+async function mountDev(ctx: MountContext, state: MountState): Promise<void> {
+  const t = await ensureTarget(ctx.merged, '/dev', 'dir');
+  state.stubs.push(t);
+  await mount(['-t', 'tmpfs', '-o', 'nosuid,strictatime,mode=755,size=65536k', 'tmpfs', t.hostPath]);
+  await sys('sh', ['-c', DEV_SCRIPT, 'dev-setup', t.hostPath]);
+}
+
+async function mountSys(ctx: MountContext, state: MountState): Promise<void> {
+  const t = await ensureTarget(ctx.merged, '/sys', 'dir');
+  state.stubs.push(t);
+  const r = await sys('mount', ['-t', 'sysfs', '-o', 'ro,nosuid,nodev,noexec', 'sysfs', t.hostPath], { allowFail: true });
+  if (r.code !== 0) {
+    await mount(['--rbind', '/sys', t.hostPath]);
+    await mount(['-o', 'remount,bind,ro', t.hostPath]);
+  }
+}
+
+async function bindFile(ctx: MountContext, state: MountState, target: string, source: string, ro: boolean): Promise<void> {
+  const t = await ensureTarget(ctx.merged, target, 'file');
+  state.stubs.push(t);
+  await mount(['--bind', source, t.hostPath]);
+  if (ro) await mount(['-o', 'remount,bind,ro', t.hostPath]);
+}
+
+async function bindDir(ctx: MountContext, state: MountState, target: string, source: string, ro: boolean): Promise<void> {
+  const t = await ensureTarget(ctx.merged, target, 'dir');
+  state.stubs.push(t);
+  await mount(['--rbind', source, t.hostPath]);
+  if (ro) await mount(['-o', 'remount,bind,ro', t.hostPath]);
+}
+
+async function secretStore(ctx: MountContext, state: MountState): Promise<string> {
+  if (state.secrets) return state.secrets;
+  const dir = path.join(ctx.runDir, 'secrets');
+  await mkdir(dir, { mode: 0o700 });
+  // A tmpfs private to this mount namespace: the secret's bytes never touch a disk.
+  await mount(['-t', 'tmpfs', '-o', 'nosuid,nodev,noexec,mode=700,size=16m', 'hoist-secrets', dir]);
+  state.secrets = dir;
+  return dir;
+}
+
+async function userMount(ctx: MountContext, state: MountState, m: RunMount, n: number): Promise<void> {
+  switch (m.type) {
+    case 'bind': {
+      const st = await stat(m.source).catch(() => undefined);
+      if (!st) throw new SandboxError(`mount source ${m.source} (target ${m.target}) does not exist`);
+      if (!st.isDirectory()) {
+        let src = m.source;
+        if (!m.readonly) {
+          // rw bind of a file: the step writes to a copy, which is discarded.
+          src = path.join(ctx.runDir, `bind-${n}`);
+          await sys('cp', ['-a', '--', m.source, src]);
+        }
+        return bindFile(ctx, state, m.target, src, m.readonly);
+      }
+      if (m.readonly) return bindDir(ctx, state, m.target, m.source, true);
+      // rw bind of a directory: an overlay whose upper dir is thrown away with the run.
+      const base = path.join(ctx.runDir, `bind-${n}`);
+      await mkdir(path.join(base, 'upper'), { recursive: true });
+      await mkdir(path.join(base, 'work'), { recursive: true });
+      const t = await ensureTarget(ctx.merged, m.target, 'dir');
+      state.stubs.push(t);
+      await mount(['-t', 'overlay', 'overlay', '-o', `lowerdir=${m.source},upperdir=${base}/upper,workdir=${base}/work`, t.hostPath]);
+      return;
+    }
+    case 'cache': {
+      const lease = await acquireCache(ctx.cacheDir, m, ctx.signal);
+      state.leases.push(lease);
+      return bindDir(ctx, state, m.target, lease.dir, m.readonly);
+    }
+    case 'tmpfs': {
+      const t = await ensureTarget(ctx.merged, m.target, 'dir');
+      state.stubs.push(t);
+      const size = m.size !== undefined ? `,size=${m.size}` : '';
+      await mount(['-t', 'tmpfs', '-o', `nosuid${size}`, 'tmpfs', t.hostPath]);
+      return;
+    }
+    case 'secret': {
+      const content = await readFile(m.source).catch((e: NodeJS.ErrnoException) => {
+        if (e.code === 'ENOENT' && !m.required) return undefined;
+        throw new SandboxError(`secret for ${m.target}: cannot read its source (${e.code ?? e.message})`);
+      });
+      if (content === undefined) return;
+      const file = path.join(await secretStore(ctx, state), `s${n}`);
+      await writeFile(file, content, { mode: 0o600 });
+      await chown(file, m.uid, m.gid);
+      await chmod(file, m.mode);
+      return bindFile(ctx, state, m.target, file, true);
+    }
+  }
+}
+
+async function heredocs(ctx: MountContext, state: MountState): Promise<void> {
+  const devHost = path.join(ctx.merged, 'dev');
+  for (const [i, f] of ctx.heredocFiles.entries()) {
+    const comps = components(f.path);
+    if (comps[0] === 'dev' && comps.length > 1 && !comps.includes('..')) {
+      // /dev is this run's own tmpfs: write straight into it.
+      const host = path.join(devHost, ...comps.slice(1));
+      await mkdir(path.dirname(host), { recursive: true, mode: 0o755 });
+      await writeFile(host, f.content, { mode: f.mode });
+      await chmod(host, f.mode);
+    } else {
+      const src = path.join(ctx.runDir, `heredoc-${i}`);
+      await writeFile(src, f.content, { mode: f.mode });
+      await chmod(src, f.mode);
+      await bindFile(ctx, state, f.path, src, true);
+    }
+  }
+}
+
+/** A fresh, empty state (filled by setupMounts, also when it fails half-way, so cleanup sees everything). */
+export function newMountState(): MountState {
+  return { stubs: [], procPath: '', leases: [] };
+}
+
+/** Mounts /dev, /sys, the /etc files and the step's mounts into `ctx.merged`, recording into `state`. */
+export async function setupMounts(ctx: MountContext, state: MountState): Promise<MountState> {
+  const proc = await ensureTarget(ctx.merged, '/proc', 'dir');
+  state.stubs.push(proc);
+  state.procPath = proc.hostPath;
+  await mountDev(ctx, state);
+  await mountSys(ctx, state);
+  const etcDir = path.join(ctx.runDir, 'etc');
+  await mkdir(etcDir, { recursive: true });
+  for (const [name, content] of [['hosts', ctx.etc.hosts], ['resolv.conf', ctx.etc.resolvConf], ['hostname', ctx.etc.hostname]]) {
+    const file = path.join(etcDir, name);
+    await writeFile(file, content, { mode: 0o644 });
+    await bindFile(ctx, state, `/etc/${name}`, file, true);
+  }
+  await heredocs(ctx, state);
+  const ordered = ctx.mounts.map((m, i) => ({ m, i })).sort((a, b) => components(a.m.target).length - components(b.m.target).length);
+  for (const { m, i } of ordered) {
+    if (components(m.target).length === 0) throw new SandboxError(`invalid mount target ${m.target}`);
+    ctx.signal?.throwIfAborted();
+    await userMount(ctx, state, m, i);
+  }
+  return state;
+}
+
+/** Creates the working directory when missing: 0755, owned by the step's user (BuildKit's runc executor). */
+export async function ensureCwd(merged: string, cwd: string, uid: number, gid: number): Promise<CreatedTarget> {
+  const t = await ensureTarget(merged, cwd, 'dir', false);
+  for (const p of t.created) {
+    const host = path.join(merged, ...components(p));
+    await chown(host, uid, gid);
+  }
+  return t;
+}

@@ -1,0 +1,114 @@
+/**
+ * The native executor: layers unpacked once into the cache (keyed by diff_id) and stacked as overlayfs
+ * lower dirs, each step run by the privileged worker in its own namespaces, chrooted, and its upper dir
+ * returned as a layer tar. As root the layers are unpacked in-process and the worker started directly;
+ * otherwise both go through `sudo -n` (the privileged parts only).
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { layerDir, LayerStore } from './layer-store.js';
+import type { WorkerRunResult } from './sandbox-run.js';
+import { trackRun } from './signals.js';
+import { callWorker, type WorkerLauncher } from './worker-client.js';
+import { RUN_DIR_PREFIX } from './worker.js';
+import type { Executor, LayerSource, RunRequest, RunResult } from './types.js';
+
+/** Options of the native executor. */
+export interface NativeExecutorOptions {
+  cacheDir: string;
+  tempDir: string;
+  launcher: WorkerLauncher;
+  log(m: string): void;
+  /** Abort running steps on SIGINT/SIGTERM and clean up before the process ends (default true). */
+  handleSignals?: boolean;
+}
+
+/** Runs RUN steps in the overlayfs + namespaces sandbox. */
+export class NativeExecutor implements Executor {
+  readonly name = 'native' as const;
+  private readonly store: LayerStore;
+  private readonly asRoot: boolean;
+  private readonly unpacking = new Map<string, Promise<string>>();
+
+  constructor(private readonly opts: NativeExecutorOptions) {
+    this.store = new LayerStore(opts.cacheDir);
+    this.asRoot = opts.launcher.privilege.length === 0;
+  }
+
+  /** Removes what crashed runs left in the temp dir and in the layer store. */
+  async sweep(): Promise<void> {
+    await callWorker(this.opts.launcher, { op: 'sweep', tempDir: this.opts.tempDir, cacheDir: this.opts.cacheDir }, { onLog: this.opts.log });
+  }
+
+  /** Unpacked directories of the layers, bottom to top (unpacking the missing ones). */
+  async layerDirs(layers: LayerSource[]): Promise<string[]> {
+    if (this.asRoot) return this.store.ensureAll(layers);
+    const out: string[] = [];
+    for (const l of layers) out.push(await this.unpackViaWorker(l));
+    return out;
+  }
+
+  private unpackViaWorker(layer: LayerSource): Promise<string> {
+    let p = this.unpacking.get(layer.diffId);
+    if (!p) {
+      p = (async () => {
+        const dir = layerDir(this.opts.cacheDir, layer.diffId);
+        if (await stat(dir).then(() => true, () => false)) return dir;
+        const r = (await callWorker(this.opts.launcher, { op: 'unpack', cacheDir: this.opts.cacheDir, diffId: layer.diffId }, { input: await layer.open(), onLog: this.opts.log })) as { dir: string };
+        return r.dir;
+      })();
+      p.catch(() => this.unpacking.delete(layer.diffId));
+      this.unpacking.set(layer.diffId, p);
+    }
+    return p;
+  }
+
+  async run(req: RunRequest): Promise<RunResult> {
+    const tracked = this.opts.handleSignals === false ? { signal: req.signal ?? new AbortController().signal, settle: () => undefined } : trackRun(req.signal);
+    const p = this.runTracked(req, tracked.signal);
+    tracked.settle(p);
+    return p;
+  }
+
+  private async runTracked(req: RunRequest, signal: AbortSignal): Promise<RunResult> {
+    await mkdir(this.opts.tempDir, { recursive: true });
+    const layerDirs = await this.layerDirs(req.layers);
+    const id = `${process.pid}-${randomBytes(6).toString('hex')}`;
+    const outTar = path.join(this.opts.tempDir, `hoist-diff-${id}.tar`);
+    const uid = process.getuid?.() ?? 0;
+    const gid = process.getgid?.() ?? 0;
+    try {
+      const r = (await callWorker(
+        this.opts.launcher,
+        {
+          op: 'run',
+          runDir: path.join(this.opts.tempDir, `${RUN_DIR_PREFIX}${id}`),
+          cacheDir: this.opts.cacheDir,
+          layerDirs,
+          argv: req.argv,
+          env: req.env,
+          cwd: req.cwd,
+          user: req.user,
+          network: req.network,
+          hostname: req.hostname,
+          extraHosts: req.extraHosts,
+          mounts: req.mounts,
+          heredocFiles: req.heredocFiles?.map((f) => ({ path: f.path, mode: f.mode, content: f.content.toString('base64') })),
+          sourceDateEpoch: req.sourceDateEpoch,
+          outTar,
+          owner: this.asRoot ? undefined : { uid, gid },
+        },
+        { namespaces: { network: req.network === 'none' }, onOutput: req.onOutput, onLog: this.opts.log, signal, argv: req.argv },
+      )) as WorkerRunResult;
+      return { exitCode: 0, diffTar: r.diffTar, empty: r.empty, release: () => rm(r.diffTar, { force: true }) };
+    } catch (e) {
+      await rm(outTar, { force: true }).catch(() => undefined);
+      throw e;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.sweep().catch((e: Error) => this.opts.log(`sandbox cleanup: ${e.message}`));
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * One RUN step inside the privileged worker, which is already in its own mount, UTS and IPC (and, for
+ * `--network=none`, network) namespaces: overlay of the unpacked layers + a fresh upper dir, the mounts, the
+ * step's process (its own pid namespace, chrooted, as its user), then the upper dir converted to a layer
+ * tar, and everything unmounted and removed, on success, failure and cancellation alike.
+ */
+import { chown, lstat, mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DEFAULT_HOSTNAME, hostnameFile, hostsFile, resolvConf } from './etc-files.js';
+import { upperToLayer } from './layer-io.js';
+import { ensureCwd, newMountState, setupMounts } from './mounts.js';
+import { mountLowerView, mountStepOverlay } from './overlay.js';
+import { components, resolveInRoot } from './paths.js';
+import { LastLines } from './protocol.js';
+import { runStep, type StepTools } from './step.js';
+import { stubExclusions } from './stubs.js';
+import { removeTree, sys, unmountAll, which } from './sys.js';
+import { RunCancelledError, RunError, SandboxError, type HeredocFile, type RunMount, type RunNetwork } from './types.js';
+import { resolveUser, withHome } from './users.js';
+
+/** A run as the worker receives it (JSON: heredoc contents in base64). */
+export interface WorkerRunRequest {
+  op: 'run';
+  /** Scratch directory for this run; created here, removed at the end. */
+  runDir: string;
+  cacheDir: string;
+  /** Unpacked layer directories, bottom to top. */
+  layerDirs: string[];
+  argv: string[];
+  env: string[];
+  cwd: string;
+  user: string;
+  network: RunNetwork;
+  hostname?: string;
+  extraHosts?: { host: string; ip: string }[];
+  mounts: RunMount[];
+  heredocFiles?: { path: string; content: string; mode: number }[];
+  sourceDateEpoch?: number;
+  /** Where the layer tar goes (outside runDir). */
+  outTar: string;
+  /** Owner to give the tar (the unprivileged caller under sudo). */
+  owner?: { uid: number; gid: number };
+}
+
+/** What a successful run returns. */
+export interface WorkerRunResult {
+  diffTar: string;
+  empty: boolean;
+}
+
+const MAX_ID_FILE = 10 * 1024 * 1024;
+
+async function tools(): Promise<StepTools> {
+  const [setpriv, unshare, env] = await Promise.all([which('setpriv'), which('unshare'), which('env')]);
+  if (!setpriv || !unshare || !env) {
+    throw new SandboxError('the native sandbox needs util-linux `setpriv` and `unshare` and coreutils `env` on the host');
+  }
+  return { setpriv, unshare, env };
+}
+
+async function readIdFile(root: string, p: string): Promise<string | undefined> {
+  const r = await resolveInRoot(root, p).catch(() => undefined);
+  if (!r?.exists) return undefined;
+  const st = await lstat(r.hostPath);
+  if (!st.isFile() || st.size > MAX_ID_FILE) return undefined;
+  return readFile(r.hostPath, 'utf8');
+}
+
+/** lstat of a path in the lower view without following any symlink on the way (undefined: absent). */
+function lowerLookup(lower: string): (p: string) => Promise<import('node:fs').Stats | undefined> {
+  return async (p) => {
+    const comps = components(p);
+    let host = lower;
+    for (let i = 0; i < comps.length; i++) {
+      host = path.join(host, comps[i]);
+      const st = await lstat(host).catch(() => undefined);
+      if (!st) return undefined;
+      if (i === comps.length - 1) return st;
+      if (!st.isDirectory()) return undefined;
+    }
+    return lstat(lower);
+  };
+}
+
+/** Refuses to run unless this process has its own mount and UTS namespaces (never touch the host's). */
+async function assertPrivateNamespaces(): Promise<void> {
+  const { readlink } = await import('node:fs/promises');
+  for (const ns of ['mnt', 'uts']) {
+    const self = await readlink(`/proc/self/ns/${ns}`);
+    const init = await readlink(`/proc/1/ns/${ns}`).catch(() => '');
+    if (self === init) throw new SandboxError(`sandbox worker: not in a private ${ns} namespace (start it through unshare)`);
+  }
+}
+
+async function setHostname(name: string): Promise<void> {
+  // In the worker's own UTS namespace, /proc/sys/kernel/hostname is that namespace's hostname.
+  await writeFile('/proc/sys/kernel/hostname', name);
+}
+
+/**
+ * Runs one step. Throws RunError (non-zero exit), RunCancelledError (signal) or SandboxError (setup).
+ * `log` receives diagnostics that are not the step's output.
+ */
+export async function runInSandbox(
+  req: WorkerRunRequest,
+  onOutput: (stream: 'stdout' | 'stderr', chunk: Buffer) => void,
+  signal: AbortSignal,
+  log: (m: string) => void,
+): Promise<WorkerRunResult> {
+  process.umask(0o022);
+  await assertPrivateNamespaces();
+  const t = await tools();
+  await mkdir(req.runDir, { mode: 0o700 });
+  const state = newMountState();
+  const releaseLeases = async (): Promise<void> => {
+    const leases = state.leases;
+    state.leases = [];
+    await Promise.all(leases.map((l) => l.release()));
+  };
+  try {
+    const hostname = req.hostname || DEFAULT_HOSTNAME;
+    await setHostname(hostname);
+    if (req.network === 'none') {
+      const r = await sys('ip', ['link', 'set', 'lo', 'up'], { allowFail: true }).catch(() => ({ code: 1, stderr: 'ip not found' }));
+      if (r.code !== 0) log(`--network=none: loopback left down (${r.stderr})`);
+    }
+    const ov = await mountStepOverlay(req.runDir, req.layerDirs);
+    const lower = path.join(req.runDir, 'lower');
+    await mountLowerView(path.join(req.runDir, 'lv'), req.layerDirs, lower);
+    signal.throwIfAborted();
+
+    const user = resolveUser(req.user, await readIdFile(ov.merged, '/etc/passwd'), await readIdFile(ov.merged, '/etc/group'));
+    const hostResolv = await readFile('/etc/resolv.conf', 'utf8').catch(() => undefined);
+    const heredocFiles: HeredocFile[] = (req.heredocFiles ?? []).map((f) => ({ path: f.path, mode: f.mode, content: Buffer.from(f.content, 'base64') }));
+    await setupMounts({
+      merged: ov.merged,
+      runDir: req.runDir,
+      cacheDir: req.cacheDir,
+      etc: {
+        hosts: hostsFile(hostname, req.extraHosts),
+        resolvConf: resolvConf(hostResolv, req.network !== 'none'),
+        hostname: hostnameFile(hostname),
+      },
+      mounts: req.mounts,
+      heredocFiles,
+      signal,
+    }, state);
+    await ensureCwd(ov.merged, req.cwd, user.uid, user.gid);
+    signal.throwIfAborted();
+
+    const last = new LastLines();
+    const r = await runStep(
+      t,
+      { root: ov.merged, procPath: state.procPath, cwd: req.cwd, uid: user.uid, gid: user.gid, groups: user.groups, env: withHome(req.env, user), argv: req.argv },
+      (s, c) => {
+        last.push(c);
+        onOutput(s, c);
+      },
+      signal,
+    );
+    await releaseLeases();
+    if (r.cancelled || signal.aborted) throw new RunCancelledError(req.argv);
+    if (r.exitCode !== 0) throw new RunError(req.argv, r.exitCode, last.get());
+
+    await unmountAll(ov.merged);
+    const exclude = await stubExclusions(ov.upper, lower, state.stubs);
+    const lookup = lowerLookup(lower);
+    const { entries } = await upperToLayer(ov.upper, req.outTar, {
+      lowerHas: async (p) => (await lookup(p)) !== undefined,
+      lowerIsDir: async (p) => (await lookup(p))?.isDirectory() ?? false,
+      exclude,
+      sourceDateEpoch: req.sourceDateEpoch,
+    });
+    if (req.owner) await chown(req.outTar, req.owner.uid, req.owner.gid);
+    return { diffTar: req.outTar, empty: entries === 0 };
+  } catch (e) {
+    if (signal.aborted && !(e instanceof RunError)) throw new RunCancelledError(req.argv);
+    throw e;
+  } finally {
+    await releaseLeases().catch(() => undefined);
+    await unmountAll(req.runDir).catch((e: Error) => log(`cleanup: ${e.message}`));
+    await removeTree(req.runDir).catch((e: Error) => log(`cleanup: ${e.message}`));
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Starts the step's process the way runc would, with util-linux tools only:
+ *
+ *   setpriv --pdeathsig=KILL            dies with the worker
+ *   unshare --pid --fork --kill-child   new pid namespace; the step is its pid 1, everything dies with it
+ *           --mount-proc=<root>/proc    a /proc of that namespace
+ *   setpriv --bounding-set=<Docker's 14 capabilities> --regid=G --groups=...
+ *   env -i <the step's env>             the step's environment only from here on
+ *   unshare --root=<root> --wd=<cwd> --setuid=U -- argv   chroot, chdir, drop to the user, exec (PATH
+ *                                                          looked up inside the rootfs)
+ *
+ * The privileged tools run with a clean system environment; only the last `unshare` sees the step's.
+ */
+import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
+import { SYSTEM_ENV } from './sys.js';
+
+/** Docker's default capabilities (the bounding set a root step keeps). */
+export const DEFAULT_CAPS = [
+  'chown', 'dac_override', 'fowner', 'fsetid', 'kill', 'setgid', 'setuid', 'setpcap', 'net_bind_service',
+  'net_raw', 'sys_chroot', 'mknod', 'audit_write', 'setfcap',
+];
+
+/** Paths of the host tools the chain uses. */
+export interface StepTools {
+  setpriv: string;
+  unshare: string;
+  env: string;
+}
+
+/** One process to start. */
+export interface StepSpec {
+  root: string;
+  /** Host path of the rootfs's /proc (resolved inside the rootfs). */
+  procPath: string;
+  cwd: string;
+  uid: number;
+  gid: number;
+  groups: number[];
+  env: string[];
+  argv: string[];
+}
+
+/** The full command line (exported for tests and logs). */
+export function stepCommand(tools: StepTools, s: StepSpec): string[] {
+  if (s.argv.length === 0) throw new Error('RUN needs a command');
+  const env = s.env.filter((e) => e.indexOf('=') > 0);
+  return [
+    tools.setpriv, '--pdeathsig=KILL', '--',
+    tools.unshare, '--pid', '--fork', '--kill-child', `--mount-proc=${s.procPath}`, '--',
+    tools.setpriv, `--bounding-set=-all,${DEFAULT_CAPS.map((c) => `+${c}`).join(',')}`, `--regid=${s.gid}`,
+    s.groups.length ? `--groups=${s.groups.join(',')}` : '--clear-groups', '--',
+    tools.env, '-i', '--', ...env,
+    tools.unshare, `--root=${s.root}`, `--wd=${s.cwd}`, `--setuid=${s.uid}`, '--', ...s.argv,
+  ];
+}
+
+/** Exit code of a process, signals as 128+n like a shell. */
+export function exitCodeOf(code: number | null, signal: NodeJS.Signals | null): number {
+  if (code !== null) return code;
+  const n = signal ? constants.signals[signal] : undefined;
+  return 128 + (n ?? 0);
+}
+
+/**
+ * Runs the step, streaming its output. Resolves with the exit code once the process and its output
+ * have ended; `signal` kills the whole pid namespace.
+ */
+export function runStep(
+  tools: StepTools,
+  spec: StepSpec,
+  onOutput: (stream: 'stdout' | 'stderr', chunk: Buffer) => void,
+  signal?: AbortSignal,
+): Promise<{ exitCode: number; cancelled: boolean }> {
+  const [cmd, ...args] = stepCommand(tools, spec);
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { env: SYSTEM_ENV, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let cancelled = false;
+    const kill = (): void => {
+      cancelled = true;
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    };
+    if (signal?.aborted) kill();
+    signal?.addEventListener('abort', kill, { once: true });
+    child.stdout.on('data', (d: Buffer) => onOutput('stdout', d));
+    child.stderr.on('data', (d: Buffer) => onOutput('stderr', d));
+    child.on('error', (e) => {
+      signal?.removeEventListener('abort', kill);
+      reject(e);
+    });
+    child.on('close', (code, sig) => {
+      signal?.removeEventListener('abort', kill);
+      resolve({ exitCode: exitCodeOf(code, sig), cancelled });
+    });
+  });
+}

@@ -1,0 +1,98 @@
+/**
+ * Runs the host's system tools (util-linux `mount`, `umount`, `ip`, coreutils `rm`) with a fixed, clean
+ * environment, and turns a failure into a SandboxError naming the command and its stderr.
+ */
+import { spawn } from 'node:child_process';
+import { access, constants } from 'node:fs/promises';
+import path from 'node:path';
+import { SandboxError } from './types.js';
+
+/** PATH used for host tools: the standard system directories only. */
+export const SYSTEM_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+/** The environment host tools run with (nothing from the step or the caller leaks in). */
+export const SYSTEM_ENV: NodeJS.ProcessEnv = { PATH: SYSTEM_PATH, LC_ALL: 'C' };
+
+/** Runs a host command; resolves with stdout, rejects with a SandboxError carrying stderr. */
+export function sys(cmd: string, args: string[], opts: { cwd?: string; input?: Buffer | string; allowFail?: boolean } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: SYSTEM_ENV, stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.on('error', (e) => reject(new SandboxError(`${cmd}: ${e.message}`)));
+    child.on('close', (code, signal) => {
+      const stdout = Buffer.concat(out).toString('utf8');
+      const stderr = Buffer.concat(err).toString('utf8').trim();
+      const c = code ?? 128;
+      if (c !== 0 && !opts.allowFail) {
+        reject(new SandboxError(`${cmd} ${args.join(' ')} failed (${signal ?? `exit ${c}`}): ${stderr}`));
+      } else resolve({ code: c, stdout, stderr });
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(opts.input ?? '');
+  });
+}
+
+/** The first executable named `name` on the system PATH, or undefined. */
+export async function which(name: string): Promise<string | undefined> {
+  for (const dir of SYSTEM_PATH.split(':')) {
+    const p = path.join(dir, name);
+    try {
+      await access(p, constants.X_OK);
+      return p;
+    } catch {
+      // next
+    }
+  }
+  return undefined;
+}
+
+/** Mounts with util-linux mount(8). */
+export async function mount(args: string[], cwd?: string): Promise<void> {
+  await sys('mount', args, { cwd });
+}
+
+/** Mount points at or below `dir` in this process's mount namespace, deepest first. */
+export async function mountsUnder(dir: string, mountinfo?: string): Promise<string[]> {
+  const { readFile } = await import('node:fs/promises');
+  const text = mountinfo ?? (await readFile('/proc/self/mountinfo', 'utf8'));
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const f = line.split(' ');
+    if (f.length < 5) continue;
+    const mp = unescapeMountPath(f[4]);
+    if (mp === dir || mp.startsWith(dir.endsWith('/') ? dir : dir + '/')) out.push(mp);
+  }
+  return out.sort((a, b) => b.length - a.length);
+}
+
+/** Decodes the octal escapes (`\040` etc.) mountinfo uses in paths. */
+export function unescapeMountPath(p: string): string {
+  return p.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8)));
+}
+
+/** Unmounts everything at or below `dir` (deepest first, lazily when busy). */
+export async function unmountAll(dir: string): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    const mps = await mountsUnder(dir);
+    if (mps.length === 0) return;
+    for (const mp of mps) {
+      const r = await sys('umount', [mp], { allowFail: true });
+      if (r.code !== 0) await sys('umount', ['-l', mp], { allowFail: true });
+    }
+  }
+  const left = await mountsUnder(dir);
+  if (left.length) throw new SandboxError(`could not unmount ${left.join(', ')}`);
+}
+
+/**
+ * Removes a directory tree that may have held mounts: refuses while anything is still mounted below it,
+ * and never crosses into another filesystem (`rm --one-file-system`).
+ */
+export async function removeTree(dir: string): Promise<void> {
+  const left = await mountsUnder(dir);
+  if (left.length) throw new SandboxError(`refusing to remove ${dir}: still mounted: ${left.join(', ')}`);
+  await sys('rm', ['-rf', '--one-file-system', '--', dir]);
+}
