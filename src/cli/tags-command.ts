@@ -103,7 +103,7 @@ function loadContext(args: TagsArgs, io: CliIO): GitContext {
   const useWorkflow = args.context === 'workflow' || (args.context === 'auto' && isRunnerEnv(io.env));
   if (useWorkflow) return gitContextFromEnv(io.env, (p) => readFileSync(path.resolve(io.cwd, p), 'utf8'));
   const dir = path.resolve(io.cwd, args.dir ?? '.');
-  return gitContextFromCheckout(dir, (cmd, cmdArgs) => execFileSync(cmd, cmdArgs, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+  return gitContextFromCheckout(dir, (cmd, cmdArgs) => execFileSync(cmd, cmdArgs, { encoding: 'utf8', env: io.env, stdio: ['ignore', 'pipe', 'pipe'] }));
 }
 
 const runHelper: RunHelper = (program, args, input) =>
