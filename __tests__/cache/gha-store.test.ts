@@ -144,6 +144,46 @@ describe('Actions cache store: cold, fresh-machine rebuild, warm, no-op', () => 
   });
 });
 
+describe('Actions cache store: multi-stage, mode max', () => {
+  const stages = (src: string): FakeStage[] => [
+    {
+      name: 'build',
+      base: 'golang-ms',
+      steps: [
+        { instruction: 'RUN apt-get install -y make', layerBytes: 150_000 },
+        { instruction: 'COPY go.mod go.sum /src/', input: 'mod-1', layerBytes: 2_000 },
+        { instruction: 'RUN go mod download', layerBytes: 250_000 },
+        { instruction: 'COPY . /src', input: src, layerBytes: 30_000 },
+        { instruction: 'RUN go build -o /out/app', layerBytes: 90_000 },
+      ],
+    },
+    {
+      name: 'final',
+      base: 'busybox-ms',
+      steps: [
+        { instruction: 'RUN adduser -D app', layerBytes: 4_000 },
+        { instruction: 'COPY --from=build /out/app /usr/bin/app', layerBytes: 90_000 },
+        { instruction: 'USER app' },
+      ],
+    },
+  ];
+
+  test('8 steps in 2 stages: 3 entries; a source edit downloads only what go build needs', async () => {
+    const cold = await build('refs/heads/main', stages('1'), {}, { mode: 'max' });
+    expect(cold.m.save.blobsSaved).toBe(7);
+    expect(cold.m.entriesCreated).toBe(3);
+    svc.resetStats();
+    const warm = await build('refs/heads/main', stages('2'), {}, { mode: 'max' });
+    expect(warm.m.hits).toBe(4); // apt-get, go.mod, go mod download, adduser
+    expect(warm.m.openedForRun).toHaveLength(3);
+    expect(warm.m.neededBytes).toBe(402_000);
+    // the stable bundle held exactly those three (adduser's layer, which no RUN builds on, went with the rest)
+    const indexBytes = svc.entries().filter((e) => e.key.startsWith('hoist-index-v1-')).pop()!.size;
+    expect(warm.m.cacheBytesDownloaded).toBeLessThanOrEqual(402_000 + 8 * 1024 + indexBytes);
+    expect(warm.m.entriesCreated).toBe(2);
+  });
+});
+
 describe('Actions cache store: scopes', () => {
   test('a pull request and a tag build warm from the default branch; the default branch never sees the pull request', async () => {
     await build('refs/heads/main', app('scope', '1'));

@@ -163,6 +163,7 @@ export async function runFakeBuild(stages: FakeStage[], store: CacheStore, regis
           ...(parent ? { parent } : {}),
           ...(sourceKey ? { sources: [sourceKey] } : {}),
           volatile,
+          run: /^RUN\b/.test(step.instruction),
           final: finalStages.has(stage.name),
         });
       }

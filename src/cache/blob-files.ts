@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { copyFile, constants, link, mkdir, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, constants, link, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { Digester, VerifyingStream, type Digest, digestAlgorithm } from '../oci/digest.js';
@@ -29,6 +29,19 @@ export function openVerifiedFile(file: string, digest: Digest, size: number | un
   const verify = new VerifyingStream(digest, size, what);
   source.on('error', (e) => verify.destroy(e));
   return source.pipe(verify);
+}
+
+/** Writes a file atomically (temporary name, then rename), safe for concurrent writers in any process. */
+export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await writeFile(tmp, data);
+  try {
+    await rename(tmp, file);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
 }
 
 /** Places `src` at `dst` (hard link when possible, else a copy-on-write or plain copy), atomically. */

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { digestAlgorithm, digestHex, type Digest } from '../oci/digest.js';
-import { checkBlobFile, openVerifiedFile, placeFile } from './blob-files.js';
+import { checkBlobFile, openVerifiedFile, placeFile, writeFileAtomic } from './blob-files.js';
 import { recordProblem, selectForSave } from './policy.js';
 import { emptyReport, newStats, publicRecord } from './stats.js';
 import type { BlobFile, CacheRecord, CacheSaveReport, CacheStats, CacheStore, CacheStoreOptions } from './types.js';
@@ -138,11 +138,7 @@ export class DirCacheStore implements CacheStore {
         }),
       );
       for (const r of sel.records) {
-        const file = this.recordPath(r.key);
-        const tmp = `${file}.${process.pid}.tmp`;
-        await mkdir(path.dirname(file), { recursive: true });
-        await writeFile(tmp, JSON.stringify(publicRecord(r)));
-        await rename(tmp, file);
+        await writeFileAtomic(this.recordPath(r.key), JSON.stringify(publicRecord(r)));
         report.entriesCreated++;
       }
       this.s.bytesUploaded += report.blobBytesSaved;

@@ -6,8 +6,7 @@ import type { BlobFile, CacheRecord } from './types.js';
 /**
  * The Actions-cache entry layout (docs/cache.md explains the choice):
  * - `hoist-layers-v1-<32 hex>`: a bundle of the layer blobs one build added, content-addressed by its digests;
- *   a build writes at most two: the layers below its last source-dependent step ("stable": what a RUN after
- *   a source edit needs) and the rest ("volatile");
+ *   a build writes at most two: "stable" (what a RUN after a source edit needs) and "rest" (splitLayers);
  * - `hoist-index-v1-<scope 16 hex>-<ref 12 hex>-<stamp>`: the records this scope and ref know, newest by prefix.
  * Ids are fixed-length, so no key is a prefix of another.
  */
@@ -16,7 +15,7 @@ export const KEY_PREFIX = { bundle: 'hoist-layers-v1-', index: 'hoist-index-v1-'
 /** One planned bundle entry. */
 export interface BundlePlan {
   id: string;
-  part: 'stable' | 'volatile';
+  part: 'stable' | 'rest';
   blobs: BlobFile[];
 }
 
@@ -41,6 +40,7 @@ export const indexDir = (root: string, scopeId: string, refId: string): string =
 export const blobFileName = (digest: Digest): string => digest.replace(':', '-');
 
 const COPY_OR_ADD = /^(?:\/bin\/sh -c #\(nop\)\s*)?(COPY|ADD)\b/i;
+const RUN = /^(?:RUN\b|\/bin\/sh -c (?!#\(nop\)))/;
 
 /** True when a record's step reads build-context files, from the flag or (when no record has one) from createdBy. */
 function volatileFlags(records: readonly CacheRecord[]): boolean[] {
@@ -51,37 +51,58 @@ function volatileFlags(records: readonly CacheRecord[]): boolean[] {
   });
 }
 
+const isRun = (r: CacheRecord): boolean => r.run ?? RUN.test(r.createdBy ?? '');
+
 /**
- * Splits a build's new layers into the stable part (not downstream of the build's last source-dependent
- * step) and the volatile part (that step and everything that depends on it, through `parent` and `sources`;
- * without parent links, everything after it in build order). A blob both parts use stays stable.
+ * Splits a build's new layers in two:
+ * - `stable`: layers a rebuilt step would need the filesystem of (below a RUN in their stage, or in a stage
+ *   another step copies from) and not downstream of the build's last source-dependent step. After a source
+ *   edit, a RUN that follows the edited COPY needs exactly these.
+ * - `rest`: the last source-dependent step and everything depending on it (through `parent` / `sources`;
+ *   without links, everything after it in build order), plus layers nothing builds on (needed only when the
+ *   registry lacks them).
+ * A blob both parts use stays stable.
  */
-export function splitLayers(records: readonly CacheRecord[]): { stable: Set<Digest>; volatile: Set<Digest> } {
+export function splitLayers(records: readonly CacheRecord[]): { stable: Set<Digest>; rest: Set<Digest> } {
   const flags = volatileFlags(records);
   const last = flags.lastIndexOf(true);
+  const linked = records.some((r) => r.parent !== undefined || (r.sources?.length ?? 0) > 0);
   const tainted = new Set<string>();
   if (last >= 0) {
-    const linked = records.some((r) => r.parent !== undefined || (r.sources?.length ?? 0) > 0);
     tainted.add(records[last].key);
     for (let i = last + 1; i < records.length; i++) {
       const r = records[i];
       if (!linked || (r.parent !== undefined && tainted.has(r.parent)) || (r.sources ?? []).some((s) => tainted.has(s))) tainted.add(r.key);
     }
   }
+  const under = new Set<string>();
+  if (linked) {
+    const byKey = new Map(records.map((r) => [r.key, r]));
+    const climb = (key: string | undefined) => {
+      for (let k = key; k !== undefined && !under.has(k); k = byKey.get(k)?.parent) under.add(k);
+    };
+    for (const r of records) {
+      if (isRun(r)) climb(r.parent);
+      for (const s of r.sources ?? []) climb(s);
+    }
+  } else {
+    const lastRun = records.map(isRun).lastIndexOf(true);
+    for (let i = 0; i < lastRun; i++) under.add(records[i].key);
+  }
   const stable = new Set<Digest>();
-  const volatile = new Set<Digest>();
-  for (const r of records) if (r.layer && !tainted.has(r.key)) stable.add(r.layer.digest);
-  for (const r of records) if (r.layer && tainted.has(r.key) && !stable.has(r.layer.digest)) volatile.add(r.layer.digest);
-  return { stable, volatile };
+  const rest = new Set<Digest>();
+  for (const r of records) if (r.layer && !tainted.has(r.key) && under.has(r.key)) stable.add(r.layer.digest);
+  for (const r of records) if (r.layer && !stable.has(r.layer.digest)) rest.add(r.layer.digest);
+  return { stable, rest };
 }
 
 /** Plans at most two bundles for the blobs to upload, following splitLayers. */
 export function planBundles(records: readonly CacheRecord[], upload: readonly BlobFile[]): BundlePlan[] {
-  const { volatile } = splitLayers(records);
+  const { stable } = splitLayers(records);
   const parts: BundlePlan[] = [];
-  const stableBlobs = upload.filter((b) => !volatile.has(b.digest));
-  const volatileBlobs = upload.filter((b) => volatile.has(b.digest));
+  const stableBlobs = upload.filter((b) => stable.has(b.digest));
+  const restBlobs = upload.filter((b) => !stable.has(b.digest));
   if (stableBlobs.length > 0) parts.push({ id: bundleId(stableBlobs.map((b) => b.digest)), part: 'stable', blobs: stableBlobs });
-  if (volatileBlobs.length > 0) parts.push({ id: bundleId(volatileBlobs.map((b) => b.digest)), part: 'volatile', blobs: volatileBlobs });
+  if (restBlobs.length > 0) parts.push({ id: bundleId(restBlobs.map((b) => b.digest)), part: 'rest', blobs: restBlobs });
   return parts;
 }

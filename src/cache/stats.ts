@@ -27,7 +27,7 @@ export function emptyReport(): CacheSaveReport {
 export function publicRecord(r: CacheRecord): CacheRecord {
   const out: CacheRecord = { key: r.key };
   if (r.layer) out.layer = { ...r.layer };
-  for (const k of ['createdBy', 'parent', 'volatile', 'final'] as const) if (r[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = r[k];
+  for (const k of ['createdBy', 'parent', 'volatile', 'run', 'final'] as const) if (r[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = r[k];
   if (r.sources) out.sources = [...r.sources];
   if (r.meta) out.meta = structuredClone(r.meta);
   return out;

@@ -34,6 +34,8 @@ export interface CacheRecord {
    * `--from`) counts.
    */
   volatile?: boolean;
+  /** True for RUN steps (they need the filesystem below them); when absent, `createdBy` starting with RUN counts. */
+  run?: boolean;
   /** False for steps of stages that are not part of the final image: `mode: 'min'` does not save them. Default true. */
   final?: boolean;
   /** Opaque builder data (JSON-serialisable), stored and returned verbatim. */
