@@ -181,3 +181,21 @@ export class OciLayout {
     throw new OciLayoutError(this.dir, manifests.length === 0 ? 'index.json lists no images' : `index.json lists ${manifests.length} images; name one (${names.join(', ') || 'unnamed'})`);
   }
 }
+
+/** An `oci:DIR[:NAME]` target as skopeo writes it (the directory ends at the first ':'). */
+export interface LayoutTarget {
+  dir: string;
+  refName?: string;
+}
+
+/** Parses `oci:DIR[:NAME]`; undefined when the string does not start with `oci:`. */
+export function parseLayoutTarget(input: string): LayoutTarget | undefined {
+  if (!input.startsWith('oci:')) return undefined;
+  const rest = input.slice(4);
+  const colon = rest.indexOf(':');
+  const dir = colon < 0 ? rest : rest.slice(0, colon);
+  const refName = colon < 0 ? undefined : rest.slice(colon + 1);
+  if (dir === '') throw new OciLayoutError(input, 'no directory after "oci:"');
+  if (refName !== undefined && !/^[A-Za-z0-9._\-:@/+]+$/.test(refName)) throw new OciLayoutError(dir, `invalid image name "${refName}"`);
+  return refName ? { dir, refName } : { dir };
+}

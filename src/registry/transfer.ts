@@ -126,3 +126,9 @@ export function verifiedManifest(bytes: Buffer, desc: Descriptor, what: string):
   if (actual !== desc.digest) throw new Error(`${what}: manifest ${desc.digest} has content digest ${actual}`);
   return parseManifest(bytes, desc.mediaType, what);
 }
+
+/** One line about a transfer: digest, manifests, what happened to the blobs and how many bytes moved. */
+export function describeTransfer(r: TransferResult): string {
+  const mb = (r.bytesUploaded / 1e6).toFixed(1);
+  return `${r.digest} (${r.manifests} manifest${r.manifests === 1 ? '' : 's'}; blobs: ${r.blobs.uploaded} copied, ${r.blobs.mounted} mounted, ${r.blobs.exists} already present; ${mb} MB)`;
+}
