@@ -61,6 +61,8 @@ export interface BuildMeasure {
   warnings: string[];
   /** The final image's layer digests, bottom first (base image layers excluded). */
   imageLayers: Digest[];
+  /** Blobs this build produced (passed to save). */
+  newBlobs: Digest[];
 }
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -95,7 +97,7 @@ export async function runFakeBuild(stages: FakeStage[], store: CacheStore, regis
   const m: BuildMeasure = {
     wallMs: 0, steps: 0, hits: 0, rebuilt: 0, openedForRun: [], openedForRegistry: [], neededBytes: 0, unavailable: [],
     cacheBytesDownloaded: 0, cacheBytesUploaded: 0, registryBytesUploaded: 0, entriesCreated: 0,
-    save: undefined as unknown as CacheSaveReport, warnings: [], imageLayers: [],
+    save: undefined as unknown as CacheSaveReport, warnings: [], imageLayers: [], newBlobs: [],
   };
   const chains = new Map<string, Done[]>();
   const records: CacheRecord[] = [];
@@ -199,6 +201,7 @@ export async function runFakeBuild(stages: FakeStage[], store: CacheStore, regis
     m.registryBytesUploaded += d.size;
   }
 
+  m.newBlobs = files.map((f) => f.digest);
   m.save = await store.save(records, files);
   const s = store.stats();
   m.cacheBytesDownloaded = s.bytesDownloaded;

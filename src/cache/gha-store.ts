@@ -112,7 +112,8 @@ export class GhaCacheStore implements CacheStore {
     const pass = ['ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_CACHE_SERVICE_V2', 'ACTIONS_CACHE_URL', 'ACTIONS_CACHE_MODE', 'GITHUB_SERVER_URL', 'GITHUB_REF'];
     const proxies = ['HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy'];
     const vars: LeaseVars = Object.fromEntries([...pass, ...proxies].map((k) => [k, env[k]]));
-    Object.assign(vars, { GITHUB_WORKSPACE: this.root, RUNNER_TEMP: runnerTemp, RUNNER_DEBUG: undefined, PATH: zstd.path });
+    Object.assign(vars, { GITHUB_WORKSPACE: this.root, RUNNER_TEMP: runnerTemp, RUNNER_DEBUG: undefined });
+    if (zstd.path !== undefined) vars.PATH = zstd.path;
     this.client = new ActionsCacheClient(vars, this.opts.log);
     const writing = this.writeDecision.write ? `writing to ${this.refs.writeRef ?? env.GITHUB_REF ?? '?'}` : `not writing (${this.writeDecision.reason})`;
     this.opts.log.info(`Actions cache: scope "${this.scope.name}" (${this.scope.id}); reading ${this.refs.readRefs.join(', ') || 'no ref'}; ${writing}`);
