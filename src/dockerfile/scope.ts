@@ -84,8 +84,12 @@ export class StageScope {
         if (this.stage.platform !== undefined) out.platform = this.stage.platform;
         return out;
       }
-      case 'ARG':
-        return { ...instr, args: instr.args.map((d) => this.declare(d.key, d.value, instr)) };
+      case 'ARG': {
+        // Every default of one ARG instruction is expanded before any of its names is set (`ARG A=1 B=$A`
+        // gives B the A from before the line), as docker build does.
+        const defaults = instr.args.map((d) => (d.value !== undefined ? w(d.value) : undefined));
+        return { ...instr, args: instr.args.map((d, i) => this.declare(d.key, defaults[i], d.value !== undefined)) };
+      }
       case 'ENV': {
         const pairs = instr.pairs.map((p) => ({ key: w(p.key), value: w(p.value) }));
         for (const p of pairs) this.setEnv(p.key, p.value);
@@ -134,11 +138,11 @@ export class StageScope {
     }
   }
 
-  private declare(key: string, def: string | undefined, at: Instruction): { key: string; value?: string } {
+  private declare(key: string, expandedDefault: string | undefined, hasDefault: boolean): { key: string; value?: string } {
     const buildArgs = this.plan.buildArgs;
     let value: string | undefined;
     if (Object.prototype.hasOwnProperty.call(buildArgs, key)) value = buildArgs[key];
-    else if (def !== undefined) value = this.word(def, at);
+    else if (hasDefault) value = expandedDefault;
     else value = this.plan.globalArgs.get(key);
     if (value === undefined) return { key };
     this.declared.set(key, value);
