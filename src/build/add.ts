@@ -1,4 +1,4 @@
-import type { Stats } from 'node:fs';
+import type { TreeStat } from '../context/tree.js';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { chmod, mkdtemp, utimes } from 'node:fs/promises';
 import path from 'node:path';
@@ -77,7 +77,7 @@ export async function addSources(s: BuildSession, instr: AddInstruction): Promis
  * entry does not change the destination's attributes); otherwise the file is copied as is.
  */
 export function unpackIfArchive(s: BuildSession, chown: Owner | undefined) {
-  return async (plan: LayerPlan, abs: string, destDir: string, st: Stats): Promise<boolean> => {
+  return async (plan: LayerPlan, abs: string, destDir: string, st: TreeStat): Promise<boolean> => {
     if (st.size === 0) return false;
     const { head } = await peekStream(createReadStream(abs, { end: SNIFF_BYTES * 2 }), SNIFF_BYTES);
     const format = sniffArchive(head);

@@ -1,6 +1,4 @@
-import type { Stats } from 'node:fs';
-import { readlink } from 'node:fs/promises';
-import { BuildContext } from '../context/context.js';
+import { resolveSourceIn, type SourceTree, type TreeStat } from '../context/tree.js';
 import type { ModeSpec } from './chmod.js';
 import { baseOf, normalizePath, parentOf, type FsNode } from './fs-view.js';
 import { LayerPlan } from './layer-plan.js';
@@ -8,7 +6,9 @@ import type { Owner } from './user.js';
 
 /** A source tree COPY reads from: the build context, or a stage's unpacked filesystem. */
 export interface CopySource {
-  tree: BuildContext;
+  tree: SourceTree;
+  /** Names the tree in errors ("the build context", "stage build"). */
+  where: string;
   /** Keep the source's uid/gid (stages) instead of 0:0 (the context) when there is no --chown. */
   preserveOwner: boolean;
   /** Source paths as written in the instruction (after expansion). */
@@ -34,7 +34,7 @@ export interface CopyOptions {
   /** Time for directories the step creates or changes (SOURCE_DATE_EPOCH or now), in seconds. */
   now: number;
   /** Called for a regular file source; returning true means the file was handled (ADD's archive extraction). */
-  onFile?: (plan: LayerPlan, abs: string, destDir: string, st: Stats) => Promise<boolean>;
+  onFile?: (plan: LayerPlan, abs: string, destDir: string, st: TreeStat) => Promise<boolean>;
 }
 
 /** Error for a COPY that cannot be done (the message says which source or destination). */
@@ -45,14 +45,8 @@ export class CopyError extends Error {
   }
 }
 
-function nodeType(st: Stats): FsNode['type'] | undefined {
-  if (st.isFile()) return 'file';
-  if (st.isDirectory()) return 'dir';
-  if (st.isSymbolicLink()) return 'symlink';
-  if (st.isFIFO()) return 'fifo';
-  if (st.isCharacterDevice()) return 'char';
-  if (st.isBlockDevice()) return 'block';
-  return undefined;
+function nodeType(st: TreeStat): FsNode['type'] | undefined {
+  return st.type === 'socket' ? undefined : st.type;
 }
 
 /** Resolves the destination the way BuildKit's pathRelativeToWorkingDir does; keeps "is a directory" intent. */
@@ -66,11 +60,11 @@ class Copier {
   private readonly links = new Map<string, string>();
   constructor(private readonly plan: LayerPlan, private readonly opts: CopyOptions) {}
 
-  private owner(st: Stats, preserve: boolean): Owner {
+  private owner(st: TreeStat, preserve: boolean): Owner {
     return this.opts.chown ?? (preserve ? { uid: st.uid, gid: st.gid } : { uid: 0, gid: 0 });
   }
 
-  private mode(st: Stats, isDir: boolean): number {
+  private mode(st: TreeStat, isDir: boolean): number {
     const m = st.mode & 0o7777;
     return this.opts.chmod ? this.opts.chmod.apply(m, isDir) : m;
   }
@@ -81,14 +75,13 @@ class Copier {
 
   /** Copies one resolved source path (file, dir contents, symlink...) to destPath. */
   async copyEntry(src: CopySource, rel: string, destPath: string, top: boolean): Promise<void> {
-    const abs = src.tree.abs(rel);
     const st = await src.tree.lstat(rel);
     if (!st) return;
     const type = nodeType(st);
     if (!type) return;
     if (this.opts.exclude && !top && this.opts.exclude(this.relToSource(rel), type === 'dir')) return;
     const owner = this.owner(st, src.preserveOwner);
-    const mtime = Math.floor(st.mtimeMs / 1000);
+    const mtime = Math.floor(st.mtime);
     if (type === 'dir') {
       if (top) {
         const existing = this.plan.lstat(destPath);
@@ -113,12 +106,12 @@ class Copier {
       }
       return;
     }
-    if (type === 'file' && top && this.opts.onFile && (await this.opts.onFile(this.plan, abs, this.archiveDest ?? destPath, st))) return;
+    if (type === 'file' && top && this.opts.onFile && (await this.opts.onFile(this.plan, await src.tree.contentPath(rel), this.archiveDest ?? destPath, st))) return;
     const node: FsNode = { type, mode: this.mode(st, false), uid: owner.uid, gid: owner.gid, mtime, size: type === 'file' ? st.size : 0 };
-    if (type === 'symlink') node.linkname = await readlink(abs);
+    if (type === 'symlink') node.linkname = st.linkname ?? '';
     if (type === 'char' || type === 'block') node.size = 0;
-    if (type === 'file' && st.nlink > 1) {
-      const key = `${st.dev}:${st.ino}`;
+    if (type === 'file' && st.linkId !== undefined) {
+      const key = st.linkId;
       const first = this.links.get(key);
       if (first !== undefined && first !== destPath) {
         this.plan.put(destPath, { node: { ...node, type: 'hardlink', size: 0, linkname: first } });
@@ -126,7 +119,7 @@ class Copier {
       }
       this.links.set(key, destPath);
     }
-    this.plan.put(destPath, { node, content: type === 'file' ? { kind: 'file', path: abs } : undefined });
+    this.plan.put(destPath, { node, content: type === 'file' ? { kind: 'file', path: await src.tree.contentPath(rel) } : undefined });
   }
 
   private sourceRoot = '';
@@ -150,7 +143,7 @@ class Copier {
         pattern = written;
       }
     }
-    const matches = await src.tree.resolveSource(pattern);
+    const matches = await resolveSourceIn(src.tree, pattern, src.where);
     for (const match of matches) {
       const resolved = await src.tree.resolve(match);
       const st = await src.tree.lstat(resolved);
@@ -158,9 +151,9 @@ class Copier {
       let dest = destBase;
       if (this.opts.parents) {
         const relToPivot = pivot === '' ? normalizePath(match) : normalizePath(match).slice(pivot.length).replace(/^\//, '');
-        const parentPart = st?.isDirectory() ? relToPivot : parentOf(relToPivot);
+        const parentPart = st?.type === 'dir' ? relToPivot : parentOf(relToPivot);
         dest = normalizePath(`${destBase}/${parentPart}`);
-        if (!st?.isDirectory()) {
+        if (st?.type !== 'dir') {
           this.plan.mkdirAll(this.plan.resolve(dest), this.createdDirOwner(), this.opts.now);
         }
       }
@@ -169,7 +162,7 @@ class Copier {
       if (intoDir) this.plan.mkdirAll(destResolved, this.createdDirOwner(), this.opts.now);
       else this.plan.mkdirAll(this.plan.resolve(parentOf(dest)), this.createdDirOwner(), this.opts.now);
       let target = destResolved;
-      const isDirSrc = st?.isDirectory() ?? true;
+      const isDirSrc = st ? st.type === 'dir' : true;
       const fiDest = this.plan.view.stat(target);
       if (!isDirSrc && fiDest?.type === 'dir') target = normalizePath(`${target}/${baseOf(normalizePath(match)) || baseOf(resolved)}`);
       this.sourceRoot = resolved;

@@ -18,7 +18,7 @@ export class BaseImageError extends Error {
 
 /** The starting state of a `FROM scratch` stage. */
 export function scratchState(platform: Platform): ImageState {
-  const config: ImageConfig = { architecture: platform.architecture, os: platform.os, config: { Env: [`PATH=${DEFAULT_PATH}`] }, rootfs: { type: 'layers', diff_ids: [] }, history: [] };
+  const config: ImageConfig = { architecture: platform.architecture, os: platform.os, config: { Env: [`PATH=${DEFAULT_PATH}`], WorkingDir: '/' }, rootfs: { type: 'layers', diff_ids: [] }, history: [] };
   if (platform.variant) config.variant = platform.variant;
   return { platform, config, layers: [], key: stepKey('', { from: 'scratch', platform: formatPlatform(platform) }) };
 }

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PlannedStage } from '../dockerfile/index.js';
 import type { AddInstruction, CopyInstruction, Instruction, RunInstruction } from '../dockerfile/instructions.js';
@@ -22,6 +22,8 @@ import type { ImageState } from './types.js';
 import { resolveChown, resolveRunUser } from './user.js';
 import { PROXY_ARGS } from './proxy.js';
 import { createExcludeMatcher } from './exclude.js';
+import { ViewTree } from './view-tree.js';
+import { resolveSourceIn } from '../context/tree.js';
 import { resolveImageState } from './image-source.js';
 
 /** A build failure at a Dockerfile line; the message reads `file:line: message`. */
@@ -237,12 +239,16 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
     const plan = new LayerPlan(view, nowSeconds(s));
     const sources: CopySource[] = [];
     if (fromInfo) {
-      const root = await mountView(s, fromInfo.layers, line);
-      sources.push({ tree: new BuildContext(root), preserveOwner: true, paths: instr.sources });
+      const srcView = FsView.fromSummaries(await Promise.all(fromInfo.layers.map((l) => s.blobs.summary(l))));
+      const tree = new ViewTree(srcView, await mkdtemp(path.join(s.opts.tempDir, 'from-')));
+      const roots: string[] = [];
+      for (const p of instr.sources) for (const m of await resolveSourceIn(tree, p, `stage ${from}`)) roots.push(await tree.resolve(m));
+      await tree.extract(fromInfo.layers, roots, (l) => s.openLayer(l));
+      sources.push({ tree, where: `stage ${from}`, preserveOwner: true, paths: instr.sources });
     } else {
       const ctxPaths = instr.sources.filter((p) => !addPrepared?.has(p));
-      if (ctxPaths.length) sources.push({ tree: s.context, preserveOwner: false, paths: ctxPaths });
-      for (const [src, local] of addPrepared ?? []) sources.push({ tree: new BuildContext(local.dir), preserveOwner: false, paths: [local.name], ...(src ? {} : {}) });
+      if (ctxPaths.length) sources.push({ tree: s.context, where: 'the build context', preserveOwner: false, paths: ctxPaths });
+      for (const [src, local] of addPrepared ?? []) sources.push({ tree: new BuildContext(local.dir), where: src, preserveOwner: false, paths: [local.name] });
     }
     const inline: InlineSource[] = instr.heredocs.map((h) => ({ name: h.path, data: Buffer.from(h.data) }));
     await planCopy(plan, sources, inline, {

@@ -1,7 +1,7 @@
 import type { Stats } from 'node:fs';
-import { lstat, readdir, readlink, stat } from 'node:fs/promises';
+import { lstat, readdir, readlink } from 'node:fs/promises';
 import path from 'node:path';
-import { compileComponent, hasWildcards, unescapeLiteral } from './glob.js';
+import { resolveSourceIn, SourceNotFoundError, type SourceTree, type TreeStat } from './tree.js';
 
 /** What the context needs from a .dockerignore matcher. */
 export interface IgnoreMatcher {
@@ -46,7 +46,7 @@ function clean(rel: string): string {
  * the context (a leading '/' or '../' never leaves it), symlinks are resolved inside it, and excluded paths do not
  * exist.
  */
-export class BuildContext {
+export class BuildContext implements SourceTree {
   constructor(readonly root: string, private readonly ignore?: IgnoreMatcher) {}
 
   /** Absolute host path of a relative context path. */
@@ -61,8 +61,8 @@ export class BuildContext {
     return !(isDir && this.ignore.mayIncludeUnder?.(rel));
   }
 
-  /** lstat of a visible path, or undefined when it is missing or excluded. */
-  async lstat(rel: string): Promise<Stats | undefined> {
+  /** Node's lstat of a visible path, or undefined when it is missing or excluded. */
+  async lstatRaw(rel: string): Promise<Stats | undefined> {
     const st = await lstat(this.abs(rel)).catch(() => undefined);
     if (!st) return undefined;
     if (this.isHidden(rel, st.isDirectory())) return undefined;
@@ -141,42 +141,29 @@ export class BuildContext {
     }
   }
 
-  /**
-   * Resolves one COPY/ADD source to the visible context paths it names, as BuildKit does: the source is clamped
-   * to the context; wildcards (Go filepath.Match, `*` never crossing '/') match from the first wildcard component
-   * on, a matched directory's children are not matched further; an empty wildcard match is allowed, a missing
-   * literal path is an error.
-   */
-  async resolveSource(source: string): Promise<string[]> {
-    const cleaned = clean(source);
-    if (!hasWildcards(cleaned)) {
-      const rel = clean(unescapeLiteral(cleaned));
-      const resolved = await this.resolve(rel);
-      if (rel !== '' && !(await this.lstat(resolved)) ) {
-        throw new ContextPathError(source, 'not found in the build context (or excluded by .dockerignore)');
-      }
-      return [rel];
-    }
-    const parts = cleaned.split('/');
-    const first = parts.findIndex((p) => hasWildcards(p));
-    const base = clean(parts.slice(0, first).map(unescapeLiteral).join('/'));
-    const patterns = parts.slice(first).map((p) => compileComponent(p));
-    const baseResolved = await this.resolve(base);
-    const out: string[] = [];
-    const visit = async (dirRel: string, depth: number, shownPrefix: string): Promise<void> => {
-      for (const name of await this.readdir(dirRel)) {
-        if (!patterns[depth].test(name)) continue;
-        const childRel = dirRel === '' ? name : `${dirRel}/${name}`;
-        const shown = shownPrefix === '' ? name : `${shownPrefix}/${name}`;
-        if (depth === patterns.length - 1) out.push(shown);
-        else {
-          const st = await stat(this.abs(childRel)).catch(() => undefined);
-          if (st?.isDirectory()) await visit(childRel, depth + 1, shown);
-        }
-      }
-    };
-    const st = await this.lstat(baseResolved);
-    if (st?.isDirectory() || baseResolved === '') await visit(baseResolved, 0, base);
+  /** SourceTree: metadata of a visible path without following symlinks. */
+  async lstat(rel: string): Promise<TreeStat | undefined> {
+    const st = await this.lstatRaw(rel);
+    if (!st) return undefined;
+    const type: TreeStat['type'] = st.isFile() ? 'file' : st.isDirectory() ? 'dir' : st.isSymbolicLink() ? 'symlink' : st.isFIFO() ? 'fifo' : st.isCharacterDevice() ? 'char' : st.isBlockDevice() ? 'block' : 'socket';
+    const out: TreeStat = { type, mode: st.mode & 0o7777, uid: st.uid, gid: st.gid, mtime: st.mtimeMs / 1000, size: type === 'file' ? st.size : 0 };
+    if (type === 'file' && st.nlink > 1) out.linkId = `${st.dev}:${st.ino}`;
+    if (type === 'symlink') out.linkname = await readlink(this.abs(rel));
     return out;
+  }
+
+  /** SourceTree: host path of a file's bytes. */
+  async contentPath(rel: string): Promise<string> {
+    return this.abs(rel);
+  }
+
+  /** Resolves one COPY/ADD source against the context (see resolveSourceIn). */
+  async resolveSource(source: string): Promise<string[]> {
+    try {
+      return await resolveSourceIn(this, source, 'the build context (or excluded by .dockerignore)');
+    } catch (e) {
+      if (e instanceof SourceNotFoundError) throw new ContextPathError(source, 'not found in the build context (or excluded by .dockerignore)');
+      throw e;
+    }
   }
 }

@@ -1,0 +1,95 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
+import { decompress } from '../oci/layer/compress.js';
+import { readTar } from '../oci/tar/reader.js';
+import type { SourceTree, TreeStat } from '../context/tree.js';
+import { FsView, normalizePath } from './fs-view.js';
+import type { BuiltLayer } from './layers.js';
+
+function under(p: string, roots: readonly string[]): boolean {
+  return roots.some((r) => r === '' || p === r || p.startsWith(`${r}/`));
+}
+
+/**
+ * An image's filesystem as a COPY source, without mounting anything (no root needed): metadata (modes,
+ * owners, link targets) comes from the layer summaries' view, file bytes from the layers, extracted once for
+ * just the subtrees a step copies (`extract`).
+ */
+export class ViewTree implements SourceTree {
+  private readonly linkIds = new Map<string, string>();
+
+  constructor(private readonly view: FsView, private readonly contentDir: string) {}
+
+  async lstat(rel: string): Promise<TreeStat | undefined> {
+    const p = normalizePath(rel);
+    const n = this.view.lstat(p);
+    if (!n) return undefined;
+    if (n.type === 'hardlink') {
+      const target = this.view.lstat(normalizePath(n.linkname ?? ''));
+      return { type: 'file', mode: n.mode, uid: n.uid, gid: n.gid, mtime: n.mtime, size: target?.size ?? n.size, linkId: normalizePath(n.linkname ?? '') };
+    }
+    const st: TreeStat = { type: n.type, mode: n.mode, uid: n.uid, gid: n.gid, mtime: n.mtime, size: n.type === 'file' ? n.size : 0 };
+    if (n.type === 'symlink') st.linkname = n.linkname ?? '';
+    const id = this.linkIds.get(p);
+    if (id) st.linkId = id;
+    return st;
+  }
+
+  async readdir(rel: string): Promise<string[]> {
+    return this.view.children(normalizePath(rel));
+  }
+
+  async resolve(rel: string, followLast = true): Promise<string> {
+    return this.view.resolve(rel, followLast);
+  }
+
+  async contentPath(rel: string): Promise<string> {
+    const n = this.view.lstat(normalizePath(rel));
+    const p = n?.type === 'hardlink' ? normalizePath(n.linkname ?? '') : normalizePath(rel);
+    return path.join(this.contentDir, p);
+  }
+
+  /**
+   * Extracts the regular files under `roots` (resolved paths) from the layers into the content directory,
+   * later layers winning, plus the targets of hardlinks found there; records hardlink groups.
+   */
+  async extract(layers: BuiltLayer[], roots: string[], open: (l: BuiltLayer) => Promise<Readable>): Promise<void> {
+    const wanted = [...roots.map(normalizePath)];
+    const walk = (dir: string) => {
+      for (const name of this.view.children(dir)) {
+        const p = dir === '' ? name : `${dir}/${name}`;
+        const n = this.view.lstat(p);
+        if (n?.type === 'hardlink') {
+          const t = normalizePath(n.linkname ?? '');
+          this.linkIds.set(t, t);
+          if (!under(t, wanted)) wanted.push(t);
+        } else if (n?.type === 'dir') walk(p);
+      }
+    };
+    for (const r of roots) if (this.view.lstat(normalizePath(r))?.type === 'dir' || normalizePath(r) === '') walk(normalizePath(r));
+    for (const layer of layers) {
+      const tar = await decompress(await open(layer), layer.mediaType);
+      for await (const { entry, body } of readTar(tar)) {
+        const p = normalizePath(entry.path);
+        if (!under(p, wanted) || path.posix.basename(p).startsWith('.wh.')) {
+          body.resume();
+          continue;
+        }
+        const dest = path.join(this.contentDir, p);
+        if (entry.type === 'file') {
+          await mkdir(path.dirname(dest), { recursive: true });
+          await pipeline(body, createWriteStream(dest));
+        } else {
+          body.resume();
+          if (entry.type === 'hardlink') {
+            await mkdir(path.dirname(dest), { recursive: true });
+            await copyFile(path.join(this.contentDir, normalizePath(entry.linkname ?? '')), dest).catch(() => undefined);
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import { compileComponent, hasWildcards, unescapeLiteral } from './glob.js';
+
+/** Metadata of a source entry, whatever backs the tree (a directory on disk, or an image's layers). */
+export interface TreeStat {
+  type: 'file' | 'dir' | 'symlink' | 'hardlink' | 'char' | 'block' | 'fifo' | 'socket';
+  /** Permission bits (0o7777). */
+  mode: number;
+  uid: number;
+  gid: number;
+  /** Seconds since the epoch (fractions allowed). */
+  mtime: number;
+  size: number;
+  /** Identity of the file's data: entries sharing one are hardlinks of each other. */
+  linkId?: string;
+  /** Symlink target. */
+  linkname?: string;
+}
+
+/** A tree COPY and ADD read from: the build context, or a stage's or image's filesystem. */
+export interface SourceTree {
+  /** Entry at exactly this path (no symlink following), or undefined when missing or hidden. */
+  lstat(rel: string): Promise<TreeStat | undefined>;
+  /** Visible children of a directory, in byte order. */
+  readdir(rel: string): Promise<string[]>;
+  /** Resolves symlinks inside the tree's root (securejoin semantics). */
+  resolve(rel: string, followLast?: boolean): Promise<string>;
+  /** Host path of a regular file's bytes. */
+  contentPath(rel: string): Promise<string>;
+}
+
+/** Error for a source that does not exist in its tree. */
+export class SourceNotFoundError extends Error {
+  constructor(readonly source: string, where: string) {
+    super(`"${source}" not found in ${where}`);
+    this.name = 'SourceNotFoundError';
+  }
+}
+
+/** Cleans a source path: clamps '..' and a leading '/' to the root, drops '.' and trailing slashes. */
+export function cleanSource(rel: string): string {
+  const out: string[] = [];
+  for (const p of rel.split('/')) {
+    if (p === '' || p === '.') continue;
+    if (p === '..') out.pop();
+    else out.push(p);
+  }
+  return out.join('/');
+}
+
+/**
+ * Resolves one COPY/ADD source to the paths it names, as BuildKit does: clamped to the root; wildcards
+ * (Go filepath.Match per component, `*` never crossing '/') match from the first wildcard component on; a
+ * matched directory is not searched further; an empty wildcard match is allowed, a missing literal is an error.
+ */
+export async function resolveSourceIn(tree: SourceTree, source: string, where: string): Promise<string[]> {
+  const cleaned = cleanSource(source);
+  if (!hasWildcards(cleaned)) {
+    const rel = cleanSource(unescapeLiteral(cleaned));
+    if (rel !== '' && !(await tree.lstat(await tree.resolve(rel)))) throw new SourceNotFoundError(source, where);
+    return [rel];
+  }
+  const parts = cleaned.split('/');
+  const first = parts.findIndex((p) => hasWildcards(p));
+  const base = cleanSource(parts.slice(0, first).map(unescapeLiteral).join('/'));
+  const patterns = parts.slice(first).map((p) => compileComponent(p));
+  const out: string[] = [];
+  const visit = async (dirRel: string, depth: number, shownPrefix: string): Promise<void> => {
+    for (const name of await tree.readdir(dirRel)) {
+      if (!patterns[depth].test(name)) continue;
+      const childRel = dirRel === '' ? name : `${dirRel}/${name}`;
+      const shown = shownPrefix === '' ? name : `${shownPrefix}/${name}`;
+      if (depth === patterns.length - 1) out.push(shown);
+      else {
+        const st = await tree.lstat(await tree.resolve(childRel));
+        if (st?.type === 'dir') await visit(await tree.resolve(childRel), depth + 1, shown);
+      }
+    }
+  };
+  const baseResolved = await tree.resolve(base);
+  const st = baseResolved === '' ? { type: 'dir' } : await tree.lstat(baseResolved);
+  if (st?.type === 'dir') await visit(baseResolved, 0, base);
+  return out;
+}
