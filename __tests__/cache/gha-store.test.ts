@@ -184,6 +184,26 @@ describe('Actions cache store: multi-stage, mode max', () => {
   });
 });
 
+describe('Actions cache store: policy', () => {
+  test('a size budget keeps the records and leaves the blobs it cannot fit; mode min skips builder stages', async () => {
+    const cold = await build('refs/heads/main', app('budget', '1'), {}, { budgetBytes: 300_000 });
+    expect(cold.m.save.records).toBe(7);
+    expect(cold.m.save.blobBytesSaved).toBeLessThanOrEqual(300_000);
+    expect(cold.m.save.blobsOverBudget).toBe(2); // npm ci (500 kB) and the build output (300 kB)
+    registry = { blobs: new Set(), bytesUploaded: 0 };
+    const again = await build('refs/heads/main', app('budget', '1'), {}, { budgetBytes: 300_000 });
+    expect(again.m.hits).toBe(7);
+    expect(again.m.unavailable).toHaveLength(2); // rebuilt for the push, as the builder would
+    const stages: FakeStage[] = [
+      { name: 'tools', base: 'alpine-min', steps: [{ instruction: 'RUN apk add go', layerBytes: 50_000 }] },
+      { name: 'final', base: 'busybox-min', steps: [{ instruction: 'COPY --from=tools /usr/bin/go /go', layerBytes: 20_000 }] },
+    ];
+    const min = await build('refs/heads/main', stages);
+    expect(min.m.save.records).toBe(1);
+    expect(min.m.save.blobsSaved).toBe(1);
+  });
+});
+
 describe('Actions cache store: scopes', () => {
   test('a pull request and a tag build warm from the default branch; the default branch never sees the pull request', async () => {
     await build('refs/heads/main', app('scope', '1'));
