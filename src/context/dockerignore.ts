@@ -136,7 +136,9 @@ function compile(pattern: string, exclusion: boolean): IgnorePattern {
       re += ch;
       type = 'regexp';
     } else {
-      re += ch === '^' ? ch : escapeRe(ch);
+      // Other characters go into the expression as they are, as in patternmatcher (inside `[...]`, `-` and
+      // `^` keep their class meaning).
+      re += ch;
     }
   }
   let regexp: RegExp | undefined;
