@@ -1,0 +1,191 @@
+/**
+ * Directories to layer tars: an overlayfs upper dir (converted as containers/storage's overlay driver does:
+ * 0/0 char devices become `.wh.<name>`, `trusted.overlay.opaque=y` becomes `.wh..wh..opq`) or a plain
+ * directory. Walk order is fixed (names sorted by bytes, depth first, each directory before its contents,
+ * whiteouts before their siblings), so the same tree gives the same bytes.
+ */
+import { createWriteStream, readdirSync, realpathSync } from 'node:fs';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { TarWriter } from '../tar/writer.js';
+import { byteString, display, join, nameFields, under } from './paths.js';
+import { callbackPath, contentOf, defaultXattrFilter, diskEntry, lstatExact, type DiskEntry } from './walk.js';
+import { readTreeXattrs, type Xattrs } from './xattr.js';
+
+const WH = '.wh.';
+const OPAQUE = '.wh..wh..opq';
+
+/** Paths (relative, no leading '/') to leave out, as a list or a predicate. Excluding a directory excludes its contents. */
+export type Exclude = ((relPath: string) => boolean) | readonly string[];
+
+/** Options shared by both conversions. */
+export interface DirLayerOptions {
+  /** Paths to leave out (e.g. mount targets the sandbox created). */
+  exclude?: Exclude;
+  /** Clamp mtimes to at most this (SOURCE_DATE_EPOCH, seconds); never raises them. */
+  sourceDateEpoch?: number;
+  /** Which xattrs to keep (default: defaultXattrFilter - capability, user.*, trusted.*, never overlay's own). */
+  xattrs?: (name: string) => boolean;
+}
+
+/** Lower-layer metadata of a directory, for leaving out directories the upper dir only copied up. */
+export interface LowerDirStat {
+  mode: number;
+  uid: number;
+  gid: number;
+  /** Whole seconds. */
+  mtime: number;
+}
+
+/** Options of writeUpperDirAsLayer. */
+export interface UpperDirLayerOptions extends DirLayerOptions {
+  /** True when a lower layer has this path (a whiteout for anything else is left out). */
+  lowerHas(relPath: string): Promise<boolean> | boolean;
+  /** True when a lower layer has this path as a directory (an opaque marker is only written then). */
+  lowerIsDir(relPath: string): Promise<boolean> | boolean;
+  /**
+   * Optional: the lower layers' metadata of a directory. When given, a directory with nothing written below
+   * it whose mode, owner and mtime equal the lower one's (copied up only because something below was
+   * excluded, like a mount target) is left out.
+   */
+  lowerDirStat?(relPath: string): Promise<LowerDirStat | undefined> | LowerDirStat | undefined;
+}
+
+/** An output: a Writable (ended when done) or a file path to create. */
+export type LayerOutput = Writable | string;
+
+function excluder(ex: Exclude | undefined): (rel: string) => boolean {
+  if (!ex) return () => false;
+  if (typeof ex === 'function') return ex;
+  const set = new Set(ex.map((p) => p.replace(/^\/+/, '').replace(/\/+$/, '')));
+  return (rel) => set.has(rel);
+}
+
+/** Writes walked entries as a tar to `out`; returns the entry count. */
+async function writeEntries(items: DiskEntry[], out: LayerOutput): Promise<number> {
+  const stream = typeof out === 'string' ? createWriteStream(out) : out;
+  const opened = typeof out === 'string' ? once(stream, 'open') : Promise.resolve();
+  await opened;
+  const w = new TarWriter(stream);
+  for (const d of items) await w.add(d.entry, contentOf(d));
+  await w.finish();
+  return items.length;
+}
+
+interface WalkOptions {
+  upper?: UpperDirLayerOptions;
+  exclude: (rel: string) => boolean;
+  keepXattr: (name: string) => boolean;
+  mtimeCap?: number;
+}
+
+/** Walks `root` in layer order and returns the entries (files not yet read). */
+async function walk(rootText: string, opts: WalkOptions): Promise<DiskEntry[]> {
+  const root = Buffer.from(rootText);
+  const xattrs = await readTreeXattrs(rootText);
+  const links = new Map<string, string>();
+  const items: DiskEntry[] = [];
+  const prunable = new Set<string>();
+  const upper = opts.upper;
+
+  const visit = async (dirRel: string): Promise<void> => {
+    const names = readdirSync(under(root, dirRel), { encoding: 'buffer' }).sort(Buffer.compare);
+    const whiteouts: DiskEntry[] = [];
+    const rest: { rel: string; st: ReturnType<typeof lstatExact> }[] = [];
+    for (const nameBytes of names) {
+      const name = byteString(nameBytes);
+      const rel = join(dirRel, name);
+      if (opts.exclude(callbackPath(rel))) continue;
+      if (name.startsWith(WH)) {
+        throw new Error(`${display(rel)}: file names starting with "${WH}" are reserved for whiteouts and cannot be put in a layer`);
+      }
+      const st = lstatExact(root, rel);
+      if (upper && st.isCharacterDevice() && st.rdev === 0n) {
+        if (await upper.lowerHas(callbackPath(rel))) {
+          whiteouts.push({ rel, entry: { ...nameFields(join(dirRel, WH + name)), type: 'file', mode: 0, uid: 0, gid: 0, size: 0, mtime: 0 } });
+        }
+        continue;
+      }
+      rest.push({ rel, st });
+    }
+    items.push(...whiteouts);
+    for (const { rel, st } of rest) {
+      const x: Xattrs | undefined = xattrs.get(rel);
+      if (upper && x) {
+        for (const name of Object.keys(x)) {
+          if (/^(trusted|user)\.overlay\.(redirect|metacopy)$/.test(name)) {
+            throw new Error(`${display(rel)}: overlayfs ${name} is not supported (mount the overlay with redirect_dir=off,metacopy=off)`);
+          }
+        }
+      }
+      const d = diskEntry(root, rel, st, x, { links, keepXattr: opts.keepXattr, mtimeCap: opts.mtimeCap });
+      if (!d) continue; // sockets
+      items.push(d);
+      if (d.entry.type !== 'dir') continue;
+      const opaque = upper && x && (x['trusted.overlay.opaque']?.toString() === 'y' || x['user.overlay.opaque']?.toString() === 'y');
+      if (opaque && (await upper.lowerIsDir(callbackPath(rel)))) {
+        items.push({ rel: join(rel, OPAQUE), entry: { ...nameFields(join(rel, OPAQUE)), type: 'file', mode: 0, uid: 0, gid: 0, size: 0, mtime: 0 } });
+      } else if (upper?.lowerDirStat) {
+        const lower = await upper.lowerDirStat(callbackPath(rel));
+        const e = d.entry;
+        if (lower && lower.mode === e.mode && lower.uid === e.uid && lower.gid === e.gid && lower.mtime === e.mtime && !e.xattrs) prunable.add(rel);
+      }
+      await visit(rel);
+    }
+  };
+  await visit('');
+  return prunable.size === 0 ? items : prune(items, prunable);
+}
+
+/** Leaves out prunable directories that have nothing written below them. */
+function prune(items: DiskEntry[], prunable: Set<string>): DiskEntry[] {
+  const needed = new Set<string>();
+  const kept: DiskEntry[] = [];
+  for (let i = items.length - 1; i >= 0; i--) {
+    const d = items[i];
+    if (prunable.has(d.rel) && !needed.has(d.rel)) continue;
+    kept.push(d);
+    for (let j = d.rel.lastIndexOf('/'); j > 0; j = d.rel.lastIndexOf('/', j - 1)) needed.add(d.rel.slice(0, j));
+  }
+  return kept.reverse();
+}
+
+/**
+ * Writes an overlayfs upper dir as an OCI layer tar: a 0/0 character device becomes `.wh.<name>` (mode 0,
+ * mtime 0, before its siblings) when a lower layer has the path; an opaque directory
+ * (`trusted.overlay.opaque=y`, or `user.overlay.opaque=y` with userxattr) gets `.wh..wh..opq` right after
+ * it when a lower layer has the directory; excluded paths are left out; hardlinks within the layer become
+ * hardlink entries to the first path; xattrs per `opts.xattrs` (never `trusted.overlay.*`); sockets are
+ * skipped. Files the user named `.wh.*` are refused; redirect_dir and metacopy upper dirs are refused.
+ * `out` is ended when done. Returns the number of entries and whether there were none.
+ */
+export async function writeUpperDirAsLayer(upperDir: string, out: LayerOutput, opts: UpperDirLayerOptions): Promise<{ entries: number; empty: boolean }> {
+  const items = await walk(realpathSync(upperDir), {
+    upper: opts,
+    exclude: excluder(opts.exclude),
+    keepXattr: opts.xattrs ?? defaultXattrFilter,
+    mtimeCap: opts.sourceDateEpoch,
+  }).catch((e: Error) => {
+    throw new Error(`upper dir ${upperDir}: ${e.message}`, { cause: e });
+  });
+  const entries = await writeEntries(items, out);
+  return { entries, empty: entries === 0 };
+}
+
+/**
+ * Writes a plain directory as a layer tar (no whiteout conversion; a `.wh.*` name is refused), e.g. for
+ * `COPY --link` style layers and tests. The directory itself is not an entry; its contents are, in the
+ * same fixed order as writeUpperDirAsLayer.
+ */
+export async function writeDirAsLayer(dir: string, out: LayerOutput, opts: DirLayerOptions = {}): Promise<{ entries: number }> {
+  const items = await walk(realpathSync(dir), {
+    exclude: excluder(opts.exclude),
+    keepXattr: opts.xattrs ?? defaultXattrFilter,
+    mtimeCap: opts.sourceDateEpoch,
+  }).catch((e: Error) => {
+    throw new Error(`directory ${dir}: ${e.message}`, { cause: e });
+  });
+  return { entries: await writeEntries(items, out) };
+}
+
+export { defaultXattrFilter } from './walk.js';
