@@ -54,9 +54,10 @@ export function envFromMap(env: ReadonlyMap<string, string> | Record<string, str
 
 const EOF = '';
 const SPECIAL_PARAMS = new Set(['@', '*', '#', '?', '-', '$', '!', '0']);
-const isSpace = (c: string): boolean => c === '\u0085' || (c !== '\ufeff' && /^\s$/u.test(c));
-const isDigit = (c: string): boolean => /^\p{Nd}$/u.test(c);
-const isLetter = (c: string): boolean => /^\p{L}$/u.test(c);
+const isSpace = (c: string): boolean =>
+  c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f' ? true : c < '\u0080' ? false : c === '\u0085' || (c !== '\ufeff' && /^\s$/u.test(c));
+const isDigit = (c: string): boolean => (c >= '0' && c <= '9') || (c >= '\u0080' && /^\p{Nd}$/u.test(c));
+const isLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '\u0080' && /^\p{L}$/u.test(c));
 
 class Words {
   word = '';

@@ -19,7 +19,8 @@ export interface ParsedArgs {
 }
 
 /** Go's unicode.IsSpace (JavaScript's \s without U+FEFF, plus U+0085). */
-export const isSpace = (c: string): boolean => c === '\u0085' || (c !== '\ufeff' && /^\s$/u.test(c));
+export const isSpace = (c: string): boolean =>
+  c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f' ? true : c < '\u0080' ? false : c === '\u0085' || (c !== '\ufeff' && /^\s$/u.test(c));
 const WHITESPACE = /[\t\v\f\r ]+/;
 
 /** Splits on unquoted whitespace, keeping quotes and escapes in each word (`parseWords`). */
