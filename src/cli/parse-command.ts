@@ -16,7 +16,7 @@ interface ParseArgs {
   context: string;
 }
 
-function parseArgs(argv: string[]): ParseArgs {
+function parseArgs(argv: string[], env: NodeJS.ProcessEnv): ParseArgs {
   const out: ParseArgs = { buildArgs: {}, contextFiles: false, context: '.' };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -37,9 +37,11 @@ function parseArgs(argv: string[]): ParseArgs {
       case '--build-arg': {
         const kv = value();
         const k = kv.indexOf('=');
-        // `--build-arg NAME` alone takes the value from the environment, as docker build does; handled by the caller.
-        if (k <= 0) throw new UsageError(`--build-arg expects KEY=VALUE, got "${kv}"`);
-        out.buildArgs[kv.slice(0, k)] = kv.slice(k + 1);
+        if (k === 0) throw new UsageError(`--build-arg expects KEY=VALUE or KEY, got "${kv}"`);
+        // `--build-arg NAME` alone takes the value from the environment (and is dropped when unset), as docker build does.
+        if (k < 0) {
+          if (env[kv] !== undefined) out.buildArgs[kv] = env[kv]!;
+        } else out.buildArgs[kv.slice(0, k)] = kv.slice(k + 1);
         break;
       }
       case '--target':
@@ -67,7 +69,7 @@ export const parseCommand: Command = {
   summary: 'Parse a Dockerfile and print its stages and expanded instructions as JSON',
   usage: 'hoist parse [--file F] [--build-arg K=V]... [--target T] [--platform P] [--context-files] [CONTEXT]',
   async run(argv: string[], io: CliIO): Promise<number> {
-    const args = parseArgs(argv);
+    const args = parseArgs(argv, io.env);
     const context = path.resolve(io.cwd, args.context);
     const dockerfile = args.file ? path.resolve(io.cwd, args.file) : path.join(context, 'Dockerfile');
     const shown = args.file ?? path.relative(io.cwd, dockerfile);
