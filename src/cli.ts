@@ -14,4 +14,6 @@ const status = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   signal: controller.signal,
 });
-process.exitCode = controller.signal.aborted ? 130 : status;
+const code = controller.signal.aborted ? 130 : status;
+// End now: a cache or network call that timed out may still hold the event loop open.
+process.stdout.write('', () => process.exit(code));

@@ -10,6 +10,7 @@ import { busyboxEntries, pushSpecImage } from './base-images.js';
 import { dockerEnv } from './docker.js';
 import { compareImages, flattenLayout, type FlatImage } from './image-fs.js';
 import { startRegistry, type TestRegistry } from './registry.js';
+import { validateLayout } from './validate.js';
 
 const exec = promisify(execFile);
 
@@ -142,6 +143,7 @@ export async function runCase(env: ConformanceEnv, c: ConformanceCase, hoistOpts
   await writeFile(dockerfile, fill(c.dockerfile, vars));
   await dockerBuild(ctx, dockerfile, path.join(dir, 'docker'), { buildArgs: c.buildArgs, target: c.target });
   await hoistBuild(env, ctx, dockerfile, path.join(dir, 'hoist'), { buildArgs: c.buildArgs, target: c.target, ...hoistOpts });
+  await validateLayout(path.join(dir, 'hoist'));
   const hoist = await flattenLayout(path.join(dir, 'hoist'));
   const docker = await flattenLayout(path.join(dir, 'docker'));
   const diffs = compareImages(hoist, docker, { ignorePaths: Object.keys(c.ignorePaths ?? {}), ignoreConfig: Object.keys(c.ignoreConfig ?? {}) });

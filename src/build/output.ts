@@ -110,8 +110,11 @@ export function toPushable(artifacts: ImageArtifact[], indexAnnotations?: Record
   return { artifacts, topBytes, topDigest: digestOf(topBytes), topMediaType: mediaTypesFor(family).index };
 }
 
-/** Writes images into an OCI image layout directory, one `ref.name` per tag (or the digest when untagged). */
-export async function writeOciLayout(dir: string, image: PushableImage, tags: string[], openLayer: (l: BuiltLayer) => Promise<Readable>): Promise<void> {
+/**
+ * Writes images into an OCI image layout directory, one `ref.name` per tag (or the digest when untagged);
+ * `fullNames` (same order as `tags`) adds `io.containerd.image.name`, which `docker load` uses to name images.
+ */
+export async function writeOciLayout(dir: string, image: PushableImage, tags: string[], openLayer: (l: BuiltLayer) => Promise<Readable>, fullNames?: string[]): Promise<void> {
   const layout = await OciLayout.open(dir).catch(() => OciLayout.create(dir));
   for (const a of image.artifacts) {
     for (const l of a.layers) if (!(await layout.hasBlob(l.digest))) await layout.writeBlob(await openLayer(l), l.digest);
@@ -121,7 +124,10 @@ export async function writeOciLayout(dir: string, image: PushableImage, tags: st
   if (image.artifacts.length > 1) await layout.writeBlob(image.topBytes, image.topDigest);
   const desc: Descriptor = { mediaType: image.topMediaType, digest: image.topDigest, size: image.topBytes.length };
   if (tags.length === 0) await layout.addManifest(desc);
-  for (const t of tags) await layout.addManifest({ ...desc }, t);
+  for (const [i, t] of tags.entries()) {
+    const name = fullNames?.[i];
+    await layout.addManifest(name ? { ...desc, annotations: { 'io.containerd.image.name': name } } : { ...desc }, t);
+  }
 }
 
 /**
@@ -133,7 +139,7 @@ export async function writeDockerArchive(file: string, image: PushableImage, rep
   const a = image.artifacts[0];
   const stageDir = await mkdtemp(path.join(tempDir, 'docker-archive-'));
   try {
-    await writeOciLayout(stageDir, image, [], openLayer);
+    await writeOciLayout(stageDir, image, repoTags.map((t) => t.slice(t.lastIndexOf(':') + 1)), openLayer, repoTags.map(fullName));
     const blobPath = (d: Digest) => `blobs/sha256/${digestHex(d)}`;
     const manifestJson = Buffer.from(JSON.stringify([{ Config: blobPath(a.configDigest), RepoTags: repoTags, Layers: a.layers.map((l) => blobPath(l.digest)) }]));
     const pack = tarPack();
@@ -167,3 +173,11 @@ export async function writeDockerArchive(file: string, image: PushableImage, rep
 }
 
 export { REF_NAME_ANNOTATION };
+
+/** `docker.io/library/x:tag` form of a familiar `x:tag` name, as containerd stores image names. */
+function fullName(familiar: string): string {
+  const first = familiar.split('/')[0];
+  const hasRegistry = familiar.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
+  if (hasRegistry) return familiar;
+  return familiar.includes('/') ? `docker.io/${familiar}` : `docker.io/library/${familiar}`;
+}

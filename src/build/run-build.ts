@@ -26,6 +26,8 @@ export interface BuildRequest {
   indexAnnotations?: Record<string, string>;
   /** References to push to (their tags); empty when not pushing. */
   push: Reference[];
+  /** Names for the outputs (OCI ref.name, docker load tags) when they differ from `push` (e.g. not pushing). */
+  names?: Reference[];
   outputs: BuildOutput[];
   noCache?: boolean;
   noCacheFilter?: string[];
@@ -101,10 +103,10 @@ export async function runBuild(req: BuildRequest, deps: BuildDeps): Promise<Buil
     const artifacts = results.map((r) => assembleImage(r.image, req.format, req.annotations));
     const image = toPushable(artifacts, req.indexAnnotations);
     const openLayer = (l: Parameters<BuildResult['openLayer']>[0]) => results[0].openLayer(l);
+    const names = req.names ?? req.push;
     for (const out of req.outputs) {
-      const tags = req.push.map((r) => String(r));
-      if (out.kind === 'oci') await writeOciLayout(out.dir, image, req.push.map((r) => r.tag ?? '').filter(Boolean), openLayer);
-      else await writeDockerArchive(out.file, image, tags.filter((t) => !t.includes('@')), openLayer, req.tempDir);
+      if (out.kind === 'oci') await writeOciLayout(out.dir, image, names.map((r) => r.tag ?? '').filter(Boolean), openLayer);
+      else await writeDockerArchive(out.file, image, names.filter((r) => r.tag && !r.digest).map((r) => String(r)), openLayer, req.tempDir);
     }
     let push: PushReport | undefined;
     if (req.push.length) push = await pushImage(deps.registry, req.push, image, openLayer, deps.log);

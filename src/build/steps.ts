@@ -133,7 +133,7 @@ async function storeLayer(s: BuildSession, tar: NodeJS.ReadableStream, summarize
   return layer;
 }
 
-function record(s: BuildSession, input: LayerStepInput, key: string, layer: BuiltLayer, createdBy: string, volatile: boolean, sources: string[]): void {
+function record(s: BuildSession, input: LayerStepInput, key: string, layer: BuiltLayer, createdBy: string, volatile: boolean, sources: string[], run = false): void {
   s.newRecords.push({
     key,
     layer: { digest: layer.digest, diffId: layer.diffId, size: layer.size, mediaType: layer.mediaType },
@@ -141,6 +141,7 @@ function record(s: BuildSession, input: LayerStepInput, key: string, layer: Buil
     parent: input.state.key,
     sources,
     volatile,
+    run,
     final: s.finalStages.has(input.stage.index),
     meta: { summary: layer.summary, created: s.startedAt },
   });
@@ -437,7 +438,7 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
   }
   try {
     const layer = await storeLayer(s, createReadStream(result.diffTar), (diffId) => summarizeTar(createReadStream(result.diffTar), diffId), result.empty);
-    record(s, input, key, layer, createdBy, false, mountKeys.length ? [] : []);
+    record(s, input, key, layer, createdBy, false, [], true);
     return { key, layer, cached: false, createdBy, buildkitSuffix: true };
   } finally {
     await result.release();

@@ -143,6 +143,7 @@ export const buildCommand: Command = {
           platforms,
           labels: parsePairs(values.label, '--label'),
           push: values.push ? tags : [],
+          names: tags,
           outputs,
           noCache: values['no-cache'],
           noCacheFilter: values['no-cache-filter'],

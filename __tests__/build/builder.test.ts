@@ -1,0 +1,147 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { runBuild, type BuildRequest } from '../../src/build/run-build.js';
+import { createCacheStore } from '../../src/cache/index.js';
+import { hostPlatform, parsePlatform } from '../../src/oci/platform.js';
+import { parseReference } from '../../src/registry/reference.js';
+import { createExecutor, mountRootfs } from '../../src/sandbox/index.js';
+import { materializeContext, startConformanceEnv, type ConformanceEnv } from '../support/conformance.js';
+import { docker } from '../support/docker.js';
+import { validateLayout } from '../support/validate.js';
+import { readLayoutImage } from '../support/image-fs.js';
+
+const exec = promisify(execFile);
+
+describe('builder', () => {
+  let env: ConformanceEnv;
+  let root: string;
+  beforeAll(async () => {
+    env = await startConformanceEnv();
+    root = await mkdtemp(path.join(tmpdir(), 'hoist-builder-'));
+  });
+  afterAll(async () => {
+    await env?.stop();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  /** Builds `ctx` with a directory cache in `state`; returns the step statuses in order (config steps left out). */
+  async function build(ctx: string, state: string, extra: Partial<BuildRequest> = {}) {
+    const cache = createCacheStore({ kind: 'dir', dir: path.join(state, 'cache'), mode: 'max', env: {}, tempDir: state, log: { info: () => undefined, warning: () => undefined } });
+    const outcome = await runBuild(
+      { contextDir: ctx, buildArgs: {}, platforms: [hostPlatform()], push: [], outputs: [], format: { family: 'oci', compression: 'gzip' }, stateDir: state, tempDir: state, ...extra },
+      {
+        registry: env.client,
+        cache,
+        buildPlatform: hostPlatform(),
+        now: Date.now,
+        executor: () => createExecutor({ cacheDir: state, tempDir: state, log: () => undefined }),
+        mountRootfs: (l) => mountRootfs(l, { cacheDir: state, tempDir: state }),
+      },
+    );
+    await cache.close();
+    return { outcome, steps: outcome.reports.filter((r) => r.status !== 'config').map((r) => `${r.instruction.split(' ')[0]}:${r.status}`) };
+  }
+
+  test('cache keys: rename misses, mtime hits, ignored file hits, ARG misses only after it, platform misses (builder-notes 7.23)', async () => {
+    const ctx = path.join(root, 'cache-ctx');
+    const state = path.join(root, 'cache-state');
+    await materializeContext(ctx, [
+      { path: 'Dockerfile', content: `FROM ${env.base}\nCOPY app /app\nRUN echo before > /before\nARG V=1\nRUN echo $V > /v\nCOPY late.txt /late.txt\n` },
+      { path: '.dockerignore', content: 'app/ignored.log\n' },
+      { path: 'app/a.txt', content: 'a\n' },
+      { path: 'app/ignored.log', content: '1\n' },
+      { path: 'late.txt', content: 'late\n' },
+    ]);
+    const cold = await build(ctx, state);
+    expect(cold.steps).toEqual(['COPY:built', 'RUN:built', 'RUN:built', 'COPY:built']);
+    expect((await build(ctx, state)).steps).toEqual(['COPY:cached', 'RUN:cached', 'RUN:cached', 'COPY:cached']);
+
+    await utimes(path.join(ctx, 'app/a.txt'), 1_000_000, 1_000_000);
+    expect((await build(ctx, state)).steps).toEqual(['COPY:cached', 'RUN:cached', 'RUN:cached', 'COPY:cached']);
+
+    await writeFile(path.join(ctx, 'app/ignored.log'), 'changed\n');
+    expect((await build(ctx, state)).steps).toEqual(['COPY:cached', 'RUN:cached', 'RUN:cached', 'COPY:cached']);
+
+    const argChange = await build(ctx, state, { buildArgs: { V: '2' } });
+    expect(argChange.steps).toEqual(['COPY:cached', 'RUN:cached', 'RUN:built', 'COPY:built']);
+
+    await rename(path.join(ctx, 'app/a.txt'), path.join(ctx, 'app/b.txt'));
+    expect((await build(ctx, state)).steps).toEqual(['COPY:built', 'RUN:built', 'RUN:built', 'COPY:built']);
+    expect((await build(ctx, state)).steps).toEqual(['COPY:cached', 'RUN:cached', 'RUN:cached', 'COPY:cached']);
+
+    expect((await build(ctx, state, { noCache: true })).steps).toEqual(['COPY:built', 'RUN:built', 'RUN:built', 'COPY:built']);
+  });
+
+  test('another platform and --no-cache-filter miss per stage', async () => {
+    const ctx = path.join(root, 'platform-ctx');
+    const state = path.join(root, 'platform-state');
+    await materializeContext(ctx, [
+      { path: 'Dockerfile', content: 'FROM scratch AS one\nCOPY a.txt /a\nFROM scratch AS two\nCOPY --from=one /a /b\nCOPY a.txt /c\n' },
+      { path: 'a.txt', content: 'a\n' },
+    ]);
+    expect((await build(ctx, state)).steps).toEqual(['COPY:built', 'COPY:built', 'COPY:built']);
+    expect((await build(ctx, state)).steps).toEqual(['COPY:cached', 'COPY:cached', 'COPY:cached']);
+    const other = hostPlatform().architecture === 'arm64' ? 'linux/amd64' : 'linux/arm64';
+    expect((await build(ctx, state, { platforms: [parsePlatform(other)] })).steps).toEqual(['COPY:built', 'COPY:built', 'COPY:built']);
+    expect((await build(ctx, state, { noCacheFilter: ['two'] })).steps).toEqual(['COPY:cached', 'COPY:built', 'COPY:built']);
+  });
+
+  test('SOURCE_DATE_EPOCH gives byte-identical manifests from two fresh builds', async () => {
+    const ctx = path.join(root, 'sde-ctx');
+    await materializeContext(ctx, [
+      { path: 'Dockerfile', content: `FROM ${env.base}\nCOPY . /src\nRUN mkdir -p /out && cp -r /src /out/ && echo built > /out/when && touch /out/now\nWORKDIR /work\nCMD ["cat", "/out/when"]\n` },
+      { path: 'a.txt', content: 'a\n' },
+    ]);
+    const digests: string[] = [];
+    for (const n of [1, 2]) {
+      const state = path.join(root, `sde-state-${n}`);
+      const out = path.join(root, `sde-out-${n}`);
+      const { outcome } = await build(ctx, state, { sourceDateEpoch: 1_700_000_000, noCache: true, outputs: [{ kind: 'oci', dir: out }] });
+      await validateLayout(out);
+      const { config } = await readLayoutImage(out);
+      expect(config.created).toBe('2023-11-14T22:13:20.000Z');
+      digests.push(outcome.digest);
+    }
+    expect(digests[0]).toBe(digests[1]);
+  });
+
+  test('an image pushed by hoist runs with docker run, passes skopeo inspect and umoci unpack', async () => {
+    const ctx = path.join(root, 'run-ctx');
+    const state = path.join(root, 'run-state');
+    const out = path.join(root, 'run-oci');
+    await materializeContext(ctx, [
+      { path: 'Dockerfile', content: `FROM ${env.base}\nCOPY greeting.txt /greeting.txt\nRUN echo from-run >> /greeting.txt\nCMD ["cat", "/greeting.txt"]\n` },
+      { path: 'greeting.txt', content: 'hello from hoist\n' },
+    ]);
+    const ref = `${env.registry.host}/app/hello:1`;
+    const { outcome } = await build(ctx, state, { push: [parseReference(ref)], outputs: [{ kind: 'oci', dir: out }] });
+    expect(outcome.push?.refs).toContain(`${env.registry.host}/app/hello:1`);
+    await validateLayout(out);
+    const { stdout } = await docker(['run', '--rm', '--network', 'host', ref]);
+    expect(stdout).toBe('hello from hoist\nfrom-run\n');
+    const inspect = JSON.parse((await exec('skopeo', ['inspect', '--tls-verify=false', `docker://${ref}`])).stdout) as { Digest: string; Layers: string[] };
+    expect(inspect.Digest).toBe(outcome.digest);
+    expect(inspect.Layers).toHaveLength(outcome.artifacts[0].layers.length);
+    await exec('skopeo', ['inspect', `oci:${out}:1`]);
+    const bundle = path.join(root, 'umoci-bundle');
+    await exec('umoci', ['unpack', '--image', `${out}:1`, bundle]);
+    await expect(exec('cat', [path.join(bundle, 'rootfs/greeting.txt')])).resolves.toMatchObject({ stdout: 'hello from hoist\nfrom-run\n' });
+  });
+
+  test('docker:FILE loads with docker load and runs', async () => {
+    const ctx = path.join(root, 'load-ctx');
+    const state = path.join(root, 'load-state');
+    await materializeContext(ctx, [{ path: 'Dockerfile', content: `FROM ${env.base}\nCMD ["echo", "loaded"]\n` }]);
+    const file = path.join(root, 'image.tar');
+    const tag = `hoist-test/loaded:${Date.now()}`;
+    await build(ctx, state, { names: [parseReference(tag)], outputs: [{ kind: 'docker', file }] });
+    await docker(['load', '-i', file]);
+    const { stdout } = await docker(['run', '--rm', '--network', 'host', tag]);
+    expect(stdout).toBe('loaded\n');
+    await docker(['rmi', tag]).catch(() => undefined);
+  });
+});
