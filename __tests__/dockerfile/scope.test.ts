@@ -1,0 +1,131 @@
+/** The contract the builder uses: parseDockerfile -> planStages -> StageScope.expand, and parseInstruction. */
+import { describe, expect, test } from '@jest/globals';
+import {
+  DEFAULT_PATH,
+  DockerfileError,
+  StageScope,
+  parseDockerfile,
+  parseInstruction,
+  planStages,
+  type Instruction,
+  type PlanOptions,
+  type StagePlan,
+} from '../../src/dockerfile/index.js';
+
+const amd64 = { os: 'linux', architecture: 'amd64' };
+const opts = (o: Partial<PlanOptions> = {}): PlanOptions => ({ buildArgs: {}, targetPlatform: amd64, buildPlatform: amd64, ...o });
+
+/** Expands every stage of the plan in order, giving each stage the base env `baseEnv(ref)`. */
+function run(text: string, o: Partial<PlanOptions> = {}, baseEnv: (ref: string) => string[] = () => []): { plan: StagePlan; scopes: Map<number, StageScope>; out: Instruction[] } {
+  const plan = planStages(parseDockerfile(text, { file: 'Dockerfile' }), opts(o));
+  const scopes = new Map<number, StageScope>();
+  const out: Instruction[] = [];
+  for (const s of plan.stages) {
+    const scope = new StageScope({
+      plan,
+      stage: s,
+      baseEnv: s.base.kind === 'image' ? baseEnv(s.base.ref) : [],
+      parentScope: s.base.kind === 'stage' ? scopes.get(s.base.stage) : undefined,
+    });
+    scopes.set(s.index, scope);
+    for (const i of s.ast.instructions) out.push(scope.expand(i));
+  }
+  return { plan, scopes, out };
+}
+
+describe('StageScope', () => {
+  test('expands with the base image ENV (COPY . $GOPATH/src)', () => {
+    const { out, scopes } = run('FROM golang\nCOPY . $GOPATH/src/app\n', {}, () => ['PATH=/go/bin:/usr/bin', 'GOPATH=/go']);
+    expect(out[0]).toMatchObject({ kind: 'COPY', sources: ['.'], dest: '/go/src/app' });
+    expect(scopes.get(0)!.env()).toEqual(['PATH=/go/bin:/usr/bin', 'GOPATH=/go']);
+  });
+
+  test('adds the default PATH when the base has none; ENV replaces in place or appends', () => {
+    const { scopes } = run('FROM scratch\nENV A=1 PATH=/x:$PATH\nENV A=2 B=$A\n');
+    expect(scopes.get(0)!.env()).toEqual([`PATH=/x:${DEFAULT_PATH}`, 'A=2', 'B=1']);
+  });
+
+  test('args() holds the ARGs declared so far; build args win over defaults; proxies stay apart', () => {
+    const text = 'FROM alpine\nARG A=1\nRUN true\nARG B\nARG C=3\nARG HTTP_PROXY\n';
+    const { scopes } = run(text, { buildArgs: { C: 'c', HTTPS_PROXY: 'http://p:1', HTTP_PROXY: 'http://declared' } });
+    const s = scopes.get(0)!;
+    expect([...s.args()]).toEqual([['A', '1'], ['C', 'c'], ['HTTP_PROXY', 'http://declared']]);
+    expect([...s.proxyArgs()]).toEqual([['HTTPS_PROXY', 'http://p:1']]);
+    expect(s.env()).toEqual([`PATH=${DEFAULT_PATH}`]);
+  });
+
+  test('a child stage inherits ENV and ARG values from its parent stage', () => {
+    const { out, scopes } = run('FROM alpine AS base\nENV E=e\nARG A=a\nFROM base\nLABEL v=$E$A\n');
+    expect(out[2]).toMatchObject({ kind: 'LABEL', pairs: [{ key: 'v', value: 'ea' }] });
+    expect([...scopes.get(1)!.args()]).toEqual([['A', 'a']]);
+  });
+
+  test('RUN, CMD, ENTRYPOINT, HEALTHCHECK, MAINTAINER and ONBUILD are not expanded; RUN mounts are', () => {
+    const { out } = run(
+      'FROM alpine\nENV X=1 C=/cache\nRUN --mount=type=cache,target=$C echo $X\nCMD echo $X\nENTRYPOINT ["$X"]\nHEALTHCHECK CMD $X\nMAINTAINER $X\nONBUILD RUN $X\n',
+    );
+    expect(out[1]).toMatchObject({ kind: 'RUN', form: 'shell', command: 'echo $X', mounts: [{ type: 'cache', target: '/cache', readOnly: false }] });
+    expect(out[2]).toMatchObject({ kind: 'CMD', command: 'echo $X' });
+    expect(out[3]).toMatchObject({ kind: 'ENTRYPOINT', args: ['$X'] });
+    expect(out[4]).toMatchObject({ kind: 'HEALTHCHECK', health: { kind: 'CMD', test: ['CMD-SHELL', '$X'] } });
+    expect(out[5]).toMatchObject({ kind: 'MAINTAINER', maintainer: '$X' });
+    expect(out[6]).toMatchObject({ kind: 'ONBUILD', expression: 'RUN $X' });
+  });
+
+  test('COPY heredoc bodies expand unless the delimiter is quoted; quotes and other text stay', () => {
+    const { out } = run('FROM alpine\nARG N=x\nCOPY <<A <<"B" /d/\n"$N" \\$N\nA\n$N\nB\n');
+    expect(out[1]).toMatchObject({ kind: 'COPY', heredocs: [{ path: 'A', data: '"x" $N\n', expand: true }, { path: 'B', data: '$N\n', expand: false }] });
+  });
+
+  test('a ${x:?message} error names the Dockerfile line', () => {
+    expect(() => run('FROM alpine\n\nUSER ${NOBODY:?who}\n')).toThrow(new DockerfileError('Dockerfile', 3, 'failed to process "${NOBODY:?who}": NOBODY: who'));
+  });
+
+  test('warns about variables used before their ARG/ENV or global ARGs not imported', () => {
+    const { scopes } = run('ARG G=1\nFROM alpine\nLABEL a=$G b=$LATER c=$NEVER\nENV LATER=2\n');
+    expect(scopes.get(0)!.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      `3: Usage of undefined variable '$G' (global ARG G needs "ARG G" in the stage to be visible)`,
+      "3: Usage of undefined variable '$LATER' (ENV LATER is declared later, on line 4)",
+    ]);
+  });
+});
+
+describe('planStages', () => {
+  test('global args include the platform args and --build-arg overrides', () => {
+    const { plan } = run('ARG V=1\nFROM alpine:$V\n', { buildArgs: { V: '2' }, targetPlatform: { os: 'linux', architecture: 'arm', variant: 'v7' } });
+    expect(plan.globalArgs.get('V')).toBe('2');
+    expect(plan.globalArgs.get('TARGETPLATFORM')).toBe('linux/arm/v7');
+    expect(plan.globalArgs.get('TARGETVARIANT')).toBe('v7');
+    expect(plan.globalArgs.get('BUILDARCH')).toBe('amd64');
+    expect(plan.stages[0].base).toEqual({ kind: 'image', ref: 'alpine:2' });
+  });
+
+  test('target selection is case-insensitive and prunes what the target does not need', () => {
+    const { plan } = run('FROM alpine AS A\nFROM alpine AS b\nFROM scratch AS c\nCOPY --from=a / /\n', { target: 'C' });
+    expect(plan.stages.map((s) => s.index)).toEqual([0, 2]);
+    expect(plan.target.index).toBe(2);
+    expect(plan.allStages).toHaveLength(3);
+  });
+
+  test('warns about build args no ARG declares (proxy and platform args excepted)', () => {
+    const { plan } = run('FROM alpine\nARG USED\n', { buildArgs: { USED: '1', EXTRA: '2', no_proxy: 'x', TARGETOS: 'linux' } });
+    expect(plan.warnings.map((w) => w.message)).toEqual(['build-arg "EXTRA" was not consumed: no ARG declares it in the stages built']);
+  });
+
+  test('FROM arguments that no global ARG declares are reported', () => {
+    const { plan } = run('FROM alpine:${TAG:-3}\n');
+    expect(plan.warnings).toEqual([{ file: 'Dockerfile', line: 1, message: "FROM argument 'TAG' is not declared" }]);
+  });
+});
+
+describe('parseInstruction', () => {
+  test('parses ONBUILD triggers from an image config, heredocs included', () => {
+    expect(parseInstruction('RUN echo hi', { file: 'base:onbuild', line: 5 })).toMatchObject({ kind: 'RUN', form: 'shell', command: 'echo hi', startLine: 5 });
+    expect(parseInstruction('COPY <<EOF /x\nbody\nEOF', { file: 'base:onbuild' })).toMatchObject({ kind: 'COPY', dest: '/x', heredocs: [{ path: 'EOF', data: 'body\n' }] });
+    expect(parseInstruction('ADD --chown=1:1 . /app', { file: 'f' })).toMatchObject({ kind: 'ADD', chown: '1:1', sources: ['.'], dest: '/app' });
+  });
+
+  test('errors name the given file and line', () => {
+    expect(() => parseInstruction('COPY x', { file: 'image onbuild', line: 2 })).toThrow('image onbuild:2: COPY requires at least two arguments');
+  });
+});
