@@ -45,7 +45,7 @@ describe('.dockerignore agrees with docker build', () => {
     const worker = async (): Promise<void> => {
       for (let c = queue.shift(); c; c = queue.shift()) results.set(c.name, await dockerContext(c));
     };
-    await Promise.all(Array.from({ length: 6 }, worker));
+    await Promise.all(Array.from({ length: 12 }, worker));
     expect(results.size).toBe(cases.length);
     const diffs = cases.flatMap((c) => {
       const got = results.get(c.name) ?? [];
