@@ -180,6 +180,32 @@ describe('recovery', () => {
   });
 });
 
+describe('digests and media types', () => {
+  test('manifest GETs accept all four media types; PUTs send the manifest\'s own media type', async () => {
+    const ref = repo();
+    await pushTestImage(client(), ref, image);
+    await client().getManifest(ref);
+    const get = proxy.log.find((e) => e.method === 'GET' && manifestPath.test(e.path));
+    expect(get?.accept?.split(/,\s*/).sort()).toEqual([
+      'application/vnd.docker.distribution.manifest.list.v2+json',
+      'application/vnd.docker.distribution.manifest.v2+json',
+      'application/vnd.oci.image.index.v1+json',
+      'application/vnd.oci.image.manifest.v1+json',
+    ]);
+    expect(proxy.log.find((e) => e.method === 'PUT' && manifestPath.test(e.path))?.contentType).toBe(image.mediaType);
+  });
+
+  test('a Docker-Content-Digest that differs from the bytes fails a GET and a PUT', async () => {
+    const ref = repo();
+    await pushTestImage(client(), ref, image);
+    const lie = () => `sha256:${'0'.repeat(64)}`;
+    proxy.add({ method: 'GET', path: manifestPath, fault: { kind: 'rewrite', headers: { 'docker-content-digest': lie } } });
+    await expect(client().getManifest(ref)).rejects.toThrow(`get manifest ${ref}: content digest is ${image.digest}, expected sha256:${'0'.repeat(64)}`);
+    proxy.add({ method: 'PUT', path: manifestPath, fault: { kind: 'rewrite', headers: { 'docker-content-digest': lie } } });
+    await expect(client().putManifest(ref, image.bytes, image.mediaType)).rejects.toThrow(`the registry stored digest sha256:${'0'.repeat(64)}, expected ${image.digest}`);
+  });
+});
+
 describe('nothing half-pushed', () => {
   test('a blob that keeps failing stops the push before any manifest, after bounded retries', async () => {
     const ref = repo();

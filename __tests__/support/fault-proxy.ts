@@ -40,6 +40,8 @@ export interface ProxyLogEntry {
   chunked: boolean;
   range?: string;
   contentRange?: string;
+  accept?: string;
+  contentType?: string;
 }
 
 /** A running proxy. */
@@ -94,6 +96,8 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
       chunked: /chunked/i.test(String(req.headers['transfer-encoding'] ?? '')),
       range: req.headers.range,
       contentRange: req.headers['content-range'],
+      accept: req.headers.accept,
+      contentType: req.headers['content-type'],
     };
     log.push(entry);
     const fault = pick(req);

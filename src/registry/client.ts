@@ -1,10 +1,11 @@
-import { Readable } from 'node:stream';
-import { digestAlgorithm, digestOf, parseDigest, VerifyingStream, type Digest } from '../oci/digest.js';
+import type { Readable } from 'node:stream';
+import { digestAlgorithm, digestOf, parseDigest, type Digest } from '../oci/digest.js';
 import { parseManifest, type ParsedManifest } from '../oci/manifest.js';
 import { MANIFEST_ACCEPT, isIndexMediaType } from '../oci/media-types.js';
 import { formatPlatform, selectPlatform } from '../oci/platform.js';
 import type { Descriptor, ImageConfig, Platform } from '../oci/types.js';
 import { repositoryScope } from './challenge.js';
+import { ResumableBlobStream } from './blob-stream.js';
 import type { CredentialSource } from './credentials.js';
 import { RegistryError } from './errors.js';
 import { createHttpClient, discard, headerValue, type HttpClient, type HttpFn } from './http.js';
@@ -299,40 +300,16 @@ export class RegistryClient {
       });
       return { body: res.body as Readable, skip: offset > 0 && res.status === 200 ? offset : 0 };
     };
-    const first = await open(0);
     const transport = this.transport;
-    async function* resumable(): AsyncGenerator<Buffer> {
-      let current = first;
-      let offset = 0;
-      for (let failures = 0; ; ) {
-        try {
-          for await (const c of current.body) {
-            let chunk = c as Buffer;
-            if (current.skip > 0) {
-              const drop = Math.min(current.skip, chunk.length);
-              current.skip -= drop;
-              chunk = chunk.subarray(drop);
-              if (chunk.length === 0) continue;
-            }
-            offset += chunk.length;
-            yield chunk;
-          }
-          return;
-        } catch (e) {
-          current.body.destroy();
-          if (++failures >= policy.attempts || !isRetryable(policy, e) || offset >= desc.size) throw e;
-          const delay = retryDelayMs(policy, failures);
-          transport.log(`get blob ${desc.digest} from ${what}: ${(e as Error).message}; resuming at byte ${offset} in ${delay} ms`);
-          await transport.sleep(delay);
-          current = await open(offset);
-        }
-      }
-    }
-    const verifier = new VerifyingStream(desc.digest, desc.size, `blob ${desc.digest} from ${what}`);
-    const source = Readable.from(resumable(), { objectMode: false });
-    source.once('error', (e) => verifier.destroy(e));
-    verifier.once('close', () => source.destroy());
-    return source.pipe(verifier);
+    return new ResumableBlobStream(await open(0), {
+      digest: desc.digest,
+      size: desc.size,
+      what: `blob ${desc.digest} from ${what}`,
+      reopen: open,
+      shouldResume: (err, failures) => (failures < policy.attempts && isRetryable(policy, err) ? retryDelayMs(policy, failures) : undefined),
+      sleep: (ms) => transport.sleep(ms),
+      log: (m) => transport.log(m),
+    });
   }
 
   private target(repo: Reference, scopes: string[]): UploadTarget {
