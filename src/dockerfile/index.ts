@@ -2,8 +2,25 @@
  * hoist's Dockerfile front end, layered as BuildKit's: text -> syntax nodes (`syntax.ts`) -> typed instructions
  * (`typed.ts`, `parse.ts`) -> stage plan (`plan.ts`) -> dispatch-time expansion (`scope.ts`).
  *
- * The builder calls `parseDockerfile`, then `planStages`, then for each planned stage (after resolving its base
- * image) a `StageScope` whose `expand` it applies to each instruction in order.
+ * The builder's loop:
+ *
+ *     const df = parseDockerfile(text, { file: 'Dockerfile' });          // throws DockerfileError
+ *     const plan = planStages(df, { buildArgs, target, targetPlatform, buildPlatform });
+ *     const scopes = new Map<number, StageScope>();
+ *     for (const stage of plan.stages) {                                   // dependencies first
+ *       // stage.base: scratch | another stage (its scope is in `scopes`) | an image ref to pull (stage.platform)
+ *       const scope = new StageScope({ plan, stage, baseEnv: imageConfig.Env ?? [],
+ *                                      parentScope: stage.base.kind === 'stage' ? scopes.get(stage.base.stage) : undefined });
+ *       // ONBUILD triggers of the base image: parseInstruction(trigger, { file: `${ref} ONBUILD` }) then expand
+ *       for (const instr of stage.ast.instructions) {
+ *         const x = scope.expand(instr);       // ENV/ARG side effects applied; throws DockerfileError with the line
+ *         // RUN env = scope.env() + scope.args() (+ scope.proxyArgs(), kept out of history and cache keys)
+ *       }
+ *       scopes.set(stage.index, scope);
+ *     }
+ *
+ * Warnings: `df.warnings`, `plan.warnings` and each `scope.warnings`. `describeDockerfile` (used by
+ * `hoist parse`) runs the same loop with empty base ENV.
  */
 export { DockerfileError, ExpansionError, formatWarning, type Warning } from './errors.js';
 export type { Directives } from './directives.js';
