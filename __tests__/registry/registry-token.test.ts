@@ -59,6 +59,20 @@ describe('token flows', () => {
     }
   });
 
+  test('credentials that authenticate but lack push are told apart from a wrong password', async () => {
+    const { issuer, registry } = await tokenRegistry({ users: { reader: 'right-secret' }, userActions: ['pull'] });
+    const client = new RegistryClient({ credentials: staticCredentials({ [registry.host]: { username: 'reader', password: 'right-secret' } }) });
+    try {
+      await expect(client.checkPushAccess(parseReference(`${registry.host}/ro/app`))).rejects.toThrow(
+        /start upload of a push-access check to 127\.0\.0\.1:\d+\/ro\/app: 401 UNAUTHORIZED: authentication required \(the credentials for 127\.0\.0\.1:\d+ were accepted but do not grant repository:ro\/app:pull,push\)/,
+      );
+    } finally {
+      await client.close();
+      await registry.stop();
+      await issuer.stop();
+    }
+  });
+
   test('tokens are cached per scope set and renewed on 401 mid-flow', async () => {
     // distribution accepts a JWT up to 60 s past its exp; this one expires 3 s from now for the registry,
     // while the issuer tells the client it lives an hour, so the registry rejects it mid-flow.

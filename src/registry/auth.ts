@@ -40,6 +40,7 @@ const DEFAULT_EXPIRES_IN = 60;
 /** Per-registry challenge state and token cache. */
 export class Authenticator {
   private readonly state = new Map<string, RegistryAuthState>();
+  private readonly credentials = new Map<string, Promise<Credential | undefined>>();
   constructor(private readonly opts: AuthenticatorOptions) {}
 
   private entry(registry: string): RegistryAuthState {
@@ -58,9 +59,16 @@ export class Authenticator {
     return this.state.get(registry)?.challenge;
   }
 
-  /** The credential for a registry/repository, if any source has one. */
+  /** The credential for a registry/repository, if any source has one (looked up once, then remembered). */
   credential(registry: string, repository?: string): Promise<Credential | undefined> {
-    return this.opts.credentials?.get(registry, repository) ?? Promise.resolve(undefined);
+    const key = `${registry}\0${repository ?? ''}`;
+    let p = this.credentials.get(key);
+    if (!p) {
+      p = this.opts.credentials?.get(registry, repository) ?? Promise.resolve(undefined);
+      p.catch(() => this.credentials.delete(key));
+      this.credentials.set(key, p);
+    }
+    return p;
   }
 
   /** The Authorization header for a request needing `scopes`, fetching a token when needed. */

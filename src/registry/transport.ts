@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { Authenticator } from './auth.js';
 import { parseChallenges, pickChallenge, type Challenge } from './challenge.js';
 import type { CredentialSource } from './credentials.js';
@@ -199,6 +199,8 @@ export class RegistryTransport {
         if (body && typeof body !== 'string' && !Buffer.isBuffer(body)) (body as Readable).destroy();
         throw errorFromNetwork(e, { operation: req.operation, reference: req.reference, temporary: isRetryable(this.opts.retry, e) });
       }
+      // A streamed body the server did not take (401, redirect, error) must not hold its source open.
+      if (body instanceof Readable && !body.readableEnded && !req.expect.includes(res.status)) body.destroy();
       if (res.status === 401 && sameOrigin && !renewed && req.renew !== false) {
         const text = await readText(res);
         const challenge = pickChallenge(parseChallenges(res.headers['www-authenticate']));
@@ -206,7 +208,7 @@ export class RegistryTransport {
           renewed = true;
           continue;
         }
-        throw await this.unauthorized(req, text);
+        throw await this.unauthorized(req, text, challenge);
       }
       if (follow && [301, 302, 303, 307, 308].includes(res.status) && headerValue(res, 'location')) {
         await discard(res);
@@ -218,7 +220,7 @@ export class RegistryTransport {
       if (!req.expect.includes(res.status)) {
         const text = method === 'HEAD' ? '' : await readText(res);
         if (method === 'HEAD') await discard(res);
-        if (res.status === 401) throw await this.unauthorized(req, text);
+        if (res.status === 401) throw await this.unauthorized(req, text, pickChallenge(parseChallenges(res.headers['www-authenticate'])));
         throw errorFromResponse({
           status: res.status,
           body: text,
@@ -233,10 +235,13 @@ export class RegistryTransport {
     }
   }
 
-  private async unauthorized(req: RegistryRequest, body: string): Promise<RegistryError> {
-    const hint = (await this.auth.credential(req.registry, req.repository))
+  private async unauthorized(req: RegistryRequest, body: string, challenge: Challenge | undefined): Promise<RegistryError> {
+    const hasCredential = (await this.auth.credential(req.registry, req.repository)) !== undefined;
+    const hint = hasCredential && challenge?.params.error === 'insufficient_scope'
+      ? `the credentials for ${req.registry} were accepted but do not grant ${req.scopes.join(' ') || 'this operation'}`
+      : hasCredential
       ? `authentication to ${req.registry} failed; check the username and password`
-      : `authentication to ${req.registry} is required; no credentials were found (use --username/--password, docker login or DOCKER_AUTH_CONFIG)`;
+      : `authentication to ${req.registry} is required; no credentials were found (use --username with --password-stdin, docker login or DOCKER_AUTH_CONFIG)`;
     return errorFromResponse({ status: 401, body, operation: req.operation, reference: req.reference, temporary: false, hint });
   }
 }
