@@ -13,8 +13,11 @@ import { SNIFF_BYTES, peekStream, sniffArchive, type ArchiveFormat } from './sni
 export { sniffArchive, type ArchiveFormat } from './sniff.js';
 
 /**
- * Default gzip level: 1 (fastest). Layers are compressed once per build on CI, where time matters more
- * than a few percent of size; `bench/layer-compress.ts` prints the trade-off (see docs/architecture.md).
+ * Default gzip level: 1. Layers are compressed on CI, where time matters more than a few percent of size.
+ * `bench/layer-compress.ts` on 64 MiB of node_modules (Node 24.21, a loaded 2-core EPYC VM) gave:
+ * level 1: 3.3 s, 39.9 %; level 3: 3.7 s, 38.5 %; level 6: 5.7 s, 36.4 %; level 9: 10.4 s, 36.3 %
+ * (zstd level 1: 1.3 s, 38.7 %; level 3: 1.7 s, 33.9 %). Level 1 costs ~10 % in size for 1.75x the speed
+ * of gzip's default 6.
  */
 export const DEFAULT_GZIP_LEVEL = 1;
 /** Default zstd level (zstd's own default). */
