@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
@@ -9,11 +9,14 @@ describe('dist/', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'hoist-dist-'));
     try {
       execFileSync(process.execPath, ['scripts/bundle.mjs', out], { stdio: 'pipe' });
-      for (const file of ['index.js', 'cli.js']) {
-        const fresh = readFileSync(path.join(out, file), 'utf8');
-        const committed = readFileSync(path.join('dist', file), 'utf8');
-        expect({ file, same: fresh === committed }).toEqual({ file, same: true });
+      const fresh = readdirSync(out).filter((f) => f.endsWith('.js')).sort();
+      const committed = readdirSync('dist').filter((f) => f.endsWith('.js')).sort();
+      expect(committed).toEqual(fresh);
+      for (const file of fresh) {
+        const same = readFileSync(path.join(out, file), 'utf8') === readFileSync(path.join('dist', file), 'utf8');
+        expect({ file, same }).toEqual({ file, same: true });
       }
+      expect(fresh).toEqual(expect.arrayContaining(['index.js', 'cli.js', 'sandbox-worker.js']));
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -1,4 +1,10 @@
-import { runCli } from './cli/main.js';
+#!/usr/bin/env node
+// The `hoist` CLI entry: enables Node's on-disk compile cache before the (split) bundle's code loads, so repeated
+// runs start fast, then dispatches. SIGINT/SIGTERM abort the running command.
+import module from 'node:module';
+
+module.enableCompileCache?.();
+const { runCli } = await import('./cli/main.js');
 
 const controller = new AbortController();
 for (const sig of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,12 +1,21 @@
 import type { Command } from './command.js';
-import { buildCommand } from './build-command.js';
-import { copyCommand } from './copy-command.js';
-import { inspectCommand } from './inspect-command.js';
-import { pullCommand } from './pull-command.js';
-import { pushCommand } from './push-command.js';
-import { tagCommand } from './tag-command.js';
-import { parseCommand } from './parse-command.js';
-import { tagsCommand } from './tags-command.js';
 
-/** Every `hoist` subcommand, in the order `hoist --help` lists them. Each lives in its own module. */
-export const commands: Command[] = [buildCommand, parseCommand, tagsCommand, inspectCommand, copyCommand, tagCommand, pullCommand, pushCommand];
+/**
+ * Every `hoist` subcommand, in the order `hoist --help` lists them. Each lives in its own module, loaded only
+ * when it runs (the bundle is split, so `hoist tag` never loads the tag-rule engine or the Actions cache client).
+ */
+export const commandModules: Record<string, () => Promise<Command>> = {
+  build: async () => (await import('./build-command.js')).buildCommand,
+  parse: async () => (await import('./parse-command.js')).parseCommand,
+  tags: async () => (await import('./tags-command.js')).tagsCommand,
+  inspect: async () => (await import('./inspect-command.js')).inspectCommand,
+  copy: async () => (await import('./copy-command.js')).copyCommand,
+  tag: async () => (await import('./tag-command.js')).tagCommand,
+  pull: async () => (await import('./pull-command.js')).pullCommand,
+  push: async () => (await import('./push-command.js')).pushCommand,
+};
+
+/** Loads every command (for `hoist --help`). */
+export async function loadCommands(): Promise<Command[]> {
+  return Promise.all(Object.values(commandModules).map((load) => load()));
+}

@@ -1,7 +1,8 @@
-import { commands } from './commands.js';
+import { commandModules, loadCommands } from './commands.js';
 import { UsageError, type CliIO } from './command.js';
 
-function help(): string {
+async function help(): Promise<string> {
+  const commands = await loadCommands();
   const width = Math.max(0, ...commands.map((c) => c.name.length));
   const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
   return `usage: hoist <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nRun 'hoist <command> --help' for a command's options.\n`;
@@ -11,14 +12,15 @@ function help(): string {
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(help());
+    io.stdout(await help());
     return name ? 0 : 2;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
-    io.stderr(`hoist: unknown command "${name}"\n\n${help()}`);
+  const load = Object.prototype.hasOwnProperty.call(commandModules, name) ? commandModules[name] : undefined;
+  if (!load) {
+    io.stderr(`hoist: unknown command "${name}"\n\n${await help()}`);
     return 2;
   }
+  const command = await load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(`usage: ${command.usage}\n`);
     return 0;
