@@ -61,15 +61,28 @@ function excluder(ex: Exclude | undefined): (rel: string) => boolean {
   return (rel) => set.has(rel);
 }
 
-/** Writes walked entries as a tar to `out`; returns the entry count. */
+/** Writes walked entries as a tar to `out`; returns the entry count. A file it opened is closed on failure. */
 async function writeEntries(items: DiskEntry[], out: LayerOutput): Promise<number> {
   const stream = typeof out === 'string' ? createWriteStream(out) : out;
-  const opened = typeof out === 'string' ? once(stream, 'open') : Promise.resolve();
-  await opened;
-  const w = new TarWriter(stream);
-  for (const d of items) await w.add(d.entry, contentOf(d));
-  await w.finish();
+  try {
+    if (typeof out === 'string') await once(stream, 'open');
+    const w = new TarWriter(stream);
+    for (const d of items) await w.add(d.entry, contentOf(d));
+    await w.finish();
+  } catch (e) {
+    if (typeof out === 'string') stream.destroy();
+    throw e;
+  }
   return items.length;
+}
+
+/** Walks a directory and writes its layer; errors name the directory. */
+async function convert(what: string, dir: string, opts: WalkOptions, out: LayerOutput): Promise<number> {
+  try {
+    return await writeEntries(await walk(realpathSync(dir), opts), out);
+  } catch (e) {
+    throw new Error(`${what} ${dir}: ${(e as Error).message}`, { cause: e });
+  }
 }
 
 interface WalkOptions {
@@ -160,32 +173,19 @@ function prune(items: DiskEntry[], prunable: Set<string>): DiskEntry[] {
  * `out` is ended when done. Returns the number of entries and whether there were none.
  */
 export async function writeUpperDirAsLayer(upperDir: string, out: LayerOutput, opts: UpperDirLayerOptions): Promise<{ entries: number; empty: boolean }> {
-  const items = await walk(realpathSync(upperDir), {
-    upper: opts,
-    exclude: excluder(opts.exclude),
-    keepXattr: opts.xattrs ?? defaultXattrFilter,
-    mtimeCap: opts.sourceDateEpoch,
-  }).catch((e: Error) => {
-    throw new Error(`upper dir ${upperDir}: ${e.message}`, { cause: e });
-  });
-  const entries = await writeEntries(items, out);
+  const walkOpts = { upper: opts, exclude: excluder(opts.exclude), keepXattr: opts.xattrs ?? defaultXattrFilter, mtimeCap: opts.sourceDateEpoch };
+  const entries = await convert('upper dir', upperDir, walkOpts, out);
   return { entries, empty: entries === 0 };
 }
 
 /**
  * Writes a plain directory as a layer tar (no whiteout conversion; a `.wh.*` name is refused), e.g. for
  * `COPY --link` style layers and tests. The directory itself is not an entry; its contents are, in the
- * same fixed order as writeUpperDirAsLayer.
+ * same fixed order as writeUpperDirAsLayer. `out` is ended when done.
  */
 export async function writeDirAsLayer(dir: string, out: LayerOutput, opts: DirLayerOptions = {}): Promise<{ entries: number }> {
-  const items = await walk(realpathSync(dir), {
-    exclude: excluder(opts.exclude),
-    keepXattr: opts.xattrs ?? defaultXattrFilter,
-    mtimeCap: opts.sourceDateEpoch,
-  }).catch((e: Error) => {
-    throw new Error(`directory ${dir}: ${e.message}`, { cause: e });
-  });
-  return { entries: await writeEntries(items, out) };
+  const walkOpts = { exclude: excluder(opts.exclude), keepXattr: opts.xattrs ?? defaultXattrFilter, mtimeCap: opts.sourceDateEpoch };
+  return { entries: await convert('directory', dir, walkOpts, out) };
 }
 
 export { defaultXattrFilter } from './walk.js';
