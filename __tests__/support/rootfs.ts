@@ -61,10 +61,11 @@ export const BUSYBOX_GROUP = [
 
 /**
  * Makes a busybox rootfs in `dir`: /bin/busybox and a symlink per applet in /bin, /etc/passwd and
- * /etc/group, /root, /tmp (1777), /home/user, /var. No /proc, /sys or /dev: the runtime provides those.
+ * /etc/group, /root, /tmp (1777), /home/user, /var, and empty /dev, /proc, /sys (as real images have; a
+ * base without them is tested separately).
  */
 export async function makeBusyboxRootfs(dir: string): Promise<void> {
-  for (const d of ['bin', 'etc', 'root', 'tmp', 'home/user', 'var/spool/mail', 'var/www', 'usr/bin', 'usr/sbin']) await mkdir(path.join(dir, d), { recursive: true });
+  for (const d of ['bin', 'dev', 'etc', 'proc', 'sys', 'root', 'tmp', 'home/user', 'var/spool/mail', 'var/www', 'usr/bin', 'usr/sbin']) await mkdir(path.join(dir, d), { recursive: true });
   await copyFile('/bin/busybox', path.join(dir, 'bin/busybox'));
   await chmod(path.join(dir, 'bin/busybox'), 0o755);
   const { stdout } = await exec('/bin/busybox', ['--list']);
@@ -128,23 +129,22 @@ export async function layerFromEntries(entries: RawEntry[], tar: string): Promis
   for (const e of entries) {
     const type = e.type ?? 'file';
     const content = e.content === undefined ? undefined : Buffer.isBuffer(e.content) ? e.content : Buffer.from(e.content);
+    const header = {
+      name: e.name,
+      type,
+      linkname: e.linkname,
+      mode: e.mode ?? (type === 'directory' ? 0o755 : 0o644),
+      uid: e.uid ?? 0,
+      gid: e.gid ?? 0,
+      mtime: new Date(1_600_000_000_000),
+      devmajor: e.devmajor,
+      devminor: e.devminor,
+      size: type === 'file' ? content?.length ?? 0 : 0,
+    };
     await new Promise<void>((resolve, reject) => {
-      pack.entry(
-        {
-          name: e.name,
-          type,
-          linkname: e.linkname,
-          mode: e.mode ?? (type === 'directory' ? 0o755 : 0o644),
-          uid: e.uid ?? 0,
-          gid: e.gid ?? 0,
-          mtime: new Date(1_600_000_000_000),
-          devmajor: e.devmajor,
-          devminor: e.devminor,
-          size: content?.length ?? 0,
-        },
-        type === 'file' ? content ?? Buffer.alloc(0) : undefined,
-        (err) => (err ? reject(err) : resolve()),
-      );
+      const cb = (err?: Error | null): void => (err ? reject(err) : resolve());
+      if (type === 'file') pack.entry(header, content ?? Buffer.alloc(0), cb);
+      else pack.entry(header, cb);
     });
   }
   pack.finalize();

@@ -6,7 +6,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DockerExecutor } from './docker/executor.js';
 import { DockerEngine } from './docker/engine.js';
 import { LayerStore } from './layer-store.js';
@@ -18,6 +17,7 @@ import { removeTree, unmountAll } from './sys.js';
 import { SandboxError, type Executor, type LayerSource } from './types.js';
 import { callWorker, type WorkerLauncher } from './worker-client.js';
 import { VIEW_DIR_PREFIX } from './worker.js';
+import { resolveWorkerScript } from './worker-script.js';
 
 export * from './types.js';
 export { NativeExecutor } from './native.js';
@@ -34,15 +34,10 @@ export interface CreateExecutorOptions {
   /** Docker Engine socket (default /var/run/docker.sock). */
   dockerSocket?: string;
   log: (m: string) => void;
-  /** The bundled worker script (default: `sandbox-worker.js` next to this bundle). */
+  /** The worker script (default: `sandbox-worker.js` beside the bundle, or one built from the sources). */
   workerScript?: string;
   /** Abort steps and release views on SIGINT/SIGTERM (default true). */
   handleSignals?: boolean;
-}
-
-/** Where the bundled worker script is expected: beside the running bundle (dist/sandbox-worker.js). */
-export function defaultWorkerScript(): string {
-  return fileURLToPath(new URL('./sandbox-worker.js', import.meta.url));
 }
 
 /** The launcher for the worker, given a successful probe. */
@@ -50,7 +45,13 @@ export function launcherFor(support: NativeSupport, script: string): WorkerLaunc
   return { privilege: support.privilege, node: process.execPath, script, setpriv: support.setpriv, unshare: support.unshare };
 }
 
-async function nativeLauncher(tempDir: string, script: string): Promise<WorkerLauncher | string> {
+async function nativeLauncher(tempDir: string, scriptOpt: string | undefined): Promise<WorkerLauncher | string> {
+  let script: string;
+  try {
+    script = scriptOpt ?? (await resolveWorkerScript(tempDir));
+  } catch (e) {
+    return (e as Error).message;
+  }
   if (!existsSync(script)) return `the sandbox worker script ${script} is missing (bundle src/sandbox/worker-main.ts)`;
   const support = await probeNative(tempDir);
   return support.ok ? launcherFor(support, script) : support.reason;
@@ -60,11 +61,10 @@ async function nativeLauncher(tempDir: string, script: string): Promise<WorkerLa
 export async function createExecutor(opts: CreateExecutorOptions): Promise<Executor> {
   await mkdir(opts.tempDir, { recursive: true });
   await mkdir(opts.cacheDir, { recursive: true });
-  const script = opts.workerScript ?? defaultWorkerScript();
   const socket = opts.dockerSocket ?? '/var/run/docker.sock';
   const reasons: string[] = [];
   const tryNative = async (): Promise<Executor | undefined> => {
-    const l = await nativeLauncher(opts.tempDir, script);
+    const l = await nativeLauncher(opts.tempDir, opts.workerScript);
     if (typeof l === 'string') {
       reasons.push(`native sandbox: ${l}`);
       return undefined;
@@ -123,7 +123,7 @@ export async function mountRootfs(
     }
     return { path: root, release: async () => { untrack(); await cleanup(); } };
   }
-  const l = await nativeLauncher(opts.tempDir, opts.workerScript ?? defaultWorkerScript());
+  const l = await nativeLauncher(opts.tempDir, opts.workerScript);
   if (typeof l === 'string') throw new SandboxError(`cannot mount a view of the layers: ${l}`);
   const ex = new NativeExecutor({ cacheDir: opts.cacheDir, tempDir: opts.tempDir, launcher: l, log: () => undefined, handleSignals: false });
   const dirs = await ex.layerDirs(layers);

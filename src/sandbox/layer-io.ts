@@ -5,6 +5,9 @@
  */
 import type { Readable } from 'node:stream';
 import { decompress } from '../oci/layer/compress.js';
+import { writeUpperDirAsLayer, type LowerDirStat } from '../oci/layer/diff.js';
+import { unpackLayer } from '../oci/layer/unpack.js';
+import { readTreeXattrs, type Xattrs } from '../oci/layer/xattr.js';
 
 /** Decompresses a layer blob, sniffing the format (media types lie often enough). */
 export function decompressBlob(blob: Readable): Promise<Readable> {
@@ -13,8 +16,17 @@ export function decompressBlob(blob: Readable): Promise<Readable> {
 
 /** Unpacks an uncompressed layer tar into `dir` as an overlayfs lower dir (whiteouts as 0/0 char devices). */
 export async function unpackAsLower(tar: Readable, dir: string): Promise<void> {
-  const { unpackLayer } = await import('../oci/layer/unpack.js');
   await unpackLayer(tar, dir, { mode: 'overlay-lower' });
+}
+
+/** Every xattr of a tree (relative paths), for opaque directories and capabilities. */
+export function treeXattrs(root: string): Promise<Map<string, Xattrs>> {
+  return readTreeXattrs(root);
+}
+
+/** The xattrs a layer keeps: only `security.capability`, as Docker's and containerd's tar writers. */
+export function dockerXattrs(name: string): boolean {
+  return name === 'security.capability';
 }
 
 /** Options of the upper-dir conversion. */
@@ -23,19 +35,22 @@ export interface UpperDiffOptions {
   lowerHas(p: string): Promise<boolean>;
   /** True when the path is a directory in the layers below. */
   lowerIsDir(p: string): Promise<boolean>;
-  /** Relative paths to leave out (mount stubs). */
+  /** The lower layers' metadata of a directory (prunes directories only copied up). */
+  lowerDirStat(p: string): Promise<LowerDirStat | undefined>;
+  /** Relative paths to leave out (mount stubs, unchanged copy-ups). */
   exclude: string[];
   sourceDateEpoch?: number;
 }
 
 /** Writes the overlay upper dir as an uncompressed OCI layer tar at `outFile`; returns the entry count. */
 export async function upperToLayer(upper: string, outFile: string, opts: UpperDiffOptions): Promise<{ entries: number }> {
-  const { writeUpperDirAsLayer } = await import('../oci/layer/diff.js');
   const r = await writeUpperDirAsLayer(upper, outFile, {
     lowerHas: opts.lowerHas,
     lowerIsDir: opts.lowerIsDir,
+    lowerDirStat: opts.lowerDirStat,
     exclude: opts.exclude,
     sourceDateEpoch: opts.sourceDateEpoch,
+    xattrs: dockerXattrs,
   });
   return { entries: r.entries };
 }

@@ -7,7 +7,8 @@
 import { chown, lstat, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_HOSTNAME, hostnameFile, hostsFile, resolvConf } from './etc-files.js';
-import { upperToLayer } from './layer-io.js';
+import { treeXattrs, upperToLayer } from './layer-io.js';
+import { unchangedCopyUps } from './unchanged.js';
 import { ensureCwd, newMountState, setupMounts } from './mounts.js';
 import { mountLowerView, mountStepOverlay } from './overlay.js';
 import { components, resolveInRoot } from './paths.js';
@@ -17,6 +18,12 @@ import { stubExclusions } from './stubs.js';
 import { removeTree, sys, unmountAll, which } from './sys.js';
 import { RunCancelledError, RunError, SandboxError, type HeredocFile, type RunMount, type RunNetwork } from './types.js';
 import { resolveUser, withHome } from './users.js';
+
+/** Whole seconds of a nanosecond time (rounded down). */
+function wholeSeconds(ns: bigint): number {
+  const s = ns / 1_000_000_000n;
+  return Number(ns < 0n && s * 1_000_000_000n !== ns ? s - 1n : s);
+}
 
 /** A run as the worker receives it (JSON: heredoc contents in base64). */
 export interface WorkerRunRequest {
@@ -67,18 +74,18 @@ async function readIdFile(root: string, p: string): Promise<string | undefined> 
 }
 
 /** lstat of a path in the lower view without following any symlink on the way (undefined: absent). */
-function lowerLookup(lower: string): (p: string) => Promise<import('node:fs').Stats | undefined> {
+function lowerLookup(lower: string): (p: string) => Promise<import('node:fs').BigIntStats | undefined> {
   return async (p) => {
     const comps = components(p);
     let host = lower;
     for (let i = 0; i < comps.length; i++) {
       host = path.join(host, comps[i]);
-      const st = await lstat(host).catch(() => undefined);
+      const st = await lstat(host, { bigint: true }).catch(() => undefined);
       if (!st) return undefined;
       if (i === comps.length - 1) return st;
       if (!st.isDirectory()) return undefined;
     }
-    return lstat(lower);
+    return lstat(lower, { bigint: true });
   };
 }
 
@@ -163,12 +170,18 @@ export async function runInSandbox(
     if (r.exitCode !== 0) throw new RunError(req.argv, r.exitCode, last.get());
 
     await unmountAll(ov.merged);
-    const exclude = await stubExclusions(ov.upper, lower, state.stubs);
     const lookup = lowerLookup(lower);
+    const stubs = await stubExclusions(ov.upper, lower, state.stubs);
+    const same = await unchangedCopyUps(ov.upper, lower, await treeXattrs(ov.upper), lookup);
     const { entries } = await upperToLayer(ov.upper, req.outTar, {
       lowerHas: async (p) => (await lookup(p)) !== undefined,
       lowerIsDir: async (p) => (await lookup(p))?.isDirectory() ?? false,
-      exclude,
+      lowerDirStat: async (p) => {
+        const st = await lookup(p);
+        if (!st?.isDirectory()) return undefined;
+        return { mode: Number(st.mode & 0o7777n), uid: Number(st.uid), gid: Number(st.gid), mtime: wholeSeconds(st.mtimeNs) };
+      },
+      exclude: [...stubs, ...same],
       sourceDateEpoch: req.sourceDateEpoch,
     });
     if (req.owner) await chown(req.outTar, req.owner.uid, req.owner.gid);

@@ -161,8 +161,15 @@ export class DockerExecutor implements Executor {
       const exit = await this.startAndWait(container, req, last, signal);
       if (signal.aborted) throw new RunCancelledError(req.argv);
       if (exit !== 0) throw new RunError(req.argv, exit, last.get());
+      await this.refuseWhiteoutNames(container);
       committed = `hoist-sandbox/step:${id}`;
       await this.engine.json('POST', '/commit', { query: { container, repo: 'hoist-sandbox/step', tag: id, pause: false } });
+      const inspect = await this.engine.json<{ RootFS?: { Layers?: string[] } }>('GET', `/images/${committed}/json`);
+      if ((inspect?.RootFS?.Layers?.length ?? 0) <= Math.max(1, req.layers.length)) {
+        // The daemon adds no layer for a container without changes.
+        await writeFile(outTar, Buffer.alloc(1024), { mode: 0o600 });
+        return { exitCode: 0, diffTar: outTar, empty: true, release: () => rm(outTar, { force: true }) };
+      }
       await exportTopLayer(this.engine, committed, this.known, raw, scratch);
       const { entries } = await filterLayer(raw, outTar, probes);
       return { exitCode: 0, diffTar: outTar, empty: entries === 0, release: () => rm(outTar, { force: true }) };
@@ -179,6 +186,13 @@ export class DockerExecutor implements Executor {
       await Promise.all((prepared?.slots ?? []).map((s) => s.release()));
       await rm(scratch, { recursive: true, force: true });
     }
+  }
+
+  /** A file the step named `.wh.*` would be read as a whiteout by every unpacker: the step fails. */
+  private async refuseWhiteoutNames(container: string): Promise<void> {
+    const changes = (await this.engine.json<{ Path: string; Kind: number }[]>('GET', `/containers/${container}/changes`)) ?? [];
+    const bad = (changes ?? []).find((c) => c.Kind !== 2 && path.posix.basename(c.Path).startsWith('.wh.'));
+    if (bad) throw new SandboxError(`RUN created ${bad.Path}: a name starting with ".wh." would be read as a whiteout; such files cannot be stored in a layer`);
   }
 
   private async startAndWait(container: string, req: RunRequest, last: LastLines, signal: AbortSignal): Promise<number> {
