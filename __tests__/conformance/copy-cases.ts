@@ -66,5 +66,7 @@ export const copyCases: ConformanceCase[] = [
   { name: 'copy-link', dockerfile: 'FROM {{BASE}}\nCOPY --link a.txt /linked/\nCOPY --link dir /linkdir\n', context: [f('a.txt'), f('dir/x')] },
   { name: 'onbuild-triggers', prebuild: { PARENT: 'FROM {{BASE}}\nONBUILD COPY a.txt /onbuild/\nONBUILD ENV TRIGGERED=1\n' }, dockerfile: 'FROM {{PARENT}}\nCOPY b.txt /after/\n', context: [f('a.txt'), f('b.txt')] },
   { name: 'target-and-pruning', dockerfile: 'FROM {{BASE}} AS unused\nCOPY missing-file /never\nFROM {{BASE}} AS wanted\nCOPY a.txt /wanted/\nFROM wanted AS last\nCOPY b.txt /last/\n', target: 'wanted', context: [f('a.txt'), f('b.txt')] },
+  { name: 'add-url', dockerfile: 'FROM {{BASE}}\nADD {{FILES}}/hello.txt /downloads/\nADD {{FILES}}/data.json /renamed.json\nADD {{FILES}}/archive.tar /not-extracted/\n' },
+  { name: 'add-url-checksum', dockerfile: 'FROM {{BASE}}\nADD --checksum=sha256:b449ed60967ed21ac73a86200e679b893f5af99f792cd45c813bd045c787ee6c {{FILES}}/hello.txt /checked.txt\n' },
   { name: 'global-args-in-from', dockerfile: 'ARG IMG={{BASE}}\nARG TAGGED\nFROM ${IMG} AS one\nARG IMG\nLABEL img=$IMG tagged=${TAGGED:-unset}\nFROM one\nLABEL second=yes\n' },
 ];

@@ -1,11 +1,14 @@
 import { execFile } from 'node:child_process';
 import { chmod, chown, lchown, link, mkdir, mkdtemp, rm, symlink, utimes, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { runBuild } from '../../src/build/run-build.js';
 import { hostPlatform } from '../../src/oci/platform.js';
 import { RegistryClient } from '../../src/registry/client.js';
+import { parseReference } from '../../src/registry/reference.js';
 import { busyboxEntries, pushSpecImage } from './base-images.js';
 import { dockerEnv } from './docker.js';
 import { compareImages, flattenLayout, type FlatImage } from './image-fs.js';
@@ -64,13 +67,41 @@ export async function materializeContext(dir: string, specs: ContextSpec[]): Pro
   }
 }
 
-/** A registry with the conformance base images (busybox) the cases build on. */
+/** A registry with the conformance base images (busybox) the cases build on, and a file server for ADD <url>. */
 export interface ConformanceEnv {
   registry: TestRegistry;
   client: RegistryClient;
   base: string;
   root: string;
+  /** Base URL of a loopback HTTP server: `/files/<name>` serves FILES[name] with a fixed Last-Modified. */
+  files: string;
   stop(): Promise<void>;
+}
+
+/** What the conformance file server serves (ADD <url> cases). */
+export const FILES: Record<string, string> = {
+  'hello.txt': 'hello over http\n',
+  'data.json': '{"a":1}\n',
+  'archive.tar': 'not really a tar, ADD <url> never extracts\n',
+};
+
+function startFileServer(): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer((req, res) => {
+    const name = decodeURIComponent((req.url ?? '').replace(/^\/files\//, '').split('?')[0]);
+    const body = FILES[name];
+    if (body === undefined) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': Buffer.byteLength(body), 'last-modified': 'Wed, 21 Oct 2015 07:28:00 GMT' });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const port = (server.address() as AddressInfo).port;
+      resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) });
+    });
+  });
 }
 
 /** Starts a registry and pushes the busybox base image (`127.0.0.1:PORT/base/busybox:1`). */
@@ -80,12 +111,15 @@ export async function startConformanceEnv(): Promise<ConformanceEnv> {
   const base = `${registry.host}/base/busybox:1`;
   await pushSpecImage(client, base, [busyboxEntries()]);
   const root = await mkdtemp(path.join(tmpdir(), 'hoist-conformance-'));
+  const fileServer = await startFileServer();
   return {
     registry,
     client,
     base,
     root,
+    files: fileServer.url,
     async stop() {
+      await fileServer.close();
       await client.close();
       await registry.stop();
       await rm(root, { recursive: true, force: true });
@@ -121,7 +155,7 @@ export async function dockerBuild(ctx: string, dockerfile: string, out: string, 
 export async function hoistBuild(env: ConformanceEnv, ctx: string, dockerfile: string, out: string, opts: { buildArgs?: Record<string, string>; target?: string; stateDir?: string; executor?: Parameters<typeof runBuild>[1]['executor']; mountRootfs?: Parameters<typeof runBuild>[1]['mountRootfs'] } = {}) {
   const stateDir = opts.stateDir ?? path.join(out, '..', 'hoist-state');
   return runBuild(
-    { contextDir: ctx, dockerfile, buildArgs: opts.buildArgs ?? {}, target: opts.target, platforms: [hostPlatform()], push: [], outputs: [{ kind: 'oci', dir: out }], format: { family: 'oci', compression: 'gzip' }, stateDir, tempDir: path.join(out, '..') },
+    { contextDir: ctx, dockerfile, buildArgs: opts.buildArgs ?? {}, target: opts.target, platforms: [hostPlatform()], push: [], names: [parseReference('hoist.test/conformance:latest')], outputs: [{ kind: 'oci', dir: out }], format: { family: 'oci', compression: 'gzip' }, stateDir, tempDir: path.join(out, '..') },
     { registry: env.client, buildPlatform: hostPlatform(), now: Date.now, executor: opts.executor, mountRootfs: opts.mountRootfs },
   );
 }
@@ -131,7 +165,7 @@ export async function runCase(env: ConformanceEnv, c: ConformanceCase, hoistOpts
   const dir = path.join(env.root, c.name);
   const ctx = path.join(dir, 'context');
   await materializeContext(ctx, c.context ?? []);
-  const vars: Record<string, string> = { BASE: env.base };
+  const vars: Record<string, string> = { BASE: env.base, FILES: `${env.files}/files` };
   for (const [name, df] of Object.entries(c.prebuild ?? {})) {
     const ref = `${env.registry.host}/prebuilt/${c.name}-${name.toLowerCase()}:1`;
     const pf = path.join(dir, `${name}.Dockerfile`);
@@ -144,6 +178,8 @@ export async function runCase(env: ConformanceEnv, c: ConformanceCase, hoistOpts
   await dockerBuild(ctx, dockerfile, path.join(dir, 'docker'), { buildArgs: c.buildArgs, target: c.target });
   await hoistBuild(env, ctx, dockerfile, path.join(dir, 'hoist'), { buildArgs: c.buildArgs, target: c.target, ...hoistOpts });
   await validateLayout(path.join(dir, 'hoist'));
+  await exec('skopeo', ['inspect', `oci:${path.join(dir, 'hoist')}:latest`]);
+  await exec('umoci', ['unpack', '--image', `${path.join(dir, 'hoist')}:latest`, path.join(dir, 'umoci-bundle')]);
   const hoist = await flattenLayout(path.join(dir, 'hoist'));
   const docker = await flattenLayout(path.join(dir, 'docker'));
   const diffs = compareImages(hoist, docker, { ignorePaths: Object.keys(c.ignorePaths ?? {}), ignoreConfig: Object.keys(c.ignoreConfig ?? {}) });

@@ -69,7 +69,12 @@ export interface BuildOutcome {
  * hoist's main job, shared by the CLI and the action: build every requested platform, write the outputs, push
  * to the registries (blobs first, manifests after), then save new layers to the cache (best effort).
  */
-export async function runBuild(req: BuildRequest, deps: BuildDeps): Promise<BuildOutcome> {
+export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<BuildOutcome> {
+  let req = request;
+  if (req.format.compression === 'zstd' && req.format.family === 'docker') {
+    deps.events?.warning?.('zstd layers exist only in OCI manifests: writing OCI media types');
+    req = { ...req, format: { ...req.format, family: 'oci' } };
+  }
   const results: BuildResult[] = [];
   try {
     for (const platform of req.platforms) {

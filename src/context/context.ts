@@ -22,7 +22,7 @@ export interface ContextEntry {
 /** Error for a COPY/ADD source that is not in the context (missing or excluded by .dockerignore). */
 export class ContextPathError extends Error {
   constructor(readonly source: string, reason: string) {
-    super(`${reason}: ${source}`);
+    super(`"${source}" ${reason}`);
     this.name = 'ContextPathError';
   }
 }

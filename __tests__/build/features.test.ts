@@ -1,0 +1,120 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { runBuild, type BuildRequest } from '../../src/build/run-build.js';
+import { MediaType } from '../../src/oci/media-types.js';
+import { hostPlatform } from '../../src/oci/platform.js';
+import { parseReference } from '../../src/registry/reference.js';
+import { materializeContext, startConformanceEnv, type ConformanceEnv, type ContextSpec } from '../support/conformance.js';
+import { flattenLayout, readLayoutImage } from '../support/image-fs.js';
+import { validateLayout } from '../support/validate.js';
+
+/**
+ * Builder features the reference engine (Docker 26, Dockerfile frontend 1.7) cannot check: newer flags
+ * (`--parents`, `--exclude`, symbolic `--chmod`), output options (Docker media types, zstd) and errors.
+ */
+describe('builder features', () => {
+  let env: ConformanceEnv;
+  let root: string;
+  beforeAll(async () => {
+    env = await startConformanceEnv();
+    root = await mkdtemp(path.join(tmpdir(), 'hoist-features-'));
+  });
+  afterAll(async () => {
+    await env?.stop();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  let n = 0;
+  async function build(dockerfile: string, context: ContextSpec[], extra: Partial<BuildRequest> = {}) {
+    const dir = path.join(root, `case-${++n}`);
+    const ctx = path.join(dir, 'ctx');
+    await materializeContext(ctx, [{ path: 'Dockerfile', content: dockerfile.replaceAll('{{BASE}}', env.base).replaceAll('{{FILES}}', `${env.files}/files`) }, ...context]);
+    const out = path.join(dir, 'out');
+    const outcome = await runBuild(
+      { contextDir: ctx, buildArgs: {}, platforms: [hostPlatform()], push: [], names: [parseReference('t/t:1')], outputs: [{ kind: 'oci', dir: out }], format: { family: 'oci', compression: 'gzip' }, stateDir: path.join(dir, 'state'), tempDir: dir, ...extra },
+      { registry: env.client, buildPlatform: hostPlatform(), now: Date.now },
+    );
+    await validateLayout(out);
+    return { outcome, out, image: await flattenLayout(out) };
+  }
+
+  test('COPY --parents keeps source directories (with a /./ pivot and wildcards)', async () => {
+    const { image } = await build('FROM scratch\nCOPY --parents a/b/c.txt x/./y/z.txt /dest/\nCOPY --parents */package.json /app/\n', [
+      { path: 'a/b/c.txt', content: 'c' },
+      { path: 'x/y/z.txt', content: 'z' },
+      { path: 'one/package.json', content: '1' },
+      { path: 'two/package.json', content: '2' },
+      { path: 'two/other.json', content: 'o' },
+    ]);
+    const files = [...image.fs.values()].filter((e) => e.type === 'file').map((e) => e.path).sort();
+    expect(files).toEqual(['app/one/package.json', 'app/two/package.json', 'dest/a/b/c.txt', 'dest/y/z.txt']);
+  });
+
+  test('COPY --exclude leaves out matches relative to each source', async () => {
+    const { image } = await build('FROM scratch\nCOPY --exclude=*.log --exclude=tmp src /app\nCOPY --exclude=**/*.md --exclude=!keep.md docs/ /docs/\n', [
+      { path: 'src/a.js', content: 'a' },
+      { path: 'src/debug.log', content: 'l' },
+      { path: 'src/tmp/x', content: 'x' },
+      { path: 'src/sub/b.log', content: 'b' },
+      { path: 'docs/keep.md', content: 'k' },
+      { path: 'docs/drop.md', content: 'd' },
+      { path: 'docs/deep/drop.md', content: 'd' },
+      { path: 'docs/deep/img.png', content: 'p' },
+    ]);
+    const files = [...image.fs.values()].filter((e) => e.type === 'file').map((e) => e.path).sort();
+    expect(files).toEqual(['app/a.js', 'app/sub/b.log', 'docs/deep/img.png', 'docs/keep.md']);
+  });
+
+  test('symbolic --chmod (u=rwX,go=rX) applies to files and directories by their own bits', async () => {
+    const { image } = await build('FROM scratch\nCOPY --chmod=u=rwX,go=rX d /d\nCOPY --chmod=a+x tool /bin/tool\n', [
+      { path: 'd/plain', content: 'p', mode: 0o600 },
+      { path: 'd/exec', content: 'e', mode: 0o700 },
+      { path: 'd/sub', type: 'dir', mode: 0o700 },
+      { path: 'tool', content: 't', mode: 0o644 },
+    ]);
+    expect(image.fs.get('d/plain')?.mode).toBe(0o644);
+    expect(image.fs.get('d/exec')?.mode).toBe(0o755);
+    expect(image.fs.get('d/sub')?.mode).toBe(0o755);
+    expect(image.fs.get('bin/tool')?.mode).toBe(0o755);
+  });
+
+  test('Docker media types and zstd layers', async () => {
+    const docker = await build('FROM {{BASE}}\nCOPY a /a\n', [{ path: 'a', content: 'a' }], { format: { family: 'docker', compression: 'gzip' } });
+    expect(docker.image.manifest.mediaType).toBe(MediaType.dockerManifest);
+    expect(docker.image.manifest.layers.every((l) => l.mediaType === MediaType.dockerLayerGzip)).toBe(true);
+    const zstd = await build('FROM {{BASE}}\nCOPY a /a\n', [{ path: 'a', content: 'a' }], { format: { family: 'docker', compression: 'zstd' } });
+    expect(zstd.image.manifest.mediaType).toBe(MediaType.ociManifest);
+    expect(zstd.image.manifest.layers.at(-1)?.mediaType).toBe(MediaType.ociLayerZstd);
+    expect(zstd.image.fs.get('a')?.sha256).toBe(docker.image.fs.get('a')?.sha256);
+  });
+
+  test('ADD extracts a zstd-compressed tar; ADD <url> is 0600 with the Last-Modified time', async () => {
+    const tar = execFileSync('tar', ['-c', '--owner=0', '--group=0', '-C', '/etc', 'hostname']);
+    const { out, image } = await build('FROM scratch\nADD a.tar.zst /z/\nADD {{FILES}}/hello.txt /h\n', [{ path: 'a.tar.zst', content: execFileSync('zstd', ['-c'], { input: tar }) }]);
+    expect(image.fs.get('z/hostname')?.type).toBe('file');
+    expect(image.fs.get('h')?.mode).toBe(0o600);
+    const { manifest } = await readLayoutImage(out);
+    const layer = manifest.layers.at(-1)!;
+    const listing = execFileSync('tar', ['-tvzf', path.join(out, 'blobs/sha256', layer.digest.slice(7)), '--full-time', '--utc']).toString();
+    expect(listing).toContain('2015-10-21 07:28:00 h');
+  });
+
+  test('errors name the Dockerfile line: checksum mismatch, missing URL, missing source, bad chmod, unknown user', async () => {
+    const cases: [string, RegExp][] = [
+      ['FROM scratch\nADD --checksum=sha256:0000000000000000000000000000000000000000000000000000000000000000 {{FILES}}/hello.txt /x\n', /Dockerfile:2: ADD failed: checksum mismatch/],
+      ['FROM scratch\n\nADD {{FILES}}/missing.txt /x\n', /Dockerfile:3: ADD failed: downloading .*missing\.txt: HTTP 404/],
+      ['FROM scratch\nCOPY nope.txt /x\n', /Dockerfile:2: COPY failed: .*nope\.txt.* not found/],
+      ['FROM scratch\nCOPY --chmod=999 a /x\n', /Dockerfile:2: COPY failed: invalid chmod parameter: '999'/],
+      ['FROM {{BASE}}\nCOPY --chown=nosuchuser a /x\n', /Dockerfile:2: COPY failed: unable to resolve "nosuchuser": no user "nosuchuser" in \/etc\/passwd/],
+    ];
+    for (const [df, re] of cases) await expect(build(df, [{ path: 'a', content: 'a' }])).rejects.toThrow(re);
+  });
+
+  test('a base image that does not exist fails at its FROM line', async () => {
+    await expect(build(`FROM scratch\nCOPY a /a\nFROM ${env.registry.host}/nope/missing:1\n`, [{ path: 'a', content: 'a' }])).rejects.toThrow(/Dockerfile:3: .*nope\/missing:1/);
+    await readFile(path.join(root, 'case-1', 'ctx', 'Dockerfile'));
+  });
+});
