@@ -1,0 +1,61 @@
+import type { MetaInputs } from '../meta/types.js';
+import type { Platform } from '../oci/types.js';
+import type { Reference } from '../registry/reference.js';
+import type { Login } from './input-parsers.js';
+
+/** Where the layer cache lives: the Actions cache, a local directory, or nowhere. */
+export interface CacheChoice {
+  kind: 'gha' | 'dir' | 'off';
+  /** Directory of the `dir` store. */
+  dir?: string;
+  mode: 'min' | 'max';
+  scope?: string;
+  /** Why this store was chosen (`input`, or how `auto` decided), for the log. */
+  reason: string;
+}
+
+/** A build secret: `RUN --mount=type=secret,id=<id>` reads it. */
+export type SecretSource = { id: string; kind: 'value'; value: string } | { id: string; kind: 'file'; path: string };
+
+/** The action's inputs after validation: one typed value the rest of the action works from. */
+export interface ActionConfig {
+  /** The directory relative inputs are resolved against (`GITHUB_WORKSPACE`, or the working directory). */
+  workspace: string;
+  /** Absolute build context directory. */
+  context: string;
+  /** Absolute Dockerfile path. */
+  dockerfile: string;
+  /** The Dockerfile path relative to the workspace (for annotations and the cache scope). */
+  dockerfileLabel: string;
+  /** Whether the `file` input was given (errors about the Dockerfile then name it). */
+  fileGiven: boolean;
+  target?: string;
+  buildArgs: Record<string, string>;
+  /** The metadata-action inputs (images, tags, flavor, labels, annotations, separators). */
+  meta: MetaInputs;
+  /**
+   * build-push-action's form: with `images` empty, `tags` lists full image references. Each keeps the input
+   * line it came from.
+   */
+  references?: Array<{ ref: Reference; where: string }>;
+  push: boolean;
+  /** How `push` was decided: `input`, or the default with the event that decided it. */
+  pushReason: string;
+  logins: Login[];
+  /** Token for ghcr.io when no login matches (`github-token`, default `${{ github.token }}`). */
+  githubToken?: string;
+  /** Target platforms (default: the runner's). */
+  platforms: Platform[];
+  cache: CacheChoice;
+  noCache: boolean;
+  noCacheFilters: string[];
+  secrets: SecretSource[];
+  /** SOURCE_DATE_EPOCH, when set: image times and the `created` label come from it. */
+  sourceDateEpoch?: number;
+  /** Where unpacked layers, pulled blobs and context hashes are kept (see `defaultStateDir`). */
+  stateDir: string;
+  /** Whether to write the job summary (`summary`). */
+  summary: boolean;
+  /** The event that triggered the run (`GITHUB_EVENT_NAME`). */
+  eventName: string;
+}

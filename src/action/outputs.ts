@@ -1,0 +1,66 @@
+/**
+ * The action's outputs, computed from the plan (tags, labels, version: known before the build, so they are
+ * set even when it fails) and from the build outcome (digest, image ID, metadata). Pure.
+ */
+import type { BuildOutcome } from '../build/run-build.js';
+import { formatPlatform } from '../oci/platform.js';
+import type { ActionConfig } from './config.js';
+import type { Plan } from './preflight.js';
+
+/** Output names and values, as `setOutput` takes them. */
+export type Outputs = Record<string, string>;
+
+/** The outputs known after preflight: metadata-action's (`tags`, `tag-names`, `labels`, `annotations`, `version`, `json`). */
+export function planOutputs(plan: Plan, config: Pick<ActionConfig, 'references' | 'meta'>): Outputs {
+  const out: Outputs = { ...plan.meta.outputs };
+  if (config.references) {
+    const sep = config.meta.sepTags || '\n';
+    const refs = plan.targets.map((r) => String(r));
+    out.tags = refs.join(sep);
+    out['tag-names'] = plan.targets.map((r) => r.tag ?? '').join(sep);
+    out.json = JSON.stringify({ ...plan.meta.json, tags: refs, 'tag-names': plan.targets.map((r) => r.tag ?? '') });
+  }
+  return out;
+}
+
+/** One platform's image in the `metadata` output. */
+export interface PlatformMetadata {
+  platform: string;
+  /** Manifest digest of this platform's image. */
+  digest: string;
+  /** Config digest (image ID). */
+  config: string;
+  /** Compressed bytes of config and layers. */
+  size: number;
+}
+
+/**
+ * The `metadata` output: build-push-action's keys (`containerimage.digest`, `containerimage.config.digest`,
+ * `containerimage.descriptor`, `image.name`) plus every pushed reference and each platform's digest.
+ */
+export function metadataJson(outcome: BuildOutcome, plan: Plan, pushed: boolean): Record<string, unknown> {
+  const platforms: PlatformMetadata[] = outcome.artifacts.map((a) => ({
+    platform: formatPlatform(a.platform),
+    digest: a.manifestDigest,
+    config: a.configDigest,
+    size: a.configBytes.length + a.layers.reduce((n, l) => n + l.size, 0),
+  }));
+  return {
+    'containerimage.digest': outcome.digest,
+    'containerimage.config.digest': outcome.imageId,
+    'containerimage.descriptor': { mediaType: outcome.image.topMediaType, digest: outcome.image.topDigest, size: outcome.image.topBytes.length },
+    'image.name': plan.targets.map((r) => String(r)).join(','),
+    pushed,
+    refs: outcome.push?.refs ?? [],
+    platforms,
+  };
+}
+
+/** The outputs the build adds: `digest`, `imageid`, `metadata`. */
+export function buildOutputs(outcome: BuildOutcome, plan: Plan, pushed: boolean): Outputs {
+  return {
+    digest: outcome.digest,
+    imageid: outcome.imageId,
+    metadata: JSON.stringify(metadataJson(outcome, plan, pushed)),
+  };
+}

@@ -1,0 +1,272 @@
+/**
+ * The action's pipeline after the inputs are read: preflight (Dockerfile, tags, registries) -> build with
+ * the layer cache -> push -> outputs and job summary. The environment, clock, logger, outputs and summary
+ * writer are passed in; nothing here imports `@actions/*`.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runBuild, type BuildOutcome, type BuildRequest } from '../build/run-build.js';
+import type { StepReport } from '../build/types.js';
+import { createCacheStore } from '../cache/index.js';
+import type { CacheStore } from '../cache/types.js';
+import { formatPlatform, hostPlatform } from '../oci/platform.js';
+import { RegistryClient, type PushBlobResult } from '../registry/client.js';
+import { repositoryName } from '../registry/reference.js';
+import { createExecutor, mountRootfs } from '../sandbox/index.js';
+import { buildLog } from './build-log.js';
+import type { ActionConfig } from './config.js';
+import { actionCredentials, derivedSecrets } from './credentials.js';
+import { describeFailure, type Failure } from './failure.js';
+import { formatBytes } from './format.js';
+import { GroupedLog, maskAll, type ActionLogger } from './logger.js';
+import { buildOutputs, planOutputs, type Outputs } from './outputs.js';
+import { checkDockerfile, checkRegistries, computeTags, previousImage, type Plan } from './preflight.js';
+import { renderSummary } from './summary.js';
+
+/** Environment as a plain map. */
+export type Env = Record<string, string | undefined>;
+
+/** What the pipeline reads and writes besides the config. */
+export interface ActionDeps {
+  env: Env;
+  cwd: string;
+  log: ActionLogger;
+  /** Epoch milliseconds. */
+  now: () => number;
+  setOutput(name: string, value: string): void;
+  /** Appends markdown to the job summary. */
+  writeSummary(markdown: string): Promise<void>;
+  signal?: AbortSignal;
+}
+
+/** How the run ended: the outputs it set and, when it failed, the one failure it reported. */
+export interface ActionResult {
+  ok: boolean;
+  outputs: Outputs;
+  failure?: Failure;
+  outcome?: BuildOutcome;
+}
+
+/** A registry client that tells when the first blob is pushed (the push stage begins). */
+class PushAwareClient extends RegistryClient {
+  onPush?: () => void;
+  override pushBlob(...args: Parameters<RegistryClient['pushBlob']>): Promise<PushBlobResult> {
+    this.onPush?.();
+    return super.pushBlob(...args);
+  }
+}
+
+/** The cache store with hooks before `load` and `save` (to open their log groups). */
+function withHooks(cache: CacheStore, onLoad: () => void, onSave: () => void): CacheStore {
+  return {
+    kind: cache.kind,
+    load: () => {
+      onLoad();
+      return cache.load();
+    },
+    lookup: (k) => cache.lookup(k),
+    hasBlob: (d) => cache.hasBlob(d),
+    openBlob: (d) => cache.openBlob(d),
+    save: (r, b) => {
+      onSave();
+      return cache.save(r, b);
+    },
+    stats: () => cache.stats(),
+    close: () => cache.close(),
+  };
+}
+
+/** Splits metadata-action's `<level>:key=value` annotations into manifest and index annotations. */
+export function splitAnnotations(lines: readonly string[]): { manifest: Record<string, string>; index: Record<string, string> } {
+  const manifest: Record<string, string> = {};
+  const index: Record<string, string> = {};
+  for (const line of lines) {
+    const m = /^([a-z-]+):([^=]+)=(.*)$/s.exec(line);
+    if (!m) continue;
+    if (m[1] === 'manifest') manifest[m[2]] = m[3];
+    else if (m[1] === 'index') index[m[2]] = m[3];
+  }
+  return { manifest, index };
+}
+
+/** Writes value secrets to private files (the builder mounts files); file secrets are used as they are. */
+async function secretFiles(config: ActionConfig, tempDir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const s of config.secrets) {
+    if (s.kind === 'file') {
+      out[s.id] = s.path;
+      continue;
+    }
+    const dir = path.join(tempDir, 'secrets');
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    const file = path.join(dir, s.id.replace(/[^\w.-]/g, '_'));
+    await writeFile(file, s.value, { mode: 0o600 });
+    out[s.id] = file;
+  }
+  return out;
+}
+
+function dockerSocket(env: Env): string | undefined {
+  const host = env.DOCKER_HOST;
+  return host?.startsWith('unix://') ? host.slice('unix://'.length) : undefined;
+}
+
+function describeSettings(config: ActionConfig): string[] {
+  return [
+    `context: ${path.relative(config.workspace, config.context) || '.'}, Dockerfile: ${config.dockerfileLabel}${config.target ? `, target: ${config.target}` : ''}`,
+    `platforms: ${config.platforms.map(formatPlatform).join(', ')}`,
+    `push: ${config.push ? 'yes' : 'no'} (${config.pushReason})`,
+    `cache: ${config.cache.kind}${config.cache.dir ? ` ${config.cache.dir}` : ''} (${config.cache.reason}), mode ${config.cache.mode}${config.noCache ? ', no-cache' : ''}`,
+  ];
+}
+
+/** Preflight in its log group: settings, Dockerfile, tags, registry checks, the image the first tag points at. */
+async function preflight(config: ActionConfig, registry: RegistryClient, deps: ActionDeps): Promise<Plan> {
+  const log = deps.log;
+  for (const line of describeSettings(config)) log.info(line);
+  await checkDockerfile(config);
+  const now = new Date(config.sourceDateEpoch !== undefined ? config.sourceDateEpoch * 1000 : deps.now());
+  const plan = await computeTags(config, { registry, env: deps.env, log, now, readFile: (p) => readFileSync(p, 'utf8') });
+  log.info(`tags: ${plan.targets.length ? plan.targets.map(String).join(', ') : '(none)'}`);
+  if (config.push && plan.targets.length) await checkRegistries(config, plan, registry, log, deps.env.GITHUB_ACTOR);
+  if (plan.targets.length) plan.previous = await previousImage(registry, plan.targets[0], config, log);
+  if (plan.previous) log.info(`${plan.previous.ref} is ${plan.previous.digest} (${formatBytes(plan.previous.size)}) before this build`);
+  return plan;
+}
+
+/**
+ * Runs the action: `load` reads and validates the inputs (it masks the secrets first), then the pipeline runs.
+ * Never throws: a failure is logged once (an annotation when it points into the Dockerfile), summarised and
+ * returned.
+ */
+export async function runAction(load: () => { config: ActionConfig; notices: string[] }, deps: ActionDeps): Promise<ActionResult> {
+  const started = deps.now();
+  const log = deps.log;
+  let loaded: { config: ActionConfig; notices: string[] };
+  try {
+    loaded = load();
+  } catch (e) {
+    const failure = describeFailure(e, { workspace: deps.env.GITHUB_WORKSPACE || deps.cwd, cwd: deps.cwd });
+    log.error(failure.message, failure.at);
+    const markdown = renderSummary({ tags: [], push: false, pushReason: 'invalid inputs', steps: [], failure: failure.message, durationMs: deps.now() - started });
+    await deps.writeSummary(markdown).catch(() => undefined);
+    return { ok: false, outputs: {}, failure };
+  }
+  const { config, notices } = loaded;
+  for (const n of notices) log.notice(n);
+  const glog = new GroupedLog(log);
+  maskAll(log, derivedSecrets(config.logins));
+  const registry = new PushAwareClient({ credentials: actionCredentials(config, deps.env), log: deps.env.HOIST_DEBUG ? (m) => log.debug(m) : undefined });
+  const outputs: Outputs = {};
+  const set = (o: Outputs) => {
+    for (const [k, v] of Object.entries(o)) {
+      outputs[k] = v;
+      deps.setOutput(k, v);
+    }
+  };
+  const steps: StepReport[] = [];
+  let plan: Plan | undefined;
+  let outcome: BuildOutcome | undefined;
+  let cache: CacheStore | undefined;
+  let tempDir: string | undefined;
+  let failure: Failure | undefined;
+  try {
+    plan = await glog.within('Preflight', () => preflight(config, registry, deps));
+    set(planOutputs(plan, config));
+    const stateDir = config.stateDir;
+    await mkdir(stateDir, { recursive: true });
+    tempDir = await mkdtemp(path.join(deps.env.RUNNER_TEMP || tmpdir(), 'hoist-'));
+    const first = plan.targets[0];
+    cache = withHooks(
+      createCacheStore({
+        kind: config.cache.kind,
+        dir: config.cache.dir,
+        scope: config.cache.scope,
+        scopeParts: { image: first ? repositoryName(first) : undefined, dockerfile: config.dockerfileLabel, target: config.target, platform: config.platforms.map(formatPlatform).join(',') },
+        mode: config.cache.mode,
+        env: deps.env,
+        tempDir,
+        log: { info: (m) => log.info(m), warning: (m) => log.warning(m), debug: (m) => log.debug(m) },
+      }),
+      () => glog.group('Layer cache'),
+      () => glog.group('Cache save'),
+    );
+    registry.onPush = () => {
+      registry.onPush = undefined;
+      glog.group('Push');
+    };
+    const events = buildLog(glog, { workspace: config.workspace, cwd: deps.cwd });
+    const stepEnd = events.stepEnd!;
+    events.stepEnd = (r) => {
+      steps.push(r);
+      stepEnd(r);
+    };
+    const { manifest, index } = splitAnnotations(plan.meta.annotations);
+    const req: BuildRequest = {
+      contextDir: config.context,
+      dockerfile: config.dockerfile,
+      buildArgs: config.buildArgs,
+      target: config.target,
+      platforms: config.platforms,
+      labels: plan.meta.labels,
+      annotations: manifest,
+      indexAnnotations: index,
+      push: config.push ? plan.targets : [],
+      outputs: [],
+      noCache: config.noCache,
+      noCacheFilter: config.noCacheFilters,
+      sourceDateEpoch: config.sourceDateEpoch,
+      format: { family: 'oci', compression: 'gzip' },
+      secrets: await secretFiles(config, tempDir),
+      stateDir,
+      tempDir,
+    };
+    const scratch = tempDir;
+    try {
+      outcome = await runBuild(req, {
+        registry,
+        cache,
+        executor: () => createExecutor({ cacheDir: stateDir, tempDir: scratch, log: (m) => log.info(m), dockerSocket: dockerSocket(deps.env) }),
+        mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir: scratch }),
+        buildPlatform: hostPlatform(),
+        now: deps.now,
+        signal: deps.signal,
+        events,
+        log: (m) => log.info(m),
+      });
+    } finally {
+      events.flush();
+      glog.close();
+    }
+    set(buildOutputs(outcome, plan, config.push));
+    for (const w of outcome.cache?.warnings ?? []) log.warning(w);
+    log.info(`digest: ${outcome.digest}`);
+    log.info(config.push && outcome.push ? `pushed: ${plan.targets.map(String).join(', ')}` : `not pushed (${config.pushReason})`);
+    return { ok: true, outputs, outcome };
+  } catch (e) {
+    glog.close();
+    failure = describeFailure(e, { workspace: config.workspace, cwd: deps.cwd });
+    log.error(failure.message, failure.at);
+    return { ok: false, outputs, failure };
+  } finally {
+    if (config.summary) {
+      const markdown = renderSummary({
+        tags: plan?.targets.map(String) ?? [],
+        push: config.push,
+        pushReason: config.pushReason,
+        outcome,
+        steps,
+        previous: plan?.previous,
+        cache: { kind: config.cache.kind, reason: config.cache.reason, stats: cache?.stats() },
+        failure: failure?.message,
+        durationMs: deps.now() - started,
+      });
+      await deps.writeSummary(markdown).catch((e: Error) => log.warning(`could not write the job summary: ${e.message}`));
+    }
+    await cache?.close().catch(() => undefined);
+    await registry.close().catch(() => undefined);
+    if (tempDir) await rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
+  }
+}

@@ -1,0 +1,255 @@
+/**
+ * The action's inputs -> one validated, typed `ActionConfig`. Names follow docker/build-push-action,
+ * docker/metadata-action and docker/login-action where the meaning is the same. Every error names the input
+ * (and line). Secrets are registered for masking before anything is validated or logged.
+ */
+import * as core from '@actions/core';
+import path from 'node:path';
+import type { ActionConfig, CacheChoice, SecretSource } from './action/config.js';
+import { InputError, commaList, inputLines, parseBool, parsePairs, parseRegistryAuth, type Login } from './action/input-parsers.js';
+import { maskAll, type ActionLogger } from './action/logger.js';
+import { hostPlatform, parsePlatform } from './oci/platform.js';
+import type { Platform } from './oci/types.js';
+import { InvalidReferenceError, parseReference, type Reference } from './registry/reference.js';
+
+export { InputError } from './action/input-parsers.js';
+
+/** Every input action.yml declares, with the default the code applies when it is empty. */
+export const INPUT_DEFAULTS = {
+  context: '.',
+  file: '',
+  target: '',
+  'build-args': '',
+  images: '',
+  tags: '',
+  flavor: '',
+  labels: '',
+  annotations: '',
+  'sep-tags': '',
+  'sep-labels': '',
+  'sep-annotations': '',
+  push: 'auto',
+  registry: '',
+  username: '',
+  password: '',
+  'registry-auth': '',
+  'github-token': '',
+  platforms: '',
+  cache: 'auto',
+  'cache-mode': 'max',
+  'cache-scope': '',
+  'no-cache': 'false',
+  'no-cache-filters': '',
+  secrets: '',
+  'secret-files': '',
+  'secret-envs': '',
+  summary: 'true',
+} as const;
+
+/** The name of an action input. */
+export type InputName = keyof typeof INPUT_DEFAULTS;
+
+/** Raw input strings by name (empty string when not given). */
+export type RawInputs = Record<InputName, string>;
+
+/** Environment as a plain map. */
+export type Env = Record<string, string | undefined>;
+
+/** Reads every input with `get` (default: @actions/core's getInput, which reads `INPUT_<NAME>`). */
+export function readInputs(get: (name: string) => string = (n) => core.getInput(n)): RawInputs {
+  const raw = {} as RawInputs;
+  for (const name of Object.keys(INPUT_DEFAULTS) as InputName[]) raw[name] = get(name) ?? '';
+  return raw;
+}
+
+/**
+ * Every value in the inputs that must never be printed: passwords, tokens, secret values (also those of
+ * `secret-envs`, read from `env`). Lenient: it also finds passwords in a `registry-auth` that fails to parse.
+ */
+export function secretValues(raw: RawInputs, env: Env): string[] {
+  const out = [raw.password, raw['github-token']];
+  const auth = raw['registry-auth'];
+  for (const m of auth.matchAll(/"password"\s*:\s*"((?:[^"\\]|\\.)*)"/g)) out.push(m[1], m[1].replace(/\\(.)/g, '$1'));
+  for (const m of auth.matchAll(/^[\s-]*password\s*:\s*(.+?)\s*$/gim)) out.push(m[1], m[1].replace(/^(['"])(.*)\1$/, '$2'));
+  for (const { text } of inputLines(raw.secrets)) out.push(text.slice(text.indexOf('=') + 1));
+  for (const { text } of inputLines(raw['secret-envs'])) out.push(env[text.slice(text.indexOf('=') + 1).trim()] ?? '');
+  return out.filter((v): v is string => v !== undefined && v !== '');
+}
+
+/** Reads the inputs, masks the secrets in them, and validates them. Throws `InputError`. */
+export function loadConfig(env: Env, cwd: string, log: Pick<ActionLogger, 'setSecret'>): { config: ActionConfig; notices: string[] } {
+  const raw = readInputs();
+  maskAll(log, secretValues(raw, env));
+  return parseConfig(raw, env, cwd);
+}
+
+function isPullRequest(eventName: string): boolean {
+  return eventName === 'pull_request' || eventName === 'pull_request_target';
+}
+
+/** The default state directory: `HOIST_STATE_DIR`, `RUNNER_TEMP/hoist`, else `$XDG_CACHE_HOME/hoist` or `~/.cache/hoist`. */
+export function defaultStateDir(env: Env): string {
+  if (env.HOIST_STATE_DIR) return env.HOIST_STATE_DIR;
+  if (env.RUNNER_TEMP) return path.join(env.RUNNER_TEMP, 'hoist');
+  return path.join(env.XDG_CACHE_HOME || path.join(env.HOME || '/tmp', '.cache'), 'hoist');
+}
+
+/**
+ * The cache choice. `auto`: the Actions cache when the runner offers one (`ACTIONS_RESULTS_URL` or
+ * `ACTIONS_CACHE_URL`), else a directory that outlives the job (`HOIST_CACHE_DIR`, else
+ * `$XDG_CACHE_HOME/hoist/cache` or `~/.cache/hoist/cache`; `RUNNER_TEMP` is wiped after every job).
+ */
+function parseCache(raw: RawInputs, env: Env, workspace: string): CacheChoice {
+  const value = raw.cache.trim() || 'auto';
+  const modeText = raw['cache-mode'].trim() || 'max';
+  if (modeText !== 'min' && modeText !== 'max') throw new InputError('cache-mode', `expected min or max, got "${modeText}"`);
+  const mode = modeText;
+  const scope = raw['cache-scope'].trim() || undefined;
+  const persistentDir = env.HOIST_CACHE_DIR || path.join(env.XDG_CACHE_HOME || path.join(env.HOME || '/tmp', '.cache'), 'hoist', 'cache');
+  if (value === 'auto') {
+    if (env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL) return { kind: 'gha', mode, scope, reason: 'auto: the runner offers the Actions cache' };
+    return { kind: 'dir', dir: persistentDir, mode, scope, reason: 'auto: no Actions cache service on this runner' };
+  }
+  if (value === 'gha') return { kind: 'gha', mode, scope, reason: 'input' };
+  if (['off', 'false', 'none'].includes(value)) return { kind: 'off', mode, scope, reason: 'input' };
+  if (value === 'dir') return { kind: 'dir', dir: persistentDir, mode, scope, reason: 'input' };
+  if (value.includes('=')) {
+    throw new InputError('cache', `expected gha, off, auto or a directory, got "${value}" (build-push-action's cache-from/cache-to syntax is not needed: hoist reads and writes the cache itself)`);
+  }
+  const dir = value.startsWith('~/') ? path.join(env.HOME || '/', value.slice(2)) : path.resolve(workspace, value);
+  return { kind: 'dir', dir, mode, scope, reason: 'input' };
+}
+
+/** Lower-cases the name part of a reference (`Owner/App:Tag` -> `owner/app:Tag`); the tag keeps its case. */
+function lowerName(text: string): string {
+  const at = text.indexOf('@');
+  const main = at < 0 ? text : text.slice(0, at);
+  const colon = main.lastIndexOf(':');
+  const cut = colon > main.lastIndexOf('/') ? colon : main.length;
+  return main.slice(0, cut).toLowerCase() + main.slice(cut) + (at < 0 ? '' : text.slice(at));
+}
+
+/** build-push-action's `tags`: full references, one per line or comma-separated. */
+function parseReferences(raw: string, notices: string[]): Array<{ ref: Reference; where: string }> {
+  const out: Array<{ ref: Reference; where: string }> = [];
+  for (const { text, line } of inputLines(raw)) {
+    const where = `tags line ${line}`;
+    for (const item of text.split(',').map((s) => s.trim()).filter(Boolean)) {
+      if (/^type=/i.test(item) || /,\s*type=/i.test(text)) {
+        throw new InputError(where, `"${item}" is a metadata-action rule, which needs the images input; without images, tags lists full image references such as ghcr.io/owner/app:1.0`);
+      }
+      const lower = lowerName(item);
+      try {
+        out.push({ ref: parseReference(lower), where });
+      } catch (e) {
+        if (e instanceof InvalidReferenceError) throw new InputError(where, e.message);
+        throw e;
+      }
+      if (lower !== item) notices.push(`${where}: image name in "${item}" lower-cased to "${lower}"`);
+    }
+  }
+  return out;
+}
+
+function parseLogins(raw: RawInputs): Login[] {
+  const logins: Login[] = [];
+  const { registry, username, password } = { registry: raw.registry.trim(), username: raw.username.trim(), password: raw.password };
+  if (username || password) {
+    if (!username) throw new InputError('username', 'is required when password is given');
+    if (!password) throw new InputError('password', 'is required when username is given');
+    logins.push({ registry: registry || 'docker.io', username, password, from: 'username/password' });
+  } else if (registry) {
+    throw new InputError('registry', 'needs username and password (or use registry-auth); for ghcr.io, github-token is used by default');
+  }
+  logins.push(...parseRegistryAuth(raw['registry-auth']));
+  return logins;
+}
+
+function parseSecrets(raw: RawInputs, env: Env, workspace: string): SecretSource[] {
+  const out: SecretSource[] = [];
+  for (const [id, value] of Object.entries(parsePairs('secrets', raw.secrets, { secret: true }))) out.push({ id, kind: 'value', value });
+  for (const [id, file] of Object.entries(parsePairs('secret-files', raw['secret-files']))) out.push({ id, kind: 'file', path: path.resolve(workspace, file.trim()) });
+  for (const { text, line } of inputLines(raw['secret-envs'])) {
+    const eq = text.indexOf('=');
+    if (eq <= 0) throw new InputError(`secret-envs line ${line}`, `expected ID=ENV_NAME, got "${text}"`);
+    const name = text.slice(eq + 1).trim();
+    const value = env[name];
+    if (value === undefined) throw new InputError(`secret-envs line ${line}`, `environment variable ${name} is not set`);
+    out.push({ id: text.slice(0, eq).trim(), kind: 'value', value });
+  }
+  const seen = new Set<string>();
+  for (const s of out) {
+    if (seen.has(s.id)) throw new InputError('secrets', `secret id "${s.id}" is given twice`);
+    seen.add(s.id);
+  }
+  return out;
+}
+
+function parsePlatformList(value: string, host: Platform): Platform[] {
+  const list = commaList(value);
+  if (list.length === 0) return [host];
+  return list.map((p) => {
+    try {
+      return parsePlatform(p);
+    } catch (e) {
+      throw new InputError('platforms', (e as Error).message);
+    }
+  });
+}
+
+/**
+ * Validates raw inputs into an `ActionConfig`. Pure apart from `host` (the runner's platform, the default
+ * target). Returns notices (lower-cased names) for the log. Throws `InputError` naming the input.
+ */
+export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platform = hostPlatform()): { config: ActionConfig; notices: string[] } {
+  const notices: string[] = [];
+  const workspace = env.GITHUB_WORKSPACE || cwd;
+  const contextInput = raw.context.trim() || '.';
+  if (/^(https?|git|ssh):\/\/|^git@/.test(contextInput)) {
+    throw new InputError('context', `hoist builds from a directory, not a Git URL ("${contextInput}"); check the repository out first (actions/checkout) and pass its path`);
+  }
+  const context = path.resolve(workspace, contextInput);
+  const fileInput = raw.file.trim();
+  const dockerfile = fileInput ? path.resolve(workspace, fileInput) : path.join(context, 'Dockerfile');
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const pushText = raw.push.trim() || 'auto';
+  const push = pushText === 'auto' ? !isPullRequest(eventName) : parseBool('push', pushText, true);
+  const pushReason = pushText === 'auto' ? (push ? `default: push on ${eventName || 'unknown'} events` : `default: no push on ${eventName} events`) : 'input';
+  const images = raw.images.trim();
+  const sde = env.SOURCE_DATE_EPOCH?.trim();
+  if (sde && !/^\d+$/.test(sde)) throw new InputError('SOURCE_DATE_EPOCH', `expected seconds since the epoch, got "${sde}"`);
+  const config: ActionConfig = {
+    workspace,
+    context,
+    dockerfile,
+    dockerfileLabel: path.relative(workspace, dockerfile) || dockerfile,
+    fileGiven: fileInput !== '',
+    target: raw.target.trim() || undefined,
+    buildArgs: parsePairs('build-args', raw['build-args']),
+    meta: {
+      images: raw.images,
+      tags: images ? raw.tags : '',
+      flavor: raw.flavor,
+      labels: raw.labels,
+      annotations: raw.annotations,
+      sepTags: raw['sep-tags'] || undefined,
+      sepLabels: raw['sep-labels'] || undefined,
+      sepAnnotations: raw['sep-annotations'] || undefined,
+    },
+    references: images ? undefined : parseReferences(raw.tags, notices),
+    push,
+    pushReason,
+    logins: parseLogins(raw),
+    githubToken: raw['github-token'] || undefined,
+    platforms: parsePlatformList(raw.platforms, host),
+    cache: parseCache(raw, env, workspace),
+    noCache: parseBool('no-cache', raw['no-cache'], false),
+    noCacheFilters: commaList(raw['no-cache-filters']),
+    secrets: parseSecrets(raw, env, workspace),
+    sourceDateEpoch: sde ? Number(sde) : undefined,
+    stateDir: defaultStateDir(env),
+    summary: parseBool('summary', raw.summary, true),
+    eventName,
+  };
+  return { config, notices };
+}
