@@ -18,6 +18,14 @@ export class BlobUnavailableError extends Error {
   }
 }
 
+/** The BlobUnavailableError behind an error (itself or along its `cause` chain), if any. */
+export function blobUnavailableIn(e: unknown): BlobUnavailableError | undefined {
+  for (let cur: unknown = e, depth = 0; cur && depth < 10; cur = (cur as { cause?: unknown }).cause, depth++) {
+    if (cur instanceof BlobUnavailableError) return cur;
+  }
+  return undefined;
+}
+
 /**
  * Reads layer blobs wherever they are — hoist's local blob directory, the layer cache, or the registry the
  * base image came from — verified against their digests, and keeps layer summaries by diff_id. Nothing is

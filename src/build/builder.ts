@@ -6,7 +6,7 @@ import { loadDockerignore } from '../context/dockerignore.js';
 import { ContextHasher } from '../context/hash.js';
 import { parseDockerfile, planStages, formatWarning, type StageScope } from '../dockerfile/index.js';
 import type { Executor, LayerSource } from '../sandbox/types.js';
-import { BlobAccess, BlobUnavailableError } from './blobs.js';
+import { BlobAccess, blobUnavailableIn } from './blobs.js';
 import type { BuiltLayer } from './layers.js';
 import type { BuildOptions, BuildSession } from './session.js';
 import { StageRunner } from './stage.js';
@@ -130,9 +130,10 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       };
     } catch (e) {
       await release();
-      if (e instanceof BlobUnavailableError && attempt < 2 && !badDigests.has(e.digest)) {
-        badDigests.add(e.digest);
-        opts.events?.warning?.(`cached layer ${e.digest} could not be restored; rebuilding the steps that made it`);
+      const missing = blobUnavailableIn(e);
+      if (missing && attempt < 8 && !badDigests.has(missing.digest)) {
+        badDigests.add(missing.digest);
+        opts.events?.warning?.(`cached layer ${missing.digest} could not be restored; rebuilding the steps that made it`);
         continue;
       }
       await executor?.close();

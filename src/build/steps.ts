@@ -28,8 +28,8 @@ import { resolveImageState } from './image-source.js';
 
 /** A build failure at a Dockerfile line; the message reads `file:line: message`. */
 export class StepError extends Error {
-  constructor(readonly file: string, readonly line: number, message: string, readonly detail?: string) {
-    super(`${file}:${line}: ${message}`);
+  constructor(readonly file: string, readonly line: number, message: string, readonly detail?: string, cause?: unknown) {
+    super(`${file}:${line}: ${message}`, cause === undefined ? undefined : { cause });
     this.name = 'StepError';
   }
 }
@@ -176,7 +176,7 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
   const line = input.raw.startLine;
   const fail = (e: unknown): never => {
     if (e instanceof StepError) throw e;
-    throw new StepError(s.dockerfile.file, line, `${instr.kind} failed: ${(e as Error).message}`);
+    throw new StepError(s.dockerfile.file, line, `${instr.kind} failed: ${(e as Error).message}`, undefined, e);
   };
   const from = instr.kind === 'COPY' ? instr.from : undefined;
   const createdBy = copyCreatedBy(instr);
@@ -287,7 +287,7 @@ async function workdirStep(s: BuildSession, input: LayerStepInput): Promise<Laye
     plan.mkdirAll(plan.resolve(wd), owner, nowSeconds(s));
     return storeLayer(s, planToTar(plan, epoch(s)), (diffId) => summarizePlan(plan, diffId, epoch(s)), plan.empty);
   })().catch((e) => {
-    throw new StepError(s.dockerfile.file, input.raw.startLine, `WORKDIR ${wd}: ${(e as Error).message}`);
+    throw new StepError(s.dockerfile.file, input.raw.startLine, `WORKDIR ${wd}: ${(e as Error).message}`, undefined, e);
   });
   record(s, input, key, layer, createdBy, false, []);
   return { key, layer, cached: false, createdBy, buildkitSuffix: false };
@@ -434,7 +434,7 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
       const tail = e.lastOutput.length ? `\n${e.lastOutput.join('\n')}` : '';
       throw new StepError(s.dockerfile.file, line, `RUN ${argv.join(' ')} failed with exit code ${e.exitCode}${tail}`, tail);
     }
-    throw new StepError(s.dockerfile.file, line, `RUN failed: ${(e as Error).message}`);
+    throw new StepError(s.dockerfile.file, line, `RUN failed: ${(e as Error).message}`, undefined, e);
   }
   try {
     const layer = await storeLayer(s, createReadStream(result.diffTar), (diffId) => summarizeTar(createReadStream(result.diffTar), diffId), result.empty);
