@@ -63,7 +63,7 @@ function excluder(ex: Exclude | undefined): (rel: string) => boolean {
 
 /** Writes walked entries as a tar to `out`; returns the entry count. A file it opened is closed on failure. */
 async function writeEntries(items: DiskEntry[], out: LayerOutput): Promise<number> {
-  const stream = typeof out === 'string' ? createWriteStream(out) : out;
+  const stream = typeof out === 'string' ? createWriteStream(out, { highWaterMark: 1024 * 1024 }) : out;
   try {
     if (typeof out === 'string') await once(stream, 'open');
     const w = new TarWriter(stream);
