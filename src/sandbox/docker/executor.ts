@@ -9,7 +9,7 @@
  * copies owned by the calling user; cache mounts are named volumes whose `uid`/`gid`/`mode`/`from` are not
  * applied; the step sees Docker's /etc/hosts.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { takeCacheSlot, type CacheSlot } from '../cache-mounts.js';
@@ -44,10 +44,14 @@ export class DockerExecutor implements Executor {
   /** Hex digests of blobs loaded as parents (skipped when exporting). */
   private readonly known = new Set<string>();
   private readonly parents = new Map<string, Promise<string>>();
+  private readonly probes = new Map<string, TargetProbe[]>();
+  /** Volume names of cache mounts carry the cache dir's key: two cache dirs never share a volume. */
+  private readonly volumePrefix: string;
   private warned = false;
 
   constructor(private readonly opts: DockerExecutorOptions) {
     this.engine = new DockerEngine(opts.socketPath);
+    this.volumePrefix = `hoist-cache-${createHash('sha256').update(path.resolve(opts.cacheDir)).digest('hex').slice(0, 12)}`;
   }
 
   private parent(req: RunRequest): Promise<string> {
@@ -107,7 +111,7 @@ export class DockerExecutor implements Executor {
         }
         const slot = await takeCacheSlot(path.join(this.opts.cacheDir, 'docker-cache-locks'), m.id, m.sharing, signal);
         out.slots.push(slot);
-        out.mounts.push({ Type: 'volume', Source: `hoist-cache-${slot.slot}`, Target: m.target, ReadOnly: m.readonly });
+        out.mounts.push({ Type: 'volume', Source: `${this.volumePrefix}-${slot.slot}`, Target: m.target, ReadOnly: m.readonly });
         return;
       }
     }
@@ -131,6 +135,7 @@ export class DockerExecutor implements Executor {
     let prepared: Prepared | undefined;
     try {
       const image = await this.parent(req);
+      const probes = await this.probe(image, [...req.mounts.map((m) => m.target), ...(req.heredocFiles ?? []).map((f) => f.path)]);
       prepared = await this.prepareMounts(req, scratch, signal);
       const created = await this.engine.json<{ Id: string }>('POST', '/containers/create', {
         query: { name: `hoist-run-${id}` },
@@ -155,7 +160,6 @@ export class DockerExecutor implements Executor {
         },
       });
       container = created!.Id;
-      const probes: TargetProbe[] = await probeTargets(this.engine, container, [...req.mounts.map((m) => m.target), ...(req.heredocFiles ?? []).map((f) => f.path)]);
       signal.throwIfAborted();
       const last = new LastLines();
       const exit = await this.startAndWait(container, req, last, signal);
@@ -188,6 +192,25 @@ export class DockerExecutor implements Executor {
     }
   }
 
+  /**
+   * What exists of each mount target in `image`, asked of a throwaway container without mounts (the
+   * archive API mounts a container's own binds to answer, which would create the very stubs looked for).
+   */
+  private async probe(image: string, targets: string[]): Promise<TargetProbe[]> {
+    if (targets.length === 0) return [];
+    const key = `${image}\0${targets.join('\0')}`;
+    const hit = this.probes.get(key);
+    if (hit) return hit;
+    const c = await this.engine.json<{ Id: string }>('POST', '/containers/create', { json: { Image: image, Cmd: ['true'], Labels: { 'org.hoist.sandbox': 'probe' } } });
+    try {
+      const probes = await probeTargets(this.engine, c!.Id, targets);
+      this.probes.set(key, probes);
+      return probes;
+    } finally {
+      await this.engine.request('DELETE', `/containers/${c!.Id}`, { query: { force: true }, allow: [404] }).then((r) => r.body.text()).catch(() => undefined);
+    }
+  }
+
   /** A file the step named `.wh.*` would be read as a whiteout by every unpacker: the step fails. */
   private async refuseWhiteoutNames(container: string): Promise<void> {
     const changes = (await this.engine.json<{ Path: string; Kind: number }[]>('GET', `/containers/${container}/changes`)) ?? [];
@@ -212,6 +235,15 @@ export class DockerExecutor implements Executor {
       return w?.StatusCode ?? 1;
     } finally {
       signal.removeEventListener('abort', kill);
+    }
+  }
+
+  /** Removes this cache dir's cache-mount volumes from the daemon (the build cache, not run state). */
+  async removeCacheVolumes(): Promise<void> {
+    const list = await this.engine.json<{ Volumes?: { Name: string }[] }>('GET', '/volumes', { query: { filters: JSON.stringify({ name: [this.volumePrefix] }) } });
+    for (const v of list?.Volumes ?? []) {
+      if (!v.Name.startsWith(this.volumePrefix)) continue;
+      await this.engine.request('DELETE', `/volumes/${v.Name}`, { query: { force: true }, allow: [404, 409] }).then((r) => r.body.text()).catch(() => undefined);
     }
   }
 
