@@ -92,15 +92,17 @@ export function explainRegistryError(err: unknown, opts: { registry: string; rep
   if (err.status === undefined) {
     return new PreflightError(opts.where, `registry ${opts.registry} is unreachable: ${err.message}. Check the registry name and that the runner can reach it.`);
   }
+  // A 401 once the ping went through means the credentials were accepted but do not grant a push.
+  if (err.status === 403 || err.code === 'DENIED' || (err.status === 401 && opts.operation === 'push' && opts.login)) {
+    const input = opts.login ? (opts.login.from === 'username/password' ? 'username' : opts.login.from) : opts.where;
+    return new PreflightError(input, `no permission to push to ${target}${opts.login ? ` as "${opts.login.username}"` : ''} (${err.status} ${err.code ?? 'denied'}): ${permissionHint(opts.registry)}.`);
+  }
   if (err.status === 401) {
     if (opts.login) {
       const input = opts.login.from === 'username/password' ? 'password' : opts.login.from;
       return new PreflightError(input, `registry ${opts.registry} refused the credentials of user "${opts.login.username}" (401 unauthorized): check the username and the password or token.${credentialHint(opts.registry)}`);
     }
     return new PreflightError(opts.where, `registry ${opts.registry} needs credentials and none were found: set username and password (or registry-auth) for it${opts.registry === 'ghcr.io' ? ', or pass github-token' : ''}.`);
-  }
-  if (err.status === 403 || err.code === 'DENIED') {
-    return new PreflightError(opts.login ? (opts.login.from === 'username/password' ? 'username' : opts.login.from) : opts.where, `no permission to push to ${target} (${err.status} ${err.code ?? 'denied'}): ${permissionHint(opts.registry)}.`);
   }
   return new PreflightError(opts.where, `${opts.operation === 'push' ? 'push check on' : 'ping of'} ${target} failed: ${err.message}`);
 }

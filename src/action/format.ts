@@ -18,7 +18,8 @@ export function formatBytes(n: number): string {
 export function formatDelta(now: number, before: number): string {
   const d = now - before;
   if (d === 0) return 'no change';
-  const pct = before > 0 ? ` (${d > 0 ? '+' : ''}${((d / before) * 100).toFixed(1)}%)` : '';
+  const p = (d / before) * 100;
+  const pct = before > 0 ? ` (${d > 0 ? '+' : ''}${p.toFixed(Math.abs(p) < 0.1 ? 2 : 1)}%)` : '';
   return `${d > 0 ? '+' : '-'}${formatBytes(Math.abs(d))}${pct}`;
 }
 

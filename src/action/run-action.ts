@@ -122,14 +122,18 @@ function describeSettings(config: ActionConfig): string[] {
   ];
 }
 
-/** Preflight in its log group: settings, Dockerfile, tags, registry checks, the image the first tag points at. */
-async function preflight(config: ActionConfig, registry: RegistryClient, deps: ActionDeps): Promise<Plan> {
+/**
+ * Preflight in its log group: settings, Dockerfile, tags (their outputs are set at once, so they exist even
+ * when a later check fails), registry checks, the image the first tag points at.
+ */
+async function preflight(config: ActionConfig, registry: RegistryClient, deps: ActionDeps, onPlan: (plan: Plan) => void): Promise<Plan> {
   const log = deps.log;
   for (const line of describeSettings(config)) log.info(line);
   await checkDockerfile(config);
   const now = new Date(config.sourceDateEpoch !== undefined ? config.sourceDateEpoch * 1000 : deps.now());
   const plan = await computeTags(config, { registry, env: deps.env, log, now, readFile: (p) => readFileSync(p, 'utf8') });
   log.info(`tags: ${plan.targets.length ? plan.targets.map(String).join(', ') : '(none)'}`);
+  onPlan(plan);
   if (config.push && plan.targets.length) await checkRegistries(config, plan, registry, log, deps.env.GITHUB_ACTOR);
   if (plan.targets.length) plan.previous = await previousImage(registry, plan.targets[0], config, log);
   if (plan.previous) log.info(`${plan.previous.ref} is ${plan.previous.digest} (${formatBytes(plan.previous.size)}) before this build`);
@@ -173,8 +177,11 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
   let tempDir: string | undefined;
   let failure: Failure | undefined;
   try {
-    plan = await glog.within('Preflight', () => preflight(config, registry, deps));
-    set(planOutputs(plan, config));
+    const onPlan = (p: Plan) => {
+      plan = p;
+      set(planOutputs(p, config));
+    };
+    plan = await glog.within('Preflight', () => preflight(config, registry, deps, onPlan));
     const stateDir = config.stateDir;
     await mkdir(stateDir, { recursive: true });
     tempDir = await mkdtemp(path.join(deps.env.RUNNER_TEMP || tmpdir(), 'hoist-'));

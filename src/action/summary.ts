@@ -62,10 +62,15 @@ function stepRows(steps: StepReport[]): string[][] {
   ]);
 }
 
+/** A history `created_by` as a Dockerfile line: `RUN /bin/sh -c make # buildkit` -> `RUN make`. */
+function createdBy(text: string): string {
+  return text.replace(/^\/bin\/sh -c (#\(nop\) )?/, '').replace(/^RUN \/bin\/sh -c /, 'RUN ').replace(/ # buildkit$/, '');
+}
+
 /** Layers with the history line that made each (history entries without `empty_layer`, in order). */
 function layerRows(a: ImageArtifact): string[][] {
   const made = (a.config.history ?? []).filter((h) => !h.empty_layer).map((h) => h.created_by ?? '');
-  return a.layers.map((l, i) => [String(i + 1), code(shortDigest(l.digest)), formatBytes(l.size), code(firstLine((made[i] ?? '').replace(/^\/bin\/sh -c (#\(nop\) )?/, ''), 70))]);
+  return a.layers.map((l, i) => [String(i + 1), code(shortDigest(l.digest)), formatBytes(l.size), code(firstLine(createdBy(made[i] ?? ''), 70))]);
 }
 
 function sizeLine(a: ImageArtifact, previous: PreviousImage | undefined): string {

@@ -1,0 +1,216 @@
+import { describe, expect, test } from '@jest/globals';
+import { INPUT_DEFAULTS, parseConfig, secretValues, type Env, type RawInputs } from '../../src/inputs.js';
+import { InputError, inputLines, parseBool, parsePairs, parseRegistryAuth } from '../../src/action/input-parsers.js';
+import { actionYmlInputs, actionYmlOutputs } from './harness.js';
+
+const HOST = { os: 'linux', architecture: 'amd64' };
+
+function raw(over: Partial<RawInputs> = {}): RawInputs {
+  return { ...Object.fromEntries(Object.keys(INPUT_DEFAULTS).map((k) => [k, ''])), ...over } as RawInputs;
+}
+
+function parse(over: Partial<RawInputs> = {}, env: Env = {}) {
+  return parseConfig(raw(over), { GITHUB_WORKSPACE: '/ws', GITHUB_EVENT_NAME: 'push', HOME: '/home/u', ...env }, '/elsewhere', HOST);
+}
+
+function inputError(fn: () => unknown): InputError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof InputError) return e;
+    throw e;
+  }
+  throw new Error('no InputError');
+}
+
+describe('action.yml', () => {
+  test('declares exactly the inputs the code reads, with the same defaults', () => {
+    const yml = actionYmlInputs();
+    expect([...yml.keys()].sort()).toEqual(Object.keys(INPUT_DEFAULTS).sort());
+    for (const [name, def] of yml) {
+      if (name === 'github-token') expect(def).toBe('${{ github.token }}');
+      else expect({ name, def }).toEqual({ name, def: INPUT_DEFAULTS[name as keyof typeof INPUT_DEFAULTS] });
+    }
+  });
+
+  test('declares the outputs the action sets', () => {
+    expect(actionYmlOutputs().sort()).toEqual(['annotations', 'digest', 'imageid', 'json', 'labels', 'metadata', 'tag-names', 'tags', 'version']);
+  });
+});
+
+describe('defaults', () => {
+  test('an empty input means its default; paths resolve against GITHUB_WORKSPACE', () => {
+    const { config } = parse({ images: 'ghcr.io/o/app' });
+    expect(config).toMatchObject({
+      workspace: '/ws',
+      context: '/ws',
+      dockerfile: '/ws/Dockerfile',
+      dockerfileLabel: 'Dockerfile',
+      fileGiven: false,
+      push: true,
+      platforms: [HOST],
+      noCache: false,
+      summary: true,
+      cache: { kind: 'dir', dir: '/home/u/.cache/hoist/cache', mode: 'max' },
+      stateDir: '/home/u/.cache/hoist',
+    });
+    expect(config.references).toBeUndefined();
+  });
+
+  test('context and file: file is relative to the workspace, default <context>/Dockerfile', () => {
+    expect(parse({ context: 'svc' }).config).toMatchObject({ context: '/ws/svc', dockerfile: '/ws/svc/Dockerfile', dockerfileLabel: 'svc/Dockerfile' });
+    expect(parse({ context: 'svc', file: 'docker/Dockerfile.prod' }).config).toMatchObject({ dockerfile: '/ws/docker/Dockerfile.prod', fileGiven: true });
+    expect(inputError(() => parse({ context: 'https://github.com/o/r.git' })).input).toBe('context');
+  });
+
+  test.each([
+    ['push', 'auto', true, 'default: push on push events'],
+    ['pull_request', 'auto', false, 'default: no push on pull_request events'],
+    ['pull_request_target', '', false, 'default: no push on pull_request_target events'],
+    ['pull_request', 'true', true, 'input'],
+    ['push', 'false', false, 'input'],
+    ['release', '', true, 'default: push on release events'],
+  ])('push on %s with push=%j -> %s', (event, push, expected, reason) => {
+    expect(parse({ push }, { GITHUB_EVENT_NAME: event }).config).toMatchObject({ push: expected, pushReason: reason });
+  });
+
+  test('state dir: HOIST_STATE_DIR, else RUNNER_TEMP/hoist', () => {
+    expect(parse({}, { RUNNER_TEMP: '/rt' }).config.stateDir).toBe('/rt/hoist');
+    expect(parse({}, { RUNNER_TEMP: '/rt', HOIST_STATE_DIR: '/state' }).config.stateDir).toBe('/state');
+  });
+});
+
+describe('cache', () => {
+  test('auto is the Actions cache when the runner offers one, else a directory that outlives the job', () => {
+    expect(parse({}, { ACTIONS_RESULTS_URL: 'http://x/' }).config.cache).toMatchObject({ kind: 'gha', reason: 'auto: the runner offers the Actions cache' });
+    expect(parse({}, { ACTIONS_CACHE_URL: 'http://x/' }).config.cache.kind).toBe('gha');
+    expect(parse({}, { RUNNER_TEMP: '/rt', HOIST_CACHE_DIR: '/cache' }).config.cache).toMatchObject({ kind: 'dir', dir: '/cache' });
+  });
+
+  test('gha, off, a directory; cache-mode and cache-scope', () => {
+    expect(parse({ cache: 'gha', 'cache-mode': 'min', 'cache-scope': 'api' }).config.cache).toEqual({ kind: 'gha', mode: 'min', scope: 'api', reason: 'input' });
+    expect(parse({ cache: 'off' }).config.cache.kind).toBe('off');
+    expect(parse({ cache: '.cache/layers' }).config.cache).toMatchObject({ kind: 'dir', dir: '/ws/.cache/layers' });
+    expect(parse({ cache: '~/layers' }).config.cache).toMatchObject({ kind: 'dir', dir: '/home/u/layers' });
+  });
+
+  test("build-push-action's cache syntax and a bad mode are errors naming the input", () => {
+    expect(inputError(() => parse({ cache: 'type=gha,mode=max' })).message).toMatch(/^cache: expected gha, off, auto or a directory, got "type=gha,mode=max"/);
+    expect(inputError(() => parse({ 'cache-mode': 'all' })).message).toBe('cache-mode: expected min or max, got "all"');
+  });
+});
+
+describe('tags', () => {
+  test('with images, tags are metadata-action rules passed through', () => {
+    const { config } = parse({ images: 'ghcr.io/o/app', tags: 'type=semver,pattern={{version}}', flavor: 'latest=false' });
+    expect(config.meta).toMatchObject({ images: 'ghcr.io/o/app', tags: 'type=semver,pattern={{version}}', flavor: 'latest=false' });
+  });
+
+  test("without images, tags lists full references (build-push-action's form), names lower-cased with a notice", () => {
+    const { config, notices } = parse({ tags: 'ghcr.io/Owner/App:1.0\nuser/app:latest,user/app:Edge' });
+    expect(config.references?.map((r) => [String(r.ref), r.where])).toEqual([
+      ['ghcr.io/owner/app:1.0', 'tags line 1'],
+      ['user/app:latest', 'tags line 2'],
+      ['user/app:Edge', 'tags line 2'],
+    ]);
+    expect(config.meta.tags).toBe('');
+    expect(notices).toEqual(['tags line 1: image name in "ghcr.io/Owner/App:1.0" lower-cased to "ghcr.io/owner/app:1.0"']);
+  });
+
+  test('a rule without images, or an invalid reference, names its line', () => {
+    expect(inputError(() => parse({ tags: 'ghcr.io/o/app:1\ntype=sha' })).message).toMatch(/^tags line 2: "type=sha" is a metadata-action rule, which needs the images input/);
+    expect(inputError(() => parse({ tags: `ghcr.io/o/app:${'x'.repeat(129)}` })).message).toMatch(/^tags line 1: invalid reference .*invalid tag/);
+  });
+});
+
+describe('logins', () => {
+  test('username/password default to Docker Hub; registry-auth adds more', () => {
+    const { config } = parse({
+      username: 'me',
+      password: 'pw1',
+      'registry-auth': '- registry: ghcr.io\n  username: octo\n  password: "p#w: 2"\n- username: hub\n  password: \'it\'\'s\'\n',
+    });
+    expect(config.logins).toEqual([
+      { registry: 'docker.io', username: 'me', password: 'pw1', from: 'username/password' },
+      { registry: 'ghcr.io', username: 'octo', password: 'p#w: 2', from: 'registry-auth entry 1 (line 1)' },
+      { registry: 'docker.io', username: 'hub', password: "it's", from: 'registry-auth entry 2 (line 4)' },
+    ]);
+  });
+
+  test('incomplete logins name the missing input', () => {
+    expect(inputError(() => parse({ username: 'me' })).input).toBe('password');
+    expect(inputError(() => parse({ password: 'x' })).input).toBe('username');
+    expect(inputError(() => parse({ registry: 'ghcr.io' })).input).toBe('registry');
+  });
+
+  test('registry-auth errors name the entry or line and never quote the line', () => {
+    expect(() => parseRegistryAuth('- registry: a\n  username: u\n')).toThrow('registry-auth entry 1 (line 1): password is missing');
+    expect(() => parseRegistryAuth('- registry: a\n  user name: secretish\n')).toThrow(/^registry-auth line 2: expected "key: value"$/);
+    expect(() => parseRegistryAuth('registry: a\n')).toThrow('registry-auth line 1: expected a list item starting with "- "');
+    expect(() => parseRegistryAuth('- registry: a\n  username: u\n  password: p\n  token: t\n')).toThrow('registry-auth entry 1 (line 1): unknown key "token" (registry, username, password)');
+    expect(() => parseRegistryAuth('[{"username": "u", "password": "p"}')).toThrow('registry-auth: not a valid JSON array');
+    expect(parseRegistryAuth('[{"registry":"quay.io","username":"u","password":"p","logout":true}]')).toEqual([{ registry: 'quay.io', username: 'u', password: 'p', from: 'registry-auth entry 1' }]);
+  });
+
+  test('secretValues finds every password and token, also in a registry-auth that does not parse', () => {
+    const values = secretValues(
+      raw({ password: 'pw', 'github-token': 'ghs_x', 'registry-auth': '- username: u\n  password: "q1"\n  bogus line\n[{"password": "j\\"2"}]', secrets: 'a=s1\nb=s=2', 'secret-envs': 'c=MY_SECRET' }),
+      { MY_SECRET: 'from-env' },
+    );
+    expect(values).toEqual(expect.arrayContaining(['pw', 'ghs_x', 'q1', 'j"2', 's1', 's=2', 'from-env']));
+  });
+});
+
+describe('other inputs', () => {
+  test('build-args, platforms, no-cache, secrets', () => {
+    const { config } = parse(
+      {
+        'build-args': 'A=1\n# comment\n"B=x,y"\nC=a=b\n',
+        platforms: 'linux/amd64, linux/arm64/v8\nlinux/arm/v7',
+        'no-cache': 'true',
+        'no-cache-filters': 'build,test',
+        secrets: 'token=abc',
+        'secret-files': 'npmrc=.npmrc',
+        'secret-envs': 'aws=AWS_KEY',
+      },
+      { AWS_KEY: 'k' },
+    );
+    expect(config.buildArgs).toEqual({ A: '1', B: 'x,y', C: 'a=b' });
+    expect(config.platforms).toEqual([{ os: 'linux', architecture: 'amd64' }, { os: 'linux', architecture: 'arm64' }, { os: 'linux', architecture: 'arm', variant: 'v7' }]);
+    expect(config).toMatchObject({ noCache: true, noCacheFilters: ['build', 'test'] });
+    expect(config.secrets).toEqual([
+      { id: 'token', kind: 'value', value: 'abc' },
+      { id: 'npmrc', kind: 'file', path: '/ws/.npmrc' },
+      { id: 'aws', kind: 'value', value: 'k' },
+    ]);
+  });
+
+  test('errors name the input and line; secret values are never quoted', () => {
+    expect(inputError(() => parse({ 'build-args': 'A=1\nB' })).message).toBe('build-args line 2: expected KEY=VALUE, got "B"');
+    expect(inputError(() => parse({ secrets: 'topsecretvalue' })).message).toBe('secrets line 1: expected ID=VALUE');
+    expect(inputError(() => parse({ 'secret-envs': 'x=NOPE' })).message).toBe('secret-envs line 1: environment variable NOPE is not set');
+    expect(inputError(() => parse({ secrets: 'a=1', 'secret-files': 'a=f' })).message).toBe('secrets: secret id "a" is given twice');
+    expect(inputError(() => parse({ platforms: 'linux/amd64,windows' })).input).toBe('platforms');
+    expect(inputError(() => parse({ 'no-cache': 'yes' })).message).toBe('no-cache: expected true or false, got "yes"');
+    expect(inputError(() => parse({}, { SOURCE_DATE_EPOCH: 'yesterday' })).input).toBe('SOURCE_DATE_EPOCH');
+  });
+
+  test('SOURCE_DATE_EPOCH is read', () => {
+    expect(parse({}, { SOURCE_DATE_EPOCH: '1700000000' }).config.sourceDateEpoch).toBe(1700000000);
+  });
+});
+
+describe('parsers', () => {
+  test('inputLines drops comments and blanks, unquotes whole lines, keeps line numbers', () => {
+    expect(inputLines('a\n\n  # c\n "b,c" \n')).toEqual([{ text: 'a', line: 1 }, { text: 'b,c', line: 4 }]);
+  });
+
+  test('parseBool takes the YAML core booleans only', () => {
+    expect([parseBool('x', 'True', false), parseBool('x', 'FALSE', true), parseBool('x', '', true)]).toEqual([true, false, true]);
+    expect(() => parseBool('x', '1', false)).toThrow('x: expected true or false, got "1"');
+  });
+
+  test('parsePairs keeps "=" in values', () => {
+    expect(parsePairs('labels', 'a=b=c\nd=')).toEqual({ a: 'b=c', d: '' });
+  });
+});

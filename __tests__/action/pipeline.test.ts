@@ -1,0 +1,152 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { busyboxEntries, pushSpecImage } from '../support/base-images.js';
+import { startRegistry, type TestRegistry } from '../support/registry.js';
+import { startTokenIssuer, type TokenIssuer } from '../support/token-issuer.js';
+import { runAction, type ActionDeps } from '../../src/action/run-action.js';
+import type { ActionLogger } from '../../src/action/logger.js';
+import { INPUT_DEFAULTS, parseConfig, type RawInputs } from '../../src/inputs.js';
+import { RegistryClient } from '../../src/registry/client.js';
+import { parseReference } from '../../src/registry/reference.js';
+import { registryTags } from './harness.js';
+
+// The pipeline in-process (runAction with a recording logger) for cases the e2e files do not cover:
+// credentials that authenticate but may not push, build-push-action's full-reference tags, latest=highest
+// against the registry, and building with no tag at all.
+
+let registry: TestRegistry;
+let tokenRegistry: TestRegistry;
+let issuer: TokenIssuer;
+let workspace: string;
+let base: string;
+
+beforeAll(async () => {
+  issuer = await startTokenIssuer({ users: { reader: 'reader-pw' }, userActions: ['pull'] });
+  [registry, tokenRegistry] = await Promise.all([
+    startRegistry(),
+    startRegistry({ token: { realm: issuer.realm, service: issuer.service, issuer: issuer.issuer, rootCertFile: issuer.cert.certFile } }),
+  ]);
+  base = `${registry.host}/base/busybox:1`;
+  const client = new RegistryClient();
+  await pushSpecImage(client, base, [busyboxEntries()]);
+  await client.close();
+  workspace = await mkdtemp(path.join(tmpdir(), 'hoist-pipeline-'));
+  await writeFile(path.join(workspace, 'Dockerfile'), `FROM ${base}\nCOPY hello.txt /hello.txt\nCMD ["cat", "/hello.txt"]\n`);
+  await writeFile(path.join(workspace, 'hello.txt'), 'hi\n');
+}, 120000);
+
+afterAll(async () => {
+  await registry?.stop();
+  await tokenRegistry?.stop();
+  await issuer?.stop();
+});
+
+interface Recorded {
+  lines: string[];
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+async function pipeline(inputs: Partial<RawInputs>, env: Record<string, string> = {}): Promise<Recorded & { ok: boolean }> {
+  const rec: Recorded = { lines: [], outputs: {}, summary: '' };
+  const log: ActionLogger = {
+    info: (m) => void rec.lines.push(m),
+    debug: () => undefined,
+    notice: (m) => void rec.lines.push(`notice: ${m}`),
+    warning: (m) => void rec.lines.push(`warning: ${m}`),
+    error: (m) => void rec.lines.push(`error: ${m}`),
+    startGroup: (n) => void rec.lines.push(`group ${n}`),
+    endGroup: () => undefined,
+    setSecret: () => undefined,
+  };
+  const runnerTemp = await mkdtemp(path.join(tmpdir(), 'hoist-pipeline-rt-'));
+  const fullEnv = { GITHUB_WORKSPACE: workspace, GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: 'a'.repeat(40), GITHUB_REPOSITORY: 'acme/app', RUNNER_TEMP: runnerTemp, HOME: runnerTemp, ...env };
+  const raw = { ...Object.fromEntries(Object.keys(INPUT_DEFAULTS).map((k) => [k, ''])), cache: 'off', ...inputs } as RawInputs;
+  const deps: ActionDeps = {
+    env: fullEnv,
+    cwd: workspace,
+    log,
+    now: Date.now,
+    setOutput: (k, v) => void (rec.outputs[k] = v),
+    writeSummary: async (md) => void (rec.summary += md),
+  };
+  const result = await runAction(() => parseConfig(raw, fullEnv, workspace), deps);
+  return { ...rec, ok: result.ok };
+}
+
+describe('preflight', () => {
+  test('credentials that authenticate but may not push fail before the build, naming the login', async () => {
+    const r = await pipeline({ images: `${tokenRegistry.host}/ro/app`, registry: tokenRegistry.host, username: 'reader', password: 'reader-pw' });
+    expect(r.ok).toBe(false);
+    expect(r.lines.filter((l) => l.startsWith('error: '))).toEqual([expect.stringMatching(/^error: username: no permission to push to 127\.0\.0\.1:\d+\/ro\/app as "reader" \(401 UNAUTHORIZED\)/)]);
+    expect(r.lines).not.toContain('group Stage stage-0');
+    // The tags were known before the check failed, so their outputs are set; the digest is not.
+    expect(r.outputs.tags).toBe(`${tokenRegistry.host}/ro/app:main`);
+    expect(r.outputs.digest).toBeUndefined();
+    expect(r.summary).toMatch(/❌ failed[\s\S]*<code>127\.0\.0\.1:\d+\/ro\/app:main<\/code> \| not pushed/);
+  });
+
+  test('a wrong password against a token registry names the password input', async () => {
+    const r = await pipeline({ images: `${tokenRegistry.host}/ro/app`, registry: tokenRegistry.host, username: 'reader', password: 'nope-nope' });
+    expect(r.lines.filter((l) => l.startsWith('error: '))).toEqual([expect.stringMatching(/^error: password: registry 127\.0\.0\.1:\d+ refused the credentials of user "reader"/)]);
+  });
+});
+
+describe('tags', () => {
+  test("build-push-action's tags (full references, no images) are pushed as given", async () => {
+    const r = await pipeline({ tags: `${registry.host}/bpa/app:1.0, ${registry.host}/bpa/app:stable` });
+    expect(r.ok).toBe(true);
+    expect(await registryTags(registry.host, 'bpa/app')).toEqual(['1.0', 'stable']);
+    expect(r.outputs.tags).toBe(`${registry.host}/bpa/app:1.0\n${registry.host}/bpa/app:stable`);
+    expect(r.outputs['tag-names']).toBe('1.0\nstable');
+    expect(r.outputs.version).toBe('main');
+    expect(JSON.parse(r.outputs.metadata).pushed).toBe(true);
+  });
+
+  test('latest=highest asks the registry: a lower release than one already pushed does not get latest', async () => {
+    const client = new RegistryClient();
+    await pushSpecImage(client, `${registry.host}/hi/app:2.0.0`, [busyboxEntries()]);
+    await client.close();
+    const r = await pipeline({ images: `${registry.host}/hi/app`, tags: 'type=semver,pattern={{version}}', flavor: 'latest=highest' }, { GITHUB_REF: 'refs/tags/v1.5.0' });
+    expect(r.ok).toBe(true);
+    expect(await registryTags(registry.host, 'hi/app')).toEqual(['1.5.0', '2.0.0']);
+    expect(r.lines.some((l) => /^warning: latest=highest: latest not added/.test(l))).toBe(true);
+  });
+
+  test('with neither images nor tags the image is built, not pushed, with a notice', async () => {
+    const r = await pipeline({ push: 'false' });
+    expect(r.ok).toBe(true);
+    expect(r.lines).toContain('notice: No image name given (images and tags are empty): the image is built, not tagged and not pushed.');
+    expect(r.outputs.digest).toMatch(/^sha256:/);
+    expect(r.summary).toContain('No tag was produced for this ref.');
+  });
+
+  test('with neither images nor tags and push on, it fails naming images', async () => {
+    const r = await pipeline({});
+    expect(r.lines.filter((l) => l.startsWith('error: '))).toEqual(['error: images: nothing to push: give images (with tag rules in tags) or tags (full image references), or set push: false']);
+  });
+
+  test('an input error is reported once and summarised', async () => {
+    const rec: string[] = [];
+    let summary = '';
+    const log = { info: () => undefined, debug: () => undefined, notice: () => undefined, warning: () => undefined, error: (m: string) => void rec.push(m), startGroup: () => undefined, endGroup: () => undefined, setSecret: () => undefined };
+    const result = await runAction(() => parseConfig({ ...(INPUT_DEFAULTS as unknown as RawInputs), 'cache-mode': 'maximum' }, {}, workspace), { env: {}, cwd: workspace, log, now: Date.now, setOutput: () => undefined, writeSummary: async (m) => void (summary = m) });
+    expect(result.ok).toBe(false);
+    expect(rec).toEqual(['cache-mode: expected min or max, got "maximum"']);
+    expect(summary).toContain('❌ failed');
+  });
+});
+
+test('the image the first tag pointed at before is compared in the summary', async () => {
+  const first = await pipeline({ images: `${registry.host}/cmp/app`, tags: 'type=raw,value=v1' });
+  expect(first.summary).toContain('(no earlier image under the first tag)');
+  await writeFile(path.join(workspace, 'hello.txt'), 'hi, and a longer line that makes the layer bigger than before\n'.repeat(50));
+  const second = await pipeline({ images: `${registry.host}/cmp/app`, tags: 'type=raw,value=v1' });
+  expect(second.summary).toMatch(new RegExp(`\\| Size \\(compressed\\) \\| [\\d.]+ (KiB|MiB), \\+[\\d.]+ B \\(\\+[\\d.]+%\\) against <code>${registry.host.replace(/\./g, '\\.')}/cmp/app:v1</code> before this build \\(<code>${first.outputs.digest.slice(7, 19)}</code>\\)`));
+  const client = new RegistryClient();
+  const now = await client.headManifest(parseReference(`${registry.host}/cmp/app:v1`));
+  await client.close();
+  expect(now?.digest).toBe(second.outputs.digest);
+});
