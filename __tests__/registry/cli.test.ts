@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { build } from 'esbuild';
 import { runCli } from '../../src/cli/main.js';
 import { OciLayout } from '../../src/oci/layout.js';
 import { RegistryClient } from '../../src/registry/client.js';
@@ -146,8 +145,9 @@ describe('hoist copy, tag, pull, push', () => {
 });
 
 test('the bundled CLI runs as a process', async () => {
+  // Bundled exactly as dist/ is (scripts/bundle.mjs), into a temporary directory.
   const out = await mkdtemp(path.join(tmpdir(), 'hoist-cli-bundle-'));
-  await build({ entryPoints: ['src/cli.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node24', outfile: path.join(out, 'cli.js'), logLevel: 'silent', banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } });
+  await exec(process.execPath, ['scripts/bundle.mjs', out]);
   const r = await exec(process.execPath, [path.join(out, 'cli.js'), 'copy', `${registry.host}/cli/busybox:1`, `${plain.host}/bundled/busybox:1`, '--ca-cert', caFile], { env: { PATH: process.env.PATH, DOCKER_CONFIG: dockerConfig } });
   expect(r.stdout).toContain(`${busybox.digest} (1 manifest;`);
 });

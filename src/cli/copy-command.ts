@@ -41,7 +41,7 @@ export const copyCommand: Command = {
       const r = await copyImage(client, src, dst, {
         extraTags,
         platform: values.platform ? parsePlatform(values.platform) : undefined,
-        concurrency: positiveInt(values.concurrency, '--concurrency', 4),
+        concurrency: positiveInt(values.concurrency, '--concurrency', 6),
         log: io.env.HOIST_DEBUG ? (m) => io.stderr(`${m}\n`) : undefined,
       });
       io.stdout(`copied ${src} to ${dst}${extraTags.length ? ` (+ ${extraTags.join(', ')})` : ''}: ${describeTransfer(r)}\n`);

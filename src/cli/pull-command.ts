@@ -34,7 +34,7 @@ export const pullCommand: Command = {
     try {
       const r = await pullToLayout(client, ref, path.resolve(io.cwd, target.dir), target.refName ?? ref.tag, {
         platform: values.platform ? parsePlatform(values.platform) : undefined,
-        concurrency: positiveInt(values.concurrency, '--concurrency', 4),
+        concurrency: positiveInt(values.concurrency, '--concurrency', 6),
       });
       io.stdout(`pulled ${ref} into oci:${target.dir}:${target.refName ?? ref.tag ?? ''}: ${describeTransfer(r)}\n`);
       return 0;

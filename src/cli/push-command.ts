@@ -26,7 +26,7 @@ export const pushCommand: Command = {
     const ref = parseReference(positionals[1]);
     const client = await registryClientFromFlags(values, io);
     try {
-      const r = await pushFromLayout(client, path.resolve(io.cwd, source.dir), source.refName, ref, { concurrency: positiveInt(values.concurrency, '--concurrency', 4) });
+      const r = await pushFromLayout(client, path.resolve(io.cwd, source.dir), source.refName, ref, { concurrency: positiveInt(values.concurrency, '--concurrency', 6) });
       io.stdout(`pushed ${positionals[0]} to ${ref}: ${describeTransfer(r)}\n`);
       return 0;
     } finally {

@@ -34,7 +34,7 @@ export interface ImageSink {
 
 /** Transfer options. */
 export interface TransferOptions {
-  /** Parallel blob transfers (default 4). */
+  /** Parallel blob transfers (default 6, as skopeo). */
   concurrency?: number;
   /** Keep only this platform's image when the root is an index. */
   platform?: Platform;
@@ -110,7 +110,7 @@ export async function transferImage(source: ImageSource, sink: ImageSink, opts: 
   let bytesUploaded = 0;
   // Large blobs first so the longest transfers start early.
   const ordered = [...blobs].sort((a, b) => b.size - a.size);
-  await mapLimit(ordered, opts.concurrency ?? 4, async (d) => {
+  await mapLimit(ordered, opts.concurrency ?? 6, async (d) => {
     const r = await sink.putBlob(d, () => source.blob(d));
     counts[r]++;
     if (r === 'uploaded') bytesUploaded += d.size;
