@@ -74,9 +74,9 @@ describe('token flows', () => {
   });
 
   test('tokens are cached per scope set and renewed on 401 mid-flow', async () => {
-    // distribution accepts a JWT up to 60 s past its exp; this one expires 3 s from now for the registry,
+    // distribution accepts a JWT up to 60 s past its exp; this one expires 8 s from now for the registry,
     // while the issuer tells the client it lives an hour, so the registry rejects it mid-flow.
-    const { issuer, registry } = await tokenRegistry({ users: { hoist: 'right-secret' }, tokenLifetime: -57, expiresIn: 3600 });
+    const { issuer, registry } = await tokenRegistry({ users: { hoist: 'right-secret' }, tokenLifetime: -52, expiresIn: 3600 });
     const logs: string[] = [];
     const client = new RegistryClient({ credentials: staticCredentials({ [registry.host]: { username: 'hoist', password: 'right-secret' } }), log: (m) => logs.push(m) });
     try {
@@ -87,7 +87,7 @@ describe('token flows', () => {
       await client.getManifest(ref);
       expect(issuer.requests.length).toBe(afterPush);
       issuer.options.tokenLifetime = 300;
-      await new Promise((r) => setTimeout(r, 4000));
+      await new Promise((r) => setTimeout(r, 9000));
       const m = await client.getManifest(ref);
       expect(m.digest).toBe(image.digest);
       expect(issuer.requests.length).toBe(afterPush + 1);
