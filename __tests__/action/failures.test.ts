@@ -7,7 +7,7 @@ import { makeSelfSignedCert } from '../support/tls.js';
 import { RegistryClient } from '../../src/registry/client.js';
 import { staticCredentials } from '../../src/registry/credentials.js';
 import { parseReference } from '../../src/registry/reference.js';
-import { bundleAction, pushEvent, registryCatalog, runAction, workspaceFrom, type ActionRun } from './harness.js';
+import { bundleAction, pushEvent, registryCatalog, registryTags, runAction, workspaceFrom, type ActionRun } from './harness.js';
 
 // Bad inputs and failed builds, run through the bundled action: each fails with one clear message that names
 // the input or the Dockerfile line, sets the outputs it knows, writes a summary, and pushes nothing.
@@ -154,5 +154,30 @@ describe('a failed build', () => {
     expect(r.outputs.digest).toBeUndefined();
     expect(r.summary).toMatch(/Dockerfile:3: /);
     expect((await registryCatalog(registry.host)).filter((n) => n.startsWith('bad/'))).toEqual([]);
+  });
+});
+
+describe('an Actions cache that cannot be used', () => {
+  // (Faults inside the service - 5xx, bad answers - are covered by __tests__/cache; @actions/cache retries them for ~30 s.)
+  test.each([
+    ['a read-only token (untrusted trigger)', (env: Record<string, string>) => ({ ...env, ...cacheService.env('refs/heads/main', { permission: 'read' }) }), /not saving/],
+    ['no runtime token', (env: Record<string, string>) => ({ ...env, ACTIONS_RUNTIME_TOKEN: '' }), /./],
+  ])('%s never fails the build: the image is pushed, the reason is a warning', async (_name, env, warning) => {
+    const event = pushEvent(SHA);
+    const repo = `ok/cache-${_name.length}`;
+    const r = await runAction({
+      bundle,
+      workspace: app,
+      event,
+      inputs: { 'build-args': `BASE=${base}`, secrets: 'token=unused-secret', images: `${registry.host}/${repo}` },
+      env: env({ ...cacheService.env(event.ref), NODE_EXTRA_CA_CERTS: caFile }),
+    });
+    expect({ code: r.code, errors: r.errors }).toEqual({ code: 0, errors: [] });
+    const warnings = r.stdout.split('\n').filter((l) => l.startsWith('::warning::Actions cache: '));
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(warnings.join('\n')).toMatch(warning);
+    expect(r.summary).toMatch(/### Warnings\n\n- Actions cache: /);
+    expect(r.summary).toContain('✅ pushed');
+    expect(await registryTags(registry.host, repo)).toEqual(['main']);
   });
 });

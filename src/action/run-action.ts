@@ -248,7 +248,6 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       glog.close();
     }
     set(buildOutputs(outcome, plan, config.push));
-    for (const w of outcome.cache?.warnings ?? []) log.warning(w);
     log.info(`digest: ${outcome.digest}`);
     log.info(config.push && outcome.push ? `pushed: ${plan.targets.map(String).join(', ')}` : `not pushed (${config.pushReason})`);
     return { ok: true, outputs, outcome };

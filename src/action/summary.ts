@@ -123,7 +123,7 @@ export function renderSummary(input: SummaryInput): string {
   for (const a of o?.artifacts ?? []) {
     out.push(`### Layers (${formatPlatform(a.platform)})`, '', table(['#', 'Layer', 'Size', 'Created by'], layerRows(a)), '');
   }
-  const warnings = [...(o?.warnings ?? []), ...(o?.cache?.warnings ?? [])];
+  const warnings = [...(o?.warnings ?? []), ...(input.cache?.stats?.warnings ?? o?.cache?.warnings ?? [])];
   if (warnings.length) out.push('### Warnings', '', ...warnings.map((w) => `- ${cell(w)}`), '');
   return `${out.join('\n')}\n`;
 }
