@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { request } from 'undici';
 import { RegistryClient } from '../../src/registry/client.js';
 import { staticCredentials } from '../../src/registry/credentials.js';
 import { copyImage } from '../../src/registry/copy.js';
@@ -140,6 +141,13 @@ describe('token flows', () => {
           { type: 'repository', name: 'src/app', actions: ['pull'] },
         ]),
       );
+      // A token for the target alone (no pull on the source) is refused for the same mount.
+      const t = await request(`${issuer.realm}?service=${issuer.service}&scope=repository:dst2/app:pull,push`, { headers: { authorization: `Basic ${Buffer.from('hoist:right-secret').toString('base64')}` } });
+      const { token } = (await t.body.json()) as { token: string };
+      const mount = await request(`${registry.url}/v2/dst2/app/blobs/uploads/?mount=${image.layers[0].descriptor.digest}&from=src/app`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+      await mount.body.dump();
+      expect(mount.statusCode).toBe(401);
+      expect(String(mount.headers['www-authenticate'])).toContain('insufficient_scope');
     } finally {
       await client.close();
       await registry.stop();
