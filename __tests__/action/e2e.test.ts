@@ -187,6 +187,21 @@ describe('credentials', () => {
     }
   });
 
+  test('several registries: registry-auth logs in to one, the other needs no login; both get every tag', async () => {
+    const r = await run(pushEvent(SHA), {
+      inputs: { images: `${authRegistry.host}/acme/multi\n${registry.host}/acme/multi`, 'registry-auth': `- registry: ${authRegistry.host}\n  username: pusher\n  password: "${PASSWORD}"\n` },
+    });
+    expect({ code: r.code, errors: r.errors }).toEqual({ code: 0, errors: [] });
+    expect(await registryTags(registry.host, 'acme/multi')).toEqual(['latest', 'main', 'sha-0123456']);
+    const client = new RegistryClient({ ca: authRegistry.ca, credentials: staticCredentials({ [authRegistry.host]: { username: 'pusher', password: PASSWORD } }) });
+    expect((await client.listTags(parseReference(`${authRegistry.host}/acme/multi`, { defaultTag: null }))).sort()).toEqual(['latest', 'main', 'sha-0123456']);
+    await client.close();
+    expect(r.stdout.match(/^push access to .*: ok$/gm)).toHaveLength(2);
+    expect(r.masked).toContain(PASSWORD);
+    for (const text of [r.visible, r.stderr, JSON.stringify(r.outputs), r.summary]) expect(text).not.toContain(PASSWORD);
+    expect(JSON.parse(r.outputs.metadata).refs).toHaveLength(8);
+  });
+
   test('no secret reaches the image: every blob in the registries is free of them', async () => {
     for (const reg of [authRegistry, registry]) {
       const blobs = path.join(reg.dir, 'data/docker/registry/v2/blobs');

@@ -150,3 +150,22 @@ test('the image the first tag pointed at before is compared in the summary', asy
   await client.close();
   expect(now?.digest).toBe(second.outputs.digest);
 });
+
+test('several platforms: an index is pushed; metadata and the summary list each platform; stage groups name the platform', async () => {
+  const ws = await mkdtemp(path.join(tmpdir(), 'hoist-pipeline-multi-'));
+  await writeFile(path.join(ws, 'Dockerfile'), 'FROM scratch\nCOPY hello.txt /\nCMD ["/hello.txt"]\n');
+  await writeFile(path.join(ws, 'hello.txt'), 'hi\n');
+  const r = await pipeline({ images: `${registry.host}/multi/app`, context: ws, platforms: 'linux/amd64,linux/arm64' });
+  expect(r.ok).toBe(true);
+  const meta = JSON.parse(r.outputs.metadata);
+  expect(meta.platforms.map((p: { platform: string }) => p.platform)).toEqual(['linux/amd64', 'linux/arm64']);
+  expect(meta['containerimage.descriptor'].mediaType).toBe('application/vnd.oci.image.index.v1+json');
+  expect(r.lines).toEqual(expect.arrayContaining(['group Stage stage-0 (linux/amd64)', 'group Stage stage-0 (linux/arm64)']));
+  expect(r.summary).toContain('| Platforms | linux/amd64, linux/arm64 |');
+  expect(r.summary).toContain('### Layers (linux/arm64)');
+  const client = new RegistryClient();
+  const index = await client.getManifest(parseReference(`${registry.host}/multi/app:main`));
+  await client.close();
+  expect(index.kind).toBe('index');
+  expect(index.digest).toBe(r.outputs.digest);
+});
