@@ -128,6 +128,12 @@ describe('tags', () => {
     expect(r.lines.filter((l) => l.startsWith('error: '))).toEqual(['error: images: nothing to push: give images (with tag rules in tags) or tags (full image references), or set push: false']);
   });
 
+  test('a missing secret file names the input before the build', async () => {
+    const r = await pipeline({ images: `${registry.host}/sec/app`, 'secret-files': 'npmrc=.npmrc-missing' });
+    expect(r.lines.filter((l) => l.startsWith('error: '))).toEqual([`error: secret-files: secret "npmrc": ${path.join(workspace, '.npmrc-missing')} is not a file`]);
+    expect(r.lines.some((l) => l.startsWith('group Stage'))).toBe(false);
+  });
+
   test('an input error is reported once and summarised', async () => {
     const rec: string[] = [];
     let summary = '';

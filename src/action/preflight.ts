@@ -50,7 +50,7 @@ export interface PreflightDeps {
   readFile: (path: string) => string;
 }
 
-/** Checks the context and the Dockerfile: both exist, the file parses and the target stage exists. */
+/** Checks the context, the secret files and the Dockerfile: they exist, the file parses and the target stage exists. */
 export async function checkDockerfile(config: ActionConfig): Promise<void> {
   const st = await stat(config.context).catch(() => undefined);
   if (!st?.isDirectory()) throw new InputError('context', `${config.context} is not a directory`);
@@ -61,6 +61,11 @@ export async function checkDockerfile(config: ActionConfig): Promise<void> {
     const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : (e as Error).message;
     if (config.fileGiven) throw new InputError('file', `${config.dockerfileLabel} ${why}`);
     throw new InputError('context', `there is no Dockerfile at ${config.dockerfileLabel} (${why}); set the file input when it is elsewhere`);
+  }
+  for (const secret of config.secrets) {
+    if (secret.kind !== 'file') continue;
+    const file = await stat(secret.path).catch(() => undefined);
+    if (!file?.isFile()) throw new InputError('secret-files', `secret "${secret.id}": ${secret.path} is not a file`);
   }
   const df = parseDockerfile(text, { file: config.dockerfileLabel });
   for (const platform of config.platforms) {
