@@ -1,4 +1,5 @@
 import type { Digest } from '../oci/digest.js';
+import { cleanSource } from '../context/tree.js';
 
 /** Entry types a layer can hold (sockets never appear in layers). */
 export type NodeType = 'file' | 'dir' | 'symlink' | 'hardlink' | 'char' | 'block' | 'fifo';
@@ -45,15 +46,7 @@ export function summaryEntry(path: string, n: FsNode): LayerSummary['entries'][n
 }
 
 /** Normalises a path to hoist's relative form: no leading or trailing '/', no '.', '..' clamped at the root. */
-export function normalizePath(p: string): string {
-  const out: string[] = [];
-  for (const part of p.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') out.pop();
-    else out.push(part);
-  }
-  return out.join('/');
-}
+export const normalizePath = cleanSource;
 
 /** Parent of a normalised path ('' for top-level entries). */
 export function parentOf(p: string): string {

@@ -1,7 +1,7 @@
 import type { Stats } from 'node:fs';
 import { lstat, readdir, readlink } from 'node:fs/promises';
 import path from 'node:path';
-import { resolveSourceIn, SourceNotFoundError, type SourceTree, type TreeStat } from './tree.js';
+import { cleanSource, resolveSourceIn, SourceNotFoundError, type SourceTree, type TreeStat } from './tree.js';
 
 /** What the context needs from a .dockerignore matcher. */
 export interface IgnoreMatcher {
@@ -31,15 +31,6 @@ function byteOrder(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
-function clean(rel: string): string {
-  const out: string[] = [];
-  for (const p of rel.split('/')) {
-    if (p === '' || p === '.') continue;
-    if (p === '..') out.pop();
-    else out.push(p);
-  }
-  return out.join('/');
-}
 
 /**
  * The build context as `docker build` sees it: a directory with .dockerignore applied. Sources are clamped to
@@ -77,7 +68,7 @@ export class BuildContext implements SourceTree {
 
   /** Resolves symlinks of a context path inside the context root (securejoin semantics). */
   async resolve(rel: string, followLast = true): Promise<string> {
-    let pending = clean(rel).split('/').filter(Boolean);
+    let pending = cleanSource(rel).split('/').filter(Boolean);
     const done: string[] = [];
     let hops = 0;
     while (pending.length) {
