@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { busyboxEntries, pushSpecImage } from '../support/base-images.js';
@@ -75,6 +75,7 @@ beforeAll(async () => {
 }, 120000);
 
 afterAll(async () => {
+  if (bundle) await rm(path.dirname(bundle), { recursive: true, force: true });
   await docker(['rmi', '-f', `${registry.host}/acme/app:main`]).catch(() => undefined);
   await cacheService?.stop();
   await registry?.stop();

@@ -1,3 +1,5 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { busyboxEntries, pushSpecImage } from '../support/base-images.js';
 import { startGhaCacheService, type GhaCacheService } from '../support/gha-cache-service.js';
@@ -47,6 +49,7 @@ beforeAll(async () => {
 }, 120000);
 
 afterAll(async () => {
+  if (bundle) await rm(path.dirname(bundle), { recursive: true, force: true });
   await cacheService?.stop();
   await registry?.stop();
   await authRegistry?.stop();

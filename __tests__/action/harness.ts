@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -13,7 +13,7 @@ import { build } from 'esbuild';
 
 const exec = promisify(execFile);
 
-/** Bundles src/ into a temporary directory (as `npm run build` would into dist/) and returns `index.js`. */
+/** Bundles src/ into a temporary directory (as `npm run build` would into dist/) and returns `index.js`; remove its directory when done. */
 export async function bundleAction(): Promise<string> {
   const out = await mkdtemp(path.join(tmpdir(), 'hoist-action-bundle-'));
   await exec(process.execPath, ['scripts/bundle.mjs', out], { cwd: process.cwd() });
@@ -122,7 +122,6 @@ export interface ActionRun {
   visible: string;
   /** Values the action asked the runner to mask. */
   masked: string[];
-  runnerTemp: string;
 }
 
 /** Options of one run. */
@@ -137,7 +136,7 @@ export interface RunOptions {
   githubToken?: string;
 }
 
-/** Runs the bundled action once in a fresh runner temp directory. */
+/** Runs the bundled action once in a fresh runner temp directory (removed afterwards). */
 export async function runAction(opts: RunOptions): Promise<ActionRun> {
   const runnerTemp = await mkdtemp(path.join(tmpdir(), 'hoist-runner-'));
   const home = path.join(runnerTemp, 'home');
@@ -198,16 +197,18 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     await cp(summaryFile, path.join(dir, 'summary.md'));
     await cp(outputFile, path.join(dir, 'output'));
   }
+  const outputs = parseOutputFile(await readFile(outputFile, 'utf8'));
+  const summary = await readFile(summaryFile, 'utf8');
+  await rm(runnerTemp, { recursive: true, force: true });
   return {
     code,
     stdout,
     stderr,
-    outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
-    summary: await readFile(summaryFile, 'utf8'),
+    outputs,
+    summary,
     errors: lines.filter((l) => l.startsWith('::error')),
     visible: lines.filter((l) => !l.startsWith('::add-mask::')).join('\n'),
     masked: lines.filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice('::add-mask::'.length)),
-    runnerTemp,
   };
 }
 
