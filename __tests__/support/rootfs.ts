@@ -14,7 +14,13 @@ import tarStream from 'tar-stream';
 import { createGzip } from 'node:zlib';
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import type { Digest } from '../../src/oci/digest.js';
+import { Readable } from 'node:stream';
+import { digestOf, type Digest } from '../../src/oci/digest.js';
+import { buildManifest, toBytes } from '../../src/oci/manifest.js';
+import { hostPlatform } from '../../src/oci/platform.js';
+import type { ImageConfig } from '../../src/oci/types.js';
+import type { RegistryClient } from '../../src/registry/client.js';
+import { parseReference, withDigest } from '../../src/registry/reference.js';
 import type { LayerSource } from '../../src/sandbox/types.js';
 
 const exec = promisify(execFile);
@@ -223,4 +229,35 @@ export async function debianLayer(suite = 'bookworm'): Promise<TestLayer> {
     }
   }
   return layerFromTar(tar);
+}
+
+/**
+ * Pushes an image made of test layers (their gzip blobs as they are) to `ref`, with a Debian-like config
+ * (PATH, Cmd bash/sh). Returns the manifest digest.
+ */
+export async function pushLayerImage(client: RegistryClient, ref: string, layers: TestLayer[], cmd: string[] = ['/bin/sh']): Promise<string> {
+  const target = parseReference(ref);
+  const descs = [];
+  for (const l of layers) {
+    const bytes = await readFile(l.blob);
+    const desc = { mediaType: l.mediaType, digest: digestOf(bytes), size: bytes.length };
+    await client.pushBlob(target, desc, async () => Readable.from([bytes]));
+    descs.push(desc);
+  }
+  const platform = hostPlatform();
+  const config: ImageConfig = {
+    created: '2020-09-13T12:26:40Z',
+    architecture: platform.architecture,
+    os: platform.os,
+    config: { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], Cmd: cmd },
+    rootfs: { type: 'layers', diff_ids: layers.map((l) => l.diffId) },
+    history: layers.map(() => ({ created: '2020-09-13T12:26:40Z', created_by: 'hoist test base layer' })),
+  };
+  const configBytes = toBytes(config);
+  await client.pushBlob(target, { mediaType: 'application/octet-stream', digest: digestOf(configBytes), size: configBytes.length }, async () => Readable.from([configBytes]));
+  const manifest = buildManifest('oci', { digest: digestOf(configBytes), size: configBytes.length }, descs);
+  const mbytes = toBytes(manifest);
+  await client.putManifest(withDigest(target, digestOf(mbytes)), mbytes, manifest.mediaType);
+  await client.putManifest(target, mbytes, manifest.mediaType);
+  return digestOf(mbytes);
 }
