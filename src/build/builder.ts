@@ -66,7 +66,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   for (const w of [...dockerfile.warnings, ...plan.warnings]) opts.events?.warning?.(w.message, w.file, w.line);
 
   const ignore = await loadDockerignore(opts.contextDir, opts.dockerfile ? dockerfilePath : undefined);
-  const context = new BuildContext(opts.contextDir, { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d) });
+  const context = new BuildContext(opts.contextDir, ignore.patterns.length ? { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d) } : undefined);
   const hasher = await ContextHasher.open(path.join(opts.stateDir, 'context-hashes.json'));
   const blobs = new BlobAccess({ registry: opts.registry, cache: opts.cache, blobDir: path.join(opts.stateDir, 'blobs'), summaryDir: path.join(opts.stateDir, 'summaries') });
   await opts.cache?.load();

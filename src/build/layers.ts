@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { PassThrough, type Readable } from 'node:stream';
 import type { Digest } from '../oci/digest.js';
 import type { TarEntry } from '../oci/tar/types.js';
@@ -34,9 +34,13 @@ function toTarEntry(path: string, node: FsNode, epoch: number | undefined): TarE
   return e;
 }
 
+/** Files up to this size are read in one synchronous call (a stream per small file costs more than the read). */
+const SMALL_FILE = 1 << 20;
+
 function bodyOf(entry: PlannedEntry): Buffer | Readable | undefined {
   if (!entry.content) return undefined;
-  return entry.content.kind === 'data' ? entry.content.data : createReadStream(entry.content.path);
+  if (entry.content.kind === 'data') return entry.content.data;
+  return entry.node.size <= SMALL_FILE ? readFileSync(entry.content.path) : createReadStream(entry.content.path);
 }
 
 /**

@@ -1,5 +1,11 @@
 import type { Stats } from 'node:fs';
-import { lstat, readdir, readlink } from 'node:fs/promises';
+import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
+
+// Metadata calls are synchronous on purpose: a context walk makes thousands of them, and each async call costs
+// a thread-pool round trip that is slower than the call itself.
+const lstat = async (p: string): Promise<Stats> => lstatSync(p);
+const readdir = async (p: string): Promise<string[]> => readdirSync(p);
+const readlink = async (p: string): Promise<string> => readlinkSync(p);
 import path from 'node:path';
 import { cleanSource, resolveSourceIn, SourceNotFoundError, type SourceTree, type TreeStat } from './tree.js';
 

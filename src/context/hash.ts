@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { readFile, readlink, writeFile, rename, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildContext } from './context.js';
@@ -44,7 +44,9 @@ export class ContextHasher {
     const hit = this.known.get(key);
     if (hit) return hit;
     const hash = createHash('sha256');
-    for await (const chunk of createReadStream(abs)) hash.update(chunk as Buffer);
+    const size = Number(sig.split(':')[2]);
+    if (size <= 1 << 20) hash.update(readFileSync(abs));
+    else for await (const chunk of createReadStream(abs)) hash.update(chunk as Buffer);
     const digest = hash.digest('hex');
     this.known.set(key, digest);
     this.dirty = true;
