@@ -83,7 +83,9 @@ export async function createExecutor(opts: CreateExecutorOptions): Promise<Execu
       return undefined;
     }
     opts.log(`RUN executor: docker (${socket})`);
-    return new DockerExecutor({ socketPath: socket, cacheDir: opts.cacheDir, tempDir: opts.tempDir, log: opts.log, handleSignals: opts.handleSignals });
+    const ex = new DockerExecutor({ socketPath: socket, cacheDir: opts.cacheDir, tempDir: opts.tempDir, log: opts.log, handleSignals: opts.handleSignals });
+    await ex.sweep().catch((e: Error) => opts.log(`sandbox: cleaning up earlier containers: ${e.message}`));
+    return ex;
   };
   const order = opts.prefer === 'docker' ? [tryDocker, tryNative] : [tryNative, tryDocker];
   for (const t of order) {

@@ -3,7 +3,7 @@
  * Errors name the method, the path and the daemon's message.
  */
 import type { Readable } from 'node:stream';
-import { Client } from 'undici';
+import { Pool } from 'undici';
 import { SandboxError } from '../types.js';
 
 /** API version requested (Engine 20.10 and later speak it). */
@@ -18,10 +18,11 @@ export interface EngineResponse {
 
 /** The Docker Engine API of one daemon. */
 export class DockerEngine {
-  private readonly client: Client;
+  /** A pool: a streaming request (logs) must never hold up another (kill) on the same socket. */
+  private readonly client: Pool;
 
   constructor(readonly socketPath: string) {
-    this.client = new Client('http://localhost', { socketPath, bodyTimeout: 0, headersTimeout: 0 });
+    this.client = new Pool('http://localhost', { socketPath, bodyTimeout: 0, headersTimeout: 0, connections: 8 });
   }
 
   /** Sends a request; non-2xx (other than `allow`) becomes a SandboxError with the daemon's message. */

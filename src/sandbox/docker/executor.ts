@@ -22,6 +22,15 @@ import { demultiplexer, DockerEngine } from './engine.js';
 import { ensureParent, exportTopLayer } from './image-io.js';
 import { filterLayer, probeTargets, type TargetProbe } from './stubs.js';
 
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** Options of the Docker executor. */
 export interface DockerExecutorOptions {
   socketPath: string;
@@ -52,6 +61,16 @@ export class DockerExecutor implements Executor {
   constructor(private readonly opts: DockerExecutorOptions) {
     this.engine = new DockerEngine(opts.socketPath);
     this.volumePrefix = `hoist-cache-${createHash('sha256').update(path.resolve(opts.cacheDir)).digest('hex').slice(0, 12)}`;
+  }
+
+  /** Removes containers (and committed step images) left by hoist processes that are gone. */
+  async sweep(): Promise<void> {
+    const list = await this.engine.json<{ Id: string; Names?: string[] }[]>('GET', '/containers/json', { query: { all: true, filters: JSON.stringify({ label: ['org.hoist.sandbox'] }) } });
+    for (const c of list ?? []) {
+      const m = /^\/hoist-run-(\d+)-/.exec(c.Names?.[0] ?? '');
+      if (!m || pidAlive(Number(m[1]))) continue;
+      await this.engine.request('DELETE', `/containers/${c.Id}`, { query: { force: true, v: true }, allow: [404, 409] }).then((r) => r.body.text()).catch(() => undefined);
+    }
   }
 
   private parent(req: RunRequest): Promise<string> {
