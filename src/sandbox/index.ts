@@ -4,11 +4,12 @@
  * `mountRootfs` gives the builder a read-only merged view of a stack of layers.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DockerExecutor } from './docker/executor.js';
 import { DockerEngine } from './docker/engine.js';
 import { LayerStore } from './layer-store.js';
+import { applyLayer, decompressBlob } from './layer-io.js';
 import { NativeExecutor } from './native.js';
 import { mountLowerView } from './overlay.js';
 import { probeNative, type NativeSupport } from './privileges.js';
@@ -100,41 +101,53 @@ export async function createExecutor(opts: CreateExecutorOptions): Promise<Execu
 /**
  * A read-only merged view of layers (bottom to top) for COPY --from, `--chown` lookups and
  * `RUN --mount from=`: an overlay of the unpacked lower dirs, mounted by hoist (root) or the sudo'd
- * worker. `release` unmounts and removes it; SIGINT/SIGTERM release it too.
+ * worker; as root without overlayfs, a union copy (each layer applied in turn). `release` unmounts and
+ * removes it; SIGINT/SIGTERM release it too. Without root or sudo it fails, saying so.
  */
 export async function mountRootfs(
   layers: LayerSource[],
-  opts: { cacheDir: string; tempDir: string; workerScript?: string },
+  opts: { cacheDir: string; tempDir: string; workerScript?: string; /** force a union copy (tests, hosts refusing overlay) */ copy?: boolean },
 ): Promise<{ path: string; release(): Promise<void> }> {
   await mkdir(opts.tempDir, { recursive: true });
-  const dir = await mkdtemp(path.join(opts.tempDir, `${VIEW_DIR_PREFIX}${process.pid}-`));
-  const root = path.join(dir, 'root');
-  if (process.getuid?.() === 0) {
-    const dirs = await new LayerStore(opts.cacheDir).ensureAll(layers);
-    const cleanup = async (): Promise<void> => {
-      await unmountAll(dir);
-      await removeTree(dir);
-    };
-    const untrack = trackResource(cleanup);
-    try {
-      await mountLowerView(path.join(dir, 'links'), dirs, root);
-    } catch (e) {
-      untrack();
-      await cleanup().catch(() => undefined);
-      throw e;
-    }
-    return { path: root, release: async () => { untrack(); await cleanup(); } };
-  }
+  if (process.getuid?.() === 0) return rootView(layers, opts);
   const l = await nativeLauncher(opts.tempDir, opts.workerScript);
   if (typeof l === 'string') throw new SandboxError(`cannot mount a view of the layers: ${l}`);
+  const dir = await mkdtemp(path.join(opts.tempDir, `${VIEW_DIR_PREFIX}${process.pid}-`));
   const ex = new NativeExecutor({ cacheDir: opts.cacheDir, tempDir: opts.tempDir, launcher: l, log: () => undefined, handleSignals: false });
-  const dirs = await ex.layerDirs(layers);
   const cleanup = async (): Promise<void> => {
     await callWorker(l, { op: 'unmount-view', dir });
   };
   const untrack = trackResource(cleanup);
   try {
-    await callWorker(l, { op: 'mount-view', dir, layerDirs: dirs });
+    await callWorker(l, { op: 'mount-view', dir, layerDirs: await ex.layerDirs(layers) });
+  } catch (e) {
+    untrack();
+    await cleanup().catch(() => undefined);
+    throw e;
+  }
+  return { path: path.join(dir, 'root'), release: async () => { untrack(); await cleanup(); } };
+}
+
+/** The view as root: an overlay in hoist's own mount namespace, or a union copy without overlayfs. */
+async function rootView(layers: LayerSource[], opts: { cacheDir: string; tempDir: string; copy?: boolean }): Promise<{ path: string; release(): Promise<void> }> {
+  const dir = await mkdtemp(path.join(opts.tempDir, `${VIEW_DIR_PREFIX}${process.pid}-`));
+  const root = path.join(dir, 'root');
+  const cleanup = async (): Promise<void> => {
+    await unmountAll(dir);
+    await removeTree(dir);
+  };
+  const untrack = trackResource(cleanup);
+  try {
+    try {
+      if (opts.copy) throw new Error('union copy asked for');
+      const dirs = await new LayerStore(opts.cacheDir).ensureAll(layers);
+      await mountLowerView(path.join(dir, 'links'), dirs, root);
+    } catch {
+      await unmountAll(dir);
+      await rm(root, { recursive: true, force: true });
+      await mkdir(root, { recursive: true });
+      for (const l of layers) await applyLayer(await decompressBlob(await l.open()), root);
+    }
   } catch (e) {
     untrack();
     await cleanup().catch(() => undefined);

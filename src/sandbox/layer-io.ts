@@ -19,6 +19,11 @@ export async function unpackAsLower(tar: Readable, dir: string): Promise<void> {
   await unpackLayer(tar, dir, { mode: 'overlay-lower' });
 }
 
+/** Applies an uncompressed layer tar onto the tree in `dir` (whiteouts delete), for a union copy. */
+export async function applyLayer(tar: Readable, dir: string): Promise<void> {
+  await unpackLayer(tar, dir, { mode: 'apply' });
+}
+
 /** Every xattr of a tree (relative paths), for opaque directories and capabilities. */
 export function treeXattrs(root: string): Promise<Map<string, Xattrs>> {
   return readTreeXattrs(root);

@@ -1,0 +1,124 @@
+/**
+ * The path GitHub-hosted runners take: hoist runs as an unprivileged user with passwordless sudo, and only
+ * the privileged parts (the worker: unpacking, mounts, the step, the diff) go through `sudo -n`. A user
+ * without sudo and without a reachable Docker daemon gets an error that says what is needed.
+ * Needs the `sudo` package (installed here when missing; the test runs as root and creates two users).
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
+import { connect, createServer } from 'node:net';
+import { dockerSocket } from '../support/docker.js';
+import { bundleWorkerFromSources } from '../../src/sandbox/worker-script.js';
+import { busyboxLayer, type TestLayer } from '../support/rootfs.js';
+import { makeDirs, removeDirs, type Dirs } from './harness.js';
+
+const exec = promisify(execFile);
+const SUDOERS = '/etc/sudoers.d/hoist-sandbox-test';
+const USERS = { sudo: 'hoist-sudo-test', plain: 'hoist-nosudo-test' };
+
+async function uidOf(user: string): Promise<{ uid: number; gid: number }> {
+  const [uid, gid] = await Promise.all([exec('id', ['-u', user]), exec('id', ['-g', user])]);
+  return { uid: Number(uid.stdout), gid: Number(gid.stdout) };
+}
+
+describe('unprivileged hoist with passwordless sudo', () => {
+  let d: Dirs;
+  let base: TestLayer;
+  let child: string;
+  let worker: string;
+
+  beforeAll(async () => {
+    if (!existsSync('/usr/bin/sudo')) {
+      await exec('apt-get', ['install', '-y', '-q', '--no-install-recommends', 'sudo'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    }
+    for (const u of Object.values(USERS)) await exec('useradd', ['-M', '-s', '/bin/sh', u]).catch(() => undefined);
+    await writeFile(SUDOERS, `${USERS.sudo} ALL=(ALL) NOPASSWD: ALL\n`, { mode: 0o440 });
+    d = await makeDirs('sudo');
+    await chmod(d.base, 0o755);
+    base = await busyboxLayer();
+    child = path.join(d.base, 'as-user.mjs');
+    await build({
+      entryPoints: [path.join(import.meta.dirname, 'support/as-user.ts')],
+      bundle: true, platform: 'node', format: 'esm', outfile: child, logLevel: 'error',
+      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    });
+    worker = await bundleWorkerFromSources(path.join(d.base, 'worker'));
+  }, 10 * 60_000);
+
+  afterAll(async () => {
+    await rm(SUDOERS, { force: true });
+    for (const u of Object.values(USERS)) await exec('userdel', [u]).catch(() => undefined);
+    await removeDirs(d);
+  });
+
+  async function runAs(user: string, dockerSocket: string): Promise<Record<string, unknown>> {
+    const { uid, gid } = await uidOf(user);
+    const home = path.join(d.base, user);
+    const tempDir = path.join(home, 'tmp');
+    const cacheDir = path.join(home, 'cache');
+    for (const p of [home, tempDir, cacheDir]) {
+      await mkdir(p, { recursive: true });
+      await exec('chown', [`${uid}:${gid}`, p]);
+    }
+    const p = spawn(process.execPath, [child, tempDir, cacheDir, worker, base.blob, base.diffId, dockerSocket], { uid, gid, cwd: home, env: { PATH: '/usr/bin:/bin', HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    p.stdout.on('data', (c: Buffer) => (out += c));
+    p.stderr.on('data', (c: Buffer) => (err += c));
+    await new Promise((r) => p.on('close', r));
+    const last = out.trim().split('\n').pop() ?? '';
+    try {
+      return { ...(JSON.parse(last) as Record<string, unknown>), tempLeft: await readdir(tempDir) };
+    } catch {
+      throw new Error(`child printed no report: ${out} ${err}`);
+    }
+  }
+
+  it('runs RUN natively through sudo -n; the layer tar belongs to the user; nothing is left behind', async () => {
+    const r = await runAs(USERS.sudo, '/nonexistent/docker.sock');
+    const { uid } = await uidOf(USERS.sudo);
+    expect(r.error).toBeUndefined();
+    expect(r).toMatchObject({ executor: 'native', out: '0\n', owner: uid, uid, viewPasswd: 'root:x:0:0:root:/root:/bin/sh' });
+    expect((r.paths as string[]).sort()).toEqual(['etc', 'etc/x', 'f']);
+    expect(r.logs).toEqual(expect.arrayContaining(['RUN executor: native (sudo)']));
+    expect(r.tempLeft).toEqual([]);
+    const mounts = await exec('sh', ['-c', `cat /proc/[0-9]*/mountinfo 2>/dev/null | grep -c ' ${d.base}' || true`]);
+    expect(mounts.stdout.trim()).toBe('0');
+  });
+
+  it('without sudo but with a Docker socket, RUN goes to the Docker executor', async () => {
+    // A socket the unprivileged user may open, forwarding to the reference engine.
+    const sock = path.join(d.base, 'docker-proxy.sock');
+    const server = createServer((c) => {
+      const up = connect(dockerSocket());
+      c.pipe(up).pipe(c);
+      up.on('error', () => c.destroy());
+      c.on('error', () => up.destroy());
+    });
+    await new Promise<void>((r) => server.listen(sock, r));
+    await chmod(sock, 0o777);
+    try {
+      const r = await runAs(USERS.plain, sock);
+      const { uid } = await uidOf(USERS.plain);
+      expect(r.error).toBeUndefined();
+      expect(r).toMatchObject({ executor: 'docker', out: '0\n', owner: uid });
+      expect((r.paths as string[]).sort()).toEqual(['etc', 'etc/x', 'f']);
+      expect(r.viewError).toMatch(/cannot mount a view of the layers: not root, and passwordless sudo is not available/);
+      expect(r.tempLeft).toEqual([]);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
+  });
+
+  it('without sudo and without Docker, the error says what is needed', async () => {
+    const r = await runAs(USERS.plain, '/nonexistent/docker.sock');
+    expect(r.error).toMatch(/RUN needs root or passwordless sudo/);
+    expect(r.error).toMatch(/passwordless sudo is not available/);
+    expect(r.error).toMatch(/no Docker daemon answers on \/nonexistent\/docker\.sock/);
+  });
+});
