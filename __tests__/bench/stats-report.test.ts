@@ -125,10 +125,17 @@ describe('report', () => {
 
   test('the headline names date, machine, ratios per scenario and the goals outcome', () => {
     const h = renderHeadline(results());
-    expect(h).toContain('measured 2026-12-01 on 2 vCPU / 24 GiB (Test CPU)');
+    expect(h).toContain('Measured 2026-12-01 on 2 vCPU / 24 GiB RAM (Test CPU), load average 3.5 at the start:');
     expect(h).toContain('| busybox app | 0.9× (10.0 s vs 9.00 s) | 3.5× (2.00 s vs 7.00 s) | 12× (0.50 s vs 6.00 s) | 3.4× (2.10 s vs 7.10 s) |');
     expect(h).toContain('2 of 3 met; not met: busybox-app cold (0.9×)');
   });
+});
+
+test('with per-build load averages, the headline and the page give their range', () => {
+  const r = results();
+  r.samples.forEach((s, i) => (s.load = 1 + (i % 3)));
+  expect(renderHeadline(r)).toContain('(Test CPU), 1-minute load average 1.0–3.0 during the builds:');
+  expect(renderReport(r, '')).toContain('at the start of the builds: 1.0 to 3.0, median 2.0');
 });
 
 describe('updateReadme', () => {

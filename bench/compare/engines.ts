@@ -51,11 +51,13 @@ export async function startBuildkitEngine(dir: string, repo: string): Promise<Do
   };
   const server = await capture(bin, ['version', '--format', 'Engine {{.Server.Version}}, client {{.Client.Version}}'], { env });
   const buildx = await capture(bin, ['buildx', 'version'], { env });
-  const buildkit = await capture(bin, ['buildx', 'inspect', '--format', '{{range .Nodes}}{{.Version}}{{end}}'], { env }).catch(() => '');
+  const inspect = await capture(bin, ['buildx', 'inspect'], { env }).catch(() => '');
+  const buildkit = /BuildKit version:\s*(\S+)/.exec(inspect)?.[1];
+  const snapshotter = /snapshotter:\s*(\S+)/.exec(inspect)?.[1];
   return {
     bin,
     env,
-    version: `${server}; ${buildx.replace(/^github\.com\/docker\/buildx /, 'buildx ')}${buildkit ? `; BuildKit ${buildkit}` : ''}`,
+    version: `${server}; ${buildx.replace(/^github\.com\/docker\/buildx /, 'buildx ')}; embedded BuildKit (reports ${buildkit ?? 'no version'}), docker driver, containerd image store${snapshotter ? `, ${snapshotter} snapshotter` : ''}`,
     async stop() {
       if (!wasRunning) await run('bash', [path.join(repo, 'scripts/docker-engine.sh'), 'stop'], { env: scriptEnv });
     },

@@ -6,6 +6,7 @@
  * spread over all of them. A failed build is recorded and ends its sequence (the later scenarios need it).
  */
 import { mkdir, readFile, rm } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { request } from 'undici';
 import { startGhaCacheService } from '../../__tests__/support/gha-cache-service.js';
@@ -69,9 +70,10 @@ export async function runSequence(fixture: Fixture, builder: Builder, run: numbe
         imageProxy.reset();
         cacheProxy.reset();
         gha.resetStats();
+        const load = loadavg()[0];
         const outcome = await builder.build(seq, spec);
         if (!(await manifestExists(images.url, seq.repo, step.branch))) throw new Error(`the build exited 0 but ${seq.repo}:${step.branch} is not in the registry`);
-        const m: Measure = { wallMs: outcome.ms, registryDown: imageProxy.counts().down, registryUp: imageProxy.counts().up };
+        const m: Measure = { wallMs: outcome.ms, registryDown: imageProxy.counts().down, registryUp: imageProxy.counts().up, load };
         if (builder.channel === 'gha') Object.assign(m, { cacheDown: gha.stats().bytesDownloaded, cacheUp: gha.stats().bytesUploaded });
         if (builder.channel === 'cache-registry') Object.assign(m, { cacheDown: cacheProxy.counts().down, cacheUp: cacheProxy.counts().up });
         if (builder.channel === 'local-dir' && outcome.cache) Object.assign(m, outcome.cache);

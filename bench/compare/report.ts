@@ -73,14 +73,18 @@ export function goalResults(r: BenchResults): GoalResult[] {
 
 function machineLine(r: BenchResults): string {
   const m = r.machine;
-  return `${m.cpus} vCPU (${m.cpuModel}), ${m.memoryGiB} GiB RAM, ${m.os}, kernel ${m.kernel}; load average ${m.loadBefore.map((x) => x.toFixed(1)).join(' / ')} before the run, ${m.loadAfter.map((x) => x.toFixed(1)).join(' / ')} after`;
+  const loads = r.samples.map((s) => s.load).filter((x): x is number => x !== undefined);
+  const during = loads.length ? `; 1-minute load average at the start of the builds: ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)}, median ${median(loads).toFixed(1)}` : '';
+  return `${m.cpus} vCPU (${m.cpuModel}), ${m.memoryGiB} GiB RAM, ${m.os}, kernel ${m.kernel}; load average (1/5/15 min) ${m.loadBefore.map((x) => x.toFixed(1)).join(' / ')} before the run, ${m.loadAfter.map((x) => x.toFixed(1)).join(' / ')} after${during}`;
 }
 
 /** The README's "Benchmarks" section body (headline ratios, date and machine), without its heading. */
 export function renderHeadline(r: BenchResults): string {
   const lines: string[] = [];
   const day = r.date.slice(0, 10);
-  lines.push(`Median wall time of \`${GOAL_PEER === 'buildx-registry' ? 'docker buildx build' : GOAL_PEER}\` with a registry cache (\`mode=max\`) divided by hoist's with the Actions cache, each build on a wiped local state (a fresh runner), ${r.runs} runs per cell, measured ${day} on ${r.machine.cpus} vCPU / ${r.machine.memoryGiB} GiB (${r.machine.cpuModel}), load average ${r.machine.loadBefore[0].toFixed(1)} at the start:`);
+  const loads = r.samples.map((s) => s.load).filter((x): x is number => x !== undefined);
+  const load = loads.length ? `1-minute load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} during the builds` : `load average ${r.machine.loadBefore[0].toFixed(1)} at the start`;
+  lines.push(`How many times faster hoist (Actions cache) is than BuildKit (\`docker buildx build\`, registry cache, \`mode=max\`): median wall time over ${r.runs} runs, every build on a wiped local state (a fresh runner), pushing to a registry on the same machine. Measured ${day} on ${r.machine.cpus} vCPU / ${r.machine.memoryGiB} GiB RAM (${r.machine.cpuModel}), ${load}:`);
   lines.push('');
   lines.push(`| fixture | cold | warm (1 file changed) | no-op | branch warming from main |`);
   lines.push('|---|---|---|---|---|');

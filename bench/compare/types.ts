@@ -28,6 +28,8 @@ export interface Measure {
   registryUp: number;
   /** Steps the builder's log reports as taken from its cache. */
   cachedSteps?: number;
+  /** The machine's 1-minute load average when the build started. */
+  load?: number;
 }
 
 /** One sample: a measured build of a fixture in a scenario by a builder, run number `run` (1-based). */
