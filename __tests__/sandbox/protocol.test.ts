@@ -8,18 +8,18 @@ import { RunError } from '../../src/sandbox/types.js';
 describe('worker protocol', () => {
   it('frames survive arbitrary chunking', () => {
     const bytes = Buffer.concat([
-      encodeFrame(FrameType.stdout, Buffer.from('out\n')),
-      encodeFrame(FrameType.stderr, Buffer.from([0, 255, 10])),
-      encodeMessage({ kind: 'result', value: { a: 1 } }),
+      encodeFrame(FrameType.stdout, 7, Buffer.from('out\n')),
+      encodeFrame(FrameType.stderr, 8, Buffer.from([0, 255, 10])),
+      encodeMessage(7, { kind: 'result', value: { a: 1 } }),
     ]);
     const d = new FrameDecoder();
     const got = [];
     for (let i = 0; i < bytes.length; i += 3) got.push(...d.push(bytes.subarray(i, i + 3)));
-    expect(got.map((f) => f.type)).toEqual([1, 2, 3]);
+    expect(got.map((f) => [f.type, f.id])).toEqual([[1, 7], [2, 8], [3, 7]]);
     expect(got[1].payload).toEqual(Buffer.from([0, 255, 10]));
     expect(JSON.parse(got[2].payload.toString())).toEqual({ kind: 'result', value: { a: 1 } });
     expect(d.pending).toBe(0);
-    expect(() => new FrameDecoder().push(Buffer.from([9, 0, 0, 0, 0]))).toThrow(/corrupt/);
+    expect(() => new FrameDecoder().push(Buffer.from([9, 0, 0, 0, 0, 0, 0, 0, 0]))).toThrow(/corrupt/);
   });
 
   it('keeps the last lines, partial ones included', () => {
@@ -36,9 +36,10 @@ describe('worker protocol', () => {
 });
 
 describe('step command line', () => {
-  const tools = { setpriv: '/usr/bin/setpriv', unshare: '/usr/bin/unshare', env: '/usr/bin/env' };
+  const tools = { setpriv: '/usr/bin/setpriv', unshare: '/usr/bin/unshare', env: '/usr/bin/env', sh: '/bin/sh' };
   it('drops to Docker capabilities, the user and its groups, with the step env only at the end', () => {
-    const cmd = stepCommand(tools, { root: '/r/m', procPath: '/r/m/proc', cwd: '/w', uid: 1000, gid: 29, groups: [29], env: ['PATH=/bin', 'bad'], argv: ['/bin/sh', '-c', 'id'] });
+    const cmd = stepCommand(tools, { root: '/r/m', procPath: '/r/m/proc', cwd: '/w', uid: 1000, gid: 29, groups: [29], env: ['PATH=/bin', 'bad'], argv: ['/bin/sh', '-c', 'id'], hostname: 'h', network: 'none' });
+    expect(cmd.slice(3, 10)).toEqual(['/usr/bin/unshare', '--pid', '--fork', '--kill-child', '--uts', '--ipc', '--net']);
     expect(cmd.slice(0, 3)).toEqual(['/usr/bin/setpriv', '--pdeathsig=KILL', '--']);
     expect(cmd).toContain('--mount-proc=/r/m/proc');
     expect(cmd).toContain(`--bounding-set=-all,${DEFAULT_CAPS.map((c) => `+${c}`).join(',')}`);
@@ -51,8 +52,10 @@ describe('step command line', () => {
     expect(DEFAULT_CAPS).toHaveLength(14);
   });
   it('no groups means cleared groups; signals map to 128+n', () => {
-    expect(stepCommand(tools, { root: '/', procPath: '/proc', cwd: '/', uid: 0, gid: 0, groups: [], env: [], argv: ['x'] })).toContain('--clear-groups');
-    expect(() => stepCommand(tools, { root: '/', procPath: '/proc', cwd: '/', uid: 0, gid: 0, groups: [], env: [], argv: [] })).toThrow(/needs a command/);
+    const host = stepCommand(tools, { root: '/', procPath: '/proc', cwd: '/', uid: 0, gid: 0, groups: [], env: [], argv: ['x'], hostname: 'h', network: 'host' });
+    expect(host).toContain('--clear-groups');
+    expect(host).not.toContain('--net');
+    expect(() => stepCommand(tools, { root: '/', procPath: '/proc', cwd: '/', uid: 0, gid: 0, groups: [], env: [], argv: [], hostname: 'h', network: 'host' })).toThrow(/needs a command/);
     expect(exitCodeOf(3, null)).toBe(3);
     expect(exitCodeOf(null, 'SIGKILL')).toBe(137);
   });

@@ -120,7 +120,9 @@ export async function mountRootfs(
   const untrack = trackResource(cleanup);
   try {
     await callWorker(l, { op: 'mount-view', dir, layerDirs: await ex.layerDirs(layers) });
+    await ex.stopWorker();
   } catch (e) {
+    await ex.stopWorker().catch(() => undefined);
     untrack();
     await cleanup().catch(() => undefined);
     throw e;

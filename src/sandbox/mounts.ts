@@ -9,7 +9,7 @@ import { chmod, chown, mkdir, readFile, stat, writeFile } from 'node:fs/promises
 import path from 'node:path';
 import { acquireCache, type CacheLease } from './cache-mounts.js';
 import { components, ensureTarget, type CreatedTarget } from './paths.js';
-import { mount, sys } from './sys.js';
+import { mount, ShellBatch, sys } from './sys.js';
 import type { HeredocFile, RunMount } from './types.js';
 import { SandboxError } from './types.js';
 
@@ -37,47 +37,55 @@ export interface MountState {
   secrets?: string;
 }
 
-const DEV_SCRIPT = `set -e
-cd "$1"
-mknod -m 666 null c 1 3; mknod -m 666 zero c 1 5; mknod -m 666 full c 1 7
-mknod -m 666 random c 1 8; mknod -m 666 urandom c 1 9; mknod -m 666 tty c 5 0
-ln -s /proc/self/fd fd; ln -s /proc/self/fd/0 stdin; ln -s /proc/self/fd/1 stdout; ln -s /proc/self/fd/2 stderr
-ln -s pts/ptmx ptmx
-mkdir -m 755 pts; mkdir -m 1777 shm; mkdir -m 1777 mqueue
-mount -t devpts -o newinstance,ptmxmode=0666,mode=0620,gid=5,nosuid,noexec devpts pts
-mount -t tmpfs -o nosuid,nodev,noexec,mode=1777,size=65536k shm shm
-mount -t mqueue -o nosuid,nodev,noexec mqueue mqueue 2>/dev/null || true
-`;
+/** Populates the fresh /dev tmpfs at % as runc does (device nodes, links, devpts, shm, mqueue). */
+const DEV_LINES = [
+  'cd %',
+  'mknod -m 666 null c 1 3; mknod -m 666 zero c 1 5; mknod -m 666 full c 1 7',
+  'mknod -m 666 random c 1 8; mknod -m 666 urandom c 1 9; mknod -m 666 tty c 5 0',
+  'ln -s /proc/self/fd fd; ln -s /proc/self/fd/0 stdin; ln -s /proc/self/fd/1 stdout; ln -s /proc/self/fd/2 stderr',
+  'ln -s pts/ptmx ptmx; mkdir -m 755 pts; mkdir -m 1777 shm; mkdir -m 1777 mqueue',
+  'mount -t devpts -o newinstance,ptmxmode=0666,mode=0620,gid=5,nosuid,noexec devpts pts',
+  'mount -t tmpfs -o nosuid,nodev,noexec,mode=1777,size=65536k shm shm',
+  'mount -t mqueue -o nosuid,nodev,noexec mqueue mqueue 2>/dev/null || true',
+  'cd /',
+];
 
-async function mountDev(ctx: MountContext, state: MountState): Promise<void> {
-  const t = await ensureTarget(ctx.merged, '/dev', 'dir');
-  state.stubs.push(t);
-  await mount(['-t', 'tmpfs', '-o', 'nosuid,strictatime,mode=755,size=65536k', 'tmpfs', t.hostPath]);
-  await sys('sh', ['-c', DEV_SCRIPT, 'dev-setup', t.hostPath]);
-}
-
-async function mountSys(ctx: MountContext, state: MountState): Promise<void> {
-  const t = await ensureTarget(ctx.merged, '/sys', 'dir');
-  state.stubs.push(t);
-  const r = await sys('mount', ['-t', 'sysfs', '-o', 'ro,nosuid,nodev,noexec', 'sysfs', t.hostPath], { allowFail: true });
-  if (r.code !== 0) {
-    await mount(['--rbind', '/sys', t.hostPath]);
-    await mount(['-o', 'remount,bind,ro', t.hostPath]);
+/**
+ * The system mounts in one shell: a fresh /dev, read-only /sys (a bind of the host's when sysfs cannot be
+ * mounted), and the generated /etc files bound read-only. Targets are resolved and created first.
+ */
+async function systemMounts(ctx: MountContext, state: MountState, etcFiles: [string, string][]): Promise<void> {
+  const dev = await ensureTarget(ctx.merged, '/dev', 'dir');
+  const sysfs = await ensureTarget(ctx.merged, '/sys', 'dir');
+  state.stubs.push(dev, sysfs);
+  const b = new ShellBatch();
+  b.add('mount -t tmpfs -o nosuid,strictatime,mode=755,size=65536k tmpfs %', dev.hostPath);
+  const [cd, ...rest] = DEV_LINES;
+  b.add(cd, dev.hostPath);
+  for (const l of rest) b.add(l);
+  b.add('mount -t sysfs -o ro,nosuid,nodev,noexec sysfs % 2>/dev/null || { mount --rbind /sys % && mount -o remount,bind,ro %; }', sysfs.hostPath, sysfs.hostPath, sysfs.hostPath);
+  for (const [target, source] of etcFiles) {
+    const t = await ensureTarget(ctx.merged, target, 'file');
+    state.stubs.push(t);
+    b.add('mount --bind % % && mount -o remount,bind,ro %', source, t.hostPath, t.hostPath);
   }
+  await b.run('mounting /dev, /sys and the /etc files');
 }
 
 async function bindFile(ctx: MountContext, state: MountState, target: string, source: string, ro: boolean): Promise<void> {
   const t = await ensureTarget(ctx.merged, target, 'file');
   state.stubs.push(t);
-  await mount(['--bind', source, t.hostPath]);
-  if (ro) await mount(['-o', 'remount,bind,ro', t.hostPath]);
+  const b = new ShellBatch().add('mount --bind % %', source, t.hostPath);
+  if (ro) b.add('mount -o remount,bind,ro %', t.hostPath);
+  await b.run(`mounting ${target}`);
 }
 
 async function bindDir(ctx: MountContext, state: MountState, target: string, source: string, ro: boolean): Promise<void> {
   const t = await ensureTarget(ctx.merged, target, 'dir');
   state.stubs.push(t);
-  await mount(['--rbind', source, t.hostPath]);
-  if (ro) await mount(['-o', 'remount,bind,ro', t.hostPath]);
+  const b = new ShellBatch().add('mount --rbind % %', source, t.hostPath);
+  if (ro) b.add('mount -o remount,bind,ro %', t.hostPath);
+  await b.run(`mounting ${target}`);
 }
 
 async function secretStore(ctx: MountContext, state: MountState): Promise<string> {
@@ -170,15 +178,15 @@ export async function setupMounts(ctx: MountContext, state: MountState): Promise
   const proc = await ensureTarget(ctx.merged, '/proc', 'dir');
   state.stubs.push(proc);
   state.procPath = proc.hostPath;
-  await mountDev(ctx, state);
-  await mountSys(ctx, state);
   const etcDir = path.join(ctx.runDir, 'etc');
   await mkdir(etcDir, { recursive: true });
+  const etcFiles: [string, string][] = [];
   for (const [name, content] of [['hosts', ctx.etc.hosts], ['resolv.conf', ctx.etc.resolvConf], ['hostname', ctx.etc.hostname]]) {
     const file = path.join(etcDir, name);
     await writeFile(file, content, { mode: 0o644 });
-    await bindFile(ctx, state, `/etc/${name}`, file, true);
+    etcFiles.push([`/etc/${name}`, file]);
   }
+  await systemMounts(ctx, state, etcFiles);
   await heredocs(ctx, state);
   const ordered = ctx.mounts.map((m, i) => ({ m, i })).sort((a, b) => components(a.m.target).length - components(b.m.target).length);
   for (const { m, i } of ordered) {

@@ -5,12 +5,14 @@
  * otherwise both go through `sudo -n` (the privileged parts only).
  */
 import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
 import { layerDir, LayerStore } from './layer-store.js';
 import type { WorkerRunResult } from './sandbox-run.js';
 import { trackRun } from './signals.js';
-import { callWorker, type WorkerLauncher } from './worker-client.js';
+import { callWorker, WorkerProcess, type WorkerLauncher } from './worker-client.js';
 import { RUN_DIR_PREFIX } from './worker.js';
 import type { Executor, LayerSource, RunRequest, RunResult } from './types.js';
 
@@ -22,6 +24,8 @@ export interface NativeExecutorOptions {
   log(m: string): void;
   /** Abort running steps on SIGINT/SIGTERM and clean up before the process ends (default true). */
   handleSignals?: boolean;
+  /** Log the duration of each phase of a run. */
+  trace?: boolean;
 }
 
 /** Runs RUN steps in the overlayfs + namespaces sandbox. */
@@ -30,10 +34,17 @@ export class NativeExecutor implements Executor {
   private readonly store: LayerStore;
   private readonly asRoot: boolean;
   private readonly unpacking = new Map<string, Promise<string>>();
+  /** The privileged worker serving this executor's runs (started on first use, again if it died). */
+  private worker: WorkerProcess | undefined;
 
   constructor(private readonly opts: NativeExecutorOptions) {
     this.store = new LayerStore(opts.cacheDir);
     this.asRoot = opts.launcher.privilege.length === 0;
+  }
+
+  private serving(): WorkerProcess {
+    if (!this.worker || this.worker.ended) this.worker = new WorkerProcess(this.opts.launcher, true);
+    return this.worker;
   }
 
   /** Removes what crashed runs left in the temp dir and in the layer store. */
@@ -55,8 +66,16 @@ export class NativeExecutor implements Executor {
       p = (async () => {
         const dir = layerDir(this.opts.cacheDir, layer.diffId);
         if (await stat(dir).then(() => true, () => false)) return dir;
-        const r = (await callWorker(this.opts.launcher, { op: 'unpack', cacheDir: this.opts.cacheDir, diffId: layer.diffId }, { input: await layer.open(), onLog: this.opts.log })) as { dir: string };
-        return r.dir;
+        // The worker (root) reads the blob from a private file: the request channel carries no bulk data.
+        await mkdir(this.opts.tempDir, { recursive: true });
+        const blob = path.join(this.opts.tempDir, `hoist-blob-${process.pid}-${randomBytes(6).toString('hex')}`);
+        try {
+          await pipeline(await layer.open(), createWriteStream(blob, { mode: 0o600 }));
+          const r = (await this.serving().request({ op: 'unpack', cacheDir: this.opts.cacheDir, diffId: layer.diffId, blob }, { onLog: this.opts.log })) as { dir: string };
+          return r.dir;
+        } finally {
+          await rm(blob, { force: true });
+        }
       })();
       p.catch(() => this.unpacking.delete(layer.diffId));
       this.unpacking.set(layer.diffId, p);
@@ -79,8 +98,7 @@ export class NativeExecutor implements Executor {
     const uid = process.getuid?.() ?? 0;
     const gid = process.getgid?.() ?? 0;
     try {
-      const r = (await callWorker(
-        this.opts.launcher,
+      const r = (await this.serving().request(
         {
           op: 'run',
           runDir: path.join(this.opts.tempDir, `${RUN_DIR_PREFIX}${id}`),
@@ -98,8 +116,9 @@ export class NativeExecutor implements Executor {
           sourceDateEpoch: req.sourceDateEpoch,
           outTar,
           owner: this.asRoot ? undefined : { uid, gid },
+          trace: this.opts.trace,
         },
-        { namespaces: { network: req.network === 'none' }, onOutput: req.onOutput, onLog: this.opts.log, signal, argv: req.argv },
+        { onOutput: req.onOutput, onLog: this.opts.log, signal, argv: req.argv },
       )) as WorkerRunResult;
       return { exitCode: 0, diffTar: r.diffTar, empty: r.empty, release: () => rm(r.diffTar, { force: true }) };
     } catch (e) {
@@ -108,7 +127,14 @@ export class NativeExecutor implements Executor {
     }
   }
 
+  /** Ends the privileged worker (a new one starts on the next run). */
+  async stopWorker(): Promise<void> {
+    await this.worker?.close();
+    this.worker = undefined;
+  }
+
   async close(): Promise<void> {
+    await this.stopWorker();
     await this.sweep().catch((e: Error) => this.opts.log(`sandbox cleanup: ${e.message}`));
   }
 }

@@ -10,8 +10,7 @@
  */
 import { mkdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
-import { sys } from './sys.js';
-import { SandboxError } from './types.js';
+import { ShellBatch } from './sys.js';
 
 /** The directories of one writable overlay. */
 export interface OverlayDirs {
@@ -41,39 +40,52 @@ async function lowerLinks(dir: string, lowers: string[], empty: string): Promise
   return names.reverse().join(':');
 }
 
-async function tryMount(what: string, lowerdir: string, cwd: string, target: string, extra: string[], ro: boolean): Promise<void> {
-  let lastErr = '';
-  for (const opts of OPTION_SETS) {
-    const o = [`lowerdir=${lowerdir}`, ...extra, ...opts].join(',');
-    const r = await sys('mount', ['-t', 'overlay', 'overlay', '-o', ro ? `ro,${o}` : o, target], { cwd, allowFail: true });
-    if (r.code === 0) return;
-    lastErr = r.stderr;
-  }
-  throw new SandboxError(`cannot mount the ${what} overlay at ${target}: ${lastErr} (needs root and overlayfs with upper dirs on ${path.dirname(target)})`);
+/** Options of an overlay mount, first the preferred set, then fallbacks for older kernels. */
+function optionSets(lowerdir: string, extra: string[], ro: boolean): string[] {
+  // volatile needs an upper dir: read-only views skip it.
+  const sets = ro ? OPTION_SETS.filter((o) => !o.includes('volatile')) : OPTION_SETS;
+  return sets.map((opts) => [...(ro ? ['ro'] : []), `lowerdir=${lowerdir}`, ...extra, ...opts].join(','));
+}
+
+/** Adds an overlay mount to a batch: `cd` to the links dir, try each option set until one mounts. */
+function addOverlay(b: ShellBatch, linksDir: string, target: string, sets: string[]): void {
+  const tries = sets.map(() => 'mount -t overlay overlay -o % % 2>>"$ERR"').join(' || ');
+  b.add(`cd % && { ${tries} || { cat "$ERR" >&2; exit 1; }; }`, linksDir, ...sets.flatMap((o) => [o, target]));
 }
 
 /**
- * Mounts the step's tree under `dir`: `merged` = lower dirs (bottom to top) + a fresh upper dir.
- * `dir` must be empty and on a filesystem overlayfs accepts as upper (ext4, xfs, btrfs, tmpfs).
+ * Mounts the step's tree under `dir` in one go: `merged` = lower dirs (bottom to top) + a fresh upper dir,
+ * and `lower` = the read-only view of the lower dirs alone. `dir` must be empty and on a filesystem
+ * overlayfs accepts as upper (ext4, xfs, btrfs, tmpfs).
  */
-export async function mountStepOverlay(dir: string, lowers: string[]): Promise<OverlayDirs> {
-  const d: OverlayDirs = { upper: path.join(dir, 'upper'), work: path.join(dir, 'work'), merged: path.join(dir, 'merged') };
+export async function mountStepOverlays(dir: string, lowers: string[]): Promise<OverlayDirs & { lower: string }> {
+  const d = { upper: path.join(dir, 'upper'), work: path.join(dir, 'work'), merged: path.join(dir, 'merged'), lower: path.join(dir, 'lower') };
   const empty = path.join(dir, 'empty');
-  for (const p of [d.upper, d.work, d.merged, empty]) await mkdir(p, { recursive: true, mode: 0o755 });
-  const lowerdir = await lowerLinks(dir, lowers, empty);
-  await tryMount('step', lowerdir, path.join(dir, 'l'), d.merged, [`upperdir=${d.upper}`, `workdir=${d.work}`], false);
+  const empty2 = path.join(dir, 'empty2');
+  for (const p of [d.upper, d.work, d.merged, d.lower, empty, empty2]) await mkdir(p, { recursive: true, mode: 0o755 });
+  const stepLower = await lowerLinks(path.join(dir, 's'), lowers, empty);
+  const viewLower = await lowerLinks(path.join(dir, 'v'), [empty, ...(lowers.length ? lowers : [empty2])], empty);
+  const b = new ShellBatch();
+  b.add('ERR=$(mktemp)');
+  addOverlay(b, path.join(dir, 's', 'l'), d.merged, optionSets(stepLower, [`upperdir=${d.upper}`, `workdir=${d.work}`], false));
+  addOverlay(b, path.join(dir, 'v', 'l'), d.lower, optionSets(viewLower, [], true));
+  b.add('rm -f "$ERR"');
+  await b.run(`mounting the step's overlay in ${dir} (needs root and overlayfs with upper dirs on this filesystem)`);
   return d;
 }
 
 /**
- * Mounts a read-only view of the lower dirs (bottom to top) at `target`, using `<linkDir>/l`-style links
- * under `linkDir`. An empty directory is stacked at the bottom (overlayfs wants two lowers without upper).
+ * Mounts a read-only view of the lower dirs (bottom to top) at `target`, using links under `linkDir`. An
+ * empty directory is stacked at the bottom (overlayfs wants two lowers without an upper dir).
  */
 export async function mountLowerView(linkDir: string, lowers: string[], target: string): Promise<void> {
   const empty = path.join(linkDir, 'empty');
   const empty2 = path.join(linkDir, 'empty2');
   for (const p of [empty, empty2, target]) await mkdir(p, { recursive: true });
-  const stack = [empty, ...(lowers.length ? lowers : [empty2])];
-  const lowerdir = await lowerLinks(linkDir, stack, empty);
-  await tryMount('read-only', lowerdir, path.join(linkDir, 'l'), target, [], true);
+  const lowerdir = await lowerLinks(linkDir, [empty, ...(lowers.length ? lowers : [empty2])], empty);
+  const b = new ShellBatch();
+  b.add('ERR=$(mktemp)');
+  addOverlay(b, path.join(linkDir, 'l'), target, optionSets(lowerdir, [], true));
+  b.add('rm -f "$ERR"');
+  await b.run(`mounting a read-only view at ${target}`);
 }

@@ -1,7 +1,7 @@
 /**
- * One RUN step inside the privileged worker, which is already in its own mount, UTS and IPC (and, for
- * `--network=none`, network) namespaces: overlay of the unpacked layers + a fresh upper dir, the mounts, the
- * step's process (its own pid namespace, chrooted, as its user), then the upper dir converted to a layer
+ * One RUN step inside the privileged worker, which is in a mount namespace of its own: overlay of the
+ * unpacked layers + a fresh upper dir, the mounts, the step's process (its own pid, UTS, IPC and, for
+ * `--network=none`, network namespaces, chrooted, as its user), then the upper dir converted to a layer
  * tar, and everything unmounted and removed, on success, failure and cancellation alike.
  */
 import { chown, lstat, mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -10,12 +10,12 @@ import { DEFAULT_HOSTNAME, hostnameFile, hostsFile, resolvConf } from './etc-fil
 import { treeXattrs, upperToLayer } from './layer-io.js';
 import { unchangedCopyUps } from './unchanged.js';
 import { ensureCwd, newMountState, setupMounts } from './mounts.js';
-import { mountLowerView, mountStepOverlay } from './overlay.js';
+import { mountStepOverlays } from './overlay.js';
 import { components, resolveInRoot } from './paths.js';
 import { LastLines } from './protocol.js';
 import { runStep, type StepTools } from './step.js';
 import { stubExclusions } from './stubs.js';
-import { removeTree, sys, unmountAll, which } from './sys.js';
+import { removeTree, unmountAll, which } from './sys.js';
 import { RunCancelledError, RunError, SandboxError, type HeredocFile, type RunMount, type RunNetwork } from './types.js';
 import { resolveUser, withHome } from './users.js';
 
@@ -47,6 +47,8 @@ export interface WorkerRunRequest {
   outTar: string;
   /** Owner to give the tar (the unprivileged caller under sudo). */
   owner?: { uid: number; gid: number };
+  /** Log how long each phase took (diagnostics). */
+  trace?: boolean;
 }
 
 /** What a successful run returns. */
@@ -58,11 +60,11 @@ export interface WorkerRunResult {
 const MAX_ID_FILE = 10 * 1024 * 1024;
 
 async function tools(): Promise<StepTools> {
-  const [setpriv, unshare, env] = await Promise.all([which('setpriv'), which('unshare'), which('env')]);
-  if (!setpriv || !unshare || !env) {
-    throw new SandboxError('the native sandbox needs util-linux `setpriv` and `unshare` and coreutils `env` on the host');
+  const [setpriv, unshare, env, sh] = await Promise.all([which('setpriv'), which('unshare'), which('env'), which('sh')]);
+  if (!setpriv || !unshare || !env || !sh) {
+    throw new SandboxError('the native sandbox needs util-linux `setpriv` and `unshare`, coreutils `env` and `sh` on the host');
   }
-  return { setpriv, unshare, env };
+  return { setpriv, unshare, env, sh };
 }
 
 async function readIdFile(root: string, p: string): Promise<string | undefined> {
@@ -89,19 +91,12 @@ function lowerLookup(lower: string): (p: string) => Promise<import('node:fs').Bi
   };
 }
 
-/** Refuses to run unless this process has its own mount and UTS namespaces (never touch the host's). */
-async function assertPrivateNamespaces(): Promise<void> {
+/** Refuses to run unless this process has its own mount namespace (never mount into the host's). */
+async function assertPrivateMountNamespace(): Promise<void> {
   const { readlink } = await import('node:fs/promises');
-  for (const ns of ['mnt', 'uts']) {
-    const self = await readlink(`/proc/self/ns/${ns}`);
-    const init = await readlink(`/proc/1/ns/${ns}`).catch(() => '');
-    if (self === init) throw new SandboxError(`sandbox worker: not in a private ${ns} namespace (start it through unshare)`);
-  }
-}
-
-async function setHostname(name: string): Promise<void> {
-  // In the worker's own UTS namespace, /proc/sys/kernel/hostname is that namespace's hostname.
-  await writeFile('/proc/sys/kernel/hostname', name);
+  const self = await readlink('/proc/self/ns/mnt');
+  const init = await readlink('/proc/1/ns/mnt').catch(() => '');
+  if (self === init) throw new SandboxError('sandbox worker: not in a private mount namespace (start it through unshare --mount)');
 }
 
 /**
@@ -115,7 +110,14 @@ export async function runInSandbox(
   log: (m: string) => void,
 ): Promise<WorkerRunResult> {
   process.umask(0o022);
-  await assertPrivateNamespaces();
+  let t0 = performance.now();
+  const phase = (name: string): void => {
+    if (!req.trace) return;
+    const t = performance.now();
+    log(`sandbox: ${name} ${(t - t0).toFixed(1)} ms`);
+    t0 = t;
+  };
+  await assertPrivateMountNamespace();
   const t = await tools();
   await mkdir(req.runDir, { mode: 0o700 });
   const state = newMountState();
@@ -126,15 +128,11 @@ export async function runInSandbox(
   };
   try {
     const hostname = req.hostname || DEFAULT_HOSTNAME;
-    await setHostname(hostname);
-    if (req.network === 'none') {
-      const r = await sys('ip', ['link', 'set', 'lo', 'up'], { allowFail: true }).catch(() => ({ code: 1, stderr: 'ip not found' }));
-      if (r.code !== 0) log(`--network=none: loopback left down (${r.stderr})`);
-    }
-    const ov = await mountStepOverlay(req.runDir, req.layerDirs);
-    const lower = path.join(req.runDir, 'lower');
-    await mountLowerView(path.join(req.runDir, 'lv'), req.layerDirs, lower);
+    phase('setup');
+    const ov = await mountStepOverlays(req.runDir, req.layerDirs);
+    const lower = ov.lower;
     signal.throwIfAborted();
+    phase('overlays');
 
     const user = resolveUser(req.user, await readIdFile(ov.merged, '/etc/passwd'), await readIdFile(ov.merged, '/etc/group'));
     const hostResolv = await readFile('/etc/resolv.conf', 'utf8').catch(() => undefined);
@@ -154,25 +152,39 @@ export async function runInSandbox(
     }, state);
     await ensureCwd(ov.merged, req.cwd, user.uid, user.gid);
     signal.throwIfAborted();
+    phase('mounts');
 
     const last = new LastLines();
     const r = await runStep(
       t,
-      { root: ov.merged, procPath: state.procPath, cwd: req.cwd, uid: user.uid, gid: user.gid, groups: user.groups, env: withHome(req.env, user), argv: req.argv },
+      {
+        root: ov.merged,
+        procPath: state.procPath,
+        cwd: req.cwd,
+        uid: user.uid,
+        gid: user.gid,
+        groups: user.groups,
+        env: withHome(req.env, user),
+        argv: req.argv,
+        hostname,
+        network: req.network === 'none' ? 'none' : 'host',
+      },
       (s, c) => {
         last.push(c);
         onOutput(s, c);
       },
       signal,
     );
+    phase('step');
     await releaseLeases();
     if (r.cancelled || signal.aborted) throw new RunCancelledError(req.argv);
     if (r.exitCode !== 0) throw new RunError(req.argv, r.exitCode, last.get());
 
-    await unmountAll(ov.merged);
     const lookup = lowerLookup(lower);
     const stubs = await stubExclusions(ov.upper, lower, state.stubs);
-    const same = await unchangedCopyUps(ov.upper, lower, await treeXattrs(ov.upper), lookup);
+    phase('stubs');
+    const same = await unchangedCopyUps(ov.upper, lower, () => treeXattrs(ov.upper), lookup);
+    phase('copy-ups');
     const { entries } = await upperToLayer(ov.upper, req.outTar, {
       lowerHas: async (p) => (await lookup(p)) !== undefined,
       lowerIsDir: async (p) => (await lookup(p))?.isDirectory() ?? false,
@@ -185,6 +197,7 @@ export async function runInSandbox(
       sourceDateEpoch: req.sourceDateEpoch,
     });
     if (req.owner) await chown(req.outTar, req.owner.uid, req.owner.gid);
+    phase('diff');
     return { diffTar: req.outTar, empty: entries === 0 };
   } catch (e) {
     if (signal.aborted && !(e instanceof RunError)) throw new RunCancelledError(req.argv);
@@ -193,5 +206,6 @@ export async function runInSandbox(
     await releaseLeases().catch(() => undefined);
     await unmountAll(req.runDir).catch((e: Error) => log(`cleanup: ${e.message}`));
     await removeTree(req.runDir).catch((e: Error) => log(`cleanup: ${e.message}`));
+    phase('cleanup');
   }
 }

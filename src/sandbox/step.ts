@@ -1,11 +1,13 @@
 /**
  * Starts the step's process the way runc would, with util-linux tools only:
  *
- *   setpriv --pdeathsig=KILL            dies with the worker
- *   unshare --pid --fork --kill-child   new pid namespace; the step is its pid 1, everything dies with it
- *           --mount-proc=<root>/proc    a /proc of that namespace
+ *   setpriv --pdeathsig=KILL                 dies with the worker
+ *   unshare --pid --fork --kill-child        new pid namespace (the step is its pid 1, all die with it),
+ *           --uts --ipc [--net]              its own hostname, IPC and, for --network=none, network
+ *           --mount-proc=<root>/proc         a /proc of that pid namespace
+ *   sh -c '...'                              sets the hostname, brings `lo` up in a new network namespace
  *   setpriv --bounding-set=<Docker's 14 capabilities> --regid=G --groups=...
- *   env -i <the step's env>             the step's environment only from here on
+ *   env -i <the step's env>                  the step's environment only from here on
  *   unshare --root=<root> --wd=<cwd> --setuid=U -- argv   chroot, chdir, drop to the user, exec (PATH
  *                                                          looked up inside the rootfs)
  *
@@ -26,7 +28,11 @@ export interface StepTools {
   setpriv: string;
   unshare: string;
   env: string;
+  sh: string;
 }
+
+/** Run inside the new namespaces, before the chroot: hostname, and loopback up in a new network namespace. */
+const NAMESPACE_SETUP = 'printf %s "$1" > /proc/sys/kernel/hostname || exit 1; [ "$2" = none ] && { ip link set lo up 2>/dev/null || true; }; shift 2; exec "$@"';
 
 /** One process to start. */
 export interface StepSpec {
@@ -39,6 +45,9 @@ export interface StepSpec {
   groups: number[];
   env: string[];
   argv: string[];
+  hostname: string;
+  /** 'none': a network namespace of its own with only loopback; otherwise the host's network. */
+  network: 'none' | 'host';
 }
 
 /** The full command line (exported for tests and logs). */
@@ -47,7 +56,8 @@ export function stepCommand(tools: StepTools, s: StepSpec): string[] {
   const env = s.env.filter((e) => e.indexOf('=') > 0);
   return [
     tools.setpriv, '--pdeathsig=KILL', '--',
-    tools.unshare, '--pid', '--fork', '--kill-child', `--mount-proc=${s.procPath}`, '--',
+    tools.unshare, '--pid', '--fork', '--kill-child', '--uts', '--ipc', ...(s.network === 'none' ? ['--net'] : []), `--mount-proc=${s.procPath}`, '--',
+    tools.sh, '-c', NAMESPACE_SETUP, 'hoist-step', s.hostname, s.network,
     tools.setpriv, `--bounding-set=-all,${DEFAULT_CAPS.map((c) => `+${c}`).join(',')}`, `--regid=${s.gid}`,
     s.groups.length ? `--groups=${s.groups.join(',')}` : '--clear-groups', '--',
     tools.env, '-i', '--', ...env,

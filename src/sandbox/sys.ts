@@ -73,26 +73,70 @@ export function unescapeMountPath(p: string): string {
   return p.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8)));
 }
 
-/** Unmounts everything at or below `dir` (deepest first, lazily when busy). */
+/** The outermost mount points among `mps` (the others are below one of them). */
+function outermost(mps: string[]): string[] {
+  const sorted = [...mps].sort((a, b) => a.length - b.length);
+  const out: string[] = [];
+  for (const m of sorted) if (!out.some((o) => m === o || m.startsWith(o.endsWith('/') ? o : `${o}/`))) out.push(m);
+  return out;
+}
+
+/** Unmounts everything at or below `dir`: one recursive umount of the outermost mounts, lazily when busy. */
 export async function unmountAll(dir: string): Promise<void> {
   for (let round = 0; round < 3; round++) {
     const mps = await mountsUnder(dir);
     if (mps.length === 0) return;
-    for (const mp of mps) {
-      const r = await sys('umount', [mp], { allowFail: true });
-      if (r.code !== 0) await sys('umount', ['-l', mp], { allowFail: true });
-    }
+    const top = outermost(mps);
+    const r = await sys('umount', ['-R', ...top], { allowFail: true });
+    if (r.code !== 0) await sys('umount', ['-R', '-l', ...top], { allowFail: true });
   }
   const left = await mountsUnder(dir);
   if (left.length) throw new SandboxError(`could not unmount ${left.join(', ')}`);
 }
 
 /**
- * Removes a directory tree that may have held mounts: refuses while anything is still mounted below it,
- * and never crosses into another filesystem (`rm --one-file-system`).
+ * Removes a directory tree that may have held mounts: refuses while anything is still mounted below it
+ * (checked in this mount namespace right before), so it never deletes through a mount.
  */
 export async function removeTree(dir: string): Promise<void> {
   const left = await mountsUnder(dir);
   if (left.length) throw new SandboxError(`refusing to remove ${dir}: still mounted: ${left.join(', ')}`);
-  await sys('rm', ['-rf', '--one-file-system', '--', dir]);
+  const { rm } = await import('node:fs/promises');
+  await rm(dir, { recursive: true, force: true });
+}
+
+/**
+ * Several commands in one `sh` process (each spawn costs milliseconds): lines are templates where every
+ * `%` is replaced by the next argument, passed as a positional parameter (never interpolated into the
+ * script, so any path is safe). `set -e`: the first failing line fails the batch with its stderr.
+ */
+export class ShellBatch {
+  private readonly lines: string[] = [];
+  private readonly args: string[] = [];
+
+  /** Adds a line; `%` placeholders take `args` in order. */
+  add(template: string, ...args: string[]): this {
+    let i = 0;
+    const line = template.replace(/%/g, () => {
+      if (i >= args.length) throw new Error(`shell batch: too few arguments for ${template}`);
+      this.args.push(args[i++]);
+      return `"\${${this.args.length}}"`;
+    });
+    if (i !== args.length) throw new Error(`shell batch: too many arguments for ${template}`);
+    this.lines.push(line);
+    return this;
+  }
+
+  /** True when nothing was added. */
+  get empty(): boolean {
+    return this.lines.length === 0;
+  }
+
+  /** Runs the batch (nothing when empty). */
+  async run(what: string): Promise<void> {
+    if (this.empty) return;
+    const script = `set -e\n${this.lines.join('\n')}\n`;
+    const r = await sys('sh', ['-c', script, 'hoist-sandbox', ...this.args], { allowFail: true });
+    if (r.code !== 0) throw new SandboxError(`${what} failed: ${r.stderr || `exit ${r.code}`}`);
+  }
 }

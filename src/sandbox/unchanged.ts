@@ -73,13 +73,13 @@ function sameMeta(u: BigStat, l: BigStat): boolean {
 
 /**
  * Relative paths of upper-dir files and symlinks identical to what the lower view has at the same path.
- * `upperXattrs` is the upper tree's xattrs (relative paths as keys), used for opaque directories and
- * capabilities; `lowerStat` looks a path up in the lower view without following symlinks on the way.
+ * `upperXattrs` reads the upper tree's xattrs (relative paths as keys; only called when there are
+ * candidates), used for opaque directories and capabilities; `lowerStat` looks a path up in the lower view without following symlinks on the way.
  */
 export async function unchangedCopyUps(
   upper: string,
   lower: string,
-  upperXattrs: Map<string, Xattrs>,
+  upperXattrs: () => Promise<Map<string, Xattrs>>,
   lowerStat: (rel: string) => Promise<BigStat | undefined>,
 ): Promise<string[]> {
   const candidates: string[] = [];
@@ -92,9 +92,7 @@ export async function unchangedCopyUps(
       const r = rel ? `${rel}/${name}` : name;
       const up = await lstat(path.join(upper, r), { bigint: true });
       if (up.isDirectory()) {
-        const x = upperXattrs.get(r);
-        const opaque = x && (x['trusted.overlay.opaque']?.toString() === 'y' || x['user.overlay.opaque']?.toString() === 'y');
-        if (!opaque) await visit(r);
+        await visit(r);
         continue;
       }
       if (!(up.isFile() || up.isSymbolicLink()) || up.nlink > 1n) continue;
@@ -108,11 +106,15 @@ export async function unchangedCopyUps(
     }
   };
   await visit('');
-  const files = candidates.filter((r) => !r.includes('\n'));
+  if (candidates.length === 0) return [];
+  // Only now read the upper tree's xattrs: whatever is below an opaque directory is new, never a copy-up.
+  const xattrs = await upperXattrs();
+  const opaque = [...xattrs].filter(([, x]) => x['trusted.overlay.opaque']?.toString() === 'y' || x['user.overlay.opaque']?.toString() === 'y').map(([p]) => p);
+  const files = candidates.filter((r) => !r.includes('\n') && !opaque.some((o) => r.startsWith(`${o}/`)));
   const lowerCaps = await capabilities(files.map((r) => path.join(lower, r)));
   if (lowerCaps.has('')) return [];
   return files.filter((r) => {
-    const up = upperXattrs.get(r)?.['security.capability']?.toString('hex');
+    const up = xattrs.get(r)?.['security.capability']?.toString('hex');
     const low = lowerCaps.get(path.join(lower, r))?.replace(/^0x/, '');
     return up === low;
   });

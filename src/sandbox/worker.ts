@@ -1,19 +1,21 @@
 /**
  * The privileged sandbox worker: a Node process hoist starts as root (directly, or through `sudo -n` on
- * GitHub-hosted runners) for the privileged parts only. It reads one request line on stdin and answers in
- * frames on stdout (`protocol.ts`). Operations:
+ * GitHub-hosted runners) for the privileged parts only, and keeps for the whole build. It serves requests
+ * (`protocol.ts`) concurrently:
  *
- * - `run`: one RUN step (`sandbox-run.ts`); started inside `unshare --mount --uts --ipc [--net]`;
- * - `unpack`: unpack the blob that follows the request line into the layer store;
+ * - `run`: one RUN step (`sandbox-run.ts`); the worker runs in `unshare --mount`, its own mount namespace;
+ * - `unpack`: unpack a blob file into the layer store (hoist unprivileged: the worker owns the store);
  * - `sweep`: remove what crashed runs left in a temp dir (dirs of dead processes);
- * - `mount-view` / `unmount-view`: the read-only merged view of layers (`mountRootfs`), in the host's
- *   mount namespace so the caller can read it.
+ * - `mount-view` / `unmount-view`: the read-only merged view of layers (`mountRootfs`), from a worker in
+ *   the host's mount namespace so the caller can read it.
  *
- * End of stdin, a `cancel` line, SIGTERM, SIGINT or SIGHUP stop a running step and clean up before exiting.
+ * `{"cancel":id}` cancels one request; end of stdin, SIGTERM, SIGINT or SIGHUP cancel all, and the worker
+ * exits once every request has cleaned up.
  */
+import { createReadStream } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
+import { createInterface } from 'node:readline';
 import { parseDigest } from '../oci/digest.js';
 import { sweepLayerTemps, unpackInto } from './layer-store.js';
 import { mountLowerView } from './overlay.js';
@@ -25,12 +27,12 @@ import { RunCancelledError, RunError } from './types.js';
 /** Requests the worker understands. */
 export type WorkerRequest =
   | WorkerRunRequest
-  | { op: 'unpack'; cacheDir: string; diffId: string }
+  | { op: 'unpack'; cacheDir: string; diffId: string; blob: string }
   | { op: 'sweep'; tempDir: string; cacheDir: string }
   | { op: 'mount-view'; dir: string; layerDirs: string[] }
   | { op: 'unmount-view'; dir: string };
 
-/** Prefix of every run and view directory, followed by the owning process id. */
+/** Prefix of every run directory, followed by the owning process id. */
 export const RUN_DIR_PREFIX = 'hoist-run-';
 /** Prefix of read-only view directories. */
 export const VIEW_DIR_PREFIX = 'hoist-view-';
@@ -56,28 +58,24 @@ export async function sweepTemp(tempDir: string, log: (m: string) => void): Prom
   }
 }
 
-function send(msg: WorkerMessage): void {
-  process.stdout.write(encodeMessage(msg));
-}
-
 function errorMessage(e: unknown): WorkerMessage {
   if (e instanceof RunError) return { kind: 'error', name: 'RunError', message: e.message, exitCode: e.exitCode, lastOutput: e.lastOutput };
   const err = e as Error;
   return { kind: 'error', name: err?.name ?? 'Error', message: err?.message ?? String(e) };
 }
 
-async function handle(req: WorkerRequest, rest: PassThrough, abort: AbortController): Promise<unknown> {
-  const log = (message: string): void => send({ kind: 'log', message });
+async function handle(id: number, req: WorkerRequest, signal: AbortSignal): Promise<unknown> {
+  const log = (message: string): void => void process.stdout.write(encodeMessage(id, { kind: 'log', message }));
   switch (req.op) {
     case 'run':
       return runInSandbox(
         req,
-        (stream, chunk) => process.stdout.write(encodeFrame(stream === 'stdout' ? FrameType.stdout : FrameType.stderr, chunk)),
-        abort.signal,
+        (stream, chunk) => process.stdout.write(encodeFrame(stream === 'stdout' ? FrameType.stdout : FrameType.stderr, id, chunk)),
+        signal,
         log,
       );
     case 'unpack':
-      return { dir: await unpackInto(req.cacheDir, parseDigest(req.diffId), rest) };
+      return { dir: await unpackInto(req.cacheDir, parseDigest(req.diffId), createReadStream(req.blob)) };
     case 'sweep':
       await sweepTemp(req.tempDir, log);
       await sweepLayerTemps(req.cacheDir);
@@ -92,51 +90,42 @@ async function handle(req: WorkerRequest, rest: PassThrough, abort: AbortControl
   }
 }
 
-/** Reads the request line, runs it, writes the result; resolves with the process exit code. */
-export async function runWorker(): Promise<number> {
-  const abort = new AbortController();
-  for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(sig, () => abort.abort());
-  const rest = new PassThrough();
-  let head = Buffer.alloc(0);
-  let req: WorkerRequest | undefined;
-  const got = new Promise<WorkerRequest>((resolve, reject) => {
-    process.stdin.on('data', (d: Buffer) => {
-      if (req) {
-        if (req.op !== 'unpack') {
-          if (d.toString('utf8').includes('cancel')) abort.abort();
-        } else if (!rest.write(d)) {
-          process.stdin.pause();
-          rest.once('drain', () => process.stdin.resume());
-        }
-        return;
-      }
-      head = Buffer.concat([head, d]);
-      const nl = head.indexOf(0x0a);
-      if (nl < 0) return;
-      try {
-        req = JSON.parse(head.subarray(0, nl).toString('utf8')) as WorkerRequest;
-      } catch (e) {
-        reject(new Error(`sandbox worker: bad request line: ${(e as Error).message}`));
-        return;
-      }
-      const tail = head.subarray(nl + 1);
-      if (req.op === 'unpack' && tail.length) rest.write(tail);
-      resolve(req);
-    });
-    process.stdin.on('end', () => {
-      if (!req) reject(new Error('sandbox worker: no request'));
-      else if (req.op === 'unpack') rest.end();
-      else abort.abort();
-    });
-  });
-  let code = 0;
-  try {
-    const value = await handle(await got, rest, abort);
-    send({ kind: 'result', value });
-  } catch (e) {
-    send(errorMessage(abort.signal.aborted && !(e instanceof RunError) && !(e instanceof RunCancelledError) ? new RunCancelledError([]) : e));
-    code = 1;
+/** Serves requests from stdin until it ends; resolves once every request has finished. */
+export async function serveWorker(): Promise<void> {
+  const active = new Map<number, { abort: AbortController; done: Promise<void> }>();
+  const cancelAll = (): void => {
+    for (const a of active.values()) a.abort.abort();
+  };
+  for (const sig of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(sig, cancelAll);
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    let msg: { id?: number; req?: WorkerRequest; cancel?: number };
+    try {
+      msg = JSON.parse(line) as typeof msg;
+    } catch {
+      process.stderr.write(`hoist sandbox worker: bad request line\n`);
+      continue;
+    }
+    if (typeof msg.cancel === 'number') {
+      active.get(msg.cancel)?.abort.abort();
+      continue;
+    }
+    if (typeof msg.id !== 'number' || !msg.req) continue;
+    const id = msg.id;
+    const req = msg.req;
+    const abort = new AbortController();
+    const done = handle(id, req, abort.signal).then(
+      (value) => void process.stdout.write(encodeMessage(id, { kind: 'result', value })),
+      (e: unknown) => {
+        const cancelled = abort.signal.aborted && !(e instanceof RunError);
+        process.stdout.write(encodeMessage(id, errorMessage(cancelled && !(e instanceof RunCancelledError) ? new RunCancelledError([]) : e)));
+      },
+    ).finally(() => active.delete(id));
+    active.set(id, { abort, done });
   }
+  // stdin ended: hoist is done or gone.
+  cancelAll();
+  await Promise.allSettled([...active.values()].map((a) => a.done));
   await new Promise<void>((resolve) => process.stdout.write(Buffer.alloc(0), () => resolve()));
-  return code;
 }
