@@ -137,9 +137,10 @@ describe('Docker executor leaves nothing behind', () => {
   let ex: DockerExecutor;
   let base: TestLayer;
 
+  /** This process's sandbox containers (other test files may run theirs meanwhile). */
   async function containers(): Promise<string[]> {
-    const r = await ex.engine.json<{ Id: string; Labels: Record<string, string> }[]>('GET', '/containers/json', { query: { all: true, filters: JSON.stringify({ label: ['org.hoist.sandbox'] }) } });
-    return (r ?? []).map((c) => c.Id);
+    const r = await ex.engine.json<{ Id: string; Names?: string[] }[]>('GET', '/containers/json', { query: { all: true, filters: JSON.stringify({ label: ['org.hoist.sandbox'] }) } });
+    return (r ?? []).filter((c) => new RegExp(`^/hoist-(run|probe)-${process.pid}-`).test(c.Names?.[0] ?? '')).map((c) => c.Id);
   }
   async function stepImages(): Promise<string[]> {
     const r = await ex.engine.json<{ RepoTags?: string[] }[]>('GET', '/images/json', { query: { filters: JSON.stringify({ reference: ['hoist-sandbox/step'] }) } });
@@ -157,16 +158,17 @@ describe('Docker executor leaves nothing behind', () => {
   });
 
   it('after a successful, a failed and a cancelled step', async () => {
-    const before = { containers: await containers(), images: await stepImages() };
-    const ok = await sh(ex, [base], 'echo ok > /f');
+    const before = { containers: await containers() };
+    const ok = await sh(ex, [base], 'echo ok > /f', { mounts: [{ type: 'tmpfs', target: '/t' }] });
     await ok.result.release();
     await expect(sh(ex, [base], 'exit 4')).rejects.toBeInstanceOf(RunError);
     const abort = new AbortController();
     await expect(
       sh(ex, [base], 'echo started; sleep 600', { signal: abort.signal, onOutput: (_s, c) => c.toString().includes('started') && abort.abort() }),
     ).rejects.toBeInstanceOf(RunCancelledError);
-    expect(await containers()).toEqual(before.containers);
-    expect(await stepImages()).toEqual(before.images);
+    expect(before.containers).toEqual([]);
+    expect(await containers()).toEqual([]);
+    expect((await stepImages()).filter((t) => t.includes(`:${process.pid}-`))).toEqual([]);
     expect(await readdir(d.tempDir)).toEqual([]);
     expect(await processesWith('sleep 600')).toEqual([]);
   });

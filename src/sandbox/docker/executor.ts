@@ -67,7 +67,7 @@ export class DockerExecutor implements Executor {
   async sweep(): Promise<void> {
     const list = await this.engine.json<{ Id: string; Names?: string[] }[]>('GET', '/containers/json', { query: { all: true, filters: JSON.stringify({ label: ['org.hoist.sandbox'] }) } });
     for (const c of list ?? []) {
-      const m = /^\/hoist-run-(\d+)-/.exec(c.Names?.[0] ?? '');
+      const m = /^\/hoist-(?:run|probe)-(\d+)-/.exec(c.Names?.[0] ?? '');
       if (!m || pidAlive(Number(m[1]))) continue;
       await this.engine.request('DELETE', `/containers/${c.Id}`, { query: { force: true, v: true }, allow: [404, 409] }).then((r) => r.body.text()).catch(() => undefined);
     }
@@ -220,7 +220,10 @@ export class DockerExecutor implements Executor {
     const key = `${image}\0${targets.join('\0')}`;
     const hit = this.probes.get(key);
     if (hit) return hit;
-    const c = await this.engine.json<{ Id: string }>('POST', '/containers/create', { json: { Image: image, Cmd: ['true'], Labels: { 'org.hoist.sandbox': 'probe' } } });
+    const c = await this.engine.json<{ Id: string }>('POST', '/containers/create', {
+      query: { name: `hoist-probe-${process.pid}-${randomBytes(6).toString('hex')}` },
+      json: { Image: image, Cmd: ['true'], Labels: { 'org.hoist.sandbox': 'probe' } },
+    });
     try {
       const probes = await probeTargets(this.engine, c!.Id, targets);
       this.probes.set(key, probes);
