@@ -41,6 +41,16 @@ export interface CreateExecutorOptions {
   handleSignals?: boolean;
 }
 
+/**
+ * The socket path of a DOCKER_HOST value (`unix:///path` or a bare path); undefined for TCP hosts and
+ * when unset (the Docker executor then tries /var/run/docker.sock).
+ */
+export function dockerSocketFromHost(dockerHost: string | undefined): string | undefined {
+  if (!dockerHost) return undefined;
+  if (dockerHost.startsWith('unix://')) return dockerHost.slice('unix://'.length);
+  return dockerHost.startsWith('/') ? dockerHost : undefined;
+}
+
 /** The launcher for the worker, given a successful probe. */
 export function launcherFor(support: NativeSupport, script: string): WorkerLauncher {
   return { privilege: support.privilege, node: process.execPath, script, setpriv: support.setpriv, unshare: support.unshare };

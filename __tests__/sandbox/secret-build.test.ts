@@ -1,0 +1,104 @@
+/**
+ * A build secret end to end, through the bundled CLI as users run it: `hoist build --secret id=tok,src=FILE`
+ * with `RUN --mount=type=secret`. The secret is readable in its RUN; its value appears in no layer, no image
+ * config or history, no cache entry, no temp file and no log line (every file written is searched,
+ * compressed blobs decompressed), and changing its value does not change the step's cache key.
+ * Runs once per executor (native, Docker).
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { readdir, readFile, lstat, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { RegistryClient } from '../../src/registry/client.js';
+import { busyboxEntries, pushSpecImage } from '../support/base-images.js';
+import { dockerSocket } from '../support/docker.js';
+import { startRegistry, type TestRegistry } from '../support/registry.js';
+
+/** Files under `dir` whose bytes (gunzipped when gzip) contain `needle`. */
+async function filesContaining(dir: string, needle: string): Promise<string[]> {
+  const hits: string[] = [];
+  const walk = async (d: string): Promise<void> => {
+    for (const name of await readdir(d).catch(() => [] as string[])) {
+      const p = path.join(d, name);
+      const st = await lstat(p);
+      if (st.isDirectory()) await walk(p);
+      else if (st.isFile()) {
+        let bytes = await readFile(p);
+        if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
+        if (bytes.includes(needle)) hits.push(p);
+      }
+    }
+  };
+  await walk(dir);
+  return hits;
+}
+
+describe.each(['native', 'docker'] as const)('--secret with the %s executor', (executor) => {
+  let registry: TestRegistry;
+  let root: string;
+  let cli: string;
+  let base: string;
+
+  beforeAll(async () => {
+    root = await mkdtemp(path.join('/var/tmp', `hoist-secret-${executor}-`));
+    registry = await startRegistry();
+    const client = new RegistryClient();
+    base = `${registry.host}/base/busybox:1`;
+    await pushSpecImage(client, base, [busyboxEntries()]);
+    await client.close();
+    const bundle = path.join(root, 'cli');
+    const b = spawnSync(process.execPath, ['scripts/bundle.mjs', bundle], { encoding: 'utf8' });
+    if (b.status !== 0) throw new Error(b.stderr);
+    cli = path.join(bundle, 'cli.js');
+  }, 10 * 60_000);
+  afterAll(async () => {
+    await registry?.stop();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  function build(ctx: string, secretFile: string, out: string, tempDir: string) {
+    const r = spawnSync(
+      process.execPath,
+      [cli, 'build', ctx, '--secret', `id=tok,src=${secretFile}`, '--cache-dir', path.join(root, 'state'), '--output', `oci:${out}`, '--executor', executor],
+      { encoding: 'utf8', env: { ...process.env, RUNNER_TEMP: tempDir, DOCKER_HOST: `unix://${dockerSocket()}` } },
+    );
+    if (r.status !== 0) throw new Error(`hoist build failed:\n${r.stderr}`);
+    return r.stdout + r.stderr;
+  }
+
+  it('is readable in its RUN and nowhere else', async () => {
+    const value = `hoist-secret-${randomBytes(16).toString('hex')}`;
+    const ctx = path.join(root, 'ctx');
+    const tempDir = path.join(root, 'tmp');
+    await mkdir(ctx, { recursive: true });
+    await mkdir(tempDir, { recursive: true });
+    const secretFile = path.join(root, 'secret.txt');
+    await writeFile(secretFile, value);
+    await writeFile(
+      path.join(ctx, 'Dockerfile'),
+      `FROM ${base}\n` +
+        'RUN --mount=type=secret,id=tok cat /run/secrets/tok | sha256sum | cut -d" " -f1 > /hash && echo "secret length $(wc -c < /run/secrets/tok)"\n' +
+        'RUN --mount=type=secret,id=tok,target=/etc/app/token,required=true test -s /etc/app/token && ls -l /etc/app/token > /listing\n',
+    );
+    const out = path.join(root, 'out');
+    const log = build(ctx, secretFile, out, tempDir);
+    expect(log).toContain(`RUN executor: ${executor}`);
+    expect(log).toContain(`secret length ${value.length}`);
+
+    // Readable in the RUN: the image holds its hash.
+    const hits = await filesContaining(out, createHash('sha256').update(value).digest('hex'));
+    expect(hits.length).toBeGreaterThan(0);
+    // Nowhere else: layers and config/history (the OCI layout), the cache, temp files, the log.
+    expect(await filesContaining(out, value)).toEqual([]);
+    expect(await filesContaining(path.join(root, 'state'), value)).toEqual([]);
+    expect(await filesContaining(tempDir, value)).toEqual([]);
+    expect(log).not.toContain(value);
+
+    // A new value is not a new cache key: both RUNs are cached.
+    await writeFile(secretFile, `${value}-changed`);
+    const again = build(ctx, secretFile, path.join(root, 'out2'), tempDir);
+    expect(again.match(/RUN --mount=type=secret.*CACHED/g)?.length).toBe(2);
+  }, 10 * 60_000);
+});
