@@ -64,3 +64,15 @@ describe('users', () => {
     expect(resolveRunUser('alice:staff', files)).toMatchObject({ uid: 1000, gid: 50, additionalGids: [] });
   });
 });
+
+describe('foreign-architecture RUN', () => {
+  test('is allowed natively, for 32-bit variants and with a QEMU handler; otherwise the error says what to do', async () => {
+    const { emulationProblem } = await import('../../src/build/emulation.js');
+    const amd64 = { os: 'linux', architecture: 'amd64' };
+    expect(emulationProblem(amd64, amd64, () => [])).toBeUndefined();
+    expect(emulationProblem({ os: 'linux', architecture: '386' }, amd64, () => [])).toBeUndefined();
+    expect(emulationProblem({ os: 'linux', architecture: 'arm64' }, amd64, () => ['status', 'qemu-aarch64'])).toBeUndefined();
+    expect(emulationProblem({ os: 'linux', architecture: 'arm64' }, amd64, () => ['status'])).toMatch(/RUN needs to execute linux\/arm64 binaries on this linux\/amd64 machine: register QEMU/);
+    expect(emulationProblem({ os: 'windows', architecture: 'amd64' }, amd64, () => [])).toMatch(/cannot execute windows\/amd64/);
+  });
+});

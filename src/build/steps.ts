@@ -23,6 +23,7 @@ import { resolveChown, resolveRunUser } from './user.js';
 import { PROXY_ARGS } from './proxy.js';
 import { createExcludeMatcher } from './exclude.js';
 import { ViewTree } from './view-tree.js';
+import { emulationProblem } from './emulation.js';
 import { resolveSourceIn } from '../context/tree.js';
 import { resolveImageState } from './image-source.js';
 
@@ -411,6 +412,8 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
   });
   const hit = lookup(s, input, key);
   if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: true };
+  const emulation = emulationProblem(input.state.platform);
+  if (emulation) throw new StepError(s.dockerfile.file, line, emulation);
   const executor = await s.executor().catch((e) => {
     throw new StepError(s.dockerfile.file, line, `RUN needs a sandbox: ${(e as Error).message}`);
   });
