@@ -8,10 +8,11 @@
  * Dockerfile (`FROM busybox` + one `RUN` per script) once the builder runs them.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Executor, LayerSource } from '../../src/sandbox/types.js';
-import { busyboxLayer, debianLayer, layerFromDir, type TestLayer } from '../support/rootfs.js';
+import { busyboxLayer, debianLayer, layerFromDir, layerFromEntries, type TestLayer } from '../support/rootfs.js';
 import { dockerExecutor, keepLayer, listLayer, makeDirs, nativeExecutor, paths, removeDirs, sh, type Dirs, type Listed } from './harness.js';
 
 const KINDS = ['native', 'docker'] as const;
@@ -214,6 +215,38 @@ describe.each(KINDS)('%s executor: layer diffs', (kind) => {
   it('19: mount targets stay out, /tmp and /var/run writes stay in', async () => {
     const { lists } = await steps('19-targets', ['mkdir -p /var/run && echo t > /tmp/t && echo r > /var/run/r && echo i > /dev/shm/gone && cat /etc/hosts > /dev/null']);
     expect(paths(lists[0])).toEqual(['tmp', 'tmp/t', 'var', 'var/run', 'var/run/r']);
+  });
+
+  it('20: base layers with opaque whiteouts, whiteouts and duplicate entries read as the image spec says', async () => {
+    const l1 = await layerFromEntries(
+      [{ name: 'd/', type: 'directory' }, { name: 'd/a', content: 'a' }, { name: 'd/b', content: 'b' }, { name: 'e/', type: 'directory' }, { name: 'e/x', content: 'x' }, { name: 'f', content: 'one' }, { name: 'f', content: 'two' }],
+      path.join(d.base, `l20-1-${kind}.tar`),
+    );
+    const l2 = await layerFromEntries(
+      [{ name: 'd/', type: 'directory' }, { name: 'd/.wh..wh..opq' }, { name: 'd/c', content: 'c' }, { name: 'e/', type: 'directory' }, { name: 'e/.wh.x' }],
+      path.join(d.base, `l20-2-${kind}.tar`),
+    );
+    expect(await look([base, l1, l2], 'find /d /e | sort; cat /f')).toBe('/d\n/d/c\n/e\ntwo');
+  });
+
+  it('20: malicious base layers leave the host untouched (contained or refused)', async () => {
+    const victim = `/tmp/hoist-victim-${kind}-${process.pid}`;
+    await rm(victim, { recursive: true, force: true });
+    await mkdir(victim);
+    const contained = await layerFromEntries(
+      [{ name: 'evil', type: 'symlink', linkname: victim }, { name: 'evil/pwned', content: 'through a symlink' }, { name: `/abs-${kind}`, content: 'absolute name' }],
+      path.join(d.base, `evil-contained-${kind}.tar`),
+    );
+    // Writes through the symlink land inside the rootfs; the step sees them there.
+    expect(await look([base, contained], `cat /evil/pwned; echo; cat /abs-${kind}`)).toBe('through a symlink\nabsolute name');
+    expect(await readdir(victim)).toEqual([]);
+    expect(existsSync(`/abs-${kind}`)).toBe(false);
+    const refused = await layerFromEntries([{ name: `../../../../../../..${victim}/dotdot`, content: 'x' }, { name: 'h', type: 'link', linkname: '../../../../etc/passwd' }], path.join(d.base, `evil-refused-${kind}.tar`));
+    const passwd = await readFile('/etc/passwd');
+    await sh(ex, [base, refused], 'ls /h /dotdot 2>/dev/null; true').then((r) => r.result.release()).catch(() => undefined);
+    expect(await readdir(victim)).toEqual([]);
+    expect(await readFile('/etc/passwd')).toEqual(passwd);
+    await rm(victim, { recursive: true, force: true });
   });
 
   it('19: a base without /proc, /sys, /dev or /etc gets no stubs in the layer', async () => {
