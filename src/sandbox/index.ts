@@ -81,7 +81,8 @@ export async function createExecutor(opts: CreateExecutorOptions): Promise<Execu
       return undefined;
     }
     const ex = new NativeExecutor({ cacheDir: opts.cacheDir, tempDir: opts.tempDir, launcher: l, log: opts.log, handleSignals: opts.handleSignals });
-    await ex.sweep().catch((e: Error) => opts.log(`sandbox: cleaning up earlier runs: ${e.message}`));
+    // In the background: it only touches what processes that are gone left behind.
+    void ex.sweep().catch((e: Error) => opts.log(`sandbox: cleaning up earlier runs: ${e.message}`));
     opts.log(`RUN executor: native (${l.privilege.length ? 'sudo' : 'root'})`);
     return ex;
   };
