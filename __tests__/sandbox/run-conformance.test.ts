@@ -1,7 +1,8 @@
 /**
- * RUN conformance with `docker build`: every case of `__tests__/fixtures/run/cases.ts` is built by hoist
- * (native executor) and by the reference engine, and the flattened filesystems and configs must be equal
- * apart from the differences each case lists with its reason. The differences found are printed.
+ * RUN conformance with `docker build`: every case of `__tests__/fixtures/run/cases.ts` is built by hoist and
+ * by the reference engine, and the flattened filesystems and configs must be equal apart from the
+ * differences each case lists with its reason. Runs once with each executor (native, Docker Engine API).
+ * The differences found are printed.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -9,13 +10,13 @@ import path from 'node:path';
 import { createExecutor, mountRootfs, type Executor } from '../../src/sandbox/index.js';
 import { RUN_CASES } from '../fixtures/run/cases.js';
 import { runCase, startConformanceEnv, type ConformanceEnv } from '../support/conformance.js';
+import { dockerSocket } from '../support/docker.js';
 import { debianLayer, pushLayerImage } from '../support/rootfs.js';
 
-describe('RUN conformance with docker build', () => {
+describe.each(['native', 'docker'] as const)('RUN conformance with docker build (%s executor)', (kind) => {
   let env: ConformanceEnv;
   let debian: string;
   let state: string;
-  let executor: Promise<Executor> | undefined;
 
   beforeAll(async () => {
     state = await mkdtemp('/var/tmp/hoist-run-conformance-');
@@ -24,23 +25,26 @@ describe('RUN conformance with docker build', () => {
     await pushLayerImage(env.client, debian, [await debianLayer()], ['bash']);
   }, 30 * 60_000);
   afterAll(async () => {
-    await (await executor)?.close();
     await env?.stop();
     await rm(state, { recursive: true, force: true });
   });
 
+  // A new executor per build, as the CLI makes one (the builder closes it when the build ends).
   const sandbox = {
-    executor: () => (executor ??= createExecutor({ cacheDir: path.join(state, 'cache'), tempDir: path.join(state, 'tmp'), prefer: 'native', log: () => undefined })),
+    executor: (): Promise<Executor> => createExecutor({ cacheDir: path.join(state, 'cache'), tempDir: path.join(state, 'tmp'), prefer: kind, dockerSocket: dockerSocket(), log: () => undefined }),
     mountRootfs: (l: Parameters<typeof mountRootfs>[0]) => mountRootfs(l, { cacheDir: path.join(state, 'cache'), tempDir: path.join(state, 'tmp') }),
   };
 
-  it('has at least 25 cases', () => {
+  it('has at least 25 cases and uses the right executor', async () => {
     expect(RUN_CASES.length).toBeGreaterThanOrEqual(25);
+    const ex = await sandbox.executor();
+    expect(ex.name).toBe(kind);
+    await ex.close();
   });
 
   it.each(RUN_CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const { diffs, hoist } = await runCase(env, { ...c, dockerfile: c.dockerfile.replaceAll('{{DEBIAN}}', debian) }, sandbox);
-    if (diffs.length) process.stdout.write(`${c.name}: ${diffs.length} differences\n  ${diffs.join('\n  ')}\n`);
+    const { diffs, hoist } = await runCase(env, { ...c, name: `${c.name}-${kind}`, dockerfile: c.dockerfile.replaceAll('{{DEBIAN}}', debian) }, sandbox);
+    if (diffs.length) process.stdout.write(`${c.name} (${kind}): ${diffs.length} differences\n  ${diffs.join('\n  ')}\n`);
     expect(diffs).toEqual([]);
     expect(hoist.fs.size).toBeGreaterThan(0);
   }, 15 * 60_000);

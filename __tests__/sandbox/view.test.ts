@@ -10,8 +10,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { mountRootfs } from '../../src/sandbox/index.js';
-import { layerFromEntries, type TestLayer } from '../support/rootfs.js';
-import { makeDirs, removeDirs, type Dirs } from './harness.js';
+import { busyboxLayer, layerFromEntries, type TestLayer } from '../support/rootfs.js';
+import { makeDirs, nativeExecutor, removeDirs, sh, type Dirs } from './harness.js';
 
 const exec = promisify(execFile);
 
@@ -58,8 +58,27 @@ describe('mountRootfs', () => {
     expect(existsSync(path.dirname(v.path))).toBe(false);
 
     const c = await mountRootfs(layers, { cacheDir: d.cacheDir, tempDir: d.tempDir, copy: true });
+    expect(await readdir(path.join(c.path, 'a'))).toEqual(['2']);
     expect(await tree(c.path)).toBe(overlayTree);
     await c.release();
     expect(await readdir(d.tempDir)).toEqual([]);
+  });
+
+  it('a step binds from a view mounted after the executor\'s worker started (RUN --mount from=)', async () => {
+    const ex = await nativeExecutor(d);
+    try {
+      const first = await sh(ex, [await busyboxLayer()], 'true'); // the worker is running now
+      await first.result.release();
+      const v = await mountRootfs(layers, { cacheDir: d.cacheDir, tempDir: d.tempDir });
+      try {
+        const r = await sh(ex, [await busyboxLayer()], 'cat /from-stage/passwd', { mounts: [{ type: 'bind', source: path.join(v.path, 'etc'), target: '/from-stage', readonly: true }] });
+        expect(r.stdout).toContain('app:x:7:8');
+        await r.result.release();
+      } finally {
+        await v.release();
+      }
+    } finally {
+      await ex.close();
+    }
   });
 });

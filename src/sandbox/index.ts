@@ -19,6 +19,7 @@ import { SandboxError, type Executor, type LayerSource } from './types.js';
 import { callWorker, type WorkerLauncher } from './worker-client.js';
 import { VIEW_DIR_PREFIX } from './worker.js';
 import { resolveWorkerScript } from './worker-script.js';
+import { addView, removeView } from './views.js';
 
 export * from './types.js';
 export { NativeExecutor } from './native.js';
@@ -138,7 +139,9 @@ export async function mountRootfs(
     await cleanup().catch(() => undefined);
     throw e;
   }
-  return { path: path.join(dir, 'root'), release: async () => { untrack(); await cleanup(); } };
+  const root = path.join(dir, 'root');
+  addView(root);
+  return { path: root, release: async () => { removeView(root); untrack(); await cleanup(); } };
 }
 
 /** The view as root: an overlay in hoist's own mount namespace, or a union copy without overlayfs. */
@@ -166,5 +169,6 @@ async function rootView(layers: LayerSource[], opts: { cacheDir: string; tempDir
     await cleanup().catch(() => undefined);
     throw e;
   }
-  return { path: root, release: async () => { untrack(); await cleanup(); } };
+  addView(root);
+  return { path: root, release: async () => { removeView(root); untrack(); await cleanup(); } };
 }

@@ -14,6 +14,7 @@ import type { WorkerRunResult } from './sandbox-run.js';
 import { trackRun } from './signals.js';
 import { callWorker, WorkerProcess, type WorkerLauncher } from './worker-client.js';
 import { RUN_DIR_PREFIX } from './worker.js';
+import { underView } from './views.js';
 import type { Executor, LayerSource, RunRequest, RunResult } from './types.js';
 
 /** Options of the native executor. */
@@ -98,7 +99,10 @@ export class NativeExecutor implements Executor {
     const uid = process.getuid?.() ?? 0;
     const gid = process.getgid?.() ?? 0;
     try {
-      const r = (await this.serving().request(
+      // A source in a view mounted after the worker started is not in its namespace: use a fresh worker.
+      const fresh = req.mounts.some((m) => (m.type === 'bind' && underView(m.source)) || (m.type === 'cache' && m.from !== undefined && underView(m.from)));
+      const worker = fresh ? new WorkerProcess(this.opts.launcher, true) : this.serving();
+      const r = (await worker.request(
         {
           op: 'run',
           runDir: path.join(this.opts.tempDir, `${RUN_DIR_PREFIX}${id}`),
@@ -119,7 +123,7 @@ export class NativeExecutor implements Executor {
           trace: this.opts.trace,
         },
         { onOutput: req.onOutput, onLog: this.opts.log, signal, argv: req.argv },
-      )) as WorkerRunResult;
+      ).finally(() => (fresh ? worker.close() : undefined))) as WorkerRunResult;
       return { exitCode: 0, diffTar: r.diffTar, empty: r.empty, release: () => rm(r.diffTar, { force: true }) };
     } catch (e) {
       await rm(outTar, { force: true }).catch(() => undefined);

@@ -49,7 +49,7 @@ interface Prepared {
 /** Runs RUN steps in containers of a Docker daemon. */
 export class DockerExecutor implements Executor {
   readonly name = 'docker' as const;
-  readonly engine: DockerEngine;
+  private client: DockerEngine | undefined;
   /** Hex digests of blobs loaded as parents (skipped when exporting). */
   private readonly known = new Set<string>();
   private readonly parents = new Map<string, Promise<string>>();
@@ -58,8 +58,13 @@ export class DockerExecutor implements Executor {
   private readonly volumePrefix: string;
   private warned = false;
 
+  /** The Engine API client (made again after close(): the builder closes executors after each build). */
+  get engine(): DockerEngine {
+    this.client ??= new DockerEngine(this.opts.socketPath);
+    return this.client;
+  }
+
   constructor(private readonly opts: DockerExecutorOptions) {
-    this.engine = new DockerEngine(opts.socketPath);
     this.volumePrefix = `hoist-cache-${createHash('sha256').update(path.resolve(opts.cacheDir)).digest('hex').slice(0, 12)}`;
   }
 
@@ -276,6 +281,9 @@ export class DockerExecutor implements Executor {
       await this.engine.request('DELETE', `/images/${r.value}`, { query: { force: true }, allow: [404, 409] }).then((x) => x.body.text()).catch(() => undefined);
     }
     this.parents.clear();
-    await this.engine.close();
+    this.probes.clear();
+    const c = this.client;
+    this.client = undefined;
+    await c?.close();
   }
 }
