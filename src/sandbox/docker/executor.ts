@@ -13,7 +13,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { takeCacheSlot, type CacheSlot } from '../cache-mounts.js';
-import { DEFAULT_HOSTNAME } from '../etc-files.js';
+import { DEFAULT_HOSTNAME, hostsFile, resolvConf } from '../etc-files.js';
 import { LastLines } from '../protocol.js';
 import { trackRun } from '../signals.js';
 import { sys } from '../sys.js';
@@ -93,6 +93,15 @@ export class DockerExecutor implements Executor {
     const out: Prepared = { mounts: [], slots: [], scratch };
     const add = (m: RunMount, i: number): Promise<void> => this.mount(m, i, out, signal);
     for (const [i, m] of req.mounts.entries()) await add(m, i);
+    // BuildKit's /etc/hosts and /etc/resolv.conf instead of Docker's (the daemon leaves a file to a user mount).
+    const hostResolv = await readFile('/etc/resolv.conf', 'utf8').catch(() => undefined);
+    const hostname = req.hostname || DEFAULT_HOSTNAME;
+    for (const [target, content] of [['/etc/hosts', hostsFile(hostname, req.extraHosts)], ['/etc/resolv.conf', resolvConf(hostResolv, req.network !== 'none')]]) {
+      if (req.mounts.some((m) => m.target === target)) continue;
+      const file = path.join(scratch, path.basename(target));
+      await writeFile(file, content, { mode: 0o644 });
+      out.mounts.push({ Type: 'bind', Source: file, Target: target, ReadOnly: true });
+    }
     for (const [i, f] of (req.heredocFiles ?? []).entries()) {
       const file = path.join(scratch, `heredoc-${i}`);
       await writeFile(file, f.content, { mode: f.mode });
