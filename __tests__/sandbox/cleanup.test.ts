@@ -127,6 +127,7 @@ describe('native executor leaves nothing behind', () => {
     p.kill(sig);
     const status = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => p.on('exit', (code, signal) => r({ code, signal })));
     expect(status.signal).toBe(sig);
+    expect(out).toContain('error: RunCancelledError');
     expect(out).not.toContain('finished');
     expect(await leftovers(d, false)).toEqual(CLEAN);
   });

@@ -11,7 +11,7 @@ import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
 import { layerDir, LayerStore } from './layer-store.js';
 import type { WorkerRunResult } from './sandbox-run.js';
-import { trackRun } from './signals.js';
+import { trackResource, trackRun } from './signals.js';
 import { callWorker, WorkerProcess, type WorkerLauncher } from './worker-client.js';
 import { RUN_DIR_PREFIX } from './worker.js';
 import { underView } from './views.js';
@@ -44,9 +44,18 @@ export class NativeExecutor implements Executor {
   }
 
   private serving(): WorkerProcess {
-    if (!this.worker || this.worker.ended) this.worker = new WorkerProcess(this.opts.launcher, true);
+    if (!this.worker || this.worker.ended) {
+      this.worker = new WorkerProcess(this.opts.launcher, true);
+      // On SIGINT/SIGTERM the worker is ended (and waited for) before hoist goes.
+      if (this.opts.handleSignals !== false) {
+        this.untrackWorker?.();
+        this.untrackWorker = trackResource(() => this.stopWorker());
+      }
+    }
     return this.worker;
   }
+
+  private untrackWorker: (() => void) | undefined;
 
   /** Removes what crashed runs left in the temp dir and in the layer store. */
   async sweep(): Promise<void> {
@@ -133,8 +142,11 @@ export class NativeExecutor implements Executor {
 
   /** Ends the privileged worker (a new one starts on the next run). */
   async stopWorker(): Promise<void> {
-    await this.worker?.close();
+    const w = this.worker;
     this.worker = undefined;
+    this.untrackWorker?.();
+    this.untrackWorker = undefined;
+    await w?.close();
   }
 
   async close(): Promise<void> {

@@ -14,6 +14,9 @@ const [tempDir, cacheDir, script, blob, diffId] = process.argv.slice(2);
 const support = await probeNative(tempDir);
 if (!support.ok) throw new Error(support.reason);
 const ex = new NativeExecutor({ cacheDir, tempDir, launcher: launcherFor(support, script), log: (m) => process.stderr.write(`${m}\n`) });
+// Like the CLI: a cancelled step is an error it reports; the signal, raised again once the sandbox has
+// cleaned up, ends the process.
+const keepAlive = setInterval(() => undefined, 1000);
 await ex.run({
   layers: [{ diffId: diffId as Digest, mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', open: async () => createReadStream(blob) }],
   argv: ['/bin/sh', '-c', 'echo started; sleep 600 & sleep 600'],
@@ -23,5 +26,8 @@ await ex.run({
   network: 'default',
   mounts: [{ type: 'tmpfs', target: '/scratch' }],
   onOutput: (_s, c) => process.stdout.write(c),
-});
-process.stdout.write('finished\n');
+}).then(
+  () => process.stdout.write('finished\n'),
+  (e: Error) => process.stdout.write(`error: ${e.name}\n`),
+);
+void keepAlive;
