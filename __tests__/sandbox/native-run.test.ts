@@ -25,7 +25,7 @@ describe('native executor: the step environment', () => {
 
   it('runs as pid 1 with BuildKit hostname, hosts and HOME, streaming both outputs', async () => {
     const chunks: string[] = [];
-    const r = await sh(ex, [base], 'echo pid=$$; hostname; cat /etc/hosts; cat /etc/hostname; echo HOME=$HOME; env | sort; echo to-stderr >&2', {
+    const r = await sh(ex, [base], 'echo pid=$$; hostname; cat /etc/hosts; cat /etc/hostname; echo HOME=$HOME; env | sort; (echo x >> /etc/hosts) 2>/dev/null || echo hosts-read-only; echo to-stderr >&2', {
       onOutput: (_s, c) => chunks.push(c.toString()),
     });
     expect(r.stdout).toContain('pid=1\n');
@@ -33,6 +33,7 @@ describe('native executor: the step environment', () => {
     expect(r.stdout).toContain('HOME=/root\n');
     expect(r.stdout).toMatch(/^PATH=\/usr\/local\/sbin:/m);
     expect(r.stdout).not.toMatch(/^HOSTNAME=/m);
+    expect(r.stdout).toContain('hosts-read-only\n');
     expect(r.stderr).toBe('to-stderr\n');
     expect(chunks.length).toBeGreaterThan(0);
     // The generated files and the mount points are not part of the layer.

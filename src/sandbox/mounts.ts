@@ -5,7 +5,7 @@
  * own `--mount`s in target order. Each target is resolved inside the rootfs (symlinks never lead out) and
  * created when missing; what was created is recorded so it can be left out of the layer.
  */
-import { chmod, chown, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { acquireCache, type CacheLease } from './cache-mounts.js';
 import { components, ensureTarget, type CreatedTarget } from './paths.js';
@@ -37,47 +37,49 @@ export interface MountState {
   secrets?: string;
 }
 
-/** Populates the fresh /dev tmpfs at % as runc does (device nodes, links, devpts, shm, mqueue). */
-const DEV_LINES = [
-  'cd %',
-  'mknod -m 666 null c 1 3; mknod -m 666 zero c 1 5; mknod -m 666 full c 1 7',
-  'mknod -m 666 random c 1 8; mknod -m 666 urandom c 1 9; mknod -m 666 tty c 5 0',
-  'ln -s /proc/self/fd fd; ln -s /proc/self/fd/0 stdin; ln -s /proc/self/fd/1 stdout; ln -s /proc/self/fd/2 stderr',
-  'ln -s pts/ptmx ptmx; mkdir -m 755 pts; mkdir -m 1777 shm; mkdir -m 1777 mqueue',
-  'mount -t devpts -o newinstance,ptmxmode=0666,mode=0620,gid=5,nosuid,noexec devpts pts',
-  'mount -t tmpfs -o nosuid,nodev,noexec,mode=1777,size=65536k shm shm',
-  'mount -t mqueue -o nosuid,nodev,noexec mqueue mqueue 2>/dev/null || true',
-  'cd /',
-];
+/** /dev links and directories (made in-process), as runc makes them. */
+const DEV_LINKS: [string, string][] = [['fd', '/proc/self/fd'], ['stdin', '/proc/self/fd/0'], ['stdout', '/proc/self/fd/1'], ['stderr', '/proc/self/fd/2'], ['ptmx', 'pts/ptmx']];
+const DEV_DIRS: [string, number][] = [['pts', 0o755], ['shm', 0o1777], ['mqueue', 0o1777]];
 
 /**
- * The system mounts in one shell: a fresh /dev, read-only /sys (a bind of the host's when sysfs cannot be
- * mounted), and the generated /etc files bound read-only. Targets are resolved and created first.
+ * The system mounts: a fresh /dev (tmpfs, device nodes, devpts, shm, mqueue), read-only /sys (a bind of the
+ * host's when sysfs cannot be mounted), and the generated /etc files bound read-only. Targets are resolved
+ * and created first; two shells do the mounting.
  */
 async function systemMounts(ctx: MountContext, state: MountState, etcFiles: [string, string][]): Promise<void> {
   const dev = await ensureTarget(ctx.merged, '/dev', 'dir');
   const sysfs = await ensureTarget(ctx.merged, '/sys', 'dir');
   state.stubs.push(dev, sysfs);
-  const b = new ShellBatch();
-  b.add('mount -t tmpfs -o nosuid,strictatime,mode=755,size=65536k tmpfs %', dev.hostPath);
-  const [cd, ...rest] = DEV_LINES;
-  b.add(cd, dev.hostPath);
-  for (const l of rest) b.add(l);
-  b.add('mount -t sysfs -o ro,nosuid,nodev,noexec sysfs % 2>/dev/null || { mount --rbind /sys % && mount -o remount,bind,ro %; }', sysfs.hostPath, sysfs.hostPath, sysfs.hostPath);
+  const etc: [string, CreatedTarget][] = [];
   for (const [target, source] of etcFiles) {
     const t = await ensureTarget(ctx.merged, target, 'file');
     state.stubs.push(t);
-    b.add('mount --bind % % && mount -o remount,bind,ro %', source, t.hostPath, t.hostPath);
+    etc.push([source, t]);
   }
+  await new ShellBatch().add('mount -t tmpfs -o nosuid,strictatime,mode=755,size=65536k tmpfs %', dev.hostPath).run('mounting /dev');
+  // A fresh tmpfs of this run only: nothing in it can be a symlink planted by the image.
+  for (const [name, target] of DEV_LINKS) await symlink(target, path.join(dev.hostPath, name));
+  for (const [name, mode] of DEV_DIRS) {
+    await mkdir(path.join(dev.hostPath, name));
+    await chmod(path.join(dev.hostPath, name), mode);
+  }
+  const b = new ShellBatch();
+  b.add('cd %', dev.hostPath);
+  b.add('mknod -m 666 null c 1 3; mknod -m 666 zero c 1 5; mknod -m 666 full c 1 7');
+  b.add('mknod -m 666 random c 1 8; mknod -m 666 urandom c 1 9; mknod -m 666 tty c 5 0');
+  b.add('mount -t devpts -o newinstance,ptmxmode=0666,mode=0620,gid=5,nosuid,noexec devpts pts');
+  b.add('mount -t tmpfs -o nosuid,nodev,noexec,mode=1777,size=65536k shm shm');
+  b.add('mount -t mqueue -o nosuid,nodev,noexec mqueue mqueue 2>/dev/null || true');
+  b.add('cd /');
+  b.add('mount -t sysfs -o ro,nosuid,nodev,noexec sysfs % 2>/dev/null || { mount --rbind /sys % && mount -o remount,bind,ro %; }', sysfs.hostPath, sysfs.hostPath, sysfs.hostPath);
+  for (const [source, t] of etc) b.add('mount -o bind,ro % %', source, t.hostPath);
   await b.run('mounting /dev, /sys and the /etc files');
 }
 
 async function bindFile(ctx: MountContext, state: MountState, target: string, source: string, ro: boolean): Promise<void> {
   const t = await ensureTarget(ctx.merged, target, 'file');
   state.stubs.push(t);
-  const b = new ShellBatch().add('mount --bind % %', source, t.hostPath);
-  if (ro) b.add('mount -o remount,bind,ro %', t.hostPath);
-  await b.run(`mounting ${target}`);
+  await new ShellBatch().add(ro ? 'mount -o bind,ro % %' : 'mount --bind % %', source, t.hostPath).run(`mounting ${target}`);
 }
 
 async function bindDir(ctx: MountContext, state: MountState, target: string, source: string, ro: boolean): Promise<void> {
