@@ -40,6 +40,8 @@ export interface CreateExecutorOptions {
   workerScript?: string;
   /** Abort steps and release views on SIGINT/SIGTERM (default true). */
   handleSignals?: boolean;
+  /** Log how long each phase of a native run took (diagnostics). */
+  trace?: boolean;
 }
 
 /**
@@ -81,7 +83,7 @@ export async function createExecutor(opts: CreateExecutorOptions): Promise<Execu
       reasons.push(`native sandbox: ${l}`);
       return undefined;
     }
-    const ex = new NativeExecutor({ cacheDir: opts.cacheDir, tempDir: opts.tempDir, launcher: l, log: opts.log, handleSignals: opts.handleSignals });
+    const ex = new NativeExecutor({ cacheDir: opts.cacheDir, tempDir: opts.tempDir, launcher: l, log: opts.log, handleSignals: opts.handleSignals, trace: opts.trace });
     // In the background: it only touches what processes that are gone left behind.
     void ex.sweep().catch((e: Error) => opts.log(`sandbox: cleaning up earlier runs: ${e.message}`));
     opts.log(`RUN executor: native (${l.privilege.length ? 'sudo' : 'root'})`);

@@ -102,7 +102,10 @@ export class NativeExecutor implements Executor {
 
   private async runTracked(req: RunRequest, signal: AbortSignal): Promise<RunResult> {
     await mkdir(this.opts.tempDir, { recursive: true });
+    const t = performance.now();
+    await mkdir(path.join(this.opts.cacheDir, 'layers'), { recursive: true });
     const layerDirs = await this.layerDirs(req.layers);
+    if (this.opts.trace) this.opts.log(`sandbox: layers ready ${(performance.now() - t).toFixed(1)} ms`);
     const id = `${process.pid}-${randomBytes(6).toString('hex')}`;
     const outTar = path.join(this.opts.tempDir, `hoist-diff-${id}.tar`);
     const uid = process.getuid?.() ?? 0;
@@ -130,6 +133,7 @@ export class NativeExecutor implements Executor {
           outTar,
           owner: this.asRoot ? undefined : { uid, gid },
           trace: this.opts.trace,
+          layersDir: path.join(this.opts.cacheDir, 'layers'),
         },
         { onOutput: req.onOutput, onLog: this.opts.log, signal, argv: req.argv },
       ).finally(() => (fresh ? worker.close() : undefined))) as WorkerRunResult;

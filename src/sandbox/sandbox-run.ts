@@ -9,6 +9,7 @@ import path from 'node:path';
 import { DEFAULT_HOSTNAME, hostnameFile, hostsFile, resolvConf } from './etc-files.js';
 import { treeXattrs, upperToLayer } from './layer-io.js';
 import { unchangedCopyUps } from './unchanged.js';
+import { keepUpperAsLayer } from './keep.js';
 import { ensureCwd, newMountState, setupMounts } from './mounts.js';
 import { mountStepOverlays } from './overlay.js';
 import { components, resolveInRoot } from './paths.js';
@@ -49,6 +50,8 @@ export interface WorkerRunRequest {
   owner?: { uid: number; gid: number };
   /** Log how long each phase took (diagnostics). */
   trace?: boolean;
+  /** The layer store's directory: the step's upper dir becomes its unpacked layer there (see keep.ts). */
+  layersDir?: string;
 }
 
 /** What a successful run returns. */
@@ -198,6 +201,11 @@ export async function runInSandbox(
     });
     if (req.owner) await chown(req.outTar, req.owner.uid, req.owner.gid);
     phase('diff');
+    if (entries > 0 && req.layersDir) {
+      await unmountAll(req.runDir);
+      await keepUpperAsLayer(ov.upper, req.outTar, req.layersDir, state.stubs, stubs).catch((e: Error) => log(`sandbox: keeping the step's upper dir: ${e.message}`));
+      phase('keep');
+    }
     return { diffTar: req.outTar, empty: entries === 0 };
   } catch (e) {
     if (signal.aborted && !(e instanceof RunError)) throw new RunCancelledError(req.argv);
