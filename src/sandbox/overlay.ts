@@ -66,10 +66,9 @@ export async function mountStepOverlays(dir: string, lowers: string[]): Promise<
   const stepLower = await lowerLinks(path.join(dir, 's'), lowers, empty);
   const viewLower = await lowerLinks(path.join(dir, 'v'), [empty, ...(lowers.length ? lowers : [empty2])], empty);
   const b = new ShellBatch();
-  b.add('ERR=$(mktemp)');
+  b.add('ERR=%', path.join(dir, 'mount-errors'));
   addOverlay(b, path.join(dir, 's', 'l'), d.merged, optionSets(stepLower, [`upperdir=${d.upper}`, `workdir=${d.work}`], false));
   addOverlay(b, path.join(dir, 'v', 'l'), d.lower, optionSets(viewLower, [], true));
-  b.add('rm -f "$ERR"');
   await b.run(`mounting the step's overlay in ${dir} (needs root and overlayfs with upper dirs on this filesystem)`);
   return d;
 }
@@ -84,8 +83,7 @@ export async function mountLowerView(linkDir: string, lowers: string[], target: 
   for (const p of [empty, empty2, target]) await mkdir(p, { recursive: true });
   const lowerdir = await lowerLinks(linkDir, [empty, ...(lowers.length ? lowers : [empty2])], empty);
   const b = new ShellBatch();
-  b.add('ERR=$(mktemp)');
+  b.add('ERR=%', path.join(linkDir, 'mount-errors'));
   addOverlay(b, path.join(linkDir, 'l'), target, optionSets(lowerdir, [], true));
-  b.add('rm -f "$ERR"');
   await b.run(`mounting a read-only view at ${target}`);
 }

@@ -92,7 +92,8 @@ export async function unchangedCopyUps(
       const r = rel ? `${rel}/${name}` : name;
       const up = await lstat(path.join(upper, r), { bigint: true });
       if (up.isDirectory()) {
-        await visit(r);
+        // A directory the lower layers do not have holds no copy-ups: skip it whole.
+        if ((await lowerStat(r))?.isDirectory()) await visit(r);
         continue;
       }
       if (!(up.isFile() || up.isSymbolicLink()) || up.nlink > 1n) continue;
