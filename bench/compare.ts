@@ -62,6 +62,11 @@ async function write(r: BenchResults, complete: boolean): Promise<void> {
   if (values.readme && complete) await writeFile('README.md', updateReadme(await readFile('README.md', 'utf8'), renderHeadline(r)));
 }
 
+/** A run the README may quote: every fixture and builder, at least 3 runs, no failed build. */
+function complete(r: BenchResults): boolean {
+  return r.failures.length === 0 && r.fixtures.length === FIXTURES.length && r.builders.length === ALL_BUILDERS.length && r.runs >= 3 && r.machine.loadAfter.length > 0;
+}
+
 async function versions(): Promise<Record<string, string>> {
   const v: Record<string, string> = {};
   v['docker-registry (registries)'] = await capture('docker-registry', ['--version']).catch(() => 'unknown');
@@ -72,7 +77,7 @@ async function versions(): Promise<Record<string, string>> {
 async function main(): Promise<void> {
   if (values['render-only']) {
     const r = JSON.parse(await readFile(values.json!, 'utf8')) as BenchResults;
-    await write(r, r.failures.length === 0);
+    await write(r, complete(r));
     console.error(`rendered ${values.out} from ${values.json}`);
     return;
   }
@@ -152,9 +157,8 @@ async function main(): Promise<void> {
   }
   r.machine.loadAfter = os.loadavg();
   r.totalMs = Date.now() - started;
-  const complete = r.failures.length === 0 && fixtures.length === FIXTURES.length && builders.length === ALL_BUILDERS.length && runs >= 3;
-  await write(r, complete);
-  console.log(`wrote ${values.out} and ${values.json} in ${formatSeconds(r.totalMs)}${values.readme ? (complete ? '; README.md updated' : '; README.md left alone (partial run or failures)') : ''}`);
+  await write(r, complete(r));
+  console.log(`wrote ${values.out} and ${values.json} in ${formatSeconds(r.totalMs)}${values.readme ? (complete(r) ? '; README.md updated' : '; README.md left alone (partial run or failures)') : ''}`);
 }
 
 await main();

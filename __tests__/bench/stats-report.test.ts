@@ -100,8 +100,9 @@ describe('report', () => {
     ]);
   });
 
-  test('the page has versions, machine, goals, a row per available builder and scenario, and unavailable reasons', () => {
-    const md = renderReport(results(), '## Method\n\ntext');
+  test('the page has versions, machine, goals, a row per available builder and scenario, unavailable reasons and every sample', () => {
+    const r = results();
+    const md = renderReport(r, '## Method\n\ntext');
     expect(md).toContain('2 vCPU (Test CPU), 24 GiB RAM');
     expect(md).toContain('- hoist: abc123');
     expect(md).toContain('| busybox-app | warm rebuild at least 3× faster | 2.00 s | 7.00 s | 3.5× | yes |');
@@ -111,7 +112,9 @@ describe('report', () => {
     expect(md).toContain('**not run:** no buildah here');
     expect(md).not.toContain('| warm | buildah');
     expect((md.match(/^\| (cold|warm|no-op|warm-from-main) \| /gm) ?? []).length).toBe(4 * 5);
-    expect(md.trimEnd().endsWith('text')).toBe(true);
+    expect(md).toContain('## Method\n\ntext\n\n## All samples');
+    expect(md).toContain('| busybox-app | warm | buildx-registry | 3 | 8.40 s | 4.0 KiB | 0 B | 3.0 KiB | 2.0 KiB | 3 | – |');
+    expect((md.match(/^\| busybox-app \| [a-z-]+ \| [a-z-]+ \| \d \| /gm) ?? []).length).toBe(r.samples.length);
   });
 
   test('failed builds are listed and marked in their cells', () => {
