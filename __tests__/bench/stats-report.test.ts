@@ -128,7 +128,8 @@ describe('report', () => {
 
   test('the headline names date, machine, ratios per scenario and the goals outcome', () => {
     const h = renderHeadline(results());
-    expect(h).toContain('Measured 2026-12-01 on 2 vCPU / 24 GiB RAM (Test CPU), load average 3.5 at the start:');
+    expect(h).toContain('above 1× hoist is faster, below 1× it is slower. 3 runs per cell');
+    expect(h).toContain('measured 2026-12-01 on 2 vCPU / 24 GiB RAM (Test CPU), load average 3.5 at the start:');
     expect(h).toContain('| busybox app | 0.9× (10.0 s vs 9.00 s) | 3.5× (2.00 s vs 7.00 s) | 12× (0.50 s vs 6.00 s) | 3.4× (2.10 s vs 7.10 s) |');
     expect(h).toContain('2 of 3 met; not met: busybox-app cold (0.9×)');
   });

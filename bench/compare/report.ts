@@ -84,7 +84,7 @@ export function renderHeadline(r: BenchResults): string {
   const day = r.date.slice(0, 10);
   const loads = r.samples.map((s) => s.load).filter((x): x is number => x !== undefined);
   const load = loads.length ? `1-minute load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} during the builds` : `load average ${r.machine.loadBefore[0].toFixed(1)} at the start`;
-  lines.push(`How many times faster hoist (Actions cache) is than BuildKit (\`docker buildx build\`, registry cache, \`mode=max\`): median wall time over ${r.runs} runs, every build on a wiped local state (a fresh runner), pushing to a registry on the same machine. Measured ${day} on ${r.machine.cpus} vCPU / ${r.machine.memoryGiB} GiB RAM (${r.machine.cpuModel}), ${load}:`);
+  lines.push(`BuildKit's median wall time (\`docker buildx build\`, registry cache, \`mode=max\`) divided by hoist's (Actions cache): above 1× hoist is faster, below 1× it is slower. ${r.runs} runs per cell, every build on a wiped local state (a fresh runner), pushing to a registry on the same machine; measured ${day} on ${r.machine.cpus} vCPU / ${r.machine.memoryGiB} GiB RAM (${r.machine.cpuModel}), ${load}:`);
   lines.push('');
   lines.push(`| fixture | cold | warm (1 file changed) | no-op | branch warming from main |`);
   lines.push('|---|---|---|---|---|');
