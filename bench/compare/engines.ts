@@ -82,6 +82,8 @@ export async function startLegacyEngine(dir: string): Promise<DockerEngine> {
   const services: Service[] = [];
   const stop = async () => {
     for (const s of services.reverse()) await s.stop();
+    // dockerd 20.10 leaves its default network namespace mounted under the exec root.
+    await run('umount', [path.join(dir, 'exec/netns/default')], { allowFailure: true });
   };
   try {
     services.push(startService('containerd (legacy)', '/usr/bin/containerd', ['--config', path.join(dir, 'containerd.toml')], { logFile: path.join(dir, 'containerd.log') }));
