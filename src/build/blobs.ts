@@ -1,7 +1,8 @@
-import { createReadStream } from 'node:fs';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import { VerifyingStream, digestHex, type Digest } from '../oci/digest.js';
 import { decompress } from '../oci/layer/compress.js';
 import type { RegistryClient } from '../registry/client.js';
@@ -32,6 +33,9 @@ export function blobUnavailableIn(e: unknown): BlobUnavailableError | undefined 
  * fetched until a step needs it.
  */
 export class BlobAccess {
+  /** Downloads in flight, by digest: a second reader waits for the first download instead of fetching again. */
+  private readonly inflight = new Map<string, Promise<boolean>>();
+
   constructor(
     private readonly opts: { registry: RegistryClient; cache?: CacheStore; blobDir: string; summaryDir: string },
   ) {}
@@ -45,19 +49,64 @@ export class BlobAccess {
     return stat(this.localPath(digest)).then((s) => s.size, () => undefined);
   }
 
-  /** Opens a layer's compressed blob, verified while read. */
+  private openLocal(layer: BuiltLayer, file = this.localPath(layer.digest)): Readable {
+    return createReadStream(file).pipe(new VerifyingStream(layer.digest, layer.size, 'layer'));
+  }
+
+  /**
+   * Opens a layer's compressed blob, verified while read. A blob fetched from the cache or a registry is kept in
+   * the local blob directory as it streams (written under a temporary name, renamed once complete and verified),
+   * so a build downloads each blob at most once however many steps read it.
+   */
   async open(layer: BuiltLayer): Promise<Readable> {
-    if (layer.location.kind === 'file') return createReadStream(layer.location.path).pipe(new VerifyingStream(layer.digest, layer.size, 'layer'));
-    if ((await this.localSize(layer.digest)) === layer.size) return createReadStream(this.localPath(layer.digest)).pipe(new VerifyingStream(layer.digest, layer.size, 'layer'));
-    if (this.opts.cache?.hasBlob(layer.digest)) {
-      const s = await this.opts.cache.openBlob(layer.digest);
-      if (s) return s;
-    }
-    if (layer.location.kind === 'registry') {
+    if (layer.location.kind === 'file') return this.openLocal(layer, layer.location.path);
+    const pending = this.inflight.get(layer.digest);
+    if (pending && (await pending)) return this.openLocal(layer);
+    if ((await this.localSize(layer.digest)) === layer.size) return this.openLocal(layer);
+    let remote: Readable | undefined;
+    if (this.opts.cache?.hasBlob(layer.digest)) remote = await this.opts.cache.openBlob(layer.digest);
+    if (!remote && layer.location.kind === 'registry') {
       const repo = makeReference(layer.location.registry, layer.location.repository);
-      return this.opts.registry.getBlob(repo, { mediaType: layer.mediaType, digest: layer.digest, size: layer.size });
+      remote = await this.opts.registry.getBlob(repo, { mediaType: layer.mediaType, digest: layer.digest, size: layer.size });
     }
-    throw new BlobUnavailableError(layer.digest, 'not in the local blob directory, the cache or a registry');
+    if (!remote) throw new BlobUnavailableError(layer.digest, 'not in the local blob directory, the cache or a registry');
+    return this.keepWhileReading(layer, remote);
+  }
+
+  /** Passes a verified remote stream through while writing it to the blob directory. */
+  private keepWhileReading(layer: BuiltLayer, remote: Readable): Readable {
+    const final = this.localPath(layer.digest);
+    const tmp = `${final}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    const out = new PassThrough({ highWaterMark: 1 << 20 });
+    let settle!: (ok: boolean) => void;
+    this.inflight.set(layer.digest, new Promise<boolean>((r) => (settle = r)));
+    const finish = (ok: boolean) => {
+      this.inflight.delete(layer.digest);
+      settle(ok);
+    };
+    void (async () => {
+      let file: ReturnType<typeof createWriteStream> | undefined;
+      try {
+        await mkdir(path.dirname(final), { recursive: true });
+        file = createWriteStream(tmp);
+        const verified = remote.pipe(new VerifyingStream(layer.digest, layer.size, 'layer'));
+        for await (const chunk of verified) {
+          if (!file.write(chunk)) await once(file, 'drain');
+          // A reader that stops early (destroys the stream) does not stop the download into the blob directory.
+          if (!out.destroyed && !out.write(chunk)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+        }
+        await new Promise<void>((res, rej) => file!.end((e?: Error | null) => (e ? rej(e) : res())));
+        await rename(tmp, final);
+        out.end();
+        finish(true);
+      } catch (e) {
+        file?.destroy();
+        await rm(tmp, { force: true }).catch(() => undefined);
+        out.destroy(e as Error);
+        finish(false);
+      }
+    })();
+    return out;
   }
 
   /** The layer's summary: in memory, on disk by diff_id, or computed by reading the layer once. */
