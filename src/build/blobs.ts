@@ -19,6 +19,19 @@ export class BlobUnavailableError extends Error {
   }
 }
 
+/** Waits until a writable drains or closes, leaving no listener behind. */
+function drainOrClose(w: PassThrough): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      w.off('drain', done);
+      w.off('close', done);
+      resolve();
+    };
+    w.on('drain', done);
+    w.on('close', done);
+  });
+}
+
 /** The BlobUnavailableError behind an error (itself or along its `cause` chain), if any. */
 export function blobUnavailableIn(e: unknown): BlobUnavailableError | undefined {
   for (let cur: unknown = e, depth = 0; cur && depth < 10; cur = (cur as { cause?: unknown }).cause, depth++) {
@@ -93,7 +106,7 @@ export class BlobAccess {
         for await (const chunk of verified) {
           if (!file.write(chunk)) await once(file, 'drain');
           // A reader that stops early (destroys the stream) does not stop the download into the blob directory.
-          if (!out.destroyed && !out.write(chunk)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+          if (!out.destroyed && !out.write(chunk)) await drainOrClose(out);
         }
         await new Promise<void>((res, rej) => file!.end((e?: Error | null) => (e ? rej(e) : res())));
         await rename(tmp, final);
