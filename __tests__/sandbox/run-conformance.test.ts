@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { createExecutor, mountRootfs, type Executor } from '../../src/sandbox/index.js';
+import { createExecutor, DockerExecutor, mountRootfs, type Executor } from '../../src/sandbox/index.js';
 import { RUN_CASES } from '../fixtures/run/cases.js';
 import { runCase, startConformanceEnv, type ConformanceEnv } from '../support/conformance.js';
 import { dockerSocket } from '../support/docker.js';
@@ -25,6 +25,9 @@ describe.each(['native', 'docker'] as const)('RUN conformance with docker build 
     await pushLayerImage(env.client, debian, [await debianLayer()], ['bash']);
   }, 30 * 60_000);
   afterAll(async () => {
+    // Cache mounts of the Docker executor are daemon volumes named after the cache dir: remove this run's.
+    const dx = new DockerExecutor({ socketPath: dockerSocket(), cacheDir: path.join(state, 'cache'), tempDir: path.join(state, 'tmp'), log: () => undefined, handleSignals: false });
+    await dx.removeCacheVolumes().finally(() => dx.close());
     await env?.stop();
     await rm(state, { recursive: true, force: true });
   });

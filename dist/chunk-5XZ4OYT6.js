@@ -1,0 +1,64 @@
+import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
+import {
+  positiveInt
+} from "./chunk-CXBAYFRR.js";
+import {
+  describeTransfer,
+  pullToLayout
+} from "./chunk-XNDOPMYU.js";
+import {
+  REGISTRY_FLAGS,
+  registryClientFromFlags
+} from "./chunk-WKWKMBAV.js";
+import {
+  parseLayoutTarget
+} from "./chunk-BT5M4Y5L.js";
+import "./chunk-VIZGCWTY.js";
+import {
+  parseReference
+} from "./chunk-XC2BBMDL.js";
+import "./chunk-YMRHGGN4.js";
+import {
+  UsageError
+} from "./chunk-UFC7JDEV.js";
+import {
+  parsePlatform
+} from "./chunk-JJVSJ6MV.js";
+import "./chunk-LTDY7X75.js";
+
+// src/cli/pull-command.ts
+import path from "node:path";
+import { parseArgs } from "node:util";
+var USAGE = "hoist pull REF --output oci:DIR[:NAME] [--platform OS/ARCH[/VARIANT]] [--concurrency N] [--insecure-registry HOST]... [--ca-cert FILE]... [--username U --password-stdin]";
+var pullCommand = {
+  name: "pull",
+  summary: "pull an image into an OCI image layout directory",
+  usage: USAGE,
+  async run(argv, io) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { ...REGISTRY_FLAGS, output: { type: "string", short: "o" }, platform: { type: "string" }, concurrency: { type: "string" } }
+    });
+    if (positionals.length !== 1) throw new UsageError("expected one image reference");
+    if (!values.output) throw new UsageError("--output oci:DIR[:NAME] is required");
+    const target = parseLayoutTarget(values.output);
+    if (!target) throw new UsageError(`--output must be oci:DIR[:NAME], not "${values.output}"`);
+    const ref = parseReference(positionals[0]);
+    const client = await registryClientFromFlags(values, io);
+    try {
+      const r = await pullToLayout(client, ref, path.resolve(io.cwd, target.dir), target.refName ?? ref.tag, {
+        platform: values.platform ? parsePlatform(values.platform) : void 0,
+        concurrency: positiveInt(values.concurrency, "--concurrency", 6)
+      });
+      io.stdout(`pulled ${ref} into oci:${target.dir}:${target.refName ?? ref.tag ?? ""}: ${describeTransfer(r)}
+`);
+      return 0;
+    } finally {
+      await client.close();
+    }
+  }
+};
+export {
+  pullCommand
+};

@@ -1,0 +1,72 @@
+import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
+import {
+  UsageError
+} from "./chunk-UFC7JDEV.js";
+import "./chunk-LTDY7X75.js";
+
+// src/cli/commands.ts
+var commandModules = {
+  build: async () => (await import("./chunk-V2XWGO2F.js")).buildCommand,
+  parse: async () => (await import("./chunk-DNW5UZDI.js")).parseCommand,
+  tags: async () => (await import("./chunk-HLFWB5YH.js")).tagsCommand,
+  inspect: async () => (await import("./chunk-A73Z5NJB.js")).inspectCommand,
+  copy: async () => (await import("./chunk-YI27RV7G.js")).copyCommand,
+  tag: async () => (await import("./chunk-BRXVY3KY.js")).tagCommand,
+  pull: async () => (await import("./chunk-5XZ4OYT6.js")).pullCommand,
+  push: async () => (await import("./chunk-MWESXB2K.js")).pushCommand
+};
+async function loadCommands() {
+  return Promise.all(Object.values(commandModules).map((load) => load()));
+}
+
+// src/cli/main.ts
+async function help() {
+  const commands = await loadCommands();
+  const width = Math.max(0, ...commands.map((c) => c.name.length));
+  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  return `usage: hoist <command> [options]
+
+commands:
+${lines.join("\n")}
+
+Run 'hoist <command> --help' for a command's options.
+`;
+}
+async function runCli(argv, io) {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    io.stdout(await help());
+    return name ? 0 : 2;
+  }
+  const load = Object.prototype.hasOwnProperty.call(commandModules, name) ? commandModules[name] : void 0;
+  if (!load) {
+    io.stderr(`hoist: unknown command "${name}"
+
+${await help()}`);
+    return 2;
+  }
+  const command = await load();
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.stdout(`usage: ${command.usage}
+`);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`hoist ${name}: ${e.message}
+usage: ${command.usage}
+`);
+      return 2;
+    }
+    io.stderr(`hoist ${name}: ${e.message}
+`);
+    if (io.env.HOIST_DEBUG) io.stderr(`${e.stack}
+`);
+    return 1;
+  }
+}
+export {
+  runCli
+};

@@ -1,0 +1,2085 @@
+import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
+import {
+  BLOCK,
+  TarFormatError,
+  decodeName,
+  decompress,
+  encodeHeader,
+  linknameBytesOf,
+  padding,
+  pathBytesOf,
+  readTar
+} from "./chunk-5AKI2GUO.js";
+import {
+  DigestStream,
+  digestHex,
+  parseDigest
+} from "./chunk-YMRHGGN4.js";
+
+// src/sandbox/worker.ts
+import { createReadStream as createReadStream4 } from "node:fs";
+import { readdir as readdir4 } from "node:fs/promises";
+import path11 from "node:path";
+import { createInterface } from "node:readline";
+
+// src/sandbox/layer-store.ts
+import { randomBytes } from "node:crypto";
+import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import { PassThrough } from "node:stream";
+
+// src/oci/layer/diff.ts
+import { createWriteStream, readdirSync, realpathSync } from "node:fs";
+import { once as once2 } from "node:events";
+
+// src/oci/tar/writer.ts
+import { once } from "node:events";
+var TarWriter = class {
+  constructor(out, opts = {}) {
+    this.out = out;
+    this.opts = opts;
+  }
+  out;
+  opts;
+  written = 0;
+  finished = false;
+  busy = false;
+  broken;
+  /** Bytes written so far. */
+  get bytesWritten() {
+    return this.written;
+  }
+  /**
+   * Adds one entry. A `file` needs a body of exactly `entry.size` bytes (a Buffer or a Readable); other
+   * types take no body. Rejects, naming the entry, when the body is shorter or longer than `size`; an
+   * invalid entry is refused before anything is written, but after a failing body the archive is broken
+   * and every later call rejects.
+   */
+  async add(entry, body) {
+    if (this.finished) throw new Error(`tar entry "${entry.path}": the archive is already finished`);
+    if (this.busy) throw new Error(`tar entry "${entry.path}": add() called before the previous add() finished`);
+    if (this.broken) throw new Error(`tar entry "${entry.path}": the archive is incomplete after an earlier error (${this.broken.message})`);
+    const header = encodeHeader(entry);
+    if (entry.type !== "file" && body !== void 0 && !(body instanceof Uint8Array && body.length === 0)) {
+      throw new TarFormatError(`tar entry "${entry.path}": a ${entry.type} has no content`);
+    }
+    this.busy = true;
+    try {
+      await this.write(header);
+      if (entry.type !== "file") return;
+      let n = 0;
+      if (body instanceof Uint8Array) {
+        n = body.length;
+        if (n !== entry.size) throw new TarFormatError(`tar entry "${entry.path}": body is ${n} bytes, header says ${entry.size}`);
+        if (n > 0) await this.write(body);
+      } else if (body !== void 0) {
+        for await (const chunk of body) {
+          n += chunk.length;
+          if (n > entry.size) {
+            body.destroy();
+            throw new TarFormatError(`tar entry "${entry.path}": body is longer than the ${entry.size} bytes in its header`);
+          }
+          await this.write(chunk);
+        }
+        if (n !== entry.size) throw new TarFormatError(`tar entry "${entry.path}": body is ${n} bytes, header says ${entry.size}`);
+      } else if (entry.size !== 0) {
+        throw new TarFormatError(`tar entry "${entry.path}": no body for ${entry.size} bytes`);
+      }
+      const pad = padding(n);
+      if (pad > 0) await this.write(Buffer.alloc(pad));
+    } catch (e) {
+      this.broken = e;
+      throw e;
+    } finally {
+      this.busy = false;
+    }
+  }
+  /** Writes the end-of-archive marker (two zero blocks) and, unless told otherwise, ends `out` and waits for it. */
+  async finish() {
+    if (this.finished) return;
+    if (this.broken) throw new Error(`the archive is incomplete after an earlier error (${this.broken.message})`);
+    this.finished = true;
+    await this.write(Buffer.alloc(2 * BLOCK));
+    if (this.opts.end === false) return;
+    const done = once(this.out, "finish");
+    this.out.end();
+    await done;
+  }
+  async write(chunk) {
+    if (this.out.destroyed) throw this.out.errored ?? new Error("tar output stream was destroyed");
+    this.written += chunk.length;
+    if (!this.out.write(chunk)) await drained(this.out);
+  }
+};
+function drained(out) {
+  return new Promise((resolve, reject) => {
+    const done = (err) => {
+      out.off("drain", onDrain);
+      out.off("error", onError);
+      out.off("close", onClose);
+      if (err) reject(err);
+      else resolve();
+    };
+    const onDrain = () => done();
+    const onError = (e) => done(e);
+    const onClose = () => done(out.errored ?? new Error("tar output stream closed"));
+    out.on("drain", onDrain);
+    out.on("error", onError);
+    out.on("close", onClose);
+  });
+}
+
+// src/oci/layer/paths.ts
+import { lstatSync, readlinkSync, mkdirSync, chmodSync } from "node:fs";
+function byteString(b) {
+  return b.toString("latin1");
+}
+function under(root, rel2) {
+  return rel2 === "" ? root : Buffer.concat([root, Buffer.from("/"), Buffer.from(rel2, "latin1")]);
+}
+function display(rel2) {
+  return Buffer.from(rel2, "latin1").toString("utf8");
+}
+function nameFields(rel2) {
+  const d = decodeName(Buffer.from(rel2, "latin1"));
+  return d.bytes ? { path: d.text, pathBytes: d.bytes } : { path: d.text };
+}
+function join(dir, name) {
+  return dir === "" ? name : `${dir}/${name}`;
+}
+var UnsafeLayerEntryError = class extends Error {
+  constructor(entry, reason) {
+    super(`layer entry "${entry}": ${reason}`);
+    this.entry = entry;
+    this.name = "UnsafeLayerEntryError";
+  }
+  entry;
+};
+function cleanRelative(rel2, what) {
+  const out = [];
+  for (const part of rel2.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (out.length === 0) throw new UnsafeLayerEntryError(what, 'path climbs out of the layer root with ".."');
+      out.pop();
+    } else out.push(part);
+  }
+  return out;
+}
+function lstatOrUndefined(p) {
+  try {
+    return lstatSync(p);
+  } catch (e) {
+    if (e.code === "ENOENT") return void 0;
+    throw e;
+  }
+}
+var RootResolver = class {
+  constructor(root, impliedMode = 493) {
+    this.root = root;
+    this.impliedMode = impliedMode;
+  }
+  root;
+  impliedMode;
+  cache = /* @__PURE__ */ new Map();
+  /** Directories created by resolveDir (relative, resolved), in creation order. */
+  created = [];
+  /** Forgets every cached resolution. */
+  invalidate() {
+    this.cache.clear();
+  }
+  /**
+   * The resolved relative path of directory `rel` ('' for the root), following symlinks inside the root.
+   * Missing directories are created (mode 0755, owned by the caller) when `create`, else the result is
+   * undefined. Throws when a component is not a directory or symlinks loop.
+   */
+  resolveDir(rel2, create, what) {
+    if (rel2 === "") return "";
+    const hit = this.cache.get(rel2);
+    if (hit !== void 0) return hit;
+    const slash = rel2.lastIndexOf("/");
+    const parent = this.resolveDir(slash < 0 ? "" : rel2.slice(0, slash), create, what);
+    if (parent === void 0) return void 0;
+    const resolved = this.step(parent, rel2.slice(slash + 1), create, what, { links: 0 });
+    if (resolved !== void 0) this.cache.set(rel2, resolved);
+    return resolved;
+  }
+  step(dir, name, create, what, budget) {
+    if (name === "" || name === ".") return dir;
+    if (name === "..") return dir.includes("/") ? dir.slice(0, dir.lastIndexOf("/")) : "";
+    const candidate = join(dir, name);
+    const abs = under(this.root, candidate);
+    const st = lstatOrUndefined(abs);
+    if (!st) {
+      if (!create) return void 0;
+      mkdirSync(abs, { mode: 448 });
+      chmodSync(abs, this.impliedMode);
+      this.created.push(candidate);
+      return candidate;
+    }
+    if (st.isSymbolicLink()) {
+      if (++budget.links > 255) throw new UnsafeLayerEntryError(what, `too many levels of symbolic links at "${display(candidate)}"`);
+      const target = byteString(readlinkSync(abs, { encoding: "buffer" }));
+      let cur = target.startsWith("/") ? "" : dir;
+      for (const part of target.split("/")) {
+        cur = this.step(cur, part, create, what, budget);
+        if (cur === void 0) return void 0;
+      }
+      return cur;
+    }
+    if (st.isDirectory()) return candidate;
+    throw new UnsafeLayerEntryError(what, `"${display(candidate)}" is not a directory`);
+  }
+};
+
+// src/oci/layer/walk.ts
+import { createReadStream, lstatSync as lstatSync2, readFileSync, readlinkSync as readlinkSync2 } from "node:fs";
+var SMALL_FILE = 1024 * 1024;
+function defaultXattrFilter(name) {
+  if (name.startsWith("trusted.overlay.") || name.startsWith("user.overlay.")) return false;
+  return name === "security.capability" || name.startsWith("user.") || name.startsWith("trusted.");
+}
+function devNumbers(rdev) {
+  return {
+    devmajor: Number(rdev >> 8n & 0xfffn | rdev >> 32n & ~0xfffn),
+    devminor: Number(rdev & 0xffn | rdev >> 12n & ~0xffn)
+  };
+}
+function wholeSeconds(ns) {
+  const s = ns / 1000000000n;
+  return Number(ns < 0n && s * 1000000000n !== ns ? s - 1n : s);
+}
+function entryType(st) {
+  if (st.isFile()) return "file";
+  if (st.isDirectory()) return "dir";
+  if (st.isSymbolicLink()) return "symlink";
+  if (st.isCharacterDevice()) return "char";
+  if (st.isBlockDevice()) return "block";
+  if (st.isFIFO()) return "fifo";
+  return void 0;
+}
+function lstatExact(root, rel2) {
+  return lstatSync2(under(root, rel2), { bigint: true });
+}
+function diskEntry(root, rel2, st, xattrs, opts) {
+  const type = entryType(st);
+  if (!type) return void 0;
+  let mtime = wholeSeconds(st.mtimeNs);
+  if (opts.mtimeCap !== void 0 && mtime > opts.mtimeCap) mtime = opts.mtimeCap;
+  const entry = { ...nameFields(rel2), type, mode: Number(st.mode & 0o7777n), uid: Number(st.uid), gid: Number(st.gid), size: 0, mtime };
+  if (type !== "dir" && st.nlink > 1n) {
+    const key = `${st.dev}:${st.ino}`;
+    const first = opts.links.get(key);
+    if (first !== void 0) {
+      const name = decodeName(Buffer.from(first, "latin1"));
+      return { rel: rel2, entry: { ...entry, type: "hardlink", linkname: name.text, ...name.bytes ? { linknameBytes: name.bytes } : {} } };
+    }
+    opts.links.set(key, rel2);
+  }
+  if (type === "file") entry.size = Number(st.size);
+  if (type === "symlink") {
+    const target = decodeName(readlinkSync2(under(root, rel2), { encoding: "buffer" }));
+    entry.linkname = target.text;
+    if (target.bytes) entry.linknameBytes = target.bytes;
+  }
+  if (type === "char" || type === "block") Object.assign(entry, devNumbers(st.rdev));
+  const kept = Object.entries(xattrs ?? {}).filter(([n]) => opts.keepXattr(n));
+  if (kept.length > 0) entry.xattrs = Object.fromEntries(kept);
+  return { rel: rel2, entry, source: type === "file" ? under(root, rel2) : void 0 };
+}
+function contentOf(d) {
+  if (d.entry.type !== "file" || !d.source) return void 0;
+  return d.entry.size <= SMALL_FILE ? readFileSync(d.source) : createReadStream(d.source);
+}
+function callbackPath(rel2) {
+  return Buffer.from(rel2, "latin1").toString("utf8");
+}
+
+// src/oci/layer/xattr.ts
+import { spawn } from "node:child_process";
+function runProgram(cmd, args, input, okCodes = [0]) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C" } });
+    const out = [];
+    let err = "";
+    child.stdout.on("data", (c) => out.push(c));
+    child.stderr.setEncoding("utf8").on("data", (s) => err += s);
+    child.on("error", (e) => reject(new Error(`${cmd}: ${e.message} (install the "attr" package)`)));
+    child.on("close", (code) => {
+      if (okCodes.includes(code ?? -1)) resolve(Buffer.concat(out));
+      else reject(new Error(`${cmd} ${args.join(" ")} failed (exit ${code}): ${err.trim().split("\n").slice(0, 5).join("; ")}`));
+    });
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(input ?? Buffer.alloc(0));
+  });
+}
+function unquote(b) {
+  if (!b.includes(92)) return b;
+  const out = [];
+  for (let i = 0; i < b.length; i++) {
+    if (b[i] === 92 && i + 3 < b.length && /^[0-7]{3}$/.test(b.toString("latin1", i + 1, i + 4))) {
+      out.push(parseInt(b.toString("latin1", i + 1, i + 4), 8));
+      i += 3;
+    } else out.push(b[i]);
+  }
+  return Buffer.from(out);
+}
+function quote(p) {
+  let s = "";
+  for (const c of p) s += c <= 32 || c >= 127 || c === 92 ? `\\${c.toString(8).padStart(3, "0")}` : String.fromCharCode(c);
+  return s;
+}
+async function readTreeXattrs(root) {
+  const rootBytes = Buffer.from(root.replace(/\/+$/, "") || "/");
+  const out = await runProgram("getfattr", ["-R", "-P", "-h", "-d", "-m", "-", "-e", "hex", "--absolute-names", "--", root]);
+  const result = /* @__PURE__ */ new Map();
+  let current;
+  let start = 0;
+  while (start < out.length) {
+    let end = out.indexOf(10, start);
+    if (end < 0) end = out.length;
+    const line = out.subarray(start, end);
+    start = end + 1;
+    if (line.length === 0) continue;
+    if (line.toString("latin1", 0, 8) === "# file: ") {
+      const abs = unquote(line.subarray(8));
+      let rel2;
+      if (abs.equals(rootBytes)) rel2 = "";
+      else if (abs.subarray(0, rootBytes.length + 1).equals(Buffer.concat([rootBytes, Buffer.from("/")]))) rel2 = byteString(abs.subarray(rootBytes.length + 1));
+      else throw new Error(`getfattr: unexpected path ${abs.toString()} outside ${root}`);
+      current = {};
+      result.set(rel2, current);
+      continue;
+    }
+    const text = line.toString("latin1");
+    const eq = text.indexOf("=");
+    if (!current || eq <= 0) continue;
+    const value = text.slice(eq + 1);
+    current[unquote(line.subarray(0, eq)).toString("utf8")] = value.startsWith("0x") ? Buffer.from(value.slice(2), "hex") : Buffer.alloc(0);
+  }
+  return result;
+}
+async function writeXattrs(root, files) {
+  if (files.size === 0) return;
+  let script = "";
+  for (const [rel2, attrs] of files) {
+    const names = Object.keys(attrs);
+    if (names.length === 0) continue;
+    script += `# file: ${quote(under(root, rel2))}
+`;
+    for (const name of names) script += `${quote(Buffer.from(name))}=0x${attrs[name].toString("hex")}
+`;
+    script += "\n";
+  }
+  if (script !== "") await runProgram("setfattr", ["-h", "--restore=-"], Buffer.from(script, "latin1"));
+}
+
+// src/oci/layer/diff.ts
+var WH = ".wh.";
+var OPAQUE = ".wh..wh..opq";
+function excluder(ex) {
+  if (!ex) return () => false;
+  if (typeof ex === "function") return ex;
+  const set = new Set(ex.map((p) => p.replace(/^\/+/, "").replace(/\/+$/, "")));
+  return (rel2) => set.has(rel2);
+}
+async function writeEntries(items, out) {
+  const stream = typeof out === "string" ? createWriteStream(out, { highWaterMark: 1024 * 1024 }) : out;
+  try {
+    if (typeof out === "string") await once2(stream, "open");
+    const w = new TarWriter(stream);
+    for (const d of items) await w.add(d.entry, contentOf(d));
+    await w.finish();
+  } catch (e) {
+    if (typeof out === "string") stream.destroy();
+    throw e;
+  }
+  return items.length;
+}
+async function convert(what, dir, opts, out) {
+  try {
+    return await writeEntries(await walk(realpathSync(dir), opts), out);
+  } catch (e) {
+    throw new Error(`${what} ${dir}: ${e.message}`, { cause: e });
+  }
+}
+async function walk(rootText, opts) {
+  const root = Buffer.from(rootText);
+  const xattrs = await readTreeXattrs(rootText);
+  const links = /* @__PURE__ */ new Map();
+  const items = [];
+  const prunable = /* @__PURE__ */ new Set();
+  const upper = opts.upper;
+  const visit = async (dirRel) => {
+    const names = readdirSync(under(root, dirRel), { encoding: "buffer" }).sort(Buffer.compare);
+    const whiteouts = [];
+    const rest = [];
+    for (const nameBytes of names) {
+      const name = byteString(nameBytes);
+      const rel2 = join(dirRel, name);
+      if (opts.exclude(callbackPath(rel2))) continue;
+      if (name.startsWith(WH)) {
+        throw new Error(`${display(rel2)}: file names starting with "${WH}" are reserved for whiteouts and cannot be put in a layer`);
+      }
+      const st = lstatExact(root, rel2);
+      if (upper && st.isCharacterDevice() && st.rdev === 0n) {
+        if (await upper.lowerHas(callbackPath(rel2))) {
+          whiteouts.push({ rel: rel2, entry: { ...nameFields(join(dirRel, WH + name)), type: "file", mode: 0, uid: 0, gid: 0, size: 0, mtime: 0 } });
+        }
+        continue;
+      }
+      rest.push({ rel: rel2, st });
+    }
+    items.push(...whiteouts);
+    for (const { rel: rel2, st } of rest) {
+      const x = xattrs.get(rel2);
+      if (upper && x) {
+        for (const name of Object.keys(x)) {
+          if (/^(trusted|user)\.overlay\.(redirect|metacopy)$/.test(name)) {
+            throw new Error(`${display(rel2)}: overlayfs ${name} is not supported (mount the overlay with redirect_dir=off,metacopy=off)`);
+          }
+        }
+      }
+      const d = diskEntry(root, rel2, st, x, { links, keepXattr: opts.keepXattr, mtimeCap: opts.mtimeCap });
+      if (!d) continue;
+      items.push(d);
+      if (d.entry.type !== "dir") continue;
+      const opaque = upper && x && (x["trusted.overlay.opaque"]?.toString() === "y" || x["user.overlay.opaque"]?.toString() === "y");
+      if (opaque && await upper.lowerIsDir(callbackPath(rel2))) {
+        items.push({ rel: join(rel2, OPAQUE), entry: { ...nameFields(join(rel2, OPAQUE)), type: "file", mode: 0, uid: 0, gid: 0, size: 0, mtime: 0 } });
+      } else if (upper?.lowerDirStat) {
+        const lower = await upper.lowerDirStat(callbackPath(rel2));
+        const e = d.entry;
+        if (lower && lower.mode === e.mode && lower.uid === e.uid && lower.gid === e.gid && lower.mtime === e.mtime && !e.xattrs) prunable.add(rel2);
+      }
+      await visit(rel2);
+    }
+  };
+  await visit("");
+  return prunable.size === 0 ? items : prune(items, prunable);
+}
+function prune(items, prunable) {
+  const needed = /* @__PURE__ */ new Set();
+  const kept = [];
+  for (let i = items.length - 1; i >= 0; i--) {
+    const d = items[i];
+    if (prunable.has(d.rel) && !needed.has(d.rel)) continue;
+    kept.push(d);
+    for (let j = d.rel.lastIndexOf("/"); j > 0; j = d.rel.lastIndexOf("/", j - 1)) needed.add(d.rel.slice(0, j));
+  }
+  return kept.reverse();
+}
+async function writeUpperDirAsLayer(upperDir, out, opts) {
+  const walkOpts = { upper: opts, exclude: excluder(opts.exclude), keepXattr: opts.xattrs ?? defaultXattrFilter, mtimeCap: opts.sourceDateEpoch };
+  const entries = await convert("upper dir", upperDir, walkOpts, out);
+  return { entries, empty: entries === 0 };
+}
+
+// src/oci/layer/unpack.ts
+import { closeSync, constants, fchmodSync, fchownSync, futimesSync, lchownSync, linkSync, lstatSync as lstatSync3, lutimesSync, mkdirSync as mkdirSync2, openSync, readdirSync as readdirSync2, realpathSync as realpathSync2, rmSync, symlinkSync, unlinkSync, chmodSync as chmodSync2, writeSync } from "node:fs";
+
+// src/oci/layer/nodes.ts
+import { spawn as spawn2 } from "node:child_process";
+async function createSpecialFiles(root, entries) {
+  if (entries.length === 0) return;
+  const child = spawn2("tar", ["-x", "-f", "-", "-C", root, "--numeric-owner", "--same-owner", "--same-permissions", "--no-overwrite-dir"], {
+    stdio: ["pipe", "ignore", "pipe"],
+    env: { ...process.env, LC_ALL: "C" }
+  });
+  let stderr = "";
+  child.stderr.setEncoding("utf8").on("data", (s) => stderr += s);
+  const exited = new Promise((resolve, reject) => {
+    child.on("error", (e) => reject(new Error(`tar: ${e.message} (GNU tar creates device nodes and FIFOs)`)));
+    child.on("close", (code2) => resolve(code2));
+  });
+  child.stdin.on("error", () => void 0);
+  const writer = new TarWriter(child.stdin);
+  try {
+    for (const e of entries) await writer.add(e);
+    await writer.finish();
+  } catch {
+  }
+  const code = await exited;
+  if (code !== 0) throw new Error(`creating device nodes and FIFOs under ${root} with tar failed (exit ${code}): ${stderr.trim().split("\n").slice(0, 5).join("; ")}`);
+}
+
+// src/oci/layer/unpack.ts
+var WH2 = ".wh.";
+var OPAQUE2 = ".wh..wh..opq";
+function forbiddenXattr(name) {
+  return name.startsWith("trusted.overlay.") || name.startsWith("user.overlay.");
+}
+function lstatMaybe(p) {
+  try {
+    return lstatSync3(p);
+  } catch (e) {
+    if (e.code === "ENOENT") return void 0;
+    throw e;
+  }
+}
+var Unpacker = class {
+  constructor(root, rootText, opts) {
+    this.root = root;
+    this.rootText = rootText;
+    this.opts = opts;
+    this.resolver = new RootResolver(root);
+  }
+  root;
+  rootText;
+  opts;
+  resolver;
+  /** Paths (resolved, relative) this layer created; whiteouts never hide them. */
+  written = /* @__PURE__ */ new Set();
+  dirTimes = /* @__PURE__ */ new Map();
+  xattrs = /* @__PURE__ */ new Map();
+  opaque = /* @__PURE__ */ new Set();
+  nodes = /* @__PURE__ */ new Map();
+  /** Pending nodes that stand for whiteouts (overlay-lower). */
+  whiteoutNodes = /* @__PURE__ */ new Set();
+  whiteouts = 0;
+  abs(rel2) {
+    return under(this.root, rel2);
+  }
+  /** Drops pending work for `rel` (and everything under it when `subtree`). */
+  purge(rel2, subtree) {
+    const prefix = `${rel2}/`;
+    for (const map of [this.dirTimes, this.xattrs, this.nodes]) {
+      map.delete(rel2);
+      if (subtree) {
+        for (const k of map.keys()) if (k.startsWith(prefix)) map.delete(k);
+      }
+    }
+    for (const set of [this.opaque, this.whiteoutNodes]) {
+      set.delete(rel2);
+      if (subtree) {
+        for (const k of set) if (k.startsWith(prefix)) set.delete(k);
+      }
+    }
+  }
+  /** Removes whatever is at `rel` (a directory with its contents). */
+  remove(rel2, st) {
+    if (st.isDirectory()) rmSync(this.abs(rel2), { recursive: true, force: true });
+    else unlinkSync(this.abs(rel2));
+    if (st.isDirectory() || st.isSymbolicLink()) this.resolver.invalidate();
+    this.purge(rel2, st.isDirectory());
+  }
+  /** Resolves an entry's parent directory (created when missing) and returns the entry's resolved path. */
+  place(parts, what) {
+    const parent = this.resolver.resolveDir(parts.slice(0, -1).join("/"), true, what);
+    for (const d of this.resolver.created.splice(0)) this.written.add(d);
+    return join(parent, parts[parts.length - 1]);
+  }
+  async entry(entry, body) {
+    const what = entry.path;
+    const parts = cleanRelative(byteString(pathBytesOf(entry)), what);
+    if (parts.length === 0) return;
+    const name = parts[parts.length - 1];
+    if (name.startsWith(WH2)) return this.whiteout(parts, entry, what);
+    const target = this.place(parts, what);
+    const existing = lstatMaybe(this.abs(target));
+    if (this.nodes.has(target)) {
+      const opaque = entry.type === "dir" && this.whiteoutNodes.has(target);
+      this.purge(target, false);
+      if (opaque) this.opaque.add(target);
+    }
+    if (existing && !(existing.isDirectory() && entry.type === "dir")) this.remove(target, existing);
+    this.written.add(target);
+    switch (entry.type) {
+      case "file":
+        await this.writeFile(target, entry, body);
+        break;
+      case "dir":
+        if (!existing?.isDirectory()) mkdirSync2(this.abs(target), { mode: 448 });
+        lchownSync(this.abs(target), entry.uid, entry.gid);
+        chmodSync2(this.abs(target), entry.mode);
+        this.dirTimes.set(target, entry.mtime);
+        break;
+      case "symlink":
+        symlinkSync(linknameBytesOf(entry), this.abs(target));
+        lchownSync(this.abs(target), entry.uid, entry.gid);
+        lutimesSync(this.abs(target), entry.mtime, entry.mtime);
+        break;
+      case "hardlink":
+        this.hardlink(target, entry, what);
+        break;
+      case "char":
+      case "block":
+        if (this.opts.devices === "refuse") throw new UnsafeLayerEntryError(what, `${entry.type} devices are not allowed here`);
+        if (this.opts.devices === "skip") return;
+        this.nodes.set(target, { ...entry, ...nameFields(target) });
+        break;
+      case "fifo":
+        this.nodes.set(target, { ...entry, ...nameFields(target) });
+        break;
+    }
+    if (entry.type === "hardlink") return;
+    const attrs = Object.entries(entry.xattrs ?? {}).filter(([n]) => !forbiddenXattr(n) && !(entry.type === "symlink" && n.startsWith("user.")));
+    if (attrs.length > 0) this.xattrs.set(target, Object.fromEntries(attrs));
+    else this.xattrs.delete(target);
+  }
+  async writeFile(target, entry, body) {
+    const fd = openSync(this.abs(target), constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 384);
+    try {
+      for await (const chunk of body) {
+        let off = 0;
+        while (off < chunk.length) off += writeSync(fd, chunk, off);
+      }
+      fchownSync(fd, entry.uid, entry.gid);
+      fchmodSync(fd, entry.mode);
+      futimesSync(fd, entry.mtime, entry.mtime);
+    } finally {
+      closeSync(fd);
+    }
+  }
+  hardlink(target, entry, what) {
+    const parts = cleanRelative(byteString(linknameBytesOf(entry)), what);
+    if (parts.length === 0) throw new UnsafeLayerEntryError(what, "hardlink to the layer root");
+    const parent = this.resolver.resolveDir(parts.slice(0, -1).join("/"), false, what);
+    const source = parent === void 0 ? void 0 : join(parent, parts[parts.length - 1]);
+    if (source !== void 0 && this.nodes.has(source)) {
+      this.nodes.set(target, { ...entry, ...nameFields(target), linkname: display(source), linknameBytes: Buffer.from(source, "latin1") });
+      return;
+    }
+    const st = source === void 0 ? void 0 : lstatMaybe(this.abs(source));
+    if (!st || source === void 0) throw new UnsafeLayerEntryError(what, `hardlink target "${entry.linkname}" does not exist in the layer root`);
+    if (st.isDirectory()) throw new UnsafeLayerEntryError(what, `hardlink target "${entry.linkname}" is a directory`);
+    linkSync(this.abs(source), this.abs(target));
+    if (st.isFile()) {
+      if (st.uid !== entry.uid || st.gid !== entry.gid) lchownSync(this.abs(target), entry.uid, entry.gid);
+      if ((st.mode & 4095) !== entry.mode) chmodSync2(this.abs(target), entry.mode);
+      lutimesSync(this.abs(target), entry.mtime, entry.mtime);
+    }
+  }
+  whiteout(parts, entry, what) {
+    this.whiteouts++;
+    const name = parts[parts.length - 1];
+    const lower = this.opts.mode === "overlay-lower";
+    const dirParts = parts.slice(0, -1);
+    const dir = this.resolver.resolveDir(dirParts.join("/"), true, what);
+    for (const d of this.resolver.created.splice(0)) this.written.add(d);
+    if (name === OPAQUE2) {
+      if (lower) this.opaque.add(dir);
+      else this.clearLower(dir);
+      return;
+    }
+    if (name.startsWith(`${WH2}${WH2}`)) return;
+    const victim = name.slice(WH2.length);
+    if (victim === "" || victim === "." || victim === "..") throw new UnsafeLayerEntryError(what, "invalid whiteout name");
+    const target = join(dir, victim);
+    if (this.written.has(target)) return;
+    const existing = lstatMaybe(this.abs(target));
+    if (existing) this.remove(target, existing);
+    if (lower) {
+      this.nodes.set(target, { ...nameFields(target), type: "char", mode: 0, uid: entry.uid, gid: entry.gid, size: 0, mtime: entry.mtime, devmajor: 0, devminor: 0 });
+      this.whiteoutNodes.add(target);
+    }
+  }
+  /** Opaque whiteout in apply mode: removes everything in `dir` that this layer did not write. */
+  clearLower(dir) {
+    for (const child of readdirSync2(this.abs(dir), { encoding: "buffer" })) {
+      const rel2 = join(dir, byteString(child));
+      const st = lstatSync3(this.abs(rel2));
+      if (!this.written.has(rel2)) this.remove(rel2, st);
+      else if (st.isDirectory()) this.clearLower(rel2);
+    }
+  }
+  /** True when every parent of `rel` is still a real directory (not replaced by a symlink since). */
+  parentsAreDirs(rel2, checked) {
+    let i = rel2.indexOf("/");
+    while (i >= 0) {
+      const p = rel2.slice(0, i);
+      if (!checked.has(p)) {
+        const st = lstatMaybe(this.abs(p));
+        if (!st || !st.isDirectory()) return false;
+        checked.add(p);
+      }
+      i = rel2.indexOf("/", i + 1);
+    }
+    return true;
+  }
+  /** Creates the batched special files, sets batched xattrs, then directory mtimes. */
+  async finish() {
+    const checked = /* @__PURE__ */ new Set();
+    const nodes = [...this.nodes.entries()].filter(([rel2]) => this.parentsAreDirs(rel2, checked));
+    await createSpecialFiles(this.rootText, nodes.map(([, e]) => e));
+    for (const [rel2, e] of nodes) if (e.type !== "hardlink") lutimesSync(this.abs(rel2), e.mtime, e.mtime);
+    const attrs = /* @__PURE__ */ new Map();
+    for (const [rel2, x] of this.xattrs) if (this.parentsAreDirs(rel2, checked)) attrs.set(rel2, x);
+    for (const rel2 of this.opaque) {
+      if (this.parentsAreDirs(rel2, checked)) attrs.set(rel2, { ...attrs.get(rel2), "trusted.overlay.opaque": Buffer.from("y") });
+    }
+    await writeXattrs(this.root, attrs);
+    for (const [rel2, mtime] of this.dirTimes) {
+      if (!this.parentsAreDirs(rel2, checked)) continue;
+      const st = lstatMaybe(this.abs(rel2));
+      if (st?.isDirectory()) lutimesSync(this.abs(rel2), mtime, mtime);
+    }
+  }
+};
+var LayerUnpackError = class extends Error {
+  constructor(dir, entry, unsafe, cause) {
+    const msg = cause.message;
+    super(`unpacking layer into ${dir}: ${entry === void 0 || msg.includes(`"${entry}"`) ? "" : `layer entry "${entry}": `}${msg}`, { cause });
+    this.dir = dir;
+    this.entry = entry;
+    this.unsafe = unsafe;
+    this.name = "LayerUnpackError";
+  }
+  dir;
+  entry;
+  unsafe;
+};
+async function unpackLayer(tar, dir, opts) {
+  mkdirSync2(dir, { recursive: true });
+  const rootText = realpathSync2(dir);
+  const u = new Unpacker(Buffer.from(rootText), rootText, opts);
+  let entries = 0;
+  let current;
+  try {
+    for await (const { entry, body } of readTar(tar)) {
+      entries++;
+      current = entry.path;
+      await u.entry(entry, body);
+    }
+    current = void 0;
+    await u.finish();
+  } catch (e) {
+    const err = e instanceof Error ? e : new Error(String(e));
+    throw new LayerUnpackError(dir, current, err instanceof UnsafeLayerEntryError, err);
+  }
+  return { entries, whiteouts: u.whiteouts };
+}
+
+// src/sandbox/layer-io.ts
+function decompressBlob(blob) {
+  return decompress(blob);
+}
+async function unpackAsLower(tar, dir) {
+  await unpackLayer(tar, dir, { mode: "overlay-lower" });
+}
+async function applyLayer(tar, dir) {
+  await unpackLayer(tar, dir, { mode: "apply" });
+}
+function treeXattrs(root) {
+  return readTreeXattrs(root);
+}
+function dockerXattrs(name) {
+  return name === "security.capability";
+}
+async function upperToLayer(upper, outFile, opts) {
+  const r = await writeUpperDirAsLayer(upper, outFile, {
+    lowerHas: opts.lowerHas,
+    lowerIsDir: opts.lowerIsDir,
+    lowerDirStat: opts.lowerDirStat,
+    exclude: opts.exclude,
+    sourceDateEpoch: opts.sourceDateEpoch,
+    xattrs: dockerXattrs
+  });
+  return { entries: r.entries };
+}
+
+// src/sandbox/layer-store.ts
+function layerDir(cacheDir, diffId) {
+  return path.join(cacheDir, "layers", digestHex(diffId));
+}
+async function exists(p) {
+  return stat(p).then(() => true, () => false);
+}
+async function unpackInto(cacheDir, diffId, blob) {
+  const final = layerDir(cacheDir, diffId);
+  if (await exists(final)) {
+    blob.destroy();
+    return final;
+  }
+  const root = path.join(cacheDir, "layers");
+  await mkdir(root, { recursive: true });
+  const tmp = path.join(root, `.tmp-${digestHex(diffId).slice(0, 16)}-${process.pid}-${randomBytes(4).toString("hex")}`);
+  await mkdir(tmp, { mode: 493 });
+  try {
+    const tar = await decompressBlob(blob);
+    const digest = new DigestStream();
+    const tee = new PassThrough();
+    const unpacked = unpackAsLower(tee, tmp).catch((e) => {
+      tee.destroy(e);
+      throw e;
+    });
+    await Promise.all([pipeline(tar, digest, tee), unpacked]);
+    const actual = digest.digester.digest();
+    if (actual !== diffId) throw new Error(`layer ${diffId}: its content has diff_id ${actual}`);
+    try {
+      await rename(tmp, final);
+    } catch (e) {
+      const code = e.code;
+      if (code !== "ENOTEMPTY" && code !== "EEXIST") throw e;
+      await rm(tmp, { recursive: true, force: true });
+    }
+    return final;
+  } catch (e) {
+    await rm(tmp, { recursive: true, force: true });
+    throw e;
+  }
+}
+async function sweepLayerTemps(cacheDir) {
+  const root = path.join(cacheDir, "layers");
+  const names = await readdir(root).catch(() => []);
+  for (const n of names) {
+    const m = /^\.tmp-[0-9a-f]+-(\d+)-/.exec(n);
+    if (!m) continue;
+    const pid = Number(m[1]);
+    let alive2 = true;
+    try {
+      process.kill(pid, 0);
+    } catch (e) {
+      alive2 = e.code === "EPERM";
+    }
+    if (!alive2) await rm(path.join(root, n), { recursive: true, force: true });
+  }
+}
+var LayerStore = class {
+  constructor(cacheDir) {
+    this.cacheDir = cacheDir;
+  }
+  cacheDir;
+  pending = /* @__PURE__ */ new Map();
+  /** The unpacked directory of a layer, unpacking it first when needed. */
+  ensure(layer) {
+    const key = layer.diffId;
+    let p = this.pending.get(key);
+    if (!p) {
+      p = (async () => {
+        const dir = layerDir(this.cacheDir, layer.diffId);
+        if (await exists(dir)) return dir;
+        return unpackInto(this.cacheDir, layer.diffId, await layer.open());
+      })();
+      p.catch(() => this.pending.delete(key));
+      this.pending.set(key, p);
+    }
+    return p;
+  }
+  /** Directories of all layers, bottom to top (unpacked in parallel, two at a time). */
+  async ensureAll(layers) {
+    const out = new Array(layers.length);
+    let next = 0;
+    const workers = Array.from({ length: Math.min(2, layers.length) }, async () => {
+      while (next < layers.length) {
+        const i = next++;
+        out[i] = await this.ensure(layers[i]);
+      }
+    });
+    await Promise.all(workers);
+    return out;
+  }
+};
+
+// src/sandbox/overlay.ts
+import { mkdir as mkdir2, symlink } from "node:fs/promises";
+import path3 from "node:path";
+
+// src/sandbox/sys.ts
+import { spawn as spawn3 } from "node:child_process";
+import { access, constants as constants2 } from "node:fs/promises";
+import path2 from "node:path";
+
+// src/sandbox/types.ts
+var RunError = class extends Error {
+  constructor(argv, exitCode, lastOutput) {
+    super(
+      `process "${argv.join(" ")}" did not complete successfully: exit code: ${exitCode}` + (lastOutput.length ? `
+${lastOutput.map((l) => `  ${l}`).join("\n")}` : "")
+    );
+    this.argv = argv;
+    this.exitCode = exitCode;
+    this.lastOutput = lastOutput;
+    this.name = "RunError";
+  }
+  argv;
+  exitCode;
+  lastOutput;
+};
+var RunCancelledError = class extends Error {
+  constructor(argv) {
+    super(`process "${argv.join(" ")}" was cancelled`);
+    this.argv = argv;
+    this.name = "RunCancelledError";
+  }
+  argv;
+};
+var SandboxError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "SandboxError";
+  }
+};
+
+// src/sandbox/sys.ts
+var SYSTEM_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+var SYSTEM_ENV = { PATH: SYSTEM_PATH, LC_ALL: "C" };
+function sys(cmd, args, opts = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn3(cmd, args, { cwd: opts.cwd, env: SYSTEM_ENV, stdio: ["pipe", "pipe", "pipe"] });
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (d) => out.push(d));
+    child.stderr.on("data", (d) => err.push(d));
+    child.on("error", (e) => reject(new SandboxError(`${cmd}: ${e.message}`)));
+    child.on("close", (code, signal) => {
+      const stdout = Buffer.concat(out).toString("utf8");
+      const stderr = Buffer.concat(err).toString("utf8").trim();
+      const c = code ?? 128;
+      if (c !== 0 && !opts.allowFail) {
+        reject(new SandboxError(`${cmd} ${args.join(" ")} failed (${signal ?? `exit ${c}`}): ${stderr}`));
+      } else resolve({ code: c, stdout, stderr });
+    });
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(opts.input ?? "");
+  });
+}
+async function which(name) {
+  for (const dir of SYSTEM_PATH.split(":")) {
+    const p = path2.join(dir, name);
+    try {
+      await access(p, constants2.X_OK);
+      return p;
+    } catch {
+    }
+  }
+  return void 0;
+}
+async function mount(args, cwd) {
+  await sys("mount", args, { cwd });
+}
+async function mountsUnder(dir, mountinfo) {
+  const { readFile: readFile4 } = await import("node:fs/promises");
+  const text = mountinfo ?? await readFile4("/proc/self/mountinfo", "utf8");
+  const out = [];
+  for (const line of text.split("\n")) {
+    const f = line.split(" ");
+    if (f.length < 5) continue;
+    const mp = unescapeMountPath(f[4]);
+    if (mp === dir || mp.startsWith(dir.endsWith("/") ? dir : dir + "/")) out.push(mp);
+  }
+  return out.sort((a, b) => b.length - a.length);
+}
+function unescapeMountPath(p) {
+  return p.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(parseInt(o, 8)));
+}
+function outermost(mps) {
+  const sorted = [...mps].sort((a, b) => a.length - b.length);
+  const out = [];
+  for (const m of sorted) if (!out.some((o) => m === o || m.startsWith(o.endsWith("/") ? o : `${o}/`))) out.push(m);
+  return out;
+}
+async function unmountAll(dir) {
+  for (let round = 0; round < 3; round++) {
+    const mps = await mountsUnder(dir);
+    if (mps.length === 0) return;
+    const top = outermost(mps);
+    const r = await sys("umount", ["-R", ...top], { allowFail: true });
+    if (r.code !== 0) await sys("umount", ["-R", "-l", ...top], { allowFail: true });
+  }
+  const left = await mountsUnder(dir);
+  if (left.length) throw new SandboxError(`could not unmount ${left.join(", ")}`);
+}
+async function removeTree(dir) {
+  const left = await mountsUnder(dir);
+  if (left.length) throw new SandboxError(`refusing to remove ${dir}: still mounted: ${left.join(", ")}`);
+  const { rm: rm4 } = await import("node:fs/promises");
+  await rm4(dir, { recursive: true, force: true });
+}
+var ShellBatch = class {
+  lines = [];
+  args = [];
+  /** Adds a line; `%` placeholders take `args` in order. */
+  add(template, ...args) {
+    let i = 0;
+    const line = template.replace(/%/g, () => {
+      if (i >= args.length) throw new Error(`shell batch: too few arguments for ${template}`);
+      this.args.push(args[i++]);
+      return `"\${${this.args.length}}"`;
+    });
+    if (i !== args.length) throw new Error(`shell batch: too many arguments for ${template}`);
+    this.lines.push(line);
+    return this;
+  }
+  /** True when nothing was added. */
+  get empty() {
+    return this.lines.length === 0;
+  }
+  /** Runs the batch (nothing when empty). */
+  async run(what) {
+    if (this.empty) return;
+    const script = `set -e
+${this.lines.join("\n")}
+`;
+    const r = await sys("sh", ["-c", script, "hoist-sandbox", ...this.args], { allowFail: true });
+    if (r.code !== 0) throw new SandboxError(`${what} failed: ${r.stderr || `exit ${r.code}`}`);
+  }
+};
+
+// src/sandbox/overlay.ts
+var OPTION_SETS = [
+  ["index=off", "redirect_dir=off", "metacopy=off", "volatile"],
+  ["index=off", "redirect_dir=off", "metacopy=off"],
+  ["index=off", "redirect_dir=off"],
+  []
+];
+async function lowerLinks(dir, lowers, empty) {
+  const links = path3.join(dir, "l");
+  await mkdir2(links, { recursive: true });
+  const all = lowers.length ? lowers : [empty];
+  const names = [];
+  for (let i = 0; i < all.length; i++) {
+    const name = i.toString(36);
+    await symlink(all[i], path3.join(links, name));
+    names.push(name);
+  }
+  return names.reverse().join(":");
+}
+function optionSets(lowerdir, extra, ro) {
+  const sets = ro ? OPTION_SETS.filter((o) => !o.includes("volatile")) : OPTION_SETS;
+  return sets.map((opts) => [...ro ? ["ro"] : [], `lowerdir=${lowerdir}`, ...extra, ...opts].join(","));
+}
+function addOverlay(b, linksDir, target, sets) {
+  const tries = sets.map(() => 'mount -t overlay overlay -o % % 2>>"$ERR"').join(" || ");
+  b.add(`cd % && { ${tries} || { cat "$ERR" >&2; exit 1; }; }`, linksDir, ...sets.flatMap((o) => [o, target]));
+}
+async function mountStepOverlays(dir, lowers) {
+  const d = { upper: path3.join(dir, "upper"), work: path3.join(dir, "work"), merged: path3.join(dir, "merged"), lower: path3.join(dir, "lower") };
+  const empty = path3.join(dir, "empty");
+  const empty2 = path3.join(dir, "empty2");
+  for (const p of [d.upper, d.work, d.merged, d.lower, empty, empty2]) await mkdir2(p, { recursive: true, mode: 493 });
+  const stepLower = await lowerLinks(path3.join(dir, "s"), lowers, empty);
+  const viewLower = await lowerLinks(path3.join(dir, "v"), [empty, ...lowers.length ? lowers : [empty2]], empty);
+  const b = new ShellBatch();
+  b.add("ERR=%", path3.join(dir, "mount-errors"));
+  addOverlay(b, path3.join(dir, "s", "l"), d.merged, optionSets(stepLower, [`upperdir=${d.upper}`, `workdir=${d.work}`], false));
+  addOverlay(b, path3.join(dir, "v", "l"), d.lower, optionSets(viewLower, [], true));
+  await b.run(`mounting the step's overlay in ${dir} (needs root and overlayfs with upper dirs on this filesystem)`);
+  return d;
+}
+async function mountLowerView(linkDir, lowers, target) {
+  const empty = path3.join(linkDir, "empty");
+  const empty2 = path3.join(linkDir, "empty2");
+  for (const p of [empty, empty2, target]) await mkdir2(p, { recursive: true });
+  const lowerdir = await lowerLinks(linkDir, [empty, ...lowers.length ? lowers : [empty2]], empty);
+  const b = new ShellBatch();
+  b.add("ERR=%", path3.join(linkDir, "mount-errors"));
+  addOverlay(b, path3.join(linkDir, "l"), target, optionSets(lowerdir, [], true));
+  await b.run(`mounting a read-only view at ${target}`);
+}
+
+// src/sandbox/protocol.ts
+var FrameType = { stdout: 1, stderr: 2, message: 3 };
+var HEAD = 9;
+function encodeFrame(type, id, payload) {
+  const head = Buffer.alloc(HEAD);
+  head[0] = type;
+  head.writeUInt32BE(id, 1);
+  head.writeUInt32BE(payload.length, 5);
+  return Buffer.concat([head, payload]);
+}
+function encodeMessage(id, msg) {
+  return encodeFrame(FrameType.message, id, Buffer.from(JSON.stringify(msg), "utf8"));
+}
+var FrameDecoder = class {
+  buf = Buffer.alloc(0);
+  /** Adds bytes; returns the frames now complete. */
+  push(chunk) {
+    this.buf = this.buf.length ? Buffer.concat([this.buf, chunk]) : chunk;
+    const out = [];
+    while (this.buf.length >= HEAD) {
+      const type = this.buf[0];
+      if (type !== 1 && type !== 2 && type !== 3) throw new Error(`sandbox worker: corrupt output (frame type ${type})`);
+      const len = this.buf.readUInt32BE(5);
+      if (this.buf.length < HEAD + len) break;
+      out.push({ type, id: this.buf.readUInt32BE(1), payload: this.buf.subarray(HEAD, HEAD + len) });
+      this.buf = this.buf.subarray(HEAD + len);
+    }
+    return out;
+  }
+  /** Bytes left over (a truncated frame) when the stream ended. */
+  get pending() {
+    return this.buf.length;
+  }
+};
+var LastLines = class {
+  constructor(max = 20) {
+    this.max = max;
+  }
+  max;
+  lines = [];
+  partial = "";
+  /** Adds bytes. */
+  push(chunk) {
+    const parts = (this.partial + chunk.toString("utf8")).split("\n");
+    this.partial = parts.pop() ?? "";
+    for (const p of parts) this.add(p);
+    if (this.partial.length > 4096) {
+      this.add(this.partial);
+      this.partial = "";
+    }
+  }
+  add(line) {
+    this.lines.push(line.replace(/\r$/, ""));
+    if (this.lines.length > this.max) this.lines.shift();
+  }
+  /** The last lines, the unterminated one included. */
+  get() {
+    const all = this.partial ? [...this.lines, this.partial] : [...this.lines];
+    return all.slice(-this.max);
+  }
+};
+
+// src/sandbox/sandbox-run.ts
+import { chown as chown3, lstat as lstat4, mkdir as mkdir6, readFile as readFile3 } from "node:fs/promises";
+import path10 from "node:path";
+
+// src/sandbox/etc-files.ts
+var DEFAULT_HOSTNAME = "buildkitsandbox";
+function hostsFile(hostname, extra = []) {
+  const lines = [`127.0.0.1	localhost ${hostname}`, "::1	localhost ip6-localhost ip6-loopback"];
+  for (const e of extra) lines.push(`${e.ip}	${e.host}`);
+  return lines.join("\n") + "\n";
+}
+function hostnameFile(hostname) {
+  return `${hostname}
+`;
+}
+function isLoopback(ns) {
+  const a = ns.toLowerCase();
+  return a.startsWith("127.") || a === "::1" || a === "0:0:0:0:0:0:0:1" || a.startsWith("::ffff:127.");
+}
+function resolvConf(hostText, sharesHostNetwork) {
+  const text = (hostText ?? "").replace(/\r\n/g, "\n");
+  if (sharesHostNetwork && text.trim() !== "") return text.endsWith("\n") ? text : text + "\n";
+  const out = [];
+  let servers = 0;
+  for (const line of text.split("\n")) {
+    const m = /^\s*nameserver\s+(\S+)/.exec(line);
+    if (m) {
+      if (isLoopback(m[1])) continue;
+      servers++;
+    }
+    if (line.trim() !== "") out.push(line);
+  }
+  if (servers === 0) out.push("nameserver 8.8.8.8", "nameserver 8.8.4.4");
+  return out.join("\n") + "\n";
+}
+
+// src/sandbox/unchanged.ts
+import { spawn as spawn4 } from "node:child_process";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { lstat, readdir as readdir2, readlink } from "node:fs/promises";
+import path4 from "node:path";
+async function sameContent(a, b) {
+  const ra = createReadStream2(a, { highWaterMark: 1 << 20 });
+  const rb = createReadStream2(b, { highWaterMark: 1 << 20 });
+  const ia = ra[Symbol.asyncIterator]();
+  const ib = rb[Symbol.asyncIterator]();
+  let bufA = Buffer.alloc(0);
+  let bufB = Buffer.alloc(0);
+  try {
+    for (; ; ) {
+      if (bufA.length === 0) {
+        const n = await ia.next();
+        bufA = n.done ? Buffer.alloc(0) : n.value;
+        if (n.done && bufB.length === 0) {
+          const m = await ib.next();
+          return m.done === true;
+        }
+      }
+      if (bufB.length === 0) {
+        const m = await ib.next();
+        if (m.done) return false;
+        bufB = m.value;
+      }
+      if (bufA.length === 0) return false;
+      const k = Math.min(bufA.length, bufB.length);
+      if (!bufA.subarray(0, k).equals(bufB.subarray(0, k))) return false;
+      bufA = bufA.subarray(k);
+      bufB = bufB.subarray(k);
+    }
+  } finally {
+    ra.destroy();
+    rb.destroy();
+  }
+}
+function capabilities(files) {
+  return new Promise((resolve) => {
+    if (files.length === 0) return resolve(/* @__PURE__ */ new Map());
+    const child = spawn4("getfattr", ["-h", "-n", "security.capability", "-e", "hex", "--absolute-names", "--", ...files], { stdio: ["ignore", "pipe", "ignore"], env: { PATH: "/usr/bin:/bin:/usr/sbin:/sbin", LC_ALL: "C" } });
+    let out = "";
+    child.stdout.setEncoding("utf8").on("data", (s) => out += s);
+    child.on("error", () => resolve(/* @__PURE__ */ new Map([["", "unknown"]])));
+    child.on("close", () => {
+      const m = /* @__PURE__ */ new Map();
+      let file = "";
+      for (const line of out.split("\n")) {
+        if (line.startsWith("# file: ")) file = line.slice(8);
+        else if (line.startsWith("security.capability=")) m.set(file, line.slice("security.capability=".length));
+      }
+      resolve(m);
+    });
+  });
+}
+function sameMeta(u, l) {
+  return u.mode === l.mode && u.uid === l.uid && u.gid === l.gid && u.size === l.size && u.mtimeNs === l.mtimeNs && u.rdev === l.rdev;
+}
+async function unchangedCopyUps(upper, lower, upperXattrs, lowerStat) {
+  const candidates = [];
+  const visit = async (rel2) => {
+    const raw = await readdir2(path4.join(upper, rel2), { encoding: "buffer" }).catch(() => []);
+    for (const bytes of raw) {
+      const name = bytes.toString("utf8");
+      if (!Buffer.from(name, "utf8").equals(bytes)) continue;
+      const r = rel2 ? `${rel2}/${name}` : name;
+      const up = await lstat(path4.join(upper, r), { bigint: true });
+      if (up.isDirectory()) {
+        if ((await lowerStat(r))?.isDirectory()) await visit(r);
+        continue;
+      }
+      if (!(up.isFile() || up.isSymbolicLink()) || up.nlink > 1n) continue;
+      const low = await lowerStat(r);
+      if (!low || !sameMeta(up, low) || low.nlink > 1n) continue;
+      if (up.isSymbolicLink()) {
+        if (await readlink(path4.join(upper, r)) === await readlink(path4.join(lower, r))) candidates.push(r);
+        continue;
+      }
+      if (await sameContent(path4.join(upper, r), path4.join(lower, r))) candidates.push(r);
+    }
+  };
+  await visit("");
+  if (candidates.length === 0) return [];
+  const xattrs = await upperXattrs();
+  const opaque = [...xattrs].filter(([, x]) => x["trusted.overlay.opaque"]?.toString() === "y" || x["user.overlay.opaque"]?.toString() === "y").map(([p]) => p);
+  const files = candidates.filter((r) => !r.includes("\n") && !opaque.some((o) => r.startsWith(`${o}/`)));
+  const lowerCaps = await capabilities(files.map((r) => path4.join(lower, r)));
+  if (lowerCaps.has("")) return [];
+  return files.filter((r) => {
+    const up = xattrs.get(r)?.["security.capability"]?.toString("hex");
+    const low = lowerCaps.get(path4.join(lower, r))?.replace(/^0x/, "");
+    return up === low;
+  });
+}
+
+// src/sandbox/keep.ts
+import { createReadStream as createReadStream3 } from "node:fs";
+import { rename as rename2, rm as rm2, stat as stat2 } from "node:fs/promises";
+import path6 from "node:path";
+import { createHash } from "node:crypto";
+
+// src/sandbox/paths.ts
+import { lstat as lstat2, mkdir as mkdir3, readlink as readlink2, writeFile, utimes } from "node:fs/promises";
+import path5 from "node:path";
+var MAX_LINKS = 40;
+function components(p) {
+  return p.split("/").filter((c) => c !== "" && c !== ".");
+}
+function errno(e) {
+  return e.code;
+}
+async function resolveInRoot(root, p) {
+  const done = [];
+  const todo = components(p);
+  let links = 0;
+  while (todo.length > 0) {
+    const c = todo.shift();
+    if (c === "..") {
+      done.pop();
+      continue;
+    }
+    const host = path5.join(root, ...done, c);
+    let st;
+    try {
+      st = await lstat2(host);
+    } catch (e) {
+      if (errno(e) !== "ENOENT") throw e;
+      const rest = [c, ...todo];
+      const first = done.length;
+      for (const r of rest) {
+        if (r === "..") {
+          if (done.length > first) done.pop();
+        } else done.push(r);
+      }
+      return { hostPath: path5.join(root, ...done), inRoot: "/" + done.join("/"), exists: false, firstMissing: first };
+    }
+    if (st.isSymbolicLink()) {
+      if (++links > MAX_LINKS) throw new Error(`${p}: too many levels of symbolic links inside the rootfs`);
+      const target = await readlink2(host);
+      if (target.startsWith("/")) done.length = 0;
+      todo.unshift(...components(target));
+      continue;
+    }
+    if (todo.length > 0 && !st.isDirectory()) {
+      throw new Error(`${p}: /${[...done, c].join("/")} is not a directory in the rootfs`);
+    }
+    done.push(c);
+  }
+  return { hostPath: path5.join(root, ...done), inRoot: "/" + done.join("/"), exists: true, firstMissing: done.length };
+}
+async function ensureTarget(root, p, kind, restoreParent = true) {
+  const r = await resolveInRoot(root, p);
+  if (r.exists) {
+    const st = await lstat2(r.hostPath);
+    if (kind === "dir" && !st.isDirectory()) throw new Error(`mount target ${p}: ${r.inRoot} exists and is not a directory`);
+    if (kind === "file" && st.isDirectory()) throw new Error(`mount target ${p}: ${r.inRoot} is a directory, a file is mounted there`);
+    return { hostPath: r.hostPath, created: [] };
+  }
+  const comps = components(r.inRoot);
+  const parentComps = comps.slice(0, r.firstMissing);
+  const parentHost = path5.join(root, ...parentComps);
+  const pst = await lstat2(parentHost);
+  const parent = { inRoot: "/" + parentComps.join("/"), atimeMs: pst.atimeMs, mtimeMs: pst.mtimeMs };
+  const created = [];
+  for (let i = r.firstMissing; i < comps.length; i++) {
+    const host = path5.join(root, ...comps.slice(0, i + 1));
+    const last = i === comps.length - 1;
+    if (last && kind === "file") await writeFile(host, "", { flag: "wx", mode: 420 });
+    else await mkdir3(host, { mode: 493 });
+    created.push("/" + comps.slice(0, i + 1).join("/"));
+  }
+  if (restoreParent) await utimes(parentHost, parent.atimeMs / 1e3, parent.mtimeMs / 1e3);
+  return { hostPath: r.hostPath, created, parent };
+}
+
+// src/sandbox/keep.ts
+async function sha256File(file) {
+  const h = createHash("sha256");
+  for await (const c of createReadStream3(file)) h.update(c);
+  return h.digest("hex");
+}
+async function keepUpperAsLayer(upper, layerTar, layersDir, stubs, excluded) {
+  const [u, l] = await Promise.all([stat2(upper), stat2(layersDir).catch(() => void 0)]);
+  if (!l || u.dev !== l.dev) return false;
+  const final = path6.join(layersDir, await sha256File(layerTar));
+  if (await stat2(final).then(() => true, () => false)) return false;
+  const created = new Set(stubs.flatMap((s) => s.created.map((c) => components(c).join("/"))));
+  for (const rel2 of excluded.filter((e) => created.has(e)).sort((a, b) => b.length - a.length)) {
+    await rm2(path6.join(upper, rel2), { recursive: true, force: true });
+  }
+  try {
+    await rename2(upper, final);
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOTEMPTY" || code === "EEXIST") return false;
+    throw e;
+  }
+  return true;
+}
+
+// src/sandbox/mounts.ts
+import { chmod as chmod2, chown as chown2, mkdir as mkdir5, readFile as readFile2, stat as stat4, symlink as symlink2, writeFile as writeFile3 } from "node:fs/promises";
+import path8 from "node:path";
+
+// src/sandbox/cache-mounts.ts
+import { createHash as createHash2 } from "node:crypto";
+import { chmod, chown, mkdir as mkdir4, readFile, rename as rename3, rm as rm3, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import path7 from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+async function tryLock(lockDir) {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await mkdir4(lockDir);
+      await writeFile2(path7.join(lockDir, "pid"), String(process.pid));
+      return true;
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+    }
+    const pid = Number(await readFile(path7.join(lockDir, "pid"), "utf8").catch(() => ""));
+    const age = await stat3(lockDir).then((s) => Date.now() - s.mtimeMs, () => 0);
+    if (pid > 0 && !alive(pid) || !(pid > 0) && age > 1e4) await rm3(lockDir, { recursive: true, force: true });
+    else return false;
+  }
+  return false;
+}
+async function ensureDir(base, spec) {
+  const data = path7.join(base, "data");
+  if (await stat3(data).then(() => true, () => false)) return data;
+  await mkdir4(base, { recursive: true });
+  const tmp = path7.join(base, `.new-${process.pid}-${Date.now()}`);
+  await mkdir4(tmp);
+  if (spec.from) await sys("cp", ["-a", "--", `${spec.from}/.`, `${tmp}/`]);
+  await chmod(tmp, spec.mode ?? 493);
+  await chown(tmp, spec.uid ?? 0, spec.gid ?? 0);
+  await writeFile2(path7.join(base, "id"), spec.id);
+  try {
+    await rename3(tmp, data);
+  } catch (e) {
+    const code = e.code;
+    if (code !== "ENOTEMPTY" && code !== "EEXIST") throw e;
+    await rm3(tmp, { recursive: true, force: true });
+  }
+  return data;
+}
+function cacheKey(id) {
+  return createHash2("sha256").update(id).digest("hex").slice(0, 32);
+}
+async function takeCacheSlot(root, id, sharing, signal) {
+  await mkdir4(root, { recursive: true });
+  const key = cacheKey(id);
+  if (sharing === "shared") return { slot: key, release: async () => void 0 };
+  for (let n = 0, waited = 0; ; ) {
+    signal?.throwIfAborted();
+    const slot = n === 0 ? key : `${key}-${n}`;
+    await mkdir4(path7.join(root, slot), { recursive: true });
+    const lock = path7.join(root, slot, "lock");
+    if (await tryLock(lock)) return { slot, release: () => rm3(lock, { recursive: true, force: true }) };
+    if (sharing === "private") n++;
+    else {
+      await sleep(Math.min(50 + waited * 10, 250), void 0, { signal });
+      waited++;
+    }
+  }
+}
+async function acquireCache(cacheDir, spec, signal) {
+  const root = path7.join(cacheDir, "run-cache");
+  const s = await takeCacheSlot(root, spec.id, spec.sharing, signal);
+  try {
+    const dir = await ensureDir(path7.join(root, s.slot), spec);
+    return { dir, release: () => s.release() };
+  } catch (e) {
+    await s.release();
+    throw e;
+  }
+}
+
+// src/sandbox/mounts.ts
+var DEV_LINKS = [["fd", "/proc/self/fd"], ["stdin", "/proc/self/fd/0"], ["stdout", "/proc/self/fd/1"], ["stderr", "/proc/self/fd/2"], ["ptmx", "pts/ptmx"]];
+var DEV_DIRS = [["pts", 493], ["shm", 1023], ["mqueue", 1023]];
+async function systemMounts(ctx, state, etcFiles) {
+  const dev = await ensureTarget(ctx.merged, "/dev", "dir");
+  const sysfs = await ensureTarget(ctx.merged, "/sys", "dir");
+  state.stubs.push(dev, sysfs);
+  const etc = [];
+  for (const [target, source] of etcFiles) {
+    const t = await ensureTarget(ctx.merged, target, "file");
+    state.stubs.push(t);
+    etc.push([source, t]);
+  }
+  await new ShellBatch().add("mount -t tmpfs -o nosuid,strictatime,mode=755,size=65536k tmpfs %", dev.hostPath).run("mounting /dev");
+  for (const [name, target] of DEV_LINKS) await symlink2(target, path8.join(dev.hostPath, name));
+  for (const [name, mode] of DEV_DIRS) {
+    await mkdir5(path8.join(dev.hostPath, name));
+    await chmod2(path8.join(dev.hostPath, name), mode);
+  }
+  const b = new ShellBatch();
+  b.add("cd %", dev.hostPath);
+  b.add("mknod -m 666 null c 1 3; mknod -m 666 zero c 1 5; mknod -m 666 full c 1 7");
+  b.add("mknod -m 666 random c 1 8; mknod -m 666 urandom c 1 9; mknod -m 666 tty c 5 0");
+  b.add("mount -t devpts -o newinstance,ptmxmode=0666,mode=0620,gid=5,nosuid,noexec devpts pts");
+  b.add("mount -t tmpfs -o nosuid,nodev,noexec,mode=1777,size=65536k shm shm");
+  b.add("mount -t mqueue -o nosuid,nodev,noexec mqueue mqueue 2>/dev/null || true");
+  b.add("cd /");
+  b.add("mount -t sysfs -o ro,nosuid,nodev,noexec sysfs % 2>/dev/null || { mount --rbind /sys % && mount -o remount,bind,ro %; }", sysfs.hostPath, sysfs.hostPath, sysfs.hostPath);
+  for (const [source, t] of etc) b.add("mount -o bind,ro % %", source, t.hostPath);
+  await b.run("mounting /dev, /sys and the /etc files");
+}
+async function bindFile(ctx, state, target, source, ro) {
+  const t = await ensureTarget(ctx.merged, target, "file");
+  state.stubs.push(t);
+  await new ShellBatch().add(ro ? "mount -o bind,ro % %" : "mount --bind % %", source, t.hostPath).run(`mounting ${target}`);
+}
+async function bindDir(ctx, state, target, source, ro) {
+  const t = await ensureTarget(ctx.merged, target, "dir");
+  state.stubs.push(t);
+  const b = new ShellBatch().add("mount --rbind % %", source, t.hostPath);
+  if (ro) b.add("mount -o remount,bind,ro %", t.hostPath);
+  await b.run(`mounting ${target}`);
+}
+async function secretStore(ctx, state) {
+  if (state.secrets) return state.secrets;
+  const dir = path8.join(ctx.runDir, "secrets");
+  await mkdir5(dir, { mode: 448 });
+  await mount(["-t", "tmpfs", "-o", "nosuid,nodev,noexec,mode=700,size=16m", "hoist-secrets", dir]);
+  state.secrets = dir;
+  return dir;
+}
+async function userMount(ctx, state, m, n) {
+  switch (m.type) {
+    case "bind": {
+      const st = await stat4(m.source).catch(() => void 0);
+      if (!st) throw new SandboxError(`mount source ${m.source} (target ${m.target}) does not exist`);
+      if (!st.isDirectory()) {
+        let src = m.source;
+        if (!m.readonly) {
+          src = path8.join(ctx.runDir, `bind-${n}`);
+          await sys("cp", ["-a", "--", m.source, src]);
+        }
+        return bindFile(ctx, state, m.target, src, m.readonly);
+      }
+      if (m.readonly) return bindDir(ctx, state, m.target, m.source, true);
+      const base = path8.join(ctx.runDir, `bind-${n}`);
+      await mkdir5(path8.join(base, "upper"), { recursive: true });
+      await mkdir5(path8.join(base, "work"), { recursive: true });
+      const t = await ensureTarget(ctx.merged, m.target, "dir");
+      state.stubs.push(t);
+      await mount(["-t", "overlay", "overlay", "-o", `lowerdir=${m.source},upperdir=${base}/upper,workdir=${base}/work`, t.hostPath]);
+      return;
+    }
+    case "cache": {
+      const lease = await acquireCache(ctx.cacheDir, m, ctx.signal);
+      state.leases.push(lease);
+      return bindDir(ctx, state, m.target, lease.dir, m.readonly);
+    }
+    case "tmpfs": {
+      const t = await ensureTarget(ctx.merged, m.target, "dir");
+      state.stubs.push(t);
+      const size = m.size !== void 0 ? `,size=${m.size}` : "";
+      await mount(["-t", "tmpfs", "-o", `nosuid${size}`, "tmpfs", t.hostPath]);
+      return;
+    }
+    case "secret": {
+      const content = await readFile2(m.source).catch((e) => {
+        if (e.code === "ENOENT" && !m.required) return void 0;
+        throw new SandboxError(`secret for ${m.target}: cannot read its source (${e.code ?? e.message})`);
+      });
+      if (content === void 0) return;
+      const file = path8.join(await secretStore(ctx, state), `s${n}`);
+      await writeFile3(file, content, { mode: 384 });
+      await chown2(file, m.uid, m.gid);
+      await chmod2(file, m.mode);
+      return bindFile(ctx, state, m.target, file, true);
+    }
+  }
+}
+async function heredocs(ctx, state) {
+  const devHost = path8.join(ctx.merged, "dev");
+  for (const [i, f] of ctx.heredocFiles.entries()) {
+    const comps = components(f.path);
+    if (comps[0] === "dev" && comps.length > 1 && !comps.includes("..")) {
+      const host = path8.join(devHost, ...comps.slice(1));
+      await mkdir5(path8.dirname(host), { recursive: true, mode: 493 });
+      await writeFile3(host, f.content, { mode: f.mode });
+      await chmod2(host, f.mode);
+    } else {
+      const src = path8.join(ctx.runDir, `heredoc-${i}`);
+      await writeFile3(src, f.content, { mode: f.mode });
+      await chmod2(src, f.mode);
+      await bindFile(ctx, state, f.path, src, true);
+    }
+  }
+}
+function newMountState() {
+  return { stubs: [], procPath: "", leases: [] };
+}
+async function setupMounts(ctx, state) {
+  const proc = await ensureTarget(ctx.merged, "/proc", "dir");
+  state.stubs.push(proc);
+  state.procPath = proc.hostPath;
+  const etcDir = path8.join(ctx.runDir, "etc");
+  await mkdir5(etcDir, { recursive: true });
+  const etcFiles = [];
+  for (const [name, content] of [["hosts", ctx.etc.hosts], ["resolv.conf", ctx.etc.resolvConf], ["hostname", ctx.etc.hostname]]) {
+    const file = path8.join(etcDir, name);
+    await writeFile3(file, content, { mode: 420 });
+    etcFiles.push([`/etc/${name}`, file]);
+  }
+  await systemMounts(ctx, state, etcFiles);
+  await heredocs(ctx, state);
+  const ordered = ctx.mounts.map((m, i) => ({ m, i })).sort((a, b) => components(a.m.target).length - components(b.m.target).length);
+  for (const { m, i } of ordered) {
+    if (components(m.target).length === 0) throw new SandboxError(`invalid mount target ${m.target}`);
+    ctx.signal?.throwIfAborted();
+    await userMount(ctx, state, m, i);
+  }
+  return state;
+}
+async function ensureCwd(merged, cwd, uid, gid) {
+  const t = await ensureTarget(merged, cwd, "dir", false);
+  for (const p of t.created) {
+    const host = path8.join(merged, ...components(p));
+    await chown2(host, uid, gid);
+  }
+  return t;
+}
+
+// src/sandbox/step.ts
+import { spawn as spawn5 } from "node:child_process";
+import { constants as constants3 } from "node:os";
+var DEFAULT_CAPS = [
+  "chown",
+  "dac_override",
+  "fowner",
+  "fsetid",
+  "kill",
+  "setgid",
+  "setuid",
+  "setpcap",
+  "net_bind_service",
+  "net_raw",
+  "sys_chroot",
+  "mknod",
+  "audit_write",
+  "setfcap"
+];
+var NAMESPACE_SETUP = 'printf %s "$1" > /proc/sys/kernel/hostname || exit 1; [ "$2" = none ] && { ip link set lo up 2>/dev/null || true; }; shift 2; exec "$@"';
+function stepCommand(tools2, s) {
+  if (s.argv.length === 0) throw new Error("RUN needs a command");
+  const env = s.env.filter((e) => e.indexOf("=") > 0);
+  return [
+    tools2.setpriv,
+    "--pdeathsig=KILL",
+    "--",
+    tools2.unshare,
+    "--pid",
+    "--fork",
+    "--kill-child",
+    "--uts",
+    "--ipc",
+    ...s.network === "none" ? ["--net"] : [],
+    `--mount-proc=${s.procPath}`,
+    "--",
+    tools2.sh,
+    "-c",
+    NAMESPACE_SETUP,
+    "hoist-step",
+    s.hostname,
+    s.network,
+    tools2.setpriv,
+    `--bounding-set=-all,${DEFAULT_CAPS.map((c) => `+${c}`).join(",")}`,
+    `--regid=${s.gid}`,
+    s.groups.length ? `--groups=${s.groups.join(",")}` : "--clear-groups",
+    "--",
+    tools2.env,
+    "-i",
+    "--",
+    ...env,
+    tools2.unshare,
+    `--root=${s.root}`,
+    `--wd=${s.cwd}`,
+    `--setuid=${s.uid}`,
+    "--",
+    ...s.argv
+  ];
+}
+function exitCodeOf(code, signal) {
+  if (code !== null) return code;
+  const n = signal ? constants3.signals[signal] : void 0;
+  return 128 + (n ?? 0);
+}
+function runStep(tools2, spec, onOutput, signal) {
+  const [cmd, ...args] = stepCommand(tools2, spec);
+  return new Promise((resolve, reject) => {
+    const child = spawn5(cmd, args, { env: SYSTEM_ENV, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    let cancelled = false;
+    const kill = () => {
+      cancelled = true;
+      try {
+        if (child.pid) process.kill(-child.pid, "SIGKILL");
+      } catch {
+        child.kill("SIGKILL");
+      }
+    };
+    if (signal?.aborted) kill();
+    signal?.addEventListener("abort", kill, { once: true });
+    child.stdout.on("data", (d) => onOutput("stdout", d));
+    child.stderr.on("data", (d) => onOutput("stderr", d));
+    child.on("error", (e) => {
+      signal?.removeEventListener("abort", kill);
+      reject(e);
+    });
+    child.on("close", (code, sig) => {
+      signal?.removeEventListener("abort", kill);
+      resolve({ exitCode: exitCodeOf(code, sig), cancelled });
+    });
+  });
+}
+
+// src/sandbox/stubs.ts
+import { lstat as lstat3, readdir as readdir3 } from "node:fs/promises";
+import path9 from "node:path";
+async function lstatOrUndef(p) {
+  try {
+    return await lstat3(p);
+  } catch {
+    return void 0;
+  }
+}
+function rel(p) {
+  return components(p).join("/");
+}
+function parentOf(p) {
+  const i = p.lastIndexOf("/");
+  return i < 0 ? "" : p.slice(0, i);
+}
+async function onlyExcludedChildren(upper, dir, excluded) {
+  const names = await readdir3(path9.join(upper, dir)).catch(() => []);
+  return names.every((n) => excluded.has(dir ? `${dir}/${n}` : n));
+}
+async function stubExclusions(upper, lower, stubs) {
+  const excluded = /* @__PURE__ */ new Set();
+  const created = [...new Set(stubs.flatMap((s) => s.created.map(rel)))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  for (const p of created) {
+    const st = await lstatOrUndef(path9.join(upper, p));
+    if (!st) continue;
+    if (!st.isDirectory() || await onlyExcludedChildren(upper, p, excluded)) excluded.add(p);
+  }
+  const ancestors = /* @__PURE__ */ new Set();
+  for (const p of excluded) for (let a = parentOf(p); a !== ""; a = parentOf(a)) ancestors.add(a);
+  for (const s of stubs) if (s.parent) for (let a = rel(s.parent.inRoot); a !== ""; a = parentOf(a)) ancestors.add(a);
+  const ordered = [...ancestors].filter((a) => !excluded.has(a)).sort((a, b) => components(b).length - components(a).length);
+  for (const a of ordered) {
+    const up = await lstatOrUndef(path9.join(upper, a));
+    if (!up || !up.isDirectory()) continue;
+    const low = await lstatOrUndef(path9.join(lower, a));
+    if (!low || !low.isDirectory()) continue;
+    const same = up.mode === low.mode && up.uid === low.uid && up.gid === low.gid && Math.abs(up.mtimeMs - low.mtimeMs) < 2e-3;
+    if (same && await onlyExcludedChildren(upper, a, excluded)) excluded.add(a);
+  }
+  return [...excluded].sort();
+}
+
+// src/sandbox/users.ts
+var MAX_ID = 2 ** 31 - 1;
+var UserLookupError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UserLookupError";
+  }
+};
+function parseId(s) {
+  if (!/^[0-9]+$/.test(s)) return void 0;
+  const n = Number(s);
+  return Number.isSafeInteger(n) ? n : void 0;
+}
+function parsePasswd(text) {
+  const out = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (!line || line.startsWith("#")) continue;
+    const f = line.split(":");
+    const uid = parseId(f[2] ?? "");
+    const gid = parseId(f[3] ?? "");
+    if (uid === void 0 || gid === void 0) continue;
+    out.push({ name: f[0], uid, gid, home: f[5] ?? "" });
+  }
+  return out;
+}
+function parseGroup(text) {
+  const out = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (!line || line.startsWith("#")) continue;
+    const f = line.split(":");
+    const gid = parseId(f[2] ?? "");
+    if (gid === void 0) continue;
+    const members = (f[3] ?? "").split(",").map((m) => m.trim()).filter(Boolean);
+    out.push({ name: f[0], gid, members });
+  }
+  return out;
+}
+function checkRange(what, spec, n) {
+  if (n < 0 || n > MAX_ID) throw new UserLookupError(`USER ${spec}: ${what} ${n} is out of range`);
+  return n;
+}
+function resolveUser(spec, passwd, group) {
+  const colon = spec.indexOf(":");
+  const userArg = colon < 0 ? spec : spec.slice(0, colon);
+  const groupArg = colon < 0 ? "" : spec.slice(colon + 1);
+  const users = passwd === void 0 ? [] : parsePasswd(passwd);
+  const groups = group === void 0 ? [] : parseGroup(group);
+  let uid = 0;
+  let gid = 0;
+  let home = "/";
+  let matchedName;
+  const uidArg = parseId(userArg);
+  const found = users.find((u) => userArg === "" ? u.uid === 0 : uidArg !== void 0 ? u.uid === uidArg : u.name === userArg);
+  if (found) {
+    matchedName = found.name;
+    uid = found.uid;
+    gid = found.gid;
+    home = found.home || "/";
+  } else if (userArg !== "") {
+    if (uidArg === void 0) {
+      throw new UserLookupError(`unable to find user ${userArg}: no matching entries in passwd file`);
+    }
+    uid = checkRange("uid", spec, uidArg);
+  }
+  let sgids = [];
+  if (groupArg !== "") {
+    const gidArg = parseId(groupArg);
+    const g = groups.find((e) => gidArg !== void 0 ? e.gid === gidArg : e.name === groupArg);
+    if (g) gid = g.gid;
+    else if (gidArg !== void 0) gid = checkRange("gid", spec, gidArg);
+    else throw new UserLookupError(`unable to find group ${groupArg}: no matching entries in group file`);
+  } else if (matchedName !== void 0) {
+    sgids = groups.filter((g) => g.members.includes(matchedName)).map((g) => g.gid);
+  }
+  const all = [.../* @__PURE__ */ new Set([...sgids, gid])].sort((a, b) => a - b);
+  return { uid, gid, groups: all, home };
+}
+function withHome(env, user) {
+  return env.some((e) => e.startsWith("HOME=")) ? env : [...env, `HOME=${user.home}`];
+}
+
+// src/sandbox/sandbox-run.ts
+function wholeSeconds2(ns) {
+  const s = ns / 1000000000n;
+  return Number(ns < 0n && s * 1000000000n !== ns ? s - 1n : s);
+}
+var MAX_ID_FILE = 10 * 1024 * 1024;
+async function tools() {
+  const [setpriv, unshare, env, sh] = await Promise.all([which("setpriv"), which("unshare"), which("env"), which("sh")]);
+  if (!setpriv || !unshare || !env || !sh) {
+    throw new SandboxError("the native sandbox needs util-linux `setpriv` and `unshare`, coreutils `env` and `sh` on the host");
+  }
+  return { setpriv, unshare, env, sh };
+}
+async function readIdFile(root, p) {
+  const r = await resolveInRoot(root, p).catch(() => void 0);
+  if (!r?.exists) return void 0;
+  const st = await lstat4(r.hostPath);
+  if (!st.isFile() || st.size > MAX_ID_FILE) return void 0;
+  return readFile3(r.hostPath, "utf8");
+}
+function lowerLookup(lower) {
+  return async (p) => {
+    const comps = components(p);
+    let host = lower;
+    for (let i = 0; i < comps.length; i++) {
+      host = path10.join(host, comps[i]);
+      const st = await lstat4(host, { bigint: true }).catch(() => void 0);
+      if (!st) return void 0;
+      if (i === comps.length - 1) return st;
+      if (!st.isDirectory()) return void 0;
+    }
+    return lstat4(lower, { bigint: true });
+  };
+}
+async function assertPrivateMountNamespace() {
+  const { readlink: readlink3 } = await import("node:fs/promises");
+  const self = await readlink3("/proc/self/ns/mnt");
+  const init = await readlink3("/proc/1/ns/mnt").catch(() => "");
+  if (self === init) throw new SandboxError("sandbox worker: not in a private mount namespace (start it through unshare --mount)");
+}
+async function runInSandbox(req, onOutput, signal, log) {
+  process.umask(18);
+  let t0 = performance.now();
+  const phase = (name) => {
+    if (!req.trace) return;
+    const t2 = performance.now();
+    log(`sandbox: ${name} ${(t2 - t0).toFixed(1)} ms`);
+    t0 = t2;
+  };
+  await assertPrivateMountNamespace();
+  const t = await tools();
+  await mkdir6(req.runDir, { mode: 448 });
+  const state = newMountState();
+  const releaseLeases = async () => {
+    const leases = state.leases;
+    state.leases = [];
+    await Promise.all(leases.map((l) => l.release()));
+  };
+  try {
+    const hostname = req.hostname || DEFAULT_HOSTNAME;
+    phase("setup");
+    const ov = await mountStepOverlays(req.runDir, req.layerDirs);
+    const lower = ov.lower;
+    signal.throwIfAborted();
+    phase("overlays");
+    const user = resolveUser(req.user, await readIdFile(ov.merged, "/etc/passwd"), await readIdFile(ov.merged, "/etc/group"));
+    const hostResolv = await readFile3("/etc/resolv.conf", "utf8").catch(() => void 0);
+    const heredocFiles = (req.heredocFiles ?? []).map((f) => ({ path: f.path, mode: f.mode, content: Buffer.from(f.content, "base64") }));
+    await setupMounts({
+      merged: ov.merged,
+      runDir: req.runDir,
+      cacheDir: req.cacheDir,
+      etc: {
+        hosts: hostsFile(hostname, req.extraHosts),
+        resolvConf: resolvConf(hostResolv, req.network !== "none"),
+        hostname: hostnameFile(hostname)
+      },
+      mounts: req.mounts,
+      heredocFiles,
+      signal
+    }, state);
+    await ensureCwd(ov.merged, req.cwd, user.uid, user.gid);
+    signal.throwIfAborted();
+    phase("mounts");
+    const last = new LastLines();
+    const r = await runStep(
+      t,
+      {
+        root: ov.merged,
+        procPath: state.procPath,
+        cwd: req.cwd,
+        uid: user.uid,
+        gid: user.gid,
+        groups: user.groups,
+        env: withHome(req.env, user),
+        argv: req.argv,
+        hostname,
+        network: req.network === "none" ? "none" : "host"
+      },
+      (s, c) => {
+        last.push(c);
+        onOutput(s, c);
+      },
+      signal
+    );
+    phase("step");
+    await releaseLeases();
+    if (r.cancelled || signal.aborted) throw new RunCancelledError(req.argv);
+    if (r.exitCode !== 0) throw new RunError(req.argv, r.exitCode, last.get());
+    const lookup = lowerLookup(lower);
+    const stubs = await stubExclusions(ov.upper, lower, state.stubs);
+    phase("stubs");
+    const same = await unchangedCopyUps(ov.upper, lower, () => treeXattrs(ov.upper), lookup);
+    phase("copy-ups");
+    const { entries } = await upperToLayer(ov.upper, req.outTar, {
+      lowerHas: async (p) => await lookup(p) !== void 0,
+      lowerIsDir: async (p) => (await lookup(p))?.isDirectory() ?? false,
+      lowerDirStat: async (p) => {
+        const st = await lookup(p);
+        if (!st?.isDirectory()) return void 0;
+        return { mode: Number(st.mode & 0o7777n), uid: Number(st.uid), gid: Number(st.gid), mtime: wholeSeconds2(st.mtimeNs) };
+      },
+      exclude: [...stubs, ...same],
+      sourceDateEpoch: req.sourceDateEpoch
+    });
+    if (req.owner) await chown3(req.outTar, req.owner.uid, req.owner.gid);
+    phase("diff");
+    if (entries > 0 && req.layersDir) {
+      await unmountAll(req.runDir);
+      await keepUpperAsLayer(ov.upper, req.outTar, req.layersDir, state.stubs, stubs).catch((e) => log(`sandbox: keeping the step's upper dir: ${e.message}`));
+      phase("keep");
+    }
+    return { diffTar: req.outTar, empty: entries === 0 };
+  } catch (e) {
+    if (signal.aborted && !(e instanceof RunError)) throw new RunCancelledError(req.argv);
+    throw e;
+  } finally {
+    await releaseLeases().catch(() => void 0);
+    await unmountAll(req.runDir).catch((e) => log(`cleanup: ${e.message}`));
+    await removeTree(req.runDir).catch((e) => log(`cleanup: ${e.message}`));
+    phase("cleanup");
+  }
+}
+
+// src/sandbox/worker.ts
+var RUN_DIR_PREFIX = "hoist-run-";
+var VIEW_DIR_PREFIX = "hoist-view-";
+function pidAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+async function sweepTemp(tempDir, log) {
+  const names = await readdir4(tempDir).catch(() => []);
+  for (const n of names) {
+    const m = new RegExp(`^(?:${RUN_DIR_PREFIX}|${VIEW_DIR_PREFIX})(\\d+)-`).exec(n);
+    if (!m || pidAlive(Number(m[1]))) continue;
+    const dir = path11.join(tempDir, n);
+    await unmountAll(dir).catch((e) => log(`sweep ${dir}: ${e.message}`));
+    await removeTree(dir).catch((e) => log(`sweep ${dir}: ${e.message}`));
+  }
+}
+function errorMessage(e) {
+  if (e instanceof RunError) return { kind: "error", name: "RunError", message: e.message, exitCode: e.exitCode, lastOutput: e.lastOutput };
+  const err = e;
+  return { kind: "error", name: err?.name ?? "Error", message: err?.message ?? String(e) };
+}
+async function handle(id, req, signal) {
+  const log = (message) => void process.stdout.write(encodeMessage(id, { kind: "log", message }));
+  switch (req.op) {
+    case "run":
+      return runInSandbox(
+        req,
+        (stream, chunk) => process.stdout.write(encodeFrame(stream === "stdout" ? FrameType.stdout : FrameType.stderr, id, chunk)),
+        signal,
+        log
+      );
+    case "unpack":
+      return { dir: await unpackInto(req.cacheDir, parseDigest(req.diffId), createReadStream4(req.blob)) };
+    case "sweep":
+      await sweepTemp(req.tempDir, log);
+      await sweepLayerTemps(req.cacheDir);
+      return {};
+    case "mount-view":
+      await mountLowerView(path11.join(req.dir, "links"), req.layerDirs, path11.join(req.dir, "root"));
+      return {};
+    case "unmount-view":
+      await unmountAll(req.dir);
+      await removeTree(req.dir);
+      return {};
+  }
+}
+async function serveWorker() {
+  const active = /* @__PURE__ */ new Map();
+  const cancelAll = () => {
+    for (const a of active.values()) a.abort.abort();
+  };
+  for (const sig of ["SIGTERM", "SIGINT", "SIGHUP"]) process.on(sig, cancelAll);
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    let msg;
+    try {
+      msg = JSON.parse(line);
+    } catch {
+      process.stderr.write(`hoist sandbox worker: bad request line
+`);
+      continue;
+    }
+    if (typeof msg.cancel === "number") {
+      active.get(msg.cancel)?.abort.abort();
+      continue;
+    }
+    if (typeof msg.id !== "number" || !msg.req) continue;
+    const id = msg.id;
+    const req = msg.req;
+    const abort = new AbortController();
+    const done = handle(id, req, abort.signal).then(
+      (value) => void process.stdout.write(encodeMessage(id, { kind: "result", value })),
+      (e) => {
+        const cancelled = abort.signal.aborted && !(e instanceof RunError);
+        process.stdout.write(encodeMessage(id, errorMessage(cancelled && !(e instanceof RunCancelledError) ? new RunCancelledError([]) : e)));
+      }
+    ).finally(() => active.delete(id));
+    active.set(id, { abort, done });
+  }
+  cancelAll();
+  await Promise.allSettled([...active.values()].map((a) => a.done));
+  await new Promise((resolve) => process.stdout.write(Buffer.alloc(0), () => resolve()));
+}
+
+export {
+  TarWriter,
+  RunError,
+  RunCancelledError,
+  SandboxError,
+  SYSTEM_ENV,
+  sys,
+  which,
+  unmountAll,
+  removeTree,
+  takeCacheSlot,
+  DEFAULT_HOSTNAME,
+  hostsFile,
+  resolvConf,
+  FrameType,
+  FrameDecoder,
+  LastLines,
+  components,
+  decompressBlob,
+  applyLayer,
+  layerDir,
+  LayerStore,
+  mountLowerView,
+  RUN_DIR_PREFIX,
+  VIEW_DIR_PREFIX,
+  sweepTemp,
+  serveWorker
+};

@@ -1,0 +1,2147 @@
+import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
+import {
+  formatPlatform,
+  parsePlatform
+} from "./chunk-JJVSJ6MV.js";
+
+// src/context/dockerignore.ts
+import { lstat, readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+function cleanPath(p) {
+  if (p === "") return ".";
+  const rooted = p.startsWith("/");
+  const out = [];
+  for (const part of p.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
+      else if (!rooted) out.push("..");
+      continue;
+    }
+    out.push(part);
+  }
+  const s = (rooted ? "/" : "") + out.join("/");
+  return s === "" ? "." : s;
+}
+function parseDockerignore(text) {
+  const out = [];
+  const lines = text.split("\n");
+  lines.forEach((raw, i) => {
+    let line = i === 0 && raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
+    if (line.endsWith("\r")) line = line.slice(0, -1);
+    if (line.startsWith("#")) return;
+    let pattern = line.trim();
+    if (pattern === "") return;
+    const invert = pattern.startsWith("!");
+    if (invert) pattern = pattern.slice(1).trim();
+    if (pattern.length > 0) {
+      pattern = cleanPath(pattern);
+      if (pattern.length > 1 && pattern.startsWith("/")) pattern = pattern.slice(1);
+    }
+    out.push(invert ? `!${pattern}` : pattern);
+  });
+  return out;
+}
+function validatePattern(p) {
+  const bad = () => new Error(`syntax error in pattern: ${p}`);
+  const chars = Array.from(p);
+  let i = 0;
+  const getEsc = () => {
+    if (i >= chars.length || chars[i] === "-" || chars[i] === "]") throw bad();
+    if (chars[i] === "\\") {
+      i++;
+      if (i >= chars.length) throw bad();
+    }
+    i++;
+    if (i >= chars.length) throw bad();
+  };
+  while (i < chars.length) {
+    const c = chars[i];
+    if (c === "\\") {
+      i += 2;
+      if (i > chars.length) throw bad();
+    } else if (c === "[") {
+      i++;
+      if (chars[i] === "^") i++;
+      let n = 0;
+      for (; ; ) {
+        if (i < chars.length && chars[i] === "]" && n > 0) {
+          i++;
+          break;
+        }
+        getEsc();
+        if (chars[i] === "-") {
+          i++;
+          getEsc();
+        }
+        n++;
+      }
+    } else i++;
+  }
+}
+var escapeRe = (c) => c.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+function compile(pattern, exclusion) {
+  let re = "^";
+  let type = "exact";
+  const chars = Array.from(pattern);
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    if (ch === "*") {
+      if (chars[i + 1] === "*") {
+        i++;
+        if (chars[i + 1] === "/") i++;
+        if (i + 1 >= chars.length) {
+          if (type === "exact") type = "prefix";
+          else {
+            re += ".*";
+            type = "regexp";
+          }
+        } else {
+          re += "(.*/)?";
+          type = "regexp";
+        }
+        if (startIndexOf(chars, i) === 0) type = "suffix";
+      } else {
+        re += "[^/]*";
+        type = "regexp";
+      }
+    } else if (ch === "?") {
+      re += "[^/]";
+      type = "regexp";
+    } else if (".+()|{}$".includes(ch)) {
+      re += `\\${ch}`;
+    } else if (ch === "\\") {
+      if (i + 1 < chars.length) {
+        re += escapeRe(chars[++i]);
+        type = "regexp";
+      } else re += "\\\\";
+    } else if (ch === "[" || ch === "]") {
+      re += ch;
+      type = "regexp";
+    } else {
+      re += ch;
+    }
+  }
+  let regexp;
+  if (type === "regexp") {
+    try {
+      regexp = new RegExp(`${re}$`);
+    } catch {
+      regexp = void 0;
+    }
+  }
+  const match = (p) => {
+    switch (type) {
+      case "exact":
+        return p === pattern;
+      case "prefix":
+        return p.startsWith(pattern.slice(0, -2));
+      case "suffix": {
+        const suffix = pattern.slice(2);
+        if (p.endsWith(suffix)) return true;
+        return suffix.startsWith("/") && p === suffix.slice(1);
+      }
+      case "regexp":
+        return regexp !== void 0 && regexp.test(p);
+    }
+  };
+  return { pattern, exclusion, match };
+}
+function startIndexOf(chars, i) {
+  const end = chars[i] === "/" ? i - 1 : i;
+  return end - 1;
+}
+var IgnoreMatcher = class {
+  /** Compiles patterns as `parseDockerignore` returns them; throws on an invalid pattern. */
+  constructor(patterns, source) {
+    this.source = source;
+    this.patterns = [];
+    for (let p of patterns) {
+      p = p.trim();
+      if (p === "") continue;
+      p = cleanPath(p);
+      let exclusion = false;
+      if (p.startsWith("!")) {
+        if (p.length === 1) throw new Error('illegal exclusion pattern: "!"');
+        exclusion = true;
+        p = p.slice(1);
+      }
+      validatePattern(p);
+      this.patterns.push(compile(p, exclusion));
+    }
+    this.hasExclusions = this.patterns.some((p) => p.exclusion);
+    this.onlyPrefixExceptions = !this.patterns.some((p) => p.exclusion && /[*[\]?^\\]/.test(withoutTrailingGlob(p.pattern)));
+  }
+  source;
+  patterns;
+  /** True when some pattern is an exception (`!`). */
+  hasExclusions;
+  /** False when some exception has wildcards: then no excluded directory may be skipped. */
+  onlyPrefixExceptions;
+  /** Matches one path given its parent directory's results (patternmatcher `MatchesUsingParentResults`). */
+  matchWithParent(relPath, parent) {
+    let matched = false;
+    const info = new Array(this.patterns.length).fill(false);
+    this.patterns.forEach((pat, i) => {
+      let m = parent ? parent[i] : false;
+      if (!m) {
+        if (pat.exclusion !== matched) return;
+        m = pat.match(relPath);
+        if (!m && !parent) {
+          const dir = path.posix.dirname(relPath);
+          if (dir !== ".") {
+            const parts = dir.split("/");
+            for (let j = 1; j <= parts.length && !m; j++) m = pat.match(parts.slice(0, j).join("/"));
+          }
+        }
+      }
+      info[i] = m;
+      if (m) matched = !pat.exclusion;
+    });
+    return { ignored: matched, info };
+  }
+  /** True when the context path (slash-separated, relative to the context root) is excluded. */
+  ignores(relPath, _isDir = false) {
+    const clean = cleanPath(relPath.replace(/^\/+/, ""));
+    if (clean === "." || this.patterns.length === 0) return false;
+    let info;
+    let ignored = false;
+    const parts = clean.split("/");
+    for (let j = 1; j <= parts.length; j++) {
+      const r = this.matchWithParent(parts.slice(0, j).join("/"), info);
+      info = r.info;
+      ignored = r.ignored;
+    }
+    return ignored;
+  }
+  /** True when an excluded directory can be skipped whole: no exception could re-include anything under it. */
+  shouldSkipDir(relDir) {
+    if (!this.ignores(relDir, true) || !this.onlyPrefixExceptions) return false;
+    if (!this.hasExclusions) return true;
+    const dirSlash = `${cleanPath(relDir)}/`;
+    return !this.patterns.some((p) => p.exclusion && `${withoutTrailingGlob(p.pattern)}/`.startsWith(dirSlash));
+  }
+};
+function withoutTrailingGlob(p) {
+  if (p.endsWith("/**")) p = p.slice(0, -3);
+  if (p.endsWith("/*")) p = p.slice(0, -2);
+  return p;
+}
+async function loadDockerignore(contextDir, dockerfilePath) {
+  const candidates = [...dockerfilePath ? [`${dockerfilePath}.dockerignore`] : [], path.join(contextDir, ".dockerignore")];
+  for (const file of candidates) {
+    let text;
+    try {
+      text = await readFile(file, "utf8");
+    } catch (e) {
+      if (e.code === "ENOENT" || e.code === "ENOTDIR") continue;
+      throw e;
+    }
+    try {
+      return new IgnoreMatcher(parseDockerignore(text), file);
+    } catch (e) {
+      throw new Error(`${file}: ${e.message}`);
+    }
+  }
+  return new IgnoreMatcher([]);
+}
+async function listContextFiles(contextDir, matcher) {
+  const out = [];
+  const walk = async (absDir, relDir, info, parents) => {
+    const names = (await readdir(absDir)).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    for (const name of names) {
+      const rel = relDir ? `${relDir}/${name}` : name;
+      const st = await lstat(path.join(absDir, name));
+      const type = st.isDirectory() ? "dir" : st.isFile() ? "file" : st.isSymbolicLink() ? "symlink" : "other";
+      const r = matcher.patterns.length ? matcher.matchWithParent(rel, info) : { ignored: false, info: [] };
+      if (r.ignored && type === "dir" && matcher.shouldSkipDir(rel)) continue;
+      if (!r.ignored) {
+        for (const p of parents) {
+          if (!p.emitted) {
+            out.push({ path: p.rel, type: "dir" });
+            p.emitted = true;
+          }
+        }
+        out.push({ path: rel, type });
+      }
+      if (type === "dir") await walk(path.join(absDir, name), rel, r.info, [...parents, { rel, emitted: !r.ignored }]);
+    }
+  };
+  await walk(contextDir, "", void 0, []);
+  return out;
+}
+
+// src/dockerfile/errors.ts
+var DockerfileError = class extends Error {
+  constructor(file, line, detail, endLine = line) {
+    super(line > 0 ? `${file}:${line}: ${detail}` : `${file}: ${detail}`);
+    this.file = file;
+    this.line = line;
+    this.endLine = endLine;
+    this.name = "DockerfileError";
+    this.detail = detail;
+  }
+  file;
+  line;
+  endLine;
+  /** The bare message, without the `file:line: ` prefix. */
+  detail;
+};
+function formatWarning(w) {
+  return w.line > 0 ? `${w.file}:${w.line}: ${w.message}` : `${w.file}: ${w.message}`;
+}
+var ExpansionError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "ExpansionError";
+  }
+};
+
+// src/dockerfile/directives.ts
+var DIRECTIVE = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/u;
+var VALID = /* @__PURE__ */ new Set(["syntax", "escape", "check"]);
+var DirectiveReader = class {
+  done = false;
+  seen = /* @__PURE__ */ new Set();
+  /** Reads one line (left-trimmed, without line ending); throws on a repeated or invalid directive. */
+  feed(line) {
+    if (this.done) return void 0;
+    if (!line.startsWith("#")) {
+      this.done = true;
+      return void 0;
+    }
+    const m = DIRECTIVE.exec(line.slice(1).replace(/^\s+/u, ""));
+    if (!m) {
+      this.done = true;
+      return void 0;
+    }
+    const name = m[1].toLowerCase();
+    if (!VALID.has(name)) {
+      this.done = true;
+      return void 0;
+    }
+    if (this.seen.has(name)) throw new Error(`only one ${name} parser directive can be used`);
+    this.seen.add(name);
+    if (name === "escape" && m[2] !== "`" && m[2] !== "\\") {
+      throw new Error(`invalid escape token '${m[2]}' does not match \` or \\`);
+    }
+    return { name, value: m[2] };
+  }
+};
+
+// src/dockerfile/shell-pattern.ts
+var REGEX_SPECIAL = /* @__PURE__ */ new Set(["[", "]", "{", "}", ".", "+", "(", ")", "|", "^", "$"]);
+function shellPatternToRegex(pattern, greedy, anchored, flags2 = "u") {
+  const chars = Array.from(pattern);
+  let out = anchored ? "^" : "";
+  const star = greedy ? ".*" : ".*?";
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (c === "*") out += star;
+    else if (c === "?") out += ".";
+    else if (c === "\\") {
+      const next = chars[i + 1];
+      if (next === "}" || next === "/") continue;
+      if (next !== "*" && next !== "?" && next !== "\\") {
+        throw new ExpansionError(`invalid escape '\\${next ?? ""}'`);
+      }
+      out += `\\${next}`;
+      i++;
+    } else if (REGEX_SPECIAL.has(c)) out += `\\${c}`;
+    else out += c;
+  }
+  return new RegExp(out, flags2);
+}
+function reversePattern(pattern) {
+  const chars = Array.from(pattern);
+  const out = new Array(chars.length);
+  const last = chars.length - 1;
+  for (let i = 0; i <= last; ) {
+    const outIdx = last - i;
+    if (chars[i] === "\\" && i !== last) {
+      out[outIdx - 1] = "\\";
+      out[outIdx] = chars[i + 1];
+      i += 2;
+    } else {
+      out[outIdx] = chars[i];
+      i++;
+    }
+  }
+  return out.join("");
+}
+function reverseString(s) {
+  return Array.from(s).reverse().join("");
+}
+function patternError(pattern, e) {
+  return new ExpansionError(`invalid pattern (${pattern}) in substitution: ${e.message}`);
+}
+function trimPrefix(pattern, value, greedy) {
+  let re;
+  try {
+    re = shellPatternToRegex(pattern, greedy, true);
+  } catch (e) {
+    throw patternError(pattern, e);
+  }
+  const m = re.exec(value);
+  return m ? value.slice(m.index + m[0].length) : value;
+}
+function trimSuffix(pattern, value, greedy) {
+  return reverseString(trimPrefix(reversePattern(pattern), reverseString(value), greedy));
+}
+function replacePattern(value, pattern, replacement, all) {
+  let re;
+  try {
+    re = shellPatternToRegex(pattern, true, false, all ? "gu" : "u");
+  } catch (e) {
+    throw patternError(pattern, e);
+  }
+  return value.replace(re, () => replacement);
+}
+
+// src/dockerfile/lexer.ts
+var EOF = "";
+var SPECIAL_PARAMS = /* @__PURE__ */ new Set(["@", "*", "#", "?", "-", "$", "!", "0"]);
+var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === "\v" || c === "\f" ? true : c < "\x80" ? false : c === "\x85" || c !== "\uFEFF" && /^\s$/u.test(c);
+var isDigit = (c) => c >= "0" && c <= "9" || c >= "\x80" && new RegExp("^\\p{Nd}$", "u").test(c);
+var isLetter = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "\x80" && new RegExp("^\\p{L}$", "u").test(c);
+var Words = class {
+  word = "";
+  words = [];
+  inWord = false;
+  addChar(c) {
+    if (isSpace(c)) {
+      if (this.inWord && this.word.length !== 0) {
+        this.words.push(this.word);
+        this.word = "";
+        this.inWord = false;
+      }
+    } else this.addRawChar(c);
+  }
+  addRawChar(c) {
+    this.word += c;
+    this.inWord = true;
+  }
+  addString(s) {
+    for (const c of s) this.addChar(c);
+  }
+  addRawString(s) {
+    this.word += s;
+    this.inWord = true;
+  }
+  get() {
+    if (this.word.length > 0) {
+      this.words.push(this.word);
+      this.word = "";
+      this.inWord = false;
+    }
+    return this.words;
+  }
+};
+var Scanner = class {
+  constructor(input, env, opt) {
+    this.env = env;
+    this.opt = opt;
+    this.chars = Array.from(input);
+    this.rawEscapes = opt.rawEscapes;
+  }
+  env;
+  opt;
+  pos = 0;
+  chars;
+  rawEscapes;
+  matched = /* @__PURE__ */ new Set();
+  unmatched = /* @__PURE__ */ new Set();
+  peek() {
+    return this.pos < this.chars.length ? this.chars[this.pos] : EOF;
+  }
+  next() {
+    return this.pos < this.chars.length ? this.chars[this.pos++] : EOF;
+  }
+  getEnv(name) {
+    const v = this.env(name);
+    if (v === void 0) this.unmatched.add(name);
+    else this.matched.add(name);
+    return v;
+  }
+  /** Processes up to `stop` (consumed) or the end of input when `stop` is EOF. */
+  processStopOn(stop, rawEscapes) {
+    const saved = this.rawEscapes;
+    this.rawEscapes = rawEscapes;
+    try {
+      return this.stopOn(stop);
+    } finally {
+      this.rawEscapes = saved;
+    }
+  }
+  stopOn(stop) {
+    let result = "";
+    const words = new Words();
+    const esc = this.opt.escapeToken;
+    while (this.peek() !== EOF) {
+      let ch = this.peek();
+      if (stop !== EOF && ch === stop) {
+        this.next();
+        return { result, words: words.get() };
+      }
+      if (ch === "$") {
+        const s = this.processDollar();
+        result += s;
+        words.addString(s);
+      } else if (!this.opt.skipProcessQuotes && (ch === "'" || ch === '"')) {
+        const s = ch === "'" ? this.processSingleQuote() : this.processDoubleQuote();
+        result += s;
+        words.addRawString(s);
+      } else {
+        ch = this.next();
+        if (ch === esc) {
+          if (this.rawEscapes) {
+            words.addRawChar(ch);
+            result += ch;
+          }
+          ch = this.next();
+          if (ch === EOF) break;
+          words.addRawChar(ch);
+        } else {
+          words.addChar(ch);
+        }
+        result += ch;
+      }
+    }
+    if (stop !== EOF) throw new ExpansionError(`unexpected end of statement while looking for matching ${stop}`);
+    return { result, words: words.get() };
+  }
+  processSingleQuote() {
+    let result = "";
+    let ch = this.next();
+    if (this.opt.rawQuotes) result += ch;
+    for (; ; ) {
+      ch = this.next();
+      if (ch === EOF) throw new ExpansionError("unexpected end of statement while looking for matching single-quote");
+      if (ch === "'") {
+        if (this.opt.rawQuotes) result += ch;
+        return result;
+      }
+      result += ch;
+    }
+  }
+  processDoubleQuote() {
+    let result = "";
+    const esc = this.opt.escapeToken;
+    let ch = this.next();
+    if (this.opt.rawQuotes) result += ch;
+    for (; ; ) {
+      const p = this.peek();
+      if (p === EOF) throw new ExpansionError("unexpected end of statement while looking for matching double-quote");
+      if (p === '"') {
+        ch = this.next();
+        if (this.opt.rawQuotes) result += ch;
+        return result;
+      }
+      if (p === "$") {
+        result += this.processDollar();
+        continue;
+      }
+      ch = this.next();
+      if (ch === esc) {
+        if (this.rawEscapes) result += ch;
+        const n = this.peek();
+        if (n === EOF) continue;
+        if (n === '"' || n === "$" || n === esc) ch = this.next();
+      }
+      result += ch;
+    }
+  }
+  processDollar() {
+    this.next();
+    if (this.peek() !== "{") {
+      const name2 = this.processName();
+      if (name2 === "") return "$";
+      const value2 = this.getEnv(name2);
+      if (value2 === void 0 && this.opt.skipUnsetEnv) return `$${name2}`;
+      return value2 ?? "";
+    }
+    this.next();
+    const first = this.peek();
+    if (first === EOF) throw new ExpansionError("syntax error: missing '}'");
+    if (first === "{" || first === "}" || first === ":") throw new ExpansionError("syntax error: bad substitution");
+    const name = this.processName();
+    let ch = this.next();
+    let chs = ch === EOF ? "\uFFFD" : ch;
+    if (ch === "}") {
+      const value2 = this.getEnv(name);
+      if (value2 === void 0 && this.opt.skipUnsetEnv) return `\${${name}}`;
+      return value2 ?? "";
+    }
+    if (ch === "/") return this.processReplace(name);
+    let nullIsUnset = false;
+    if (ch === ":") {
+      nullIsUnset = true;
+      ch = this.next();
+      chs += ch === EOF ? "\uFFFD" : ch;
+    } else if (!["+", "-", "?", "#", "%"].includes(ch)) {
+      throw new ExpansionError(`unsupported modifier (${chs}) in substitution`);
+    }
+    let word;
+    try {
+      word = this.processStopOn("}", ch === "#" || ch === "%").result;
+    } catch (e) {
+      if (this.peek() === EOF) throw new ExpansionError("syntax error: missing '}'");
+      throw e;
+    }
+    const value = this.getEnv(name);
+    if (value === void 0 && this.opt.skipUnsetEnv) return `\${${name}${chs}${word}}`;
+    const unset = value === void 0 || nullIsUnset && value === "";
+    switch (ch) {
+      case "-":
+        return unset ? word : value;
+      case "+":
+        return unset ? "" : word;
+      case "?":
+        if (value === void 0) throw new ExpansionError(`${name}: ${word || "is not allowed to be unset"}`);
+        if (nullIsUnset && value === "") throw new ExpansionError(`${name}: ${word || "is not allowed to be empty"}`);
+        return value;
+      case "%":
+      case "#": {
+        let greedy = false;
+        if (word.length > 0 && word[0] === ch) {
+          greedy = true;
+          word = word.slice(1);
+        }
+        return ch === "%" ? trimSuffix(word, value ?? "", greedy) : trimPrefix(word, value ?? "", greedy);
+      }
+      default:
+        throw new ExpansionError(`unsupported modifier (${chs}) in substitution`);
+    }
+  }
+  processReplace(name) {
+    const all = this.peek() === "/";
+    if (all) this.next();
+    let pattern;
+    try {
+      pattern = this.processStopOn("/", true).result;
+    } catch (e) {
+      if (this.peek() === EOF) throw new ExpansionError("syntax error: missing '/' in ${}");
+      throw e;
+    }
+    let replacement;
+    try {
+      replacement = this.processStopOn("}", true).result;
+    } catch (e) {
+      if (this.peek() === EOF) throw new ExpansionError("syntax error: missing '}'");
+      throw e;
+    }
+    const value = this.getEnv(name);
+    if (value === void 0 && this.opt.skipUnsetEnv) return `\${${name}/${pattern}/${replacement}}`;
+    return replacePattern(value ?? "", pattern, replacement, all);
+  }
+  processName() {
+    let name = "";
+    while (this.peek() !== EOF) {
+      const ch = this.peek();
+      if (name.length === 0 && isDigit(ch)) {
+        while (this.peek() !== EOF && isDigit(this.peek())) name += this.next();
+        return name;
+      }
+      if (name.length === 0 && SPECIAL_PARAMS.has(ch)) return this.next();
+      if (!isLetter(ch) && !isDigit(ch) && ch !== "_") break;
+      name += this.next();
+    }
+    return name;
+  }
+};
+var ShellLex = class {
+  opt;
+  constructor(opts = {}) {
+    this.opt = {
+      escapeToken: opts.escapeToken ?? "\\",
+      rawQuotes: opts.rawQuotes ?? false,
+      rawEscapes: opts.rawEscapes ?? false,
+      skipProcessQuotes: opts.skipProcessQuotes ?? false,
+      skipUnsetEnv: opts.skipUnsetEnv ?? false
+    };
+  }
+  /** Expands `word`; throws ExpansionError (`failed to process "<word>": ...`) on a syntax error. */
+  process(word, env) {
+    const sc = new Scanner(word, env, this.opt);
+    try {
+      const { result, words } = sc.processStopOn(EOF, this.opt.rawEscapes);
+      return { result, words, matched: sc.matched, unmatched: sc.unmatched };
+    } catch (e) {
+      if (e instanceof ExpansionError) throw new ExpansionError(`failed to process ${JSON.stringify(word)}: ${e.message}`);
+      throw e;
+    }
+  }
+  /** Expands one word and returns the text (BuildKit `ProcessWord`). */
+  processWord(word, env) {
+    return this.process(word, env).result;
+  }
+  /** Expands and splits into words (BuildKit `ProcessWords`), as used by EXPOSE. */
+  processWords(word, env) {
+    return this.process(word, env).words;
+  }
+};
+
+// src/dockerfile/line-parsers.ts
+var NotStringArrayError = class extends Error {
+  constructor() {
+    super("when using JSON array syntax, arrays must be comprised of strings only");
+  }
+};
+var isSpace2 = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === "\v" || c === "\f" ? true : c < "\x80" ? false : c === "\x85" || c !== "\uFEFF" && /^\s$/u.test(c);
+var WHITESPACE = /[\t\v\f\r ]+/;
+function parseWords(rest, escape) {
+  const words = [];
+  const chars = Array.from(rest);
+  let phase = "spaces";
+  let quote = "";
+  let blankOK = false;
+  let word = "";
+  for (let pos = 0; pos <= chars.length; pos++) {
+    const atEnd = pos === chars.length;
+    let ch = atEnd ? "" : chars[pos];
+    if (phase === "spaces") {
+      if (atEnd) break;
+      if (isSpace2(ch)) continue;
+      phase = "word";
+    }
+    if (atEnd) {
+      if (blankOK || word.length > 0) words.push(word);
+      break;
+    }
+    if (phase === "word") {
+      if (isSpace2(ch)) {
+        phase = "spaces";
+        if (blankOK || word.length > 0) words.push(word);
+        word = "";
+        blankOK = false;
+        continue;
+      }
+      if (ch === "'" || ch === '"') {
+        quote = ch;
+        blankOK = true;
+        phase = "quote";
+      }
+      if (ch === escape) {
+        if (pos + 1 === chars.length) continue;
+        word += ch;
+        pos++;
+        ch = chars[pos];
+      }
+      word += ch;
+      continue;
+    }
+    if (ch === quote) phase = "word";
+    if (ch === escape && quote !== "'") {
+      if (pos + 1 === chars.length) {
+        phase = "word";
+        continue;
+      }
+      pos++;
+      word += ch;
+      ch = chars[pos];
+    }
+    word += ch;
+  }
+  return words;
+}
+function parseNameVal(rest, keyword, escape) {
+  const words = parseWords(rest, escape);
+  if (words.length === 0) return { args: [], json: false, pairs: [] };
+  if (!words[0].includes("=")) {
+    const parts = splitN(rest, WHITESPACE, 2);
+    if (parts.length < 2) throw new Error(`${keyword} must have two arguments`);
+    return { args: [parts[0], parts[1]], json: false, pairs: [{ key: parts[0], value: parts[1] }] };
+  }
+  const pairs = words.map((w) => {
+    const i = w.indexOf("=");
+    if (i < 0) throw new Error(`Syntax error - can't find = in "${w}". Must be of the form: name=value`);
+    return { key: w.slice(0, i), value: w.slice(i + 1) };
+  });
+  return { args: pairs.flatMap((p) => [p.key, p.value]), json: false, pairs };
+}
+function splitN(s, re, n) {
+  const m = re.exec(s);
+  if (!m || n < 2) return [s];
+  return [s.slice(0, m.index), s.slice(m.index + m[0].length)];
+}
+function parseWhitespaceList(rest) {
+  if (rest === "") return [];
+  return rest.split(WHITESPACE);
+}
+function parseJSONArray(rest) {
+  const t = rest.replace(/^\s+/u, "");
+  if (!t.startsWith("[")) return void 0;
+  let v;
+  try {
+    v = JSON.parse(t);
+  } catch {
+    return void 0;
+  }
+  if (!Array.isArray(v)) return void 0;
+  if (!v.every((x) => typeof x === "string")) throw new NotStringArrayError();
+  return v;
+}
+function parseMaybeJSON(rest) {
+  if (rest === "") return { args: [], json: false };
+  const arr = parseJSONArray(rest);
+  if (arr) return { args: arr, json: true };
+  return { args: [rest], json: false };
+}
+function parseMaybeJSONToList(rest) {
+  const arr = parseJSONArray(rest);
+  if (arr) return { args: arr, json: true };
+  return { args: parseWhitespaceList(rest), json: false };
+}
+function parseHealthConfig(rest) {
+  let sep = 0;
+  while (sep < rest.length && !isSpace2(rest[sep])) sep++;
+  let next = sep;
+  while (next < rest.length && isSpace2(rest[next])) next++;
+  if (sep === 0) return { args: [], json: false };
+  const cmd = parseMaybeJSON(rest.slice(next));
+  return { args: [rest.slice(0, sep), ...cmd.args], json: cmd.json };
+}
+function splitCommand(line) {
+  const trimmed = line.trim();
+  const m = /[\t\v\f\r ]+/.exec(trimmed);
+  if (!m) return { keyword: trimmed, flags: [], rest: "" };
+  const keyword = trimmed.slice(0, m.index);
+  const { rest, flags: flags2 } = extractFlags(trimmed.slice(m.index + m[0].length));
+  return { keyword, flags: flags2, rest: rest.trim() };
+}
+function extractFlags(line) {
+  const words = [];
+  let phase = "spaces";
+  let word = "";
+  let quote = "";
+  let blankOK = false;
+  for (let pos = 0; pos <= line.length; pos++) {
+    const atEnd = pos === line.length;
+    let ch = atEnd ? "" : line[pos];
+    if (phase === "spaces") {
+      if (atEnd) break;
+      if (isSpace2(ch)) continue;
+      if (ch !== "-" || pos + 1 === line.length || line[pos + 1] !== "-") return { rest: line.slice(pos), flags: words };
+      phase = "word";
+    }
+    if (atEnd) {
+      if (word !== "--" && (blankOK || word.length > 0)) words.push(word);
+      break;
+    }
+    if (phase === "word") {
+      if (isSpace2(ch)) {
+        phase = "spaces";
+        if (word === "--") return { rest: line.slice(pos), flags: words };
+        if (blankOK || word.length > 0) words.push(word);
+        word = "";
+        blankOK = false;
+        continue;
+      }
+      if (ch === "'" || ch === '"') {
+        quote = ch;
+        blankOK = true;
+        phase = "quote";
+        continue;
+      }
+      if (ch === "\\") {
+        if (pos + 1 === line.length) continue;
+        pos++;
+        ch = line[pos];
+      }
+      word += ch;
+      continue;
+    }
+    if (ch === quote) {
+      phase = "word";
+      continue;
+    }
+    if (ch === "\\") {
+      if (pos + 1 === line.length) {
+        phase = "word";
+        continue;
+      }
+      pos++;
+      ch = line[pos];
+    }
+    word += ch;
+  }
+  return { rest: "", flags: words };
+}
+
+// src/dockerfile/syntax.ts
+var HEREDOC_INSTRUCTIONS = /* @__PURE__ */ new Set(["run", "copy", "add"]);
+var HEREDOC_WORD = /^(\d*)<<(-?)([^<]*)$/;
+function splitLines(text) {
+  const lines = [];
+  let start = 0;
+  for (; ; ) {
+    const i = text.indexOf("\n", start);
+    if (i < 0) break;
+    lines.push(text.slice(start, i + 1));
+    start = i + 1;
+  }
+  if (start < text.length) lines.push(text.slice(start));
+  return lines;
+}
+var trimNewline = (s) => s.replace(/[\r\n]+$/, "");
+var trimLeft = (s) => s.replace(/^[\s\u0085]+/u, "");
+var isComment = (s) => trimLeft(s).startsWith("#");
+function parseHeredocWord(word) {
+  const m = HEREDOC_WORD.exec(word);
+  if (!m || m[3].length === 0) return void 0;
+  const rest = m[3];
+  const env = () => void 0;
+  const words = new ShellLex({ skipUnsetEnv: true }).processWords(rest, env);
+  if (words.length !== 1) return void 0;
+  const raw = new ShellLex({ skipUnsetEnv: true, rawQuotes: true }).processWords(rest, env);
+  if (raw.length !== words.length) throw new Error(`internal lexing of heredoc produced inconsistent results: ${rest}`);
+  const quotes = (s) => (s.match(/['"]/g) ?? []).length;
+  return { name: words[0], expand: quotes(words[0]) === quotes(raw[0]), chomp: m[2] === "-", fd: m[1] ? Number(m[1]) : 0 };
+}
+function heredocsFromLine(line) {
+  let words;
+  try {
+    words = new ShellLex({ rawQuotes: true, rawEscapes: true, skipUnsetEnv: true }).processWords(line, () => void 0);
+  } catch {
+    return [];
+  }
+  const out = [];
+  for (const w of words) {
+    const h = parseHeredocWord(w);
+    if (h) out.push(h);
+  }
+  return out;
+}
+function argsFor(keyword, rest, escape) {
+  switch (keyword) {
+    case "add":
+    case "copy":
+    case "volume":
+      return parseMaybeJSONToList(rest);
+    case "arg":
+      return { args: parseWords(rest, escape), json: false };
+    case "cmd":
+    case "entrypoint":
+    case "run":
+    case "shell":
+      return parseMaybeJSON(rest);
+    case "env":
+      return parseNameVal(rest, "ENV", escape);
+    case "label":
+      return parseNameVal(rest, "LABEL", escape);
+    case "expose":
+    case "from":
+      return { args: parseWhitespaceList(rest), json: false };
+    case "healthcheck":
+      return parseHealthConfig(rest);
+    case "maintainer":
+    case "stopsignal":
+    case "user":
+    case "workdir":
+      return { args: rest === "" ? [] : [rest], json: false };
+    default:
+      return { args: [], json: false };
+  }
+}
+function nodeFromLine(line, escape) {
+  const { keyword, flags: flags2, rest } = splitCommand(line);
+  const lower = keyword.toLowerCase();
+  let child;
+  let parsed;
+  if (lower === "onbuild") {
+    if (rest !== "") child = nodeFromLine(rest, escape);
+    parsed = { args: child ? [child.keyword, ...child.args] : [], json: child?.json ?? false };
+  } else {
+    parsed = argsFor(lower, rest, escape);
+  }
+  return {
+    keyword,
+    flags: flags2,
+    args: parsed.args,
+    json: parsed.json,
+    pairs: parsed.pairs,
+    rest,
+    child,
+    heredocs: [],
+    original: line,
+    startLine: 0,
+    endLine: 0,
+    comments: []
+  };
+}
+function canContainHeredoc(node) {
+  const n = node.keyword.toLowerCase() === "onbuild" && node.child ? node.child : node;
+  return HEREDOC_INSTRUCTIONS.has(n.keyword.toLowerCase()) && !n.json;
+}
+function parseSyntax(text, file) {
+  const lines = splitLines(text);
+  if (lines.length > 0 && lines[0].startsWith("\uFEFF")) lines[0] = lines[0].slice(1);
+  const reader = new DirectiveReader();
+  const directives = { escape: "\\" };
+  let escape = "\\";
+  let continuation = /([^\\])\\[ \t]*$|^\\[ \t]*$/;
+  const nodes = [];
+  const warnings = [];
+  let comments = [];
+  let i = 0;
+  const readDirective = (line, lineNo) => {
+    let d;
+    try {
+      d = reader.feed(line);
+    } catch (e) {
+      throw new DockerfileError(file, lineNo, e.message);
+    }
+    if (!d) return false;
+    if (d.name === "escape") {
+      escape = d.value;
+      directives.escape = d.value;
+      continuation = escape === "`" ? /([^`])`[ \t]*$|^`[ \t]*$/ : /([^\\])\\[ \t]*$|^\\[ \t]*$/;
+    } else if (d.name === "syntax") directives.syntax = d.value;
+    else if (d.name === "check") directives.check = d.value;
+    return true;
+  };
+  const trimContinuation = (line) => {
+    if (continuation.test(line)) return { line: line.replace(continuation, "$1"), end: false };
+    return { line, end: true };
+  };
+  while (i < lines.length) {
+    const raw = lines[i++];
+    const lineNo = i;
+    if (isComment(raw)) {
+      const c = trimNewline(trimLeft(raw)).slice(1).trim();
+      comments = c === "" ? [] : [...comments, c];
+    }
+    const first = trimLeft(trimNewline(raw));
+    if (readDirective(first, lineNo)) {
+      comments = comments.slice(0, -1);
+      continue;
+    }
+    if (first.startsWith("#")) continue;
+    let { line: buf, end } = trimContinuation(first);
+    if (end && buf === "") continue;
+    let emptyContinuation = false;
+    while (!end && i < lines.length) {
+      const next = lines[i++];
+      const body = trimNewline(next);
+      readDirective(body, i);
+      if (isComment(next)) continue;
+      if (trimLeft(body) === "") {
+        emptyContinuation = true;
+        continue;
+      }
+      const t = trimContinuation(body);
+      buf += t.line;
+      end = t.end;
+    }
+    const startLine = lineNo;
+    if (emptyContinuation) {
+      warnings.push({ file, line: i, message: `Empty continuation line found in: ${buf}` });
+    }
+    let node;
+    try {
+      node = nodeFromLine(buf, escape);
+    } catch (e) {
+      const msg = e instanceof NotStringArrayError ? e.message : e.message;
+      throw new DockerfileError(file, startLine, msg, i);
+    }
+    if (canContainHeredoc(node) && buf.includes("<<")) {
+      let docs;
+      try {
+        docs = heredocsFromLine(buf);
+      } catch (e) {
+        throw new DockerfileError(file, startLine, e.message, i);
+      }
+      for (const doc of docs) {
+        let body = "";
+        let terminated = false;
+        while (i < lines.length) {
+          const l = lines[i++];
+          let candidate = trimNewline(l);
+          if (doc.chomp) candidate = candidate.replace(/^\t+/, "");
+          if (candidate === doc.name) {
+            terminated = true;
+            break;
+          }
+          body += l;
+        }
+        if (!terminated) throw new DockerfileError(file, startLine, `unterminated heredoc ${doc.name}`, i);
+        node.heredocs.push({ ...doc, body });
+      }
+    }
+    node.startLine = startLine;
+    node.endLine = i;
+    node.comments = comments;
+    if (node.child) {
+      node.child.startLine = startLine;
+      node.child.endLine = i;
+      node.child.heredocs = node.heredocs;
+    }
+    nodes.push(node);
+    comments = [];
+  }
+  if (nodes.length === 0) throw new DockerfileError(file, Math.max(1, lines.length), "file with no instructions");
+  return { directives, nodes, warnings };
+}
+
+// src/dockerfile/duration.ts
+var UNITS = { ns: 1, us: 1e3, "\xB5s": 1e3, "\u03BCs": 1e3, ms: 1e6, s: 1e9, m: 6e10, h: 36e11 };
+function parseGoDuration(s) {
+  const bad = () => new Error(`time: invalid duration "${s}"`);
+  let rest = s;
+  let sign = 1;
+  if (rest.startsWith("-") || rest.startsWith("+")) {
+    if (rest[0] === "-") sign = -1;
+    rest = rest.slice(1);
+  }
+  if (rest === "0") return 0;
+  if (rest === "") throw bad();
+  let total = 0;
+  const re = /^(\d*)(?:\.(\d*))?(ns|us|µs|μs|ms|s|m|h)?/u;
+  while (rest !== "") {
+    const m = re.exec(rest);
+    if (!m || m[1] === "" && (m[2] === void 0 || m[2] === "")) throw bad();
+    if (!m[3]) throw new Error(`time: missing unit in duration "${s}"`);
+    const num = Number(`${m[1] || "0"}.${m[2] ?? "0"}`);
+    total += num * UNITS[m[3]];
+    rest = rest.slice(m[0].length);
+  }
+  return sign * Math.round(total);
+}
+
+// src/dockerfile/suggest.ts
+function editDistance(a, b) {
+  const x = Array.from(a);
+  const y = Array.from(b);
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[y.length];
+}
+function matchCase(value, orig) {
+  if (orig === orig.toLowerCase()) return value.toLowerCase();
+  if (orig === orig.toUpperCase()) return value.toUpperCase();
+  return value;
+}
+function suggest(value, options, caseSensitive = false) {
+  if (value === "") return void 0;
+  const v = caseSensitive ? value : value.toLowerCase();
+  let best;
+  let min = 3;
+  for (const o of options) {
+    const opt = caseSensitive ? o : o.toLowerCase();
+    if (opt === v) return void 0;
+    const d = editDistance(v, opt);
+    if (d < min) {
+      best = caseSensitive ? opt : matchCase(opt, value);
+      min = d;
+    }
+  }
+  return best;
+}
+function withSuggestion(message, value, options, caseSensitive = false) {
+  const s = suggest(value, options, caseSensitive);
+  return s === void 0 ? message : `${message} (did you mean ${s}?)`;
+}
+
+// src/dockerfile/flags.ts
+function parseFlags(words, spec) {
+  const out = {};
+  for (const word of words) {
+    if (!word.startsWith("--")) throw new Error(`arg should start with -- : ${word}`);
+    if (word === "--") break;
+    let name = word.slice(2);
+    let value = "";
+    const eq = name.indexOf("=");
+    if (eq >= 0) {
+      value = name.slice(eq + 1);
+      name = name.slice(0, eq);
+    }
+    const type = Object.prototype.hasOwnProperty.call(spec, name) ? spec[name] : void 0;
+    if (!type) throw new Error(withSuggestion(`unknown flag: ${name}`, name, Object.keys(spec), true));
+    if (name in out && type !== "strings") throw new Error(`duplicate flag specified: ${name}`);
+    if (type === "bool") {
+      if (eq >= 0 && value === "") throw new Error(`missing a value on flag: ${name}`);
+      const lower = value.toLowerCase();
+      if (lower === "") out[name] = true;
+      else if (lower === "true" || lower === "false") out[name] = lower === "true";
+      else throw new Error(`expecting boolean value for flag ${name}, not: ${value}`);
+    } else {
+      if (eq < 0) throw new Error(`missing a value on flag: ${name}`);
+      if (type === "string") out[name] = value;
+      else out[name] = [...out[name] ?? [], value];
+    }
+  }
+  return out;
+}
+
+// src/dockerfile/instructions.ts
+var INSTRUCTION_KINDS = [
+  "ADD",
+  "ARG",
+  "CMD",
+  "COPY",
+  "ENTRYPOINT",
+  "ENV",
+  "EXPOSE",
+  "FROM",
+  "HEALTHCHECK",
+  "LABEL",
+  "MAINTAINER",
+  "ONBUILD",
+  "RUN",
+  "SHELL",
+  "STOPSIGNAL",
+  "USER",
+  "VOLUME",
+  "WORKDIR"
+];
+
+// src/dockerfile/mounts.ts
+var TYPES = ["bind", "cache", "tmpfs", "secret", "ssh"];
+var SHARING = ["shared", "private", "locked"];
+var KEYS = ["type", "from", "source", "target", "readonly", "id", "sharing", "required", "mode", "uid", "gid", "src", "dst", "destination", "ro", "rw", "readwrite", "size", "env"];
+function splitCsv(line) {
+  const fields = [];
+  let i = 0;
+  for (; ; ) {
+    let field = "";
+    if (line[i] === '"') {
+      i++;
+      for (; ; ) {
+        if (i >= line.length) throw new Error(`failed to parse csv mounts: parse error on line 1, column ${i + 1}: extraneous or missing " in quoted-field`);
+        if (line[i] === '"') {
+          if (line[i + 1] === '"') {
+            field += '"';
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        field += line[i++];
+      }
+      if (i < line.length && line[i] !== ",") throw new Error(`failed to parse csv mounts: parse error on line 1, column ${i + 1}: extraneous or missing " in quoted-field`);
+    } else {
+      while (i < line.length && line[i] !== ",") {
+        if (line[i] === '"') throw new Error(`failed to parse csv mounts: parse error on line 1, column ${i + 1}: bare " in non-quoted-field`);
+        field += line[i++];
+      }
+    }
+    fields.push(field);
+    if (i >= line.length) break;
+    i++;
+  }
+  return fields;
+}
+function parseRamBytes(s) {
+  const m = /^(\d+(?:\.\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?$/.exec(s);
+  if (!m) throw new Error(`invalid size: '${s}'`);
+  const mult = { k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
+  return Math.floor(Number(m[1]) * (m[2] ? mult[m[2].toLowerCase()] : 1));
+}
+function parseBool(key, v) {
+  if (["1", "t", "T", "TRUE", "true", "True"].includes(v)) return true;
+  if (["0", "f", "F", "FALSE", "false", "False"].includes(v)) return false;
+  throw new Error(`invalid value for ${key}: ${v}`);
+}
+function parseUint(v, radix, what) {
+  const ok = radix === 8 ? /^[0-7]+$/.test(v) : /^\d+$/.test(v);
+  const n = ok ? parseInt(v, radix) : NaN;
+  if (!ok || n > 4294967295) throw new Error(`invalid value ${v} for ${what}`);
+  return n;
+}
+function parseMount(spec, expand2 = (v) => v) {
+  const m = { type: "bind", readOnly: false, required: false };
+  let roAuto = true;
+  for (const field of splitCsv(spec)) {
+    const eq = field.indexOf("=");
+    const key = (eq < 0 ? field : field.slice(0, eq)).toLowerCase();
+    if (eq < 0) {
+      if (key === "readonly" || key === "ro") {
+        m.readOnly = true;
+        roAuto = false;
+      } else if (key === "readwrite" || key === "rw") {
+        m.readOnly = false;
+        roAuto = false;
+      } else if (key === "required") {
+        if (m.type !== "secret" && m.type !== "ssh") throw new Error(`unexpected key '${key}' for mount type '${m.type}'`);
+        m.required = true;
+      } else throw new Error(`invalid field '${field}' must be a key=value pair`);
+      continue;
+    }
+    const raw = field.slice(eq + 1);
+    if (key === "from" && /\$./.test(raw)) throw new Error(`'${key}' doesn't support variable expansion, define alias stage instead`);
+    const value = expand2(raw);
+    switch (key) {
+      case "type": {
+        const t = value.toLowerCase();
+        if (!TYPES.includes(t)) throw new Error(withSuggestion(`unsupported mount type "${value}"`, value, TYPES, true));
+        m.type = t;
+        break;
+      }
+      case "from":
+        m.from = value;
+        break;
+      case "source":
+      case "src":
+        m.source = value;
+        break;
+      case "target":
+      case "dst":
+      case "destination":
+        m.target = value;
+        break;
+      case "readonly":
+      case "ro":
+        m.readOnly = parseBool(key, value);
+        roAuto = false;
+        break;
+      case "readwrite":
+      case "rw":
+        m.readOnly = !parseBool(key, value);
+        roAuto = false;
+        break;
+      case "required":
+        if (m.type !== "secret" && m.type !== "ssh") throw new Error(`unexpected key '${key}' for mount type '${m.type}'`);
+        m.required = parseBool(key, value);
+        break;
+      case "size":
+        if (m.type !== "tmpfs") throw new Error(`unexpected key '${key}' for mount type '${m.type}'`);
+        try {
+          m.size = parseRamBytes(value);
+        } catch {
+          throw new Error(`invalid value for ${key}: ${value}`);
+        }
+        break;
+      case "id":
+        m.id = value;
+        break;
+      case "sharing": {
+        const s = value.toLowerCase();
+        if (!SHARING.includes(s)) throw new Error(withSuggestion(`unsupported sharing value "${value}"`, value, SHARING, true));
+        m.sharing = s;
+        break;
+      }
+      case "mode":
+        m.mode = parseUint(value, 8, "mode");
+        break;
+      case "uid":
+        m.uid = parseUint(value, 10, "uid");
+        break;
+      case "gid":
+        m.gid = parseUint(value, 10, "gid");
+        break;
+      case "env":
+        if (m.type !== "secret") throw new Error(`unexpected key '${key}' for mount type '${m.type}'`);
+        m.env = value;
+        break;
+      default:
+        throw new Error(withSuggestion(`unexpected key '${key}' in '${field}'`, key, KEYS, true));
+    }
+  }
+  validateMount(m, roAuto);
+  return m;
+}
+function validateMount(m, roAuto) {
+  const fileInfoAllowed = m.type === "secret" || m.type === "ssh" || m.type === "cache";
+  if (!fileInfoAllowed) {
+    for (const k of ["mode", "uid", "gid"]) {
+      if (m[k] !== void 0) throw new Error(`${k} not allowed for "${m.type}" type mounts`);
+    }
+  }
+  if (roAuto) m.readOnly = !(m.type === "cache" || m.type === "tmpfs");
+  if (m.type === "secret") {
+    if (m.from !== void 0) throw new Error("secret mount should not have a from");
+    if (m.sharing !== void 0) throw new Error("secret mount should not define sharing");
+    if (!m.source && !m.target && !m.id && !m.env) throw new Error("invalid secret mount. one of source, target required");
+    if (m.source && m.id) throw new Error("both source and id can't be set");
+  }
+  if (m.sharing !== void 0 && m.type !== "cache") throw new Error(`invalid cache sharing set for ${m.type} mount`);
+}
+
+// src/dockerfile/typed.ts
+var NETWORKS = ["default", "none", "host"];
+var SECURITY = ["sandbox", "insecure"];
+var STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
+var MIN_DURATION = 1e6;
+var atLeastOne = (k) => new Error(`${k} requires at least one argument`);
+var exactlyOne = (k) => new Error(`${k} requires exactly one argument`);
+function base(kind, node) {
+  return { kind, startLine: node.startLine, endLine: node.endLine, original: node.original, flagWords: [...node.flags] };
+}
+function flags(node, spec) {
+  return parseFlags(node.flags, spec);
+}
+function commandLine(node) {
+  if (node.json) return { form: "exec", args: [...node.args] };
+  return { form: "shell", command: node.args.join(" ") };
+}
+var str = (v) => typeof v === "string" ? v : void 0;
+var bool = (v) => v === true;
+var strs = (v) => Array.isArray(v) ? v : [];
+function sourcesAndDest(node, kw) {
+  if (node.args.length < 2) {
+    throw new Error(`${kw} requires at least two arguments, but only one was provided. Destination could not be determined`);
+  }
+  const dest = node.args[node.args.length - 1];
+  if (parseHeredocWord(dest)) throw new Error(`${kw} cannot accept a heredoc as a destination`);
+  const bodies = new Map(node.heredocs.map((h) => [h.name, h]));
+  const sources = [];
+  const heredocs = [];
+  for (const src of node.args.slice(0, -1)) {
+    const h = node.json ? void 0 : parseHeredocWord(src);
+    if (h) {
+      let data = bodies.get(h.name)?.body ?? "";
+      if (h.chomp) data = data.replace(/^\t+/gm, "");
+      heredocs.push({ path: h.name, data, expand: h.expand });
+    } else sources.push(src);
+  }
+  return { sources, dest, heredocs };
+}
+function durationFlag(name, v) {
+  if (v === void 0 || v === "") return void 0;
+  const d = parseGoDuration(v);
+  if (d === 0) return 0;
+  if (d < MIN_DURATION) throw new Error(`Interval "${name}" cannot be less than 1ms`);
+  return d;
+}
+function healthcheck(node) {
+  if (node.args.length === 0) throw atLeastOne("HEALTHCHECK");
+  const typ = node.args[0].toUpperCase();
+  const args = node.args.slice(1);
+  if (typ === "NONE") {
+    if (args.length !== 0) throw new Error("HEALTHCHECK NONE takes no arguments");
+    return { kind: "NONE" };
+  }
+  const f = flags(node, { interval: "string", timeout: "string", "start-period": "string", "start-interval": "string", retries: "string" });
+  if (typ !== "CMD") throw new Error(`Unknown type "${typ}" in HEALTHCHECK (try CMD)`);
+  if (args.length === 0 || !node.json && args.join(" ") === "") throw new Error("Missing command after HEALTHCHECK CMD");
+  const h = { kind: "CMD", test: node.json ? ["CMD", ...args] : ["CMD-SHELL", args.join(" ")] };
+  const set = (k, flag) => {
+    const d = durationFlag(flag, str(f[flag]));
+    if (d !== void 0) h[k] = d;
+  };
+  set("interval", "interval");
+  set("timeout", "timeout");
+  set("startPeriod", "start-period");
+  set("startInterval", "start-interval");
+  const retries = str(f.retries);
+  if (retries !== void 0 && retries !== "") {
+    if (!/^[+-]?\d+$/.test(retries) || Math.abs(Number(retries)) > 2 ** 31 - 1) {
+      throw new Error(`strconv.ParseInt: parsing "${retries}": invalid syntax`);
+    }
+    const n = Number(retries);
+    if (n < 0) throw new Error(`--retries cannot be negative (${n})`);
+    h.retries = n;
+  }
+  return h;
+}
+function typeNode(node) {
+  const kw = node.keyword.toUpperCase();
+  switch (kw) {
+    case "FROM": {
+      const a = node.args;
+      let name;
+      if (a.length === 3 && a[1].toLowerCase() === "as") {
+        name = a[2].toLowerCase();
+        if (!STAGE_NAME.test(name)) {
+          throw new Error(`invalid name for build stage: "${a[2]}", name can't start with a number or contain symbols`);
+        }
+      } else if (a.length !== 1) throw new Error("FROM requires either one or three arguments");
+      const f = flags(node, { platform: "string" });
+      const out = { ...base("FROM", node), image: a[0] };
+      if (name !== void 0) out.name = name;
+      if (str(f.platform) !== void 0) out.platform = str(f.platform);
+      return out;
+    }
+    case "ARG": {
+      if (node.args.length === 0) throw atLeastOne("ARG");
+      const args = node.args.map((w) => {
+        const eq = w.indexOf("=");
+        if (eq < 0) return { key: w };
+        if (eq === 0) throw new Error("ARG names can not be blank");
+        return { key: w.slice(0, eq), value: w.slice(eq + 1) };
+      });
+      return { ...base("ARG", node), args };
+    }
+    case "ENV":
+    case "LABEL": {
+      flags(node, {});
+      const pairs = node.pairs ?? [];
+      if (pairs.length === 0) throw atLeastOne(kw);
+      if (pairs.some((p) => p.key === "")) throw new Error(`${kw} names can not be blank`);
+      return { ...base(kw, node), pairs: pairs.map((p) => ({ ...p })) };
+    }
+    case "MAINTAINER":
+      if (node.args.length !== 1) throw exactlyOne("MAINTAINER");
+      flags(node, {});
+      return { ...base("MAINTAINER", node), maintainer: node.args[0] };
+    case "WORKDIR":
+      if (node.args.length !== 1) throw exactlyOne("WORKDIR");
+      flags(node, {});
+      return { ...base("WORKDIR", node), path: node.args[0] };
+    case "USER":
+      if (node.args.length !== 1) throw exactlyOne("USER");
+      flags(node, {});
+      return { ...base("USER", node), user: node.args[0] };
+    case "STOPSIGNAL":
+      if (node.args.length !== 1) throw exactlyOne("STOPSIGNAL");
+      return { ...base("STOPSIGNAL", node), signal: node.args[0] };
+    case "EXPOSE":
+      if (node.args.length === 0) throw atLeastOne("EXPOSE");
+      flags(node, {});
+      return { ...base("EXPOSE", node), ports: [...node.args].sort() };
+    case "VOLUME": {
+      if (node.args.length === 0) throw atLeastOne("VOLUME");
+      flags(node, {});
+      const volumes = node.args.map((v) => v.trim());
+      if (volumes.some((v) => v === "")) throw new Error("VOLUME specified can not be an empty string");
+      return { ...base("VOLUME", node), volumes };
+    }
+    case "COPY": {
+      if (node.args.length < 2) sourcesAndDest(node, "COPY");
+      const f = flags(node, { chown: "string", from: "string", chmod: "string", link: "bool", exclude: "strings", parents: "bool" });
+      const out = { ...base("COPY", node), ...sourcesAndDest(node, "COPY"), link: bool(f.link), exclude: strs(f.exclude), parents: bool(f.parents), json: node.json };
+      if (str(f.from) !== void 0) out.from = str(f.from);
+      if (str(f.chown) !== void 0) out.chown = str(f.chown);
+      if (str(f.chmod) !== void 0) out.chmod = str(f.chmod);
+      return out;
+    }
+    case "ADD": {
+      if (node.args.length < 2) sourcesAndDest(node, "ADD");
+      const f = flags(node, { exclude: "strings", chown: "string", chmod: "string", link: "bool", "keep-git-dir": "bool", checksum: "string", unpack: "bool" });
+      const out = { ...base("ADD", node), ...sourcesAndDest(node, "ADD"), link: bool(f.link), exclude: strs(f.exclude), keepGitDir: bool(f["keep-git-dir"]), json: node.json };
+      if (str(f.chown) !== void 0) out.chown = str(f.chown);
+      if (str(f.chmod) !== void 0) out.chmod = str(f.chmod);
+      if (str(f.checksum) !== void 0) out.checksum = str(f.checksum);
+      if (typeof f.unpack === "boolean") out.unpack = f.unpack;
+      return out;
+    }
+    case "RUN": {
+      const f = flags(node, { mount: "strings", network: "string", security: "string" });
+      const network = str(f.network);
+      if (network !== void 0 && !NETWORKS.includes(network)) throw new Error(`invalid network mode "${network}"`);
+      const security = str(f.security);
+      if (security !== void 0 && !SECURITY.includes(security)) throw new Error(`unsupported security mode "${security}"`);
+      const mountSpecs = strs(f.mount);
+      const mounts = mountSpecs.map((s) => parseMount(s));
+      const out = { ...base("RUN", node), ...commandLine(node), heredocs: node.heredocs.map((h) => ({ ...h })), mountSpecs, mounts };
+      if (network !== void 0) out.network = network;
+      if (security !== void 0) out.security = security;
+      return out;
+    }
+    case "CMD":
+      flags(node, {});
+      return { ...base("CMD", node), ...commandLine(node) };
+    case "ENTRYPOINT":
+      flags(node, {});
+      return { ...base("ENTRYPOINT", node), ...commandLine(node) };
+    case "SHELL":
+      flags(node, {});
+      if (node.args.length === 0) throw atLeastOne("SHELL");
+      if (!node.json) throw new Error(`SHELL requires the arguments to be in JSON form`);
+      return { ...base("SHELL", node), form: "exec", args: [...node.args] };
+    case "HEALTHCHECK":
+      return { ...base("HEALTHCHECK", node), health: healthcheck(node) };
+    case "ONBUILD": {
+      if (!node.child) throw atLeastOne("ONBUILD");
+      flags(node, {});
+      const trig = node.child.keyword.toUpperCase();
+      if (trig === "ONBUILD") throw new Error("Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed");
+      if (trig === "MAINTAINER" || trig === "FROM") throw new Error(`${trig} isn't allowed as an ONBUILD trigger`);
+      let expression = node.original.replace(/^\s*ONBUILD\s*/i, "");
+      for (const h of node.heredocs) expression += `
+${h.body}${h.name}`;
+      return { ...base("ONBUILD", node), trigger: typeNode(node.child), expression };
+    }
+    default:
+      throw new Error(withSuggestion(`unknown instruction: ${node.keyword}`, node.keyword, INSTRUCTION_KINDS));
+  }
+}
+
+// src/dockerfile/parse.ts
+function parseDockerfile(text, opts) {
+  const file = opts.file;
+  const tree = parseSyntax(text, file);
+  const instructions = [];
+  const globalArgs = [];
+  const stages = [];
+  const warnings = [...tree.warnings];
+  for (const node of tree.nodes) {
+    let instr;
+    try {
+      instr = typeNode(node);
+    } catch (e) {
+      throw new DockerfileError(file, node.startLine, e.message, node.endLine);
+    }
+    instructions.push(instr);
+    if (instr.kind === "FROM") {
+      stages.push({ index: stages.length, name: instr.name, from: instr, instructions: [] });
+      continue;
+    }
+    if (stages.length === 0) {
+      if (instr.kind === "ARG") {
+        globalArgs.push(instr);
+        continue;
+      }
+      throw new DockerfileError(file, node.startLine, "no build stage in current context", node.endLine);
+    }
+    stages[stages.length - 1].instructions.push(instr);
+  }
+  if (stages.length === 0) throw new DockerfileError(file, tree.nodes[tree.nodes.length - 1].startLine, "dockerfile contains no stages to build");
+  const seen = /* @__PURE__ */ new Map();
+  for (const s of stages) {
+    if (s.name === void 0) continue;
+    if (s.name === "scratch" || s.name === "context") {
+      warnings.push({ file, line: s.from.startLine, message: `'${s.name}' is reserved and should not be used as a stage name` });
+    }
+    const prev = seen.get(s.name);
+    if (prev !== void 0) {
+      warnings.push({ file, line: s.from.startLine, message: `Duplicate stage name "${s.name}", stage names should be unique (first on line ${prev})` });
+    } else seen.set(s.name, s.from.startLine);
+  }
+  return {
+    file,
+    directives: tree.directives,
+    escapeToken: tree.directives.escape,
+    globalArgs,
+    stages,
+    instructions,
+    warnings
+  };
+}
+function parseInstruction(text, opts) {
+  const line = opts.line ?? 1;
+  const escape = opts.escape ?? "\\";
+  let instr;
+  try {
+    if (text.includes("\n")) {
+      const prefix = escape === "`" ? "# escape=`\n" : "";
+      const tree = parseSyntax(prefix + text, opts.file);
+      if (tree.nodes.length !== 1) throw new Error(`expected one instruction, got ${tree.nodes.length}`);
+      instr = typeNode(tree.nodes[0]);
+    } else {
+      const node = nodeFromLine(text.replace(/^\s+/, ""), escape);
+      node.startLine = 1;
+      node.endLine = 1;
+      instr = typeNode(node);
+    }
+  } catch (e) {
+    if (e instanceof DockerfileError) throw new DockerfileError(opts.file, line, e.detail);
+    throw new DockerfileError(opts.file, line, e.message);
+  }
+  return relocate(instr, line);
+}
+function relocate(instr, line) {
+  const span = instr.endLine - instr.startLine;
+  const out = { ...instr, startLine: line, endLine: line + span };
+  if (out.kind === "ONBUILD") out.trigger = relocate(out.trigger, line);
+  return out;
+}
+
+// src/dockerfile/args.ts
+var PROXY_ARGS = [
+  "HTTP_PROXY",
+  "http_proxy",
+  "HTTPS_PROXY",
+  "https_proxy",
+  "FTP_PROXY",
+  "ftp_proxy",
+  "NO_PROXY",
+  "no_proxy",
+  "ALL_PROXY",
+  "all_proxy"
+];
+var BUILTIN_ARGS = [
+  "SOURCE_DATE_EPOCH",
+  "BUILDKIT_SYNTAX",
+  "BUILDKIT_CACHE_MOUNT_NS",
+  "BUILDKIT_CONTEXT_KEEP_GIT_DIR",
+  "BUILDKIT_INLINE_CACHE",
+  "BUILDKIT_MULTI_PLATFORM",
+  "BUILDKIT_SANDBOX_HOSTNAME",
+  "BUILDKIT_DOCKERFILE_CHECK"
+];
+function platformArgs(target, build) {
+  return /* @__PURE__ */ new Map([
+    ["TARGETPLATFORM", formatPlatform(target)],
+    ["TARGETOS", target.os],
+    ["TARGETARCH", target.architecture],
+    ["TARGETVARIANT", target.variant ?? ""],
+    ["BUILDPLATFORM", formatPlatform(build)],
+    ["BUILDOS", build.os],
+    ["BUILDARCH", build.architecture],
+    ["BUILDVARIANT", build.variant ?? ""]
+  ]);
+}
+var DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+// src/dockerfile/plan.ts
+function resolveGlobalArgs(df, opts, lex) {
+  const globals = new Map(platformArgs(opts.targetPlatform, opts.buildPlatform));
+  for (const [k, v] of Object.entries(opts.buildArgs)) if (globals.has(k)) globals.set(k, v);
+  for (const instr of df.globalArgs) {
+    for (const def of instr.args) {
+      let value;
+      if (Object.prototype.hasOwnProperty.call(opts.buildArgs, def.key)) value = opts.buildArgs[def.key];
+      else if (def.value !== void 0) value = expand(lex, def.value, globals, df.file, instr);
+      else value = globals.get(def.key);
+      globals.set(def.key, value);
+    }
+  }
+  return globals;
+}
+function expand(lex, word, env, file, at, unmatched) {
+  try {
+    const r = lex.process(word, (n) => env.get(n));
+    for (const u of r.unmatched) unmatched?.add(u);
+    return r.result;
+  } catch (e) {
+    if (e instanceof ExpansionError) throw new DockerfileError(file, at.startLine, e.message, at.endLine);
+    throw e;
+  }
+}
+function stageLabel(s) {
+  return s.name ?? String(s.index);
+}
+function resolveRef(df, value, at, what) {
+  const lower = value.toLowerCase();
+  const byName = df.stages.find((s) => s.name === lower);
+  if (byName) return byName.index;
+  if (/^\d+$/.test(value)) {
+    const i = Number(value);
+    if (i >= df.stages.length) throw new DockerfileError(df.file, at.startLine, `invalid stage index ${i}`, at.endLine);
+    return i;
+  }
+  if (!/[:/@.]/.test(value)) {
+    const names = df.stages.flatMap((s) => s.name ? [s.name] : []);
+    const hint = suggest(lower, names, true);
+    if (hint) throw new DockerfileError(df.file, at.startLine, `${what}=${value}: no build stage named "${value}" (did you mean ${hint}?)`, at.endLine);
+  }
+  return void 0;
+}
+function dependencies(df, stage, globals, lex) {
+  const deps = /* @__PURE__ */ new Map();
+  const add = (i, line) => {
+    if (!deps.has(i)) deps.set(i, line);
+  };
+  for (const instr of stage.instructions) {
+    if (instr.kind === "COPY" && instr.from !== void 0) {
+      const v = expand(lex, instr.from, globals, df.file, instr);
+      const i = resolveRef(df, v, instr, "COPY --from");
+      if (i !== void 0) add(i, instr.startLine);
+    } else if (instr.kind === "RUN") {
+      for (const spec of instr.mountSpecs) {
+        for (const field of splitCsv(spec)) {
+          const eq = field.indexOf("=");
+          if (eq < 0 || field.slice(0, eq).toLowerCase() !== "from") continue;
+          const i = resolveRef(df, field.slice(eq + 1), instr, "RUN --mount from");
+          if (i !== void 0) add(i, instr.startLine);
+        }
+      }
+    }
+  }
+  return deps;
+}
+function planStages(df, opts) {
+  const lex = new ShellLex({ escapeToken: df.escapeToken });
+  const warnings = [];
+  const globals = resolveGlobalArgs(df, opts, lex);
+  const defined = new Map([...globals].filter(([, v]) => v !== void 0));
+  const all = [];
+  const depLines = /* @__PURE__ */ new Map();
+  for (const stage of df.stages) {
+    const from = stage.from;
+    const unmatched = /* @__PURE__ */ new Set();
+    const image = expand(lex, from.image, defined, df.file, from, unmatched);
+    let platform;
+    if (from.platform !== void 0) {
+      platform = expand(lex, from.platform, defined, df.file, from, unmatched);
+      try {
+        parsePlatform(platform);
+      } catch (e) {
+        throw new DockerfileError(df.file, from.startLine, `failed to parse platform ${platform}: ${e.message}`);
+      }
+    }
+    for (const name of unmatched) {
+      if (!globals.has(name)) warnings.push({ file: df.file, line: from.startLine, message: `FROM argument '${name}' is not declared` });
+    }
+    if (image === "") throw new DockerfileError(df.file, from.startLine, `base name (${from.image}) should not be blank`);
+    let base2;
+    const parent = df.stages.find((s) => s.index < stage.index && s.name === image.toLowerCase());
+    if (parent) base2 = { kind: "stage", stage: parent.index };
+    else if (image === "scratch") base2 = { kind: "scratch" };
+    else base2 = { kind: "image", ref: image };
+    const deps = dependencies(df, stage, globals, lex);
+    if (parent && !deps.has(parent.index)) deps.set(parent.index, from.startLine);
+    depLines.set(stage.index, deps);
+    const p = { index: stage.index, ast: stage, base: base2, dependsOn: [...deps.keys()].sort((a, b) => a - b) };
+    if (stage.name !== void 0) p.name = stage.name;
+    if (platform !== void 0) p.platform = platform;
+    all.push(p);
+  }
+  let target = all[all.length - 1];
+  if (opts.target !== void 0) {
+    const t = all.find((s) => s.name === opts.target.toLowerCase());
+    if (!t) throw new DockerfileError(df.file, 0, `failed to reach build target ${opts.target} in Dockerfile`);
+    target = t;
+  }
+  const order = [];
+  const state = /* @__PURE__ */ new Map();
+  const visit = (s) => {
+    if (state.get(s.index) === "done") return;
+    state.set(s.index, "visiting");
+    for (const d of [...s.dependsOn].sort((a, b) => a - b)) {
+      if (state.get(d) === "visiting") {
+        const line = depLines.get(s.index)?.get(d) ?? df.stages[s.index].from.startLine;
+        throw new DockerfileError(df.file, line, `circular dependency detected on stage: ${stageLabel(df.stages[d])}`);
+      }
+      visit(all[d]);
+    }
+    state.set(s.index, "done");
+    order.push(s);
+  };
+  visit(target);
+  warnings.push(...unusedBuildArgs(df, opts, order));
+  return { stages: order, target, globalArgs: globals, allStages: all, buildArgs: { ...opts.buildArgs }, escapeToken: df.escapeToken, file: df.file, warnings };
+}
+function unusedBuildArgs(df, opts, stages) {
+  const declared = /* @__PURE__ */ new Set([...PROXY_ARGS, ...BUILTIN_ARGS, ...platformArgs(opts.targetPlatform, opts.buildPlatform).keys()]);
+  for (const a of df.globalArgs) for (const d of a.args) declared.add(d.key);
+  for (const s of stages) {
+    for (const i of s.ast.instructions) if (i.kind === "ARG") for (const d of i.args) declared.add(d.key);
+  }
+  const unused = Object.keys(opts.buildArgs).filter((k) => !declared.has(k));
+  return unused.map((k) => ({ file: df.file, line: 0, message: `build-arg "${k}" was not consumed: no ARG declares it in the stages built` }));
+}
+
+// src/dockerfile/scope.ts
+function splitEnv(e) {
+  const i = e.indexOf("=");
+  return i < 0 ? [e, ""] : [e.slice(0, i), e.slice(i + 1)];
+}
+var StageScope = class {
+  /** Variables visible to expansion and RUN (ENV and ARG values, in write order). */
+  vars;
+  /** The image config's Env (ENV only). */
+  config;
+  /** ARGs declared in this stage (or inherited from the parent stage) that have a value. */
+  declared;
+  lex;
+  rawLex = new ShellLex({ skipProcessQuotes: true });
+  plan;
+  stage;
+  /** Warnings found while expanding (undefined variables that are declared later or not imported). */
+  warnings = [];
+  constructor(opts) {
+    this.plan = opts.plan;
+    this.stage = opts.stage;
+    this.lex = new ShellLex({ escapeToken: opts.plan.escapeToken });
+    if (opts.parentScope) {
+      this.config = opts.parentScope.env().map(splitEnv);
+      this.vars = new Map(opts.parentScope.vars);
+      this.declared = new Map(opts.parentScope.declared);
+    } else {
+      this.config = opts.baseEnv.map(splitEnv);
+      if (!this.config.some(([k]) => k === "PATH")) this.config.push(["PATH", DEFAULT_PATH]);
+      this.vars = new Map(this.config);
+      this.declared = /* @__PURE__ */ new Map();
+    }
+  }
+  /** ARG name -> value visible now, for RUN's environment, history and cache keys. */
+  args() {
+    return new Map(this.declared);
+  }
+  /** ENV as the image config holds it now (`KEY=VAL`, in order). */
+  env() {
+    return this.config.map(([k, v]) => `${k}=${v}`);
+  }
+  /** Proxy build args not declared by an ARG: they reach RUN's environment but not history or cache keys. */
+  proxyArgs() {
+    const out = /* @__PURE__ */ new Map();
+    for (const k of PROXY_ARGS) {
+      if (Object.prototype.hasOwnProperty.call(this.plan.buildArgs, k) && !this.declared.has(k)) out.set(k, this.plan.buildArgs[k]);
+    }
+    return out;
+  }
+  /** Applies ARG/ENV side effects and returns the instruction with every field Docker expands expanded. */
+  expand(instr) {
+    const w = (s) => this.word(s, instr);
+    switch (instr.kind) {
+      case "FROM": {
+        const out = { ...instr, image: this.stage.base.kind === "image" ? this.stage.base.ref : instr.image };
+        if (this.stage.platform !== void 0) out.platform = this.stage.platform;
+        return out;
+      }
+      case "ARG": {
+        const defaults = instr.args.map((d) => d.value !== void 0 ? w(d.value) : void 0);
+        return { ...instr, args: instr.args.map((d, i) => this.declare(d.key, defaults[i], d.value !== void 0)) };
+      }
+      case "ENV": {
+        const pairs = instr.pairs.map((p) => ({ key: w(p.key), value: w(p.value) }));
+        for (const p of pairs) this.setEnv(p.key, p.value);
+        return { ...instr, pairs };
+      }
+      case "LABEL":
+        return { ...instr, pairs: instr.pairs.map((p) => ({ key: w(p.key), value: w(p.value) })) };
+      case "WORKDIR":
+        return { ...instr, path: w(instr.path) };
+      case "USER":
+        return { ...instr, user: w(instr.user) };
+      case "STOPSIGNAL":
+        return { ...instr, signal: w(instr.signal) };
+      case "VOLUME":
+        return { ...instr, volumes: instr.volumes.map(w) };
+      case "EXPOSE":
+        return { ...instr, ports: instr.ports.flatMap((p) => this.words(p, instr)) };
+      case "COPY":
+      case "ADD": {
+        const out = {
+          ...instr,
+          sources: instr.sources.map(w),
+          dest: w(instr.dest),
+          exclude: instr.exclude.map(w),
+          heredocs: instr.heredocs.map((h) => h.expand ? { ...h, data: this.raw(h.data, instr) } : { ...h })
+        };
+        if (out.chown !== void 0) out.chown = w(out.chown);
+        if (out.chmod !== void 0) out.chmod = w(out.chmod);
+        if (out.kind === "COPY" && out.from !== void 0) out.from = w(out.from);
+        if (out.kind === "ADD" && out.checksum !== void 0) out.checksum = w(out.checksum);
+        return out;
+      }
+      case "RUN": {
+        const mounts = instr.mountSpecs.map((s) => {
+          try {
+            return parseMount(s, w);
+          } catch (e) {
+            if (e instanceof DockerfileError) throw e;
+            throw new DockerfileError(this.plan.file, instr.startLine, e.message, instr.endLine);
+          }
+        });
+        return { ...instr, mounts };
+      }
+      default:
+        return instr;
+    }
+  }
+  declare(key, expandedDefault, hasDefault) {
+    const buildArgs = this.plan.buildArgs;
+    let value;
+    if (Object.prototype.hasOwnProperty.call(buildArgs, key)) value = buildArgs[key];
+    else if (hasDefault) value = expandedDefault;
+    else value = this.plan.globalArgs.get(key);
+    if (value === void 0) return { key };
+    this.declared.set(key, value);
+    this.vars.delete(key);
+    this.vars.set(key, value);
+    return { key, value };
+  }
+  setEnv(key, value) {
+    const i = this.config.findIndex(([k]) => k === key);
+    if (i >= 0) this.config[i] = [key, value];
+    else this.config.push([key, value]);
+    this.vars.delete(key);
+    this.vars.set(key, value);
+  }
+  run(at, f) {
+    let r;
+    try {
+      r = f();
+    } catch (e) {
+      if (e instanceof ExpansionError) throw new DockerfileError(this.plan.file, at.startLine, e.message, at.endLine);
+      throw e;
+    }
+    for (const name of r.unmatched) this.warnUndefined(name, at);
+    return r.out;
+  }
+  word(s, at) {
+    return this.run(at, () => {
+      const r = this.lex.process(s, (n) => this.vars.get(n));
+      return { out: r.result, unmatched: r.unmatched };
+    });
+  }
+  words(s, at) {
+    return this.run(at, () => {
+      const r = this.lex.process(s, (n) => this.vars.get(n));
+      return { out: r.words, unmatched: r.unmatched };
+    });
+  }
+  /** Heredoc bodies: variables expand, quotes and escapes (other than `\$`) stay. */
+  raw(s, at) {
+    return this.run(at, () => {
+      const r = this.rawLex.process(s, (n) => this.vars.get(n));
+      return { out: r.result, unmatched: r.unmatched };
+    });
+  }
+  /** Warns when an undefined variable is declared later in the stage, or is a global ARG not imported. */
+  warnUndefined(name, at) {
+    const file = this.plan.file;
+    const later = this.stage.ast.instructions.find(
+      (i) => i.startLine > at.startLine && (i.kind === "ARG" && i.args.some((d) => d.key === name) || i.kind === "ENV" && i.pairs.some((p) => p.key === name))
+    );
+    let hint;
+    if (later) hint = `${later.kind} ${name} is declared later, on line ${later.startLine}`;
+    else if (this.plan.globalArgs.has(name)) hint = `global ARG ${name} needs "ARG ${name}" in the stage to be visible`;
+    if (!hint) return;
+    const message = `Usage of undefined variable '$${name}' (${hint})`;
+    if (!this.warnings.some((x) => x.line === at.startLine && x.message === message)) this.warnings.push({ file, line: at.startLine, message });
+  }
+};
+
+// src/dockerfile/describe.ts
+function flagsOf(i) {
+  const f = {};
+  const put = (k, v, keep = false) => {
+    if (v !== void 0 && v !== false && (keep || !(Array.isArray(v) && v.length === 0))) f[k] = v;
+  };
+  switch (i.kind) {
+    case "FROM":
+      put("platform", i.platform);
+      break;
+    case "COPY":
+    case "ADD":
+      if (i.kind === "COPY") put("from", i.from);
+      put("chown", i.chown);
+      put("chmod", i.chmod);
+      put("link", i.link);
+      put("exclude", i.exclude);
+      if (i.kind === "COPY") put("parents", i.parents);
+      if (i.kind === "ADD") {
+        put("keepGitDir", i.keepGitDir);
+        put("checksum", i.checksum);
+        if (i.unpack !== void 0) f.unpack = i.unpack;
+      }
+      break;
+    case "RUN":
+      put("mount", i.mounts);
+      put("network", i.network);
+      put("security", i.security);
+      break;
+    case "HEALTHCHECK":
+      if (i.health.kind === "CMD") {
+        put("interval", i.health.interval);
+        put("timeout", i.health.timeout);
+        put("startPeriod", i.health.startPeriod);
+        put("startInterval", i.health.startInterval);
+        put("retries", i.health.retries);
+      }
+      break;
+    default:
+      break;
+  }
+  return f;
+}
+function argsOf(i) {
+  switch (i.kind) {
+    case "FROM":
+      return i.name !== void 0 ? [i.image, "AS", i.name] : [i.image];
+    case "ARG":
+      return i.args.map((a) => a.value === void 0 ? a.key : `${a.key}=${a.value}`);
+    case "ENV":
+    case "LABEL":
+      return i.pairs.map((p) => `${p.key}=${p.value}`);
+    case "WORKDIR":
+      return [i.path];
+    case "USER":
+      return [i.user];
+    case "STOPSIGNAL":
+      return [i.signal];
+    case "MAINTAINER":
+      return [i.maintainer];
+    case "EXPOSE":
+      return i.ports;
+    case "VOLUME":
+      return i.volumes;
+    case "COPY":
+    case "ADD":
+      return [...i.sources, ...i.heredocs.map((h) => `<<${h.path}`), i.dest];
+    case "RUN":
+    case "CMD":
+    case "ENTRYPOINT":
+    case "SHELL":
+      return i.form === "exec" ? i.args : [i.command];
+    case "HEALTHCHECK":
+      return i.health.kind === "NONE" ? ["NONE"] : i.health.test;
+    case "ONBUILD":
+      return [i.expression];
+  }
+}
+function describe(i, stage) {
+  const d = { name: i.kind, startLine: i.startLine, endLine: i.endLine, stage, args: argsOf(i), flags: flagsOf(i) };
+  if (i.kind === "RUN" || i.kind === "CMD" || i.kind === "ENTRYPOINT" || i.kind === "SHELL") d.form = i.form;
+  if (i.kind === "RUN") d.heredocs = i.heredocs.map((h) => ({ name: h.name, body: h.body, expand: h.expand, chomp: h.chomp }));
+  if (i.kind === "COPY" || i.kind === "ADD") d.heredocs = i.heredocs.map((h) => ({ name: h.path, body: h.data, expand: h.expand, chomp: false }));
+  if (d.heredocs?.length === 0) delete d.heredocs;
+  return d;
+}
+function describeDockerfile(text, opts) {
+  const df = parseDockerfile(text, { file: opts.file });
+  const buildPlatform = opts.buildPlatform;
+  let targetPlatform;
+  try {
+    targetPlatform = opts.platform ? parsePlatform(opts.platform) : buildPlatform;
+  } catch (e) {
+    throw new DockerfileError(opts.file, 0, e.message);
+  }
+  const plan = planStages(df, { buildArgs: opts.buildArgs ?? {}, target: opts.target, targetPlatform, buildPlatform });
+  const needed = new Set(plan.stages.map((s) => s.index));
+  const warnings = [...df.warnings, ...plan.warnings];
+  const out = df.globalArgs.map((a) => {
+    const d = describe(a, null);
+    d.args = a.args.map((x) => {
+      const v = plan.globalArgs.get(x.key);
+      return v === void 0 ? x.key : `${x.key}=${v}`;
+    });
+    return d;
+  });
+  const scopes = /* @__PURE__ */ new Map();
+  for (const planned of plan.allStages) {
+    const parentScope = planned.base.kind === "stage" ? scopes.get(planned.base.stage) : void 0;
+    const scope = new StageScope({ plan, stage: planned, baseEnv: [], parentScope });
+    scopes.set(planned.index, scope);
+    for (const instr of [planned.ast.from, ...planned.ast.instructions]) {
+      try {
+        out.push(describe(scope.expand(instr), planned.index));
+      } catch (e) {
+        if (needed.has(planned.index) || !(e instanceof DockerfileError)) throw e;
+        warnings.push({ file: e.file, line: e.line, message: `${e.detail} (stage not built for this target)` });
+        out.push({ ...describe(instr, planned.index), expanded: false });
+      }
+    }
+    if (needed.has(planned.index)) warnings.push(...scope.warnings);
+  }
+  out.sort((a, b) => a.startLine - b.startLine);
+  warnings.sort((a, b) => a.line - b.line);
+  const byIndex = (i) => plan.allStages[i].name;
+  return {
+    file: opts.file,
+    directives: df.directives,
+    target: plan.target.name !== void 0 ? { index: plan.target.index, name: plan.target.name } : { index: plan.target.index },
+    stages: plan.stages.map((s) => {
+      const base2 = s.base.kind === "stage" && byIndex(s.base.stage) !== void 0 ? { ...s.base, name: byIndex(s.base.stage) } : s.base;
+      const r = { index: s.index, base: base2, dependsOn: s.dependsOn };
+      if (s.name !== void 0) r.name = s.name;
+      if (s.platform !== void 0) r.platform = s.platform;
+      return r;
+    }),
+    instructions: out,
+    warnings: warnings.map(formatWarning)
+  };
+}
+
+export {
+  loadDockerignore,
+  listContextFiles,
+  DockerfileError,
+  formatWarning,
+  parseDockerfile,
+  parseInstruction,
+  planStages,
+  StageScope,
+  describeDockerfile
+};
