@@ -28,6 +28,8 @@ let workspace: string;
 let caFile: string;
 let base: string;
 const runs: Record<string, ActionRun> = {};
+/** Temporary directories (the certificate's, the workspace), removed after the tests. */
+const dirs: string[] = [];
 
 const TAG_RULES = [
   'type=ref,event=branch',
@@ -60,13 +62,15 @@ function stepResults(r: ActionRun): string[] {
 
 beforeAll(async () => {
   const tls = await makeSelfSignedCert();
+  dirs.push(tls.dir);
   caFile = tls.certFile;
-  [registry, authRegistry, cacheService, bundle, workspace] = await Promise.all([
-    startRegistry(),
-    startRegistry({ tls, htpasswd: { username: 'pusher', password: PASSWORD } }),
-    startGhaCacheService(),
-    bundleAction(),
-    workspaceFrom('app'),
+  // Each is assigned as soon as it is ready, so afterAll stops or removes it even when another one fails.
+  await Promise.all([
+    startRegistry().then((r) => (registry = r)),
+    startRegistry({ tls, htpasswd: { username: 'pusher', password: PASSWORD } }).then((r) => (authRegistry = r)),
+    startGhaCacheService().then((s) => (cacheService = s)),
+    bundleAction().then((b) => (bundle = b)),
+    workspaceFrom('app').then((w) => dirs.push((workspace = w))),
   ]);
   const client = new RegistryClient({ credentials: staticCredentials({}) });
   base = `${registry.host}/base/busybox:1`;
@@ -75,11 +79,15 @@ beforeAll(async () => {
 }, 120000);
 
 afterAll(async () => {
-  if (bundle) await rm(path.dirname(bundle), { recursive: true, force: true });
-  await docker(['rmi', '-f', `${registry.host}/acme/app:main`]).catch(() => undefined);
-  await cacheService?.stop();
-  await registry?.stop();
-  await authRegistry?.stop();
+  try {
+    if (bundle) await rm(path.dirname(bundle), { recursive: true, force: true });
+    if (registry) await docker(['rmi', '-f', `${registry.host}/acme/app:main`]).catch(() => undefined);
+    await cacheService?.stop();
+    await registry?.stop();
+    await authRegistry?.stop();
+  } finally {
+    await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+  }
 });
 
 describe('push to the default branch', () => {

@@ -28,19 +28,23 @@ let failing: string;
 let caFile: string;
 let base: string;
 let closedPort: number;
+/** Temporary directories (the certificate's, the workspaces), removed after the tests. */
+const dirs: string[] = [];
 
 beforeAll(async () => {
   const tls = await makeSelfSignedCert();
+  dirs.push(tls.dir);
   caFile = tls.certFile;
-  [registry, authRegistry, cacheService, bundle, app, broken, failing, closedPort] = await Promise.all([
-    startRegistry(),
-    startRegistry({ tls, htpasswd: { username: 'pusher', password: PASSWORD } }),
-    startGhaCacheService(),
-    bundleAction(),
-    workspaceFrom('app'),
-    workspaceFrom('broken'),
-    workspaceFrom('failing'),
-    freePort(),
+  // Each is assigned as soon as it is ready, so afterAll stops or removes it even when another one fails.
+  await Promise.all([
+    startRegistry().then((r) => (registry = r)),
+    startRegistry({ tls, htpasswd: { username: 'pusher', password: PASSWORD } }).then((r) => (authRegistry = r)),
+    startGhaCacheService().then((s) => (cacheService = s)),
+    bundleAction().then((b) => (bundle = b)),
+    workspaceFrom('app').then((w) => dirs.push((app = w))),
+    workspaceFrom('broken').then((w) => dirs.push((broken = w))),
+    workspaceFrom('failing').then((w) => dirs.push((failing = w))),
+    freePort().then((p) => (closedPort = p)),
   ]);
   base = `${registry.host}/base/busybox:1`;
   const client = new RegistryClient();
@@ -49,10 +53,14 @@ beforeAll(async () => {
 }, 120000);
 
 afterAll(async () => {
-  if (bundle) await rm(path.dirname(bundle), { recursive: true, force: true });
-  await cacheService?.stop();
-  await registry?.stop();
-  await authRegistry?.stop();
+  try {
+    if (bundle) await rm(path.dirname(bundle), { recursive: true, force: true });
+    await cacheService?.stop();
+    await registry?.stop();
+    await authRegistry?.stop();
+  } finally {
+    await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+  }
 });
 
 async function fail(workspace: string, inputs: Record<string, string>): Promise<ActionRun> {

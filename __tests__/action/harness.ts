@@ -16,20 +16,25 @@ const exec = promisify(execFile);
 /** Bundles src/ into a temporary directory (as `npm run build` would into dist/) and returns `index.js`; remove its directory when done. */
 export async function bundleAction(): Promise<string> {
   const out = await mkdtemp(path.join(tmpdir(), 'hoist-action-bundle-'));
-  await exec(process.execPath, ['scripts/bundle.mjs', out], { cwd: process.cwd() });
-  const worker = path.join(out, 'sandbox-worker.js');
-  if (!existsSync(worker)) {
-    // The sandbox looks for its privileged worker beside the bundle; bundle it when scripts/bundle.mjs does not.
-    await build({
-      entryPoints: ['src/sandbox/worker-main.ts'],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      outfile: worker,
-      logLevel: 'error',
-      banner: { js: "import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);" },
-    });
+  try {
+    await exec(process.execPath, ['scripts/bundle.mjs', out], { cwd: process.cwd() });
+    const worker = path.join(out, 'sandbox-worker.js');
+    if (!existsSync(worker)) {
+      // The sandbox looks for its privileged worker beside the bundle; bundle it when scripts/bundle.mjs does not.
+      await build({
+        entryPoints: ['src/sandbox/worker-main.ts'],
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node20',
+        outfile: worker,
+        logLevel: 'error',
+        banner: { js: "import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);" },
+      });
+    }
+  } catch (e) {
+    await rm(out, { recursive: true, force: true });
+    throw e;
   }
   return path.join(out, 'index.js');
 }
@@ -143,79 +148,85 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
   const outputFile = path.join(runnerTemp, 'output');
   const summaryFile = path.join(runnerTemp, 'summary.md');
   const eventFile = path.join(runnerTemp, 'event.json');
-  await writeFile(outputFile, '');
-  await writeFile(summaryFile, '');
-  await writeFile(eventFile, JSON.stringify(opts.event.payload));
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: home,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: opts.workspace,
-    GITHUB_EVENT_NAME: opts.event.name,
-    GITHUB_EVENT_PATH: eventFile,
-    GITHUB_REF: opts.event.ref,
-    GITHUB_SHA: opts.event.sha,
-    GITHUB_REPOSITORY: 'acme/app',
-    GITHUB_REPOSITORY_OWNER: 'acme',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_ACTOR: 'octo-actor',
-    GITHUB_RUN_ID: '4242',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    RUNNER_TEMP: runnerTemp,
-    RUNNER_OS: 'Linux',
-    RUNNER_ARCH: 'X64',
-    ...opts.event.extraEnv,
-    ...opts.env,
-  };
-  for (const [name, def] of actionYmlInputs()) {
-    const value = opts.inputs[name] ?? (def === '${{ github.token }}' ? (opts.githubToken ?? '') : def);
-    env[`INPUT_${name.toUpperCase()}`] = value;
-  }
-  for (const name of Object.keys(opts.inputs)) if (!actionYmlInputs().has(name)) throw new Error(`test passes input "${name}" that action.yml does not declare`);
-  let code = 0;
-  let stdout = '';
-  let stderr = '';
   try {
-    const r = await exec(process.execPath, [opts.bundle], { cwd: opts.workspace, env, maxBuffer: 64 * 1024 * 1024 });
-    stdout = r.stdout;
-    stderr = r.stderr;
-  } catch (e) {
-    const err = e as Error & { code?: number; stdout?: string; stderr?: string };
-    code = typeof err.code === 'number' ? err.code : -1;
-    stdout = err.stdout ?? '';
-    stderr = err.stderr ?? '';
+    await writeFile(outputFile, '');
+    await writeFile(summaryFile, '');
+    await writeFile(eventFile, JSON.stringify(opts.event.payload));
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      HOME: home,
+      CI: 'true',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: opts.workspace,
+      GITHUB_EVENT_NAME: opts.event.name,
+      GITHUB_EVENT_PATH: eventFile,
+      GITHUB_REF: opts.event.ref,
+      GITHUB_SHA: opts.event.sha,
+      GITHUB_REPOSITORY: 'acme/app',
+      GITHUB_REPOSITORY_OWNER: 'acme',
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_ACTOR: 'octo-actor',
+      GITHUB_RUN_ID: '4242',
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      RUNNER_TEMP: runnerTemp,
+      RUNNER_OS: 'Linux',
+      RUNNER_ARCH: 'X64',
+      ...opts.event.extraEnv,
+      ...opts.env,
+    };
+    for (const [name, def] of actionYmlInputs()) {
+      const value = opts.inputs[name] ?? (def === '${{ github.token }}' ? (opts.githubToken ?? '') : def);
+      env[`INPUT_${name.toUpperCase()}`] = value;
+    }
+    for (const name of Object.keys(opts.inputs)) if (!actionYmlInputs().has(name)) throw new Error(`test passes input "${name}" that action.yml does not declare`);
+    let code = 0;
+    let stdout = '';
+    let stderr = '';
+    try {
+      const r = await exec(process.execPath, [opts.bundle], { cwd: opts.workspace, env, maxBuffer: 64 * 1024 * 1024 });
+      stdout = r.stdout;
+      stderr = r.stderr;
+    } catch (e) {
+      const err = e as Error & { code?: number; stdout?: string; stderr?: string };
+      code = typeof err.code === 'number' ? err.code : -1;
+      stdout = err.stdout ?? '';
+      stderr = err.stderr ?? '';
+    }
+    const lines = stdout.split('\n');
+    if (process.env.HOIST_ACTION_DUMP) {
+      // Debugging aid: keep what the runner would show.
+      const dir = await mkdtemp(path.join(process.env.HOIST_ACTION_DUMP, `${opts.event.name}-`));
+      await writeFile(path.join(dir, 'stdout'), stdout);
+      await writeFile(path.join(dir, 'stderr'), stderr);
+      await cp(summaryFile, path.join(dir, 'summary.md'));
+      await cp(outputFile, path.join(dir, 'output'));
+    }
+    const outputs = parseOutputFile(await readFile(outputFile, 'utf8'));
+    const summary = await readFile(summaryFile, 'utf8');
+    return {
+      code,
+      stdout,
+      stderr,
+      outputs,
+      summary,
+      errors: lines.filter((l) => l.startsWith('::error')),
+      visible: lines.filter((l) => !l.startsWith('::add-mask::')).join('\n'),
+      masked: lines.filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice('::add-mask::'.length)),
+    };
+  } finally {
+    await rm(runnerTemp, { recursive: true, force: true });
   }
-  const lines = stdout.split('\n');
-  if (process.env.HOIST_ACTION_DUMP) {
-    // Debugging aid: keep what the runner would show.
-    const dir = await mkdtemp(path.join(process.env.HOIST_ACTION_DUMP, `${opts.event.name}-`));
-    await writeFile(path.join(dir, 'stdout'), stdout);
-    await writeFile(path.join(dir, 'stderr'), stderr);
-    await cp(summaryFile, path.join(dir, 'summary.md'));
-    await cp(outputFile, path.join(dir, 'output'));
-  }
-  const outputs = parseOutputFile(await readFile(outputFile, 'utf8'));
-  const summary = await readFile(summaryFile, 'utf8');
-  await rm(runnerTemp, { recursive: true, force: true });
-  return {
-    code,
-    stdout,
-    stderr,
-    outputs,
-    summary,
-    errors: lines.filter((l) => l.startsWith('::error')),
-    visible: lines.filter((l) => !l.startsWith('::add-mask::')).join('\n'),
-    masked: lines.filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice('::add-mask::'.length)),
-  };
 }
 
-/** Copies a fixture directory under __tests__/fixtures/action into a fresh workspace. */
+/** Copies a fixture directory under __tests__/fixtures/action into a fresh workspace; the caller removes it. */
 export async function workspaceFrom(fixture: string): Promise<string> {
   const ws = await mkdtemp(path.join(tmpdir(), 'hoist-ws-'));
-  await cp(path.join('__tests__/fixtures/action', fixture), ws, { recursive: true });
+  await cp(path.join('__tests__/fixtures/action', fixture), ws, { recursive: true }).catch(async (e: unknown) => {
+    await rm(ws, { recursive: true, force: true });
+    throw e;
+  });
   return ws;
 }
 

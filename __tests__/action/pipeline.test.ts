@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -21,26 +21,34 @@ let tokenRegistry: TestRegistry;
 let issuer: TokenIssuer;
 let workspace: string;
 let base: string;
+/** Temporary directories of the tests (workspaces), removed after them. */
+const dirs: string[] = [];
 
 beforeAll(async () => {
   issuer = await startTokenIssuer({ users: { reader: 'reader-pw' }, userActions: ['pull'] });
-  [registry, tokenRegistry] = await Promise.all([
-    startRegistry(),
-    startRegistry({ token: { realm: issuer.realm, service: issuer.service, issuer: issuer.issuer, rootCertFile: issuer.cert.certFile } }),
+  // Each is assigned as soon as it is up, so afterAll stops it even when the other fails to start.
+  await Promise.all([
+    startRegistry().then((r) => (registry = r)),
+    startRegistry({ token: { realm: issuer.realm, service: issuer.service, issuer: issuer.issuer, rootCertFile: issuer.cert.certFile } }).then((r) => (tokenRegistry = r)),
   ]);
   base = `${registry.host}/base/busybox:1`;
   const client = new RegistryClient();
   await pushSpecImage(client, base, [busyboxEntries()]);
   await client.close();
   workspace = await mkdtemp(path.join(tmpdir(), 'hoist-pipeline-'));
+  dirs.push(workspace);
   await writeFile(path.join(workspace, 'Dockerfile'), `FROM ${base}\nCOPY hello.txt /hello.txt\nCMD ["cat", "/hello.txt"]\n`);
   await writeFile(path.join(workspace, 'hello.txt'), 'hi\n');
 }, 120000);
 
 afterAll(async () => {
-  await registry?.stop();
-  await tokenRegistry?.stop();
-  await issuer?.stop();
+  try {
+    await registry?.stop();
+    await tokenRegistry?.stop();
+    await issuer?.stop();
+  } finally {
+    await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+  }
 });
 
 interface Recorded {
@@ -72,8 +80,12 @@ async function pipeline(inputs: Partial<RawInputs>, env: Record<string, string> 
     setOutput: (k, v) => void (rec.outputs[k] = v),
     writeSummary: async (md) => void (rec.summary += md),
   };
-  const result = await runAction(() => parseConfig(raw, fullEnv, workspace), deps);
-  return { ...rec, ok: result.ok };
+  try {
+    const result = await runAction(() => parseConfig(raw, fullEnv, workspace), deps);
+    return { ...rec, ok: result.ok };
+  } finally {
+    await rm(runnerTemp, { recursive: true, force: true });
+  }
 }
 
 describe('preflight', () => {
@@ -159,6 +171,7 @@ test('the image the first tag pointed at before is compared in the summary', asy
 
 test('several platforms: an index is pushed; metadata and the summary list each platform; stage groups name the platform', async () => {
   const ws = await mkdtemp(path.join(tmpdir(), 'hoist-pipeline-multi-'));
+  dirs.push(ws);
   await writeFile(path.join(ws, 'Dockerfile'), 'FROM scratch\nCOPY hello.txt /\nCMD ["/hello.txt"]\n');
   await writeFile(path.join(ws, 'hello.txt'), 'hi\n');
   const r = await pipeline({ images: `${registry.host}/multi/app`, context: ws, platforms: 'linux/amd64,linux/arm64' });

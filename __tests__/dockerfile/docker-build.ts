@@ -4,14 +4,23 @@
  * engine's buildx (BuildKit builds need it).
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, existsSync, symlinkSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, existsSync, symlinkSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { afterAll } from '@jest/globals';
 import { ENGINE_DIR, dockerEnv } from '../support/docker.js';
 
 const exec = promisify(execFile);
 let configDir: string | undefined;
+
+// The config directory is made once per test file that imports this module (Jest gives each file its own
+// module registry); a hook registered here, while the file is being collected, removes it after the file's
+// tests. (A process 'exit' handler would not do: Jest hands the tests a copy of `process` that never emits it.)
+afterAll(() => {
+  if (configDir) rmSync(configDir, { recursive: true, force: true });
+  configDir = undefined;
+});
 
 function env(): { bin: string; env: NodeJS.ProcessEnv } {
   const base = dockerEnv();

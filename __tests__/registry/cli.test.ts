@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -25,6 +25,15 @@ let busybox: TestImage;
 let multi: TestIndex;
 let caFile: string;
 let dockerConfig: string;
+/** Temporary directories (the certificate's, the docker config, pulled layouts, the bundle), removed after the tests. */
+const dirs: string[] = [];
+
+/** A fresh directory under the system temp directory, removed after the tests. */
+async function tempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), prefix));
+  dirs.push(dir);
+  return dir;
+}
 
 async function hoist(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -38,6 +47,7 @@ const pw = { HOIST_PASSWORD: 'right-secret' };
 
 beforeAll(async () => {
   const tls = await makeSelfSignedCert();
+  dirs.push(tls.dir);
   caFile = tls.certFile;
   registry = await startRegistry({ tls, htpasswd: { username: 'hoist', password: 'right-secret' } });
   plain = await startRegistry();
@@ -46,14 +56,18 @@ beforeAll(async () => {
   multi = await makeMultiPlatformBusybox();
   await pushTestImage(client, parseReference(`${registry.host}/cli/busybox:1`), busybox);
   await pushTestImage(client, parseReference(`${registry.host}/cli/multi:1`), multi);
-  dockerConfig = await mkdtemp(path.join(tmpdir(), 'hoist-dockercfg-'));
+  dockerConfig = await tempDir('hoist-dockercfg-');
   await writeFile(path.join(dockerConfig, 'config.json'), JSON.stringify({ auths: { [`https://${registry.host}`]: { auth: Buffer.from('hoist:right-secret').toString('base64') } } }));
 });
 
 afterAll(async () => {
-  await client?.close();
-  await registry?.stop();
-  await plain?.stop();
+  try {
+    await client?.close();
+    await registry?.stop();
+    await plain?.stop();
+  } finally {
+    await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+  }
 });
 
 describe('hoist inspect', () => {
@@ -126,7 +140,7 @@ describe('hoist copy, tag, pull, push', () => {
   });
 
   test('pull into oci:DIR:NAME and push it back', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'hoist-cli-pull-'));
+    const dir = await tempDir('hoist-cli-pull-');
     const pulled = await hoist(['pull', `${registry.host}/cli/multi:1`, '--output', `oci:${dir}:multi`, ...auth()], pw);
     expect(pulled.code).toBe(0);
     expect((await (await OciLayout.open(dir)).resolve('multi')).digest).toBe(multi.digest);
@@ -146,7 +160,7 @@ describe('hoist copy, tag, pull, push', () => {
 
 test('the bundled CLI runs as a process', async () => {
   // Bundled exactly as dist/ is (scripts/bundle.mjs), into a temporary directory.
-  const out = await mkdtemp(path.join(tmpdir(), 'hoist-cli-bundle-'));
+  const out = await tempDir('hoist-cli-bundle-');
   await exec(process.execPath, ['scripts/bundle.mjs', out]);
   const r = await exec(process.execPath, [path.join(out, 'cli.js'), 'copy', `${registry.host}/cli/busybox:1`, `${plain.host}/bundled/busybox:1`, '--ca-cert', caFile], { env: { PATH: process.env.PATH, DOCKER_CONFIG: dockerConfig } });
   expect(r.stdout).toContain(`${busybox.digest} (1 manifest;`);

@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
@@ -141,13 +141,17 @@ describe('chains', () => {
 describe('Node implementations', () => {
   test('a real credential helper on PATH', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'hoist-helper-'));
-    const helper = path.join(dir, 'docker-credential-fake');
-    await writeFile(helper, '#!/bin/sh\nread url\nif [ "$url" = "r.io" ]; then echo \'{"Username":"u","Secret":"s"}\'; else echo "credentials not found in native keychain"; exit 1; fi\n');
-    await chmod(helper, 0o755);
-    await writeFile(path.join(dir, 'config.json'), JSON.stringify({ credsStore: 'fake' }));
-    const env = { DOCKER_CONFIG: dir, PATH: `${dir}:${process.env.PATH}` };
-    const src = dockerConfigCredentials({ env, readFile: readTextFile, runHelper: spawnHelper(env) });
-    expect(await src.get('r.io')).toEqual({ username: 'u', password: 's' });
-    expect(await src.get('other.io')).toBeUndefined();
+    try {
+      const helper = path.join(dir, 'docker-credential-fake');
+      await writeFile(helper, '#!/bin/sh\nread url\nif [ "$url" = "r.io" ]; then echo \'{"Username":"u","Secret":"s"}\'; else echo "credentials not found in native keychain"; exit 1; fi\n');
+      await chmod(helper, 0o755);
+      await writeFile(path.join(dir, 'config.json'), JSON.stringify({ credsStore: 'fake' }));
+      const env = { DOCKER_CONFIG: dir, PATH: `${dir}:${process.env.PATH}` };
+      const src = dockerConfigCredentials({ env, readFile: readTextFile, runHelper: spawnHelper(env) });
+      expect(await src.get('r.io')).toEqual({ username: 'u', password: 's' });
+      expect(await src.get('other.io')).toBeUndefined();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { access, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -21,6 +21,15 @@ let registry: TestRegistry;
 let client: RegistryClient;
 let busybox: TestImage;
 let multi: TestIndex;
+/** Temporary directories of the tests, removed after them. */
+const dirs: string[] = [];
+
+/** A fresh directory under the system temp directory, removed after the tests. */
+async function tempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), prefix));
+  dirs.push(dir);
+  return dir;
+}
 
 async function skopeo(args: string[]): Promise<string> {
   try {
@@ -40,8 +49,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await client?.close();
-  await registry?.stop();
+  try {
+    await client?.close();
+    await registry?.stop();
+  } finally {
+    await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+  }
 });
 
 describe('skopeo reads what hoist pushed', () => {
@@ -56,7 +69,7 @@ describe('skopeo reads what hoist pushed', () => {
   });
 
   test('skopeo copy to an OCI layout, which hoist then reads and pushes back', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'hoist-skopeo-'));
+    const dir = await tempDir('hoist-skopeo-');
     await skopeo(['copy', '--all', '--src-tls-verify=false', `docker://${registry.host}/interop/multi:1`, `oci:${dir}:multi`]);
     await skopeo(['copy', '--src-tls-verify=false', `docker://${registry.host}/interop/busybox:1`, `oci:${dir}:single`]);
     const layout = await OciLayout.open(dir);
@@ -72,18 +85,18 @@ describe('skopeo reads what hoist pushed', () => {
 
 describe('hoist pulls into layouts skopeo and umoci read', () => {
   test('skopeo inspects and copies hoist layouts; umoci unpacks a runnable busybox', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'hoist-layout-'));
+    const dir = await tempDir('hoist-layout-');
     await pullToLayout(client, parseReference(`${registry.host}/interop/busybox:1`), dir, 'bb');
     await pullToLayout(client, parseReference(`${registry.host}/interop/multi:1`), dir, 'multi');
     const info = JSON.parse(await skopeo(['inspect', `oci:${dir}:bb`]));
     expect(info.Digest).toBe(busybox.digest);
     const raw = await skopeo(['inspect', '--raw', `oci:${dir}:multi`]);
     expect(digestOf(Buffer.from(raw))).toBe(multi.digest);
-    const copy = await mkdtemp(path.join(tmpdir(), 'hoist-layout-copy-'));
+    const copy = await tempDir('hoist-layout-copy-');
     await skopeo(['copy', '--all', `oci:${dir}:multi`, `oci:${copy}:again`]);
     expect((await (await OciLayout.open(copy)).resolve('again')).digest).toBe(multi.digest);
 
-    const bundle = path.join(await mkdtemp(path.join(tmpdir(), 'hoist-umoci-')), 'bundle');
+    const bundle = path.join(await tempDir('hoist-umoci-'), 'bundle');
     await exec('umoci', ['unpack', '--rootless', '--image', `${dir}:bb`, bundle]);
     await access(path.join(bundle, 'rootfs/bin/busybox'));
     const out = await exec(path.join(bundle, 'rootfs/bin/sh'), ['-c', 'echo hello from $0'], {});
@@ -93,7 +106,7 @@ describe('hoist pulls into layouts skopeo and umoci read', () => {
 
 describe('OciLayout', () => {
   test('blobs are verified, names are unique, errors name the directory', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'hoist-oci-'));
+    const dir = await tempDir('hoist-oci-');
     const layout = await OciLayout.create(dir);
     const w = await layout.writeBlob(Buffer.from('hello'));
     expect(w).toEqual({ digest: digestOf('hello'), size: 5 });
@@ -113,7 +126,7 @@ describe('OciLayout', () => {
     ]);
     await expect(layout.resolve('zzz')).rejects.toThrow(`OCI layout ${dir}: no image named "zzz" (names: a, b)`);
     expect(JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8')).schemaVersion).toBe(2);
-    const notLayout = await mkdtemp(path.join(tmpdir(), 'hoist-oci-'));
+    const notLayout = await tempDir('hoist-oci-');
     await expect(OciLayout.open(notLayout)).rejects.toThrow('no oci-layout file');
     await writeFile(path.join(notLayout, 'oci-layout'), '{"imageLayoutVersion":"2.0.0"}');
     await expect(OciLayout.open(notLayout)).rejects.toThrow('unsupported imageLayoutVersion "2.0.0"');

@@ -11,7 +11,10 @@ import { registryScenarios } from './scenarios.js';
 
 async function tokenRegistry(opts: Parameters<typeof startTokenIssuer>[0]): Promise<{ issuer: TokenIssuer; registry: TestRegistry }> {
   const issuer = await startTokenIssuer(opts);
-  const registry = await startRegistry({ token: { realm: issuer.realm, service: issuer.service, issuer: issuer.issuer, rootCertFile: issuer.cert.certFile } });
+  const registry = await startRegistry({ token: { realm: issuer.realm, service: issuer.service, issuer: issuer.issuer, rootCertFile: issuer.cert.certFile } }).catch(async (e: unknown) => {
+    await issuer.stop();
+    throw e;
+  });
   return { issuer, registry };
 }
 

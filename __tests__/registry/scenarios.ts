@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -35,6 +35,8 @@ export function registryScenarios(name: string, start: () => Promise<ScenarioEnv
     let busybox: TestImage;
     let multi: TestIndex;
     const logs: string[] = [];
+    /** Temporary directories of the tests, removed after them. */
+    const dirs: string[] = [];
     const ref = (s: string) => parseReference(`${env.registry.host}/${s}`);
 
     beforeAll(async () => {
@@ -44,8 +46,12 @@ export function registryScenarios(name: string, start: () => Promise<ScenarioEnv
       multi = await makeMultiPlatformBusybox();
     });
     afterAll(async () => {
-      await client?.close();
-      await env?.stop();
+      try {
+        await client?.close();
+        await env?.stop();
+      } finally {
+        await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+      }
     });
 
     test('push: blobs then manifest; the registry serves the same digest', async () => {
@@ -72,6 +78,7 @@ export function registryScenarios(name: string, start: () => Promise<ScenarioEnv
           expect(digestOf(Buffer.concat(parts))).toBe(l.descriptor.digest);
         }
         const dir = await mkdtemp(path.join(tmpdir(), 'hoist-pull-'));
+        dirs.push(dir);
         const r = await pullToLayout(fresh, ref('hoist/busybox:1'), dir, '1');
         expect(r.digest).toBe(busybox.digest);
         const layout = await OciLayout.open(dir);

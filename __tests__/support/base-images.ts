@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -72,27 +72,31 @@ export async function makeLayer(entries: LayerSpecEntry[], dir: string, family: 
   return { ...blob, mediaType: layerMediaType(family, 'gzip') };
 }
 
-/** Pushes an image made of layer specs to `ref` (tag) and returns its manifest digest. */
+/** Pushes an image made of layer specs to `ref` (tag) and returns its manifest digest (its layer blobs are made in a temporary directory, removed afterwards). */
 export async function pushSpecImage(client: RegistryClient, ref: string, layers: LayerSpecEntry[][], config: ContainerConfig = {}, family: MediaFamily = 'oci'): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'hoist-base-'));
-  const target = parseReference(ref);
-  const blobs = [];
-  for (const l of layers) blobs.push(await makeLayer(l, dir, family));
-  const platform = hostPlatform();
-  const imageConfig: ImageConfig = {
-    created: '2020-09-13T12:26:40Z',
-    architecture: platform.architecture,
-    os: platform.os,
-    config: { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], Cmd: ['sh'], ...config },
-    rootfs: { type: 'layers', diff_ids: blobs.map((b) => b.diffId) },
-    history: blobs.map(() => ({ created: '2020-09-13T12:26:40Z', created_by: 'hoist test base layer' })),
-  };
-  const configBytes = toBytes(imageConfig);
-  for (const b of blobs) await client.pushBlob(target, { mediaType: b.mediaType, digest: b.digest, size: b.size }, async () => Readable.from([await readFile(b.path)]));
-  await client.pushBlob(target, { mediaType: 'application/octet-stream', digest: digestOf(configBytes), size: configBytes.length }, () => Readable.from([configBytes]));
-  const manifest = buildManifest(family, { digest: digestOf(configBytes), size: configBytes.length }, blobs.map((b) => ({ mediaType: b.mediaType, digest: b.digest, size: b.size })));
-  const bytes = toBytes(manifest);
-  await client.putManifest(withDigest(target, digestOf(bytes)), bytes, manifest.mediaType);
-  await client.putManifest(target, bytes, manifest.mediaType);
-  return digestOf(bytes);
+  try {
+    const target = parseReference(ref);
+    const blobs = [];
+    for (const l of layers) blobs.push(await makeLayer(l, dir, family));
+    const platform = hostPlatform();
+    const imageConfig: ImageConfig = {
+      created: '2020-09-13T12:26:40Z',
+      architecture: platform.architecture,
+      os: platform.os,
+      config: { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], Cmd: ['sh'], ...config },
+      rootfs: { type: 'layers', diff_ids: blobs.map((b) => b.diffId) },
+      history: blobs.map(() => ({ created: '2020-09-13T12:26:40Z', created_by: 'hoist test base layer' })),
+    };
+    const configBytes = toBytes(imageConfig);
+    for (const b of blobs) await client.pushBlob(target, { mediaType: b.mediaType, digest: b.digest, size: b.size }, async () => Readable.from([await readFile(b.path)]));
+    await client.pushBlob(target, { mediaType: 'application/octet-stream', digest: digestOf(configBytes), size: configBytes.length }, () => Readable.from([configBytes]));
+    const manifest = buildManifest(family, { digest: digestOf(configBytes), size: configBytes.length }, blobs.map((b) => ({ mediaType: b.mediaType, digest: b.digest, size: b.size })));
+    const bytes = toBytes(manifest);
+    await client.putManifest(withDigest(target, digestOf(bytes)), bytes, manifest.mediaType);
+    await client.putManifest(target, bytes, manifest.mediaType);
+    return digestOf(bytes);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

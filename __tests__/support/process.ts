@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { openSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 
 /** A background process the tests started; stopped by its PID only. */
 export interface Service {
@@ -40,7 +40,13 @@ export async function waitFor(what: string, check: () => Promise<boolean>, timeo
 /** Starts a long-running process with output to a log file, returning a handle that stops it by PID. */
 export function startService(name: string, cmd: string, args: string[], opts: { logFile: string; env?: NodeJS.ProcessEnv; cwd?: string }): Service {
   const fd = openSync(opts.logFile, 'a');
-  const child = spawn(cmd, args, { stdio: ['ignore', fd, fd], env: opts.env ?? process.env, cwd: opts.cwd, detached: false });
+  let child: ChildProcess;
+  try {
+    child = spawn(cmd, args, { stdio: ['ignore', fd, fd], env: opts.env ?? process.env, cwd: opts.cwd, detached: false });
+  } finally {
+    // The child has its own copy of the descriptor once spawn() returns.
+    closeSync(fd);
+  }
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
     name,

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile, readFile } from 'node:fs/promises';
+import { mkdtemp, writeFile, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import bcrypt from 'bcryptjs';
@@ -12,8 +12,10 @@ export interface TestRegistry {
   host: string;
   /** Base URL, http:// or https://. */
   url: string;
+  /** The registry's temporary directory (config, storage, log); removed by `stop()`. */
   dir: string;
   service: Service;
+  /** Stops the registry and removes its directory (the log is gone afterwards). */
   stop(): Promise<void>;
   log(): Promise<string>;
   /** PEM of the registry's self-signed certificate (TLS registries only), for a client's `ca` option. */
@@ -37,9 +39,20 @@ export interface RegistryOptions {
   token?: { realm: string; service: string; issuer: string; rootCertFile: string };
 }
 
-/** Starts docker-registry with filesystem storage in a fresh temporary directory. */
+/** Starts docker-registry with filesystem storage in a fresh temporary directory, removed when it stops (or fails to start). */
 export async function startRegistry(opts: RegistryOptions = {}): Promise<TestRegistry> {
   const dir = await mkdtemp(path.join(tmpdir(), 'hoist-registry-'));
+  let service: Service | undefined;
+  try {
+    return await start(dir, opts, (s) => (service = s));
+  } catch (e) {
+    await service?.stop().catch(() => undefined);
+    await rm(dir, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+async function start(dir: string, opts: RegistryOptions, started: (s: Service) => void): Promise<TestRegistry> {
   const port = await freePort();
   const scheme = opts.scheme ?? (opts.tls ? 'https' : 'http');
   const httpExtra = [...(opts.httpExtra ?? [])];
@@ -79,6 +92,7 @@ export async function startRegistry(opts: RegistryOptions = {}): Promise<TestReg
     logFile,
     env: { ...process.env, ...opts.env, OTEL_TRACES_EXPORTER: 'none' },
   });
+  started(service);
   const url = `${scheme}://127.0.0.1:${port}`;
   const probe = new Agent(opts.tls ? { connect: { ca: opts.tls.cert } } : {});
   try {
@@ -96,7 +110,13 @@ export async function startRegistry(opts: RegistryOptions = {}): Promise<TestReg
     url,
     dir,
     service,
-    stop: () => service.stop(),
+    stop: async () => {
+      try {
+        await service.stop();
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
     log: () => readFile(logFile, 'utf8'),
     ...(opts.tls ? { ca: opts.tls.cert } : {}),
   };

@@ -136,7 +136,18 @@ export async function startTokenIssuer(options: TokenIssuerOptions): Promise<Tok
     if (refreshUser) return issue(refreshUser, scopes, { ...base, account: refreshUser, grantType: 'basic-refresh' });
     return denied({ ...base, account: user });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (e) {
+    await cert.remove();
+    throw e;
+  }
   const port = (server.address() as AddressInfo).port;
   return {
     realm: `http://127.0.0.1:${port}/token`,
@@ -145,10 +156,12 @@ export async function startTokenIssuer(options: TokenIssuerOptions): Promise<Tok
     cert,
     requests,
     options,
-    stop: () =>
-      new Promise<void>((resolve) => {
+    stop: async () => {
+      await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      });
+      await cert.remove();
+    },
   };
 }
