@@ -13,16 +13,21 @@ if (!entry) {
 }
 const dir = mkdtempSync(path.join(os.tmpdir(), 'hoist-bench-bundle-'));
 const outfile = path.join(dir, `${path.basename(entry, '.ts')}.mjs`);
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node24',
+  logLevel: 'warning',
+  banner: { js: "import { createRequire as __req } from 'node:module'; const require = __req(import.meta.url);" },
+};
 try {
+  // The RUN sandbox's privileged worker is found beside the running bundle, as in dist/.
+  await build({ ...common, entryPoints: [path.resolve('src/sandbox/worker-main.ts')], outfile: path.join(dir, 'sandbox-worker.js') });
   await build({
+    ...common,
     entryPoints: [path.resolve(entry)],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node24',
-    logLevel: 'warning',
-    banner: { js: "import { createRequire as __req } from 'node:module'; const require = __req(import.meta.url);" },
   });
   const r = spawnSync(process.execPath, [outfile, ...args], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
   // @actions/core prints ::add-mask:: commands for signed URLs: keep the output readable.

@@ -121,7 +121,7 @@ describe('builder', () => {
     const { outcome } = await build(ctx, state, { push: [parseReference(ref)], outputs: [{ kind: 'oci', dir: out }] });
     expect(outcome.push?.refs).toContain(`${env.registry.host}/app/hello:1`);
     await validateLayout(out);
-    const { stdout } = await docker(['run', '--rm', '--network', 'host', ref]);
+    const { stdout } = await docker(['run', '--rm', '--network', 'host', ref]).finally(() => docker(['rmi', ref]).catch(() => undefined));
     expect(stdout).toBe('hello from hoist\nfrom-run\n');
     const inspect = JSON.parse((await exec('skopeo', ['inspect', '--tls-verify=false', `docker://${ref}`])).stdout) as { Digest: string; Layers: string[] };
     expect(inspect.Digest).toBe(outcome.digest);

@@ -145,6 +145,8 @@ export async function dockerBuild(ctx: string, dockerfile: string, out: string, 
   } catch (e) {
     throw new Error(`docker build failed: ${(e as { stderr?: string }).stderr ?? (e as Error).message}`);
   }
+  // A pushed build is also kept in the engine's image store: the registry copy is the one used.
+  if (opts.push) await exec(bin, ['rmi', opts.push], { env }).catch(() => undefined);
   if (!opts.push) {
     await mkdir(out, { recursive: true });
     await exec('tar', ['-xf', `${out}.tar`, '-C', out]);

@@ -6,8 +6,8 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, rename, rm, symlink, writeFile, copyFile } from 'node:fs/promises';
+import { createReadStream, existsSync, rmSync } from 'node:fs';
+import { chmod, mkdir, readdir, readFile, rename, rm, symlink, writeFile, copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import tarStream from 'tar-stream';
@@ -164,14 +164,29 @@ let busybox: Promise<TestLayer> | undefined;
 export function busyboxLayer(): Promise<TestLayer> {
   busybox ??= (async () => {
     const base = `/var/tmp/hoist-test-busybox-${process.pid}`;
+    await sweepDeadBusyboxDirs();
     await rm(base, { recursive: true, force: true });
     await mkdir(path.join(base, 'rootfs'), { recursive: true });
     await makeBusyboxRootfs(path.join(base, 'rootfs'));
     const layer = await layerFromDir(path.join(base, 'rootfs'), path.join(base, 'layer.tar'));
-    process.once('exit', () => void exec('rm', ['-rf', base]));
+    // Synchronous: nothing asynchronous runs once 'exit' fires. A killed process's directory is swept by the next one.
+    process.once('exit', () => rmSync(base, { recursive: true, force: true }));
     return layer;
   })();
   return busybox;
+}
+
+/** Removes busybox directories of test processes that are gone (killed before their exit handler ran). */
+async function sweepDeadBusyboxDirs(): Promise<void> {
+  for (const name of await readdir('/var/tmp').catch(() => [] as string[])) {
+    const m = /^hoist-test-busybox-(\d+)$/.exec(name);
+    if (!m || Number(m[1]) === process.pid) continue;
+    try {
+      process.kill(Number(m[1]), 0);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ESRCH') await rm(path.join('/var/tmp', name), { recursive: true, force: true });
+    }
+  }
 }
 
 /** Debian's mirror as configured on this machine (the first `URIs:` of /etc/apt/sources.list.d/*.sources). */
