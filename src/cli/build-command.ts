@@ -156,7 +156,7 @@ export const buildCommand: Command = {
         {
           registry,
           cache,
-          executor: () => createExecutor({ cacheDir: stateDir, tempDir, prefer: values.executor as 'native' | 'docker' | undefined, dockerSocket: dockerSocketFromHost(io.env.DOCKER_HOST), log }),
+          executor: () => createExecutor({ cacheDir: stateDir, tempDir, prefer: values.executor as 'native' | 'docker' | undefined, dockerSocket: dockerSocketFromHost(io.env.DOCKER_HOST), log, trace: Boolean(io.env.HOIST_TRACE) }),
           mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir }),
           buildPlatform: hostPlatform(),
           now: Date.now,
