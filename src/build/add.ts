@@ -74,7 +74,9 @@ export async function addSources(s: BuildSession, instr: AddInstruction): Promis
 /**
  * The ADD hook for local files: when a source file is a tar archive (plain, gzip, bzip2, xz or zstd, told by
  * content), its entries are extracted into the destination as a union with what is there (the archive's root
- * entry does not change the destination's attributes); otherwise the file is copied as is.
+ * entry does not change the destination's attributes); otherwise the file is copied as is. As with BuildKit,
+ * `--chown` only applies to the destination directories ADD creates: extracted entries keep the archive's owners,
+ * and directories the archive implies without an entry are created as root.
  */
 export function unpackIfArchive(s: BuildSession, chown: Owner | undefined) {
   return async (plan: LayerPlan, abs: string, destDir: string, st: TreeStat): Promise<boolean> => {
@@ -100,9 +102,9 @@ export function unpackIfArchive(s: BuildSession, chown: Owner | undefined) {
         continue;
       }
       const target = root === '' ? rel : `${root}/${rel}`;
-      const owner = chown ?? { uid: entry.uid, gid: entry.gid };
+      const owner = { uid: entry.uid, gid: entry.gid };
       const parent = target.includes('/') ? target.slice(0, target.lastIndexOf('/')) : '';
-      plan.mkdirAll(parent, chown ?? { uid: 0, gid: 0 }, plan.now);
+      plan.mkdirAll(parent, { uid: 0, gid: 0 }, plan.now);
       const node = { type: entry.type, mode: entry.mode, uid: owner.uid, gid: owner.gid, mtime: Math.floor(entry.mtime), size: entry.type === 'file' ? entry.size : 0 } as const;
       if (entry.type === 'dir') {
         if (plan.lstat(target)?.type === 'dir') plan.updateDir(target, node);

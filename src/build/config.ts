@@ -146,9 +146,14 @@ export function applyConfigInstruction(config: ImageConfig, instr: Instruction, 
   }
 }
 
-/** Normalises WORKDIR against the current working directory (BuildKit's NormalizeWorkdir on Linux). */
+/**
+ * Normalises WORKDIR against the current working directory (BuildKit's NormalizeWorkdir on Linux): an absolute
+ * path is kept as written (`/app/` stays `/app/` in the config), a relative one is joined to the current directory
+ * and cleaned (Go's filepath.Join).
+ */
 export function normalizeWorkdir(current: string | undefined, requested: string): string {
-  const base = requested.startsWith('/') ? requested : `${current || '/'}/${requested}`;
+  if (requested.startsWith('/')) return requested;
+  const base = `${current || '/'}/${requested}`;
   const parts: string[] = [];
   for (const p of base.split('/')) {
     if (p === '' || p === '.') continue;
