@@ -43,6 +43,8 @@ export interface ConformanceCase {
   ignoreConfig?: Record<string, string>;
   /** Images to build with docker and push first, `{{NAME}}` in the Dockerfile becomes their reference. */
   prebuild?: Record<string, string>;
+  /** Where the Dockerfile is written, relative to the context (default: outside the context). */
+  dockerfileInContext?: string;
 }
 
 /** Writes a context from specs into `dir`. */
@@ -175,7 +177,8 @@ export async function runCase(env: ConformanceEnv, c: ConformanceCase, hoistOpts
     await dockerBuild(ctx, pf, path.join(dir, `pre-${name}`), { push: ref });
     vars[name] = ref;
   }
-  const dockerfile = path.join(dir, 'Dockerfile');
+  const dockerfile = c.dockerfileInContext ? path.join(ctx, c.dockerfileInContext) : path.join(dir, 'Dockerfile');
+  await mkdir(path.dirname(dockerfile), { recursive: true });
   await writeFile(dockerfile, fill(c.dockerfile, vars));
   await dockerBuild(ctx, dockerfile, path.join(dir, 'docker'), { buildArgs: c.buildArgs, target: c.target });
   await hoistBuild(env, ctx, dockerfile, path.join(dir, 'hoist'), { buildArgs: c.buildArgs, target: c.target, ...hoistOpts });
