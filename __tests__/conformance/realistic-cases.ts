@@ -87,8 +87,9 @@ export const realisticCases: ConformanceCase[] = [
   },
   {
     name: 'go-static-scratch',
+    // hoist reads the parser directives; the offline reference engine would fetch the named frontend, so it builds without them.
+    hoistPrefix: '# syntax=docker/dockerfile:1.7\n# check=skip=JSONArgsRecommended\n',
     dockerfile: [
-      '# syntax is not used: the reference engine has no network to fetch a frontend',
       'ARG GO_VERSION=1.22',
       'FROM --platform=$BUILDPLATFORM {{BASE}} AS builder',
       'ARG TARGETOS',
@@ -645,5 +646,119 @@ export const realisticCases: ConformanceCase[] = [
       { path: 'bundle.tar.gz', content: gzipSync(tarOf({ x: 'x' })), mtime: T },
       f('notes.txt'),
     ],
+  },
+  {
+    name: 'onbuild-env-nested-defaults',
+    dockerfile: [
+      '   # an indented comment',
+      'FROM {{BASE}}',
+      'ARG node_env=production',
+      'ARG A',
+      'ARG B',
+      'ENV NODE_ENV=${node_env} \\',
+      '    X=${A:-${B:-nested-default}} \\',
+      '    JAVA_TOOL_OPTIONS="-Dfile.encoding=UTF-8 -Dfoo=bar" \\',
+      '    spring.profiles.active=prod',
+      'LABEL home="\\$HOME" "unicode.label"="héllo wörld ✓"',
+      'onbuild run echo "triggered"',
+      'ONBUILD   COPY   . /app/src',
+      'ONBUILD ARG X=1',
+      'EXPOSE 80 80/tcp 443',
+      'HEALTHCHECK --interval=30s --start-period=10s --start-interval=2s CMD ["/bin/true"]',
+      'CMD ["/bin/sh"] \\',
+    ].join('\n'),
+    buildArgs: { B: 'from-b' },
+  },
+  {
+    name: 'dockerignore-reinclude-in-excluded-dir',
+    dockerfile: 'FROM {{BASE}}\nWORKDIR /app\nCOPY . ./\n',
+    context: [
+      f('.dockerignore', '/build\n!build/keep.txt\n./logs\n*/*.log   \n**/node_modules/\ncoverage/**\n!coverage/lcov.info\n**/*.swp\n.git\n**/.cache\n'),
+      f('build/out.o', 'o'),
+      f('build/keep.txt', 'k'),
+      f('logs/a.txt', 'a'),
+      f('src/debug.log', 'd'),
+      f('src/deep/debug.log', 'd'),
+      f('root.log', 'r'),
+      f('node_modules/x/index.js', 'x'),
+      f('packages/p/node_modules/y/index.js', 'y'),
+      f('packages/p/index.js', 'p'),
+      f('coverage/index.html', 'c'),
+      f('coverage/lcov.info', 'l'),
+      f('src/.main.c.swp', 's'),
+      f('src/main.c', 'm'),
+      f('.git/HEAD', 'h'),
+      f('src/.cache/c', 'c'),
+      d('empty-dir'),
+    ],
+  },
+  {
+    name: 'explicit-platform-from',
+    dockerfile: [
+      'FROM --platform=linux/amd64 {{BASE}} AS amd',
+      'COPY a.txt /amd/',
+      'FROM --platform=$TARGETPLATFORM {{BASE}}',
+      'ARG TARGETPLATFORM',
+      'ENV PLATFORM=$TARGETPLATFORM',
+      'COPY --from=amd /amd /amd',
+      '',
+    ].join('\n'),
+    context: [f('a.txt')],
+  },
+  {
+    name: 'release-tarball-with-links',
+    dockerfile: 'FROM {{BASE}}\nADD node-v20-linux-x64.tar.gz /usr/local/\nADD lib.tar /usr/local/lib/\nCOPY passwd /etc/passwd\nENV PATH=/usr/local/node-v20-linux-x64/bin:$PATH\n',
+    context: [
+      {
+        path: 'node-v20-linux-x64.tar.gz',
+        mtime: T,
+        content: gzipSync(
+          (() => {
+            const dir = execFileSync('mktemp', ['-d']).toString().trim();
+            try {
+              execFileSync('sh', ['-c', 'set -e; cd "$1"; mkdir -p node-v20-linux-x64/bin node-v20-linux-x64/lib/node_modules/npm/bin; echo node > node-v20-linux-x64/bin/node; chmod 755 node-v20-linux-x64/bin/node; echo npm > node-v20-linux-x64/lib/node_modules/npm/bin/npm-cli.js; chmod 775 node-v20-linux-x64/lib/node_modules/npm/bin/npm-cli.js; ln -s ../lib/node_modules/npm/bin/npm-cli.js node-v20-linux-x64/bin/npm; chmod 775 node-v20-linux-x64/bin', 'sh', dir]);
+              return execFileSync('tar', ['-c', '--owner', '1001', '--group', '1001', '--numeric-owner', '--mtime', '@1600000000', '-C', dir, 'node-v20-linux-x64']);
+            } finally {
+              execFileSync('rm', ['-rf', dir]);
+            }
+          })(),
+        ),
+      },
+      {
+        path: 'lib.tar',
+        mtime: T,
+        content: (() => {
+          const dir = execFileSync('mktemp', ['-d']).toString().trim();
+          try {
+            execFileSync('sh', ['-c', 'set -e; cd "$1"; echo so > libfoo.so.1.2.3; ln -s libfoo.so.1.2.3 libfoo.so.1; ln -s libfoo.so.1 libfoo.so; ln libfoo.so.1.2.3 libfoo-hard.so', 'sh', dir]);
+            return execFileSync('tar', ['-c', '--owner', '0', '--group', '0', '--numeric-owner', '--mtime', '@1600000000', '-C', dir, '.']);
+          } finally {
+            execFileSync('rm', ['-rf', dir]);
+          }
+        })(),
+      },
+      f('passwd', 'root:x:0:0:root:/root:/bin/sh\napp:x:1000:1000::/app:/bin/sh\n', { mode: 0o600 }),
+    ],
+  },
+  {
+    name: 'target-case-and-json-expansion',
+    dockerfile: [
+      'FROM {{BASE}} AS Base',
+      'ARG DATA=/data',
+      'ENV CONF=/etc/app',
+      'VOLUME ["${DATA}", "$CONF"]',
+      'COPY ["src files/", "/dst dir/"]',
+      'SHELL ["/bin/sh", "-eu", "-c"]',
+      'HEALTHCHECK --timeout=10s CMD test -f "$CONF/ok"',
+      'ENTRYPOINT exec app --conf "$CONF"',
+      'CMD ["$DATA"]',
+      'FROM base AS Runtime',
+      'LABEL stage=runtime',
+      'FROM runtime AS later',
+      'LABEL stage=later',
+      '',
+    ].join('\n'),
+    target: 'Runtime',
+    context: [f('src files/a b.txt'), f('src files/c.txt')],
   },
 ];

@@ -45,6 +45,11 @@ export interface ConformanceCase {
   prebuild?: Record<string, string>;
   /** Where the Dockerfile is written, relative to the context (default: outside the context). */
   dockerfileInContext?: string;
+  /**
+   * Text put before the Dockerfile for hoist only (in a copy outside the context): parser directives such as
+   * `# syntax=docker/dockerfile:1` that the offline reference engine cannot honour (it would fetch the frontend).
+   */
+  hoistPrefix?: string;
 }
 
 /** Writes a context from specs into `dir`. */
@@ -181,7 +186,12 @@ export async function runCase(env: ConformanceEnv, c: ConformanceCase, hoistOpts
   await mkdir(path.dirname(dockerfile), { recursive: true });
   await writeFile(dockerfile, fill(c.dockerfile, vars));
   await dockerBuild(ctx, dockerfile, path.join(dir, 'docker'), { buildArgs: c.buildArgs, target: c.target });
-  await hoistBuild(env, ctx, dockerfile, path.join(dir, 'hoist'), { buildArgs: c.buildArgs, target: c.target, ...hoistOpts });
+  let hoistDockerfile = dockerfile;
+  if (c.hoistPrefix !== undefined) {
+    hoistDockerfile = path.join(dir, 'hoist.Dockerfile');
+    await writeFile(hoistDockerfile, fill(c.hoistPrefix + c.dockerfile, vars));
+  }
+  await hoistBuild(env, ctx, hoistDockerfile, path.join(dir, 'hoist'), { buildArgs: c.buildArgs, target: c.target, ...hoistOpts });
   await validateLayout(path.join(dir, 'hoist'));
   await exec('skopeo', ['inspect', `oci:${path.join(dir, 'hoist')}:latest`]);
   await exec('umoci', ['unpack', '--image', `${path.join(dir, 'hoist')}:latest`, path.join(dir, 'umoci-bundle')]);
