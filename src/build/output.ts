@@ -9,7 +9,7 @@ import { digestHex, digestOf, type Digest } from '../oci/digest.js';
 import { buildIndex, buildManifest, toBytes } from '../oci/manifest.js';
 import { compressionOf, familyOf, layerMediaType, mediaTypesFor, type MediaFamily } from '../oci/media-types.js';
 import { OciLayout, REF_NAME_ANNOTATION } from '../oci/layout.js';
-import type { Descriptor, ImageConfig, Platform } from '../oci/types.js';
+import type { ContainerConfig, Descriptor, ImageConfig, Platform } from '../oci/types.js';
 import type { BuiltLayer } from './layers.js';
 import type { ImageState, OutputFormat } from './types.js';
 
@@ -42,18 +42,36 @@ function sortedKeys<T>(m: Record<string, T> | undefined): Record<string, T> | un
   return Object.fromEntries(Object.keys(m).sort().map((k) => [k, m[k]]));
 }
 
-/** Orders config fields as Docker and BuildKit write them (Go marshals map keys sorted). */
+/**
+ * The container config fields BuildKit writes, in its struct order (OCI ImageConfig, then Docker's extension).
+ * Every one is `omitempty`; fields of the classic builder a base image may carry (Hostname, Image, AttachStdin...)
+ * are not in BuildKit's struct and are dropped.
+ */
+const CONTAINER_CONFIG_FIELDS = ['User', 'ExposedPorts', 'Env', 'Entrypoint', 'Cmd', 'Volumes', 'WorkingDir', 'Labels', 'StopSignal', 'ArgsEscaped', 'Healthcheck', 'OnBuild', 'Shell'] as const;
+
+/** Go's `omitempty`: nil, false, "", and empty slices and maps are left out. */
+function isEmptyValue(v: unknown): boolean {
+  if (v === undefined || v === null || v === false || v === '') return true;
+  if (Array.isArray(v)) return v.length === 0;
+  return typeof v === 'object' && Object.keys(v as object).length === 0;
+}
+
+/** Orders config fields as Docker and BuildKit write them (struct order, Go marshals map keys sorted), empty ones left out. */
 function canonicalConfig(c: ImageConfig): ImageConfig {
   if (c.config) {
-    c = { ...c, config: { ...c.config } };
-    const cc = c.config!;
-    if (cc.Labels) cc.Labels = sortedKeys(cc.Labels);
-    if (cc.Volumes) cc.Volumes = sortedKeys(cc.Volumes);
-    if (cc.ExposedPorts) cc.ExposedPorts = sortedKeys(cc.ExposedPorts);
+    const src = c.config as Record<string, unknown>;
+    const cc: Record<string, unknown> = {};
+    for (const k of CONTAINER_CONFIG_FIELDS) {
+      if (isEmptyValue(src[k])) continue;
+      cc[k] = k === 'Labels' || k === 'Volumes' || k === 'ExposedPorts' ? sortedKeys(src[k] as Record<string, unknown>) : src[k];
+    }
+    c = { ...c, config: cc as ContainerConfig };
   }
   const out: Record<string, unknown> = {};
   for (const k of ['created', 'author', 'architecture', 'os', 'os.version', 'os.features', 'variant', 'config', 'rootfs', 'history'] as const) {
-    if ((c as unknown as Record<string, unknown>)[k] !== undefined) out[k] = (c as unknown as Record<string, unknown>)[k];
+    const v = (c as unknown as Record<string, unknown>)[k];
+    const omitEmpty = k !== 'architecture' && k !== 'os' && k !== 'config' && k !== 'rootfs';
+    if (v !== undefined && !(omitEmpty && isEmptyValue(v))) out[k] = v;
   }
   return out as unknown as ImageConfig;
 }
