@@ -761,4 +761,13 @@ export const realisticCases: ConformanceCase[] = [
     target: 'Runtime',
     context: [f('src files/a b.txt'), f('src files/c.txt')],
   },
+  {
+    name: 'classic-builder-base-config',
+    dockerfile: 'FROM {{LEGACY}}\nCOPY a.txt /app/\nENTRYPOINT ["/bin/sh"]\n',
+    context: [f('a.txt')],
+  },
+  {
+    name: 'classic-builder-base-config-cmd',
+    dockerfile: 'FROM {{LEGACY}}\nWORKDIR /app\nLABEL a=b\nCMD ["sh", "-c", "echo hi"]\n',
+  },
 ];

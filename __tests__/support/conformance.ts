@@ -79,6 +79,8 @@ export interface ConformanceEnv {
   registry: TestRegistry;
   client: RegistryClient;
   base: string;
+  /** The busybox base again, with the config a classic (pre-BuildKit) builder wrote: Hostname, Image, OnBuild null... */
+  legacyBase: string;
   root: string;
   /** Base URL of a loopback HTTP server: `/files/<name>` serves FILES[name] with a fixed Last-Modified. */
   files: string;
@@ -117,12 +119,16 @@ export async function startConformanceEnv(): Promise<ConformanceEnv> {
   const client = new RegistryClient();
   const base = `${registry.host}/base/busybox:1`;
   await pushSpecImage(client, base, [busyboxEntries()]);
+  const legacyBase = `${registry.host}/base/busybox-legacy:1`;
+  const legacyConfig = { Hostname: '', Domainname: '', User: '', AttachStdin: false, AttachStdout: false, AttachStderr: false, Tty: false, OpenStdin: false, StdinOnce: false, Image: 'sha256:5b0d59026729b68570d99bc4f3f7c31a2e4f2a5736435641565d93e7c25bd2c3', Volumes: null, WorkingDir: '', Entrypoint: null, OnBuild: null, Labels: {} };
+  await pushSpecImage(client, legacyBase, [busyboxEntries()], legacyConfig as never, 'docker');
   const root = await mkdtemp(path.join(tmpdir(), 'hoist-conformance-'));
   const fileServer = await startFileServer();
   return {
     registry,
     client,
     base,
+    legacyBase,
     root,
     files: fileServer.url,
     async stop() {
@@ -174,7 +180,7 @@ export async function runCase(env: ConformanceEnv, c: ConformanceCase, hoistOpts
   const dir = path.join(env.root, c.name);
   const ctx = path.join(dir, 'context');
   await materializeContext(ctx, c.context ?? []);
-  const vars: Record<string, string> = { BASE: env.base, FILES: `${env.files}/files` };
+  const vars: Record<string, string> = { BASE: env.base, LEGACY: env.legacyBase, FILES: `${env.files}/files` };
   for (const [name, df] of Object.entries(c.prebuild ?? {})) {
     const ref = `${env.registry.host}/prebuilt/${c.name}-${name.toLowerCase()}:1`;
     const pf = path.join(dir, `${name}.Dockerfile`);

@@ -141,6 +141,9 @@ export function compareImages(a: FlatImage, b: FlatImage, opts: { ignorePaths?: 
       if (x[f] !== y[f]) diffs.push(`${k}: ${f} hoist=${f === 'mode' ? (x[f] as number).toString(8) : x[f]} docker=${f === 'mode' ? (y[f] as number).toString(8) : y[f]}`);
     }
   }
+  // Fields written at all (Docker omits empty ones and drops the classic builder's, e.g. Hostname or Image).
+  const written = (c: FlatImage) => Object.keys(c.config.config ?? {}).sort().join(',');
+  if (!(opts.ignoreConfig ?? []).includes('keys') && written(a) !== written(b)) diffs.push(`config keys: hoist=${written(a)} docker=${written(b)}`);
   for (const f of COMPARED_CONFIG_FIELDS) {
     if ((opts.ignoreConfig ?? []).includes(f)) continue;
     const x = JSON.stringify(norm(a.config.config?.[f]));
