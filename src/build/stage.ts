@@ -26,7 +26,6 @@ async function baseState(s: BuildSession, stage: PlannedStage): Promise<{ state:
     const parent = s.stages.get(stage.base.stage);
     if (!parent) throw new StepError(s.dockerfile.file, line, `stage ${stage.base.stage} is not built yet`);
     const config = clone(parent.config);
-    if (config.config) config.config.OnBuild = null;
     return { state: { ...parent, config, layers: [...parent.layers] }, parent: stage.base.stage };
   }
   if (stage.base.kind === 'scratch') return { state: scratchState(platform) };
@@ -63,7 +62,8 @@ export class StageRunner {
     const inherited = parent === undefined ? undefined : this.s.stageEnv.get(parent);
     this.runEnv = inherited ? [...inherited.runEnv] : [...(state.config.config?.Env ?? [])];
     this.declaredArgs = inherited ? [...inherited.declaredArgs] : [];
-    const triggers = this.stage.base.kind === 'image' ? state.config.config?.OnBuild ?? [] : [];
+    // ONBUILD triggers run in a stage built FROM an image or FROM an earlier stage that declared them (BuildKit).
+    const triggers = state.config.config?.OnBuild ?? [];
     if (state.config.config) state.config.config.OnBuild = null;
     for (const trigger of triggers ?? []) {
       const instr = parseInstruction(trigger, { file: this.s.dockerfile.file, line: this.stage.ast.from.startLine, escape: this.s.dockerfile.escapeToken });
