@@ -770,4 +770,30 @@ export const realisticCases: ConformanceCase[] = [
     name: 'classic-builder-base-config-cmd',
     dockerfile: 'FROM {{LEGACY}}\nWORKDIR /app\nLABEL a=b\nCMD ["sh", "-c", "echo hi"]\n',
   },
+  {
+    name: 'onbuild-in-parent-stage',
+    dockerfile: 'FROM {{BASE}} AS base\nENV BASE_ENV=1\nONBUILD COPY a.txt /onbuild/\nONBUILD ENV TRIGGERED=yes\nFROM base AS child\nCOPY b.txt /child/\n',
+    context: [f('a.txt'), f('b.txt')],
+  },
+  {
+    name: 'onbuild-in-parent-stage-target',
+    dockerfile: 'FROM {{BASE}} AS base\nENV BASE_ENV=1\nONBUILD COPY a.txt /onbuild/\nFROM base AS child\nCOPY b.txt /child/\nFROM child AS grandchild\nLABEL g=1\n',
+    target: 'child',
+    context: [f('a.txt'), f('b.txt')],
+  },
+  {
+    name: 'copy-from-stage-globs-and-links',
+    dockerfile: [
+      'FROM {{BASE}} AS build',
+      'COPY tools/ /usr/local/bin/',
+      'RUN ln -s /usr/local/bin/tool-a /usr/local/bin/tool && ln /usr/local/bin/tool-b /usr/local/bin/tool-b-hard && mkdir -p /app/releases/1.0 && echo v1 > /app/releases/1.0/VERSION && ln -s releases/1.0 /app/current',
+      'FROM {{BASE}}',
+      'COPY --from=build /usr/local/bin/tool* /usr/local/bin/',
+      'COPY --from=build /app/current /srv/current',
+      'COPY --from=build /app/ /srv/app/',
+      'COPY --from=build /bin/sh /bin/ls /opt/bin/',
+      '',
+    ].join('\n'),
+    context: [f('tools/tool-a', '#!/bin/sh\n', { mode: 0o755 }), f('tools/tool-b', '#!/bin/sh\necho b\n', { mode: 0o755 }), f('tools/README', 'r')],
+  },
 ];
