@@ -796,4 +796,22 @@ export const realisticCases: ConformanceCase[] = [
     ].join('\n'),
     context: [f('tools/tool-a', '#!/bin/sh\n', { mode: 0o755 }), f('tools/tool-b', '#!/bin/sh\necho b\n', { mode: 0o755 }), f('tools/README', 'r')],
   },
+  {
+    name: 'values-with-spaces-and-quotes',
+    dockerfile: [
+      'FROM {{BASE}}',
+      'ARG OPTS="-Xmx1g -Dx=1"',
+      'ARG SRC="my file.txt"',
+      'ARG MSG',
+      'ARG EMPTY',
+      'ENV OPTS=$OPTS MSG=${MSG} WITH_EMPTY="[${EMPTY}]"',
+      'LABEL opts=$OPTS msg="$MSG" "key with space"=1',
+      'COPY $SRC /files/',
+      'COPY ["$SRC", "/files/json form.txt"]',
+      'WORKDIR /opt/${SRC}.d',
+      '',
+    ].join('\n'),
+    buildArgs: { MSG: 'hello "world" $HOME \\n \'single\'' },
+    context: [f('my file.txt')],
+  },
 ];
