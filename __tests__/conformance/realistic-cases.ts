@@ -814,4 +814,20 @@ export const realisticCases: ConformanceCase[] = [
     buildArgs: { MSG: 'hello "world" $HOME \\n \'single\'' },
     context: [f('my file.txt')],
   },
+  {
+    name: 'dockerfile-specific-dockerignore-in-subdir',
+    dockerfile: 'FROM {{BASE}}\nCOPY . /ctx/\n',
+    dockerfileInContext: 'docker/app.Dockerfile',
+    context: [f('.dockerignore', 'root-ignored.txt\n'), f('docker/app.Dockerfile.dockerignore', 'app-ignored.txt\ndocker/\n'), f('root-ignored.txt'), f('app-ignored.txt'), f('kept.txt')],
+  },
+  {
+    name: 'chown-chmod-onto-existing-dirs',
+    dockerfile: 'FROM {{BASE}}\nCOPY --chown=1000:1000 app/ /usr/local/\nCOPY --chown=alice . /home/alice/\nCOPY --chmod=700 app/ /tmp/\nCOPY --chown=bob:bob app /var/log\n',
+    context: [f('app/bin/run', 'r', { mode: 0o755 }), f('app/share/doc.txt')],
+  },
+  {
+    name: 'pinned-base-tag-and-digest',
+    dockerfile: 'ARG BASE={{PINNED}}\nFROM ${BASE} AS build\nCOPY a.txt /a.txt\nFROM {{PINNED}}\nCOPY --from=build /a.txt /b.txt\nCOPY --from={{PINNED}} /etc/group /etc/group.copy\n',
+    context: [f('a.txt')],
+  },
 ];

@@ -79,6 +79,8 @@ export interface ConformanceEnv {
   registry: TestRegistry;
   client: RegistryClient;
   base: string;
+  /** The base pinned as renovate pins it: `name:tag@sha256:...`. */
+  pinnedBase: string;
   /** The busybox base again, with the config a classic (pre-BuildKit) builder wrote: Hostname, Image, OnBuild null... */
   legacyBase: string;
   root: string;
@@ -118,7 +120,7 @@ export async function startConformanceEnv(): Promise<ConformanceEnv> {
   const registry = await startRegistry();
   const client = new RegistryClient();
   const base = `${registry.host}/base/busybox:1`;
-  await pushSpecImage(client, base, [busyboxEntries()]);
+  const pinnedBase = `${base}@${await pushSpecImage(client, base, [busyboxEntries()])}`;
   const legacyBase = `${registry.host}/base/busybox-legacy:1`;
   const legacyConfig = { Hostname: '', Domainname: '', User: '', AttachStdin: false, AttachStdout: false, AttachStderr: false, Tty: false, OpenStdin: false, StdinOnce: false, Image: 'sha256:5b0d59026729b68570d99bc4f3f7c31a2e4f2a5736435641565d93e7c25bd2c3', Volumes: null, WorkingDir: '', Entrypoint: null, OnBuild: null, Labels: {} };
   await pushSpecImage(client, legacyBase, [busyboxEntries()], legacyConfig as never, 'docker');
@@ -128,6 +130,7 @@ export async function startConformanceEnv(): Promise<ConformanceEnv> {
     registry,
     client,
     base,
+    pinnedBase,
     legacyBase,
     root,
     files: fileServer.url,
@@ -180,7 +183,7 @@ export async function runCase(env: ConformanceEnv, c: ConformanceCase, hoistOpts
   const dir = path.join(env.root, c.name);
   const ctx = path.join(dir, 'context');
   await materializeContext(ctx, c.context ?? []);
-  const vars: Record<string, string> = { BASE: env.base, LEGACY: env.legacyBase, FILES: `${env.files}/files` };
+  const vars: Record<string, string> = { BASE: env.base, PINNED: env.pinnedBase, LEGACY: env.legacyBase, FILES: `${env.files}/files` };
   for (const [name, df] of Object.entries(c.prebuild ?? {})) {
     const ref = `${env.registry.host}/prebuilt/${c.name}-${name.toLowerCase()}:1`;
     const pf = path.join(dir, `${name}.Dockerfile`);
