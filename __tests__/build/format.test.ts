@@ -1,7 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { goDuration, goQuote, goQuoteSlice, goSetMap, goSlice } from '../../src/build/go-format.js';
 import { parseChmod } from '../../src/build/chmod.js';
-import { resolveChown, resolveRunUser } from '../../src/build/user.js';
+import { resolveChown, resolveFileOwner, resolveRunUser } from '../../src/build/user.js';
+import { withProxyEnv } from '../../src/build/proxy.js';
 
 describe('Go formatting used in history', () => {
   test.each([
@@ -62,6 +63,28 @@ describe('users', () => {
     expect(resolveRunUser('', files)).toEqual({ uid: 0, gid: 0, additionalGids: [], home: '/root' });
     expect(resolveRunUser('1234', files)).toMatchObject({ uid: 1234, gid: 0, home: '/' });
     expect(resolveRunUser('alice:staff', files)).toMatchObject({ uid: 1000, gid: 50, additionalGids: [] });
+  });
+  test('WORKDIR under USER owns what it creates as BuildKit file operations resolve users', () => {
+    expect(resolveFileOwner('2000', files)).toEqual({ uid: 2000, gid: 2000 });
+    expect(resolveFileOwner('1000', files)).toEqual({ uid: 1000, gid: 1000 });
+    expect(resolveFileOwner('alice', files)).toEqual({ uid: 1000, gid: 1001 });
+    expect(resolveFileOwner('alice:staff', files)).toEqual({ uid: 1000, gid: 50 });
+    expect(resolveFileOwner('2000:7', files)).toEqual({ uid: 2000, gid: 7 });
+    expect(resolveFileOwner('ghost', files)).toEqual({ uid: 0, gid: 0 });
+    expect(resolveFileOwner('alice:nogroup', {})).toEqual({ uid: 0, gid: 0 });
+  });
+});
+
+describe('proxy build args in RUN', () => {
+  test('are set in both spellings, over ENV values, declared or not; empty ones set nothing', () => {
+    expect(withProxyEnv(['PATH=/bin', 'no_proxy=env'], { HTTP_PROXY: 'http://p:1', no_proxy: 'np', HTTPS_PROXY: '', OTHER: 'x' })).toEqual([
+      'PATH=/bin',
+      'no_proxy=np',
+      'HTTP_PROXY=http://p:1',
+      'http_proxy=http://p:1',
+      'NO_PROXY=np',
+    ]);
+    expect(withProxyEnv(['HTTP_PROXY=http://p:1'], { HTTP_PROXY: 'http://p:1' })).toEqual(['HTTP_PROXY=http://p:1', 'http_proxy=http://p:1']);
   });
 });
 

@@ -19,8 +19,8 @@ import { LayerPlan } from './layer-plan.js';
 import { planToTar, summarizePlan, summarizeTar, type BuiltLayer } from './layers.js';
 import type { BuildSession } from './session.js';
 import type { ImageState } from './types.js';
-import { resolveChown, resolveRunUser } from './user.js';
-import { PROXY_ARGS } from './proxy.js';
+import { resolveChown, resolveFileOwner } from './user.js';
+import { withProxyEnv } from './proxy.js';
 import { createExcludeMatcher } from './exclude.js';
 import { ViewTree } from './view-tree.js';
 import { emulationProblem } from './emulation.js';
@@ -278,12 +278,7 @@ async function workdirStep(s: BuildSession, input: LayerStepInput): Promise<Laye
   if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: false };
   const layer = await (async () => {
     const view = await viewOf(s, input.state);
-    const owner = user
-      ? (() => {
-          const u = resolveRunUser(user, { passwd: view.readSmallFile('etc/passwd'), group: view.readSmallFile('etc/group') });
-          return { uid: u.uid, gid: u.gid };
-        })()
-      : { uid: 0, gid: 0 };
+    const owner = user ? resolveFileOwner(user, { passwd: view.readSmallFile('etc/passwd'), group: view.readSmallFile('etc/group') }) : { uid: 0, gid: 0 };
     const plan = new LayerPlan(view, nowSeconds(s));
     plan.mkdirAll(plan.resolve(wd), owner, nowSeconds(s));
     return storeLayer(s, planToTar(plan, epoch(s)), (diffId) => summarizePlan(plan, diffId, epoch(s)), plan.empty);
@@ -390,10 +385,6 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
   const config = input.state.config;
   const { argv, files } = heredocArgv(instr, shellOf(config));
   const createdBy = `RUN ${runCommandString(argv, input.declaredArgs, input.runEnv, input.args)}`;
-  const proxy: string[] = [];
-  for (const [k, v] of Object.entries(s.opts.buildArgs)) {
-    if (PROXY_ARGS.includes(k.toUpperCase()) && !input.declaredArgs.includes(k)) proxy.push(`${k}=${v}`);
-  }
   const { mounts, keys: mountKeys } = await runMounts(s, input, instr);
   const cwd = config.config?.WorkingDir || '/';
   const user = config.config?.User ?? '';
@@ -422,7 +413,7 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
     result = await executor.run({
       layers: input.state.layers.map((l) => s.layerSource(l)),
       argv,
-      env: [...input.runEnv, ...proxy],
+      env: withProxyEnv(input.runEnv, s.opts.buildArgs),
       cwd,
       user,
       network,

@@ -89,6 +89,31 @@ export function resolveChown(spec: string, files: { passwd?: string; group?: str
   return { uid, gid };
 }
 
+/**
+ * The owner of the directories `WORKDIR` creates under `USER`, as BuildKit's file operations resolve it
+ * (`llb.WithUser` + `readUser`): a number is both uid and gid (`USER 2000` makes 2000:2000, unlike a RUN,
+ * which gets gid 0); a name takes the uid and gid of its passwd entry, or stays 0 when no entry has it;
+ * `:group` (number, or a name looked up in /etc/group, 0 when absent) replaces the gid. Never fails: a missing
+ * file counts as one without the name (a RUN under such a user fails instead).
+ */
+export function resolveFileOwner(spec: string, files: { passwd?: string; group?: string }): Owner {
+  const [userPart, groupPart] = spec.split(':', 2);
+  let uid = 0;
+  let gid = 0;
+  if (isId(userPart)) {
+    uid = Number(userPart);
+    gid = uid;
+  } else if (userPart !== '') {
+    const u = parsePasswd(files.passwd).find((e) => e.name === userPart);
+    if (u) ({ uid, gid } = u);
+  }
+  if (groupPart !== undefined && groupPart !== '') {
+    if (isId(groupPart)) gid = Number(groupPart);
+    else gid = parseGroup(files.group).find((e) => e.name === groupPart)?.gid ?? 0;
+  }
+  return { uid, gid };
+}
+
 /** The result of resolving a `USER` value for running a process (uid, gid, supplementary groups, home). */
 export interface ProcessUser extends Owner {
   additionalGids: number[];
