@@ -6,12 +6,14 @@
  * mounts), i.e. run on the same host.
  *
  * Differences from the native executor (documented, not hidden): `rw` bind sources and secrets are
- * copies owned by the calling user; cache mounts are named volumes whose `uid`/`gid`/`mode`/`from` are not
- * applied; the step sees Docker's /etc/hosts.
+ * copies owned by the calling user; cache mounts are named volumes (a new one gets the mount's `uid`/`gid`/
+ * `mode`; `from` is not applied); the step sees Docker's /etc/hosts.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { TarWriter } from '../../oci/tar/writer.js';
 import { takeCacheSlot, type CacheSlot } from '../cache-mounts.js';
 import { DEFAULT_HOSTNAME, hostsFile, resolvConf } from '../etc-files.js';
 import { LastLines } from '../protocol.js';
@@ -44,6 +46,17 @@ interface Prepared {
   mounts: object[];
   slots: CacheSlot[];
   scratch: string;
+  /** Cache volumes made by this step whose root gets the mount's owner and mode before it starts. */
+  cacheRoots: { target: string; uid: number; gid: number; mode: number }[];
+}
+
+/**
+ * The Env of a step's container. The daemon adds `HOSTNAME=<hostname>` to every container's environment,
+ * which BuildKit's RUN does not have: a bare `HOSTNAME` (no `=`) asks the daemon to leave it out, unless
+ * the step sets one itself.
+ */
+export function containerEnv(env: string[]): string[] {
+  return env.some((e) => e.startsWith('HOSTNAME=')) ? env : [...env, 'HOSTNAME'];
 }
 
 /** Runs RUN steps in containers of a Docker daemon. */
@@ -90,7 +103,7 @@ export class DockerExecutor implements Executor {
   }
 
   private async prepareMounts(req: RunRequest, scratch: string, signal: AbortSignal): Promise<Prepared> {
-    const out: Prepared = { mounts: [], slots: [], scratch };
+    const out: Prepared = { mounts: [], slots: [], scratch, cacheRoots: [] };
     const add = (m: RunMount, i: number): Promise<void> => this.mount(m, i, out, signal);
     for (const [i, m] of req.mounts.entries()) await add(m, i);
     // BuildKit's /etc/hosts and /etc/resolv.conf instead of Docker's (the daemon leaves a file to a user mount).
@@ -138,13 +151,21 @@ export class DockerExecutor implements Executor {
         return;
       }
       case 'cache': {
-        if ((m.uid || m.gid || m.mode !== undefined || m.from) && !this.warned) {
+        if (m.from && !this.warned) {
           this.warned = true;
-          this.opts.log('docker executor: cache mount uid/gid/mode/from are not applied (named volumes)');
+          this.opts.log('docker executor: cache mount from= is not applied (named volumes)');
         }
         const slot = await takeCacheSlot(path.join(this.opts.cacheDir, 'docker-cache-locks'), m.id, m.sharing, signal);
         out.slots.push(slot);
-        out.mounts.push({ Type: 'volume', Source: `${this.volumePrefix}-${slot.slot}`, Target: m.target, ReadOnly: m.readonly });
+        const volume = `${this.volumePrefix}-${slot.slot}`;
+        // A new cache starts empty, owned by uid:gid with the mode (0755, root by default), as BuildKit makes it.
+        if (m.uid || m.gid || (m.mode !== undefined && m.mode !== 0o755)) {
+          const r = await this.engine.request('GET', `/volumes/${volume}`, { allow: [404] });
+          await r.body.text().catch(() => '');
+          if (r.status === 404) out.cacheRoots.push({ target: m.target, uid: m.uid ?? 0, gid: m.gid ?? 0, mode: m.mode ?? 0o755 });
+        }
+        // NoCopy: the daemon would otherwise fill a new volume with what the image has at the target.
+        out.mounts.push({ Type: 'volume', Source: volume, Target: m.target, ReadOnly: m.readonly, VolumeOptions: { NoCopy: true } });
         return;
       }
     }
@@ -176,7 +197,7 @@ export class DockerExecutor implements Executor {
           Image: image,
           Cmd: req.argv,
           Entrypoint: null,
-          Env: req.env,
+          Env: containerEnv(req.env),
           WorkingDir: req.cwd || '/',
           User: req.user,
           Hostname: req.hostname || DEFAULT_HOSTNAME,
@@ -193,6 +214,7 @@ export class DockerExecutor implements Executor {
         },
       });
       container = created!.Id;
+      for (const r of prepared.cacheRoots) await this.setCacheRoot(container, r);
       signal.throwIfAborted();
       const last = new LastLines();
       const exit = await this.startAndWait(container, req, last, signal);
@@ -245,6 +267,26 @@ export class DockerExecutor implements Executor {
     } finally {
       await this.engine.request('DELETE', `/containers/${c!.Id}`, { query: { force: true }, allow: [404] }).then((r) => r.body.text()).catch(() => undefined);
     }
+  }
+
+  /**
+   * Sets the owner and mode of a new cache volume's root: a one-directory archive extracted into the target's
+   * parent in the created container (the archive API mounts the container's volumes; a directory entry over an
+   * existing directory only applies its metadata, and the volume root is what is mounted there).
+   */
+  private async setCacheRoot(container: string, r: { target: string; uid: number; gid: number; mode: number }): Promise<void> {
+    const chunks: Buffer[] = [];
+    const sink = new PassThrough();
+    sink.on('data', (c: Buffer) => chunks.push(c));
+    const tar = new TarWriter(sink);
+    await tar.add({ path: path.posix.basename(r.target), type: 'dir', mode: r.mode, uid: r.uid, gid: r.gid, size: 0, mtime: Math.floor(Date.now() / 1000) });
+    await tar.finish();
+    await this.engine
+      .request('PUT', `/containers/${container}/archive`, { query: { path: path.posix.dirname(r.target) }, body: Readable.from([Buffer.concat(chunks)]), headers: { 'content-type': 'application/x-tar' } })
+      .then((res) => res.body.text())
+      .catch((e: Error) => {
+        throw new SandboxError(`cache mount ${r.target}: cannot set its owner ${r.uid}:${r.gid} and mode ${r.mode.toString(8)} (${e.message})`);
+      });
   }
 
   /** A file the step named `.wh.*` would be read as a whiteout by every unpacker: the step fails. */
