@@ -321,9 +321,10 @@ function heredocArgv(instr: RunInstruction, shell: string[]): { argv: string[]; 
   return { argv: [...shell, script], files: [] };
 }
 
-async function runMounts(s: BuildSession, input: LayerStepInput, instr: RunInstruction): Promise<{ mounts: RunMount[]; keys: unknown[] }> {
+async function runMounts(s: BuildSession, input: LayerStepInput, instr: RunInstruction): Promise<{ mounts: RunMount[]; keys: unknown[]; sshTargets: string[] }> {
   const mounts: RunMount[] = [];
   const keys: unknown[] = [];
+  const sshTargets: string[] = [];
   const line = input.raw.startLine;
   for (const m of instr.mounts) {
     const target = m.target ? normalizePath(m.target.startsWith('/') ? m.target : `${input.state.config.config?.WorkingDir || '/'}/${m.target}`) : '';
@@ -373,11 +374,18 @@ async function runMounts(s: BuildSession, input: LayerStepInput, instr: RunInstr
         keys.push({ type: 'secret', id, target: secretTarget, mode: m.mode, uid: m.uid, gid: m.gid });
         break;
       }
-      case 'ssh':
-        throw new StepError(s.dockerfile.file, line, 'RUN --mount=type=ssh is not supported by hoist');
+      case 'ssh': {
+        // hoist forwards no SSH agent: like BuildKit without `--ssh`, an optional socket is left out (the step
+        // still gets SSH_AUTH_SOCK), a required one fails the step.
+        const sshTarget = target ? `/${target}` : `/run/buildkit/ssh_agent.${sshTargets.length}`;
+        if (m.required) throw new StepError(s.dockerfile.file, line, `RUN --mount=type=ssh,required=true needs the SSH agent "${m.id ?? 'default'}", and hoist cannot forward one`);
+        sshTargets.push(sshTarget);
+        keys.push({ type: 'ssh', id: m.id ?? 'default', target: sshTarget, missing: true });
+        break;
+      }
     }
   }
-  return { mounts, keys };
+  return { mounts, keys, sshTargets };
 }
 
 async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruction): Promise<LayerStepResult> {
@@ -385,7 +393,9 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
   const config = input.state.config;
   const { argv, files } = heredocArgv(instr, shellOf(config));
   const createdBy = `RUN ${runCommandString(argv, input.declaredArgs, input.runEnv, input.args)}`;
-  const { mounts, keys: mountKeys } = await runMounts(s, input, instr);
+  const { mounts, keys: mountKeys, sshTargets } = await runMounts(s, input, instr);
+  // BuildKit points SSH_AUTH_SOCK at the first ssh mount's socket unless the environment has one.
+  const runEnv = sshTargets.length && !input.runEnv.some((e) => e.startsWith('SSH_AUTH_SOCK=')) ? [...input.runEnv, `SSH_AUTH_SOCK=${sshTargets[0]}`] : input.runEnv;
   const cwd = config.config?.WorkingDir || '/';
   const user = config.config?.User ?? '';
   const network = instr.network ?? 'default';
@@ -413,7 +423,7 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
     result = await executor.run({
       layers: input.state.layers.map((l) => s.layerSource(l)),
       argv,
-      env: withProxyEnv(input.runEnv, s.opts.buildArgs),
+      env: withProxyEnv(runEnv, s.opts.buildArgs),
       cwd,
       user,
       network,
