@@ -72,6 +72,12 @@ describe('StageScope', () => {
     expect(out[6]).toMatchObject({ kind: 'ONBUILD', expression: 'RUN $X' });
   });
 
+  test('RUN mount options with variables are checked once expanded (uid=${UID}, type=$T), as BuildKit defers them', () => {
+    const { out } = run('FROM alpine\nARG UID=1000 M=0700 T=cache\nRUN --mount=type=cache,target=/c,uid=${UID},mode=$M --mount=type=$T,target=/d,uid=1 true\n');
+    expect(out[1]).toMatchObject({ kind: 'RUN', mounts: [{ type: 'cache', target: '/c', uid: 1000, mode: 0o700 }, { type: 'cache', target: '/d', uid: 1 }] });
+    expect(() => run('FROM alpine\nARG UID=x\nRUN --mount=type=cache,target=/c,uid=${UID} true\n')).toThrow('invalid value x for uid');
+  });
+
   test('COPY heredoc bodies expand unless the delimiter is quoted; quotes and other text stay', () => {
     const { out } = run('FROM alpine\nARG N=x\nCOPY <<A <<"B" /d/\n"$N" \\$N\nA\n$N\nB\n');
     expect(out[1]).toMatchObject({ kind: 'COPY', heredocs: [{ path: 'A', data: '"x" $N\n', expand: true }, { path: 'B', data: '$N\n', expand: false }] });

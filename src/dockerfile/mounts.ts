@@ -64,11 +64,13 @@ function parseUint(v: string, radix: 8 | 10, what: string): number {
 
 /**
  * Parses one `--mount` value. `expand` maps each option value (variable expansion at dispatch time); without
- * it values are taken as written. Throws with BuildKit's messages.
+ * it (parse time) values are taken as written, except that a value with a `$` is left for dispatch, as
+ * BuildKit defers it (`uid=${UID}`), and `from` cannot have one. Throws with BuildKit's messages.
  */
-export function parseMount(spec: string, expand: (v: string) => string = (v) => v): Mount {
+export function parseMount(spec: string, expand?: (v: string) => string): Mount {
   const m: Mount = { type: 'bind', readOnly: false, required: false };
   let roAuto = true;
+  let typeDeferred = false;
   for (const field of splitCsv(spec)) {
     const eq = field.indexOf('=');
     const key = (eq < 0 ? field : field.slice(0, eq)).toLowerCase();
@@ -86,8 +88,12 @@ export function parseMount(spec: string, expand: (v: string) => string = (v) => 
       continue;
     }
     const raw = field.slice(eq + 1);
-    if (key === 'from' && /\$./.test(raw)) throw new Error(`'${key}' doesn't support variable expansion, define alias stage instead`);
-    const value = expand(raw);
+    if (!expand && key === 'from' && /\$./.test(raw)) throw new Error(`'${key}' doesn't support variable expansion, define alias stage instead`);
+    if (!expand && raw.includes('$')) {
+      if (key === 'type') typeDeferred = true;
+      continue;
+    }
+    const value = expand ? expand(raw) : raw;
     switch (key) {
       case 'type': {
         const t = value.toLowerCase() as MountType;
@@ -155,7 +161,8 @@ export function parseMount(spec: string, expand: (v: string) => string = (v) => 
         throw new Error(withSuggestion(`unexpected key '${key}' in '${field}'`, key, KEYS, true));
     }
   }
-  validateMount(m, roAuto);
+  // A type known only at dispatch: what the other options allow is checked then.
+  if (!typeDeferred) validateMount(m, roAuto);
   return m;
 }
 
