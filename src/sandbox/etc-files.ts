@@ -1,6 +1,6 @@
 /**
- * The generated files a step sees at /etc/hosts, /etc/resolv.conf and /etc/hostname (bind-mounted read-only
- * over the image's own, so they never reach a layer). Contents follow BuildKit's executor. Pure.
+ * The generated files a step sees at /etc/hosts and /etc/resolv.conf (bind-mounted read-only over the image's
+ * own, so they never reach a layer; BuildKit binds no /etc/hostname). Contents follow BuildKit's executor. Pure.
  */
 
 /** BuildKit's default sandbox hostname. */

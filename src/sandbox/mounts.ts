@@ -1,7 +1,7 @@
 /**
  * Everything mounted into the step's tree before it starts (run inside the worker's private mount
  * namespace, so it all disappears with the namespace): a fresh /dev (tmpfs, device nodes, devpts, shm,
- * mqueue), read-only /sys, the generated /etc/hosts, /etc/resolv.conf and /etc/hostname, then the step's
+ * mqueue), read-only /sys, the generated /etc/hosts and /etc/resolv.conf (no /etc/hostname, as BuildKit), then the step's
  * own `--mount`s in target order. Each target is resolved inside the rootfs (symlinks never lead out) and
  * created when missing; what was created is recorded so it can be left out of the layer.
  */
@@ -19,7 +19,8 @@ export interface MountContext {
   /** Private scratch directory of this run (host side). */
   runDir: string;
   cacheDir: string;
-  etc: { hosts: string; resolvConf: string; hostname: string };
+  /** `hostname`: only when a step should see one (BuildKit's RUN has no /etc/hostname, a RUN may write one). */
+  etc: { hosts: string; resolvConf: string; hostname?: string };
   mounts: RunMount[];
   heredocFiles: HeredocFile[];
   signal?: AbortSignal;
@@ -183,7 +184,8 @@ export async function setupMounts(ctx: MountContext, state: MountState): Promise
   const etcDir = path.join(ctx.runDir, 'etc');
   await mkdir(etcDir, { recursive: true });
   const etcFiles: [string, string][] = [];
-  for (const [name, content] of [['hosts', ctx.etc.hosts], ['resolv.conf', ctx.etc.resolvConf], ['hostname', ctx.etc.hostname]]) {
+  for (const [name, content] of [['hosts', ctx.etc.hosts], ['resolv.conf', ctx.etc.resolvConf], ['hostname', ctx.etc.hostname]] as const) {
+    if (content === undefined) continue;
     const file = path.join(etcDir, name);
     await writeFile(file, content, { mode: 0o644 });
     etcFiles.push([`/etc/${name}`, file]);

@@ -6,7 +6,7 @@
  */
 import { chown, lstat, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULT_HOSTNAME, hostnameFile, hostsFile, resolvConf } from './etc-files.js';
+import { DEFAULT_HOSTNAME, hostsFile, resolvConf } from './etc-files.js';
 import { treeXattrs, upperToLayer } from './layer-io.js';
 import { unchangedCopyUps } from './unchanged.js';
 import { keepUpperAsLayer } from './keep.js';
@@ -147,7 +147,7 @@ export async function runInSandbox(
       etc: {
         hosts: hostsFile(hostname, req.extraHosts),
         resolvConf: resolvConf(hostResolv, req.network !== 'none'),
-        hostname: hostnameFile(hostname),
+        // No /etc/hostname, as in BuildKit's RUN: the image's own (or none) is seen, and a RUN writing one keeps it.
       },
       mounts: req.mounts,
       heredocFiles,
