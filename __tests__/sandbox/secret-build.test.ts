@@ -101,4 +101,20 @@ describe.each(['native', 'docker'] as const)('--secret with the %s executor', (e
     const again = build(ctx, secretFile, path.join(root, 'out2'), tempDir);
     expect(again.match(/RUN --mount=type=secret.*CACHED/g)?.length).toBe(2);
   }, 10 * 60_000);
+
+  it('a descriptor hoist inherited without close-on-exec (here: the secret file) never reaches a RUN', async () => {
+    const ctx = path.join(root, 'ctx-fd');
+    await mkdir(ctx, { recursive: true });
+    const secretFile = path.join(root, 'fd-secret.txt');
+    await writeFile(secretFile, 'not for RUN');
+    await writeFile(path.join(ctx, 'Dockerfile'), `FROM ${base}\nRUN echo "fd-250: $(test -e /proc/self/fd/250 && echo open || echo shut)"\n`);
+    // bash opens fd 250 without close-on-exec, as a CI shell or runner may leave one open.
+    const r = spawnSync('bash', ['-c', 'exec 250<"$1"; shift; exec "$@"', 'hoist', secretFile, process.execPath, cli, 'build', ctx, '--cache-dir', path.join(root, 'state-fd'), '--output', `oci:${path.join(root, 'out-fd')}`, '--executor', executor], {
+      encoding: 'utf8',
+      env: { ...process.env, DOCKER_HOST: `unix://${dockerSocket()}` },
+    });
+    // The step's output, not the echoed command line, holds the answer.
+    expect(r.stderr + r.stdout).toContain('fd-250: shut');
+    expect(r.status).toBe(0);
+  }, 10 * 60_000);
 });
