@@ -29,7 +29,7 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-PNONEVPD.js";
+} from "./chunk-TQVTNFGS.js";
 import "./chunk-BT5M4Y5L.js";
 import {
   readTextFile,
@@ -49,15 +49,15 @@ import {
   repositoryOf,
   staticCredentials
 } from "./chunk-XC2BBMDL.js";
-import "./chunk-OVRNRQJF.js";
-import "./chunk-I6JXJKEG.js";
+import "./chunk-MQTXJF6Y.js";
+import "./chunk-Y335WJ4E.js";
 import "./chunk-5AKI2GUO.js";
 import "./chunk-YMRHGGN4.js";
 import {
   DockerfileError,
   parseDockerfile,
   planStages
-} from "./chunk-UJU4VERJ.js";
+} from "./chunk-D5PTL2TD.js";
 import {
   formatPlatform,
   hostPlatform,

@@ -25,7 +25,7 @@ import {
   parentOf,
   resolveSourceIn,
   summaryEntry
-} from "./chunk-OVRNRQJF.js";
+} from "./chunk-MQTXJF6Y.js";
 import {
   DEFAULT_HOSTNAME,
   FrameDecoder,
@@ -51,7 +51,7 @@ import {
   takeCacheSlot,
   unmountAll,
   which
-} from "./chunk-I6JXJKEG.js";
+} from "./chunk-Y335WJ4E.js";
 import {
   decompress,
   readTar,
@@ -78,7 +78,7 @@ import {
   parseDockerfile,
   parseInstruction,
   planStages
-} from "./chunk-UJU4VERJ.js";
+} from "./chunk-D5PTL2TD.js";
 import {
   formatPlatform,
   hostPlatform,
@@ -1220,7 +1220,7 @@ var require_streamx = __commonJS({
         }
       }
     };
-    var Readable = class _Readable extends Stream {
+    var Readable2 = class _Readable extends Stream {
       constructor(opts) {
         super(opts);
         this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
@@ -1233,7 +1233,7 @@ var require_streamx = __commonJS({
         }
       }
       static deferred(fn, opts) {
-        const out = new PassThrough4(opts);
+        const out = new PassThrough5(opts);
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
@@ -1431,7 +1431,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Duplex = class extends Readable {
+    var Duplex = class extends Readable2 {
       // and Writable
       constructor(opts) {
         super(opts);
@@ -1513,7 +1513,7 @@ var require_streamx = __commonJS({
         this._flush(transformAfterFlush.bind(this));
       }
     };
-    var PassThrough4 = class extends Transform {
+    var PassThrough5 = class extends Transform {
     };
     function transformAfterFlush(err, data) {
       const cb = this._transformState.afterFinal;
@@ -1640,11 +1640,11 @@ var require_streamx = __commonJS({
       getStreamError,
       Stream,
       Writable,
-      Readable,
+      Readable: Readable2,
       Duplex,
       Transform,
       // Export PassThrough for compatibility with Node.js core's stream module
-      PassThrough: PassThrough4
+      PassThrough: PassThrough5
     };
   }
 });
@@ -1914,7 +1914,7 @@ var require_headers = __commonJS({
 // node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
   "node_modules/tar-stream/extract.js"(exports, module) {
-    var { Writable, Readable, getStreamError } = require_streamx();
+    var { Writable, Readable: Readable2, getStreamError } = require_streamx();
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
     var headers = require_headers();
@@ -1962,7 +1962,7 @@ var require_extract = __commonJS({
         return buf.subarray(this._offset, this._offset += size);
       }
     };
-    var Source = class extends Readable {
+    var Source = class extends Readable2 {
       constructor(self, header, offset) {
         super();
         this.header = header;
@@ -2278,7 +2278,7 @@ var require_constants = __commonJS({
 // node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports, module) {
-    var { Readable, Writable, getStreamError } = require_streamx();
+    var { Readable: Readable2, Writable, getStreamError } = require_streamx();
     var b4a = require_b4a();
     var constants3 = require_constants();
     var headers = require_headers();
@@ -2371,7 +2371,7 @@ var require_pack = __commonJS({
         cb();
       }
     };
-    var Pack = class extends Readable {
+    var Pack = class extends Readable2 {
       constructor(opts) {
         super(opts);
         this._drain = noop;
@@ -3171,7 +3171,8 @@ function applyConfigInstruction(config, instr, ctx) {
   }
 }
 function normalizeWorkdir(current, requested) {
-  const base = requested.startsWith("/") ? requested : `${current || "/"}/${requested}`;
+  if (requested.startsWith("/")) return requested;
+  const base = `${current || "/"}/${requested}`;
   const parts = [];
   for (const p of base.split("/")) {
     if (p === "" || p === ".") continue;
@@ -3615,35 +3616,41 @@ function resolveChown(spec, files) {
   }
   return { uid, gid };
 }
-function resolveRunUser(spec, files) {
-  const value = spec === "" ? "root" : spec;
-  const [userPart, groupPart] = value.split(":", 2);
-  const users = parsePasswd(files.passwd);
-  let entry = isId(userPart) ? users.find((e) => e.uid === Number(userPart)) : users.find((e) => e.name === userPart);
-  if (!entry && !isId(userPart)) {
-    if (userPart === "root") entry = { name: "root", uid: 0, gid: 0, home: "/root" };
-    else throw new UnknownUserError(spec, `no user "${userPart}" in /etc/passwd`);
+function resolveFileOwner(spec, files) {
+  const [userPart, groupPart] = spec.split(":", 2);
+  let uid = 0;
+  let gid = 0;
+  if (isId(userPart)) {
+    uid = Number(userPart);
+    gid = uid;
+  } else if (userPart !== "") {
+    const u = parsePasswd(files.passwd).find((e) => e.name === userPart);
+    if (u) ({ uid, gid } = u);
   }
-  const uid = entry ? entry.uid : Number(userPart);
-  let gid = entry ? entry.gid : Number(userPart) === 0 ? 0 : Number(userPart);
-  if (!entry && isId(userPart)) gid = 0;
-  const groups = parseGroup(files.group);
-  let additionalGids = [];
   if (groupPart !== void 0 && groupPart !== "") {
     if (isId(groupPart)) gid = Number(groupPart);
-    else {
-      const g = groups.find((e) => e.name === groupPart);
-      if (!g) throw new UnknownUserError(spec, `no group "${groupPart}" in /etc/group`);
-      gid = g.gid;
-    }
-  } else if (entry) {
-    additionalGids = groups.filter((g) => g.members.includes(entry.name) && g.gid !== gid).map((g) => g.gid);
+    else gid = parseGroup(files.group).find((e) => e.name === groupPart)?.gid ?? 0;
   }
-  return { uid, gid, additionalGids, home: entry?.home || "/" };
+  return { uid, gid };
 }
 
 // src/build/proxy.ts
 var PROXY_ARGS2 = ["HTTP_PROXY", "HTTPS_PROXY", "FTP_PROXY", "NO_PROXY", "ALL_PROXY"];
+function withProxyEnv(env, buildArgs) {
+  const out = [...env];
+  const set = (k, v) => {
+    const i = out.findIndex((e) => e.startsWith(`${k}=`));
+    if (i >= 0) out[i] = `${k}=${v}`;
+    else out.push(`${k}=${v}`);
+  };
+  for (const name of PROXY_ARGS2) {
+    const given = Object.keys(buildArgs).find((k) => k.toUpperCase() === name);
+    if (given === void 0 || buildArgs[given] === "") continue;
+    set(name, buildArgs[given]);
+    set(name.toLowerCase(), buildArgs[given]);
+  }
+  return out;
+}
 
 // src/build/exclude.ts
 function matchParts(pattern, path19) {
@@ -3973,7 +3980,7 @@ async function copyStep(s, input, instr) {
       parents: instr.kind === "COPY" ? instr.parents : false,
       exclude: exclude?.test,
       now: nowSeconds(s),
-      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-CHEIYQCH.js")).unpackIfArchive(s, chown) : void 0
+      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-4CSW7ULT.js")).unpackIfArchive(s, chown) : void 0
     });
     return storeLayer(s, planToTar(plan, epoch(s)), (diffId) => summarizePlan(plan, diffId, epoch(s)), false);
   })().catch(fail);
@@ -3989,10 +3996,7 @@ async function workdirStep(s, input) {
   if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: false };
   const layer = await (async () => {
     const view = await viewOf(s, input.state);
-    const owner = user ? (() => {
-      const u = resolveRunUser(user, { passwd: view.readSmallFile("etc/passwd"), group: view.readSmallFile("etc/group") });
-      return { uid: u.uid, gid: u.gid };
-    })() : { uid: 0, gid: 0 };
+    const owner = user ? resolveFileOwner(user, { passwd: view.readSmallFile("etc/passwd"), group: view.readSmallFile("etc/group") }) : { uid: 0, gid: 0 };
     const plan = new LayerPlan(view, nowSeconds(s));
     plan.mkdirAll(plan.resolve(wd), owner, nowSeconds(s));
     return storeLayer(s, planToTar(plan, epoch(s)), (diffId) => summarizePlan(plan, diffId, epoch(s)), plan.empty);
@@ -4035,6 +4039,7 @@ ${h.body}${h.name}`;
 async function runMounts(s, input, instr) {
   const mounts = [];
   const keys = [];
+  const sshTargets = [];
   const line = input.raw.startLine;
   for (const m of instr.mounts) {
     const target = m.target ? normalizePath(m.target.startsWith("/") ? m.target : `${input.state.config.config?.WorkingDir || "/"}/${m.target}`) : "";
@@ -4084,22 +4089,24 @@ async function runMounts(s, input, instr) {
         keys.push({ type: "secret", id, target: secretTarget, mode: m.mode, uid: m.uid, gid: m.gid });
         break;
       }
-      case "ssh":
-        throw new StepError(s.dockerfile.file, line, "RUN --mount=type=ssh is not supported by hoist");
+      case "ssh": {
+        const sshTarget = target ? `/${target}` : `/run/buildkit/ssh_agent.${sshTargets.length}`;
+        if (m.required) throw new StepError(s.dockerfile.file, line, `RUN --mount=type=ssh,required=true needs the SSH agent "${m.id ?? "default"}", and hoist cannot forward one`);
+        sshTargets.push(sshTarget);
+        keys.push({ type: "ssh", id: m.id ?? "default", target: sshTarget, missing: true });
+        break;
+      }
     }
   }
-  return { mounts, keys };
+  return { mounts, keys, sshTargets };
 }
 async function runStep(s, input, instr) {
   const line = input.raw.startLine;
   const config = input.state.config;
   const { argv, files } = heredocArgv(instr, shellOf(config));
   const createdBy = `RUN ${runCommandString(argv, input.declaredArgs, input.runEnv, input.args)}`;
-  const proxy = [];
-  for (const [k, v] of Object.entries(s.opts.buildArgs)) {
-    if (PROXY_ARGS2.includes(k.toUpperCase()) && !input.declaredArgs.includes(k)) proxy.push(`${k}=${v}`);
-  }
-  const { mounts, keys: mountKeys } = await runMounts(s, input, instr);
+  const { mounts, keys: mountKeys, sshTargets } = await runMounts(s, input, instr);
+  const runEnv = sshTargets.length && !input.runEnv.some((e) => e.startsWith("SSH_AUTH_SOCK=")) ? [...input.runEnv, `SSH_AUTH_SOCK=${sshTargets[0]}`] : input.runEnv;
   const cwd = config.config?.WorkingDir || "/";
   const user = config.config?.User ?? "";
   const network = instr.network ?? "default";
@@ -4127,7 +4134,7 @@ async function runStep(s, input, instr) {
     result = await executor.run({
       layers: input.state.layers.map((l) => s.layerSource(l)),
       argv,
-      env: [...input.runEnv, ...proxy],
+      env: withProxyEnv(runEnv, s.opts.buildArgs),
       cwd,
       user,
       network,
@@ -4186,7 +4193,6 @@ async function baseState(s, stage) {
     const parent = s.stages.get(stage.base.stage);
     if (!parent) throw new StepError(s.dockerfile.file, line, `stage ${stage.base.stage} is not built yet`);
     const config = clone(parent.config);
-    if (config.config) config.config.OnBuild = null;
     return { state: { ...parent, config, layers: [...parent.layers] }, parent: stage.base.stage };
   }
   if (stage.base.kind === "scratch") return { state: scratchState(platform) };
@@ -4222,7 +4228,7 @@ var StageRunner = class {
     const inherited = parent === void 0 ? void 0 : this.s.stageEnv.get(parent);
     this.runEnv = inherited ? [...inherited.runEnv] : [...state.config.config?.Env ?? []];
     this.declaredArgs = inherited ? [...inherited.declaredArgs] : [];
-    const triggers = this.stage.base.kind === "image" ? state.config.config?.OnBuild ?? [] : [];
+    const triggers = state.config.config?.OnBuild ?? [];
     if (state.config.config) state.config.config.OnBuild = null;
     for (const trigger of triggers ?? []) {
       const instr = parseInstruction(trigger, { file: this.s.dockerfile.file, line: this.stage.ast.from.startLine, escape: this.s.dockerfile.escapeToken });
@@ -4442,17 +4448,27 @@ function sortedKeys(m) {
   if (!m) return m;
   return Object.fromEntries(Object.keys(m).sort().map((k) => [k, m[k]]));
 }
+var CONTAINER_CONFIG_FIELDS = ["User", "ExposedPorts", "Env", "Entrypoint", "Cmd", "Volumes", "WorkingDir", "Labels", "StopSignal", "ArgsEscaped", "Healthcheck", "OnBuild", "Shell"];
+function isEmptyValue(v) {
+  if (v === void 0 || v === null || v === false || v === "") return true;
+  if (Array.isArray(v)) return v.length === 0;
+  return typeof v === "object" && Object.keys(v).length === 0;
+}
 function canonicalConfig(c) {
   if (c.config) {
-    c = { ...c, config: { ...c.config } };
-    const cc = c.config;
-    if (cc.Labels) cc.Labels = sortedKeys(cc.Labels);
-    if (cc.Volumes) cc.Volumes = sortedKeys(cc.Volumes);
-    if (cc.ExposedPorts) cc.ExposedPorts = sortedKeys(cc.ExposedPorts);
+    const src = c.config;
+    const cc = {};
+    for (const k of CONTAINER_CONFIG_FIELDS) {
+      if (isEmptyValue(src[k])) continue;
+      cc[k] = k === "Labels" || k === "Volumes" || k === "ExposedPorts" ? sortedKeys(src[k]) : src[k];
+    }
+    c = { ...c, config: cc };
   }
   const out = {};
   for (const k of ["created", "author", "architecture", "os", "os.version", "os.features", "variant", "config", "rootfs", "history"]) {
-    if (c[k] !== void 0) out[k] = c[k];
+    const v = c[k];
+    const omitEmpty = k !== "architecture" && k !== "os" && k !== "config" && k !== "rootfs";
+    if (v !== void 0 && !(omitEmpty && isEmptyValue(v))) out[k] = v;
   }
   return out;
 }
@@ -4591,8 +4607,8 @@ async function pushImage(client, targets, image, openLayer, log) {
         } else if (r === "mounted") report.blobsMounted++;
         else report.blobsPresent++;
       });
-      const { Readable } = await import("node:stream");
-      const cfg = await client.pushBlob(repo, { mediaType: "application/octet-stream", digest: a.configDigest, size: a.configBytes.length }, () => Readable.from([a.configBytes]));
+      const { Readable: Readable2 } = await import("node:stream");
+      const cfg = await client.pushBlob(repo, { mediaType: "application/octet-stream", digest: a.configDigest, size: a.configBytes.length }, () => Readable2.from([a.configBytes]));
       if (cfg === "uploaded") report.bytesUploaded += a.configBytes.length;
       await client.putManifest(withDigest(repo, a.manifestDigest), a.manifestBytes, a.manifestMediaType);
     }
@@ -5763,6 +5779,7 @@ import path18 from "node:path";
 import { createHash as createHash5, randomBytes as randomBytes2 } from "node:crypto";
 import { chmod as chmod2, mkdir as mkdir10, readFile as readFile6, rm as rm7, writeFile as writeFile7 } from "node:fs/promises";
 import path14 from "node:path";
+import { PassThrough as PassThrough4, Readable } from "node:stream";
 
 // src/sandbox/signals.ts
 var active = /* @__PURE__ */ new Set();
@@ -6103,6 +6120,9 @@ function pidAlive(pid) {
     return e.code === "EPERM";
   }
 }
+function containerEnv(env) {
+  return env.some((e) => e.startsWith("HOSTNAME=")) ? env : [...env, "HOSTNAME"];
+}
 var DockerExecutor = class {
   constructor(opts) {
     this.opts = opts;
@@ -6143,7 +6163,7 @@ var DockerExecutor = class {
     return p;
   }
   async prepareMounts(req, scratch, signal) {
-    const out = { mounts: [], slots: [], scratch };
+    const out = { mounts: [], slots: [], scratch, cacheRoots: [] };
     const add = (m, i) => this.mount(m, i, out, signal);
     for (const [i, m] of req.mounts.entries()) await add(m, i);
     const hostResolv = await readFile6("/etc/resolv.conf", "utf8").catch(() => void 0);
@@ -6189,13 +6209,19 @@ var DockerExecutor = class {
         return;
       }
       case "cache": {
-        if ((m.uid || m.gid || m.mode !== void 0 || m.from) && !this.warned) {
+        if (m.from && !this.warned) {
           this.warned = true;
-          this.opts.log("docker executor: cache mount uid/gid/mode/from are not applied (named volumes)");
+          this.opts.log("docker executor: cache mount from= is not applied (named volumes)");
         }
         const slot = await takeCacheSlot(path14.join(this.opts.cacheDir, "docker-cache-locks"), m.id, m.sharing, signal);
         out.slots.push(slot);
-        out.mounts.push({ Type: "volume", Source: `${this.volumePrefix}-${slot.slot}`, Target: m.target, ReadOnly: m.readonly });
+        const volume = `${this.volumePrefix}-${slot.slot}`;
+        if (m.uid || m.gid || m.mode !== void 0 && m.mode !== 493) {
+          const r = await this.engine.request("GET", `/volumes/${volume}`, { allow: [404] });
+          await r.body.text().catch(() => "");
+          if (r.status === 404) out.cacheRoots.push({ target: m.target, uid: m.uid ?? 0, gid: m.gid ?? 0, mode: m.mode ?? 493 });
+        }
+        out.mounts.push({ Type: "volume", Source: volume, Target: m.target, ReadOnly: m.readonly, VolumeOptions: { NoCopy: true } });
         return;
       }
     }
@@ -6225,7 +6251,7 @@ var DockerExecutor = class {
           Image: image,
           Cmd: req.argv,
           Entrypoint: null,
-          Env: req.env,
+          Env: containerEnv(req.env),
           WorkingDir: req.cwd || "/",
           User: req.user,
           Hostname: req.hostname || DEFAULT_HOSTNAME,
@@ -6242,6 +6268,7 @@ var DockerExecutor = class {
         }
       });
       container = created.Id;
+      for (const r of prepared.cacheRoots) await this.setCacheRoot(container, r);
       signal.throwIfAborted();
       const last = new LastLines();
       const exit = await this.startAndWait(container, req, last, signal);
@@ -6292,6 +6319,22 @@ var DockerExecutor = class {
     } finally {
       await this.engine.request("DELETE", `/containers/${c.Id}`, { query: { force: true }, allow: [404] }).then((r) => r.body.text()).catch(() => void 0);
     }
+  }
+  /**
+   * Sets the owner and mode of a new cache volume's root: a one-directory archive extracted into the target's
+   * parent in the created container (the archive API mounts the container's volumes; a directory entry over an
+   * existing directory only applies its metadata, and the volume root is what is mounted there).
+   */
+  async setCacheRoot(container, r) {
+    const chunks = [];
+    const sink = new PassThrough4();
+    sink.on("data", (c) => chunks.push(c));
+    const tar = new TarWriter(sink);
+    await tar.add({ path: path14.posix.basename(r.target), type: "dir", mode: r.mode, uid: r.uid, gid: r.gid, size: 0, mtime: Math.floor(Date.now() / 1e3) });
+    await tar.finish();
+    await this.engine.request("PUT", `/containers/${container}/archive`, { query: { path: path14.posix.dirname(r.target) }, body: Readable.from([Buffer.concat(chunks)]), headers: { "content-type": "application/x-tar" } }).then((res) => res.body.text()).catch((e) => {
+      throw new SandboxError(`cache mount ${r.target}: cannot set its owner ${r.uid}:${r.gid} and mode ${r.mode.toString(8)} (${e.message})`);
+    });
   }
   /** A file the step named `.wh.*` would be read as a whiteout by every unpacker: the step fails. */
   async refuseWhiteoutNames(container) {

@@ -3,7 +3,7 @@ import {
   addSources,
   isUrl,
   unpackIfArchive
-} from "./chunk-OVRNRQJF.js";
+} from "./chunk-MQTXJF6Y.js";
 import "./chunk-5AKI2GUO.js";
 import "./chunk-YMRHGGN4.js";
 import "./chunk-LTDY7X75.js";

@@ -9,20 +9,20 @@ import {
   dockerSocketFromHost,
   mountRootfs,
   runBuild
-} from "./chunk-PNONEVPD.js";
+} from "./chunk-TQVTNFGS.js";
 import "./chunk-BT5M4Y5L.js";
 import "./chunk-VIZGCWTY.js";
 import {
   parseReference
 } from "./chunk-XC2BBMDL.js";
-import "./chunk-OVRNRQJF.js";
-import "./chunk-I6JXJKEG.js";
+import "./chunk-MQTXJF6Y.js";
+import "./chunk-Y335WJ4E.js";
 import "./chunk-5AKI2GUO.js";
 import "./chunk-YMRHGGN4.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
-import "./chunk-UJU4VERJ.js";
+import "./chunk-D5PTL2TD.js";
 import {
   hostPlatform,
   parsePlatform
@@ -168,7 +168,7 @@ var buildCommand = {
         {
           registry,
           cache,
-          executor: () => createExecutor({ cacheDir: stateDir, tempDir, prefer: values.executor, dockerSocket: dockerSocketFromHost(io.env.DOCKER_HOST), log }),
+          executor: () => createExecutor({ cacheDir: stateDir, tempDir, prefer: values.executor, dockerSocket: dockerSocketFromHost(io.env.DOCKER_HOST), log, trace: Boolean(io.env.HOIST_TRACE) }),
           mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir }),
           buildPlatform: hostPlatform(),
           now: Date.now,

@@ -351,9 +351,9 @@ function unpackIfArchive(s, chown) {
         continue;
       }
       const target = root === "" ? rel : `${root}/${rel}`;
-      const owner = chown ?? { uid: entry.uid, gid: entry.gid };
+      const owner = { uid: entry.uid, gid: entry.gid };
       const parent = target.includes("/") ? target.slice(0, target.lastIndexOf("/")) : "";
-      plan.mkdirAll(parent, chown ?? { uid: 0, gid: 0 }, plan.now);
+      plan.mkdirAll(parent, { uid: 0, gid: 0 }, plan.now);
       const node = { type: entry.type, mode: entry.mode, uid: owner.uid, gid: owner.gid, mtime: Math.floor(entry.mtime), size: entry.type === "file" ? entry.size : 0 };
       if (entry.type === "dir") {
         if (plan.lstat(target)?.type === "dir") plan.updateDir(target, node);

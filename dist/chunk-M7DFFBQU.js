@@ -4,7 +4,7 @@ import {
   VIEW_DIR_PREFIX,
   serveWorker,
   sweepTemp
-} from "./chunk-I6JXJKEG.js";
+} from "./chunk-Y335WJ4E.js";
 import "./chunk-5AKI2GUO.js";
 import "./chunk-YMRHGGN4.js";
 import "./chunk-LTDY7X75.js";

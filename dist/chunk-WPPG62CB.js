@@ -7,7 +7,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-UJU4VERJ.js";
+} from "./chunk-D5PTL2TD.js";
 import {
   hostPlatform
 } from "./chunk-JJVSJ6MV.js";

@@ -1142,10 +1142,6 @@ function hostsFile(hostname, extra = []) {
   for (const e of extra) lines.push(`${e.ip}	${e.host}`);
   return lines.join("\n") + "\n";
 }
-function hostnameFile(hostname) {
-  return `${hostname}
-`;
-}
 function isLoopback(ns) {
   const a = ns.toLowerCase();
   return a.startsWith("127.") || a === "::1" || a === "0:0:0:0:0:0:0:1" || a.startsWith("::ffff:127.");
@@ -1579,6 +1575,7 @@ async function setupMounts(ctx, state) {
   await mkdir5(etcDir, { recursive: true });
   const etcFiles = [];
   for (const [name, content] of [["hosts", ctx.etc.hosts], ["resolv.conf", ctx.etc.resolvConf], ["hostname", ctx.etc.hostname]]) {
+    if (content === void 0) continue;
     const file = path8.join(etcDir, name);
     await writeFile3(file, content, { mode: 420 });
     etcFiles.push([`/etc/${name}`, file]);
@@ -1895,8 +1892,8 @@ async function runInSandbox(req, onOutput, signal, log) {
       cacheDir: req.cacheDir,
       etc: {
         hosts: hostsFile(hostname, req.extraHosts),
-        resolvConf: resolvConf(hostResolv, req.network !== "none"),
-        hostname: hostnameFile(hostname)
+        resolvConf: resolvConf(hostResolv, req.network !== "none")
+        // No /etc/hostname, as in BuildKit's RUN: the image's own (or none) is seen, and a RUN writing one keeps it.
       },
       mounts: req.mounts,
       heredocFiles,

@@ -6,8 +6,8 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-V2XWGO2F.js")).buildCommand,
-  parse: async () => (await import("./chunk-DNW5UZDI.js")).parseCommand,
+  build: async () => (await import("./chunk-6IREJFMG.js")).buildCommand,
+  parse: async () => (await import("./chunk-WPPG62CB.js")).parseCommand,
   tags: async () => (await import("./chunk-HLFWB5YH.js")).tagsCommand,
   inspect: async () => (await import("./chunk-A73Z5NJB.js")).inspectCommand,
   copy: async () => (await import("./chunk-YI27RV7G.js")).copyCommand,

@@ -1255,9 +1255,10 @@ function parseUint(v, radix, what) {
   if (!ok || n > 4294967295) throw new Error(`invalid value ${v} for ${what}`);
   return n;
 }
-function parseMount(spec, expand2 = (v) => v) {
+function parseMount(spec, expand2) {
   const m = { type: "bind", readOnly: false, required: false };
   let roAuto = true;
+  let typeDeferred = false;
   for (const field of splitCsv(spec)) {
     const eq = field.indexOf("=");
     const key = (eq < 0 ? field : field.slice(0, eq)).toLowerCase();
@@ -1275,8 +1276,12 @@ function parseMount(spec, expand2 = (v) => v) {
       continue;
     }
     const raw = field.slice(eq + 1);
-    if (key === "from" && /\$./.test(raw)) throw new Error(`'${key}' doesn't support variable expansion, define alias stage instead`);
-    const value = expand2(raw);
+    if (!expand2 && key === "from" && /\$./.test(raw)) throw new Error(`'${key}' doesn't support variable expansion, define alias stage instead`);
+    if (!expand2 && raw.includes("$")) {
+      if (key === "type") typeDeferred = true;
+      continue;
+    }
+    const value = expand2 ? expand2(raw) : raw;
     switch (key) {
       case "type": {
         const t = value.toLowerCase();
@@ -1344,7 +1349,7 @@ function parseMount(spec, expand2 = (v) => v) {
         throw new Error(withSuggestion(`unexpected key '${key}' in '${field}'`, key, KEYS, true));
     }
   }
-  validateMount(m, roAuto);
+  if (!typeDeferred) validateMount(m, roAuto);
   return m;
 }
 function validateMount(m, roAuto) {
