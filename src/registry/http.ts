@@ -1,6 +1,6 @@
 import { rootCertificates } from 'node:tls';
 import type { Readable } from 'node:stream';
-import { Agent, request, type Dispatcher } from 'undici';
+import { Agent, type Dispatcher } from '../net/undici.js';
 
 /**
  * The one place hoist's registry code touches the network: an undici Agent (own CA when given, keep-alive)
@@ -48,12 +48,15 @@ export function createHttpClient(opts: { ca?: string | Buffer | Array<string | B
     connect: extra.length > 0 ? { ca: [...rootCertificates, ...extra.map((c) => c.toString())] } : undefined,
   });
   const http: HttpFn = async (url, init) => {
-    const res = await request(url, {
-      method: init.method,
+    // What undici's top-level request() does with a URL before it calls the dispatcher.
+    const u = new URL(url);
+    const res = await agent.request({
+      origin: u.origin,
+      path: u.search ? `${u.pathname}${u.search}` : u.pathname,
+      method: (init.method ?? (init.body ? 'PUT' : 'GET')) as Dispatcher.HttpMethod,
       headers: init.headers,
       body: init.body,
       signal: init.signal,
-      dispatcher: agent,
     });
     return { status: res.statusCode, headers: res.headers as HttpResponse['headers'], body: res.body as unknown as HttpResponse['body'], url };
   };

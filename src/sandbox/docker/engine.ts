@@ -3,7 +3,7 @@
  * Errors name the method, the path and the daemon's message.
  */
 import type { Readable } from 'node:stream';
-import { Pool } from 'undici';
+import { Pool } from '../../net/undici.js';
 import { SandboxError } from '../types.js';
 
 /** API version requested (Engine 20.10 and later speak it). */
