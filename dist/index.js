@@ -6,7 +6,7 @@ import {
   parseImages,
   parseMetaEnvOptions,
   toEntries
-} from "./chunk-XPCNJ2KH.js";
+} from "./chunk-EM3BP47I.js";
 import {
   debug,
   endGroup,
@@ -29,7 +29,7 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-TQVTNFGS.js";
+} from "./chunk-J7IWMGS5.js";
 import "./chunk-BT5M4Y5L.js";
 import {
   readTextFile,
@@ -48,7 +48,7 @@ import {
   repositoryName,
   repositoryOf,
   staticCredentials
-} from "./chunk-XC2BBMDL.js";
+} from "./chunk-LWJI6XJI.js";
 import "./chunk-MQTXJF6Y.js";
 import "./chunk-Y335WJ4E.js";
 import "./chunk-5AKI2GUO.js";

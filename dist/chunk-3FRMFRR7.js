@@ -2,19 +2,19 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-WKWKMBAV.js";
+} from "./chunk-2BQ3CQJ4.js";
 import {
   createCacheStore,
   createExecutor,
   dockerSocketFromHost,
   mountRootfs,
   runBuild
-} from "./chunk-TQVTNFGS.js";
+} from "./chunk-J7IWMGS5.js";
 import "./chunk-BT5M4Y5L.js";
 import "./chunk-VIZGCWTY.js";
 import {
   parseReference
-} from "./chunk-XC2BBMDL.js";
+} from "./chunk-LWJI6XJI.js";
 import "./chunk-MQTXJF6Y.js";
 import "./chunk-Y335WJ4E.js";
 import "./chunk-5AKI2GUO.js";

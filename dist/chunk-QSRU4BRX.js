@@ -8,7 +8,7 @@ import {
   repositoryOf,
   withDigest,
   withTag
-} from "./chunk-XC2BBMDL.js";
+} from "./chunk-LWJI6XJI.js";
 import {
   VerifyingStream,
   digestOf

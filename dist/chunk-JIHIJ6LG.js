@@ -6,14 +6,14 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-6IREJFMG.js")).buildCommand,
+  build: async () => (await import("./chunk-3FRMFRR7.js")).buildCommand,
   parse: async () => (await import("./chunk-WPPG62CB.js")).parseCommand,
-  tags: async () => (await import("./chunk-HLFWB5YH.js")).tagsCommand,
-  inspect: async () => (await import("./chunk-A73Z5NJB.js")).inspectCommand,
-  copy: async () => (await import("./chunk-YI27RV7G.js")).copyCommand,
-  tag: async () => (await import("./chunk-BRXVY3KY.js")).tagCommand,
-  pull: async () => (await import("./chunk-5XZ4OYT6.js")).pullCommand,
-  push: async () => (await import("./chunk-MWESXB2K.js")).pushCommand
+  tags: async () => (await import("./chunk-UOHDIYMR.js")).tagsCommand,
+  inspect: async () => (await import("./chunk-PG2XZC2I.js")).inspectCommand,
+  copy: async () => (await import("./chunk-QJJ23E7C.js")).copyCommand,
+  tag: async () => (await import("./chunk-ZI2W5CHG.js")).tagCommand,
+  pull: async () => (await import("./chunk-CHF2ANWD.js")).pullCommand,
+  push: async () => (await import("./chunk-YVZFMLW2.js")).pushCommand
 };
 async function loadCommands() {
   return Promise.all(Object.values(commandModules).map((load) => load()));

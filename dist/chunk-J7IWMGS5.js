@@ -3,16 +3,16 @@ import {
   OciLayout
 } from "./chunk-BT5M4Y5L.js";
 import {
+  Pool,
   buildIndex,
   buildManifest,
   makeReference,
   parseReference,
   repositoryOf,
-  require_undici,
   toBytes,
   withDigest,
   withTag
-} from "./chunk-XC2BBMDL.js";
+} from "./chunk-LWJI6XJI.js";
 import {
   FsView,
   SUMMARY_FILES,
@@ -5842,12 +5842,11 @@ function trackResource(cleanup) {
 }
 
 // src/sandbox/docker/engine.ts
-var import_undici = __toESM(require_undici(), 1);
 var API_VERSION = "v1.41";
 var DockerEngine = class {
   constructor(socketPath) {
     this.socketPath = socketPath;
-    this.client = new import_undici.Pool("http://localhost", { socketPath, bodyTimeout: 0, headersTimeout: 0, connections: 8 });
+    this.client = new Pool("http://localhost", { socketPath, bodyTimeout: 0, headersTimeout: 0, connections: 8 });
   }
   socketPath;
   /** A pool: a streaming request (logs) must never hold up another (kill) on the same socket. */

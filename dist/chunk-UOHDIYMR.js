@@ -5,14 +5,14 @@ import {
   gitContextFromEnv,
   isRunnerEnv,
   parseMetaEnvOptions
-} from "./chunk-XPCNJ2KH.js";
+} from "./chunk-EM3BP47I.js";
 import "./chunk-TOJYXOAK.js";
 import {
   RegistryClient,
   RegistryError,
   defaultCredentials,
   parseReference
-} from "./chunk-XC2BBMDL.js";
+} from "./chunk-LWJI6XJI.js";
 import "./chunk-YMRHGGN4.js";
 import {
   UsageError

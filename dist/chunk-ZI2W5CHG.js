@@ -1,18 +1,18 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   retagImage
-} from "./chunk-XNDOPMYU.js";
+} from "./chunk-QSRU4BRX.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-WKWKMBAV.js";
+} from "./chunk-2BQ3CQJ4.js";
 import "./chunk-BT5M4Y5L.js";
 import "./chunk-VIZGCWTY.js";
 import {
   isValidTag,
   parseReference,
   repositoryName
-} from "./chunk-XC2BBMDL.js";
+} from "./chunk-LWJI6XJI.js";
 import "./chunk-YMRHGGN4.js";
 import {
   UsageError

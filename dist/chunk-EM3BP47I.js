@@ -6,7 +6,7 @@ import {
   InvalidReferenceError,
   isValidTag,
   parseReference
-} from "./chunk-XC2BBMDL.js";
+} from "./chunk-LWJI6XJI.js";
 import {
   __commonJS,
   __require,

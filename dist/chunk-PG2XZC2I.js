@@ -2,12 +2,12 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-WKWKMBAV.js";
+} from "./chunk-2BQ3CQJ4.js";
 import "./chunk-VIZGCWTY.js";
 import {
   parseReference,
   withDigest
-} from "./chunk-XC2BBMDL.js";
+} from "./chunk-LWJI6XJI.js";
 import "./chunk-YMRHGGN4.js";
 import {
   UsageError

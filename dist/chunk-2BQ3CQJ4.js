@@ -9,7 +9,7 @@ import {
   dockerConfigCredentials,
   githubTokenCredentials,
   staticCredentials
-} from "./chunk-XC2BBMDL.js";
+} from "./chunk-LWJI6XJI.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";

@@ -2,15 +2,15 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyImage,
   describeTransfer
-} from "./chunk-XNDOPMYU.js";
+} from "./chunk-QSRU4BRX.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-WKWKMBAV.js";
+} from "./chunk-2BQ3CQJ4.js";
 import {
   isValidTag,
   parseReference
-} from "./chunk-XC2BBMDL.js";
+} from "./chunk-LWJI6XJI.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
