@@ -1,7 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { goDuration, goQuote, goQuoteSlice, goSetMap, goSlice } from '../../src/build/go-format.js';
 import { parseChmod } from '../../src/build/chmod.js';
-import { resolveChown, resolveFileOwner, resolveRunUser } from '../../src/build/user.js';
+import { resolveChown, resolveFileOwner } from '../../src/build/user.js';
+import { resolveUser } from '../../src/sandbox/users.js';
 import { withProxyEnv } from '../../src/build/proxy.js';
 
 describe('Go formatting used in history', () => {
@@ -58,11 +59,11 @@ describe('users', () => {
     expect(() => resolveChown('alice:nogroup', files)).toThrow('no group "nogroup"');
     expect(() => resolveChown('alice', {})).toThrow('no /etc/passwd in the image');
   });
-  test('RUN users get supplementary groups and home', () => {
-    expect(resolveRunUser('alice', files)).toEqual({ uid: 1000, gid: 1001, additionalGids: [50], home: '/home/alice' });
-    expect(resolveRunUser('', files)).toEqual({ uid: 0, gid: 0, additionalGids: [], home: '/root' });
-    expect(resolveRunUser('1234', files)).toMatchObject({ uid: 1234, gid: 0, home: '/' });
-    expect(resolveRunUser('alice:staff', files)).toMatchObject({ uid: 1000, gid: 50, additionalGids: [] });
+  test('RUN users get supplementary groups and home (the sandbox resolves them: src/sandbox/users.ts)', () => {
+    expect(resolveUser('alice', files.passwd, files.group)).toEqual({ uid: 1000, gid: 1001, groups: [50, 1001], home: '/home/alice' });
+    expect(resolveUser('', files.passwd, files.group)).toEqual({ uid: 0, gid: 0, groups: [0], home: '/root' });
+    expect(resolveUser('1234', files.passwd, files.group)).toMatchObject({ uid: 1234, gid: 0, home: '/' });
+    expect(resolveUser('alice:staff', files.passwd, files.group)).toMatchObject({ uid: 1000, gid: 50, groups: [50] });
   });
   test('WORKDIR under USER owns what it creates as BuildKit file operations resolve users', () => {
     expect(resolveFileOwner('2000', files)).toEqual({ uid: 2000, gid: 2000 });

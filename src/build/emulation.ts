@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { formatPlatform, hostPlatform, normalizePlatform } from '../oci/platform.js';
 import type { Platform } from '../oci/types.js';
 
@@ -22,11 +22,9 @@ export function emulationProblem(target: Platform, host: Platform = hostPlatform
 }
 
 function listBinfmt(): string[] {
-  const dir = '/proc/sys/fs/binfmt_misc';
-  if (!existsSync(dir)) return [];
   try {
-    return readdirSync(dir);
+    return readdirSync('/proc/sys/fs/binfmt_misc');
   } catch {
-    return [];
+    return []; // not mounted
   }
 }

@@ -65,7 +65,7 @@ export class StageRunner {
     // ONBUILD triggers run in a stage built FROM an image or FROM an earlier stage that declared them (BuildKit).
     const triggers = state.config.config?.OnBuild ?? [];
     if (state.config.config) state.config.config.OnBuild = null;
-    for (const trigger of triggers ?? []) {
+    for (const trigger of triggers) {
       const instr = parseInstruction(trigger, { file: this.s.dockerfile.file, line: this.stage.ast.from.startLine, escape: this.s.dockerfile.escapeToken });
       await this.dispatch(instr, true);
     }
