@@ -29,7 +29,7 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-J7IWMGS5.js";
+} from "./chunk-EL4GXTPQ.js";
 import "./chunk-BT5M4Y5L.js";
 import {
   readTextFile,

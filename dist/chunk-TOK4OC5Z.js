@@ -6,7 +6,7 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-3FRMFRR7.js")).buildCommand,
+  build: async () => (await import("./chunk-OEEIC35N.js")).buildCommand,
   parse: async () => (await import("./chunk-WPPG62CB.js")).parseCommand,
   tags: async () => (await import("./chunk-UOHDIYMR.js")).tagsCommand,
   inspect: async () => (await import("./chunk-PG2XZC2I.js")).inspectCommand,

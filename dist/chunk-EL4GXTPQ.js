@@ -3592,46 +3592,36 @@ function parseGroup(text) {
 function isId(s) {
   return /^[0-9]+$/.test(s);
 }
-function resolveChown(spec, files) {
-  const [userPart, groupPart] = spec.split(":", 2);
-  if (userPart === "") throw new UnknownUserError(spec, "empty user");
-  let uid;
-  let gid;
-  if (isId(userPart)) {
-    uid = Number(userPart);
-    gid = uid;
-  } else {
-    const u = parsePasswd(files.passwd).find((e) => e.name === userPart);
-    if (!u) throw new UnknownUserError(spec, files.passwd === void 0 ? "no /etc/passwd in the image" : `no user "${userPart}" in /etc/passwd`);
-    uid = u.uid;
-    gid = u.gid;
-  }
-  if (groupPart !== void 0 && groupPart !== "") {
-    if (isId(groupPart)) gid = Number(groupPart);
-    else {
-      const g = parseGroup(files.group).find((e) => e.name === groupPart);
-      if (!g) throw new UnknownUserError(spec, files.group === void 0 ? "no /etc/group in the image" : `no group "${groupPart}" in /etc/group`);
-      gid = g.gid;
-    }
-  }
-  return { uid, gid };
-}
-function resolveFileOwner(spec, files) {
+function resolveOwner(spec, files, missing) {
   const [userPart, groupPart] = spec.split(":", 2);
   let uid = 0;
   let gid = 0;
   if (isId(userPart)) {
     uid = Number(userPart);
     gid = uid;
-  } else if (userPart !== "") {
+  } else if (userPart === "") {
+    if (missing === "error") throw new UnknownUserError(spec, "empty user");
+  } else {
     const u = parsePasswd(files.passwd).find((e) => e.name === userPart);
     if (u) ({ uid, gid } = u);
+    else if (missing === "error") throw new UnknownUserError(spec, files.passwd === void 0 ? "no /etc/passwd in the image" : `no user "${userPart}" in /etc/passwd`);
   }
   if (groupPart !== void 0 && groupPart !== "") {
     if (isId(groupPart)) gid = Number(groupPart);
-    else gid = parseGroup(files.group).find((e) => e.name === groupPart)?.gid ?? 0;
+    else {
+      const g = parseGroup(files.group).find((e) => e.name === groupPart);
+      if (g) gid = g.gid;
+      else if (missing === "error") throw new UnknownUserError(spec, files.group === void 0 ? "no /etc/group in the image" : `no group "${groupPart}" in /etc/group`);
+      else gid = 0;
+    }
   }
   return { uid, gid };
+}
+function resolveChown(spec, files) {
+  return resolveOwner(spec, files, "error");
+}
+function resolveFileOwner(spec, files) {
+  return resolveOwner(spec, files, "root");
 }
 
 // src/build/proxy.ts
@@ -3767,7 +3757,7 @@ var ViewTree = class {
 };
 
 // src/build/emulation.ts
-import { existsSync, readdirSync as readdirSync2 } from "node:fs";
+import { readdirSync as readdirSync2 } from "node:fs";
 var QEMU_ARCH = { amd64: "x86_64", arm64: "aarch64", arm: "arm", "386": "i386", ppc64le: "ppc64le", s390x: "s390x", riscv64: "riscv64", mips64le: "mips64el" };
 function emulationProblem(target, host = hostPlatform(), binfmtEntries = listBinfmt) {
   const t = normalizePlatform(target);
@@ -3780,10 +3770,8 @@ function emulationProblem(target, host = hostPlatform(), binfmtEntries = listBin
   return `RUN needs to execute ${formatPlatform(t)} binaries on this ${formatPlatform(h)} machine: register QEMU with binfmt_misc first (on GitHub: docker/setup-qemu-action; on Debian: the qemu-user-static and binfmt-support packages), or build this platform on a native runner`;
 }
 function listBinfmt() {
-  const dir = "/proc/sys/fs/binfmt_misc";
-  if (!existsSync(dir)) return [];
   try {
-    return readdirSync2(dir);
+    return readdirSync2("/proc/sys/fs/binfmt_misc");
   } catch {
     return [];
   }
@@ -4230,7 +4218,7 @@ var StageRunner = class {
     this.declaredArgs = inherited ? [...inherited.declaredArgs] : [];
     const triggers = state.config.config?.OnBuild ?? [];
     if (state.config.config) state.config.config.OnBuild = null;
-    for (const trigger of triggers ?? []) {
+    for (const trigger of triggers) {
       const instr = parseInstruction(trigger, { file: this.s.dockerfile.file, line: this.stage.ast.from.startLine, escape: this.s.dockerfile.escapeToken });
       await this.dispatch(instr, true);
     }
@@ -4692,7 +4680,7 @@ async function runBuild(request, deps) {
 }
 
 // src/cache/dir-store.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync, readFileSync as readFileSync3 } from "node:fs";
 import { mkdir as mkdir7, rm as rm4, stat as stat4 } from "node:fs/promises";
 import path9 from "node:path";
 
@@ -4925,7 +4913,7 @@ var DirCacheStore = class {
     }
   }
   hasBlob(digest) {
-    return this.usable && existsSync2(this.blobPath(digest));
+    return this.usable && existsSync(this.blobPath(digest));
   }
   async openBlob(digest) {
     const t0 = performance.now();
@@ -5771,7 +5759,7 @@ function createCacheStore(opts) {
 }
 
 // src/sandbox/index.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { mkdir as mkdir13, mkdtemp as mkdtemp4, rm as rm10 } from "node:fs/promises";
 import path18 from "node:path";
 
@@ -6677,7 +6665,7 @@ async function probeNative(tempDir, uid = process.getuid?.() ?? -1) {
 }
 
 // src/sandbox/worker-script.ts
-import { existsSync as existsSync3, rmSync } from "node:fs";
+import { existsSync as existsSync2, rmSync } from "node:fs";
 import { mkdir as mkdir12, rename as rename4 } from "node:fs/promises";
 import path17 from "node:path";
 import { fileURLToPath } from "node:url";
@@ -6688,7 +6676,7 @@ function bundledWorkerScript() {
 }
 async function bundleWorkerFromSources(outDir) {
   const entry = path17.join(here, "worker-main.ts");
-  if (!existsSync3(entry)) throw new Error(`no sandbox worker: neither ${bundledWorkerScript()} nor ${entry} exists`);
+  if (!existsSync2(entry)) throw new Error(`no sandbox worker: neither ${bundledWorkerScript()} nor ${entry} exists`);
   await mkdir12(outDir, { recursive: true });
   const out = path17.join(outDir, `hoist-sandbox-worker-${process.pid}.mjs`);
   const name = "esbuild";
@@ -6709,7 +6697,7 @@ async function bundleWorkerFromSources(outDir) {
 }
 function resolveWorkerScript(tempDir) {
   const bundled = bundledWorkerScript();
-  if (existsSync3(bundled)) return Promise.resolve(bundled);
+  if (existsSync2(bundled)) return Promise.resolve(bundled);
   built ??= bundleWorkerFromSources(tempDir);
   return built;
 }
@@ -6730,7 +6718,7 @@ async function nativeLauncher(tempDir, scriptOpt) {
   } catch (e) {
     return e.message;
   }
-  if (!existsSync4(script)) return `the sandbox worker script ${script} is missing (bundle src/sandbox/worker-main.ts)`;
+  if (!existsSync3(script)) return `the sandbox worker script ${script} is missing (bundle src/sandbox/worker-main.ts)`;
   const support = await probeNative(tempDir);
   return support.ok ? launcherFor(support, script) : support.reason;
 }

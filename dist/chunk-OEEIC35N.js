@@ -9,7 +9,7 @@ import {
   dockerSocketFromHost,
   mountRootfs,
   runBuild
-} from "./chunk-J7IWMGS5.js";
+} from "./chunk-EL4GXTPQ.js";
 import "./chunk-BT5M4Y5L.js";
 import "./chunk-VIZGCWTY.js";
 import {
