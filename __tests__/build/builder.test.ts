@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -107,6 +107,42 @@ describe('builder', () => {
       digests.push(outcome.digest);
     }
     expect(digests[0]).toBe(digests[1]);
+  });
+
+  test('RUN layers compressed in the background: later steps and stages read them, reports get their sizes, a failure leaves no temp files', async () => {
+    const ctx = path.join(root, 'bg-ctx');
+    await materializeContext(ctx, [
+      {
+        path: 'Dockerfile',
+        content: [
+          `FROM ${env.base} AS gen`,
+          'RUN dd if=/dev/urandom of=/big bs=1M count=6 2>/dev/null && sha256sum /big > /big.sum',
+          'RUN sha256sum -c /big.sum && echo checked > /checked',
+          `FROM ${env.base}`,
+          'COPY --from=gen /big /big.sum /checked /data/',
+          'RUN cd /data && sed "s# /big# big#" big.sum | sha256sum -c',
+          '',
+        ].join('\n'),
+      },
+    ]);
+    const state = path.join(root, 'bg-state');
+    const out = path.join(root, 'bg-out');
+    const { outcome, steps } = await build(ctx, state, { outputs: [{ kind: 'oci', dir: out }] });
+    expect(steps).toEqual(['RUN:built', 'RUN:built', 'COPY:built', 'RUN:built']);
+    await validateLayout(out);
+    const { manifest } = await readLayoutImage(out);
+    // Every built step reports its layer's compressed size, as written in the manifest.
+    const sizes = outcome.reports.filter((r) => r.status === 'built' && r.stage === 'stage-1').map((r) => r.layerSize);
+    expect(sizes).toEqual(manifest.layers.slice(-2).map((l) => l.size));
+    const genSizes = outcome.reports.filter((r) => r.stage === 'gen' && r.status === 'built').map((r) => r.layerSize);
+    expect(genSizes[0]).toBeGreaterThan(6 << 20);
+    const leftovers = async () => (await readdir(state)).filter((f) => f.startsWith('hoist-diff-'));
+    expect(await leftovers()).toEqual([]);
+
+    // A step failing while an earlier layer is still being compressed: the error names the step, nothing is left.
+    await writeFile(path.join(ctx, 'Dockerfile'), `FROM ${env.base}\nRUN dd if=/dev/urandom of=/big bs=1M count=6 2>/dev/null\nRUN exit 3\n`);
+    await expect(build(ctx, state)).rejects.toThrow(/exit code 3/);
+    expect(await leftovers()).toEqual([]);
   });
 
   test('an image pushed by hoist runs with docker run, passes skopeo inspect and umoci unpack', async () => {

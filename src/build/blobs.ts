@@ -72,6 +72,7 @@ export class BlobAccess {
    * so a build downloads each blob at most once however many steps read it.
    */
   async open(layer: BuiltLayer): Promise<Readable> {
+    if (layer.ready) await layer.ready;
     if (layer.location.kind === 'file') return this.openLocal(layer, layer.location.path);
     const pending = this.inflight.get(layer.digest);
     if (pending && (await pending)) return this.openLocal(layer);
@@ -124,6 +125,7 @@ export class BlobAccess {
 
   /** The layer's summary: in memory, on disk by diff_id, or computed by reading the layer once. */
   async summary(layer: BuiltLayer): Promise<LayerSummary> {
+    if (layer.ready) await layer.ready;
     if (layer.summary) return layer.summary;
     const file = path.join(this.opts.summaryDir, `${digestHex(layer.diffId)}.json`);
     try {

@@ -92,6 +92,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       reports: [],
       startedAt,
       cleanups: [],
+      background: [],
       finalStages: finalStageSet(plan),
       executor: async () => {
         if (!executor) {
@@ -113,6 +114,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
         s.stages.set(stage.index, state);
         s.scopes.set(stage.index, scope);
       }
+      await Promise.all(s.background);
       await hasher.save().catch(() => undefined);
       const image = s.stages.get(plan.target.index)!;
       finalizeImage(image, s, opts);
@@ -129,6 +131,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
         },
       };
     } catch (e) {
+      await Promise.allSettled(s.background);
       await release();
       const missing = blobUnavailableIn(e);
       if (missing && attempt < 8 && !badDigests.has(missing.digest)) {

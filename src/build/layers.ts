@@ -21,6 +21,12 @@ export interface BuiltLayer {
   mediaType: string;
   location: BlobLocation;
   summary?: LayerSummary;
+  /**
+   * Set while the layer's blob is still being written (a RUN layer is compressed in the background while the
+   * next steps run, as BuildKit compresses only on export): until it settles only `diffId` and `mediaType`
+   * are final. `BlobAccess.open`/`summary` wait for it, and the build waits for all before it returns.
+   */
+  ready?: Promise<void>;
 }
 
 function clamp(mtime: number, epoch: number | undefined): number {

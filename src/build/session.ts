@@ -72,6 +72,8 @@ export interface BuildSession {
   badDigests: Set<string>;
   /** Things to release at the end (mounts). */
   cleanups: (() => Promise<void>)[];
+  /** Work still running for finished steps (RUN layers being compressed); the build waits for all of it. */
+  background: Promise<void>[];
   executor(): Promise<Executor>;
   layerSource(layer: BuiltLayer): LayerSource;
   openLayer(layer: BuiltLayer): Promise<Readable>;

@@ -75,10 +75,11 @@ export class StageRunner {
     return { state: this.state, scope: this.scope };
   }
 
-  private report(instr: Instruction, r: Omit<StepReport, 'stage' | 'line' | 'instruction'>): void {
+  private report(instr: Instruction, r: Omit<StepReport, 'stage' | 'line' | 'instruction'>): StepReport {
     const rep: StepReport = { stage: this.name, line: instr.startLine, instruction: instr.original, ...r };
     this.s.reports.push(rep);
     this.s.opts.events?.stepEnd?.(rep);
+    return rep;
   }
 
   private async dispatch(raw: Instruction, onbuild: boolean): Promise<void> {
@@ -144,6 +145,10 @@ export class StageRunner {
     this.state.key = result.key;
     if (result.layer) this.state.layers.push(result.layer);
     commitHistory(this.state.config, result.createdBy, result.layer !== undefined, this.configCtx.created, result.buildkitSuffix);
-    this.report(raw, { status: result.cached ? 'cached' : 'built', ms: this.s.opts.now() - t0, layerSize: result.layer?.size, cacheKey: result.key });
+    const layer = result.layer;
+    const pending = layer?.ready;
+    const rep = this.report(raw, { status: result.cached ? 'cached' : 'built', ms: this.s.opts.now() - t0, layerSize: pending ? undefined : layer?.size, cacheKey: result.key });
+    // A layer still being compressed has no size yet: the report (the build's summary) gets it once known.
+    if (pending) void pending.then(() => (rep.layerSize = layer!.size), () => undefined);
   }
 }

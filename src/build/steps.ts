@@ -1,10 +1,11 @@
 import { createReadStream } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PlannedStage } from '../dockerfile/index.js';
 import type { AddInstruction, CopyInstruction, Instruction, RunInstruction } from '../dockerfile/instructions.js';
 import { BuildContext } from '../context/context.js';
-import { digestOf, type Digest } from '../oci/digest.js';
+import { digestOf, parseDigest, type Digest } from '../oci/digest.js';
 import { writeLayerBlob } from '../oci/layer/compress.js';
 import { layerMediaType } from '../oci/media-types.js';
 import { formatPlatform } from '../oci/platform.js';
@@ -440,13 +441,61 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
     }
     throw new StepError(s.dockerfile.file, line, `RUN failed: ${(e as Error).message}`, undefined, e);
   }
-  try {
-    const layer = await storeLayer(s, createReadStream(result.diffTar), (diffId) => summarizeTar(createReadStream(result.diffTar), diffId), result.empty);
-    record(s, input, key, layer, createdBy, false, [], true);
-    return { key, layer, cached: false, createdBy, buildkitSuffix: true };
-  } finally {
-    await result.release();
+  if (result.empty) {
+    try {
+      const layer = await storeLayer(s, createReadStream(result.diffTar), (diffId) => summarizeTar(createReadStream(result.diffTar), diffId), true);
+      record(s, input, key, layer, createdBy, false, [], true);
+      return { key, layer, cached: false, createdBy, buildkitSuffix: true };
+    } finally {
+      await result.release();
+    }
   }
+  let diffId: Digest;
+  try {
+    diffId = result.diffId ? parseDigest(result.diffId) : await sha256FileDigest(result.diffTar);
+  } catch (e) {
+    await result.release();
+    throw e;
+  }
+  const layer = storeLayerInBackground(s, diffId, result.diffTar, result.release, (stored) => record(s, input, key, stored, createdBy, false, [], true));
+  return { key, layer, cached: false, createdBy, buildkitSuffix: true };
+}
+
+async function sha256FileDigest(file: string): Promise<Digest> {
+  const h = createHash('sha256');
+  for await (const c of createReadStream(file)) h.update(c as Buffer);
+  return `sha256:${h.digest('hex')}` as Digest;
+}
+
+/**
+ * A RUN layer whose diff_id is known (the next step stacks the step's kept upper dir by it) while its blob is
+ * compressed and summarised in the background: compressing a big layer costs more than running most steps,
+ * and nothing needs the compressed blob before the image is written (BuildKit compresses on export too).
+ * The layer's `ready` settles when digest, size, location and summary are final; `stored` runs then, and
+ * the tar is released either way. The session's `background` list makes the build wait for it.
+ */
+function storeLayerInBackground(s: BuildSession, diffId: Digest, tarFile: string, release: () => Promise<void>, stored: (layer: BuiltLayer) => void): BuiltLayer {
+  const { family, compression } = s.opts.format;
+  const layer: BuiltLayer = { diffId, digest: diffId, size: 0, mediaType: layerMediaType(family, compression), location: { kind: 'file', path: tarFile } };
+  const ready = (async () => {
+    try {
+      const done = await storeLayer(s, createReadStream(tarFile), (d) => summarizeTar(createReadStream(tarFile), d), false);
+      if (done.diffId !== diffId) throw new Error(`the RUN layer's tar changed while it was stored (diff_id ${done.diffId}, expected ${diffId})`);
+      layer.digest = done.digest;
+      layer.size = done.size;
+      layer.location = done.location;
+      layer.summary = done.summary;
+      delete layer.ready;
+      stored(layer);
+    } finally {
+      await release();
+    }
+  })();
+  // Awaited through `layer.ready` and `s.background`; marked handled here so a failure surfaces there only.
+  ready.catch(() => undefined);
+  layer.ready = ready;
+  s.background.push(ready);
+  return layer;
 }
 
 /** Runs one layer step: computes its cache key, reuses a cached layer or builds it. */

@@ -12,21 +12,24 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { components, type CreatedTarget } from './paths.js';
 
-async function sha256File(file: string): Promise<string> {
+/** Hex sha256 of a file (the diff_id of a layer tar). */
+export async function sha256File(file: string): Promise<string> {
   const h = createHash('sha256');
   for await (const c of createReadStream(file)) h.update(c as Buffer);
   return h.digest('hex');
 }
 
 /**
- * Moves `upper` to `<layersDir>/<sha256 of layerTar>` unless that layer is there already, after removing
- * the mount stubs it created (`excluded` relative paths that are among the created ones). Needs `upper`
- * and `layersDir` on one filesystem; does nothing otherwise. The overlay must be unmounted.
+ * Moves `upper` to `<layersDir>/<diffHex>` (the hex sha256 of the layer tar it produced) unless that layer is
+ * there already, after removing the mount stubs it created (`excluded` relative paths that are among the
+ * created ones). Needs `upper` and `layersDir` on one filesystem; does nothing otherwise. The overlay must be
+ * unmounted.
  */
-export async function keepUpperAsLayer(upper: string, layerTar: string, layersDir: string, stubs: CreatedTarget[], excluded: string[]): Promise<boolean> {
+export async function keepUpperAsLayer(upper: string, diffHex: string, layersDir: string, stubs: CreatedTarget[], excluded: string[]): Promise<boolean> {
+  if (!/^[0-9a-f]{64}$/.test(diffHex)) throw new Error(`not a sha256 hex digest: ${diffHex}`);
   const [u, l] = await Promise.all([stat(upper), stat(layersDir).catch(() => undefined)]);
   if (!l || u.dev !== l.dev) return false;
-  const final = path.join(layersDir, await sha256File(layerTar));
+  const final = path.join(layersDir, diffHex);
   if (await stat(final).then(() => true, () => false)) return false;
   const created = new Set(stubs.flatMap((s) => s.created.map((c) => components(c).join('/'))));
   // Deepest first; a created directory left in `excluded` holds only excluded stubs.

@@ -137,7 +137,7 @@ export class NativeExecutor implements Executor {
         },
         { onOutput: req.onOutput, onLog: this.opts.log, signal, argv: req.argv },
       ).finally(() => (fresh ? worker.close() : undefined))) as WorkerRunResult;
-      return { exitCode: 0, diffTar: r.diffTar, empty: r.empty, release: () => rm(r.diffTar, { force: true }) };
+      return { exitCode: 0, diffTar: r.diffTar, empty: r.empty, diffId: r.diffId, release: () => rm(r.diffTar, { force: true }) };
     } catch (e) {
       await rm(outTar, { force: true }).catch(() => undefined);
       throw e;

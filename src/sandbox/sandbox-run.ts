@@ -9,7 +9,7 @@ import path from 'node:path';
 import { DEFAULT_HOSTNAME, hostsFile, resolvConf } from './etc-files.js';
 import { treeXattrs, upperToLayer } from './layer-io.js';
 import { unchangedCopyUps } from './unchanged.js';
-import { keepUpperAsLayer } from './keep.js';
+import { keepUpperAsLayer, sha256File } from './keep.js';
 import { ensureCwd, newMountState, setupMounts } from './mounts.js';
 import { mountStepOverlays } from './overlay.js';
 import { components, resolveInRoot } from './paths.js';
@@ -58,6 +58,8 @@ export interface WorkerRunRequest {
 export interface WorkerRunResult {
   diffTar: string;
   empty: boolean;
+  /** `sha256:<hex>` of the tar (absent when empty). */
+  diffId?: string;
 }
 
 const MAX_ID_FILE = 10 * 1024 * 1024;
@@ -200,13 +202,14 @@ export async function runInSandbox(
       sourceDateEpoch: req.sourceDateEpoch,
     });
     if (req.owner) await chown(req.outTar, req.owner.uid, req.owner.gid);
+    const diffHex = entries > 0 ? await sha256File(req.outTar) : undefined;
     phase('diff');
-    if (entries > 0 && req.layersDir) {
+    if (diffHex && req.layersDir) {
       await unmountAll(req.runDir);
-      await keepUpperAsLayer(ov.upper, req.outTar, req.layersDir, state.stubs, stubs).catch((e: Error) => log(`sandbox: keeping the step's upper dir: ${e.message}`));
+      await keepUpperAsLayer(ov.upper, diffHex, req.layersDir, state.stubs, stubs).catch((e: Error) => log(`sandbox: keeping the step's upper dir: ${e.message}`));
       phase('keep');
     }
-    return { diffTar: req.outTar, empty: entries === 0 };
+    return { diffTar: req.outTar, empty: entries === 0, diffId: diffHex && `sha256:${diffHex}` };
   } catch (e) {
     if (signal.aborted && !(e instanceof RunError)) throw new RunCancelledError(req.argv);
     throw e;

@@ -98,6 +98,8 @@ export interface RunResult {
   diffTar: string;
   /** True when the step changed nothing (the tar holds no entries). */
   empty: boolean;
+  /** `sha256:<hex>` of diffTar when the executor computed it on the way (the builder hashes it otherwise). */
+  diffId?: string;
   /** Removes the temp files. */
   release(): Promise<void>;
 }
