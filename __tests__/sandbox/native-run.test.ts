@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { RunError, type Executor } from '../../src/sandbox/types.js';
-import { busyboxLayer, type TestLayer } from '../support/rootfs.js';
+import path from 'node:path';
+import { busyboxLayer, layerFromEntries, type TestLayer } from '../support/rootfs.js';
 import { listLayer, makeDirs, nativeExecutor, PATH_ENV, paths, removeDirs, sh, type Dirs } from './harness.js';
 
 describe('native executor: the step environment', () => {
@@ -119,6 +120,18 @@ describe('native executor: the step environment', () => {
     expect(e.message).toMatch(/^process "\/bin\/sh -c for i in .*" did not complete successfully: exit code: 7/);
     const notFound = await ex.run({ layers: [base], argv: ['/no/such'], env: [PATH_ENV], cwd: '/', user: '', network: 'default', mounts: [], onOutput: () => undefined }).catch((x: RunError) => x);
     expect((notFound as RunError).exitCode).toBe(127);
+  });
+
+  it.each([[4], [80]])('a stack of %d layers above the base: every layer shows, the top one wins (names short enough, or links)', async (n) => {
+    // 80 store names (65 bytes each) do not fit the one-page mount options: the lower dirs go through links.
+    const layers: TestLayer[] = [base];
+    for (let i = 0; i < n; i++) {
+      layers.push(await layerFromEntries([{ name: 'stack/', type: 'directory' }, { name: `stack/f${i}`, content: `${i}\n` }, { name: 'stack/top', content: `${i}\n` }], path.join(d.base, `stack-${n}-${i}.tar`)));
+    }
+    const r = await sh(ex, layers, 'ls /stack | wc -l; cat /stack/top /stack/f0');
+    expect(r.stdout).toBe(`${n + 1}\n${n - 1}\n0\n`);
+    expect(r.result.empty).toBe(true);
+    await r.result.release();
   });
 
   it('background processes die with the step (its pid namespace ends)', async () => {

@@ -86,6 +86,8 @@ export async function createExecutor(opts: CreateExecutorOptions): Promise<Execu
     const ex = new NativeExecutor({ cacheDir: opts.cacheDir, tempDir: opts.tempDir, launcher: l, log: opts.log, handleSignals: opts.handleSignals, trace: opts.trace });
     // In the background: it only touches what processes that are gone left behind.
     void ex.sweep().catch((e: Error) => opts.log(`sandbox: cleaning up earlier runs: ${e.message}`));
+    // An executor is made for a RUN about to run: its worker starts while that step's layers are unpacked.
+    ex.prestart();
     opts.log(`RUN executor: native (${l.privilege.length ? 'sudo' : 'root'})`);
     return ex;
   };

@@ -9,11 +9,11 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
-import { layerDir, LayerStore } from './layer-store.js';
+import { layerDir, LayerStore, sweepLayerTemps } from './layer-store.js';
 import type { WorkerRunResult } from './sandbox-run.js';
 import { trackResource, trackRun } from './signals.js';
 import { callWorker, WorkerProcess, type WorkerLauncher } from './worker-client.js';
-import { RUN_DIR_PREFIX } from './worker.js';
+import { RUN_DIR_PREFIX, sweepTemp } from './worker.js';
 import { underView } from './views.js';
 import type { Executor, LayerSource, RunRequest, RunResult } from './types.js';
 
@@ -57,8 +57,19 @@ export class NativeExecutor implements Executor {
 
   private untrackWorker: (() => void) | undefined;
 
+  /** Starts the privileged worker now, so its start overlaps with unpacking the first step's layers. */
+  prestart(): void {
+    this.serving();
+  }
+
   /** Removes what crashed runs left in the temp dir and in the layer store. */
   async sweep(): Promise<void> {
+    if (this.asRoot) {
+      // hoist itself is root, in the host's mount namespace: no process to start for it.
+      await sweepTemp(this.opts.tempDir, this.opts.log);
+      await sweepLayerTemps(this.opts.cacheDir);
+      return;
+    }
     await callWorker(this.opts.launcher, { op: 'sweep', tempDir: this.opts.tempDir, cacheDir: this.opts.cacheDir }, { onLog: this.opts.log });
   }
 

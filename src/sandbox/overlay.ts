@@ -2,8 +2,9 @@
  * overlayfs mounts: the step's writable tree (unpacked layers as lower dirs + a fresh upper dir) and the
  * read-only view of the lower dirs alone (what the step started from).
  *
- * Lower dirs are passed through short symlinks (`<dir>/l/<n>`) and relative names, so a stack of 100+
- * layers fits the one-page mount option limit, as containers/storage does with its `l/` links.
+ * Lower dirs that share one parent (the layer store) are named relative to it, the mount running there; a
+ * stack too long for the one-page mount option limit that way goes through short symlinks (`<dir>/l/<n>`)
+ * instead, so 100+ layers fit, as containers/storage does with its `l/` links.
  * `redirect_dir=off`, `metacopy=off` and `index=off` keep every change as a plain copy in the upper dir,
  * which is what makes the upper dir convertible to a tar; `volatile` skips syncs for a tree that is
  * thrown away anyway (dropped on kernels that lack it).
@@ -26,11 +27,28 @@ const OPTION_SETS = [
   [],
 ];
 
-/** Creates `<dir>/l/<n>` links to the lower dirs and returns the relative lowerdir value (top first). */
-async function lowerLinks(dir: string, lowers: string[], empty: string): Promise<string> {
+/** mount(2) takes one page of options; what is left of it after lowerdir's value. */
+const OPTION_BYTES = 4095;
+const OTHER_OPTIONS = 200;
+
+/**
+ * The lowerdir value (top first) and the directory to mount from. Names relative to the lowers' common
+ * parent when they all have one and the value fits; `fixed` (already short) entries go below them as given.
+ * Otherwise `<dir>/l/<n>` links (creating them).
+ */
+async function lowerValue(dir: string, lowers: string[], fixed: string[], extraBytes: number): Promise<{ cwd: string; value: string }> {
+  const parent = lowers.length ? path.dirname(lowers[0]) : undefined;
+  if (parent && lowers.every((l) => path.dirname(l) === parent && !path.basename(l).includes(':') && !path.basename(l).includes(','))) {
+    const value = [...lowers.map((l) => path.basename(l)).reverse(), ...fixed.slice().reverse()].join(':');
+    if (Buffer.byteLength(value) + extraBytes + OTHER_OPTIONS < OPTION_BYTES) return { cwd: parent, value };
+  }
+  return { cwd: path.join(dir, 'l'), value: await lowerLinks(dir, [...fixed, ...lowers]) };
+}
+
+/** Creates `<dir>/l/<n>` links to the lower dirs (bottom to top) and returns the relative lowerdir value (top first). */
+async function lowerLinks(dir: string, all: string[]): Promise<string> {
   const links = path.join(dir, 'l');
   await mkdir(links, { recursive: true });
-  const all = lowers.length ? lowers : [empty];
   const names: string[] = [];
   for (let i = 0; i < all.length; i++) {
     const name = i.toString(36);
@@ -62,13 +80,14 @@ export async function mountStepOverlays(dir: string, lowers: string[]): Promise<
   const d = { upper: path.join(dir, 'upper'), work: path.join(dir, 'work'), merged: path.join(dir, 'merged'), lower: path.join(dir, 'lower') };
   const empty = path.join(dir, 'empty');
   const empty2 = path.join(dir, 'empty2');
-  for (const p of [d.upper, d.work, d.merged, d.lower, empty, empty2]) await mkdir(p, { recursive: true, mode: 0o755 });
-  const stepLower = await lowerLinks(path.join(dir, 's'), lowers, empty);
-  const viewLower = await lowerLinks(path.join(dir, 'v'), [empty, ...(lowers.length ? lowers : [empty2])], empty);
+  for (const p of [d.upper, d.work, d.merged, d.lower, empty, ...(lowers.length ? [] : [empty2])]) await mkdir(p, { mode: 0o755 });
+  const upperOpts = [`upperdir=${d.upper}`, `workdir=${d.work}`];
+  const step = lowers.length ? await lowerValue(path.join(dir, 's'), lowers, [], upperOpts.join(',').length) : { cwd: dir, value: 'empty' };
+  const view = lowers.length ? await lowerValue(path.join(dir, 'v'), lowers, [empty], 0) : { cwd: dir, value: 'empty2:empty' };
   const b = new ShellBatch();
   b.add('ERR=%', path.join(dir, 'mount-errors'));
-  addOverlay(b, path.join(dir, 's', 'l'), d.merged, optionSets(stepLower, [`upperdir=${d.upper}`, `workdir=${d.work}`], false));
-  addOverlay(b, path.join(dir, 'v', 'l'), d.lower, optionSets(viewLower, [], true));
+  addOverlay(b, step.cwd, d.merged, optionSets(step.value, upperOpts, false));
+  addOverlay(b, view.cwd, d.lower, optionSets(view.value, [], true));
   await b.run(`mounting the step's overlay in ${dir} (needs root and overlayfs with upper dirs on this filesystem)`);
   return d;
 }
@@ -81,9 +100,9 @@ export async function mountLowerView(linkDir: string, lowers: string[], target: 
   const empty = path.join(linkDir, 'empty');
   const empty2 = path.join(linkDir, 'empty2');
   for (const p of [empty, empty2, target]) await mkdir(p, { recursive: true });
-  const lowerdir = await lowerLinks(linkDir, [empty, ...(lowers.length ? lowers : [empty2])], empty);
+  const view = lowers.length ? await lowerValue(linkDir, lowers, [empty], 0) : { cwd: linkDir, value: 'empty2:empty' };
   const b = new ShellBatch();
   b.add('ERR=%', path.join(linkDir, 'mount-errors'));
-  addOverlay(b, path.join(linkDir, 'l'), target, optionSets(lowerdir, [], true));
+  addOverlay(b, view.cwd, target, optionSets(view.value, [], true));
   await b.run(`mounting a read-only view at ${target}`);
 }
