@@ -3,6 +3,7 @@
  * cache dir, running shell snippets on a stack of layers, reading a step's layer back as a listing, and
  * turning a step's layer into the next step's lower layer (what the builder does).
  */
+import type { MounterKind } from '../../src/sandbox/mounter.js';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -41,11 +42,11 @@ export async function removeDirs(d: Dirs): Promise<void> {
 }
 
 /** The native executor as root, with the worker bundled from the sources. */
-export async function nativeExecutor(d: Dirs): Promise<NativeExecutor> {
+export async function nativeExecutor(d: Dirs, opts: { mounter?: MounterKind } = {}): Promise<NativeExecutor> {
   const support = await probeNative(d.tempDir);
   if (!support.ok) throw new Error(`native sandbox unavailable: ${support.reason}`);
   const script = await bundleWorkerFromSources(path.join(d.base, 'worker'));
-  return new NativeExecutor({ cacheDir: d.cacheDir, tempDir: d.tempDir, launcher: launcherFor(support, script), log: () => undefined, handleSignals: false });
+  return new NativeExecutor({ cacheDir: d.cacheDir, tempDir: d.tempDir, launcher: launcherFor(support, script), log: () => undefined, handleSignals: false, mounter: opts.mounter });
 }
 
 /** The Docker executor against the reference engine. */

@@ -16,7 +16,8 @@ import { dockerExecutor, keepLayer, listLayer, makeDirs, nativeExecutor, paths, 
 
 const exec = promisify(execFile);
 
-describe.each(['native', 'docker'] as const)('%s executor: RUN --mount', (kind) => {
+// native-shell: the native executor with its util-linux fallback for mounts (where perl is missing).
+describe.each(['native', 'native-shell', 'docker'] as const)('%s executor: RUN --mount', (kind) => {
   let d: Dirs;
   let ex: Executor;
   let base: TestLayer;
@@ -24,7 +25,7 @@ describe.each(['native', 'docker'] as const)('%s executor: RUN --mount', (kind) 
 
   beforeAll(async () => {
     d = await makeDirs(`mounts-${kind}`);
-    ex = kind === 'native' ? await nativeExecutor(d) : dockerExecutor(d);
+    ex = kind === 'docker' ? dockerExecutor(d) : await nativeExecutor(d, { mounter: kind === 'native' ? 'perl' : 'shell' });
     base = await busyboxLayer();
   });
   afterAll(async () => {
@@ -47,7 +48,7 @@ describe.each(['native', 'docker'] as const)('%s executor: RUN --mount', (kind) 
     });
     const want = (await exec('sh', ['-c', `printf %s '${value}' | sha256sum`])).stdout;
     expect(r.stdout.split('\n')[0]).toBe(want.trim());
-    expect(r.stdout.split('\n')[1]).toBe(kind === 'native' ? '400 0:0' : `400 ${process.getuid?.()}:${process.getgid?.()}`);
+    expect(r.stdout.split('\n')[1]).toBe(kind !== 'docker' ? '400 0:0' : `400 ${process.getuid?.()}:${process.getgid?.()}`);
     const l = await listLayer(r.result.diffTar);
     // The mount points and their parents are not in the layer.
     expect(paths(l)).toEqual(['out']);

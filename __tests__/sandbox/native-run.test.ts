@@ -9,14 +9,15 @@ import path from 'node:path';
 import { busyboxLayer, layerFromEntries, type TestLayer } from '../support/rootfs.js';
 import { listLayer, makeDirs, nativeExecutor, PATH_ENV, paths, removeDirs, sh, type Dirs } from './harness.js';
 
-describe('native executor: the step environment', () => {
+// Mounts made by perl's system calls (the default where perl exists) and by util-linux through sh (fallback).
+describe.each(['perl', 'shell'] as const)('native executor (mounts: %s): the step environment', (mounter) => {
   let d: Dirs;
   let ex: Executor;
   let base: TestLayer;
 
   beforeAll(async () => {
-    d = await makeDirs('native-run');
-    ex = await nativeExecutor(d);
+    d = await makeDirs(`native-run-${mounter}`);
+    ex = await nativeExecutor(d, { mounter });
     base = await busyboxLayer();
   });
   afterAll(async () => {

@@ -9,7 +9,8 @@ import { chmod, chown, mkdir, readFile, stat, symlink, writeFile } from 'node:fs
 import path from 'node:path';
 import { acquireCache, type CacheLease } from './cache-mounts.js';
 import { components, ensureTarget, type CreatedTarget } from './paths.js';
-import { mount, ShellBatch, sys } from './sys.js';
+import { MountBatch } from './mounter.js';
+import { sys } from './sys.js';
 import type { HeredocFile, RunMount } from './types.js';
 import { SandboxError } from './types.js';
 
@@ -38,14 +39,15 @@ export interface MountState {
   secrets?: string;
 }
 
-/** /dev links and directories (made in-process), as runc makes them. */
+/** /dev as runc makes it: links, directories, and the device nodes Docker gives a container. */
 const DEV_LINKS: [string, string][] = [['fd', '/proc/self/fd'], ['stdin', '/proc/self/fd/0'], ['stdout', '/proc/self/fd/1'], ['stderr', '/proc/self/fd/2'], ['ptmx', 'pts/ptmx']];
 const DEV_DIRS: [string, number][] = [['pts', 0o755], ['shm', 0o1777], ['mqueue', 0o1777]];
+const DEV_NODES: [string, number, number][] = [['null', 1, 3], ['zero', 1, 5], ['full', 1, 7], ['random', 1, 8], ['urandom', 1, 9], ['tty', 5, 0]];
 
 /**
  * The system mounts: a fresh /dev (tmpfs, device nodes, devpts, shm, mqueue), read-only /sys (a bind of the
  * host's when sysfs cannot be mounted), and the generated /etc files bound read-only. Targets are resolved
- * and created first; two shells do the mounting.
+ * and created first; one process does the rest.
  */
 async function systemMounts(ctx: MountContext, state: MountState, etcFiles: [string, string][]): Promise<void> {
   const dev = await ensureTarget(ctx.merged, '/dev', 'dir');
@@ -57,38 +59,32 @@ async function systemMounts(ctx: MountContext, state: MountState, etcFiles: [str
     state.stubs.push(t);
     etc.push([source, t]);
   }
-  await new ShellBatch().add('mount -t tmpfs -o nosuid,strictatime,mode=755,size=65536k tmpfs %', dev.hostPath).run('mounting /dev');
-  // A fresh tmpfs of this run only: nothing in it can be a symlink planted by the image.
-  for (const [name, target] of DEV_LINKS) await symlink(target, path.join(dev.hostPath, name));
-  for (const [name, mode] of DEV_DIRS) {
-    await mkdir(path.join(dev.hostPath, name));
-    await chmod(path.join(dev.hostPath, name), mode);
-  }
-  const b = new ShellBatch();
-  b.add('cd %', dev.hostPath);
-  b.add('mknod -m 666 null c 1 3; mknod -m 666 zero c 1 5; mknod -m 666 full c 1 7');
-  b.add('mknod -m 666 random c 1 8; mknod -m 666 urandom c 1 9; mknod -m 666 tty c 5 0');
-  b.add('mount -t devpts -o newinstance,ptmxmode=0666,mode=0620,gid=5,nosuid,noexec devpts pts');
-  b.add('mount -t tmpfs -o nosuid,nodev,noexec,mode=1777,size=65536k shm shm');
-  b.add('mount -t mqueue -o nosuid,nodev,noexec mqueue mqueue 2>/dev/null || true');
-  b.add('cd /');
-  b.add('mount -t sysfs -o ro,nosuid,nodev,noexec sysfs % 2>/dev/null || { mount --rbind /sys % && mount -o remount,bind,ro %; }', sysfs.hostPath, sysfs.hostPath, sysfs.hostPath);
-  for (const [source, t] of etc) b.add('mount -o bind,ro % %', source, t.hostPath);
+  const b = new MountBatch();
+  b.mount('tmpfs', 'tmpfs', dev.hostPath, ['nosuid', 'strictatime'], 'mode=755,size=65536k');
+  // A fresh tmpfs of this run only: nothing in it can be a symlink planted by the image. Relative names below.
+  b.cd(dev.hostPath);
+  for (const [name, target] of DEV_LINKS) b.symlink(target, name);
+  for (const [name, mode] of DEV_DIRS) b.mkdir(name, mode);
+  for (const [name, major, minor] of DEV_NODES) b.mknod(name, 0o666, major, minor);
+  b.mount('devpts', 'devpts', 'pts', ['nosuid', 'noexec'], 'newinstance,ptmxmode=0666,mode=0620,gid=5');
+  b.mount('tmpfs', 'shm', 'shm', ['nosuid', 'nodev', 'noexec'], 'mode=1777,size=65536k');
+  b.mount('mqueue', 'mqueue', 'mqueue', ['nosuid', 'nodev', 'noexec'], '', { optional: true });
+  b.cd('/');
+  b.mount('sysfs', 'sysfs', sysfs.hostPath, ['ro', 'nosuid', 'nodev', 'noexec'], '', { orBind: '/sys' });
+  for (const [source, t] of etc) b.bind(source, t.hostPath, { readonly: true });
   await b.run('mounting /dev, /sys and the /etc files');
 }
 
 async function bindFile(ctx: MountContext, state: MountState, target: string, source: string, ro: boolean): Promise<void> {
   const t = await ensureTarget(ctx.merged, target, 'file');
   state.stubs.push(t);
-  await new ShellBatch().add(ro ? 'mount -o bind,ro % %' : 'mount --bind % %', source, t.hostPath).run(`mounting ${target}`);
+  await new MountBatch().bind(source, t.hostPath, { readonly: ro }).run(`mounting ${target}`);
 }
 
 async function bindDir(ctx: MountContext, state: MountState, target: string, source: string, ro: boolean): Promise<void> {
   const t = await ensureTarget(ctx.merged, target, 'dir');
   state.stubs.push(t);
-  const b = new ShellBatch().add('mount --rbind % %', source, t.hostPath);
-  if (ro) b.add('mount -o remount,bind,ro %', t.hostPath);
-  await b.run(`mounting ${target}`);
+  await new MountBatch().bind(source, t.hostPath, { recursive: true, readonly: ro }).run(`mounting ${target}`);
 }
 
 async function secretStore(ctx: MountContext, state: MountState): Promise<string> {
@@ -96,7 +92,7 @@ async function secretStore(ctx: MountContext, state: MountState): Promise<string
   const dir = path.join(ctx.runDir, 'secrets');
   await mkdir(dir, { mode: 0o700 });
   // A tmpfs private to this mount namespace: the secret's bytes never touch a disk.
-  await mount(['-t', 'tmpfs', '-o', 'nosuid,nodev,noexec,mode=700,size=16m', 'hoist-secrets', dir]);
+  await new MountBatch().mount('tmpfs', 'hoist-secrets', dir, ['nosuid', 'nodev', 'noexec'], 'mode=700,size=16m').run('mounting the secrets tmpfs');
   state.secrets = dir;
   return dir;
 }
@@ -122,7 +118,7 @@ async function userMount(ctx: MountContext, state: MountState, m: RunMount, n: n
       await mkdir(path.join(base, 'work'), { recursive: true });
       const t = await ensureTarget(ctx.merged, m.target, 'dir');
       state.stubs.push(t);
-      await mount(['-t', 'overlay', 'overlay', '-o', `lowerdir=${m.source},upperdir=${base}/upper,workdir=${base}/work`, t.hostPath]);
+      await new MountBatch().mount('overlay', 'overlay', t.hostPath, [], `lowerdir=${m.source},upperdir=${base}/upper,workdir=${base}/work`).run(`mounting ${m.target}`);
       return;
     }
     case 'cache': {
@@ -134,7 +130,7 @@ async function userMount(ctx: MountContext, state: MountState, m: RunMount, n: n
       const t = await ensureTarget(ctx.merged, m.target, 'dir');
       state.stubs.push(t);
       const size = m.size !== undefined ? `,size=${m.size}` : '';
-      await mount(['-t', 'tmpfs', '-o', `nosuid${size}`, 'tmpfs', t.hostPath]);
+      await new MountBatch().mount('tmpfs', 'tmpfs', t.hostPath, ['nosuid'], size.slice(1)).run(`mounting ${m.target}`);
       return;
     }
     case 'secret': {

@@ -10,6 +10,7 @@ import { mkdir, rm, stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
 import { layerDir, LayerStore, sweepLayerTemps } from './layer-store.js';
+import type { MounterKind } from './mounter.js';
 import type { WorkerRunResult } from './sandbox-run.js';
 import { trackResource, trackRun } from './signals.js';
 import { callWorker, WorkerProcess, type WorkerLauncher } from './worker-client.js';
@@ -27,6 +28,8 @@ export interface NativeExecutorOptions {
   handleSignals?: boolean;
   /** Log the duration of each phase of a run. */
   trace?: boolean;
+  /** How mounts are made (default 'auto': perl where it exists, else util-linux through sh); see mounter.ts. */
+  mounter?: MounterKind;
 }
 
 /** Runs RUN steps in the overlayfs + namespaces sandbox. */
@@ -144,6 +147,7 @@ export class NativeExecutor implements Executor {
           outTar,
           owner: this.asRoot ? undefined : { uid, gid },
           trace: this.opts.trace,
+          mounter: this.opts.mounter,
           layersDir: path.join(this.opts.cacheDir, 'layers'),
         },
         { onOutput: req.onOutput, onLog: this.opts.log, signal, argv: req.argv },

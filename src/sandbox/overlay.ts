@@ -11,7 +11,7 @@
  */
 import { mkdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
-import { ShellBatch } from './sys.js';
+import { MountBatch } from './mounter.js';
 
 /** The directories of one writable overlay. */
 export interface OverlayDirs {
@@ -62,13 +62,12 @@ async function lowerLinks(dir: string, all: string[]): Promise<string> {
 function optionSets(lowerdir: string, extra: string[], ro: boolean): string[] {
   // volatile needs an upper dir: read-only views skip it.
   const sets = ro ? OPTION_SETS.filter((o) => !o.includes('volatile')) : OPTION_SETS;
-  return sets.map((opts) => [...(ro ? ['ro'] : []), `lowerdir=${lowerdir}`, ...extra, ...opts].join(','));
+  return sets.map((opts) => [`lowerdir=${lowerdir}`, ...extra, ...opts].join(','));
 }
 
-/** Adds an overlay mount to a batch: `cd` to the links dir, try each option set until one mounts. */
-function addOverlay(b: ShellBatch, linksDir: string, target: string, sets: string[]): void {
-  const tries = sets.map(() => 'mount -t overlay overlay -o % % 2>>"$ERR"').join(' || ');
-  b.add(`cd % && { ${tries} || { cat "$ERR" >&2; exit 1; }; }`, linksDir, ...sets.flatMap((o) => [o, target]));
+/** Adds an overlay mount to a batch: from `cwd` (relative lower dirs), the first option set that mounts. */
+function addOverlay(b: MountBatch, cwd: string, target: string, sets: string[], ro: boolean): void {
+  b.cd(cwd).mount('overlay', 'overlay', target, ro ? ['ro'] : [], sets);
 }
 
 /**
@@ -84,10 +83,9 @@ export async function mountStepOverlays(dir: string, lowers: string[]): Promise<
   const upperOpts = [`upperdir=${d.upper}`, `workdir=${d.work}`];
   const step = lowers.length ? await lowerValue(path.join(dir, 's'), lowers, [], upperOpts.join(',').length) : { cwd: dir, value: 'empty' };
   const view = lowers.length ? await lowerValue(path.join(dir, 'v'), lowers, [empty], 0) : { cwd: dir, value: 'empty2:empty' };
-  const b = new ShellBatch();
-  b.add('ERR=%', path.join(dir, 'mount-errors'));
-  addOverlay(b, step.cwd, d.merged, optionSets(step.value, upperOpts, false));
-  addOverlay(b, view.cwd, d.lower, optionSets(view.value, [], true));
+  const b = new MountBatch();
+  addOverlay(b, step.cwd, d.merged, optionSets(step.value, upperOpts, false), false);
+  addOverlay(b, view.cwd, d.lower, optionSets(view.value, [], true), true);
   await b.run(`mounting the step's overlay in ${dir} (needs root and overlayfs with upper dirs on this filesystem)`);
   return d;
 }
@@ -101,8 +99,7 @@ export async function mountLowerView(linkDir: string, lowers: string[], target: 
   const empty2 = path.join(linkDir, 'empty2');
   for (const p of [empty, empty2, target]) await mkdir(p, { recursive: true });
   const view = lowers.length ? await lowerValue(linkDir, lowers, [empty], 0) : { cwd: linkDir, value: 'empty2:empty' };
-  const b = new ShellBatch();
-  b.add('ERR=%', path.join(linkDir, 'mount-errors'));
-  addOverlay(b, view.cwd, target, optionSets(view.value, [], true));
+  const b = new MountBatch();
+  addOverlay(b, view.cwd, target, optionSets(view.value, [], true), true);
   await b.run(`mounting a read-only view at ${target}`);
 }

@@ -11,6 +11,7 @@ import { treeXattrs, upperToLayer } from './layer-io.js';
 import { unchangedCopyUps } from './unchanged.js';
 import { keepUpperAsLayer, sha256File } from './keep.js';
 import { ensureCwd, newMountState, setupMounts } from './mounts.js';
+import { setMounter, type MounterKind } from './mounter.js';
 import { mountStepOverlays } from './overlay.js';
 import { components, resolveInRoot } from './paths.js';
 import { LastLines } from './protocol.js';
@@ -50,6 +51,8 @@ export interface WorkerRunRequest {
   owner?: { uid: number; gid: number };
   /** Log how long each phase took (diagnostics). */
   trace?: boolean;
+  /** How mounts are made (mounter.ts; default auto). */
+  mounter?: MounterKind;
   /** The layer store's directory: the step's upper dir becomes its unpacked layer there (see keep.ts). */
   layersDir?: string;
 }
@@ -115,6 +118,7 @@ export async function runInSandbox(
   log: (m: string) => void,
 ): Promise<WorkerRunResult> {
   process.umask(0o022);
+  setMounter(req.mounter);
   let t0 = performance.now();
   const phase = (name: string): void => {
     if (!req.trace) return;

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { access, constants } from 'node:fs/promises';
 import path from 'node:path';
+import { MountBatch } from './mounter.js';
 import { SandboxError } from './types.js';
 
 /** PATH used for host tools: the standard system directories only. */
@@ -49,11 +50,6 @@ export async function which(name: string): Promise<string | undefined> {
   return undefined;
 }
 
-/** Mounts with util-linux mount(8). */
-export async function mount(args: string[], cwd?: string): Promise<void> {
-  await sys('mount', args, { cwd });
-}
-
 /** Mount points at or below `dir` in this process's mount namespace, deepest first. */
 export async function mountsUnder(dir: string, mountinfo?: string): Promise<string[]> {
   const { readFile } = await import('node:fs/promises');
@@ -81,11 +77,19 @@ function outermost(mps: string[]): string[] {
   return out;
 }
 
-/** Unmounts everything at or below `dir`: one recursive umount of the outermost mounts, lazily when busy. */
+/**
+ * Unmounts everything at or below `dir`, deepest first, each lazily when busy, in one process; a round that
+ * fails (a mount that appeared meanwhile) is followed by a recursive umount of what is left.
+ */
 export async function unmountAll(dir: string): Promise<void> {
   for (let round = 0; round < 3; round++) {
     const mps = await mountsUnder(dir);
     if (mps.length === 0) return;
+    if (round === 0) {
+      const b = new MountBatch();
+      for (const mp of mps) b.umount(mp);
+      if (await b.run(`unmounting ${dir}`).then(() => true, () => false)) continue;
+    }
     const top = outermost(mps);
     const r = await sys('umount', ['-R', ...top], { allowFail: true });
     if (r.code !== 0) await sys('umount', ['-R', '-l', ...top], { allowFail: true });
@@ -103,40 +107,4 @@ export async function removeTree(dir: string): Promise<void> {
   if (left.length) throw new SandboxError(`refusing to remove ${dir}: still mounted: ${left.join(', ')}`);
   const { rm } = await import('node:fs/promises');
   await rm(dir, { recursive: true, force: true });
-}
-
-/**
- * Several commands in one `sh` process (each spawn costs milliseconds): lines are templates where every
- * `%` is replaced by the next argument, passed as a positional parameter (never interpolated into the
- * script, so any path is safe). `set -e`: the first failing line fails the batch with its stderr.
- */
-export class ShellBatch {
-  private readonly lines: string[] = [];
-  private readonly args: string[] = [];
-
-  /** Adds a line; `%` placeholders take `args` in order. */
-  add(template: string, ...args: string[]): this {
-    let i = 0;
-    const line = template.replace(/%/g, () => {
-      if (i >= args.length) throw new Error(`shell batch: too few arguments for ${template}`);
-      this.args.push(args[i++]);
-      return `"\${${this.args.length}}"`;
-    });
-    if (i !== args.length) throw new Error(`shell batch: too many arguments for ${template}`);
-    this.lines.push(line);
-    return this;
-  }
-
-  /** True when nothing was added. */
-  get empty(): boolean {
-    return this.lines.length === 0;
-  }
-
-  /** Runs the batch (nothing when empty). */
-  async run(what: string): Promise<void> {
-    if (this.empty) return;
-    const script = `set -e\n${this.lines.join('\n')}\n`;
-    const r = await sys('sh', ['-c', script, 'hoist-sandbox', ...this.args], { allowFail: true });
-    if (r.code !== 0) throw new SandboxError(`${what} failed: ${r.stderr || `exit ${r.code}`}`);
-  }
 }
