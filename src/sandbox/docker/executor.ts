@@ -21,7 +21,7 @@ import { trackRun } from '../signals.js';
 import { sys } from '../sys.js';
 import { RunCancelledError, RunError, SandboxError, type Executor, type RunMount, type RunRequest, type RunResult } from '../types.js';
 import { demultiplexer, DockerEngine } from './engine.js';
-import { ensureParent, exportTopLayer } from './image-io.js';
+import { ensureParent, exportTopLayer, PARENT_REPO } from './image-io.js';
 import { filterLayer, probeTargets, type TargetProbe } from './stubs.js';
 
 function pidAlive(pid: number): boolean {
@@ -77,6 +77,9 @@ export class DockerExecutor implements Executor {
     return this.client;
   }
 
+  /** Tags this executor's parent images carry (see parentRef). */
+  private readonly owner = `${process.pid}-${randomBytes(4).toString('hex')}`;
+
   constructor(private readonly opts: DockerExecutorOptions) {
     this.volumePrefix = `hoist-cache-${createHash('sha256').update(path.resolve(opts.cacheDir)).digest('hex').slice(0, 12)}`;
   }
@@ -89,13 +92,19 @@ export class DockerExecutor implements Executor {
       if (!m || pidAlive(Number(m[1]))) continue;
       await this.engine.request('DELETE', `/containers/${c.Id}`, { query: { force: true, v: true }, allow: [404, 409] }).then((r) => r.body.text()).catch(() => undefined);
     }
+    const images = await this.engine.json<{ RepoTags?: string[] }[]>('GET', '/images/json', { query: { filters: JSON.stringify({ reference: [`${PARENT_REPO}:*`] }) } });
+    for (const tag of (images ?? []).flatMap((i) => i.RepoTags ?? [])) {
+      const m = new RegExp(`^${PARENT_REPO}:[0-9a-f]{64}-(\\d+)-[0-9a-f]+$`).exec(tag);
+      if (!m || pidAlive(Number(m[1]))) continue;
+      await this.engine.request('DELETE', `/images/${tag}`, { query: { force: true }, allow: [404, 409] }).then((r) => r.body.text()).catch(() => undefined);
+    }
   }
 
   private parent(req: RunRequest): Promise<string> {
     const key = req.layers.map((l) => l.diffId).join(',');
     let p = this.parents.get(key);
     if (!p) {
-      p = ensureParent(this.engine, req.layers, this.opts.tempDir, this.known);
+      p = ensureParent(this.engine, req.layers, this.opts.tempDir, this.known, this.owner);
       p.catch(() => this.parents.delete(key));
       this.parents.set(key, p);
     }

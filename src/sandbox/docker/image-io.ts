@@ -20,10 +20,14 @@ export const PARENT_REPO = 'hoist-sandbox/parent';
 /** sha256 of 1024 zero bytes: the diff_id of an empty layer tar. */
 export const EMPTY_LAYER_DIFF_ID = 'sha256:5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef' as Digest;
 
-/** The image reference of a stack of layers in the daemon. */
-export function parentRef(layers: LayerSource[]): string {
+/**
+ * The image reference of a stack of layers in the daemon, for one executor (`owner`: `<pid>-<random>`): each
+ * executor loads and removes its own, so one build's cleanup never takes away the image another build on the
+ * same daemon is about to run (the daemon shares the layers underneath).
+ */
+export function parentRef(layers: LayerSource[], owner: string): string {
   const chain = chainId(layers.map((l) => l.diffId)) ?? EMPTY_LAYER_DIFF_ID;
-  return `${PARENT_REPO}:${digestHex(chain)}`;
+  return `${PARENT_REPO}:${digestHex(chain)}-${owner}`;
 }
 
 function dockerArch(): string {
@@ -41,8 +45,8 @@ async function spool(src: Readable, file: string): Promise<{ digest: Digest; siz
  * missing. An empty stack becomes one empty layer (the daemon cannot run an image without layers).
  * Returns the compressed digests of the loaded blobs (to recognise them in a later export).
  */
-export async function ensureParent(engine: DockerEngine, layers: LayerSource[], tempDir: string, known: Set<string>): Promise<string> {
-  const ref = parentRef(layers);
+export async function ensureParent(engine: DockerEngine, layers: LayerSource[], tempDir: string, known: Set<string>, owner: string): Promise<string> {
+  const ref = parentRef(layers, owner);
   const exists = await engine.json('GET', `/images/${ref}/json`, { allow: [404] });
   if (exists) return ref;
   const files: { name: string; file: string; size: number }[] = [];
