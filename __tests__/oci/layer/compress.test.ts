@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { decompress, openArchive, sniffArchive, writeLayerBlob } from '../../../src/oci/layer/compress.js';
 import { MediaType } from '../../../src/oci/media-types.js';
@@ -106,6 +107,30 @@ describe('writeLayerBlob', () => {
     // Deterministic: the same tar gives the same blob again.
     const again = await writeLayerBlob(Readable.from([tar]), { compression, dir });
     expect(again).toEqual(blob);
+  });
+
+  test.each(['gzip', 'zstd'] as const)('%s: the blob does not depend on how the tar arrives (one piece, 512-byte pieces, uneven pieces)', async (compression) => {
+    // ~1.5 MB of compressible text: many 128 KiB gatherings, and a tail.
+    const big = Buffer.from(Array.from({ length: 40_000 }, (_, i) => `line ${i} ${'abcdefghij'.repeat(i % 7)}\n`).join(''));
+    const pieces = (size: (i: number) => number): Buffer[] => {
+      const out: Buffer[] = [];
+      for (let at = 0, i = 0; at < big.length; i++) {
+        out.push(big.subarray(at, at + size(i)));
+        at += size(i);
+      }
+      return out;
+    };
+    const dir = path.join(tmp.dir, `split-${compression}`);
+    const whole = await writeLayerBlob(Readable.from([big]), { compression, dir });
+    const small = await writeLayerBlob(Readable.from(pieces(() => 512)), { compression, dir });
+    const uneven = await writeLayerBlob(Readable.from(pieces((i) => [1, 200_000, 7, 131_072, 65_536][i % 5])), { compression, dir });
+    expect(small.digest).toBe(whole.digest);
+    expect(uneven.digest).toBe(whole.digest);
+    if (compression === 'gzip') {
+      // Go's header, zlib's raw deflate of the whole input at hoist's default level (1), CRC-32 and size.
+      const bytes = readFileSync(whole.path);
+      expect(bytes.subarray(10, bytes.length - 8).equals(zlib.deflateRawSync(big, { level: 1 }))).toBe(true);
+    }
   });
 
   test('the empty layer has the well-known diff_id', async () => {

@@ -109,14 +109,37 @@ export interface LayerBlob {
   compression: Compression;
 }
 
-/** Hashes the uncompressed bytes (sha256 and gzip's CRC-32) on their way through. */
+/** Bytes the tap gathers before passing them on (see UncompressedTap). */
+const COALESCE_BYTES = 128 * 1024;
+
+/**
+ * Hashes the uncompressed bytes (sha256 and gzip's CRC-32) on their way through, and passes them on in pieces
+ * of at least COALESCE_BYTES: a tar of many small files arrives as thousands of sub-kilobyte chunks, and each
+ * write to a zlib stream is a round trip to the thread pool (a 2,000-file COPY spent half a second there). The
+ * compressed bytes do not depend on how the input is split (no flushes in between).
+ */
 class UncompressedTap extends Transform {
   readonly digester = new Digester();
   crc = 0;
+  private held: Buffer[] = [];
+  private heldBytes = 0;
   override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
     this.digester.update(chunk);
     this.crc = zlib.crc32(chunk, this.crc);
-    cb(null, chunk);
+    if (this.heldBytes === 0 && chunk.length >= COALESCE_BYTES) return cb(null, chunk);
+    this.held.push(chunk);
+    this.heldBytes += chunk.length;
+    if (this.heldBytes < COALESCE_BYTES) return cb();
+    cb(null, this.release());
+  }
+  override _flush(cb: TransformCallback): void {
+    cb(null, this.heldBytes > 0 ? this.release() : undefined);
+  }
+  private release(): Buffer {
+    const out = this.held.length === 1 ? this.held[0] : Buffer.concat(this.held, this.heldBytes);
+    this.held = [];
+    this.heldBytes = 0;
+    return out;
   }
 }
 
