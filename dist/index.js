@@ -29,7 +29,7 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-EL4GXTPQ.js";
+} from "./chunk-N4I4WMBZ.js";
 import "./chunk-BT5M4Y5L.js";
 import {
   readTextFile,
@@ -49,9 +49,9 @@ import {
   repositoryOf,
   staticCredentials
 } from "./chunk-LWJI6XJI.js";
-import "./chunk-MQTXJF6Y.js";
-import "./chunk-Y335WJ4E.js";
-import "./chunk-5AKI2GUO.js";
+import "./chunk-2IC4724E.js";
+import "./chunk-MKXUUWWF.js";
+import "./chunk-QQYKTBRB.js";
 import "./chunk-YMRHGGN4.js";
 import {
   DockerfileError,

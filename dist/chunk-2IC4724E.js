@@ -5,7 +5,7 @@ import {
   peekStream,
   readTar,
   sniffArchive
-} from "./chunk-5AKI2GUO.js";
+} from "./chunk-QQYKTBRB.js";
 import {
   Digester,
   parseDigest

@@ -25,7 +25,7 @@ import {
   parentOf,
   resolveSourceIn,
   summaryEntry
-} from "./chunk-MQTXJF6Y.js";
+} from "./chunk-2IC4724E.js";
 import {
   DEFAULT_HOSTNAME,
   FrameDecoder,
@@ -47,16 +47,18 @@ import {
   mountLowerView,
   removeTree,
   resolvConf,
+  sweepLayerTemps,
+  sweepTemp,
   sys,
   takeCacheSlot,
   unmountAll,
   which
-} from "./chunk-Y335WJ4E.js";
+} from "./chunk-MKXUUWWF.js";
 import {
   decompress,
   readTar,
   writeLayerBlob
-} from "./chunk-5AKI2GUO.js";
+} from "./chunk-QQYKTBRB.js";
 import {
   DigestStream,
   Digester,
@@ -69,7 +71,8 @@ import {
   familyOf,
   isDigest,
   layerMediaType,
-  mediaTypesFor
+  mediaTypesFor,
+  parseDigest
 } from "./chunk-YMRHGGN4.js";
 import {
   StageScope,
@@ -2868,6 +2871,7 @@ var BlobAccess = class {
    * so a build downloads each blob at most once however many steps read it.
    */
   async open(layer) {
+    if (layer.ready) await layer.ready;
     if (layer.location.kind === "file") return this.openLocal(layer, layer.location.path);
     const pending = this.inflight.get(layer.digest);
     if (pending && await pending) return this.openLocal(layer);
@@ -2917,6 +2921,7 @@ var BlobAccess = class {
   }
   /** The layer's summary: in memory, on disk by diff_id, or computed by reading the layer once. */
   async summary(layer) {
+    if (layer.ready) await layer.ready;
     if (layer.summary) return layer.summary;
     const file = path3.join(this.opts.summaryDir, `${digestHex(layer.diffId)}.json`);
     try {
@@ -3252,6 +3257,7 @@ async function resolveImageState(s, name, platform, line) {
 
 // src/build/steps.ts
 import { createReadStream as createReadStream4 } from "node:fs";
+import { createHash as createHash3 } from "node:crypto";
 import { mkdir as mkdir4, mkdtemp, writeFile as writeFile3 } from "node:fs/promises";
 import path5 from "node:path";
 
@@ -3968,7 +3974,7 @@ async function copyStep(s, input, instr) {
       parents: instr.kind === "COPY" ? instr.parents : false,
       exclude: exclude?.test,
       now: nowSeconds(s),
-      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-4CSW7ULT.js")).unpackIfArchive(s, chown) : void 0
+      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-Z7H3A4ZE.js")).unpackIfArchive(s, chown) : void 0
     });
     return storeLayer(s, planToTar(plan, epoch(s)), (diffId) => summarizePlan(plan, diffId, epoch(s)), false);
   })().catch(fail);
@@ -4140,13 +4146,51 @@ ${e.lastOutput.join("\n")}` : "";
     }
     throw new StepError(s.dockerfile.file, line, `RUN failed: ${e.message}`, void 0, e);
   }
-  try {
-    const layer = await storeLayer(s, createReadStream4(result.diffTar), (diffId) => summarizeTar(createReadStream4(result.diffTar), diffId), result.empty);
-    record(s, input, key, layer, createdBy, false, [], true);
-    return { key, layer, cached: false, createdBy, buildkitSuffix: true };
-  } finally {
-    await result.release();
+  if (result.empty) {
+    try {
+      const layer2 = await storeLayer(s, createReadStream4(result.diffTar), (diffId2) => summarizeTar(createReadStream4(result.diffTar), diffId2), true);
+      record(s, input, key, layer2, createdBy, false, [], true);
+      return { key, layer: layer2, cached: false, createdBy, buildkitSuffix: true };
+    } finally {
+      await result.release();
+    }
   }
+  let diffId;
+  try {
+    diffId = result.diffId ? parseDigest(result.diffId) : await sha256FileDigest(result.diffTar);
+  } catch (e) {
+    await result.release();
+    throw e;
+  }
+  const layer = storeLayerInBackground(s, diffId, result.diffTar, result.release, (stored) => record(s, input, key, stored, createdBy, false, [], true));
+  return { key, layer, cached: false, createdBy, buildkitSuffix: true };
+}
+async function sha256FileDigest(file) {
+  const h = createHash3("sha256");
+  for await (const c of createReadStream4(file)) h.update(c);
+  return `sha256:${h.digest("hex")}`;
+}
+function storeLayerInBackground(s, diffId, tarFile, release, stored) {
+  const { family, compression } = s.opts.format;
+  const layer = { diffId, digest: diffId, size: 0, mediaType: layerMediaType(family, compression), location: { kind: "file", path: tarFile } };
+  const ready = (async () => {
+    try {
+      const done = await storeLayer(s, createReadStream4(tarFile), (d) => summarizeTar(createReadStream4(tarFile), d), false);
+      if (done.diffId !== diffId) throw new Error(`the RUN layer's tar changed while it was stored (diff_id ${done.diffId}, expected ${diffId})`);
+      layer.digest = done.digest;
+      layer.size = done.size;
+      layer.location = done.location;
+      layer.summary = done.summary;
+      delete layer.ready;
+      stored(layer);
+    } finally {
+      await release();
+    }
+  })();
+  ready.catch(() => void 0);
+  layer.ready = ready;
+  s.background.push(ready);
+  return layer;
 }
 async function runLayerStep(s, input) {
   const instr = input.instr;
@@ -4231,6 +4275,7 @@ var StageRunner = class {
     const rep = { stage: this.name, line: instr.startLine, instruction: instr.original, ...r };
     this.s.reports.push(rep);
     this.s.opts.events?.stepEnd?.(rep);
+    return rep;
   }
   async dispatch(raw, onbuild) {
     this.s.opts.signal?.throwIfAborted();
@@ -4295,7 +4340,10 @@ var StageRunner = class {
     this.state.key = result.key;
     if (result.layer) this.state.layers.push(result.layer);
     commitHistory(this.state.config, result.createdBy, result.layer !== void 0, this.configCtx.created, result.buildkitSuffix);
-    this.report(raw, { status: result.cached ? "cached" : "built", ms: this.s.opts.now() - t0, layerSize: result.layer?.size, cacheKey: result.key });
+    const layer = result.layer;
+    const pending = layer?.ready;
+    const rep = this.report(raw, { status: result.cached ? "cached" : "built", ms: this.s.opts.now() - t0, layerSize: pending ? void 0 : layer?.size, cacheKey: result.key });
+    if (pending) void pending.then(() => rep.layerSize = layer.size, () => void 0);
   }
 };
 
@@ -4353,6 +4401,7 @@ async function build(opts) {
       reports: [],
       startedAt,
       cleanups: [],
+      background: [],
       finalStages: finalStageSet(plan),
       executor: async () => {
         if (!executor) {
@@ -4374,6 +4423,7 @@ async function build(opts) {
         s.stages.set(stage.index, state);
         s.scopes.set(stage.index, scope);
       }
+      await Promise.all(s.background);
       await hasher.save().catch(() => void 0);
       const image = s.stages.get(plan.target.index);
       finalizeImage(image, s, opts);
@@ -4390,6 +4440,7 @@ async function build(opts) {
         }
       };
     } catch (e) {
+      await Promise.allSettled(s.background);
       await release();
       const missing = blobUnavailableIn(e);
       if (missing && attempt < 8 && !badDigests.has(missing.digest)) {
@@ -5291,10 +5342,10 @@ function nextIndex(input) {
 
 // src/cache/layout.ts
 import path11 from "node:path";
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var KEY_PREFIX = { bundle: "hoist-layers-v1-", index: "hoist-index-v1-" };
 function bundleId(digests) {
-  return createHash3("sha256").update([...digests].sort().join("\n")).digest("hex").slice(0, 32);
+  return createHash4("sha256").update([...digests].sort().join("\n")).digest("hex").slice(0, 32);
 }
 var bundleKey = (id) => `${KEY_PREFIX.bundle}${id}`;
 var indexPrefix = (scopeId, refId) => `${KEY_PREFIX.index}${scopeId}-${refId}-`;
@@ -5354,9 +5405,9 @@ function planBundles(records, upload) {
 }
 
 // src/cache/scope.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 function shortHash(text, length = 16) {
-  return createHash4("sha256").update(text).digest("hex").slice(0, length);
+  return createHash5("sha256").update(text).digest("hex").slice(0, length);
 }
 function resolveScope(explicit, parts = {}) {
   const name = explicit !== void 0 && explicit.trim() !== "" ? explicit.trim() : [
@@ -5764,7 +5815,7 @@ import { mkdir as mkdir13, mkdtemp as mkdtemp4, rm as rm10 } from "node:fs/promi
 import path18 from "node:path";
 
 // src/sandbox/docker/executor.ts
-import { createHash as createHash5, randomBytes as randomBytes2 } from "node:crypto";
+import { createHash as createHash6, randomBytes as randomBytes2 } from "node:crypto";
 import { chmod as chmod2, mkdir as mkdir10, readFile as readFile6, rm as rm7, writeFile as writeFile7 } from "node:fs/promises";
 import path14 from "node:path";
 import { PassThrough as PassThrough4, Readable } from "node:stream";
@@ -5914,9 +5965,9 @@ import { PassThrough as PassThrough3 } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
 var PARENT_REPO = "hoist-sandbox/parent";
 var EMPTY_LAYER_DIFF_ID = "sha256:5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef";
-function parentRef(layers) {
+function parentRef(layers, owner) {
   const chain = chainId(layers.map((l) => l.diffId)) ?? EMPTY_LAYER_DIFF_ID;
-  return `${PARENT_REPO}:${digestHex(chain)}`;
+  return `${PARENT_REPO}:${digestHex(chain)}-${owner}`;
 }
 function dockerArch() {
   return { x64: "amd64", arm64: "arm64", arm: "arm", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64" }[process.arch] ?? process.arch;
@@ -5926,8 +5977,8 @@ async function spool(src, file) {
   await pipeline3(src, d, createWriteStream4(file, { mode: 384 }));
   return { digest: d.digester.digest(), size: (await stat5(file)).size };
 }
-async function ensureParent(engine, layers, tempDir, known) {
-  const ref = parentRef(layers);
+async function ensureParent(engine, layers, tempDir, known, owner) {
+  const ref = parentRef(layers, owner);
   const exists = await engine.json("GET", `/images/${ref}/json`, { allow: [404] });
   if (exists) return ref;
   const files = [];
@@ -6113,7 +6164,7 @@ function containerEnv(env) {
 var DockerExecutor = class {
   constructor(opts) {
     this.opts = opts;
-    this.volumePrefix = `hoist-cache-${createHash5("sha256").update(path14.resolve(opts.cacheDir)).digest("hex").slice(0, 12)}`;
+    this.volumePrefix = `hoist-cache-${createHash6("sha256").update(path14.resolve(opts.cacheDir)).digest("hex").slice(0, 12)}`;
   }
   opts;
   name = "docker";
@@ -6130,6 +6181,8 @@ var DockerExecutor = class {
     this.client ??= new DockerEngine(this.opts.socketPath);
     return this.client;
   }
+  /** Tags this executor's parent images carry (see parentRef). */
+  owner = `${process.pid}-${randomBytes2(4).toString("hex")}`;
   /** Removes containers (and committed step images) left by hoist processes that are gone. */
   async sweep() {
     const list = await this.engine.json("GET", "/containers/json", { query: { all: true, filters: JSON.stringify({ label: ["org.hoist.sandbox"] }) } });
@@ -6138,12 +6191,18 @@ var DockerExecutor = class {
       if (!m || pidAlive(Number(m[1]))) continue;
       await this.engine.request("DELETE", `/containers/${c.Id}`, { query: { force: true, v: true }, allow: [404, 409] }).then((r) => r.body.text()).catch(() => void 0);
     }
+    const images = await this.engine.json("GET", "/images/json", { query: { filters: JSON.stringify({ reference: [`${PARENT_REPO}:*`] }) } });
+    for (const tag of (images ?? []).flatMap((i) => i.RepoTags ?? [])) {
+      const m = new RegExp(`^${PARENT_REPO}:[0-9a-f]{64}-(\\d+)-[0-9a-f]+$`).exec(tag);
+      if (!m || pidAlive(Number(m[1]))) continue;
+      await this.engine.request("DELETE", `/images/${tag}`, { query: { force: true }, allow: [404, 409] }).then((r) => r.body.text()).catch(() => void 0);
+    }
   }
   parent(req) {
     const key = req.layers.map((l) => l.diffId).join(",");
     let p = this.parents.get(key);
     if (!p) {
-      p = ensureParent(this.engine, req.layers, this.opts.tempDir, this.known);
+      p = ensureParent(this.engine, req.layers, this.opts.tempDir, this.known, this.owner);
       p.catch(() => this.parents.delete(key));
       this.parents.set(key, p);
     }
@@ -6536,8 +6595,17 @@ var NativeExecutor = class {
     return this.worker;
   }
   untrackWorker;
+  /** Starts the privileged worker now, so its start overlaps with unpacking the first step's layers. */
+  prestart() {
+    this.serving();
+  }
   /** Removes what crashed runs left in the temp dir and in the layer store. */
   async sweep() {
+    if (this.asRoot) {
+      await sweepTemp(this.opts.tempDir, this.opts.log);
+      await sweepLayerTemps(this.opts.cacheDir);
+      return;
+    }
     await callWorker(this.opts.launcher, { op: "sweep", tempDir: this.opts.tempDir, cacheDir: this.opts.cacheDir }, { onLog: this.opts.log });
   }
   /** Unpacked directories of the layers, bottom to top (unpacking the missing ones). */
@@ -6606,11 +6674,12 @@ var NativeExecutor = class {
           outTar,
           owner: this.asRoot ? void 0 : { uid, gid },
           trace: this.opts.trace,
+          mounter: this.opts.mounter,
           layersDir: path15.join(this.opts.cacheDir, "layers")
         },
         { onOutput: req.onOutput, onLog: this.opts.log, signal, argv: req.argv }
       ).finally(() => fresh ? worker.close() : void 0);
-      return { exitCode: 0, diffTar: r.diffTar, empty: r.empty, release: () => rm8(r.diffTar, { force: true }) };
+      return { exitCode: 0, diffTar: r.diffTar, empty: r.empty, diffId: r.diffId, release: () => rm8(r.diffTar, { force: true }) };
     } catch (e) {
       await rm8(outTar, { force: true }).catch(() => void 0);
       throw e;
@@ -6735,6 +6804,7 @@ async function createExecutor(opts) {
     }
     const ex = new NativeExecutor({ cacheDir: opts.cacheDir, tempDir: opts.tempDir, launcher: l, log: opts.log, handleSignals: opts.handleSignals, trace: opts.trace });
     void ex.sweep().catch((e) => opts.log(`sandbox: cleaning up earlier runs: ${e.message}`));
+    ex.prestart();
     opts.log(`RUN executor: native (${l.privilege.length ? "sudo" : "root"})`);
     return ex;
   };

@@ -384,13 +384,29 @@ async function openArchive(input) {
   const format = sniffArchive(head);
   return { format, stream: decompressAs(format, stream) };
 }
+var COALESCE_BYTES = 128 * 1024;
 var UncompressedTap = class extends Transform {
   digester = new Digester();
   crc = 0;
+  held = [];
+  heldBytes = 0;
   _transform(chunk, _enc, cb) {
     this.digester.update(chunk);
     this.crc = zlib.crc32(chunk, this.crc);
-    cb(null, chunk);
+    if (this.heldBytes === 0 && chunk.length >= COALESCE_BYTES) return cb(null, chunk);
+    this.held.push(chunk);
+    this.heldBytes += chunk.length;
+    if (this.heldBytes < COALESCE_BYTES) return cb();
+    cb(null, this.release());
+  }
+  _flush(cb) {
+    cb(null, this.heldBytes > 0 ? this.release() : void 0);
+  }
+  release() {
+    const out = this.held.length === 1 ? this.held[0] : Buffer.concat(this.held, this.heldBytes);
+    this.held = [];
+    this.heldBytes = 0;
+    return out;
   }
 };
 var GzipFramer = class extends Transform {

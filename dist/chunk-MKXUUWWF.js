@@ -9,7 +9,7 @@ import {
   padding,
   pathBytesOf,
   readTar
-} from "./chunk-5AKI2GUO.js";
+} from "./chunk-QQYKTBRB.js";
 import {
   DigestStream,
   digestHex,
@@ -946,9 +946,6 @@ async function which(name) {
   }
   return void 0;
 }
-async function mount(args, cwd) {
-  await sys("mount", args, { cwd });
-}
 async function mountsUnder(dir, mountinfo) {
   const { readFile: readFile4 } = await import("node:fs/promises");
   const text = mountinfo ?? await readFile4("/proc/self/mountinfo", "utf8");
@@ -974,6 +971,11 @@ async function unmountAll(dir) {
   for (let round = 0; round < 3; round++) {
     const mps = await mountsUnder(dir);
     if (mps.length === 0) return;
+    if (round === 0) {
+      const b = new MountBatch();
+      for (const mp of mps) b.umount(mp);
+      if (await b.run(`unmounting ${dir}`).then(() => true, () => false)) continue;
+    }
     const top = outermost(mps);
     const r = await sys("umount", ["-R", ...top], { allowFail: true });
     if (r.code !== 0) await sys("umount", ["-R", "-l", ...top], { allowFail: true });
@@ -987,35 +989,208 @@ async function removeTree(dir) {
   const { rm: rm4 } = await import("node:fs/promises");
   await rm4(dir, { recursive: true, force: true });
 }
-var ShellBatch = class {
-  lines = [];
-  args = [];
-  /** Adds a line; `%` placeholders take `args` in order. */
-  add(template, ...args) {
-    let i = 0;
-    const line = template.replace(/%/g, () => {
-      if (i >= args.length) throw new Error(`shell batch: too few arguments for ${template}`);
-      this.args.push(args[i++]);
-      return `"\${${this.args.length}}"`;
-    });
-    if (i !== args.length) throw new Error(`shell batch: too many arguments for ${template}`);
-    this.lines.push(line);
+
+// src/sandbox/mounter.ts
+var FLAG_BITS = { ro: 1, nosuid: 2, nodev: 4, noexec: 8, strictatime: 1 << 24 };
+var MS_REMOUNT = 32;
+var MS_BIND = 4096;
+var MS_REC = 16384;
+var SYSCALLS = {
+  x64: [165, 166, 259],
+  arm64: [40, 39, 33]
+};
+var preferred = "auto";
+var perlPath;
+function setMounter(kind) {
+  preferred = kind ?? "auto";
+}
+async function perl() {
+  if (!SYSCALLS[process.arch]) return void 0;
+  perlPath ??= which("perl");
+  return perlPath;
+}
+var MountBatch = class {
+  ops = [];
+  /** Changes the working directory (relative overlay lowerdir names are resolved against it). */
+  cd(dir) {
+    this.ops.push({ op: "cd", dir });
     return this;
   }
-  /** True when nothing was added. */
-  get empty() {
-    return this.lines.length === 0;
+  /**
+   * Mounts `fstype` at `target`, trying each of `data` (option strings) in turn until one works. If none
+   * does: with `orBind`, a recursive bind of `orBind` instead (read-only if `ro`); with `optional`, nothing.
+   */
+  mount(fstype, source, target, flags, data = "", opts = {}) {
+    this.ops.push({ op: "mount", fstype, source, target, flags, data: typeof data === "string" ? [data] : data, ...opts });
+    return this;
   }
-  /** Runs the batch (nothing when empty). */
-  async run(what) {
+  /** Bind-mounts `source` at `target` (recursively for `recursive`), then read-only for `readonly`. */
+  bind(source, target, opts = {}) {
+    this.ops.push({ op: "bind", source, target, recursive: opts.recursive ?? false, readonly: opts.readonly ?? false });
+    return this;
+  }
+  /** Creates a character device with exactly `mode`. */
+  mknod(path12, mode, major, minor) {
+    this.ops.push({ op: "mknod", path: path12, mode, major, minor });
+    return this;
+  }
+  symlink(target, path12) {
+    this.ops.push({ op: "symlink", target, path: path12 });
+    return this;
+  }
+  /** Creates a directory with exactly `mode`. */
+  mkdir(path12, mode) {
+    this.ops.push({ op: "mkdir", path: path12, mode });
+    return this;
+  }
+  /** Unmounts `target`, lazily when it is busy. */
+  umount(target) {
+    this.ops.push({ op: "umount", target });
+    return this;
+  }
+  get empty() {
+    return this.ops.length === 0;
+  }
+  /** Runs the operations; `what` starts the error message. */
+  async run(what, kind = preferred) {
     if (this.empty) return;
-    const script = `set -e
-${this.lines.join("\n")}
-`;
-    const r = await sys("sh", ["-c", script, "hoist-sandbox", ...this.args], { allowFail: true });
+    const perlBin = kind === "shell" ? void 0 : await perl();
+    if (kind === "perl" && !perlBin) throw new SandboxError(`${what}: perl is not available for ${process.arch}`);
+    const [cmd, args] = perlBin ? [perlBin, ["-e", PERL_PROGRAM, ...SYSCALLS[process.arch].map(String), ...perlArgs(this.ops)]] : ["sh", ["-c", ...shellScript(this.ops)]];
+    const r = await sys(cmd, args, { allowFail: true });
     if (r.code !== 0) throw new SandboxError(`${what} failed: ${r.stderr || `exit ${r.code}`}`);
   }
 };
+function flagBits(flags) {
+  return flags.reduce((n, f) => n | FLAG_BITS[f], 0);
+}
+function octal(mode) {
+  return mode.toString(8).padStart(4, "0");
+}
+function perlArgs(ops) {
+  const out = [];
+  for (const o of ops) {
+    switch (o.op) {
+      case "cd":
+        out.push("C", o.dir);
+        break;
+      case "mount":
+        out.push("M", o.fstype, o.source, o.target, String(flagBits(o.flags)), o.orBind ?? "", o.optional ? "1" : "0", String(o.data.length), ...o.data);
+        break;
+      case "bind":
+        out.push("B", o.source, o.target, String(MS_BIND | (o.recursive ? MS_REC : 0)), o.readonly ? "1" : "0");
+        break;
+      case "mknod":
+        out.push("N", o.path, String(o.mode), String(o.major), String(o.minor));
+        break;
+      case "symlink":
+        out.push("S", o.target, o.path);
+        break;
+      case "mkdir":
+        out.push("D", o.path, String(o.mode));
+        break;
+      case "umount":
+        out.push("U", o.target);
+        break;
+    }
+  }
+  return out;
+}
+var PERL_PROGRAM = `
+use strict; no warnings;
+my ($SYS_MOUNT, $SYS_UMOUNT2, $SYS_MKNODAT) = map { $_ + 0 } splice(@ARGV, 0, 3);
+umask(0);
+sub sc_mount { my ($src, $tgt, $type, $flags, $data) = @_;
+  my ($s, $t, $y, $d) = ($src, $tgt, $type, $data);
+  return syscall($SYS_MOUNT, ($s eq '' ? 0 : $s), $t, ($y eq '' ? 0 : $y), $flags + 0, ($d eq '' ? 0 : $d)) == 0; }
+sub bind_ro { my ($tgt, $flags) = @_; return sc_mount('', $tgt, '', ${MS_REMOUNT | MS_BIND} | 1 | $flags, ''); }
+while (@ARGV) {
+  my $op = shift @ARGV;
+  if ($op eq 'C') { my $d = shift @ARGV; chdir($d) or die "cd $d: $!\\n"; }
+  elsif ($op eq 'M') {
+    my ($type, $src, $tgt, $flags, $orbind, $optional, $n) = splice(@ARGV, 0, 7);
+    my @data = splice(@ARGV, 0, $n); my $ok = 0; my $err = '';
+    for my $d (@data) { if (sc_mount($src, $tgt, $type, $flags, $d)) { $ok = 1; last } $err = "$!"; }
+    if (!$ok && $orbind ne '') {
+      sc_mount($orbind, $tgt, '', ${MS_BIND | MS_REC}, '') or die "bind $orbind on $tgt: $!\\n";
+      if ($flags & 1) { bind_ro($tgt, 0) or die "remount $tgt read-only: $!\\n"; }
+      $ok = 1;
+    }
+    $ok = 1 if $optional;
+    die "mount $type on $tgt: $err\\n" unless $ok;
+  }
+  elsif ($op eq 'B') {
+    my ($src, $tgt, $flags, $ro) = splice(@ARGV, 0, 4);
+    sc_mount($src, $tgt, '', $flags, '') or die "bind $src on $tgt: $!\\n";
+    if ($ro) { bind_ro($tgt, 0) or die "remount $tgt read-only: $!\\n"; }
+  }
+  elsif ($op eq 'N') {
+    my ($p, $mode, $maj, $min) = splice(@ARGV, 0, 4); my $q = $p;
+    syscall($SYS_MKNODAT, -100, $q, 0020000 | $mode, (($maj + 0) << 8) | ($min + 0)) == 0 or die "mknod $p: $!\\n";
+    chmod($mode + 0, $p) or die "chmod $p: $!\\n";
+  }
+  elsif ($op eq 'S') { my ($t, $p) = splice(@ARGV, 0, 2); symlink($t, $p) or die "symlink $p: $!\\n"; }
+  elsif ($op eq 'D') { my ($p, $mode) = splice(@ARGV, 0, 2); mkdir($p, $mode + 0) or die "mkdir $p: $!\\n"; chmod($mode + 0, $p) or die "chmod $p: $!\\n"; }
+  elsif ($op eq 'U') { my $t = shift @ARGV; my $u = $t;
+    if (syscall($SYS_UMOUNT2, $u, 0) != 0) { my $v = $t; syscall($SYS_UMOUNT2, $v, 2) == 0 or die "umount $t: $!\\n"; } }
+  else { die "unknown operation $op\\n"; }
+}
+`;
+function shellScript(ops) {
+  const lines = ["set -e"];
+  const args = [];
+  const arg = (v) => {
+    args.push(v);
+    return `"\${${args.length}}"`;
+  };
+  const opts = (flags, data) => [...flags, ...data ? [data] : []].join(",");
+  for (const o of ops) {
+    switch (o.op) {
+      case "cd":
+        lines.push(`cd ${arg(o.dir)}`);
+        break;
+      case "mount": {
+        const tries = o.data.map((d, i) => {
+          const o2 = opts(o.flags, d);
+          return `mount -t ${arg(o.fstype)}${o2 ? ` -o ${arg(o2)}` : ""} ${arg(o.source)} ${arg(o.target)}${i < o.data.length - 1 || o.orBind || o.optional ? " 2>/dev/null" : ""}`;
+        });
+        if (o.orBind) {
+          const bindRo = o.flags.includes("ro") ? ` && mount -o remount,bind,ro ${arg(o.target)}` : "";
+          tries.push(`{ mount --rbind ${arg(o.orBind)} ${arg(o.target)}${bindRo}; }`);
+        }
+        if (o.optional) tries.push("true");
+        lines.push(tries.join(" || "));
+        break;
+      }
+      case "bind": {
+        const t = arg(o.target);
+        lines.push(`mount ${o.recursive ? "--rbind" : "--bind"} ${arg(o.source)} ${t}`);
+        if (o.readonly) lines.push(`mount -o remount,bind,ro ${t}`);
+        break;
+      }
+      case "mknod": {
+        const p = arg(o.path);
+        lines.push(`mknod -m ${octal(o.mode)} ${p} c ${o.major} ${o.minor}`);
+        break;
+      }
+      case "symlink":
+        lines.push(`ln -s -- ${arg(o.target)} ${arg(o.path)}`);
+        break;
+      case "mkdir": {
+        const p = arg(o.path);
+        lines.push(`mkdir -m ${octal(o.mode)} -- ${p}`);
+        break;
+      }
+      case "umount": {
+        const t = arg(o.target);
+        lines.push(`umount ${t} 2>/dev/null || umount -l ${t}`);
+        break;
+      }
+    }
+  }
+  return [`${lines.join("\n")}
+`, "hoist-mount", ...args];
+}
 
 // src/sandbox/overlay.ts
 var OPTION_SETS = [
@@ -1024,10 +1199,19 @@ var OPTION_SETS = [
   ["index=off", "redirect_dir=off"],
   []
 ];
-async function lowerLinks(dir, lowers, empty) {
+var OPTION_BYTES = 4095;
+var OTHER_OPTIONS = 200;
+async function lowerValue(dir, lowers, fixed, extraBytes) {
+  const parent = lowers.length ? path3.dirname(lowers[0]) : void 0;
+  if (parent && lowers.every((l) => path3.dirname(l) === parent && !path3.basename(l).includes(":") && !path3.basename(l).includes(","))) {
+    const value = [...lowers.map((l) => path3.basename(l)).reverse(), ...fixed.slice().reverse()].join(":");
+    if (Buffer.byteLength(value) + extraBytes + OTHER_OPTIONS < OPTION_BYTES) return { cwd: parent, value };
+  }
+  return { cwd: path3.join(dir, "l"), value: await lowerLinks(dir, [...fixed, ...lowers]) };
+}
+async function lowerLinks(dir, all) {
   const links = path3.join(dir, "l");
   await mkdir2(links, { recursive: true });
-  const all = lowers.length ? lowers : [empty];
   const names = [];
   for (let i = 0; i < all.length; i++) {
     const name = i.toString(36);
@@ -1038,23 +1222,22 @@ async function lowerLinks(dir, lowers, empty) {
 }
 function optionSets(lowerdir, extra, ro) {
   const sets = ro ? OPTION_SETS.filter((o) => !o.includes("volatile")) : OPTION_SETS;
-  return sets.map((opts) => [...ro ? ["ro"] : [], `lowerdir=${lowerdir}`, ...extra, ...opts].join(","));
+  return sets.map((opts) => [`lowerdir=${lowerdir}`, ...extra, ...opts].join(","));
 }
-function addOverlay(b, linksDir, target, sets) {
-  const tries = sets.map(() => 'mount -t overlay overlay -o % % 2>>"$ERR"').join(" || ");
-  b.add(`cd % && { ${tries} || { cat "$ERR" >&2; exit 1; }; }`, linksDir, ...sets.flatMap((o) => [o, target]));
+function addOverlay(b, cwd, target, sets, ro) {
+  b.cd(cwd).mount("overlay", "overlay", target, ro ? ["ro"] : [], sets);
 }
 async function mountStepOverlays(dir, lowers) {
   const d = { upper: path3.join(dir, "upper"), work: path3.join(dir, "work"), merged: path3.join(dir, "merged"), lower: path3.join(dir, "lower") };
   const empty = path3.join(dir, "empty");
   const empty2 = path3.join(dir, "empty2");
-  for (const p of [d.upper, d.work, d.merged, d.lower, empty, empty2]) await mkdir2(p, { recursive: true, mode: 493 });
-  const stepLower = await lowerLinks(path3.join(dir, "s"), lowers, empty);
-  const viewLower = await lowerLinks(path3.join(dir, "v"), [empty, ...lowers.length ? lowers : [empty2]], empty);
-  const b = new ShellBatch();
-  b.add("ERR=%", path3.join(dir, "mount-errors"));
-  addOverlay(b, path3.join(dir, "s", "l"), d.merged, optionSets(stepLower, [`upperdir=${d.upper}`, `workdir=${d.work}`], false));
-  addOverlay(b, path3.join(dir, "v", "l"), d.lower, optionSets(viewLower, [], true));
+  for (const p of [d.upper, d.work, d.merged, d.lower, empty, ...lowers.length ? [] : [empty2]]) await mkdir2(p, { mode: 493 });
+  const upperOpts = [`upperdir=${d.upper}`, `workdir=${d.work}`];
+  const step = lowers.length ? await lowerValue(path3.join(dir, "s"), lowers, [], upperOpts.join(",").length) : { cwd: dir, value: "empty" };
+  const view = lowers.length ? await lowerValue(path3.join(dir, "v"), lowers, [empty], 0) : { cwd: dir, value: "empty2:empty" };
+  const b = new MountBatch();
+  addOverlay(b, step.cwd, d.merged, optionSets(step.value, upperOpts, false), false);
+  addOverlay(b, view.cwd, d.lower, optionSets(view.value, [], true), true);
   await b.run(`mounting the step's overlay in ${dir} (needs root and overlayfs with upper dirs on this filesystem)`);
   return d;
 }
@@ -1062,10 +1245,9 @@ async function mountLowerView(linkDir, lowers, target) {
   const empty = path3.join(linkDir, "empty");
   const empty2 = path3.join(linkDir, "empty2");
   for (const p of [empty, empty2, target]) await mkdir2(p, { recursive: true });
-  const lowerdir = await lowerLinks(linkDir, [empty, ...lowers.length ? lowers : [empty2]], empty);
-  const b = new ShellBatch();
-  b.add("ERR=%", path3.join(linkDir, "mount-errors"));
-  addOverlay(b, path3.join(linkDir, "l"), target, optionSets(lowerdir, [], true));
+  const view = lowers.length ? await lowerValue(linkDir, lowers, [empty], 0) : { cwd: linkDir, value: "empty2:empty" };
+  const b = new MountBatch();
+  addOverlay(b, view.cwd, target, optionSets(view.value, [], true), true);
   await b.run(`mounting a read-only view at ${target}`);
 }
 
@@ -1345,10 +1527,11 @@ async function sha256File(file) {
   for await (const c of createReadStream3(file)) h.update(c);
   return h.digest("hex");
 }
-async function keepUpperAsLayer(upper, layerTar, layersDir, stubs, excluded) {
+async function keepUpperAsLayer(upper, diffHex, layersDir, stubs, excluded) {
+  if (!/^[0-9a-f]{64}$/.test(diffHex)) throw new Error(`not a sha256 hex digest: ${diffHex}`);
   const [u, l] = await Promise.all([stat2(upper), stat2(layersDir).catch(() => void 0)]);
   if (!l || u.dev !== l.dev) return false;
-  const final = path6.join(layersDir, await sha256File(layerTar));
+  const final = path6.join(layersDir, diffHex);
   if (await stat2(final).then(() => true, () => false)) return false;
   const created = new Set(stubs.flatMap((s) => s.created.map((c) => components(c).join("/"))));
   for (const rel2 of excluded.filter((e) => created.has(e)).sort((a, b) => b.length - a.length)) {
@@ -1365,7 +1548,7 @@ async function keepUpperAsLayer(upper, layerTar, layersDir, stubs, excluded) {
 }
 
 // src/sandbox/mounts.ts
-import { chmod as chmod2, chown as chown2, mkdir as mkdir5, readFile as readFile2, stat as stat4, symlink as symlink2, writeFile as writeFile3 } from "node:fs/promises";
+import { chmod as chmod2, chown as chown2, mkdir as mkdir5, readFile as readFile2, stat as stat4, writeFile as writeFile3 } from "node:fs/promises";
 import path8 from "node:path";
 
 // src/sandbox/cache-mounts.ts
@@ -1451,6 +1634,7 @@ async function acquireCache(cacheDir, spec, signal) {
 // src/sandbox/mounts.ts
 var DEV_LINKS = [["fd", "/proc/self/fd"], ["stdin", "/proc/self/fd/0"], ["stdout", "/proc/self/fd/1"], ["stderr", "/proc/self/fd/2"], ["ptmx", "pts/ptmx"]];
 var DEV_DIRS = [["pts", 493], ["shm", 1023], ["mqueue", 1023]];
+var DEV_NODES = [["null", 1, 3], ["zero", 1, 5], ["full", 1, 7], ["random", 1, 8], ["urandom", 1, 9], ["tty", 5, 0]];
 async function systemMounts(ctx, state, etcFiles) {
   const dev = await ensureTarget(ctx.merged, "/dev", "dir");
   const sysfs = await ensureTarget(ctx.merged, "/sys", "dir");
@@ -1461,41 +1645,35 @@ async function systemMounts(ctx, state, etcFiles) {
     state.stubs.push(t);
     etc.push([source, t]);
   }
-  await new ShellBatch().add("mount -t tmpfs -o nosuid,strictatime,mode=755,size=65536k tmpfs %", dev.hostPath).run("mounting /dev");
-  for (const [name, target] of DEV_LINKS) await symlink2(target, path8.join(dev.hostPath, name));
-  for (const [name, mode] of DEV_DIRS) {
-    await mkdir5(path8.join(dev.hostPath, name));
-    await chmod2(path8.join(dev.hostPath, name), mode);
-  }
-  const b = new ShellBatch();
-  b.add("cd %", dev.hostPath);
-  b.add("mknod -m 666 null c 1 3; mknod -m 666 zero c 1 5; mknod -m 666 full c 1 7");
-  b.add("mknod -m 666 random c 1 8; mknod -m 666 urandom c 1 9; mknod -m 666 tty c 5 0");
-  b.add("mount -t devpts -o newinstance,ptmxmode=0666,mode=0620,gid=5,nosuid,noexec devpts pts");
-  b.add("mount -t tmpfs -o nosuid,nodev,noexec,mode=1777,size=65536k shm shm");
-  b.add("mount -t mqueue -o nosuid,nodev,noexec mqueue mqueue 2>/dev/null || true");
-  b.add("cd /");
-  b.add("mount -t sysfs -o ro,nosuid,nodev,noexec sysfs % 2>/dev/null || { mount --rbind /sys % && mount -o remount,bind,ro %; }", sysfs.hostPath, sysfs.hostPath, sysfs.hostPath);
-  for (const [source, t] of etc) b.add("mount -o bind,ro % %", source, t.hostPath);
+  const b = new MountBatch();
+  b.mount("tmpfs", "tmpfs", dev.hostPath, ["nosuid", "strictatime"], "mode=755,size=65536k");
+  b.cd(dev.hostPath);
+  for (const [name, target] of DEV_LINKS) b.symlink(target, name);
+  for (const [name, mode] of DEV_DIRS) b.mkdir(name, mode);
+  for (const [name, major, minor] of DEV_NODES) b.mknod(name, 438, major, minor);
+  b.mount("devpts", "devpts", "pts", ["nosuid", "noexec"], "newinstance,ptmxmode=0666,mode=0620,gid=5");
+  b.mount("tmpfs", "shm", "shm", ["nosuid", "nodev", "noexec"], "mode=1777,size=65536k");
+  b.mount("mqueue", "mqueue", "mqueue", ["nosuid", "nodev", "noexec"], "", { optional: true });
+  b.cd("/");
+  b.mount("sysfs", "sysfs", sysfs.hostPath, ["ro", "nosuid", "nodev", "noexec"], "", { orBind: "/sys" });
+  for (const [source, t] of etc) b.bind(source, t.hostPath, { readonly: true });
   await b.run("mounting /dev, /sys and the /etc files");
 }
 async function bindFile(ctx, state, target, source, ro) {
   const t = await ensureTarget(ctx.merged, target, "file");
   state.stubs.push(t);
-  await new ShellBatch().add(ro ? "mount -o bind,ro % %" : "mount --bind % %", source, t.hostPath).run(`mounting ${target}`);
+  await new MountBatch().bind(source, t.hostPath, { readonly: ro }).run(`mounting ${target}`);
 }
 async function bindDir(ctx, state, target, source, ro) {
   const t = await ensureTarget(ctx.merged, target, "dir");
   state.stubs.push(t);
-  const b = new ShellBatch().add("mount --rbind % %", source, t.hostPath);
-  if (ro) b.add("mount -o remount,bind,ro %", t.hostPath);
-  await b.run(`mounting ${target}`);
+  await new MountBatch().bind(source, t.hostPath, { recursive: true, readonly: ro }).run(`mounting ${target}`);
 }
 async function secretStore(ctx, state) {
   if (state.secrets) return state.secrets;
   const dir = path8.join(ctx.runDir, "secrets");
   await mkdir5(dir, { mode: 448 });
-  await mount(["-t", "tmpfs", "-o", "nosuid,nodev,noexec,mode=700,size=16m", "hoist-secrets", dir]);
+  await new MountBatch().mount("tmpfs", "hoist-secrets", dir, ["nosuid", "nodev", "noexec"], "mode=700,size=16m").run("mounting the secrets tmpfs");
   state.secrets = dir;
   return dir;
 }
@@ -1518,7 +1696,7 @@ async function userMount(ctx, state, m, n) {
       await mkdir5(path8.join(base, "work"), { recursive: true });
       const t = await ensureTarget(ctx.merged, m.target, "dir");
       state.stubs.push(t);
-      await mount(["-t", "overlay", "overlay", "-o", `lowerdir=${m.source},upperdir=${base}/upper,workdir=${base}/work`, t.hostPath]);
+      await new MountBatch().mount("overlay", "overlay", t.hostPath, [], `lowerdir=${m.source},upperdir=${base}/upper,workdir=${base}/work`).run(`mounting ${m.target}`);
       return;
     }
     case "cache": {
@@ -1530,7 +1708,7 @@ async function userMount(ctx, state, m, n) {
       const t = await ensureTarget(ctx.merged, m.target, "dir");
       state.stubs.push(t);
       const size = m.size !== void 0 ? `,size=${m.size}` : "";
-      await mount(["-t", "tmpfs", "-o", `nosuid${size}`, "tmpfs", t.hostPath]);
+      await new MountBatch().mount("tmpfs", "tmpfs", t.hostPath, ["nosuid"], size.slice(1)).run(`mounting ${m.target}`);
       return;
     }
     case "secret": {
@@ -1860,6 +2038,7 @@ async function assertPrivateMountNamespace() {
 }
 async function runInSandbox(req, onOutput, signal, log) {
   process.umask(18);
+  setMounter(req.mounter);
   let t0 = performance.now();
   const phase = (name) => {
     if (!req.trace) return;
@@ -1944,13 +2123,14 @@ async function runInSandbox(req, onOutput, signal, log) {
       sourceDateEpoch: req.sourceDateEpoch
     });
     if (req.owner) await chown3(req.outTar, req.owner.uid, req.owner.gid);
+    const diffHex = entries > 0 ? await sha256File(req.outTar) : void 0;
     phase("diff");
-    if (entries > 0 && req.layersDir) {
+    if (diffHex && req.layersDir) {
       await unmountAll(req.runDir);
-      await keepUpperAsLayer(ov.upper, req.outTar, req.layersDir, state.stubs, stubs).catch((e) => log(`sandbox: keeping the step's upper dir: ${e.message}`));
+      await keepUpperAsLayer(ov.upper, diffHex, req.layersDir, state.stubs, stubs).catch((e) => log(`sandbox: keeping the step's upper dir: ${e.message}`));
       phase("keep");
     }
-    return { diffTar: req.outTar, empty: entries === 0 };
+    return { diffTar: req.outTar, empty: entries === 0, diffId: diffHex && `sha256:${diffHex}` };
   } catch (e) {
     if (signal.aborted && !(e instanceof RunError)) throw new RunCancelledError(req.argv);
     throw e;
@@ -2073,6 +2253,7 @@ export {
   decompressBlob,
   applyLayer,
   layerDir,
+  sweepLayerTemps,
   LayerStore,
   mountLowerView,
   RUN_DIR_PREFIX,

@@ -9,15 +9,15 @@ import {
   dockerSocketFromHost,
   mountRootfs,
   runBuild
-} from "./chunk-EL4GXTPQ.js";
+} from "./chunk-N4I4WMBZ.js";
 import "./chunk-BT5M4Y5L.js";
 import "./chunk-VIZGCWTY.js";
 import {
   parseReference
 } from "./chunk-LWJI6XJI.js";
-import "./chunk-MQTXJF6Y.js";
-import "./chunk-Y335WJ4E.js";
-import "./chunk-5AKI2GUO.js";
+import "./chunk-2IC4724E.js";
+import "./chunk-MKXUUWWF.js";
+import "./chunk-QQYKTBRB.js";
 import "./chunk-YMRHGGN4.js";
 import {
   UsageError

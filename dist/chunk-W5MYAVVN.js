@@ -6,7 +6,7 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-OEEIC35N.js")).buildCommand,
+  build: async () => (await import("./chunk-RI6PTSAV.js")).buildCommand,
   parse: async () => (await import("./chunk-WPPG62CB.js")).parseCommand,
   tags: async () => (await import("./chunk-UOHDIYMR.js")).tagsCommand,
   inspect: async () => (await import("./chunk-PG2XZC2I.js")).inspectCommand,

@@ -3,8 +3,8 @@ import {
   addSources,
   isUrl,
   unpackIfArchive
-} from "./chunk-MQTXJF6Y.js";
-import "./chunk-5AKI2GUO.js";
+} from "./chunk-2IC4724E.js";
+import "./chunk-QQYKTBRB.js";
 import "./chunk-YMRHGGN4.js";
 import "./chunk-LTDY7X75.js";
 export {

@@ -4,8 +4,8 @@ import {
   VIEW_DIR_PREFIX,
   serveWorker,
   sweepTemp
-} from "./chunk-Y335WJ4E.js";
-import "./chunk-5AKI2GUO.js";
+} from "./chunk-MKXUUWWF.js";
+import "./chunk-QQYKTBRB.js";
 import "./chunk-YMRHGGN4.js";
 import "./chunk-LTDY7X75.js";
 export {
