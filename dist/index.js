@@ -6,7 +6,7 @@ import {
   parseImages,
   parseMetaEnvOptions,
   toEntries
-} from "./chunk-EM3BP47I.js";
+} from "./chunk-YQV7TK3B.js";
 import {
   debug,
   endGroup,
@@ -29,8 +29,8 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-N4I4WMBZ.js";
-import "./chunk-BT5M4Y5L.js";
+} from "./chunk-BIVOUAC5.js";
+import "./chunk-N5NUVKDE.js";
 import {
   readTextFile,
   spawnHelper
@@ -48,11 +48,11 @@ import {
   repositoryName,
   repositoryOf,
   staticCredentials
-} from "./chunk-LWJI6XJI.js";
-import "./chunk-2IC4724E.js";
-import "./chunk-MKXUUWWF.js";
-import "./chunk-QQYKTBRB.js";
-import "./chunk-YMRHGGN4.js";
+} from "./chunk-LQYNG4JQ.js";
+import "./chunk-NJQNITJV.js";
+import "./chunk-MHTLN7I3.js";
+import "./chunk-IUYUYTZQ.js";
+import "./chunk-EPACEUOZ.js";
 import {
   DockerfileError,
   parseDockerfile,

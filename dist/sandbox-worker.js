@@ -18,7 +18,7 @@ function closeInheritedDescriptors() {
 }
 closeInheritedDescriptors();
 module.enableCompileCache?.(path.join(tmpdir(), "hoist-sandbox-worker-compile-cache"));
-var { serveWorker } = await import("./chunk-XTY6JCM6.js");
+var { serveWorker } = await import("./chunk-DTLVTSTS.js");
 serveWorker().then(
   () => process.exit(0),
   (e) => {

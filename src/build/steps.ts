@@ -1,11 +1,10 @@
 import { createReadStream } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PlannedStage } from '../dockerfile/index.js';
 import type { AddInstruction, CopyInstruction, Instruction, RunInstruction } from '../dockerfile/instructions.js';
 import { BuildContext } from '../context/context.js';
-import { digestOf, parseDigest, type Digest } from '../oci/digest.js';
+import { digestOf, digestOfFile, parseDigest, type Digest } from '../oci/digest.js';
 import { writeLayerBlob } from '../oci/layer/compress.js';
 import { layerMediaType } from '../oci/media-types.js';
 import { formatPlatform } from '../oci/platform.js';
@@ -452,19 +451,13 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
   }
   let diffId: Digest;
   try {
-    diffId = result.diffId ? parseDigest(result.diffId) : await sha256FileDigest(result.diffTar);
+    diffId = result.diffId ? parseDigest(result.diffId) : await digestOfFile(result.diffTar);
   } catch (e) {
     await result.release();
     throw e;
   }
   const layer = storeLayerInBackground(s, diffId, result.diffTar, result.release, (stored) => record(s, input, key, stored, createdBy, false, [], true));
   return { key, layer, cached: false, createdBy, buildkitSuffix: true };
-}
-
-async function sha256FileDigest(file: string): Promise<Digest> {
-  const h = createHash('sha256');
-  for await (const c of createReadStream(file)) h.update(c as Buffer);
-  return `sha256:${h.digest('hex')}` as Digest;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { Transform, type TransformCallback } from 'node:stream';
 
 /** A validated content digest such as `sha256:<64 hex>` or `sha512:<128 hex>`. */
@@ -77,6 +78,13 @@ export class Digester {
   digest(): Digest {
     return `${this.algorithm}:${this.hash.digest('hex')}` as Digest;
   }
+}
+
+/** The digest of a file's bytes, read as a stream. */
+export async function digestOfFile(file: string, algorithm: DigestAlgorithm = 'sha256'): Promise<Digest> {
+  const d = new Digester(algorithm);
+  for await (const c of createReadStream(file)) d.update(c as Buffer);
+  return d.digest();
 }
 
 /** A pass-through stream that digests what flows through it. */

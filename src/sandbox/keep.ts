@@ -6,18 +6,9 @@
  * only where it cannot change what a lower dir shows (whiteouts and opaque marks over nothing, copies of
  * lower entries), and in what BuildKit's next step sees too: nanosecond mtimes and every xattr.
  */
-import { createReadStream } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
 import { components, type CreatedTarget } from './paths.js';
-
-/** Hex sha256 of a file (the diff_id of a layer tar). */
-export async function sha256File(file: string): Promise<string> {
-  const h = createHash('sha256');
-  for await (const c of createReadStream(file)) h.update(c as Buffer);
-  return h.digest('hex');
-}
 
 /**
  * Moves `upper` to `<layersDir>/<diffHex>` (the hex sha256 of the layer tar it produced) unless that layer is

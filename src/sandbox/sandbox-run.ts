@@ -9,7 +9,8 @@ import path from 'node:path';
 import { DEFAULT_HOSTNAME, hostsFile, resolvConf } from './etc-files.js';
 import { treeXattrs, upperToLayer } from './layer-io.js';
 import { unchangedCopyUps } from './unchanged.js';
-import { keepUpperAsLayer, sha256File } from './keep.js';
+import { keepUpperAsLayer } from './keep.js';
+import { digestHex, digestOfFile } from '../oci/digest.js';
 import { ensureCwd, newMountState, setupMounts } from './mounts.js';
 import { setMounter, type MounterKind } from './mounter.js';
 import { mountStepOverlays } from './overlay.js';
@@ -206,7 +207,7 @@ export async function runInSandbox(
       sourceDateEpoch: req.sourceDateEpoch,
     });
     if (req.owner) await chown(req.outTar, req.owner.uid, req.owner.gid);
-    const diffHex = entries > 0 ? await sha256File(req.outTar) : undefined;
+    const diffHex = entries > 0 ? digestHex(await digestOfFile(req.outTar)) : undefined;
     phase('diff');
     if (diffHex && req.layersDir) {
       await unmountAll(req.runDir);

@@ -2,13 +2,13 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyCommand,
   positiveInt
-} from "./chunk-M56LSNHR.js";
-import "./chunk-QSRU4BRX.js";
-import "./chunk-2BQ3CQJ4.js";
-import "./chunk-BT5M4Y5L.js";
+} from "./chunk-MJTD4N2O.js";
+import "./chunk-MTRRILYX.js";
+import "./chunk-OZFJTKHG.js";
+import "./chunk-N5NUVKDE.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-LWJI6XJI.js";
-import "./chunk-YMRHGGN4.js";
+import "./chunk-LQYNG4JQ.js";
+import "./chunk-EPACEUOZ.js";
 import "./chunk-UFC7JDEV.js";
 import "./chunk-JJVSJ6MV.js";
 import "./chunk-LTDY7X75.js";

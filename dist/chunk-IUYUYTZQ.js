@@ -4,7 +4,7 @@ import {
   Digester,
   compressionOf,
   digestHex
-} from "./chunk-YMRHGGN4.js";
+} from "./chunk-EPACEUOZ.js";
 
 // src/oci/layer/sniff.ts
 import { Readable } from "node:stream";

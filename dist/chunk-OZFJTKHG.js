@@ -9,7 +9,7 @@ import {
   dockerConfigCredentials,
   githubTokenCredentials,
   staticCredentials
-} from "./chunk-LWJI6XJI.js";
+} from "./chunk-LQYNG4JQ.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";

@@ -5,15 +5,15 @@ import {
   gitContextFromEnv,
   isRunnerEnv,
   parseMetaEnvOptions
-} from "./chunk-EM3BP47I.js";
+} from "./chunk-YQV7TK3B.js";
 import "./chunk-TOJYXOAK.js";
 import {
   RegistryClient,
   RegistryError,
   defaultCredentials,
   parseReference
-} from "./chunk-LWJI6XJI.js";
-import "./chunk-YMRHGGN4.js";
+} from "./chunk-LQYNG4JQ.js";
+import "./chunk-EPACEUOZ.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";

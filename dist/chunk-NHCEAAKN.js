@@ -1,23 +1,23 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   positiveInt
-} from "./chunk-M56LSNHR.js";
+} from "./chunk-MJTD4N2O.js";
 import {
   describeTransfer,
   pushFromLayout
-} from "./chunk-QSRU4BRX.js";
+} from "./chunk-MTRRILYX.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-2BQ3CQJ4.js";
+} from "./chunk-OZFJTKHG.js";
 import {
   parseLayoutTarget
-} from "./chunk-BT5M4Y5L.js";
+} from "./chunk-N5NUVKDE.js";
 import "./chunk-VIZGCWTY.js";
 import {
   parseReference
-} from "./chunk-LWJI6XJI.js";
-import "./chunk-YMRHGGN4.js";
+} from "./chunk-LQYNG4JQ.js";
+import "./chunk-EPACEUOZ.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";

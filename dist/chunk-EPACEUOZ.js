@@ -2,6 +2,7 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 
 // src/oci/digest.ts
 import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
 import { Transform } from "node:stream";
 var HEX_LENGTH = { sha256: 64, sha512: 128 };
 var InvalidDigestError = class extends Error {
@@ -64,6 +65,11 @@ var Digester = class {
     return `${this.algorithm}:${this.hash.digest("hex")}`;
   }
 };
+async function digestOfFile(file, algorithm = "sha256") {
+  const d = new Digester(algorithm);
+  for await (const c of createReadStream(file)) d.update(c);
+  return d.digest();
+}
 var DigestStream = class extends Transform {
   digester;
   constructor(algorithm = "sha256") {
@@ -168,6 +174,7 @@ export {
   digestHex,
   digestOf,
   Digester,
+  digestOfFile,
   DigestStream,
   VerifyingStream,
   chainId,

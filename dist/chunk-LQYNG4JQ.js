@@ -10,7 +10,7 @@ import {
   isManifestMediaType,
   mediaTypesFor,
   parseDigest
-} from "./chunk-YMRHGGN4.js";
+} from "./chunk-EPACEUOZ.js";
 import {
   formatPlatform,
   selectPlatform

@@ -1,19 +1,19 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   retagImage
-} from "./chunk-QSRU4BRX.js";
+} from "./chunk-MTRRILYX.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-2BQ3CQJ4.js";
-import "./chunk-BT5M4Y5L.js";
+} from "./chunk-OZFJTKHG.js";
+import "./chunk-N5NUVKDE.js";
 import "./chunk-VIZGCWTY.js";
 import {
   isValidTag,
   parseReference,
   repositoryName
-} from "./chunk-LWJI6XJI.js";
-import "./chunk-YMRHGGN4.js";
+} from "./chunk-LQYNG4JQ.js";
+import "./chunk-EPACEUOZ.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";

@@ -9,15 +9,16 @@ import {
   padding,
   pathBytesOf,
   readTar
-} from "./chunk-QQYKTBRB.js";
+} from "./chunk-IUYUYTZQ.js";
 import {
   DigestStream,
   digestHex,
+  digestOfFile,
   parseDigest
-} from "./chunk-YMRHGGN4.js";
+} from "./chunk-EPACEUOZ.js";
 
 // src/sandbox/worker.ts
-import { createReadStream as createReadStream4 } from "node:fs";
+import { createReadStream as createReadStream3 } from "node:fs";
 import { readdir as readdir4 } from "node:fs/promises";
 import path11 from "node:path";
 import { createInterface } from "node:readline";
@@ -1442,10 +1443,8 @@ async function unchangedCopyUps(upper, lower, upperXattrs, lowerStat) {
 }
 
 // src/sandbox/keep.ts
-import { createReadStream as createReadStream3 } from "node:fs";
 import { rename as rename2, rm as rm2, stat as stat2 } from "node:fs/promises";
 import path6 from "node:path";
-import { createHash } from "node:crypto";
 
 // src/sandbox/paths.ts
 import { lstat as lstat2, mkdir as mkdir3, readlink as readlink2, writeFile, utimes } from "node:fs/promises";
@@ -1522,11 +1521,6 @@ async function ensureTarget(root, p, kind, restoreParent = true) {
 }
 
 // src/sandbox/keep.ts
-async function sha256File(file) {
-  const h = createHash("sha256");
-  for await (const c of createReadStream3(file)) h.update(c);
-  return h.digest("hex");
-}
 async function keepUpperAsLayer(upper, diffHex, layersDir, stubs, excluded) {
   if (!/^[0-9a-f]{64}$/.test(diffHex)) throw new Error(`not a sha256 hex digest: ${diffHex}`);
   const [u, l] = await Promise.all([stat2(upper), stat2(layersDir).catch(() => void 0)]);
@@ -1552,7 +1546,7 @@ import { chmod as chmod2, chown as chown2, mkdir as mkdir5, readFile as readFile
 import path8 from "node:path";
 
 // src/sandbox/cache-mounts.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 import { chmod, chown, mkdir as mkdir4, readFile, rename as rename3, rm as rm3, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
 import path7 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -1600,7 +1594,7 @@ async function ensureDir(base, spec) {
   return data;
 }
 function cacheKey(id) {
-  return createHash2("sha256").update(id).digest("hex").slice(0, 32);
+  return createHash("sha256").update(id).digest("hex").slice(0, 32);
 }
 async function takeCacheSlot(root, id, sharing, signal) {
   await mkdir4(root, { recursive: true });
@@ -2123,7 +2117,7 @@ async function runInSandbox(req, onOutput, signal, log) {
       sourceDateEpoch: req.sourceDateEpoch
     });
     if (req.owner) await chown3(req.outTar, req.owner.uid, req.owner.gid);
-    const diffHex = entries > 0 ? await sha256File(req.outTar) : void 0;
+    const diffHex = entries > 0 ? digestHex(await digestOfFile(req.outTar)) : void 0;
     phase("diff");
     if (diffHex && req.layersDir) {
       await unmountAll(req.runDir);
@@ -2179,7 +2173,7 @@ async function handle(id, req, signal) {
         log
       );
     case "unpack":
-      return { dir: await unpackInto(req.cacheDir, parseDigest(req.diffId), createReadStream4(req.blob)) };
+      return { dir: await unpackInto(req.cacheDir, parseDigest(req.diffId), createReadStream3(req.blob)) };
     case "sweep":
       await sweepTemp(req.tempDir, log);
       await sweepLayerTemps(req.cacheDir);

@@ -1,18 +1,18 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   OciLayout
-} from "./chunk-BT5M4Y5L.js";
+} from "./chunk-N5NUVKDE.js";
 import {
   RegistryError,
   parseManifest,
   repositoryOf,
   withDigest,
   withTag
-} from "./chunk-LWJI6XJI.js";
+} from "./chunk-LQYNG4JQ.js";
 import {
   VerifyingStream,
   digestOf
-} from "./chunk-YMRHGGN4.js";
+} from "./chunk-EPACEUOZ.js";
 import {
   formatPlatform,
   selectPlatform

@@ -2,15 +2,15 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyImage,
   describeTransfer
-} from "./chunk-QSRU4BRX.js";
+} from "./chunk-MTRRILYX.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-2BQ3CQJ4.js";
+} from "./chunk-OZFJTKHG.js";
 import {
   isValidTag,
   parseReference
-} from "./chunk-LWJI6XJI.js";
+} from "./chunk-LQYNG4JQ.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";

@@ -6,7 +6,7 @@ import {
   InvalidReferenceError,
   isValidTag,
   parseReference
-} from "./chunk-LWJI6XJI.js";
+} from "./chunk-LQYNG4JQ.js";
 import {
   __commonJS,
   __require,

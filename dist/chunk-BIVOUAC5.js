@@ -1,7 +1,7 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   OciLayout
-} from "./chunk-BT5M4Y5L.js";
+} from "./chunk-N5NUVKDE.js";
 import {
   Pool,
   buildIndex,
@@ -12,7 +12,7 @@ import {
   toBytes,
   withDigest,
   withTag
-} from "./chunk-LWJI6XJI.js";
+} from "./chunk-LQYNG4JQ.js";
 import {
   FsView,
   SUMMARY_FILES,
@@ -25,7 +25,7 @@ import {
   parentOf,
   resolveSourceIn,
   summaryEntry
-} from "./chunk-2IC4724E.js";
+} from "./chunk-NJQNITJV.js";
 import {
   DEFAULT_HOSTNAME,
   FrameDecoder,
@@ -53,12 +53,12 @@ import {
   takeCacheSlot,
   unmountAll,
   which
-} from "./chunk-MKXUUWWF.js";
+} from "./chunk-MHTLN7I3.js";
 import {
   decompress,
   readTar,
   writeLayerBlob
-} from "./chunk-QQYKTBRB.js";
+} from "./chunk-IUYUYTZQ.js";
 import {
   DigestStream,
   Digester,
@@ -68,12 +68,13 @@ import {
   digestAlgorithm,
   digestHex,
   digestOf,
+  digestOfFile,
   familyOf,
   isDigest,
   layerMediaType,
   mediaTypesFor,
   parseDigest
-} from "./chunk-YMRHGGN4.js";
+} from "./chunk-EPACEUOZ.js";
 import {
   StageScope,
   formatWarning,
@@ -3257,7 +3258,6 @@ async function resolveImageState(s, name, platform, line) {
 
 // src/build/steps.ts
 import { createReadStream as createReadStream4 } from "node:fs";
-import { createHash as createHash3 } from "node:crypto";
 import { mkdir as mkdir4, mkdtemp, writeFile as writeFile3 } from "node:fs/promises";
 import path5 from "node:path";
 
@@ -3974,7 +3974,7 @@ async function copyStep(s, input, instr) {
       parents: instr.kind === "COPY" ? instr.parents : false,
       exclude: exclude?.test,
       now: nowSeconds(s),
-      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-Z7H3A4ZE.js")).unpackIfArchive(s, chown) : void 0
+      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-IJFDJSUP.js")).unpackIfArchive(s, chown) : void 0
     });
     return storeLayer(s, planToTar(plan, epoch(s)), (diffId) => summarizePlan(plan, diffId, epoch(s)), false);
   })().catch(fail);
@@ -4157,18 +4157,13 @@ ${e.lastOutput.join("\n")}` : "";
   }
   let diffId;
   try {
-    diffId = result.diffId ? parseDigest(result.diffId) : await sha256FileDigest(result.diffTar);
+    diffId = result.diffId ? parseDigest(result.diffId) : await digestOfFile(result.diffTar);
   } catch (e) {
     await result.release();
     throw e;
   }
   const layer = storeLayerInBackground(s, diffId, result.diffTar, result.release, (stored) => record(s, input, key, stored, createdBy, false, [], true));
   return { key, layer, cached: false, createdBy, buildkitSuffix: true };
-}
-async function sha256FileDigest(file) {
-  const h = createHash3("sha256");
-  for await (const c of createReadStream4(file)) h.update(c);
-  return `sha256:${h.digest("hex")}`;
 }
 function storeLayerInBackground(s, diffId, tarFile, release, stored) {
   const { family, compression } = s.opts.format;
@@ -5342,10 +5337,10 @@ function nextIndex(input) {
 
 // src/cache/layout.ts
 import path11 from "node:path";
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var KEY_PREFIX = { bundle: "hoist-layers-v1-", index: "hoist-index-v1-" };
 function bundleId(digests) {
-  return createHash4("sha256").update([...digests].sort().join("\n")).digest("hex").slice(0, 32);
+  return createHash3("sha256").update([...digests].sort().join("\n")).digest("hex").slice(0, 32);
 }
 var bundleKey = (id) => `${KEY_PREFIX.bundle}${id}`;
 var indexPrefix = (scopeId, refId) => `${KEY_PREFIX.index}${scopeId}-${refId}-`;
@@ -5405,9 +5400,9 @@ function planBundles(records, upload) {
 }
 
 // src/cache/scope.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 function shortHash(text, length = 16) {
-  return createHash5("sha256").update(text).digest("hex").slice(0, length);
+  return createHash4("sha256").update(text).digest("hex").slice(0, length);
 }
 function resolveScope(explicit, parts = {}) {
   const name = explicit !== void 0 && explicit.trim() !== "" ? explicit.trim() : [
@@ -5815,7 +5810,7 @@ import { mkdir as mkdir13, mkdtemp as mkdtemp4, rm as rm10 } from "node:fs/promi
 import path18 from "node:path";
 
 // src/sandbox/docker/executor.ts
-import { createHash as createHash6, randomBytes as randomBytes2 } from "node:crypto";
+import { createHash as createHash5, randomBytes as randomBytes2 } from "node:crypto";
 import { chmod as chmod2, mkdir as mkdir10, readFile as readFile6, rm as rm7, writeFile as writeFile7 } from "node:fs/promises";
 import path14 from "node:path";
 import { PassThrough as PassThrough4, Readable } from "node:stream";
@@ -6164,7 +6159,7 @@ function containerEnv(env) {
 var DockerExecutor = class {
   constructor(opts) {
     this.opts = opts;
-    this.volumePrefix = `hoist-cache-${createHash6("sha256").update(path14.resolve(opts.cacheDir)).digest("hex").slice(0, 12)}`;
+    this.volumePrefix = `hoist-cache-${createHash5("sha256").update(path14.resolve(opts.cacheDir)).digest("hex").slice(0, 12)}`;
   }
   opts;
   name = "docker";

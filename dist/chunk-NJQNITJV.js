@@ -5,11 +5,11 @@ import {
   peekStream,
   readTar,
   sniffArchive
-} from "./chunk-QQYKTBRB.js";
+} from "./chunk-IUYUYTZQ.js";
 import {
   Digester,
   parseDigest
-} from "./chunk-YMRHGGN4.js";
+} from "./chunk-EPACEUOZ.js";
 
 // src/build/add.ts
 import { createReadStream, createWriteStream } from "node:fs";

@@ -4,9 +4,9 @@ import {
   VIEW_DIR_PREFIX,
   serveWorker,
   sweepTemp
-} from "./chunk-MKXUUWWF.js";
-import "./chunk-QQYKTBRB.js";
-import "./chunk-YMRHGGN4.js";
+} from "./chunk-MHTLN7I3.js";
+import "./chunk-IUYUYTZQ.js";
+import "./chunk-EPACEUOZ.js";
 import "./chunk-LTDY7X75.js";
 export {
   RUN_DIR_PREFIX,

@@ -6,14 +6,14 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-RI6PTSAV.js")).buildCommand,
+  build: async () => (await import("./chunk-NYF7AZBU.js")).buildCommand,
   parse: async () => (await import("./chunk-WPPG62CB.js")).parseCommand,
-  tags: async () => (await import("./chunk-UOHDIYMR.js")).tagsCommand,
-  inspect: async () => (await import("./chunk-PG2XZC2I.js")).inspectCommand,
-  copy: async () => (await import("./chunk-QJJ23E7C.js")).copyCommand,
-  tag: async () => (await import("./chunk-ZI2W5CHG.js")).tagCommand,
-  pull: async () => (await import("./chunk-CHF2ANWD.js")).pullCommand,
-  push: async () => (await import("./chunk-YVZFMLW2.js")).pushCommand
+  tags: async () => (await import("./chunk-24CM2HDB.js")).tagsCommand,
+  inspect: async () => (await import("./chunk-37DJF5I3.js")).inspectCommand,
+  copy: async () => (await import("./chunk-I4332KGI.js")).copyCommand,
+  tag: async () => (await import("./chunk-F2DRFYYL.js")).tagCommand,
+  pull: async () => (await import("./chunk-V4CRJFYJ.js")).pullCommand,
+  push: async () => (await import("./chunk-NHCEAAKN.js")).pushCommand
 };
 async function loadCommands() {
   return Promise.all(Object.values(commandModules).map((load) => load()));

@@ -5,7 +5,7 @@ import {
   digestAlgorithm,
   digestHex,
   parseDigest
-} from "./chunk-YMRHGGN4.js";
+} from "./chunk-EPACEUOZ.js";
 
 // src/oci/layout.ts
 import { randomBytes } from "node:crypto";

@@ -2,13 +2,13 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-2BQ3CQJ4.js";
+} from "./chunk-OZFJTKHG.js";
 import "./chunk-VIZGCWTY.js";
 import {
   parseReference,
   withDigest
-} from "./chunk-LWJI6XJI.js";
-import "./chunk-YMRHGGN4.js";
+} from "./chunk-LQYNG4JQ.js";
+import "./chunk-EPACEUOZ.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";

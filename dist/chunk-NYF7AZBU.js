@@ -2,23 +2,23 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-2BQ3CQJ4.js";
+} from "./chunk-OZFJTKHG.js";
 import {
   createCacheStore,
   createExecutor,
   dockerSocketFromHost,
   mountRootfs,
   runBuild
-} from "./chunk-N4I4WMBZ.js";
-import "./chunk-BT5M4Y5L.js";
+} from "./chunk-BIVOUAC5.js";
+import "./chunk-N5NUVKDE.js";
 import "./chunk-VIZGCWTY.js";
 import {
   parseReference
-} from "./chunk-LWJI6XJI.js";
-import "./chunk-2IC4724E.js";
-import "./chunk-MKXUUWWF.js";
-import "./chunk-QQYKTBRB.js";
-import "./chunk-YMRHGGN4.js";
+} from "./chunk-LQYNG4JQ.js";
+import "./chunk-NJQNITJV.js";
+import "./chunk-MHTLN7I3.js";
+import "./chunk-IUYUYTZQ.js";
+import "./chunk-EPACEUOZ.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";

@@ -3,9 +3,9 @@ import {
   addSources,
   isUrl,
   unpackIfArchive
-} from "./chunk-2IC4724E.js";
-import "./chunk-QQYKTBRB.js";
-import "./chunk-YMRHGGN4.js";
+} from "./chunk-NJQNITJV.js";
+import "./chunk-IUYUYTZQ.js";
+import "./chunk-EPACEUOZ.js";
 import "./chunk-LTDY7X75.js";
 export {
   addSources,
