@@ -29,7 +29,7 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-BIVOUAC5.js";
+} from "./chunk-TRB6NWNK.js";
 import "./chunk-N5NUVKDE.js";
 import {
   readTextFile,
@@ -49,9 +49,9 @@ import {
   repositoryOf,
   staticCredentials
 } from "./chunk-LQYNG4JQ.js";
-import "./chunk-NJQNITJV.js";
-import "./chunk-MHTLN7I3.js";
-import "./chunk-IUYUYTZQ.js";
+import "./chunk-2D2WLY54.js";
+import "./chunk-M52GGSE6.js";
+import "./chunk-34AEUKOT.js";
 import "./chunk-EPACEUOZ.js";
 import {
   DockerfileError,

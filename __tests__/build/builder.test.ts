@@ -145,6 +145,53 @@ describe('builder', () => {
     expect(await leftovers()).toEqual([]);
   });
 
+  test('warm-up: the first miss starts unpacking for the RUN below it; one executor; an all-cached build creates none', async () => {
+    const ctx = path.join(root, 'warm-ctx');
+    await materializeContext(ctx, [
+      { path: 'Dockerfile', content: [`FROM ${env.base}`, 'RUN echo one > /one', 'COPY src.txt /src.txt', 'WORKDIR /app', 'RUN cat /one /src.txt > /app/both', ''].join('\n') },
+      { path: 'src.txt', content: 'v1\n' },
+    ]);
+    const state = path.join(root, 'warm-state');
+    const events: string[] = [];
+    let created = 0;
+    const executor = async () => {
+      created++;
+      const ex = await createExecutor({ cacheDir: state, tempDir: state, log: () => undefined });
+      const prepare = ex.prepare?.bind(ex);
+      return Object.assign(ex, {
+        prepare: (layers: Parameters<NonNullable<typeof ex.prepare>>[0]) => {
+          events.push(`prepare:${layers.length}`);
+          prepare?.(layers);
+        },
+        run: (req: Parameters<typeof ex.run>[0]) => {
+          events.push(`run:${req.layers.length}`);
+          return Object.getPrototypeOf(ex).run.call(ex, req);
+        },
+      });
+    };
+    expect((await build(ctx, state)).steps).toEqual(['RUN:built', 'COPY:built', 'WORKDIR:built', 'RUN:built']);
+    // Now with the recording executor, after a source edit.
+    await writeFile(path.join(ctx, 'src.txt'), 'v2\n');
+    const cache = createCacheStore({ kind: 'dir', dir: path.join(state, 'cache'), mode: 'max', env: {}, tempDir: state, log: { info: () => undefined, warning: () => undefined } });
+    const req: BuildRequest = { contextDir: ctx, buildArgs: {}, platforms: [hostPlatform()], push: [], outputs: [], format: { family: 'oci', compression: 'gzip' }, stateDir: state, tempDir: state };
+    const deps = { registry: env.client, cache, buildPlatform: hostPlatform(), now: Date.now, executor, mountRootfs: (l: Parameters<typeof mountRootfs>[0]) => mountRootfs(l, { cacheDir: state, tempDir: state }) };
+    const warm = await runBuild(req, deps);
+    expect(warm.reports.filter((r) => r.status !== 'config').map((r) => `${r.instruction.split(' ')[0]}:${r.status}`)).toEqual(['RUN:cached', 'COPY:built', 'WORKDIR:built', 'RUN:built']);
+    // COPY missed: the layers below it (base + RUN) were handed to prepare before the RUN two steps later ran.
+    expect(events).toEqual([`prepare:${events[0].split(':')[1]}`, expect.stringMatching(/^run:/)]);
+    expect(Number(events[0].split(':')[1])).toBeGreaterThanOrEqual(2);
+    expect(Number(events[1].split(':')[1])).toBe(Number(events[0].split(':')[1]) + 2);
+    expect(created).toBe(1);
+    // Nothing changed: every step hits, no executor is made, nothing is prepared.
+    events.length = 0;
+    created = 0;
+    const noop = await runBuild(req, deps);
+    expect(noop.reports.filter((r) => r.status !== 'config').every((r) => r.status === 'cached')).toBe(true);
+    expect(events).toEqual([]);
+    expect(created).toBe(0);
+    await cache.close();
+  });
+
   test('an image pushed by hoist runs with docker run, passes skopeo inspect and umoci unpack', async () => {
     const ctx = path.join(root, 'run-ctx');
     const state = path.join(root, 'run-state');

@@ -1,6 +1,5 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { once } from 'node:events';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, readFile, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { VerifyingStream, digestHex, type Digest } from '../oci/digest.js';
@@ -9,6 +8,7 @@ import type { RegistryClient } from '../registry/client.js';
 import { makeReference } from '../registry/reference.js';
 import type { CacheStore } from '../cache/types.js';
 import type { LayerSummary } from './fs-view.js';
+import { Download } from './download.js';
 import { summarizeTar, type BuiltLayer } from './layers.js';
 
 /** Error for a layer blob that no source can provide. */
@@ -32,6 +32,13 @@ function drainOrClose(w: PassThrough): Promise<void> {
   });
 }
 
+/** `source` checked against the layer's digest and size as it is read (a source error fails the result). */
+function verified(source: Readable, layer: BuiltLayer): Readable {
+  const v = new VerifyingStream(layer.digest, layer.size, 'layer');
+  source.on('error', (e) => v.destroy(e));
+  return source.pipe(v);
+}
+
 /** The BlobUnavailableError behind an error (itself or along its `cause` chain), if any. */
 export function blobUnavailableIn(e: unknown): BlobUnavailableError | undefined {
   for (let cur: unknown = e, depth = 0; cur && depth < 10; cur = (cur as { cause?: unknown }).cause, depth++) {
@@ -47,7 +54,9 @@ export function blobUnavailableIn(e: unknown): BlobUnavailableError | undefined 
  */
 export class BlobAccess {
   /** Downloads in flight, by digest: a second reader waits for the first download instead of fetching again. */
-  private readonly inflight = new Map<string, Promise<boolean>>();
+  private readonly inflight = new Map<string, Download>();
+  /** Summaries being computed, by diff_id. */
+  private readonly summarizing = new Map<string, Promise<LayerSummary>>();
 
   constructor(
     private readonly opts: { registry: RegistryClient; cache?: CacheStore; blobDir: string; summaryDir: string },
@@ -63,7 +72,7 @@ export class BlobAccess {
   }
 
   private openLocal(layer: BuiltLayer, file = this.localPath(layer.digest)): Readable {
-    return createReadStream(file).pipe(new VerifyingStream(layer.digest, layer.size, 'layer'));
+    return verified(createReadStream(file), layer);
   }
 
   /**
@@ -75,7 +84,7 @@ export class BlobAccess {
     if (layer.ready) await layer.ready;
     if (layer.location.kind === 'file') return this.openLocal(layer, layer.location.path);
     const pending = this.inflight.get(layer.digest);
-    if (pending && (await pending)) return this.openLocal(layer);
+    if (pending) return verified(pending.follow(`layer ${layer.digest}`), layer);
     if ((await this.localSize(layer.digest)) === layer.size) return this.openLocal(layer);
     let remote: Readable | undefined;
     if (this.opts.cache?.hasBlob(layer.digest)) remote = await this.opts.cache.openBlob(layer.digest);
@@ -87,34 +96,63 @@ export class BlobAccess {
     return this.keepWhileReading(layer, remote);
   }
 
+  /** The path of the layer's complete blob when it is on local disk (nothing fetched), else undefined. */
+  async localFile(layer: BuiltLayer): Promise<string | undefined> {
+    if (layer.ready) return undefined;
+    if (layer.location.kind === 'file') return layer.location.path;
+    if (this.inflight.has(layer.digest)) return undefined;
+    return (await this.localSize(layer.digest)) === layer.size ? this.localPath(layer.digest) : undefined;
+  }
+
+  /**
+   * The layer as an uncompressed tar. A RUN layer still being compressed is read from its tar file (no wait
+   * for the compressor); any other layer is its blob, decompressed.
+   */
+  async openTar(layer: BuiltLayer): Promise<Readable> {
+    if (layer.ready && layer.pendingTar) {
+      try {
+        // Opened before the compressor can release the file: an open descriptor outlives the unlink.
+        const fh = await open(layer.pendingTar, 'r');
+        return fh.createReadStream();
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+        // released meanwhile: the blob is final now
+      }
+    }
+    return decompress(await this.open(layer), layer.mediaType);
+  }
+
   /** Passes a verified remote stream through while writing it to the blob directory. */
   private keepWhileReading(layer: BuiltLayer, remote: Readable): Readable {
     const final = this.localPath(layer.digest);
     const tmp = `${final}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     const out = new PassThrough({ highWaterMark: 1 << 20 });
-    let settle!: (ok: boolean) => void;
-    this.inflight.set(layer.digest, new Promise<boolean>((r) => (settle = r)));
+    // Other readers of this blob meanwhile follow the file as it grows (download.ts).
+    const dl = new Download(tmp, final);
+    this.inflight.set(layer.digest, dl);
     const finish = (ok: boolean) => {
       this.inflight.delete(layer.digest);
-      settle(ok);
+      dl.finish(ok);
     };
     void (async () => {
-      let file: ReturnType<typeof createWriteStream> | undefined;
+      let file: FileHandle | undefined;
       try {
         await mkdir(path.dirname(final), { recursive: true });
-        file = createWriteStream(tmp);
-        const verified = remote.pipe(new VerifyingStream(layer.digest, layer.size, 'layer'));
-        for await (const chunk of verified) {
-          if (!file.write(chunk)) await once(file, 'drain');
+        file = await open(tmp, 'w');
+        const checked = verified(remote, layer);
+        for await (const chunk of checked as AsyncIterable<Buffer>) {
+          for (let off = 0; off < chunk.length; ) off += (await file.write(chunk, off)).bytesWritten;
+          dl.wrote(chunk.length);
           // A reader that stops early (destroys the stream) does not stop the download into the blob directory.
           if (!out.destroyed && !out.write(chunk)) await drainOrClose(out);
         }
-        await new Promise<void>((res, rej) => file!.end((e?: Error | null) => (e ? rej(e) : res())));
+        await file.close();
+        file = undefined;
         await rename(tmp, final);
         out.end();
         finish(true);
       } catch (e) {
-        file?.destroy();
+        await file?.close().catch(() => undefined);
         await rm(tmp, { force: true }).catch(() => undefined);
         out.destroy(e as Error);
         finish(false);
@@ -125,6 +163,22 @@ export class BlobAccess {
 
   /** The layer's summary: in memory, on disk by diff_id, or computed by reading the layer once. */
   async summary(layer: BuiltLayer): Promise<LayerSummary> {
+    if (layer.summary) return layer.summary;
+    if (layer.summaryReady) return layer.summaryReady;
+    // One computation per layer: a step and a warm-up asking at once share it.
+    let pending = this.summarizing.get(layer.diffId);
+    if (!pending) {
+      pending = this.computeSummary(layer);
+      this.summarizing.set(layer.diffId, pending);
+      pending.then(
+        () => this.summarizing.delete(layer.diffId),
+        () => this.summarizing.delete(layer.diffId),
+      );
+    }
+    return (layer.summary = await pending);
+  }
+
+  private async computeSummary(layer: BuiltLayer): Promise<LayerSummary> {
     if (layer.ready) await layer.ready;
     if (layer.summary) return layer.summary;
     const file = path.join(this.opts.summaryDir, `${digestHex(layer.diffId)}.json`);
@@ -137,7 +191,7 @@ export class BlobAccess {
     const tar = await decompress(await this.open(layer), layer.mediaType);
     const s = await summarizeTar(tar, layer.diffId);
     await this.rememberSummary(s);
-    return (layer.summary = s);
+    return s;
   }
 
   /** Stores a summary on disk (best effort) so later builds need not read the layer again. */

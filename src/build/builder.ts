@@ -71,7 +71,13 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const blobs = new BlobAccess({ registry: opts.registry, cache: opts.cache, blobDir: path.join(opts.stateDir, 'blobs'), summaryDir: path.join(opts.stateDir, 'summaries') });
   await opts.cache?.load();
 
-  let executor: Executor | undefined;
+  // Created once, on first use; concurrent first uses (a warm-up and a RUN) share the one being created.
+  let executor: Promise<Executor> | undefined;
+  const closeExecutor = async () => {
+    const ex = await executor?.catch(() => undefined);
+    executor = undefined;
+    await ex?.close();
+  };
   const badDigests = new Set<string>();
   const startedAt = new Date(opts.sourceDateEpoch !== undefined ? opts.sourceDateEpoch * 1000 : opts.now()).toISOString();
 
@@ -94,15 +100,27 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       cleanups: [],
       background: [],
       finalStages: finalStageSet(plan),
-      executor: async () => {
+      executor: () => {
         if (!executor) {
-          if (!opts.executor) throw new Error('no RUN executor is configured');
-          executor = await opts.executor();
+          const create = opts.executor;
+          const p = create ? create() : Promise.reject(new Error('no RUN executor is configured'));
+          executor = p;
+          // A failed creation is not kept: the next step that needs an executor tries again.
+          p.catch(() => {
+            if (executor === p) executor = undefined;
+          });
         }
         return executor;
       },
-      layerSource: (layer: BuiltLayer): LayerSource => ({ diffId: layer.diffId, mediaType: layer.mediaType, open: () => blobs.open(layer) }),
+      layerSource: (layer: BuiltLayer): LayerSource => ({ diffId: layer.diffId, mediaType: layer.mediaType, open: () => blobs.open(layer), file: () => blobs.localFile(layer) }),
       openLayer: (layer: BuiltLayer) => blobs.open(layer),
+      openLayerTar: (layer: BuiltLayer) => blobs.openTar(layer),
+      warmUp: (layers: BuiltLayer[], rootfs: boolean) => {
+        for (const l of layers) blobs.summary(l).catch(() => undefined);
+        if (rootfs && layers.length > 0 && opts.executor) {
+          void s.executor().then((ex) => ex.prepare?.(layers.map((l) => s.layerSource(l)))).catch(() => undefined);
+        }
+      },
     };
     const release = async () => {
       for (const c of s.cleanups.splice(0).reverse()) await c().catch(() => undefined);
@@ -127,7 +145,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
         openLayer: (layer) => blobs.open(layer),
         close: async () => {
           await release();
-          await executor?.close();
+          await closeExecutor();
         },
       };
     } catch (e) {
@@ -139,7 +157,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
         opts.events?.warning?.(`cached layer ${missing.digest} could not be restored; rebuilding the steps that made it`);
         continue;
       }
-      await executor?.close();
+      await closeExecutor();
       throw e;
     }
   }

@@ -3,7 +3,7 @@ import { PassThrough, type Readable } from 'node:stream';
 import type { Digest } from '../oci/digest.js';
 import type { TarEntry } from '../oci/tar/types.js';
 import { TarWriter } from '../oci/tar/writer.js';
-import { readTar } from '../oci/tar/reader.js';
+import { readTar, readTarFile, type TarItem } from '../oci/tar/reader.js';
 import { SUMMARY_FILES, summaryEntry, type FsNode, type LayerSummary } from './fs-view.js';
 import type { LayerPlan, PlannedEntry } from './layer-plan.js';
 
@@ -27,6 +27,13 @@ export interface BuiltLayer {
    * are final. `BlobAccess.open`/`summary` wait for it, and the build waits for all before it returns.
    */
   ready?: Promise<void>;
+  /**
+   * While `ready` is pending: the layer's summary, read from the uncompressed tar before compression ends, so
+   * WORKDIR, COPY and USER of the next steps do not wait for the compressor.
+   */
+  summaryReady?: Promise<LayerSummary>;
+  /** While `ready` is pending: the layer's uncompressed tar (gone once the blob is written). */
+  pendingTar?: string;
 }
 
 function clamp(mtime: number, epoch: number | undefined): number {
@@ -99,20 +106,28 @@ async function drain(body: Readable): Promise<Buffer | undefined> {
  * Summarises an uncompressed layer tar: entries, whiteouts (`.wh.x`), opaque directories (`.wh..wh..opq`)
  * and the contents of /etc/passwd and /etc/group when the layer has them.
  */
-export async function summarizeTar(tar: Readable, diffId: Digest): Promise<LayerSummary> {
+export function summarizeTar(tar: Readable, diffId: Digest): Promise<LayerSummary> {
+  return summarize(readTar(tar), diffId);
+}
+
+/** summarizeTar of a tar file: only the headers (and the few files a summary keeps) are read. */
+export function summarizeTarFile(file: string, diffId: Digest): Promise<LayerSummary> {
+  return summarize(readTarFile(file), diffId);
+}
+
+async function summarize(items: AsyncIterable<TarItem>, diffId: Digest): Promise<LayerSummary> {
   const summary: LayerSummary = { v: 1, diffId, entries: [], whiteouts: [], opaques: [], files: {} };
-  for await (const { entry, body } of readTar(tar)) {
+  // Unread contents are skipped by the reader (without reading them, from a file).
+  for await (const { entry, body } of items) {
     const slash = entry.path.lastIndexOf('/');
     const dir = slash < 0 ? '' : entry.path.slice(0, slash);
     const base = entry.path.slice(slash + 1);
     if (base === '.wh..wh..opq') {
       summary.opaques.push(dir);
-      body.resume();
       continue;
     }
     if (base.startsWith('.wh.')) {
       summary.whiteouts.push(dir === '' ? base.slice(4) : `${dir}/${base.slice(4)}`);
-      body.resume();
       continue;
     }
     const node: FsNode = { type: entry.type, mode: entry.mode, uid: entry.uid, gid: entry.gid, mtime: Math.floor(entry.mtime), size: entry.size };
@@ -120,7 +135,7 @@ export async function summarizeTar(tar: Readable, diffId: Digest): Promise<Layer
     summary.entries.push(summaryEntry(entry.path, node));
     if (entry.type === 'file' && SUMMARY_FILES.includes(entry.path) && entry.size < 4 << 20) {
       summary.files[entry.path] = (await drain(body))!.toString('utf8');
-    } else body.resume();
+    }
   }
   return summary;
 }

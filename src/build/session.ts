@@ -77,6 +77,13 @@ export interface BuildSession {
   executor(): Promise<Executor>;
   layerSource(layer: BuiltLayer): LayerSource;
   openLayer(layer: BuiltLayer): Promise<Readable>;
+  /**
+   * Starts, in the background, what steps on top of `layers` will read: the layers' summaries and, when
+   * `rootfs`, the executor's unpacked layers. Failures are left for the step that needs the result to meet.
+   */
+  warmUp(layers: BuiltLayer[], rootfs: boolean): void;
+  /** The layer as an uncompressed tar (a RUN layer still being compressed is read from its tar). */
+  openLayerTar(layer: BuiltLayer): Promise<Readable>;
   /** Indexes of stages the final image is built from (mode=min saves only their records). */
   finalStages: Set<number>;
 }

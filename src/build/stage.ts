@@ -75,6 +75,23 @@ export class StageRunner {
     return { state: this.state, scope: this.scope };
   }
 
+  private warmed = false;
+
+  /**
+   * At the stage's first cache miss: the steps from here on are built, and they read the layers below. Their
+   * summaries (WORKDIR, COPY and USER read them) and, when a RUN is among them, the unpacked layers are
+   * started in the background now, not when the first step that needs them gets to it. A build whose steps
+   * are all cached never gets here and fetches nothing.
+   */
+  private warmUp(raw: Instruction): void {
+    if (this.warmed) return;
+    this.warmed = true;
+    const all = this.stage.ast.instructions;
+    const at = all.indexOf(raw);
+    const rest = at < 0 ? all : all.slice(at);
+    this.s.warmUp([...this.state.layers], rest.some((i) => i.kind === 'RUN'));
+  }
+
   private report(instr: Instruction, r: Omit<StepReport, 'stage' | 'line' | 'instruction'>): StepReport {
     const rep: StepReport = { stage: this.name, line: instr.startLine, instruction: instr.original, ...r };
     this.s.reports.push(rep);
@@ -141,6 +158,7 @@ export class StageRunner {
       runEnv: this.runEnv,
       declaredArgs: this.declaredArgs,
       args: this.scope.args(),
+      onMiss: () => this.warmUp(raw),
     });
     this.state.key = result.key;
     if (result.layer) this.state.layers.push(result.layer);

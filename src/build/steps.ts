@@ -16,7 +16,7 @@ import { planCopy, type CopySource, type InlineSource } from './copy.js';
 import { addSources } from './add.js';
 import { FsView, normalizePath, type LayerSummary } from './fs-view.js';
 import { LayerPlan } from './layer-plan.js';
-import { planToTar, summarizePlan, summarizeTar, type BuiltLayer } from './layers.js';
+import { planToTar, summarizePlan, summarizeTarFile, type BuiltLayer } from './layers.js';
 import type { BuildSession } from './session.js';
 import type { ImageState } from './types.js';
 import { resolveChown, resolveFileOwner } from './user.js';
@@ -47,6 +47,8 @@ export interface LayerStepInput {
   runEnv: string[];
   declaredArgs: string[];
   args: Map<string, string>;
+  /** Called when the step's key is not in the cache (before the step is built). */
+  onMiss?: () => void;
 }
 
 /** What a layer step produced. */
@@ -149,8 +151,14 @@ function record(s: BuildSession, input: LayerStepInput, key: string, layer: Buil
   if (layer.location.kind === 'file') s.newBlobs.push({ digest: layer.digest, size: layer.size, path: layer.location.path });
 }
 
-/** Looks a key up in the cache; a hit becomes a layer read lazily from the cache. */
+/** Looks a key up in the cache; a hit becomes a layer read lazily from the cache. A miss calls `onMiss`. */
 function lookup(s: BuildSession, input: LayerStepInput, key: string): BuiltLayer | undefined {
+  const hit = findCached(s, input, key);
+  if (!hit) input.onMiss?.();
+  return hit;
+}
+
+function findCached(s: BuildSession, input: LayerStepInput, key: string): BuiltLayer | undefined {
   if (stageNoCache(s, input.stage) || !s.opts.cache) return undefined;
   const rec = s.opts.cache.lookup(key);
   if (!rec?.layer) return undefined;
@@ -245,7 +253,7 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
       const tree = new ViewTree(srcView, await mkdtemp(path.join(s.opts.tempDir, 'from-')));
       const roots: string[] = [];
       for (const p of instr.sources) for (const m of await resolveSourceIn(tree, p, `stage ${from}`)) roots.push(await tree.resolve(m));
-      await tree.extract(fromInfo.layers, roots, (l) => s.openLayer(l));
+      await tree.extract(fromInfo.layers, roots, (l) => s.openLayerTar(l));
       sources.push({ tree, where: `stage ${from}`, preserveOwner: true, paths: instr.sources });
     } else {
       const ctxPaths = instr.sources.filter((p) => !addPrepared?.has(p));
@@ -442,7 +450,7 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
   }
   if (result.empty) {
     try {
-      const layer = await storeLayer(s, createReadStream(result.diffTar), (diffId) => summarizeTar(createReadStream(result.diffTar), diffId), true);
+      const layer = await storeLayer(s, createReadStream(result.diffTar), (diffId) => summarizeTarFile(result.diffTar, diffId), true);
       record(s, input, key, layer, createdBy, false, [], true);
       return { key, layer, cached: false, createdBy, buildkitSuffix: true };
     } finally {
@@ -469,18 +477,25 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
  */
 function storeLayerInBackground(s: BuildSession, diffId: Digest, tarFile: string, release: () => Promise<void>, stored: (layer: BuiltLayer) => void): BuiltLayer {
   const { family, compression } = s.opts.format;
-  const layer: BuiltLayer = { diffId, digest: diffId, size: 0, mediaType: layerMediaType(family, compression), location: { kind: 'file', path: tarFile } };
+  const layer: BuiltLayer = { diffId, digest: diffId, size: 0, mediaType: layerMediaType(family, compression), location: { kind: 'file', path: tarFile }, pendingTar: tarFile };
+  // The summary is read first, from the tar: the next step's WORKDIR or COPY needs it, not the compressed blob.
+  const summary = summarizeTarFile(tarFile, diffId);
+  summary.catch(() => undefined);
+  layer.summaryReady = summary;
   const ready = (async () => {
     try {
-      const done = await storeLayer(s, createReadStream(tarFile), (d) => summarizeTar(createReadStream(tarFile), d), false);
+      const done = await storeLayer(s, createReadStream(tarFile), () => summary, false);
       if (done.diffId !== diffId) throw new Error(`the RUN layer's tar changed while it was stored (diff_id ${done.diffId}, expected ${diffId})`);
       layer.digest = done.digest;
       layer.size = done.size;
       layer.location = done.location;
       layer.summary = done.summary;
       delete layer.ready;
+      delete layer.summaryReady;
+      delete layer.pendingTar;
       stored(layer);
     } finally {
+      await summary.catch(() => undefined);
       await release();
     }
   })();

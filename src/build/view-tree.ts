@@ -3,7 +3,6 @@ import { createWriteStream } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
-import { decompress } from '../oci/layer/compress.js';
 import { readTar } from '../oci/tar/reader.js';
 import type { SourceTree, TreeStat } from '../context/tree.js';
 import { FsView, normalizePath } from './fs-view.js';
@@ -54,9 +53,10 @@ export class ViewTree implements SourceTree {
 
   /**
    * Extracts the regular files under `roots` (resolved paths) from the layers into the content directory,
-   * later layers winning, plus the targets of hardlinks found there; records hardlink groups.
+   * later layers winning, plus the targets of hardlinks found there; records hardlink groups. `openTar` gives a
+   * layer as an uncompressed tar.
    */
-  async extract(layers: BuiltLayer[], roots: string[], open: (l: BuiltLayer) => Promise<Readable>): Promise<void> {
+  async extract(layers: BuiltLayer[], roots: string[], openTar: (l: BuiltLayer) => Promise<Readable>): Promise<void> {
     const wanted = [...roots.map(normalizePath)];
     const walk = (dir: string) => {
       for (const name of this.view.children(dir)) {
@@ -71,7 +71,7 @@ export class ViewTree implements SourceTree {
     };
     for (const r of roots) if (this.view.lstat(normalizePath(r))?.type === 'dir' || normalizePath(r) === '') walk(normalizePath(r));
     for (const layer of layers) {
-      const tar = await decompress(await open(layer), layer.mediaType);
+      const tar = await openTar(layer);
       for await (const { entry, body } of readTar(tar)) {
         const p = normalizePath(entry.path);
         if (!under(p, wanted) || path.posix.basename(p).startsWith('.wh.')) {

@@ -1,15 +1,18 @@
 /**
  * The native executor: layers unpacked once into the cache (keyed by diff_id) and stacked as overlayfs
  * lower dirs, each step run by the privileged worker in its own namespaces, chrooted, and its upper dir
- * returned as a layer tar. As root the layers are unpacked in-process and the worker started directly;
- * otherwise both go through `sudo -n` (the privileged parts only).
+ * returned as a layer tar. The worker also unpacks the layers, one at a time (inode creation is what an unpack
+ * waits on, and two at once only contend), while hoist fetches the blobs of the next ones: hoist's own event
+ * loop stays free for downloads. As root the worker is started directly; otherwise through `sudo -n` (the
+ * privileged parts only).
  */
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
-import { layerDir, LayerStore, sweepLayerTemps } from './layer-store.js';
+import { digestHex } from '../oci/digest.js';
+import { layerDir, sweepLayerTemps } from './layer-store.js';
 import type { MounterKind } from './mounter.js';
 import type { WorkerRunResult } from './sandbox-run.js';
 import { trackResource, trackRun } from './signals.js';
@@ -35,14 +38,12 @@ export interface NativeExecutorOptions {
 /** Runs RUN steps in the overlayfs + namespaces sandbox. */
 export class NativeExecutor implements Executor {
   readonly name = 'native' as const;
-  private readonly store: LayerStore;
   private readonly asRoot: boolean;
   private readonly unpacking = new Map<string, Promise<string>>();
   /** The privileged worker serving this executor's runs (started on first use, again if it died). */
   private worker: WorkerProcess | undefined;
 
   constructor(private readonly opts: NativeExecutorOptions) {
-    this.store = new LayerStore(opts.cacheDir);
     this.asRoot = opts.launcher.privilege.length === 0;
   }
 
@@ -65,6 +66,11 @@ export class NativeExecutor implements Executor {
     this.serving();
   }
 
+  /** Unpacks the layers in the background (a run on them joins the unpacking under way). */
+  prepare(layers: LayerSource[]): void {
+    this.layerDirs(layers).catch(() => undefined);
+  }
+
   /** Removes what crashed runs left in the temp dir and in the layer store. */
   async sweep(): Promise<void> {
     if (this.asRoot) {
@@ -78,10 +84,16 @@ export class NativeExecutor implements Executor {
 
   /** Unpacked directories of the layers, bottom to top (unpacking the missing ones). */
   async layerDirs(layers: LayerSource[]): Promise<string[]> {
-    if (this.asRoot) return this.store.ensureAll(layers);
-    const out: string[] = [];
-    for (const l of layers) out.push(await this.unpackViaWorker(l));
-    return out;
+    return Promise.all(layers.map((l) => this.unpackViaWorker(l)));
+  }
+
+  /** The worker's unpacks, one at a time (creating inodes is what they wait on; two at once only contend). */
+  private unpackQueue: Promise<unknown> = Promise.resolve();
+
+  private serially<T>(f: () => Promise<T>): Promise<T> {
+    const p = this.unpackQueue.then(f, f);
+    this.unpackQueue = p.catch(() => undefined);
+    return p;
   }
 
   private unpackViaWorker(layer: LayerSource): Promise<string> {
@@ -90,15 +102,26 @@ export class NativeExecutor implements Executor {
       p = (async () => {
         const dir = layerDir(this.opts.cacheDir, layer.diffId);
         if (await stat(dir).then(() => true, () => false)) return dir;
-        // The worker (root) reads the blob from a private file: the request channel carries no bulk data.
-        await mkdir(this.opts.tempDir, { recursive: true });
-        const blob = path.join(this.opts.tempDir, `hoist-blob-${process.pid}-${randomBytes(6).toString('hex')}`);
+        // The worker (root) reads the blob from a file: the request channel carries no bulk data. A blob already
+        // on disk is read where it is; any other is fetched into a private temp file first.
+        const local = await layer.file?.();
+        const blob = local ?? path.join(this.opts.tempDir, `hoist-blob-${process.pid}-${randomBytes(6).toString('hex')}`);
         try {
-          await pipeline(await layer.open(), createWriteStream(blob, { mode: 0o600 }));
-          const r = (await this.serving().request({ op: 'unpack', cacheDir: this.opts.cacheDir, diffId: layer.diffId, blob }, { onLog: this.opts.log })) as { dir: string };
+          const t0 = performance.now();
+          if (!local) {
+            await mkdir(this.opts.tempDir, { recursive: true });
+            await pipeline(await layer.open(), createWriteStream(blob, { mode: 0o600 }));
+          }
+          const t1 = performance.now();
+          let t2 = t1;
+          const r = await this.serially(() => {
+            t2 = performance.now();
+            return this.serving().request({ op: 'unpack', cacheDir: this.opts.cacheDir, diffId: layer.diffId, blob }, { onLog: this.opts.log }) as Promise<{ dir: string }>;
+          });
+          if (this.opts.trace) this.opts.log(`sandbox: layer ${digestHex(layer.diffId).slice(0, 12)} fetched ${(t1 - t0).toFixed(0)} ms, queued ${(t2 - t1).toFixed(0)} ms, unpacked ${(performance.now() - t2).toFixed(0)} ms`);
           return r.dir;
         } finally {
-          await rm(blob, { force: true });
+          if (!local) await rm(blob, { force: true });
         }
       })();
       p.catch(() => this.unpacking.delete(layer.diffId));

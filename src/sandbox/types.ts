@@ -14,6 +14,8 @@ export interface LayerSource {
   mediaType: string;
   /** The compressed blob, fetched lazily (only when the layer is not unpacked yet). */
   open(): Promise<Readable>;
+  /** The path of the complete blob when it is on local disk already (nothing is fetched), else undefined. */
+  file?(): Promise<string | undefined>;
 }
 
 /** A `RUN --mount`, already resolved by the builder to host paths. Targets are absolute in the rootfs. */
@@ -108,6 +110,11 @@ export interface RunResult {
 export interface Executor {
   readonly name: 'native' | 'docker';
   run(req: RunRequest): Promise<RunResult>;
+  /**
+   * Starts getting the layers ready for a later `run` on them (the native executor unpacks them), in the
+   * background; a failure is left for that run to meet. Optional: executors that gain nothing skip it.
+   */
+  prepare?(layers: LayerSource[]): void;
   /** Stops helpers and removes what the executor keeps in its temp directory. */
   close(): Promise<void>;
 }

@@ -2,7 +2,7 @@ import { lstatSync, mkdirSync, readFileSync, readlinkSync, symlinkSync, linkSync
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { readTar } from '../../../src/oci/tar/reader.js';
+import { readTar, readTarFile } from '../../../src/oci/tar/reader.js';
 import type { TarEntry } from '../../../src/oci/tar/types.js';
 import { collect, entriesOf, fileEntry, run, runBytes, tarOf, tempDir } from './helpers.js';
 
@@ -227,5 +227,62 @@ describe('readTar edge cases', () => {
     h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'latin1');
     const [item] = await entriesOf(tar);
     expect(item.entry).toMatchObject({ uid: 5000000, mtime: -1 });
+  });
+});
+
+describe('readTarFile (positional reads)', () => {
+  let n = 0;
+  function fileOf(tar: Buffer): string {
+    const f = path.join(tmp.dir, `archive-${n++}.tar`);
+    writeFileSync(f, tar);
+    return f;
+  }
+
+  async function fileEntries(file: string): Promise<{ entry: TarEntry; data: Buffer }[]> {
+    const out: { entry: TarEntry; data: Buffer }[] = [];
+    for await (const { entry, body } of readTarFile(file)) out.push({ entry, data: await collect(body) });
+    return out;
+  }
+
+  test.each(['gnu', 'posix', 'ustar'])('--format=%s: the same entries and contents as the stream reader', async (format) => {
+    const names = format === 'ustar' ? ['a.txt', 'short', 'fifo', 'null', 'big'] : NAMES;
+    const tar = await archive(format, names, format === 'posix' ? ['--xattrs', '--xattrs-include=*', '--pax-option=comment=x'] : []);
+    const fromFile = await fileEntries(fileOf(tar));
+    expect(fromFile.length).toBeGreaterThan(4);
+    expect(fromFile).toEqual(await entriesOf(tar));
+    expect(fromFile.find((i) => i.entry.path === 'big')!.data.equals(readFileSync(path.join(tree, 'big')))).toBe(true);
+  });
+
+  test('unread, half-read and fully read bodies: the next header is found each time', async () => {
+    const tar = await tarOf([fileEntry('a', Buffer.alloc(300000, 1)), fileEntry('b', 'bee'), fileEntry('c', Buffer.alloc(70000, 3)), fileEntry('d', 'dee')]);
+    const seen: string[] = [];
+    for await (const { entry, body } of readTarFile(fileOf(tar))) {
+      seen.push(entry.path);
+      if (entry.path === 'b' || entry.path === 'd') expect((await collect(body)).toString()).toBe(entry.path === 'b' ? 'bee' : 'dee');
+      if (entry.path === 'c') {
+        for await (const chunk of body) {
+          expect((chunk as Buffer)[0]).toBe(3);
+          break;
+        }
+      }
+    }
+    expect(seen).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  test('truncated files, corrupt headers and header-boundary ends read as from a stream', async () => {
+    const tar = await tarOf([fileEntry('a', Buffer.alloc(2000, 1))]);
+    await expect(fileEntries(fileOf(tar.subarray(0, 1500)))).rejects.toThrow('"a": archive ends inside its content');
+    await expect(fileEntries(fileOf(tar.subarray(0, 700)))).rejects.toThrow('"a": archive ends inside its content');
+    await expect(fileEntries(fileOf(tar.subarray(0, 512 + 2048 + 100)))).rejects.toThrow('truncated inside a header');
+    const two = await tarOf([fileEntry('a', 'x'), fileEntry('b', 'y')]);
+    expect((await fileEntries(fileOf(two.subarray(0, 1024)))).map((i) => i.entry.path)).toEqual(['a']);
+    const bad = Buffer.from(two);
+    bad[1024 + 5] ^= 0xff;
+    await expect(fileEntries(fileOf(bad))).rejects.toThrow('tar header at byte 1024: header checksum mismatch');
+    expect(await fileEntries(fileOf(Buffer.alloc(0)))).toEqual([]);
+  });
+
+  test('a missing file is an error', async () => {
+    await expect(fileEntries(path.join(tmp.dir, 'no-such.tar'))).rejects.toThrow(/ENOENT/);
   });
 });

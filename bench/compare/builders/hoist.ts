@@ -27,7 +27,10 @@ async function bundle({ scratch, repo }: PrepareEnv): Promise<{ version: string 
 }
 
 function baseEnv(state: string): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', NODE_COMPILE_CACHE: path.join(state, 'node-compile-cache') };
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', NODE_COMPILE_CACHE: path.join(state, 'node-compile-cache') };
+  // HOIST_TRACE=1 in the bench's environment logs the sandbox's phase timings into the build logs.
+  if (process.env.HOIST_TRACE) env.HOIST_TRACE = process.env.HOIST_TRACE;
+  return env;
 }
 
 function hoistArgs(seq: SequenceEnv, spec: BuildSpec, state: string, extra: string[]): string[] {

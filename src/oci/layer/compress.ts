@@ -55,12 +55,20 @@ function through(input: Readable, t: Transform): Readable {
   return t;
 }
 
+/**
+ * Output chunk of the decompressors. zlib's default (16 KiB) makes one thread-pool round trip per 16 KiB of
+ * tar: unpacking the 128 MB Debian base took 4.9 s that way and 1.9 s with 1 MiB chunks (on tmpfs; GNU tar -xzf: 1.4 s).
+ */
+const INFLATE_CHUNK = 1 << 20;
+/** How far the decompressor may run ahead of its reader, so inflating overlaps with writing files (another 0.1 s there; a Transform option the zlib option types leave out). */
+const INFLATE_AHEAD = 4 << 20;
+
 function decompressAs(format: ArchiveFormat | 'none', input: Readable): Readable {
   switch (format) {
     case 'gzip':
-      return through(input, zlib.createGunzip());
+      return through(input, zlib.createGunzip({ chunkSize: INFLATE_CHUNK, highWaterMark: INFLATE_AHEAD } as zlib.ZlibOptions));
     case 'zstd':
-      return through(input, zlib.createZstdDecompress());
+      return through(input, zlib.createZstdDecompress({ chunkSize: INFLATE_CHUNK, highWaterMark: INFLATE_AHEAD } as zlib.ZstdOptions));
     case 'bzip2':
     case 'xz':
       return externalDecompress(format, input);

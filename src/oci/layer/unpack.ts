@@ -40,6 +40,7 @@ export interface UnpackResult {
 }
 
 const WH = '.wh.';
+const YIELD_EVERY_MS = 5;
 const OPAQUE = '.wh..wh..opq';
 
 /** True for xattrs a layer may not set: overlayfs's own (they would change how the stack is read). */
@@ -287,11 +288,18 @@ export async function unpackLayer(tar: Readable, dir: string, opts: UnpackOption
   const u = new Unpacker(Buffer.from(rootText), rootText, opts);
   let entries = 0;
   let current: string | undefined;
+  let ran = performance.now();
   try {
     for await (const { entry, body } of readTar(tar)) {
       entries++;
       current = entry.path;
       await u.entry(entry, body);
+      // The entry loop makes synchronous calls back to back (inodes are slow to create on some disks): give the
+      // event loop a turn every few milliseconds, so downloads in the same process are not starved meanwhile.
+      if (performance.now() - ran > YIELD_EVERY_MS) {
+        await new Promise((r) => setImmediate(r));
+        ran = performance.now();
+      }
     }
     current = undefined;
     await u.finish();

@@ -25,7 +25,7 @@ import {
   parentOf,
   resolveSourceIn,
   summaryEntry
-} from "./chunk-NJQNITJV.js";
+} from "./chunk-2D2WLY54.js";
 import {
   DEFAULT_HOSTNAME,
   FrameDecoder,
@@ -53,12 +53,13 @@ import {
   takeCacheSlot,
   unmountAll,
   which
-} from "./chunk-MHTLN7I3.js";
+} from "./chunk-M52GGSE6.js";
 import {
   decompress,
   readTar,
+  readTarFile,
   writeLayerBlob
-} from "./chunk-IUYUYTZQ.js";
+} from "./chunk-34AEUKOT.js";
 import {
   DigestStream,
   Digester,
@@ -1224,7 +1225,7 @@ var require_streamx = __commonJS({
         }
       }
     };
-    var Readable2 = class _Readable extends Stream {
+    var Readable3 = class _Readable extends Stream {
       constructor(opts) {
         super(opts);
         this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
@@ -1435,7 +1436,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Duplex = class extends Readable2 {
+    var Duplex = class extends Readable3 {
       // and Writable
       constructor(opts) {
         super(opts);
@@ -1644,7 +1645,7 @@ var require_streamx = __commonJS({
       getStreamError,
       Stream,
       Writable,
-      Readable: Readable2,
+      Readable: Readable3,
       Duplex,
       Transform,
       // Export PassThrough for compatibility with Node.js core's stream module
@@ -1918,7 +1919,7 @@ var require_headers = __commonJS({
 // node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
   "node_modules/tar-stream/extract.js"(exports, module) {
-    var { Writable, Readable: Readable2, getStreamError } = require_streamx();
+    var { Writable, Readable: Readable3, getStreamError } = require_streamx();
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
     var headers = require_headers();
@@ -1966,7 +1967,7 @@ var require_extract = __commonJS({
         return buf.subarray(this._offset, this._offset += size);
       }
     };
-    var Source = class extends Readable2 {
+    var Source = class extends Readable3 {
       constructor(self, header, offset) {
         super();
         this.header = header;
@@ -2282,7 +2283,7 @@ var require_constants = __commonJS({
 // node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports, module) {
-    var { Readable: Readable2, Writable, getStreamError } = require_streamx();
+    var { Readable: Readable3, Writable, getStreamError } = require_streamx();
     var b4a = require_b4a();
     var constants3 = require_constants();
     var headers = require_headers();
@@ -2375,7 +2376,7 @@ var require_pack = __commonJS({
         cb();
       }
     };
-    var Pack = class extends Readable2 {
+    var Pack = class extends Readable3 {
       constructor(opts) {
         super(opts);
         this._drain = noop;
@@ -2736,11 +2737,96 @@ var ContextHasher = class _ContextHasher {
 };
 
 // src/build/blobs.ts
-import { createReadStream as createReadStream3, createWriteStream } from "node:fs";
-import { once } from "node:events";
-import { mkdir as mkdir2, readFile as readFile2, rename as rename2, rm, stat, writeFile as writeFile2 } from "node:fs/promises";
+import { createReadStream as createReadStream3 } from "node:fs";
+import { mkdir as mkdir2, open as open2, readFile as readFile2, rename as rename2, rm, stat, writeFile as writeFile2 } from "node:fs/promises";
 import path3 from "node:path";
 import { PassThrough as PassThrough2 } from "node:stream";
+
+// src/build/download.ts
+import { open } from "node:fs/promises";
+import { Readable } from "node:stream";
+var READ_CHUNK = 1 << 20;
+var Download = class {
+  constructor(tmp, final) {
+    this.tmp = tmp;
+    this.final = final;
+    this.done = new Promise((r) => this.settle = r);
+  }
+  tmp;
+  final;
+  /** Bytes written to `tmp` so far (readable by a follower). */
+  written = 0;
+  state = "running";
+  wake = [];
+  done;
+  settle;
+  notify() {
+    const w = this.wake;
+    this.wake = [];
+    for (const f of w) f();
+  }
+  /** Records bytes that reached the file. */
+  wrote(n) {
+    this.written += n;
+    this.notify();
+  }
+  /** Ends the download: `ok` once `tmp` is renamed to `final`, else after `tmp` is removed. */
+  finish(ok) {
+    this.state = ok ? "done" : "failed";
+    this.settle(ok);
+    this.notify();
+  }
+  /** Resolves on the next write or on the end. */
+  changed() {
+    return new Promise((r) => this.wake.push(r));
+  }
+  /** The file's bytes from the start, as they arrive; fails if the download fails. */
+  follow(what) {
+    let fh;
+    let pos = 0;
+    const dl = this;
+    const openFile = async () => {
+      try {
+        return await open(dl.state === "done" ? dl.final : dl.tmp, "r");
+      } catch (e) {
+        if (e.code === "ENOENT" && dl.state === "done") return open(dl.final, "r");
+        throw e;
+      }
+    };
+    return new Readable({
+      highWaterMark: READ_CHUNK,
+      async read() {
+        try {
+          fh ??= await openFile();
+          for (; ; ) {
+            if (dl.state === "failed") throw new Error(`${what}: the download this read follows failed`);
+            if (pos < dl.written) {
+              const buf = Buffer.allocUnsafe(Math.min(READ_CHUNK, dl.written - pos));
+              const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
+              if (bytesRead === 0) throw new Error(`${what}: the downloaded file is shorter than the bytes written to it`);
+              pos += bytesRead;
+              this.push(buf.subarray(0, bytesRead));
+              return;
+            }
+            if (dl.state === "done") {
+              this.push(null);
+              return;
+            }
+            await dl.changed();
+          }
+        } catch (e) {
+          this.destroy(e);
+        }
+      },
+      destroy(err, cb) {
+        const f = fh;
+        fh = void 0;
+        if (!f) return cb(err);
+        f.close().then(() => cb(err), () => cb(err));
+      }
+    });
+  }
+};
 
 // src/build/layers.ts
 import { createReadStream as createReadStream2, readFileSync as readFileSync2 } from "node:fs";
@@ -2797,20 +2883,24 @@ async function drain(body) {
   for await (const c of body) chunks.push(c);
   return Buffer.concat(chunks);
 }
-async function summarizeTar(tar, diffId) {
+function summarizeTar(tar, diffId) {
+  return summarize(readTar(tar), diffId);
+}
+function summarizeTarFile(file, diffId) {
+  return summarize(readTarFile(file), diffId);
+}
+async function summarize(items, diffId) {
   const summary = { v: 1, diffId, entries: [], whiteouts: [], opaques: [], files: {} };
-  for await (const { entry, body } of readTar(tar)) {
+  for await (const { entry, body } of items) {
     const slash = entry.path.lastIndexOf("/");
     const dir = slash < 0 ? "" : entry.path.slice(0, slash);
     const base = entry.path.slice(slash + 1);
     if (base === ".wh..wh..opq") {
       summary.opaques.push(dir);
-      body.resume();
       continue;
     }
     if (base.startsWith(".wh.")) {
       summary.whiteouts.push(dir === "" ? base.slice(4) : `${dir}/${base.slice(4)}`);
-      body.resume();
       continue;
     }
     const node = { type: entry.type, mode: entry.mode, uid: entry.uid, gid: entry.gid, mtime: Math.floor(entry.mtime), size: entry.size };
@@ -2818,7 +2908,7 @@ async function summarizeTar(tar, diffId) {
     summary.entries.push(summaryEntry(entry.path, node));
     if (entry.type === "file" && SUMMARY_FILES.includes(entry.path) && entry.size < 4 << 20) {
       summary.files[entry.path] = (await drain(body)).toString("utf8");
-    } else body.resume();
+    }
   }
   return summary;
 }
@@ -2843,6 +2933,11 @@ function drainOrClose(w) {
     w.on("close", done);
   });
 }
+function verified(source, layer) {
+  const v = new VerifyingStream(layer.digest, layer.size, "layer");
+  source.on("error", (e) => v.destroy(e));
+  return source.pipe(v);
+}
 function blobUnavailableIn(e) {
   for (let cur = e, depth = 0; cur && depth < 10; cur = cur.cause, depth++) {
     if (cur instanceof BlobUnavailableError) return cur;
@@ -2856,6 +2951,8 @@ var BlobAccess = class {
   opts;
   /** Downloads in flight, by digest: a second reader waits for the first download instead of fetching again. */
   inflight = /* @__PURE__ */ new Map();
+  /** Summaries being computed, by diff_id. */
+  summarizing = /* @__PURE__ */ new Map();
   /** Path of a blob in the local blob directory. */
   localPath(digest) {
     return path3.join(this.opts.blobDir, "sha256", digestHex(digest));
@@ -2864,7 +2961,7 @@ var BlobAccess = class {
     return stat(this.localPath(digest)).then((s) => s.size, () => void 0);
   }
   openLocal(layer, file = this.localPath(layer.digest)) {
-    return createReadStream3(file).pipe(new VerifyingStream(layer.digest, layer.size, "layer"));
+    return verified(createReadStream3(file), layer);
   }
   /**
    * Opens a layer's compressed blob, verified while read. A blob fetched from the cache or a registry is kept in
@@ -2875,7 +2972,7 @@ var BlobAccess = class {
     if (layer.ready) await layer.ready;
     if (layer.location.kind === "file") return this.openLocal(layer, layer.location.path);
     const pending = this.inflight.get(layer.digest);
-    if (pending && await pending) return this.openLocal(layer);
+    if (pending) return verified(pending.follow(`layer ${layer.digest}`), layer);
     if (await this.localSize(layer.digest) === layer.size) return this.openLocal(layer);
     let remote;
     if (this.opts.cache?.hasBlob(layer.digest)) remote = await this.opts.cache.openBlob(layer.digest);
@@ -2886,33 +2983,57 @@ var BlobAccess = class {
     if (!remote) throw new BlobUnavailableError(layer.digest, "not in the local blob directory, the cache or a registry");
     return this.keepWhileReading(layer, remote);
   }
+  /** The path of the layer's complete blob when it is on local disk (nothing fetched), else undefined. */
+  async localFile(layer) {
+    if (layer.ready) return void 0;
+    if (layer.location.kind === "file") return layer.location.path;
+    if (this.inflight.has(layer.digest)) return void 0;
+    return await this.localSize(layer.digest) === layer.size ? this.localPath(layer.digest) : void 0;
+  }
+  /**
+   * The layer as an uncompressed tar. A RUN layer still being compressed is read from its tar file (no wait
+   * for the compressor); any other layer is its blob, decompressed.
+   */
+  async openTar(layer) {
+    if (layer.ready && layer.pendingTar) {
+      try {
+        const fh = await open2(layer.pendingTar, "r");
+        return fh.createReadStream();
+      } catch (e) {
+        if (e.code !== "ENOENT") throw e;
+      }
+    }
+    return decompress(await this.open(layer), layer.mediaType);
+  }
   /** Passes a verified remote stream through while writing it to the blob directory. */
   keepWhileReading(layer, remote) {
     const final = this.localPath(layer.digest);
     const tmp = `${final}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     const out = new PassThrough2({ highWaterMark: 1 << 20 });
-    let settle;
-    this.inflight.set(layer.digest, new Promise((r) => settle = r));
+    const dl = new Download(tmp, final);
+    this.inflight.set(layer.digest, dl);
     const finish = (ok) => {
       this.inflight.delete(layer.digest);
-      settle(ok);
+      dl.finish(ok);
     };
     void (async () => {
       let file;
       try {
         await mkdir2(path3.dirname(final), { recursive: true });
-        file = createWriteStream(tmp);
-        const verified = remote.pipe(new VerifyingStream(layer.digest, layer.size, "layer"));
-        for await (const chunk of verified) {
-          if (!file.write(chunk)) await once(file, "drain");
+        file = await open2(tmp, "w");
+        const checked = verified(remote, layer);
+        for await (const chunk of checked) {
+          for (let off = 0; off < chunk.length; ) off += (await file.write(chunk, off)).bytesWritten;
+          dl.wrote(chunk.length);
           if (!out.destroyed && !out.write(chunk)) await drainOrClose(out);
         }
-        await new Promise((res, rej) => file.end((e) => e ? rej(e) : res()));
+        await file.close();
+        file = void 0;
         await rename2(tmp, final);
         out.end();
         finish(true);
       } catch (e) {
-        file?.destroy();
+        await file?.close().catch(() => void 0);
         await rm(tmp, { force: true }).catch(() => void 0);
         out.destroy(e);
         finish(false);
@@ -2922,6 +3043,20 @@ var BlobAccess = class {
   }
   /** The layer's summary: in memory, on disk by diff_id, or computed by reading the layer once. */
   async summary(layer) {
+    if (layer.summary) return layer.summary;
+    if (layer.summaryReady) return layer.summaryReady;
+    let pending = this.summarizing.get(layer.diffId);
+    if (!pending) {
+      pending = this.computeSummary(layer);
+      this.summarizing.set(layer.diffId, pending);
+      pending.then(
+        () => this.summarizing.delete(layer.diffId),
+        () => this.summarizing.delete(layer.diffId)
+      );
+    }
+    return layer.summary = await pending;
+  }
+  async computeSummary(layer) {
     if (layer.ready) await layer.ready;
     if (layer.summary) return layer.summary;
     const file = path3.join(this.opts.summaryDir, `${digestHex(layer.diffId)}.json`);
@@ -2933,7 +3068,7 @@ var BlobAccess = class {
     const tar = await decompress(await this.open(layer), layer.mediaType);
     const s = await summarizeTar(tar, layer.diffId);
     await this.rememberSummary(s);
-    return layer.summary = s;
+    return s;
   }
   /** Stores a summary on disk (best effort) so later builds need not read the layer again. */
   async rememberSummary(s) {
@@ -3681,7 +3816,7 @@ function createExcludeMatcher(patterns) {
 
 // src/build/view-tree.ts
 import { copyFile, mkdir as mkdir3 } from "node:fs/promises";
-import { createWriteStream as createWriteStream2 } from "node:fs";
+import { createWriteStream } from "node:fs";
 import path4 from "node:path";
 import { pipeline } from "node:stream/promises";
 function under(p, roots) {
@@ -3722,9 +3857,10 @@ var ViewTree = class {
   }
   /**
    * Extracts the regular files under `roots` (resolved paths) from the layers into the content directory,
-   * later layers winning, plus the targets of hardlinks found there; records hardlink groups.
+   * later layers winning, plus the targets of hardlinks found there; records hardlink groups. `openTar` gives a
+   * layer as an uncompressed tar.
    */
-  async extract(layers, roots, open) {
+  async extract(layers, roots, openTar) {
     const wanted = [...roots.map(normalizePath)];
     const walk = (dir) => {
       for (const name of this.view.children(dir)) {
@@ -3739,7 +3875,7 @@ var ViewTree = class {
     };
     for (const r of roots) if (this.view.lstat(normalizePath(r))?.type === "dir" || normalizePath(r) === "") walk(normalizePath(r));
     for (const layer of layers) {
-      const tar = await decompress(await open(layer), layer.mediaType);
+      const tar = await openTar(layer);
       for await (const { entry, body } of readTar(tar)) {
         const p = normalizePath(entry.path);
         if (!under(p, wanted) || path4.posix.basename(p).startsWith(".wh.")) {
@@ -3749,7 +3885,7 @@ var ViewTree = class {
         const dest = path4.join(this.contentDir, p);
         if (entry.type === "file") {
           await mkdir3(path4.dirname(dest), { recursive: true });
-          await pipeline(body, createWriteStream2(dest));
+          await pipeline(body, createWriteStream(dest));
         } else {
           body.resume();
           if (entry.type === "hardlink") {
@@ -3837,7 +3973,7 @@ async function viewOf(s, state) {
   for (const l of state.layers) summaries.push(await s.blobs.summary(l));
   return FsView.fromSummaries(summaries);
 }
-async function storeLayer(s, tar, summarize, empty) {
+async function storeLayer(s, tar, summarize2, empty) {
   const { family, compression, level } = s.opts.format;
   const mediaType = layerMediaType(family, compression);
   if (empty && compression === "gzip") {
@@ -3852,7 +3988,7 @@ async function storeLayer(s, tar, summarize, empty) {
   }
   const blob = await writeLayerBlob(tar, { compression, dir: path5.join(s.opts.stateDir, "blobs"), level });
   const layer = { diffId: blob.diffId, digest: blob.digest, size: blob.size, mediaType, location: { kind: "file", path: blob.path } };
-  layer.summary = await summarize(blob.diffId);
+  layer.summary = await summarize2(blob.diffId);
   await s.blobs.rememberSummary(layer.summary);
   return layer;
 }
@@ -3871,6 +4007,11 @@ function record(s, input, key, layer, createdBy, volatile, sources, run = false)
   if (layer.location.kind === "file") s.newBlobs.push({ digest: layer.digest, size: layer.size, path: layer.location.path });
 }
 function lookup(s, input, key) {
+  const hit = findCached(s, input, key);
+  if (!hit) input.onMiss?.();
+  return hit;
+}
+function findCached(s, input, key) {
   if (stageNoCache(s, input.stage) || !s.opts.cache) return void 0;
   const rec = s.opts.cache.lookup(key);
   if (!rec?.layer) return void 0;
@@ -3958,7 +4099,7 @@ async function copyStep(s, input, instr) {
       const tree = new ViewTree(srcView, await mkdtemp(path5.join(s.opts.tempDir, "from-")));
       const roots = [];
       for (const p of instr.sources) for (const m of await resolveSourceIn(tree, p, `stage ${from}`)) roots.push(await tree.resolve(m));
-      await tree.extract(fromInfo.layers, roots, (l) => s.openLayer(l));
+      await tree.extract(fromInfo.layers, roots, (l) => s.openLayerTar(l));
       sources.push({ tree, where: `stage ${from}`, preserveOwner: true, paths: instr.sources });
     } else {
       const ctxPaths = instr.sources.filter((p) => !addPrepared?.has(p));
@@ -3974,7 +4115,7 @@ async function copyStep(s, input, instr) {
       parents: instr.kind === "COPY" ? instr.parents : false,
       exclude: exclude?.test,
       now: nowSeconds(s),
-      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-IJFDJSUP.js")).unpackIfArchive(s, chown) : void 0
+      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-6FOPMUTW.js")).unpackIfArchive(s, chown) : void 0
     });
     return storeLayer(s, planToTar(plan, epoch(s)), (diffId) => summarizePlan(plan, diffId, epoch(s)), false);
   })().catch(fail);
@@ -4148,7 +4289,7 @@ ${e.lastOutput.join("\n")}` : "";
   }
   if (result.empty) {
     try {
-      const layer2 = await storeLayer(s, createReadStream4(result.diffTar), (diffId2) => summarizeTar(createReadStream4(result.diffTar), diffId2), true);
+      const layer2 = await storeLayer(s, createReadStream4(result.diffTar), (diffId2) => summarizeTarFile(result.diffTar, diffId2), true);
       record(s, input, key, layer2, createdBy, false, [], true);
       return { key, layer: layer2, cached: false, createdBy, buildkitSuffix: true };
     } finally {
@@ -4167,18 +4308,24 @@ ${e.lastOutput.join("\n")}` : "";
 }
 function storeLayerInBackground(s, diffId, tarFile, release, stored) {
   const { family, compression } = s.opts.format;
-  const layer = { diffId, digest: diffId, size: 0, mediaType: layerMediaType(family, compression), location: { kind: "file", path: tarFile } };
+  const layer = { diffId, digest: diffId, size: 0, mediaType: layerMediaType(family, compression), location: { kind: "file", path: tarFile }, pendingTar: tarFile };
+  const summary = summarizeTarFile(tarFile, diffId);
+  summary.catch(() => void 0);
+  layer.summaryReady = summary;
   const ready = (async () => {
     try {
-      const done = await storeLayer(s, createReadStream4(tarFile), (d) => summarizeTar(createReadStream4(tarFile), d), false);
+      const done = await storeLayer(s, createReadStream4(tarFile), () => summary, false);
       if (done.diffId !== diffId) throw new Error(`the RUN layer's tar changed while it was stored (diff_id ${done.diffId}, expected ${diffId})`);
       layer.digest = done.digest;
       layer.size = done.size;
       layer.location = done.location;
       layer.summary = done.summary;
       delete layer.ready;
+      delete layer.summaryReady;
+      delete layer.pendingTar;
       stored(layer);
     } finally {
+      await summary.catch(() => void 0);
       await release();
     }
   })();
@@ -4266,6 +4413,21 @@ var StageRunner = class {
     this.state.config.rootfs = { type: "layers", diff_ids: this.state.layers.map((l) => l.diffId) };
     return { state: this.state, scope: this.scope };
   }
+  warmed = false;
+  /**
+   * At the stage's first cache miss: the steps from here on are built, and they read the layers below. Their
+   * summaries (WORKDIR, COPY and USER read them) and, when a RUN is among them, the unpacked layers are
+   * started in the background now, not when the first step that needs them gets to it. A build whose steps
+   * are all cached never gets here and fetches nothing.
+   */
+  warmUp(raw) {
+    if (this.warmed) return;
+    this.warmed = true;
+    const all = this.stage.ast.instructions;
+    const at = all.indexOf(raw);
+    const rest = at < 0 ? all : all.slice(at);
+    this.s.warmUp([...this.state.layers], rest.some((i) => i.kind === "RUN"));
+  }
   report(instr, r) {
     const rep = { stage: this.name, line: instr.startLine, instruction: instr.original, ...r };
     this.s.reports.push(rep);
@@ -4330,7 +4492,8 @@ var StageRunner = class {
       state: this.state,
       runEnv: this.runEnv,
       declaredArgs: this.declaredArgs,
-      args: this.scope.args()
+      args: this.scope.args(),
+      onMiss: () => this.warmUp(raw)
     });
     this.state.key = result.key;
     if (result.layer) this.state.layers.push(result.layer);
@@ -4377,6 +4540,11 @@ async function build(opts) {
   const blobs = new BlobAccess({ registry: opts.registry, cache: opts.cache, blobDir: path6.join(opts.stateDir, "blobs"), summaryDir: path6.join(opts.stateDir, "summaries") });
   await opts.cache?.load();
   let executor;
+  const closeExecutor = async () => {
+    const ex = await executor?.catch(() => void 0);
+    executor = void 0;
+    await ex?.close();
+  };
   const badDigests = /* @__PURE__ */ new Set();
   const startedAt = new Date(opts.sourceDateEpoch !== void 0 ? opts.sourceDateEpoch * 1e3 : opts.now()).toISOString();
   for (let attempt = 0; ; attempt++) {
@@ -4398,15 +4566,26 @@ async function build(opts) {
       cleanups: [],
       background: [],
       finalStages: finalStageSet(plan),
-      executor: async () => {
+      executor: () => {
         if (!executor) {
-          if (!opts.executor) throw new Error("no RUN executor is configured");
-          executor = await opts.executor();
+          const create = opts.executor;
+          const p = create ? create() : Promise.reject(new Error("no RUN executor is configured"));
+          executor = p;
+          p.catch(() => {
+            if (executor === p) executor = void 0;
+          });
         }
         return executor;
       },
-      layerSource: (layer) => ({ diffId: layer.diffId, mediaType: layer.mediaType, open: () => blobs.open(layer) }),
-      openLayer: (layer) => blobs.open(layer)
+      layerSource: (layer) => ({ diffId: layer.diffId, mediaType: layer.mediaType, open: () => blobs.open(layer), file: () => blobs.localFile(layer) }),
+      openLayer: (layer) => blobs.open(layer),
+      openLayerTar: (layer) => blobs.openTar(layer),
+      warmUp: (layers, rootfs) => {
+        for (const l of layers) blobs.summary(l).catch(() => void 0);
+        if (rootfs && layers.length > 0 && opts.executor) {
+          void s.executor().then((ex) => ex.prepare?.(layers.map((l) => s.layerSource(l)))).catch(() => void 0);
+        }
+      }
     };
     const release = async () => {
       for (const c of s.cleanups.splice(0).reverse()) await c().catch(() => void 0);
@@ -4431,7 +4610,7 @@ async function build(opts) {
         openLayer: (layer) => blobs.open(layer),
         close: async () => {
           await release();
-          await executor?.close();
+          await closeExecutor();
         }
       };
     } catch (e) {
@@ -4443,7 +4622,7 @@ async function build(opts) {
         opts.events?.warning?.(`cached layer ${missing.digest} could not be restored; rebuilding the steps that made it`);
         continue;
       }
-      await executor?.close();
+      await closeExecutor();
       throw e;
     }
   }
@@ -4473,7 +4652,7 @@ function cachedTimes(s) {
 
 // src/build/output.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
-import { createWriteStream as createWriteStream3 } from "node:fs";
+import { createWriteStream as createWriteStream2 } from "node:fs";
 import { mkdir as mkdir5, mkdtemp as mkdtemp2, readdir as readdir2, rm as rm2, stat as stat2 } from "node:fs/promises";
 import path7 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
@@ -4574,7 +4753,7 @@ async function writeDockerArchive(file, image, repoTags, openLayer, tempDir) {
     const manifestJson = Buffer.from(JSON.stringify([{ Config: blobPath(a.configDigest), RepoTags: repoTags, Layers: a.layers.map((l) => blobPath(l.digest)) }]));
     const pack = (0, import_tar_stream.pack)();
     await mkdir5(path7.dirname(path7.resolve(file)), { recursive: true });
-    const out = pipeline2(pack, createWriteStream3(file));
+    const out = pipeline2(pack, createWriteStream2(file));
     const add = (name, data) => new Promise((res, rej) => pack.entry({ name, mode: 420, mtime: /* @__PURE__ */ new Date(0) }, data, (e) => e ? rej(e) : res()));
     const addFile = async (name, p) => {
       const size = (await stat2(p)).size;
@@ -4641,8 +4820,8 @@ async function pushImage(client, targets, image, openLayer, log) {
         } else if (r === "mounted") report.blobsMounted++;
         else report.blobsPresent++;
       });
-      const { Readable: Readable2 } = await import("node:stream");
-      const cfg = await client.pushBlob(repo, { mediaType: "application/octet-stream", digest: a.configDigest, size: a.configBytes.length }, () => Readable2.from([a.configBytes]));
+      const { Readable: Readable3 } = await import("node:stream");
+      const cfg = await client.pushBlob(repo, { mediaType: "application/octet-stream", digest: a.configDigest, size: a.configBytes.length }, () => Readable3.from([a.configBytes]));
       if (cfg === "uploaded") report.bytesUploaded += a.configBytes.length;
       await client.putManifest(withDigest(repo, a.manifestDigest), a.manifestBytes, a.manifestMediaType);
     }
@@ -5813,7 +5992,7 @@ import path18 from "node:path";
 import { createHash as createHash5, randomBytes as randomBytes2 } from "node:crypto";
 import { chmod as chmod2, mkdir as mkdir10, readFile as readFile6, rm as rm7, writeFile as writeFile7 } from "node:fs/promises";
 import path14 from "node:path";
-import { PassThrough as PassThrough4, Readable } from "node:stream";
+import { PassThrough as PassThrough4, Readable as Readable2 } from "node:stream";
 
 // src/sandbox/signals.ts
 var active = /* @__PURE__ */ new Set();
@@ -5953,7 +6132,7 @@ function demultiplexer(onFrame) {
 }
 
 // src/sandbox/docker/image-io.ts
-import { createReadStream as createReadStream7, createWriteStream as createWriteStream4 } from "node:fs";
+import { createReadStream as createReadStream7, createWriteStream as createWriteStream3 } from "node:fs";
 import { rm as rm6, stat as stat5 } from "node:fs/promises";
 import path13 from "node:path";
 import { PassThrough as PassThrough3 } from "node:stream";
@@ -5969,7 +6148,7 @@ function dockerArch() {
 }
 async function spool(src, file) {
   const d = new DigestStream();
-  await pipeline3(src, d, createWriteStream4(file, { mode: 384 }));
+  await pipeline3(src, d, createWriteStream3(file, { mode: 384 }));
   return { digest: d.digester.digest(), size: (await stat5(file)).size };
 }
 async function ensureParent(engine, layers, tempDir, known, owner) {
@@ -6027,7 +6206,7 @@ async function exportTopLayer(engine, ref, known, outFile, tempDir) {
         small.set(entry.path, Buffer.concat(chunks));
       } else {
         const file2 = path13.join(tempDir, `hoist-export-${process.pid}-${n++}`);
-        await pipeline3(body, createWriteStream4(file2, { mode: 384 }));
+        await pipeline3(body, createWriteStream3(file2, { mode: 384 }));
         spooled.set(entry.path, file2);
       }
     }
@@ -6040,15 +6219,15 @@ async function exportTopLayer(engine, ref, known, outFile, tempDir) {
     const buf = small.get(top);
     if (file) {
       await rm6(outFile, { force: true });
-      await pipeline3(createReadStream7(file), createWriteStream4(outFile, { mode: 384 }));
+      await pipeline3(createReadStream7(file), createWriteStream3(outFile, { mode: 384 }));
     } else if (buf) {
       await pipeline3(async function* () {
         yield buf;
-      }, createWriteStream4(outFile, { mode: 384 }));
+      }, createWriteStream3(outFile, { mode: 384 }));
     } else if (path13.basename(top) === digestHex(EMPTY_LAYER_DIFF_ID) || path13.basename(path13.dirname(top)) === digestHex(EMPTY_LAYER_DIFF_ID)) {
       await pipeline3(async function* () {
         yield Buffer.alloc(1024);
-      }, createWriteStream4(outFile, { mode: 384 }));
+      }, createWriteStream3(outFile, { mode: 384 }));
     } else {
       throw new SandboxError(`docker executor: the top layer ${top} of ${ref} equals a parent layer; it was not kept`);
     }
@@ -6058,7 +6237,7 @@ async function exportTopLayer(engine, ref, known, outFile, tempDir) {
 }
 
 // src/sandbox/docker/stubs.ts
-import { createReadStream as createReadStream8, createWriteStream as createWriteStream5 } from "node:fs";
+import { createReadStream as createReadStream8, createWriteStream as createWriteStream4 } from "node:fs";
 function goModePerm(m) {
   let perm = m & 511;
   if (m & 1 << 23) perm |= 2048;
@@ -6105,7 +6284,7 @@ async function filterLayer(raw, outTar, probes) {
   const created = new Set(probes.flatMap((p) => p.created));
   const ancestorMode = /* @__PURE__ */ new Map();
   for (const p of probes) for (const a of p.ancestors) ancestorMode.set(a.path, a.mode);
-  const out = createWriteStream5(outTar, { mode: 384 });
+  const out = createWriteStream4(outTar, { mode: 384 });
   const w = new TarWriter(out);
   const held = [];
   let entries = 0;
@@ -6373,7 +6552,7 @@ var DockerExecutor = class {
     const tar = new TarWriter(sink);
     await tar.add({ path: path14.posix.basename(r.target), type: "dir", mode: r.mode, uid: r.uid, gid: r.gid, size: 0, mtime: Math.floor(Date.now() / 1e3) });
     await tar.finish();
-    await this.engine.request("PUT", `/containers/${container}/archive`, { query: { path: path14.posix.dirname(r.target) }, body: Readable.from([Buffer.concat(chunks)]), headers: { "content-type": "application/x-tar" } }).then((res) => res.body.text()).catch((e) => {
+    await this.engine.request("PUT", `/containers/${container}/archive`, { query: { path: path14.posix.dirname(r.target) }, body: Readable2.from([Buffer.concat(chunks)]), headers: { "content-type": "application/x-tar" } }).then((res) => res.body.text()).catch((e) => {
       throw new SandboxError(`cache mount ${r.target}: cannot set its owner ${r.uid}:${r.gid} and mode ${r.mode.toString(8)} (${e.message})`);
     });
   }
@@ -6426,7 +6605,7 @@ var DockerExecutor = class {
 
 // src/sandbox/native.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { createWriteStream as createWriteStream6 } from "node:fs";
+import { createWriteStream as createWriteStream5 } from "node:fs";
 import { mkdir as mkdir11, rm as rm8, stat as stat6 } from "node:fs/promises";
 import { pipeline as pipeline4 } from "node:stream/promises";
 import path15 from "node:path";
@@ -6569,12 +6748,10 @@ function underView(p) {
 var NativeExecutor = class {
   constructor(opts) {
     this.opts = opts;
-    this.store = new LayerStore(opts.cacheDir);
     this.asRoot = opts.launcher.privilege.length === 0;
   }
   opts;
   name = "native";
-  store;
   asRoot;
   unpacking = /* @__PURE__ */ new Map();
   /** The privileged worker serving this executor's runs (started on first use, again if it died). */
@@ -6594,6 +6771,10 @@ var NativeExecutor = class {
   prestart() {
     this.serving();
   }
+  /** Unpacks the layers in the background (a run on them joins the unpacking under way). */
+  prepare(layers) {
+    this.layerDirs(layers).catch(() => void 0);
+  }
   /** Removes what crashed runs left in the temp dir and in the layer store. */
   async sweep() {
     if (this.asRoot) {
@@ -6605,10 +6786,14 @@ var NativeExecutor = class {
   }
   /** Unpacked directories of the layers, bottom to top (unpacking the missing ones). */
   async layerDirs(layers) {
-    if (this.asRoot) return this.store.ensureAll(layers);
-    const out = [];
-    for (const l of layers) out.push(await this.unpackViaWorker(l));
-    return out;
+    return Promise.all(layers.map((l) => this.unpackViaWorker(l)));
+  }
+  /** The worker's unpacks, one at a time (creating inodes is what they wait on; two at once only contend). */
+  unpackQueue = Promise.resolve();
+  serially(f) {
+    const p = this.unpackQueue.then(f, f);
+    this.unpackQueue = p.catch(() => void 0);
+    return p;
   }
   unpackViaWorker(layer) {
     let p = this.unpacking.get(layer.diffId);
@@ -6616,14 +6801,24 @@ var NativeExecutor = class {
       p = (async () => {
         const dir = layerDir(this.opts.cacheDir, layer.diffId);
         if (await stat6(dir).then(() => true, () => false)) return dir;
-        await mkdir11(this.opts.tempDir, { recursive: true });
-        const blob = path15.join(this.opts.tempDir, `hoist-blob-${process.pid}-${randomBytes3(6).toString("hex")}`);
+        const local = await layer.file?.();
+        const blob = local ?? path15.join(this.opts.tempDir, `hoist-blob-${process.pid}-${randomBytes3(6).toString("hex")}`);
         try {
-          await pipeline4(await layer.open(), createWriteStream6(blob, { mode: 384 }));
-          const r = await this.serving().request({ op: "unpack", cacheDir: this.opts.cacheDir, diffId: layer.diffId, blob }, { onLog: this.opts.log });
+          const t0 = performance.now();
+          if (!local) {
+            await mkdir11(this.opts.tempDir, { recursive: true });
+            await pipeline4(await layer.open(), createWriteStream5(blob, { mode: 384 }));
+          }
+          const t1 = performance.now();
+          let t2 = t1;
+          const r = await this.serially(() => {
+            t2 = performance.now();
+            return this.serving().request({ op: "unpack", cacheDir: this.opts.cacheDir, diffId: layer.diffId, blob }, { onLog: this.opts.log });
+          });
+          if (this.opts.trace) this.opts.log(`sandbox: layer ${digestHex(layer.diffId).slice(0, 12)} fetched ${(t1 - t0).toFixed(0)} ms, queued ${(t2 - t1).toFixed(0)} ms, unpacked ${(performance.now() - t2).toFixed(0)} ms`);
           return r.dir;
         } finally {
-          await rm8(blob, { force: true });
+          if (!local) await rm8(blob, { force: true });
         }
       })();
       p.catch(() => this.unpacking.delete(layer.diffId));

@@ -5,7 +5,7 @@ import {
   peekStream,
   readTar,
   sniffArchive
-} from "./chunk-IUYUYTZQ.js";
+} from "./chunk-34AEUKOT.js";
 import {
   Digester,
   parseDigest

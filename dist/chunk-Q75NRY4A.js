@@ -4,8 +4,8 @@ import {
   VIEW_DIR_PREFIX,
   serveWorker,
   sweepTemp
-} from "./chunk-MHTLN7I3.js";
-import "./chunk-IUYUYTZQ.js";
+} from "./chunk-M52GGSE6.js";
+import "./chunk-34AEUKOT.js";
 import "./chunk-EPACEUOZ.js";
 import "./chunk-LTDY7X75.js";
 export {

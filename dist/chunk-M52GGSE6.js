@@ -9,7 +9,7 @@ import {
   padding,
   pathBytesOf,
   readTar
-} from "./chunk-IUYUYTZQ.js";
+} from "./chunk-34AEUKOT.js";
 import {
   DigestStream,
   digestHex,
@@ -507,6 +507,7 @@ async function createSpecialFiles(root, entries) {
 
 // src/oci/layer/unpack.ts
 var WH2 = ".wh.";
+var YIELD_EVERY_MS = 5;
 var OPAQUE2 = ".wh..wh..opq";
 function forbiddenXattr(name) {
   return name.startsWith("trusted.overlay.") || name.startsWith("user.overlay.");
@@ -737,11 +738,16 @@ async function unpackLayer(tar, dir, opts) {
   const u = new Unpacker(Buffer.from(rootText), rootText, opts);
   let entries = 0;
   let current;
+  let ran = performance.now();
   try {
     for await (const { entry, body } of readTar(tar)) {
       entries++;
       current = entry.path;
       await u.entry(entry, body);
+      if (performance.now() - ran > YIELD_EVERY_MS) {
+        await new Promise((r) => setImmediate(r));
+        ran = performance.now();
+      }
     }
     current = void 0;
     await u.finish();

@@ -360,12 +360,14 @@ function through(input, t) {
   pipelineCb(input, t, () => void 0);
   return t;
 }
+var INFLATE_CHUNK = 1 << 20;
+var INFLATE_AHEAD = 4 << 20;
 function decompressAs(format, input) {
   switch (format) {
     case "gzip":
-      return through(input, zlib.createGunzip());
+      return through(input, zlib.createGunzip({ chunkSize: INFLATE_CHUNK, highWaterMark: INFLATE_AHEAD }));
     case "zstd":
-      return through(input, zlib.createZstdDecompress());
+      return through(input, zlib.createZstdDecompress({ chunkSize: INFLATE_CHUNK, highWaterMark: INFLATE_AHEAD }));
     case "bzip2":
     case "xz":
       return externalDecompress(format, input);
@@ -475,9 +477,11 @@ async function writeLayerBlob(tar, opts) {
 }
 
 // src/oci/tar/reader.ts
+import { open } from "node:fs/promises";
 import { Readable as Readable3 } from "node:stream";
 
 // src/oci/tar/source.ts
+import { readSync } from "node:fs";
 var ByteSource = class {
   iter;
   chunks = [];
@@ -564,6 +568,63 @@ var ByteSource = class {
   async close() {
     if (!this.ended) await this.iter.return?.();
     this.ended = true;
+  }
+};
+var FILE_WINDOW = 32 * 1024;
+var FileByteSource = class {
+  constructor(file, size) {
+    this.file = file;
+    this.size = size;
+  }
+  file;
+  size;
+  offset = 0;
+  window = Buffer.alloc(0);
+  windowAt = 0;
+  get pending() {
+    return this.size - this.offset;
+  }
+  async readAt(position, length) {
+    const out = Buffer.allocUnsafe(length);
+    let filled = 0;
+    while (filled < length) {
+      const bytesRead = length <= FILE_WINDOW ? readSync(this.file.fd, out, filled, length - filled, position + filled) : (await this.file.read(out, filled, length - filled, position + filled)).bytesRead;
+      if (bytesRead === 0) throw new Error(`the file ended at byte ${position + filled} (${this.size} expected): it changed while it was read`);
+      filled += bytesRead;
+    }
+    return out;
+  }
+  async read(n) {
+    if (this.offset + n > this.size) return void 0;
+    const start = this.offset - this.windowAt;
+    let out;
+    if (start >= 0 && start + n <= this.window.length) out = this.window.subarray(start, start + n);
+    else if (n >= FILE_WINDOW) out = await this.readAt(this.offset, n);
+    else {
+      this.windowAt = this.offset;
+      this.window = await this.readAt(this.offset, Math.min(FILE_WINDOW, this.size - this.offset));
+      out = this.window.subarray(0, n);
+    }
+    this.offset += n;
+    return out;
+  }
+  async readSome(n) {
+    if (this.offset >= this.size) return void 0;
+    return this.read(Math.min(n, this.size - this.offset));
+  }
+  async skip(n) {
+    if (this.offset + n > this.size) {
+      this.offset = this.size;
+      return false;
+    }
+    this.offset += n;
+    return true;
+  }
+  async drain() {
+    this.offset = this.size;
+  }
+  async close() {
+    await this.file.close();
   }
 };
 
@@ -686,8 +747,21 @@ function toEntry(h, pax, longName, longLink, where) {
   }
   return entry;
 }
-async function* readTar(input) {
-  const src = new ByteSource(input);
+function readTar(input) {
+  return readEntries(new ByteSource(input));
+}
+async function* readTarFile(file) {
+  const fh = await open(file, "r");
+  let src;
+  try {
+    src = new FileByteSource(fh, (await fh.stat()).size);
+  } catch (e) {
+    await fh.close();
+    throw e;
+  }
+  yield* readEntries(src);
+}
+async function* readEntries(src) {
   const globals = /* @__PURE__ */ new Map();
   let pax = /* @__PURE__ */ new Map();
   let longName;
@@ -755,5 +829,6 @@ export {
   decompress,
   openArchive,
   writeLayerBlob,
-  readTar
+  readTar,
+  readTarFile
 };

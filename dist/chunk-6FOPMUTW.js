@@ -3,8 +3,8 @@ import {
   addSources,
   isUrl,
   unpackIfArchive
-} from "./chunk-NJQNITJV.js";
-import "./chunk-IUYUYTZQ.js";
+} from "./chunk-2D2WLY54.js";
+import "./chunk-34AEUKOT.js";
 import "./chunk-EPACEUOZ.js";
 import "./chunk-LTDY7X75.js";
 export {
