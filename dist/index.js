@@ -29,7 +29,7 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-TRB6NWNK.js";
+} from "./chunk-R42ZIK2O.js";
 import "./chunk-N5NUVKDE.js";
 import {
   readTextFile,

@@ -249,11 +249,12 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
     const plan = new LayerPlan(view, nowSeconds(s));
     const sources: CopySource[] = [];
     if (fromInfo) {
-      const srcView = FsView.fromSummaries(await Promise.all(fromInfo.layers.map((l) => s.blobs.summary(l))));
+      const summaries = await Promise.all(fromInfo.layers.map((l) => s.blobs.summary(l)));
+      const srcView = FsView.fromSummaries(summaries);
       const tree = new ViewTree(srcView, await mkdtemp(path.join(s.opts.tempDir, 'from-')));
       const roots: string[] = [];
       for (const p of instr.sources) for (const m of await resolveSourceIn(tree, p, `stage ${from}`)) roots.push(await tree.resolve(m));
-      await tree.extract(fromInfo.layers, roots, (l) => s.openLayerTar(l));
+      await tree.extract(fromInfo.layers, roots, (l) => s.openLayerTar(l), summaries);
       sources.push({ tree, where: `stage ${from}`, preserveOwner: true, paths: instr.sources });
     } else {
       const ctxPaths = instr.sources.filter((p) => !addPrepared?.has(p));

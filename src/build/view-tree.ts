@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
 import { readTar } from '../oci/tar/reader.js';
 import type { SourceTree, TreeStat } from '../context/tree.js';
-import { FsView, normalizePath } from './fs-view.js';
+import { FsView, normalizePath, type LayerSummary } from './fs-view.js';
 import type { BuiltLayer } from './layers.js';
 
 function under(p: string, roots: readonly string[]): boolean {
@@ -54,9 +54,11 @@ export class ViewTree implements SourceTree {
   /**
    * Extracts the regular files under `roots` (resolved paths) from the layers into the content directory,
    * later layers winning, plus the targets of hardlinks found there; records hardlink groups. `openTar` gives a
-   * layer as an uncompressed tar.
+   * layer as an uncompressed tar. With the layers' `summaries` (same order), a layer that holds no file or
+   * hardlink under those paths is not read at all: copying a binary out of a build stage reads the layers that
+   * wrote it, not the base and toolchain layers below.
    */
-  async extract(layers: BuiltLayer[], roots: string[], openTar: (l: BuiltLayer) => Promise<Readable>): Promise<void> {
+  async extract(layers: BuiltLayer[], roots: string[], openTar: (l: BuiltLayer) => Promise<Readable>, summaries?: readonly LayerSummary[]): Promise<void> {
     const wanted = [...roots.map(normalizePath)];
     const walk = (dir: string) => {
       for (const name of this.view.children(dir)) {
@@ -70,7 +72,9 @@ export class ViewTree implements SourceTree {
       }
     };
     for (const r of roots) if (this.view.lstat(normalizePath(r))?.type === 'dir' || normalizePath(r) === '') walk(normalizePath(r));
-    for (const layer of layers) {
+    for (const [i, layer] of layers.entries()) {
+      const summary = summaries?.[i];
+      if (summary && !summary.entries.some(([p, t]) => (t === 'f' || t === 'h') && under(normalizePath(p), wanted))) continue;
       const tar = await openTar(layer);
       for await (const { entry, body } of readTar(tar)) {
         const p = normalizePath(entry.path);

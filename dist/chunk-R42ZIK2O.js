@@ -3858,9 +3858,11 @@ var ViewTree = class {
   /**
    * Extracts the regular files under `roots` (resolved paths) from the layers into the content directory,
    * later layers winning, plus the targets of hardlinks found there; records hardlink groups. `openTar` gives a
-   * layer as an uncompressed tar.
+   * layer as an uncompressed tar. With the layers' `summaries` (same order), a layer that holds no file or
+   * hardlink under those paths is not read at all: copying a binary out of a build stage reads the layers that
+   * wrote it, not the base and toolchain layers below.
    */
-  async extract(layers, roots, openTar) {
+  async extract(layers, roots, openTar, summaries) {
     const wanted = [...roots.map(normalizePath)];
     const walk = (dir) => {
       for (const name of this.view.children(dir)) {
@@ -3874,7 +3876,9 @@ var ViewTree = class {
       }
     };
     for (const r of roots) if (this.view.lstat(normalizePath(r))?.type === "dir" || normalizePath(r) === "") walk(normalizePath(r));
-    for (const layer of layers) {
+    for (const [i, layer] of layers.entries()) {
+      const summary = summaries?.[i];
+      if (summary && !summary.entries.some(([p, t]) => (t === "f" || t === "h") && under(normalizePath(p), wanted))) continue;
       const tar = await openTar(layer);
       for await (const { entry, body } of readTar(tar)) {
         const p = normalizePath(entry.path);
@@ -4095,11 +4099,12 @@ async function copyStep(s, input, instr) {
     const plan = new LayerPlan(view, nowSeconds(s));
     const sources = [];
     if (fromInfo) {
-      const srcView = FsView.fromSummaries(await Promise.all(fromInfo.layers.map((l) => s.blobs.summary(l))));
+      const summaries = await Promise.all(fromInfo.layers.map((l) => s.blobs.summary(l)));
+      const srcView = FsView.fromSummaries(summaries);
       const tree = new ViewTree(srcView, await mkdtemp(path5.join(s.opts.tempDir, "from-")));
       const roots = [];
       for (const p of instr.sources) for (const m of await resolveSourceIn(tree, p, `stage ${from}`)) roots.push(await tree.resolve(m));
-      await tree.extract(fromInfo.layers, roots, (l) => s.openLayerTar(l));
+      await tree.extract(fromInfo.layers, roots, (l) => s.openLayerTar(l), summaries);
       sources.push({ tree, where: `stage ${from}`, preserveOwner: true, paths: instr.sources });
     } else {
       const ctxPaths = instr.sources.filter((p) => !addPrepared?.has(p));
