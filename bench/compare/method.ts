@@ -51,5 +51,9 @@ cache, the setup docker/build-push-action users move to when \`type=gha\` is too
 **Caveats.** All traffic is on loopback, so network costs that dominate on real runners (a registry over the
 internet, the Actions cache over HTTPS) are mostly absent: bytes moved are reported so they can be priced in. The
 machine was shared with other jobs. \`apt-get\` in the Debian fixtures downloads from Debian's mirror on every
-uncached run, for every builder alike.
+uncached run, for every builder alike. This machine's ext4 creates files at very different speeds depending on the
+directory and the moment (1,000 empty files: 0.05 s in one directory, 1.0 s in a new one under /var/tmp at the same
+time; unpacking the Debian base took 1.7 s or 10 s, nearly all of the difference kernel time). Every builder
+unpacks layers into its own state or data root, so warm and cold cells can move by several times between runs for
+reasons none of them controls; the spread (min–max) shows it.
 `;
