@@ -29,7 +29,7 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-R42ZIK2O.js";
+} from "./chunk-FMCQZE66.js";
 import "./chunk-N5NUVKDE.js";
 import {
   readTextFile,

@@ -4,7 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { afterAll, describe, expect, test } from '@jest/globals';
+import { BlobAccess, BlobUnavailableError, blobUnavailableIn } from '../../src/build/blobs.js';
 import { Download } from '../../src/build/download.js';
+import type { BuiltLayer } from '../../src/build/layers.js';
+import type { CacheStore } from '../../src/cache/types.js';
+import { digestOf } from '../../src/oci/digest.js';
+import type { RegistryClient } from '../../src/registry/client.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'hoist-download-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -19,11 +24,14 @@ const tick = () => new Promise((r) => setImmediate(r));
 let n = 0;
 
 /** A download writing `chunks` one at a time (yielding between them), as BlobAccess does. */
-async function simulate(chunks: Buffer[], outcome: 'ok' | 'fail', followers: (dl: Download) => Promise<unknown>[]): Promise<unknown[]> {
+async function simulate(chunks: Buffer[], outcome: 'ok' | 'fail', followers: (dl: Download) => Promise<unknown>[], followFirst = false): Promise<unknown[]> {
   const final = path.join(dir, `blob-${n++}`);
   const dl = new Download(`${final}.tmp`, final);
+  // Followers may start before the download has created its file (BlobAccess registers it before the remote answers).
+  const early = followFirst ? followers(dl) : [];
+  await tick();
   const fh = await open(dl.tmp, 'w');
-  const readers = followers(dl);
+  const readers = followFirst ? early : followers(dl);
   for (const c of chunks) {
     await fh.write(c);
     dl.wrote(c.length);
@@ -54,6 +62,18 @@ describe('Download.follow', () => {
     for (const b of await Promise.all(late)) expect(b.equals(whole)).toBe(true);
   });
 
+  test('followers that start before the file exists wait for its bytes', async () => {
+    const results = await simulate(chunks, 'ok', (dl) => [collect(dl.follow('blob')), collect(dl.follow('blob'))], true);
+    for (const r of results) expect((r as PromiseFulfilledResult<Buffer>).value.equals(whole)).toBe(true);
+  });
+
+  test('an empty download ends its followers without a file', async () => {
+    const dl = new Download(path.join(dir, 'never-written.tmp'), path.join(dir, 'never-written'));
+    const r = collect(dl.follow('blob'));
+    dl.finish(true);
+    expect((await r).length).toBe(0);
+  });
+
   test('a failed download fails its followers (no short read passes as complete)', async () => {
     const results = await simulate(chunks.slice(0, 5), 'fail', (dl) => [collect(dl.follow('layer sha256:abc'))]);
     expect(results[0]).toMatchObject({ status: 'rejected' });
@@ -72,5 +92,64 @@ describe('Download.follow', () => {
       })(),
     ]);
     expect(results[0]).toEqual({ status: 'fulfilled', value: true });
+  });
+});
+
+/** A cache store holding blobs in memory whose openBlob answers after `delay` ms, counting the calls. */
+function slowCache(blobs: Map<string, Buffer>, delay: number): CacheStore & { opened: number } {
+  const store = {
+    opened: 0,
+    hasBlob: (d: string) => blobs.has(d),
+    async openBlob(d: string) {
+      store.opened++;
+      await new Promise((r) => setTimeout(r, delay));
+      const b = blobs.get(d);
+      if (!b) return undefined;
+      const { Readable } = await import('node:stream');
+      return Readable.from([b.subarray(0, b.length >> 1), b.subarray(b.length >> 1)]);
+    },
+  };
+  return store as unknown as CacheStore & { opened: number };
+}
+
+const noRegistry = {} as RegistryClient;
+
+function layerOf(blob: Buffer): BuiltLayer {
+  const digest = digestOf(blob);
+  return { diffId: digest, digest, size: blob.length, mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', location: { kind: 'cache' } };
+}
+
+describe('BlobAccess: one download per blob', () => {
+  test('readers that ask while the first is still waiting for the cache follow its download', async () => {
+    const blob = Buffer.alloc(3_000_000, 7);
+    const layer = layerOf(blob);
+    const cache = slowCache(new Map([[layer.digest, blob]]), 50);
+    const blobDir = path.join(dir, `blobs-${n++}`);
+    const access = new BlobAccess({ registry: noRegistry, cache, blobDir, summaryDir: path.join(blobDir, 'summaries') });
+    const reads = await Promise.all([access.open(layer).then(collect), access.open(layer).then(collect), access.file(layer)]);
+    expect(cache.opened).toBe(1);
+    expect(reads[0].equals(blob)).toBe(true);
+    expect(reads[1].equals(blob)).toBe(true);
+    expect(reads[2]).toBe(access.localPath(layer.digest));
+    // Kept: a later reader opens the local file, and file() fetches nothing.
+    expect((await collect(await access.open(layer))).equals(blob)).toBe(true);
+    expect(await access.file(layer)).toBe(access.localPath(layer.digest));
+    expect(cache.opened).toBe(1);
+  });
+
+  test('when no source has the blob, every reader waiting on it fails with BlobUnavailableError', async () => {
+    const layer = layerOf(Buffer.from('missing'));
+    const cache = slowCache(new Map(), 30);
+    (cache as unknown as { hasBlob: () => boolean }).hasBlob = () => true;
+    const blobDir = path.join(dir, `blobs-${n++}`);
+    const access = new BlobAccess({ registry: noRegistry, cache, blobDir, summaryDir: path.join(blobDir, 'summaries') });
+    const results = await Promise.allSettled([access.open(layer), access.open(layer).then(collect), access.file(layer)]);
+    for (const r of results) {
+      expect(r.status).toBe('rejected');
+      const e = blobUnavailableIn((r as PromiseRejectedResult).reason);
+      expect(e).toBeInstanceOf(BlobUnavailableError);
+      expect(e?.digest).toBe(layer.digest);
+    }
+    expect(cache.opened).toBe(1);
   });
 });

@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { PassThrough, type Readable } from 'node:stream';
+import { PassThrough, Writable, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { VerifyingStream, digestHex, type Digest } from '../oci/digest.js';
 import { decompress } from '../oci/layer/compress.js';
 import type { RegistryClient } from '../registry/client.js';
@@ -82,22 +83,34 @@ export class BlobAccess {
    */
   async open(layer: BuiltLayer): Promise<Readable> {
     if (layer.ready) await layer.ready;
-    if (layer.location.kind === 'file') return this.openLocal(layer, layer.location.path);
+    const local = await this.localFile(layer);
+    if (local) return this.openLocal(layer, local);
+    // In flight already, or started by a reader that arrived while the local file was looked up.
     const pending = this.inflight.get(layer.digest);
     if (pending) return verified(pending.follow(`layer ${layer.digest}`), layer);
-    if ((await this.localSize(layer.digest)) === layer.size) return this.openLocal(layer);
+    // Registered before the remote is opened, so that a reader arriving meanwhile follows this download
+    // instead of starting a second one.
+    const final = this.localPath(layer.digest);
+    const dl = new Download(`${final}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`, final);
+    this.inflight.set(layer.digest, dl);
     let remote: Readable | undefined;
-    if (this.opts.cache?.hasBlob(layer.digest)) remote = await this.opts.cache.openBlob(layer.digest);
-    if (!remote && layer.location.kind === 'registry') {
-      const repo = makeReference(layer.location.registry, layer.location.repository);
-      remote = await this.opts.registry.getBlob(repo, { mediaType: layer.mediaType, digest: layer.digest, size: layer.size });
+    try {
+      if (this.opts.cache?.hasBlob(layer.digest)) remote = await this.opts.cache.openBlob(layer.digest);
+      if (!remote && layer.location.kind === 'registry') {
+        const repo = makeReference(layer.location.registry, layer.location.repository);
+        remote = await this.opts.registry.getBlob(repo, { mediaType: layer.mediaType, digest: layer.digest, size: layer.size });
+      }
+      if (!remote) throw new BlobUnavailableError(layer.digest, 'not in the local blob directory, the cache or a registry');
+    } catch (e) {
+      this.inflight.delete(layer.digest);
+      dl.finish(false, e as Error);
+      throw e;
     }
-    if (!remote) throw new BlobUnavailableError(layer.digest, 'not in the local blob directory, the cache or a registry');
-    return this.keepWhileReading(layer, remote);
+    return this.keepWhileReading(layer, remote, dl);
   }
 
   /** The path of the layer's complete blob when it is on local disk (nothing fetched), else undefined. */
-  async localFile(layer: BuiltLayer): Promise<string | undefined> {
+  private async localFile(layer: BuiltLayer): Promise<string | undefined> {
     if (layer.ready) return undefined;
     if (layer.location.kind === 'file') return layer.location.path;
     if (this.inflight.has(layer.digest)) return undefined;
@@ -105,14 +118,28 @@ export class BlobAccess {
   }
 
   /**
+   * The path of the layer's complete blob on local disk, fetched first when it is not there: `open` keeps what it
+   * downloads in the blob directory, so the fetch is a read to the end and the blob is written once.
+   */
+  async file(layer: BuiltLayer): Promise<string> {
+    if (layer.ready) await layer.ready;
+    const local = await this.localFile(layer);
+    if (local) return local;
+    await pipeline(await this.open(layer), new Writable({ write: (_chunk, _enc, done) => done() }));
+    const fetched = await this.localFile(layer);
+    if (!fetched) throw new BlobUnavailableError(layer.digest, 'it was read, but not kept in the local blob directory');
+    return fetched;
+  }
+
+  /**
    * The layer as an uncompressed tar. A RUN layer still being compressed is read from its tar file (no wait
    * for the compressor); any other layer is its blob, decompressed.
    */
   async openTar(layer: BuiltLayer): Promise<Readable> {
-    if (layer.ready && layer.pendingTar) {
+    if (layer.ready && layer.location.kind === 'file') {
       try {
         // Opened before the compressor can release the file: an open descriptor outlives the unlink.
-        const fh = await open(layer.pendingTar, 'r');
+        const fh = await open(layer.location.path, 'r');
         return fh.createReadStream();
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
@@ -122,17 +149,14 @@ export class BlobAccess {
     return decompress(await this.open(layer), layer.mediaType);
   }
 
-  /** Passes a verified remote stream through while writing it to the blob directory. */
-  private keepWhileReading(layer: BuiltLayer, remote: Readable): Readable {
-    const final = this.localPath(layer.digest);
-    const tmp = `${final}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  /** Passes a verified remote stream through while writing it to the blob directory (via `dl`). */
+  private keepWhileReading(layer: BuiltLayer, remote: Readable, dl: Download): Readable {
+    const { tmp, final } = dl;
     const out = new PassThrough({ highWaterMark: 1 << 20 });
     // Other readers of this blob meanwhile follow the file as it grows (download.ts).
-    const dl = new Download(tmp, final);
-    this.inflight.set(layer.digest, dl);
-    const finish = (ok: boolean) => {
+    const finish = (ok: boolean, error?: Error) => {
       this.inflight.delete(layer.digest);
-      dl.finish(ok);
+      dl.finish(ok, error);
     };
     void (async () => {
       let file: FileHandle | undefined;
@@ -155,7 +179,7 @@ export class BlobAccess {
         await file?.close().catch(() => undefined);
         await rm(tmp, { force: true }).catch(() => undefined);
         out.destroy(e as Error);
-        finish(false);
+        finish(false, e as Error);
       }
     })();
     return out;

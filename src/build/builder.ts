@@ -112,7 +112,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
         }
         return executor;
       },
-      layerSource: (layer: BuiltLayer): LayerSource => ({ diffId: layer.diffId, mediaType: layer.mediaType, open: () => blobs.open(layer), file: () => blobs.localFile(layer) }),
+      layerSource: (layer: BuiltLayer): LayerSource => ({ diffId: layer.diffId, mediaType: layer.mediaType, open: () => blobs.open(layer), file: () => blobs.file(layer) }),
       openLayer: (layer: BuiltLayer) => blobs.open(layer),
       openLayerTar: (layer: BuiltLayer) => blobs.openTar(layer),
       warmUp: (layers: BuiltLayer[], rootfs: boolean) => {

@@ -13,6 +13,8 @@ export class Download {
   /** Bytes written to `tmp` so far (readable by a follower). */
   written = 0;
   state: 'running' | 'done' | 'failed' = 'running';
+  /** Why the download failed (followers fail with it as their cause). */
+  error?: Error;
   private wake: (() => void)[] = [];
   readonly done: Promise<boolean>;
   private settle!: (ok: boolean) => void;
@@ -36,9 +38,10 @@ export class Download {
     this.notify();
   }
 
-  /** Ends the download: `ok` once `tmp` is renamed to `final`, else after `tmp` is removed. */
-  finish(ok: boolean): void {
+  /** Ends the download: `ok` once `tmp` is renamed to `final`, else (with the reason) after `tmp` is removed. */
+  finish(ok: boolean, error?: Error): void {
     this.state = ok ? 'done' : 'failed';
+    if (!ok) this.error = error;
     this.settle(ok);
     this.notify();
   }
@@ -48,7 +51,10 @@ export class Download {
     return new Promise((r) => this.wake.push(r));
   }
 
-  /** The file's bytes from the start, as they arrive; fails if the download fails. */
+  /**
+   * The file's bytes from the start, as they arrive; fails if the download fails. A follower may start before
+   * the download has opened its file: the file is opened once bytes have been written to it.
+   */
   follow(what: string): Readable {
     let fh: FileHandle | undefined;
     let pos = 0;
@@ -66,10 +72,10 @@ export class Download {
       highWaterMark: READ_CHUNK,
       async read() {
         try {
-          fh ??= await openFile();
           for (;;) {
-            if (dl.state === 'failed') throw new Error(`${what}: the download this read follows failed`);
+            if (dl.state === 'failed') throw new Error(`${what}: the download this read follows failed${dl.error ? `: ${dl.error.message}` : ''}`, { cause: dl.error });
             if (pos < dl.written) {
+              fh ??= await openFile();
               const buf = Buffer.allocUnsafe(Math.min(READ_CHUNK, dl.written - pos));
               const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
               if (bytesRead === 0) throw new Error(`${what}: the downloaded file is shorter than the bytes written to it`);

@@ -24,7 +24,8 @@ export interface BuiltLayer {
   /**
    * Set while the layer's blob is still being written (a RUN layer is compressed in the background while the
    * next steps run, as BuildKit compresses only on export): until it settles only `diffId` and `mediaType`
-   * are final. `BlobAccess.open`/`summary` wait for it, and the build waits for all before it returns.
+   * are final, and `location` is the layer's uncompressed tar (`BlobAccess.openTar` reads it meanwhile).
+   * `BlobAccess.open` waits for it, and the build waits for all before it returns.
    */
   ready?: Promise<void>;
   /**
@@ -32,8 +33,6 @@ export interface BuiltLayer {
    * WORKDIR, COPY and USER of the next steps do not wait for the compressor.
    */
   summaryReady?: Promise<LayerSummary>;
-  /** While `ready` is pending: the layer's uncompressed tar (gone once the blob is written). */
-  pendingTar?: string;
 }
 
 function clamp(mtime: number, epoch: number | undefined): number {

@@ -478,7 +478,7 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
  */
 function storeLayerInBackground(s: BuildSession, diffId: Digest, tarFile: string, release: () => Promise<void>, stored: (layer: BuiltLayer) => void): BuiltLayer {
   const { family, compression } = s.opts.format;
-  const layer: BuiltLayer = { diffId, digest: diffId, size: 0, mediaType: layerMediaType(family, compression), location: { kind: 'file', path: tarFile }, pendingTar: tarFile };
+  const layer: BuiltLayer = { diffId, digest: diffId, size: 0, mediaType: layerMediaType(family, compression), location: { kind: 'file', path: tarFile } };
   // The summary is read first, from the tar: the next step's WORKDIR or COPY needs it, not the compressed blob.
   const summary = summarizeTarFile(tarFile, diffId);
   summary.catch(() => undefined);
@@ -493,7 +493,6 @@ function storeLayerInBackground(s: BuildSession, diffId: Digest, tarFile: string
       layer.summary = done.summary;
       delete layer.ready;
       delete layer.summaryReady;
-      delete layer.pendingTar;
       stored(layer);
     } finally {
       await summary.catch(() => undefined);

@@ -102,12 +102,12 @@ export class NativeExecutor implements Executor {
       p = (async () => {
         const dir = layerDir(this.opts.cacheDir, layer.diffId);
         if (await stat(dir).then(() => true, () => false)) return dir;
-        // The worker (root) reads the blob from a file: the request channel carries no bulk data. A blob already
-        // on disk is read where it is; any other is fetched into a private temp file first.
+        // The worker (root) reads the blob from a file: the request channel carries no bulk data. The source's own
+        // local file when it has one (fetched there first), else a private temp copy.
+        const t0 = performance.now();
         const local = await layer.file?.();
         const blob = local ?? path.join(this.opts.tempDir, `hoist-blob-${process.pid}-${randomBytes(6).toString('hex')}`);
         try {
-          const t0 = performance.now();
           if (!local) {
             await mkdir(this.opts.tempDir, { recursive: true });
             await pipeline(await layer.open(), createWriteStream(blob, { mode: 0o600 }));

@@ -14,8 +14,11 @@ export interface LayerSource {
   mediaType: string;
   /** The compressed blob, fetched lazily (only when the layer is not unpacked yet). */
   open(): Promise<Readable>;
-  /** The path of the complete blob when it is on local disk already (nothing is fetched), else undefined. */
-  file?(): Promise<string | undefined>;
+  /**
+   * The path of the complete blob on local disk, fetched there first when needed (the builder keeps every blob it
+   * fetches). Sources without it are fetched by `open` into a temp file of the executor's own.
+   */
+  file?(): Promise<string>;
 }
 
 /** A `RUN --mount`, already resolved by the builder to host paths. Targets are absolute in the rootfs. */

@@ -9,7 +9,7 @@ import {
   dockerSocketFromHost,
   mountRootfs,
   runBuild
-} from "./chunk-R42ZIK2O.js";
+} from "./chunk-FMCQZE66.js";
 import "./chunk-N5NUVKDE.js";
 import "./chunk-VIZGCWTY.js";
 import {

@@ -1242,7 +1242,7 @@ var require_streamx = __commonJS({
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
-          pipeline5(src, out, noop);
+          pipeline6(src, out, noop);
         }).catch((err) => out.destroy(err));
         return out;
       }
@@ -1384,7 +1384,7 @@ var require_streamx = __commonJS({
         }
       }
     };
-    var Writable = class extends Stream {
+    var Writable2 = class extends Stream {
       constructor(opts) {
         super(opts);
         this._duplexState |= OPENING | READ_DONE;
@@ -1529,13 +1529,13 @@ var require_streamx = __commonJS({
     }
     function pipelinePromise(...streams) {
       return new Promise((resolve, reject) => {
-        return pipeline5(...streams, (err) => {
+        return pipeline6(...streams, (err) => {
           if (err) return reject(err);
           resolve();
         });
       });
     }
-    function pipeline5(stream, ...streams) {
+    function pipeline6(stream, ...streams) {
       const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
       const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
       if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
@@ -1630,10 +1630,10 @@ var require_streamx = __commonJS({
       this.destroy(StreamError.ABORTED());
     }
     function isWritev(s) {
-      return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
+      return s._writev !== Writable2.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
     module.exports = {
-      pipeline: pipeline5,
+      pipeline: pipeline6,
       pipelinePromise,
       isStream,
       isStreamx,
@@ -1644,7 +1644,7 @@ var require_streamx = __commonJS({
       isDisturbed,
       getStreamError,
       Stream,
-      Writable,
+      Writable: Writable2,
       Readable: Readable3,
       Duplex,
       Transform,
@@ -1919,7 +1919,7 @@ var require_headers = __commonJS({
 // node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
   "node_modules/tar-stream/extract.js"(exports, module) {
-    var { Writable, Readable: Readable3, getStreamError } = require_streamx();
+    var { Writable: Writable2, Readable: Readable3, getStreamError } = require_streamx();
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
     var headers = require_headers();
@@ -1998,7 +1998,7 @@ var require_extract = __commonJS({
         cb(null);
       }
     };
-    var Extract = class extends Writable {
+    var Extract = class extends Writable2 {
       constructor(opts) {
         super(opts);
         if (!opts) opts = {};
@@ -2283,14 +2283,14 @@ var require_constants = __commonJS({
 // node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports, module) {
-    var { Readable: Readable3, Writable, getStreamError } = require_streamx();
+    var { Readable: Readable3, Writable: Writable2, getStreamError } = require_streamx();
     var b4a = require_b4a();
     var constants3 = require_constants();
     var headers = require_headers();
     var DMODE = 493;
     var FMODE = 420;
     var END_OF_TAR = b4a.alloc(1024);
-    var Sink = class extends Writable {
+    var Sink = class extends Writable2 {
       constructor(pack, header, callback) {
         super({ mapWritable, eagerOpen: true });
         this.written = 0;
@@ -2740,7 +2740,8 @@ var ContextHasher = class _ContextHasher {
 import { createReadStream as createReadStream3 } from "node:fs";
 import { mkdir as mkdir2, open as open2, readFile as readFile2, rename as rename2, rm, stat, writeFile as writeFile2 } from "node:fs/promises";
 import path3 from "node:path";
-import { PassThrough as PassThrough2 } from "node:stream";
+import { PassThrough as PassThrough2, Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 
 // src/build/download.ts
 import { open } from "node:fs/promises";
@@ -2757,6 +2758,8 @@ var Download = class {
   /** Bytes written to `tmp` so far (readable by a follower). */
   written = 0;
   state = "running";
+  /** Why the download failed (followers fail with it as their cause). */
+  error;
   wake = [];
   done;
   settle;
@@ -2770,9 +2773,10 @@ var Download = class {
     this.written += n;
     this.notify();
   }
-  /** Ends the download: `ok` once `tmp` is renamed to `final`, else after `tmp` is removed. */
-  finish(ok) {
+  /** Ends the download: `ok` once `tmp` is renamed to `final`, else (with the reason) after `tmp` is removed. */
+  finish(ok, error) {
     this.state = ok ? "done" : "failed";
+    if (!ok) this.error = error;
     this.settle(ok);
     this.notify();
   }
@@ -2780,7 +2784,10 @@ var Download = class {
   changed() {
     return new Promise((r) => this.wake.push(r));
   }
-  /** The file's bytes from the start, as they arrive; fails if the download fails. */
+  /**
+   * The file's bytes from the start, as they arrive; fails if the download fails. A follower may start before
+   * the download has opened its file: the file is opened once bytes have been written to it.
+   */
   follow(what) {
     let fh;
     let pos = 0;
@@ -2797,10 +2804,10 @@ var Download = class {
       highWaterMark: READ_CHUNK,
       async read() {
         try {
-          fh ??= await openFile();
           for (; ; ) {
-            if (dl.state === "failed") throw new Error(`${what}: the download this read follows failed`);
+            if (dl.state === "failed") throw new Error(`${what}: the download this read follows failed${dl.error ? `: ${dl.error.message}` : ""}`, { cause: dl.error });
             if (pos < dl.written) {
+              fh ??= await openFile();
               const buf = Buffer.allocUnsafe(Math.min(READ_CHUNK, dl.written - pos));
               const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
               if (bytesRead === 0) throw new Error(`${what}: the downloaded file is shorter than the bytes written to it`);
@@ -2970,18 +2977,27 @@ var BlobAccess = class {
    */
   async open(layer) {
     if (layer.ready) await layer.ready;
-    if (layer.location.kind === "file") return this.openLocal(layer, layer.location.path);
+    const local = await this.localFile(layer);
+    if (local) return this.openLocal(layer, local);
     const pending = this.inflight.get(layer.digest);
     if (pending) return verified(pending.follow(`layer ${layer.digest}`), layer);
-    if (await this.localSize(layer.digest) === layer.size) return this.openLocal(layer);
+    const final = this.localPath(layer.digest);
+    const dl = new Download(`${final}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`, final);
+    this.inflight.set(layer.digest, dl);
     let remote;
-    if (this.opts.cache?.hasBlob(layer.digest)) remote = await this.opts.cache.openBlob(layer.digest);
-    if (!remote && layer.location.kind === "registry") {
-      const repo = makeReference(layer.location.registry, layer.location.repository);
-      remote = await this.opts.registry.getBlob(repo, { mediaType: layer.mediaType, digest: layer.digest, size: layer.size });
+    try {
+      if (this.opts.cache?.hasBlob(layer.digest)) remote = await this.opts.cache.openBlob(layer.digest);
+      if (!remote && layer.location.kind === "registry") {
+        const repo = makeReference(layer.location.registry, layer.location.repository);
+        remote = await this.opts.registry.getBlob(repo, { mediaType: layer.mediaType, digest: layer.digest, size: layer.size });
+      }
+      if (!remote) throw new BlobUnavailableError(layer.digest, "not in the local blob directory, the cache or a registry");
+    } catch (e) {
+      this.inflight.delete(layer.digest);
+      dl.finish(false, e);
+      throw e;
     }
-    if (!remote) throw new BlobUnavailableError(layer.digest, "not in the local blob directory, the cache or a registry");
-    return this.keepWhileReading(layer, remote);
+    return this.keepWhileReading(layer, remote, dl);
   }
   /** The path of the layer's complete blob when it is on local disk (nothing fetched), else undefined. */
   async localFile(layer) {
@@ -2991,13 +3007,26 @@ var BlobAccess = class {
     return await this.localSize(layer.digest) === layer.size ? this.localPath(layer.digest) : void 0;
   }
   /**
+   * The path of the layer's complete blob on local disk, fetched first when it is not there: `open` keeps what it
+   * downloads in the blob directory, so the fetch is a read to the end and the blob is written once.
+   */
+  async file(layer) {
+    if (layer.ready) await layer.ready;
+    const local = await this.localFile(layer);
+    if (local) return local;
+    await pipeline(await this.open(layer), new Writable({ write: (_chunk, _enc, done) => done() }));
+    const fetched = await this.localFile(layer);
+    if (!fetched) throw new BlobUnavailableError(layer.digest, "it was read, but not kept in the local blob directory");
+    return fetched;
+  }
+  /**
    * The layer as an uncompressed tar. A RUN layer still being compressed is read from its tar file (no wait
    * for the compressor); any other layer is its blob, decompressed.
    */
   async openTar(layer) {
-    if (layer.ready && layer.pendingTar) {
+    if (layer.ready && layer.location.kind === "file") {
       try {
-        const fh = await open2(layer.pendingTar, "r");
+        const fh = await open2(layer.location.path, "r");
         return fh.createReadStream();
       } catch (e) {
         if (e.code !== "ENOENT") throw e;
@@ -3005,16 +3034,13 @@ var BlobAccess = class {
     }
     return decompress(await this.open(layer), layer.mediaType);
   }
-  /** Passes a verified remote stream through while writing it to the blob directory. */
-  keepWhileReading(layer, remote) {
-    const final = this.localPath(layer.digest);
-    const tmp = `${final}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  /** Passes a verified remote stream through while writing it to the blob directory (via `dl`). */
+  keepWhileReading(layer, remote, dl) {
+    const { tmp, final } = dl;
     const out = new PassThrough2({ highWaterMark: 1 << 20 });
-    const dl = new Download(tmp, final);
-    this.inflight.set(layer.digest, dl);
-    const finish = (ok) => {
+    const finish = (ok, error) => {
       this.inflight.delete(layer.digest);
-      dl.finish(ok);
+      dl.finish(ok, error);
     };
     void (async () => {
       let file;
@@ -3036,7 +3062,7 @@ var BlobAccess = class {
         await file?.close().catch(() => void 0);
         await rm(tmp, { force: true }).catch(() => void 0);
         out.destroy(e);
-        finish(false);
+        finish(false, e);
       }
     })();
     return out;
@@ -3818,7 +3844,7 @@ function createExcludeMatcher(patterns) {
 import { copyFile, mkdir as mkdir3 } from "node:fs/promises";
 import { createWriteStream } from "node:fs";
 import path4 from "node:path";
-import { pipeline } from "node:stream/promises";
+import { pipeline as pipeline2 } from "node:stream/promises";
 function under(p, roots) {
   return roots.some((r) => r === "" || p === r || p.startsWith(`${r}/`));
 }
@@ -3889,7 +3915,7 @@ var ViewTree = class {
         const dest = path4.join(this.contentDir, p);
         if (entry.type === "file") {
           await mkdir3(path4.dirname(dest), { recursive: true });
-          await pipeline(body, createWriteStream(dest));
+          await pipeline2(body, createWriteStream(dest));
         } else {
           body.resume();
           if (entry.type === "hardlink") {
@@ -4313,7 +4339,7 @@ ${e.lastOutput.join("\n")}` : "";
 }
 function storeLayerInBackground(s, diffId, tarFile, release, stored) {
   const { family, compression } = s.opts.format;
-  const layer = { diffId, digest: diffId, size: 0, mediaType: layerMediaType(family, compression), location: { kind: "file", path: tarFile }, pendingTar: tarFile };
+  const layer = { diffId, digest: diffId, size: 0, mediaType: layerMediaType(family, compression), location: { kind: "file", path: tarFile } };
   const summary = summarizeTarFile(tarFile, diffId);
   summary.catch(() => void 0);
   layer.summaryReady = summary;
@@ -4327,7 +4353,6 @@ function storeLayerInBackground(s, diffId, tarFile, release, stored) {
       layer.summary = done.summary;
       delete layer.ready;
       delete layer.summaryReady;
-      delete layer.pendingTar;
       stored(layer);
     } finally {
       await summary.catch(() => void 0);
@@ -4582,7 +4607,7 @@ async function build(opts) {
         }
         return executor;
       },
-      layerSource: (layer) => ({ diffId: layer.diffId, mediaType: layer.mediaType, open: () => blobs.open(layer), file: () => blobs.localFile(layer) }),
+      layerSource: (layer) => ({ diffId: layer.diffId, mediaType: layer.mediaType, open: () => blobs.open(layer), file: () => blobs.file(layer) }),
       openLayer: (layer) => blobs.open(layer),
       openLayerTar: (layer) => blobs.openTar(layer),
       warmUp: (layers, rootfs) => {
@@ -4660,7 +4685,7 @@ var import_tar_stream = __toESM(require_tar_stream(), 1);
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { mkdir as mkdir5, mkdtemp as mkdtemp2, readdir as readdir2, rm as rm2, stat as stat2 } from "node:fs/promises";
 import path7 from "node:path";
-import { pipeline as pipeline2 } from "node:stream/promises";
+import { pipeline as pipeline3 } from "node:stream/promises";
 import { createReadStream as createReadStream5 } from "node:fs";
 function sortedKeys(m) {
   if (!m) return m;
@@ -4758,7 +4783,7 @@ async function writeDockerArchive(file, image, repoTags, openLayer, tempDir) {
     const manifestJson = Buffer.from(JSON.stringify([{ Config: blobPath(a.configDigest), RepoTags: repoTags, Layers: a.layers.map((l) => blobPath(l.digest)) }]));
     const pack = (0, import_tar_stream.pack)();
     await mkdir5(path7.dirname(path7.resolve(file)), { recursive: true });
-    const out = pipeline2(pack, createWriteStream2(file));
+    const out = pipeline3(pack, createWriteStream2(file));
     const add = (name, data) => new Promise((res, rej) => pack.entry({ name, mode: 420, mtime: /* @__PURE__ */ new Date(0) }, data, (e) => e ? rej(e) : res()));
     const addFile = async (name, p) => {
       const size = (await stat2(p)).size;
@@ -6141,7 +6166,7 @@ import { createReadStream as createReadStream7, createWriteStream as createWrite
 import { rm as rm6, stat as stat5 } from "node:fs/promises";
 import path13 from "node:path";
 import { PassThrough as PassThrough3 } from "node:stream";
-import { pipeline as pipeline3 } from "node:stream/promises";
+import { pipeline as pipeline4 } from "node:stream/promises";
 var PARENT_REPO = "hoist-sandbox/parent";
 var EMPTY_LAYER_DIFF_ID = "sha256:5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef";
 function parentRef(layers, owner) {
@@ -6153,7 +6178,7 @@ function dockerArch() {
 }
 async function spool(src, file) {
   const d = new DigestStream();
-  await pipeline3(src, d, createWriteStream3(file, { mode: 384 }));
+  await pipeline4(src, d, createWriteStream3(file, { mode: 384 }));
   return { digest: d.digester.digest(), size: (await stat5(file)).size };
 }
 async function ensureParent(engine, layers, tempDir, known, owner) {
@@ -6211,7 +6236,7 @@ async function exportTopLayer(engine, ref, known, outFile, tempDir) {
         small.set(entry.path, Buffer.concat(chunks));
       } else {
         const file2 = path13.join(tempDir, `hoist-export-${process.pid}-${n++}`);
-        await pipeline3(body, createWriteStream3(file2, { mode: 384 }));
+        await pipeline4(body, createWriteStream3(file2, { mode: 384 }));
         spooled.set(entry.path, file2);
       }
     }
@@ -6224,13 +6249,13 @@ async function exportTopLayer(engine, ref, known, outFile, tempDir) {
     const buf = small.get(top);
     if (file) {
       await rm6(outFile, { force: true });
-      await pipeline3(createReadStream7(file), createWriteStream3(outFile, { mode: 384 }));
+      await pipeline4(createReadStream7(file), createWriteStream3(outFile, { mode: 384 }));
     } else if (buf) {
-      await pipeline3(async function* () {
+      await pipeline4(async function* () {
         yield buf;
       }, createWriteStream3(outFile, { mode: 384 }));
     } else if (path13.basename(top) === digestHex(EMPTY_LAYER_DIFF_ID) || path13.basename(path13.dirname(top)) === digestHex(EMPTY_LAYER_DIFF_ID)) {
-      await pipeline3(async function* () {
+      await pipeline4(async function* () {
         yield Buffer.alloc(1024);
       }, createWriteStream3(outFile, { mode: 384 }));
     } else {
@@ -6612,7 +6637,7 @@ var DockerExecutor = class {
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { createWriteStream as createWriteStream5 } from "node:fs";
 import { mkdir as mkdir11, rm as rm8, stat as stat6 } from "node:fs/promises";
-import { pipeline as pipeline4 } from "node:stream/promises";
+import { pipeline as pipeline5 } from "node:stream/promises";
 import path15 from "node:path";
 
 // src/sandbox/worker-client.ts
@@ -6806,13 +6831,13 @@ var NativeExecutor = class {
       p = (async () => {
         const dir = layerDir(this.opts.cacheDir, layer.diffId);
         if (await stat6(dir).then(() => true, () => false)) return dir;
+        const t0 = performance.now();
         const local = await layer.file?.();
         const blob = local ?? path15.join(this.opts.tempDir, `hoist-blob-${process.pid}-${randomBytes3(6).toString("hex")}`);
         try {
-          const t0 = performance.now();
           if (!local) {
             await mkdir11(this.opts.tempDir, { recursive: true });
-            await pipeline4(await layer.open(), createWriteStream5(blob, { mode: 384 }));
+            await pipeline5(await layer.open(), createWriteStream5(blob, { mode: 384 }));
           }
           const t1 = performance.now();
           let t2 = t1;
