@@ -29,7 +29,7 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-FMCQZE66.js";
+} from "./chunk-MIOCEFGZ.js";
 import "./chunk-N5NUVKDE.js";
 import {
   readTextFile,
@@ -50,7 +50,9 @@ import {
   staticCredentials
 } from "./chunk-LQYNG4JQ.js";
 import "./chunk-2D2WLY54.js";
-import "./chunk-M52GGSE6.js";
+import {
+  memoryLayersWanted
+} from "./chunk-HU3Q3OYI.js";
 import "./chunk-34AEUKOT.js";
 import "./chunk-EPACEUOZ.js";
 import {
@@ -812,7 +814,7 @@ async function runAction(load, deps) {
       outcome = await runBuild(req, {
         registry,
         cache,
-        executor: () => createExecutor({ cacheDir: stateDir, tempDir: scratch, log: (m) => log2.info(m), dockerSocket: dockerSocket(deps.env) }),
+        executor: () => createExecutor({ cacheDir: stateDir, tempDir: scratch, log: (m) => log2.info(m), dockerSocket: dockerSocket(deps.env), memoryLayers: memoryLayersWanted(deps.env) }),
         mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir: scratch }),
         buildPlatform: hostPlatform(),
         now: deps.now,

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, rename, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -130,10 +130,12 @@ describe('BlobAccess: one download per blob', () => {
     expect(cache.opened).toBe(1);
     expect(reads[0].equals(blob)).toBe(true);
     expect(reads[1].equals(blob)).toBe(true);
-    expect(reads[2]).toBe(access.localPath(layer.digest));
+    // file() came while the download ran: the file being written, and where it ends up.
+    expect(reads[2].growing?.final ?? reads[2].path).toBe(access.localPath(layer.digest));
+    expect(await reads[2].growing?.done).toBeUndefined();
     // Kept: a later reader opens the local file, and file() fetches nothing.
     expect((await collect(await access.open(layer))).equals(blob)).toBe(true);
-    expect(await access.file(layer)).toBe(access.localPath(layer.digest));
+    expect(await access.file(layer)).toEqual({ path: access.localPath(layer.digest) });
     expect(cache.opened).toBe(1);
   });
 
@@ -143,7 +145,8 @@ describe('BlobAccess: one download per blob', () => {
     (cache as unknown as { hasBlob: () => boolean }).hasBlob = () => true;
     const blobDir = path.join(dir, `blobs-${n++}`);
     const access = new BlobAccess({ registry: noRegistry, cache, blobDir, summaryDir: path.join(blobDir, 'summaries') });
-    const results = await Promise.allSettled([access.open(layer), access.open(layer).then(collect), access.file(layer)]);
+    // A reader that follows the download gets its stream at once, and the error when it reads.
+    const results = await Promise.allSettled([access.open(layer).then(collect), access.open(layer).then(collect), access.file(layer)]);
     for (const r of results) {
       expect(r.status).toBe('rejected');
       const e = blobUnavailableIn((r as PromiseRejectedResult).reason);
@@ -151,5 +154,42 @@ describe('BlobAccess: one download per blob', () => {
       expect(e?.digest).toBe(layer.digest);
     }
     expect(cache.opened).toBe(1);
+  });
+});
+
+describe('BlobAccess: blobs the cache keeps in files', () => {
+  test('are read and handed out where the cache keeps them: no copy in the blob directory', async () => {
+    const blob = Buffer.alloc(2_000_000, 3);
+    const layer = layerOf(blob);
+    const cacheFile = path.join(dir, `cache-file-${n++}`);
+    const fh = await open(cacheFile, 'w');
+    await fh.write(blob);
+    await fh.close();
+    let asked = 0;
+    const cache = {
+      hasBlob: (d: string) => d === layer.digest,
+      openBlob: async () => {
+        throw new Error('a cache with blob files is not opened as a stream');
+      },
+      blobFile: async (d: string) => (asked++, d === layer.digest ? cacheFile : undefined),
+    } as unknown as CacheStore;
+    const blobDir = path.join(dir, `blobs-${n++}`);
+    const access = new BlobAccess({ registry: noRegistry, cache, blobDir, summaryDir: path.join(blobDir, 'summaries') });
+    expect(await access.file(layer)).toEqual({ path: cacheFile });
+    expect((await collect(await access.open(layer))).equals(blob)).toBe(true);
+    expect(asked).toBe(2);
+    await expect(stat(access.localPath(layer.digest))).rejects.toThrow(/ENOENT/);
+  });
+
+  test('a cache file that does not match the layer fails the read (verified as read)', async () => {
+    const layer = layerOf(Buffer.from('the real bytes'));
+    const cacheFile = path.join(dir, `cache-file-${n++}`);
+    const fh = await open(cacheFile, 'w');
+    await fh.write(Buffer.from('other bytes!!!'));
+    await fh.close();
+    const cache = { hasBlob: () => true, openBlob: async () => undefined, blobFile: async () => cacheFile } as unknown as CacheStore;
+    const blobDir = path.join(dir, `blobs-${n++}`);
+    const access = new BlobAccess({ registry: noRegistry, cache, blobDir, summaryDir: path.join(blobDir, 'summaries') });
+    await expect(access.open(layer).then(collect)).rejects.toThrow(/digest|sha256/);
   });
 });

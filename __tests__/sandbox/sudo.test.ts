@@ -56,16 +56,17 @@ describe('unprivileged hoist with passwordless sudo', () => {
     await removeDirs(d);
   });
 
-  async function runAs(user: string, dockerSocket: string): Promise<Record<string, unknown>> {
+  async function runAs(user: string, dockerSocket: string, memory = false): Promise<Record<string, unknown>> {
     const { uid, gid } = await uidOf(user);
-    const home = path.join(d.base, user);
+    // A home of its own for the memory run: a layer already in the on-disk store is used where it is.
+    const home = path.join(d.base, memory ? `${user}-memory` : user);
     const tempDir = path.join(home, 'tmp');
     const cacheDir = path.join(home, 'cache');
     for (const p of [home, tempDir, cacheDir]) {
       await mkdir(p, { recursive: true });
       await exec('chown', [`${uid}:${gid}`, p]);
     }
-    const p = spawn(process.execPath, [child, tempDir, cacheDir, worker, base.blob, base.diffId, dockerSocket], { uid, gid, cwd: home, env: { PATH: '/usr/bin:/bin', HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn(process.execPath, [child, tempDir, cacheDir, worker, base.blob, base.diffId, dockerSocket, ...(memory ? ['memory'] : [])], { uid, gid, cwd: home, env: { PATH: '/usr/bin:/bin', HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     p.stdout.on('data', (c: Buffer) => (out += c));
@@ -89,6 +90,16 @@ describe('unprivileged hoist with passwordless sudo', () => {
     expect(r.tempLeft).toEqual([]);
     const mounts = await exec('sh', ['-c', `cat /proc/[0-9]*/mountinfo 2>/dev/null | grep -c ' ${d.base}' || true`]);
     expect(mounts.stdout.trim()).toBe('0');
+  });
+
+  it('as on a GitHub-hosted runner: layers unpacked in /dev/shm by the sudo worker, removed when the build closes', async () => {
+    const r = await runAs(USERS.sudo, '/nonexistent/docker.sock', true);
+    expect(r.error).toBeUndefined();
+    expect(r).toMatchObject({ executor: 'native', out: '0\n' });
+    expect((r.paths as string[]).sort()).toEqual(['etc', 'etc/x', 'f']);
+    expect(r.shmDuring).toHaveLength(1);
+    expect(r.shmAfter).toEqual([]);
+    expect(r.tempLeft).toEqual([]);
   });
 
   it('without sudo but with a Docker socket, RUN goes to the Docker executor', async () => {

@@ -1,13 +1,13 @@
 import { createReadStream } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { PassThrough, Writable, type Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { PassThrough, type Readable } from 'node:stream';
 import { VerifyingStream, digestHex, type Digest } from '../oci/digest.js';
 import { decompress } from '../oci/layer/compress.js';
 import type { RegistryClient } from '../registry/client.js';
 import { makeReference } from '../registry/reference.js';
 import type { CacheStore } from '../cache/types.js';
+import type { BlobFileRef } from '../sandbox/types.js';
 import type { LayerSummary } from './fs-view.js';
 import { Download } from './download.js';
 import { summarizeTar, type BuiltLayer } from './layers.js';
@@ -88,6 +88,9 @@ export class BlobAccess {
     // In flight already, or started by a reader that arrived while the local file was looked up.
     const pending = this.inflight.get(layer.digest);
     if (pending) return verified(pending.follow(`layer ${layer.digest}`), layer);
+    // A cache that holds its blobs in local files is read where they are (no second copy on disk).
+    const cached = await this.cachedFile(layer);
+    if (cached) return this.openLocal(layer, cached);
     // Registered before the remote is opened, so that a reader arriving meanwhile follows this download
     // instead of starting a second one.
     const final = this.localPath(layer.digest);
@@ -117,18 +120,35 @@ export class BlobAccess {
     return (await this.localSize(layer.digest)) === layer.size ? this.localPath(layer.digest) : undefined;
   }
 
+  /** The cache's own local file of the blob (fetched into the cache first when needed), if the cache has one. */
+  private async cachedFile(layer: BuiltLayer): Promise<string | undefined> {
+    const cache = this.opts.cache;
+    if (!cache?.blobFile || !cache.hasBlob(layer.digest)) return undefined;
+    return cache.blobFile(layer.digest);
+  }
+
   /**
-   * The path of the layer's complete blob on local disk, fetched first when it is not there: `open` keeps what it
-   * downloads in the blob directory, so the fetch is a read to the end and the blob is written once.
+   * The layer's blob as a local file: the blob directory's copy, else the cache's file, else the file a download
+   * is writing (started here when none is: `open` keeps what it downloads in the blob directory), returned once
+   * its first bytes are there, with what a reader needs to follow it to the end.
    */
-  async file(layer: BuiltLayer): Promise<string> {
+  async file(layer: BuiltLayer): Promise<BlobFileRef> {
     if (layer.ready) await layer.ready;
-    const local = await this.localFile(layer);
-    if (local) return local;
-    await pipeline(await this.open(layer), new Writable({ write: (_chunk, _enc, done) => done() }));
-    const fetched = await this.localFile(layer);
-    if (!fetched) throw new BlobUnavailableError(layer.digest, 'it was read, but not kept in the local blob directory');
-    return fetched;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const local = (await this.localFile(layer)) ?? (this.inflight.has(layer.digest) ? undefined : await this.cachedFile(layer));
+      if (local) return { path: local };
+      const dl = this.inflight.get(layer.digest);
+      if (dl) {
+        while (dl.state === 'running' && dl.written === 0) await dl.changed();
+        if (dl.state === 'failed') throw new BlobUnavailableError(layer.digest, dl.error?.message ?? 'its download failed');
+        if (dl.state === 'done') return { path: dl.final };
+        const done = dl.done.then((ok) => (ok ? undefined : (dl.error ?? new BlobUnavailableError(layer.digest, 'its download failed'))));
+        return { path: dl.tmp, growing: { final: dl.final, size: layer.size, done } };
+      }
+      // Starts the download (or finds the blob after all); it goes on into the blob directory without this reader.
+      (await this.open(layer)).destroy();
+    }
+    throw new BlobUnavailableError(layer.digest, 'it was fetched, but is neither in the local blob directory nor being written there');
   }
 
   /**

@@ -82,6 +82,11 @@ export class DirCacheStore implements CacheStore {
   }
 
   async openBlob(digest: Digest): Promise<Readable | undefined> {
+    const file = await this.blobFile(digest);
+    return file === undefined ? undefined : openVerifiedFile(file, digest, undefined, `cached blob ${digest}`);
+  }
+
+  async blobFile(digest: Digest): Promise<string | undefined> {
     const t0 = performance.now();
     try {
       if (!this.usable) return undefined;
@@ -98,7 +103,7 @@ export class DirCacheStore implements CacheStore {
       }
       this.s.blobsOpened++;
       this.s.bytesDownloaded += (await stat(file)).size;
-      return openVerifiedFile(file, digest, undefined, `cached blob ${digest}`);
+      return file;
     } catch (e) {
       this.warn(`opening ${digest} failed: ${(e as Error).message}`);
       return undefined;
@@ -106,6 +111,7 @@ export class DirCacheStore implements CacheStore {
       this.s.timings.fetchMs += performance.now() - t0;
     }
   }
+
 
   async save(records: CacheRecord[], blobs: BlobFile[]): Promise<CacheSaveReport> {
     const t0 = performance.now();

@@ -179,6 +179,11 @@ export class GhaCacheStore implements CacheStore {
   }
 
   async openBlob(digest: Digest): Promise<Readable | undefined> {
+    const file = await this.blobFile(digest);
+    return file === undefined ? undefined : openVerifiedFile(file, digest, this.sizes.get(digest), `cached blob ${digest}`);
+  }
+
+  async blobFile(digest: Digest): Promise<string | undefined> {
     const t0 = performance.now();
     try {
       let pending = this.opening.get(digest);
@@ -190,7 +195,7 @@ export class GhaCacheStore implements CacheStore {
       const file = await pending;
       if (!file) return undefined;
       this.s.blobsOpened++;
-      return openVerifiedFile(file, digest, this.sizes.get(digest), `cached blob ${digest}`);
+      return file;
     } catch (e) {
       this.warn(`opening ${digest} failed: ${(e as Error).message}`);
       return undefined;

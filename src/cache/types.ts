@@ -115,6 +115,12 @@ export interface CacheStore {
    */
   openBlob(digest: Digest): Promise<Readable | undefined>;
   /**
+   * The path of a local file holding the cached blob, verified against its digest and size (downloading its
+   * entry first when needed), readable until close(); undefined when unavailable, as for openBlob. Lets a
+   * reader that wants a file (the sandbox's unpack) use the cache's copy instead of writing another.
+   */
+  blobFile?(digest: Digest): Promise<string | undefined>;
+  /**
    * Saves the build's new records and the blob files they name. Best effort, parallel where useful,
    * honours Retry-After, applies the policy (mode, write switch, budget). Never throws.
    */

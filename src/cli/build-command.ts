@@ -10,7 +10,7 @@ import { hostPlatform, parsePlatform } from '../oci/platform.js';
 import { parseReference } from '../registry/reference.js';
 import { UsageError, type CliIO, type Command } from './command.js';
 import { registryClientFromFlags, REGISTRY_FLAGS } from './registry-flags.js';
-import { createExecutor, dockerSocketFromHost, mountRootfs } from '../sandbox/index.js';
+import { createExecutor, dockerSocketFromHost, memoryLayersWanted, mountRootfs } from '../sandbox/index.js';
 
 /** Splits `K=V` pairs (the value may contain '='). */
 export function parsePairs(values: string[] | undefined, flag: string): Record<string, string> {
@@ -156,7 +156,7 @@ export const buildCommand: Command = {
         {
           registry,
           cache,
-          executor: () => createExecutor({ cacheDir: stateDir, tempDir, prefer: values.executor as 'native' | 'docker' | undefined, dockerSocket: dockerSocketFromHost(io.env.DOCKER_HOST), log, trace: Boolean(io.env.HOIST_TRACE) }),
+          executor: () => createExecutor({ cacheDir: stateDir, tempDir, prefer: values.executor as 'native' | 'docker' | undefined, dockerSocket: dockerSocketFromHost(io.env.DOCKER_HOST), log, trace: Boolean(io.env.HOIST_TRACE), memoryLayers: memoryLayersWanted(io.env) }),
           mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir }),
           buildPlatform: hostPlatform(),
           now: Date.now,

@@ -25,6 +25,7 @@ export * from './types.js';
 export { NativeExecutor } from './native.js';
 export { DockerExecutor } from './docker/executor.js';
 export { probeNative } from './privileges.js';
+export { memoryLayersWanted } from './memory-layers.js';
 
 /** Options of createExecutor. */
 export interface CreateExecutorOptions {
@@ -42,6 +43,8 @@ export interface CreateExecutorOptions {
   handleSignals?: boolean;
   /** Log how long each phase of a native run took (diagnostics). */
   trace?: boolean;
+  /** Unpack layers into memory for this build only (runners whose disk is discarded; see memory-layers.ts). */
+  memoryLayers?: boolean;
 }
 
 /**
@@ -83,7 +86,7 @@ export async function createExecutor(opts: CreateExecutorOptions): Promise<Execu
       reasons.push(`native sandbox: ${l}`);
       return undefined;
     }
-    const ex = new NativeExecutor({ cacheDir: opts.cacheDir, tempDir: opts.tempDir, launcher: l, log: opts.log, handleSignals: opts.handleSignals, trace: opts.trace });
+    const ex = new NativeExecutor({ cacheDir: opts.cacheDir, tempDir: opts.tempDir, launcher: l, log: opts.log, handleSignals: opts.handleSignals, trace: opts.trace, memoryLayers: opts.memoryLayers });
     // In the background: it only touches what processes that are gone left behind.
     void ex.sweep().catch((e: Error) => opts.log(`sandbox: cleaning up earlier runs: ${e.message}`));
     // An executor is made for a RUN about to run: its worker starts while that step's layers are unpacked.

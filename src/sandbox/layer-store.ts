@@ -28,12 +28,16 @@ async function exists(p: string): Promise<boolean> {
  * already. Returns the directory.
  */
 export async function unpackInto(cacheDir: string, diffId: Digest, blob: Readable): Promise<string> {
-  const final = layerDir(cacheDir, diffId);
+  return unpackUnder(path.join(cacheDir, 'layers'), diffId, blob);
+}
+
+/** Unpacks one compressed blob into `root/<diff_id hex>` (verifying it), unless it is there already. */
+export async function unpackUnder(root: string, diffId: Digest, blob: Readable): Promise<string> {
+  const final = path.join(root, digestHex(diffId));
   if (await exists(final)) {
     blob.destroy();
     return final;
   }
-  const root = path.join(cacheDir, 'layers');
   await mkdir(root, { recursive: true });
   const tmp = path.join(root, `.tmp-${digestHex(diffId).slice(0, 16)}-${process.pid}-${randomBytes(4).toString('hex')}`);
   await mkdir(tmp, { mode: 0o755 });

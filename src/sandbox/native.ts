@@ -13,6 +13,7 @@ import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
 import { digestHex } from '../oci/digest.js';
 import { layerDir, sweepLayerTemps } from './layer-store.js';
+import { MEMORY_DIR_PREFIX, MEMORY_ROOT, onTmpfs, sweepMemoryDirs } from './memory-layers.js';
 import type { MounterKind } from './mounter.js';
 import type { WorkerRunResult } from './sandbox-run.js';
 import { trackResource, trackRun } from './signals.js';
@@ -33,6 +34,11 @@ export interface NativeExecutorOptions {
   trace?: boolean;
   /** How mounts are made (default 'auto': perl where it exists, else util-linux through sh); see mounter.ts. */
   mounter?: MounterKind;
+  /**
+   * Unpack missing layers into a private directory on the /dev/shm tmpfs (when it is one and they fit), for
+   * this build only, instead of the on-disk store (see memory-layers.ts). For runners whose disk is discarded.
+   */
+  memoryLayers?: boolean;
 }
 
 /** Runs RUN steps in the overlayfs + namespaces sandbox. */
@@ -43,8 +49,19 @@ export class NativeExecutor implements Executor {
   /** The privileged worker serving this executor's runs (started on first use, again if it died). */
   private worker: WorkerProcess | undefined;
 
+  /** This build's in-memory layer directory (decided on the first unpack), or undefined for the on-disk store. */
+  private memoryDir: Promise<string | undefined> | undefined;
+
   constructor(private readonly opts: NativeExecutorOptions) {
     this.asRoot = opts.launcher.privilege.length === 0;
+  }
+
+  private memoryLayerDir(): Promise<string | undefined> {
+    this.memoryDir ??= (async () => {
+      if (!this.opts.memoryLayers || !(await onTmpfs(MEMORY_ROOT))) return undefined;
+      return path.join(MEMORY_ROOT, `${MEMORY_DIR_PREFIX}${process.pid}-${randomBytes(6).toString('hex')}`);
+    })();
+    return this.memoryDir;
   }
 
   private serving(): WorkerProcess {
@@ -73,13 +90,20 @@ export class NativeExecutor implements Executor {
 
   /** Removes what crashed runs left in the temp dir and in the layer store. */
   async sweep(): Promise<void> {
+    await this.sweepWith(undefined);
+  }
+
+  /** The sweep, also removing `own` (this build's in-memory layers) when given. */
+  private async sweepWith(own: string | undefined): Promise<void> {
+    const memory = Boolean(this.opts.memoryLayers);
     if (this.asRoot) {
       // hoist itself is root, in the host's mount namespace: no process to start for it.
       await sweepTemp(this.opts.tempDir, this.opts.log);
       await sweepLayerTemps(this.opts.cacheDir);
+      if (memory) await sweepMemoryDirs(own);
       return;
     }
-    await callWorker(this.opts.launcher, { op: 'sweep', tempDir: this.opts.tempDir, cacheDir: this.opts.cacheDir }, { onLog: this.opts.log });
+    await callWorker(this.opts.launcher, { op: 'sweep', tempDir: this.opts.tempDir, cacheDir: this.opts.cacheDir, memory, memoryDir: own }, { onLog: this.opts.log });
   }
 
   /** Unpacked directories of the layers, bottom to top (unpacking the missing ones). */
@@ -103,9 +127,11 @@ export class NativeExecutor implements Executor {
         const dir = layerDir(this.opts.cacheDir, layer.diffId);
         if (await stat(dir).then(() => true, () => false)) return dir;
         // The worker (root) reads the blob from a file: the request channel carries no bulk data. The source's own
-        // local file when it has one (fetched there first), else a private temp copy.
+        // local file when it has one (possibly still being downloaded: the worker follows it as it grows), else a
+        // private temp copy.
         const t0 = performance.now();
-        const local = await layer.file?.();
+        const ref = await layer.file?.();
+        const local = ref?.path;
         const blob = local ?? path.join(this.opts.tempDir, `hoist-blob-${process.pid}-${randomBytes(6).toString('hex')}`);
         try {
           if (!local) {
@@ -114,11 +140,31 @@ export class NativeExecutor implements Executor {
           }
           const t1 = performance.now();
           let t2 = t1;
-          const r = await this.serially(() => {
+          const memoryDir = await this.memoryLayerDir();
+          const growing = ref?.growing;
+          const r = await this.serially(async () => {
             t2 = performance.now();
-            return this.serving().request({ op: 'unpack', cacheDir: this.opts.cacheDir, diffId: layer.diffId, blob }, { onLog: this.opts.log }) as Promise<{ dir: string }>;
+            // A download that fails stops the file growing: the unpack following it is cancelled, and fails with
+            // the download's error.
+            const stop = new AbortController();
+            let failure: Error | undefined;
+            void growing?.done.then((e) => {
+              failure = e;
+              if (e) stop.abort();
+            });
+            try {
+              return (await this.serving().request(
+                { op: 'unpack', cacheDir: this.opts.cacheDir, diffId: layer.diffId, blob, memoryDir, growing: growing && { final: growing.final, size: growing.size } },
+                { onLog: this.opts.log, signal: stop.signal },
+              )) as { dir: string };
+            } catch (e) {
+              throw failure ?? e;
+            }
           });
-          if (this.opts.trace) this.opts.log(`sandbox: layer ${digestHex(layer.diffId).slice(0, 12)} fetched ${(t1 - t0).toFixed(0)} ms, queued ${(t2 - t1).toFixed(0)} ms, unpacked ${(performance.now() - t2).toFixed(0)} ms`);
+          if (this.opts.trace) {
+            const where = r.dir.startsWith(`${MEMORY_ROOT}/`) ? ' (in memory)' : '';
+            this.opts.log(`sandbox: layer ${digestHex(layer.diffId).slice(0, 12)} ${growing ? 'first bytes' : 'fetched'} ${(t1 - t0).toFixed(0)} ms, queued ${(t2 - t1).toFixed(0)} ms, unpacked ${(performance.now() - t2).toFixed(0)} ms${where}`);
+          }
           return r.dir;
         } finally {
           if (!local) await rm(blob, { force: true });
@@ -193,6 +239,7 @@ export class NativeExecutor implements Executor {
 
   async close(): Promise<void> {
     await this.stopWorker();
-    await this.sweep().catch((e: Error) => this.opts.log(`sandbox cleanup: ${e.message}`));
+    const own = await this.memoryDir;
+    await this.sweepWith(own).catch((e: Error) => this.opts.log(`sandbox cleanup: ${e.message}`));
   }
 }

@@ -15,10 +15,18 @@ export interface LayerSource {
   /** The compressed blob, fetched lazily (only when the layer is not unpacked yet). */
   open(): Promise<Readable>;
   /**
-   * The path of the complete blob on local disk, fetched there first when needed (the builder keeps every blob it
-   * fetches). Sources without it are fetched by `open` into a temp file of the executor's own.
+   * The blob as a file on local disk (the builder keeps every blob it fetches), possibly still being downloaded:
+   * then `growing` says where it will be once complete and how big. Sources without it are fetched by `open` into a
+   * temp file of the executor's own.
    */
-  file?(): Promise<string>;
+  file?(): Promise<BlobFileRef>;
+}
+
+/** A layer blob's local file, complete or still being written by a download. */
+export interface BlobFileRef {
+  path: string;
+  /** While the download writes the file: its name once complete, its final size, and its outcome (the error if it failed). */
+  growing?: { final: string; size: number; done: Promise<Error | undefined> };
 }
 
 /** A `RUN --mount`, already resolved by the builder to host paths. Targets are absolute in the rootfs. */

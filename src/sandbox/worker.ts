@@ -4,8 +4,10 @@
  * (`protocol.ts`) concurrently:
  *
  * - `run`: one RUN step (`sandbox-run.ts`); the worker runs in `unshare --mount`, its own mount namespace;
- * - `unpack`: unpack a blob file into the layer store (hoist unprivileged: the worker owns the store);
- * - `sweep`: remove what crashed runs left in a temp dir (dirs of dead processes);
+ * - `unpack`: unpack a blob file into the layer store (hoist unprivileged: the worker owns the store), or into
+ *   the build's in-memory layer directory (`memory-layers.ts`);
+ * - `sweep`: remove what crashed runs left in a temp dir (dirs of dead processes), and in-memory layer dirs
+ *   of dead processes and of the closing build;
  * - `mount-view` / `unmount-view`: the read-only merged view of layers (`mountRootfs`), from a worker in
  *   the host's mount namespace so the caller can read it.
  *
@@ -13,11 +15,13 @@
  * exits once every request has cleaned up.
  */
 import { createReadStream } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseDigest } from '../oci/digest.js';
+import { readGrowingFile } from './growing-file.js';
 import { sweepLayerTemps, unpackInto } from './layer-store.js';
+import { MEMORY_DIR_PREFIX, MEMORY_ROOT, sweepMemoryDirs, unpackPreferringMemory } from './memory-layers.js';
 import { mountLowerView } from './overlay.js';
 import { encodeFrame, encodeMessage, FrameType, type WorkerMessage } from './protocol.js';
 import { runInSandbox, type WorkerRunRequest } from './sandbox-run.js';
@@ -27,8 +31,8 @@ import { RunCancelledError, RunError } from './types.js';
 /** Requests the worker understands. */
 export type WorkerRequest =
   | WorkerRunRequest
-  | { op: 'unpack'; cacheDir: string; diffId: string; blob: string }
-  | { op: 'sweep'; tempDir: string; cacheDir: string }
+  | { op: 'unpack'; cacheDir: string; diffId: string; blob: string; memoryDir?: string; growing?: { final: string; size: number } }
+  | { op: 'sweep'; tempDir: string; cacheDir: string; memory?: boolean; memoryDir?: string }
   | { op: 'mount-view'; dir: string; layerDirs: string[] }
   | { op: 'unmount-view'; dir: string };
 
@@ -64,6 +68,14 @@ function errorMessage(e: unknown): WorkerMessage {
   return { kind: 'error', name: err?.name ?? 'Error', message: err?.message ?? String(e) };
 }
 
+/** An in-memory layer dir named by a request: only a build's own kind of directory directly under the root. */
+function memoryDirChecked(dir: string): string {
+  if (path.dirname(dir) !== MEMORY_ROOT || !new RegExp(`^${MEMORY_DIR_PREFIX}\\d+-[0-9a-f]+$`).test(path.basename(dir))) {
+    throw new Error(`not an in-memory layer directory: ${dir}`);
+  }
+  return dir;
+}
+
 async function handle(id: number, req: WorkerRequest, signal: AbortSignal): Promise<unknown> {
   const log = (message: string): void => void process.stdout.write(encodeMessage(id, { kind: 'log', message }));
   switch (req.op) {
@@ -74,11 +86,17 @@ async function handle(id: number, req: WorkerRequest, signal: AbortSignal): Prom
         signal,
         log,
       );
-    case 'unpack':
-      return { dir: await unpackInto(req.cacheDir, parseDigest(req.diffId), createReadStream(req.blob)) };
+    case 'unpack': {
+      // A blob still being downloaded (`growing`) is read as it grows, up to its size.
+      const { blob, growing } = req;
+      const source = { size: growing?.size ?? (await stat(blob)).size, open: () => (growing ? readGrowingFile({ path: blob, ...growing }, signal) : createReadStream(blob)) };
+      if (req.memoryDir !== undefined) return { dir: await unpackPreferringMemory(req.cacheDir, memoryDirChecked(req.memoryDir), parseDigest(req.diffId), source, log) };
+      return { dir: await unpackInto(req.cacheDir, parseDigest(req.diffId), source.open()) };
+    }
     case 'sweep':
       await sweepTemp(req.tempDir, log);
       await sweepLayerTemps(req.cacheDir);
+      if (req.memory) await sweepMemoryDirs(req.memoryDir === undefined ? undefined : memoryDirChecked(req.memoryDir));
       return {};
     case 'mount-view':
       await mountLowerView(path.join(req.dir, 'links'), req.layerDirs, path.join(req.dir, 'root'));

@@ -27,7 +27,8 @@ async function bundle({ scratch, repo }: PrepareEnv): Promise<{ version: string 
 }
 
 function baseEnv(state: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', NODE_COMPILE_CACHE: path.join(state, 'node-compile-cache') };
+  // A GitHub-hosted runner says so (RUNNER_ENVIRONMENT), and hoist then unpacks layers in memory (memory-layers.ts).
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', NODE_COMPILE_CACHE: path.join(state, 'node-compile-cache'), RUNNER_ENVIRONMENT: 'github-hosted' };
   // HOIST_TRACE=1 in the bench's environment logs the sandbox's phase timings into the build logs.
   if (process.env.HOIST_TRACE) env.HOIST_TRACE = process.env.HOIST_TRACE;
   return env;

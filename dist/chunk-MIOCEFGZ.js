@@ -32,6 +32,8 @@ import {
   FrameType,
   LastLines,
   LayerStore,
+  MEMORY_DIR_PREFIX,
+  MEMORY_ROOT,
   RUN_DIR_PREFIX,
   RunCancelledError,
   RunError,
@@ -45,15 +47,17 @@ import {
   hostsFile,
   layerDir,
   mountLowerView,
+  onTmpfs,
   removeTree,
   resolvConf,
   sweepLayerTemps,
+  sweepMemoryDirs,
   sweepTemp,
   sys,
   takeCacheSlot,
   unmountAll,
   which
-} from "./chunk-M52GGSE6.js";
+} from "./chunk-HU3Q3OYI.js";
 import {
   decompress,
   readTar,
@@ -1242,7 +1246,7 @@ var require_streamx = __commonJS({
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
-          pipeline6(src, out, noop);
+          pipeline5(src, out, noop);
         }).catch((err) => out.destroy(err));
         return out;
       }
@@ -1384,7 +1388,7 @@ var require_streamx = __commonJS({
         }
       }
     };
-    var Writable2 = class extends Stream {
+    var Writable = class extends Stream {
       constructor(opts) {
         super(opts);
         this._duplexState |= OPENING | READ_DONE;
@@ -1529,13 +1533,13 @@ var require_streamx = __commonJS({
     }
     function pipelinePromise(...streams) {
       return new Promise((resolve, reject) => {
-        return pipeline6(...streams, (err) => {
+        return pipeline5(...streams, (err) => {
           if (err) return reject(err);
           resolve();
         });
       });
     }
-    function pipeline6(stream, ...streams) {
+    function pipeline5(stream, ...streams) {
       const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
       const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
       if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
@@ -1630,10 +1634,10 @@ var require_streamx = __commonJS({
       this.destroy(StreamError.ABORTED());
     }
     function isWritev(s) {
-      return s._writev !== Writable2.prototype._writev && s._writev !== Duplex.prototype._writev;
+      return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
     module.exports = {
-      pipeline: pipeline6,
+      pipeline: pipeline5,
       pipelinePromise,
       isStream,
       isStreamx,
@@ -1644,7 +1648,7 @@ var require_streamx = __commonJS({
       isDisturbed,
       getStreamError,
       Stream,
-      Writable: Writable2,
+      Writable,
       Readable: Readable3,
       Duplex,
       Transform,
@@ -1919,7 +1923,7 @@ var require_headers = __commonJS({
 // node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
   "node_modules/tar-stream/extract.js"(exports, module) {
-    var { Writable: Writable2, Readable: Readable3, getStreamError } = require_streamx();
+    var { Writable, Readable: Readable3, getStreamError } = require_streamx();
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
     var headers = require_headers();
@@ -1998,7 +2002,7 @@ var require_extract = __commonJS({
         cb(null);
       }
     };
-    var Extract = class extends Writable2 {
+    var Extract = class extends Writable {
       constructor(opts) {
         super(opts);
         if (!opts) opts = {};
@@ -2283,14 +2287,14 @@ var require_constants = __commonJS({
 // node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports, module) {
-    var { Readable: Readable3, Writable: Writable2, getStreamError } = require_streamx();
+    var { Readable: Readable3, Writable, getStreamError } = require_streamx();
     var b4a = require_b4a();
     var constants3 = require_constants();
     var headers = require_headers();
     var DMODE = 493;
     var FMODE = 420;
     var END_OF_TAR = b4a.alloc(1024);
-    var Sink = class extends Writable2 {
+    var Sink = class extends Writable {
       constructor(pack, header, callback) {
         super({ mapWritable, eagerOpen: true });
         this.written = 0;
@@ -2740,8 +2744,7 @@ var ContextHasher = class _ContextHasher {
 import { createReadStream as createReadStream3 } from "node:fs";
 import { mkdir as mkdir2, open as open2, readFile as readFile2, rename as rename2, rm, stat, writeFile as writeFile2 } from "node:fs/promises";
 import path3 from "node:path";
-import { PassThrough as PassThrough2, Writable } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { PassThrough as PassThrough2 } from "node:stream";
 
 // src/build/download.ts
 import { open } from "node:fs/promises";
@@ -2981,6 +2984,8 @@ var BlobAccess = class {
     if (local) return this.openLocal(layer, local);
     const pending = this.inflight.get(layer.digest);
     if (pending) return verified(pending.follow(`layer ${layer.digest}`), layer);
+    const cached = await this.cachedFile(layer);
+    if (cached) return this.openLocal(layer, cached);
     const final = this.localPath(layer.digest);
     const dl = new Download(`${final}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`, final);
     this.inflight.set(layer.digest, dl);
@@ -3006,18 +3011,33 @@ var BlobAccess = class {
     if (this.inflight.has(layer.digest)) return void 0;
     return await this.localSize(layer.digest) === layer.size ? this.localPath(layer.digest) : void 0;
   }
+  /** The cache's own local file of the blob (fetched into the cache first when needed), if the cache has one. */
+  async cachedFile(layer) {
+    const cache = this.opts.cache;
+    if (!cache?.blobFile || !cache.hasBlob(layer.digest)) return void 0;
+    return cache.blobFile(layer.digest);
+  }
   /**
-   * The path of the layer's complete blob on local disk, fetched first when it is not there: `open` keeps what it
-   * downloads in the blob directory, so the fetch is a read to the end and the blob is written once.
+   * The layer's blob as a local file: the blob directory's copy, else the cache's file, else the file a download
+   * is writing (started here when none is: `open` keeps what it downloads in the blob directory), returned once
+   * its first bytes are there, with what a reader needs to follow it to the end.
    */
   async file(layer) {
     if (layer.ready) await layer.ready;
-    const local = await this.localFile(layer);
-    if (local) return local;
-    await pipeline(await this.open(layer), new Writable({ write: (_chunk, _enc, done) => done() }));
-    const fetched = await this.localFile(layer);
-    if (!fetched) throw new BlobUnavailableError(layer.digest, "it was read, but not kept in the local blob directory");
-    return fetched;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const local = await this.localFile(layer) ?? (this.inflight.has(layer.digest) ? void 0 : await this.cachedFile(layer));
+      if (local) return { path: local };
+      const dl = this.inflight.get(layer.digest);
+      if (dl) {
+        while (dl.state === "running" && dl.written === 0) await dl.changed();
+        if (dl.state === "failed") throw new BlobUnavailableError(layer.digest, dl.error?.message ?? "its download failed");
+        if (dl.state === "done") return { path: dl.final };
+        const done = dl.done.then((ok) => ok ? void 0 : dl.error ?? new BlobUnavailableError(layer.digest, "its download failed"));
+        return { path: dl.tmp, growing: { final: dl.final, size: layer.size, done } };
+      }
+      (await this.open(layer)).destroy();
+    }
+    throw new BlobUnavailableError(layer.digest, "it was fetched, but is neither in the local blob directory nor being written there");
   }
   /**
    * The layer as an uncompressed tar. A RUN layer still being compressed is read from its tar file (no wait
@@ -3844,7 +3864,7 @@ function createExcludeMatcher(patterns) {
 import { copyFile, mkdir as mkdir3 } from "node:fs/promises";
 import { createWriteStream } from "node:fs";
 import path4 from "node:path";
-import { pipeline as pipeline2 } from "node:stream/promises";
+import { pipeline } from "node:stream/promises";
 function under(p, roots) {
   return roots.some((r) => r === "" || p === r || p.startsWith(`${r}/`));
 }
@@ -3915,7 +3935,7 @@ var ViewTree = class {
         const dest = path4.join(this.contentDir, p);
         if (entry.type === "file") {
           await mkdir3(path4.dirname(dest), { recursive: true });
-          await pipeline2(body, createWriteStream(dest));
+          await pipeline(body, createWriteStream(dest));
         } else {
           body.resume();
           if (entry.type === "hardlink") {
@@ -4685,7 +4705,7 @@ var import_tar_stream = __toESM(require_tar_stream(), 1);
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { mkdir as mkdir5, mkdtemp as mkdtemp2, readdir as readdir2, rm as rm2, stat as stat2 } from "node:fs/promises";
 import path7 from "node:path";
-import { pipeline as pipeline3 } from "node:stream/promises";
+import { pipeline as pipeline2 } from "node:stream/promises";
 import { createReadStream as createReadStream5 } from "node:fs";
 function sortedKeys(m) {
   if (!m) return m;
@@ -4783,7 +4803,7 @@ async function writeDockerArchive(file, image, repoTags, openLayer, tempDir) {
     const manifestJson = Buffer.from(JSON.stringify([{ Config: blobPath(a.configDigest), RepoTags: repoTags, Layers: a.layers.map((l) => blobPath(l.digest)) }]));
     const pack = (0, import_tar_stream.pack)();
     await mkdir5(path7.dirname(path7.resolve(file)), { recursive: true });
-    const out = pipeline3(pack, createWriteStream2(file));
+    const out = pipeline2(pack, createWriteStream2(file));
     const add = (name, data) => new Promise((res, rej) => pack.entry({ name, mode: 420, mtime: /* @__PURE__ */ new Date(0) }, data, (e) => e ? rej(e) : res()));
     const addFile = async (name, p) => {
       const size = (await stat2(p)).size;
@@ -5171,6 +5191,10 @@ var DirCacheStore = class {
     return this.usable && existsSync(this.blobPath(digest));
   }
   async openBlob(digest) {
+    const file = await this.blobFile(digest);
+    return file === void 0 ? void 0 : openVerifiedFile(file, digest, void 0, `cached blob ${digest}`);
+  }
+  async blobFile(digest) {
     const t0 = performance.now();
     try {
       if (!this.usable) return void 0;
@@ -5187,7 +5211,7 @@ var DirCacheStore = class {
       }
       this.s.blobsOpened++;
       this.s.bytesDownloaded += (await stat4(file)).size;
-      return openVerifiedFile(file, digest, void 0, `cached blob ${digest}`);
+      return file;
     } catch (e) {
       this.warn(`opening ${digest} failed: ${e.message}`);
       return void 0;
@@ -5783,6 +5807,10 @@ var GhaCacheStore = class {
     return this.verified.has(digest) || (this.view.blobBundles.get(digest) ?? []).some((id) => !this.dead.has(id));
   }
   async openBlob(digest) {
+    const file = await this.blobFile(digest);
+    return file === void 0 ? void 0 : openVerifiedFile(file, digest, this.sizes.get(digest), `cached blob ${digest}`);
+  }
+  async blobFile(digest) {
     const t0 = performance.now();
     try {
       let pending = this.opening.get(digest);
@@ -5794,7 +5822,7 @@ var GhaCacheStore = class {
       const file = await pending;
       if (!file) return void 0;
       this.s.blobsOpened++;
-      return openVerifiedFile(file, digest, this.sizes.get(digest), `cached blob ${digest}`);
+      return file;
     } catch (e) {
       this.warn(`opening ${digest} failed: ${e.message}`);
       return void 0;
@@ -6166,7 +6194,7 @@ import { createReadStream as createReadStream7, createWriteStream as createWrite
 import { rm as rm6, stat as stat5 } from "node:fs/promises";
 import path13 from "node:path";
 import { PassThrough as PassThrough3 } from "node:stream";
-import { pipeline as pipeline4 } from "node:stream/promises";
+import { pipeline as pipeline3 } from "node:stream/promises";
 var PARENT_REPO = "hoist-sandbox/parent";
 var EMPTY_LAYER_DIFF_ID = "sha256:5f70bf18a086007016e948b04aed3b82103a36bea41755b6cddfaf10ace3c6ef";
 function parentRef(layers, owner) {
@@ -6178,7 +6206,7 @@ function dockerArch() {
 }
 async function spool(src, file) {
   const d = new DigestStream();
-  await pipeline4(src, d, createWriteStream3(file, { mode: 384 }));
+  await pipeline3(src, d, createWriteStream3(file, { mode: 384 }));
   return { digest: d.digester.digest(), size: (await stat5(file)).size };
 }
 async function ensureParent(engine, layers, tempDir, known, owner) {
@@ -6236,7 +6264,7 @@ async function exportTopLayer(engine, ref, known, outFile, tempDir) {
         small.set(entry.path, Buffer.concat(chunks));
       } else {
         const file2 = path13.join(tempDir, `hoist-export-${process.pid}-${n++}`);
-        await pipeline4(body, createWriteStream3(file2, { mode: 384 }));
+        await pipeline3(body, createWriteStream3(file2, { mode: 384 }));
         spooled.set(entry.path, file2);
       }
     }
@@ -6249,13 +6277,13 @@ async function exportTopLayer(engine, ref, known, outFile, tempDir) {
     const buf = small.get(top);
     if (file) {
       await rm6(outFile, { force: true });
-      await pipeline4(createReadStream7(file), createWriteStream3(outFile, { mode: 384 }));
+      await pipeline3(createReadStream7(file), createWriteStream3(outFile, { mode: 384 }));
     } else if (buf) {
-      await pipeline4(async function* () {
+      await pipeline3(async function* () {
         yield buf;
       }, createWriteStream3(outFile, { mode: 384 }));
     } else if (path13.basename(top) === digestHex(EMPTY_LAYER_DIFF_ID) || path13.basename(path13.dirname(top)) === digestHex(EMPTY_LAYER_DIFF_ID)) {
-      await pipeline4(async function* () {
+      await pipeline3(async function* () {
         yield Buffer.alloc(1024);
       }, createWriteStream3(outFile, { mode: 384 }));
     } else {
@@ -6637,7 +6665,7 @@ var DockerExecutor = class {
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { createWriteStream as createWriteStream5 } from "node:fs";
 import { mkdir as mkdir11, rm as rm8, stat as stat6 } from "node:fs/promises";
-import { pipeline as pipeline5 } from "node:stream/promises";
+import { pipeline as pipeline4 } from "node:stream/promises";
 import path15 from "node:path";
 
 // src/sandbox/worker-client.ts
@@ -6786,6 +6814,15 @@ var NativeExecutor = class {
   unpacking = /* @__PURE__ */ new Map();
   /** The privileged worker serving this executor's runs (started on first use, again if it died). */
   worker;
+  /** This build's in-memory layer directory (decided on the first unpack), or undefined for the on-disk store. */
+  memoryDir;
+  memoryLayerDir() {
+    this.memoryDir ??= (async () => {
+      if (!this.opts.memoryLayers || !await onTmpfs(MEMORY_ROOT)) return void 0;
+      return path15.join(MEMORY_ROOT, `${MEMORY_DIR_PREFIX}${process.pid}-${randomBytes3(6).toString("hex")}`);
+    })();
+    return this.memoryDir;
+  }
   serving() {
     if (!this.worker || this.worker.ended) {
       this.worker = new WorkerProcess(this.opts.launcher, true);
@@ -6807,12 +6844,18 @@ var NativeExecutor = class {
   }
   /** Removes what crashed runs left in the temp dir and in the layer store. */
   async sweep() {
+    await this.sweepWith(void 0);
+  }
+  /** The sweep, also removing `own` (this build's in-memory layers) when given. */
+  async sweepWith(own) {
+    const memory = Boolean(this.opts.memoryLayers);
     if (this.asRoot) {
       await sweepTemp(this.opts.tempDir, this.opts.log);
       await sweepLayerTemps(this.opts.cacheDir);
+      if (memory) await sweepMemoryDirs(own);
       return;
     }
-    await callWorker(this.opts.launcher, { op: "sweep", tempDir: this.opts.tempDir, cacheDir: this.opts.cacheDir }, { onLog: this.opts.log });
+    await callWorker(this.opts.launcher, { op: "sweep", tempDir: this.opts.tempDir, cacheDir: this.opts.cacheDir, memory, memoryDir: own }, { onLog: this.opts.log });
   }
   /** Unpacked directories of the layers, bottom to top (unpacking the missing ones). */
   async layerDirs(layers) {
@@ -6832,20 +6875,39 @@ var NativeExecutor = class {
         const dir = layerDir(this.opts.cacheDir, layer.diffId);
         if (await stat6(dir).then(() => true, () => false)) return dir;
         const t0 = performance.now();
-        const local = await layer.file?.();
+        const ref = await layer.file?.();
+        const local = ref?.path;
         const blob = local ?? path15.join(this.opts.tempDir, `hoist-blob-${process.pid}-${randomBytes3(6).toString("hex")}`);
         try {
           if (!local) {
             await mkdir11(this.opts.tempDir, { recursive: true });
-            await pipeline5(await layer.open(), createWriteStream5(blob, { mode: 384 }));
+            await pipeline4(await layer.open(), createWriteStream5(blob, { mode: 384 }));
           }
           const t1 = performance.now();
           let t2 = t1;
-          const r = await this.serially(() => {
+          const memoryDir = await this.memoryLayerDir();
+          const growing = ref?.growing;
+          const r = await this.serially(async () => {
             t2 = performance.now();
-            return this.serving().request({ op: "unpack", cacheDir: this.opts.cacheDir, diffId: layer.diffId, blob }, { onLog: this.opts.log });
+            const stop = new AbortController();
+            let failure;
+            void growing?.done.then((e) => {
+              failure = e;
+              if (e) stop.abort();
+            });
+            try {
+              return await this.serving().request(
+                { op: "unpack", cacheDir: this.opts.cacheDir, diffId: layer.diffId, blob, memoryDir, growing: growing && { final: growing.final, size: growing.size } },
+                { onLog: this.opts.log, signal: stop.signal }
+              );
+            } catch (e) {
+              throw failure ?? e;
+            }
           });
-          if (this.opts.trace) this.opts.log(`sandbox: layer ${digestHex(layer.diffId).slice(0, 12)} fetched ${(t1 - t0).toFixed(0)} ms, queued ${(t2 - t1).toFixed(0)} ms, unpacked ${(performance.now() - t2).toFixed(0)} ms`);
+          if (this.opts.trace) {
+            const where = r.dir.startsWith(`${MEMORY_ROOT}/`) ? " (in memory)" : "";
+            this.opts.log(`sandbox: layer ${digestHex(layer.diffId).slice(0, 12)} ${growing ? "first bytes" : "fetched"} ${(t1 - t0).toFixed(0)} ms, queued ${(t2 - t1).toFixed(0)} ms, unpacked ${(performance.now() - t2).toFixed(0)} ms${where}`);
+          }
           return r.dir;
         } finally {
           if (!local) await rm8(blob, { force: true });
@@ -6915,7 +6977,8 @@ var NativeExecutor = class {
   }
   async close() {
     await this.stopWorker();
-    await this.sweep().catch((e) => this.opts.log(`sandbox cleanup: ${e.message}`));
+    const own = await this.memoryDir;
+    await this.sweepWith(own).catch((e) => this.opts.log(`sandbox cleanup: ${e.message}`));
   }
 };
 
@@ -7022,7 +7085,7 @@ async function createExecutor(opts) {
       reasons.push(`native sandbox: ${l}`);
       return void 0;
     }
-    const ex = new NativeExecutor({ cacheDir: opts.cacheDir, tempDir: opts.tempDir, launcher: l, log: opts.log, handleSignals: opts.handleSignals, trace: opts.trace });
+    const ex = new NativeExecutor({ cacheDir: opts.cacheDir, tempDir: opts.tempDir, launcher: l, log: opts.log, handleSignals: opts.handleSignals, trace: opts.trace, memoryLayers: opts.memoryLayers });
     void ex.sweep().catch((e) => opts.log(`sandbox: cleaning up earlier runs: ${e.message}`));
     ex.prestart();
     opts.log(`RUN executor: native (${l.privilege.length ? "sudo" : "root"})`);

@@ -9,14 +9,16 @@ import {
   dockerSocketFromHost,
   mountRootfs,
   runBuild
-} from "./chunk-FMCQZE66.js";
+} from "./chunk-MIOCEFGZ.js";
 import "./chunk-N5NUVKDE.js";
 import "./chunk-VIZGCWTY.js";
 import {
   parseReference
 } from "./chunk-LQYNG4JQ.js";
 import "./chunk-2D2WLY54.js";
-import "./chunk-M52GGSE6.js";
+import {
+  memoryLayersWanted
+} from "./chunk-HU3Q3OYI.js";
 import "./chunk-34AEUKOT.js";
 import "./chunk-EPACEUOZ.js";
 import {
@@ -168,7 +170,7 @@ var buildCommand = {
         {
           registry,
           cache,
-          executor: () => createExecutor({ cacheDir: stateDir, tempDir, prefer: values.executor, dockerSocket: dockerSocketFromHost(io.env.DOCKER_HOST), log, trace: Boolean(io.env.HOIST_TRACE) }),
+          executor: () => createExecutor({ cacheDir: stateDir, tempDir, prefer: values.executor, dockerSocket: dockerSocketFromHost(io.env.DOCKER_HOST), log, trace: Boolean(io.env.HOIST_TRACE), memoryLayers: memoryLayersWanted(io.env) }),
           mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir }),
           buildPlatform: hostPlatform(),
           now: Date.now,

@@ -19,9 +19,58 @@ import {
 
 // src/sandbox/worker.ts
 import { createReadStream as createReadStream3 } from "node:fs";
-import { readdir as readdir4 } from "node:fs/promises";
-import path11 from "node:path";
+import { readdir as readdir5, stat as stat6 } from "node:fs/promises";
+import path12 from "node:path";
 import { createInterface } from "node:readline";
+
+// src/sandbox/growing-file.ts
+import { open } from "node:fs/promises";
+import { Readable } from "node:stream";
+var CHUNK = 1 << 20;
+var POLL_MS = 5;
+async function openEither(f) {
+  try {
+    return await open(f.path, "r");
+  } catch (e) {
+    if (e.code !== "ENOENT") throw e;
+    return open(f.final, "r");
+  }
+}
+function readGrowingFile(f, signal, pollMs = POLL_MS) {
+  let fh;
+  let pos = 0;
+  return new Readable({
+    highWaterMark: CHUNK,
+    async read() {
+      try {
+        fh ??= await openEither(f);
+        for (; ; ) {
+          if (signal?.aborted) throw new Error(`reading ${f.path}: cancelled`);
+          if (pos >= f.size) {
+            this.push(null);
+            return;
+          }
+          const buf = Buffer.allocUnsafe(Math.min(CHUNK, f.size - pos));
+          const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
+          if (bytesRead > 0) {
+            pos += bytesRead;
+            this.push(buf.subarray(0, bytesRead));
+            return;
+          }
+          await new Promise((r) => setTimeout(r, pollMs));
+        }
+      } catch (e) {
+        this.destroy(e);
+      }
+    },
+    destroy(err, cb) {
+      const h = fh;
+      fh = void 0;
+      if (!h) return cb(err);
+      h.close().then(() => cb(err), () => cb(err));
+    }
+  });
+}
 
 // src/sandbox/layer-store.ts
 import { randomBytes } from "node:crypto";
@@ -794,12 +843,14 @@ async function exists(p) {
   return stat(p).then(() => true, () => false);
 }
 async function unpackInto(cacheDir, diffId, blob) {
-  const final = layerDir(cacheDir, diffId);
+  return unpackUnder(path.join(cacheDir, "layers"), diffId, blob);
+}
+async function unpackUnder(root, diffId, blob) {
+  const final = path.join(root, digestHex(diffId));
   if (await exists(final)) {
     blob.destroy();
     return final;
   }
-  const root = path.join(cacheDir, "layers");
   await mkdir(root, { recursive: true });
   const tmp = path.join(root, `.tmp-${digestHex(diffId).slice(0, 16)}-${process.pid}-${randomBytes(4).toString("hex")}`);
   await mkdir(tmp, { mode: 493 });
@@ -879,8 +930,8 @@ var LayerStore = class {
   }
 };
 
-// src/sandbox/overlay.ts
-import { mkdir as mkdir2, symlink } from "node:fs/promises";
+// src/sandbox/memory-layers.ts
+import { readdir as readdir2, readFile, stat as stat2, statfs } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/sandbox/sys.ts
@@ -918,84 +969,6 @@ var SandboxError = class extends Error {
     this.name = "SandboxError";
   }
 };
-
-// src/sandbox/sys.ts
-var SYSTEM_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-var SYSTEM_ENV = { PATH: SYSTEM_PATH, LC_ALL: "C" };
-function sys(cmd, args, opts = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn3(cmd, args, { cwd: opts.cwd, env: SYSTEM_ENV, stdio: ["pipe", "pipe", "pipe"] });
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (d) => out.push(d));
-    child.stderr.on("data", (d) => err.push(d));
-    child.on("error", (e) => reject(new SandboxError(`${cmd}: ${e.message}`)));
-    child.on("close", (code, signal) => {
-      const stdout = Buffer.concat(out).toString("utf8");
-      const stderr = Buffer.concat(err).toString("utf8").trim();
-      const c = code ?? 128;
-      if (c !== 0 && !opts.allowFail) {
-        reject(new SandboxError(`${cmd} ${args.join(" ")} failed (${signal ?? `exit ${c}`}): ${stderr}`));
-      } else resolve({ code: c, stdout, stderr });
-    });
-    child.stdin.on("error", () => void 0);
-    child.stdin.end(opts.input ?? "");
-  });
-}
-async function which(name) {
-  for (const dir of SYSTEM_PATH.split(":")) {
-    const p = path2.join(dir, name);
-    try {
-      await access(p, constants2.X_OK);
-      return p;
-    } catch {
-    }
-  }
-  return void 0;
-}
-async function mountsUnder(dir, mountinfo) {
-  const { readFile: readFile4 } = await import("node:fs/promises");
-  const text = mountinfo ?? await readFile4("/proc/self/mountinfo", "utf8");
-  const out = [];
-  for (const line of text.split("\n")) {
-    const f = line.split(" ");
-    if (f.length < 5) continue;
-    const mp = unescapeMountPath(f[4]);
-    if (mp === dir || mp.startsWith(dir.endsWith("/") ? dir : dir + "/")) out.push(mp);
-  }
-  return out.sort((a, b) => b.length - a.length);
-}
-function unescapeMountPath(p) {
-  return p.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(parseInt(o, 8)));
-}
-function outermost(mps) {
-  const sorted = [...mps].sort((a, b) => a.length - b.length);
-  const out = [];
-  for (const m of sorted) if (!out.some((o) => m === o || m.startsWith(o.endsWith("/") ? o : `${o}/`))) out.push(m);
-  return out;
-}
-async function unmountAll(dir) {
-  for (let round = 0; round < 3; round++) {
-    const mps = await mountsUnder(dir);
-    if (mps.length === 0) return;
-    if (round === 0) {
-      const b = new MountBatch();
-      for (const mp of mps) b.umount(mp);
-      if (await b.run(`unmounting ${dir}`).then(() => true, () => false)) continue;
-    }
-    const top = outermost(mps);
-    const r = await sys("umount", ["-R", ...top], { allowFail: true });
-    if (r.code !== 0) await sys("umount", ["-R", "-l", ...top], { allowFail: true });
-  }
-  const left = await mountsUnder(dir);
-  if (left.length) throw new SandboxError(`could not unmount ${left.join(", ")}`);
-}
-async function removeTree(dir) {
-  const left = await mountsUnder(dir);
-  if (left.length) throw new SandboxError(`refusing to remove ${dir}: still mounted: ${left.join(", ")}`);
-  const { rm: rm4 } = await import("node:fs/promises");
-  await rm4(dir, { recursive: true, force: true });
-}
 
 // src/sandbox/mounter.ts
 var FLAG_BITS = { ro: 1, nosuid: 2, nodev: 4, noexec: 8, strictatime: 1 << 24 };
@@ -1037,17 +1010,17 @@ var MountBatch = class {
     return this;
   }
   /** Creates a character device with exactly `mode`. */
-  mknod(path12, mode, major, minor) {
-    this.ops.push({ op: "mknod", path: path12, mode, major, minor });
+  mknod(path13, mode, major, minor) {
+    this.ops.push({ op: "mknod", path: path13, mode, major, minor });
     return this;
   }
-  symlink(target, path12) {
-    this.ops.push({ op: "symlink", target, path: path12 });
+  symlink(target, path13) {
+    this.ops.push({ op: "symlink", target, path: path13 });
     return this;
   }
   /** Creates a directory with exactly `mode`. */
-  mkdir(path12, mode) {
-    this.ops.push({ op: "mkdir", path: path12, mode });
+  mkdir(path13, mode) {
+    this.ops.push({ op: "mkdir", path: path13, mode });
     return this;
   }
   /** Unmounts `target`, lazily when it is busy. */
@@ -1199,7 +1172,165 @@ function shellScript(ops) {
 `, "hoist-mount", ...args];
 }
 
+// src/sandbox/sys.ts
+var SYSTEM_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+var SYSTEM_ENV = { PATH: SYSTEM_PATH, LC_ALL: "C" };
+function sys(cmd, args, opts = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn3(cmd, args, { cwd: opts.cwd, env: SYSTEM_ENV, stdio: ["pipe", "pipe", "pipe"] });
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (d) => out.push(d));
+    child.stderr.on("data", (d) => err.push(d));
+    child.on("error", (e) => reject(new SandboxError(`${cmd}: ${e.message}`)));
+    child.on("close", (code, signal) => {
+      const stdout = Buffer.concat(out).toString("utf8");
+      const stderr = Buffer.concat(err).toString("utf8").trim();
+      const c = code ?? 128;
+      if (c !== 0 && !opts.allowFail) {
+        reject(new SandboxError(`${cmd} ${args.join(" ")} failed (${signal ?? `exit ${c}`}): ${stderr}`));
+      } else resolve({ code: c, stdout, stderr });
+    });
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(opts.input ?? "");
+  });
+}
+async function which(name) {
+  for (const dir of SYSTEM_PATH.split(":")) {
+    const p = path2.join(dir, name);
+    try {
+      await access(p, constants2.X_OK);
+      return p;
+    } catch {
+    }
+  }
+  return void 0;
+}
+async function mountsUnder(dir, mountinfo) {
+  const { readFile: readFile5 } = await import("node:fs/promises");
+  const text = mountinfo ?? await readFile5("/proc/self/mountinfo", "utf8");
+  const out = [];
+  for (const line of text.split("\n")) {
+    const f = line.split(" ");
+    if (f.length < 5) continue;
+    const mp = unescapeMountPath(f[4]);
+    if (mp === dir || mp.startsWith(dir.endsWith("/") ? dir : dir + "/")) out.push(mp);
+  }
+  return out.sort((a, b) => b.length - a.length);
+}
+function unescapeMountPath(p) {
+  return p.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(parseInt(o, 8)));
+}
+function outermost(mps) {
+  const sorted = [...mps].sort((a, b) => a.length - b.length);
+  const out = [];
+  for (const m of sorted) if (!out.some((o) => m === o || m.startsWith(o.endsWith("/") ? o : `${o}/`))) out.push(m);
+  return out;
+}
+async function unmountAll(dir) {
+  for (let round = 0; round < 3; round++) {
+    const mps = await mountsUnder(dir);
+    if (mps.length === 0) return;
+    if (round === 0) {
+      const b = new MountBatch();
+      for (const mp of mps) b.umount(mp);
+      if (await b.run(`unmounting ${dir}`).then(() => true, () => false)) continue;
+    }
+    const top = outermost(mps);
+    const r = await sys("umount", ["-R", ...top], { allowFail: true });
+    if (r.code !== 0) await sys("umount", ["-R", "-l", ...top], { allowFail: true });
+  }
+  const left = await mountsUnder(dir);
+  if (left.length) throw new SandboxError(`could not unmount ${left.join(", ")}`);
+}
+async function removeTree(dir) {
+  const left = await mountsUnder(dir);
+  if (left.length) throw new SandboxError(`refusing to remove ${dir}: still mounted: ${left.join(", ")}`);
+  const { rm: rm4 } = await import("node:fs/promises");
+  await rm4(dir, { recursive: true, force: true });
+}
+
+// src/sandbox/memory-layers.ts
+var MEMORY_ROOT = "/dev/shm";
+var MEMORY_DIR_PREFIX = "hoist-layers-";
+var TMPFS_MAGIC = 16914836;
+var MEMORY_HEADROOM = 2 * 1024 ** 3;
+function memoryLayersWanted(env) {
+  const v = env.HOIST_MEMORY_LAYERS?.trim().toLowerCase();
+  if (v === "1" || v === "true") return true;
+  if (v === "0" || v === "false") return false;
+  return env.RUNNER_ENVIRONMENT === "github-hosted";
+}
+async function onTmpfs(dir) {
+  try {
+    return (await statfs(dir)).type === TMPFS_MAGIC;
+  } catch {
+    return false;
+  }
+}
+async function memAvailable() {
+  try {
+    const m = /^MemAvailable:\s+(\d+) kB/m.exec(await readFile("/proc/meminfo", "utf8"));
+    return m ? Number(m[1]) * 1024 : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function unpackedEstimate(blobBytes) {
+  return blobBytes * 4 + 64 * 1024 * 1024;
+}
+async function fitsInMemory(dir, bytes, probe = { statfs, memAvailable }) {
+  try {
+    const fs = await probe.statfs(dir);
+    if (fs.bavail * fs.bsize < bytes * 1.25) return false;
+    const avail = await probe.memAvailable();
+    return avail !== void 0 && avail - bytes >= MEMORY_HEADROOM;
+  } catch {
+    return false;
+  }
+}
+function isNoSpace(e) {
+  for (let cur = e, depth = 0; cur && depth < 10; cur = cur.cause, depth++) {
+    const err = cur;
+    if (err.code === "ENOSPC" || /\bENOSPC\b/.test(String(err.message))) return true;
+  }
+  return false;
+}
+async function unpackPreferringMemory(cacheDir, memoryDir, diffId, blob, log, fits = fitsInMemory) {
+  const onDisk = layerDir(cacheDir, diffId);
+  if (await stat2(onDisk).then(() => true, () => false)) return onDisk;
+  if (await fits(path3.dirname(memoryDir), unpackedEstimate(blob.size))) {
+    try {
+      return await unpackUnder(memoryDir, diffId, blob.open());
+    } catch (e) {
+      if (!isNoSpace(e)) throw e;
+      log(`layer ${diffId}: ${path3.dirname(memoryDir)} is full, unpacking it on disk instead`);
+    }
+  }
+  return unpackInto(cacheDir, diffId, blob.open());
+}
+function pidAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+async function sweepMemoryDirs(own, root = MEMORY_ROOT) {
+  const names = await readdir2(root).catch(() => []);
+  for (const n of names) {
+    const m = new RegExp(`^${MEMORY_DIR_PREFIX}(\\d+)-[0-9a-f]+$`).exec(n);
+    if (!m) continue;
+    const dir = path3.join(root, n);
+    if (dir !== own && pidAlive(Number(m[1]))) continue;
+    await removeTree(dir).catch(() => void 0);
+  }
+}
+
 // src/sandbox/overlay.ts
+import { mkdir as mkdir2, symlink } from "node:fs/promises";
+import path4 from "node:path";
 var OPTION_SETS = [
   ["index=off", "redirect_dir=off", "metacopy=off", "volatile"],
   ["index=off", "redirect_dir=off", "metacopy=off"],
@@ -1209,20 +1340,20 @@ var OPTION_SETS = [
 var OPTION_BYTES = 4095;
 var OTHER_OPTIONS = 200;
 async function lowerValue(dir, lowers, fixed, extraBytes) {
-  const parent = lowers.length ? path3.dirname(lowers[0]) : void 0;
-  if (parent && lowers.every((l) => path3.dirname(l) === parent && !path3.basename(l).includes(":") && !path3.basename(l).includes(","))) {
-    const value = [...lowers.map((l) => path3.basename(l)).reverse(), ...fixed.slice().reverse()].join(":");
+  const parent = lowers.length ? path4.dirname(lowers[0]) : void 0;
+  if (parent && lowers.every((l) => path4.dirname(l) === parent && !path4.basename(l).includes(":") && !path4.basename(l).includes(","))) {
+    const value = [...lowers.map((l) => path4.basename(l)).reverse(), ...fixed.slice().reverse()].join(":");
     if (Buffer.byteLength(value) + extraBytes + OTHER_OPTIONS < OPTION_BYTES) return { cwd: parent, value };
   }
-  return { cwd: path3.join(dir, "l"), value: await lowerLinks(dir, [...fixed, ...lowers]) };
+  return { cwd: path4.join(dir, "l"), value: await lowerLinks(dir, [...fixed, ...lowers]) };
 }
 async function lowerLinks(dir, all) {
-  const links = path3.join(dir, "l");
+  const links = path4.join(dir, "l");
   await mkdir2(links, { recursive: true });
   const names = [];
   for (let i = 0; i < all.length; i++) {
     const name = i.toString(36);
-    await symlink(all[i], path3.join(links, name));
+    await symlink(all[i], path4.join(links, name));
     names.push(name);
   }
   return names.reverse().join(":");
@@ -1235,13 +1366,13 @@ function addOverlay(b, cwd, target, sets, ro) {
   b.cd(cwd).mount("overlay", "overlay", target, ro ? ["ro"] : [], sets);
 }
 async function mountStepOverlays(dir, lowers) {
-  const d = { upper: path3.join(dir, "upper"), work: path3.join(dir, "work"), merged: path3.join(dir, "merged"), lower: path3.join(dir, "lower") };
-  const empty = path3.join(dir, "empty");
-  const empty2 = path3.join(dir, "empty2");
+  const d = { upper: path4.join(dir, "upper"), work: path4.join(dir, "work"), merged: path4.join(dir, "merged"), lower: path4.join(dir, "lower") };
+  const empty = path4.join(dir, "empty");
+  const empty2 = path4.join(dir, "empty2");
   for (const p of [d.upper, d.work, d.merged, d.lower, empty, ...lowers.length ? [] : [empty2]]) await mkdir2(p, { mode: 493 });
   const upperOpts = [`upperdir=${d.upper}`, `workdir=${d.work}`];
-  const step = lowers.length ? await lowerValue(path3.join(dir, "s"), lowers, [], upperOpts.join(",").length) : { cwd: dir, value: "empty" };
-  const view = lowers.length ? await lowerValue(path3.join(dir, "v"), lowers, [empty], 0) : { cwd: dir, value: "empty2:empty" };
+  const step = lowers.length ? await lowerValue(path4.join(dir, "s"), lowers, [], upperOpts.join(",").length) : { cwd: dir, value: "empty" };
+  const view = lowers.length ? await lowerValue(path4.join(dir, "v"), lowers, [empty], 0) : { cwd: dir, value: "empty2:empty" };
   const b = new MountBatch();
   addOverlay(b, step.cwd, d.merged, optionSets(step.value, upperOpts, false), false);
   addOverlay(b, view.cwd, d.lower, optionSets(view.value, [], true), true);
@@ -1249,8 +1380,8 @@ async function mountStepOverlays(dir, lowers) {
   return d;
 }
 async function mountLowerView(linkDir, lowers, target) {
-  const empty = path3.join(linkDir, "empty");
-  const empty2 = path3.join(linkDir, "empty2");
+  const empty = path4.join(linkDir, "empty");
+  const empty2 = path4.join(linkDir, "empty2");
   for (const p of [empty, empty2, target]) await mkdir2(p, { recursive: true });
   const view = lowers.length ? await lowerValue(linkDir, lowers, [empty], 0) : { cwd: linkDir, value: "empty2:empty" };
   const b = new MountBatch();
@@ -1321,8 +1452,8 @@ var LastLines = class {
 };
 
 // src/sandbox/sandbox-run.ts
-import { chown as chown3, lstat as lstat4, mkdir as mkdir6, readFile as readFile3 } from "node:fs/promises";
-import path10 from "node:path";
+import { chown as chown3, lstat as lstat4, mkdir as mkdir6, readFile as readFile4 } from "node:fs/promises";
+import path11 from "node:path";
 
 // src/sandbox/etc-files.ts
 var DEFAULT_HOSTNAME = "buildkitsandbox";
@@ -1355,8 +1486,8 @@ function resolvConf(hostText, sharesHostNetwork) {
 // src/sandbox/unchanged.ts
 import { spawn as spawn4 } from "node:child_process";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { lstat, readdir as readdir2, readlink } from "node:fs/promises";
-import path4 from "node:path";
+import { lstat, readdir as readdir3, readlink } from "node:fs/promises";
+import path5 from "node:path";
 async function sameContent(a, b) {
   const ra = createReadStream2(a, { highWaterMark: 1 << 20 });
   const rb = createReadStream2(b, { highWaterMark: 1 << 20 });
@@ -1414,12 +1545,12 @@ function sameMeta(u, l) {
 async function unchangedCopyUps(upper, lower, upperXattrs, lowerStat) {
   const candidates = [];
   const visit = async (rel2) => {
-    const raw = await readdir2(path4.join(upper, rel2), { encoding: "buffer" }).catch(() => []);
+    const raw = await readdir3(path5.join(upper, rel2), { encoding: "buffer" }).catch(() => []);
     for (const bytes of raw) {
       const name = bytes.toString("utf8");
       if (!Buffer.from(name, "utf8").equals(bytes)) continue;
       const r = rel2 ? `${rel2}/${name}` : name;
-      const up = await lstat(path4.join(upper, r), { bigint: true });
+      const up = await lstat(path5.join(upper, r), { bigint: true });
       if (up.isDirectory()) {
         if ((await lowerStat(r))?.isDirectory()) await visit(r);
         continue;
@@ -1428,10 +1559,10 @@ async function unchangedCopyUps(upper, lower, upperXattrs, lowerStat) {
       const low = await lowerStat(r);
       if (!low || !sameMeta(up, low) || low.nlink > 1n) continue;
       if (up.isSymbolicLink()) {
-        if (await readlink(path4.join(upper, r)) === await readlink(path4.join(lower, r))) candidates.push(r);
+        if (await readlink(path5.join(upper, r)) === await readlink(path5.join(lower, r))) candidates.push(r);
         continue;
       }
-      if (await sameContent(path4.join(upper, r), path4.join(lower, r))) candidates.push(r);
+      if (await sameContent(path5.join(upper, r), path5.join(lower, r))) candidates.push(r);
     }
   };
   await visit("");
@@ -1439,22 +1570,22 @@ async function unchangedCopyUps(upper, lower, upperXattrs, lowerStat) {
   const xattrs = await upperXattrs();
   const opaque = [...xattrs].filter(([, x]) => x["trusted.overlay.opaque"]?.toString() === "y" || x["user.overlay.opaque"]?.toString() === "y").map(([p]) => p);
   const files = candidates.filter((r) => !r.includes("\n") && !opaque.some((o) => r.startsWith(`${o}/`)));
-  const lowerCaps = await capabilities(files.map((r) => path4.join(lower, r)));
+  const lowerCaps = await capabilities(files.map((r) => path5.join(lower, r)));
   if (lowerCaps.has("")) return [];
   return files.filter((r) => {
     const up = xattrs.get(r)?.["security.capability"]?.toString("hex");
-    const low = lowerCaps.get(path4.join(lower, r))?.replace(/^0x/, "");
+    const low = lowerCaps.get(path5.join(lower, r))?.replace(/^0x/, "");
     return up === low;
   });
 }
 
 // src/sandbox/keep.ts
-import { rename as rename2, rm as rm2, stat as stat2 } from "node:fs/promises";
-import path6 from "node:path";
+import { rename as rename2, rm as rm2, stat as stat3 } from "node:fs/promises";
+import path7 from "node:path";
 
 // src/sandbox/paths.ts
 import { lstat as lstat2, mkdir as mkdir3, readlink as readlink2, writeFile, utimes } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 var MAX_LINKS = 40;
 function components(p) {
   return p.split("/").filter((c) => c !== "" && c !== ".");
@@ -1472,7 +1603,7 @@ async function resolveInRoot(root, p) {
       done.pop();
       continue;
     }
-    const host = path5.join(root, ...done, c);
+    const host = path6.join(root, ...done, c);
     let st;
     try {
       st = await lstat2(host);
@@ -1485,7 +1616,7 @@ async function resolveInRoot(root, p) {
           if (done.length > first) done.pop();
         } else done.push(r);
       }
-      return { hostPath: path5.join(root, ...done), inRoot: "/" + done.join("/"), exists: false, firstMissing: first };
+      return { hostPath: path6.join(root, ...done), inRoot: "/" + done.join("/"), exists: false, firstMissing: first };
     }
     if (st.isSymbolicLink()) {
       if (++links > MAX_LINKS) throw new Error(`${p}: too many levels of symbolic links inside the rootfs`);
@@ -1499,7 +1630,7 @@ async function resolveInRoot(root, p) {
     }
     done.push(c);
   }
-  return { hostPath: path5.join(root, ...done), inRoot: "/" + done.join("/"), exists: true, firstMissing: done.length };
+  return { hostPath: path6.join(root, ...done), inRoot: "/" + done.join("/"), exists: true, firstMissing: done.length };
 }
 async function ensureTarget(root, p, kind, restoreParent = true) {
   const r = await resolveInRoot(root, p);
@@ -1511,12 +1642,12 @@ async function ensureTarget(root, p, kind, restoreParent = true) {
   }
   const comps = components(r.inRoot);
   const parentComps = comps.slice(0, r.firstMissing);
-  const parentHost = path5.join(root, ...parentComps);
+  const parentHost = path6.join(root, ...parentComps);
   const pst = await lstat2(parentHost);
   const parent = { inRoot: "/" + parentComps.join("/"), atimeMs: pst.atimeMs, mtimeMs: pst.mtimeMs };
   const created = [];
   for (let i = r.firstMissing; i < comps.length; i++) {
-    const host = path5.join(root, ...comps.slice(0, i + 1));
+    const host = path6.join(root, ...comps.slice(0, i + 1));
     const last = i === comps.length - 1;
     if (last && kind === "file") await writeFile(host, "", { flag: "wx", mode: 420 });
     else await mkdir3(host, { mode: 493 });
@@ -1529,13 +1660,13 @@ async function ensureTarget(root, p, kind, restoreParent = true) {
 // src/sandbox/keep.ts
 async function keepUpperAsLayer(upper, diffHex, layersDir, stubs, excluded) {
   if (!/^[0-9a-f]{64}$/.test(diffHex)) throw new Error(`not a sha256 hex digest: ${diffHex}`);
-  const [u, l] = await Promise.all([stat2(upper), stat2(layersDir).catch(() => void 0)]);
+  const [u, l] = await Promise.all([stat3(upper), stat3(layersDir).catch(() => void 0)]);
   if (!l || u.dev !== l.dev) return false;
-  const final = path6.join(layersDir, diffHex);
-  if (await stat2(final).then(() => true, () => false)) return false;
+  const final = path7.join(layersDir, diffHex);
+  if (await stat3(final).then(() => true, () => false)) return false;
   const created = new Set(stubs.flatMap((s) => s.created.map((c) => components(c).join("/"))));
   for (const rel2 of excluded.filter((e) => created.has(e)).sort((a, b) => b.length - a.length)) {
-    await rm2(path6.join(upper, rel2), { recursive: true, force: true });
+    await rm2(path7.join(upper, rel2), { recursive: true, force: true });
   }
   try {
     await rename2(upper, final);
@@ -1548,13 +1679,13 @@ async function keepUpperAsLayer(upper, diffHex, layersDir, stubs, excluded) {
 }
 
 // src/sandbox/mounts.ts
-import { chmod as chmod2, chown as chown2, mkdir as mkdir5, readFile as readFile2, stat as stat4, writeFile as writeFile3 } from "node:fs/promises";
-import path8 from "node:path";
+import { chmod as chmod2, chown as chown2, mkdir as mkdir5, readFile as readFile3, stat as stat5, writeFile as writeFile3 } from "node:fs/promises";
+import path9 from "node:path";
 
 // src/sandbox/cache-mounts.ts
 import { createHash } from "node:crypto";
-import { chmod, chown, mkdir as mkdir4, readFile, rename as rename3, rm as rm3, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
-import path7 from "node:path";
+import { chmod, chown, mkdir as mkdir4, readFile as readFile2, rename as rename3, rm as rm3, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
+import path8 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 function alive(pid) {
   try {
@@ -1568,28 +1699,28 @@ async function tryLock(lockDir) {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       await mkdir4(lockDir);
-      await writeFile2(path7.join(lockDir, "pid"), String(process.pid));
+      await writeFile2(path8.join(lockDir, "pid"), String(process.pid));
       return true;
     } catch (e) {
       if (e.code !== "EEXIST") throw e;
     }
-    const pid = Number(await readFile(path7.join(lockDir, "pid"), "utf8").catch(() => ""));
-    const age = await stat3(lockDir).then((s) => Date.now() - s.mtimeMs, () => 0);
+    const pid = Number(await readFile2(path8.join(lockDir, "pid"), "utf8").catch(() => ""));
+    const age = await stat4(lockDir).then((s) => Date.now() - s.mtimeMs, () => 0);
     if (pid > 0 && !alive(pid) || !(pid > 0) && age > 1e4) await rm3(lockDir, { recursive: true, force: true });
     else return false;
   }
   return false;
 }
 async function ensureDir(base, spec) {
-  const data = path7.join(base, "data");
-  if (await stat3(data).then(() => true, () => false)) return data;
+  const data = path8.join(base, "data");
+  if (await stat4(data).then(() => true, () => false)) return data;
   await mkdir4(base, { recursive: true });
-  const tmp = path7.join(base, `.new-${process.pid}-${Date.now()}`);
+  const tmp = path8.join(base, `.new-${process.pid}-${Date.now()}`);
   await mkdir4(tmp);
   if (spec.from) await sys("cp", ["-a", "--", `${spec.from}/.`, `${tmp}/`]);
   await chmod(tmp, spec.mode ?? 493);
   await chown(tmp, spec.uid ?? 0, spec.gid ?? 0);
-  await writeFile2(path7.join(base, "id"), spec.id);
+  await writeFile2(path8.join(base, "id"), spec.id);
   try {
     await rename3(tmp, data);
   } catch (e) {
@@ -1609,8 +1740,8 @@ async function takeCacheSlot(root, id, sharing, signal) {
   for (let n = 0, waited = 0; ; ) {
     signal?.throwIfAborted();
     const slot = n === 0 ? key : `${key}-${n}`;
-    await mkdir4(path7.join(root, slot), { recursive: true });
-    const lock = path7.join(root, slot, "lock");
+    await mkdir4(path8.join(root, slot), { recursive: true });
+    const lock = path8.join(root, slot, "lock");
     if (await tryLock(lock)) return { slot, release: () => rm3(lock, { recursive: true, force: true }) };
     if (sharing === "private") n++;
     else {
@@ -1620,10 +1751,10 @@ async function takeCacheSlot(root, id, sharing, signal) {
   }
 }
 async function acquireCache(cacheDir, spec, signal) {
-  const root = path7.join(cacheDir, "run-cache");
+  const root = path8.join(cacheDir, "run-cache");
   const s = await takeCacheSlot(root, spec.id, spec.sharing, signal);
   try {
-    const dir = await ensureDir(path7.join(root, s.slot), spec);
+    const dir = await ensureDir(path8.join(root, s.slot), spec);
     return { dir, release: () => s.release() };
   } catch (e) {
     await s.release();
@@ -1671,7 +1802,7 @@ async function bindDir(ctx, state, target, source, ro) {
 }
 async function secretStore(ctx, state) {
   if (state.secrets) return state.secrets;
-  const dir = path8.join(ctx.runDir, "secrets");
+  const dir = path9.join(ctx.runDir, "secrets");
   await mkdir5(dir, { mode: 448 });
   await new MountBatch().mount("tmpfs", "hoist-secrets", dir, ["nosuid", "nodev", "noexec"], "mode=700,size=16m").run("mounting the secrets tmpfs");
   state.secrets = dir;
@@ -1680,20 +1811,20 @@ async function secretStore(ctx, state) {
 async function userMount(ctx, state, m, n) {
   switch (m.type) {
     case "bind": {
-      const st = await stat4(m.source).catch(() => void 0);
+      const st = await stat5(m.source).catch(() => void 0);
       if (!st) throw new SandboxError(`mount source ${m.source} (target ${m.target}) does not exist`);
       if (!st.isDirectory()) {
         let src = m.source;
         if (!m.readonly) {
-          src = path8.join(ctx.runDir, `bind-${n}`);
+          src = path9.join(ctx.runDir, `bind-${n}`);
           await sys("cp", ["-a", "--", m.source, src]);
         }
         return bindFile(ctx, state, m.target, src, m.readonly);
       }
       if (m.readonly) return bindDir(ctx, state, m.target, m.source, true);
-      const base = path8.join(ctx.runDir, `bind-${n}`);
-      await mkdir5(path8.join(base, "upper"), { recursive: true });
-      await mkdir5(path8.join(base, "work"), { recursive: true });
+      const base = path9.join(ctx.runDir, `bind-${n}`);
+      await mkdir5(path9.join(base, "upper"), { recursive: true });
+      await mkdir5(path9.join(base, "work"), { recursive: true });
       const t = await ensureTarget(ctx.merged, m.target, "dir");
       state.stubs.push(t);
       await new MountBatch().mount("overlay", "overlay", t.hostPath, [], `lowerdir=${m.source},upperdir=${base}/upper,workdir=${base}/work`).run(`mounting ${m.target}`);
@@ -1712,12 +1843,12 @@ async function userMount(ctx, state, m, n) {
       return;
     }
     case "secret": {
-      const content = await readFile2(m.source).catch((e) => {
+      const content = await readFile3(m.source).catch((e) => {
         if (e.code === "ENOENT" && !m.required) return void 0;
         throw new SandboxError(`secret for ${m.target}: cannot read its source (${e.code ?? e.message})`);
       });
       if (content === void 0) return;
-      const file = path8.join(await secretStore(ctx, state), `s${n}`);
+      const file = path9.join(await secretStore(ctx, state), `s${n}`);
       await writeFile3(file, content, { mode: 384 });
       await chown2(file, m.uid, m.gid);
       await chmod2(file, m.mode);
@@ -1726,16 +1857,16 @@ async function userMount(ctx, state, m, n) {
   }
 }
 async function heredocs(ctx, state) {
-  const devHost = path8.join(ctx.merged, "dev");
+  const devHost = path9.join(ctx.merged, "dev");
   for (const [i, f] of ctx.heredocFiles.entries()) {
     const comps = components(f.path);
     if (comps[0] === "dev" && comps.length > 1 && !comps.includes("..")) {
-      const host = path8.join(devHost, ...comps.slice(1));
-      await mkdir5(path8.dirname(host), { recursive: true, mode: 493 });
+      const host = path9.join(devHost, ...comps.slice(1));
+      await mkdir5(path9.dirname(host), { recursive: true, mode: 493 });
       await writeFile3(host, f.content, { mode: f.mode });
       await chmod2(host, f.mode);
     } else {
-      const src = path8.join(ctx.runDir, `heredoc-${i}`);
+      const src = path9.join(ctx.runDir, `heredoc-${i}`);
       await writeFile3(src, f.content, { mode: f.mode });
       await chmod2(src, f.mode);
       await bindFile(ctx, state, f.path, src, true);
@@ -1749,12 +1880,12 @@ async function setupMounts(ctx, state) {
   const proc = await ensureTarget(ctx.merged, "/proc", "dir");
   state.stubs.push(proc);
   state.procPath = proc.hostPath;
-  const etcDir = path8.join(ctx.runDir, "etc");
+  const etcDir = path9.join(ctx.runDir, "etc");
   await mkdir5(etcDir, { recursive: true });
   const etcFiles = [];
   for (const [name, content] of [["hosts", ctx.etc.hosts], ["resolv.conf", ctx.etc.resolvConf], ["hostname", ctx.etc.hostname]]) {
     if (content === void 0) continue;
-    const file = path8.join(etcDir, name);
+    const file = path9.join(etcDir, name);
     await writeFile3(file, content, { mode: 420 });
     etcFiles.push([`/etc/${name}`, file]);
   }
@@ -1771,7 +1902,7 @@ async function setupMounts(ctx, state) {
 async function ensureCwd(merged, cwd, uid, gid) {
   const t = await ensureTarget(merged, cwd, "dir", false);
   for (const p of t.created) {
-    const host = path8.join(merged, ...components(p));
+    const host = path9.join(merged, ...components(p));
     await chown2(host, uid, gid);
   }
   return t;
@@ -1870,8 +2001,8 @@ function runStep(tools2, spec, onOutput, signal) {
 }
 
 // src/sandbox/stubs.ts
-import { lstat as lstat3, readdir as readdir3 } from "node:fs/promises";
-import path9 from "node:path";
+import { lstat as lstat3, readdir as readdir4 } from "node:fs/promises";
+import path10 from "node:path";
 async function lstatOrUndef(p) {
   try {
     return await lstat3(p);
@@ -1887,14 +2018,14 @@ function parentOf(p) {
   return i < 0 ? "" : p.slice(0, i);
 }
 async function onlyExcludedChildren(upper, dir, excluded) {
-  const names = await readdir3(path9.join(upper, dir)).catch(() => []);
+  const names = await readdir4(path10.join(upper, dir)).catch(() => []);
   return names.every((n) => excluded.has(dir ? `${dir}/${n}` : n));
 }
 async function stubExclusions(upper, lower, stubs) {
   const excluded = /* @__PURE__ */ new Set();
   const created = [...new Set(stubs.flatMap((s) => s.created.map(rel)))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   for (const p of created) {
-    const st = await lstatOrUndef(path9.join(upper, p));
+    const st = await lstatOrUndef(path10.join(upper, p));
     if (!st) continue;
     if (!st.isDirectory() || await onlyExcludedChildren(upper, p, excluded)) excluded.add(p);
   }
@@ -1903,9 +2034,9 @@ async function stubExclusions(upper, lower, stubs) {
   for (const s of stubs) if (s.parent) for (let a = rel(s.parent.inRoot); a !== ""; a = parentOf(a)) ancestors.add(a);
   const ordered = [...ancestors].filter((a) => !excluded.has(a)).sort((a, b) => components(b).length - components(a).length);
   for (const a of ordered) {
-    const up = await lstatOrUndef(path9.join(upper, a));
+    const up = await lstatOrUndef(path10.join(upper, a));
     if (!up || !up.isDirectory()) continue;
-    const low = await lstatOrUndef(path9.join(lower, a));
+    const low = await lstatOrUndef(path10.join(lower, a));
     if (!low || !low.isDirectory()) continue;
     const same = up.mode === low.mode && up.uid === low.uid && up.gid === low.gid && Math.abs(up.mtimeMs - low.mtimeMs) < 2e-3;
     if (same && await onlyExcludedChildren(upper, a, excluded)) excluded.add(a);
@@ -2014,14 +2145,14 @@ async function readIdFile(root, p) {
   if (!r?.exists) return void 0;
   const st = await lstat4(r.hostPath);
   if (!st.isFile() || st.size > MAX_ID_FILE) return void 0;
-  return readFile3(r.hostPath, "utf8");
+  return readFile4(r.hostPath, "utf8");
 }
 function lowerLookup(lower) {
   return async (p) => {
     const comps = components(p);
     let host = lower;
     for (let i = 0; i < comps.length; i++) {
-      host = path10.join(host, comps[i]);
+      host = path11.join(host, comps[i]);
       const st = await lstat4(host, { bigint: true }).catch(() => void 0);
       if (!st) return void 0;
       if (i === comps.length - 1) return st;
@@ -2063,7 +2194,7 @@ async function runInSandbox(req, onOutput, signal, log) {
     signal.throwIfAborted();
     phase("overlays");
     const user = resolveUser(req.user, await readIdFile(ov.merged, "/etc/passwd"), await readIdFile(ov.merged, "/etc/group"));
-    const hostResolv = await readFile3("/etc/resolv.conf", "utf8").catch(() => void 0);
+    const hostResolv = await readFile4("/etc/resolv.conf", "utf8").catch(() => void 0);
     const heredocFiles = (req.heredocFiles ?? []).map((f) => ({ path: f.path, mode: f.mode, content: Buffer.from(f.content, "base64") }));
     await setupMounts({
       merged: ov.merged,
@@ -2145,7 +2276,7 @@ async function runInSandbox(req, onOutput, signal, log) {
 // src/sandbox/worker.ts
 var RUN_DIR_PREFIX = "hoist-run-";
 var VIEW_DIR_PREFIX = "hoist-view-";
-function pidAlive(pid) {
+function pidAlive2(pid) {
   try {
     process.kill(pid, 0);
     return true;
@@ -2154,11 +2285,11 @@ function pidAlive(pid) {
   }
 }
 async function sweepTemp(tempDir, log) {
-  const names = await readdir4(tempDir).catch(() => []);
+  const names = await readdir5(tempDir).catch(() => []);
   for (const n of names) {
     const m = new RegExp(`^(?:${RUN_DIR_PREFIX}|${VIEW_DIR_PREFIX})(\\d+)-`).exec(n);
-    if (!m || pidAlive(Number(m[1]))) continue;
-    const dir = path11.join(tempDir, n);
+    if (!m || pidAlive2(Number(m[1]))) continue;
+    const dir = path12.join(tempDir, n);
     await unmountAll(dir).catch((e) => log(`sweep ${dir}: ${e.message}`));
     await removeTree(dir).catch((e) => log(`sweep ${dir}: ${e.message}`));
   }
@@ -2167,6 +2298,12 @@ function errorMessage(e) {
   if (e instanceof RunError) return { kind: "error", name: "RunError", message: e.message, exitCode: e.exitCode, lastOutput: e.lastOutput };
   const err = e;
   return { kind: "error", name: err?.name ?? "Error", message: err?.message ?? String(e) };
+}
+function memoryDirChecked(dir) {
+  if (path12.dirname(dir) !== MEMORY_ROOT || !new RegExp(`^${MEMORY_DIR_PREFIX}\\d+-[0-9a-f]+$`).test(path12.basename(dir))) {
+    throw new Error(`not an in-memory layer directory: ${dir}`);
+  }
+  return dir;
 }
 async function handle(id, req, signal) {
   const log = (message) => void process.stdout.write(encodeMessage(id, { kind: "log", message }));
@@ -2178,14 +2315,19 @@ async function handle(id, req, signal) {
         signal,
         log
       );
-    case "unpack":
-      return { dir: await unpackInto(req.cacheDir, parseDigest(req.diffId), createReadStream3(req.blob)) };
+    case "unpack": {
+      const { blob, growing } = req;
+      const source = { size: growing?.size ?? (await stat6(blob)).size, open: () => growing ? readGrowingFile({ path: blob, ...growing }, signal) : createReadStream3(blob) };
+      if (req.memoryDir !== void 0) return { dir: await unpackPreferringMemory(req.cacheDir, memoryDirChecked(req.memoryDir), parseDigest(req.diffId), source, log) };
+      return { dir: await unpackInto(req.cacheDir, parseDigest(req.diffId), source.open()) };
+    }
     case "sweep":
       await sweepTemp(req.tempDir, log);
       await sweepLayerTemps(req.cacheDir);
+      if (req.memory) await sweepMemoryDirs(req.memoryDir === void 0 ? void 0 : memoryDirChecked(req.memoryDir));
       return {};
     case "mount-view":
-      await mountLowerView(path11.join(req.dir, "links"), req.layerDirs, path11.join(req.dir, "root"));
+      await mountLowerView(path12.join(req.dir, "links"), req.layerDirs, path12.join(req.dir, "root"));
       return {};
     case "unmount-view":
       await unmountAll(req.dir);
@@ -2255,6 +2397,11 @@ export {
   layerDir,
   sweepLayerTemps,
   LayerStore,
+  MEMORY_ROOT,
+  MEMORY_DIR_PREFIX,
+  memoryLayersWanted,
+  onTmpfs,
+  sweepMemoryDirs,
   mountLowerView,
   RUN_DIR_PREFIX,
   VIEW_DIR_PREFIX,

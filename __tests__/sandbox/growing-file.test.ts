@@ -1,0 +1,132 @@
+/**
+ * Unpacking a layer while its blob is still being downloaded: the worker reads the file as it grows
+ * (growing-file.ts), up to the blob's size, across the rename that ends the download; a download that fails
+ * cancels the unpack with the download's error, and nothing half-unpacked is left.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { open, readdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { readGrowingFile } from '../../src/sandbox/growing-file.js';
+import type { NativeExecutor } from '../../src/sandbox/native.js';
+import type { BlobFileRef, LayerSource } from '../../src/sandbox/types.js';
+import { busyboxLayer, type TestLayer } from '../support/rootfs.js';
+import { makeDirs, nativeExecutor, removeDirs, sh, type Dirs } from './harness.js';
+
+async function collect(r: Readable): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const c of r) parts.push(c as Buffer);
+  return Buffer.concat(parts);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Writes `data` into `tmp` in pieces, then renames it to `final` (as a download does); or stops at `failAt`. */
+async function slowWrite(data: Buffer, tmp: string, final: string, piece: number, failAt?: number): Promise<void> {
+  const fh = await open(tmp, 'w');
+  try {
+    for (let off = 0; off < data.length; off += piece) {
+      if (failAt !== undefined && off >= failAt) throw new Error('connection reset by the test');
+      await fh.write(data.subarray(off, Math.min(off + piece, data.length)));
+      await sleep(1);
+    }
+  } finally {
+    await fh.close();
+  }
+  await rename(tmp, final);
+}
+
+describe('readGrowingFile', () => {
+  let d: Dirs;
+  beforeAll(async () => {
+    d = await makeDirs('growing');
+  });
+  afterAll(async () => removeDirs(d));
+
+  it('reads every byte while the file is written and renamed', async () => {
+    const data = Buffer.from(Array.from({ length: 300_000 }, (_, i) => i % 251));
+    const tmp = path.join(d.base, 'a.tmp');
+    const final = path.join(d.base, 'a');
+    await writeFile(tmp, '');
+    const reading = collect(readGrowingFile({ path: tmp, final, size: data.length }, undefined, 1));
+    await slowWrite(data, tmp, final, 7_000);
+    expect((await reading).equals(data)).toBe(true);
+  });
+
+  it('a reader that comes after the rename opens the final name', async () => {
+    const final = path.join(d.base, 'b');
+    await writeFile(final, 'complete');
+    expect((await collect(readGrowingFile({ path: path.join(d.base, 'b.tmp'), final, size: 8 }))).toString()).toBe('complete');
+  });
+
+  it('stops when cancelled instead of waiting for bytes that never come', async () => {
+    const tmp = path.join(d.base, 'c.tmp');
+    await writeFile(tmp, 'half');
+    const stop = new AbortController();
+    const reading = collect(readGrowingFile({ path: tmp, final: path.join(d.base, 'c'), size: 100 }, stop.signal, 1));
+    await sleep(30);
+    stop.abort();
+    await expect(reading).rejects.toThrow(/cancelled/);
+  });
+});
+
+describe('the native executor unpacks a blob while it downloads', () => {
+  let d: Dirs;
+  let ex: NativeExecutor;
+  let base: TestLayer;
+  let blob: Buffer;
+  beforeAll(async () => {
+    d = await makeDirs('growing-native');
+    ex = await nativeExecutor(d);
+    base = await busyboxLayer();
+    blob = readFileSync(base.blob);
+  }, 120_000);
+  afterAll(async () => {
+    await ex.close();
+    await removeDirs(d);
+  });
+
+  /** The base layer, its blob handed out as a file being written by `slowWrite`. */
+  function growingSource(name: string, failAt?: number): { layer: LayerSource; written: Promise<void> } {
+    const tmp = path.join(d.base, `${name}.tmp`);
+    const final = path.join(d.base, name);
+    let written!: Promise<void>;
+    const layer: LayerSource = {
+      diffId: base.diffId,
+      mediaType: base.mediaType,
+      open: () => Promise.reject(new Error('the executor must read the growing file, not open the blob')),
+      file: async (): Promise<BlobFileRef> => {
+        await writeFile(tmp, '');
+        written = slowWrite(blob, tmp, final, 64 * 1024, failAt);
+        const done = written.then(() => undefined, (e: Error) => e);
+        return { path: tmp, growing: { final, size: blob.length, done } };
+      },
+    };
+    return { layer, get written() { return written; } };
+  }
+
+  it('a step runs on a layer unpacked from a blob still being written', async () => {
+    const src = growingSource('ok');
+    const r = await sh(ex, [src.layer], 'head -1 /etc/passwd');
+    expect(r.stdout).toBe('root:x:0:0:root:/root:/bin/sh\n');
+    await r.result.release();
+    await src.written;
+  });
+
+  it('a download that fails fails the step with its error, and leaves no unpacked layer', async () => {
+    // Another cache dir: the layer is in this executor's store already.
+    const d2 = await makeDirs('growing-fail');
+    const ex2 = await nativeExecutor(d2);
+    try {
+      const src = growingSource('fails', Math.floor(blob.length / 3));
+      await expect(sh(ex2, [src.layer], 'true')).rejects.toThrow(/connection reset by the test/);
+      await expect(src.written).rejects.toThrow();
+      const left = await readdir(path.join(d2.cacheDir, 'layers')).catch(() => [] as string[]);
+      expect(left).toEqual([]);
+    } finally {
+      await ex2.close();
+      await removeDirs(d2);
+    }
+  });
+});
