@@ -131,7 +131,8 @@ describe('BlobAccess: one download per blob', () => {
     expect(reads[0].equals(blob)).toBe(true);
     expect(reads[1].equals(blob)).toBe(true);
     // file() came while the download ran: the file being written, and where it ends up.
-    expect(reads[2].growing?.final ?? reads[2].path).toBe(access.localPath(layer.digest));
+    expect(reads[2].growing).toBeDefined();
+    expect(reads[2].growing?.final).toBe(access.localPath(layer.digest));
     expect(await reads[2].growing?.done).toBeUndefined();
     // Kept: a later reader opens the local file, and file() fetches nothing.
     expect((await collect(await access.open(layer))).equals(blob)).toBe(true);

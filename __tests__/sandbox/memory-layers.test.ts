@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, statfs } from 'node:fs/promises';
+import { chown, lstat, mkdir, readdir, readFile, rm, statfs, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { layerDir } from '../../src/sandbox/layer-store.js';
@@ -19,6 +19,7 @@ import {
   MEMORY_ROOT,
   memoryLayersWanted,
   onTmpfs,
+  ownMemoryDir,
   sweepMemoryDirs,
   unpackedEstimate,
   unpackPreferringMemory,
@@ -67,6 +68,7 @@ describe('when layers go to memory', () => {
     expect(isNoSpace(Object.assign(new Error('write failed'), { code: 'ENOSPC' }))).toBe(true);
     expect(isNoSpace(new Error('unpacking usr/lib/x: ENOSPC: no space left on device, write'))).toBe(true);
     expect(isNoSpace(new Error('layer x', { cause: Object.assign(new Error('w'), { code: 'ENOSPC' }) }))).toBe(true);
+    expect(isNoSpace(new Error("tar: ./dev/x: Cannot mknod: No space left on device"))).toBe(true);
     expect(isNoSpace(Object.assign(new Error('nope'), { code: 'EIO' }))).toBe(false);
   });
 });
@@ -99,24 +101,49 @@ describe('memory layers on real filesystems (root)', () => {
     const log = (m: string) => logs.push(m);
     const fitsAlways = async () => true;
     // 6 MiB of incompressible data do not fit in 2 MiB: ENOSPC mid-unpack, then the disk store.
-    const dir = await unpackPreferringMemory(d.cacheDir, small1, big.diffId, blobOf(big), log, fitsAlways);
+    const dir = await unpackPreferringMemory(d.cacheDir, small1, big.diffId, blobOf(big), { log, fits: fitsAlways });
     expect(dir).toBe(layerDir(d.cacheDir, big.diffId));
     expect((await readFile(path.join(dir, 'data/blob-5'))).length).toBe(1024 * 1024);
     expect(logs.join('\n')).toMatch(/is full, unpacking it on disk instead/);
     expect(await readdir(small1).catch(() => [])).toEqual([]);
     // A small layer fits.
     const tiny = await layerFromEntries([{ name: 'etc/', type: 'directory' }, { name: 'etc/motd', content: 'hi\n' }], path.join(d.base, 'tiny.tar'));
-    const tinyDir = await unpackPreferringMemory(d.cacheDir, small1, tiny.diffId, blobOf(tiny), log, fitsAlways);
+    const tinyDir = await unpackPreferringMemory(d.cacheDir, small1, tiny.diffId, blobOf(tiny), { log, fits: fitsAlways });
     expect(path.dirname(tinyDir)).toBe(small1);
     expect(await readFile(path.join(tinyDir, 'etc/motd'), 'utf8')).toBe('hi\n');
     // A layer already in the on-disk store is used where it is.
-    expect(await unpackPreferringMemory(d.cacheDir, small1, big.diffId, blobOf(big), log, fitsAlways)).toBe(layerDir(d.cacheDir, big.diffId));
+    expect(await unpackPreferringMemory(d.cacheDir, small1, big.diffId, blobOf(big), { log, fits: fitsAlways })).toBe(layerDir(d.cacheDir, big.diffId));
     // The real fit check says no for 6 MiB against 2 MiB: straight to disk, without trying.
     const small2 = path.join(small, `${MEMORY_DIR_PREFIX}${process.pid}-bb`);
     await rm(layerDir(d.cacheDir, big.diffId), { recursive: true });
     logs.length = 0;
-    expect(await unpackPreferringMemory(d.cacheDir, small2, big.diffId, blobOf(big), log)).toBe(layerDir(d.cacheDir, big.diffId));
+    expect(await unpackPreferringMemory(d.cacheDir, small2, big.diffId, blobOf(big), { log })).toBe(layerDir(d.cacheDir, big.diffId));
     expect(logs).toEqual([]);
+    // Any other failure in memory (here: the memory dir's parent is a file) also ends on disk, saying why.
+    await rm(layerDir(d.cacheDir, tiny.diffId), { recursive: true, force: true });
+    const notADir = path.join(small, 'a-file');
+    await writeFile(notADir, 'x');
+    const inFile = path.join(notADir, `${MEMORY_DIR_PREFIX}${process.pid}-cc`);
+    expect(await unpackPreferringMemory(d.cacheDir, inFile, tiny.diffId, blobOf(tiny), { log, fits: fitsAlways })).toBe(layerDir(d.cacheDir, tiny.diffId));
+    expect(logs.join('\n')).toMatch(/unpacking it in memory failed \(.*ENOTDIR.*\), unpacking it on disk instead/);
+    await rm(notADir);
+  });
+
+  it('refuses a memory dir that someone else made first (a symlink, or a directory of another user)', async () => {
+    const target = path.join(d.base, 'elsewhere');
+    await mkdir(target, { recursive: true });
+    const link = path.join(small, `${MEMORY_DIR_PREFIX}${process.pid}-dd`);
+    await symlink(target, link);
+    await expect(ownMemoryDir(link)).rejects.toThrow(/is not a directory of this user's/);
+    const theirs = path.join(small, `${MEMORY_DIR_PREFIX}${process.pid}-ee`);
+    await mkdir(theirs);
+    await chown(theirs, 65534, 65534);
+    await expect(ownMemoryDir(theirs)).rejects.toThrow(/is not a directory of this user's/);
+    const mine = path.join(small, `${MEMORY_DIR_PREFIX}${process.pid}-ff`);
+    await ownMemoryDir(mine);
+    expect((await lstat(mine)).mode & 0o777).toBe(0o700);
+    await ownMemoryDir(mine);
+    for (const p of [link, theirs, mine]) await rm(p, { recursive: true, force: true });
   });
 
   it('sweeps the dirs of dead processes and the closing build, and nothing else', async () => {
@@ -124,9 +151,15 @@ describe('memory layers on real filesystems (root)', () => {
     const live = path.join(small, `${MEMORY_DIR_PREFIX}${process.pid}-1f`);
     const own = path.join(small, `${MEMORY_DIR_PREFIX}${process.pid}-2f`);
     const other = path.join(small, 'not-ours-999999999');
-    for (const p of [dead, live, own, other]) await mkdir(path.join(p, 'x'), { recursive: true });
+    const deadTheirs = path.join(small, `${MEMORY_DIR_PREFIX}999999998-0f`);
+    const deadLink = path.join(small, `${MEMORY_DIR_PREFIX}999999997-0f`);
+    const victim = path.join(d.base, 'victim');
+    for (const p of [dead, live, own, other, deadTheirs, victim]) await mkdir(path.join(p, 'x'), { recursive: true });
+    await chown(deadTheirs, 65534, 65534);
+    await symlink(victim, deadLink);
     await sweepMemoryDirs(own, small);
-    expect((await readdir(small)).sort()).toEqual(expect.arrayContaining([path.basename(live), 'not-ours-999999999']));
+    expect((await readdir(small)).sort()).toEqual(expect.arrayContaining([path.basename(live), 'not-ours-999999999', path.basename(deadTheirs), path.basename(deadLink)]));
+    expect(await readdir(victim)).toEqual(['x']);
     expect(await readdir(small)).not.toContain(path.basename(dead));
     expect(await readdir(small)).not.toContain(path.basename(own));
   });

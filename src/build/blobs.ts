@@ -91,6 +91,9 @@ export class BlobAccess {
     // A cache that holds its blobs in local files is read where they are (no second copy on disk).
     const cached = await this.cachedFile(layer);
     if (cached) return this.openLocal(layer, cached);
+    // The cache lookup awaited: a reader may have started the download meanwhile.
+    const started = this.inflight.get(layer.digest);
+    if (started) return verified(started.follow(`layer ${layer.digest}`), layer);
     // Registered before the remote is opened, so that a reader arriving meanwhile follows this download
     // instead of starting a second one.
     const final = this.localPath(layer.digest);
@@ -98,18 +101,24 @@ export class BlobAccess {
     this.inflight.set(layer.digest, dl);
     let remote: Readable | undefined;
     try {
-      if (this.opts.cache?.hasBlob(layer.digest)) remote = await this.opts.cache.openBlob(layer.digest);
+      // (A cache with blob files was asked above.)
+      if (this.opts.cache?.hasBlob(layer.digest) && !this.opts.cache.blobFile) remote = await this.opts.cache.openBlob(layer.digest);
       if (!remote && layer.location.kind === 'registry') {
         const repo = makeReference(layer.location.registry, layer.location.repository);
         remote = await this.opts.registry.getBlob(repo, { mediaType: layer.mediaType, digest: layer.digest, size: layer.size });
       }
       if (!remote) throw new BlobUnavailableError(layer.digest, 'not in the local blob directory, the cache or a registry');
     } catch (e) {
-      this.inflight.delete(layer.digest);
+      this.forget(layer.digest, dl);
       dl.finish(false, e as Error);
       throw e;
     }
     return this.keepWhileReading(layer, remote, dl);
+  }
+
+  /** Removes a download from the in-flight map, if it is still the one there. */
+  private forget(digest: Digest, dl: Download): void {
+    if (this.inflight.get(digest) === dl) this.inflight.delete(digest);
   }
 
   /** The path of the layer's complete blob when it is on local disk (nothing fetched), else undefined. */
@@ -140,7 +149,7 @@ export class BlobAccess {
       const dl = this.inflight.get(layer.digest);
       if (dl) {
         while (dl.state === 'running' && dl.written === 0) await dl.changed();
-        if (dl.state === 'failed') throw new BlobUnavailableError(layer.digest, dl.error?.message ?? 'its download failed');
+        if (dl.state === 'failed') throw dl.error ?? new BlobUnavailableError(layer.digest, 'its download failed');
         if (dl.state === 'done') return { path: dl.final };
         const done = dl.done.then((ok) => (ok ? undefined : (dl.error ?? new BlobUnavailableError(layer.digest, 'its download failed'))));
         return { path: dl.tmp, growing: { final: dl.final, size: layer.size, done } };
@@ -175,7 +184,7 @@ export class BlobAccess {
     const out = new PassThrough({ highWaterMark: 1 << 20 });
     // Other readers of this blob meanwhile follow the file as it grows (download.ts).
     const finish = (ok: boolean, error?: Error) => {
-      this.inflight.delete(layer.digest);
+      this.forget(layer.digest, dl);
       dl.finish(ok, error);
     };
     void (async () => {

@@ -75,7 +75,12 @@ export class Download {
           for (;;) {
             if (dl.state === 'failed') throw new Error(`${what}: the download this read follows failed${dl.error ? `: ${dl.error.message}` : ''}`, { cause: dl.error });
             if (pos < dl.written) {
-              fh ??= await openFile();
+              if (!fh) {
+                const opened = await openFile();
+                // Destroyed while the file was being opened: destroy() saw no handle to close.
+                if (this.destroyed) return void (await opened.close());
+                fh = opened;
+              }
               const buf = Buffer.allocUnsafe(Math.min(READ_CHUNK, dl.written - pos));
               const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
               if (bytesRead === 0) throw new Error(`${what}: the downloaded file is shorter than the bytes written to it`);

@@ -37,7 +37,12 @@ export function readGrowingFile(f: GrowingFile, signal?: AbortSignal, pollMs = P
     highWaterMark: CHUNK,
     async read() {
       try {
-        fh ??= await openEither(f);
+        if (!fh) {
+          const opened = await openEither(f);
+          // Destroyed while the file was being opened: destroy() saw no handle to close.
+          if (this.destroyed) return void (await opened.close());
+          fh = opened;
+        }
         for (;;) {
           if (signal?.aborted) throw new Error(`reading ${f.path}: cancelled`);
           if (pos >= f.size) {

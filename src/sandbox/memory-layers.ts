@@ -9,7 +9,7 @@
  * unpacked on disk instead. The directory is removed when the build's executor closes; one left by a crashed
  * build (its process id is in the name) is removed by the next build's sweep.
  */
-import { readdir, readFile, stat, statfs } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, stat, statfs } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Digest } from '../oci/digest.js';
@@ -80,32 +80,48 @@ export async function fitsInMemory(dir: string, bytes: number, probe = { statfs,
 export function isNoSpace(e: unknown): boolean {
   for (let cur: unknown = e, depth = 0; cur && depth < 10; cur = (cur as { cause?: unknown }).cause, depth++) {
     const err = cur as NodeJS.ErrnoException;
-    if (err.code === 'ENOSPC' || /\bENOSPC\b/.test(String(err.message))) return true;
+    if (err.code === 'ENOSPC' || /\bENOSPC\b|no space left on device/i.test(String(err.message))) return true;
   }
   return false;
 }
 
 /**
+ * Creates the build's in-memory layer directory (mode 0700), or checks that the one there is ours: /dev/shm is
+ * writable by everyone, so a name another user made first (a directory, or a symlink elsewhere) is refused.
+ */
+export async function ownMemoryDir(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { mode: 0o700 });
+    return;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
+  const st = await lstat(dir);
+  if (!st.isDirectory() || st.uid !== process.getuid?.()) throw new Error(`${dir} exists and is not a directory of this user's`);
+}
+
+/**
  * Unpacks a blob (`open` reads it from the start, again for a second try) into `memoryDir` when it fits there,
- * else (or when the tmpfs fills up meanwhile) into the on-disk layer store under `cacheDir`. A layer already in
- * the on-disk store is used where it is.
+ * else (or when that fails: the tmpfs fills up, or refuses something the disk takes) into the on-disk layer store
+ * under `cacheDir`, which checks the diff_id again. A layer already in the on-disk store is used where it is.
  */
 export async function unpackPreferringMemory(
   cacheDir: string,
   memoryDir: string,
   diffId: Digest,
   blob: { size: number; open(): Readable },
-  log: (m: string) => void,
-  fits: (dir: string, bytes: number) => Promise<boolean> = fitsInMemory,
+  opts: { log: (m: string) => void; fits?: (dir: string, bytes: number) => Promise<boolean>; signal?: AbortSignal },
 ): Promise<string> {
   const onDisk = layerDir(cacheDir, diffId);
   if (await stat(onDisk).then(() => true, () => false)) return onDisk;
-  if (await fits(path.dirname(memoryDir), unpackedEstimate(blob.size))) {
+  if (await (opts.fits ?? fitsInMemory)(path.dirname(memoryDir), unpackedEstimate(blob.size))) {
     try {
+      await ownMemoryDir(memoryDir);
       return await unpackUnder(memoryDir, diffId, blob.open());
     } catch (e) {
-      if (!isNoSpace(e)) throw e;
-      log(`layer ${diffId}: ${path.dirname(memoryDir)} is full, unpacking it on disk instead`);
+      if (opts.signal?.aborted) throw e;
+      const why = isNoSpace(e) ? `${path.dirname(memoryDir)} is full` : `unpacking it in memory failed (${(e as Error).message})`;
+      opts.log(`layer ${diffId}: ${why}, unpacking it on disk instead`);
     }
   }
   return unpackInto(cacheDir, diffId, blob.open());
@@ -120,7 +136,10 @@ function pidAlive(pid: number): boolean {
   }
 }
 
-/** Removes the in-memory layer directories of processes that are gone, and `own` when given (a closing build's). */
+/**
+ * Removes the in-memory layer directories of processes that are gone, and `own` when given (a closing build's).
+ * Only real directories of this user's (root's, in the worker) are touched: anyone can make names in /dev/shm.
+ */
 export async function sweepMemoryDirs(own?: string, root = MEMORY_ROOT): Promise<void> {
   const names = await readdir(root).catch(() => [] as string[]);
   for (const n of names) {
@@ -128,6 +147,8 @@ export async function sweepMemoryDirs(own?: string, root = MEMORY_ROOT): Promise
     if (!m) continue;
     const dir = path.join(root, n);
     if (dir !== own && pidAlive(Number(m[1]))) continue;
+    const st = await lstat(dir).catch(() => undefined);
+    if (!st?.isDirectory() || st.uid !== process.getuid?.()) continue;
     await removeTree(dir).catch(() => undefined);
   }
 }

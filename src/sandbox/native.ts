@@ -49,6 +49,8 @@ export class NativeExecutor implements Executor {
   /** The privileged worker serving this executor's runs (started on first use, again if it died). */
   private worker: WorkerProcess | undefined;
 
+  /** Set by close(): a warm-up still fetching then starts no worker and unpacks nothing (its dir is gone). */
+  private closed = false;
   /** This build's in-memory layer directory (decided on the first unpack), or undefined for the on-disk store. */
   private memoryDir: Promise<string | undefined> | undefined;
 
@@ -95,15 +97,15 @@ export class NativeExecutor implements Executor {
 
   /** The sweep, also removing `own` (this build's in-memory layers) when given. */
   private async sweepWith(own: string | undefined): Promise<void> {
-    const memory = Boolean(this.opts.memoryLayers);
+    // In-memory layer dirs of dead builds are removed whether or not this build uses memory.
     if (this.asRoot) {
       // hoist itself is root, in the host's mount namespace: no process to start for it.
       await sweepTemp(this.opts.tempDir, this.opts.log);
       await sweepLayerTemps(this.opts.cacheDir);
-      if (memory) await sweepMemoryDirs(own);
+      await sweepMemoryDirs(own);
       return;
     }
-    await callWorker(this.opts.launcher, { op: 'sweep', tempDir: this.opts.tempDir, cacheDir: this.opts.cacheDir, memory, memoryDir: own }, { onLog: this.opts.log });
+    await callWorker(this.opts.launcher, { op: 'sweep', tempDir: this.opts.tempDir, cacheDir: this.opts.cacheDir, memoryDir: own }, { onLog: this.opts.log });
   }
 
   /** Unpacked directories of the layers, bottom to top (unpacking the missing ones). */
@@ -114,8 +116,12 @@ export class NativeExecutor implements Executor {
   /** The worker's unpacks, one at a time (creating inodes is what they wait on; two at once only contend). */
   private unpackQueue: Promise<unknown> = Promise.resolve();
 
+  /** Unpacks queued or running. */
+  private queued = 0;
+
   private serially<T>(f: () => Promise<T>): Promise<T> {
-    const p = this.unpackQueue.then(f, f);
+    this.queued++;
+    const p = this.unpackQueue.then(f, f).finally(() => this.queued--);
     this.unpackQueue = p.catch(() => undefined);
     return p;
   }
@@ -130,7 +136,14 @@ export class NativeExecutor implements Executor {
         // local file when it has one (possibly still being downloaded: the worker follows it as it grows), else a
         // private temp copy.
         const t0 = performance.now();
-        const ref = await layer.file?.();
+        let ref = await layer.file?.();
+        // A blob still downloading is unpacked as it grows only when nothing else waits for the worker: holding
+        // the queue for a whole download would keep layers that are already here waiting behind it.
+        if (ref?.growing && this.queued > 0) {
+          const failed = await ref.growing.done;
+          if (failed) throw failed;
+          ref = { path: ref.growing.final };
+        }
         const local = ref?.path;
         const blob = local ?? path.join(this.opts.tempDir, `hoist-blob-${process.pid}-${randomBytes(6).toString('hex')}`);
         try {
@@ -144,6 +157,7 @@ export class NativeExecutor implements Executor {
           const growing = ref?.growing;
           const r = await this.serially(async () => {
             t2 = performance.now();
+            if (this.closed) throw new Error(`layer ${layer.diffId}: not unpacked, the sandbox executor is closed`);
             // A download that fails stops the file growing: the unpack following it is cancelled, and fails with
             // the download's error.
             const stop = new AbortController();
@@ -238,6 +252,7 @@ export class NativeExecutor implements Executor {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await this.stopWorker();
     const own = await this.memoryDir;
     await this.sweepWith(own).catch((e: Error) => this.opts.log(`sandbox cleanup: ${e.message}`));

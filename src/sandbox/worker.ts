@@ -32,7 +32,7 @@ import { RunCancelledError, RunError } from './types.js';
 export type WorkerRequest =
   | WorkerRunRequest
   | { op: 'unpack'; cacheDir: string; diffId: string; blob: string; memoryDir?: string; growing?: { final: string; size: number } }
-  | { op: 'sweep'; tempDir: string; cacheDir: string; memory?: boolean; memoryDir?: string }
+  | { op: 'sweep'; tempDir: string; cacheDir: string; memoryDir?: string }
   | { op: 'mount-view'; dir: string; layerDirs: string[] }
   | { op: 'unmount-view'; dir: string };
 
@@ -90,13 +90,13 @@ async function handle(id: number, req: WorkerRequest, signal: AbortSignal): Prom
       // A blob still being downloaded (`growing`) is read as it grows, up to its size.
       const { blob, growing } = req;
       const source = { size: growing?.size ?? (await stat(blob)).size, open: () => (growing ? readGrowingFile({ path: blob, ...growing }, signal) : createReadStream(blob)) };
-      if (req.memoryDir !== undefined) return { dir: await unpackPreferringMemory(req.cacheDir, memoryDirChecked(req.memoryDir), parseDigest(req.diffId), source, log) };
+      if (req.memoryDir !== undefined) return { dir: await unpackPreferringMemory(req.cacheDir, memoryDirChecked(req.memoryDir), parseDigest(req.diffId), source, { log, signal }) };
       return { dir: await unpackInto(req.cacheDir, parseDigest(req.diffId), source.open()) };
     }
     case 'sweep':
       await sweepTemp(req.tempDir, log);
       await sweepLayerTemps(req.cacheDir);
-      if (req.memory) await sweepMemoryDirs(req.memoryDir === undefined ? undefined : memoryDirChecked(req.memoryDir));
+      await sweepMemoryDirs(req.memoryDir === undefined ? undefined : memoryDirChecked(req.memoryDir));
       return {};
     case 'mount-view':
       await mountLowerView(path.join(req.dir, 'links'), req.layerDirs, path.join(req.dir, 'root'));

@@ -57,7 +57,7 @@ import {
   takeCacheSlot,
   unmountAll,
   which
-} from "./chunk-HU3Q3OYI.js";
+} from "./chunk-7G3FRPLL.js";
 import {
   decompress,
   readTar,
@@ -2810,7 +2810,11 @@ var Download = class {
           for (; ; ) {
             if (dl.state === "failed") throw new Error(`${what}: the download this read follows failed${dl.error ? `: ${dl.error.message}` : ""}`, { cause: dl.error });
             if (pos < dl.written) {
-              fh ??= await openFile();
+              if (!fh) {
+                const opened = await openFile();
+                if (this.destroyed) return void await opened.close();
+                fh = opened;
+              }
               const buf = Buffer.allocUnsafe(Math.min(READ_CHUNK, dl.written - pos));
               const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
               if (bytesRead === 0) throw new Error(`${what}: the downloaded file is shorter than the bytes written to it`);
@@ -2986,23 +2990,29 @@ var BlobAccess = class {
     if (pending) return verified(pending.follow(`layer ${layer.digest}`), layer);
     const cached = await this.cachedFile(layer);
     if (cached) return this.openLocal(layer, cached);
+    const started = this.inflight.get(layer.digest);
+    if (started) return verified(started.follow(`layer ${layer.digest}`), layer);
     const final = this.localPath(layer.digest);
     const dl = new Download(`${final}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`, final);
     this.inflight.set(layer.digest, dl);
     let remote;
     try {
-      if (this.opts.cache?.hasBlob(layer.digest)) remote = await this.opts.cache.openBlob(layer.digest);
+      if (this.opts.cache?.hasBlob(layer.digest) && !this.opts.cache.blobFile) remote = await this.opts.cache.openBlob(layer.digest);
       if (!remote && layer.location.kind === "registry") {
         const repo = makeReference(layer.location.registry, layer.location.repository);
         remote = await this.opts.registry.getBlob(repo, { mediaType: layer.mediaType, digest: layer.digest, size: layer.size });
       }
       if (!remote) throw new BlobUnavailableError(layer.digest, "not in the local blob directory, the cache or a registry");
     } catch (e) {
-      this.inflight.delete(layer.digest);
+      this.forget(layer.digest, dl);
       dl.finish(false, e);
       throw e;
     }
     return this.keepWhileReading(layer, remote, dl);
+  }
+  /** Removes a download from the in-flight map, if it is still the one there. */
+  forget(digest, dl) {
+    if (this.inflight.get(digest) === dl) this.inflight.delete(digest);
   }
   /** The path of the layer's complete blob when it is on local disk (nothing fetched), else undefined. */
   async localFile(layer) {
@@ -3030,7 +3040,7 @@ var BlobAccess = class {
       const dl = this.inflight.get(layer.digest);
       if (dl) {
         while (dl.state === "running" && dl.written === 0) await dl.changed();
-        if (dl.state === "failed") throw new BlobUnavailableError(layer.digest, dl.error?.message ?? "its download failed");
+        if (dl.state === "failed") throw dl.error ?? new BlobUnavailableError(layer.digest, "its download failed");
         if (dl.state === "done") return { path: dl.final };
         const done = dl.done.then((ok) => ok ? void 0 : dl.error ?? new BlobUnavailableError(layer.digest, "its download failed"));
         return { path: dl.tmp, growing: { final: dl.final, size: layer.size, done } };
@@ -3059,7 +3069,7 @@ var BlobAccess = class {
     const { tmp, final } = dl;
     const out = new PassThrough2({ highWaterMark: 1 << 20 });
     const finish = (ok, error) => {
-      this.inflight.delete(layer.digest);
+      this.forget(layer.digest, dl);
       dl.finish(ok, error);
     };
     void (async () => {
@@ -6814,6 +6824,8 @@ var NativeExecutor = class {
   unpacking = /* @__PURE__ */ new Map();
   /** The privileged worker serving this executor's runs (started on first use, again if it died). */
   worker;
+  /** Set by close(): a warm-up still fetching then starts no worker and unpacks nothing (its dir is gone). */
+  closed = false;
   /** This build's in-memory layer directory (decided on the first unpack), or undefined for the on-disk store. */
   memoryDir;
   memoryLayerDir() {
@@ -6848,14 +6860,13 @@ var NativeExecutor = class {
   }
   /** The sweep, also removing `own` (this build's in-memory layers) when given. */
   async sweepWith(own) {
-    const memory = Boolean(this.opts.memoryLayers);
     if (this.asRoot) {
       await sweepTemp(this.opts.tempDir, this.opts.log);
       await sweepLayerTemps(this.opts.cacheDir);
-      if (memory) await sweepMemoryDirs(own);
+      await sweepMemoryDirs(own);
       return;
     }
-    await callWorker(this.opts.launcher, { op: "sweep", tempDir: this.opts.tempDir, cacheDir: this.opts.cacheDir, memory, memoryDir: own }, { onLog: this.opts.log });
+    await callWorker(this.opts.launcher, { op: "sweep", tempDir: this.opts.tempDir, cacheDir: this.opts.cacheDir, memoryDir: own }, { onLog: this.opts.log });
   }
   /** Unpacked directories of the layers, bottom to top (unpacking the missing ones). */
   async layerDirs(layers) {
@@ -6863,8 +6874,11 @@ var NativeExecutor = class {
   }
   /** The worker's unpacks, one at a time (creating inodes is what they wait on; two at once only contend). */
   unpackQueue = Promise.resolve();
+  /** Unpacks queued or running. */
+  queued = 0;
   serially(f) {
-    const p = this.unpackQueue.then(f, f);
+    this.queued++;
+    const p = this.unpackQueue.then(f, f).finally(() => this.queued--);
     this.unpackQueue = p.catch(() => void 0);
     return p;
   }
@@ -6875,7 +6889,12 @@ var NativeExecutor = class {
         const dir = layerDir(this.opts.cacheDir, layer.diffId);
         if (await stat6(dir).then(() => true, () => false)) return dir;
         const t0 = performance.now();
-        const ref = await layer.file?.();
+        let ref = await layer.file?.();
+        if (ref?.growing && this.queued > 0) {
+          const failed = await ref.growing.done;
+          if (failed) throw failed;
+          ref = { path: ref.growing.final };
+        }
         const local = ref?.path;
         const blob = local ?? path15.join(this.opts.tempDir, `hoist-blob-${process.pid}-${randomBytes3(6).toString("hex")}`);
         try {
@@ -6889,6 +6908,7 @@ var NativeExecutor = class {
           const growing = ref?.growing;
           const r = await this.serially(async () => {
             t2 = performance.now();
+            if (this.closed) throw new Error(`layer ${layer.diffId}: not unpacked, the sandbox executor is closed`);
             const stop = new AbortController();
             let failure;
             void growing?.done.then((e) => {
@@ -6976,6 +6996,7 @@ var NativeExecutor = class {
     await w?.close();
   }
   async close() {
+    this.closed = true;
     await this.stopWorker();
     const own = await this.memoryDir;
     await this.sweepWith(own).catch((e) => this.opts.log(`sandbox cleanup: ${e.message}`));

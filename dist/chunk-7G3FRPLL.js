@@ -43,7 +43,11 @@ function readGrowingFile(f, signal, pollMs = POLL_MS) {
     highWaterMark: CHUNK,
     async read() {
       try {
-        fh ??= await openEither(f);
+        if (!fh) {
+          const opened = await openEither(f);
+          if (this.destroyed) return void await opened.close();
+          fh = opened;
+        }
         for (; ; ) {
           if (signal?.aborted) throw new Error(`reading ${f.path}: cancelled`);
           if (pos >= f.size) {
@@ -931,7 +935,7 @@ var LayerStore = class {
 };
 
 // src/sandbox/memory-layers.ts
-import { readdir as readdir2, readFile, stat as stat2, statfs } from "node:fs/promises";
+import { lstat, mkdir as mkdir2, readdir as readdir2, readFile, stat as stat2, statfs } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/sandbox/sys.ts
@@ -1292,19 +1296,31 @@ async function fitsInMemory(dir, bytes, probe = { statfs, memAvailable }) {
 function isNoSpace(e) {
   for (let cur = e, depth = 0; cur && depth < 10; cur = cur.cause, depth++) {
     const err = cur;
-    if (err.code === "ENOSPC" || /\bENOSPC\b/.test(String(err.message))) return true;
+    if (err.code === "ENOSPC" || /\bENOSPC\b|no space left on device/i.test(String(err.message))) return true;
   }
   return false;
 }
-async function unpackPreferringMemory(cacheDir, memoryDir, diffId, blob, log, fits = fitsInMemory) {
+async function ownMemoryDir(dir) {
+  try {
+    await mkdir2(dir, { mode: 448 });
+    return;
+  } catch (e) {
+    if (e.code !== "EEXIST") throw e;
+  }
+  const st = await lstat(dir);
+  if (!st.isDirectory() || st.uid !== process.getuid?.()) throw new Error(`${dir} exists and is not a directory of this user's`);
+}
+async function unpackPreferringMemory(cacheDir, memoryDir, diffId, blob, opts) {
   const onDisk = layerDir(cacheDir, diffId);
   if (await stat2(onDisk).then(() => true, () => false)) return onDisk;
-  if (await fits(path3.dirname(memoryDir), unpackedEstimate(blob.size))) {
+  if (await (opts.fits ?? fitsInMemory)(path3.dirname(memoryDir), unpackedEstimate(blob.size))) {
     try {
+      await ownMemoryDir(memoryDir);
       return await unpackUnder(memoryDir, diffId, blob.open());
     } catch (e) {
-      if (!isNoSpace(e)) throw e;
-      log(`layer ${diffId}: ${path3.dirname(memoryDir)} is full, unpacking it on disk instead`);
+      if (opts.signal?.aborted) throw e;
+      const why = isNoSpace(e) ? `${path3.dirname(memoryDir)} is full` : `unpacking it in memory failed (${e.message})`;
+      opts.log(`layer ${diffId}: ${why}, unpacking it on disk instead`);
     }
   }
   return unpackInto(cacheDir, diffId, blob.open());
@@ -1324,12 +1340,14 @@ async function sweepMemoryDirs(own, root = MEMORY_ROOT) {
     if (!m) continue;
     const dir = path3.join(root, n);
     if (dir !== own && pidAlive(Number(m[1]))) continue;
+    const st = await lstat(dir).catch(() => void 0);
+    if (!st?.isDirectory() || st.uid !== process.getuid?.()) continue;
     await removeTree(dir).catch(() => void 0);
   }
 }
 
 // src/sandbox/overlay.ts
-import { mkdir as mkdir2, symlink } from "node:fs/promises";
+import { mkdir as mkdir3, symlink } from "node:fs/promises";
 import path4 from "node:path";
 var OPTION_SETS = [
   ["index=off", "redirect_dir=off", "metacopy=off", "volatile"],
@@ -1349,7 +1367,7 @@ async function lowerValue(dir, lowers, fixed, extraBytes) {
 }
 async function lowerLinks(dir, all) {
   const links = path4.join(dir, "l");
-  await mkdir2(links, { recursive: true });
+  await mkdir3(links, { recursive: true });
   const names = [];
   for (let i = 0; i < all.length; i++) {
     const name = i.toString(36);
@@ -1369,7 +1387,7 @@ async function mountStepOverlays(dir, lowers) {
   const d = { upper: path4.join(dir, "upper"), work: path4.join(dir, "work"), merged: path4.join(dir, "merged"), lower: path4.join(dir, "lower") };
   const empty = path4.join(dir, "empty");
   const empty2 = path4.join(dir, "empty2");
-  for (const p of [d.upper, d.work, d.merged, d.lower, empty, ...lowers.length ? [] : [empty2]]) await mkdir2(p, { mode: 493 });
+  for (const p of [d.upper, d.work, d.merged, d.lower, empty, ...lowers.length ? [] : [empty2]]) await mkdir3(p, { mode: 493 });
   const upperOpts = [`upperdir=${d.upper}`, `workdir=${d.work}`];
   const step = lowers.length ? await lowerValue(path4.join(dir, "s"), lowers, [], upperOpts.join(",").length) : { cwd: dir, value: "empty" };
   const view = lowers.length ? await lowerValue(path4.join(dir, "v"), lowers, [empty], 0) : { cwd: dir, value: "empty2:empty" };
@@ -1382,7 +1400,7 @@ async function mountStepOverlays(dir, lowers) {
 async function mountLowerView(linkDir, lowers, target) {
   const empty = path4.join(linkDir, "empty");
   const empty2 = path4.join(linkDir, "empty2");
-  for (const p of [empty, empty2, target]) await mkdir2(p, { recursive: true });
+  for (const p of [empty, empty2, target]) await mkdir3(p, { recursive: true });
   const view = lowers.length ? await lowerValue(linkDir, lowers, [empty], 0) : { cwd: linkDir, value: "empty2:empty" };
   const b = new MountBatch();
   addOverlay(b, view.cwd, target, optionSets(view.value, [], true), true);
@@ -1452,7 +1470,7 @@ var LastLines = class {
 };
 
 // src/sandbox/sandbox-run.ts
-import { chown as chown3, lstat as lstat4, mkdir as mkdir6, readFile as readFile4 } from "node:fs/promises";
+import { chown as chown3, lstat as lstat5, mkdir as mkdir7, readFile as readFile4 } from "node:fs/promises";
 import path11 from "node:path";
 
 // src/sandbox/etc-files.ts
@@ -1486,7 +1504,7 @@ function resolvConf(hostText, sharesHostNetwork) {
 // src/sandbox/unchanged.ts
 import { spawn as spawn4 } from "node:child_process";
 import { createReadStream as createReadStream2 } from "node:fs";
-import { lstat, readdir as readdir3, readlink } from "node:fs/promises";
+import { lstat as lstat2, readdir as readdir3, readlink } from "node:fs/promises";
 import path5 from "node:path";
 async function sameContent(a, b) {
   const ra = createReadStream2(a, { highWaterMark: 1 << 20 });
@@ -1550,7 +1568,7 @@ async function unchangedCopyUps(upper, lower, upperXattrs, lowerStat) {
       const name = bytes.toString("utf8");
       if (!Buffer.from(name, "utf8").equals(bytes)) continue;
       const r = rel2 ? `${rel2}/${name}` : name;
-      const up = await lstat(path5.join(upper, r), { bigint: true });
+      const up = await lstat2(path5.join(upper, r), { bigint: true });
       if (up.isDirectory()) {
         if ((await lowerStat(r))?.isDirectory()) await visit(r);
         continue;
@@ -1584,7 +1602,7 @@ import { rename as rename2, rm as rm2, stat as stat3 } from "node:fs/promises";
 import path7 from "node:path";
 
 // src/sandbox/paths.ts
-import { lstat as lstat2, mkdir as mkdir3, readlink as readlink2, writeFile, utimes } from "node:fs/promises";
+import { lstat as lstat3, mkdir as mkdir4, readlink as readlink2, writeFile, utimes } from "node:fs/promises";
 import path6 from "node:path";
 var MAX_LINKS = 40;
 function components(p) {
@@ -1606,7 +1624,7 @@ async function resolveInRoot(root, p) {
     const host = path6.join(root, ...done, c);
     let st;
     try {
-      st = await lstat2(host);
+      st = await lstat3(host);
     } catch (e) {
       if (errno(e) !== "ENOENT") throw e;
       const rest = [c, ...todo];
@@ -1635,7 +1653,7 @@ async function resolveInRoot(root, p) {
 async function ensureTarget(root, p, kind, restoreParent = true) {
   const r = await resolveInRoot(root, p);
   if (r.exists) {
-    const st = await lstat2(r.hostPath);
+    const st = await lstat3(r.hostPath);
     if (kind === "dir" && !st.isDirectory()) throw new Error(`mount target ${p}: ${r.inRoot} exists and is not a directory`);
     if (kind === "file" && st.isDirectory()) throw new Error(`mount target ${p}: ${r.inRoot} is a directory, a file is mounted there`);
     return { hostPath: r.hostPath, created: [] };
@@ -1643,14 +1661,14 @@ async function ensureTarget(root, p, kind, restoreParent = true) {
   const comps = components(r.inRoot);
   const parentComps = comps.slice(0, r.firstMissing);
   const parentHost = path6.join(root, ...parentComps);
-  const pst = await lstat2(parentHost);
+  const pst = await lstat3(parentHost);
   const parent = { inRoot: "/" + parentComps.join("/"), atimeMs: pst.atimeMs, mtimeMs: pst.mtimeMs };
   const created = [];
   for (let i = r.firstMissing; i < comps.length; i++) {
     const host = path6.join(root, ...comps.slice(0, i + 1));
     const last = i === comps.length - 1;
     if (last && kind === "file") await writeFile(host, "", { flag: "wx", mode: 420 });
-    else await mkdir3(host, { mode: 493 });
+    else await mkdir4(host, { mode: 493 });
     created.push("/" + comps.slice(0, i + 1).join("/"));
   }
   if (restoreParent) await utimes(parentHost, parent.atimeMs / 1e3, parent.mtimeMs / 1e3);
@@ -1679,12 +1697,12 @@ async function keepUpperAsLayer(upper, diffHex, layersDir, stubs, excluded) {
 }
 
 // src/sandbox/mounts.ts
-import { chmod as chmod2, chown as chown2, mkdir as mkdir5, readFile as readFile3, stat as stat5, writeFile as writeFile3 } from "node:fs/promises";
+import { chmod as chmod2, chown as chown2, mkdir as mkdir6, readFile as readFile3, stat as stat5, writeFile as writeFile3 } from "node:fs/promises";
 import path9 from "node:path";
 
 // src/sandbox/cache-mounts.ts
 import { createHash } from "node:crypto";
-import { chmod, chown, mkdir as mkdir4, readFile as readFile2, rename as rename3, rm as rm3, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
+import { chmod, chown, mkdir as mkdir5, readFile as readFile2, rename as rename3, rm as rm3, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
 import path8 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 function alive(pid) {
@@ -1698,7 +1716,7 @@ function alive(pid) {
 async function tryLock(lockDir) {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      await mkdir4(lockDir);
+      await mkdir5(lockDir);
       await writeFile2(path8.join(lockDir, "pid"), String(process.pid));
       return true;
     } catch (e) {
@@ -1714,9 +1732,9 @@ async function tryLock(lockDir) {
 async function ensureDir(base, spec) {
   const data = path8.join(base, "data");
   if (await stat4(data).then(() => true, () => false)) return data;
-  await mkdir4(base, { recursive: true });
+  await mkdir5(base, { recursive: true });
   const tmp = path8.join(base, `.new-${process.pid}-${Date.now()}`);
-  await mkdir4(tmp);
+  await mkdir5(tmp);
   if (spec.from) await sys("cp", ["-a", "--", `${spec.from}/.`, `${tmp}/`]);
   await chmod(tmp, spec.mode ?? 493);
   await chown(tmp, spec.uid ?? 0, spec.gid ?? 0);
@@ -1734,13 +1752,13 @@ function cacheKey(id) {
   return createHash("sha256").update(id).digest("hex").slice(0, 32);
 }
 async function takeCacheSlot(root, id, sharing, signal) {
-  await mkdir4(root, { recursive: true });
+  await mkdir5(root, { recursive: true });
   const key = cacheKey(id);
   if (sharing === "shared") return { slot: key, release: async () => void 0 };
   for (let n = 0, waited = 0; ; ) {
     signal?.throwIfAborted();
     const slot = n === 0 ? key : `${key}-${n}`;
-    await mkdir4(path8.join(root, slot), { recursive: true });
+    await mkdir5(path8.join(root, slot), { recursive: true });
     const lock = path8.join(root, slot, "lock");
     if (await tryLock(lock)) return { slot, release: () => rm3(lock, { recursive: true, force: true }) };
     if (sharing === "private") n++;
@@ -1803,7 +1821,7 @@ async function bindDir(ctx, state, target, source, ro) {
 async function secretStore(ctx, state) {
   if (state.secrets) return state.secrets;
   const dir = path9.join(ctx.runDir, "secrets");
-  await mkdir5(dir, { mode: 448 });
+  await mkdir6(dir, { mode: 448 });
   await new MountBatch().mount("tmpfs", "hoist-secrets", dir, ["nosuid", "nodev", "noexec"], "mode=700,size=16m").run("mounting the secrets tmpfs");
   state.secrets = dir;
   return dir;
@@ -1823,8 +1841,8 @@ async function userMount(ctx, state, m, n) {
       }
       if (m.readonly) return bindDir(ctx, state, m.target, m.source, true);
       const base = path9.join(ctx.runDir, `bind-${n}`);
-      await mkdir5(path9.join(base, "upper"), { recursive: true });
-      await mkdir5(path9.join(base, "work"), { recursive: true });
+      await mkdir6(path9.join(base, "upper"), { recursive: true });
+      await mkdir6(path9.join(base, "work"), { recursive: true });
       const t = await ensureTarget(ctx.merged, m.target, "dir");
       state.stubs.push(t);
       await new MountBatch().mount("overlay", "overlay", t.hostPath, [], `lowerdir=${m.source},upperdir=${base}/upper,workdir=${base}/work`).run(`mounting ${m.target}`);
@@ -1862,7 +1880,7 @@ async function heredocs(ctx, state) {
     const comps = components(f.path);
     if (comps[0] === "dev" && comps.length > 1 && !comps.includes("..")) {
       const host = path9.join(devHost, ...comps.slice(1));
-      await mkdir5(path9.dirname(host), { recursive: true, mode: 493 });
+      await mkdir6(path9.dirname(host), { recursive: true, mode: 493 });
       await writeFile3(host, f.content, { mode: f.mode });
       await chmod2(host, f.mode);
     } else {
@@ -1881,7 +1899,7 @@ async function setupMounts(ctx, state) {
   state.stubs.push(proc);
   state.procPath = proc.hostPath;
   const etcDir = path9.join(ctx.runDir, "etc");
-  await mkdir5(etcDir, { recursive: true });
+  await mkdir6(etcDir, { recursive: true });
   const etcFiles = [];
   for (const [name, content] of [["hosts", ctx.etc.hosts], ["resolv.conf", ctx.etc.resolvConf], ["hostname", ctx.etc.hostname]]) {
     if (content === void 0) continue;
@@ -2001,11 +2019,11 @@ function runStep(tools2, spec, onOutput, signal) {
 }
 
 // src/sandbox/stubs.ts
-import { lstat as lstat3, readdir as readdir4 } from "node:fs/promises";
+import { lstat as lstat4, readdir as readdir4 } from "node:fs/promises";
 import path10 from "node:path";
 async function lstatOrUndef(p) {
   try {
-    return await lstat3(p);
+    return await lstat4(p);
   } catch {
     return void 0;
   }
@@ -2143,7 +2161,7 @@ async function tools() {
 async function readIdFile(root, p) {
   const r = await resolveInRoot(root, p).catch(() => void 0);
   if (!r?.exists) return void 0;
-  const st = await lstat4(r.hostPath);
+  const st = await lstat5(r.hostPath);
   if (!st.isFile() || st.size > MAX_ID_FILE) return void 0;
   return readFile4(r.hostPath, "utf8");
 }
@@ -2153,12 +2171,12 @@ function lowerLookup(lower) {
     let host = lower;
     for (let i = 0; i < comps.length; i++) {
       host = path11.join(host, comps[i]);
-      const st = await lstat4(host, { bigint: true }).catch(() => void 0);
+      const st = await lstat5(host, { bigint: true }).catch(() => void 0);
       if (!st) return void 0;
       if (i === comps.length - 1) return st;
       if (!st.isDirectory()) return void 0;
     }
-    return lstat4(lower, { bigint: true });
+    return lstat5(lower, { bigint: true });
   };
 }
 async function assertPrivateMountNamespace() {
@@ -2179,7 +2197,7 @@ async function runInSandbox(req, onOutput, signal, log) {
   };
   await assertPrivateMountNamespace();
   const t = await tools();
-  await mkdir6(req.runDir, { mode: 448 });
+  await mkdir7(req.runDir, { mode: 448 });
   const state = newMountState();
   const releaseLeases = async () => {
     const leases = state.leases;
@@ -2318,13 +2336,13 @@ async function handle(id, req, signal) {
     case "unpack": {
       const { blob, growing } = req;
       const source = { size: growing?.size ?? (await stat6(blob)).size, open: () => growing ? readGrowingFile({ path: blob, ...growing }, signal) : createReadStream3(blob) };
-      if (req.memoryDir !== void 0) return { dir: await unpackPreferringMemory(req.cacheDir, memoryDirChecked(req.memoryDir), parseDigest(req.diffId), source, log) };
+      if (req.memoryDir !== void 0) return { dir: await unpackPreferringMemory(req.cacheDir, memoryDirChecked(req.memoryDir), parseDigest(req.diffId), source, { log, signal }) };
       return { dir: await unpackInto(req.cacheDir, parseDigest(req.diffId), source.open()) };
     }
     case "sweep":
       await sweepTemp(req.tempDir, log);
       await sweepLayerTemps(req.cacheDir);
-      if (req.memory) await sweepMemoryDirs(req.memoryDir === void 0 ? void 0 : memoryDirChecked(req.memoryDir));
+      await sweepMemoryDirs(req.memoryDir === void 0 ? void 0 : memoryDirChecked(req.memoryDir));
       return {};
     case "mount-view":
       await mountLowerView(path12.join(req.dir, "links"), req.layerDirs, path12.join(req.dir, "root"));
