@@ -29,7 +29,7 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-5SJBH6LP.js";
+} from "./chunk-2QAIKOA5.js";
 import "./chunk-N5NUVKDE.js";
 import {
   readTextFile,
@@ -52,7 +52,7 @@ import {
 import "./chunk-2D2WLY54.js";
 import {
   memoryLayersWanted
-} from "./chunk-7G3FRPLL.js";
+} from "./chunk-MU5CZPQV.js";
 import "./chunk-34AEUKOT.js";
 import "./chunk-EPACEUOZ.js";
 import {

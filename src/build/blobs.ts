@@ -86,14 +86,14 @@ export class BlobAccess {
     const local = await this.localFile(layer);
     if (local) return this.openLocal(layer, local);
     // In flight already, or started by a reader that arrived while the local file was looked up.
-    const pending = this.inflight.get(layer.digest);
-    if (pending) return verified(pending.follow(`layer ${layer.digest}`), layer);
+    const pending = this.following(layer);
+    if (pending) return pending;
     // A cache that holds its blobs in local files is read where they are (no second copy on disk).
     const cached = await this.cachedFile(layer);
     if (cached) return this.openLocal(layer, cached);
     // The cache lookup awaited: a reader may have started the download meanwhile.
-    const started = this.inflight.get(layer.digest);
-    if (started) return verified(started.follow(`layer ${layer.digest}`), layer);
+    const started = this.following(layer);
+    if (started) return started;
     // Registered before the remote is opened, so that a reader arriving meanwhile follows this download
     // instead of starting a second one.
     const final = this.localPath(layer.digest);
@@ -114,6 +114,12 @@ export class BlobAccess {
       throw e;
     }
     return this.keepWhileReading(layer, remote, dl);
+  }
+
+  /** A verified reader of the layer's download in flight, if there is one. */
+  private following(layer: BuiltLayer): Readable | undefined {
+    const dl = this.inflight.get(layer.digest);
+    return dl && verified(dl.follow(`layer ${layer.digest}`), layer);
   }
 
   /** Removes a download from the in-flight map, if it is still the one there. */
@@ -149,9 +155,10 @@ export class BlobAccess {
       const dl = this.inflight.get(layer.digest);
       if (dl) {
         while (dl.state === 'running' && dl.written === 0) await dl.changed();
-        if (dl.state === 'failed') throw dl.error ?? new BlobUnavailableError(layer.digest, 'its download failed');
+        const failure = () => dl.error ?? new BlobUnavailableError(layer.digest, 'its download failed');
+        if (dl.state === 'failed') throw failure();
         if (dl.state === 'done') return { path: dl.final };
-        const done = dl.done.then((ok) => (ok ? undefined : (dl.error ?? new BlobUnavailableError(layer.digest, 'its download failed'))));
+        const done = dl.done.then((ok) => (ok ? undefined : failure()));
         return { path: dl.tmp, growing: { final: dl.final, size: layer.size, done } };
       }
       // Starts the download (or finds the blob after all); it goes on into the blob directory without this reader.

@@ -112,7 +112,6 @@ export class DirCacheStore implements CacheStore {
     }
   }
 
-
   async save(records: CacheRecord[], blobs: BlobFile[]): Promise<CacheSaveReport> {
     const t0 = performance.now();
     const report = emptyReport();

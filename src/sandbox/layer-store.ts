@@ -12,6 +12,7 @@ import { pipeline } from 'node:stream/promises';
 import { PassThrough } from 'node:stream';
 import { DigestStream, digestHex, type Digest } from '../oci/digest.js';
 import { decompressBlob, unpackAsLower } from './layer-io.js';
+import { pidAlive } from './sys.js';
 import type { LayerSource } from './types.js';
 
 /** Directory of a layer in the store. */
@@ -19,7 +20,8 @@ export function layerDir(cacheDir: string, diffId: Digest): string {
   return path.join(cacheDir, 'layers', digestHex(diffId));
 }
 
-async function exists(p: string): Promise<boolean> {
+/** True when the path exists. */
+export async function exists(p: string): Promise<boolean> {
   return stat(p).then(() => true, () => false);
 }
 
@@ -73,14 +75,7 @@ export async function sweepLayerTemps(cacheDir: string): Promise<void> {
   for (const n of names) {
     const m = /^\.tmp-[0-9a-f]+-(\d+)-/.exec(n);
     if (!m) continue;
-    const pid = Number(m[1]);
-    let alive = true;
-    try {
-      process.kill(pid, 0);
-    } catch (e) {
-      alive = (e as NodeJS.ErrnoException).code === 'EPERM';
-    }
-    if (!alive) await rm(path.join(root, n), { recursive: true, force: true });
+    if (!pidAlive(Number(m[1]))) await rm(path.join(root, n), { recursive: true, force: true });
   }
 }
 

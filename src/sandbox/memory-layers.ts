@@ -9,17 +9,20 @@
  * unpacked on disk instead. The directory is removed when the build's executor closes; one left by a crashed
  * build (its process id is in the name) is removed by the next build's sweep.
  */
-import { lstat, mkdir, readdir, readFile, stat, statfs } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { lstat, mkdir, readdir, readFile, statfs } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Digest } from '../oci/digest.js';
-import { layerDir, unpackInto, unpackUnder } from './layer-store.js';
-import { removeTree } from './sys.js';
+import { exists, layerDir, unpackInto, unpackUnder } from './layer-store.js';
+import { pidAlive, removeTree } from './sys.js';
 
 /** Where the in-memory layer directories live. */
 export const MEMORY_ROOT = '/dev/shm';
 /** Prefix of a build's in-memory layer directory, followed by the owning process id. */
 export const MEMORY_DIR_PREFIX = 'hoist-layers-';
+/** A build's in-memory layer directory name: the prefix, the owning process id, a random hex part. */
+const MEMORY_DIR_NAME = new RegExp(`^${MEMORY_DIR_PREFIX}(\\d+)-[0-9a-f]+$`);
 /** statfs type of tmpfs. */
 const TMPFS_MAGIC = 0x01021994;
 /** Memory left to the build's own processes (RUN steps, compilers) after a layer is unpacked. */
@@ -35,6 +38,17 @@ export function memoryLayersWanted(env: Record<string, string | undefined>): boo
   if (v === '1' || v === 'true') return true;
   if (v === '0' || v === 'false') return false;
   return env.RUNNER_ENVIRONMENT === 'github-hosted';
+}
+
+/** A fresh path for this process's in-memory layer directory. */
+export function newMemoryDir(): string {
+  return path.join(MEMORY_ROOT, `${MEMORY_DIR_PREFIX}${process.pid}-${randomBytes(6).toString('hex')}`);
+}
+
+/** The owning process id when `dir` is a build's in-memory layer directory directly under `root`, else undefined. */
+export function memoryDirOwner(dir: string, root = MEMORY_ROOT): number | undefined {
+  const m = path.dirname(dir) === root ? MEMORY_DIR_NAME.exec(path.basename(dir)) : null;
+  return m ? Number(m[1]) : undefined;
 }
 
 /** True when `dir` is on a tmpfs. */
@@ -113,7 +127,7 @@ export async function unpackPreferringMemory(
   opts: { log: (m: string) => void; fits?: (dir: string, bytes: number) => Promise<boolean>; signal?: AbortSignal },
 ): Promise<string> {
   const onDisk = layerDir(cacheDir, diffId);
-  if (await stat(onDisk).then(() => true, () => false)) return onDisk;
+  if (await exists(onDisk)) return onDisk;
   if (await (opts.fits ?? fitsInMemory)(path.dirname(memoryDir), unpackedEstimate(blob.size))) {
     try {
       await ownMemoryDir(memoryDir);
@@ -127,15 +141,6 @@ export async function unpackPreferringMemory(
   return unpackInto(cacheDir, diffId, blob.open());
 }
 
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Removes the in-memory layer directories of processes that are gone, and `own` when given (a closing build's).
  * Only real directories of this user's (root's, in the worker) are touched: anyone can make names in /dev/shm.
@@ -143,10 +148,9 @@ function pidAlive(pid: number): boolean {
 export async function sweepMemoryDirs(own?: string, root = MEMORY_ROOT): Promise<void> {
   const names = await readdir(root).catch(() => [] as string[]);
   for (const n of names) {
-    const m = new RegExp(`^${MEMORY_DIR_PREFIX}(\\d+)-[0-9a-f]+$`).exec(n);
-    if (!m) continue;
     const dir = path.join(root, n);
-    if (dir !== own && pidAlive(Number(m[1]))) continue;
+    const pid = memoryDirOwner(dir, root);
+    if (pid === undefined || (dir !== own && pidAlive(pid))) continue;
     const st = await lstat(dir).catch(() => undefined);
     if (!st?.isDirectory() || st.uid !== process.getuid?.()) continue;
     await removeTree(dir).catch(() => undefined);

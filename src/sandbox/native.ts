@@ -13,7 +13,7 @@ import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
 import { digestHex } from '../oci/digest.js';
 import { layerDir, sweepLayerTemps } from './layer-store.js';
-import { MEMORY_DIR_PREFIX, MEMORY_ROOT, onTmpfs, sweepMemoryDirs } from './memory-layers.js';
+import { MEMORY_ROOT, newMemoryDir, onTmpfs, sweepMemoryDirs } from './memory-layers.js';
 import type { MounterKind } from './mounter.js';
 import type { WorkerRunResult } from './sandbox-run.js';
 import { trackResource, trackRun } from './signals.js';
@@ -61,7 +61,7 @@ export class NativeExecutor implements Executor {
   private memoryLayerDir(): Promise<string | undefined> {
     this.memoryDir ??= (async () => {
       if (!this.opts.memoryLayers || !(await onTmpfs(MEMORY_ROOT))) return undefined;
-      return path.join(MEMORY_ROOT, `${MEMORY_DIR_PREFIX}${process.pid}-${randomBytes(6).toString('hex')}`);
+      return newMemoryDir();
     })();
     return this.memoryDir;
   }

@@ -14,6 +14,16 @@ export const SYSTEM_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/s
 /** The environment host tools run with (nothing from the step or the caller leaks in). */
 export const SYSTEM_ENV: NodeJS.ProcessEnv = { PATH: SYSTEM_PATH, LC_ALL: 'C' };
 
+/** True while a process with this id exists (EPERM: it exists, owned by someone else). */
+export function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** Runs a host command; resolves with stdout, rejects with a SandboxError carrying stderr. */
 export function sys(cmd: string, args: string[], opts: { cwd?: string; input?: Buffer | string; allowFail?: boolean } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {

@@ -21,11 +21,11 @@ import { createInterface } from 'node:readline';
 import { parseDigest } from '../oci/digest.js';
 import { readGrowingFile } from './growing-file.js';
 import { sweepLayerTemps, unpackInto } from './layer-store.js';
-import { MEMORY_DIR_PREFIX, MEMORY_ROOT, sweepMemoryDirs, unpackPreferringMemory } from './memory-layers.js';
+import { memoryDirOwner, sweepMemoryDirs, unpackPreferringMemory } from './memory-layers.js';
 import { mountLowerView } from './overlay.js';
 import { encodeFrame, encodeMessage, FrameType, type WorkerMessage } from './protocol.js';
 import { runInSandbox, type WorkerRunRequest } from './sandbox-run.js';
-import { removeTree, unmountAll } from './sys.js';
+import { pidAlive, removeTree, unmountAll } from './sys.js';
 import { RunCancelledError, RunError } from './types.js';
 
 /** Requests the worker understands. */
@@ -40,15 +40,6 @@ export type WorkerRequest =
 export const RUN_DIR_PREFIX = 'hoist-run-';
 /** Prefix of read-only view directories. */
 export const VIEW_DIR_PREFIX = 'hoist-view-';
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Removes run and view dirs under `tempDir` whose owning process (pid in the name) is gone. */
 export async function sweepTemp(tempDir: string, log: (m: string) => void): Promise<void> {
@@ -70,9 +61,7 @@ function errorMessage(e: unknown): WorkerMessage {
 
 /** An in-memory layer dir named by a request: only a build's own kind of directory directly under the root. */
 function memoryDirChecked(dir: string): string {
-  if (path.dirname(dir) !== MEMORY_ROOT || !new RegExp(`^${MEMORY_DIR_PREFIX}\\d+-[0-9a-f]+$`).test(path.basename(dir))) {
-    throw new Error(`not an in-memory layer directory: ${dir}`);
-  }
+  if (memoryDirOwner(dir) === undefined) throw new Error(`not an in-memory layer directory: ${dir}`);
   return dir;
 }
 

@@ -18,20 +18,11 @@ import { takeCacheSlot, type CacheSlot } from '../cache-mounts.js';
 import { DEFAULT_HOSTNAME, hostsFile, resolvConf } from '../etc-files.js';
 import { LastLines } from '../protocol.js';
 import { trackRun } from '../signals.js';
-import { sys } from '../sys.js';
+import { pidAlive, sys } from '../sys.js';
 import { RunCancelledError, RunError, SandboxError, type Executor, type RunMount, type RunRequest, type RunResult } from '../types.js';
 import { demultiplexer, DockerEngine } from './engine.js';
 import { ensureParent, exportTopLayer, PARENT_REPO } from './image-io.js';
 import { filterLayer, probeTargets, type TargetProbe } from './stubs.js';
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Options of the Docker executor. */
 export interface DockerExecutorOptions {

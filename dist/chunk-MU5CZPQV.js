@@ -19,7 +19,7 @@ import {
 
 // src/sandbox/worker.ts
 import { createReadStream as createReadStream3 } from "node:fs";
-import { readdir as readdir5, stat as stat6 } from "node:fs/promises";
+import { readdir as readdir5, stat as stat5 } from "node:fs/promises";
 import path12 from "node:path";
 import { createInterface } from "node:readline";
 
@@ -79,7 +79,7 @@ function readGrowingFile(f, signal, pollMs = POLL_MS) {
 // src/sandbox/layer-store.ts
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
-import path from "node:path";
+import path2 from "node:path";
 import { pipeline } from "node:stream/promises";
 import { PassThrough } from "node:stream";
 
@@ -839,109 +839,10 @@ async function upperToLayer(upper, outFile, opts) {
   return { entries: r.entries };
 }
 
-// src/sandbox/layer-store.ts
-function layerDir(cacheDir, diffId) {
-  return path.join(cacheDir, "layers", digestHex(diffId));
-}
-async function exists(p) {
-  return stat(p).then(() => true, () => false);
-}
-async function unpackInto(cacheDir, diffId, blob) {
-  return unpackUnder(path.join(cacheDir, "layers"), diffId, blob);
-}
-async function unpackUnder(root, diffId, blob) {
-  const final = path.join(root, digestHex(diffId));
-  if (await exists(final)) {
-    blob.destroy();
-    return final;
-  }
-  await mkdir(root, { recursive: true });
-  const tmp = path.join(root, `.tmp-${digestHex(diffId).slice(0, 16)}-${process.pid}-${randomBytes(4).toString("hex")}`);
-  await mkdir(tmp, { mode: 493 });
-  try {
-    const tar = await decompressBlob(blob);
-    const digest = new DigestStream();
-    const tee = new PassThrough();
-    const unpacked = unpackAsLower(tee, tmp).catch((e) => {
-      tee.destroy(e);
-      throw e;
-    });
-    await Promise.all([pipeline(tar, digest, tee), unpacked]);
-    const actual = digest.digester.digest();
-    if (actual !== diffId) throw new Error(`layer ${diffId}: its content has diff_id ${actual}`);
-    try {
-      await rename(tmp, final);
-    } catch (e) {
-      const code = e.code;
-      if (code !== "ENOTEMPTY" && code !== "EEXIST") throw e;
-      await rm(tmp, { recursive: true, force: true });
-    }
-    return final;
-  } catch (e) {
-    await rm(tmp, { recursive: true, force: true });
-    throw e;
-  }
-}
-async function sweepLayerTemps(cacheDir) {
-  const root = path.join(cacheDir, "layers");
-  const names = await readdir(root).catch(() => []);
-  for (const n of names) {
-    const m = /^\.tmp-[0-9a-f]+-(\d+)-/.exec(n);
-    if (!m) continue;
-    const pid = Number(m[1]);
-    let alive2 = true;
-    try {
-      process.kill(pid, 0);
-    } catch (e) {
-      alive2 = e.code === "EPERM";
-    }
-    if (!alive2) await rm(path.join(root, n), { recursive: true, force: true });
-  }
-}
-var LayerStore = class {
-  constructor(cacheDir) {
-    this.cacheDir = cacheDir;
-  }
-  cacheDir;
-  pending = /* @__PURE__ */ new Map();
-  /** The unpacked directory of a layer, unpacking it first when needed. */
-  ensure(layer) {
-    const key = layer.diffId;
-    let p = this.pending.get(key);
-    if (!p) {
-      p = (async () => {
-        const dir = layerDir(this.cacheDir, layer.diffId);
-        if (await exists(dir)) return dir;
-        return unpackInto(this.cacheDir, layer.diffId, await layer.open());
-      })();
-      p.catch(() => this.pending.delete(key));
-      this.pending.set(key, p);
-    }
-    return p;
-  }
-  /** Directories of all layers, bottom to top (unpacked in parallel, two at a time). */
-  async ensureAll(layers) {
-    const out = new Array(layers.length);
-    let next = 0;
-    const workers = Array.from({ length: Math.min(2, layers.length) }, async () => {
-      while (next < layers.length) {
-        const i = next++;
-        out[i] = await this.ensure(layers[i]);
-      }
-    });
-    await Promise.all(workers);
-    return out;
-  }
-};
-
-// src/sandbox/memory-layers.ts
-import { lstat, mkdir as mkdir2, readdir as readdir2, readFile, stat as stat2, statfs } from "node:fs/promises";
-import path3 from "node:path";
-
 // src/sandbox/sys.ts
 import { spawn as spawn3 } from "node:child_process";
 import { access, constants as constants2 } from "node:fs/promises";
-import path2 from "node:path";
+import path from "node:path";
 
 // src/sandbox/types.ts
 var RunError = class extends Error {
@@ -1179,6 +1080,14 @@ function shellScript(ops) {
 // src/sandbox/sys.ts
 var SYSTEM_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 var SYSTEM_ENV = { PATH: SYSTEM_PATH, LC_ALL: "C" };
+function pidAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
 function sys(cmd, args, opts = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn3(cmd, args, { cwd: opts.cwd, env: SYSTEM_ENV, stdio: ["pipe", "pipe", "pipe"] });
@@ -1201,7 +1110,7 @@ function sys(cmd, args, opts = {}) {
 }
 async function which(name) {
   for (const dir of SYSTEM_PATH.split(":")) {
-    const p = path2.join(dir, name);
+    const p = path.join(dir, name);
     try {
       await access(p, constants2.X_OK);
       return p;
@@ -1254,9 +1163,101 @@ async function removeTree(dir) {
   await rm4(dir, { recursive: true, force: true });
 }
 
+// src/sandbox/layer-store.ts
+function layerDir(cacheDir, diffId) {
+  return path2.join(cacheDir, "layers", digestHex(diffId));
+}
+async function exists(p) {
+  return stat(p).then(() => true, () => false);
+}
+async function unpackInto(cacheDir, diffId, blob) {
+  return unpackUnder(path2.join(cacheDir, "layers"), diffId, blob);
+}
+async function unpackUnder(root, diffId, blob) {
+  const final = path2.join(root, digestHex(diffId));
+  if (await exists(final)) {
+    blob.destroy();
+    return final;
+  }
+  await mkdir(root, { recursive: true });
+  const tmp = path2.join(root, `.tmp-${digestHex(diffId).slice(0, 16)}-${process.pid}-${randomBytes(4).toString("hex")}`);
+  await mkdir(tmp, { mode: 493 });
+  try {
+    const tar = await decompressBlob(blob);
+    const digest = new DigestStream();
+    const tee = new PassThrough();
+    const unpacked = unpackAsLower(tee, tmp).catch((e) => {
+      tee.destroy(e);
+      throw e;
+    });
+    await Promise.all([pipeline(tar, digest, tee), unpacked]);
+    const actual = digest.digester.digest();
+    if (actual !== diffId) throw new Error(`layer ${diffId}: its content has diff_id ${actual}`);
+    try {
+      await rename(tmp, final);
+    } catch (e) {
+      const code = e.code;
+      if (code !== "ENOTEMPTY" && code !== "EEXIST") throw e;
+      await rm(tmp, { recursive: true, force: true });
+    }
+    return final;
+  } catch (e) {
+    await rm(tmp, { recursive: true, force: true });
+    throw e;
+  }
+}
+async function sweepLayerTemps(cacheDir) {
+  const root = path2.join(cacheDir, "layers");
+  const names = await readdir(root).catch(() => []);
+  for (const n of names) {
+    const m = /^\.tmp-[0-9a-f]+-(\d+)-/.exec(n);
+    if (!m) continue;
+    if (!pidAlive(Number(m[1]))) await rm(path2.join(root, n), { recursive: true, force: true });
+  }
+}
+var LayerStore = class {
+  constructor(cacheDir) {
+    this.cacheDir = cacheDir;
+  }
+  cacheDir;
+  pending = /* @__PURE__ */ new Map();
+  /** The unpacked directory of a layer, unpacking it first when needed. */
+  ensure(layer) {
+    const key = layer.diffId;
+    let p = this.pending.get(key);
+    if (!p) {
+      p = (async () => {
+        const dir = layerDir(this.cacheDir, layer.diffId);
+        if (await exists(dir)) return dir;
+        return unpackInto(this.cacheDir, layer.diffId, await layer.open());
+      })();
+      p.catch(() => this.pending.delete(key));
+      this.pending.set(key, p);
+    }
+    return p;
+  }
+  /** Directories of all layers, bottom to top (unpacked in parallel, two at a time). */
+  async ensureAll(layers) {
+    const out = new Array(layers.length);
+    let next = 0;
+    const workers = Array.from({ length: Math.min(2, layers.length) }, async () => {
+      while (next < layers.length) {
+        const i = next++;
+        out[i] = await this.ensure(layers[i]);
+      }
+    });
+    await Promise.all(workers);
+    return out;
+  }
+};
+
 // src/sandbox/memory-layers.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { lstat, mkdir as mkdir2, readdir as readdir2, readFile, statfs } from "node:fs/promises";
+import path3 from "node:path";
 var MEMORY_ROOT = "/dev/shm";
 var MEMORY_DIR_PREFIX = "hoist-layers-";
+var MEMORY_DIR_NAME = new RegExp(`^${MEMORY_DIR_PREFIX}(\\d+)-[0-9a-f]+$`);
 var TMPFS_MAGIC = 16914836;
 var MEMORY_HEADROOM = 2 * 1024 ** 3;
 function memoryLayersWanted(env) {
@@ -1264,6 +1265,13 @@ function memoryLayersWanted(env) {
   if (v === "1" || v === "true") return true;
   if (v === "0" || v === "false") return false;
   return env.RUNNER_ENVIRONMENT === "github-hosted";
+}
+function newMemoryDir() {
+  return path3.join(MEMORY_ROOT, `${MEMORY_DIR_PREFIX}${process.pid}-${randomBytes2(6).toString("hex")}`);
+}
+function memoryDirOwner(dir, root = MEMORY_ROOT) {
+  const m = path3.dirname(dir) === root ? MEMORY_DIR_NAME.exec(path3.basename(dir)) : null;
+  return m ? Number(m[1]) : void 0;
 }
 async function onTmpfs(dir) {
   try {
@@ -1312,7 +1320,7 @@ async function ownMemoryDir(dir) {
 }
 async function unpackPreferringMemory(cacheDir, memoryDir, diffId, blob, opts) {
   const onDisk = layerDir(cacheDir, diffId);
-  if (await stat2(onDisk).then(() => true, () => false)) return onDisk;
+  if (await exists(onDisk)) return onDisk;
   if (await (opts.fits ?? fitsInMemory)(path3.dirname(memoryDir), unpackedEstimate(blob.size))) {
     try {
       await ownMemoryDir(memoryDir);
@@ -1325,21 +1333,12 @@ async function unpackPreferringMemory(cacheDir, memoryDir, diffId, blob, opts) {
   }
   return unpackInto(cacheDir, diffId, blob.open());
 }
-function pidAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return e.code === "EPERM";
-  }
-}
 async function sweepMemoryDirs(own, root = MEMORY_ROOT) {
   const names = await readdir2(root).catch(() => []);
   for (const n of names) {
-    const m = new RegExp(`^${MEMORY_DIR_PREFIX}(\\d+)-[0-9a-f]+$`).exec(n);
-    if (!m) continue;
     const dir = path3.join(root, n);
-    if (dir !== own && pidAlive(Number(m[1]))) continue;
+    const pid = memoryDirOwner(dir, root);
+    if (pid === void 0 || dir !== own && pidAlive(pid)) continue;
     const st = await lstat(dir).catch(() => void 0);
     if (!st?.isDirectory() || st.uid !== process.getuid?.()) continue;
     await removeTree(dir).catch(() => void 0);
@@ -1598,7 +1597,7 @@ async function unchangedCopyUps(upper, lower, upperXattrs, lowerStat) {
 }
 
 // src/sandbox/keep.ts
-import { rename as rename2, rm as rm2, stat as stat3 } from "node:fs/promises";
+import { rename as rename2, rm as rm2, stat as stat2 } from "node:fs/promises";
 import path7 from "node:path";
 
 // src/sandbox/paths.ts
@@ -1678,10 +1677,10 @@ async function ensureTarget(root, p, kind, restoreParent = true) {
 // src/sandbox/keep.ts
 async function keepUpperAsLayer(upper, diffHex, layersDir, stubs, excluded) {
   if (!/^[0-9a-f]{64}$/.test(diffHex)) throw new Error(`not a sha256 hex digest: ${diffHex}`);
-  const [u, l] = await Promise.all([stat3(upper), stat3(layersDir).catch(() => void 0)]);
+  const [u, l] = await Promise.all([stat2(upper), stat2(layersDir).catch(() => void 0)]);
   if (!l || u.dev !== l.dev) return false;
   const final = path7.join(layersDir, diffHex);
-  if (await stat3(final).then(() => true, () => false)) return false;
+  if (await stat2(final).then(() => true, () => false)) return false;
   const created = new Set(stubs.flatMap((s) => s.created.map((c) => components(c).join("/"))));
   for (const rel2 of excluded.filter((e) => created.has(e)).sort((a, b) => b.length - a.length)) {
     await rm2(path7.join(upper, rel2), { recursive: true, force: true });
@@ -1697,12 +1696,12 @@ async function keepUpperAsLayer(upper, diffHex, layersDir, stubs, excluded) {
 }
 
 // src/sandbox/mounts.ts
-import { chmod as chmod2, chown as chown2, mkdir as mkdir6, readFile as readFile3, stat as stat5, writeFile as writeFile3 } from "node:fs/promises";
+import { chmod as chmod2, chown as chown2, mkdir as mkdir6, readFile as readFile3, stat as stat4, writeFile as writeFile3 } from "node:fs/promises";
 import path9 from "node:path";
 
 // src/sandbox/cache-mounts.ts
 import { createHash } from "node:crypto";
-import { chmod, chown, mkdir as mkdir5, readFile as readFile2, rename as rename3, rm as rm3, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
+import { chmod, chown, mkdir as mkdir5, readFile as readFile2, rename as rename3, rm as rm3, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
 import path8 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 function alive(pid) {
@@ -1723,7 +1722,7 @@ async function tryLock(lockDir) {
       if (e.code !== "EEXIST") throw e;
     }
     const pid = Number(await readFile2(path8.join(lockDir, "pid"), "utf8").catch(() => ""));
-    const age = await stat4(lockDir).then((s) => Date.now() - s.mtimeMs, () => 0);
+    const age = await stat3(lockDir).then((s) => Date.now() - s.mtimeMs, () => 0);
     if (pid > 0 && !alive(pid) || !(pid > 0) && age > 1e4) await rm3(lockDir, { recursive: true, force: true });
     else return false;
   }
@@ -1731,7 +1730,7 @@ async function tryLock(lockDir) {
 }
 async function ensureDir(base, spec) {
   const data = path8.join(base, "data");
-  if (await stat4(data).then(() => true, () => false)) return data;
+  if (await stat3(data).then(() => true, () => false)) return data;
   await mkdir5(base, { recursive: true });
   const tmp = path8.join(base, `.new-${process.pid}-${Date.now()}`);
   await mkdir5(tmp);
@@ -1829,7 +1828,7 @@ async function secretStore(ctx, state) {
 async function userMount(ctx, state, m, n) {
   switch (m.type) {
     case "bind": {
-      const st = await stat5(m.source).catch(() => void 0);
+      const st = await stat4(m.source).catch(() => void 0);
       if (!st) throw new SandboxError(`mount source ${m.source} (target ${m.target}) does not exist`);
       if (!st.isDirectory()) {
         let src = m.source;
@@ -2294,19 +2293,11 @@ async function runInSandbox(req, onOutput, signal, log) {
 // src/sandbox/worker.ts
 var RUN_DIR_PREFIX = "hoist-run-";
 var VIEW_DIR_PREFIX = "hoist-view-";
-function pidAlive2(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return e.code === "EPERM";
-  }
-}
 async function sweepTemp(tempDir, log) {
   const names = await readdir5(tempDir).catch(() => []);
   for (const n of names) {
     const m = new RegExp(`^(?:${RUN_DIR_PREFIX}|${VIEW_DIR_PREFIX})(\\d+)-`).exec(n);
-    if (!m || pidAlive2(Number(m[1]))) continue;
+    if (!m || pidAlive(Number(m[1]))) continue;
     const dir = path12.join(tempDir, n);
     await unmountAll(dir).catch((e) => log(`sweep ${dir}: ${e.message}`));
     await removeTree(dir).catch((e) => log(`sweep ${dir}: ${e.message}`));
@@ -2318,9 +2309,7 @@ function errorMessage(e) {
   return { kind: "error", name: err?.name ?? "Error", message: err?.message ?? String(e) };
 }
 function memoryDirChecked(dir) {
-  if (path12.dirname(dir) !== MEMORY_ROOT || !new RegExp(`^${MEMORY_DIR_PREFIX}\\d+-[0-9a-f]+$`).test(path12.basename(dir))) {
-    throw new Error(`not an in-memory layer directory: ${dir}`);
-  }
+  if (memoryDirOwner(dir) === void 0) throw new Error(`not an in-memory layer directory: ${dir}`);
   return dir;
 }
 async function handle(id, req, signal) {
@@ -2335,7 +2324,7 @@ async function handle(id, req, signal) {
       );
     case "unpack": {
       const { blob, growing } = req;
-      const source = { size: growing?.size ?? (await stat6(blob)).size, open: () => growing ? readGrowingFile({ path: blob, ...growing }, signal) : createReadStream3(blob) };
+      const source = { size: growing?.size ?? (await stat5(blob)).size, open: () => growing ? readGrowingFile({ path: blob, ...growing }, signal) : createReadStream3(blob) };
       if (req.memoryDir !== void 0) return { dir: await unpackPreferringMemory(req.cacheDir, memoryDirChecked(req.memoryDir), parseDigest(req.diffId), source, { log, signal }) };
       return { dir: await unpackInto(req.cacheDir, parseDigest(req.diffId), source.open()) };
     }
@@ -2398,6 +2387,7 @@ export {
   RunCancelledError,
   SandboxError,
   SYSTEM_ENV,
+  pidAlive,
   sys,
   which,
   unmountAll,
@@ -2416,8 +2406,8 @@ export {
   sweepLayerTemps,
   LayerStore,
   MEMORY_ROOT,
-  MEMORY_DIR_PREFIX,
   memoryLayersWanted,
+  newMemoryDir,
   onTmpfs,
   sweepMemoryDirs,
   mountLowerView,

@@ -32,7 +32,6 @@ import {
   FrameType,
   LastLines,
   LayerStore,
-  MEMORY_DIR_PREFIX,
   MEMORY_ROOT,
   RUN_DIR_PREFIX,
   RunCancelledError,
@@ -47,7 +46,9 @@ import {
   hostsFile,
   layerDir,
   mountLowerView,
+  newMemoryDir,
   onTmpfs,
+  pidAlive,
   removeTree,
   resolvConf,
   sweepLayerTemps,
@@ -57,7 +58,7 @@ import {
   takeCacheSlot,
   unmountAll,
   which
-} from "./chunk-7G3FRPLL.js";
+} from "./chunk-MU5CZPQV.js";
 import {
   decompress,
   readTar,
@@ -2986,12 +2987,12 @@ var BlobAccess = class {
     if (layer.ready) await layer.ready;
     const local = await this.localFile(layer);
     if (local) return this.openLocal(layer, local);
-    const pending = this.inflight.get(layer.digest);
-    if (pending) return verified(pending.follow(`layer ${layer.digest}`), layer);
+    const pending = this.following(layer);
+    if (pending) return pending;
     const cached = await this.cachedFile(layer);
     if (cached) return this.openLocal(layer, cached);
-    const started = this.inflight.get(layer.digest);
-    if (started) return verified(started.follow(`layer ${layer.digest}`), layer);
+    const started = this.following(layer);
+    if (started) return started;
     const final = this.localPath(layer.digest);
     const dl = new Download(`${final}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`, final);
     this.inflight.set(layer.digest, dl);
@@ -3009,6 +3010,11 @@ var BlobAccess = class {
       throw e;
     }
     return this.keepWhileReading(layer, remote, dl);
+  }
+  /** A verified reader of the layer's download in flight, if there is one. */
+  following(layer) {
+    const dl = this.inflight.get(layer.digest);
+    return dl && verified(dl.follow(`layer ${layer.digest}`), layer);
   }
   /** Removes a download from the in-flight map, if it is still the one there. */
   forget(digest, dl) {
@@ -3040,9 +3046,10 @@ var BlobAccess = class {
       const dl = this.inflight.get(layer.digest);
       if (dl) {
         while (dl.state === "running" && dl.written === 0) await dl.changed();
-        if (dl.state === "failed") throw dl.error ?? new BlobUnavailableError(layer.digest, "its download failed");
+        const failure = () => dl.error ?? new BlobUnavailableError(layer.digest, "its download failed");
+        if (dl.state === "failed") throw failure();
         if (dl.state === "done") return { path: dl.final };
-        const done = dl.done.then((ok) => ok ? void 0 : dl.error ?? new BlobUnavailableError(layer.digest, "its download failed"));
+        const done = dl.done.then((ok) => ok ? void 0 : failure());
         return { path: dl.tmp, growing: { final: dl.final, size: layer.size, done } };
       }
       (await this.open(layer)).destroy();
@@ -6392,14 +6399,6 @@ async function filterLayer(raw, outTar, probes) {
 }
 
 // src/sandbox/docker/executor.ts
-function pidAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return e.code === "EPERM";
-  }
-}
 function containerEnv(env) {
   return env.some((e) => e.startsWith("HOSTNAME=")) ? env : [...env, "HOSTNAME"];
 }
@@ -6831,7 +6830,7 @@ var NativeExecutor = class {
   memoryLayerDir() {
     this.memoryDir ??= (async () => {
       if (!this.opts.memoryLayers || !await onTmpfs(MEMORY_ROOT)) return void 0;
-      return path15.join(MEMORY_ROOT, `${MEMORY_DIR_PREFIX}${process.pid}-${randomBytes3(6).toString("hex")}`);
+      return newMemoryDir();
     })();
     return this.memoryDir;
   }

@@ -6,7 +6,7 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-VUY72LB3.js")).buildCommand,
+  build: async () => (await import("./chunk-4GJGG6XY.js")).buildCommand,
   parse: async () => (await import("./chunk-WPPG62CB.js")).parseCommand,
   tags: async () => (await import("./chunk-24CM2HDB.js")).tagsCommand,
   inspect: async () => (await import("./chunk-37DJF5I3.js")).inspectCommand,
