@@ -22,6 +22,17 @@ describe('dist/', () => {
     }
   });
 
+  // Startup cost (scripts/bundle.mjs): @actions/http-client's own undici 6 would be a second ~780 KB to parse,
+  // and an ESM import of node:http makes Node load its internal undici for the WebSocket getters.
+  test('carries one undici and takes node:http through require', () => {
+    const files = readdirSync('dist').filter((f) => f.endsWith('.js'));
+    const text = files.map((f) => readFileSync(path.join('dist', f), 'utf8')).join('\n');
+    expect(text).toContain('// node_modules/undici/lib/dispatcher/proxy-agent.js');
+    expect(text).not.toMatch(/node_modules\/@actions\/http-client\/node_modules\/undici\//);
+    expect(text.match(/^import .* from "(node:)?http";$/gm) ?? []).toEqual([]);
+    expect(text).toMatch(/^var http\d* = __require\("node:http"\);$/m);
+  });
+
   test('action.yml runs the bundle on node24', () => {
     const yml = readFileSync('action.yml', 'utf8');
     expect(yml).toMatch(/using:\s*['"]?node24['"]?/);

@@ -6,7 +6,7 @@ import {
   parseImages,
   parseMetaEnvOptions,
   toEntries
-} from "./chunk-YQV7TK3B.js";
+} from "./chunk-2APVDJYD.js";
 import {
   debug,
   endGroup,
@@ -20,7 +20,7 @@ import {
   startGroup,
   summary,
   warning
-} from "./chunk-W3XZCHHX.js";
+} from "./chunk-TJCQ2QFO.js";
 import "./chunk-TOJYXOAK.js";
 import {
   BaseImageError,
@@ -29,7 +29,7 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-2QAIKOA5.js";
+} from "./chunk-SCXIJDSE.js";
 import "./chunk-N5NUVKDE.js";
 import {
   readTextFile,
@@ -48,8 +48,9 @@ import {
   repositoryName,
   repositoryOf,
   staticCredentials
-} from "./chunk-LQYNG4JQ.js";
+} from "./chunk-PEQZEBCP.js";
 import "./chunk-2D2WLY54.js";
+import "./chunk-YW4TYKG5.js";
 import {
   memoryLayersWanted
 } from "./chunk-MU5CZPQV.js";

@@ -15,6 +15,11 @@ import { listing, localCacheBytes, replaceDir, type Builder, type BuildSpec, typ
 
 let cli: string | undefined;
 
+/** Makes the hoist builders run this CLI bundle instead of bundling the working tree (bench/noop.ts). */
+export function useCli(path: string): void {
+  cli = path;
+}
+
 async function bundle({ scratch, repo }: PrepareEnv): Promise<{ version: string }> {
   if (!cli) {
     const dir = path.join(scratch, 'hoist-cli');
@@ -31,6 +36,8 @@ function baseEnv(state: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', NODE_COMPILE_CACHE: path.join(state, 'node-compile-cache'), RUNNER_ENVIRONMENT: 'github-hosted' };
   // HOIST_TRACE=1 in the bench's environment logs the sandbox's phase timings into the build logs.
   if (process.env.HOIST_TRACE) env.HOIST_TRACE = process.env.HOIST_TRACE;
+  // HOIST_BENCH_NODE_OPTIONS (for example `--cpu-prof --cpu-prof-dir=/tmp/prof`) is passed to hoist's Node as NODE_OPTIONS.
+  if (process.env.HOIST_BENCH_NODE_OPTIONS) env.NODE_OPTIONS = process.env.HOIST_BENCH_NODE_OPTIONS;
   return env;
 }
 

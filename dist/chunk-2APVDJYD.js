@@ -6,7 +6,7 @@ import {
   InvalidReferenceError,
   isValidTag,
   parseReference
-} from "./chunk-LQYNG4JQ.js";
+} from "./chunk-PEQZEBCP.js";
 import {
   __commonJS,
   __require,

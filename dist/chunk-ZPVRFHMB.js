@@ -6,14 +6,14 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-4GJGG6XY.js")).buildCommand,
+  build: async () => (await import("./chunk-5PFQDFCG.js")).buildCommand,
   parse: async () => (await import("./chunk-WPPG62CB.js")).parseCommand,
-  tags: async () => (await import("./chunk-24CM2HDB.js")).tagsCommand,
-  inspect: async () => (await import("./chunk-37DJF5I3.js")).inspectCommand,
-  copy: async () => (await import("./chunk-I4332KGI.js")).copyCommand,
-  tag: async () => (await import("./chunk-F2DRFYYL.js")).tagCommand,
-  pull: async () => (await import("./chunk-V4CRJFYJ.js")).pullCommand,
-  push: async () => (await import("./chunk-NHCEAAKN.js")).pushCommand
+  tags: async () => (await import("./chunk-X45HM6FI.js")).tagsCommand,
+  inspect: async () => (await import("./chunk-G5XLOP7T.js")).inspectCommand,
+  copy: async () => (await import("./chunk-7F2LAYXN.js")).copyCommand,
+  tag: async () => (await import("./chunk-DZSP27VV.js")).tagCommand,
+  pull: async () => (await import("./chunk-QZ2KJC4Q.js")).pullCommand,
+  push: async () => (await import("./chunk-2OI5VQC3.js")).pushCommand
 };
 async function loadCommands() {
   return Promise.all(Object.values(commandModules).map((load) => load()));

@@ -2,12 +2,13 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyCommand,
   positiveInt
-} from "./chunk-MJTD4N2O.js";
-import "./chunk-MTRRILYX.js";
-import "./chunk-OZFJTKHG.js";
+} from "./chunk-OQLFMVGY.js";
+import "./chunk-EUYBNJRX.js";
+import "./chunk-ZUPREJXH.js";
 import "./chunk-N5NUVKDE.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-LQYNG4JQ.js";
+import "./chunk-PEQZEBCP.js";
+import "./chunk-YW4TYKG5.js";
 import "./chunk-EPACEUOZ.js";
 import "./chunk-UFC7JDEV.js";
 import "./chunk-JJVSJ6MV.js";

@@ -1,18 +1,19 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   retagImage
-} from "./chunk-MTRRILYX.js";
+} from "./chunk-EUYBNJRX.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-OZFJTKHG.js";
+} from "./chunk-ZUPREJXH.js";
 import "./chunk-N5NUVKDE.js";
 import "./chunk-VIZGCWTY.js";
 import {
   isValidTag,
   parseReference,
   repositoryName
-} from "./chunk-LQYNG4JQ.js";
+} from "./chunk-PEQZEBCP.js";
+import "./chunk-YW4TYKG5.js";
 import "./chunk-EPACEUOZ.js";
 import {
   UsageError

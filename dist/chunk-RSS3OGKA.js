@@ -7,6 +7,7 @@ import {
   debug,
   error,
   exec,
+  http_default,
   info,
   isDebug,
   mkdirP,
@@ -14,10 +15,11 @@ import {
   setSecret,
   warning,
   which
-} from "./chunk-W3XZCHHX.js";
+} from "./chunk-TJCQ2QFO.js";
 import {
   require_semver
 } from "./chunk-TOJYXOAK.js";
+import "./chunk-YW4TYKG5.js";
 import {
   __commonJS,
   __export,
@@ -821,7 +823,7 @@ var require_helpers = __commonJS({
     };
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.req = exports2.json = exports2.toBuffer = void 0;
-    var http2 = __importStar(__require("http"));
+    var http = __importStar(__require("http"));
     var https2 = __importStar(__require("https"));
     async function toBuffer(stream2) {
       let length = 0;
@@ -847,7 +849,7 @@ var require_helpers = __commonJS({
     exports2.json = json;
     function req(url2, opts = {}) {
       const href = typeof url2 === "string" ? url2 : url2.href;
-      const req2 = (href.startsWith("https:") ? https2 : http2).request(url2, opts);
+      const req2 = (href.startsWith("https:") ? https2 : http).request(url2, opts);
       const promise = new Promise((resolve2, reject) => {
         req2.once("response", resolve2).once("error", reject).end();
       });
@@ -895,11 +897,11 @@ var require_dist = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Agent = void 0;
     var net = __importStar(__require("net"));
-    var http2 = __importStar(__require("http"));
+    var http = __importStar(__require("http"));
     var https_1 = __require("https");
     __exportStar(require_helpers(), exports2);
     var INTERNAL = /* @__PURE__ */ Symbol("AgentBaseInternalState");
-    var Agent = class extends http2.Agent {
+    var Agent = class extends http.Agent {
       constructor(opts) {
         super(opts);
         this[INTERNAL] = {};
@@ -971,7 +973,7 @@ var require_dist = __commonJS({
         const fakeSocket = this.incrementSockets(name);
         Promise.resolve().then(() => this.connect(req, connectOpts)).then((socket) => {
           this.decrementSockets(name, fakeSocket);
-          if (socket instanceof http2.Agent) {
+          if (socket instanceof http.Agent) {
             try {
               return socket.addRequest(req, connectOpts);
             } catch (err) {
@@ -9425,7 +9427,6 @@ function stringToUint8Array(value, format) {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
-import http from "node:http";
 import https from "node:https";
 import zlib from "node:zlib";
 import { Transform } from "node:stream";
@@ -9600,7 +9601,7 @@ var NodeHttpClient = class {
       ...request.requestOverrides
     };
     return new Promise((resolve2, reject) => {
-      const req = isInsecure ? http.request(options, resolve2) : https.request(options, resolve2);
+      const req = isInsecure ? http_default.request(options, resolve2) : https.request(options, resolve2);
       req.once("error", (err) => {
         reject(new RestError(err.message, { code: err.code ?? RestError.REQUEST_SEND_ERROR, request }));
       });
@@ -9629,10 +9630,10 @@ var NodeHttpClient = class {
     const disableKeepAlive = request.disableKeepAlive;
     if (isInsecure) {
       if (disableKeepAlive) {
-        return http.globalAgent;
+        return http_default.globalAgent;
       }
       if (!this.cachedHttpAgent) {
-        this.cachedHttpAgent = new http.Agent({ keepAlive: true });
+        this.cachedHttpAgent = new http_default.Agent({ keepAlive: true });
       }
       return this.cachedHttpAgent;
     } else {

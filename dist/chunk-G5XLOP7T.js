@@ -2,12 +2,13 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-OZFJTKHG.js";
+} from "./chunk-ZUPREJXH.js";
 import "./chunk-VIZGCWTY.js";
 import {
   parseReference,
   withDigest
-} from "./chunk-LQYNG4JQ.js";
+} from "./chunk-PEQZEBCP.js";
+import "./chunk-YW4TYKG5.js";
 import "./chunk-EPACEUOZ.js";
 import {
   UsageError

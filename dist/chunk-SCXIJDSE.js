@@ -12,7 +12,7 @@ import {
   toBytes,
   withDigest,
   withTag
-} from "./chunk-LQYNG4JQ.js";
+} from "./chunk-PEQZEBCP.js";
 import {
   FsView,
   SUMMARY_FILES,
@@ -5439,7 +5439,7 @@ var ActionsCacheClient = class {
       const release = await acquire(this.vars);
       try {
         return await sinks.run(lines, async () => {
-          loaded ??= import("./chunk-BREG52DR.js");
+          loaded ??= import("./chunk-RSS3OGKA.js");
           return { value: await fn(await loaded) };
         });
       } catch (thrown) {

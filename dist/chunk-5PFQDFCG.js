@@ -2,20 +2,21 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-OZFJTKHG.js";
+} from "./chunk-ZUPREJXH.js";
 import {
   createCacheStore,
   createExecutor,
   dockerSocketFromHost,
   mountRootfs,
   runBuild
-} from "./chunk-2QAIKOA5.js";
+} from "./chunk-SCXIJDSE.js";
 import "./chunk-N5NUVKDE.js";
 import "./chunk-VIZGCWTY.js";
 import {
   parseReference
-} from "./chunk-LQYNG4JQ.js";
+} from "./chunk-PEQZEBCP.js";
 import "./chunk-2D2WLY54.js";
+import "./chunk-YW4TYKG5.js";
 import {
   memoryLayersWanted
 } from "./chunk-MU5CZPQV.js";

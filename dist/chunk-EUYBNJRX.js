@@ -8,7 +8,7 @@ import {
   repositoryOf,
   withDigest,
   withTag
-} from "./chunk-LQYNG4JQ.js";
+} from "./chunk-PEQZEBCP.js";
 import {
   VerifyingStream,
   digestOf

@@ -9,7 +9,7 @@ import {
   dockerConfigCredentials,
   githubTokenCredentials,
   staticCredentials
-} from "./chunk-LQYNG4JQ.js";
+} from "./chunk-PEQZEBCP.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";

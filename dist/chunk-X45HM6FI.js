@@ -5,14 +5,15 @@ import {
   gitContextFromEnv,
   isRunnerEnv,
   parseMetaEnvOptions
-} from "./chunk-YQV7TK3B.js";
+} from "./chunk-2APVDJYD.js";
 import "./chunk-TOJYXOAK.js";
 import {
   RegistryClient,
   RegistryError,
   defaultCredentials,
   parseReference
-} from "./chunk-LQYNG4JQ.js";
+} from "./chunk-PEQZEBCP.js";
+import "./chunk-YW4TYKG5.js";
 import "./chunk-EPACEUOZ.js";
 import {
   UsageError

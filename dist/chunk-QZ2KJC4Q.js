@@ -1,22 +1,23 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   positiveInt
-} from "./chunk-MJTD4N2O.js";
+} from "./chunk-OQLFMVGY.js";
 import {
   describeTransfer,
   pullToLayout
-} from "./chunk-MTRRILYX.js";
+} from "./chunk-EUYBNJRX.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-OZFJTKHG.js";
+} from "./chunk-ZUPREJXH.js";
 import {
   parseLayoutTarget
 } from "./chunk-N5NUVKDE.js";
 import "./chunk-VIZGCWTY.js";
 import {
   parseReference
-} from "./chunk-LQYNG4JQ.js";
+} from "./chunk-PEQZEBCP.js";
+import "./chunk-YW4TYKG5.js";
 import "./chunk-EPACEUOZ.js";
 import {
   UsageError

@@ -2,15 +2,15 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyImage,
   describeTransfer
-} from "./chunk-MTRRILYX.js";
+} from "./chunk-EUYBNJRX.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-OZFJTKHG.js";
+} from "./chunk-ZUPREJXH.js";
 import {
   isValidTag,
   parseReference
-} from "./chunk-LQYNG4JQ.js";
+} from "./chunk-PEQZEBCP.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
