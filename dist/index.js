@@ -29,7 +29,7 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-SCXIJDSE.js";
+} from "./chunk-LPMZKCPS.js";
 import "./chunk-N5NUVKDE.js";
 import {
   readTextFile,

@@ -4,9 +4,11 @@ import type { Readable } from 'node:stream';
 import { BuildContext } from '../context/context.js';
 import { loadDockerignore } from '../context/dockerignore.js';
 import { ContextHasher } from '../context/hash.js';
+import { copyRoots } from './context-roots.js';
 import { parseDockerfile, planStages, formatWarning, type StageScope } from '../dockerfile/index.js';
 import type { Executor, LayerSource } from '../sandbox/types.js';
 import { BlobAccess, blobUnavailableIn } from './blobs.js';
+import { imageBases, onceEach } from './image-source.js';
 import type { BuiltLayer } from './layers.js';
 import type { BuildOptions, BuildSession } from './session.js';
 import { StageRunner } from './stage.js';
@@ -68,6 +70,10 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const ignore = await loadDockerignore(opts.contextDir, opts.dockerfile ? dockerfilePath : undefined);
   const context = new BuildContext(opts.contextDir, ignore.patterns.length ? { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d) } : undefined);
   const hasher = await ContextHasher.open(path.join(opts.stateDir, 'context-hashes.json'));
+  // While the cache index loads: the COPY sources' files are read on a worker thread, and the FROM images resolved.
+  hasher.prefetch(context, copyRoots(plan.stages));
+  const resolveImage = onceEach(opts.registry);
+  for (const base of imageBases(plan, opts.platform)) resolveImage(base.ref, base.platform).catch(() => undefined);
   const blobs = new BlobAccess({ registry: opts.registry, cache: opts.cache, blobDir: path.join(opts.stateDir, 'blobs'), summaryDir: path.join(opts.stateDir, 'summaries') });
   await opts.cache?.load();
 
@@ -89,6 +95,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       context,
       hasher,
       blobs,
+      resolveImage,
       stages: new Map(),
       scopes: new Map<number, StageScope>(),
       stageEnv: new Map(),
@@ -133,6 +140,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
         s.scopes.set(stage.index, scope);
       }
       await Promise.all(s.background);
+      await hasher.close();
       await hasher.save().catch(() => undefined);
       const image = s.stages.get(plan.target.index)!;
       finalizeImage(image, s, opts);
@@ -158,6 +166,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
         continue;
       }
       await closeExecutor();
+      await hasher.close();
       throw e;
     }
   }

@@ -1,7 +1,9 @@
 import { chainId } from '../oci/digest.js';
-import { formatPlatform } from '../oci/platform.js';
+import type { StagePlan } from '../dockerfile/plan.js';
+import { formatPlatform, parsePlatform } from '../oci/platform.js';
 import type { ImageConfig, Platform } from '../oci/types.js';
-import { parseReference } from '../registry/reference.js';
+import type { RegistryClient } from '../registry/client.js';
+import { parseReference, type Reference } from '../registry/reference.js';
 import { stepKey } from './cache-key.js';
 import { DEFAULT_PATH } from './config.js';
 import type { BuiltLayer } from './layers.js';
@@ -23,6 +25,34 @@ export function scratchState(platform: Platform): ImageState {
   return { platform, config, layers: [], key: stepKey('', { from: 'scratch', platform: formatPlatform(platform) }) };
 }
 
+/** `registry.resolveImage`, asked once per reference and platform (later calls share the first's promise). */
+export function onceEach(registry: RegistryClient): RegistryClient['resolveImage'] {
+  const seen = new Map<string, ReturnType<RegistryClient['resolveImage']>>();
+  return (ref, platform) => {
+    const key = `${String(ref)}\0${formatPlatform(platform)}`;
+    let p = seen.get(key);
+    if (!p) {
+      p = registry.resolveImage(ref, platform);
+      seen.set(key, p);
+    }
+    return p;
+  };
+}
+
+/** The images the plan's stages start FROM, with the platform each is wanted for (unparsable ones left out). */
+export function imageBases(plan: StagePlan, platform: Platform): { ref: Reference; platform: Platform }[] {
+  const out: { ref: Reference; platform: Platform }[] = [];
+  for (const stage of plan.stages) {
+    if (stage.base.kind !== 'image') continue;
+    try {
+      out.push({ ref: parseReference(stage.base.ref), platform: stage.platform ? parsePlatform(stage.platform) : platform });
+    } catch {
+      // reported with its line when the stage runs
+    }
+  }
+  return out;
+}
+
 /**
  * Resolves an image reference for one platform into a state: its config (without `created`, PATH added when
  * missing, as BuildKit does), its layers (read lazily from the registry) and a cache key from the ChainID of its
@@ -37,7 +67,7 @@ export async function resolveImageState(s: BuildSession, name: string, platform:
   }
   let resolved;
   try {
-    resolved = await s.opts.registry.resolveImage(ref, platform);
+    resolved = await s.resolveImage(ref, platform);
   } catch (e) {
     throw new BaseImageError(s.dockerfile.file, line, `${name}: ${(e as Error).message}`);
   }

@@ -56,6 +56,8 @@ export interface BuildSession {
   context: BuildContext;
   hasher: ContextHasher;
   blobs: BlobAccess;
+  /** The registry's resolveImage, once per reference and platform in a build (bases are resolved ahead). */
+  resolveImage: RegistryClient['resolveImage'];
   /** Final states of finished stages, by stage index. */
   stages: Map<number, ImageState>;
   /** Scopes of finished stages (FROM <stage> inherits ARGs and ENV). */

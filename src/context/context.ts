@@ -4,7 +4,13 @@ import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
 // Metadata calls are synchronous on purpose: a context walk makes thousands of them, and each async call costs
 // a thread-pool round trip that is slower than the call itself.
 const lstat = async (p: string): Promise<Stats> => lstatSync(p);
-const readdir = async (p: string): Promise<string[]> => readdirSync(p);
+const lstatOrUndefined = (p: string): Stats | undefined => {
+  try {
+    return lstatSync(p);
+  } catch {
+    return undefined;
+  }
+};
 const readlink = async (p: string): Promise<string> => readlinkSync(p);
 import path from 'node:path';
 import { cleanSource, resolveSourceIn, SourceNotFoundError, type SourceTree, type TreeStat } from './tree.js';
@@ -74,16 +80,21 @@ export class BuildContext implements SourceTree {
 
   /** Resolves symlinks of a context path inside the context root (securejoin semantics). */
   async resolve(rel: string, followLast = true): Promise<string> {
+    return this.resolveSync(rel, followLast);
+  }
+
+  /** `resolve`, synchronously. */
+  resolveSync(rel: string, followLast = true): string {
     let pending = cleanSource(rel).split('/').filter(Boolean);
     const done: string[] = [];
     let hops = 0;
     while (pending.length) {
       const part = pending.shift()!;
       const candidate = [...done, part].join('/');
-      const st = await lstat(this.abs(candidate)).catch(() => undefined);
+      const st = lstatOrUndefined(this.abs(candidate));
       if (st?.isSymbolicLink() && (pending.length > 0 || followLast)) {
         if (++hops > 255) throw new ContextPathError(rel, 'too many levels of symbolic links');
-        const target = await readlink(this.abs(candidate));
+        const target = readlinkSync(this.abs(candidate));
         if (target.startsWith('/')) done.length = 0;
         pending = [...target.split('/').filter((x) => x && x !== '.'), ...pending];
         continue;
@@ -96,7 +107,16 @@ export class BuildContext implements SourceTree {
 
   /** Visible children of a directory, in byte order. */
   async readdir(rel: string): Promise<string[]> {
-    const names = await readdir(this.abs(rel)).catch(() => [] as string[]);
+    return this.readdirSync(rel);
+  }
+
+  private readdirSync(rel: string): string[] {
+    let names: string[];
+    try {
+      names = readdirSync(this.abs(rel));
+    } catch {
+      return [];
+    }
     const out: string[] = [];
     for (const name of names.sort(byteOrder)) {
       const child = rel === '' ? name : `${rel}/${name}`;
@@ -104,22 +124,22 @@ export class BuildContext implements SourceTree {
         out.push(name);
         continue;
       }
-      const st = await lstat(this.abs(child)).catch(() => undefined);
+      const st = lstatOrUndefined(this.abs(child));
       if (!st || this.isHidden(child, st.isDirectory())) continue;
       // An excluded directory that an exception might re-enter is visible only when something inside is.
-      if (st.isDirectory() && this.ignore.ignores(child, true) && !(await this.hasVisibleDescendant(child))) continue;
+      if (st.isDirectory() && this.ignore.ignores(child, true) && !this.hasVisibleDescendant(child)) continue;
       out.push(name);
     }
     return out;
   }
 
-  private async hasVisibleDescendant(dir: string): Promise<boolean> {
-    for (const name of await this.readdir(dir)) {
+  private hasVisibleDescendant(dir: string): boolean {
+    for (const name of this.readdirSync(dir)) {
       const child = `${dir}/${name}`;
-      const st = await lstat(this.abs(child)).catch(() => undefined);
+      const st = lstatOrUndefined(this.abs(child));
       if (!st) continue;
       if (!this.ignore!.ignores(child, st.isDirectory())) return true;
-      if (st.isDirectory() && (await this.hasVisibleDescendant(child))) return true;
+      if (st.isDirectory() && this.hasVisibleDescendant(child)) return true;
     }
     return false;
   }
@@ -129,13 +149,16 @@ export class BuildContext implements SourceTree {
    * A directory excluded by .dockerignore but holding re-included entries is yielded as their parent.
    */
   async *walk(rel: string): AsyncGenerator<ContextEntry> {
-    const st = await lstat(this.abs(rel));
-    yield { rel, abs: this.abs(rel), stat: st };
+    yield* this.walkSync(rel);
+  }
+
+  /** `walk`, synchronously (throws when `rel` itself is missing). */
+  *walkSync(rel: string): Generator<ContextEntry> {
+    const abs = this.abs(rel);
+    const st = lstatSync(abs);
+    yield { rel, abs, stat: st };
     if (!st.isDirectory()) return;
-    for (const name of await this.readdir(rel)) {
-      const child = rel === '' ? name : `${rel}/${name}`;
-      yield* this.walk(child);
-    }
+    for (const name of this.readdirSync(rel)) yield* this.walkSync(rel === '' ? name : `${rel}/${name}`);
   }
 
   /** SourceTree: metadata of a visible path without following symlinks. */

@@ -3,6 +3,14 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { readFile, readlink, writeFile, rename, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildContext } from './context.js';
+import { DigestPrefetch, signature } from './digest-prefetch.js';
+
+/** Bounds of what `prefetch` reads ahead. */
+export interface PrefetchLimits {
+  files: number;
+  bytes: number;
+}
+const PREFETCH_LIMITS: PrefetchLimits = { files: 100_000, bytes: 1 << 30 };
 
 /**
  * Content hashes of build-context trees for cache keys: names, types, modes, owners, sizes, link targets and
@@ -12,6 +20,7 @@ import type { BuildContext } from './context.js';
 export class ContextHasher {
   private readonly known = new Map<string, string>();
   private dirty = false;
+  private prefetched?: DigestPrefetch;
 
   private constructor(private readonly cacheFile?: string) {}
 
@@ -39,12 +48,49 @@ export class ContextHasher {
     this.dirty = false;
   }
 
-  private async fileDigest(abs: string, sig: string): Promise<string> {
+  /**
+   * Starts reading the files under the context trees at `roots` (the COPY sources a build will hash) on a
+   * worker thread (digest-prefetch.ts) while the build does other things; `hashTree` then waits for a digest
+   * instead of reading, when the worker read the file `hashTree` sees (same stat signature). Missing roots are
+   * skipped, and files past the limits are left to `hashTree`. Best effort: it never fails.
+   */
+  prefetch(context: BuildContext, roots: readonly string[], limits: PrefetchLimits = PREFETCH_LIMITS): void {
+    const paths: string[] = [];
+    let bytes = 0;
+    walk: for (const rel of roots) {
+      try {
+        for (const e of context.walkSync(context.resolveSync(rel))) {
+          if (!e.stat.isFile() || this.known.has(`${e.abs}\0${signature(e.stat)}`)) continue;
+          if (paths.length >= limits.files || bytes + e.stat.size > limits.bytes) break walk;
+          paths.push(e.abs);
+          bytes += e.stat.size;
+        }
+      } catch {
+        // missing or unreadable: hashTree reports it if a step needs it
+      }
+    }
+    if (paths.length === 0) return;
+    void this.prefetched?.close();
+    this.prefetched = new DigestPrefetch(paths);
+  }
+
+  /** Stops reading ahead (the build is over). */
+  async close(): Promise<void> {
+    await this.prefetched?.close();
+    this.prefetched = undefined;
+  }
+
+  private async fileDigest(abs: string, sig: string, size: number): Promise<string> {
     const key = `${abs}\0${sig}`;
-    const hit = this.known.get(key);
-    if (hit) return hit;
+    const known = this.known.get(key);
+    if (known) return known;
+    const read = await this.prefetched?.get(abs);
+    if (read?.sig === sig) {
+      this.known.set(key, read.digest);
+      this.dirty = true;
+      return read.digest;
+    }
     const hash = createHash('sha256');
-    const size = Number(sig.split(':')[2]);
     if (size <= 1 << 20) hash.update(readFileSync(abs));
     else for await (const chunk of createReadStream(abs)) hash.update(chunk as Buffer);
     const digest = hash.digest('hex');
@@ -67,7 +113,7 @@ export class ContextHasher {
       hash.update(len);
       hash.update(line);
     };
-    for await (const e of tree.walk(root)) {
+    for (const e of tree.walkSync(root)) {
       const relName = e.rel === root ? '' : e.rel.slice(root === '' ? 0 : root.length + 1);
       const st = e.stat;
       if (relName !== '' && exclude?.(relName, st.isDirectory())) continue;
@@ -75,8 +121,7 @@ export class ContextHasher {
       if (type === 's') continue;
       const fields: unknown[] = [relName === '' ? name : relName, type, st.mode & 0o7777, st.uid, st.gid];
       if (type === 'f') {
-        const sig = `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
-        fields.push(st.size, await this.fileDigest(e.abs, sig));
+        fields.push(st.size, await this.fileDigest(e.abs, signature(st), st.size));
       } else if (type === 'l') fields.push(await readlink(e.abs));
       else if (type === 'c' || type === 'b') fields.push(Number(st.rdev));
       record(fields);

@@ -6,7 +6,7 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-5PFQDFCG.js")).buildCommand,
+  build: async () => (await import("./chunk-PYXKTU5N.js")).buildCommand,
   parse: async () => (await import("./chunk-WPPG62CB.js")).parseCommand,
   tags: async () => (await import("./chunk-X45HM6FI.js")).tagsCommand,
   inspect: async () => (await import("./chunk-G5XLOP7T.js")).inspectCommand,

@@ -2535,7 +2535,13 @@ import path6 from "node:path";
 import { lstatSync, readdirSync, readlinkSync } from "node:fs";
 import path from "node:path";
 var lstat = async (p) => lstatSync(p);
-var readdir = async (p) => readdirSync(p);
+var lstatOrUndefined = (p) => {
+  try {
+    return lstatSync(p);
+  } catch {
+    return void 0;
+  }
+};
 var readlink = async (p) => readlinkSync(p);
 var ContextPathError = class extends Error {
   constructor(source, reason) {
@@ -2579,16 +2585,20 @@ var BuildContext = class {
   }
   /** Resolves symlinks of a context path inside the context root (securejoin semantics). */
   async resolve(rel, followLast = true) {
+    return this.resolveSync(rel, followLast);
+  }
+  /** `resolve`, synchronously. */
+  resolveSync(rel, followLast = true) {
     let pending = cleanSource(rel).split("/").filter(Boolean);
     const done = [];
     let hops = 0;
     while (pending.length) {
       const part = pending.shift();
       const candidate = [...done, part].join("/");
-      const st = await lstat(this.abs(candidate)).catch(() => void 0);
+      const st = lstatOrUndefined(this.abs(candidate));
       if (st?.isSymbolicLink() && (pending.length > 0 || followLast)) {
         if (++hops > 255) throw new ContextPathError(rel, "too many levels of symbolic links");
-        const target = await readlink(this.abs(candidate));
+        const target = readlinkSync(this.abs(candidate));
         if (target.startsWith("/")) done.length = 0;
         pending = [...target.split("/").filter((x) => x && x !== "."), ...pending];
         continue;
@@ -2600,7 +2610,15 @@ var BuildContext = class {
   }
   /** Visible children of a directory, in byte order. */
   async readdir(rel) {
-    const names = await readdir(this.abs(rel)).catch(() => []);
+    return this.readdirSync(rel);
+  }
+  readdirSync(rel) {
+    let names;
+    try {
+      names = readdirSync(this.abs(rel));
+    } catch {
+      return [];
+    }
     const out = [];
     for (const name of names.sort(byteOrder)) {
       const child = rel === "" ? name : `${rel}/${name}`;
@@ -2608,20 +2626,20 @@ var BuildContext = class {
         out.push(name);
         continue;
       }
-      const st = await lstat(this.abs(child)).catch(() => void 0);
+      const st = lstatOrUndefined(this.abs(child));
       if (!st || this.isHidden(child, st.isDirectory())) continue;
-      if (st.isDirectory() && this.ignore.ignores(child, true) && !await this.hasVisibleDescendant(child)) continue;
+      if (st.isDirectory() && this.ignore.ignores(child, true) && !this.hasVisibleDescendant(child)) continue;
       out.push(name);
     }
     return out;
   }
-  async hasVisibleDescendant(dir) {
-    for (const name of await this.readdir(dir)) {
+  hasVisibleDescendant(dir) {
+    for (const name of this.readdirSync(dir)) {
       const child = `${dir}/${name}`;
-      const st = await lstat(this.abs(child)).catch(() => void 0);
+      const st = lstatOrUndefined(this.abs(child));
       if (!st) continue;
       if (!this.ignore.ignores(child, st.isDirectory())) return true;
-      if (st.isDirectory() && await this.hasVisibleDescendant(child)) return true;
+      if (st.isDirectory() && this.hasVisibleDescendant(child)) return true;
     }
     return false;
   }
@@ -2630,13 +2648,15 @@ var BuildContext = class {
    * A directory excluded by .dockerignore but holding re-included entries is yielded as their parent.
    */
   async *walk(rel) {
-    const st = await lstat(this.abs(rel));
-    yield { rel, abs: this.abs(rel), stat: st };
+    yield* this.walkSync(rel);
+  }
+  /** `walk`, synchronously (throws when `rel` itself is missing). */
+  *walkSync(rel) {
+    const abs = this.abs(rel);
+    const st = lstatSync(abs);
+    yield { rel, abs, stat: st };
     if (!st.isDirectory()) return;
-    for (const name of await this.readdir(rel)) {
-      const child = rel === "" ? name : `${rel}/${name}`;
-      yield* this.walk(child);
-    }
+    for (const name of this.readdirSync(rel)) yield* this.walkSync(rel === "" ? name : `${rel}/${name}`);
   }
   /** SourceTree: metadata of a visible path without following symlinks. */
   async lstat(rel) {
@@ -2668,6 +2688,93 @@ import { createHash } from "node:crypto";
 import { createReadStream, readFileSync } from "node:fs";
 import { readFile, readlink as readlink2, writeFile, rename, mkdir } from "node:fs/promises";
 import path2 from "node:path";
+
+// src/context/digest-prefetch.ts
+import { Worker } from "node:worker_threads";
+var signature = (st) => `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+var WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { openSync, fstatSync, readSync, closeSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const chunk = Buffer.allocUnsafe(1 << 20);
+let out = [];
+let since = Date.now();
+const flush = () => { parentPort.postMessage(out); out = []; since = Date.now(); };
+for (const abs of workerData) {
+  let result = null;
+  let fd;
+  try {
+    fd = openSync(abs, 'r');
+    const st = fstatSync(fd);
+    if (st.isFile()) {
+      const h = createHash('sha256');
+      let n;
+      while ((n = readSync(fd, chunk, 0, chunk.length, null)) > 0) h.update(chunk.subarray(0, n));
+      result = [st.dev + ':' + st.ino + ':' + st.size + ':' + st.mtimeMs + ':' + st.ctimeMs, h.digest('hex')];
+    }
+  } catch {}
+  if (fd !== undefined) try { closeSync(fd); } catch {}
+  out.push(result);
+  if (out.length >= 256 || Date.now() - since >= 5) flush();
+}
+flush();
+`;
+var DigestPrefetch = class {
+  /** Every file's result by path, as a promise that settles when the worker has read it (or gave up). */
+  results = /* @__PURE__ */ new Map();
+  unsettled = /* @__PURE__ */ new Map();
+  order;
+  next = 0;
+  worker;
+  /** Starts reading the files at these absolute paths (nothing is started for an empty list). */
+  constructor(paths) {
+    this.order = [...new Set(paths)];
+    for (const abs of this.order) this.results.set(abs, new Promise((r) => this.unsettled.set(abs, r)));
+    if (this.order.length === 0) return;
+    try {
+      this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: this.order });
+    } catch {
+      this.settleAll();
+      return;
+    }
+    this.worker.unref();
+    this.worker.on("message", (batch) => {
+      for (const r of batch) {
+        const abs = this.order[this.next++];
+        if (abs !== void 0) this.settle(abs, r ? { sig: r[0], digest: r[1] } : void 0);
+      }
+    });
+    this.worker.on("error", () => this.settleAll());
+    this.worker.on("exit", () => this.settleAll());
+  }
+  /** How many files are still being read. */
+  get outstanding() {
+    return this.unsettled.size;
+  }
+  /** The file at `abs` as the worker read it; undefined when it was not asked for or not readable. */
+  get(abs) {
+    return this.results.get(abs);
+  }
+  settle(abs, r) {
+    const resolve = this.unsettled.get(abs);
+    if (!resolve) return;
+    this.unsettled.delete(abs);
+    resolve(r);
+  }
+  settleAll() {
+    for (const abs of [...this.unsettled.keys()]) this.settle(abs, void 0);
+  }
+  /** Stops the worker; whatever it has not read yet resolves to undefined. */
+  async close() {
+    const w = this.worker;
+    this.worker = void 0;
+    this.settleAll();
+    await w?.terminate().catch(() => void 0);
+  }
+};
+
+// src/context/hash.ts
+var PREFETCH_LIMITS = { files: 1e5, bytes: 1 << 30 };
 var ContextHasher = class _ContextHasher {
   constructor(cacheFile) {
     this.cacheFile = cacheFile;
@@ -2675,6 +2782,7 @@ var ContextHasher = class _ContextHasher {
   cacheFile;
   known = /* @__PURE__ */ new Map();
   dirty = false;
+  prefetched;
   /** A hasher that remembers file digests in `cacheFile` between builds (or only in memory). */
   static async open(cacheFile) {
     const h = new _ContextHasher(cacheFile);
@@ -2696,12 +2804,46 @@ var ContextHasher = class _ContextHasher {
     await rename(tmp, this.cacheFile);
     this.dirty = false;
   }
-  async fileDigest(abs, sig) {
+  /**
+   * Starts reading the files under the context trees at `roots` (the COPY sources a build will hash) on a
+   * worker thread (digest-prefetch.ts) while the build does other things; `hashTree` then waits for a digest
+   * instead of reading, when the worker read the file `hashTree` sees (same stat signature). Missing roots are
+   * skipped, and files past the limits are left to `hashTree`. Best effort: it never fails.
+   */
+  prefetch(context, roots, limits = PREFETCH_LIMITS) {
+    const paths = [];
+    let bytes = 0;
+    walk: for (const rel of roots) {
+      try {
+        for (const e of context.walkSync(context.resolveSync(rel))) {
+          if (!e.stat.isFile() || this.known.has(`${e.abs}\0${signature(e.stat)}`)) continue;
+          if (paths.length >= limits.files || bytes + e.stat.size > limits.bytes) break walk;
+          paths.push(e.abs);
+          bytes += e.stat.size;
+        }
+      } catch {
+      }
+    }
+    if (paths.length === 0) return;
+    void this.prefetched?.close();
+    this.prefetched = new DigestPrefetch(paths);
+  }
+  /** Stops reading ahead (the build is over). */
+  async close() {
+    await this.prefetched?.close();
+    this.prefetched = void 0;
+  }
+  async fileDigest(abs, sig, size) {
     const key = `${abs}\0${sig}`;
-    const hit = this.known.get(key);
-    if (hit) return hit;
+    const known = this.known.get(key);
+    if (known) return known;
+    const read = await this.prefetched?.get(abs);
+    if (read?.sig === sig) {
+      this.known.set(key, read.digest);
+      this.dirty = true;
+      return read.digest;
+    }
     const hash = createHash("sha256");
-    const size = Number(sig.split(":")[2]);
     if (size <= 1 << 20) hash.update(readFileSync(abs));
     else for await (const chunk of createReadStream(abs)) hash.update(chunk);
     const digest = hash.digest("hex");
@@ -2723,7 +2865,7 @@ var ContextHasher = class _ContextHasher {
       hash.update(len);
       hash.update(line);
     };
-    for await (const e of tree.walk(root)) {
+    for (const e of tree.walkSync(root)) {
       const relName = e.rel === root ? "" : e.rel.slice(root === "" ? 0 : root.length + 1);
       const st = e.stat;
       if (relName !== "" && exclude?.(relName, st.isDirectory())) continue;
@@ -2731,8 +2873,7 @@ var ContextHasher = class _ContextHasher {
       if (type === "s") continue;
       const fields = [relName === "" ? name : relName, type, st.mode & 4095, st.uid, st.gid];
       if (type === "f") {
-        const sig = `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
-        fields.push(st.size, await this.fileDigest(e.abs, sig));
+        fields.push(st.size, await this.fileDigest(e.abs, signature(st), st.size));
       } else if (type === "l") fields.push(await readlink2(e.abs));
       else if (type === "c" || type === "b") fields.push(Number(st.rdev));
       record2(fields);
@@ -2740,6 +2881,27 @@ var ContextHasher = class _ContextHasher {
     return hash.digest("hex");
   }
 };
+
+// src/build/context-roots.ts
+var URL_SOURCE = /^[a-z][a-z0-9+.-]*:\/\/|^git@/i;
+var WILDCARD = /[*?[\\]/;
+function copyRoots(stages) {
+  const roots = /* @__PURE__ */ new Set();
+  for (const stage of stages) {
+    for (const instr of stage.ast.instructions) {
+      if (instr.kind !== "COPY" && instr.kind !== "ADD") continue;
+      if (instr.kind === "COPY" && instr.from !== void 0) continue;
+      for (const src of instr.sources) {
+        if (src.includes("$") || instr.kind === "ADD" && URL_SOURCE.test(src)) continue;
+        const parts = cleanSource(src).split("/").filter(Boolean);
+        const wild = parts.findIndex((p) => WILDCARD.test(p));
+        roots.add((wild === -1 ? parts : parts.slice(0, wild)).join("/"));
+      }
+    }
+  }
+  const sorted = [...roots].sort();
+  return sorted.filter((r) => !sorted.some((a) => a !== r && (a === "" || r.startsWith(`${a}/`))));
+}
 
 // src/build/blobs.ts
 import { createReadStream as createReadStream3 } from "node:fs";
@@ -3146,6 +3308,20 @@ var BlobAccess = class {
   }
 };
 
+// src/build/cache-key.ts
+import { createHash as createHash2 } from "node:crypto";
+var CACHE_KEY_VERSION = "hoist-step-v1";
+function canonicalJson(value) {
+  if (value === void 0) return "null";
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+}
+function stepKey(parent, material) {
+  return createHash2("sha256").update(canonicalJson({ v: CACHE_KEY_VERSION, parent, material })).digest("hex");
+}
+
 // src/build/go-format.ts
 function goQuote(s) {
   let out = '"';
@@ -3386,20 +3562,6 @@ function normalizeWorkdir(current, requested) {
   return `/${parts.join("/")}`;
 }
 
-// src/build/cache-key.ts
-import { createHash as createHash2 } from "node:crypto";
-var CACHE_KEY_VERSION = "hoist-step-v1";
-function canonicalJson(value) {
-  if (value === void 0) return "null";
-  if (value === null || typeof value !== "object") return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-}
-function stepKey(parent, material) {
-  return createHash2("sha256").update(canonicalJson({ v: CACHE_KEY_VERSION, parent, material })).digest("hex");
-}
-
 // src/build/image-source.ts
 var BaseImageError = class extends Error {
   constructor(file, line, message) {
@@ -3412,6 +3574,29 @@ function scratchState(platform) {
   if (platform.variant) config.variant = platform.variant;
   return { platform, config, layers: [], key: stepKey("", { from: "scratch", platform: formatPlatform(platform) }) };
 }
+function onceEach(registry) {
+  const seen = /* @__PURE__ */ new Map();
+  return (ref, platform) => {
+    const key = `${String(ref)}\0${formatPlatform(platform)}`;
+    let p = seen.get(key);
+    if (!p) {
+      p = registry.resolveImage(ref, platform);
+      seen.set(key, p);
+    }
+    return p;
+  };
+}
+function imageBases(plan, platform) {
+  const out = [];
+  for (const stage of plan.stages) {
+    if (stage.base.kind !== "image") continue;
+    try {
+      out.push({ ref: parseReference(stage.base.ref), platform: stage.platform ? parsePlatform(stage.platform) : platform });
+    } catch {
+    }
+  }
+  return out;
+}
 async function resolveImageState(s, name, platform, line) {
   let ref;
   try {
@@ -3421,7 +3606,7 @@ async function resolveImageState(s, name, platform, line) {
   }
   let resolved;
   try {
-    resolved = await s.opts.registry.resolveImage(ref, platform);
+    resolved = await s.resolveImage(ref, platform);
   } catch (e) {
     throw new BaseImageError(s.dockerfile.file, line, `${name}: ${e.message}`);
   }
@@ -4604,6 +4789,9 @@ async function build(opts) {
   const ignore = await loadDockerignore(opts.contextDir, opts.dockerfile ? dockerfilePath : void 0);
   const context = new BuildContext(opts.contextDir, ignore.patterns.length ? { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d) } : void 0);
   const hasher = await ContextHasher.open(path6.join(opts.stateDir, "context-hashes.json"));
+  hasher.prefetch(context, copyRoots(plan.stages));
+  const resolveImage = onceEach(opts.registry);
+  for (const base of imageBases(plan, opts.platform)) resolveImage(base.ref, base.platform).catch(() => void 0);
   const blobs = new BlobAccess({ registry: opts.registry, cache: opts.cache, blobDir: path6.join(opts.stateDir, "blobs"), summaryDir: path6.join(opts.stateDir, "summaries") });
   await opts.cache?.load();
   let executor;
@@ -4622,6 +4810,7 @@ async function build(opts) {
       context,
       hasher,
       blobs,
+      resolveImage,
       stages: /* @__PURE__ */ new Map(),
       scopes: /* @__PURE__ */ new Map(),
       stageEnv: /* @__PURE__ */ new Map(),
@@ -4665,6 +4854,7 @@ async function build(opts) {
         s.scopes.set(stage.index, scope);
       }
       await Promise.all(s.background);
+      await hasher.close();
       await hasher.save().catch(() => void 0);
       const image = s.stages.get(plan.target.index);
       finalizeImage(image, s, opts);
@@ -4690,6 +4880,7 @@ async function build(opts) {
         continue;
       }
       await closeExecutor();
+      await hasher.close();
       throw e;
     }
   }
@@ -4720,7 +4911,7 @@ function cachedTimes(s) {
 // src/build/output.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 import { createWriteStream as createWriteStream2 } from "node:fs";
-import { mkdir as mkdir5, mkdtemp as mkdtemp2, readdir as readdir2, rm as rm2, stat as stat2 } from "node:fs/promises";
+import { mkdir as mkdir5, mkdtemp as mkdtemp2, readdir, rm as rm2, stat as stat2 } from "node:fs/promises";
 import path7 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 import { createReadStream as createReadStream5 } from "node:fs";
@@ -4831,7 +5022,7 @@ async function writeDockerArchive(file, image, repoTags, openLayer, tempDir) {
     };
     await new Promise((res, rej) => pack.entry({ name: "blobs/", type: "directory", mode: 493, mtime: /* @__PURE__ */ new Date(0) }, (e) => e ? rej(e) : res()));
     await new Promise((res, rej) => pack.entry({ name: "blobs/sha256/", type: "directory", mode: 493, mtime: /* @__PURE__ */ new Date(0) }, (e) => e ? rej(e) : res()));
-    for (const name of (await readdir2(path7.join(stageDir, "blobs/sha256"))).sort()) await addFile(`blobs/sha256/${name}`, path7.join(stageDir, "blobs/sha256", name));
+    for (const name of (await readdir(path7.join(stageDir, "blobs/sha256"))).sort()) await addFile(`blobs/sha256/${name}`, path7.join(stageDir, "blobs/sha256", name));
     await addFile("index.json", path7.join(stageDir, "index.json"));
     await addFile("oci-layout", path7.join(stageDir, "oci-layout"));
     await add("manifest.json", manifestJson);
