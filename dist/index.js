@@ -1,35 +1,25 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
-  MetaError,
-  computeMetaWithRegistry,
-  gitContextFromEnv,
-  parseImages,
-  parseMetaEnvOptions,
-  toEntries
-} from "./chunk-2APVDJYD.js";
-import {
-  debug,
-  endGroup,
-  error,
-  getInput,
-  info,
-  notice,
-  setFailed,
-  setOutput,
-  setSecret,
-  startGroup,
-  summary,
-  warning
-} from "./chunk-TJCQ2QFO.js";
-import "./chunk-TOJYXOAK.js";
-import {
   BaseImageError,
   StepError,
   createCacheStore,
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-LPMZKCPS.js";
+} from "./chunk-4ZVY42E6.js";
+import {
+  DockerfileError,
+  parseDockerfile,
+  planStages
+} from "./chunk-D5PTL2TD.js";
+import {
+  MetaError,
+  computeMetaWithRegistry,
+  gitContextFromEnv,
+  parseImages,
+  parseMetaEnvOptions,
+  toEntries
+} from "./chunk-RN4YLMVA.js";
 import "./chunk-N5NUVKDE.js";
 import {
   readTextFile,
@@ -48,25 +38,35 @@ import {
   repositoryName,
   repositoryOf,
   staticCredentials
-} from "./chunk-PEQZEBCP.js";
-import "./chunk-2D2WLY54.js";
-import "./chunk-YW4TYKG5.js";
-import {
-  memoryLayersWanted
-} from "./chunk-MU5CZPQV.js";
-import "./chunk-34AEUKOT.js";
-import "./chunk-EPACEUOZ.js";
-import {
-  DockerfileError,
-  parseDockerfile,
-  planStages
-} from "./chunk-D5PTL2TD.js";
+} from "./chunk-CMZQHKMJ.js";
 import {
   formatPlatform,
   hostPlatform,
   parsePlatform,
   selectPlatform
 } from "./chunk-JJVSJ6MV.js";
+import "./chunk-2D2WLY54.js";
+import {
+  debug,
+  endGroup,
+  error,
+  getInput,
+  info,
+  notice,
+  setFailed,
+  setOutput,
+  setSecret,
+  startGroup,
+  summary,
+  warning
+} from "./chunk-TJCQ2QFO.js";
+import "./chunk-TOJYXOAK.js";
+import "./chunk-YW4TYKG5.js";
+import {
+  memoryLayersWanted
+} from "./chunk-MU5CZPQV.js";
+import "./chunk-34AEUKOT.js";
+import "./chunk-EPACEUOZ.js";
 import "./chunk-LTDY7X75.js";
 
 // src/action/run-action.ts

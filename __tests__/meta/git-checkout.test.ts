@@ -3,9 +3,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { computeMeta, gitContextFromCheckout, MetaError, parseRemote } from '../../src/meta/index.js';
+import { computeMeta, gitContextFromCheckout, MetaError, parseRemote, loadMetaLibraries } from '../../src/meta/index.js';
 import { GIT_ENV, gitIn, makeRepo } from './git-fixture.js';
 import { NOW } from './support.js';
+
+// computeMeta needs moment-timezone and pep440 loaded (computeMetaWithRegistry loads them itself).
+beforeAll(() => loadMetaLibraries());
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', env: GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
 

@@ -1,7 +1,10 @@
-import { describe, expect, test } from '@jest/globals';
-import { computeMeta, effectiveContext, type MetaInputs } from '../../src/meta/index.js';
+import { describe, expect, test, beforeAll } from '@jest/globals';
+import { computeMeta, effectiveContext, type MetaInputs, loadMetaLibraries } from '../../src/meta/index.js';
 import { CASES, SHA_266, SHA_860, SHA_PR_MERGE, type Case } from './cases.js';
 import { contextFor, NOW, stdLabels } from './support.js';
+
+// computeMeta needs moment-timezone and pep440 loaded (computeMetaWithRegistry loads them itself).
+beforeAll(() => loadMetaLibraries());
 
 /** The SHA each recorded run built (the revision label), unless a case says otherwise. */
 const REVISION: Record<string, string> = {

@@ -1,4 +1,4 @@
-import { describe, expect, test } from '@jest/globals';
+import { describe, expect, test, beforeAll } from '@jest/globals';
 import {
   bakeDefinition,
   computeMeta,
@@ -8,8 +8,13 @@ import {
   parseMetaEnvOptions,
   type MetaInputs,
   type MetaOptions,
+  librariesFor,
+  loadMetaLibraries,
 } from '../../src/meta/index.js';
 import { contextFor, NOW, readFromRoot } from './support.js';
+
+// computeMeta needs moment-timezone and pep440 loaded (computeMetaWithRegistry loads them itself).
+beforeAll(() => loadMetaLibraries());
 
 const inputs = (over: Partial<MetaInputs>): MetaInputs => ({ images: ['user/app'], tags: [], flavor: [], labels: [], annotations: [], ...over });
 const meta = (env: string, over: Partial<MetaInputs>, opts: MetaOptions = {}) => computeMeta(inputs(over), contextFor(env), NOW, opts);
@@ -273,5 +278,15 @@ test('bakeDefinition: tags, labels and the DOCKER_META_* args for the target', (
   const r = meta('event_tag_v1.1.1.env', { images: ['org/app', 'ghcr.io/user/app'], tags: ['type=raw,my'] });
   expect(bakeDefinition(r, 'meta')).toEqual({
     target: { meta: { tags: ['org/app:my', 'ghcr.io/user/app:my'], labels: r.labels, args: { DOCKER_META_IMAGES: 'org/app,ghcr.io/user/app', DOCKER_META_VERSION: 'my' } } },
+  });
+});
+
+describe('librariesFor (moment-timezone and pep440 are loaded only when the inputs can use them)', () => {
+  const inputs = (tags: string, flavor = ''): MetaInputs => ({ images: 'ghcr.io/o/r', tags, flavor, labels: '', annotations: '' });
+  test('moment for date expressions, pep440 for pep440 rules, neither for the usual rules', () => {
+    expect(librariesFor(inputs('type=ref,event=branch\ntype=semver,pattern={{version}}', 'latest=highest'))).toEqual({ moment: false, pep440: false });
+    expect(librariesFor(inputs("type=schedule,pattern={{date 'YYYYMMDD' tz='Asia/Tokyo'}}"))).toEqual({ moment: true, pep440: false });
+    expect(librariesFor(inputs("type=raw,value={{commit_date 'YYYY'}}"))).toEqual({ moment: true, pep440: false });
+    expect(librariesFor(inputs('type=pep440,pattern={{major}}.{{minor}}'))).toEqual({ moment: false, pep440: true });
   });
 });

@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import moment from 'moment-timezone';
+import { momentLib } from './libraries.js';
 import { MetaError } from './types.js';
 
 /** What the global expressions read. `sha` is the effective commit (the PR head with `prHeadSha`). */
@@ -36,6 +36,7 @@ export function dateHelper(date: Date, name: string) {
       tz = String(options.hash?.[key]);
     }
     // moment-timezone only logs an unknown zone and keeps the machine's local time; that is never wanted.
+    const moment = momentLib();
     if (!moment.tz.zone(tz)) throw new MetaError(`unknown time zone "${tz}"`);
     return moment(date).tz(tz).format(typeof format === 'string' ? format : undefined);
   };

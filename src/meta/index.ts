@@ -9,6 +9,7 @@ import { imageNames, parseImages } from './images.js';
 import { toEntries } from './input-list.js';
 import { mergeAnnotations, ociAnnotations, toLines, toRecord, withLevels } from './labels.js';
 import { decideHighest } from './latest-highest.js';
+import { librariesFor, loadMetaLibraries } from './libraries.js';
 import { parseTagRules } from './rules.js';
 import { MetaError, type GitContext, type MetaInputs, type MetaOptions, type MetaResult, type RepoInfo } from './types.js';
 import { imageNameProblem, tagProblem } from './validate.js';
@@ -20,6 +21,7 @@ export { gitContextFromCheckout, parseRemote, type Runner } from './git-checkout
 export { parseList, toEntries } from './input-list.js';
 export { sanitizeTag } from './version.js';
 export { tagProblem, imageNameProblem } from './validate.js';
+export { librariesFor, loadMetaLibraries } from './libraries.js';
 
 const DEFAULT_SHORT_SHA_LENGTH = 7;
 
@@ -173,6 +175,7 @@ export async function computeMetaWithRegistry(
   opts: MetaOptions,
   listTags: (image: string) => Promise<string[]>,
 ): Promise<MetaResult> {
+  await loadMetaLibraries(librariesFor(inputs));
   const flavor = parseFlavor(toEntries(inputs.flavor));
   if (!wantsHighest(flavor, opts)) return computeMeta(inputs, ctx, now, opts);
   const names = imageNames(parseImages(toEntries(inputs.images)), []);

@@ -1,4 +1,4 @@
-import pep440 from '@renovate/pep440';
+import { pep440Lib } from './libraries.js';
 import semver from 'semver';
 import type { Flavor } from './flavor.js';
 import type { Version } from './version.js';
@@ -32,14 +32,14 @@ const SEMVER: Scheme = {
 
 const PEP440: Scheme = {
   name: 'PEP 440',
-  valid: (v) => pep440.valid(v) !== null,
+  valid: (v) => pep440Lib().valid(v) !== null,
   release(v) {
-    if (!pep440.valid(v)) return undefined;
-    const x = pep440.explain(v);
+    if (!pep440Lib().valid(v)) return undefined;
+    const x = pep440Lib().explain(v);
     if (x.is_prerelease || x.is_devrelease || x.is_postrelease) return undefined;
-    return pep440.clean(v);
+    return pep440Lib().clean(v);
   },
-  gte: (a, b) => pep440.gte(a, b),
+  gte: (a, b) => pep440Lib().gte(a, b),
 };
 
 /** Strips the flavor prefix and suffix from a registry tag when it carries them. */

@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import pep440 from '@renovate/pep440';
+import { pep440Lib } from './libraries.js';
 import semver from 'semver';
 import { render, renderGlobal, scheduleData, shortSha, type ExpressionContext } from './expressions.js';
 import type { Flavor } from './flavor.js';
@@ -131,20 +131,20 @@ export function computeVersion(rules: readonly TagRule[], flavor: Flavor, ctx: E
       case 'pep440': {
         if (!onTagOrValue(rule)) break;
         const vraw = applyMatch(versionInput(rule), rule).replace(/\//g, '-');
-        if (!pep440.valid(vraw)) {
+        if (!pep440Lib().valid(vraw)) {
           warnings.push(`${vraw} does not conform to PEP 440. More info: https://www.python.org/dev/peps/pep-0440`);
           break;
         }
-        const pver = pep440.explain(vraw);
+        const pver = pep440Lib().explain(vraw);
         if (pver.is_prerelease || pver.is_postrelease || pver.is_devrelease) {
-          set(withAffixes(isRawStatement(a.pattern) ? vraw : pep440.clean(vraw), rule), false, rule, vraw);
+          set(withAffixes(isRawStatement(a.pattern) ? vraw : pep440Lib().clean(vraw), rule), false, rule, vraw);
         } else {
           const data = {
             raw: () => vraw,
-            version: () => pep440.clean(vraw),
-            major: () => pep440.major(vraw),
-            minor: () => pep440.minor(vraw),
-            patch: () => pep440.patch(vraw),
+            version: () => pep440Lib().clean(vraw),
+            major: () => pep440Lib().major(vraw),
+            minor: () => pep440Lib().minor(vraw),
+            patch: () => pep440Lib().patch(vraw),
           };
           set(withAffixes(render(a.pattern, data, rule.where), rule), true, rule, vraw);
         }

@@ -2,23 +2,23 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-ZUPREJXH.js";
+} from "./chunk-ALLCBN2Y.js";
+import {
+  UsageError
+} from "./chunk-UFC7JDEV.js";
 import "./chunk-VIZGCWTY.js";
 import {
   parseReference,
   withDigest
-} from "./chunk-PEQZEBCP.js";
-import "./chunk-YW4TYKG5.js";
-import "./chunk-EPACEUOZ.js";
-import {
-  UsageError
-} from "./chunk-UFC7JDEV.js";
+} from "./chunk-CMZQHKMJ.js";
 import {
   formatPlatform,
   hostPlatform,
   parsePlatform,
   selectPlatform
 } from "./chunk-JJVSJ6MV.js";
+import "./chunk-YW4TYKG5.js";
+import "./chunk-EPACEUOZ.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/inspect-command.ts

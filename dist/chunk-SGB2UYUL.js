@@ -1,24 +1,24 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
+  UsageError
+} from "./chunk-UFC7JDEV.js";
+import {
   computeMetaWithRegistry,
   gitContextFromCheckout,
   gitContextFromEnv,
   isRunnerEnv,
   parseMetaEnvOptions
-} from "./chunk-2APVDJYD.js";
-import "./chunk-TOJYXOAK.js";
+} from "./chunk-RN4YLMVA.js";
 import {
   RegistryClient,
   RegistryError,
   defaultCredentials,
   parseReference
-} from "./chunk-PEQZEBCP.js";
+} from "./chunk-CMZQHKMJ.js";
+import "./chunk-JJVSJ6MV.js";
+import "./chunk-TOJYXOAK.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-EPACEUOZ.js";
-import {
-  UsageError
-} from "./chunk-UFC7JDEV.js";
-import "./chunk-JJVSJ6MV.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/tags-command.ts

@@ -2,19 +2,27 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-ZUPREJXH.js";
+} from "./chunk-ALLCBN2Y.js";
+import {
+  UsageError
+} from "./chunk-UFC7JDEV.js";
 import {
   createCacheStore,
   createExecutor,
   dockerSocketFromHost,
   mountRootfs,
   runBuild
-} from "./chunk-LPMZKCPS.js";
+} from "./chunk-4ZVY42E6.js";
+import "./chunk-D5PTL2TD.js";
 import "./chunk-N5NUVKDE.js";
 import "./chunk-VIZGCWTY.js";
 import {
   parseReference
-} from "./chunk-PEQZEBCP.js";
+} from "./chunk-CMZQHKMJ.js";
+import {
+  hostPlatform,
+  parsePlatform
+} from "./chunk-JJVSJ6MV.js";
 import "./chunk-2D2WLY54.js";
 import "./chunk-YW4TYKG5.js";
 import {
@@ -22,14 +30,6 @@ import {
 } from "./chunk-MU5CZPQV.js";
 import "./chunk-34AEUKOT.js";
 import "./chunk-EPACEUOZ.js";
-import {
-  UsageError
-} from "./chunk-UFC7JDEV.js";
-import "./chunk-D5PTL2TD.js";
-import {
-  hostPlatform,
-  parsePlatform
-} from "./chunk-JJVSJ6MV.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/build-command.ts

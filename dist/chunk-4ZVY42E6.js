@@ -1,5 +1,13 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
+  StageScope,
+  formatWarning,
+  loadDockerignore,
+  parseDockerfile,
+  parseInstruction,
+  planStages
+} from "./chunk-D5PTL2TD.js";
+import {
   OciLayout
 } from "./chunk-N5NUVKDE.js";
 import {
@@ -12,7 +20,13 @@ import {
   toBytes,
   withDigest,
   withTag
-} from "./chunk-PEQZEBCP.js";
+} from "./chunk-CMZQHKMJ.js";
+import {
+  formatPlatform,
+  hostPlatform,
+  normalizePlatform,
+  parsePlatform
+} from "./chunk-JJVSJ6MV.js";
 import {
   FsView,
   SUMMARY_FILES,
@@ -81,20 +95,6 @@ import {
   mediaTypesFor,
   parseDigest
 } from "./chunk-EPACEUOZ.js";
-import {
-  StageScope,
-  formatWarning,
-  loadDockerignore,
-  parseDockerfile,
-  parseInstruction,
-  planStages
-} from "./chunk-D5PTL2TD.js";
-import {
-  formatPlatform,
-  hostPlatform,
-  normalizePlatform,
-  parsePlatform
-} from "./chunk-JJVSJ6MV.js";
 import {
   __commonJS,
   __require,

@@ -1,5 +1,9 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
+  formatPlatform,
+  selectPlatform
+} from "./chunk-JJVSJ6MV.js";
+import {
   require_agent,
   require_dispatcher,
   require_errors,
@@ -19,10 +23,6 @@ import {
   mediaTypesFor,
   parseDigest
 } from "./chunk-EPACEUOZ.js";
-import {
-  formatPlatform,
-  selectPlatform
-} from "./chunk-JJVSJ6MV.js";
 import {
   __commonJS,
   __require,

@@ -2,18 +2,18 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyImage,
   describeTransfer
-} from "./chunk-EUYBNJRX.js";
+} from "./chunk-QJCDV7JY.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-ZUPREJXH.js";
-import {
-  isValidTag,
-  parseReference
-} from "./chunk-PEQZEBCP.js";
+} from "./chunk-ALLCBN2Y.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
+import {
+  isValidTag,
+  parseReference
+} from "./chunk-CMZQHKMJ.js";
 import {
   parsePlatform
 } from "./chunk-JJVSJ6MV.js";

@@ -1,24 +1,24 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   retagImage
-} from "./chunk-EUYBNJRX.js";
+} from "./chunk-QJCDV7JY.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-ZUPREJXH.js";
+} from "./chunk-ALLCBN2Y.js";
+import {
+  UsageError
+} from "./chunk-UFC7JDEV.js";
 import "./chunk-N5NUVKDE.js";
 import "./chunk-VIZGCWTY.js";
 import {
   isValidTag,
   parseReference,
   repositoryName
-} from "./chunk-PEQZEBCP.js";
+} from "./chunk-CMZQHKMJ.js";
+import "./chunk-JJVSJ6MV.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-EPACEUOZ.js";
-import {
-  UsageError
-} from "./chunk-UFC7JDEV.js";
-import "./chunk-JJVSJ6MV.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/tag-command.ts

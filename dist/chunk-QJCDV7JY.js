@@ -8,15 +8,15 @@ import {
   repositoryOf,
   withDigest,
   withTag
-} from "./chunk-PEQZEBCP.js";
-import {
-  VerifyingStream,
-  digestOf
-} from "./chunk-EPACEUOZ.js";
+} from "./chunk-CMZQHKMJ.js";
 import {
   formatPlatform,
   selectPlatform
 } from "./chunk-JJVSJ6MV.js";
+import {
+  VerifyingStream,
+  digestOf
+} from "./chunk-EPACEUOZ.js";
 
 // src/registry/transfer.ts
 async function mapLimit(items, limit, fn) {

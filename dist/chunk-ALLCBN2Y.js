@@ -1,5 +1,8 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
+  UsageError
+} from "./chunk-UFC7JDEV.js";
+import {
   readTextFile,
   spawnHelper
 } from "./chunk-VIZGCWTY.js";
@@ -9,10 +12,7 @@ import {
   dockerConfigCredentials,
   githubTokenCredentials,
   staticCredentials
-} from "./chunk-PEQZEBCP.js";
-import {
-  UsageError
-} from "./chunk-UFC7JDEV.js";
+} from "./chunk-CMZQHKMJ.js";
 
 // src/cli/registry-flags.ts
 import { readFile } from "node:fs/promises";

@@ -6,14 +6,14 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-PYXKTU5N.js")).buildCommand,
+  build: async () => (await import("./chunk-OOQDVKSW.js")).buildCommand,
   parse: async () => (await import("./chunk-WPPG62CB.js")).parseCommand,
-  tags: async () => (await import("./chunk-X45HM6FI.js")).tagsCommand,
-  inspect: async () => (await import("./chunk-G5XLOP7T.js")).inspectCommand,
-  copy: async () => (await import("./chunk-7F2LAYXN.js")).copyCommand,
-  tag: async () => (await import("./chunk-DZSP27VV.js")).tagCommand,
-  pull: async () => (await import("./chunk-QZ2KJC4Q.js")).pullCommand,
-  push: async () => (await import("./chunk-2OI5VQC3.js")).pushCommand
+  tags: async () => (await import("./chunk-SGB2UYUL.js")).tagsCommand,
+  inspect: async () => (await import("./chunk-RF6U34GX.js")).inspectCommand,
+  copy: async () => (await import("./chunk-PTAJEO2X.js")).copyCommand,
+  tag: async () => (await import("./chunk-CWCQIOV3.js")).tagCommand,
+  pull: async () => (await import("./chunk-P2XLA62Q.js")).pullCommand,
+  push: async () => (await import("./chunk-FAFG675H.js")).pushCommand
 };
 async function loadCommands() {
   return Promise.all(Object.values(commandModules).map((load) => load()));
