@@ -6,7 +6,7 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-4ZVY42E6.js";
+} from "./chunk-3NV4NL5J.js";
 import {
   DockerfileError,
   parseDockerfile,

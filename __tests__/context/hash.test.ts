@@ -1,4 +1,5 @@
 /** Context tree hashes, read on the main thread or prefetched by the digest worker (digest-prefetch.ts). */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,10 +54,16 @@ describe('DigestPrefetch', () => {
   });
 
   test('gives nothing for what it cannot read or was not asked for, and nothing more after close', async () => {
-    const p = new DigestPrefetch([path.join(dir, 'missing'), path.join(dir, 'src')]);
+    // A FIFO (a file swapped for one after the walk) must not block the worker: it is opened non-blocking.
+    const fifo = path.join(dir, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    const p = new DigestPrefetch([path.join(dir, 'missing'), path.join(dir, 'src'), fifo, path.join(dir, 'src/a.txt')]);
     expect(await p.get(path.join(dir, 'missing'))).toBeUndefined();
     expect(await p.get(path.join(dir, 'src'))).toBeUndefined();
-    expect(p.get(path.join(dir, 'src/a.txt'))).toBeUndefined();
+    expect(await p.get(fifo)).toBeUndefined();
+    expect((await p.get(path.join(dir, 'src/a.txt')))?.digest).toBe(sha256(path.join(dir, 'src/a.txt')));
+    rmSync(fifo);
+    expect(p.get(path.join(dir, 'src/empty'))).toBeUndefined();
     const many = Array.from({ length: 50 }, (_, i) => path.join(dir, `src/deep/f${i}.txt`));
     const q = new DigestPrefetch(many);
     await q.close();

@@ -8,6 +8,8 @@ is Engine 26 + buildx from Debian 13 packages, unpacked by \`scripts/docker-engi
 \`/var/tmp/hoist-bench-engine\`). One configuration at a time:
 \`node_modules/.bin/node bench/ts.mjs bench/compare.ts --runs 1 --fixtures busybox-app --builders hoist-gha,buildx-registry\`.
 Re-render this page from the last run's \`bench/results/compare.json\`: \`... bench/compare.ts --render-only\`.
+The no-op alone, many times, to compare hoist bundles (e.g. one built from an older commit with
+\`node scripts/bundle.mjs DIR\`): \`node_modules/.bin/node bench/ts.mjs bench/noop.ts --repeats 15 --bundle A --bundle B\`.
 
 **Sequence.** For each run, fixture and builder: a fresh image registry and a fresh cache registry (Debian's
 \`docker-registry\` on 127.0.0.1, each behind a counting TCP proxy), a fresh local Actions cache service, the fixture's

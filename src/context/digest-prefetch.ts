@@ -19,12 +19,13 @@ export interface PrefetchedDigest {
 export const signature = (st: { dev: number; ino: number; size: number; mtimeMs: number; ctimeMs: number }) =>
   `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
 
-// The worker's CommonJS source, evaluated (no script file beside the bundle). It opens each path, takes the
+// The worker's CommonJS source, evaluated (no script file beside the bundle). It opens each path (O_NONBLOCK:
+// a path swapped for a FIFO since the walk must not hang it; fstat then says it is no file), takes the
 // signature from fstat of the descriptor (as `signature` makes it; a test holds the two together), and reads to the end in 1 MiB chunks. It posts arrays of
 // [signature, digest] (null: unreadable) every 256 files or 5 ms.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { openSync, fstatSync, readSync, closeSync } = require('node:fs');
+const { openSync, fstatSync, readSync, closeSync, constants } = require('node:fs');
 const { createHash } = require('node:crypto');
 const chunk = Buffer.allocUnsafe(1 << 20);
 let out = [];
@@ -34,7 +35,7 @@ for (const abs of workerData) {
   let result = null;
   let fd;
   try {
-    fd = openSync(abs, 'r');
+    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
     const st = fstatSync(fd);
     if (st.isFile()) {
       const h = createHash('sha256');
@@ -101,11 +102,14 @@ export class DigestPrefetch {
     for (const abs of [...this.unsettled.keys()]) this.settle(abs, undefined);
   }
 
-  /** Stops the worker; whatever it has not read yet resolves to undefined. */
+  /** Stops the worker; whatever it has not read yet resolves to undefined. Waits at most a second for it. */
   async close(): Promise<void> {
     const w = this.worker;
     this.worker = undefined;
     this.settleAll();
-    await w?.terminate().catch(() => undefined);
+    if (!w) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([w.terminate().catch(() => undefined), new Promise((r) => (timer = setTimeout(r, 1000)))]);
+    clearTimeout(timer);
   }
 }

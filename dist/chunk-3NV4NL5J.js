@@ -2694,7 +2694,7 @@ import { Worker } from "node:worker_threads";
 var signature = (st) => `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
 var WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { openSync, fstatSync, readSync, closeSync } = require('node:fs');
+const { openSync, fstatSync, readSync, closeSync, constants } = require('node:fs');
 const { createHash } = require('node:crypto');
 const chunk = Buffer.allocUnsafe(1 << 20);
 let out = [];
@@ -2704,7 +2704,7 @@ for (const abs of workerData) {
   let result = null;
   let fd;
   try {
-    fd = openSync(abs, 'r');
+    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
     const st = fstatSync(fd);
     if (st.isFile()) {
       const h = createHash('sha256');
@@ -2764,12 +2764,15 @@ var DigestPrefetch = class {
   settleAll() {
     for (const abs of [...this.unsettled.keys()]) this.settle(abs, void 0);
   }
-  /** Stops the worker; whatever it has not read yet resolves to undefined. */
+  /** Stops the worker; whatever it has not read yet resolves to undefined. Waits at most a second for it. */
   async close() {
     const w = this.worker;
     this.worker = void 0;
     this.settleAll();
-    await w?.terminate().catch(() => void 0);
+    if (!w) return;
+    let timer;
+    await Promise.race([w.terminate().catch(() => void 0), new Promise((r) => timer = setTimeout(r, 1e3))]);
+    clearTimeout(timer);
   }
 };
 
