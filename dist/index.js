@@ -6,7 +6,7 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-3NV4NL5J.js";
+} from "./chunk-4RSIJI7R.js";
 import {
   DockerfileError,
   parseDockerfile,

@@ -1,5 +1,5 @@
 import { describe, expect, jest, test } from '@jest/globals';
-import { copyRoots } from '../../src/build/context-roots.js';
+import { copySources } from '../../src/build/context-roots.js';
 import { imageBases, onceEach } from '../../src/build/image-source.js';
 import { parseDockerfile, planStages } from '../../src/dockerfile/index.js';
 import type { RegistryClient } from '../../src/registry/client.js';
@@ -30,15 +30,15 @@ const MULTI = [
   'COPY ../../etc/passwd /p',
 ].join('\n');
 
-describe('copyRoots', () => {
-  test("the context paths of the needed stages' COPY and ADD sources, outer roots only", () => {
-    expect(copyRoots(plan(MULTI).stages)).toEqual(['docs/a b.md', 'etc/passwd', 'package.json', 'src', 'vendor']);
+describe('copySources', () => {
+  test("the needed stages' COPY and ADD context sources, cleaned, without variables, URLs, git or --from", () => {
+    expect(copySources(plan(MULTI).stages)).toEqual(['docs/a b.md', 'etc/passwd', 'package.json', 'src', 'src/lib', 'vendor/*.tar', 'vendor/[ab]/x']);
   });
 
-  test('the whole context for `COPY . .` or a wildcard at the top; nothing without context sources', () => {
-    expect(copyRoots(plan('FROM busybox\nCOPY app.js /\nCOPY . /app\n').stages)).toEqual(['']);
-    expect(copyRoots(plan('FROM busybox\nCOPY *.json /\n').stages)).toEqual(['']);
-    expect(copyRoots(plan('FROM busybox AS a\nRUN true\nFROM busybox\nCOPY --from=a / /\n').stages)).toEqual([]);
+  test("'' for the whole context; wildcards kept for the hasher to resolve; nothing without context sources", () => {
+    expect(copySources(plan('FROM busybox\nCOPY app.js /\nCOPY . /app\n').stages)).toEqual(['', 'app.js']);
+    expect(copySources(plan('FROM busybox\nCOPY ./*.json /\n').stages)).toEqual(['*.json']);
+    expect(copySources(plan('FROM busybox AS a\nRUN true\nFROM busybox\nCOPY --from=a / /\n').stages)).toEqual([]);
   });
 });
 

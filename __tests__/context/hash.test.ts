@@ -53,6 +53,19 @@ describe('DigestPrefetch', () => {
     await p.close();
   });
 
+  test('near: waits only for files the worker has got near; further ones are for the caller to read', async () => {
+    const files = Array.from({ length: 600 }, (_, i) => path.join(dir, `src/deep/f${i % 50}.txt`) + (i < 50 ? '' : `-${i}`));
+    const p = new DigestPrefetch(files);
+    // Nothing has been reported yet (messages arrive on a later turn of the event loop).
+    expect(p.near(files[0])).toBeDefined();
+    expect(p.near(files[511])).toBeDefined();
+    expect(p.near(files[512])).toBeUndefined();
+    expect(p.get(files[512])).toBeDefined();
+    await settled(p);
+    expect(p.near(files[599])).toBeDefined();
+    await p.close();
+  });
+
   test('gives nothing for what it cannot read or was not asked for, and nothing more after close', async () => {
     // A FIFO (a file swapped for one after the walk) must not block the worker: it is opened non-blocking.
     const fifo = path.join(dir, 'fifo');
@@ -79,9 +92,9 @@ describe('ContextHasher.prefetch', () => {
   test('gives the same tree hashes as reading on the main thread, and hashTree takes the worker digests', async () => {
     const plain = await hashes(await ContextHasher.open());
     const h = await ContextHasher.open();
-    const get = jest.spyOn(DigestPrefetch.prototype, 'get');
+    const get = jest.spyOn(DigestPrefetch.prototype, 'near');
     try {
-      h.prefetch(context, ['']);
+      await h.prefetch(context, ['']);
       expect(await hashes(h)).toEqual(plain);
       const results = await Promise.all(get.mock.results.map((r) => r.value as Promise<PrefetchedDigest | undefined>));
       const used = get.mock.calls.filter(([abs], i) => results[i]?.sig === signature(lstatSync(abs)));
@@ -97,7 +110,7 @@ describe('ContextHasher.prefetch', () => {
 
   test('a file changed after it was prefetched is read again', async () => {
     const h = await ContextHasher.open();
-    h.prefetch(context, ['src']);
+    await h.prefetch(context, ['src']);
     await new Promise((r) => setTimeout(r, 300));
     const file = path.join(dir, 'src/a.txt');
     writeFileSync(file, 'changed after the prefetch\n');
@@ -110,14 +123,30 @@ describe('ContextHasher.prefetch', () => {
     }
   });
 
+  test('wildcard sources are resolved as COPY resolves them: only the matches are read', async () => {
+    const h = await ContextHasher.open();
+    const get = jest.spyOn(DigestPrefetch.prototype, 'near');
+    try {
+      await h.prefetch(context, ['src/deep/f4*.txt', 'src/*.txt', 'no-match-*']);
+      const plain = await hashes(await ContextHasher.open());
+      expect(await hashes(h)).toEqual(plain);
+      const results = await Promise.all(get.mock.results.map((r) => r.value as Promise<PrefetchedDigest | undefined>));
+      const used = get.mock.calls.filter((_, i) => results[i] !== undefined).map(([abs]) => path.relative(dir, abs)).sort();
+      expect(used).toEqual(['src/a.txt', ...Array.from({ length: 10 }, (_, i) => `src/deep/f4${i}.txt`).sort(), 'src/deep/f4.txt'].sort());
+    } finally {
+      get.mockRestore();
+      await h.close();
+    }
+  });
+
   test('limits, missing roots and a closed prefetch change nothing but speed', async () => {
     const plain = await hashes(await ContextHasher.open());
     const small = await ContextHasher.open();
-    small.prefetch(context, ['missing', 'src', ''], { files: 3, bytes: 1 << 20 });
+    await small.prefetch(context, ['missing', 'src', ''], { files: 3, bytes: 1 << 20 });
     expect(await hashes(small)).toEqual(plain);
     await small.close();
     const closed = await ContextHasher.open();
-    closed.prefetch(context, ['']);
+    await closed.prefetch(context, ['']);
     await closed.close();
     expect(await hashes(closed)).toEqual(plain);
   });

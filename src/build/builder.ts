@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import { BuildContext } from '../context/context.js';
 import { loadDockerignore } from '../context/dockerignore.js';
 import { ContextHasher } from '../context/hash.js';
-import { copyRoots } from './context-roots.js';
+import { copySources } from './context-roots.js';
 import { parseDockerfile, planStages, formatWarning, type StageScope } from '../dockerfile/index.js';
 import type { Executor, LayerSource } from '../sandbox/types.js';
 import { BlobAccess, blobUnavailableIn } from './blobs.js';
@@ -71,11 +71,17 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const context = new BuildContext(opts.contextDir, ignore.patterns.length ? { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d) } : undefined);
   const hasher = await ContextHasher.open(path.join(opts.stateDir, 'context-hashes.json'));
   // While the cache index loads: the COPY sources' files are read on a worker thread, and the FROM images resolved.
-  hasher.prefetch(context, copyRoots(plan.stages));
   const resolveImage = onceEach(opts.registry);
   for (const base of imageBases(plan, opts.platform)) resolveImage(base.ref, base.platform).catch(() => undefined);
-  const blobs = new BlobAccess({ registry: opts.registry, cache: opts.cache, blobDir: path.join(opts.stateDir, 'blobs'), summaryDir: path.join(opts.stateDir, 'summaries') });
-  await opts.cache?.load();
+  await hasher.prefetch(context, copySources(plan.stages));
+  let blobs: BlobAccess;
+  try {
+    blobs = new BlobAccess({ registry: opts.registry, cache: opts.cache, blobDir: path.join(opts.stateDir, 'blobs'), summaryDir: path.join(opts.stateDir, 'summaries') });
+    await opts.cache?.load();
+  } catch (e) {
+    await hasher.close();
+    throw e;
+  }
 
   // Created once, on first use; concurrent first uses (a warm-up and a RUN) share the one being created.
   let executor: Promise<Executor> | undefined;

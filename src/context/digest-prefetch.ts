@@ -51,17 +51,23 @@ for (const abs of workerData) {
 flush();
 `;
 
+/** How far ahead of the worker a caller still waits for it (two of its batches). */
+const NEAR = 512;
+
 export class DigestPrefetch {
   /** Every file's result by path, as a promise that settles when the worker has read it (or gave up). */
   private readonly results = new Map<string, Promise<PrefetchedDigest | undefined>>();
   private readonly unsettled = new Map<string, (r: PrefetchedDigest | undefined) => void>();
   private readonly order: string[];
+  private readonly index = new Map<string, number>();
+  /** How many files the worker has reported. */
   private next = 0;
   private worker?: Worker;
 
   /** Starts reading the files at these absolute paths (nothing is started for an empty list). */
   constructor(paths: readonly string[]) {
     this.order = [...new Set(paths)];
+    this.order.forEach((abs, i) => this.index.set(abs, i));
     for (const abs of this.order) this.results.set(abs, new Promise((r) => this.unsettled.set(abs, r)));
     if (this.order.length === 0) return;
     try {
@@ -70,7 +76,8 @@ export class DigestPrefetch {
       this.settleAll();
       return;
     }
-    this.worker.unref();
+    // Not unref'd: a step may be waiting on its messages (an unref'd port would let Node exit mid-build). It ends
+    // by itself after the last file, or at close().
     this.worker.on('message', (batch: ([string, string] | null)[]) => {
       for (const r of batch) {
         const abs = this.order[this.next++];
@@ -89,6 +96,15 @@ export class DigestPrefetch {
   /** The file at `abs` as the worker read it; undefined when it was not asked for or not readable. */
   get(abs: string): Promise<PrefetchedDigest | undefined> | undefined {
     return this.results.get(abs);
+  }
+
+  /**
+   * `get`, but only for a file the worker has read or will read soon (within `NEAR` files of where it is):
+   * for one further on, reading it now is faster than waiting for everything before it.
+   */
+  near(abs: string): Promise<PrefetchedDigest | undefined> | undefined {
+    const at = this.index.get(abs);
+    return at !== undefined && at < this.next + NEAR ? this.results.get(abs) : undefined;
   }
 
   private settle(abs: string, r: PrefetchedDigest | undefined): void {

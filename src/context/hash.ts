@@ -49,24 +49,36 @@ export class ContextHasher {
   }
 
   /**
-   * Starts reading the files under the context trees at `roots` (the COPY sources a build will hash) on a
-   * worker thread (digest-prefetch.ts) while the build does other things; `hashTree` then waits for a digest
-   * instead of reading, when the worker read the file `hashTree` sees (same stat signature). Missing roots are
-   * skipped, and files past the limits are left to `hashTree`. Best effort: it never fails.
+   * Starts reading the files under the COPY/ADD context sources a build will hash (`sources`, wildcards allowed,
+   * resolved here as COPY resolves them) on a worker thread (digest-prefetch.ts) while the build does other
+   * things; `hashTree` then waits for a digest instead of reading, when the worker read the file `hashTree` sees
+   * (same stat signature) and has got near it. Missing sources are skipped, and files past the limits are left
+   * to `hashTree`. Best effort: it never fails.
    */
-  prefetch(context: BuildContext, roots: readonly string[], limits: PrefetchLimits = PREFETCH_LIMITS): void {
+  async prefetch(context: BuildContext, sources: readonly string[], limits: PrefetchLimits = PREFETCH_LIMITS): Promise<void> {
+    const found = new Set<string>();
+    for (const src of sources) {
+      try {
+        for (const m of /[*?[\\]/.test(src) ? await context.resolveSource(src) : [src]) found.add(context.resolveSync(m));
+      } catch {
+        // missing or unreadable: hashTree reports it if a step needs it
+      }
+    }
+    const roots = [...found].sort();
+    const outer = roots.filter((r) => !roots.some((a) => a !== r && (a === '' || r.startsWith(`${a}/`))));
     const paths: string[] = [];
     let bytes = 0;
-    walk: for (const rel of roots) {
+    walk: for (const rel of outer) {
       try {
-        for (const e of context.walkSync(context.resolveSync(rel))) {
+        for (const e of context.walkSync(rel)) {
           if (!e.stat.isFile() || this.known.has(`${e.abs}\0${signature(e.stat)}`)) continue;
-          if (paths.length >= limits.files || bytes + e.stat.size > limits.bytes) break walk;
+          if (paths.length >= limits.files) break walk;
+          if (bytes + e.stat.size > limits.bytes) continue;
           paths.push(e.abs);
           bytes += e.stat.size;
         }
       } catch {
-        // missing or unreadable: hashTree reports it if a step needs it
+        // vanished since: hashTree reports it if a step needs it
       }
     }
     if (paths.length === 0) return;
@@ -84,7 +96,7 @@ export class ContextHasher {
     const key = `${abs}\0${sig}`;
     const known = this.known.get(key);
     if (known) return known;
-    const read = await this.prefetched?.get(abs);
+    const read = await this.prefetched?.near(abs);
     if (read?.sig === sig) {
       this.known.set(key, read.digest);
       this.dirty = true;

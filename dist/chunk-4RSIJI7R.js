@@ -2719,16 +2719,20 @@ for (const abs of workerData) {
 }
 flush();
 `;
+var NEAR = 512;
 var DigestPrefetch = class {
   /** Every file's result by path, as a promise that settles when the worker has read it (or gave up). */
   results = /* @__PURE__ */ new Map();
   unsettled = /* @__PURE__ */ new Map();
   order;
+  index = /* @__PURE__ */ new Map();
+  /** How many files the worker has reported. */
   next = 0;
   worker;
   /** Starts reading the files at these absolute paths (nothing is started for an empty list). */
   constructor(paths) {
     this.order = [...new Set(paths)];
+    this.order.forEach((abs, i) => this.index.set(abs, i));
     for (const abs of this.order) this.results.set(abs, new Promise((r) => this.unsettled.set(abs, r)));
     if (this.order.length === 0) return;
     try {
@@ -2737,7 +2741,6 @@ var DigestPrefetch = class {
       this.settleAll();
       return;
     }
-    this.worker.unref();
     this.worker.on("message", (batch) => {
       for (const r of batch) {
         const abs = this.order[this.next++];
@@ -2754,6 +2757,14 @@ var DigestPrefetch = class {
   /** The file at `abs` as the worker read it; undefined when it was not asked for or not readable. */
   get(abs) {
     return this.results.get(abs);
+  }
+  /**
+   * `get`, but only for a file the worker has read or will read soon (within `NEAR` files of where it is):
+   * for one further on, reading it now is faster than waiting for everything before it.
+   */
+  near(abs) {
+    const at = this.index.get(abs);
+    return at !== void 0 && at < this.next + NEAR ? this.results.get(abs) : void 0;
   }
   settle(abs, r) {
     const resolve = this.unsettled.get(abs);
@@ -2808,19 +2819,30 @@ var ContextHasher = class _ContextHasher {
     this.dirty = false;
   }
   /**
-   * Starts reading the files under the context trees at `roots` (the COPY sources a build will hash) on a
-   * worker thread (digest-prefetch.ts) while the build does other things; `hashTree` then waits for a digest
-   * instead of reading, when the worker read the file `hashTree` sees (same stat signature). Missing roots are
-   * skipped, and files past the limits are left to `hashTree`. Best effort: it never fails.
+   * Starts reading the files under the COPY/ADD context sources a build will hash (`sources`, wildcards allowed,
+   * resolved here as COPY resolves them) on a worker thread (digest-prefetch.ts) while the build does other
+   * things; `hashTree` then waits for a digest instead of reading, when the worker read the file `hashTree` sees
+   * (same stat signature) and has got near it. Missing sources are skipped, and files past the limits are left
+   * to `hashTree`. Best effort: it never fails.
    */
-  prefetch(context, roots, limits = PREFETCH_LIMITS) {
+  async prefetch(context, sources, limits = PREFETCH_LIMITS) {
+    const found = /* @__PURE__ */ new Set();
+    for (const src of sources) {
+      try {
+        for (const m of /[*?[\\]/.test(src) ? await context.resolveSource(src) : [src]) found.add(context.resolveSync(m));
+      } catch {
+      }
+    }
+    const roots = [...found].sort();
+    const outer = roots.filter((r) => !roots.some((a) => a !== r && (a === "" || r.startsWith(`${a}/`))));
     const paths = [];
     let bytes = 0;
-    walk: for (const rel of roots) {
+    walk: for (const rel of outer) {
       try {
-        for (const e of context.walkSync(context.resolveSync(rel))) {
+        for (const e of context.walkSync(rel)) {
           if (!e.stat.isFile() || this.known.has(`${e.abs}\0${signature(e.stat)}`)) continue;
-          if (paths.length >= limits.files || bytes + e.stat.size > limits.bytes) break walk;
+          if (paths.length >= limits.files) break walk;
+          if (bytes + e.stat.size > limits.bytes) continue;
           paths.push(e.abs);
           bytes += e.stat.size;
         }
@@ -2840,7 +2862,7 @@ var ContextHasher = class _ContextHasher {
     const key = `${abs}\0${sig}`;
     const known = this.known.get(key);
     if (known) return known;
-    const read = await this.prefetched?.get(abs);
+    const read = await this.prefetched?.near(abs);
     if (read?.sig === sig) {
       this.known.set(key, read.digest);
       this.dirty = true;
@@ -2887,23 +2909,19 @@ var ContextHasher = class _ContextHasher {
 
 // src/build/context-roots.ts
 var URL_SOURCE = /^[a-z][a-z0-9+.-]*:\/\/|^git@/i;
-var WILDCARD = /[*?[\\]/;
-function copyRoots(stages) {
-  const roots = /* @__PURE__ */ new Set();
+function copySources(stages) {
+  const out = /* @__PURE__ */ new Set();
   for (const stage of stages) {
     for (const instr of stage.ast.instructions) {
       if (instr.kind !== "COPY" && instr.kind !== "ADD") continue;
       if (instr.kind === "COPY" && instr.from !== void 0) continue;
       for (const src of instr.sources) {
         if (src.includes("$") || instr.kind === "ADD" && URL_SOURCE.test(src)) continue;
-        const parts = cleanSource(src).split("/").filter(Boolean);
-        const wild = parts.findIndex((p) => WILDCARD.test(p));
-        roots.add((wild === -1 ? parts : parts.slice(0, wild)).join("/"));
+        out.add(cleanSource(src));
       }
     }
   }
-  const sorted = [...roots].sort();
-  return sorted.filter((r) => !sorted.some((a) => a !== r && (a === "" || r.startsWith(`${a}/`))));
+  return [...out].sort();
 }
 
 // src/build/blobs.ts
@@ -4792,11 +4810,17 @@ async function build(opts) {
   const ignore = await loadDockerignore(opts.contextDir, opts.dockerfile ? dockerfilePath : void 0);
   const context = new BuildContext(opts.contextDir, ignore.patterns.length ? { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d) } : void 0);
   const hasher = await ContextHasher.open(path6.join(opts.stateDir, "context-hashes.json"));
-  hasher.prefetch(context, copyRoots(plan.stages));
   const resolveImage = onceEach(opts.registry);
   for (const base of imageBases(plan, opts.platform)) resolveImage(base.ref, base.platform).catch(() => void 0);
-  const blobs = new BlobAccess({ registry: opts.registry, cache: opts.cache, blobDir: path6.join(opts.stateDir, "blobs"), summaryDir: path6.join(opts.stateDir, "summaries") });
-  await opts.cache?.load();
+  await hasher.prefetch(context, copySources(plan.stages));
+  let blobs;
+  try {
+    blobs = new BlobAccess({ registry: opts.registry, cache: opts.cache, blobDir: path6.join(opts.stateDir, "blobs"), summaryDir: path6.join(opts.stateDir, "summaries") });
+    await opts.cache?.load();
+  } catch (e) {
+    await hasher.close();
+    throw e;
+  }
   let executor;
   const closeExecutor = async () => {
     const ex = await executor?.catch(() => void 0);

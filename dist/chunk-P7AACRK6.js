@@ -12,7 +12,7 @@ import {
   dockerSocketFromHost,
   mountRootfs,
   runBuild
-} from "./chunk-3NV4NL5J.js";
+} from "./chunk-4RSIJI7R.js";
 import "./chunk-D5PTL2TD.js";
 import "./chunk-N5NUVKDE.js";
 import "./chunk-VIZGCWTY.js";
