@@ -18,6 +18,7 @@ import type { SequenceEnv } from './compare/builder.js';
 import { hoistGha, useCli } from './compare/builders/hoist.js';
 import { run } from './compare/exec.js';
 import { FIXTURES } from './compare/fixtures.js';
+import { summarize } from './compare/stats.js';
 
 const { values } = parseArgs({
   options: {
@@ -69,8 +70,8 @@ try {
   await images.stop();
   await rm(images.dir, { recursive: true, force: true });
 }
+const sec = (ms: number) => (ms / 1000).toFixed(3);
 for (const [b, ms] of times) {
-  const s = [...ms].sort((x, y) => x - y);
-  const med = s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-  console.log(`${b}: no-op median ${(med / 1000).toFixed(3)} s, min ${(s[0] / 1000).toFixed(3)}, max ${(s[s.length - 1] / 1000).toFixed(3)} (n=${s.length})`);
+  const s = summarize(ms);
+  if (s) console.log(`${b}: no-op median ${sec(s.median)} s, min ${sec(s.min)}, max ${sec(s.max)} (n=${s.n})`);
 }

@@ -6,7 +6,7 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-4RSIJI7R.js";
+} from "./chunk-LIAKH75K.js";
 import {
   DockerfileError,
   parseDockerfile,

@@ -59,7 +59,6 @@ await build({
   logLevel: 'warning',
   logOverride: { 'empty-import-meta': 'silent' },
   plugins: [oneUndici, plainHttp],
-  ...(process.env.MINIFY ? { minifyWhitespace: true, minifySyntax: true } : {}),
   banner: { js: "import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);" },
 });
 await chmod(path.join(outdir, 'cli.js'), 0o755);

@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import { BuildContext } from '../context/context.js';
 import { loadDockerignore } from '../context/dockerignore.js';
 import { ContextHasher } from '../context/hash.js';
-import { copySources } from './context-roots.js';
+import { copySources } from './context-sources.js';
 import { parseDockerfile, planStages, formatWarning, type StageScope } from '../dockerfile/index.js';
 import type { Executor, LayerSource } from '../sandbox/types.js';
 import { BlobAccess, blobUnavailableIn } from './blobs.js';

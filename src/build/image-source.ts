@@ -1,5 +1,5 @@
 import { chainId } from '../oci/digest.js';
-import type { StagePlan } from '../dockerfile/plan.js';
+import type { PlannedStage, StagePlan } from '../dockerfile/plan.js';
 import { formatPlatform, parsePlatform } from '../oci/platform.js';
 import type { ImageConfig, Platform } from '../oci/types.js';
 import type { RegistryClient } from '../registry/client.js';
@@ -39,13 +39,18 @@ export function onceEach(registry: RegistryClient): RegistryClient['resolveImage
   };
 }
 
+/** The platform a stage is built for: its `FROM --platform`, else the build's (throws for an unparsable one). */
+export function stagePlatform(stage: PlannedStage, platform: Platform): Platform {
+  return stage.platform ? parsePlatform(stage.platform) : platform;
+}
+
 /** The images the plan's stages start FROM, with the platform each is wanted for (unparsable ones left out). */
 export function imageBases(plan: StagePlan, platform: Platform): { ref: Reference; platform: Platform }[] {
   const out: { ref: Reference; platform: Platform }[] = [];
   for (const stage of plan.stages) {
     if (stage.base.kind !== 'image') continue;
     try {
-      out.push({ ref: parseReference(stage.base.ref), platform: stage.platform ? parsePlatform(stage.platform) : platform });
+      out.push({ ref: parseReference(stage.base.ref), platform: stagePlatform(stage, platform) });
     } catch {
       // reported with its line when the stage runs
     }

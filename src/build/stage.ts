@@ -1,8 +1,7 @@
 import { StageScope, parseInstruction, type PlannedStage } from '../dockerfile/index.js';
 import type { Instruction } from '../dockerfile/instructions.js';
-import { parsePlatform } from '../oci/platform.js';
 import { addEnv, applyConfigInstruction, commitHistory, normalizeWorkdir, type ConfigContext } from './config.js';
-import { resolveImageState, scratchState } from './image-source.js';
+import { resolveImageState, scratchState, stagePlatform } from './image-source.js';
 import { StepError, runLayerStep, type LayerStepResult } from './steps.js';
 import type { BuildSession } from './session.js';
 import type { ImageState, StepReport } from './types.js';
@@ -14,13 +13,11 @@ function clone<T>(v: T): T {
 /** Resolves a stage's base (scratch, an earlier stage, or an image by platform) into its starting state. */
 async function baseState(s: BuildSession, stage: PlannedStage): Promise<{ state: ImageState; parent?: number }> {
   const line = stage.ast.from.startLine;
-  let platform = s.opts.platform;
-  if (stage.platform) {
-    try {
-      platform = parsePlatform(stage.platform);
-    } catch (e) {
-      throw new StepError(s.dockerfile.file, line, (e as Error).message);
-    }
+  let platform;
+  try {
+    platform = stagePlatform(stage, s.opts.platform);
+  } catch (e) {
+    throw new StepError(s.dockerfile.file, line, (e as Error).message);
   }
   if (stage.base.kind === 'stage') {
     const parent = s.stages.get(stage.base.stage);

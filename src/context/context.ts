@@ -3,7 +3,6 @@ import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
 
 // Metadata calls are synchronous on purpose: a context walk makes thousands of them, and each async call costs
 // a thread-pool round trip that is slower than the call itself.
-const lstat = async (p: string): Promise<Stats> => lstatSync(p);
 const lstatOrUndefined = (p: string): Stats | undefined => {
   try {
     return lstatSync(p);
@@ -11,7 +10,6 @@ const lstatOrUndefined = (p: string): Stats | undefined => {
     return undefined;
   }
 };
-const readlink = async (p: string): Promise<string> => readlinkSync(p);
 import path from 'node:path';
 import { cleanSource, resolveSourceIn, SourceNotFoundError, type SourceTree, type TreeStat } from './tree.js';
 
@@ -66,7 +64,7 @@ export class BuildContext implements SourceTree {
 
   /** Node's lstat of a visible path, or undefined when it is missing or excluded. */
   async lstatRaw(rel: string): Promise<Stats | undefined> {
-    const st = await lstat(this.abs(rel)).catch(() => undefined);
+    const st = lstatOrUndefined(this.abs(rel));
     if (!st) return undefined;
     if (this.isHidden(rel, st.isDirectory())) return undefined;
     // A path is also hidden when any parent is fully excluded.
@@ -168,7 +166,7 @@ export class BuildContext implements SourceTree {
     const type: TreeStat['type'] = st.isFile() ? 'file' : st.isDirectory() ? 'dir' : st.isSymbolicLink() ? 'symlink' : st.isFIFO() ? 'fifo' : st.isCharacterDevice() ? 'char' : st.isBlockDevice() ? 'block' : 'socket';
     const out: TreeStat = { type, mode: st.mode & 0o7777, uid: st.uid, gid: st.gid, mtime: st.mtimeMs / 1000, size: type === 'file' ? st.size : 0 };
     if (type === 'file' && st.nlink > 1) out.linkId = `${st.dev}:${st.ino}`;
-    if (type === 'symlink') out.linkname = await readlink(this.abs(rel));
+    if (type === 'symlink') out.linkname = readlinkSync(this.abs(rel));
     return out;
   }
 

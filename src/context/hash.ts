@@ -59,7 +59,7 @@ export class ContextHasher {
     const found = new Set<string>();
     for (const src of sources) {
       try {
-        for (const m of /[*?[\\]/.test(src) ? await context.resolveSource(src) : [src]) found.add(context.resolveSync(m));
+        for (const m of await context.resolveSource(src)) found.add(context.resolveSync(m));
       } catch {
         // missing or unreadable: hashTree reports it if a step needs it
       }

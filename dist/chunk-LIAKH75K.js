@@ -2534,7 +2534,6 @@ import path6 from "node:path";
 // src/context/context.ts
 import { lstatSync, readdirSync, readlinkSync } from "node:fs";
 import path from "node:path";
-var lstat = async (p) => lstatSync(p);
 var lstatOrUndefined = (p) => {
   try {
     return lstatSync(p);
@@ -2542,7 +2541,6 @@ var lstatOrUndefined = (p) => {
     return void 0;
   }
 };
-var readlink = async (p) => readlinkSync(p);
 var ContextPathError = class extends Error {
   constructor(source, reason) {
     super(`"${source}" ${reason}`);
@@ -2573,7 +2571,7 @@ var BuildContext = class {
   }
   /** Node's lstat of a visible path, or undefined when it is missing or excluded. */
   async lstatRaw(rel) {
-    const st = await lstat(this.abs(rel)).catch(() => void 0);
+    const st = lstatOrUndefined(this.abs(rel));
     if (!st) return void 0;
     if (this.isHidden(rel, st.isDirectory())) return void 0;
     let parent = rel;
@@ -2665,7 +2663,7 @@ var BuildContext = class {
     const type = st.isFile() ? "file" : st.isDirectory() ? "dir" : st.isSymbolicLink() ? "symlink" : st.isFIFO() ? "fifo" : st.isCharacterDevice() ? "char" : st.isBlockDevice() ? "block" : "socket";
     const out = { type, mode: st.mode & 4095, uid: st.uid, gid: st.gid, mtime: st.mtimeMs / 1e3, size: type === "file" ? st.size : 0 };
     if (type === "file" && st.nlink > 1) out.linkId = `${st.dev}:${st.ino}`;
-    if (type === "symlink") out.linkname = await readlink(this.abs(rel));
+    if (type === "symlink") out.linkname = readlinkSync(this.abs(rel));
     return out;
   }
   /** SourceTree: host path of a file's bytes. */
@@ -2686,7 +2684,7 @@ var BuildContext = class {
 // src/context/hash.ts
 import { createHash } from "node:crypto";
 import { createReadStream, readFileSync } from "node:fs";
-import { readFile, readlink as readlink2, writeFile, rename, mkdir } from "node:fs/promises";
+import { readFile, readlink, writeFile, rename, mkdir } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/context/digest-prefetch.ts
@@ -2829,7 +2827,7 @@ var ContextHasher = class _ContextHasher {
     const found = /* @__PURE__ */ new Set();
     for (const src of sources) {
       try {
-        for (const m of /[*?[\\]/.test(src) ? await context.resolveSource(src) : [src]) found.add(context.resolveSync(m));
+        for (const m of await context.resolveSource(src)) found.add(context.resolveSync(m));
       } catch {
       }
     }
@@ -2899,7 +2897,7 @@ var ContextHasher = class _ContextHasher {
       const fields = [relName === "" ? name : relName, type, st.mode & 4095, st.uid, st.gid];
       if (type === "f") {
         fields.push(st.size, await this.fileDigest(e.abs, signature(st), st.size));
-      } else if (type === "l") fields.push(await readlink2(e.abs));
+      } else if (type === "l") fields.push(await readlink(e.abs));
       else if (type === "c" || type === "b") fields.push(Number(st.rdev));
       record2(fields);
     }
@@ -2907,7 +2905,7 @@ var ContextHasher = class _ContextHasher {
   }
 };
 
-// src/build/context-roots.ts
+// src/build/context-sources.ts
 var URL_SOURCE = /^[a-z][a-z0-9+.-]*:\/\/|^git@/i;
 function copySources(stages) {
   const out = /* @__PURE__ */ new Set();
@@ -3607,12 +3605,15 @@ function onceEach(registry) {
     return p;
   };
 }
+function stagePlatform(stage, platform) {
+  return stage.platform ? parsePlatform(stage.platform) : platform;
+}
 function imageBases(plan, platform) {
   const out = [];
   for (const stage of plan.stages) {
     if (stage.base.kind !== "image") continue;
     try {
-      out.push({ ref: parseReference(stage.base.ref), platform: stage.platform ? parsePlatform(stage.platform) : platform });
+      out.push({ ref: parseReference(stage.base.ref), platform: stagePlatform(stage, platform) });
     } catch {
     }
   }
@@ -4628,13 +4629,11 @@ function clone(v) {
 }
 async function baseState(s, stage) {
   const line = stage.ast.from.startLine;
-  let platform = s.opts.platform;
-  if (stage.platform) {
-    try {
-      platform = parsePlatform(stage.platform);
-    } catch (e) {
-      throw new StepError(s.dockerfile.file, line, e.message);
-    }
+  let platform;
+  try {
+    platform = stagePlatform(stage, s.opts.platform);
+  } catch (e) {
+    throw new StepError(s.dockerfile.file, line, e.message);
   }
   if (stage.base.kind === "stage") {
     const parent = s.stages.get(stage.base.stage);

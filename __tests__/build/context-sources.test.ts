@@ -1,5 +1,5 @@
 import { describe, expect, jest, test } from '@jest/globals';
-import { copySources } from '../../src/build/context-roots.js';
+import { copySources } from '../../src/build/context-sources.js';
 import { imageBases, onceEach } from '../../src/build/image-source.js';
 import { parseDockerfile, planStages } from '../../src/dockerfile/index.js';
 import type { RegistryClient } from '../../src/registry/client.js';

@@ -12,7 +12,7 @@ import {
   dockerSocketFromHost,
   mountRootfs,
   runBuild
-} from "./chunk-4RSIJI7R.js";
+} from "./chunk-LIAKH75K.js";
 import "./chunk-D5PTL2TD.js";
 import "./chunk-N5NUVKDE.js";
 import "./chunk-VIZGCWTY.js";
