@@ -119,7 +119,9 @@ export const buildCommand: Command = {
 
     await mkdir(stateDir, { recursive: true });
     const tempDir = await mkdtemp(path.join(io.env.RUNNER_TEMP ?? tmpdir(), 'hoist-build-'));
-    const log = (m: string) => io.stderr(`${m}\n`);
+    // HOIST_TRACE=1: every log line starts with the seconds since the process started (phase timings).
+    const trace = Boolean(io.env.HOIST_TRACE);
+    const log = trace ? (m: string) => io.stderr(`[${(performance.now() / 1000).toFixed(3)}] ${m}\n`) : (m: string) => io.stderr(`${m}\n`);
     let cache: CacheStore | undefined;
     try {
       const registry = await registryClientFromFlags(values, io);
@@ -156,7 +158,7 @@ export const buildCommand: Command = {
         {
           registry,
           cache,
-          executor: () => createExecutor({ cacheDir: stateDir, tempDir, prefer: values.executor as 'native' | 'docker' | undefined, dockerSocket: dockerSocketFromHost(io.env.DOCKER_HOST), log, trace: Boolean(io.env.HOIST_TRACE), memoryLayers: memoryLayersWanted(io.env) }),
+          executor: () => createExecutor({ cacheDir: stateDir, tempDir, prefer: values.executor as 'native' | 'docker' | undefined, dockerSocket: dockerSocketFromHost(io.env.DOCKER_HOST), log, trace, memoryLayers: memoryLayersWanted(io.env) }),
           mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir }),
           buildPlatform: hostPlatform(),
           now: Date.now,

@@ -5,7 +5,7 @@ import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
 // a thread-pool round trip that is slower than the call itself.
 const lstatOrUndefined = (p: string): Stats | undefined => {
   try {
-    return lstatSync(p);
+    return lstatSync(p, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }

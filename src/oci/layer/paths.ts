@@ -58,12 +58,7 @@ export function cleanRelative(rel: string, what: string): string[] {
 }
 
 function lstatOrUndefined(p: Buffer): Stats | undefined {
-  try {
-    return lstatSync(p);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw e;
-  }
+  return lstatSync(p, { throwIfNoEntry: false });
 }
 
 /**

@@ -48,13 +48,9 @@ function forbiddenXattr(name: string): boolean {
   return name.startsWith('trusted.overlay.') || name.startsWith('user.overlay.');
 }
 
+/** lstat, or undefined when nothing is there (no exception built for ENOENT: most entries are new paths). */
 function lstatMaybe(p: Buffer): Stats | undefined {
-  try {
-    return lstatSync(p);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw e;
-  }
+  return lstatSync(p, { throwIfNoEntry: false });
 }
 
 /** One layer being unpacked: the pending batches and what this layer has written. */
