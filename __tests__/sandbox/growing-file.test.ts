@@ -5,13 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { open, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { readGrowingFile } from '../../src/sandbox/growing-file.js';
 import type { NativeExecutor } from '../../src/sandbox/native.js';
 import type { BlobFileRef, LayerSource } from '../../src/sandbox/types.js';
-import { busyboxLayer, type TestLayer } from '../support/rootfs.js';
+import { busyboxLayer, layerFromDir, type TestLayer } from '../support/rootfs.js';
 import { makeDirs, nativeExecutor, removeDirs, sh, type Dirs } from './harness.js';
 
 async function collect(r: Readable): Promise<Buffer> {
@@ -22,13 +22,17 @@ async function collect(r: Readable): Promise<Buffer> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Writes `data` into `tmp` in pieces, then renames it to `final` (as a download does); or stops at `failAt`. */
-async function slowWrite(data: Buffer, tmp: string, final: string, piece: number, failAt?: number): Promise<void> {
+/**
+ * Writes `data` into `tmp` in pieces, then renames it to `final` (as a download does); or stops at `failAt`.
+ * With `gate`, only the first piece is written before the gate opens.
+ */
+async function slowWrite(data: Buffer, tmp: string, final: string, piece: number, failAt?: number, gate?: Promise<void>): Promise<void> {
   const fh = await open(tmp, 'w');
   try {
     for (let off = 0; off < data.length; off += piece) {
       if (failAt !== undefined && off >= failAt) throw new Error('connection reset by the test');
       await fh.write(data.subarray(off, Math.min(off + piece, data.length)));
+      if (off === 0 && gate) await gate;
       await sleep(1);
     }
   } finally {
@@ -87,20 +91,22 @@ describe('the native executor unpacks a blob while it downloads', () => {
     await removeDirs(d);
   });
 
-  /** The base layer, its blob handed out as a file being written by `slowWrite`. */
-  function growingSource(name: string, failAt?: number): { layer: LayerSource; written: Promise<void> } {
+  /** A layer (the base by default), its blob handed out as a file being written by `slowWrite`. */
+  function growingSource(name: string, failAt?: number, opts: { of?: TestLayer; data?: Buffer; gate?: Promise<void> } = {}): { layer: LayerSource; written: Promise<void> } {
     const tmp = path.join(d.base, `${name}.tmp`);
     const final = path.join(d.base, name);
+    const of = opts.of ?? base;
+    const data = opts.data ?? blob;
     let written!: Promise<void>;
     const layer: LayerSource = {
-      diffId: base.diffId,
-      mediaType: base.mediaType,
+      diffId: of.diffId,
+      mediaType: of.mediaType,
       open: () => Promise.reject(new Error('the executor must read the growing file, not open the blob')),
       file: async (): Promise<BlobFileRef> => {
         await writeFile(tmp, '');
-        written = slowWrite(blob, tmp, final, 64 * 1024, failAt);
+        written = slowWrite(data, tmp, final, 64 * 1024, failAt, opts.gate);
         const done = written.then(() => undefined, (e: Error) => e);
-        return { path: tmp, growing: { final, size: blob.length, done } };
+        return { path: tmp, growing: { final, size: data.length, done } };
       },
     };
     return { layer, get written() { return written; } };
@@ -112,6 +118,45 @@ describe('the native executor unpacks a blob while it downloads', () => {
     expect(r.stdout).toBe('root:x:0:0:root:/root:/bin/sh\n');
     await r.result.release();
     await src.written;
+  });
+
+  it('a blob that arrives while another unpack runs waits, then follows its download once the queue is empty', async () => {
+    const d2 = await makeDirs('growing-queue');
+    const logs: string[] = [];
+    const ex2 = await nativeExecutor(d2, { log: (m) => logs.push(m), trace: true });
+    try {
+      await mkdir(path.join(d2.base, 'top'));
+      await writeFile(path.join(d2.base, 'top', 'top.txt'), 'top\n');
+      const top = await layerFromDir(path.join(d2.base, 'top'), path.join(d2.base, 'top.tar'));
+      let openFirst!: () => void;
+      let openSecond!: () => void;
+      // The first blob holds the queue (its download stalls after one piece); the second arrives meanwhile.
+      const first = growingSource('first', undefined, { gate: new Promise<void>((r) => (openFirst = r)) });
+      const second = growingSource('second', undefined, { of: top, data: readFileSync(top.blob), gate: new Promise<void>((r) => (openSecond = r)) });
+      const dirs = ex2.layerDirs([first.layer]);
+      await sleep(100);
+      const both = ex2.layerDirs([first.layer, second.layer]);
+      await sleep(100);
+      openFirst();
+      await dirs;
+      // The queue is empty now: the second unpack starts on the bytes there are, before its download ends.
+      await sleep(300);
+      openSecond();
+      await both;
+      await Promise.all([first.written, second.written]);
+      const lines = logs.filter((l) => l.startsWith('sandbox: layer '));
+      expect(lines).toHaveLength(2);
+      expect(lines.every((l) => / first bytes /.test(l))).toBe(true);
+      // It waited in the queue until the first unpack ended, not for its own download.
+      const queued = Number(/queued (\d+) ms/.exec(lines.find((l) => l.includes(top.diffId.slice(7, 19)))!)![1]);
+      expect(queued).toBeGreaterThanOrEqual(90);
+      const r = await sh(ex2, [first.layer, second.layer], 'cat /top.txt');
+      expect(r.stdout).toBe('top\n');
+      await r.result.release();
+    } finally {
+      await ex2.close();
+      await removeDirs(d2);
+    }
   });
 
   it('a download that fails fails the step with its error, and leaves no unpacked layer', async () => {

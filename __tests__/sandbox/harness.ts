@@ -42,11 +42,11 @@ export async function removeDirs(d: Dirs): Promise<void> {
 }
 
 /** The native executor as root, with the worker bundled from the sources. */
-export async function nativeExecutor(d: Dirs, opts: { mounter?: MounterKind } = {}): Promise<NativeExecutor> {
+export async function nativeExecutor(d: Dirs, opts: { mounter?: MounterKind; log?: (m: string) => void; trace?: boolean } = {}): Promise<NativeExecutor> {
   const support = await probeNative(d.tempDir);
   if (!support.ok) throw new Error(`native sandbox unavailable: ${support.reason}`);
   const script = await bundleWorkerFromSources(path.join(d.base, 'worker'));
-  return new NativeExecutor({ cacheDir: d.cacheDir, tempDir: d.tempDir, launcher: launcherFor(support, script), log: () => undefined, handleSignals: false, mounter: opts.mounter });
+  return new NativeExecutor({ cacheDir: d.cacheDir, tempDir: d.tempDir, launcher: launcherFor(support, script), log: opts.log ?? (() => undefined), trace: opts.trace, handleSignals: false, mounter: opts.mounter });
 }
 
 /** The Docker executor against the reference engine. */

@@ -119,11 +119,22 @@ export class NativeExecutor implements Executor {
   /** Unpacks queued or running. */
   private queued = 0;
 
-  private serially<T>(f: () => Promise<T>): Promise<T> {
-    this.queued++;
-    const p = this.unpackQueue.then(f, f).finally(() => this.queued--);
+  /** Callers waiting for the queue to empty. */
+  private idleWaiters: (() => void)[] = [];
+
+  /** Runs `f` after the unpacks queued before it. `reserved`: the caller counted itself in `queued` already. */
+  private serially<T>(f: () => Promise<T>, reserved = false): Promise<T> {
+    if (!reserved) this.queued++;
+    const p = this.unpackQueue.then(f, f).finally(() => {
+      if (--this.queued === 0) for (const w of this.idleWaiters.splice(0)) w();
+    });
     this.unpackQueue = p.catch(() => undefined);
     return p;
+  }
+
+  /** Resolves once no unpack is queued or running. */
+  private whenIdle(): Promise<void> {
+    return this.queued === 0 ? Promise.resolve() : new Promise((r) => this.idleWaiters.push(r));
   }
 
   private unpackViaWorker(layer: LayerSource): Promise<string> {
@@ -137,13 +148,6 @@ export class NativeExecutor implements Executor {
         // private temp copy.
         const t0 = performance.now();
         let ref = await layer.file?.();
-        // A blob still downloading is unpacked as it grows only when nothing else waits for the worker: holding
-        // the queue for a whole download would keep layers that are already here waiting behind it.
-        if (ref?.growing && this.queued > 0) {
-          const failed = await ref.growing.done;
-          if (failed) throw failed;
-          ref = { path: ref.growing.final };
-        }
         const local = ref?.path;
         const blob = local ?? path.join(this.opts.tempDir, `hoist-blob-${process.pid}-${randomBytes(6).toString('hex')}`);
         try {
@@ -154,7 +158,23 @@ export class NativeExecutor implements Executor {
           const t1 = performance.now();
           let t2 = t1;
           const memoryDir = await this.memoryLayerDir();
+          // A blob still downloading is unpacked as it grows only when nothing else waits for the worker: holding
+          // the queue for a whole download would keep layers that are already here waiting behind it. So it waits
+          // for whichever comes first: the download's end (then the whole file is read), or the queue emptying
+          // (then the unpack follows the download).
+          if (ref?.growing) {
+            const g = ref.growing;
+            let end: { failed: Error | undefined } | undefined;
+            void g.done.then((failed) => (end = { failed }));
+            while (!end && this.queued > 0) await Promise.race([g.done, this.whenIdle()]);
+            if (end) {
+              if (end.failed) throw end.failed;
+              ref = { path: g.final };
+            }
+          }
+          // No await from the check above to the enqueueing below: a second growing blob sees this one queued.
           const growing = ref?.growing;
+          const file = ref?.path ?? blob;
           const r = await this.serially(async () => {
             t2 = performance.now();
             if (this.closed) throw new Error(`layer ${layer.diffId}: not unpacked, the sandbox executor is closed`);
@@ -168,7 +188,7 @@ export class NativeExecutor implements Executor {
             });
             try {
               return (await this.serving().request(
-                { op: 'unpack', cacheDir: this.opts.cacheDir, diffId: layer.diffId, blob, memoryDir, growing: growing && { final: growing.final, size: growing.size } },
+                { op: 'unpack', cacheDir: this.opts.cacheDir, diffId: layer.diffId, blob: file, memoryDir, growing: growing && { final: growing.final, size: growing.size } },
                 { onLog: this.opts.log, signal: stop.signal },
               )) as { dir: string };
             } catch (e) {

@@ -76,9 +76,10 @@ async function handle(id: number, req: WorkerRequest, signal: AbortSignal): Prom
         log,
       );
     case 'unpack': {
-      // A blob still being downloaded (`growing`) is read as it grows, up to its size.
+      // A blob still being downloaded (`growing`) is read as it grows, up to its size. A whole file is read in
+      // 1 MiB chunks (fewer, larger inflate calls: the Debian base inflates ~20% faster than with 64 KiB reads).
       const { blob, growing } = req;
-      const source = { size: growing?.size ?? (await stat(blob)).size, open: () => (growing ? readGrowingFile({ path: blob, ...growing }, signal) : createReadStream(blob)) };
+      const source = { size: growing?.size ?? (await stat(blob)).size, open: () => (growing ? readGrowingFile({ path: blob, ...growing }, signal) : createReadStream(blob, { highWaterMark: 1 << 20 })) };
       if (req.memoryDir !== undefined) return { dir: await unpackPreferringMemory(req.cacheDir, memoryDirChecked(req.memoryDir), parseDigest(req.diffId), source, { log, signal }) };
       return { dir: await unpackInto(req.cacheDir, parseDigest(req.diffId), source.open()) };
     }
