@@ -6,7 +6,7 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-LIAKH75K.js";
+} from "./chunk-KNHK7MZQ.js";
 import {
   DockerfileError,
   parseDockerfile,
@@ -64,7 +64,7 @@ import "./chunk-TOJYXOAK.js";
 import "./chunk-YW4TYKG5.js";
 import {
   memoryLayersWanted
-} from "./chunk-MU5CZPQV.js";
+} from "./chunk-VOR4IVNL.js";
 import "./chunk-34AEUKOT.js";
 import "./chunk-EPACEUOZ.js";
 import "./chunk-LTDY7X75.js";
@@ -766,6 +766,15 @@ async function runAction(load, deps) {
     await mkdir(stateDir, { recursive: true });
     tempDir = await mkdtemp(path3.join(deps.env.RUNNER_TEMP || tmpdir(), "hoist-"));
     const first = plan.targets[0];
+    let held;
+    const cacheLine2 = (f) => held ? held.push(f) : f();
+    const showHeld = () => {
+      const lines = held;
+      held = void 0;
+      if (!lines) return;
+      glog.group("Cache save");
+      for (const f of lines) f();
+    };
     cache = withHooks(
       createCacheStore({
         kind: config.cache.kind,
@@ -775,10 +784,10 @@ async function runAction(load, deps) {
         mode: config.cache.mode,
         env: deps.env,
         tempDir,
-        log: { info: (m) => log2.info(m), warning: (m) => log2.warning(m), debug: (m) => log2.debug(m) }
+        log: { info: (m) => cacheLine2(() => log2.info(m)), warning: (m) => cacheLine2(() => log2.warning(m)), debug: (m) => cacheLine2(() => log2.debug(m)) }
       }),
       () => glog.group("Layer cache"),
-      () => glog.group("Cache save")
+      () => held = []
     );
     registry.onPush = () => {
       registry.onPush = void 0;
@@ -825,6 +834,7 @@ async function runAction(load, deps) {
       });
     } finally {
       events.flush();
+      showHeld();
       glog.close();
     }
     set(buildOutputs(outcome, plan, config.push));

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { summaryRecordKey } from '../../src/build/blobs.js';
 import { runBuild, type BuildRequest } from '../../src/build/run-build.js';
 import { createCacheStore } from '../../src/cache/index.js';
 import { hostPlatform, parsePlatform } from '../../src/oci/platform.js';
@@ -29,8 +30,8 @@ describe('builder', () => {
   });
 
   /** Builds `ctx` with a directory cache in `state`; returns the step statuses in order (config steps left out). */
-  async function build(ctx: string, state: string, extra: Partial<BuildRequest> = {}) {
-    const cache = createCacheStore({ kind: 'dir', dir: path.join(state, 'cache'), mode: 'max', env: {}, tempDir: state, log: { info: () => undefined, warning: () => undefined } });
+  async function build(ctx: string, state: string, { cacheDir, ...extra }: Partial<BuildRequest> & { cacheDir?: string } = {}) {
+    const cache = createCacheStore({ kind: 'dir', dir: cacheDir ?? path.join(state, 'cache'), mode: 'max', env: {}, tempDir: state, log: { info: () => undefined, warning: () => undefined } });
     const outcome = await runBuild(
       { contextDir: ctx, buildArgs: {}, platforms: [hostPlatform()], push: [], outputs: [], format: { family: 'oci', compression: 'gzip' }, stateDir: state, tempDir: state, ...extra },
       {
@@ -74,6 +75,51 @@ describe('builder', () => {
     expect((await build(ctx, state)).steps).toEqual(['COPY:cached', 'RUN:cached', 'RUN:cached', 'COPY:cached']);
 
     expect((await build(ctx, state, { noCache: true })).steps).toEqual(['COPY:built', 'RUN:built', 'RUN:built', 'COPY:built']);
+  });
+
+  test('a base layer\'s summary is kept in the cache: a fresh state builds a COPY on it without reading the layer', async () => {
+    const ctx = path.join(root, 'summary-ctx');
+    const cacheDir = path.join(root, 'summary-cache');
+    await materializeContext(ctx, [
+      { path: 'Dockerfile', content: `FROM ${env.base}\nWORKDIR /app\nCOPY a.txt ./\n` },
+      { path: 'a.txt', content: 'a\n' },
+    ]);
+    const sourceDateEpoch = 1_700_000_000;
+    const first = await build(ctx, path.join(root, 'summary-state-1'), { cacheDir, sourceDateEpoch });
+    expect(first.steps).toEqual(['WORKDIR:built', 'COPY:built']);
+    const base = first.outcome.artifacts[0].layers[0];
+    expect(base.location.kind).toBe('registry');
+    const store = createCacheStore({ kind: 'dir', dir: cacheDir, env: {}, tempDir: root, log: { info: () => undefined, warning: () => undefined } });
+    await store.load();
+    const rec = store.lookup(summaryRecordKey(base.diffId));
+    expect(rec?.layer).toBeUndefined();
+    expect((rec?.meta?.summary as { diffId: string; entries: unknown[] }).diffId).toBe(base.diffId);
+    expect((rec?.meta?.summary as { entries: unknown[] }).entries.length).toBeGreaterThan(10);
+
+    // A fresh runner: no blobs, no summaries; the source edit makes the COPY read the base's file list.
+    await writeFile(path.join(ctx, 'a.txt'), 'b\n');
+    const state2 = path.join(root, 'summary-state-2');
+    const second = await build(ctx, state2, { cacheDir, sourceDateEpoch });
+    expect(second.steps).toEqual(['WORKDIR:cached', 'COPY:built']);
+    const hex = base.digest.slice('sha256:'.length);
+    expect(await readdir(path.join(state2, 'blobs', 'sha256')).catch(() => [] as string[])).not.toContain(hex);
+    expect(await readdir(path.join(state2, 'summaries')).catch(() => [] as string[])).not.toContain(`${base.diffId.slice('sha256:'.length)}.json`);
+    // The same image as a build that read the layer itself.
+    const fresh = await build(ctx, path.join(root, 'summary-state-3'), { cacheDir: path.join(root, 'summary-cache-fresh'), sourceDateEpoch });
+    expect(fresh.steps).toEqual(['WORKDIR:built', 'COPY:built']);
+    expect(second.outcome.digest).toBe(fresh.outcome.digest);
+  });
+
+  test('the cache is saved while the image is pushed: a push that fails still leaves it saved', async () => {
+    const ctx = path.join(root, 'pushfail-ctx');
+    const state = path.join(root, 'pushfail-state');
+    await materializeContext(ctx, [
+      { path: 'Dockerfile', content: `FROM ${env.base}\nCOPY a.txt /a\nRUN cat /a > /b\n` },
+      { path: 'a.txt', content: 'a\n' },
+    ]);
+    // Nothing listens on port 1: every attempt is refused.
+    await expect(build(ctx, state, { push: [parseReference('127.0.0.1:1/hoist/pushfail:t')] })).rejects.toThrow(/127\.0\.0\.1:1/);
+    expect((await build(ctx, path.join(root, 'pushfail-state-2'), { cacheDir: path.join(state, 'cache') })).steps).toEqual(['COPY:cached', 'RUN:cached']);
   });
 
   test('another platform and --no-cache-filter miss per stage', async () => {

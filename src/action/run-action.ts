@@ -186,6 +186,17 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
     await mkdir(stateDir, { recursive: true });
     tempDir = await mkdtemp(path.join(deps.env.RUNNER_TEMP || tmpdir(), 'hoist-'));
     const first = plan.targets[0];
+    // runBuild saves the cache while it pushes: the save's lines are held back from the moment it starts and
+    // shown in their own group once runBuild returns, so the Push and Cache save groups do not interleave.
+    let held: (() => void)[] | undefined;
+    const cacheLine = (f: () => void) => (held ? held.push(f) : f());
+    const showHeld = () => {
+      const lines = held;
+      held = undefined;
+      if (!lines) return;
+      glog.group('Cache save');
+      for (const f of lines) f();
+    };
     cache = withHooks(
       createCacheStore({
         kind: config.cache.kind,
@@ -195,10 +206,10 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
         mode: config.cache.mode,
         env: deps.env,
         tempDir,
-        log: { info: (m) => log.info(m), warning: (m) => log.warning(m), debug: (m) => log.debug(m) },
+        log: { info: (m) => cacheLine(() => log.info(m)), warning: (m) => cacheLine(() => log.warning(m)), debug: (m) => cacheLine(() => log.debug(m)) },
       }),
       () => glog.group('Layer cache'),
-      () => glog.group('Cache save'),
+      () => (held = []),
     );
     registry.onPush = () => {
       registry.onPush = undefined;
@@ -245,6 +256,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       });
     } finally {
       events.flush();
+      showHeld();
       glog.close();
     }
     set(buildOutputs(outcome, plan, config.push));

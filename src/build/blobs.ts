@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
@@ -6,7 +7,7 @@ import { VerifyingStream, digestHex, type Digest } from '../oci/digest.js';
 import { decompress } from '../oci/layer/compress.js';
 import type { RegistryClient } from '../registry/client.js';
 import { makeReference } from '../registry/reference.js';
-import type { CacheStore } from '../cache/types.js';
+import type { CacheRecord, CacheStore } from '../cache/types.js';
 import type { BlobFileRef } from '../sandbox/types.js';
 import type { LayerSummary } from './fs-view.js';
 import { Download } from './download.js';
@@ -40,6 +41,21 @@ function verified(source: Readable, layer: BuiltLayer): Readable {
   return source.pipe(v);
 }
 
+/**
+ * Cache key of the record that carries a base-image layer's summary. The record has no layer: its `meta.summary`
+ * is the point. A warm build on a fresh runner then reads a base layer's file list from the cache index instead
+ * of downloading and decompressing the whole layer before its first COPY or WORKDIR.
+ */
+export function summaryRecordKey(diffId: Digest): string {
+  return createHash('sha256').update(`hoist layer summary v1\0${diffId}`).digest('hex');
+}
+
+/** The summary in a cache record, when it is one of `diffId`'s. */
+function summaryIn(record: CacheRecord | undefined, diffId: Digest): LayerSummary | undefined {
+  const s = record?.meta?.summary as LayerSummary | undefined;
+  return s && s.v === 1 && s.diffId === diffId && Array.isArray(s.entries) ? s : undefined;
+}
+
 /** The BlobUnavailableError behind an error (itself or along its `cause` chain), if any. */
 export function blobUnavailableIn(e: unknown): BlobUnavailableError | undefined {
   for (let cur: unknown = e, depth = 0; cur && depth < 10; cur = (cur as { cause?: unknown }).cause, depth++) {
@@ -58,6 +74,8 @@ export class BlobAccess {
   private readonly inflight = new Map<string, Download>();
   /** Summaries being computed, by diff_id. */
   private readonly summarizing = new Map<string, Promise<LayerSummary>>();
+  /** Records of base-image layer summaries the cache lacks, by key (saved with the build's records). */
+  private readonly summariesToCache = new Map<string, CacheRecord>();
 
   constructor(
     private readonly opts: { registry: RegistryClient; cache?: CacheStore; blobDir: string; summaryDir: string },
@@ -241,17 +259,40 @@ export class BlobAccess {
   private async computeSummary(layer: BuiltLayer): Promise<LayerSummary> {
     if (layer.ready) await layer.ready;
     if (layer.summary) return layer.summary;
-    const file = path.join(this.opts.summaryDir, `${digestHex(layer.diffId)}.json`);
+    // A base-image layer's summary may be in the cache (steps' layers carry theirs in their own records).
+    const base = layer.location.kind === 'registry' && this.opts.cache !== undefined;
+    const key = summaryRecordKey(layer.diffId);
+    const cached = base ? summaryIn(this.opts.cache!.lookup(key), layer.diffId) : undefined;
+    if (cached) return cached;
+    const s = (await this.summaryOnDisk(layer)) ?? (await this.summarizeLayer(layer));
+    if (base) this.summariesToCache.set(key, { key, createdBy: `summary of base layer ${layer.diffId}`, volatile: false, run: false, final: true, meta: { summary: s } });
+    return s;
+  }
+
+  private async summaryOnDisk(layer: BuiltLayer): Promise<LayerSummary | undefined> {
     try {
-      const s = JSON.parse(await readFile(file, 'utf8')) as LayerSummary;
-      if (s.v === 1 && s.diffId === layer.diffId) return (layer.summary = s);
+      const s = JSON.parse(await readFile(path.join(this.opts.summaryDir, `${digestHex(layer.diffId)}.json`), 'utf8')) as LayerSummary;
+      if (s.v === 1 && s.diffId === layer.diffId) return s;
     } catch {
       // not summarised yet
     }
+    return undefined;
+  }
+
+  private async summarizeLayer(layer: BuiltLayer): Promise<LayerSummary> {
     const tar = await decompress(await this.open(layer), layer.mediaType);
     const s = await summarizeTar(tar, layer.diffId);
     await this.rememberSummary(s);
     return s;
+  }
+
+  /**
+   * Records for the cache of the base-image layer summaries this build had to read or compute (the cache did
+   * not have them). They carry no layer, and are kept apart from the steps' records: a build is still "all
+   * cached" when it adds only these.
+   */
+  summaryRecords(): CacheRecord[] {
+    return [...this.summariesToCache.values()];
   }
 
   /** Stores a summary on disk (best effort) so later builds need not read the layer again. */

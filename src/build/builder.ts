@@ -23,6 +23,8 @@ export interface BuildResult {
   /** Records and blobs of the steps this build made (for the layer cache). */
   newRecords: CacheRecord[];
   newBlobs: BlobFile[];
+  /** Records of base-image layer summaries the cache lacked (no layer; saved with newRecords). */
+  summaryRecords(): CacheRecord[];
   warnings: string[];
   /** Opens a layer's compressed blob (for pushing and writing outputs); verified while read. */
   openLayer(layer: BuiltLayer): Promise<Readable>;
@@ -155,6 +157,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
         reports: s.reports,
         newRecords: s.newRecords,
         newBlobs: s.newBlobs,
+        summaryRecords: () => blobs.summaryRecords(),
         warnings,
         openLayer: (layer) => blobs.open(layer),
         close: async () => {

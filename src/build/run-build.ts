@@ -66,8 +66,9 @@ export interface BuildOutcome {
 }
 
 /**
- * hoist's main job, shared by the CLI and the action: build every requested platform, write the outputs, push
- * to the registries (blobs first, manifests after), then save new layers to the cache (best effort).
+ * hoist's main job, shared by the CLI and the action: build every requested platform, then write the outputs and
+ * push to the registries (blobs first, manifests after) while the new layers are saved to the cache (best effort;
+ * a failed push still leaves the cache saved, so a retry rebuilds nothing).
  */
 export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<BuildOutcome> {
   let req = request;
@@ -109,18 +110,26 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
     const image = toPushable(artifacts, req.indexAnnotations);
     const openLayer = (l: Parameters<BuildResult['openLayer']>[0]) => results[0].openLayer(l);
     const names = req.names ?? req.push;
-    for (const out of req.outputs) {
-      if (out.kind === 'oci') await writeOciLayout(out.dir, image, names.map((r) => r.tag ?? '').filter(Boolean), openLayer);
-      else await writeDockerArchive(out.file, image, names.filter((r) => r.tag && !r.digest).map((r) => String(r)), openLayer, req.tempDir);
+    // The cache save (best effort, never throws) runs while the outputs are written and the image is pushed:
+    // it reads the same finished blob files, and neither waits for the other. Base-layer summaries go first
+    // (each once, whichever platform read it), then the steps in build order.
+    let saving: Promise<CacheSaveReport> | undefined;
+    if (deps.cache) {
+      const summaries = new Map(results.flatMap((r) => r.summaryRecords()).map((rec) => [rec.key, rec]));
+      const records = [...summaries.values(), ...results.flatMap((r) => r.newRecords)];
+      saving = deps.cache.save(records, results.flatMap((r) => r.newBlobs));
     }
     let push: PushReport | undefined;
-    if (req.push.length) push = await pushImage(deps.registry, req.push, image, openLayer, deps.log);
-    let cache: CacheSaveReport | undefined;
-    if (deps.cache) {
-      const records = results.flatMap((r) => r.newRecords);
-      const blobs = results.flatMap((r) => r.newBlobs);
-      cache = await deps.cache.save(records, blobs);
+    try {
+      for (const out of req.outputs) {
+        if (out.kind === 'oci') await writeOciLayout(out.dir, image, names.map((r) => r.tag ?? '').filter(Boolean), openLayer);
+        else await writeDockerArchive(out.file, image, names.filter((r) => r.tag && !r.digest).map((r) => String(r)), openLayer, req.tempDir);
+      }
+      if (req.push.length) push = await pushImage(deps.registry, req.push, image, openLayer, deps.log);
+    } finally {
+      await saving;
     }
+    const cache = await saving;
     return {
       digest: image.topDigest,
       imageId: artifacts[0].configDigest,

@@ -72,7 +72,7 @@ import {
   takeCacheSlot,
   unmountAll,
   which
-} from "./chunk-MU5CZPQV.js";
+} from "./chunk-VOR4IVNL.js";
 import {
   decompress,
   readTar,
@@ -2536,7 +2536,7 @@ import { lstatSync, readdirSync, readlinkSync } from "node:fs";
 import path from "node:path";
 var lstatOrUndefined = (p) => {
   try {
-    return lstatSync(p);
+    return lstatSync(p, { throwIfNoEntry: false });
   } catch {
     return void 0;
   }
@@ -2923,6 +2923,7 @@ function copySources(stages) {
 }
 
 // src/build/blobs.ts
+import { createHash as createHash2 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
 import { mkdir as mkdir2, open as open2, readFile as readFile2, rename as rename2, rm, stat, writeFile as writeFile2 } from "node:fs/promises";
 import path3 from "node:path";
@@ -3134,6 +3135,13 @@ function verified(source, layer) {
   source.on("error", (e) => v.destroy(e));
   return source.pipe(v);
 }
+function summaryRecordKey(diffId) {
+  return createHash2("sha256").update(`hoist layer summary v1\0${diffId}`).digest("hex");
+}
+function summaryIn(record2, diffId) {
+  const s = record2?.meta?.summary;
+  return s && s.v === 1 && s.diffId === diffId && Array.isArray(s.entries) ? s : void 0;
+}
 function blobUnavailableIn(e) {
   for (let cur = e, depth = 0; cur && depth < 10; cur = cur.cause, depth++) {
     if (cur instanceof BlobUnavailableError) return cur;
@@ -3149,6 +3157,8 @@ var BlobAccess = class {
   inflight = /* @__PURE__ */ new Map();
   /** Summaries being computed, by diff_id. */
   summarizing = /* @__PURE__ */ new Map();
+  /** Records of base-image layer summaries the cache lacks, by key (saved with the build's records). */
+  summariesToCache = /* @__PURE__ */ new Map();
   /** Path of a blob in the local blob directory. */
   localPath(digest) {
     return path3.join(this.opts.blobDir, "sha256", digestHex(digest));
@@ -3303,16 +3313,35 @@ var BlobAccess = class {
   async computeSummary(layer) {
     if (layer.ready) await layer.ready;
     if (layer.summary) return layer.summary;
-    const file = path3.join(this.opts.summaryDir, `${digestHex(layer.diffId)}.json`);
+    const base = layer.location.kind === "registry" && this.opts.cache !== void 0;
+    const key = summaryRecordKey(layer.diffId);
+    const cached = base ? summaryIn(this.opts.cache.lookup(key), layer.diffId) : void 0;
+    if (cached) return cached;
+    const s = await this.summaryOnDisk(layer) ?? await this.summarizeLayer(layer);
+    if (base) this.summariesToCache.set(key, { key, createdBy: `summary of base layer ${layer.diffId}`, volatile: false, run: false, final: true, meta: { summary: s } });
+    return s;
+  }
+  async summaryOnDisk(layer) {
     try {
-      const s2 = JSON.parse(await readFile2(file, "utf8"));
-      if (s2.v === 1 && s2.diffId === layer.diffId) return layer.summary = s2;
+      const s = JSON.parse(await readFile2(path3.join(this.opts.summaryDir, `${digestHex(layer.diffId)}.json`), "utf8"));
+      if (s.v === 1 && s.diffId === layer.diffId) return s;
     } catch {
     }
+    return void 0;
+  }
+  async summarizeLayer(layer) {
     const tar = await decompress(await this.open(layer), layer.mediaType);
     const s = await summarizeTar(tar, layer.diffId);
     await this.rememberSummary(s);
     return s;
+  }
+  /**
+   * Records for the cache of the base-image layer summaries this build had to read or compute (the cache did
+   * not have them). They carry no layer, and are kept apart from the steps' records: a build is still "all
+   * cached" when it adds only these.
+   */
+  summaryRecords() {
+    return [...this.summariesToCache.values()];
   }
   /** Stores a summary on disk (best effort) so later builds need not read the layer again. */
   async rememberSummary(s) {
@@ -3328,7 +3357,7 @@ var BlobAccess = class {
 };
 
 // src/build/cache-key.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var CACHE_KEY_VERSION = "hoist-step-v1";
 function canonicalJson(value) {
   if (value === void 0) return "null";
@@ -3338,7 +3367,7 @@ function canonicalJson(value) {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
 }
 function stepKey(parent, material) {
-  return createHash2("sha256").update(canonicalJson({ v: CACHE_KEY_VERSION, parent, material })).digest("hex");
+  return createHash3("sha256").update(canonicalJson({ v: CACHE_KEY_VERSION, parent, material })).digest("hex");
 }
 
 // src/build/go-format.ts
@@ -4889,6 +4918,7 @@ async function build(opts) {
         reports: s.reports,
         newRecords: s.newRecords,
         newBlobs: s.newBlobs,
+        summaryRecords: () => blobs.summaryRecords(),
         warnings,
         openLayer: (layer) => blobs.open(layer),
         close: async () => {
@@ -5161,18 +5191,23 @@ async function runBuild(request, deps) {
     const image = toPushable(artifacts, req.indexAnnotations);
     const openLayer = (l) => results[0].openLayer(l);
     const names = req.names ?? req.push;
-    for (const out of req.outputs) {
-      if (out.kind === "oci") await writeOciLayout(out.dir, image, names.map((r) => r.tag ?? "").filter(Boolean), openLayer);
-      else await writeDockerArchive(out.file, image, names.filter((r) => r.tag && !r.digest).map((r) => String(r)), openLayer, req.tempDir);
+    let saving;
+    if (deps.cache) {
+      const summaries = new Map(results.flatMap((r) => r.summaryRecords()).map((rec) => [rec.key, rec]));
+      const records = [...summaries.values(), ...results.flatMap((r) => r.newRecords)];
+      saving = deps.cache.save(records, results.flatMap((r) => r.newBlobs));
     }
     let push;
-    if (req.push.length) push = await pushImage(deps.registry, req.push, image, openLayer, deps.log);
-    let cache;
-    if (deps.cache) {
-      const records = results.flatMap((r) => r.newRecords);
-      const blobs = results.flatMap((r) => r.newBlobs);
-      cache = await deps.cache.save(records, blobs);
+    try {
+      for (const out of req.outputs) {
+        if (out.kind === "oci") await writeOciLayout(out.dir, image, names.map((r) => r.tag ?? "").filter(Boolean), openLayer);
+        else await writeDockerArchive(out.file, image, names.filter((r) => r.tag && !r.digest).map((r) => String(r)), openLayer, req.tempDir);
+      }
+      if (req.push.length) push = await pushImage(deps.registry, req.push, image, openLayer, deps.log);
+    } finally {
+      await saving;
     }
+    const cache = await saving;
     return {
       digest: image.topDigest,
       imageId: artifacts[0].configDigest,
@@ -5804,10 +5839,10 @@ function nextIndex(input) {
 
 // src/cache/layout.ts
 import path11 from "node:path";
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var KEY_PREFIX = { bundle: "hoist-layers-v1-", index: "hoist-index-v1-" };
 function bundleId(digests) {
-  return createHash3("sha256").update([...digests].sort().join("\n")).digest("hex").slice(0, 32);
+  return createHash4("sha256").update([...digests].sort().join("\n")).digest("hex").slice(0, 32);
 }
 var bundleKey = (id) => `${KEY_PREFIX.bundle}${id}`;
 var indexPrefix = (scopeId, refId) => `${KEY_PREFIX.index}${scopeId}-${refId}-`;
@@ -5867,9 +5902,9 @@ function planBundles(records, upload) {
 }
 
 // src/cache/scope.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 function shortHash(text, length = 16) {
-  return createHash4("sha256").update(text).digest("hex").slice(0, length);
+  return createHash5("sha256").update(text).digest("hex").slice(0, length);
 }
 function resolveScope(explicit, parts = {}) {
   const name = explicit !== void 0 && explicit.trim() !== "" ? explicit.trim() : [
@@ -6281,7 +6316,7 @@ import { mkdir as mkdir13, mkdtemp as mkdtemp4, rm as rm10 } from "node:fs/promi
 import path18 from "node:path";
 
 // src/sandbox/docker/executor.ts
-import { createHash as createHash5, randomBytes as randomBytes2 } from "node:crypto";
+import { createHash as createHash6, randomBytes as randomBytes2 } from "node:crypto";
 import { chmod as chmod2, mkdir as mkdir10, readFile as readFile6, rm as rm7, writeFile as writeFile7 } from "node:fs/promises";
 import path14 from "node:path";
 import { PassThrough as PassThrough4, Readable as Readable2 } from "node:stream";
@@ -6622,7 +6657,7 @@ function containerEnv(env) {
 var DockerExecutor = class {
   constructor(opts) {
     this.opts = opts;
-    this.volumePrefix = `hoist-cache-${createHash5("sha256").update(path14.resolve(opts.cacheDir)).digest("hex").slice(0, 12)}`;
+    this.volumePrefix = `hoist-cache-${createHash6("sha256").update(path14.resolve(opts.cacheDir)).digest("hex").slice(0, 12)}`;
   }
   opts;
   name = "docker";
@@ -7092,11 +7127,20 @@ var NativeExecutor = class {
   unpackQueue = Promise.resolve();
   /** Unpacks queued or running. */
   queued = 0;
-  serially(f) {
-    this.queued++;
-    const p = this.unpackQueue.then(f, f).finally(() => this.queued--);
+  /** Callers waiting for the queue to empty. */
+  idleWaiters = [];
+  /** Runs `f` after the unpacks queued before it. `reserved`: the caller counted itself in `queued` already. */
+  serially(f, reserved = false) {
+    if (!reserved) this.queued++;
+    const p = this.unpackQueue.then(f, f).finally(() => {
+      if (--this.queued === 0) for (const w of this.idleWaiters.splice(0)) w();
+    });
     this.unpackQueue = p.catch(() => void 0);
     return p;
+  }
+  /** Resolves once no unpack is queued or running. */
+  whenIdle() {
+    return this.queued === 0 ? Promise.resolve() : new Promise((r) => this.idleWaiters.push(r));
   }
   unpackViaWorker(layer) {
     let p = this.unpacking.get(layer.diffId);
@@ -7106,11 +7150,6 @@ var NativeExecutor = class {
         if (await stat6(dir).then(() => true, () => false)) return dir;
         const t0 = performance.now();
         let ref = await layer.file?.();
-        if (ref?.growing && this.queued > 0) {
-          const failed = await ref.growing.done;
-          if (failed) throw failed;
-          ref = { path: ref.growing.final };
-        }
         const local = ref?.path;
         const blob = local ?? path15.join(this.opts.tempDir, `hoist-blob-${process.pid}-${randomBytes3(6).toString("hex")}`);
         try {
@@ -7121,7 +7160,18 @@ var NativeExecutor = class {
           const t1 = performance.now();
           let t2 = t1;
           const memoryDir = await this.memoryLayerDir();
+          if (ref?.growing) {
+            const g = ref.growing;
+            let end;
+            void g.done.then((failed) => end = { failed });
+            while (!end && this.queued > 0) await Promise.race([g.done, this.whenIdle()]);
+            if (end) {
+              if (end.failed) throw end.failed;
+              ref = { path: g.final };
+            }
+          }
           const growing = ref?.growing;
+          const file = ref?.path ?? blob;
           const r = await this.serially(async () => {
             t2 = performance.now();
             if (this.closed) throw new Error(`layer ${layer.diffId}: not unpacked, the sandbox executor is closed`);
@@ -7133,7 +7183,7 @@ var NativeExecutor = class {
             });
             try {
               return await this.serving().request(
-                { op: "unpack", cacheDir: this.opts.cacheDir, diffId: layer.diffId, blob, memoryDir, growing: growing && { final: growing.final, size: growing.size } },
+                { op: "unpack", cacheDir: this.opts.cacheDir, diffId: layer.diffId, blob: file, memoryDir, growing: growing && { final: growing.final, size: growing.size } },
                 { onLog: this.opts.log, signal: stop.signal }
               );
             } catch (e) {

@@ -12,7 +12,7 @@ import {
   dockerSocketFromHost,
   mountRootfs,
   runBuild
-} from "./chunk-LIAKH75K.js";
+} from "./chunk-KNHK7MZQ.js";
 import "./chunk-D5PTL2TD.js";
 import "./chunk-N5NUVKDE.js";
 import "./chunk-VIZGCWTY.js";
@@ -27,7 +27,7 @@ import "./chunk-2D2WLY54.js";
 import "./chunk-YW4TYKG5.js";
 import {
   memoryLayersWanted
-} from "./chunk-MU5CZPQV.js";
+} from "./chunk-VOR4IVNL.js";
 import "./chunk-34AEUKOT.js";
 import "./chunk-EPACEUOZ.js";
 import "./chunk-LTDY7X75.js";
@@ -133,7 +133,9 @@ var buildCommand = {
     if (sourceDateEpoch !== void 0 && !Number.isInteger(sourceDateEpoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be an integer, got "${sde}"`);
     await mkdir(stateDir, { recursive: true });
     const tempDir = await mkdtemp(path.join(io.env.RUNNER_TEMP ?? tmpdir(), "hoist-build-"));
-    const log = (m) => io.stderr(`${m}
+    const trace = Boolean(io.env.HOIST_TRACE);
+    const log = trace ? (m) => io.stderr(`[${(performance.now() / 1e3).toFixed(3)}] ${m}
+`) : (m) => io.stderr(`${m}
 `);
     let cache;
     try {
@@ -171,7 +173,7 @@ var buildCommand = {
         {
           registry,
           cache,
-          executor: () => createExecutor({ cacheDir: stateDir, tempDir, prefer: values.executor, dockerSocket: dockerSocketFromHost(io.env.DOCKER_HOST), log, trace: Boolean(io.env.HOIST_TRACE), memoryLayers: memoryLayersWanted(io.env) }),
+          executor: () => createExecutor({ cacheDir: stateDir, tempDir, prefer: values.executor, dockerSocket: dockerSocketFromHost(io.env.DOCKER_HOST), log, trace, memoryLayers: memoryLayersWanted(io.env) }),
           mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir }),
           buildPlatform: hostPlatform(),
           now: Date.now,

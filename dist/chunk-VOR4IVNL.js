@@ -222,12 +222,7 @@ function cleanRelative(rel2, what) {
   return out;
 }
 function lstatOrUndefined(p) {
-  try {
-    return lstatSync(p);
-  } catch (e) {
-    if (e.code === "ENOENT") return void 0;
-    throw e;
-  }
+  return lstatSync(p, { throwIfNoEntry: false });
 }
 var RootResolver = class {
   constructor(root, impliedMode = 493) {
@@ -566,12 +561,7 @@ function forbiddenXattr(name) {
   return name.startsWith("trusted.overlay.") || name.startsWith("user.overlay.");
 }
 function lstatMaybe(p) {
-  try {
-    return lstatSync3(p);
-  } catch (e) {
-    if (e.code === "ENOENT") return void 0;
-    throw e;
-  }
+  return lstatSync3(p, { throwIfNoEntry: false });
 }
 var Unpacker = class {
   constructor(root, rootText, opts) {
@@ -2324,7 +2314,7 @@ async function handle(id, req, signal) {
       );
     case "unpack": {
       const { blob, growing } = req;
-      const source = { size: growing?.size ?? (await stat5(blob)).size, open: () => growing ? readGrowingFile({ path: blob, ...growing }, signal) : createReadStream3(blob) };
+      const source = { size: growing?.size ?? (await stat5(blob)).size, open: () => growing ? readGrowingFile({ path: blob, ...growing }, signal) : createReadStream3(blob, { highWaterMark: 1 << 20 }) };
       if (req.memoryDir !== void 0) return { dir: await unpackPreferringMemory(req.cacheDir, memoryDirChecked(req.memoryDir), parseDigest(req.diffId), source, { log, signal }) };
       return { dir: await unpackInto(req.cacheDir, parseDigest(req.diffId), source.open()) };
     }
