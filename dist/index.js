@@ -6,7 +6,7 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-KNHK7MZQ.js";
+} from "./chunk-HVLZV4QN.js";
 import {
   DockerfileError,
   parseDockerfile,
@@ -45,7 +45,7 @@ import {
   parsePlatform,
   selectPlatform
 } from "./chunk-JJVSJ6MV.js";
-import "./chunk-2D2WLY54.js";
+import "./chunk-AWCGOUG3.js";
 import {
   debug,
   endGroup,

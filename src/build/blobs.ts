@@ -9,7 +9,7 @@ import type { RegistryClient } from '../registry/client.js';
 import { makeReference } from '../registry/reference.js';
 import type { CacheRecord, CacheStore } from '../cache/types.js';
 import type { BlobFileRef } from '../sandbox/types.js';
-import type { LayerSummary } from './fs-view.js';
+import { summaryOf, type LayerSummary } from './fs-view.js';
 import { Download } from './download.js';
 import { summarizeTar, type BuiltLayer } from './layers.js';
 
@@ -48,12 +48,6 @@ function verified(source: Readable, layer: BuiltLayer): Readable {
  */
 export function summaryRecordKey(diffId: Digest): string {
   return createHash('sha256').update(`hoist layer summary v1\0${diffId}`).digest('hex');
-}
-
-/** The summary in a cache record, when it is one of `diffId`'s. */
-function summaryIn(record: CacheRecord | undefined, diffId: Digest): LayerSummary | undefined {
-  const s = record?.meta?.summary as LayerSummary | undefined;
-  return s && s.v === 1 && s.diffId === diffId && Array.isArray(s.entries) ? s : undefined;
 }
 
 /** The BlobUnavailableError behind an error (itself or along its `cause` chain), if any. */
@@ -262,8 +256,8 @@ export class BlobAccess {
     // A base-image layer's summary may be in the cache (steps' layers carry theirs in their own records).
     const base = layer.location.kind === 'registry' && this.opts.cache !== undefined;
     const key = summaryRecordKey(layer.diffId);
-    const cached = base ? summaryIn(this.opts.cache!.lookup(key), layer.diffId) : undefined;
-    if (cached) return cached;
+    const cached = base ? summaryOf(this.opts.cache!.lookup(key)?.meta?.summary, layer.diffId) : undefined;
+    if (cached && Array.isArray(cached.entries)) return cached;
     const s = (await this.summaryOnDisk(layer)) ?? (await this.summarizeLayer(layer));
     if (base) this.summariesToCache.set(key, { key, createdBy: `summary of base layer ${layer.diffId}`, volatile: false, run: false, final: true, meta: { summary: s } });
     return s;
@@ -271,8 +265,7 @@ export class BlobAccess {
 
   private async summaryOnDisk(layer: BuiltLayer): Promise<LayerSummary | undefined> {
     try {
-      const s = JSON.parse(await readFile(path.join(this.opts.summaryDir, `${digestHex(layer.diffId)}.json`), 'utf8')) as LayerSummary;
-      if (s.v === 1 && s.diffId === layer.diffId) return s;
+      return summaryOf(JSON.parse(await readFile(path.join(this.opts.summaryDir, `${digestHex(layer.diffId)}.json`), 'utf8')), layer.diffId);
     } catch {
       // not summarised yet
     }

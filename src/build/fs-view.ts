@@ -32,6 +32,12 @@ export interface LayerSummary {
   files: Record<string, string>;
 }
 
+/** `value` when it is a summary (this format) of the layer `diffId`, else undefined. */
+export function summaryOf(value: unknown, diffId: Digest): LayerSummary | undefined {
+  const s = value as LayerSummary | undefined;
+  return s && s.v === 1 && s.diffId === diffId ? s : undefined;
+}
+
 /** Files whose contents a summary keeps (paths without the leading slash). */
 export const SUMMARY_FILES = ['etc/passwd', 'etc/group'];
 

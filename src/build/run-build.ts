@@ -120,6 +120,7 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
       saving = deps.cache.save(records, results.flatMap((r) => r.newBlobs));
     }
     let push: PushReport | undefined;
+    let cache: CacheSaveReport | undefined;
     try {
       for (const out of req.outputs) {
         if (out.kind === 'oci') await writeOciLayout(out.dir, image, names.map((r) => r.tag ?? '').filter(Boolean), openLayer);
@@ -127,9 +128,8 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
       }
       if (req.push.length) push = await pushImage(deps.registry, req.push, image, openLayer, deps.log);
     } finally {
-      await saving;
+      cache = await saving;
     }
-    const cache = await saving;
     return {
       digest: image.topDigest,
       imageId: artifacts[0].configDigest,

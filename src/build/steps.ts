@@ -14,7 +14,7 @@ import { parseChmod } from './chmod.js';
 import { shellOf } from './config.js';
 import { planCopy, type CopySource, type InlineSource } from './copy.js';
 import { addSources } from './add.js';
-import { FsView, normalizePath, type LayerSummary } from './fs-view.js';
+import { FsView, normalizePath, summaryOf, type LayerSummary } from './fs-view.js';
 import { LayerPlan } from './layer-plan.js';
 import { planToTar, summarizePlan, summarizeTarFile, type BuiltLayer } from './layers.js';
 import type { BuildSession } from './session.js';
@@ -164,8 +164,8 @@ function findCached(s: BuildSession, input: LayerStepInput, key: string): BuiltL
   if (!rec?.layer) return undefined;
   if (s.badDigests.has(rec.layer.digest)) return undefined;
   const layer: BuiltLayer = { ...rec.layer, location: { kind: 'cache' } };
-  const summary = rec.meta?.summary as LayerSummary | undefined;
-  if (summary && summary.v === 1 && summary.diffId === layer.diffId) layer.summary = summary;
+  const summary = summaryOf(rec.meta?.summary, layer.diffId);
+  if (summary) layer.summary = summary;
   return layer;
 }
 

@@ -122,9 +122,9 @@ export class NativeExecutor implements Executor {
   /** Callers waiting for the queue to empty. */
   private idleWaiters: (() => void)[] = [];
 
-  /** Runs `f` after the unpacks queued before it. `reserved`: the caller counted itself in `queued` already. */
-  private serially<T>(f: () => Promise<T>, reserved = false): Promise<T> {
-    if (!reserved) this.queued++;
+  /** Runs `f` after the unpacks queued before it. */
+  private serially<T>(f: () => Promise<T>): Promise<T> {
+    this.queued++;
     const p = this.unpackQueue.then(f, f).finally(() => {
       if (--this.queued === 0) for (const w of this.idleWaiters.splice(0)) w();
     });

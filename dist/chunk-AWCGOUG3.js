@@ -146,6 +146,10 @@ async function resolveSourceIn(tree, source, where) {
 }
 
 // src/build/fs-view.ts
+function summaryOf(value, diffId) {
+  const s = value;
+  return s && s.v === 1 && s.diffId === diffId ? s : void 0;
+}
 var SUMMARY_FILES = ["etc/passwd", "etc/group"];
 var TYPE_CHARS = { file: "f", dir: "d", symlink: "l", hardlink: "h", char: "c", block: "b", fifo: "p" };
 var CHAR_TYPES = Object.fromEntries(Object.entries(TYPE_CHARS).map(([k, v]) => [v, k]));
@@ -381,6 +385,7 @@ export {
   SourceNotFoundError,
   cleanSource,
   resolveSourceIn,
+  summaryOf,
   SUMMARY_FILES,
   summaryEntry,
   normalizePath,

@@ -38,8 +38,9 @@ import {
   normalizePath,
   parentOf,
   resolveSourceIn,
-  summaryEntry
-} from "./chunk-2D2WLY54.js";
+  summaryEntry,
+  summaryOf
+} from "./chunk-AWCGOUG3.js";
 import {
   DEFAULT_HOSTNAME,
   FrameDecoder,
@@ -3138,10 +3139,6 @@ function verified(source, layer) {
 function summaryRecordKey(diffId) {
   return createHash2("sha256").update(`hoist layer summary v1\0${diffId}`).digest("hex");
 }
-function summaryIn(record2, diffId) {
-  const s = record2?.meta?.summary;
-  return s && s.v === 1 && s.diffId === diffId && Array.isArray(s.entries) ? s : void 0;
-}
 function blobUnavailableIn(e) {
   for (let cur = e, depth = 0; cur && depth < 10; cur = cur.cause, depth++) {
     if (cur instanceof BlobUnavailableError) return cur;
@@ -3315,16 +3312,15 @@ var BlobAccess = class {
     if (layer.summary) return layer.summary;
     const base = layer.location.kind === "registry" && this.opts.cache !== void 0;
     const key = summaryRecordKey(layer.diffId);
-    const cached = base ? summaryIn(this.opts.cache.lookup(key), layer.diffId) : void 0;
-    if (cached) return cached;
+    const cached = base ? summaryOf(this.opts.cache.lookup(key)?.meta?.summary, layer.diffId) : void 0;
+    if (cached && Array.isArray(cached.entries)) return cached;
     const s = await this.summaryOnDisk(layer) ?? await this.summarizeLayer(layer);
     if (base) this.summariesToCache.set(key, { key, createdBy: `summary of base layer ${layer.diffId}`, volatile: false, run: false, final: true, meta: { summary: s } });
     return s;
   }
   async summaryOnDisk(layer) {
     try {
-      const s = JSON.parse(await readFile2(path3.join(this.opts.summaryDir, `${digestHex(layer.diffId)}.json`), "utf8"));
-      if (s.v === 1 && s.diffId === layer.diffId) return s;
+      return summaryOf(JSON.parse(await readFile2(path3.join(this.opts.summaryDir, `${digestHex(layer.diffId)}.json`), "utf8")), layer.diffId);
     } catch {
     }
     return void 0;
@@ -4320,8 +4316,8 @@ function findCached(s, input, key) {
   if (!rec?.layer) return void 0;
   if (s.badDigests.has(rec.layer.digest)) return void 0;
   const layer = { ...rec.layer, location: { kind: "cache" } };
-  const summary = rec.meta?.summary;
-  if (summary && summary.v === 1 && summary.diffId === layer.diffId) layer.summary = summary;
+  const summary = summaryOf(rec.meta?.summary, layer.diffId);
+  if (summary) layer.summary = summary;
   return layer;
 }
 function copyCreatedBy(instr) {
@@ -4419,7 +4415,7 @@ async function copyStep(s, input, instr) {
       parents: instr.kind === "COPY" ? instr.parents : false,
       exclude: exclude?.test,
       now: nowSeconds(s),
-      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-6FOPMUTW.js")).unpackIfArchive(s, chown) : void 0
+      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-22BQ2S3E.js")).unpackIfArchive(s, chown) : void 0
     });
     return storeLayer(s, planToTar(plan, epoch(s)), (diffId) => summarizePlan(plan, diffId, epoch(s)), false);
   })().catch(fail);
@@ -5198,6 +5194,7 @@ async function runBuild(request, deps) {
       saving = deps.cache.save(records, results.flatMap((r) => r.newBlobs));
     }
     let push;
+    let cache;
     try {
       for (const out of req.outputs) {
         if (out.kind === "oci") await writeOciLayout(out.dir, image, names.map((r) => r.tag ?? "").filter(Boolean), openLayer);
@@ -5205,9 +5202,8 @@ async function runBuild(request, deps) {
       }
       if (req.push.length) push = await pushImage(deps.registry, req.push, image, openLayer, deps.log);
     } finally {
-      await saving;
+      cache = await saving;
     }
-    const cache = await saving;
     return {
       digest: image.topDigest,
       imageId: artifacts[0].configDigest,
@@ -7129,9 +7125,9 @@ var NativeExecutor = class {
   queued = 0;
   /** Callers waiting for the queue to empty. */
   idleWaiters = [];
-  /** Runs `f` after the unpacks queued before it. `reserved`: the caller counted itself in `queued` already. */
-  serially(f, reserved = false) {
-    if (!reserved) this.queued++;
+  /** Runs `f` after the unpacks queued before it. */
+  serially(f) {
+    this.queued++;
     const p = this.unpackQueue.then(f, f).finally(() => {
       if (--this.queued === 0) for (const w of this.idleWaiters.splice(0)) w();
     });

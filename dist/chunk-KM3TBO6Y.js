@@ -12,7 +12,7 @@ import {
   dockerSocketFromHost,
   mountRootfs,
   runBuild
-} from "./chunk-KNHK7MZQ.js";
+} from "./chunk-HVLZV4QN.js";
 import "./chunk-D5PTL2TD.js";
 import "./chunk-N5NUVKDE.js";
 import "./chunk-VIZGCWTY.js";
@@ -23,7 +23,7 @@ import {
   hostPlatform,
   parsePlatform
 } from "./chunk-JJVSJ6MV.js";
-import "./chunk-2D2WLY54.js";
+import "./chunk-AWCGOUG3.js";
 import "./chunk-YW4TYKG5.js";
 import {
   memoryLayersWanted

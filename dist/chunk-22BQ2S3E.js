@@ -3,7 +3,7 @@ import {
   addSources,
   isUrl,
   unpackIfArchive
-} from "./chunk-2D2WLY54.js";
+} from "./chunk-AWCGOUG3.js";
 import "./chunk-34AEUKOT.js";
 import "./chunk-EPACEUOZ.js";
 import "./chunk-LTDY7X75.js";
