@@ -10,7 +10,7 @@ import { lstat, mkdir, readdir, readFile, readlink, rm, stat } from 'node:fs/pro
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { Digest } from '../../src/oci/digest.js';
-import { layerDir, LayerStore, sweepLayerTemps, unpackInto } from '../../src/sandbox/layer-store.js';
+import { layerDir, LayerStore, prefetchLayerBlobs, sweepLayerTemps, unpackInto } from '../../src/sandbox/layer-store.js';
 import { layerFromEntries, type RawEntry } from '../support/rootfs.js';
 import { makeDirs, removeDirs, type Dirs } from './harness.js';
 
@@ -57,6 +57,31 @@ describe('layer store', () => {
     await new LayerStore(d.cacheDir).ensure({ ...l, open: async () => (opened++, Readable.from([])) });
     expect(opened).toBe(0);
     expect((await readdir(path.join(d.cacheDir, 'layers'))).filter((n) => n.startsWith('.tmp-'))).toEqual([]);
+  });
+
+  it('prefetchLayerBlobs asks for the blob file of each layer not unpacked yet, and swallows failures', async () => {
+    const there = await layer('prefetch-there', [{ name: 'a', content: 'a\n' }]);
+    await new LayerStore(d.cacheDir).ensure(there);
+    const missing = await layer('prefetch-missing', [{ name: 'b', content: 'b\n' }]);
+    const failing = await layer('prefetch-failing', [{ name: 'c', content: 'c\n' }]);
+    const asked: string[] = [];
+    let settle!: () => void;
+    const settled = new Promise<void>((r) => (settle = r));
+    const file = (name: string, fail: boolean) => async () => {
+      asked.push(name);
+      if (asked.length === 2) setImmediate(settle);
+      if (fail) throw new Error('offline');
+      return { path: '/nonexistent' };
+    };
+    prefetchLayerBlobs(d.cacheDir, [
+      { ...there, file: file('there', false) },
+      { ...missing, file: file('missing', false) },
+      { ...failing, file: file('failing', true) },
+    ]);
+    await settled;
+    // Another turn for a (wrong) third call to show up.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(asked.sort()).toEqual(['failing', 'missing']);
   });
 
   it('refuses a blob whose content does not match its diff_id and leaves nothing behind', async () => {

@@ -14,7 +14,7 @@ import type { CacheStore } from '../cache/types.js';
 import { formatPlatform, hostPlatform } from '../oci/platform.js';
 import { RegistryClient, type PushBlobResult } from '../registry/client.js';
 import { repositoryName } from '../registry/reference.js';
-import { createExecutor, memoryLayersWanted, mountRootfs } from '../sandbox/index.js';
+import { createExecutor, memoryLayersWanted, mountRootfs, prefetchLayerBlobs } from '../sandbox/index.js';
 import { buildLog } from './build-log.js';
 import type { ActionConfig } from './config.js';
 import { actionCredentials, derivedSecrets } from './credentials.js';
@@ -247,6 +247,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
         registry,
         cache,
         executor: () => createExecutor({ cacheDir: stateDir, tempDir: scratch, log: (m) => log.info(m), dockerSocket: dockerSocket(deps.env), memoryLayers: memoryLayersWanted(deps.env) }),
+        prefetchLayers: (layers) => prefetchLayerBlobs(stateDir, layers),
         mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir: scratch }),
         buildPlatform: hostPlatform(),
         now: deps.now,

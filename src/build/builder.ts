@@ -133,6 +133,8 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       warmUp: (layers: BuiltLayer[], rootfs: boolean) => {
         for (const l of layers) blobs.summary(l).catch(() => undefined);
         if (rootfs && layers.length > 0 && opts.executor) {
+          // The blobs first: creating the executor (probing the host, starting its worker) takes a while.
+          opts.prefetchLayers?.(layers.map((l) => s.layerSource(l)));
           void s.executor().then((ex) => ex.prepare?.(layers.map((l) => s.layerSource(l)))).catch(() => undefined);
         }
       },

@@ -43,6 +43,8 @@ export interface BuildDeps {
   registry: RegistryClient;
   cache?: CacheStore;
   executor?: () => Promise<Executor>;
+  /** Starts fetching the blobs of layers a RUN will stand on (see BuildOptions.prefetchLayers). */
+  prefetchLayers?: (layers: LayerSource[]) => void;
   mountRootfs?: (layers: LayerSource[]) => Promise<{ path: string; release(): Promise<void> }>;
   buildPlatform: Platform;
   now: () => number;
@@ -99,6 +101,7 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
           registry: deps.registry,
           cache: deps.cache,
           executor: deps.executor,
+          prefetchLayers: deps.prefetchLayers,
           mountRootfs: deps.mountRootfs,
           now: deps.now,
           events: deps.events,

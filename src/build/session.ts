@@ -38,6 +38,11 @@ export interface BuildOptions {
   cache?: CacheStore;
   /** Creates the RUN executor on first use. */
   executor?: () => Promise<Executor>;
+  /**
+   * Starts fetching what the executor will need of these layers (those it has not unpacked yet), before the
+   * executor itself is created: called at a stage's first cache miss when a RUN follows.
+   */
+  prefetchLayers?: (layers: LayerSource[]) => void;
   /** Mounts a read-only view of layers (COPY --from, RUN --mount from=). */
   mountRootfs?: (layers: LayerSource[]) => Promise<{ path: string; release(): Promise<void> }>;
   /** Current time (ms since the epoch). */

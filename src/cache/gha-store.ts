@@ -239,7 +239,10 @@ export class GhaCacheStore implements CacheStore {
   private async doFetchBundle(id: string): Promise<boolean> {
     const b = this.view.bundles.get(id)!;
     this.made.add(bundleDir(this.root, id));
+    const t0 = performance.now();
+    this.opts.log.debug?.(`Actions cache: downloading entry ${b.key} (${b.bytes} B)`);
     const out = await this.client!.restore([b.path], b.key, { timeoutMs: this.callTimeout() + (b.bytes / (10 * MB)) * 1000 });
+    this.opts.log.debug?.(`Actions cache: entry ${b.key}: ${out.kind} in ${(performance.now() - t0).toFixed(0)} ms`);
     if (out.kind === 'hit') {
       this.s.bytesDownloaded += out.bytes;
       this.s.entriesRestored++;

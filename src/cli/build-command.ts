@@ -10,7 +10,7 @@ import { hostPlatform, parsePlatform } from '../oci/platform.js';
 import { parseReference } from '../registry/reference.js';
 import { UsageError, type CliIO, type Command } from './command.js';
 import { registryClientFromFlags, REGISTRY_FLAGS } from './registry-flags.js';
-import { createExecutor, dockerSocketFromHost, memoryLayersWanted, mountRootfs } from '../sandbox/index.js';
+import { createExecutor, dockerSocketFromHost, memoryLayersWanted, mountRootfs, prefetchLayerBlobs } from '../sandbox/index.js';
 
 /** Splits `K=V` pairs (the value may contain '='). */
 export function parsePairs(values: string[] | undefined, flag: string): Record<string, string> {
@@ -134,7 +134,7 @@ export const buildCommand: Command = {
         mode: (values['cache-mode'] ?? 'max') as 'min' | 'max',
         env: io.env,
         tempDir,
-        log: { info: log, warning: (m) => log(`warning: ${m}`) },
+        log: { info: log, warning: (m) => log(`warning: ${m}`), debug: trace ? log : undefined },
       });
       const outcome = await runBuild(
         {
@@ -159,6 +159,7 @@ export const buildCommand: Command = {
           registry,
           cache,
           executor: () => createExecutor({ cacheDir: stateDir, tempDir, prefer: values.executor as 'native' | 'docker' | undefined, dockerSocket: dockerSocketFromHost(io.env.DOCKER_HOST), log, trace, memoryLayers: memoryLayersWanted(io.env) }),
+          prefetchLayers: (layers) => prefetchLayerBlobs(stateDir, layers),
           mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir }),
           buildPlatform: hostPlatform(),
           now: Date.now,

@@ -26,6 +26,7 @@ export { NativeExecutor } from './native.js';
 export { DockerExecutor } from './docker/executor.js';
 export { probeNative } from './privileges.js';
 export { memoryLayersWanted } from './memory-layers.js';
+export { prefetchLayerBlobs } from './layer-store.js';
 
 /** Options of createExecutor. */
 export interface CreateExecutorOptions {

@@ -68,6 +68,21 @@ export async function unpackUnder(root: string, diffId: Digest, blob: Readable):
   }
 }
 
+/**
+ * Starts fetching the blobs of the layers that are not unpacked in the store yet (each source's `file()`; the
+ * builder's blob access keeps what it fetches, and a later unpack joins the fetch under way). Called when a RUN
+ * is known to come, so the downloads do not wait for the executor to be created. Errors are left for the unpack
+ * that needs the blob to meet.
+ */
+export function prefetchLayerBlobs(cacheDir: string, layers: readonly LayerSource[]): void {
+  for (const l of layers) {
+    if (!l.file) continue;
+    void exists(layerDir(cacheDir, l.diffId))
+      .then((there) => (there ? undefined : l.file!()))
+      .catch(() => undefined);
+  }
+}
+
 /** Removes temp dirs of unpacks whose process is gone (a crash mid-unpack). */
 export async function sweepLayerTemps(cacheDir: string): Promise<void> {
   const root = path.join(cacheDir, 'layers');
