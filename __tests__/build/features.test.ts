@@ -28,14 +28,14 @@ describe('builder features', () => {
   });
 
   let n = 0;
-  async function build(dockerfile: string, context: ContextSpec[], extra: Partial<BuildRequest> = {}) {
+  async function build(dockerfile: string, context: ContextSpec[], extra: Partial<BuildRequest> = {}, warnings: string[] = []) {
     const dir = path.join(root, `case-${++n}`);
     const ctx = path.join(dir, 'ctx');
     await materializeContext(ctx, [{ path: 'Dockerfile', content: dockerfile.replaceAll('{{BASE}}', env.base).replaceAll('{{FILES}}', `${env.files}/files`) }, ...context]);
     const out = path.join(dir, 'out');
     const outcome = await runBuild(
       { contextDir: ctx, buildArgs: {}, platforms: [hostPlatform()], push: [], names: [parseReference('t/t:1')], outputs: [{ kind: 'oci', dir: out }], format: { family: 'oci', compression: 'gzip' }, stateDir: path.join(dir, 'state'), tempDir: dir, ...extra },
-      { registry: env.client, buildPlatform: hostPlatform(), now: Date.now },
+      { registry: env.client, buildPlatform: hostPlatform(), now: Date.now, events: { warning: (m, file, line) => warnings.push(`${path.basename(file ?? '')}:${line}: ${m}`) } },
     );
     await validateLayout(out);
     return { outcome, out, image: await flattenLayout(out) };
@@ -102,15 +102,25 @@ describe('builder features', () => {
     expect(listing).toContain('2015-10-21 07:28:00 h');
   });
 
-  test('errors name the Dockerfile line: checksum mismatch, missing URL, missing source, bad chmod, unknown user', async () => {
+  test('errors name the Dockerfile line: checksum mismatch, missing URL, missing source, bad chmod', async () => {
     const cases: [string, RegExp][] = [
       ['FROM scratch\nADD --checksum=sha256:0000000000000000000000000000000000000000000000000000000000000000 {{FILES}}/hello.txt /x\n', /Dockerfile:2: ADD failed: checksum mismatch/],
       ['FROM scratch\n\nADD {{FILES}}/missing.txt /x\n', /Dockerfile:3: ADD failed: downloading .*missing\.txt: HTTP 404/],
       ['FROM scratch\nCOPY nope.txt /x\n', /Dockerfile:2: COPY failed: .*nope\.txt.* not found/],
       ['FROM scratch\nCOPY --chmod=999 a /x\n', /Dockerfile:2: COPY failed: invalid chmod parameter: '999'/],
-      ['FROM {{BASE}}\nCOPY --chown=nosuchuser a /x\n', /Dockerfile:2: COPY failed: unable to resolve "nosuchuser": no user "nosuchuser" in \/etc\/passwd/],
     ];
     for (const [df, re] of cases) await expect(build(df, [{ path: 'a', content: 'a' }])).rejects.toThrow(re);
+  });
+
+  test('a --chown name the image does not define gives 0, as BuildKit does, with a warning naming the line', async () => {
+    const warnings: string[] = [];
+    const { image } = await build('FROM {{BASE}}\nCOPY --chown=nosuchuser a /x\nCOPY --chown=1234:nosuchgrp a /y\n', [{ path: 'a', content: 'a' }], {}, warnings);
+    expect(image.fs.get('x')).toMatchObject({ uid: 0, gid: 0 });
+    expect(image.fs.get('y')).toMatchObject({ uid: 1234, gid: 1234 });
+    expect(warnings).toEqual([
+      'Dockerfile:2: COPY --chown=nosuchuser: user "nosuchuser" (not in /etc/passwd); using 0:0, as BuildKit does',
+      'Dockerfile:3: COPY --chown=1234:nosuchgrp: group "nosuchgrp" (not in /etc/group); using 1234:1234, as BuildKit does',
+    ]);
   });
 
   test('a base image that does not exist fails at its FROM line', async () => {

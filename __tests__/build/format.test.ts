@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { goDuration, goQuote, goQuoteSlice, goSetMap, goSlice } from '../../src/build/go-format.js';
 import { parseChmod } from '../../src/build/chmod.js';
-import { resolveChown, resolveFileOwner } from '../../src/build/user.js';
+import { resolveOwner } from '../../src/build/user.js';
 import { resolveUser } from '../../src/sandbox/users.js';
 import { withProxyEnv } from '../../src/build/proxy.js';
 
@@ -50,14 +50,37 @@ describe('users', () => {
     passwd: 'root:x:0:0:root:/root:/bin/sh\nbin:x:1:1:bin:/bin:/sbin/nologin\nalice:x:1000:1001:Alice:/home/alice:/bin/sh\n',
     group: 'root:x:0:\nbin:x:1:\nstaff:x:50:alice\nalicegrp:x:1001:\n',
   };
-  test('--chown follows BuildKit (as measured against docker build)', () => {
-    expect(resolveChown('alice', files)).toEqual({ uid: 1000, gid: 1001 });
-    expect(resolveChown('bin:staff', files)).toEqual({ uid: 1, gid: 50 });
-    expect(resolveChown('77', files)).toEqual({ uid: 77, gid: 77 });
-    expect(resolveChown('77:9', files)).toEqual({ uid: 77, gid: 9 });
-    expect(() => resolveChown('bob', files)).toThrow('no user "bob" in /etc/passwd');
-    expect(() => resolveChown('alice:nogroup', files)).toThrow('no group "nogroup"');
-    expect(() => resolveChown('alice', {})).toThrow('no /etc/passwd in the image');
+  const owner = (spec: string, f: { passwd?: string; group?: string } = files) => resolveOwner(spec, f).owner;
+  test('--chown follows BuildKit (as measured against docker build, Engine 26)', () => {
+    expect(owner('alice')).toEqual({ uid: 1000, gid: 1001 });
+    expect(owner('bin:staff')).toEqual({ uid: 1, gid: 50 });
+    expect(owner('77')).toEqual({ uid: 77, gid: 77 });
+    expect(owner('77:9')).toEqual({ uid: 77, gid: 9 });
+    expect(owner('root:staff')).toEqual({ uid: 0, gid: 50 });
+    expect(owner(':50')).toEqual({ uid: 0, gid: 50 });
+    // Names the files do not define are not errors: the user gives 0:0, the group leaves the gid as it was.
+    expect(resolveOwner('bob', files)).toEqual({ owner: { uid: 0, gid: 0 }, unknown: ['user "bob" (not in /etc/passwd)'] });
+    expect(owner('alice:nogroup')).toEqual({ uid: 1000, gid: 1001 });
+    expect(owner('1234:nogroup')).toEqual({ uid: 1234, gid: 1234 });
+    expect(resolveOwner('alice', {})).toEqual({ owner: { uid: 0, gid: 0 }, unknown: ['user "alice" (the image has no /etc/passwd)'] });
+    expect(resolveOwner('5:staff', {}).unknown).toEqual(['group "staff" (the image has no /etc/group)']);
+    expect(owner('-5')).toEqual({ uid: 4294967291, gid: 4294967291 });
+  });
+  test('passwd and group are read as runc reads them: trimmed lines, no comments, Atoi ids', () => {
+    const odd = {
+      passwd: 'root:x:0:0:root:/root:/bin/sh\n#comment:x:7:7::/:/bin/sh\n  spaced:x:11:12::/home/sp:/bin/sh\nbad:x:abc:13::/:/bin/sh\nshort:x:21\nneg:x:-5:6::/:/bin/sh\nplus:x:+9:9::/:/bin/sh\n',
+      group: 'root:x:0:\n  gsp:x:31:spaced\nbadg:x:xyz:\n',
+    };
+    // Each result below is what docker build (Engine 26, BuildKit) gave for `COPY --chown=<spec>` on this passwd.
+    expect(owner('spaced', odd)).toEqual({ uid: 11, gid: 12 });
+    expect(owner('#comment', odd)).toEqual({ uid: 7, gid: 7 });
+    expect(owner('bad', odd)).toEqual({ uid: 0, gid: 13 });
+    expect(owner('short', odd)).toEqual({ uid: 21, gid: 0 });
+    expect(owner('neg', odd)).toEqual({ uid: 4294967291, gid: 6 });
+    expect(owner('plus', odd)).toEqual({ uid: 9, gid: 9 });
+    expect(owner('spaced:gsp', odd)).toEqual({ uid: 11, gid: 31 });
+    expect(owner('0:badg', odd)).toEqual({ uid: 0, gid: 0 });
+    expect(owner('5:gsp', odd)).toEqual({ uid: 5, gid: 31 });
   });
   test('RUN users get supplementary groups and home (the sandbox resolves them: src/sandbox/users.ts)', () => {
     expect(resolveUser('alice', files.passwd, files.group)).toEqual({ uid: 1000, gid: 1001, groups: [50, 1001], home: '/home/alice' });
@@ -65,14 +88,13 @@ describe('users', () => {
     expect(resolveUser('1234', files.passwd, files.group)).toMatchObject({ uid: 1234, gid: 0, home: '/' });
     expect(resolveUser('alice:staff', files.passwd, files.group)).toMatchObject({ uid: 1000, gid: 50, groups: [50] });
   });
-  test('WORKDIR under USER owns what it creates as BuildKit file operations resolve users', () => {
-    expect(resolveFileOwner('2000', files)).toEqual({ uid: 2000, gid: 2000 });
-    expect(resolveFileOwner('1000', files)).toEqual({ uid: 1000, gid: 1000 });
-    expect(resolveFileOwner('alice', files)).toEqual({ uid: 1000, gid: 1001 });
-    expect(resolveFileOwner('alice:staff', files)).toEqual({ uid: 1000, gid: 50 });
-    expect(resolveFileOwner('2000:7', files)).toEqual({ uid: 2000, gid: 7 });
-    expect(resolveFileOwner('ghost', files)).toEqual({ uid: 0, gid: 0 });
-    expect(resolveFileOwner('alice:nogroup', {})).toEqual({ uid: 0, gid: 0 });
+  test('WORKDIR under USER owns what it creates as BuildKit file operations resolve users (the same rules as --chown)', () => {
+    expect(owner('2000')).toEqual({ uid: 2000, gid: 2000 });
+    expect(owner('1000')).toEqual({ uid: 1000, gid: 1000 });
+    expect(owner('alice:staff')).toEqual({ uid: 1000, gid: 50 });
+    expect(owner('2000:7')).toEqual({ uid: 2000, gid: 7 });
+    expect(owner('ghost')).toEqual({ uid: 0, gid: 0 });
+    expect(owner('77:nosuch', {})).toEqual({ uid: 77, gid: 77 });
   });
 });
 

@@ -224,6 +224,38 @@ export const realisticCases: ConformanceCase[] = [
     context: [f('a.txt'), f('b.txt')],
   },
   {
+    // /etc/passwd and /etc/group read as runc reads them (no comments, trimmed lines, Atoi ids), names no file
+    // defines (COPY --chown and WORKDIR use 0 instead of failing), and RUN users' ids, groups and HOME.
+    name: 'users-odd-passwd-and-unknown-names',
+    dockerfile: [
+      'FROM {{BASE}}',
+      'COPY passwd group /etc/',
+      'COPY --chown=spaced a.txt /o/1',
+      'COPY --chown=bad a.txt /o/2',
+      'COPY --chown=short a.txt /o/3',
+      'COPY --chown=plus:gsp a.txt /o/4',
+      'COPY --chown=nosuchuser a.txt /o/5',
+      'COPY --chown=1234:nosuchgrp a.txt /o/6',
+      'COPY --chown=#comment:root a.txt /o/7',
+      'COPY --chown=:31 a.txt /o/8',
+      'USER 77:nosuch',
+      'WORKDIR /w77',
+      'USER bad',
+      'RUN echo "$(id -u):$(id -g):$(id -G):$HOME" > /tmp/bad.txt',
+      'USER spaced',
+      'RUN echo "$(id -u):$(id -g):$(id -G):$HOME" > /tmp/spaced.txt',
+      'USER short',
+      'RUN echo "$(id -u):$(id -g):$(id -G):[$HOME]" > /tmp/short.txt',
+      'USER 0',
+      '',
+    ].join('\n'),
+    context: [
+      f('a.txt'),
+      f('passwd', 'root:x:0:0:root:/root:/bin/sh\n#comment:x:7:7::/:/bin/sh\n  spaced:x:11:12::/home/sp:/bin/sh\nbad:x:abc:13::/:/bin/sh\nshort:x:21\nplus:x:+9:9::/:/bin/sh\n'),
+      f('group', 'root:x:0:\n  gsp:x:31:spaced\nbadg:x:xyz:\n'),
+    ],
+  },
+  {
     name: 'entrypoint-cmd-stages',
     dockerfile: [
       'FROM {{BASE}} AS base',

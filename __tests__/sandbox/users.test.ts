@@ -38,14 +38,21 @@ describe('resolveUser (runc GetExecUser semantics, as docker build)', () => {
     expect(() => resolveUser('user', undefined, undefined)).toThrow(/unable to find user user/);
   });
 
-  it('skips malformed lines and comments', () => {
-    const u = resolveUser('a', '# c\nbroken\na:x:12:13::/h:/bin/sh\n', 'g:x:notanumber:a\nh:x:14:a,b\n');
-    expect(u).toEqual({ uid: 12, gid: 13, groups: [13, 14], home: '/h' });
+  it('reads the files as runc does: no comments, short lines kept, ids that are not numbers are 0', () => {
+    const u = resolveUser('a', '# c\nbroken\n  a:x:12:13::/h:/bin/sh\n', 'g:x:notanumber:a\nh:x:14:a,b\ni:x:15: a\n');
+    expect(u).toEqual({ uid: 12, gid: 13, groups: [0, 13, 14], home: '/h' });
+    expect(resolveUser('broken', '# c\nbroken\n', undefined)).toEqual({ uid: 0, gid: 0, groups: [0], home: '' });
+    expect(resolveUser('+7', 'seven:x:7:8::/s:/bin/sh\n', undefined)).toEqual({ uid: 7, gid: 8, groups: [8], home: '/s' });
+    // HOME comes from the first entry with the final uid, as runc sets it (checked against docker build).
+    const odd = 'root:x:0:0:root:/root:/bin/sh\nbad:x:abc:13::/:/bin/sh\nshort:x:21\n';
+    expect(resolveUser('bad', odd, undefined)).toEqual({ uid: 0, gid: 13, groups: [13], home: '/root' });
+    expect(resolveUser('short', odd, undefined)).toEqual({ uid: 21, gid: 0, groups: [0], home: '' });
   });
 
   it('adds HOME only when the env has none', () => {
     const u = r('user');
     expect(withHome(['PATH=/bin'], u)).toEqual(['PATH=/bin', 'HOME=/home/user']);
     expect(withHome(['HOME=/x'], u)).toEqual(['HOME=/x']);
+    expect(withHome(['HOME=', 'A=1'], u)).toEqual(['A=1', 'HOME=/home/user']);
   });
 });

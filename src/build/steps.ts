@@ -19,7 +19,7 @@ import { LayerPlan } from './layer-plan.js';
 import { planToTar, summarizePlan, summarizeTarFile, type BuiltLayer } from './layers.js';
 import type { BuildSession } from './session.js';
 import type { ImageState } from './types.js';
-import { resolveChown, resolveFileOwner } from './user.js';
+import { resolveOwner, type Owner } from './user.js';
 import { withProxyEnv } from './proxy.js';
 import { createExcludeMatcher } from './exclude.js';
 import { ViewTree } from './view-tree.js';
@@ -243,9 +243,15 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
   const result = await (async () => {
     const fullView = await viewOf(s, input.state);
     const view = instr.link ? new FsView() : fullView;
-    const chown = instr.chown
-      ? resolveChown(instr.chown, { passwd: fullView.readSmallFile('etc/passwd'), group: fullView.readSmallFile('etc/group') })
-      : undefined;
+    let chown: Owner | undefined;
+    if (instr.chown) {
+      const r = resolveOwner(instr.chown, { passwd: fullView.readSmallFile('etc/passwd'), group: fullView.readSmallFile('etc/group') });
+      chown = r.owner;
+      // As BuildKit: not an error. Said, since it is rarely what was meant.
+      if (r.unknown.length > 0) {
+        s.opts.events?.warning?.(`${instr.kind} --chown=${instr.chown}: ${r.unknown.join(' and ')}; using ${chown.uid}:${chown.gid}, as BuildKit does`, s.dockerfile.file, input.raw.startLine);
+      }
+    }
     const plan = new LayerPlan(view, nowSeconds(s));
     const sources: CopySource[] = [];
     if (fromInfo) {
@@ -287,7 +293,7 @@ async function workdirStep(s: BuildSession, input: LayerStepInput): Promise<Laye
   if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: false };
   const layer = await (async () => {
     const view = await viewOf(s, input.state);
-    const owner = user ? resolveFileOwner(user, { passwd: view.readSmallFile('etc/passwd'), group: view.readSmallFile('etc/group') }) : { uid: 0, gid: 0 };
+    const owner = user ? resolveOwner(user, { passwd: view.readSmallFile('etc/passwd'), group: view.readSmallFile('etc/group') }).owner : { uid: 0, gid: 0 };
     const plan = new LayerPlan(view, nowSeconds(s));
     plan.mkdirAll(plan.resolve(wd), owner, nowSeconds(s));
     return storeLayer(s, planToTar(plan, epoch(s)), (diffId) => summarizePlan(plan, diffId, epoch(s)), plan.empty);

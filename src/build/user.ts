@@ -1,7 +1,9 @@
 /**
- * User and group resolution against an image's own /etc/passwd and /etc/group, as BuildKit does for
- * `COPY --chown`, `WORKDIR` under `USER` and `RUN` users.
+ * Owners of what COPY/ADD `--chown` and WORKDIR (under USER) write, resolved as BuildKit's file operations do
+ * (`llb.WithUser` in the frontend, `readUser` in the solver), against the image's own /etc/passwd and /etc/group
+ * (read as runc reads them: src/oci/passwd.ts). RUN users are resolved by the sandbox (src/sandbox/users.ts).
  */
+import { parseGroup, parsePasswd } from '../oci/passwd.js';
 
 /** A resolved owner. */
 export interface Owner {
@@ -9,100 +11,60 @@ export interface Owner {
   gid: number;
 }
 
-/** Error for a user or group name that the image does not define. */
-export class UnknownUserError extends Error {
-  constructor(readonly spec: string, reason: string) {
-    super(`unable to resolve "${spec}": ${reason}`);
-    this.name = 'UnknownUserError';
-  }
+/** An owner, and the names in the spec that the image's files do not define (BuildKit uses 0 for them, silently). */
+export interface ResolvedOwner {
+  owner: Owner;
+  unknown: string[];
 }
 
-interface PasswdEntry {
-  name: string;
-  uid: number;
-  gid: number;
-  home: string;
+/** `llb.WithUser`'s parseUID: `root` is 0, a base-10 int32 is an id, anything else is a name. */
+function idOf(s: string): number | undefined {
+  if (s === 'root') return 0;
+  if (!/^[+-]?[0-9]+$/.test(s)) return undefined;
+  const n = Number(s);
+  return n >= -(2 ** 31) && n <= 2 ** 31 - 1 ? n : undefined;
 }
 
-/** Parses /etc/passwd content (malformed lines are skipped, as libc does). */
-export function parsePasswd(text: string | undefined): PasswdEntry[] {
-  if (!text) return [];
-  const out: PasswdEntry[] = [];
-  for (const line of text.split('\n')) {
-    if (!line || line.startsWith('#')) continue;
-    const f = line.split(':');
-    if (f.length < 4) continue;
-    const uid = Number(f[2]);
-    const gid = Number(f[3]);
-    if (!Number.isInteger(uid) || !Number.isInteger(gid)) continue;
-    out.push({ name: f[0], uid, gid, home: f[5] ?? '' });
-  }
-  return out;
-}
-
-/** Parses /etc/group content into name, gid and members. */
-export function parseGroup(text: string | undefined): { name: string; gid: number; members: string[] }[] {
-  if (!text) return [];
-  const out: { name: string; gid: number; members: string[] }[] = [];
-  for (const line of text.split('\n')) {
-    if (!line || line.startsWith('#')) continue;
-    const f = line.split(':');
-    if (f.length < 3) continue;
-    const gid = Number(f[2]);
-    if (!Number.isInteger(gid)) continue;
-    out.push({ name: f[0], gid, members: (f[3] ?? '').split(',').filter(Boolean) });
-  }
-  return out;
-}
-
-function isId(s: string): boolean {
-  return /^[0-9]+$/.test(s);
+/** The id as the kernel stores it (Go's int to uid_t). */
+function uint32(n: number): number {
+  return Number(BigInt.asUintN(32, BigInt(n)));
 }
 
 /**
- * `user[:group]` to an owner with BuildKit's rules: a numeric user alone sets gid = uid; a user name takes the
- * uid and primary gid of its /etc/passwd entry; `:group` (a number, or a name in /etc/group) replaces the gid.
- * `missing` decides what a name the files do not define (or an empty user) gives: an error, or 0.
+ * `user[:group]` to an owner, with BuildKit's rules (checked against docker build, Engine 26):
+ * - a numeric user (or `root`) sets both ids, uid and gid = that number;
+ * - a user name takes the uid and primary gid of its /etc/passwd entry; a name the file does not define (or no
+ *   file) gives 0:0, not an error;
+ * - `:group` (a number, `root`, or a name in /etc/group) replaces the gid; an undefined group name leaves the gid
+ *   as the user part set it.
  */
-function resolveOwner(spec: string, files: { passwd?: string; group?: string }, missing: 'error' | 'root'): Owner {
-  const [userPart, groupPart] = spec.split(':', 2);
+export function resolveOwner(spec: string, files: { passwd?: string; group?: string }): ResolvedOwner {
+  const colon = spec.indexOf(':');
+  const userPart = colon < 0 ? spec : spec.slice(0, colon);
+  const groupPart = colon < 0 ? undefined : spec.slice(colon + 1);
+  const unknown: string[] = [];
   let uid = 0;
   let gid = 0;
-  if (isId(userPart)) {
-    uid = Number(userPart);
-    gid = uid;
-  } else if (userPart === '') {
-    if (missing === 'error') throw new UnknownUserError(spec, 'empty user');
+  const uidArg = idOf(userPart);
+  if (uidArg !== undefined) {
+    uid = gid = uint32(uidArg);
   } else {
     const u = parsePasswd(files.passwd).find((e) => e.name === userPart);
-    if (u) ({ uid, gid } = u);
-    else if (missing === 'error') throw new UnknownUserError(spec, files.passwd === undefined ? 'no /etc/passwd in the image' : `no user "${userPart}" in /etc/passwd`);
-  }
-  if (groupPart !== undefined && groupPart !== '') {
-    if (isId(groupPart)) gid = Number(groupPart);
-    else {
-      const g = parseGroup(files.group).find((e) => e.name === groupPart);
-      if (g) gid = g.gid;
-      else if (missing === 'error') throw new UnknownUserError(spec, files.group === undefined ? 'no /etc/group in the image' : `no group "${groupPart}" in /etc/group`);
-      else gid = 0;
+    if (u) {
+      uid = uint32(u.uid);
+      gid = uint32(u.gid);
+    } else if (userPart !== '') {
+      unknown.push(`user "${userPart}" (${files.passwd === undefined ? 'the image has no /etc/passwd' : 'not in /etc/passwd'})`);
     }
   }
-  return { uid, gid };
-}
-
-/**
- * Resolves a `--chown` value (`user`, `uid`, `user:group`, `uid:gid`) with BuildKit's rules (`resolveOwner`);
- * names that the files do not define are errors.
- */
-export function resolveChown(spec: string, files: { passwd?: string; group?: string }): Owner {
-  return resolveOwner(spec, files, 'error');
-}
-
-/**
- * The owner of the directories `WORKDIR` creates under `USER`, as BuildKit's file operations resolve it
- * (`llb.WithUser` + `readUser`): `USER 2000` makes 2000:2000 (unlike a RUN, which gets gid 0), and a name or
- * group no file defines gives 0 instead of an error (a RUN under such a user fails instead).
- */
-export function resolveFileOwner(spec: string, files: { passwd?: string; group?: string }): Owner {
-  return resolveOwner(spec, files, 'root');
+  if (groupPart !== undefined) {
+    const gidArg = idOf(groupPart);
+    if (gidArg !== undefined) gid = uint32(gidArg);
+    else {
+      const g = parseGroup(files.group).find((e) => e.name === groupPart);
+      if (g) gid = uint32(g.gid);
+      else if (groupPart !== '') unknown.push(`group "${groupPart}" (${files.group === undefined ? 'the image has no /etc/group' : 'not in /etc/group'})`);
+    }
+  }
+  return { owner: { uid, gid }, unknown };
 }

@@ -8,8 +8,9 @@
  * - `user:group`: the group (name or number) replaces the primary gid and no supplementary groups apply;
  * - otherwise the supplementary groups are those listing the user's name, plus the primary gid.
  *
- * Pure: takes the files' contents.
+ * The files are read as runc reads them (src/oci/passwd.ts). Pure: takes the files' contents.
  */
+import { parseGroup, parsePasswd } from '../oci/passwd.js';
 
 /** The credentials a step runs with. */
 export interface ExecUser {
@@ -19,18 +20,6 @@ export interface ExecUser {
   groups: number[];
   /** HOME for the step when its env does not set one. */
   home: string;
-}
-
-interface PasswdEntry {
-  name: string;
-  uid: number;
-  gid: number;
-  home: string;
-}
-interface GroupEntry {
-  name: string;
-  gid: number;
-  members: string[];
 }
 
 const MAX_ID = 2 ** 31 - 1;
@@ -43,40 +32,11 @@ export class UserLookupError extends Error {
   }
 }
 
+/** runc's `strconv.Atoi` of the USER's parts: a base-10 int64 (sign allowed), else undefined (a name). */
 function parseId(s: string): number | undefined {
-  if (!/^[0-9]+$/.test(s)) return undefined;
-  const n = Number(s);
-  return Number.isSafeInteger(n) ? n : undefined;
-}
-
-/** Parses /etc/passwd lines (name:pw:uid:gid:gecos:home:shell); malformed lines are skipped. */
-export function parsePasswd(text: string): PasswdEntry[] {
-  const out: PasswdEntry[] = [];
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    if (!line || line.startsWith('#')) continue;
-    const f = line.split(':');
-    const uid = parseId(f[2] ?? '');
-    const gid = parseId(f[3] ?? '');
-    if (uid === undefined || gid === undefined) continue;
-    out.push({ name: f[0], uid, gid, home: f[5] ?? '' });
-  }
-  return out;
-}
-
-/** Parses /etc/group lines (name:pw:gid:member,member); malformed lines are skipped. */
-export function parseGroup(text: string): GroupEntry[] {
-  const out: GroupEntry[] = [];
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    if (!line || line.startsWith('#')) continue;
-    const f = line.split(':');
-    const gid = parseId(f[2] ?? '');
-    if (gid === undefined) continue;
-    const members = (f[3] ?? '').split(',').map((m) => m.trim()).filter(Boolean);
-    out.push({ name: f[0], gid, members });
-  }
-  return out;
+  if (!/^[+-]?[0-9]+$/.test(s)) return undefined;
+  const n = BigInt(s);
+  return n >= -(1n << 63n) && n < 1n << 63n ? Number(n) : undefined;
 }
 
 function checkRange(what: string, spec: string, n: number): number {
@@ -97,7 +57,6 @@ export function resolveUser(spec: string, passwd: string | undefined, group: str
 
   let uid = 0;
   let gid = 0;
-  let home = '/';
   let matchedName: string | undefined;
   const uidArg = parseId(userArg);
   const found = users.find((u) => (userArg === '' ? u.uid === 0 : uidArg !== undefined ? u.uid === uidArg : u.name === userArg));
@@ -105,7 +64,6 @@ export function resolveUser(spec: string, passwd: string | undefined, group: str
     matchedName = found.name;
     uid = found.uid;
     gid = found.gid;
-    home = found.home || '/';
   } else if (userArg !== '') {
     if (uidArg === undefined) {
       throw new UserLookupError(`unable to find user ${userArg}: no matching entries in passwd file`);
@@ -124,10 +82,13 @@ export function resolveUser(spec: string, passwd: string | undefined, group: str
     sgids = groups.filter((g) => g.members.includes(matchedName)).map((g) => g.gid);
   }
   const all = [...new Set([...sgids, gid])].sort((a, b) => a - b);
-  return { uid, gid, groups: all, home };
+  // HOME is runc's: the first entry with the final uid (not necessarily the one named), else '/'.
+  const byUid = users.find((u) => u.uid === uid);
+  return { uid, gid, groups: all, home: byUid ? byUid.home : '/' };
 }
 
-/** The step's environment with HOME added (from passwd, as runc does) when it has none. */
+/** The step's environment with HOME set from passwd when it has none or an empty one (as runc does). */
 export function withHome(env: string[], user: ExecUser): string[] {
-  return env.some((e) => e.startsWith('HOME=')) ? env : [...env, `HOME=${user.home}`];
+  if (env.some((e) => e.startsWith('HOME=') && e !== 'HOME=')) return env;
+  return [...env.filter((e) => e !== 'HOME='), `HOME=${user.home}`];
 }
