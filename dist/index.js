@@ -6,7 +6,7 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-HVLZV4QN.js";
+} from "./chunk-KSPMWVHU.js";
 import {
   DockerfileError,
   parseDockerfile,
@@ -63,8 +63,9 @@ import {
 import "./chunk-TOJYXOAK.js";
 import "./chunk-YW4TYKG5.js";
 import {
-  memoryLayersWanted
-} from "./chunk-VOR4IVNL.js";
+  memoryLayersWanted,
+  prefetchLayerBlobs
+} from "./chunk-XRXRVRBE.js";
 import "./chunk-34AEUKOT.js";
 import "./chunk-EPACEUOZ.js";
 import "./chunk-LTDY7X75.js";
@@ -825,6 +826,7 @@ async function runAction(load, deps) {
         registry,
         cache,
         executor: () => createExecutor({ cacheDir: stateDir, tempDir: scratch, log: (m) => log2.info(m), dockerSocket: dockerSocket(deps.env), memoryLayers: memoryLayersWanted(deps.env) }),
+        prefetchLayers: (layers) => prefetchLayerBlobs(stateDir, layers),
         mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir: scratch }),
         buildPlatform: hostPlatform(),
         now: deps.now,

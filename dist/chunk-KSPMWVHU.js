@@ -63,6 +63,8 @@ import {
   mountLowerView,
   newMemoryDir,
   onTmpfs,
+  parseGroup,
+  parsePasswd,
   pidAlive,
   removeTree,
   resolvConf,
@@ -73,7 +75,7 @@ import {
   takeCacheSlot,
   unmountAll,
   which
-} from "./chunk-VOR4IVNL.js";
+} from "./chunk-XRXRVRBE.js";
 import {
   decompress,
   readTar,
@@ -3990,74 +3992,44 @@ var LayerPlan = class {
 };
 
 // src/build/user.ts
-var UnknownUserError = class extends Error {
-  constructor(spec, reason) {
-    super(`unable to resolve "${spec}": ${reason}`);
-    this.spec = spec;
-    this.name = "UnknownUserError";
-  }
-  spec;
-};
-function parsePasswd(text) {
-  if (!text) return [];
-  const out = [];
-  for (const line of text.split("\n")) {
-    if (!line || line.startsWith("#")) continue;
-    const f = line.split(":");
-    if (f.length < 4) continue;
-    const uid = Number(f[2]);
-    const gid = Number(f[3]);
-    if (!Number.isInteger(uid) || !Number.isInteger(gid)) continue;
-    out.push({ name: f[0], uid, gid, home: f[5] ?? "" });
-  }
-  return out;
+function idOf(s) {
+  if (s === "root") return 0;
+  if (!/^[+-]?[0-9]+$/.test(s)) return void 0;
+  const n = Number(s);
+  return n >= -(2 ** 31) && n <= 2 ** 31 - 1 ? n : void 0;
 }
-function parseGroup(text) {
-  if (!text) return [];
-  const out = [];
-  for (const line of text.split("\n")) {
-    if (!line || line.startsWith("#")) continue;
-    const f = line.split(":");
-    if (f.length < 3) continue;
-    const gid = Number(f[2]);
-    if (!Number.isInteger(gid)) continue;
-    out.push({ name: f[0], gid, members: (f[3] ?? "").split(",").filter(Boolean) });
-  }
-  return out;
+function uint32(n) {
+  return Number(BigInt.asUintN(32, BigInt(n)));
 }
-function isId(s) {
-  return /^[0-9]+$/.test(s);
-}
-function resolveOwner(spec, files, missing) {
-  const [userPart, groupPart] = spec.split(":", 2);
+function resolveOwner(spec, files) {
+  const colon = spec.indexOf(":");
+  const userPart = colon < 0 ? spec : spec.slice(0, colon);
+  const groupPart = colon < 0 ? void 0 : spec.slice(colon + 1);
+  const unknown = [];
   let uid = 0;
   let gid = 0;
-  if (isId(userPart)) {
-    uid = Number(userPart);
-    gid = uid;
-  } else if (userPart === "") {
-    if (missing === "error") throw new UnknownUserError(spec, "empty user");
+  const uidArg = idOf(userPart);
+  if (uidArg !== void 0) {
+    uid = gid = uint32(uidArg);
   } else {
     const u = parsePasswd(files.passwd).find((e) => e.name === userPart);
-    if (u) ({ uid, gid } = u);
-    else if (missing === "error") throw new UnknownUserError(spec, files.passwd === void 0 ? "no /etc/passwd in the image" : `no user "${userPart}" in /etc/passwd`);
-  }
-  if (groupPart !== void 0 && groupPart !== "") {
-    if (isId(groupPart)) gid = Number(groupPart);
-    else {
-      const g = parseGroup(files.group).find((e) => e.name === groupPart);
-      if (g) gid = g.gid;
-      else if (missing === "error") throw new UnknownUserError(spec, files.group === void 0 ? "no /etc/group in the image" : `no group "${groupPart}" in /etc/group`);
-      else gid = 0;
+    if (u) {
+      uid = uint32(u.uid);
+      gid = uint32(u.gid);
+    } else if (userPart !== "") {
+      unknown.push(`user "${userPart}" (${files.passwd === void 0 ? "the image has no /etc/passwd" : "not in /etc/passwd"})`);
     }
   }
-  return { uid, gid };
-}
-function resolveChown(spec, files) {
-  return resolveOwner(spec, files, "error");
-}
-function resolveFileOwner(spec, files) {
-  return resolveOwner(spec, files, "root");
+  if (groupPart !== void 0) {
+    const gidArg = idOf(groupPart);
+    if (gidArg !== void 0) gid = uint32(gidArg);
+    else {
+      const g = parseGroup(files.group).find((e) => e.name === groupPart);
+      if (g) gid = uint32(g.gid);
+      else if (groupPart !== "") unknown.push(`group "${groupPart}" (${files.group === void 0 ? "the image has no /etc/group" : "not in /etc/group"})`);
+    }
+  }
+  return { owner: { uid, gid }, unknown };
 }
 
 // src/build/proxy.ts
@@ -4390,7 +4362,14 @@ async function copyStep(s, input, instr) {
   const result = await (async () => {
     const fullView = await viewOf(s, input.state);
     const view = instr.link ? new FsView() : fullView;
-    const chown = instr.chown ? resolveChown(instr.chown, { passwd: fullView.readSmallFile("etc/passwd"), group: fullView.readSmallFile("etc/group") }) : void 0;
+    let chown;
+    if (instr.chown) {
+      const r = resolveOwner(instr.chown, { passwd: fullView.readSmallFile("etc/passwd"), group: fullView.readSmallFile("etc/group") });
+      chown = r.owner;
+      if (r.unknown.length > 0) {
+        s.opts.events?.warning?.(`${instr.kind} --chown=${instr.chown}: ${r.unknown.join(" and ")}; using ${chown.uid}:${chown.gid}, as BuildKit does`, s.dockerfile.file, input.raw.startLine);
+      }
+    }
     const plan = new LayerPlan(view, nowSeconds(s));
     const sources = [];
     if (fromInfo) {
@@ -4431,7 +4410,7 @@ async function workdirStep(s, input) {
   if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: false };
   const layer = await (async () => {
     const view = await viewOf(s, input.state);
-    const owner = user ? resolveFileOwner(user, { passwd: view.readSmallFile("etc/passwd"), group: view.readSmallFile("etc/group") }) : { uid: 0, gid: 0 };
+    const owner = user ? resolveOwner(user, { passwd: view.readSmallFile("etc/passwd"), group: view.readSmallFile("etc/group") }).owner : { uid: 0, gid: 0 };
     const plan = new LayerPlan(view, nowSeconds(s));
     plan.mkdirAll(plan.resolve(wd), owner, nowSeconds(s));
     return storeLayer(s, planToTar(plan, epoch(s)), (diffId) => summarizePlan(plan, diffId, epoch(s)), plan.empty);
@@ -4890,6 +4869,7 @@ async function build(opts) {
       warmUp: (layers, rootfs) => {
         for (const l of layers) blobs.summary(l).catch(() => void 0);
         if (rootfs && layers.length > 0 && opts.executor) {
+          opts.prefetchLayers?.(layers.map((l) => s.layerSource(l)));
           void s.executor().then((ex) => ex.prepare?.(layers.map((l) => s.layerSource(l)))).catch(() => void 0);
         }
       }
@@ -5176,6 +5156,7 @@ async function runBuild(request, deps) {
           registry: deps.registry,
           cache: deps.cache,
           executor: deps.executor,
+          prefetchLayers: deps.prefetchLayers,
           mountRootfs: deps.mountRootfs,
           now: deps.now,
           events: deps.events,
@@ -6128,7 +6109,10 @@ var GhaCacheStore = class {
   async doFetchBundle(id) {
     const b = this.view.bundles.get(id);
     this.made.add(bundleDir(this.root, id));
+    const t0 = performance.now();
+    this.opts.log.debug?.(`Actions cache: downloading entry ${b.key} (${b.bytes} B)`);
     const out = await this.client.restore([b.path], b.key, { timeoutMs: this.callTimeout() + b.bytes / (10 * MB) * 1e3 });
+    this.opts.log.debug?.(`Actions cache: entry ${b.key}: ${out.kind} in ${(performance.now() - t0).toFixed(0)} ms`);
     if (out.kind === "hit") {
       this.s.bytesDownloaded += out.bytes;
       this.s.entriesRestored++;

@@ -12,7 +12,7 @@ import {
   dockerSocketFromHost,
   mountRootfs,
   runBuild
-} from "./chunk-HVLZV4QN.js";
+} from "./chunk-KSPMWVHU.js";
 import "./chunk-D5PTL2TD.js";
 import "./chunk-N5NUVKDE.js";
 import "./chunk-VIZGCWTY.js";
@@ -26,8 +26,9 @@ import {
 import "./chunk-AWCGOUG3.js";
 import "./chunk-YW4TYKG5.js";
 import {
-  memoryLayersWanted
-} from "./chunk-VOR4IVNL.js";
+  memoryLayersWanted,
+  prefetchLayerBlobs
+} from "./chunk-XRXRVRBE.js";
 import "./chunk-34AEUKOT.js";
 import "./chunk-EPACEUOZ.js";
 import "./chunk-LTDY7X75.js";
@@ -149,7 +150,7 @@ var buildCommand = {
         mode: values["cache-mode"] ?? "max",
         env: io.env,
         tempDir,
-        log: { info: log, warning: (m) => log(`warning: ${m}`) }
+        log: { info: log, warning: (m) => log(`warning: ${m}`), debug: trace ? log : void 0 }
       });
       const outcome = await runBuild(
         {
@@ -174,6 +175,7 @@ var buildCommand = {
           registry,
           cache,
           executor: () => createExecutor({ cacheDir: stateDir, tempDir, prefer: values.executor, dockerSocket: dockerSocketFromHost(io.env.DOCKER_HOST), log, trace, memoryLayers: memoryLayersWanted(io.env) }),
+          prefetchLayers: (layers) => prefetchLayerBlobs(stateDir, layers),
           mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir }),
           buildPlatform: hostPlatform(),
           now: Date.now,

@@ -6,7 +6,7 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-KM3TBO6Y.js")).buildCommand,
+  build: async () => (await import("./chunk-M4REMNEL.js")).buildCommand,
   parse: async () => (await import("./chunk-WPPG62CB.js")).parseCommand,
   tags: async () => (await import("./chunk-SGB2UYUL.js")).tagsCommand,
   inspect: async () => (await import("./chunk-RF6U34GX.js")).inspectCommand,

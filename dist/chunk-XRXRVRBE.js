@@ -1012,7 +1012,7 @@ while (@ARGV) {
 }
 `;
 function shellScript(ops) {
-  const lines = ["set -e"];
+  const lines2 = ["set -e"];
   const args = [];
   const arg = (v) => {
     args.push(v);
@@ -1022,7 +1022,7 @@ function shellScript(ops) {
   for (const o of ops) {
     switch (o.op) {
       case "cd":
-        lines.push(`cd ${arg(o.dir)}`);
+        lines2.push(`cd ${arg(o.dir)}`);
         break;
       case "mount": {
         const tries = o.data.map((d, i) => {
@@ -1034,36 +1034,36 @@ function shellScript(ops) {
           tries.push(`{ mount --rbind ${arg(o.orBind)} ${arg(o.target)}${bindRo}; }`);
         }
         if (o.optional) tries.push("true");
-        lines.push(tries.join(" || "));
+        lines2.push(tries.join(" || "));
         break;
       }
       case "bind": {
         const t = arg(o.target);
-        lines.push(`mount ${o.recursive ? "--rbind" : "--bind"} ${arg(o.source)} ${t}`);
-        if (o.readonly) lines.push(`mount -o remount,bind,ro ${t}`);
+        lines2.push(`mount ${o.recursive ? "--rbind" : "--bind"} ${arg(o.source)} ${t}`);
+        if (o.readonly) lines2.push(`mount -o remount,bind,ro ${t}`);
         break;
       }
       case "mknod": {
         const p = arg(o.path);
-        lines.push(`mknod -m ${octal(o.mode)} ${p} c ${o.major} ${o.minor}`);
+        lines2.push(`mknod -m ${octal(o.mode)} ${p} c ${o.major} ${o.minor}`);
         break;
       }
       case "symlink":
-        lines.push(`ln -s -- ${arg(o.target)} ${arg(o.path)}`);
+        lines2.push(`ln -s -- ${arg(o.target)} ${arg(o.path)}`);
         break;
       case "mkdir": {
         const p = arg(o.path);
-        lines.push(`mkdir -m ${octal(o.mode)} -- ${p}`);
+        lines2.push(`mkdir -m ${octal(o.mode)} -- ${p}`);
         break;
       }
       case "umount": {
         const t = arg(o.target);
-        lines.push(`umount ${t} 2>/dev/null || umount -l ${t}`);
+        lines2.push(`umount ${t} 2>/dev/null || umount -l ${t}`);
         break;
       }
     }
   }
-  return [`${lines.join("\n")}
+  return [`${lines2.join("\n")}
 `, "hoist-mount", ...args];
 }
 
@@ -1194,6 +1194,12 @@ async function unpackUnder(root, diffId, blob) {
   } catch (e) {
     await rm(tmp, { recursive: true, force: true });
     throw e;
+  }
+}
+function prefetchLayerBlobs(cacheDir, layers) {
+  for (const l of layers) {
+    if (!l.file) continue;
+    void exists(layerDir(cacheDir, l.diffId)).then((there) => there ? void 0 : l.file()).catch(() => void 0);
   }
 }
 async function sweepLayerTemps(cacheDir) {
@@ -1465,9 +1471,9 @@ import path11 from "node:path";
 // src/sandbox/etc-files.ts
 var DEFAULT_HOSTNAME = "buildkitsandbox";
 function hostsFile(hostname, extra = []) {
-  const lines = [`127.0.0.1	localhost ${hostname}`, "::1	localhost ip6-localhost ip6-loopback"];
-  for (const e of extra) lines.push(`${e.ip}	${e.host}`);
-  return lines.join("\n") + "\n";
+  const lines2 = [`127.0.0.1	localhost ${hostname}`, "::1	localhost ip6-localhost ip6-loopback"];
+  for (const e of extra) lines2.push(`${e.ip}	${e.host}`);
+  return lines2.join("\n") + "\n";
 }
 function isLoopback(ns) {
   const a = ns.toLowerCase();
@@ -2051,6 +2057,33 @@ async function stubExclusions(upper, lower, stubs) {
   return [...excluded].sort();
 }
 
+// src/oci/passwd.ts
+var INT64_MAX = (1n << 63n) - 1n;
+var INT64_MIN = -(1n << 63n);
+function goAtoi(s) {
+  if (!/^[+-]?[0-9]+$/.test(s)) return 0;
+  let n = BigInt(s);
+  if (n > INT64_MAX) n = INT64_MAX;
+  if (n < INT64_MIN) n = INT64_MIN;
+  return Number(n);
+}
+function lines(text) {
+  const out = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (line !== "") out.push(line.split(":"));
+  }
+  return out;
+}
+function parsePasswd(text) {
+  if (!text) return [];
+  return lines(text).map((f) => ({ name: f[0], uid: goAtoi(f[2] ?? ""), gid: goAtoi(f[3] ?? ""), home: f[5] ?? "" }));
+}
+function parseGroup(text) {
+  if (!text) return [];
+  return lines(text).map((f) => ({ name: f[0], gid: goAtoi(f[2] ?? ""), members: f[3] ? f[3].split(",") : [] }));
+}
+
 // src/sandbox/users.ts
 var MAX_ID = 2 ** 31 - 1;
 var UserLookupError = class extends Error {
@@ -2060,35 +2093,9 @@ var UserLookupError = class extends Error {
   }
 };
 function parseId(s) {
-  if (!/^[0-9]+$/.test(s)) return void 0;
-  const n = Number(s);
-  return Number.isSafeInteger(n) ? n : void 0;
-}
-function parsePasswd(text) {
-  const out = [];
-  for (const raw of text.split("\n")) {
-    const line = raw.trim();
-    if (!line || line.startsWith("#")) continue;
-    const f = line.split(":");
-    const uid = parseId(f[2] ?? "");
-    const gid = parseId(f[3] ?? "");
-    if (uid === void 0 || gid === void 0) continue;
-    out.push({ name: f[0], uid, gid, home: f[5] ?? "" });
-  }
-  return out;
-}
-function parseGroup(text) {
-  const out = [];
-  for (const raw of text.split("\n")) {
-    const line = raw.trim();
-    if (!line || line.startsWith("#")) continue;
-    const f = line.split(":");
-    const gid = parseId(f[2] ?? "");
-    if (gid === void 0) continue;
-    const members = (f[3] ?? "").split(",").map((m) => m.trim()).filter(Boolean);
-    out.push({ name: f[0], gid, members });
-  }
-  return out;
+  if (!/^[+-]?[0-9]+$/.test(s)) return void 0;
+  const n = BigInt(s);
+  return n >= -(1n << 63n) && n < 1n << 63n ? Number(n) : void 0;
 }
 function checkRange(what, spec, n) {
   if (n < 0 || n > MAX_ID) throw new UserLookupError(`USER ${spec}: ${what} ${n} is out of range`);
@@ -2102,7 +2109,6 @@ function resolveUser(spec, passwd, group) {
   const groups = group === void 0 ? [] : parseGroup(group);
   let uid = 0;
   let gid = 0;
-  let home = "/";
   let matchedName;
   const uidArg = parseId(userArg);
   const found = users.find((u) => userArg === "" ? u.uid === 0 : uidArg !== void 0 ? u.uid === uidArg : u.name === userArg);
@@ -2110,7 +2116,6 @@ function resolveUser(spec, passwd, group) {
     matchedName = found.name;
     uid = found.uid;
     gid = found.gid;
-    home = found.home || "/";
   } else if (userArg !== "") {
     if (uidArg === void 0) {
       throw new UserLookupError(`unable to find user ${userArg}: no matching entries in passwd file`);
@@ -2128,10 +2133,12 @@ function resolveUser(spec, passwd, group) {
     sgids = groups.filter((g) => g.members.includes(matchedName)).map((g) => g.gid);
   }
   const all = [.../* @__PURE__ */ new Set([...sgids, gid])].sort((a, b) => a - b);
-  return { uid, gid, groups: all, home };
+  const byUid = users.find((u) => u.uid === uid);
+  return { uid, gid, groups: all, home: byUid ? byUid.home : "/" };
 }
 function withHome(env, user) {
-  return env.some((e) => e.startsWith("HOME=")) ? env : [...env, `HOME=${user.home}`];
+  if (env.some((e) => e.startsWith("HOME=") && e !== "HOME=")) return env;
+  return [...env.filter((e) => e !== "HOME="), `HOME=${user.home}`];
 }
 
 // src/sandbox/sandbox-run.ts
@@ -2338,8 +2345,8 @@ async function serveWorker() {
     for (const a of active.values()) a.abort.abort();
   };
   for (const sig of ["SIGTERM", "SIGINT", "SIGHUP"]) process.on(sig, cancelAll);
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
+  const lines2 = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines2) {
     if (!line.trim()) continue;
     let msg;
     try {
@@ -2376,6 +2383,8 @@ export {
   RunError,
   RunCancelledError,
   SandboxError,
+  parsePasswd,
+  parseGroup,
   SYSTEM_ENV,
   pidAlive,
   sys,
@@ -2393,6 +2402,7 @@ export {
   decompressBlob,
   applyLayer,
   layerDir,
+  prefetchLayerBlobs,
   sweepLayerTemps,
   LayerStore,
   MEMORY_ROOT,
