@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -30,8 +30,8 @@ describe('builder', () => {
   });
 
   /** Builds `ctx` with a directory cache in `state`; returns the step statuses in order (config steps left out). */
-  async function build(ctx: string, state: string, { cacheDir, ...extra }: Partial<BuildRequest> & { cacheDir?: string } = {}) {
-    const cache = createCacheStore({ kind: 'dir', dir: cacheDir ?? path.join(state, 'cache'), mode: 'max', env: {}, tempDir: state, log: { info: () => undefined, warning: () => undefined } });
+  async function build(ctx: string, state: string, { cacheDir, warnings, ...extra }: Partial<BuildRequest> & { cacheDir?: string; warnings?: string[] } = {}) {
+    const cache = createCacheStore({ kind: 'dir', dir: cacheDir ?? path.join(state, 'cache'), mode: 'max', env: {}, tempDir: state, log: { info: () => undefined, warning: (m) => warnings?.push(m) } });
     const outcome = await runBuild(
       { contextDir: ctx, buildArgs: {}, platforms: [hostPlatform()], push: [], outputs: [], format: { family: 'oci', compression: 'gzip' }, stateDir: state, tempDir: state, ...extra },
       {
@@ -108,6 +108,32 @@ describe('builder', () => {
     const fresh = await build(ctx, path.join(root, 'summary-state-3'), { cacheDir: path.join(root, 'summary-cache-fresh'), sourceDateEpoch });
     expect(fresh.steps).toEqual(['WORKDIR:built', 'COPY:built']);
     expect(second.outcome.digest).toBe(fresh.outcome.digest);
+  });
+
+  test('a cached blob under a RUN is unpacked while its digest is checked: a corrupt one is a warning and a rebuild, not a failure', async () => {
+    const ctx = path.join(root, 'corrupt-ctx');
+    const cacheDir = path.join(root, 'corrupt-cache');
+    await materializeContext(ctx, [
+      { path: 'Dockerfile', content: `FROM ${env.base}\nRUN echo one > /one\nCOPY src.txt /src.txt\nRUN cat /one /src.txt > /both\n` },
+      { path: 'src.txt', content: 'v1\n' },
+    ]);
+    expect((await build(ctx, path.join(root, 'corrupt-state-1'), { cacheDir })).steps).toEqual(['RUN:built', 'COPY:built', 'RUN:built']);
+    // A fresh runner with an intact cache: the RUN's lower layer comes from the cache (checked while unpacked).
+    await writeFile(path.join(ctx, 'src.txt'), 'v2\n');
+    expect((await build(ctx, path.join(root, 'corrupt-state-2'), { cacheDir })).steps).toEqual(['RUN:cached', 'COPY:built', 'RUN:built']);
+    // Every cached blob keeps its size but has one byte flipped.
+    const blobs = path.join(cacheDir, 'blobs', 'sha256');
+    for (const n of await readdir(blobs)) {
+      const file = path.join(blobs, n);
+      const data = await readFile(file);
+      data[data.length >> 1] ^= 0xff;
+      await writeFile(file, data);
+    }
+    await writeFile(path.join(ctx, 'src.txt'), 'v3\n');
+    const warnings: string[] = [];
+    const r = await build(ctx, path.join(root, 'corrupt-state-3'), { cacheDir, warnings });
+    expect(r.steps).toEqual(['RUN:built', 'COPY:built', 'RUN:built']);
+    expect(warnings.join('\n')).toMatch(/is corrupt \(content digest is sha256:/);
   });
 
   test('the cache is saved while the image is pushed: a push that fails still leaves it saved', async () => {

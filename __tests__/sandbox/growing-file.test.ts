@@ -1,7 +1,8 @@
 /**
  * Unpacking a layer while its blob is still being downloaded: the worker reads the file as it grows
  * (growing-file.ts), up to the blob's size, across the rename that ends the download; a download that fails
- * cancels the unpack with the download's error, and nothing half-unpacked is left.
+ * cancels the unpack with the download's error, and nothing half-unpacked is left. Likewise a cached blob
+ * handed over while its digest check runs (`checked`): the layer is used only once the check passes.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
@@ -173,5 +174,71 @@ describe('the native executor unpacks a blob while it downloads', () => {
       await ex2.close();
       await removeDirs(d2);
     }
+  });
+
+  describe('a complete file whose digest check is still running (checked)', () => {
+    /** The base layer's blob (or `data`) as a complete file, with a check that settles when `verdict` does. */
+    function checkedSource(name: string, verdict: Promise<Error | undefined>, data = blob): LayerSource {
+      const file = path.join(d.base, `${name}.blob`);
+      return {
+        diffId: base.diffId,
+        mediaType: base.mediaType,
+        open: () => Promise.reject(new Error('the executor must read the file, not open the blob')),
+        file: async (): Promise<BlobFileRef> => {
+          await writeFile(file, data);
+          return { path: file, checked: verdict };
+        },
+      };
+    }
+
+    it('the unpack does not wait for the check, and the layer is used once it passes', async () => {
+      const d2 = await makeDirs('checked-ok');
+      const ex2 = await nativeExecutor(d2);
+      try {
+        let pass!: () => void;
+        const verdict = new Promise<Error | undefined>((r) => (pass = () => r(undefined)));
+        const dirs = ex2.layerDirs([checkedSource('ok', verdict)]);
+        // The layer is unpacked (in the store) while the check has not passed yet; the caller still waits.
+        let settled = false;
+        void dirs.then(() => (settled = true), () => (settled = true));
+        for (let i = 0; i < 100 && (await readdir(path.join(d2.cacheDir, 'layers')).catch(() => [] as string[])).filter((n) => !n.startsWith('.')).length === 0; i++) await sleep(50);
+        expect((await readdir(path.join(d2.cacheDir, 'layers'))).filter((n) => !n.startsWith('.'))).toHaveLength(1);
+        await sleep(50);
+        expect(settled).toBe(false);
+        pass();
+        expect(await dirs).toHaveLength(1);
+      } finally {
+        await ex2.close();
+        await removeDirs(d2);
+      }
+    });
+
+    it('a failed check is the error, even when the unpack succeeded', async () => {
+      const d2 = await makeDirs('checked-bad');
+      const ex2 = await nativeExecutor(d2);
+      try {
+        const bad = new Error('its cached copy is unusable (content digest is sha256:0000)');
+        await expect(sh(ex2, [checkedSource('bad', Promise.resolve(bad))], 'true')).rejects.toBe(bad);
+      } finally {
+        await ex2.close();
+        await removeDirs(d2);
+      }
+    });
+
+    it('a failed check is the error when the unpack failed on the bad bytes too', async () => {
+      const d2 = await makeDirs('checked-garbage');
+      const ex2 = await nativeExecutor(d2);
+      try {
+        const bad = new Error('its cached copy is unusable (content digest is sha256:1111)');
+        const garbage = Buffer.from(blob);
+        garbage[garbage.length >> 1] ^= 0xff;
+        await expect(sh(ex2, [checkedSource('garbage', Promise.resolve(bad), garbage)], 'true')).rejects.toBe(bad);
+        const left = await readdir(path.join(d2.cacheDir, 'layers')).catch(() => [] as string[]);
+        expect(left.filter((n) => !n.startsWith('.'))).toEqual([]);
+      } finally {
+        await ex2.close();
+        await removeDirs(d2);
+      }
+    });
   });
 });

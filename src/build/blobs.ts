@@ -155,6 +155,23 @@ export class BlobAccess {
   }
 
   /**
+   * The cache's own file of the blob, handed over as soon as it is local while its check against the digest runs
+   * (`checked`: a failure is a BlobUnavailableError, so the step is rebuilt); a cache without staged files gives
+   * its verified file.
+   */
+  private async stagedFile(layer: BuiltLayer): Promise<BlobFileRef | undefined> {
+    const cache = this.opts.cache;
+    if (!cache?.stagedBlobFile || !cache.hasBlob(layer.digest)) {
+      const verified = await this.cachedFile(layer);
+      return verified ? { path: verified } : undefined;
+    }
+    const staged = await cache.stagedBlobFile(layer.digest);
+    if (!staged) return undefined;
+    const checked = staged.checked.then((problem) => (problem ? new BlobUnavailableError(layer.digest, `its cached copy is unusable (${problem})`) : undefined));
+    return { path: staged.path, checked };
+  }
+
+  /**
    * The layer's blob as a local file: the blob directory's copy, else the cache's file, else the file a download
    * is writing (started here when none is: `open` keeps what it downloads in the blob directory), returned once
    * its first bytes are there, with what a reader needs to follow it to the end.
@@ -162,8 +179,10 @@ export class BlobAccess {
   async file(layer: BuiltLayer): Promise<BlobFileRef> {
     if (layer.ready) await layer.ready;
     for (let attempt = 0; attempt < 3; attempt++) {
-      const local = (await this.localFile(layer)) ?? (this.inflight.has(layer.digest) ? undefined : await this.cachedFile(layer));
+      const local = await this.localFile(layer);
       if (local) return { path: local };
+      const staged = this.inflight.has(layer.digest) ? undefined : await this.stagedFile(layer);
+      if (staged) return staged;
       const dl = this.inflight.get(layer.digest);
       if (dl) {
         while (dl.state === 'running' && dl.written === 0) await dl.changed();

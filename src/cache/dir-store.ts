@@ -13,13 +13,14 @@ import type { BlobFile, CacheRecord, CacheSaveReport, CacheStats, CacheStore, Ca
  *   <dir>/records/<key[0:2]>/<key>.json   one record per step key (the newest save wins)
  *   <dir>/blobs/<algorithm>/<hex>         layer blobs, content-addressed
  * Every file is written to a temporary name and renamed, so concurrent builds sharing the directory never
- * see half a file; blobs are verified before they are handed out. Scopes do not apply: keys are content keys.
+ * see half a file; blobs are checked against their digests before use (stagedBlobFile hands out the path while the check runs). Scopes do not apply: keys are content keys.
  */
 export class DirCacheStore implements CacheStore {
   readonly kind = 'dir' as const;
   private readonly dir: string;
   private readonly s: CacheStats;
-  private readonly verified = new Set<Digest>();
+  /** Checks of blob files against their digests, once per blob (see stagedBlobFile). */
+  private readonly checks = new Map<Digest, Promise<string | undefined>>();
   private usable = true;
 
   constructor(private readonly opts: CacheStoreOptions) {
@@ -87,23 +88,32 @@ export class DirCacheStore implements CacheStore {
   }
 
   async blobFile(digest: Digest): Promise<string | undefined> {
+    const staged = await this.stagedBlobFile(digest);
+    return staged && !(await staged.checked) ? staged.path : undefined;
+  }
+
+  async stagedBlobFile(digest: Digest): Promise<{ path: string; checked: Promise<string | undefined> } | undefined> {
     const t0 = performance.now();
     try {
       if (!this.usable) return undefined;
       const file = this.blobPath(digest);
-      if (!this.verified.has(digest)) {
-        const problem = await checkBlobFile(file, digest);
-        if (problem === 'missing') return undefined;
-        if (problem) {
-          this.warn(`blob ${digest} is corrupt (${problem}); removed, the step is rebuilt`);
-          await rm(file, { force: true });
-          return undefined;
-        }
-        this.verified.add(digest);
+      let checked = this.checks.get(digest);
+      if (!checked) {
+        const st = await stat(file).catch(() => undefined);
+        if (!st) return undefined;
+        checked = (async () => {
+          const problem = await checkBlobFile(file, digest);
+          if (problem && problem !== 'missing') {
+            this.warn(`blob ${digest} is corrupt (${problem}); removed, the step is rebuilt`);
+            await rm(file, { force: true });
+          }
+          return problem;
+        })();
+        this.checks.set(digest, checked);
+        this.s.blobsOpened++;
+        this.s.bytesDownloaded += st.size;
       }
-      this.s.blobsOpened++;
-      this.s.bytesDownloaded += (await stat(file)).size;
-      return file;
+      return { path: file, checked };
     } catch (e) {
       this.warn(`opening ${digest} failed: ${(e as Error).message}`);
       return undefined;
@@ -162,6 +172,6 @@ export class DirCacheStore implements CacheStore {
   }
 
   async close(): Promise<void> {
-    this.verified.clear();
+    this.checks.clear();
   }
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Digest } from '../oci/digest.js';
@@ -47,6 +47,8 @@ export class GhaCacheStore implements CacheStore {
   private readonly fetches = new Map<string, Promise<boolean>>();
   private readonly opening = new Map<Digest, Promise<string | undefined>>();
   private readonly verified = new Map<Digest, string>();
+  /** Checks of bundle files against their digests, by path (see checkFile). */
+  private readonly checks = new Map<string, Promise<string | undefined>>();
   private readonly made = new Set<string>();
   private retrySpent = 0;
 
@@ -204,27 +206,73 @@ export class GhaCacheStore implements CacheStore {
     }
   }
 
+  async stagedBlobFile(digest: Digest): Promise<{ path: string; checked: Promise<string | undefined> } | undefined> {
+    const t0 = performance.now();
+    try {
+      const known = this.verified.get(digest);
+      if (known) return { path: known, checked: Promise.resolve(undefined) };
+      for (const id of this.view.blobBundles.get(digest) ?? []) {
+        const file = await this.fetchedFile(digest, id);
+        if (!file) continue;
+        // The size now (cheap); the content while the caller reads it.
+        const size = this.sizes.get(digest);
+        const st = await stat(file).catch(() => undefined);
+        if (!st || (size !== undefined && st.size !== size)) {
+          await this.checkFile(file, digest, id);
+          continue;
+        }
+        this.s.blobsOpened++;
+        return { path: file, checked: this.checkFile(file, digest, id) };
+      }
+      return undefined;
+    } catch (e) {
+      this.warn(`opening ${digest} failed: ${(e as Error).message}`);
+      return undefined;
+    } finally {
+      this.s.timings.fetchMs += performance.now() - t0;
+    }
+  }
+
   /** A verified local file of the blob, downloading the bundle that holds it when needed. */
   private async localBlob(digest: Digest): Promise<string | undefined> {
     const known = this.verified.get(digest);
     if (known) return known;
-    const size = this.sizes.get(digest);
     for (const id of this.view.blobBundles.get(digest) ?? []) {
-      if (this.dead.has(id)) continue;
-      const file = path.join(bundleDir(this.root, id), blobFileName(digest));
-      let problem = await checkBlobFile(file, digest, size);
-      if (problem === 'missing') {
-        if (this.disabled || !this.client || !(await this.fetchBundle(id))) continue;
-        problem = await checkBlobFile(file, digest, size);
-      }
-      if (!problem) {
-        this.verified.set(digest, file);
-        return file;
-      }
-      this.warn(`blob ${digest} from entry ${this.view.bundles.get(id)?.key} is unusable (${problem}); the step is rebuilt`);
-      await rm(file, { force: true });
+      const file = await this.fetchedFile(digest, id);
+      if (file && !(await this.checkFile(file, digest, id))) return file;
     }
     return undefined;
+  }
+
+  /** Where the blob is in bundle `id`, downloading the bundle first when the file is not there (undefined: it cannot be). */
+  private async fetchedFile(digest: Digest, id: string): Promise<string | undefined> {
+    if (this.dead.has(id)) return undefined;
+    const file = path.join(bundleDir(this.root, id), blobFileName(digest));
+    if (this.checks.has(file) || (await stat(file).then(() => true, () => false))) return file;
+    if (this.disabled || !this.client || !(await this.fetchBundle(id))) return undefined;
+    return file;
+  }
+
+  /**
+   * The file checked against the blob's digest and size, once however many readers ask: undefined when it
+   * matches, else why not (then the file is removed, with a warning).
+   */
+  private checkFile(file: string, digest: Digest, id: string): Promise<string | undefined> {
+    let c = this.checks.get(file);
+    if (!c) {
+      c = (async () => {
+        const problem = await checkBlobFile(file, digest, this.sizes.get(digest));
+        if (!problem) {
+          this.verified.set(digest, file);
+          return undefined;
+        }
+        this.warn(`blob ${digest} from entry ${this.view.bundles.get(id)?.key} is unusable (${problem}); the step is rebuilt`);
+        await rm(file, { force: true });
+        return problem;
+      })();
+      this.checks.set(file, c);
+    }
+    return c;
   }
 
   private fetchBundle(id: string): Promise<boolean> {
@@ -391,6 +439,7 @@ export class GhaCacheStore implements CacheStore {
     for (const dir of this.made) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
     this.made.clear();
     this.verified.clear();
+    this.checks.clear();
     await rm(path.join(this.opts.tempDir, 'gha-bin'), { recursive: true, force: true }).catch(() => undefined);
     if (!this.opts.env.RUNNER_TEMP) await rm(path.join(this.opts.tempDir, 'gha-runner-temp'), { recursive: true, force: true }).catch(() => undefined);
   }

@@ -121,6 +121,13 @@ export interface CacheStore {
    */
   blobFile?(digest: Digest): Promise<string | undefined>;
   /**
+   * The same file as soon as it is local (downloaded), with its check against the digest still running:
+   * `checked` resolves to undefined when it matches, else to why not (the file is then removed, with a warning,
+   * as blobFile does). For a reader that verifies the content anyway (an unpack checks the diff_id) and only
+   * must not commit to it before the check passes. Undefined when unavailable.
+   */
+  stagedBlobFile?(digest: Digest): Promise<{ path: string; checked: Promise<string | undefined> } | undefined>;
+  /**
    * Saves the build's new records and the blob files they name. Best effort, parallel where useful,
    * honours Retry-After, applies the policy (mode, write switch, budget). Never throws.
    */

@@ -175,7 +175,10 @@ export class NativeExecutor implements Executor {
           // No await from the check above to the enqueueing below: a second growing blob sees this one queued.
           const growing = ref?.growing;
           const file = ref?.path ?? blob;
-          const r = await this.serially(async () => {
+          // A file still being checked against its digest: the unpack runs meanwhile (it checks the diff_id itself),
+          // and the layer is used only if the check passes; a failed check is the error, whatever the unpack did.
+          const checked = ref?.checked;
+          const unpacked = this.serially(async () => {
             t2 = performance.now();
             if (this.closed) throw new Error(`layer ${layer.diffId}: not unpacked, the sandbox executor is closed`);
             // A download that fails stops the file growing: the unpack following it is cancelled, and fails with
@@ -195,6 +198,11 @@ export class NativeExecutor implements Executor {
               throw failure ?? e;
             }
           });
+          const r = await unpacked.catch(async (e: unknown) => {
+            throw (await checked) ?? e;
+          });
+          const bad = await checked;
+          if (bad) throw bad;
           if (this.opts.trace) {
             const where = r.dir.startsWith(`${MEMORY_ROOT}/`) ? ' (in memory)' : '';
             this.opts.log(`sandbox: layer ${digestHex(layer.diffId).slice(0, 12)} ${growing ? 'first bytes' : 'fetched'} ${(t1 - t0).toFixed(0)} ms, queued ${(t2 - t1).toFixed(0)} ms, unpacked ${(performance.now() - t2).toFixed(0)} ms${where}`);

@@ -27,6 +27,12 @@ export interface BlobFileRef {
   path: string;
   /** While the download writes the file: its name once complete, its final size, and its outcome (the error if it failed). */
   growing?: { final: string; size: number; done: Promise<Error | undefined> };
+  /**
+   * The file is complete, but its check against the blob's digest is still running (a cached blob handed over
+   * as soon as it is local, so unpacking and checking overlap): the layer may be used only once this resolves
+   * to undefined; an error says why the blob is unusable, and is what the unpack fails with.
+   */
+  checked?: Promise<Error | undefined>;
 }
 
 /** A `RUN --mount`, already resolved by the builder to host paths. Targets are absolute in the rootfs. */
