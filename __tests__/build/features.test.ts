@@ -123,6 +123,15 @@ describe('builder features', () => {
     ]);
   });
 
+  test('RUN --mount=type=bind of a path .dockerignore excludes fails at its line, as docker build does (nothing leaks)', async () => {
+    await expect(
+      build('FROM {{BASE}}\nRUN --mount=type=bind,source=.env,target=/run/.env cat /run/.env > /leaked\n', [
+        { path: '.env', content: 'SECRET=1\n' },
+        { path: '.dockerignore', content: '.env\n' },
+      ]),
+    ).rejects.toThrow(/Dockerfile:2: RUN --mount=type=bind: source ".env" is not in the build context \(or excluded by \.dockerignore\)/);
+  });
+
   test('a base image that does not exist fails at its FROM line', async () => {
     await expect(build(`FROM scratch\nCOPY a /a\nFROM ${env.registry.host}/nope/missing:1\n`, [{ path: 'a', content: 'a' }])).rejects.toThrow(/Dockerfile:3: .*nope\/missing:1/);
     await readFile(path.join(root, 'case-1', 'ctx', 'Dockerfile'));

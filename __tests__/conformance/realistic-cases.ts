@@ -5,6 +5,8 @@ import type { ConformanceCase, ContextSpec } from '../support/conformance.js';
 const T = 1_600_000_000;
 const f = (p: string, content = `${p}\n`, extra: Partial<ContextSpec> = {}): ContextSpec => ({ path: p, content, mtime: T, ...extra });
 const d = (p: string, extra: Partial<ContextSpec> = {}): ContextSpec => ({ path: p, type: 'dir', mtime: T, ...extra });
+/** Cache mount ids unique to this run: the reference engine keeps its cache mounts between runs, hoist's state is fresh. */
+const RUN_ID = Date.now().toString(36);
 
 /** A tar archive made by GNU tar from files (ADD of release archives). */
 function tarOf(files: Record<string, string>, opts: { modes?: Record<string, number>; filesOnly?: boolean } = {}): Buffer {
@@ -254,6 +256,61 @@ export const realisticCases: ConformanceCase[] = [
       f('passwd', 'root:x:0:0:root:/root:/bin/sh\n#comment:x:7:7::/:/bin/sh\n  spaced:x:11:12::/home/sp:/bin/sh\nbad:x:abc:13::/:/bin/sh\nshort:x:21\nplus:x:+9:9::/:/bin/sh\n'),
       f('group', 'root:x:0:\n  gsp:x:31:spaced\nbadg:x:xyz:\n'),
     ],
+  },
+  {
+    // RUN --mount=type=bind of the context shows what BuildKit was sent: .dockerignore applied, owners 0:0.
+    name: 'run-mount-bind-context-dockerignore-and-owners',
+    dockerfile: [
+      'FROM {{BASE}}',
+      'RUN --mount=type=bind,target=/ctx find /ctx | sort > /ctx-tree && cd /ctx && stat -c "%n %u:%g %a %F" * priv/* | sort > /ctx-stat',
+      'RUN --mount=type=bind,source=ctx,target=/usr/local/bin ls -A /usr/local/bin > /bind-listing',
+      'RUN --mount=type=bind,source=priv/key,target=/run/key stat -c "%u:%g %a" /run/key > /key-stat && cat /run/key > /key-copy',
+      'RUN --mount=type=bind,source=link,target=/linked ls -A /linked > /link-listing',
+      '',
+    ].join('\n'),
+    context: [
+      f('.dockerignore', '**/*.log\nsecret\n'),
+      f('ctx/tool', '#!/bin/sh\n', { mode: 0o755 }),
+      f('ctx/ignored.log'),
+      f('secret'),
+      f('kept'),
+      f('owned.txt', 'o\n', { uid: 1234, gid: 5678, mode: 0o640 }),
+      d('priv', { mode: 0o700, uid: 42, gid: 43 }),
+      f('priv/key', 'k\n', { mode: 0o600, uid: 42, gid: 43 }),
+      { path: 'link', type: 'symlink', target: 'priv' },
+    ],
+  },
+  {
+    name: 'run-mount-bind-context-dockerignore-exceptions',
+    dockerfile: 'FROM {{BASE}}\nRUN --mount=type=bind,target=/ctx find /ctx | sort > /ctx-tree\nCOPY . /copied\n',
+    dockerfileInContext: 'Dockerfile',
+    context: [f('.dockerignore', '*\n!src\nsrc/**/*.test.js\n!Dockerfile\n'), f('src/a.js'), f('src/a.test.js'), f('src/sub/b.test.js'), f('other.txt'), d('empty-dir')],
+  },
+  {
+    // A cache mount seeded from a stage takes the source directory's owner and mode; uid/gid/mode apply only
+    // without from=.
+    name: 'run-mount-cache-from-stage-owner-mode',
+    dockerfile: [
+      'FROM {{BASE}} AS seed',
+      'RUN mkdir -p /seed && echo seeded > /seed/s && chown -R 1000:1000 /seed && chmod 750 /seed',
+      'FROM {{BASE}}',
+      `RUN --mount=type=cache,target=/c1,from=seed,source=/seed,id=opt1-${RUN_ID},uid=2000,gid=2001,mode=0700 stat -c "%u:%g %a" /c1 > /c1-stat && ls -A /c1 > /c1-list`,
+      `RUN --mount=type=cache,target=/c2,id=opt2-${RUN_ID},uid=2000,gid=2001,mode=0700 stat -c "%u:%g %a" /c2 > /c2-stat`,
+      'USER alice',
+      `RUN --mount=type=cache,target=/home/alice/.cache,from=seed,source=/seed,id=seeded-${RUN_ID} ls -A /home/alice/.cache > /tmp/seeded && stat -c "%u:%g %a" /home/alice/.cache > /tmp/seeded-stat`,
+      '',
+    ].join('\n'),
+  },
+  {
+    // A RUN on a base without /dev, /proc and /sys leaves them in its layer as empty directories.
+    name: 'run-on-scratch-keeps-dev-proc-sys',
+    dockerfile: [
+      'FROM scratch',
+      'COPY --from={{BASE}} /bin/busybox /bin/busybox',
+      'RUN ["/bin/busybox", "sh", "-c", "/bin/busybox ls -A / > /root-listing"]',
+      'RUN ["/bin/busybox", "sh", "-c", "/bin/busybox ls -A / > /root-listing-2"]',
+      '',
+    ].join('\n'),
   },
   {
     name: 'entrypoint-cmd-stages',

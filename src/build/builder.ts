@@ -113,6 +113,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       reports: [],
       startedAt,
       cleanups: [],
+      contextBinds: new Map(),
       background: [],
       finalStages: finalStageSet(plan),
       executor: () => {

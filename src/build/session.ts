@@ -77,6 +77,8 @@ export interface BuildSession {
   stageEnv: Map<number, { runEnv: string[]; declaredArgs: string[] }>;
   /** Blob digests found unavailable in the cache: records naming them are treated as misses. */
   badDigests: Set<string>;
+  /** Read-only views of the build context for `RUN --mount=type=bind` without `from`, by source (steps.ts). */
+  contextBinds: Map<string, Promise<string>>;
   /** Things to release at the end (mounts). */
   cleanups: (() => Promise<void>)[];
   /** Work still running for finished steps (RUN layers being compressed); the build waits for all of it. */

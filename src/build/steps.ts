@@ -336,6 +336,35 @@ function heredocArgv(instr: RunInstruction, shell: string[]): { argv: string[]; 
   return { argv: [...shell, script], files: [] };
 }
 
+/**
+ * What `RUN --mount=type=bind` without `from` shows of the build context, as docker build shows it: the context
+ * BuildKit was sent (.dockerignore applied: an ignored source is not found), owned by 0:0, modes and mtimes
+ * kept. Made with COPY's own rules as a layer (unpacked once per content, so a later build reuses it) and
+ * mounted read-only like a stage's files, once per source per build. The Docker executor (no root or sudo to
+ * mount views) binds the host path instead: a documented difference.
+ */
+function contextBindSource(s: BuildSession, source: string, line: number): Promise<string> {
+  let p = s.contextBinds.get(source);
+  if (!p) {
+    p = (async () => {
+      const written = source === '' ? '.' : source;
+      const resolved = await s.context.resolve(source);
+      const st = resolved === '' ? { type: 'dir' } : await s.context.lstat(resolved);
+      if (!st) throw new StepError(s.dockerfile.file, line, `RUN --mount=type=bind: source "${written}" is not in the build context (or excluded by .dockerignore)`);
+      if ((await s.executor()).name === 'docker') return s.context.abs(resolved);
+      const plan = new LayerPlan(new FsView(), nowSeconds(s));
+      await planCopy(plan, [{ tree: s.context, where: 'the build context', preserveOwner: false, paths: [written] }], [], { dest: '/', workdir: '/', now: nowSeconds(s) });
+      // Not clamped to SOURCE_DATE_EPOCH: this is what the step reads, not what the image holds.
+      const layer = await storeLayer(s, planToTar(plan), (diffId) => summarizePlan(plan, diffId), plan.empty);
+      const root = await mountView(s, [layer], line);
+      return st.type === 'dir' ? root : path.join(root, path.posix.basename(normalizePath(written)));
+    })();
+    s.contextBinds.set(source, p);
+    p.catch(() => s.contextBinds.delete(source));
+  }
+  return p;
+}
+
 async function runMounts(s: BuildSession, input: LayerStepInput, instr: RunInstruction): Promise<{ mounts: RunMount[]; keys: unknown[]; sshTargets: string[] }> {
   const mounts: RunMount[] = [];
   const keys: unknown[] = [];
@@ -354,7 +383,7 @@ async function runMounts(s: BuildSession, input: LayerStepInput, instr: RunInstr
           keys.push({ type: 'bind', from: st.key, source, target, rw: !m.readOnly });
         } else {
           const hash = await s.hasher.hashTree(s.context, source, path.posix.basename(source) || '.');
-          mounts.push({ type: 'bind', source: s.context.abs(await s.context.resolve(source)), target: `/${target}`, readonly: m.readOnly });
+          mounts.push({ type: 'bind', source: await contextBindSource(s, source, line), target: `/${target}`, readonly: m.readOnly });
           keys.push({ type: 'bind', source, hash, target, rw: !m.readOnly });
         }
         break;

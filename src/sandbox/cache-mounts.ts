@@ -64,9 +64,17 @@ async function ensureDir(base: string, spec: CacheSpec): Promise<string> {
   await mkdir(base, { recursive: true });
   const tmp = path.join(base, `.new-${process.pid}-${Date.now()}`);
   await mkdir(tmp);
-  if (spec.from) await sys('cp', ['-a', '--', `${spec.from}/.`, `${tmp}/`]);
-  await chmod(tmp, spec.mode ?? 0o755);
-  await chown(tmp, spec.uid ?? 0, spec.gid ?? 0);
+  if (spec.from) {
+    // Seeded from a stage: the directory is a copy of the source's, its owner and mode included; uid, gid and
+    // mode are ignored then (as docker build does).
+    await sys('cp', ['-a', '--', `${spec.from}/.`, `${tmp}/`]);
+    const st = await stat(spec.from);
+    await chmod(tmp, st.mode & 0o7777);
+    await chown(tmp, st.uid, st.gid);
+  } else {
+    await chmod(tmp, spec.mode ?? 0o755);
+    await chown(tmp, spec.uid ?? 0, spec.gid ?? 0);
+  }
   await writeFile(path.join(base, 'id'), spec.id);
   try {
     await rename(tmp, data);

@@ -50,9 +50,10 @@ const DEV_NODES: [string, number, number][] = [['null', 1, 3], ['zero', 1, 5], [
  * and created first; one process does the rest.
  */
 async function systemMounts(ctx: MountContext, state: MountState, etcFiles: [string, string][]): Promise<void> {
+  // /dev and /sys (and /proc) are not stubs: a base without them gets them as empty directories in the step's
+  // layer, as runc's mount points are in docker build's.
   const dev = await ensureTarget(ctx.merged, '/dev', 'dir');
   const sysfs = await ensureTarget(ctx.merged, '/sys', 'dir');
-  state.stubs.push(dev, sysfs);
   const etc: [string, CreatedTarget][] = [];
   for (const [target, source] of etcFiles) {
     const t = await ensureTarget(ctx.merged, target, 'file');
@@ -175,7 +176,6 @@ export function newMountState(): MountState {
 /** Mounts /dev, /sys, the /etc files and the step's mounts into `ctx.merged`, recording into `state`. */
 export async function setupMounts(ctx: MountContext, state: MountState): Promise<MountState> {
   const proc = await ensureTarget(ctx.merged, '/proc', 'dir');
-  state.stubs.push(proc);
   state.procPath = proc.hostPath;
   const etcDir = path.join(ctx.runDir, 'etc');
   await mkdir(etcDir, { recursive: true });

@@ -53,7 +53,7 @@ export type RunMount =
       /** `shared`: concurrent users; `private`: another copy when busy; `locked`: wait for the lock. */
       sharing: 'shared' | 'private' | 'locked';
       readonly: boolean;
-      /** Mode of the directory when first created (default 0o755). */
+      /** Mode of the directory when first created (default 0o755; with `from`, the source directory's owner and mode). */
       mode?: number;
       uid?: number;
       gid?: number;

@@ -7,7 +7,8 @@
  *
  * Differences from the native executor (documented, not hidden): `rw` bind sources and secrets are
  * copies owned by the calling user; cache mounts are named volumes (a new one gets the mount's `uid`/`gid`/
- * `mode`; `from` is not applied); the step sees Docker's /etc/hosts.
+ * `mode`; `from` is not applied); the step sees Docker's /etc/hosts; a base without /dev, /proc or /sys does not
+ * get them in the step's layer (the engine makes them in the container's init layer, below the committed one).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
