@@ -6,7 +6,7 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-KSPMWVHU.js";
+} from "./chunk-VYVN54GV.js";
 import {
   DockerfileError,
   parseDockerfile,
@@ -65,7 +65,7 @@ import "./chunk-YW4TYKG5.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-XRXRVRBE.js";
+} from "./chunk-PUVIWKGJ.js";
 import "./chunk-34AEUKOT.js";
 import "./chunk-EPACEUOZ.js";
 import "./chunk-LTDY7X75.js";

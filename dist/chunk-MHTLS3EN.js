@@ -4,7 +4,7 @@ import {
   VIEW_DIR_PREFIX,
   serveWorker,
   sweepTemp
-} from "./chunk-XRXRVRBE.js";
+} from "./chunk-PUVIWKGJ.js";
 import "./chunk-34AEUKOT.js";
 import "./chunk-EPACEUOZ.js";
 import "./chunk-LTDY7X75.js";

@@ -12,7 +12,7 @@ import {
   dockerSocketFromHost,
   mountRootfs,
   runBuild
-} from "./chunk-KSPMWVHU.js";
+} from "./chunk-VYVN54GV.js";
 import "./chunk-D5PTL2TD.js";
 import "./chunk-N5NUVKDE.js";
 import "./chunk-VIZGCWTY.js";
@@ -28,7 +28,7 @@ import "./chunk-YW4TYKG5.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-XRXRVRBE.js";
+} from "./chunk-PUVIWKGJ.js";
 import "./chunk-34AEUKOT.js";
 import "./chunk-EPACEUOZ.js";
 import "./chunk-LTDY7X75.js";

@@ -1730,9 +1730,15 @@ async function ensureDir(base, spec) {
   await mkdir5(base, { recursive: true });
   const tmp = path8.join(base, `.new-${process.pid}-${Date.now()}`);
   await mkdir5(tmp);
-  if (spec.from) await sys("cp", ["-a", "--", `${spec.from}/.`, `${tmp}/`]);
-  await chmod(tmp, spec.mode ?? 493);
-  await chown(tmp, spec.uid ?? 0, spec.gid ?? 0);
+  if (spec.from) {
+    await sys("cp", ["-a", "--", `${spec.from}/.`, `${tmp}/`]);
+    const st = await stat3(spec.from);
+    await chmod(tmp, st.mode & 4095);
+    await chown(tmp, st.uid, st.gid);
+  } else {
+    await chmod(tmp, spec.mode ?? 493);
+    await chown(tmp, spec.uid ?? 0, spec.gid ?? 0);
+  }
   await writeFile2(path8.join(base, "id"), spec.id);
   try {
     await rename3(tmp, data);
@@ -1782,7 +1788,6 @@ var DEV_NODES = [["null", 1, 3], ["zero", 1, 5], ["full", 1, 7], ["random", 1, 8
 async function systemMounts(ctx, state, etcFiles) {
   const dev = await ensureTarget(ctx.merged, "/dev", "dir");
   const sysfs = await ensureTarget(ctx.merged, "/sys", "dir");
-  state.stubs.push(dev, sysfs);
   const etc = [];
   for (const [target, source] of etcFiles) {
     const t = await ensureTarget(ctx.merged, target, "file");
@@ -1891,7 +1896,6 @@ function newMountState() {
 }
 async function setupMounts(ctx, state) {
   const proc = await ensureTarget(ctx.merged, "/proc", "dir");
-  state.stubs.push(proc);
   state.procPath = proc.hostPath;
   const etcDir = path9.join(ctx.runDir, "etc");
   await mkdir6(etcDir, { recursive: true });

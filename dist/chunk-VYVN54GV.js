@@ -75,7 +75,7 @@ import {
   takeCacheSlot,
   unmountAll,
   which
-} from "./chunk-XRXRVRBE.js";
+} from "./chunk-PUVIWKGJ.js";
 import {
   decompress,
   readTar,
@@ -3224,6 +3224,22 @@ var BlobAccess = class {
     return cache.blobFile(layer.digest);
   }
   /**
+   * The cache's own file of the blob, handed over as soon as it is local while its check against the digest runs
+   * (`checked`: a failure is a BlobUnavailableError, so the step is rebuilt); a cache without staged files gives
+   * its verified file.
+   */
+  async stagedFile(layer) {
+    const cache = this.opts.cache;
+    if (!cache?.stagedBlobFile || !cache.hasBlob(layer.digest)) {
+      const verified2 = await this.cachedFile(layer);
+      return verified2 ? { path: verified2 } : void 0;
+    }
+    const staged = await cache.stagedBlobFile(layer.digest);
+    if (!staged) return void 0;
+    const checked = staged.checked.then((problem) => problem ? new BlobUnavailableError(layer.digest, `its cached copy is unusable (${problem})`) : void 0);
+    return { path: staged.path, checked };
+  }
+  /**
    * The layer's blob as a local file: the blob directory's copy, else the cache's file, else the file a download
    * is writing (started here when none is: `open` keeps what it downloads in the blob directory), returned once
    * its first bytes are there, with what a reader needs to follow it to the end.
@@ -3231,8 +3247,10 @@ var BlobAccess = class {
   async file(layer) {
     if (layer.ready) await layer.ready;
     for (let attempt = 0; attempt < 3; attempt++) {
-      const local = await this.localFile(layer) ?? (this.inflight.has(layer.digest) ? void 0 : await this.cachedFile(layer));
+      const local = await this.localFile(layer);
       if (local) return { path: local };
+      const staged = this.inflight.has(layer.digest) ? void 0 : await this.stagedFile(layer);
+      if (staged) return staged;
       const dl = this.inflight.get(layer.digest);
       if (dl) {
         while (dl.state === "running" && dl.written === 0) await dl.changed();
@@ -4450,6 +4468,26 @@ function heredocArgv(instr, shell) {
 ${h.body}${h.name}`;
   return { argv: [...shell, script], files: [] };
 }
+function contextBindSource(s, source, line) {
+  let p = s.contextBinds.get(source);
+  if (!p) {
+    p = (async () => {
+      const written = source === "" ? "." : source;
+      const resolved = await s.context.resolve(source);
+      const st = resolved === "" ? { type: "dir" } : await s.context.lstat(resolved);
+      if (!st) throw new StepError(s.dockerfile.file, line, `RUN --mount=type=bind: source "${written}" is not in the build context (or excluded by .dockerignore)`);
+      if ((await s.executor()).name === "docker") return s.context.abs(resolved);
+      const plan = new LayerPlan(new FsView(), nowSeconds(s));
+      await planCopy(plan, [{ tree: s.context, where: "the build context", preserveOwner: false, paths: [written] }], [], { dest: "/", workdir: "/", now: nowSeconds(s) });
+      const layer = await storeLayer(s, planToTar(plan), (diffId) => summarizePlan(plan, diffId), plan.empty);
+      const root = await mountView(s, [layer], line);
+      return st.type === "dir" ? root : path5.join(root, path5.posix.basename(normalizePath(written)));
+    })();
+    s.contextBinds.set(source, p);
+    p.catch(() => s.contextBinds.delete(source));
+  }
+  return p;
+}
 async function runMounts(s, input, instr) {
   const mounts = [];
   const keys = [];
@@ -4468,7 +4506,7 @@ async function runMounts(s, input, instr) {
           keys.push({ type: "bind", from: st.key, source, target, rw: !m.readOnly });
         } else {
           const hash = await s.hasher.hashTree(s.context, source, path5.posix.basename(source) || ".");
-          mounts.push({ type: "bind", source: s.context.abs(await s.context.resolve(source)), target: `/${target}`, readonly: m.readOnly });
+          mounts.push({ type: "bind", source: await contextBindSource(s, source, line), target: `/${target}`, readonly: m.readOnly });
           keys.push({ type: "bind", source, hash, target, rw: !m.readOnly });
         }
         break;
@@ -4850,6 +4888,7 @@ async function build(opts) {
       reports: [],
       startedAt,
       cleanups: [],
+      contextBinds: /* @__PURE__ */ new Map(),
       background: [],
       finalStages: finalStageSet(plan),
       executor: () => {
@@ -5387,7 +5426,8 @@ var DirCacheStore = class {
   kind = "dir";
   dir;
   s;
-  verified = /* @__PURE__ */ new Set();
+  /** Checks of blob files against their digests, once per blob (see stagedBlobFile). */
+  checks = /* @__PURE__ */ new Map();
   usable = true;
   warn(message) {
     const m = `cache ${this.dir}: ${message}`;
@@ -5441,23 +5481,31 @@ var DirCacheStore = class {
     return file === void 0 ? void 0 : openVerifiedFile(file, digest, void 0, `cached blob ${digest}`);
   }
   async blobFile(digest) {
+    const staged = await this.stagedBlobFile(digest);
+    return staged && !await staged.checked ? staged.path : void 0;
+  }
+  async stagedBlobFile(digest) {
     const t0 = performance.now();
     try {
       if (!this.usable) return void 0;
       const file = this.blobPath(digest);
-      if (!this.verified.has(digest)) {
-        const problem = await checkBlobFile(file, digest);
-        if (problem === "missing") return void 0;
-        if (problem) {
-          this.warn(`blob ${digest} is corrupt (${problem}); removed, the step is rebuilt`);
-          await rm4(file, { force: true });
-          return void 0;
-        }
-        this.verified.add(digest);
+      let checked = this.checks.get(digest);
+      if (!checked) {
+        const st = await stat4(file).catch(() => void 0);
+        if (!st) return void 0;
+        checked = (async () => {
+          const problem = await checkBlobFile(file, digest);
+          if (problem && problem !== "missing") {
+            this.warn(`blob ${digest} is corrupt (${problem}); removed, the step is rebuilt`);
+            await rm4(file, { force: true });
+          }
+          return problem;
+        })();
+        this.checks.set(digest, checked);
+        this.s.blobsOpened++;
+        this.s.bytesDownloaded += st.size;
       }
-      this.s.blobsOpened++;
-      this.s.bytesDownloaded += (await stat4(file)).size;
-      return file;
+      return { path: file, checked };
     } catch (e) {
       this.warn(`opening ${digest} failed: ${e.message}`);
       return void 0;
@@ -5513,13 +5561,13 @@ var DirCacheStore = class {
     return structuredClone(this.s);
   }
   async close() {
-    this.verified.clear();
+    this.checks.clear();
   }
 };
 
 // src/cache/gha-store.ts
 import { randomBytes } from "node:crypto";
-import { mkdir as mkdir9, readFile as readFile5, rm as rm5, writeFile as writeFile6 } from "node:fs/promises";
+import { mkdir as mkdir9, readFile as readFile5, rm as rm5, stat as stat5, writeFile as writeFile6 } from "node:fs/promises";
 import path12 from "node:path";
 
 // src/cache/gha-actions.ts
@@ -5937,6 +5985,8 @@ var GhaCacheStore = class {
   fetches = /* @__PURE__ */ new Map();
   opening = /* @__PURE__ */ new Map();
   verified = /* @__PURE__ */ new Map();
+  /** Checks of bundle files against their digests, by path (see checkFile). */
+  checks = /* @__PURE__ */ new Map();
   made = /* @__PURE__ */ new Set();
   retrySpent = 0;
   warn(message) {
@@ -6076,27 +6126,69 @@ var GhaCacheStore = class {
       this.s.timings.fetchMs += performance.now() - t0;
     }
   }
+  async stagedBlobFile(digest) {
+    const t0 = performance.now();
+    try {
+      const known = this.verified.get(digest);
+      if (known) return { path: known, checked: Promise.resolve(void 0) };
+      for (const id of this.view.blobBundles.get(digest) ?? []) {
+        const file = await this.fetchedFile(digest, id);
+        if (!file) continue;
+        const size = this.sizes.get(digest);
+        const st = await stat5(file).catch(() => void 0);
+        if (!st || size !== void 0 && st.size !== size) {
+          await this.checkFile(file, digest, id);
+          continue;
+        }
+        this.s.blobsOpened++;
+        return { path: file, checked: this.checkFile(file, digest, id) };
+      }
+      return void 0;
+    } catch (e) {
+      this.warn(`opening ${digest} failed: ${e.message}`);
+      return void 0;
+    } finally {
+      this.s.timings.fetchMs += performance.now() - t0;
+    }
+  }
   /** A verified local file of the blob, downloading the bundle that holds it when needed. */
   async localBlob(digest) {
     const known = this.verified.get(digest);
     if (known) return known;
-    const size = this.sizes.get(digest);
     for (const id of this.view.blobBundles.get(digest) ?? []) {
-      if (this.dead.has(id)) continue;
-      const file = path12.join(bundleDir(this.root, id), blobFileName(digest));
-      let problem = await checkBlobFile(file, digest, size);
-      if (problem === "missing") {
-        if (this.disabled || !this.client || !await this.fetchBundle(id)) continue;
-        problem = await checkBlobFile(file, digest, size);
-      }
-      if (!problem) {
-        this.verified.set(digest, file);
-        return file;
-      }
-      this.warn(`blob ${digest} from entry ${this.view.bundles.get(id)?.key} is unusable (${problem}); the step is rebuilt`);
-      await rm5(file, { force: true });
+      const file = await this.fetchedFile(digest, id);
+      if (file && !await this.checkFile(file, digest, id)) return file;
     }
     return void 0;
+  }
+  /** Where the blob is in bundle `id`, downloading the bundle first when the file is not there (undefined: it cannot be). */
+  async fetchedFile(digest, id) {
+    if (this.dead.has(id)) return void 0;
+    const file = path12.join(bundleDir(this.root, id), blobFileName(digest));
+    if (this.checks.has(file) || await stat5(file).then(() => true, () => false)) return file;
+    if (this.disabled || !this.client || !await this.fetchBundle(id)) return void 0;
+    return file;
+  }
+  /**
+   * The file checked against the blob's digest and size, once however many readers ask: undefined when it
+   * matches, else why not (then the file is removed, with a warning).
+   */
+  checkFile(file, digest, id) {
+    let c = this.checks.get(file);
+    if (!c) {
+      c = (async () => {
+        const problem = await checkBlobFile(file, digest, this.sizes.get(digest));
+        if (!problem) {
+          this.verified.set(digest, file);
+          return void 0;
+        }
+        this.warn(`blob ${digest} from entry ${this.view.bundles.get(id)?.key} is unusable (${problem}); the step is rebuilt`);
+        await rm5(file, { force: true });
+        return problem;
+      })();
+      this.checks.set(file, c);
+    }
+    return c;
   }
   fetchBundle(id) {
     let f = this.fetches.get(id);
@@ -6253,6 +6345,7 @@ var GhaCacheStore = class {
     for (const dir of this.made) await rm5(dir, { recursive: true, force: true }).catch(() => void 0);
     this.made.clear();
     this.verified.clear();
+    this.checks.clear();
     await rm5(path12.join(this.opts.tempDir, "gha-bin"), { recursive: true, force: true }).catch(() => void 0);
     if (!this.opts.env.RUNNER_TEMP) await rm5(path12.join(this.opts.tempDir, "gha-runner-temp"), { recursive: true, force: true }).catch(() => void 0);
   }
@@ -6440,7 +6533,7 @@ function demultiplexer(onFrame) {
 
 // src/sandbox/docker/image-io.ts
 import { createReadStream as createReadStream7, createWriteStream as createWriteStream3 } from "node:fs";
-import { rm as rm6, stat as stat5 } from "node:fs/promises";
+import { rm as rm6, stat as stat6 } from "node:fs/promises";
 import path13 from "node:path";
 import { PassThrough as PassThrough3 } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
@@ -6456,7 +6549,7 @@ function dockerArch() {
 async function spool(src, file) {
   const d = new DigestStream();
   await pipeline3(src, d, createWriteStream3(file, { mode: 384 }));
-  return { digest: d.digester.digest(), size: (await stat5(file)).size };
+  return { digest: d.digester.digest(), size: (await stat6(file)).size };
 }
 async function ensureParent(engine, layers, tempDir, known, owner) {
   const ref = parentRef(layers, owner);
@@ -6905,7 +6998,7 @@ var DockerExecutor = class {
 // src/sandbox/native.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { createWriteStream as createWriteStream5 } from "node:fs";
-import { mkdir as mkdir11, rm as rm8, stat as stat6 } from "node:fs/promises";
+import { mkdir as mkdir11, rm as rm8, stat as stat7 } from "node:fs/promises";
 import { pipeline as pipeline4 } from "node:stream/promises";
 import path15 from "node:path";
 
@@ -7127,7 +7220,7 @@ var NativeExecutor = class {
     if (!p) {
       p = (async () => {
         const dir = layerDir(this.opts.cacheDir, layer.diffId);
-        if (await stat6(dir).then(() => true, () => false)) return dir;
+        if (await stat7(dir).then(() => true, () => false)) return dir;
         const t0 = performance.now();
         let ref = await layer.file?.();
         const local = ref?.path;
@@ -7152,7 +7245,8 @@ var NativeExecutor = class {
           }
           const growing = ref?.growing;
           const file = ref?.path ?? blob;
-          const r = await this.serially(async () => {
+          const checked = ref?.checked;
+          const unpacked = this.serially(async () => {
             t2 = performance.now();
             if (this.closed) throw new Error(`layer ${layer.diffId}: not unpacked, the sandbox executor is closed`);
             const stop = new AbortController();
@@ -7170,6 +7264,11 @@ var NativeExecutor = class {
               throw failure ?? e;
             }
           });
+          const r = await unpacked.catch(async (e) => {
+            throw await checked ?? e;
+          });
+          const bad = await checked;
+          if (bad) throw bad;
           if (this.opts.trace) {
             const where = r.dir.startsWith(`${MEMORY_ROOT}/`) ? " (in memory)" : "";
             this.opts.log(`sandbox: layer ${digestHex(layer.diffId).slice(0, 12)} ${growing ? "first bytes" : "fetched"} ${(t1 - t0).toFixed(0)} ms, queued ${(t2 - t1).toFixed(0)} ms, unpacked ${(performance.now() - t2).toFixed(0)} ms${where}`);
