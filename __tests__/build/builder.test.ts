@@ -136,6 +136,15 @@ describe('builder', () => {
     expect(warnings.join('\n')).toMatch(/is corrupt \(content digest is sha256:/);
   });
 
+  test('history as BuildKit writes it: ARG shows the default as written, RUN lists every declared ARG', async () => {
+    const ctx = path.join(root, 'history-ctx');
+    await materializeContext(ctx, [{ path: 'Dockerfile', content: `FROM ${env.base}\nARG V=1\nARG NODEF\nARG GIVEN\nRUN true\n` }]);
+    const r = await build(ctx, path.join(root, 'history-state'), { buildArgs: { V: 'cli', GIVEN: 'g' } });
+    const config = JSON.parse(r.outcome.artifacts[0].configBytes.toString('utf8')) as { history: { created_by: string }[] };
+    // (moby/buildkit dispatchArg and runCommandString; docker build on Engine 26 gives the same.)
+    expect(config.history.slice(-4).map((h) => h.created_by)).toEqual(['ARG V=1', 'ARG NODEF', 'ARG GIVEN', 'RUN |3 V=cli NODEF= GIVEN=g /bin/sh -c true # buildkit']);
+  });
+
   test('the cache is saved while the image is pushed: a push that fails still leaves it saved', async () => {
     const ctx = path.join(root, 'pushfail-ctx');
     const state = path.join(root, 'pushfail-state');

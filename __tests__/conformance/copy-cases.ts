@@ -1,6 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { ConformanceCase, ContextSpec } from '../support/conformance.js';
+import { layerFromEntries, type RawEntry } from '../support/rootfs.js';
 
 /** A tar archive made by GNU tar from specs (for ADD cases). */
 function tarOf(files: Record<string, string>, opts: { dirs?: string[]; owner?: number; rootEntry?: boolean } = {}): Buffer {
@@ -20,6 +24,25 @@ function tarOf(files: Record<string, string>, opts: { dirs?: string[]; owner?: n
 const compress = (buf: Buffer, prog: 'xz' | 'bzip2' | 'zstd'): Buffer => execFileSync(prog, ['-c'], { input: buf });
 
 const T = 1_600_000_000;
+
+/** A tar archive with entries exactly as given (header modes included), for ADD cases GNU tar cannot make. */
+async function rawTar(name: string, entries: RawEntry[]): Promise<Buffer> {
+  const file = path.join(tmpdir(), `hoist-copy-case-${process.pid}-${name}.tar`);
+  await layerFromEntries(entries, file);
+  return readFileSync(file);
+}
+const symlinkTar = await rawTar('symlinks', [
+  { name: 'f', content: 'f\n', mode: 0o640 },
+  { name: 'rel', type: 'symlink', linkname: 'f', mode: 0o644 },
+  { name: 'absl', type: 'symlink', linkname: '/etc/passwd', mode: 0o644 },
+  { name: 'dangling', type: 'symlink', linkname: 'nowhere', mode: 0o644 },
+  { name: 'real/', type: 'directory' },
+  { name: 'rl', type: 'symlink', linkname: 'real', mode: 0o644 },
+  { name: 'rl/through', content: 't\n' },
+  { name: 'al', type: 'symlink', linkname: '/real', mode: 0o644 },
+  { name: 'al/abs-through', content: 'a\n' },
+]);
+const rootTar = await rawTar('root', [{ name: 'var/run/pidfile', content: '1\n' }, { name: 'usr/local/x', content: 'x\n' }]);
 const f = (p: string, content = `${p}\n`, extra: Partial<ContextSpec> = {}): ContextSpec => ({ path: p, content, mtime: T, ...extra });
 
 /** COPY/ADD and config-instruction cases, each built with hoist and with `docker build` and compared. */
@@ -31,6 +54,9 @@ export const copyCases: ConformanceCase[] = [
   { name: 'copy-dir-into-existing', dockerfile: 'FROM {{BASE}}\nCOPY conf/ /etc/\n', context: [f('conf/app.conf'), f('conf/app.d/x.conf')] },
   { name: 'copy-multiple-sources', dockerfile: 'FROM {{BASE}}\nCOPY a.txt b.txt dir /dest/\n', context: [f('a.txt'), f('b.txt'), f('dir/c.txt')] },
   { name: 'copy-wildcards', dockerfile: 'FROM {{BASE}}\nCOPY *.txt /dest/\nCOPY d?r/*.md /docs/\nCOPY [ab].cfg /cfg/\n', context: [f('a.txt'), f('b.txt'), f('c.log'), f('dir/x.md'), f('dor/y.md'), f('a.cfg'), f('c.cfg')] },
+  { name: 'copy-globs-with-dashes', dockerfile: 'FROM {{BASE}} AS b\nCOPY app-*.jar /out/\nFROM {{BASE}}\nCOPY app-*.jar /app/\nCOPY conf/my-?.yml /c/\nCOPY --from=b /out/app-*.jar /app2/\n', context: [f('app-1.0.jar'), f('app-2.0.jar'), f('other.jar'), f('conf/my-a.yml'), f('conf/myb.yml')] },
+  { name: 'copy-wildcard-several-to-non-dir-dest', dockerfile: 'FROM {{BASE}}\nCOPY *.txt /wdest\nCOPY a.txt b.txt /etc\nCOPY d* /dd\n', context: [f('a.txt'), f('b.txt'), f('d1/x'), f('d2/y')] },
+  { name: 'add-tar-symlink-modes-and-parents-through-symlinks', dockerfile: 'FROM {{BASE}}\nADD links.tar /x/\nADD root.tar /\nCOPY --chmod=750 dir /cd\n', context: [{ path: 'links.tar', content: symlinkTar, mtime: T }, { path: 'root.tar', content: rootTar, mtime: T }, f('dir/f', 'f', { mode: 0o600 }), { path: 'dir/l', type: 'symlink', target: 'f' }] },
   { name: 'copy-wildcard-no-match', dockerfile: 'FROM {{BASE}}\nCOPY *.none /dest/\nCOPY a.txt /dest/\n', context: [f('a.txt')] },
   { name: 'copy-symlink-source-followed', dockerfile: 'FROM {{BASE}}\nCOPY link /followed\n', context: [f('real.txt', 'real\n'), { path: 'link', type: 'symlink', target: 'real.txt' }] },
   { name: 'copy-symlinks-inside-dir', dockerfile: 'FROM {{BASE}}\nCOPY tree /tree\n', context: [f('tree/file'), { path: 'tree/rel', type: 'symlink', target: 'file' }, { path: 'tree/abs', type: 'symlink', target: '/etc/passwd' }, { path: 'tree/dangling', type: 'symlink', target: 'nowhere' }, { path: 'tree/dirlink', type: 'symlink', target: '../tree' }] },

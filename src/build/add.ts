@@ -101,11 +101,17 @@ export function unpackIfArchive(s: BuildSession, chown: Owner | undefined) {
         body.resume();
         continue;
       }
-      const target = root === '' ? rel : `${root}/${rel}`;
+      // The entry's parents resolve as BuildKit's untar resolves them: symlinks (the image's or the archive's own)
+      // are followed, confined to the extraction root; the entry itself is never followed.
+      const slash = rel.lastIndexOf('/');
+      const relParent = slash < 0 ? '' : rel.slice(0, slash);
+      const parent = relParent === '' ? root : plan.resolve(root === '' ? relParent : `${root}/${relParent}`, true, root);
+      const name = rel.slice(slash + 1);
+      const target = parent === '' ? name : `${parent}/${name}`;
       const owner = { uid: entry.uid, gid: entry.gid };
-      const parent = target.includes('/') ? target.slice(0, target.lastIndexOf('/')) : '';
       plan.mkdirAll(parent, { uid: 0, gid: 0 }, plan.now);
-      const node = { type: entry.type, mode: entry.mode, uid: owner.uid, gid: owner.gid, mtime: Math.floor(entry.mtime), size: entry.type === 'file' ? entry.size : 0 } as const;
+      // A symlink's mode is 0777 whatever its header says (the filesystem has no other).
+      const node = { type: entry.type, mode: entry.type === 'symlink' ? 0o777 : entry.mode, uid: owner.uid, gid: owner.gid, mtime: Math.floor(entry.mtime), size: entry.type === 'file' ? entry.size : 0 } as const;
       if (entry.type === 'dir') {
         if (plan.lstat(target)?.type === 'dir') plan.updateDir(target, node);
         else plan.put(target, { node: { ...node } });

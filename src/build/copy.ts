@@ -107,7 +107,8 @@ class Copier {
       return;
     }
     if (type === 'file' && top && this.opts.onFile && (await this.opts.onFile(this.plan, await src.tree.contentPath(rel), this.archiveDest ?? destPath, st))) return;
-    const node: FsNode = { type, mode: this.mode(st, false), uid: owner.uid, gid: owner.gid, mtime, size: type === 'file' ? st.size : 0 };
+    // --chmod never applies to a symlink: its mode is 0777.
+    const node: FsNode = { type, mode: type === 'symlink' ? 0o777 : this.mode(st, false), uid: owner.uid, gid: owner.gid, mtime, size: type === 'file' ? st.size : 0 };
     if (type === 'symlink') node.linkname = st.linkname ?? '';
     if (type === 'char' || type === 'block') node.size = 0;
     if (type === 'file' && st.linkId !== undefined) {
@@ -121,6 +122,9 @@ class Copier {
     }
     this.plan.put(destPath, { node, content: type === 'file' ? { kind: 'file', path: await src.tree.contentPath(rel) } : undefined });
   }
+
+  /** More than one source (or heredoc) is written in the instruction. */
+  severalSources = false;
 
   private sourceRoot = '';
   /** The destination an archive source is extracted into (the resolved dest, without the file's name). */
@@ -158,7 +162,9 @@ class Copier {
         }
       }
       const destResolved = this.plan.resolve(dest);
-      const intoDir = destIsDir || this.opts.parents || matches.length > 1;
+      // Several sources written make the destination a directory; one wildcard matching several does not (each
+      // match is copied to it in turn, as BuildKit does: files overwrite one another, directories merge).
+      const intoDir = destIsDir || this.opts.parents || this.severalSources;
       if (intoDir) this.plan.mkdirAll(destResolved, this.createdDirOwner(), this.opts.now);
       else this.plan.mkdirAll(this.plan.resolve(parentOf(dest)), this.createdDirOwner(), this.opts.now);
       let target = destResolved;
@@ -192,6 +198,7 @@ class Copier {
  */
 export async function planCopy(plan: LayerPlan, sources: CopySource[], inline: InlineSource[], opts: CopyOptions): Promise<LayerPlan> {
   const copier = new Copier(plan, opts);
+  copier.severalSources = sources.reduce((n, s) => n + s.paths.length, 0) + inline.length > 1;
   for (const src of sources) for (const p of src.paths) await copier.copySource(src, p);
   for (const i of inline) copier.copyInline(i);
   return plan;

@@ -145,16 +145,20 @@ export class FsView {
   /**
    * Resolves a path inside the root as securejoin does: every symlink met (and the last component when
    * `followLast`) is followed relative to the root; '..' never climbs above it. Returns the resolved path,
-   * which may not exist.
+   * which may not exist. With `jail` (a path under the root), resolution is confined there instead: absolute
+   * link targets start at the jail, and '..' stops at it (an archive's own view of where it is extracted).
    */
-  resolve(path: string, followLast = true): string {
-    let pending = normalizePath(path).split('/').filter(Boolean);
-    const done: string[] = [];
+  resolve(path: string, followLast = true, jail = ''): string {
+    const base = normalizePath(jail).split('/').filter(Boolean);
+    const rel = normalizePath(path).split('/').filter(Boolean);
+    if (base.some((p, i) => rel[i] !== p)) throw new ResolveError(path, `is not under ${jail}`);
+    let pending = rel.slice(base.length);
+    const done: string[] = [...base];
     let hops = 0;
     while (pending.length > 0) {
       const part = pending.shift()!;
       if (part === '..') {
-        done.pop();
+        if (done.length > base.length) done.pop();
         continue;
       }
       const candidate = [...done, part].join('/');
@@ -164,7 +168,7 @@ export class FsView {
         if (++hops > 255) throw new ResolveError(path, 'too many levels of symbolic links');
         const target = node.linkname ?? '';
         const parts = target.split('/').filter((x) => x !== '' && x !== '.');
-        if (target.startsWith('/')) done.length = 0;
+        if (target.startsWith('/')) done.length = base.length;
         pending = [...parts, ...pending];
         continue;
       }

@@ -41,9 +41,9 @@ export class LayerPlan {
     return this.view.lstat(path);
   }
 
-  /** Resolves symlinks inside the root, including this step's changes. */
-  resolve(path: string, followLast = true): string {
-    return this.view.resolve(path, followLast);
+  /** Resolves symlinks inside the root (or `jail`: see FsView.resolve), including this step's changes. */
+  resolve(path: string, followLast = true, jail = ''): string {
+    return this.view.resolve(path, followLast, jail);
   }
 
   /** Adds or replaces an entry; the parent directory's time becomes the step's time when the entry is new. */

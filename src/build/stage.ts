@@ -113,7 +113,10 @@ export class StageRunner {
           const value = this.scope.args().get(a.key);
           if (value !== undefined) this.runEnv = addEnv(this.runEnv, a.key, value);
           if (!this.declaredArgs.includes(a.key)) this.declaredArgs.push(a.key);
-          parts.push(value !== undefined ? `${a.key}=${value}` : a.key);
+          // History as BuildKit writes it: the default as written (expanded), not a --build-arg override; without a
+          // default, the inherited global value when no --build-arg is given, else the bare name.
+          const shown = a.written !== undefined ? a.written : this.s.opts.buildArgs[a.key] === undefined ? value : undefined;
+          parts.push(shown !== undefined ? `${a.key}=${shown}` : a.key);
         }
         commitHistory(this.state.config, `ARG ${parts.join(' ')}`, false, this.configCtx.created);
         this.report(raw, { status: 'config', ms: this.s.opts.now() - t0 });

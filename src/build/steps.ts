@@ -309,8 +309,8 @@ function runCommandString(argv: string[], declared: string[], env: string[], arg
   const kv: string[] = [];
   for (const k of declared) {
     const fromEnv = env.find((e) => e.startsWith(`${k}=`));
+    // A declared ARG without a value is listed too, empty (BuildKit lists every declared ARG).
     const v = fromEnv !== undefined ? fromEnv.slice(k.length + 1) : args.get(k);
-    if (v === undefined && fromEnv === undefined) continue;
     kv.push(`${k}=${v ?? ''}`);
   }
   const prefix = kv.length ? [`|${kv.length}`, ...kv] : [];

@@ -12,8 +12,9 @@ export class BadPatternError extends Error {
 
 const cache = new Map<string, RegExp>();
 
-function escapeRe(ch: string): string {
-  return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
+/** A literal character in the RegExp (unicode mode: `-` may be escaped only inside a class). */
+function escapeRe(ch: string, inClass = false): string {
+  return /[\\^$.*+?()[\]{}|/]/.test(ch) || (inClass && ch === '-') ? `\\${ch}` : ch;
 }
 
 /** Compiles one component pattern to an anchored RegExp (memoised). Throws BadPatternError. */
@@ -60,7 +61,7 @@ export function compileComponent(pattern: string): RegExp {
           }
           if (hi < lo) throw new BadPatternError(pattern);
         }
-        cls += lo === hi ? escapeRe(lo) : `${escapeRe(lo)}-${escapeRe(hi)}`;
+        cls += lo === hi ? escapeRe(lo, true) : `${escapeRe(lo, true)}-${escapeRe(hi, true)}`;
         i++;
       }
       if (cls === '' || cls === '^') throw new BadPatternError(pattern);

@@ -37,6 +37,8 @@ export interface FromInstruction extends InstructionBase<'FROM'> {
 export interface ArgDefinition {
   key: string;
   value?: string;
+  /** After expansion: the default as written (expanded), whatever a --build-arg made `value`. */
+  written?: string;
 }
 /** `ARG a[=1] b[=2]`. */
 export interface ArgInstruction extends InstructionBase<'ARG'> {

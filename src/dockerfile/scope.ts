@@ -88,7 +88,7 @@ export class StageScope {
         // Every default of one ARG instruction is expanded before any of its names is set (`ARG A=1 B=$A`
         // gives B the A from before the line), as docker build does.
         const defaults = instr.args.map((d) => (d.value !== undefined ? w(d.value) : undefined));
-        return { ...instr, args: instr.args.map((d, i) => this.declare(d.key, defaults[i], d.value !== undefined)) };
+        return { ...instr, args: instr.args.map((d, i) => ({ ...this.declare(d.key, defaults[i], d.value !== undefined), written: defaults[i] })) };
       }
       case 'ENV': {
         const pairs = instr.pairs.map((p) => ({ key: w(p.key), value: w(p.value) }));
