@@ -6,12 +6,12 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-VYVN54GV.js";
+} from "./chunk-IE7T73FD.js";
 import {
   DockerfileError,
   parseDockerfile,
   planStages
-} from "./chunk-D5PTL2TD.js";
+} from "./chunk-NDP2YEHO.js";
 import {
   MetaError,
   computeMetaWithRegistry,
@@ -45,7 +45,7 @@ import {
   parsePlatform,
   selectPlatform
 } from "./chunk-JJVSJ6MV.js";
-import "./chunk-AWCGOUG3.js";
+import "./chunk-2WVC3YMR.js";
 import {
   debug,
   endGroup,

@@ -6,7 +6,7 @@ import {
   parseDockerfile,
   parseInstruction,
   planStages
-} from "./chunk-D5PTL2TD.js";
+} from "./chunk-NDP2YEHO.js";
 import {
   OciLayout
 } from "./chunk-N5NUVKDE.js";
@@ -40,7 +40,7 @@ import {
   resolveSourceIn,
   summaryEntry,
   summaryOf
-} from "./chunk-AWCGOUG3.js";
+} from "./chunk-2WVC3YMR.js";
 import {
   DEFAULT_HOSTNAME,
   FrameDecoder,
@@ -3834,7 +3834,7 @@ var Copier = class {
       return;
     }
     if (type === "file" && top && this.opts.onFile && await this.opts.onFile(this.plan, await src.tree.contentPath(rel), this.archiveDest ?? destPath, st)) return;
-    const node = { type, mode: this.mode(st, false), uid: owner.uid, gid: owner.gid, mtime, size: type === "file" ? st.size : 0 };
+    const node = { type, mode: type === "symlink" ? 511 : this.mode(st, false), uid: owner.uid, gid: owner.gid, mtime, size: type === "file" ? st.size : 0 };
     if (type === "symlink") node.linkname = st.linkname ?? "";
     if (type === "char" || type === "block") node.size = 0;
     if (type === "file" && st.linkId !== void 0) {
@@ -3848,6 +3848,8 @@ var Copier = class {
     }
     this.plan.put(destPath, { node, content: type === "file" ? { kind: "file", path: await src.tree.contentPath(rel) } : void 0 });
   }
+  /** More than one source (or heredoc) is written in the instruction. */
+  severalSources = false;
   sourceRoot = "";
   /** The destination an archive source is extracted into (the resolved dest, without the file's name). */
   archiveDest;
@@ -3883,7 +3885,7 @@ var Copier = class {
         }
       }
       const destResolved = this.plan.resolve(dest);
-      const intoDir = destIsDir || this.opts.parents || matches.length > 1;
+      const intoDir = destIsDir || this.opts.parents || this.severalSources;
       if (intoDir) this.plan.mkdirAll(destResolved, this.createdDirOwner(), this.opts.now);
       else this.plan.mkdirAll(this.plan.resolve(parentOf(dest)), this.createdDirOwner(), this.opts.now);
       let target = destResolved;
@@ -3910,6 +3912,7 @@ var Copier = class {
 };
 async function planCopy(plan, sources, inline, opts) {
   const copier = new Copier(plan, opts);
+  copier.severalSources = sources.reduce((n, s) => n + s.paths.length, 0) + inline.length > 1;
   for (const src of sources) for (const p of src.paths) await copier.copySource(src, p);
   for (const i of inline) copier.copyInline(i);
   return plan;
@@ -3941,9 +3944,9 @@ var LayerPlan = class {
   lstat(path19) {
     return this.view.lstat(path19);
   }
-  /** Resolves symlinks inside the root, including this step's changes. */
-  resolve(path19, followLast = true) {
-    return this.view.resolve(path19, followLast);
+  /** Resolves symlinks inside the root (or `jail`: see FsView.resolve), including this step's changes. */
+  resolve(path19, followLast = true, jail = "") {
+    return this.view.resolve(path19, followLast, jail);
   }
   /** Adds or replaces an entry; the parent directory's time becomes the step's time when the entry is new. */
   put(path19, entry) {
@@ -4412,7 +4415,7 @@ async function copyStep(s, input, instr) {
       parents: instr.kind === "COPY" ? instr.parents : false,
       exclude: exclude?.test,
       now: nowSeconds(s),
-      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-22BQ2S3E.js")).unpackIfArchive(s, chown) : void 0
+      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-UCVHRWNF.js")).unpackIfArchive(s, chown) : void 0
     });
     return storeLayer(s, planToTar(plan, epoch(s)), (diffId) => summarizePlan(plan, diffId, epoch(s)), false);
   })().catch(fail);
@@ -4443,7 +4446,6 @@ function runCommandString(argv, declared, env, args) {
   for (const k of declared) {
     const fromEnv = env.find((e) => e.startsWith(`${k}=`));
     const v = fromEnv !== void 0 ? fromEnv.slice(k.length + 1) : args.get(k);
-    if (v === void 0 && fromEnv === void 0) continue;
     kv.push(`${k}=${v ?? ""}`);
   }
   const prefix = kv.length ? [`|${kv.length}`, ...kv] : [];
@@ -4765,7 +4767,8 @@ var StageRunner = class {
           const value = this.scope.args().get(a.key);
           if (value !== void 0) this.runEnv = addEnv(this.runEnv, a.key, value);
           if (!this.declaredArgs.includes(a.key)) this.declaredArgs.push(a.key);
-          parts.push(value !== void 0 ? `${a.key}=${value}` : a.key);
+          const shown = a.written !== void 0 ? a.written : this.s.opts.buildArgs[a.key] === void 0 ? value : void 0;
+          parts.push(shown !== void 0 ? `${a.key}=${shown}` : a.key);
         }
         commitHistory(this.state.config, `ARG ${parts.join(" ")}`, false, this.configCtx.created);
         this.report(raw, { status: "config", ms: this.s.opts.now() - t0 });

@@ -28,8 +28,8 @@ var BadPatternError = class extends Error {
   pattern;
 };
 var cache = /* @__PURE__ */ new Map();
-function escapeRe(ch) {
-  return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
+function escapeRe(ch, inClass = false) {
+  return /[\\^$.*+?()[\]{}|/]/.test(ch) || inClass && ch === "-" ? `\\${ch}` : ch;
 }
 function compileComponent(pattern) {
   const hit = cache.get(pattern);
@@ -74,7 +74,7 @@ function compileComponent(pattern) {
           }
           if (hi < lo) throw new BadPatternError(pattern);
         }
-        cls += lo === hi ? escapeRe(lo) : `${escapeRe(lo)}-${escapeRe(hi)}`;
+        cls += lo === hi ? escapeRe(lo, true) : `${escapeRe(lo, true)}-${escapeRe(hi, true)}`;
         i++;
       }
       if (cls === "" || cls === "^") throw new BadPatternError(pattern);
@@ -233,16 +233,20 @@ var FsView = class _FsView {
   /**
    * Resolves a path inside the root as securejoin does: every symlink met (and the last component when
    * `followLast`) is followed relative to the root; '..' never climbs above it. Returns the resolved path,
-   * which may not exist.
+   * which may not exist. With `jail` (a path under the root), resolution is confined there instead: absolute
+   * link targets start at the jail, and '..' stops at it (an archive's own view of where it is extracted).
    */
-  resolve(path2, followLast = true) {
-    let pending = normalizePath(path2).split("/").filter(Boolean);
-    const done = [];
+  resolve(path2, followLast = true, jail = "") {
+    const base = normalizePath(jail).split("/").filter(Boolean);
+    const rel = normalizePath(path2).split("/").filter(Boolean);
+    if (base.some((p, i) => rel[i] !== p)) throw new ResolveError(path2, `is not under ${jail}`);
+    let pending = rel.slice(base.length);
+    const done = [...base];
     let hops = 0;
     while (pending.length > 0) {
       const part = pending.shift();
       if (part === "..") {
-        done.pop();
+        if (done.length > base.length) done.pop();
         continue;
       }
       const candidate = [...done, part].join("/");
@@ -252,7 +256,7 @@ var FsView = class _FsView {
         if (++hops > 255) throw new ResolveError(path2, "too many levels of symbolic links");
         const target = node.linkname ?? "";
         const parts = target.split("/").filter((x) => x !== "" && x !== ".");
-        if (target.startsWith("/")) done.length = 0;
+        if (target.startsWith("/")) done.length = base.length;
         pending = [...parts, ...pending];
         continue;
       }
@@ -354,11 +358,14 @@ function unpackIfArchive(s, chown) {
         body.resume();
         continue;
       }
-      const target = root === "" ? rel : `${root}/${rel}`;
+      const slash = rel.lastIndexOf("/");
+      const relParent = slash < 0 ? "" : rel.slice(0, slash);
+      const parent = relParent === "" ? root : plan.resolve(root === "" ? relParent : `${root}/${relParent}`, true, root);
+      const name = rel.slice(slash + 1);
+      const target = parent === "" ? name : `${parent}/${name}`;
       const owner = { uid: entry.uid, gid: entry.gid };
-      const parent = target.includes("/") ? target.slice(0, target.lastIndexOf("/")) : "";
       plan.mkdirAll(parent, { uid: 0, gid: 0 }, plan.now);
-      const node = { type: entry.type, mode: entry.mode, uid: owner.uid, gid: owner.gid, mtime: Math.floor(entry.mtime), size: entry.type === "file" ? entry.size : 0 };
+      const node = { type: entry.type, mode: entry.type === "symlink" ? 511 : entry.mode, uid: owner.uid, gid: owner.gid, mtime: Math.floor(entry.mtime), size: entry.type === "file" ? entry.size : 0 };
       if (entry.type === "dir") {
         if (plan.lstat(target)?.type === "dir") plan.updateDir(target, node);
         else plan.put(target, { node: { ...node } });

@@ -12,8 +12,8 @@ import {
   dockerSocketFromHost,
   mountRootfs,
   runBuild
-} from "./chunk-VYVN54GV.js";
-import "./chunk-D5PTL2TD.js";
+} from "./chunk-IE7T73FD.js";
+import "./chunk-NDP2YEHO.js";
 import "./chunk-N5NUVKDE.js";
 import "./chunk-VIZGCWTY.js";
 import {
@@ -23,7 +23,7 @@ import {
   hostPlatform,
   parsePlatform
 } from "./chunk-JJVSJ6MV.js";
-import "./chunk-AWCGOUG3.js";
+import "./chunk-2WVC3YMR.js";
 import "./chunk-YW4TYKG5.js";
 import {
   memoryLayersWanted,

@@ -3,7 +3,7 @@ import {
   addSources,
   isUrl,
   unpackIfArchive
-} from "./chunk-AWCGOUG3.js";
+} from "./chunk-2WVC3YMR.js";
 import "./chunk-34AEUKOT.js";
 import "./chunk-EPACEUOZ.js";
 import "./chunk-LTDY7X75.js";

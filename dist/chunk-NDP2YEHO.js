@@ -1885,7 +1885,7 @@ var StageScope = class {
       }
       case "ARG": {
         const defaults = instr.args.map((d) => d.value !== void 0 ? w(d.value) : void 0);
-        return { ...instr, args: instr.args.map((d, i) => this.declare(d.key, defaults[i], d.value !== void 0)) };
+        return { ...instr, args: instr.args.map((d, i) => ({ ...this.declare(d.key, defaults[i], d.value !== void 0), written: defaults[i] })) };
       }
       case "ENV": {
         const pairs = instr.pairs.map((p) => ({ key: w(p.key), value: w(p.value) }));

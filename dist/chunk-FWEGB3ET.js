@@ -7,7 +7,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-D5PTL2TD.js";
+} from "./chunk-NDP2YEHO.js";
 import {
   hostPlatform
 } from "./chunk-JJVSJ6MV.js";

@@ -6,8 +6,8 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-3F3O6IDR.js")).buildCommand,
-  parse: async () => (await import("./chunk-WPPG62CB.js")).parseCommand,
+  build: async () => (await import("./chunk-NKLZ736K.js")).buildCommand,
+  parse: async () => (await import("./chunk-FWEGB3ET.js")).parseCommand,
   tags: async () => (await import("./chunk-SGB2UYUL.js")).tagsCommand,
   inspect: async () => (await import("./chunk-RF6U34GX.js")).inspectCommand,
   copy: async () => (await import("./chunk-PTAJEO2X.js")).copyCommand,
