@@ -313,6 +313,28 @@ export const realisticCases: ConformanceCase[] = [
     ].join('\n'),
   },
   {
+    // A bare global ARG shadows the automatic platform arg (empty), as docker build does (docker/buildx#574).
+    name: 'global-bare-platform-arg-shadows',
+    dockerfile: [
+      'ARG TARGETARCH',
+      'ARG TARGETOS=customos',
+      'FROM {{BASE}} AS base-amd64',
+      'LABEL which=amd64',
+      'FROM {{BASE}} AS base-arm64',
+      'LABEL which=arm64',
+      'FROM {{BASE}} AS base-none',
+      'LABEL which=none',
+      'FROM base-${TARGETARCH:-none}',
+      'ARG TARGETARCH',
+      'ARG TARGETOS',
+      'ARG TARGETPLATFORM',
+      'RUN echo "[$TARGETARCH][$TARGETOS][$TARGETPLATFORM]" > /seen && (env | grep -E "^TARGET" | sort > /env-seen)',
+      'ENV ARCH=$TARGETARCH',
+      'WORKDIR /out/$TARGETOS/$TARGETARCH',
+      '',
+    ].join('\n'),
+  },
+  {
     name: 'entrypoint-cmd-stages',
     dockerfile: [
       'FROM {{BASE}} AS base',

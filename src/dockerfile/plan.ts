@@ -52,7 +52,11 @@ export interface StagePlan {
   warnings: Warning[];
 }
 
-/** Resolves global ARGs in order: --build-arg, else the expanded default, else the predefined value. */
+/**
+ * Resolves global ARGs in order: --build-arg, else the expanded default, else no value. A bare global ARG
+ * without a --build-arg shadows what came before it, the automatic platform args included: `ARG TARGETARCH`
+ * before the first FROM leaves TARGETARCH empty, as docker build does (moby/buildkit's meta args; docker/buildx#574).
+ */
 function resolveGlobalArgs(df: Dockerfile, opts: PlanOptions, lex: ShellLex): Map<string, string | undefined> {
   const globals = new Map<string, string | undefined>(platformArgs(opts.targetPlatform, opts.buildPlatform));
   for (const [k, v] of Object.entries(opts.buildArgs)) if (globals.has(k)) globals.set(k, v);
@@ -61,7 +65,6 @@ function resolveGlobalArgs(df: Dockerfile, opts: PlanOptions, lex: ShellLex): Ma
       let value: string | undefined;
       if (Object.prototype.hasOwnProperty.call(opts.buildArgs, def.key)) value = opts.buildArgs[def.key];
       else if (def.value !== undefined) value = expand(lex, def.value, globals, df.file, instr);
-      else value = globals.get(def.key);
       globals.set(def.key, value);
     }
   }
