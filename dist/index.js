@@ -6,12 +6,12 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-IE7T73FD.js";
+} from "./chunk-MW46TLPL.js";
 import {
   DockerfileError,
   parseDockerfile,
   planStages
-} from "./chunk-NDP2YEHO.js";
+} from "./chunk-YNLDIZAA.js";
 import {
   MetaError,
   computeMetaWithRegistry,

@@ -1695,7 +1695,6 @@ function resolveGlobalArgs(df, opts, lex) {
       let value;
       if (Object.prototype.hasOwnProperty.call(opts.buildArgs, def.key)) value = opts.buildArgs[def.key];
       else if (def.value !== void 0) value = expand(lex, def.value, globals, df.file, instr);
-      else value = globals.get(def.key);
       globals.set(def.key, value);
     }
   }

@@ -7,7 +7,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-NDP2YEHO.js";
+} from "./chunk-YNLDIZAA.js";
 import {
   hostPlatform
 } from "./chunk-JJVSJ6MV.js";

@@ -12,8 +12,8 @@ import {
   dockerSocketFromHost,
   mountRootfs,
   runBuild
-} from "./chunk-IE7T73FD.js";
-import "./chunk-NDP2YEHO.js";
+} from "./chunk-MW46TLPL.js";
+import "./chunk-YNLDIZAA.js";
 import "./chunk-N5NUVKDE.js";
 import "./chunk-VIZGCWTY.js";
 import {

@@ -6,7 +6,7 @@ import {
   parseDockerfile,
   parseInstruction,
   planStages
-} from "./chunk-NDP2YEHO.js";
+} from "./chunk-YNLDIZAA.js";
 import {
   OciLayout
 } from "./chunk-N5NUVKDE.js";
