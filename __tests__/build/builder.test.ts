@@ -279,6 +279,32 @@ describe('builder', () => {
     await cache.close();
   });
 
+  test('a cached RUN with a bind of the context mounts nothing and creates no executor', async () => {
+    const ctx = path.join(root, 'bind-ctx');
+    await materializeContext(ctx, [
+      { path: 'Dockerfile', content: `FROM ${env.base}\nRUN --mount=type=bind,target=/ctx cat /ctx/src.txt > /copy\n` },
+      { path: 'src.txt', content: 'v1\n' },
+    ]);
+    const state = path.join(root, 'bind-state');
+    expect((await build(ctx, state)).steps).toEqual(['RUN:built']);
+    let created = 0;
+    const cache = createCacheStore({ kind: 'dir', dir: path.join(state, 'cache'), mode: 'max', env: {}, tempDir: state, log: { info: () => undefined, warning: () => undefined } });
+    const again = await runBuild(
+      { contextDir: ctx, buildArgs: {}, platforms: [hostPlatform()], push: [], outputs: [], format: { family: 'oci', compression: 'gzip' }, stateDir: state, tempDir: state },
+      {
+        registry: env.client,
+        cache,
+        buildPlatform: hostPlatform(),
+        now: Date.now,
+        executor: () => (created++, createExecutor({ cacheDir: state, tempDir: state, log: () => undefined })),
+        mountRootfs: () => Promise.reject(new Error('a cached step mounts no view')),
+      },
+    );
+    await cache.close();
+    expect(again.reports.filter((r) => r.status !== 'config').map((r) => r.status)).toEqual(['cached']);
+    expect(created).toBe(0);
+  });
+
   test('an image pushed by hoist runs with docker run, passes skopeo inspect and umoci unpack', async () => {
     const ctx = path.join(root, 'run-ctx');
     const state = path.join(root, 'run-state');

@@ -161,7 +161,8 @@ export class BlobAccess {
    */
   private async stagedFile(layer: BuiltLayer): Promise<BlobFileRef | undefined> {
     const cache = this.opts.cache;
-    if (!cache?.stagedBlobFile || !cache.hasBlob(layer.digest)) {
+    if (!cache?.hasBlob(layer.digest)) return undefined;
+    if (!cache.stagedBlobFile) {
       const verified = await this.cachedFile(layer);
       return verified ? { path: verified } : undefined;
     }
@@ -276,7 +277,7 @@ export class BlobAccess {
     const base = layer.location.kind === 'registry' && this.opts.cache !== undefined;
     const key = summaryRecordKey(layer.diffId);
     const cached = base ? summaryOf(this.opts.cache!.lookup(key)?.meta?.summary, layer.diffId) : undefined;
-    if (cached && Array.isArray(cached.entries)) return cached;
+    if (cached) return cached;
     const s = (await this.summaryOnDisk(layer)) ?? (await this.summarizeLayer(layer));
     if (base) this.summariesToCache.set(key, { key, createdBy: `summary of base layer ${layer.diffId}`, volatile: false, run: false, final: true, meta: { summary: s } });
     return s;

@@ -58,7 +58,12 @@ export function resolveDest(dest: string, workdir: string): { path: string; isDi
 
 class Copier {
   private readonly links = new Map<string, string>();
-  constructor(private readonly plan: LayerPlan, private readonly opts: CopyOptions) {}
+  constructor(
+    private readonly plan: LayerPlan,
+    private readonly opts: CopyOptions,
+    /** More than one source (or heredoc) is written in the instruction. */
+    private readonly severalSources: boolean,
+  ) {}
 
   private owner(st: TreeStat, preserve: boolean): Owner {
     return this.opts.chown ?? (preserve ? { uid: st.uid, gid: st.gid } : { uid: 0, gid: 0 });
@@ -122,9 +127,6 @@ class Copier {
     }
     this.plan.put(destPath, { node, content: type === 'file' ? { kind: 'file', path: await src.tree.contentPath(rel) } : undefined });
   }
-
-  /** More than one source (or heredoc) is written in the instruction. */
-  severalSources = false;
 
   private sourceRoot = '';
   /** The destination an archive source is extracted into (the resolved dest, without the file's name). */
@@ -197,8 +199,7 @@ class Copier {
  * creates implicit parents, and returns the layer's entries.
  */
 export async function planCopy(plan: LayerPlan, sources: CopySource[], inline: InlineSource[], opts: CopyOptions): Promise<LayerPlan> {
-  const copier = new Copier(plan, opts);
-  copier.severalSources = sources.reduce((n, s) => n + s.paths.length, 0) + inline.length > 1;
+  const copier = new Copier(plan, opts, sources.reduce((n, s) => n + s.paths.length, 0) + inline.length > 1);
   for (const src of sources) for (const p of src.paths) await copier.copySource(src, p);
   for (const i of inline) copier.copyInline(i);
   return plan;

@@ -35,7 +35,7 @@ export interface LayerSummary {
 /** `value` when it is a summary (this format) of the layer `diffId`, else undefined. */
 export function summaryOf(value: unknown, diffId: Digest): LayerSummary | undefined {
   const s = value as LayerSummary | undefined;
-  return s && s.v === 1 && s.diffId === diffId ? s : undefined;
+  return s && s.v === 1 && s.diffId === diffId && Array.isArray(s.entries) ? s : undefined;
 }
 
 /** Files whose contents a summary keeps (paths without the leading slash). */

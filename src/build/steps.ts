@@ -365,8 +365,12 @@ function contextBindSource(s: BuildSession, source: string, line: number): Promi
   return p;
 }
 
-async function runMounts(s: BuildSession, input: LayerStepInput, instr: RunInstruction): Promise<{ mounts: RunMount[]; keys: unknown[]; sshTargets: string[] }> {
-  const mounts: RunMount[] = [];
+/**
+ * A RUN's mounts: what its cache key needs of them (`keys`) now, and the mounts themselves (views of stages
+ * and of the context mounted, cache seeds found) only when the step is not cached (`make`).
+ */
+async function runMounts(s: BuildSession, input: LayerStepInput, instr: RunInstruction): Promise<{ make: () => Promise<RunMount[]>; keys: unknown[]; sshTargets: string[] }> {
+  const mounts: (() => Promise<RunMount>)[] = [];
   const keys: unknown[] = [];
   const sshTargets: string[] = [];
   const line = input.raw.startLine;
@@ -378,30 +382,28 @@ async function runMounts(s: BuildSession, input: LayerStepInput, instr: RunInstr
         const source = normalizePath(m.source ?? '');
         if (m.from) {
           const st = await fromState(s, input, m.from);
-          const root = await mountView(s, st.layers, line);
-          mounts.push({ type: 'bind', source: path.join(root, source), target: `/${target}`, readonly: m.readOnly });
+          mounts.push(async () => ({ type: 'bind', source: path.join(await mountView(s, st.layers, line), source), target: `/${target}`, readonly: m.readOnly }));
           keys.push({ type: 'bind', from: st.key, source, target, rw: !m.readOnly });
         } else {
           const hash = await s.hasher.hashTree(s.context, source, path.posix.basename(source) || '.');
-          mounts.push({ type: 'bind', source: await contextBindSource(s, source, line), target: `/${target}`, readonly: m.readOnly });
+          mounts.push(async () => ({ type: 'bind', source: await contextBindSource(s, source, line), target: `/${target}`, readonly: m.readOnly }));
           keys.push({ type: 'bind', source, hash, target, rw: !m.readOnly });
         }
         break;
       }
       case 'cache': {
         if (!target) throw new StepError(s.dockerfile.file, line, 'RUN --mount=type=cache needs a target');
-        let seed: string | undefined;
-        if (m.from) {
-          const st = await fromState(s, input, m.from);
-          seed = path.join(await mountView(s, st.layers, line), normalizePath(m.source ?? ''));
-        }
-        mounts.push({ type: 'cache', id: m.id ?? `/${target}`, target: `/${target}`, sharing: m.sharing ?? 'shared', readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid, from: seed });
+        const seed = m.from ? await fromState(s, input, m.from) : undefined;
+        mounts.push(async () => ({
+          type: 'cache', id: m.id ?? `/${target}`, target: `/${target}`, sharing: m.sharing ?? 'shared', readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid,
+          from: seed && path.join(await mountView(s, seed.layers, line), normalizePath(m.source ?? '')),
+        }));
         keys.push({ type: 'cache', target, readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid });
         break;
       }
       case 'tmpfs':
         if (!target) throw new StepError(s.dockerfile.file, line, 'RUN --mount=type=tmpfs needs a target');
-        mounts.push({ type: 'tmpfs', target: `/${target}`, size: m.size });
+        mounts.push(async () => ({ type: 'tmpfs', target: `/${target}`, size: m.size }));
         keys.push({ type: 'tmpfs', target, size: m.size });
         break;
       case 'secret': {
@@ -414,7 +416,7 @@ async function runMounts(s: BuildSession, input: LayerStepInput, instr: RunInstr
           break;
         }
         const secretTarget = target ? `/${target}` : `/run/secrets/${id}`;
-        mounts.push({ type: 'secret', source, target: secretTarget, mode: m.mode ?? 0o400, uid: m.uid ?? 0, gid: m.gid ?? 0, required: m.required });
+        mounts.push(async () => ({ type: 'secret', source, target: secretTarget, mode: m.mode ?? 0o400, uid: m.uid ?? 0, gid: m.gid ?? 0, required: m.required }));
         keys.push({ type: 'secret', id, target: secretTarget, mode: m.mode, uid: m.uid, gid: m.gid });
         break;
       }
@@ -429,7 +431,12 @@ async function runMounts(s: BuildSession, input: LayerStepInput, instr: RunInstr
       }
     }
   }
-  return { mounts, keys, sshTargets };
+  const make = async (): Promise<RunMount[]> => {
+    const out: RunMount[] = [];
+    for (const f of mounts) out.push(await f());
+    return out;
+  };
+  return { make, keys, sshTargets };
 }
 
 async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruction): Promise<LayerStepResult> {
@@ -437,7 +444,7 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
   const config = input.state.config;
   const { argv, files } = heredocArgv(instr, shellOf(config));
   const createdBy = `RUN ${runCommandString(argv, input.declaredArgs, input.runEnv, input.args)}`;
-  const { mounts, keys: mountKeys, sshTargets } = await runMounts(s, input, instr);
+  const { make: makeMounts, keys: mountKeys, sshTargets } = await runMounts(s, input, instr);
   // BuildKit points SSH_AUTH_SOCK at the first ssh mount's socket unless the environment has one.
   const runEnv = sshTargets.length && !input.runEnv.some((e) => e.startsWith('SSH_AUTH_SOCK=')) ? [...input.runEnv, `SSH_AUTH_SOCK=${sshTargets[0]}`] : input.runEnv;
   const cwd = config.config?.WorkingDir || '/';
@@ -459,6 +466,7 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
   if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: true };
   const emulation = emulationProblem(input.state.platform);
   if (emulation) throw new StepError(s.dockerfile.file, line, emulation);
+  const mounts = await makeMounts();
   const executor = await s.executor().catch((e) => {
     throw new StepError(s.dockerfile.file, line, `RUN needs a sandbox: ${(e as Error).message}`);
   });

@@ -3,7 +3,7 @@
  * (`llb.WithUser` in the frontend, `readUser` in the solver), against the image's own /etc/passwd and /etc/group
  * (read as runc reads them: src/oci/passwd.ts). RUN users are resolved by the sandbox (src/sandbox/users.ts).
  */
-import { parseGroup, parsePasswd } from '../oci/passwd.js';
+import { goParseInt, parseGroup, parsePasswd } from '../oci/passwd.js';
 
 /** A resolved owner. */
 export interface Owner {
@@ -19,10 +19,7 @@ export interface ResolvedOwner {
 
 /** `llb.WithUser`'s parseUID: `root` is 0, a base-10 int32 is an id, anything else is a name. */
 function idOf(s: string): number | undefined {
-  if (s === 'root') return 0;
-  if (!/^[+-]?[0-9]+$/.test(s)) return undefined;
-  const n = Number(s);
-  return n >= -(2 ** 31) && n <= 2 ** 31 - 1 ? n : undefined;
+  return s === 'root' ? 0 : goParseInt(s, 32);
 }
 
 /** The id as the kernel stores it (Go's int to uid_t). */

@@ -209,22 +209,9 @@ export class GhaCacheStore implements CacheStore {
   async stagedBlobFile(digest: Digest): Promise<{ path: string; checked: Promise<string | undefined> } | undefined> {
     const t0 = performance.now();
     try {
-      const known = this.verified.get(digest);
-      if (known) return { path: known, checked: Promise.resolve(undefined) };
-      for (const id of this.view.blobBundles.get(digest) ?? []) {
-        const file = await this.fetchedFile(digest, id);
-        if (!file) continue;
-        // The size now (cheap); the content while the caller reads it.
-        const size = this.sizes.get(digest);
-        const st = await stat(file).catch(() => undefined);
-        if (!st || (size !== undefined && st.size !== size)) {
-          await this.checkFile(file, digest, id);
-          continue;
-        }
-        this.s.blobsOpened++;
-        return { path: file, checked: this.checkFile(file, digest, id) };
-      }
-      return undefined;
+      const staged = await this.bundledBlob(digest, false);
+      if (staged) this.s.blobsOpened++;
+      return staged;
     } catch (e) {
       this.warn(`opening ${digest} failed: ${(e as Error).message}`);
       return undefined;
@@ -235,11 +222,25 @@ export class GhaCacheStore implements CacheStore {
 
   /** A verified local file of the blob, downloading the bundle that holds it when needed. */
   private async localBlob(digest: Digest): Promise<string | undefined> {
+    return (await this.bundledBlob(digest, true))?.path;
+  }
+
+  /**
+   * The blob's file in the first bundle holding a usable copy (downloading that bundle when needed), with its
+   * check against the digest: awaited first when `wait` (a bad copy moves on to the next bundle), else still
+   * running, only the size checked now.
+   */
+  private async bundledBlob(digest: Digest, wait: boolean): Promise<{ path: string; checked: Promise<string | undefined> } | undefined> {
     const known = this.verified.get(digest);
-    if (known) return known;
+    if (known) return { path: known, checked: Promise.resolve(undefined) };
     for (const id of this.view.blobBundles.get(digest) ?? []) {
       const file = await this.fetchedFile(digest, id);
-      if (file && !(await this.checkFile(file, digest, id))) return file;
+      if (!file) continue;
+      const checked = this.checkFile(file, digest, id);
+      const size = this.sizes.get(digest);
+      const usable = wait ? !(await checked) : await stat(file).then((st) => size === undefined || st.size === size, () => false);
+      if (usable) return { path: file, checked };
+      await checked;
     }
     return undefined;
   }

@@ -24,16 +24,21 @@ export interface GroupEntry {
   members: string[];
 }
 
-const INT64_MAX = (1n << 63n) - 1n;
-const INT64_MIN = -(1n << 63n);
+const DECIMAL = /^[+-]?[0-9]+$/;
 
-/** Go's `strconv.Atoi(s)` with the error ignored (the value Go returns alongside it). */
+/** Go's `strconv.ParseInt(s, 10, bits)`: the value, or undefined on a syntax or range error. */
+export function goParseInt(s: string, bits: 32 | 64): number | undefined {
+  if (!DECIMAL.test(s)) return undefined;
+  const n = BigInt(s);
+  const max = (1n << BigInt(bits - 1)) - 1n;
+  return n >= -max - 1n && n <= max ? Number(n) : undefined;
+}
+
+/** Go's `strconv.Atoi(s)` with the error ignored (the value Go returns alongside it: 0, or the nearest int64). */
 export function goAtoi(s: string): number {
-  if (!/^[+-]?[0-9]+$/.test(s)) return 0;
-  let n = BigInt(s);
-  if (n > INT64_MAX) n = INT64_MAX;
-  if (n < INT64_MIN) n = INT64_MIN;
-  return Number(n);
+  const n = goParseInt(s, 64);
+  if (n !== undefined || !DECIMAL.test(s)) return n ?? 0;
+  return Number(s.startsWith('-') ? -(1n << 63n) : (1n << 63n) - 1n);
 }
 
 function lines(text: string): string[][] {

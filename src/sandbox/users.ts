@@ -10,7 +10,7 @@
  *
  * The files are read as runc reads them (src/oci/passwd.ts). Pure: takes the files' contents.
  */
-import { parseGroup, parsePasswd } from '../oci/passwd.js';
+import { goParseInt, parseGroup, parsePasswd } from '../oci/passwd.js';
 
 /** The credentials a step runs with. */
 export interface ExecUser {
@@ -34,9 +34,7 @@ export class UserLookupError extends Error {
 
 /** runc's `strconv.Atoi` of the USER's parts: a base-10 int64 (sign allowed), else undefined (a name). */
 function parseId(s: string): number | undefined {
-  if (!/^[+-]?[0-9]+$/.test(s)) return undefined;
-  const n = BigInt(s);
-  return n >= -(1n << 63n) && n < 1n << 63n ? Number(n) : undefined;
+  return goParseInt(s, 64);
 }
 
 function checkRange(what: string, spec: string, n: number): number {
