@@ -6,7 +6,7 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-MW46TLPL.js";
+} from "./chunk-XJMCTVKK.js";
 import {
   DockerfileError,
   parseDockerfile,
@@ -45,7 +45,7 @@ import {
   parsePlatform,
   selectPlatform
 } from "./chunk-JJVSJ6MV.js";
-import "./chunk-2WVC3YMR.js";
+import "./chunk-SAZXUOID.js";
 import {
   debug,
   endGroup,
@@ -65,7 +65,7 @@ import "./chunk-YW4TYKG5.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-PUVIWKGJ.js";
+} from "./chunk-WOXESG2N.js";
 import "./chunk-34AEUKOT.js";
 import "./chunk-EPACEUOZ.js";
 import "./chunk-LTDY7X75.js";

@@ -18,7 +18,7 @@ function closeInheritedDescriptors() {
 }
 closeInheritedDescriptors();
 module.enableCompileCache?.(path.join(tmpdir(), "hoist-sandbox-worker-compile-cache"));
-var { serveWorker } = await import("./chunk-MHTLS3EN.js");
+var { serveWorker } = await import("./chunk-CNKFPE6X.js");
 serveWorker().then(
   () => process.exit(0),
   (e) => {

@@ -12,7 +12,7 @@ import {
   dockerSocketFromHost,
   mountRootfs,
   runBuild
-} from "./chunk-MW46TLPL.js";
+} from "./chunk-XJMCTVKK.js";
 import "./chunk-YNLDIZAA.js";
 import "./chunk-N5NUVKDE.js";
 import "./chunk-VIZGCWTY.js";
@@ -23,12 +23,12 @@ import {
   hostPlatform,
   parsePlatform
 } from "./chunk-JJVSJ6MV.js";
-import "./chunk-2WVC3YMR.js";
+import "./chunk-SAZXUOID.js";
 import "./chunk-YW4TYKG5.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-PUVIWKGJ.js";
+} from "./chunk-WOXESG2N.js";
 import "./chunk-34AEUKOT.js";
 import "./chunk-EPACEUOZ.js";
 import "./chunk-LTDY7X75.js";

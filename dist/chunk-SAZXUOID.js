@@ -148,7 +148,7 @@ async function resolveSourceIn(tree, source, where) {
 // src/build/fs-view.ts
 function summaryOf(value, diffId) {
   const s = value;
-  return s && s.v === 1 && s.diffId === diffId ? s : void 0;
+  return s && s.v === 1 && s.diffId === diffId && Array.isArray(s.entries) ? s : void 0;
 }
 var SUMMARY_FILES = ["etc/passwd", "etc/group"];
 var TYPE_CHARS = { file: "f", dir: "d", symlink: "l", hardlink: "h", char: "c", block: "b", fifo: "p" };

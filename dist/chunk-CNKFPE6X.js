@@ -1,14 +1,16 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
-  addSources,
-  isUrl,
-  unpackIfArchive
-} from "./chunk-2WVC3YMR.js";
+  RUN_DIR_PREFIX,
+  VIEW_DIR_PREFIX,
+  serveWorker,
+  sweepTemp
+} from "./chunk-WOXESG2N.js";
 import "./chunk-34AEUKOT.js";
 import "./chunk-EPACEUOZ.js";
 import "./chunk-LTDY7X75.js";
 export {
-  addSources,
-  isUrl,
-  unpackIfArchive
+  RUN_DIR_PREFIX,
+  VIEW_DIR_PREFIX,
+  serveWorker,
+  sweepTemp
 };

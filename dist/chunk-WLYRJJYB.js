@@ -6,7 +6,7 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-QOWOR6RY.js")).buildCommand,
+  build: async () => (await import("./chunk-GD7BBJPL.js")).buildCommand,
   parse: async () => (await import("./chunk-2JGDQOMC.js")).parseCommand,
   tags: async () => (await import("./chunk-SGB2UYUL.js")).tagsCommand,
   inspect: async () => (await import("./chunk-RF6U34GX.js")).inspectCommand,

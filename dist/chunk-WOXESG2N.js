@@ -2062,14 +2062,17 @@ async function stubExclusions(upper, lower, stubs) {
 }
 
 // src/oci/passwd.ts
-var INT64_MAX = (1n << 63n) - 1n;
-var INT64_MIN = -(1n << 63n);
+var DECIMAL = /^[+-]?[0-9]+$/;
+function goParseInt(s, bits) {
+  if (!DECIMAL.test(s)) return void 0;
+  const n = BigInt(s);
+  const max = (1n << BigInt(bits - 1)) - 1n;
+  return n >= -max - 1n && n <= max ? Number(n) : void 0;
+}
 function goAtoi(s) {
-  if (!/^[+-]?[0-9]+$/.test(s)) return 0;
-  let n = BigInt(s);
-  if (n > INT64_MAX) n = INT64_MAX;
-  if (n < INT64_MIN) n = INT64_MIN;
-  return Number(n);
+  const n = goParseInt(s, 64);
+  if (n !== void 0 || !DECIMAL.test(s)) return n ?? 0;
+  return Number(s.startsWith("-") ? -(1n << 63n) : (1n << 63n) - 1n);
 }
 function lines(text) {
   const out = [];
@@ -2097,9 +2100,7 @@ var UserLookupError = class extends Error {
   }
 };
 function parseId(s) {
-  if (!/^[+-]?[0-9]+$/.test(s)) return void 0;
-  const n = BigInt(s);
-  return n >= -(1n << 63n) && n < 1n << 63n ? Number(n) : void 0;
+  return goParseInt(s, 64);
 }
 function checkRange(what, spec, n) {
   if (n < 0 || n > MAX_ID) throw new UserLookupError(`USER ${spec}: ${what} ${n} is out of range`);
@@ -2387,6 +2388,7 @@ export {
   RunError,
   RunCancelledError,
   SandboxError,
+  goParseInt,
   parsePasswd,
   parseGroup,
   SYSTEM_ENV,

@@ -40,7 +40,7 @@ import {
   resolveSourceIn,
   summaryEntry,
   summaryOf
-} from "./chunk-2WVC3YMR.js";
+} from "./chunk-SAZXUOID.js";
 import {
   DEFAULT_HOSTNAME,
   FrameDecoder,
@@ -58,6 +58,7 @@ import {
   applyLayer,
   components,
   decompressBlob,
+  goParseInt,
   hostsFile,
   layerDir,
   mountLowerView,
@@ -75,7 +76,7 @@ import {
   takeCacheSlot,
   unmountAll,
   which
-} from "./chunk-PUVIWKGJ.js";
+} from "./chunk-WOXESG2N.js";
 import {
   decompress,
   readTar,
@@ -3230,7 +3231,8 @@ var BlobAccess = class {
    */
   async stagedFile(layer) {
     const cache = this.opts.cache;
-    if (!cache?.stagedBlobFile || !cache.hasBlob(layer.digest)) {
+    if (!cache?.hasBlob(layer.digest)) return void 0;
+    if (!cache.stagedBlobFile) {
       const verified2 = await this.cachedFile(layer);
       return verified2 ? { path: verified2 } : void 0;
     }
@@ -3333,7 +3335,7 @@ var BlobAccess = class {
     const base = layer.location.kind === "registry" && this.opts.cache !== void 0;
     const key = summaryRecordKey(layer.diffId);
     const cached = base ? summaryOf(this.opts.cache.lookup(key)?.meta?.summary, layer.diffId) : void 0;
-    if (cached && Array.isArray(cached.entries)) return cached;
+    if (cached) return cached;
     const s = await this.summaryOnDisk(layer) ?? await this.summarizeLayer(layer);
     if (base) this.summariesToCache.set(key, { key, createdBy: `summary of base layer ${layer.diffId}`, volatile: false, run: false, final: true, meta: { summary: s } });
     return s;
@@ -3783,12 +3785,14 @@ function resolveDest(dest, workdir) {
   return { path: normalizePath(joined), isDir };
 }
 var Copier = class {
-  constructor(plan, opts) {
+  constructor(plan, opts, severalSources) {
     this.plan = plan;
     this.opts = opts;
+    this.severalSources = severalSources;
   }
   plan;
   opts;
+  severalSources;
   links = /* @__PURE__ */ new Map();
   owner(st, preserve) {
     return this.opts.chown ?? (preserve ? { uid: st.uid, gid: st.gid } : { uid: 0, gid: 0 });
@@ -3848,8 +3852,6 @@ var Copier = class {
     }
     this.plan.put(destPath, { node, content: type === "file" ? { kind: "file", path: await src.tree.contentPath(rel) } : void 0 });
   }
-  /** More than one source (or heredoc) is written in the instruction. */
-  severalSources = false;
   sourceRoot = "";
   /** The destination an archive source is extracted into (the resolved dest, without the file's name). */
   archiveDest;
@@ -3911,8 +3913,7 @@ var Copier = class {
   }
 };
 async function planCopy(plan, sources, inline, opts) {
-  const copier = new Copier(plan, opts);
-  copier.severalSources = sources.reduce((n, s) => n + s.paths.length, 0) + inline.length > 1;
+  const copier = new Copier(plan, opts, sources.reduce((n, s) => n + s.paths.length, 0) + inline.length > 1);
   for (const src of sources) for (const p of src.paths) await copier.copySource(src, p);
   for (const i of inline) copier.copyInline(i);
   return plan;
@@ -4014,10 +4015,7 @@ var LayerPlan = class {
 
 // src/build/user.ts
 function idOf(s) {
-  if (s === "root") return 0;
-  if (!/^[+-]?[0-9]+$/.test(s)) return void 0;
-  const n = Number(s);
-  return n >= -(2 ** 31) && n <= 2 ** 31 - 1 ? n : void 0;
+  return s === "root" ? 0 : goParseInt(s, 32);
 }
 function uint32(n) {
   return Number(BigInt.asUintN(32, BigInt(n)));
@@ -4415,7 +4413,7 @@ async function copyStep(s, input, instr) {
       parents: instr.kind === "COPY" ? instr.parents : false,
       exclude: exclude?.test,
       now: nowSeconds(s),
-      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-UCVHRWNF.js")).unpackIfArchive(s, chown) : void 0
+      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-YQXECYQZ.js")).unpackIfArchive(s, chown) : void 0
     });
     return storeLayer(s, planToTar(plan, epoch(s)), (diffId) => summarizePlan(plan, diffId, epoch(s)), false);
   })().catch(fail);
@@ -4503,30 +4501,35 @@ async function runMounts(s, input, instr) {
         const source = normalizePath(m.source ?? "");
         if (m.from) {
           const st = await fromState(s, input, m.from);
-          const root = await mountView(s, st.layers, line);
-          mounts.push({ type: "bind", source: path5.join(root, source), target: `/${target}`, readonly: m.readOnly });
+          mounts.push(async () => ({ type: "bind", source: path5.join(await mountView(s, st.layers, line), source), target: `/${target}`, readonly: m.readOnly }));
           keys.push({ type: "bind", from: st.key, source, target, rw: !m.readOnly });
         } else {
           const hash = await s.hasher.hashTree(s.context, source, path5.posix.basename(source) || ".");
-          mounts.push({ type: "bind", source: await contextBindSource(s, source, line), target: `/${target}`, readonly: m.readOnly });
+          mounts.push(async () => ({ type: "bind", source: await contextBindSource(s, source, line), target: `/${target}`, readonly: m.readOnly }));
           keys.push({ type: "bind", source, hash, target, rw: !m.readOnly });
         }
         break;
       }
       case "cache": {
         if (!target) throw new StepError(s.dockerfile.file, line, "RUN --mount=type=cache needs a target");
-        let seed;
-        if (m.from) {
-          const st = await fromState(s, input, m.from);
-          seed = path5.join(await mountView(s, st.layers, line), normalizePath(m.source ?? ""));
-        }
-        mounts.push({ type: "cache", id: m.id ?? `/${target}`, target: `/${target}`, sharing: m.sharing ?? "shared", readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid, from: seed });
+        const seed = m.from ? await fromState(s, input, m.from) : void 0;
+        mounts.push(async () => ({
+          type: "cache",
+          id: m.id ?? `/${target}`,
+          target: `/${target}`,
+          sharing: m.sharing ?? "shared",
+          readonly: m.readOnly,
+          mode: m.mode,
+          uid: m.uid,
+          gid: m.gid,
+          from: seed && path5.join(await mountView(s, seed.layers, line), normalizePath(m.source ?? ""))
+        }));
         keys.push({ type: "cache", target, readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid });
         break;
       }
       case "tmpfs":
         if (!target) throw new StepError(s.dockerfile.file, line, "RUN --mount=type=tmpfs needs a target");
-        mounts.push({ type: "tmpfs", target: `/${target}`, size: m.size });
+        mounts.push(async () => ({ type: "tmpfs", target: `/${target}`, size: m.size }));
         keys.push({ type: "tmpfs", target, size: m.size });
         break;
       case "secret": {
@@ -4539,7 +4542,7 @@ async function runMounts(s, input, instr) {
           break;
         }
         const secretTarget = target ? `/${target}` : `/run/secrets/${id}`;
-        mounts.push({ type: "secret", source, target: secretTarget, mode: m.mode ?? 256, uid: m.uid ?? 0, gid: m.gid ?? 0, required: m.required });
+        mounts.push(async () => ({ type: "secret", source, target: secretTarget, mode: m.mode ?? 256, uid: m.uid ?? 0, gid: m.gid ?? 0, required: m.required }));
         keys.push({ type: "secret", id, target: secretTarget, mode: m.mode, uid: m.uid, gid: m.gid });
         break;
       }
@@ -4552,14 +4555,19 @@ async function runMounts(s, input, instr) {
       }
     }
   }
-  return { mounts, keys, sshTargets };
+  const make = async () => {
+    const out = [];
+    for (const f of mounts) out.push(await f());
+    return out;
+  };
+  return { make, keys, sshTargets };
 }
 async function runStep(s, input, instr) {
   const line = input.raw.startLine;
   const config = input.state.config;
   const { argv, files } = heredocArgv(instr, shellOf(config));
   const createdBy = `RUN ${runCommandString(argv, input.declaredArgs, input.runEnv, input.args)}`;
-  const { mounts, keys: mountKeys, sshTargets } = await runMounts(s, input, instr);
+  const { make: makeMounts, keys: mountKeys, sshTargets } = await runMounts(s, input, instr);
   const runEnv = sshTargets.length && !input.runEnv.some((e) => e.startsWith("SSH_AUTH_SOCK=")) ? [...input.runEnv, `SSH_AUTH_SOCK=${sshTargets[0]}`] : input.runEnv;
   const cwd = config.config?.WorkingDir || "/";
   const user = config.config?.User ?? "";
@@ -4580,6 +4588,7 @@ async function runStep(s, input, instr) {
   if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: true };
   const emulation = emulationProblem(input.state.platform);
   if (emulation) throw new StepError(s.dockerfile.file, line, emulation);
+  const mounts = await makeMounts();
   const executor = await s.executor().catch((e) => {
     throw new StepError(s.dockerfile.file, line, `RUN needs a sandbox: ${e.message}`);
   });
@@ -6132,21 +6141,9 @@ var GhaCacheStore = class {
   async stagedBlobFile(digest) {
     const t0 = performance.now();
     try {
-      const known = this.verified.get(digest);
-      if (known) return { path: known, checked: Promise.resolve(void 0) };
-      for (const id of this.view.blobBundles.get(digest) ?? []) {
-        const file = await this.fetchedFile(digest, id);
-        if (!file) continue;
-        const size = this.sizes.get(digest);
-        const st = await stat5(file).catch(() => void 0);
-        if (!st || size !== void 0 && st.size !== size) {
-          await this.checkFile(file, digest, id);
-          continue;
-        }
-        this.s.blobsOpened++;
-        return { path: file, checked: this.checkFile(file, digest, id) };
-      }
-      return void 0;
+      const staged = await this.bundledBlob(digest, false);
+      if (staged) this.s.blobsOpened++;
+      return staged;
     } catch (e) {
       this.warn(`opening ${digest} failed: ${e.message}`);
       return void 0;
@@ -6156,11 +6153,24 @@ var GhaCacheStore = class {
   }
   /** A verified local file of the blob, downloading the bundle that holds it when needed. */
   async localBlob(digest) {
+    return (await this.bundledBlob(digest, true))?.path;
+  }
+  /**
+   * The blob's file in the first bundle holding a usable copy (downloading that bundle when needed), with its
+   * check against the digest: awaited first when `wait` (a bad copy moves on to the next bundle), else still
+   * running, only the size checked now.
+   */
+  async bundledBlob(digest, wait) {
     const known = this.verified.get(digest);
-    if (known) return known;
+    if (known) return { path: known, checked: Promise.resolve(void 0) };
     for (const id of this.view.blobBundles.get(digest) ?? []) {
       const file = await this.fetchedFile(digest, id);
-      if (file && !await this.checkFile(file, digest, id)) return file;
+      if (!file) continue;
+      const checked = this.checkFile(file, digest, id);
+      const size = this.sizes.get(digest);
+      const usable = wait ? !await checked : await stat5(file).then((st) => size === void 0 || st.size === size, () => false);
+      if (usable) return { path: file, checked };
+      await checked;
     }
     return void 0;
   }
