@@ -145,6 +145,23 @@ describe('builder', () => {
     expect(config.history.slice(-4).map((h) => h.created_by)).toEqual(['ARG V=1', 'ARG NODEF', 'ARG GIVEN', 'RUN |3 V=cli NODEF= GIVEN=g /bin/sh -c true # buildkit']);
   });
 
+  test('history as BuildKit writes it: a bare ARG is shown bare with a global default, a child stage lists only its own ARGs', async () => {
+    const ctx = path.join(root, 'history-global-ctx');
+    const df = `ARG G=1\nFROM ${env.base} AS a\nARG G\nARG L=2\nRUN true\nFROM a\nRUN echo "$G$L" > /gl\nARG M=3\nRUN true\n`;
+    await materializeContext(ctx, [{ path: 'Dockerfile', content: df }]);
+    const r = await build(ctx, path.join(root, 'history-global-state'), {});
+    const config = JSON.parse(r.outcome.artifacts[0].configBytes.toString('utf8')) as { history: { created_by: string }[] };
+    // docker build (Engine 26): the parent stage's ARG values reach the child's RUN environment, not its |N list.
+    expect(config.history.slice(-6).map((h) => h.created_by)).toEqual([
+      'ARG G',
+      'ARG L=2',
+      'RUN |2 G=1 L=2 /bin/sh -c true # buildkit',
+      'RUN /bin/sh -c echo "$G$L" > /gl # buildkit',
+      'ARG M=3',
+      'RUN |1 M=3 /bin/sh -c true # buildkit',
+    ]);
+  });
+
   test('the cache is saved while the image is pushed: a push that fails still leaves it saved', async () => {
     const ctx = path.join(root, 'pushfail-ctx');
     const state = path.join(root, 'pushfail-state');

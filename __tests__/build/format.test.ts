@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { goDuration, goQuote, goQuoteSlice, goSetMap, goSlice } from '../../src/build/go-format.js';
+import { goDuration, goQuote, goQuoteRune, goQuoteSlice, goSetMap, goSlice } from '../../src/build/go-format.js';
 import { parseChmod } from '../../src/build/chmod.js';
 import { resolveOwner } from '../../src/build/user.js';
 import { resolveUser } from '../../src/sandbox/users.js';
@@ -22,7 +22,18 @@ describe('Go formatting used in history', () => {
     expect(goQuoteSlice(['/bin/bash', '-c', 'echo "hi $A"'])).toBe('["/bin/bash" "-c" "echo \\"hi $A\\""]');
     expect(goQuote('a\tb\\c\u0001é')).toBe('"a\\tb\\\\c\\x01é"');
     expect(goSlice(['/data', '/logs'])).toBe('[/data /logs]');
-    expect(goSetMap(['80/tcp', '443/udp', '8000/tcp'])).toBe('map[443/udp:{} 80/tcp:{} 8000/tcp:{}]');
+    expect(goSetMap(['80/tcp', '443/udp', '8000/tcp', '80/tcp'])).toBe('map[443/udp:{} 80/tcp:{} 8000/tcp:{}]');
+  });
+
+  test('%q of an integer, as HEALTHCHECK history prints Retries', () => {
+    expect(goQuoteRune(0)).toBe("'\\x00'");
+    expect(goQuoteRune(4)).toBe("'\\x04'");
+    expect(goQuoteRune(7)).toBe("'\\a'");
+    expect(goQuoteRune(10)).toBe("'\\n'");
+    expect(goQuoteRune(65)).toBe("'A'");
+    expect(goQuoteRune(39)).toBe("'\\''");
+    expect(goQuoteRune(34)).toBe(`'"'`);
+    expect(goQuoteRune(0x85)).toBe("'\\u0085'");
   });
 });
 

@@ -144,6 +144,14 @@ export function compareImages(a: FlatImage, b: FlatImage, opts: { ignorePaths?: 
   // Fields written at all (Docker omits empty ones and drops the classic builder's, e.g. Hostname or Image).
   const written = (c: FlatImage) => Object.keys(c.config.config ?? {}).sort().join(',');
   if (!(opts.ignoreConfig ?? []).includes('keys') && written(a) !== written(b)) diffs.push(`config keys: hoist=${written(a)} docker=${written(b)}`);
+  // History as `docker history` shows it (the reference engine's BuildKit strings), entry by entry.
+  if (!(opts.ignoreConfig ?? []).includes('history')) {
+    type H = { created_by?: string; empty_layer?: boolean; comment?: string; author?: string };
+    const hs = (h: H | undefined) => (h ? JSON.stringify({ created_by: h.created_by ?? '', empty_layer: h.empty_layer ?? false, comment: h.comment ?? '', author: h.author ?? '' }) : 'none');
+    const ha = ((a.config as { history?: H[] }).history ?? []) as H[];
+    const hb = ((b.config as { history?: H[] }).history ?? []) as H[];
+    for (let i = 0; i < Math.max(ha.length, hb.length); i++) if (hs(ha[i]) !== hs(hb[i])) diffs.push(`history[${i}]: hoist=${hs(ha[i])} docker=${hs(hb[i])}`);
+  }
   for (const f of COMPARED_CONFIG_FIELDS) {
     if ((opts.ignoreConfig ?? []).includes(f)) continue;
     const x = JSON.stringify(norm(a.config.config?.[f]));

@@ -1,6 +1,6 @@
 import type { Instruction } from '../dockerfile/instructions.js';
 import type { ImageConfig, HistoryEntry } from '../oci/types.js';
-import { goDuration, goQuoteSlice, goSlice } from './go-format.js';
+import { goDuration, goQuote, goQuoteRune, goQuoteSlice, goSetMap, goSlice } from './go-format.js';
 import { parsePortSpec } from './ports.js';
 
 /** BuildKit's history comment on every entry it writes. */
@@ -79,7 +79,7 @@ export function applyConfigInstruction(config: ImageConfig, instr: Instruction, 
       const ports = instr.ports.flatMap(parsePortSpec);
       c.ExposedPorts ??= {};
       for (const p of ports) c.ExposedPorts[p] = {};
-      commitHistory(config, `EXPOSE ${goSlice(ports)}`, false, ctx.created);
+      commitHistory(config, `EXPOSE ${goSetMap(ports)}`, false, ctx.created);
       return true;
     }
     case 'VOLUME': {
@@ -125,8 +125,9 @@ export function applyConfigInstruction(config: ImageConfig, instr: Instruction, 
         Retries: h.retries || undefined,
       };
       c.Healthcheck = Object.fromEntries(Object.entries(hc).filter(([, v]) => v !== undefined));
-      const test = goSlice(hc.Test);
-      const fmt = `{Test:${test} Interval:${goDuration(hc.Interval ?? 0)} Timeout:${goDuration(hc.Timeout ?? 0)} StartPeriod:${goDuration(hc.StartPeriod ?? 0)} StartInterval:${goDuration(hc.StartInterval ?? 0)} Retries:${hc.Retries ?? 0}}`;
+      // Go's `%q` of the *HealthConfig, as the reference engine's BuildKit writes it.
+      const d = (ns: number | undefined) => goQuote(goDuration(ns ?? 0));
+      const fmt = `&{${goQuoteSlice(hc.Test)} ${d(hc.Interval)} ${d(hc.Timeout)} ${d(hc.StartPeriod)} ${d(hc.StartInterval)} ${goQuoteRune(hc.Retries ?? 0)}}`;
       commitHistory(config, `HEALTHCHECK ${fmt}`, false, ctx.created);
       return true;
     }

@@ -66,7 +66,16 @@ export function goDuration(ns: number | bigint): string {
   return neg ? `-${out}` : out;
 }
 
-/** Go `%v` of a map[string]struct{} as EXPOSE prints it: `map[443/udp:{} 80/tcp:{}]` (keys sorted). */
+/** Go `%v` of a map[string]struct{} as EXPOSE prints it: `map[443/udp:{} 80/tcp:{}]` (keys sorted, once each). */
 export function goSetMap(keys: readonly string[]): string {
-  return `map[${[...keys].sort().map((k) => `${k}:{}`).join(' ')}]`;
+  return `map[${[...new Set(keys)].sort().map((k) => `${k}:{}`).join(' ')}]`;
+}
+
+/** Go `%q` of an integer (strconv.QuoteRune of it): `'\x00'`, `'\a'`, `'A'`. */
+export function goQuoteRune(n: number): string {
+  const cp = Number.isInteger(n) && n >= 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? n : 0xfffd;
+  const ch = String.fromCodePoint(cp);
+  if (ch === "'") return "'\\''";
+  if (ch === '"') return `'"'`;
+  return `'${goQuote(ch).slice(1, -1)}'`;
 }

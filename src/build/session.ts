@@ -74,7 +74,7 @@ export interface BuildSession {
   /** Time stamped on history and config when any step was rebuilt (ISO-8601). */
   startedAt: string;
   /** RUN environment and declared ARGs of finished stages (FROM <stage> inherits them). */
-  stageEnv: Map<number, { runEnv: string[]; declaredArgs: string[] }>;
+  stageEnv: Map<number, { runEnv: string[] }>;
   /** Blob digests found unavailable in the cache: records naming them are treated as misses. */
   badDigests: Set<string>;
   /** Read-only views of the build context for `RUN --mount=type=bind` without `from`, by source (steps.ts). */

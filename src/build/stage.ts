@@ -58,7 +58,9 @@ export class StageRunner {
     this.scope = new StageScope({ plan: this.s.plan, stage: this.stage, baseEnv: state.config.config?.Env ?? [], parentScope });
     const inherited = parent === undefined ? undefined : this.s.stageEnv.get(parent);
     this.runEnv = inherited ? [...inherited.runEnv] : [...(state.config.config?.Env ?? [])];
-    this.declaredArgs = inherited ? [...inherited.declaredArgs] : [];
+    // A stage built FROM another stage inherits its ARG values (RUN's environment) but not its ARG declarations:
+    // BuildKit lists only this stage's ARGs in RUN's history (`RUN |N ...`).
+    this.declaredArgs = [];
     // ONBUILD triggers run in a stage built FROM an image or FROM an earlier stage that declared them (BuildKit).
     const triggers = state.config.config?.OnBuild ?? [];
     if (state.config.config) state.config.config.OnBuild = null;
@@ -67,7 +69,7 @@ export class StageRunner {
       await this.dispatch(instr, true);
     }
     for (const instr of this.stage.ast.instructions) await this.dispatch(instr, false);
-    this.s.stageEnv.set(this.stage.index, { runEnv: this.runEnv, declaredArgs: this.declaredArgs });
+    this.s.stageEnv.set(this.stage.index, { runEnv: this.runEnv });
     this.state.config.rootfs = { type: 'layers', diff_ids: this.state.layers.map((l) => l.diffId) };
     return { state: this.state, scope: this.scope };
   }
@@ -114,9 +116,8 @@ export class StageRunner {
           if (value !== undefined) this.runEnv = addEnv(this.runEnv, a.key, value);
           if (!this.declaredArgs.includes(a.key)) this.declaredArgs.push(a.key);
           // History as BuildKit writes it: the default as written (expanded), not a --build-arg override; without a
-          // default, the inherited global value when no --build-arg is given, else the bare name.
-          const shown = a.written !== undefined ? a.written : this.s.opts.buildArgs[a.key] === undefined ? value : undefined;
-          parts.push(shown !== undefined ? `${a.key}=${shown}` : a.key);
+          // default, the bare name, even when the value comes from a global ARG (`ARG V=1` / `FROM x` / `ARG V`).
+          parts.push(a.written !== undefined ? `${a.key}=${a.written}` : a.key);
         }
         commitHistory(this.state.config, `ARG ${parts.join(' ')}`, false, this.configCtx.created);
         this.report(raw, { status: 'config', ms: this.s.opts.now() - t0 });
