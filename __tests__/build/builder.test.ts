@@ -162,6 +162,18 @@ describe('builder', () => {
     ]);
   });
 
+  test('history of a bare ARG is the bare name, even when it imports a global or platform value; STOPSIGNAL is checked', async () => {
+    const ctx = path.join(root, 'history-platform-ctx');
+    await materializeContext(ctx, [{ path: 'Dockerfile', content: `ARG G=global\nFROM ${env.base}\nARG G\nARG TARGETARCH\nLABEL g=$G a=$TARGETARCH\nSTOPSIGNAL sigrtmin+3\n` }]);
+    const r = await build(ctx, path.join(root, 'history-platform-state'));
+    const config = JSON.parse(r.outcome.artifacts[0].configBytes.toString('utf8')) as { history: { created_by: string }[]; config: { Labels: Record<string, string> } };
+    // (docker build on Engine 26: `ARG G`, not `ARG G=global`.)
+    expect(config.history.slice(-4).map((h) => h.created_by)).toEqual(['ARG G', 'ARG TARGETARCH', expect.stringMatching(/^LABEL g=global a=/), 'STOPSIGNAL sigrtmin+3']);
+    expect(config.config.Labels.g).toBe('global');
+    await materializeContext(ctx, [{ path: 'Dockerfile', content: `FROM ${env.base}\nSTOPSIGNAL FOO\n` }]);
+    await expect(build(ctx, path.join(root, 'history-platform-state'))).rejects.toThrow(/Dockerfile:2: .*invalid signal: FOO/);
+  });
+
   test('the cache is saved while the image is pushed: a push that fails still leaves it saved', async () => {
     const ctx = path.join(root, 'pushfail-ctx');
     const state = path.join(root, 'pushfail-state');

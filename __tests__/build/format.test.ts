@@ -21,6 +21,8 @@ describe('Go formatting used in history', () => {
   test('quoting as BuildKit writes CMD history', () => {
     expect(goQuoteSlice(['/bin/bash', '-c', 'echo "hi $A"'])).toBe('["/bin/bash" "-c" "echo \\"hi $A\\""]');
     expect(goQuote('a\tb\\c\u0001é')).toBe('"a\\tb\\\\c\\x01é"');
+    // strconv.IsPrint: spaces other than U+0020, format and separator characters are escaped (docker build on Engine 26).
+    expect(goQuote('a\u00a0b\u00ad\u2028\ufeff\u200b日😀\u0085\u{e0001}')).toBe('"a\\u00a0b\\u00ad\\u2028\\ufeff\\u200b日😀\\u0085\\U000e0001"');
     expect(goSlice(['/data', '/logs'])).toBe('[/data /logs]');
     expect(goSetMap(['80/tcp', '443/udp', '8000/tcp', '80/tcp'])).toBe('map[443/udp:{} 80/tcp:{} 8000/tcp:{}]');
   });

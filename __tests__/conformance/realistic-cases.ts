@@ -941,4 +941,43 @@ export const realisticCases: ConformanceCase[] = [
     dockerfile: 'ARG BASE={{PINNED}}\nFROM ${BASE} AS build\nCOPY a.txt /a.txt\nFROM {{PINNED}}\nCOPY --from=build /a.txt /b.txt\nCOPY --from={{PINNED}} /etc/group /etc/group.copy\n',
     context: [f('a.txt')],
   },
+  {
+    // History as docker writes it: bare ARGs stay bare with a global default, a child stage's RUN lists only its own ARGs.
+    name: 'history-args-across-stages',
+    dockerfile: [
+      'ARG VERSION=1.0',
+      'ARG REGISTRY',
+      'FROM {{BASE}} AS build',
+      'ARG VERSION',
+      'ARG FLAGS="-O2 -g"',
+      'RUN echo "$VERSION $FLAGS" > /version',
+      'FROM build AS test',
+      'RUN cat /version > /tested && echo "$VERSION" >> /tested',
+      'ARG LEVEL=3',
+      'RUN echo "$LEVEL" > /level',
+      'LABEL org.opencontainers.image.version=$VERSION',
+      '',
+    ].join('\n'),
+    buildArgs: { FLAGS: '-O3' },
+  },
+  {
+    // A later duplicate stage name wins; ARG names are expanded; EXPOSE protocols; Go's %q in history.
+    name: 'duplicate-stages-arg-names-and-quoting',
+    dockerfile: [
+      'FROM {{BASE}} AS a',
+      'RUN echo first > /x',
+      'FROM {{BASE}} AS A',
+      'RUN echo second > /x',
+      'FROM a AS final',
+      'ARG K=kk',
+      'ARG $K=v',
+      'COPY --from=A /x /copied',
+      'LABEL k=$kk',
+      'EXPOSE 80/tcp/udp 82/udp/x 90-91/UDP/',
+      'CMD ["a\\u00a0b", "\\u200b", "plain"]',
+      'STOPSIGNAL sigrtmin+3',
+      'HEALTHCHECK --interval=5s --retries=4 CMD ["true"]',
+      '',
+    ].join('\n'),
+  },
 ];

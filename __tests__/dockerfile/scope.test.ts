@@ -34,6 +34,30 @@ function run(text: string, o: Partial<PlanOptions> = {}, baseEnv: (ref: string) 
 }
 
 describe('StageScope', () => {
+  test('ARG names expand like their defaults (`ARG $K=v`); COPY --from is never expanded', () => {
+    const { out, scopes } = run('FROM a AS src\nFROM b\nARG K=kk\nARG $K=v\nCOPY --from=src /$K /x\n');
+    expect(scopes.get(1)!.args().get('kk')).toBe('v');
+    expect(out[2]).toMatchObject({ kind: 'COPY', from: 'src', sources: ['/kk'] });
+  });
+
+  test('stage references: a later duplicate name wins for COPY --from and --target, FROM names match exactly', () => {
+    const df = 'FROM x AS a\nFROM y AS A\nFROM a AS b\nCOPY --from=a /f /f\n';
+    const plan = planStages(parseDockerfile(df, { file: 'Dockerfile' }), opts());
+    expect(plan.target.base).toEqual({ kind: 'stage', stage: 1 });
+    expect(plan.target.dependsOn).toEqual([1]);
+    expect(planStages(parseDockerfile(df, { file: 'Dockerfile' }), opts({ target: 'A' })).target.index).toBe(1);
+    const upper = planStages(parseDockerfile('FROM x AS build\nFROM BUILD\n', { file: 'Dockerfile' }), opts());
+    expect(upper.target.base).toEqual({ kind: 'image', ref: 'BUILD' });
+  });
+
+  test('a stage built may not use a stage defined after it; a stage not built may (its cycles still fail)', () => {
+    const plan = (t: string, target?: string) => planStages(parseDockerfile(t, { file: 'Dockerfile' }), opts({ target }));
+    expect(() => plan('FROM x AS a\nCOPY --from=b /f /f\nFROM y AS b\n', 'a')).toThrow('Dockerfile:2: cannot copy from stage "b", it needs to be defined before current stage "a"');
+    expect(plan('FROM x AS a\nCOPY --from=b /f /f\nFROM y AS b\n').target.index).toBe(1);
+    expect(() => plan('FROM x AS z\nFROM x AS a\nCOPY --from=b /f /f\nFROM y AS b\nCOPY --from=a /f /f\n', 'z')).toThrow('circular dependency detected on stage: a');
+    expect(() => plan('FROM x AS a\nCOPY --from=$S /f /f\n')).toThrow(/failed to parse stage name "\$S"/);
+  });
+
   test('expands with the base image ENV (COPY . $GOPATH/src)', () => {
     const { out, scopes } = run('FROM golang\nCOPY . $GOPATH/src/app\n', {}, () => ['PATH=/go/bin:/usr/bin', 'GOPATH=/go']);
     expect(out[0]).toMatchObject({ kind: 'COPY', sources: ['.'], dest: '/go/src/app' });

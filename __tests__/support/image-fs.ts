@@ -57,7 +57,7 @@ export async function flattenLayout(dir: string, refName?: string): Promise<Flat
   const { manifest, config } = await readLayoutImage(dir, refName);
   const fs = new Map<string, FsEntry>();
   const layers: string[][] = [];
-  for (const l of manifest.layers) {
+  for (const l of manifest.layers ?? []) {
     const entries: FsEntry[] = [];
     const whiteouts: string[] = [];
     const opaques: string[] = [];

@@ -40,6 +40,25 @@ export function commitHistory(config: ImageConfig, createdBy: string, withLayer:
   return entry;
 }
 
+/** Linux signal names moby/sys/signal knows (without `SIG`), RTMIN+n and RTMAX-n included. */
+const SIGNAL_NAMES = new Set([
+  'ABRT', 'ALRM', 'BUS', 'CHLD', 'CLD', 'CONT', 'FPE', 'HUP', 'ILL', 'INT', 'IO', 'IOT', 'KILL', 'PIPE', 'POLL', 'PROF', 'PWR', 'QUIT',
+  'SEGV', 'STKFLT', 'STOP', 'SYS', 'TERM', 'TRAP', 'TSTP', 'TTIN', 'TTOU', 'URG', 'USR1', 'USR2', 'VTALRM', 'WINCH', 'XCPU', 'XFSZ',
+  'RTMIN', 'RTMAX', ...Array.from({ length: 15 }, (_, i) => `RTMIN+${i + 1}`), ...Array.from({ length: 14 }, (_, i) => `RTMAX-${i + 1}`),
+]);
+
+/**
+ * STOPSIGNAL's check (moby/sys/signal ParseSignal, as BuildKit's dispatchStopSignal calls it): a non-zero
+ * integer (Go Atoi: optional sign, decimal digits, int64 range), or a signal name in any case, `SIG` optional.
+ */
+export function isValidSignal(raw: string): boolean {
+  if (/^[+-]?[0-9]+$/.test(raw)) {
+    const n = BigInt(raw);
+    if (n >= -(2n ** 63n) && n < 2n ** 63n) return n !== 0n;
+  }
+  return SIGNAL_NAMES.has(raw.toUpperCase().replace(/^SIG/, ''));
+}
+
 /** Per-stage facts the config instructions need. */
 export interface ConfigContext {
   /** Whether CMD was set in this stage (ENTRYPOINT keeps it then). */
@@ -132,6 +151,7 @@ export function applyConfigInstruction(config: ImageConfig, instr: Instruction, 
       return true;
     }
     case 'STOPSIGNAL':
+      if (!isValidSignal(instr.signal)) throw new Error(`invalid signal: ${instr.signal}`);
       c.StopSignal = instr.signal;
       commitHistory(config, `STOPSIGNAL ${instr.signal}`, false, ctx.created);
       return true;

@@ -3,6 +3,9 @@
  * `%q` of a string and of a []string, `%v` of a []string, time.Duration.String().
  */
 
+/** Go's strconv.IsPrint (besides the ASCII space): letters, marks, numbers, punctuation and symbols. */
+const GO_PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
+
 /** Go strconv.Quote: double-quoted, escaping backslash, quote and non-printable characters. */
 export function goQuote(s: string): string {
   let out = '"';
@@ -18,9 +21,10 @@ export function goQuote(s: string): string {
     else if (ch === '\f') out += '\\f';
     else if (ch === '\v') out += '\\v';
     else if (cp < 0x20 || cp === 0x7f) out += `\\x${cp.toString(16).padStart(2, '0')}`;
-    else if (cp >= 0x80 && cp < 0xa0) out += `\\u${cp.toString(16).padStart(4, '0')}`;
-    else if (cp === 0xfffd && ch !== '\ufffd') out += '\\ufffd';
-    else out += ch;
+    else if (cp >= 0xd800 && cp < 0xe000) out += '\ufffd'; // a lone surrogate: Go's strings hold U+FFFD there
+    else if (ch === ' ' || GO_PRINTABLE.test(ch)) out += ch;
+    else if (cp < 0x10000) out += `\\u${cp.toString(16).padStart(4, '0')}`;
+    else out += `\\U${cp.toString(16).padStart(8, '0')}`;
   }
   return `${out}"`;
 }

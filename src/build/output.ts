@@ -56,7 +56,10 @@ function isEmptyValue(v: unknown): boolean {
   return typeof v === 'object' && Object.keys(v as object).length === 0;
 }
 
-/** Orders config fields as Docker and BuildKit write them (struct order, Go marshals map keys sorted), empty ones left out. */
+/**
+ * Orders config fields as BuildKit writes them, empty ones left out: the container config in struct order, the
+ * top level sorted (BuildKit's exporter re-marshals the config as a map: architecture, author, config, created...).
+ */
 function canonicalConfig(c: ImageConfig): ImageConfig {
   if (c.config) {
     const src = c.config as Record<string, unknown>;
@@ -68,7 +71,7 @@ function canonicalConfig(c: ImageConfig): ImageConfig {
     c = { ...c, config: cc as ContainerConfig };
   }
   const out: Record<string, unknown> = {};
-  for (const k of ['created', 'author', 'architecture', 'os', 'os.version', 'os.features', 'variant', 'config', 'rootfs', 'history'] as const) {
+  for (const k of ['architecture', 'author', 'config', 'created', 'history', 'os', 'os.features', 'os.version', 'rootfs', 'variant'] as const) {
     const v = (c as unknown as Record<string, unknown>)[k];
     const omitEmpty = k !== 'architecture' && k !== 'os' && k !== 'config' && k !== 'rootfs';
     if (v !== undefined && !(omitEmpty && isEmptyValue(v))) out[k] = v;

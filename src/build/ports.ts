@@ -28,7 +28,9 @@ export function parsePortSpec(raw: string): string[] {
   const parts = raw.split(':');
   const containerPart = parts[parts.length - 1];
   const hostPart = parts.length >= 2 ? parts[parts.length - 2] : '';
-  const [portText, protoText = ''] = containerPart.split(/\/(.*)/s, 2);
+  // nat.SplitProtoPort: the port before the first '/', the proto between it and the next; more parts are
+  // ignored (`80/tcp/udp` is 80/tcp, `81/` is 81/tcp), as docker build does.
+  const [portText, protoText = ''] = containerPart.split('/');
   if (portText === '') throw new PortSpecError(`no port specified: ${raw}<empty>`);
   const proto = protoText.toLowerCase() || 'tcp';
   if (!['tcp', 'udp', 'sctp'].includes(proto)) throw new PortSpecError(`invalid proto: ${proto}`);

@@ -116,7 +116,7 @@ export class StageRunner {
           if (value !== undefined) this.runEnv = addEnv(this.runEnv, a.key, value);
           if (!this.declaredArgs.includes(a.key)) this.declaredArgs.push(a.key);
           // History as BuildKit writes it: the default as written (expanded), not a --build-arg override; without a
-          // default, the bare name, even when the value comes from a global ARG (`ARG V=1` / `FROM x` / `ARG V`).
+          // default the bare name, even when the value comes from a global ARG or a platform arg.
           parts.push(a.written !== undefined ? `${a.key}=${a.written}` : a.key);
         }
         commitHistory(this.state.config, `ARG ${parts.join(' ')}`, false, this.configCtx.created);

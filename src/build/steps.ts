@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { PlannedStage } from '../dockerfile/index.js';
+import { stageByRef, type PlannedStage } from '../dockerfile/plan.js';
 import type { AddInstruction, CopyInstruction, Instruction, RunInstruction } from '../dockerfile/instructions.js';
 import { BuildContext } from '../context/context.js';
 import { digestOf, digestOfFile, parseDigest, type Digest } from '../oci/digest.js';
@@ -81,11 +81,9 @@ function stageNoCache(s: BuildSession, stage: PlannedStage): boolean {
 
 /** Finds the stage a `--from` / `from=` value names (name, case-insensitive, or index), if any. */
 export function findStage(s: BuildSession, from: string): PlannedStage | undefined {
-  const lower = from.toLowerCase();
-  const byName = s.plan.stages.find((st) => st.name === lower);
-  if (byName) return byName;
-  if (/^[0-9]+$/.test(from)) return s.plan.stages.find((st) => st.index === Number(from));
-  return undefined;
+  // The same resolution as the plan's (a later duplicate name wins); the plan made it a dependency.
+  const found = stageByRef(s.plan.allStages, from);
+  return found && s.plan.stages.find((st) => st.index === found.index);
 }
 
 /** The state a `--from` names: a finished stage, or an image resolved from the registry. */

@@ -110,6 +110,8 @@ export function parseWhitespaceList(rest: string): string[] {
   return rest.split(WHITESPACE);
 }
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 /** Parses a JSON array of strings; `undefined` when `rest` is not a JSON array at all. */
 export function parseJSONArray(rest: string): string[] | undefined {
   const t = rest.replace(/^\s+/u, '');
@@ -122,7 +124,8 @@ export function parseJSONArray(rest: string): string[] | undefined {
   }
   if (!Array.isArray(v)) return undefined;
   if (!v.every((x) => typeof x === 'string')) throw new NotStringArrayError();
-  return v as string[];
+  // Go's encoding/json decodes a lone surrogate escape (`"\ud800"`) to U+FFFD.
+  return (v as string[]).map((x) => x.replace(LONE_SURROGATE, '\ufffd'));
 }
 
 /** RUN, CMD, ENTRYPOINT, SHELL: JSON form, or the whole text as one shell-form argument. */

@@ -86,16 +86,24 @@ function stageLabel(s: StageAst): string {
   return s.name ?? String(s.index);
 }
 
+/**
+ * The stage a `--from` / `from=` value names, as BuildKit resolves it: a name (any case) is the LAST stage of
+ * the file with that name (a later duplicate wins), else a number is a stage index; undefined when neither.
+ */
+export function stageByRef<S extends { index: number; name?: string }>(stages: readonly S[], value: string): S | undefined {
+  const lower = value.toLowerCase();
+  const byName = stages.filter((s) => s.name === lower).pop();
+  if (byName) return byName;
+  if (/^\d+$/.test(value)) return stages.find((s) => s.index === Number(value));
+  return undefined;
+}
+
 /** Finds the stage a `--from` / `from=` value refers to: a name (any stage), an index, or none (an image). */
 function resolveRef(df: Dockerfile, value: string, at: Instruction, what: string): number | undefined {
   const lower = value.toLowerCase();
-  const byName = df.stages.find((s) => s.name === lower);
-  if (byName) return byName.index;
-  if (/^\d+$/.test(value)) {
-    const i = Number(value);
-    if (i >= df.stages.length) throw new DockerfileError(df.file, at.startLine, `invalid stage index ${i}`, at.endLine);
-    return i;
-  }
+  const found = stageByRef(df.stages, value);
+  if (found) return found.index;
+  if (/^\d+$/.test(value)) throw new DockerfileError(df.file, at.startLine, `invalid stage index ${Number(value)}`, at.endLine);
   // Docker treats any other value as an image; a near-miss of a stage name is almost surely a typo.
   if (!/[:/@.]/.test(value)) {
     const names = df.stages.flatMap((s) => (s.name ? [s.name] : []));
@@ -105,23 +113,50 @@ function resolveRef(df: Dockerfile, value: string, at: Instruction, what: string
   return undefined;
 }
 
-/** The stages a stage uses, each with the line of the first instruction that uses it. */
-function dependencies(df: Dockerfile, stage: StageAst, globals: Map<string, string | undefined>, lex: ShellLex): Map<number, number> {
+/** A use of a stage defined at or after the using stage: an error when the using stage is built. */
+interface ForwardRef {
+  line: number;
+  endLine: number;
+  message: string;
+}
+
+/**
+ * The stages a stage uses, each with the line of the first instruction that uses it, and its uses of stages
+ * not defined before it (BuildKit fails on those, after its cycle check, only for stages it builds).
+ */
+function dependencies(df: Dockerfile, stage: StageAst, forward: ForwardRef[]): Map<number, number> {
   const deps = new Map<number, number>();
   const add = (i: number, line: number): void => {
     if (!deps.has(i)) deps.set(i, line);
   };
+  const current = stageLabel(stage);
   for (const instr of stage.instructions) {
     if (instr.kind === 'COPY' && instr.from !== undefined) {
-      const v = expand(lex, instr.from, globals, df.file, instr);
-      const i = resolveRef(df, v, instr, 'COPY --from');
+      // BuildKit resolves --from as written: variables are not expanded (moby/buildkit#2374).
+      if (instr.from.includes('$')) {
+        throw new DockerfileError(df.file, instr.startLine, `failed to parse stage name "${instr.from}": COPY --from does not expand variables; name a stage \`FROM <image> AS <name>\` (a global ARG works there) and copy from it`, instr.endLine);
+      }
+      const i = resolveRef(df, instr.from, instr, 'COPY --from');
+      if (i !== undefined && i >= stage.index) {
+        forward.push({ line: instr.startLine, endLine: instr.endLine, message: `cannot copy from stage "${instr.from}", it needs to be defined before current stage "${current}"` });
+      }
       if (i !== undefined) add(i, instr.startLine);
     } else if (instr.kind === 'RUN') {
       for (const spec of instr.mountSpecs) {
-        for (const field of splitCsv(spec)) {
+        const fields = splitCsv(spec);
+        let target = '';
+        for (const field of fields) {
+          const eq = field.indexOf('=');
+          if (eq >= 0 && ['target', 'dst', 'destination'].includes(field.slice(0, eq).toLowerCase())) target = field.slice(eq + 1);
+        }
+        for (const field of fields) {
           const eq = field.indexOf('=');
           if (eq < 0 || field.slice(0, eq).toLowerCase() !== 'from') continue;
-          const i = resolveRef(df, field.slice(eq + 1), instr, 'RUN --mount from');
+          const from = field.slice(eq + 1);
+          const i = resolveRef(df, from, instr, 'RUN --mount from');
+          if (i !== undefined && i >= stage.index) {
+            forward.push({ line: instr.startLine, endLine: instr.endLine, message: `cannot mount from stage "${from}" to "${target}", stage needs to be defined before current command` });
+          }
           if (i !== undefined) add(i, instr.startLine);
         }
       }
@@ -138,6 +173,7 @@ export function planStages(df: Dockerfile, opts: PlanOptions): StagePlan {
   const defined = new Map([...globals].filter(([, v]) => v !== undefined)) as Map<string, string>;
   const all: PlannedStage[] = [];
   const depLines = new Map<number, Map<number, number>>();
+  const forwardRefs = new Map<number, ForwardRef[]>();
   for (const stage of df.stages) {
     const from = stage.from;
     const unmatched = new Set<string>();
@@ -156,11 +192,15 @@ export function planStages(df: Dockerfile, opts: PlanOptions): StagePlan {
     }
     if (image === '') throw new DockerfileError(df.file, from.startLine, `base name (${from.image}) should not be blank`);
     let base: StageBase;
-    const parent = df.stages.find((s) => s.index < stage.index && s.name === image.toLowerCase());
+    // A FROM names an earlier stage exactly as the stage names are kept (lower case; `FROM Build` is an image
+    // reference, as in BuildKit), the last of duplicates defined before it.
+    const parent = df.stages.filter((s) => s.index < stage.index && s.name === image).pop();
     if (parent) base = { kind: 'stage', stage: parent.index };
     else if (image === 'scratch') base = { kind: 'scratch' };
     else base = { kind: 'image', ref: image };
-    const deps = dependencies(df, stage, globals, lex);
+    const fwd: ForwardRef[] = [];
+    forwardRefs.set(stage.index, fwd);
+    const deps = dependencies(df, stage, fwd);
     if (parent && !deps.has(parent.index)) deps.set(parent.index, from.startLine);
     depLines.set(stage.index, deps);
     const p: PlannedStage = { index: stage.index, ast: stage, base, dependsOn: [...deps.keys()].sort((a, b) => a - b) };
@@ -170,9 +210,33 @@ export function planStages(df: Dockerfile, opts: PlanOptions): StagePlan {
   }
   let target = all[all.length - 1];
   if (opts.target !== undefined) {
-    const t = all.find((s) => s.name === opts.target!.toLowerCase());
+    const t = all.filter((s) => s.name === opts.target!.toLowerCase()).pop();
     if (!t) throw new DockerfileError(df.file, 0, `failed to reach build target ${opts.target} in Dockerfile`);
     target = t;
+  }
+  // Cycles are looked for in every stage, built or not, as BuildKit's hasCircularDependency does: the stage
+  // named is the first one (in file order) from which a cycle is reachable.
+  const seen = new Set<number>();
+  const onPath = new Set<number>();
+  const cyclic = (i: number): boolean => {
+    if (seen.has(i)) return false;
+    seen.add(i);
+    onPath.add(i);
+    for (const d of all[i].dependsOn) if (onPath.has(d) || cyclic(d)) return true;
+    onPath.delete(i);
+    return false;
+  };
+  for (const s of all) {
+    if (seen.has(s.index)) continue;
+    seen.add(s.index);
+    onPath.add(s.index);
+    for (const d of s.dependsOn) {
+      if (onPath.has(d) || cyclic(d)) {
+        const line = depLines.get(s.index)?.get(d) ?? df.stages[s.index].from.startLine;
+        throw new DockerfileError(df.file, line, `circular dependency detected on stage: ${stageLabel(df.stages[s.index])}`);
+      }
+    }
+    onPath.delete(s.index);
   }
   const order: PlannedStage[] = [];
   const state = new Map<number, 'visiting' | 'done'>();
@@ -190,6 +254,10 @@ export function planStages(df: Dockerfile, opts: PlanOptions): StagePlan {
     order.push(s);
   };
   visit(target);
+  for (const s of [...order].sort((a, b) => a.index - b.index)) {
+    const f = forwardRefs.get(s.index)?.[0];
+    if (f) throw new DockerfileError(df.file, f.line, f.message, f.endLine);
+  }
   warnings.push(...unusedBuildArgs(df, opts, order));
   return { stages: order, target, globalArgs: globals, allStages: all, buildArgs: { ...opts.buildArgs }, escapeToken: df.escapeToken, file: df.file, warnings };
 }

@@ -87,8 +87,10 @@ export class StageScope {
       case 'ARG': {
         // Every default of one ARG instruction is expanded before any of its names is set (`ARG A=1 B=$A`
         // gives B the A from before the line), as docker build does.
+        // Names expand too (`ARG $K=v`), with the same variables.
+        const keys = instr.args.map((d) => w(d.key));
         const defaults = instr.args.map((d) => (d.value !== undefined ? w(d.value) : undefined));
-        return { ...instr, args: instr.args.map((d, i) => ({ ...this.declare(d.key, defaults[i], d.value !== undefined), written: defaults[i] })) };
+        return { ...instr, args: instr.args.map((d, i) => ({ ...this.declare(keys[i], defaults[i], d.value !== undefined), written: defaults[i] })) };
       }
       case 'ENV': {
         const pairs = instr.pairs.map((p) => ({ key: w(p.key), value: w(p.value) }));
@@ -118,7 +120,7 @@ export class StageScope {
         };
         if (out.chown !== undefined) out.chown = w(out.chown);
         if (out.chmod !== undefined) out.chmod = w(out.chmod);
-        if (out.kind === 'COPY' && out.from !== undefined) out.from = w(out.from);
+        // COPY --from is never expanded (BuildKit resolves it as written, see plan.ts).
         if (out.kind === 'ADD' && out.checksum !== undefined) out.checksum = w(out.checksum);
         return out;
       }
