@@ -980,4 +980,26 @@ export const realisticCases: ConformanceCase[] = [
       '',
     ].join('\n'),
   },
+  {
+    // What a RUN leaves and sees (found by a differential probe): the same layer twice in a stack (two RUNs that
+    // change nothing, the same COPY twice) must mount; a temp file made and removed; --network=none sees only lo
+    // in /sys; a bind over /etc hides /etc/hosts and still unmounts; /proc/sys is read-only as under runc.
+    name: 'run-layers-repeated-and-hidden-mounts',
+    dockerfile: [
+      'FROM {{BASE}} AS src',
+      'RUN mkdir /out && echo built > /out/artifact',
+      'FROM {{BASE}}',
+      'COPY a.txt /a.txt',
+      'RUN true',
+      'RUN true',
+      'RUN rm /a.txt',
+      'COPY a.txt /a.txt',
+      'RUN cat /a.txt > /b.txt && echo x > /tmp/x && rm /tmp/x',
+      'RUN --network=none ls /sys/class/net | sort > /ifs.txt',
+      'RUN --mount=type=bind,from=src,source=/out,target=/etc cat /etc/artifact > /artifact.txt',
+      'RUN v=$(cat /proc/sys/vm/swappiness); (echo $v > /proc/sys/vm/swappiness) 2>/dev/null && echo written > /w.txt || echo refused > /w.txt',
+      '',
+    ].join('\n'),
+    context: [f('a.txt')],
+  },
 ];

@@ -56,6 +56,13 @@ describe('StageScope', () => {
     expect(plan('FROM x AS a\nCOPY --from=b /f /f\nFROM y AS b\n').target.index).toBe(1);
     expect(() => plan('FROM x AS z\nFROM x AS a\nCOPY --from=b /f /f\nFROM y AS b\nCOPY --from=a /f /f\n', 'z')).toThrow('circular dependency detected on stage: a');
     expect(() => plan('FROM x AS a\nCOPY --from=$S /f /f\n')).toThrow(/failed to parse stage name "\$S"/);
+    // A FROM is no dependency for the cycle check (BuildKit's deps are the commands' sources): docker build
+    // builds c here, and fails with the forward use, not a cycle, when b is built.
+    const fromLoop = 'FROM x AS a\nCOPY --from=b /x /x\nFROM a AS b\nFROM x AS c\nRUN true\n';
+    expect(plan(fromLoop, 'c').target.index).toBe(2);
+    expect(() => plan(fromLoop, 'b')).toThrow('Dockerfile:2: cannot copy from stage "b", it needs to be defined before current stage "a"');
+    // Unnamed stages are named as BuildKit names them.
+    expect(() => plan('FROM x\nCOPY --from=1 /f /f\nFROM y\nCOPY --from=0 /g /g\n')).toThrow('circular dependency detected on stage: stage-0');
   });
 
   test('expands with the base image ENV (COPY . $GOPATH/src)', () => {

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { RunError, type Executor } from '../../src/sandbox/types.js';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { busyboxLayer, layerFromEntries, type TestLayer } from '../support/rootfs.js';
 import { listLayer, makeDirs, nativeExecutor, PATH_ENV, paths, removeDirs, sh, type Dirs } from './harness.js';
@@ -84,12 +85,35 @@ describe.each(['perl', 'shell'] as const)('native executor (mounts: %s): the ste
   });
 
   it('--network=none: only a loopback interface, up', async () => {
-    const r = await sh(ex, [base], 'ip -o link | cut -d: -f2 | tr -d " "; ip -o addr show lo | grep -c "127.0.0.1"', { network: 'none' });
-    expect(r.stdout).toBe('lo\n1\n');
+    const r = await sh(ex, [base], 'ip -o link | cut -d: -f2 | tr -d " "; ip -o addr show lo | grep -c "127.0.0.1"; ls /sys/class/net; touch /sys/x 2>&1 | grep -c Read-only', { network: 'none' });
+    // /sys is a sysfs of the step's network namespace (read-only), as runc's: only lo in /sys/class/net.
+    expect(r.stdout).toBe('lo\n1\nlo\n1\n');
     const host = await sh(ex, [base], 'ip -o link | wc -l');
     expect(Number(host.stdout.trim())).toBeGreaterThan(0);
     await r.result.release();
     await host.result.release();
+  });
+
+  it("runc's read-only and masked paths: no writing the host's sysctls, no /proc/keys", async () => {
+    const r = await sh(ex, [base], 'v=$(cat /proc/sys/vm/swappiness); (echo $v > /proc/sys/vm/swappiness) 2>/dev/null && echo sysctl-written || echo sysctl-refused; for f in /proc/keys /proc/timer_list; do if [ -e $f ]; then wc -c < $f; else echo 0; fi; done; ls /sys/firmware | wc -l; hostname');
+    expect(r.stdout).toBe('sysctl-refused\n0\n0\n0\nbuildkitsandbox\n');
+    await r.result.release();
+  });
+
+  it('a stack with the same layer twice (two steps that changed nothing) runs', async () => {
+    const r = await sh(ex, [base, base], 'echo ok');
+    expect(r.stdout).toBe('ok\n');
+    await r.result.release();
+  });
+
+  it('a bind mount over /etc hides the generated /etc/hosts and is still unmounted afterwards', async () => {
+    const src = path.join(d.base, 'etc-src');
+    await mkdir(src, { recursive: true });
+    await writeFile(path.join(src, 'artifact'), 'built\n');
+    const r = await sh(ex, [base], 'cat /etc/artifact; cat /etc/hosts 2>/dev/null || echo no-hosts; echo x > /new', { mounts: [{ type: 'bind', source: src, target: '/etc', readonly: true }] });
+    expect(r.stdout).toBe('built\nno-hosts\n');
+    expect(paths(await listLayer(r.result.diffTar))).toEqual(['new']);
+    await r.result.release();
   });
 
   it('a missing working directory is created 0755 for the user and kept in the layer', async () => {

@@ -42,6 +42,10 @@ describe('step command line', () => {
     expect(cmd.slice(3, 10)).toEqual(['/usr/bin/unshare', '--pid', '--fork', '--kill-child', '--uts', '--ipc', '--net']);
     expect(cmd.slice(0, 3)).toEqual(['/usr/bin/setpriv', '--pdeathsig=KILL', '--']);
     expect(cmd).toContain('--mount-proc=/r/m/proc');
+    // hostname, network and the /sys to remount for a network namespace of the step's own
+    expect(cmd.slice(cmd.indexOf('hoist-step'), cmd.indexOf('hoist-step') + 4)).toEqual(['hoist-step', 'h', 'none', '']);
+    const withSys = stepCommand(tools, { root: '/r/m', procPath: '/r/m/proc', sysPath: '/r/m/sys', cwd: '/', uid: 0, gid: 0, groups: [], env: [], argv: ['x'], hostname: 'h', network: 'none' });
+    expect(withSys[withSys.indexOf('hoist-step') + 3]).toBe('/r/m/sys');
     expect(cmd).toContain(`--bounding-set=-all,${DEFAULT_CAPS.map((c) => `+${c}`).join(',')}`);
     expect(cmd).toContain('--regid=29');
     expect(cmd).toContain('--groups=29');

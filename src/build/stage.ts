@@ -114,7 +114,8 @@ export class StageRunner {
         for (const a of instr.args) {
           const value = this.scope.args().get(a.key);
           if (value !== undefined) this.runEnv = addEnv(this.runEnv, a.key, value);
-          if (!this.declaredArgs.includes(a.key)) this.declaredArgs.push(a.key);
+          // Every declaration is listed in RUN's |N, a repeated one again (Engine 26's BuildKit does not merge them).
+          this.declaredArgs.push(a.key);
           // History as BuildKit writes it: the default as written (expanded), not a --build-arg override; without a
           // default the bare name, even when the value comes from a global ARG or a platform arg.
           parts.push(a.written !== undefined ? `${a.key}=${a.written}` : a.key);

@@ -82,8 +82,9 @@ function expand(lex: ShellLex, word: string, env: Map<string, string | undefined
   }
 }
 
+/** A stage as BuildKit names it in errors: its name, else `stage-<index>`. */
 function stageLabel(s: StageAst): string {
-  return s.name ?? String(s.index);
+  return s.name ?? `stage-${s.index}`;
 }
 
 /**
@@ -174,6 +175,8 @@ export function planStages(df: Dockerfile, opts: PlanOptions): StagePlan {
   const all: PlannedStage[] = [];
   const depLines = new Map<number, Map<number, number>>();
   const forwardRefs = new Map<number, ForwardRef[]>();
+  /** The stages each stage's commands use (COPY --from, RUN --mount from), its FROM left out. */
+  const cmdDeps = new Map<number, number[]>();
   for (const stage of df.stages) {
     const from = stage.from;
     const unmatched = new Set<string>();
@@ -201,6 +204,7 @@ export function planStages(df: Dockerfile, opts: PlanOptions): StagePlan {
     const fwd: ForwardRef[] = [];
     forwardRefs.set(stage.index, fwd);
     const deps = dependencies(df, stage, fwd);
+    cmdDeps.set(stage.index, [...deps.keys()].sort((a, b) => a - b));
     if (parent && !deps.has(parent.index)) deps.set(parent.index, from.startLine);
     depLines.set(stage.index, deps);
     const p: PlannedStage = { index: stage.index, ast: stage, base, dependsOn: [...deps.keys()].sort((a, b) => a - b) };
@@ -214,15 +218,16 @@ export function planStages(df: Dockerfile, opts: PlanOptions): StagePlan {
     if (!t) throw new DockerfileError(df.file, 0, `failed to reach build target ${opts.target} in Dockerfile`);
     target = t;
   }
-  // Cycles are looked for in every stage, built or not, as BuildKit's hasCircularDependency does: the stage
-  // named is the first one (in file order) from which a cycle is reachable.
+  // Cycles are looked for in every stage, built or not, as BuildKit's hasCircularDependency does: through the
+  // stages commands use (a FROM is not such a dependency there), naming the first stage in file order from which
+  // a cycle is reachable.
   const seen = new Set<number>();
   const onPath = new Set<number>();
   const cyclic = (i: number): boolean => {
     if (seen.has(i)) return false;
     seen.add(i);
     onPath.add(i);
-    for (const d of all[i].dependsOn) if (onPath.has(d) || cyclic(d)) return true;
+    for (const d of cmdDeps.get(i) ?? []) if (onPath.has(d) || cyclic(d)) return true;
     onPath.delete(i);
     return false;
   };
@@ -230,13 +235,26 @@ export function planStages(df: Dockerfile, opts: PlanOptions): StagePlan {
     if (seen.has(s.index)) continue;
     seen.add(s.index);
     onPath.add(s.index);
-    for (const d of s.dependsOn) {
+    for (const d of cmdDeps.get(s.index) ?? []) {
       if (onPath.has(d) || cyclic(d)) {
         const line = depLines.get(s.index)?.get(d) ?? df.stages[s.index].from.startLine;
         throw new DockerfileError(df.file, line, `circular dependency detected on stage: ${stageLabel(df.stages[s.index])}`);
       }
     }
     onPath.delete(s.index);
+  }
+  // A stage that is built and uses a stage not defined before it fails (only built stages, as BuildKit), checked
+  // in file order before the stages are ordered: any remaining cycle goes through such a use.
+  const reachable = new Set<number>();
+  const reach = (i: number): void => {
+    if (reachable.has(i)) return;
+    reachable.add(i);
+    for (const d of all[i].dependsOn) reach(d);
+  };
+  reach(target.index);
+  for (const i of [...reachable].sort((a, b) => a - b)) {
+    const f = forwardRefs.get(i)?.[0];
+    if (f) throw new DockerfileError(df.file, f.line, f.message, f.endLine);
   }
   const order: PlannedStage[] = [];
   const state = new Map<number, 'visiting' | 'done'>();
@@ -254,10 +272,6 @@ export function planStages(df: Dockerfile, opts: PlanOptions): StagePlan {
     order.push(s);
   };
   visit(target);
-  for (const s of [...order].sort((a, b) => a.index - b.index)) {
-    const f = forwardRefs.get(s.index)?.[0];
-    if (f) throw new DockerfileError(df.file, f.line, f.message, f.endLine);
-  }
   warnings.push(...unusedBuildArgs(df, opts, order));
   return { stages: order, target, globalArgs: globals, allStages: all, buildArgs: { ...opts.buildArgs }, escapeToken: df.escapeToken, file: df.file, warnings };
 }
@@ -268,6 +282,8 @@ function unusedBuildArgs(df: Dockerfile, opts: PlanOptions, stages: PlannedStage
   for (const s of stages) {
     for (const i of s.ast.instructions) if (i.kind === 'ARG') for (const d of i.args) declared.add(d.key);
   }
+  // An ARG whose name is made of variables (`ARG $K=v`) may declare any name: no warning then.
+  if ([...declared].some((k) => k.includes('$'))) return [];
   const unused = Object.keys(opts.buildArgs).filter((k) => !declared.has(k));
   return unused.map((k) => ({ file: df.file, line: 0, message: `build-arg "${k}" was not consumed: no ARG declares it in the stages built` }));
 }

@@ -107,12 +107,17 @@ export class MountBatch {
     return this.ops.length === 0;
   }
 
+  /** The command line that makes the operations (for running it elsewhere, e.g. in a step's namespaces). */
+  async commandLine(what: string, kind: MounterKind = preferred): Promise<[string, string[]]> {
+    const perlBin = kind === 'shell' ? undefined : await perl();
+    if (kind === 'perl' && !perlBin) throw new SandboxError(`${what}: perl is not available for ${process.arch}`);
+    return perlBin ? [perlBin, ['-e', PERL_PROGRAM, ...SYSCALLS[process.arch]!.map(String), ...perlArgs(this.ops)]] : ['sh', ['-c', ...shellScript(this.ops)]];
+  }
+
   /** Runs the operations; `what` starts the error message. */
   async run(what: string, kind: MounterKind = preferred): Promise<void> {
     if (this.empty) return;
-    const perlBin = kind === 'shell' ? undefined : await perl();
-    if (kind === 'perl' && !perlBin) throw new SandboxError(`${what}: perl is not available for ${process.arch}`);
-    const [cmd, args] = perlBin ? [perlBin, ['-e', PERL_PROGRAM, ...SYSCALLS[process.arch]!.map(String), ...perlArgs(this.ops)]] : ['sh', ['-c', ...shellScript(this.ops)]];
+    const [cmd, args] = await this.commandLine(what, kind);
     const r = await sys(cmd, args, { allowFail: true });
     if (r.code !== 0) throw new SandboxError(`${what} failed: ${r.stderr || `exit ${r.code}`}`);
   }

@@ -5,7 +5,7 @@
  * own `--mount`s in target order. Each target is resolved inside the rootfs (symlinks never lead out) and
  * created when missing; what was created is recorded so it can be left out of the layer.
  */
-import { chmod, chown, mkdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
+import { chmod, chown, lstat, mkdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { acquireCache, type CacheLease } from './cache-mounts.js';
 import { components, ensureTarget, type CreatedTarget } from './paths.js';
@@ -33,6 +33,8 @@ export interface MountState {
   stubs: CreatedTarget[];
   /** Host path of the rootfs's /proc (proc itself is mounted by the step's pid namespace). */
   procPath: string;
+  /** Host path of the rootfs's /sys (a network namespace of the step's own gets its own sysfs there). */
+  sysPath?: string;
   /** Cache-mount locks to release after the step. */
   leases: CacheLease[];
   /** The private tmpfs holding this run's secrets, once one is mounted. */
@@ -54,6 +56,7 @@ async function systemMounts(ctx: MountContext, state: MountState, etcFiles: [str
   // layer, as runc's mount points are in docker build's.
   const dev = await ensureTarget(ctx.merged, '/dev', 'dir');
   const sysfs = await ensureTarget(ctx.merged, '/sys', 'dir');
+  state.sysPath = sysfs.hostPath;
   const etc: [string, CreatedTarget][] = [];
   for (const [target, source] of etcFiles) {
     const t = await ensureTarget(ctx.merged, target, 'file');
@@ -195,6 +198,40 @@ export async function setupMounts(ctx: MountContext, state: MountState): Promise
     await userMount(ctx, state, m, i);
   }
   return state;
+}
+
+/** runc's read-only paths under /proc (Docker's and containerd's defaults): bound onto themselves read-only. */
+export const READONLY_PROC = ['bus', 'fs', 'irq', 'sys', 'sysrq-trigger'];
+/** runc's masked paths (Docker's and containerd's defaults): a directory gets an empty read-only tmpfs, a file /dev/null. */
+export const MASKED_PROC = ['acpi', 'asound', 'kcore', 'keys', 'latency_stats', 'timer_list', 'timer_stats', 'sched_debug', 'scsi'];
+export const MASKED_SYS = ['firmware', 'devices/virtual/powercap'];
+
+/**
+ * The mounts runc makes over a container's /proc and /sys (its readonlyPaths and maskedPaths), as one batch
+ * to run in the step's namespaces once its /proc is mounted: a root step can then not write the host's
+ * sysctls (/proc/sys) nor read /proc/keys or /proc/timer_list, as in docker build. Which paths exist and
+ * whether each is a directory is the kernel's, so the host's /proc and /sys tell.
+ */
+export async function runcMasks(procPath: string | undefined, sysPath: string | undefined): Promise<MountBatch> {
+  const kind = async (p: string): Promise<'dir' | 'file' | undefined> => {
+    const st = await lstat(p).catch(() => undefined);
+    return st ? (st.isDirectory() ? 'dir' : 'file') : undefined;
+  };
+  const b = new MountBatch();
+  const masked: [string, string][] = [];
+  if (procPath) {
+    for (const n of READONLY_PROC) {
+      if (await kind(path.join('/proc', n))) b.bind(path.join(procPath, n), path.join(procPath, n), { readonly: true });
+    }
+    masked.push(...MASKED_PROC.map((n): [string, string] => [path.join('/proc', n), path.join(procPath, n)]));
+  }
+  if (sysPath) masked.push(...MASKED_SYS.map((n): [string, string] => [path.join('/sys', n), path.join(sysPath, n)]));
+  for (const [host, target] of masked) {
+    const k = await kind(host);
+    if (k === 'dir') b.mount('tmpfs', 'tmpfs', target, ['ro', 'nosuid', 'nodev', 'noexec'], '');
+    else if (k === 'file') b.bind('/dev/null', target);
+  }
+  return b;
 }
 
 /** Creates the working directory when missing: 0755, owned by the step's user (BuildKit's runc executor). */

@@ -58,6 +58,24 @@ async function lowerLinks(dir: string, all: string[]): Promise<string> {
   return names.reverse().join(':');
 }
 
+/**
+ * The lower dirs (bottom to top) with each directory only at its topmost place: overlayfs refuses a lowerdir
+ * listed twice ("conflicting lowerdir path"), which a stack has whenever two steps gave the same layer (two
+ * RUNs that changed nothing, the same COPY twice). The topmost copy already adds, replaces and whites out
+ * everything the lower one would, so the merged tree is the same.
+ */
+export function topmostLowers(lowers: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (let i = lowers.length - 1; i >= 0; i--) {
+    const key = path.resolve(lowers[i]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(lowers[i]);
+  }
+  return out.reverse();
+}
+
 /** Options of an overlay mount, first the preferred set, then fallbacks for older kernels. */
 function optionSets(lowerdir: string, extra: string[], ro: boolean): string[] {
   // volatile needs an upper dir: read-only views skip it.
@@ -75,7 +93,8 @@ function addOverlay(b: MountBatch, cwd: string, target: string, sets: string[], 
  * and `lower` = the read-only view of the lower dirs alone. `dir` must be empty and on a filesystem
  * overlayfs accepts as upper (ext4, xfs, btrfs, tmpfs).
  */
-export async function mountStepOverlays(dir: string, lowers: string[]): Promise<OverlayDirs & { lower: string }> {
+export async function mountStepOverlays(dir: string, layerDirs: string[]): Promise<OverlayDirs & { lower: string }> {
+  const lowers = topmostLowers(layerDirs);
   const d = { upper: path.join(dir, 'upper'), work: path.join(dir, 'work'), merged: path.join(dir, 'merged'), lower: path.join(dir, 'lower') };
   const empty = path.join(dir, 'empty');
   const empty2 = path.join(dir, 'empty2');
@@ -94,7 +113,8 @@ export async function mountStepOverlays(dir: string, lowers: string[]): Promise<
  * Mounts a read-only view of the lower dirs (bottom to top) at `target`, using links under `linkDir`. An
  * empty directory is stacked at the bottom (overlayfs wants two lowers without an upper dir).
  */
-export async function mountLowerView(linkDir: string, lowers: string[], target: string): Promise<void> {
+export async function mountLowerView(linkDir: string, layerDirs: string[], target: string): Promise<void> {
+  const lowers = topmostLowers(layerDirs);
   const empty = path.join(linkDir, 'empty');
   const empty2 = path.join(linkDir, 'empty2');
   for (const p of [empty, empty2, target]) await mkdir(p, { recursive: true });

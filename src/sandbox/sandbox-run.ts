@@ -11,7 +11,7 @@ import { treeXattrs, upperToLayer } from './layer-io.js';
 import { unchangedCopyUps } from './unchanged.js';
 import { keepUpperAsLayer } from './keep.js';
 import { digestHex, digestOfFile } from '../oci/digest.js';
-import { ensureCwd, newMountState, setupMounts } from './mounts.js';
+import { ensureCwd, newMountState, runcMasks, setupMounts } from './mounts.js';
 import { setMounter, type MounterKind } from './mounter.js';
 import { mountStepOverlays } from './overlay.js';
 import { components, resolveInRoot } from './paths.js';
@@ -161,6 +161,10 @@ export async function runInSandbox(
       signal,
     }, state);
     await ensureCwd(ov.merged, req.cwd, user.uid, user.gid);
+    // runc's masks go onto the system /proc and /sys; a step's own mount at or under them (rare) keeps its content.
+    const under = (root: string) => req.mounts.some((m) => m.target === root || m.target.startsWith(`${root}/`));
+    const masks = await runcMasks(under('/proc') ? undefined : state.procPath, under('/sys') ? undefined : state.sysPath);
+    const setup = masks.empty ? undefined : await masks.commandLine('masking /proc and /sys');
     signal.throwIfAborted();
     phase('mounts');
 
@@ -170,6 +174,8 @@ export async function runInSandbox(
       {
         root: ov.merged,
         procPath: state.procPath,
+        sysPath: state.sysPath,
+        setup: setup ? [setup[0], ...setup[1]] : undefined,
         cwd: req.cwd,
         uid: user.uid,
         gid: user.gid,

@@ -5,7 +5,8 @@
  *   unshare --pid --fork --kill-child        new pid namespace (the step is its pid 1, all die with it),
  *           --uts --ipc [--net]              its own hostname, IPC and, for --network=none, network
  *           --mount-proc=<root>/proc         a /proc of that pid namespace
- *   sh -c '...'                              sets the hostname, brings `lo` up in a new network namespace
+ *   sh -c '...'                              sets the hostname, brings `lo` up (and remounts /sys) in a new
+ *                                            network namespace, makes runc's read-only and masked paths
  *   setpriv --bounding-set=<Docker's 14 capabilities> --regid=G --groups=...
  *   env -i <the step's env>                  the step's environment only from here on
  *   unshare --root=<root> --wd=<cwd> --setuid=U -- argv   chroot, chdir, drop to the user, exec (PATH
@@ -31,14 +32,37 @@ export interface StepTools {
   sh: string;
 }
 
-/** Run inside the new namespaces, before the chroot: hostname, and loopback up in a new network namespace. */
-const NAMESPACE_SETUP = 'printf %s "$1" > /proc/sys/kernel/hostname || exit 1; [ "$2" = none ] && { ip link set lo up 2>/dev/null || true; }; shift 2; exec "$@"';
+/**
+ * Run inside the new namespaces, before the chroot: hostname; in a new network namespace loopback up and a
+ * sysfs of that namespace over the rootfs's /sys (a sysfs shows the network namespace it was mounted in:
+ * the worker's would list the host's interfaces in /sys/class/net, runc's lists only `lo`); then the
+ * `setup` command (runc's read-only and masked paths, which need the step's /proc). Arguments: hostname,
+ * network, /sys, then the command.
+ */
+function namespaceSetup(setup: string[] | undefined): string {
+  return [
+    'printf %s "$1" > /proc/sys/kernel/hostname || exit 1',
+    'if [ "$2" = none ]; then ip link set lo up 2>/dev/null || true; [ -z "$3" ] || mount -t sysfs -o ro,nosuid,nodev,noexec sysfs "$3" 2>/dev/null || true; fi',
+    // Hardening only: where the kernel refuses one of these mounts the step still runs, with a warning.
+    ...(setup?.length ? [`${setup.map(shellQuote).join(' ')} || echo 'hoist: could not make /proc and /sys read-only or masked as runc does' >&2`] : []),
+    'shift 3',
+    'exec "$@"',
+  ].join('; ');
+}
+
+function shellQuote(s: string): string {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
 
 /** One process to start. */
 export interface StepSpec {
   root: string;
   /** Host path of the rootfs's /proc (resolved inside the rootfs). */
   procPath: string;
+  /** Host path of the rootfs's /sys (resolved inside the rootfs): remounted for the step's own network namespace. */
+  sysPath?: string;
+  /** A command run in the step's namespaces once its /proc is mounted, before the chroot (mounts.ts `runcMasks`). */
+  setup?: string[];
   cwd: string;
   uid: number;
   gid: number;
@@ -57,7 +81,7 @@ export function stepCommand(tools: StepTools, s: StepSpec): string[] {
   return [
     tools.setpriv, '--pdeathsig=KILL', '--',
     tools.unshare, '--pid', '--fork', '--kill-child', '--uts', '--ipc', ...(s.network === 'none' ? ['--net'] : []), `--mount-proc=${s.procPath}`, '--',
-    tools.sh, '-c', NAMESPACE_SETUP, 'hoist-step', s.hostname, s.network,
+    tools.sh, '-c', namespaceSetup(s.setup), 'hoist-step', s.hostname, s.network, s.sysPath ?? '',
     tools.setpriv, `--bounding-set=-all,${DEFAULT_CAPS.map((c) => `+${c}`).join(',')}`, `--regid=${s.gid}`,
     s.groups.length ? `--groups=${s.groups.join(',')}` : '--clear-groups', '--',
     tools.env, '-i', '--', ...env,

@@ -60,7 +60,7 @@ export async function which(name: string): Promise<string | undefined> {
   return undefined;
 }
 
-/** Mount points at or below `dir` in this process's mount namespace, deepest first. */
+/** Mount points at or below `dir` in this process's mount namespace, the last attached first (an unmount order). */
 export async function mountsUnder(dir: string, mountinfo?: string): Promise<string[]> {
   const { readFile } = await import('node:fs/promises');
   const text = mountinfo ?? (await readFile('/proc/self/mountinfo', 'utf8'));
@@ -71,7 +71,10 @@ export async function mountsUnder(dir: string, mountinfo?: string): Promise<stri
     const mp = unescapeMountPath(f[4]);
     if (mp === dir || mp.startsWith(dir.endsWith('/') ? dir : dir + '/')) out.push(mp);
   }
-  return out.sort((a, b) => b.length - a.length);
+  // Latest mount first (mountinfo lists a namespace's mounts in the order they were attached): a mount made
+  // over an ancestor of earlier ones (`RUN --mount` target=/etc over /etc/hosts) goes before the ones it
+  // hides, which could not be reached by their path until then. Deepest first sorting could not unmount them.
+  return out.reverse();
 }
 
 /** Decodes the octal escapes (`\040` etc.) mountinfo uses in paths. */
@@ -102,7 +105,10 @@ export async function unmountAll(dir: string): Promise<void> {
     }
     const top = outermost(mps);
     const r = await sys('umount', ['-R', ...top], { allowFail: true });
-    if (r.code !== 0) await sys('umount', ['-R', '-l', ...top], { allowFail: true });
+    if (r.code !== 0 && (await sys('umount', ['-R', '-l', ...top], { allowFail: true })).code !== 0) {
+      // A lazy unmount detaches the whole tree below, mounts hidden under later ones included.
+      await sys('umount', ['-l', ...top], { allowFail: true });
+    }
   }
   const left = await mountsUnder(dir);
   if (left.length) throw new SandboxError(`could not unmount ${left.join(', ')}`);

@@ -303,6 +303,22 @@ describe('writeUpperDirAsLayer on a real overlayfs upper dir', () => {
     expect(without.filter((l) => l.includes(' etc'))).toEqual(['dir etc']);
   });
 
+  test('a directory whose only change is its mtime is left out; below an opaque directory nothing is', async () => {
+    // Lower: tmp/ (1777), a/ with a/keep/ and a/x, all old. Upper: tmp/ touched (a file made and removed),
+    // a/ recreated (opaque) with a/keep/ again, same mode and owner as the lower's: it must stay, or the
+    // opaque marker would hide the lower a/keep/ and the layer would lose the directory.
+    const low = fresh('lower');
+    for (const d of ['tmp', 'a', 'a/keep']) mkdirSync(path.join(low, d));
+    chmodSync(path.join(low, 'tmp'), 0o1777);
+    writeFileSync(path.join(low, 'a/x'), 'x');
+    for (const d of ['a/x', 'a/keep', 'a', 'tmp']) utimesSync(path.join(low, d), 1_000_000_000, 1_000_000_000);
+    const u = fresh('upper');
+    for (const d of ['tmp', 'a', 'a/keep']) mkdirSync(path.join(u, d));
+    chmodSync(path.join(u, 'tmp'), 0o1777);
+    await run('setfattr', ['-n', 'trusted.overlay.opaque', '-v', 'y', path.join(u, 'a')]);
+    expect(await list((await layerOfUpper(u, lowerOf([low]))).tar)).toEqual(['dir a', 'file a/.wh..wh..opq', 'dir a/keep']);
+  });
+
   test('whiteouts without a lower path and opaque dirs without a lower dir are left out', async () => {
     const u = fresh('upper');
     execFileSync('mknod', [path.join(u, 'ghost'), 'c', '0', '0']);

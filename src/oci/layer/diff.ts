@@ -45,8 +45,8 @@ export interface UpperDirLayerOptions extends DirLayerOptions {
   lowerIsDir(relPath: string): Promise<boolean> | boolean;
   /**
    * Optional: the lower layers' metadata of a directory. When given, a directory with nothing written below
-   * it whose mode, owner and mtime equal the lower one's (copied up only because something below was
-   * excluded, like a mount target) is left out.
+   * it whose mode and owner equal the lower one's (copied up only because something below was excluded,
+   * like a mount target, or only its mtime changed) is left out, as BuildKit's overlay differ does.
    */
   lowerDirStat?(relPath: string): Promise<LowerDirStat | undefined> | LowerDirStat | undefined;
 }
@@ -101,7 +101,8 @@ async function walk(rootText: string, opts: WalkOptions): Promise<DiskEntry[]> {
   const prunable = new Set<string>();
   const upper = opts.upper;
 
-  const visit = async (dirRel: string): Promise<void> => {
+  /** `hidden`: an opaque directory above hides the lower layers here (nothing below may be pruned). */
+  const visit = async (dirRel: string, hidden: boolean): Promise<void> => {
     const names = readdirSync(under(root, dirRel), { encoding: 'buffer' }).sort(Buffer.compare);
     const whiteouts: DiskEntry[] = [];
     const rest: { rel: string; st: ReturnType<typeof lstatExact> }[] = [];
@@ -136,17 +137,21 @@ async function walk(rootText: string, opts: WalkOptions): Promise<DiskEntry[]> {
       items.push(d);
       if (d.entry.type !== 'dir') continue;
       const opaque = upper && x && (x['trusted.overlay.opaque']?.toString() === 'y' || x['user.overlay.opaque']?.toString() === 'y');
+      let hides = hidden;
       if (opaque && (await upper.lowerIsDir(callbackPath(rel)))) {
         items.push({ rel: join(rel, OPAQUE), entry: { ...nameFields(join(rel, OPAQUE)), type: 'file', mode: 0, uid: 0, gid: 0, size: 0, mtime: 0 } });
-      } else if (upper?.lowerDirStat) {
+        hides = true;
+      } else if (upper?.lowerDirStat && !hidden) {
         const lower = await upper.lowerDirStat(callbackPath(rel));
         const e = d.entry;
-        if (lower && lower.mode === e.mode && lower.uid === e.uid && lower.gid === e.gid && lower.mtime === e.mtime && !e.xattrs) prunable.add(rel);
+        // A directory's mtime alone is no change (BuildKit's overlay differ compares only mode, owner and
+        // capabilities of directories): a file made and removed again in /tmp leaves /tmp out of the layer.
+        if (lower && lower.mode === e.mode && lower.uid === e.uid && lower.gid === e.gid && !e.xattrs) prunable.add(rel);
       }
-      await visit(rel);
+      await visit(rel, hides);
     }
   };
-  await visit('');
+  await visit('', false);
   return prunable.size === 0 ? items : prune(items, prunable);
 }
 
