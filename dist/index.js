@@ -6,12 +6,12 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-XJMCTVKK.js";
+} from "./chunk-GF5XFYPY.js";
 import {
   DockerfileError,
   parseDockerfile,
   planStages
-} from "./chunk-YNLDIZAA.js";
+} from "./chunk-55FTCMQM.js";
 import {
   MetaError,
   computeMetaWithRegistry,
@@ -65,7 +65,7 @@ import "./chunk-YW4TYKG5.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-WOXESG2N.js";
+} from "./chunk-PXRARSP3.js";
 import "./chunk-34AEUKOT.js";
 import "./chunk-EPACEUOZ.js";
 import "./chunk-LTDY7X75.js";

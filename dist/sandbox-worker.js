@@ -18,7 +18,7 @@ function closeInheritedDescriptors() {
 }
 closeInheritedDescriptors();
 module.enableCompileCache?.(path.join(tmpdir(), "hoist-sandbox-worker-compile-cache"));
-var { serveWorker } = await import("./chunk-CNKFPE6X.js");
+var { serveWorker } = await import("./chunk-3IFK7NYY.js");
 serveWorker().then(
   () => process.exit(0),
   (e) => {

@@ -5,8 +5,9 @@ import {
   loadDockerignore,
   parseDockerfile,
   parseInstruction,
-  planStages
-} from "./chunk-YNLDIZAA.js";
+  planStages,
+  stageByRef
+} from "./chunk-55FTCMQM.js";
 import {
   OciLayout
 } from "./chunk-N5NUVKDE.js";
@@ -76,7 +77,7 @@ import {
   takeCacheSlot,
   unmountAll,
   which
-} from "./chunk-WOXESG2N.js";
+} from "./chunk-PXRARSP3.js";
 import {
   decompress,
   readTar,
@@ -3389,6 +3390,7 @@ function stepKey(parent, material) {
 }
 
 // src/build/go-format.ts
+var GO_PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
 function goQuote(s) {
   let out = '"';
   for (const ch of s) {
@@ -3403,9 +3405,10 @@ function goQuote(s) {
     else if (ch === "\f") out += "\\f";
     else if (ch === "\v") out += "\\v";
     else if (cp < 32 || cp === 127) out += `\\x${cp.toString(16).padStart(2, "0")}`;
-    else if (cp >= 128 && cp < 160) out += `\\u${cp.toString(16).padStart(4, "0")}`;
-    else if (cp === 65533 && ch !== "\uFFFD") out += "\\ufffd";
-    else out += ch;
+    else if (cp >= 55296 && cp < 57344) out += "\uFFFD";
+    else if (ch === " " || GO_PRINTABLE.test(ch)) out += ch;
+    else if (cp < 65536) out += `\\u${cp.toString(16).padStart(4, "0")}`;
+    else out += `\\U${cp.toString(16).padStart(8, "0")}`;
   }
   return `${out}"`;
 }
@@ -3442,6 +3445,16 @@ function goDuration(ns) {
   }
   return neg ? `-${out}` : out;
 }
+function goSetMap(keys) {
+  return `map[${[...new Set(keys)].sort().map((k) => `${k}:{}`).join(" ")}]`;
+}
+function goQuoteRune(n) {
+  const cp = Number.isInteger(n) && n >= 0 && n <= 1114111 && !(n >= 55296 && n <= 57343) ? n : 65533;
+  const ch = String.fromCodePoint(cp);
+  if (ch === "'") return "'\\''";
+  if (ch === '"') return `'"'`;
+  return `'${goQuote(ch).slice(1, -1)}'`;
+}
 
 // src/build/ports.ts
 var PortSpecError = class extends Error {
@@ -3470,7 +3483,7 @@ function parsePortSpec(raw) {
   const parts = raw.split(":");
   const containerPart = parts[parts.length - 1];
   const hostPart = parts.length >= 2 ? parts[parts.length - 2] : "";
-  const [portText, protoText = ""] = containerPart.split(/\/(.*)/s, 2);
+  const [portText, protoText = ""] = containerPart.split("/");
   if (portText === "") throw new PortSpecError(`no port specified: ${raw}<empty>`);
   const proto = protoText.toLowerCase() || "tcp";
   if (!["tcp", "udp", "sctp"].includes(proto)) throw new PortSpecError(`invalid proto: ${proto}`);
@@ -3524,6 +3537,53 @@ function commitHistory(config, createdBy, withLayer, created, buildkitSuffix = f
   (config.history ??= []).push(entry);
   return entry;
 }
+var SIGNAL_NAMES = /* @__PURE__ */ new Set([
+  "ABRT",
+  "ALRM",
+  "BUS",
+  "CHLD",
+  "CLD",
+  "CONT",
+  "FPE",
+  "HUP",
+  "ILL",
+  "INT",
+  "IO",
+  "IOT",
+  "KILL",
+  "PIPE",
+  "POLL",
+  "PROF",
+  "PWR",
+  "QUIT",
+  "SEGV",
+  "STKFLT",
+  "STOP",
+  "SYS",
+  "TERM",
+  "TRAP",
+  "TSTP",
+  "TTIN",
+  "TTOU",
+  "URG",
+  "USR1",
+  "USR2",
+  "VTALRM",
+  "WINCH",
+  "XCPU",
+  "XFSZ",
+  "RTMIN",
+  "RTMAX",
+  ...Array.from({ length: 15 }, (_, i) => `RTMIN+${i + 1}`),
+  ...Array.from({ length: 14 }, (_, i) => `RTMAX-${i + 1}`)
+]);
+function isValidSignal(raw) {
+  if (/^[+-]?[0-9]+$/.test(raw)) {
+    const n = BigInt(raw);
+    if (n >= -(2n ** 63n) && n < 2n ** 63n) return n !== 0n;
+  }
+  return SIGNAL_NAMES.has(raw.toUpperCase().replace(/^SIG/, ""));
+}
 function applyConfigInstruction(config, instr, ctx) {
   const c = config.config ??= {};
   switch (instr.kind) {
@@ -3550,7 +3610,7 @@ function applyConfigInstruction(config, instr, ctx) {
       const ports = instr.ports.flatMap(parsePortSpec);
       c.ExposedPorts ??= {};
       for (const p of ports) c.ExposedPorts[p] = {};
-      commitHistory(config, `EXPOSE ${goSlice(ports)}`, false, ctx.created);
+      commitHistory(config, `EXPOSE ${goSetMap(ports)}`, false, ctx.created);
       return true;
     }
     case "VOLUME": {
@@ -3596,12 +3656,13 @@ function applyConfigInstruction(config, instr, ctx) {
         Retries: h.retries || void 0
       };
       c.Healthcheck = Object.fromEntries(Object.entries(hc).filter(([, v]) => v !== void 0));
-      const test = goSlice(hc.Test);
-      const fmt = `{Test:${test} Interval:${goDuration(hc.Interval ?? 0)} Timeout:${goDuration(hc.Timeout ?? 0)} StartPeriod:${goDuration(hc.StartPeriod ?? 0)} StartInterval:${goDuration(hc.StartInterval ?? 0)} Retries:${hc.Retries ?? 0}}`;
+      const d = (ns) => goQuote(goDuration(ns ?? 0));
+      const fmt = `&{${goQuoteSlice(hc.Test)} ${d(hc.Interval)} ${d(hc.Timeout)} ${d(hc.StartPeriod)} ${d(hc.StartInterval)} ${goQuoteRune(hc.Retries ?? 0)}}`;
       commitHistory(config, `HEALTHCHECK ${fmt}`, false, ctx.created);
       return true;
     }
     case "STOPSIGNAL":
+      if (!isValidSignal(instr.signal)) throw new Error(`invalid signal: ${instr.signal}`);
       c.StopSignal = instr.signal;
       commitHistory(config, `STOPSIGNAL ${instr.signal}`, false, ctx.created);
       return true;
@@ -4236,11 +4297,8 @@ function stageNoCache(s, stage) {
   return !!f && f.some((n) => n.toLowerCase() === (stage.name ?? "") || n === String(stage.index));
 }
 function findStage(s, from) {
-  const lower = from.toLowerCase();
-  const byName = s.plan.stages.find((st) => st.name === lower);
-  if (byName) return byName;
-  if (/^[0-9]+$/.test(from)) return s.plan.stages.find((st) => st.index === Number(from));
-  return void 0;
+  const found = stageByRef(s.plan.allStages, from);
+  return found && s.plan.stages.find((st) => st.index === found.index);
 }
 async function fromState(s, input, from) {
   const stage = findStage(s, from);
@@ -4726,7 +4784,7 @@ var StageRunner = class {
     this.scope = new StageScope({ plan: this.s.plan, stage: this.stage, baseEnv: state.config.config?.Env ?? [], parentScope });
     const inherited = parent === void 0 ? void 0 : this.s.stageEnv.get(parent);
     this.runEnv = inherited ? [...inherited.runEnv] : [...state.config.config?.Env ?? []];
-    this.declaredArgs = inherited ? [...inherited.declaredArgs] : [];
+    this.declaredArgs = [];
     const triggers = state.config.config?.OnBuild ?? [];
     if (state.config.config) state.config.config.OnBuild = null;
     for (const trigger of triggers) {
@@ -4734,7 +4792,7 @@ var StageRunner = class {
       await this.dispatch(instr, true);
     }
     for (const instr of this.stage.ast.instructions) await this.dispatch(instr, false);
-    this.s.stageEnv.set(this.stage.index, { runEnv: this.runEnv, declaredArgs: this.declaredArgs });
+    this.s.stageEnv.set(this.stage.index, { runEnv: this.runEnv });
     this.state.config.rootfs = { type: "layers", diff_ids: this.state.layers.map((l) => l.diffId) };
     return { state: this.state, scope: this.scope };
   }
@@ -4775,9 +4833,8 @@ var StageRunner = class {
         for (const a of instr.args) {
           const value = this.scope.args().get(a.key);
           if (value !== void 0) this.runEnv = addEnv(this.runEnv, a.key, value);
-          if (!this.declaredArgs.includes(a.key)) this.declaredArgs.push(a.key);
-          const shown = a.written !== void 0 ? a.written : this.s.opts.buildArgs[a.key] === void 0 ? value : void 0;
-          parts.push(shown !== void 0 ? `${a.key}=${shown}` : a.key);
+          this.declaredArgs.push(a.key);
+          parts.push(a.written !== void 0 ? `${a.key}=${a.written}` : a.key);
         }
         commitHistory(this.state.config, `ARG ${parts.join(" ")}`, false, this.configCtx.created);
         this.report(raw, { status: "config", ms: this.s.opts.now() - t0 });
@@ -5019,7 +5076,7 @@ function canonicalConfig(c) {
     c = { ...c, config: cc };
   }
   const out = {};
-  for (const k of ["created", "author", "architecture", "os", "os.version", "os.features", "variant", "config", "rootfs", "history"]) {
+  for (const k of ["architecture", "author", "config", "created", "history", "os", "os.features", "os.version", "rootfs", "variant"]) {
     const v = c[k];
     const omitEmpty = k !== "architecture" && k !== "os" && k !== "config" && k !== "rootfs";
     if (v !== void 0 && !(omitEmpty && isEmptyValue(v))) out[k] = v;

@@ -6,8 +6,8 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-GD7BBJPL.js")).buildCommand,
-  parse: async () => (await import("./chunk-2JGDQOMC.js")).parseCommand,
+  build: async () => (await import("./chunk-FJ5DGZO6.js")).buildCommand,
+  parse: async () => (await import("./chunk-BN56JPQC.js")).parseCommand,
   tags: async () => (await import("./chunk-SGB2UYUL.js")).tagsCommand,
   inspect: async () => (await import("./chunk-RF6U34GX.js")).inspectCommand,
   copy: async () => (await import("./chunk-PTAJEO2X.js")).copyCommand,

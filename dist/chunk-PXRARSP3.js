@@ -460,7 +460,7 @@ async function walk(rootText, opts) {
   const items = [];
   const prunable = /* @__PURE__ */ new Set();
   const upper = opts.upper;
-  const visit = async (dirRel) => {
+  const visit = async (dirRel, hidden) => {
     const names = readdirSync(under(root, dirRel), { encoding: "buffer" }).sort(Buffer.compare);
     const whiteouts = [];
     const rest = [];
@@ -495,17 +495,19 @@ async function walk(rootText, opts) {
       items.push(d);
       if (d.entry.type !== "dir") continue;
       const opaque = upper && x && (x["trusted.overlay.opaque"]?.toString() === "y" || x["user.overlay.opaque"]?.toString() === "y");
+      let hides = hidden;
       if (opaque && await upper.lowerIsDir(callbackPath(rel2))) {
         items.push({ rel: join(rel2, OPAQUE), entry: { ...nameFields(join(rel2, OPAQUE)), type: "file", mode: 0, uid: 0, gid: 0, size: 0, mtime: 0 } });
-      } else if (upper?.lowerDirStat) {
+        hides = true;
+      } else if (upper?.lowerDirStat && !hidden) {
         const lower = await upper.lowerDirStat(callbackPath(rel2));
         const e = d.entry;
-        if (lower && lower.mode === e.mode && lower.uid === e.uid && lower.gid === e.gid && lower.mtime === e.mtime && !e.xattrs) prunable.add(rel2);
+        if (lower && lower.mode === e.mode && lower.uid === e.uid && lower.gid === e.gid && !e.xattrs) prunable.add(rel2);
       }
-      await visit(rel2);
+      await visit(rel2, hides);
     }
   };
-  await visit("");
+  await visit("", false);
   return prunable.size === 0 ? items : prune(items, prunable);
 }
 function prune(items, prunable) {
@@ -926,12 +928,16 @@ var MountBatch = class {
   get empty() {
     return this.ops.length === 0;
   }
+  /** The command line that makes the operations (for running it elsewhere, e.g. in a step's namespaces). */
+  async commandLine(what, kind = preferred) {
+    const perlBin = kind === "shell" ? void 0 : await perl();
+    if (kind === "perl" && !perlBin) throw new SandboxError(`${what}: perl is not available for ${process.arch}`);
+    return perlBin ? [perlBin, ["-e", PERL_PROGRAM, ...SYSCALLS[process.arch].map(String), ...perlArgs(this.ops)]] : ["sh", ["-c", ...shellScript(this.ops)]];
+  }
   /** Runs the operations; `what` starts the error message. */
   async run(what, kind = preferred) {
     if (this.empty) return;
-    const perlBin = kind === "shell" ? void 0 : await perl();
-    if (kind === "perl" && !perlBin) throw new SandboxError(`${what}: perl is not available for ${process.arch}`);
-    const [cmd, args] = perlBin ? [perlBin, ["-e", PERL_PROGRAM, ...SYSCALLS[process.arch].map(String), ...perlArgs(this.ops)]] : ["sh", ["-c", ...shellScript(this.ops)]];
+    const [cmd, args] = await this.commandLine(what, kind);
     const r = await sys(cmd, args, { allowFail: true });
     if (r.code !== 0) throw new SandboxError(`${what} failed: ${r.stderr || `exit ${r.code}`}`);
   }
@@ -1119,7 +1125,7 @@ async function mountsUnder(dir, mountinfo) {
     const mp = unescapeMountPath(f[4]);
     if (mp === dir || mp.startsWith(dir.endsWith("/") ? dir : dir + "/")) out.push(mp);
   }
-  return out.sort((a, b) => b.length - a.length);
+  return out.reverse();
 }
 function unescapeMountPath(p) {
   return p.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(parseInt(o, 8)));
@@ -1141,7 +1147,9 @@ async function unmountAll(dir) {
     }
     const top = outermost(mps);
     const r = await sys("umount", ["-R", ...top], { allowFail: true });
-    if (r.code !== 0) await sys("umount", ["-R", "-l", ...top], { allowFail: true });
+    if (r.code !== 0 && (await sys("umount", ["-R", "-l", ...top], { allowFail: true })).code !== 0) {
+      await sys("umount", ["-l", ...top], { allowFail: true });
+    }
   }
   const left = await mountsUnder(dir);
   if (left.length) throw new SandboxError(`could not unmount ${left.join(", ")}`);
@@ -1371,6 +1379,17 @@ async function lowerLinks(dir, all) {
   }
   return names.reverse().join(":");
 }
+function topmostLowers(lowers) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (let i = lowers.length - 1; i >= 0; i--) {
+    const key = path4.resolve(lowers[i]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(lowers[i]);
+  }
+  return out.reverse();
+}
 function optionSets(lowerdir, extra, ro) {
   const sets = ro ? OPTION_SETS.filter((o) => !o.includes("volatile")) : OPTION_SETS;
   return sets.map((opts) => [`lowerdir=${lowerdir}`, ...extra, ...opts].join(","));
@@ -1378,7 +1397,8 @@ function optionSets(lowerdir, extra, ro) {
 function addOverlay(b, cwd, target, sets, ro) {
   b.cd(cwd).mount("overlay", "overlay", target, ro ? ["ro"] : [], sets);
 }
-async function mountStepOverlays(dir, lowers) {
+async function mountStepOverlays(dir, layerDirs) {
+  const lowers = topmostLowers(layerDirs);
   const d = { upper: path4.join(dir, "upper"), work: path4.join(dir, "work"), merged: path4.join(dir, "merged"), lower: path4.join(dir, "lower") };
   const empty = path4.join(dir, "empty");
   const empty2 = path4.join(dir, "empty2");
@@ -1392,7 +1412,8 @@ async function mountStepOverlays(dir, lowers) {
   await b.run(`mounting the step's overlay in ${dir} (needs root and overlayfs with upper dirs on this filesystem)`);
   return d;
 }
-async function mountLowerView(linkDir, lowers, target) {
+async function mountLowerView(linkDir, layerDirs, target) {
+  const lowers = topmostLowers(layerDirs);
   const empty = path4.join(linkDir, "empty");
   const empty2 = path4.join(linkDir, "empty2");
   for (const p of [empty, empty2, target]) await mkdir3(p, { recursive: true });
@@ -1465,7 +1486,7 @@ var LastLines = class {
 };
 
 // src/sandbox/sandbox-run.ts
-import { chown as chown3, lstat as lstat5, mkdir as mkdir7, readFile as readFile4 } from "node:fs/promises";
+import { chown as chown3, lstat as lstat6, mkdir as mkdir7, readFile as readFile4 } from "node:fs/promises";
 import path11 from "node:path";
 
 // src/sandbox/etc-files.ts
@@ -1692,7 +1713,7 @@ async function keepUpperAsLayer(upper, diffHex, layersDir, stubs, excluded) {
 }
 
 // src/sandbox/mounts.ts
-import { chmod as chmod2, chown as chown2, mkdir as mkdir6, readFile as readFile3, stat as stat4, writeFile as writeFile3 } from "node:fs/promises";
+import { chmod as chmod2, chown as chown2, lstat as lstat4, mkdir as mkdir6, readFile as readFile3, stat as stat4, writeFile as writeFile3 } from "node:fs/promises";
 import path9 from "node:path";
 
 // src/sandbox/cache-mounts.ts
@@ -1788,6 +1809,7 @@ var DEV_NODES = [["null", 1, 3], ["zero", 1, 5], ["full", 1, 7], ["random", 1, 8
 async function systemMounts(ctx, state, etcFiles) {
   const dev = await ensureTarget(ctx.merged, "/dev", "dir");
   const sysfs = await ensureTarget(ctx.merged, "/sys", "dir");
+  state.sysPath = sysfs.hostPath;
   const etc = [];
   for (const [target, source] of etcFiles) {
     const t = await ensureTarget(ctx.merged, target, "file");
@@ -1916,6 +1938,30 @@ async function setupMounts(ctx, state) {
   }
   return state;
 }
+var READONLY_PROC = ["bus", "fs", "irq", "sys", "sysrq-trigger"];
+var MASKED_PROC = ["acpi", "asound", "kcore", "keys", "latency_stats", "timer_list", "timer_stats", "sched_debug", "scsi"];
+var MASKED_SYS = ["firmware", "devices/virtual/powercap"];
+async function runcMasks(procPath, sysPath) {
+  const kind = async (p) => {
+    const st = await lstat4(p).catch(() => void 0);
+    return st ? st.isDirectory() ? "dir" : "file" : void 0;
+  };
+  const b = new MountBatch();
+  const masked = [];
+  if (procPath) {
+    for (const n of READONLY_PROC) {
+      if (await kind(path9.join("/proc", n))) b.bind(path9.join(procPath, n), path9.join(procPath, n), { readonly: true });
+    }
+    masked.push(...MASKED_PROC.map((n) => [path9.join("/proc", n), path9.join(procPath, n)]));
+  }
+  if (sysPath) masked.push(...MASKED_SYS.map((n) => [path9.join("/sys", n), path9.join(sysPath, n)]));
+  for (const [host, target] of masked) {
+    const k = await kind(host);
+    if (k === "dir") b.mount("tmpfs", "tmpfs", target, ["ro", "nosuid", "nodev", "noexec"], "");
+    else if (k === "file") b.bind("/dev/null", target);
+  }
+  return b;
+}
 async function ensureCwd(merged, cwd, uid, gid) {
   const t = await ensureTarget(merged, cwd, "dir", false);
   for (const p of t.created) {
@@ -1944,7 +1990,19 @@ var DEFAULT_CAPS = [
   "audit_write",
   "setfcap"
 ];
-var NAMESPACE_SETUP = 'printf %s "$1" > /proc/sys/kernel/hostname || exit 1; [ "$2" = none ] && { ip link set lo up 2>/dev/null || true; }; shift 2; exec "$@"';
+function namespaceSetup(setup) {
+  return [
+    'printf %s "$1" > /proc/sys/kernel/hostname || exit 1',
+    'if [ "$2" = none ]; then ip link set lo up 2>/dev/null || true; [ -z "$3" ] || mount -t sysfs -o ro,nosuid,nodev,noexec sysfs "$3" 2>/dev/null || true; fi',
+    // Hardening only: where the kernel refuses one of these mounts the step still runs, with a warning.
+    ...setup?.length ? [`${setup.map(shellQuote).join(" ")} || echo 'hoist: could not make /proc and /sys read-only or masked as runc does' >&2`] : [],
+    "shift 3",
+    'exec "$@"'
+  ].join("; ");
+}
+function shellQuote(s) {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
 function stepCommand(tools2, s) {
   if (s.argv.length === 0) throw new Error("RUN needs a command");
   const env = s.env.filter((e) => e.indexOf("=") > 0);
@@ -1963,10 +2021,11 @@ function stepCommand(tools2, s) {
     "--",
     tools2.sh,
     "-c",
-    NAMESPACE_SETUP,
+    namespaceSetup(s.setup),
     "hoist-step",
     s.hostname,
     s.network,
+    s.sysPath ?? "",
     tools2.setpriv,
     `--bounding-set=-all,${DEFAULT_CAPS.map((c) => `+${c}`).join(",")}`,
     `--regid=${s.gid}`,
@@ -2018,11 +2077,11 @@ function runStep(tools2, spec, onOutput, signal) {
 }
 
 // src/sandbox/stubs.ts
-import { lstat as lstat4, readdir as readdir4 } from "node:fs/promises";
+import { lstat as lstat5, readdir as readdir4 } from "node:fs/promises";
 import path10 from "node:path";
 async function lstatOrUndef(p) {
   try {
-    return await lstat4(p);
+    return await lstat5(p);
   } catch {
     return void 0;
   }
@@ -2162,7 +2221,7 @@ async function tools() {
 async function readIdFile(root, p) {
   const r = await resolveInRoot(root, p).catch(() => void 0);
   if (!r?.exists) return void 0;
-  const st = await lstat5(r.hostPath);
+  const st = await lstat6(r.hostPath);
   if (!st.isFile() || st.size > MAX_ID_FILE) return void 0;
   return readFile4(r.hostPath, "utf8");
 }
@@ -2172,12 +2231,12 @@ function lowerLookup(lower) {
     let host = lower;
     for (let i = 0; i < comps.length; i++) {
       host = path11.join(host, comps[i]);
-      const st = await lstat5(host, { bigint: true }).catch(() => void 0);
+      const st = await lstat6(host, { bigint: true }).catch(() => void 0);
       if (!st) return void 0;
       if (i === comps.length - 1) return st;
       if (!st.isDirectory()) return void 0;
     }
-    return lstat5(lower, { bigint: true });
+    return lstat6(lower, { bigint: true });
   };
 }
 async function assertPrivateMountNamespace() {
@@ -2229,6 +2288,9 @@ async function runInSandbox(req, onOutput, signal, log) {
       signal
     }, state);
     await ensureCwd(ov.merged, req.cwd, user.uid, user.gid);
+    const under2 = (root) => req.mounts.some((m) => m.target === root || m.target.startsWith(`${root}/`));
+    const masks = await runcMasks(under2("/proc") ? void 0 : state.procPath, under2("/sys") ? void 0 : state.sysPath);
+    const setup = masks.empty ? void 0 : await masks.commandLine("masking /proc and /sys");
     signal.throwIfAborted();
     phase("mounts");
     const last = new LastLines();
@@ -2237,6 +2299,8 @@ async function runInSandbox(req, onOutput, signal, log) {
       {
         root: ov.merged,
         procPath: state.procPath,
+        sysPath: state.sysPath,
+        setup: setup ? [setup[0], ...setup[1]] : void 0,
         cwd: req.cwd,
         uid: user.uid,
         gid: user.gid,

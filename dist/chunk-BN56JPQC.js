@@ -7,7 +7,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-YNLDIZAA.js";
+} from "./chunk-55FTCMQM.js";
 import {
   hostPlatform
 } from "./chunk-JJVSJ6MV.js";

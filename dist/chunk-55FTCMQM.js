@@ -768,6 +768,7 @@ function parseWhitespaceList(rest) {
   if (rest === "") return [];
   return rest.split(WHITESPACE);
 }
+var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 function parseJSONArray(rest) {
   const t = rest.replace(/^\s+/u, "");
   if (!t.startsWith("[")) return void 0;
@@ -779,7 +780,7 @@ function parseJSONArray(rest) {
   }
   if (!Array.isArray(v)) return void 0;
   if (!v.every((x) => typeof x === "string")) throw new NotStringArrayError();
-  return v;
+  return v.map((x) => x.replace(LONE_SURROGATE, "\uFFFD"));
 }
 function parseMaybeJSON(rest) {
   if (rest === "") return { args: [], json: false };
@@ -1711,17 +1712,20 @@ function expand(lex, word, env, file, at, unmatched) {
   }
 }
 function stageLabel(s) {
-  return s.name ?? String(s.index);
+  return s.name ?? `stage-${s.index}`;
+}
+function stageByRef(stages, value) {
+  const lower = value.toLowerCase();
+  const byName = stages.filter((s) => s.name === lower).pop();
+  if (byName) return byName;
+  if (/^\d+$/.test(value)) return stages.find((s) => s.index === Number(value));
+  return void 0;
 }
 function resolveRef(df, value, at, what) {
   const lower = value.toLowerCase();
-  const byName = df.stages.find((s) => s.name === lower);
-  if (byName) return byName.index;
-  if (/^\d+$/.test(value)) {
-    const i = Number(value);
-    if (i >= df.stages.length) throw new DockerfileError(df.file, at.startLine, `invalid stage index ${i}`, at.endLine);
-    return i;
-  }
+  const found = stageByRef(df.stages, value);
+  if (found) return found.index;
+  if (/^\d+$/.test(value)) throw new DockerfileError(df.file, at.startLine, `invalid stage index ${Number(value)}`, at.endLine);
   if (!/[:/@.]/.test(value)) {
     const names = df.stages.flatMap((s) => s.name ? [s.name] : []);
     const hint = suggest(lower, names, true);
@@ -1729,22 +1733,38 @@ function resolveRef(df, value, at, what) {
   }
   return void 0;
 }
-function dependencies(df, stage, globals, lex) {
+function dependencies(df, stage, forward) {
   const deps = /* @__PURE__ */ new Map();
   const add = (i, line) => {
     if (!deps.has(i)) deps.set(i, line);
   };
+  const current = stageLabel(stage);
   for (const instr of stage.instructions) {
     if (instr.kind === "COPY" && instr.from !== void 0) {
-      const v = expand(lex, instr.from, globals, df.file, instr);
-      const i = resolveRef(df, v, instr, "COPY --from");
+      if (instr.from.includes("$")) {
+        throw new DockerfileError(df.file, instr.startLine, `failed to parse stage name "${instr.from}": COPY --from does not expand variables; name a stage \`FROM <image> AS <name>\` (a global ARG works there) and copy from it`, instr.endLine);
+      }
+      const i = resolveRef(df, instr.from, instr, "COPY --from");
+      if (i !== void 0 && i >= stage.index) {
+        forward.push({ line: instr.startLine, endLine: instr.endLine, message: `cannot copy from stage "${instr.from}", it needs to be defined before current stage "${current}"` });
+      }
       if (i !== void 0) add(i, instr.startLine);
     } else if (instr.kind === "RUN") {
       for (const spec of instr.mountSpecs) {
-        for (const field of splitCsv(spec)) {
+        const fields = splitCsv(spec);
+        let target = "";
+        for (const field of fields) {
+          const eq = field.indexOf("=");
+          if (eq >= 0 && ["target", "dst", "destination"].includes(field.slice(0, eq).toLowerCase())) target = field.slice(eq + 1);
+        }
+        for (const field of fields) {
           const eq = field.indexOf("=");
           if (eq < 0 || field.slice(0, eq).toLowerCase() !== "from") continue;
-          const i = resolveRef(df, field.slice(eq + 1), instr, "RUN --mount from");
+          const from = field.slice(eq + 1);
+          const i = resolveRef(df, from, instr, "RUN --mount from");
+          if (i !== void 0 && i >= stage.index) {
+            forward.push({ line: instr.startLine, endLine: instr.endLine, message: `cannot mount from stage "${from}" to "${target}", stage needs to be defined before current command` });
+          }
           if (i !== void 0) add(i, instr.startLine);
         }
       }
@@ -1759,6 +1779,8 @@ function planStages(df, opts) {
   const defined = new Map([...globals].filter(([, v]) => v !== void 0));
   const all = [];
   const depLines = /* @__PURE__ */ new Map();
+  const forwardRefs = /* @__PURE__ */ new Map();
+  const cmdDeps = /* @__PURE__ */ new Map();
   for (const stage of df.stages) {
     const from = stage.from;
     const unmatched = /* @__PURE__ */ new Set();
@@ -1777,11 +1799,14 @@ function planStages(df, opts) {
     }
     if (image === "") throw new DockerfileError(df.file, from.startLine, `base name (${from.image}) should not be blank`);
     let base2;
-    const parent = df.stages.find((s) => s.index < stage.index && s.name === image.toLowerCase());
+    const parent = df.stages.filter((s) => s.index < stage.index && s.name === image).pop();
     if (parent) base2 = { kind: "stage", stage: parent.index };
     else if (image === "scratch") base2 = { kind: "scratch" };
     else base2 = { kind: "image", ref: image };
-    const deps = dependencies(df, stage, globals, lex);
+    const fwd = [];
+    forwardRefs.set(stage.index, fwd);
+    const deps = dependencies(df, stage, fwd);
+    cmdDeps.set(stage.index, [...deps.keys()].sort((a, b) => a - b));
     if (parent && !deps.has(parent.index)) deps.set(parent.index, from.startLine);
     depLines.set(stage.index, deps);
     const p = { index: stage.index, ast: stage, base: base2, dependsOn: [...deps.keys()].sort((a, b) => a - b) };
@@ -1791,9 +1816,42 @@ function planStages(df, opts) {
   }
   let target = all[all.length - 1];
   if (opts.target !== void 0) {
-    const t = all.find((s) => s.name === opts.target.toLowerCase());
+    const t = all.filter((s) => s.name === opts.target.toLowerCase()).pop();
     if (!t) throw new DockerfileError(df.file, 0, `failed to reach build target ${opts.target} in Dockerfile`);
     target = t;
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const onPath = /* @__PURE__ */ new Set();
+  const cyclic = (i) => {
+    if (seen.has(i)) return false;
+    seen.add(i);
+    onPath.add(i);
+    for (const d of cmdDeps.get(i) ?? []) if (onPath.has(d) || cyclic(d)) return true;
+    onPath.delete(i);
+    return false;
+  };
+  for (const s of all) {
+    if (seen.has(s.index)) continue;
+    seen.add(s.index);
+    onPath.add(s.index);
+    for (const d of cmdDeps.get(s.index) ?? []) {
+      if (onPath.has(d) || cyclic(d)) {
+        const line = depLines.get(s.index)?.get(d) ?? df.stages[s.index].from.startLine;
+        throw new DockerfileError(df.file, line, `circular dependency detected on stage: ${stageLabel(df.stages[s.index])}`);
+      }
+    }
+    onPath.delete(s.index);
+  }
+  const reachable = /* @__PURE__ */ new Set();
+  const reach = (i) => {
+    if (reachable.has(i)) return;
+    reachable.add(i);
+    for (const d of all[i].dependsOn) reach(d);
+  };
+  reach(target.index);
+  for (const i of [...reachable].sort((a, b) => a - b)) {
+    const f = forwardRefs.get(i)?.[0];
+    if (f) throw new DockerfileError(df.file, f.line, f.message, f.endLine);
   }
   const order = [];
   const state = /* @__PURE__ */ new Map();
@@ -1820,6 +1878,7 @@ function unusedBuildArgs(df, opts, stages) {
   for (const s of stages) {
     for (const i of s.ast.instructions) if (i.kind === "ARG") for (const d of i.args) declared.add(d.key);
   }
+  if ([...declared].some((k) => k.includes("$"))) return [];
   const unused = Object.keys(opts.buildArgs).filter((k) => !declared.has(k));
   return unused.map((k) => ({ file: df.file, line: 0, message: `build-arg "${k}" was not consumed: no ARG declares it in the stages built` }));
 }
@@ -1883,8 +1942,9 @@ var StageScope = class {
         return out;
       }
       case "ARG": {
+        const keys = instr.args.map((d) => w(d.key));
         const defaults = instr.args.map((d) => d.value !== void 0 ? w(d.value) : void 0);
-        return { ...instr, args: instr.args.map((d, i) => ({ ...this.declare(d.key, defaults[i], d.value !== void 0), written: defaults[i] })) };
+        return { ...instr, args: instr.args.map((d, i) => ({ ...this.declare(keys[i], defaults[i], d.value !== void 0), written: defaults[i] })) };
       }
       case "ENV": {
         const pairs = instr.pairs.map((p) => ({ key: w(p.key), value: w(p.value) }));
@@ -1914,7 +1974,6 @@ var StageScope = class {
         };
         if (out.chown !== void 0) out.chown = w(out.chown);
         if (out.chmod !== void 0) out.chmod = w(out.chmod);
-        if (out.kind === "COPY" && out.from !== void 0) out.from = w(out.from);
         if (out.kind === "ADD" && out.checksum !== void 0) out.checksum = w(out.checksum);
         return out;
       }
@@ -2145,6 +2204,7 @@ export {
   formatWarning,
   parseDockerfile,
   parseInstruction,
+  stageByRef,
   planStages,
   StageScope,
   describeDockerfile

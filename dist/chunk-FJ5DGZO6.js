@@ -12,8 +12,8 @@ import {
   dockerSocketFromHost,
   mountRootfs,
   runBuild
-} from "./chunk-XJMCTVKK.js";
-import "./chunk-YNLDIZAA.js";
+} from "./chunk-GF5XFYPY.js";
+import "./chunk-55FTCMQM.js";
 import "./chunk-N5NUVKDE.js";
 import "./chunk-VIZGCWTY.js";
 import {
@@ -28,7 +28,7 @@ import "./chunk-YW4TYKG5.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-WOXESG2N.js";
+} from "./chunk-PXRARSP3.js";
 import "./chunk-34AEUKOT.js";
 import "./chunk-EPACEUOZ.js";
 import "./chunk-LTDY7X75.js";
