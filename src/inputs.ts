@@ -55,8 +55,11 @@ export type RawInputs = Record<InputName, string>;
 /** Environment as a plain map. */
 export type Env = Record<string, string | undefined>;
 
-/** Reads every input with `get` (default: @actions/core's getInput, which reads `INPUT_<NAME>`). */
-export function readInputs(get: (name: string) => string = (n) => core.getInput(n)): RawInputs {
+/**
+ * Reads every input with `get` (default: @actions/core's getInput, which reads `INPUT_<NAME>`; the `sep-*`
+ * separators untrimmed, as metadata-action reads them, so `sep-tags: ", "` keeps its space).
+ */
+export function readInputs(get: (name: string) => string = (n) => core.getInput(n, { trimWhitespace: !n.startsWith('sep-') })): RawInputs {
   const raw = {} as RawInputs;
   for (const name of Object.keys(INPUT_DEFAULTS) as InputName[]) raw[name] = get(name) ?? '';
   return raw;

@@ -24,6 +24,7 @@ export async function run(signal?: AbortSignal): Promise<void> {
       log,
       now: Date.now,
       setOutput: core.setOutput,
+      exportVariable: core.exportVariable,
       writeSummary: async (md) => void (process.env.GITHUB_STEP_SUMMARY && (await core.summary.addRaw(md).write())),
       signal,
     });

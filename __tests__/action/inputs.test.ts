@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { INPUT_DEFAULTS, parseConfig, secretValues, type Env, type RawInputs } from '../../src/inputs.js';
+import { INPUT_DEFAULTS, parseConfig, readInputs, secretValues, type Env, type RawInputs } from '../../src/inputs.js';
 import { InputError, inputLines, parseBool, parsePairs, parseRegistryAuth } from '../../src/action/input-parsers.js';
 import { actionYmlInputs, actionYmlOutputs } from './harness.js';
 
@@ -212,5 +212,22 @@ describe('parsers', () => {
 
   test('parsePairs keeps "=" in values', () => {
     expect(parsePairs('labels', 'a=b=c\nd=')).toEqual({ a: 'b=c', d: '' });
+  });
+});
+
+describe('readInputs', () => {
+  test('the sep-* separators are read untrimmed, as metadata-action reads them; other inputs are trimmed', () => {
+    const saved = { ...process.env };
+    try {
+      process.env['INPUT_SEP-TAGS'] = ', ';
+      process.env['INPUT_SEP-LABELS'] = ' ';
+      process.env.INPUT_CONTEXT = '  ./app  ';
+      const raw = readInputs();
+      expect(raw['sep-tags']).toBe(', ');
+      expect(raw['sep-labels']).toBe(' ');
+      expect(raw.context).toBe('./app');
+    } finally {
+      for (const k of ['INPUT_SEP-TAGS', 'INPUT_SEP-LABELS', 'INPUT_CONTEXT']) if (saved[k] === undefined) delete process.env[k];
+    }
   });
 });

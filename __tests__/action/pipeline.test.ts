@@ -78,6 +78,7 @@ async function pipeline(inputs: Partial<RawInputs>, env: Record<string, string> 
     log,
     now: Date.now,
     setOutput: (k, v) => void (rec.outputs[k] = v),
+    exportVariable: (k, v) => void (rec.outputs[`env:${k}`] = v),
     writeSummary: async (md) => void (rec.summary += md),
   };
   try {
@@ -133,6 +134,20 @@ describe('tags', () => {
     expect(r.lines).toContain('notice: No image name given (images and tags are empty): the image is built, not tagged and not pushed.');
     expect(r.outputs.digest).toMatch(/^sha256:/);
     expect(r.summary).toContain('No tag was produced for this ref.');
+  });
+
+  test('every image disabled: built, not tagged and not pushed (the bare tags are not Docker Hub references)', async () => {
+    const r = await pipeline({ images: `name=${registry.host}/off/app,enable=false` });
+    expect(r.ok).toBe(true);
+    expect(r.lines).toContain('notice: Every image in images is disabled (enable=false): the image is built, not tagged and not pushed.');
+    expect(await registryTags(registry.host, 'off/app')).toEqual([]);
+    // metadata-action's outputs (bare tags), also exported as DOCKER_METADATA_OUTPUT_* for later steps.
+    expect(r.outputs.tags).toBe('main');
+    expect(r.outputs['env:DOCKER_METADATA_OUTPUT_TAGS']).toBe('main');
+    expect(r.outputs['env:DOCKER_METADATA_OUTPUT_VERSION']).toBe('main');
+    expect(JSON.parse(r.outputs['env:DOCKER_METADATA_OUTPUT_JSON']).tags).toEqual(['main']);
+    const off = await pipeline({ images: `${registry.host}/quiet/app`, push: 'false' }, { DOCKER_METADATA_SET_OUTPUT_ENV: 'false' });
+    expect(Object.keys(off.outputs).filter((k) => k.startsWith('env:'))).toEqual([]);
   });
 
   test('with neither images nor tags and push on, it fails naming images', async () => {

@@ -23,6 +23,19 @@ export function planOutputs(plan: Plan, config: Pick<ActionConfig, 'references' 
   return out;
 }
 
+/**
+ * metadata-action's outputs as the environment variables it exports (`DOCKER_METADATA_OUTPUT_TAGS`,
+ * `..._TAG_NAMES`, `..._LABELS`, `..._ANNOTATIONS`, `..._VERSION`, `..._JSON`); none when
+ * `DOCKER_METADATA_SET_OUTPUT_ENV` is false.
+ */
+export function metadataOutputEnv(outputs: Outputs, env: Record<string, string | undefined>): [string, string][] {
+  const flag = env.DOCKER_METADATA_SET_OUTPUT_ENV?.trim();
+  if (flag !== undefined && flag !== '' && /^(false|0|f)$/i.test(flag)) return [];
+  return ['tags', 'tag-names', 'labels', 'annotations', 'version', 'json']
+    .filter((k) => outputs[k] !== undefined)
+    .map((k) => [`DOCKER_METADATA_OUTPUT_${k.replace(/\W/g, '_').toUpperCase()}`, outputs[k]]);
+}
+
 /** One platform's image in the `metadata` output. */
 export interface PlatformMetadata {
   platform: string;

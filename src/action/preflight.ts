@@ -109,6 +109,11 @@ export async function computeTags(config: ActionConfig, deps: PreflightDeps): Pr
   if (config.references) {
     targets = config.references.map((r) => r.ref);
     for (const r of config.references) if (!origins.has(repositoryName(r.ref))) origins.set(repositoryName(r.ref), r.where);
+  } else if (meta.images.length === 0) {
+    // Every image disabled (`enable=false`): metadata-action still outputs bare tags (`main`), which as references
+    // would name Docker Hub images; nothing is tagged or pushed then.
+    targets = [];
+    deps.log.notice('Every image in images is disabled (enable=false): the image is built, not tagged and not pushed.');
   } else {
     targets = meta.tags.map((t) => parseReference(t));
     const byName = imageOrigins(config);
@@ -129,6 +134,8 @@ export async function computeTags(config: ActionConfig, deps: PreflightDeps): Pr
     if (config.references) {
       if (config.push) throw new PreflightError('images', 'nothing to push: give images (with tag rules in tags) or tags (full image references), or set push: false');
       deps.log.notice('No image name given (images and tags are empty): the image is built, not tagged and not pushed.');
+    } else if (meta.images.length === 0) {
+      // Said above.
     } else if (config.push) {
       throw new PreflightError('tags', `no tag was produced for ref "${ref}" (event "${event}"), so there is nothing to push. Add a rule that matches this event (for example type=ref,event=branch, type=sha, or type=raw,value=...), or set push: false.`);
     } else {

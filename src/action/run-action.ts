@@ -21,7 +21,7 @@ import { actionCredentials, derivedSecrets } from './credentials.js';
 import { describeFailure, type Failure } from './failure.js';
 import { formatBytes } from './format.js';
 import { GroupedLog, maskAll, type ActionLogger } from './logger.js';
-import { buildOutputs, planOutputs, type Outputs } from './outputs.js';
+import { buildOutputs, metadataOutputEnv, planOutputs, type Outputs } from './outputs.js';
 import { checkDockerfile, checkRegistries, computeTags, previousImage, type Plan } from './preflight.js';
 import { renderSummary } from './summary.js';
 
@@ -36,6 +36,8 @@ export interface ActionDeps {
   /** Epoch milliseconds. */
   now: () => number;
   setOutput(name: string, value: string): void;
+  /** Sets an environment variable for the job's later steps (@actions/core exportVariable). */
+  exportVariable?(name: string, value: string): void;
   /** Appends markdown to the job summary. */
   writeSummary(markdown: string): Promise<void>;
   signal?: AbortSignal;
@@ -179,7 +181,11 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
   try {
     const onPlan = (p: Plan) => {
       plan = p;
-      set(planOutputs(p, config));
+      const metaOutputs = planOutputs(p, config);
+      set(metaOutputs);
+      // As docker/metadata-action: its outputs also as DOCKER_METADATA_OUTPUT_<NAME> for later steps, unless
+      // DOCKER_METADATA_SET_OUTPUT_ENV says false.
+      for (const [name, value] of metadataOutputEnv(metaOutputs, deps.env)) deps.exportVariable?.(name, value);
     };
     plan = await glog.within('Preflight', () => preflight(config, registry, deps, onPlan));
     const stateDir = config.stateDir;
