@@ -6,7 +6,7 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-GF5XFYPY.js";
+} from "./chunk-ZI3J6GSU.js";
 import {
   DockerfileError,
   parseDockerfile,
@@ -50,6 +50,7 @@ import {
   debug,
   endGroup,
   error,
+  exportVariable,
   getInput,
   info,
   notice,
@@ -59,7 +60,7 @@ import {
   startGroup,
   summary,
   warning
-} from "./chunk-TJCQ2QFO.js";
+} from "./chunk-MRSP2HVJ.js";
 import "./chunk-TOJYXOAK.js";
 import "./chunk-YW4TYKG5.js";
 import {
@@ -409,6 +410,11 @@ function planOutputs(plan, config) {
   }
   return out;
 }
+function metadataOutputEnv(outputs, env) {
+  const flag = env.DOCKER_METADATA_SET_OUTPUT_ENV?.trim();
+  if (flag !== void 0 && flag !== "" && /^(false|0|f)$/i.test(flag)) return [];
+  return ["tags", "tag-names", "labels", "annotations", "version", "json"].filter((k) => outputs[k] !== void 0).map((k) => [`DOCKER_METADATA_OUTPUT_${k.replace(/\W/g, "_").toUpperCase()}`, outputs[k]]);
+}
 function metadataJson(outcome, plan, pushed) {
   const platforms = outcome.artifacts.map((a) => ({
     platform: formatPlatform(a.platform),
@@ -489,6 +495,9 @@ async function computeTags(config, deps) {
   if (config.references) {
     targets = config.references.map((r) => r.ref);
     for (const r of config.references) if (!origins.has(repositoryName(r.ref))) origins.set(repositoryName(r.ref), r.where);
+  } else if (meta.images.length === 0) {
+    targets = [];
+    deps.log.notice("Every image in images is disabled (enable=false): the image is built, not tagged and not pushed.");
   } else {
     targets = meta.tags.map((t) => parseReference(t));
     const byName = imageOrigins(config);
@@ -509,6 +518,7 @@ async function computeTags(config, deps) {
     if (config.references) {
       if (config.push) throw new PreflightError("images", "nothing to push: give images (with tag rules in tags) or tags (full image references), or set push: false");
       deps.log.notice("No image name given (images and tags are empty): the image is built, not tagged and not pushed.");
+    } else if (meta.images.length === 0) {
     } else if (config.push) {
       throw new PreflightError("tags", `no tag was produced for ref "${ref}" (event "${event}"), so there is nothing to push. Add a rule that matches this event (for example type=ref,event=branch, type=sha, or type=raw,value=...), or set push: false.`);
     } else {
@@ -760,7 +770,9 @@ async function runAction(load, deps) {
   try {
     const onPlan = (p) => {
       plan = p;
-      set(planOutputs(p, config));
+      const metaOutputs = planOutputs(p, config);
+      set(metaOutputs);
+      for (const [name, value] of metadataOutputEnv(metaOutputs, deps.env)) deps.exportVariable?.(name, value);
     };
     plan = await glog.within("Preflight", () => preflight(config, registry, deps, onPlan));
     const stateDir = config.stateDir;
@@ -901,7 +913,7 @@ var INPUT_DEFAULTS = {
   "secret-envs": "",
   summary: "true"
 };
-function readInputs(get = (n) => getInput(n)) {
+function readInputs(get = (n) => getInput(n, { trimWhitespace: !n.startsWith("sep-") })) {
   const raw = {};
   for (const name of Object.keys(INPUT_DEFAULTS)) raw[name] = get(name) ?? "";
   return raw;
@@ -1090,6 +1102,7 @@ async function run(signal) {
       log,
       now: Date.now,
       setOutput,
+      exportVariable,
       writeSummary: async (md) => void (process.env.GITHUB_STEP_SUMMARY && await summary.addRaw(md).write()),
       signal
     });

@@ -5785,7 +5785,7 @@ var ActionsCacheClient = class {
       const release = await acquire(this.vars);
       try {
         return await sinks.run(lines, async () => {
-          loaded ??= import("./chunk-RSS3OGKA.js");
+          loaded ??= import("./chunk-HKDFSPYT.js");
           return { value: await fn(await loaded) };
         });
       } catch (thrown) {

@@ -15,7 +15,7 @@ import {
   setSecret,
   warning,
   which
-} from "./chunk-TJCQ2QFO.js";
+} from "./chunk-MRSP2HVJ.js";
 import {
   require_semver
 } from "./chunk-TOJYXOAK.js";

@@ -6,7 +6,7 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-FJ5DGZO6.js")).buildCommand,
+  build: async () => (await import("./chunk-RUBKL7PT.js")).buildCommand,
   parse: async () => (await import("./chunk-BN56JPQC.js")).parseCommand,
   tags: async () => (await import("./chunk-SGB2UYUL.js")).tagsCommand,
   inspect: async () => (await import("./chunk-RF6U34GX.js")).inspectCommand,

@@ -12,7 +12,7 @@ import {
   dockerSocketFromHost,
   mountRootfs,
   runBuild
-} from "./chunk-GF5XFYPY.js";
+} from "./chunk-ZI3J6GSU.js";
 import "./chunk-55FTCMQM.js";
 import "./chunk-N5NUVKDE.js";
 import "./chunk-VIZGCWTY.js";
