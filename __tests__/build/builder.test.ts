@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import { link, mkdtemp, readdir, readFile, rename, rm, unlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -14,6 +14,7 @@ import { materializeContext, startConformanceEnv, type ConformanceEnv } from '..
 import { docker } from '../support/docker.js';
 import { validateLayout } from '../support/validate.js';
 import { readLayoutImage } from '../support/image-fs.js';
+import { busyboxEntries, pushSpecImage, TEST_PASSWD } from '../support/base-images.js';
 
 const exec = promisify(execFile);
 
@@ -41,6 +42,7 @@ describe('builder', () => {
         now: Date.now,
         executor: () => createExecutor({ cacheDir: state, tempDir: state, log: () => undefined }),
         mountRootfs: (l) => mountRootfs(l, { cacheDir: state, tempDir: state }),
+        events: { warning: (m) => void warnings?.push(m) },
       },
     );
     await cache.close();
@@ -75,6 +77,39 @@ describe('builder', () => {
     expect((await build(ctx, state)).steps).toEqual(['COPY:cached', 'RUN:cached', 'RUN:cached', 'COPY:cached']);
 
     expect((await build(ctx, state, { noCache: true })).steps).toEqual(['COPY:built', 'RUN:built', 'RUN:built', 'COPY:built']);
+  });
+
+  test('a warm build gives the cold build\'s image: hardlinks made in the context, --link --chown=NAME on a changed passwd, a changed SOURCE_DATE_EPOCH all miss', async () => {
+    const ctx = path.join(root, 'stale-ctx');
+    const base = `${env.registry.host}/base/stale-passwd:1`;
+    const pushBase = (uid: number) => pushSpecImage(env.client, base, [busyboxEntries().map((e) => (e.path === 'etc/passwd' ? { ...e, content: `${TEST_PASSWD}app:x:${uid}:${uid}::/:/bin/sh\n` } : e))]);
+    await pushBase(2000);
+    await materializeContext(ctx, [
+      { path: 'Dockerfile', content: `FROM ${base}\nCOPY d /d\nCOPY --link --chown=app f /f\n` },
+      { path: 'd/a', content: 'same\n' },
+      { path: 'd/b', content: 'same\n' },
+      { path: 'f', content: 'f\n' },
+    ]);
+    const sourceDateEpoch = 1_700_000_000;
+    const warm = path.join(root, 'stale-state');
+    let n = 0;
+    /** The warm build's steps, and whether its image is the one a cold build (empty state and cache) makes. */
+    const both = async (extra: Partial<BuildRequest>) => {
+      const w = await build(ctx, warm, { sourceDateEpoch, ...extra });
+      const c = await build(ctx, path.join(root, `stale-cold-${n++}`), { sourceDateEpoch, ...extra });
+      return { steps: w.steps, same: w.outcome.digest === c.outcome.digest };
+    };
+    expect(await both({})).toEqual({ steps: ['COPY:built', 'COPY:built'], same: true });
+    expect(await both({})).toEqual({ steps: ['COPY:cached', 'COPY:cached'], same: true });
+    // d/b becomes a second name of d/a: same names, modes and bytes, but COPY writes it as a hardlink.
+    await unlink(path.join(ctx, 'd/b'));
+    await link(path.join(ctx, 'd/a'), path.join(ctx, 'd/b'));
+    expect(await both({})).toEqual({ steps: ['COPY:built', 'COPY:cached'], same: true });
+    // The base is re-pushed with `app` as 2001: the --link layer is owned by the new id.
+    await pushBase(2001);
+    expect(await both({})).toEqual({ steps: ['COPY:built', 'COPY:built'], same: true });
+    // Another SOURCE_DATE_EPOCH clamps the layers' times to another value.
+    expect(await both({ sourceDateEpoch: sourceDateEpoch - 1000 })).toEqual({ steps: ['COPY:built', 'COPY:built'], same: true });
   });
 
   test('a base layer\'s summary is kept in the cache: a fresh state builds a COPY on it without reading the layer', async () => {
@@ -134,6 +169,33 @@ describe('builder', () => {
     const r = await build(ctx, path.join(root, 'corrupt-state-3'), { cacheDir, warnings });
     expect(r.steps).toEqual(['RUN:built', 'COPY:built', 'RUN:built']);
     expect(warnings.join('\n')).toMatch(/is corrupt \(content digest is sha256:/);
+  });
+
+  test('every step cached but its blobs corrupt in the cache: writing the output finds it, the steps are rebuilt, the image is the same', async () => {
+    const ctx = path.join(root, 'corrupt-out-ctx');
+    const cacheDir = path.join(root, 'corrupt-out-cache');
+    const sourceDateEpoch = 1_700_000_000;
+    await materializeContext(ctx, [
+      { path: 'Dockerfile', content: `FROM ${env.base}\nCOPY f.txt /f.txt\nRUN cat /f.txt > /g.txt\nCOPY h.txt /h.txt\n` },
+      { path: 'f.txt', content: 'f\n' },
+      { path: 'h.txt', content: 'h\n' },
+    ]);
+    const out = (n: number) => [{ kind: 'oci' as const, dir: path.join(root, `corrupt-out-${n}`) }];
+    const first = await build(ctx, path.join(root, 'corrupt-out-state-1'), { cacheDir, sourceDateEpoch, outputs: out(1) });
+    expect(first.steps).toEqual(['COPY:built', 'RUN:built', 'COPY:built']);
+    const blobs = path.join(cacheDir, 'blobs', 'sha256');
+    for (const n of await readdir(blobs)) {
+      const file = path.join(blobs, n);
+      const data = await readFile(file);
+      data[data.length >> 1] ^= 0xff;
+      await writeFile(file, data);
+    }
+    // A fresh runner: every step hits, and the blobs are first read when the output is written.
+    const warnings: string[] = [];
+    const second = await build(ctx, path.join(root, 'corrupt-out-state-2'), { cacheDir, sourceDateEpoch, outputs: out(2), warnings });
+    expect(second.steps).toEqual(['COPY:built', 'RUN:built', 'COPY:built']);
+    expect(second.outcome.digest).toBe(first.outcome.digest);
+    expect(warnings.join('\n')).toMatch(/(is corrupt|unusable|unavailable).*rebuilding the steps that made it/);
   });
 
   test('history as BuildKit writes it: ARG shows the default as written, RUN lists every declared ARG', async () => {

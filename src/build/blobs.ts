@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, stat, unlink, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { VerifyingStream, digestHex, type Digest } from '../oci/digest.js';
@@ -35,8 +35,15 @@ function drainOrClose(w: PassThrough): Promise<void> {
 }
 
 /** `source` checked against the layer's digest and size as it is read (a source error fails the result). */
-function verified(source: Readable, layer: BuiltLayer): Readable {
-  const v = new VerifyingStream(layer.digest, layer.size, 'layer');
+/**
+ * The layer's bytes checked against its digest and size. A mismatch is a BlobUnavailableError (a corrupt cached or
+ * local copy is a cache fault: the builder rebuilds what made the layer), after `onBad` (e.g. removing the file).
+ */
+function verified(source: Readable, layer: BuiltLayer, onBad?: () => void): Readable {
+  const v = new VerifyingStream(layer.digest, layer.size, 'layer', (m) => {
+    onBad?.();
+    return new BlobUnavailableError(layer.digest, `its copy is corrupt (${m})`);
+  });
   source.on('error', (e) => v.destroy(e));
   return source.pipe(v);
 }
@@ -85,7 +92,9 @@ export class BlobAccess {
   }
 
   private openLocal(layer: BuiltLayer, file = this.localPath(layer.digest)): Readable {
-    return verified(createReadStream(file), layer);
+    // A corrupt copy in hoist's own blob directory is removed, so the next read fetches it again.
+    const own = file === this.localPath(layer.digest);
+    return verified(createReadStream(file), layer, own ? () => void unlink(file).catch(() => undefined) : undefined);
   }
 
   /**

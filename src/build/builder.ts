@@ -92,7 +92,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     executor = undefined;
     await ex?.close();
   };
-  const badDigests = new Set<string>();
+  const badDigests = opts.badDigests ?? new Set<string>();
   const startedAt = new Date(opts.sourceDateEpoch !== undefined ? opts.sourceDateEpoch * 1000 : opts.now()).toISOString();
 
   for (let attempt = 0; ; attempt++) {

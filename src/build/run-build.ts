@@ -5,6 +5,7 @@ import type { RegistryClient } from '../registry/client.js';
 import type { Reference } from '../registry/reference.js';
 import type { Executor, LayerSource } from '../sandbox/types.js';
 import { build, type BuildResult } from './builder.js';
+import { blobUnavailableIn } from './blobs.js';
 import { assembleImage, toPushable, writeDockerArchive, writeOciLayout, type ImageArtifact, type PushableImage } from './output.js';
 import { pushImage, type PushReport } from './push.js';
 import type { BuildEvents, OutputFormat, StepReport } from './types.js';
@@ -78,72 +79,86 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
     deps.events?.warning?.('zstd layers exist only in OCI manifests: writing OCI media types');
     req = { ...req, format: { ...req.format, family: 'oci' } };
   }
-  const results: BuildResult[] = [];
-  try {
-    for (const platform of req.platforms) {
-      if (req.platforms.length > 1) deps.events?.info?.(`building for ${formatPlatform(platform)}`);
-      results.push(
-        await build({
-          contextDir: req.contextDir,
-          dockerfile: req.dockerfile,
-          buildArgs: req.buildArgs,
-          target: req.target,
-          platform,
-          buildPlatform: deps.buildPlatform,
-          labels: req.labels,
-          noCache: req.noCache,
-          noCacheFilter: req.noCacheFilter,
-          sourceDateEpoch: req.sourceDateEpoch,
-          format: req.format,
-          secrets: req.secrets,
-          stateDir: req.stateDir,
-          tempDir: req.tempDir,
-          registry: deps.registry,
-          cache: deps.cache,
-          executor: deps.executor,
-          prefetchLayers: deps.prefetchLayers,
-          mountRootfs: deps.mountRootfs,
-          now: deps.now,
-          events: deps.events,
-          signal: deps.signal,
-        }),
-      );
-    }
-    const artifacts = results.map((r) => assembleImage(r.image, req.format, req.annotations));
-    const image = toPushable(artifacts, req.indexAnnotations);
-    const openLayer = (l: Parameters<BuildResult['openLayer']>[0]) => results[0].openLayer(l);
-    const names = req.names ?? req.push;
-    // The cache save (best effort, never throws) runs while the outputs are written and the image is pushed:
-    // it reads the same finished blob files, and neither waits for the other. Base-layer summaries go first
-    // (each once, whichever platform read it), then the steps in build order.
-    let saving: Promise<CacheSaveReport> | undefined;
-    if (deps.cache) {
-      const summaries = new Map(results.flatMap((r) => r.summaryRecords()).map((rec) => [rec.key, rec]));
-      const records = [...summaries.values(), ...results.flatMap((r) => r.newRecords)];
-      saving = deps.cache.save(records, results.flatMap((r) => r.newBlobs));
-    }
-    let push: PushReport | undefined;
-    let cache: CacheSaveReport | undefined;
+  // A cached layer found corrupt while the outputs are written or the image is pushed (its blob is first read
+  // there when every step was cached) is a cache fault: the build runs again without it, as `build` does itself.
+  const badDigests = new Set<string>();
+  for (let attempt = 0; ; attempt++) {
+    const results: BuildResult[] = [];
     try {
-      for (const out of req.outputs) {
-        if (out.kind === 'oci') await writeOciLayout(out.dir, image, names.map((r) => r.tag ?? '').filter(Boolean), openLayer);
-        else await writeDockerArchive(out.file, image, names.filter((r) => r.tag && !r.digest).map((r) => String(r)), openLayer, req.tempDir);
+      for (const platform of req.platforms) {
+        if (req.platforms.length > 1) deps.events?.info?.(`building for ${formatPlatform(platform)}`);
+        results.push(
+          await build({
+            contextDir: req.contextDir,
+            dockerfile: req.dockerfile,
+            buildArgs: req.buildArgs,
+            target: req.target,
+            platform,
+            buildPlatform: deps.buildPlatform,
+            labels: req.labels,
+            noCache: req.noCache,
+            noCacheFilter: req.noCacheFilter,
+            sourceDateEpoch: req.sourceDateEpoch,
+            format: req.format,
+            secrets: req.secrets,
+            stateDir: req.stateDir,
+            tempDir: req.tempDir,
+            registry: deps.registry,
+            cache: deps.cache,
+            executor: deps.executor,
+            prefetchLayers: deps.prefetchLayers,
+            mountRootfs: deps.mountRootfs,
+            now: deps.now,
+            events: deps.events,
+            signal: deps.signal,
+            badDigests,
+          }),
+        );
       }
-      if (req.push.length) push = await pushImage(deps.registry, req.push, image, openLayer, deps.log);
+      const artifacts = results.map((r) => assembleImage(r.image, req.format, req.annotations));
+      const image = toPushable(artifacts, req.indexAnnotations);
+      const openLayer = (l: Parameters<BuildResult['openLayer']>[0]) => results[0].openLayer(l);
+      const names = req.names ?? req.push;
+      // The cache save (best effort, never throws) runs while the outputs are written and the image is pushed:
+      // it reads the same finished blob files, and neither waits for the other. Base-layer summaries go first
+      // (each once, whichever platform read it), then the steps in build order.
+      let saving: Promise<CacheSaveReport> | undefined;
+      if (deps.cache) {
+        const summaries = new Map(results.flatMap((r) => r.summaryRecords()).map((rec) => [rec.key, rec]));
+        const records = [...summaries.values(), ...results.flatMap((r) => r.newRecords)];
+        saving = deps.cache.save(records, results.flatMap((r) => r.newBlobs));
+      }
+      let push: PushReport | undefined;
+      let cache: CacheSaveReport | undefined;
+      try {
+        for (const out of req.outputs) {
+          if (out.kind === 'oci') await writeOciLayout(out.dir, image, names.map((r) => r.tag ?? '').filter(Boolean), openLayer);
+          else await writeDockerArchive(out.file, image, names.filter((r) => r.tag && !r.digest).map((r) => String(r)), openLayer, req.tempDir);
+        }
+        if (req.push.length) push = await pushImage(deps.registry, req.push, image, openLayer, deps.log);
+      } catch (e) {
+        const missing = blobUnavailableIn(e);
+        if (missing && attempt < 8 && !badDigests.has(missing.digest)) {
+          badDigests.add(missing.digest);
+          deps.events?.warning?.(`${missing.message}; rebuilding the steps that made it`);
+          continue;
+        }
+        throw e;
+      } finally {
+        cache = await saving;
+      }
+      return {
+        digest: image.topDigest,
+        imageId: artifacts[0].configDigest,
+        image,
+        artifacts,
+        reports: results.flatMap((r) => r.reports),
+        push,
+        cache,
+        warnings: results.flatMap((r) => r.warnings),
+      };
     } finally {
-      cache = await saving;
+      for (const r of results) await r.close().catch(() => undefined);
     }
-    return {
-      digest: image.topDigest,
-      imageId: artifacts[0].configDigest,
-      image,
-      artifacts,
-      reports: results.flatMap((r) => r.reports),
-      push,
-      cache,
-      warnings: results.flatMap((r) => r.warnings),
-    };
-  } finally {
-    for (const r of results) await r.close().catch(() => undefined);
   }
 }

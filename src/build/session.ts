@@ -43,6 +43,11 @@ export interface BuildOptions {
    * executor itself is created: called at a stage's first cache miss when a RUN follows.
    */
   prefetchLayers?: (layers: LayerSource[]) => void;
+  /**
+   * Layer digests known to be unusable in the cache (found corrupt while writing outputs or pushing): records
+   * naming them are misses from the start. Shared with the caller, which retries the build after such a fault.
+   */
+  badDigests?: Set<string>;
   /** Mounts a read-only view of layers (COPY --from, RUN --mount from=). */
   mountRootfs?: (layers: LayerSource[]) => Promise<{ path: string; release(): Promise<void> }>;
   /** Current time (ms since the epoch). */

@@ -198,6 +198,8 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
   // Key material: everything that decides the layer's bytes.
   let sourceKeys: unknown[] = [];
   let fromInfo: { key: string; layers: BuiltLayer[] } | undefined;
+  // Files already hashed by this step, by inode: COPY makes their later names hardlinks.
+  const hardlinks = new Map<string, string>();
   const addPrepared = instr.kind === 'ADD' ? await addSources(s, instr).catch(fail) : undefined;
   try {
     if (from) {
@@ -212,15 +214,29 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
         }
         const matches = await s.context.resolveSource(src);
         const hashes: unknown[] = [];
-        for (const m of matches) hashes.push([m, await s.hasher.hashTree(s.context, m, path.posix.basename(normalizePath(m)) || '.', exclude?.test)]);
+        for (const m of matches) hashes.push([m, await s.hasher.hashTree(s.context, m, path.posix.basename(normalizePath(m)) || '.', exclude?.test, { seen: hardlinks, at: `${sourceKeys.length}\0${m}` })]);
         sourceKeys.push({ src, hashes });
       }
     }
   } catch (e) {
     fail(e);
   }
+  // A --link key leaves out the parent, but a --chown user or group *name* is resolved in the parent's
+  // /etc/passwd and /etc/group: the ids it resolves to are key material (numeric ids need no lookup).
+  let linkOwner: Owner | undefined;
+  if (instr.link && instr.chown && resolveOwner(instr.chown, {}).unknown.length > 0) {
+    try {
+      const v = await viewOf(s, input.state);
+      linkOwner = resolveOwner(instr.chown, { passwd: v.readSmallFile('etc/passwd'), group: v.readSmallFile('etc/group') }).owner;
+    } catch (e) {
+      fail(e);
+    }
+  }
   const material = {
     op: instr.kind,
+    linkOwner,
+    // Layer mtimes are clamped to SOURCE_DATE_EPOCH and new directories get it: the layer depends on it.
+    epoch: epoch(s),
     sources: sourceKeys,
     heredocs: instr.heredocs.map((h) => [h.path, digestOf(h.data)]),
     dest: instr.dest,
@@ -286,7 +302,7 @@ async function workdirStep(s: BuildSession, input: LayerStepInput): Promise<Laye
   const wd = input.state.config.config!.WorkingDir!;
   const user = input.state.config.config?.User ?? '';
   const createdBy = `WORKDIR ${wd}`;
-  const key = stepKey(input.state.key, { op: 'WORKDIR', path: wd, user, platform: formatPlatform(input.state.platform) });
+  const key = stepKey(input.state.key, { op: 'WORKDIR', path: wd, user, platform: formatPlatform(input.state.platform), epoch: epoch(s) });
   const hit = lookup(s, input, key);
   if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: false };
   const layer = await (async () => {
@@ -459,6 +475,8 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
     mounts: mountKeys,
     files: files.map((f) => [f.path, digestOf(f.content)]),
     platform: formatPlatform(input.state.platform),
+    // The diff's mtimes are clamped to SOURCE_DATE_EPOCH.
+    epoch: epoch(s),
   });
   const hit = lookup(s, input, key);
   if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: true };

@@ -5,6 +5,16 @@ import path from 'node:path';
 import type { BuildContext } from './context.js';
 import { DigestPrefetch, signature } from './digest-prefetch.js';
 
+/**
+ * The files one COPY/ADD has hashed so far, by inode (`dev:ino`), with where each was first seen: hashTree
+ * records a later name of the same file as a hardlink to the first, as COPY writes it. `at` names the tree
+ * being hashed (its source and match).
+ */
+export interface HardlinkScope {
+  seen: Map<string, string>;
+  at: string;
+}
+
 /** Bounds of what `prefetch` reads ahead. */
 export interface PrefetchLimits {
   files: number;
@@ -115,7 +125,7 @@ export class ContextHasher {
    * Hash of the tree at `rel` (its root entry included, named `name`), following a symlink at the root as COPY
    * does. `exclude` is tested on paths relative to the tree root.
    */
-  async hashTree(tree: BuildContext, rel: string, name: string, exclude?: (rel: string, isDir: boolean) => boolean): Promise<string> {
+  async hashTree(tree: BuildContext, rel: string, name: string, exclude?: (rel: string, isDir: boolean) => boolean, links?: HardlinkScope): Promise<string> {
     const root = await tree.resolve(rel);
     const hash = createHash('sha256');
     const record = (fields: unknown[]) => {
@@ -134,6 +144,14 @@ export class ContextHasher {
       const fields: unknown[] = [relName === '' ? name : relName, type, st.mode & 0o7777, st.uid, st.gid];
       if (type === 'f') {
         fields.push(st.size, await this.fileDigest(e.abs, signature(st), st.size));
+        // COPY writes a second name of a file it already copied (same inode) as a hardlink to the first: which
+        // files are linked is part of the layer, so it is part of the key (only links inside the step count).
+        if (links && st.nlink > 1) {
+          const id = `${st.dev}:${st.ino}`;
+          const first = links.seen.get(id);
+          if (first !== undefined) fields.push(['hardlink', first]);
+          else links.seen.set(id, `${links.at}\0${relName}`);
+        }
       } else if (type === 'l') fields.push(await readlink(e.abs));
       else if (type === 'c' || type === 'b') fields.push(Number(st.rdev));
       record(fields);

@@ -106,14 +106,20 @@ export class DigestStream extends Transform {
  */
 export class VerifyingStream extends Transform {
   private readonly digester: Digester;
-  constructor(readonly expected: Digest, readonly expectedSize?: number, readonly what = 'blob') {
+  /** `failure` makes the error for a mismatch from its message (default: a plain Error). */
+  constructor(
+    readonly expected: Digest,
+    readonly expectedSize?: number,
+    readonly what = 'blob',
+    private readonly failure: (message: string) => Error = (m) => new Error(m),
+  ) {
     super();
     this.digester = new Digester(digestAlgorithm(expected));
   }
   override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
     this.digester.update(chunk);
     if (this.expectedSize !== undefined && this.digester.size > this.expectedSize) {
-      cb(new Error(`${this.what} ${this.expected}: more than the expected ${this.expectedSize} bytes`));
+      cb(this.failure(`${this.what} ${this.expected}: more than the expected ${this.expectedSize} bytes`));
       return;
     }
     cb(null, chunk);
@@ -121,9 +127,9 @@ export class VerifyingStream extends Transform {
   override _flush(cb: TransformCallback): void {
     const actual = this.digester.digest();
     if (this.expectedSize !== undefined && this.digester.size !== this.expectedSize) {
-      cb(new Error(`${this.what} ${this.expected}: got ${this.digester.size} bytes, expected ${this.expectedSize}`));
+      cb(this.failure(`${this.what} ${this.expected}: got ${this.digester.size} bytes, expected ${this.expectedSize}`));
     } else if (actual !== this.expected) {
-      cb(new Error(`${this.what} ${this.expected}: content digest is ${actual}`));
+      cb(this.failure(`${this.what} ${this.expected}: content digest is ${actual}`));
     } else cb();
   }
 }
