@@ -6,7 +6,7 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-ZI3J6GSU.js";
+} from "./chunk-QXM6K2FN.js";
 import {
   DockerfileError,
   parseDockerfile,
@@ -19,8 +19,8 @@ import {
   parseImages,
   parseMetaEnvOptions,
   toEntries
-} from "./chunk-RN4YLMVA.js";
-import "./chunk-N5NUVKDE.js";
+} from "./chunk-DYGUROAE.js";
+import "./chunk-BCR4MIIR.js";
 import {
   readTextFile,
   spawnHelper
@@ -38,14 +38,14 @@ import {
   repositoryName,
   repositoryOf,
   staticCredentials
-} from "./chunk-CMZQHKMJ.js";
+} from "./chunk-DGGNZ4AG.js";
 import {
   formatPlatform,
   hostPlatform,
   parsePlatform,
   selectPlatform
 } from "./chunk-JJVSJ6MV.js";
-import "./chunk-SAZXUOID.js";
+import "./chunk-UYE2PXEQ.js";
 import {
   debug,
   endGroup,
@@ -66,9 +66,9 @@ import "./chunk-YW4TYKG5.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-PXRARSP3.js";
-import "./chunk-34AEUKOT.js";
-import "./chunk-EPACEUOZ.js";
+} from "./chunk-6DU2MSQE.js";
+import "./chunk-BUUB24WL.js";
+import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
 
 // src/action/run-action.ts

@@ -2,18 +2,18 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyImage,
   describeTransfer
-} from "./chunk-QJCDV7JY.js";
+} from "./chunk-GS7CSNIP.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-ALLCBN2Y.js";
+} from "./chunk-5UD5OO2A.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
 import {
   isValidTag,
   parseReference
-} from "./chunk-CMZQHKMJ.js";
+} from "./chunk-DGGNZ4AG.js";
 import {
   parsePlatform
 } from "./chunk-JJVSJ6MV.js";

@@ -3,9 +3,9 @@ import {
   addSources,
   isUrl,
   unpackIfArchive
-} from "./chunk-SAZXUOID.js";
-import "./chunk-34AEUKOT.js";
-import "./chunk-EPACEUOZ.js";
+} from "./chunk-UYE2PXEQ.js";
+import "./chunk-BUUB24WL.js";
+import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
 export {
   addSources,

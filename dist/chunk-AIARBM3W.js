@@ -8,17 +8,17 @@ import {
   gitContextFromEnv,
   isRunnerEnv,
   parseMetaEnvOptions
-} from "./chunk-RN4YLMVA.js";
+} from "./chunk-DYGUROAE.js";
 import {
   RegistryClient,
   RegistryError,
   defaultCredentials,
   parseReference
-} from "./chunk-CMZQHKMJ.js";
+} from "./chunk-DGGNZ4AG.js";
 import "./chunk-JJVSJ6MV.js";
 import "./chunk-TOJYXOAK.js";
 import "./chunk-YW4TYKG5.js";
-import "./chunk-EPACEUOZ.js";
+import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/tags-command.ts

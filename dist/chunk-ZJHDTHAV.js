@@ -2,16 +2,16 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyCommand,
   positiveInt
-} from "./chunk-XD5URW7N.js";
-import "./chunk-QJCDV7JY.js";
-import "./chunk-ALLCBN2Y.js";
+} from "./chunk-MXXPANYJ.js";
+import "./chunk-GS7CSNIP.js";
+import "./chunk-5UD5OO2A.js";
 import "./chunk-UFC7JDEV.js";
-import "./chunk-N5NUVKDE.js";
+import "./chunk-BCR4MIIR.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-CMZQHKMJ.js";
+import "./chunk-DGGNZ4AG.js";
 import "./chunk-JJVSJ6MV.js";
 import "./chunk-YW4TYKG5.js";
-import "./chunk-EPACEUOZ.js";
+import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
 export {
   copyCommand,

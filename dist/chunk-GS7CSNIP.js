@@ -1,14 +1,14 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   OciLayout
-} from "./chunk-N5NUVKDE.js";
+} from "./chunk-BCR4MIIR.js";
 import {
   RegistryError,
   parseManifest,
   repositoryOf,
   withDigest,
   withTag
-} from "./chunk-CMZQHKMJ.js";
+} from "./chunk-DGGNZ4AG.js";
 import {
   formatPlatform,
   selectPlatform
@@ -16,7 +16,7 @@ import {
 import {
   VerifyingStream,
   digestOf
-} from "./chunk-EPACEUOZ.js";
+} from "./chunk-A2LCJWYG.js";
 
 // src/registry/transfer.ts
 async function mapLimit(items, limit, fn) {

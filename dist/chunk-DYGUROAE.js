@@ -3,7 +3,7 @@ import {
   InvalidReferenceError,
   isValidTag,
   parseReference
-} from "./chunk-CMZQHKMJ.js";
+} from "./chunk-DGGNZ4AG.js";
 import {
   require_semver
 } from "./chunk-TOJYXOAK.js";

@@ -5,7 +5,7 @@ import {
   digestAlgorithm,
   digestHex,
   parseDigest
-} from "./chunk-EPACEUOZ.js";
+} from "./chunk-A2LCJWYG.js";
 
 // src/oci/layout.ts
 import { randomBytes } from "node:crypto";

@@ -5,11 +5,11 @@ import {
   peekStream,
   readTar,
   sniffArchive
-} from "./chunk-34AEUKOT.js";
+} from "./chunk-BUUB24WL.js";
 import {
   Digester,
   parseDigest
-} from "./chunk-EPACEUOZ.js";
+} from "./chunk-A2LCJWYG.js";
 
 // src/build/add.ts
 import { createReadStream, createWriteStream } from "node:fs";

@@ -2,7 +2,7 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-ALLCBN2Y.js";
+} from "./chunk-5UD5OO2A.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
@@ -12,25 +12,25 @@ import {
   dockerSocketFromHost,
   mountRootfs,
   runBuild
-} from "./chunk-ZI3J6GSU.js";
+} from "./chunk-QXM6K2FN.js";
 import "./chunk-55FTCMQM.js";
-import "./chunk-N5NUVKDE.js";
+import "./chunk-BCR4MIIR.js";
 import "./chunk-VIZGCWTY.js";
 import {
   parseReference
-} from "./chunk-CMZQHKMJ.js";
+} from "./chunk-DGGNZ4AG.js";
 import {
   hostPlatform,
   parsePlatform
 } from "./chunk-JJVSJ6MV.js";
-import "./chunk-SAZXUOID.js";
+import "./chunk-UYE2PXEQ.js";
 import "./chunk-YW4TYKG5.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-PXRARSP3.js";
-import "./chunk-34AEUKOT.js";
-import "./chunk-EPACEUOZ.js";
+} from "./chunk-6DU2MSQE.js";
+import "./chunk-BUUB24WL.js";
+import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/build-command.ts

@@ -6,14 +6,14 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-RUBKL7PT.js")).buildCommand,
+  build: async () => (await import("./chunk-SFTJNC7G.js")).buildCommand,
   parse: async () => (await import("./chunk-BN56JPQC.js")).parseCommand,
-  tags: async () => (await import("./chunk-SGB2UYUL.js")).tagsCommand,
-  inspect: async () => (await import("./chunk-RF6U34GX.js")).inspectCommand,
-  copy: async () => (await import("./chunk-PTAJEO2X.js")).copyCommand,
-  tag: async () => (await import("./chunk-CWCQIOV3.js")).tagCommand,
-  pull: async () => (await import("./chunk-P2XLA62Q.js")).pullCommand,
-  push: async () => (await import("./chunk-FAFG675H.js")).pushCommand
+  tags: async () => (await import("./chunk-AIARBM3W.js")).tagsCommand,
+  inspect: async () => (await import("./chunk-PO55S6GM.js")).inspectCommand,
+  copy: async () => (await import("./chunk-ZJHDTHAV.js")).copyCommand,
+  tag: async () => (await import("./chunk-TI6MUYKJ.js")).tagCommand,
+  pull: async () => (await import("./chunk-ZVLZ3GEK.js")).pullCommand,
+  push: async () => (await import("./chunk-F2IS3JQF.js")).pushCommand
 };
 async function loadCommands() {
   return Promise.all(Object.values(commandModules).map((load) => load()));

@@ -10,7 +10,7 @@ import {
 } from "./chunk-55FTCMQM.js";
 import {
   OciLayout
-} from "./chunk-N5NUVKDE.js";
+} from "./chunk-BCR4MIIR.js";
 import {
   Pool,
   buildIndex,
@@ -21,7 +21,7 @@ import {
   toBytes,
   withDigest,
   withTag
-} from "./chunk-CMZQHKMJ.js";
+} from "./chunk-DGGNZ4AG.js";
 import {
   formatPlatform,
   hostPlatform,
@@ -41,7 +41,7 @@ import {
   resolveSourceIn,
   summaryEntry,
   summaryOf
-} from "./chunk-SAZXUOID.js";
+} from "./chunk-UYE2PXEQ.js";
 import {
   DEFAULT_HOSTNAME,
   FrameDecoder,
@@ -77,13 +77,13 @@ import {
   takeCacheSlot,
   unmountAll,
   which
-} from "./chunk-PXRARSP3.js";
+} from "./chunk-6DU2MSQE.js";
 import {
   decompress,
   readTar,
   readTarFile,
   writeLayerBlob
-} from "./chunk-34AEUKOT.js";
+} from "./chunk-BUUB24WL.js";
 import {
   DigestStream,
   Digester,
@@ -99,7 +99,7 @@ import {
   layerMediaType,
   mediaTypesFor,
   parseDigest
-} from "./chunk-EPACEUOZ.js";
+} from "./chunk-A2LCJWYG.js";
 import {
   __commonJS,
   __require,
@@ -2883,7 +2883,7 @@ var ContextHasher = class _ContextHasher {
    * Hash of the tree at `rel` (its root entry included, named `name`), following a symlink at the root as COPY
    * does. `exclude` is tested on paths relative to the tree root.
    */
-  async hashTree(tree, rel, name, exclude) {
+  async hashTree(tree, rel, name, exclude, links) {
     const root = await tree.resolve(rel);
     const hash = createHash("sha256");
     const record2 = (fields) => {
@@ -2902,6 +2902,12 @@ var ContextHasher = class _ContextHasher {
       const fields = [relName === "" ? name : relName, type, st.mode & 4095, st.uid, st.gid];
       if (type === "f") {
         fields.push(st.size, await this.fileDigest(e.abs, signature(st), st.size));
+        if (links && st.nlink > 1) {
+          const id = `${st.dev}:${st.ino}`;
+          const first = links.seen.get(id);
+          if (first !== void 0) fields.push(["hardlink", first]);
+          else links.seen.set(id, `${links.at}\0${relName}`);
+        }
       } else if (type === "l") fields.push(await readlink(e.abs));
       else if (type === "c" || type === "b") fields.push(Number(st.rdev));
       record2(fields);
@@ -2930,7 +2936,7 @@ function copySources(stages) {
 // src/build/blobs.ts
 import { createHash as createHash2 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
-import { mkdir as mkdir2, open as open2, readFile as readFile2, rename as rename2, rm, stat, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, open as open2, readFile as readFile2, rename as rename2, rm, stat, unlink, writeFile as writeFile2 } from "node:fs/promises";
 import path3 from "node:path";
 import { PassThrough as PassThrough2 } from "node:stream";
 
@@ -3135,8 +3141,11 @@ function drainOrClose(w) {
     w.on("close", done);
   });
 }
-function verified(source, layer) {
-  const v = new VerifyingStream(layer.digest, layer.size, "layer");
+function verified(source, layer, onBad) {
+  const v = new VerifyingStream(layer.digest, layer.size, "layer", (m) => {
+    onBad?.();
+    return new BlobUnavailableError(layer.digest, `its copy is corrupt (${m})`);
+  });
   source.on("error", (e) => v.destroy(e));
   return source.pipe(v);
 }
@@ -3168,7 +3177,8 @@ var BlobAccess = class {
     return stat(this.localPath(digest)).then((s) => s.size, () => void 0);
   }
   openLocal(layer, file = this.localPath(layer.digest)) {
-    return verified(createReadStream3(file), layer);
+    const own = file === this.localPath(layer.digest);
+    return verified(createReadStream3(file), layer, own ? () => void unlink(file).catch(() => void 0) : void 0);
   }
   /**
    * Opens a layer's compressed blob, verified while read. A blob fetched from the cache or a registry is kept in
@@ -4397,6 +4407,7 @@ async function copyStep(s, input, instr) {
   }
   let sourceKeys = [];
   let fromInfo;
+  const hardlinks = /* @__PURE__ */ new Map();
   const addPrepared = instr.kind === "ADD" ? await addSources(s, instr).catch(fail) : void 0;
   try {
     if (from) {
@@ -4411,15 +4422,27 @@ async function copyStep(s, input, instr) {
         }
         const matches = await s.context.resolveSource(src);
         const hashes = [];
-        for (const m of matches) hashes.push([m, await s.hasher.hashTree(s.context, m, path5.posix.basename(normalizePath(m)) || ".", exclude?.test)]);
+        for (const m of matches) hashes.push([m, await s.hasher.hashTree(s.context, m, path5.posix.basename(normalizePath(m)) || ".", exclude?.test, { seen: hardlinks, at: `${sourceKeys.length}\0${m}` })]);
         sourceKeys.push({ src, hashes });
       }
     }
   } catch (e) {
     fail(e);
   }
+  let linkOwner;
+  if (instr.link && instr.chown && resolveOwner(instr.chown, {}).unknown.length > 0) {
+    try {
+      const v = await viewOf(s, input.state);
+      linkOwner = resolveOwner(instr.chown, { passwd: v.readSmallFile("etc/passwd"), group: v.readSmallFile("etc/group") }).owner;
+    } catch (e) {
+      fail(e);
+    }
+  }
   const material = {
     op: instr.kind,
+    linkOwner,
+    // Layer mtimes are clamped to SOURCE_DATE_EPOCH and new directories get it: the layer depends on it.
+    epoch: epoch(s),
     sources: sourceKeys,
     heredocs: instr.heredocs.map((h) => [h.path, digestOf(h.data)]),
     dest: instr.dest,
@@ -4471,7 +4494,7 @@ async function copyStep(s, input, instr) {
       parents: instr.kind === "COPY" ? instr.parents : false,
       exclude: exclude?.test,
       now: nowSeconds(s),
-      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-YQXECYQZ.js")).unpackIfArchive(s, chown) : void 0
+      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-OTQOKJBA.js")).unpackIfArchive(s, chown) : void 0
     });
     return storeLayer(s, planToTar(plan, epoch(s)), (diffId) => summarizePlan(plan, diffId, epoch(s)), false);
   })().catch(fail);
@@ -4482,7 +4505,7 @@ async function workdirStep(s, input) {
   const wd = input.state.config.config.WorkingDir;
   const user = input.state.config.config?.User ?? "";
   const createdBy = `WORKDIR ${wd}`;
-  const key = stepKey(input.state.key, { op: "WORKDIR", path: wd, user, platform: formatPlatform(input.state.platform) });
+  const key = stepKey(input.state.key, { op: "WORKDIR", path: wd, user, platform: formatPlatform(input.state.platform), epoch: epoch(s) });
   const hit = lookup(s, input, key);
   if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: false };
   const layer = await (async () => {
@@ -4640,7 +4663,9 @@ async function runStep(s, input, instr) {
     security: instr.security ?? "sandbox",
     mounts: mountKeys,
     files: files.map((f) => [f.path, digestOf(f.content)]),
-    platform: formatPlatform(input.state.platform)
+    platform: formatPlatform(input.state.platform),
+    // The diff's mtimes are clamped to SOURCE_DATE_EPOCH.
+    epoch: epoch(s)
   });
   const hit = lookup(s, input, key);
   if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: true };
@@ -4937,7 +4962,7 @@ async function build(opts) {
     executor = void 0;
     await ex?.close();
   };
-  const badDigests = /* @__PURE__ */ new Set();
+  const badDigests = opts.badDigests ?? /* @__PURE__ */ new Set();
   const startedAt = new Date(opts.sourceDateEpoch !== void 0 ? opts.sourceDateEpoch * 1e3 : opts.now()).toISOString();
   for (let attempt = 0; ; attempt++) {
     const s = {
@@ -5241,70 +5266,82 @@ async function runBuild(request, deps) {
     deps.events?.warning?.("zstd layers exist only in OCI manifests: writing OCI media types");
     req = { ...req, format: { ...req.format, family: "oci" } };
   }
-  const results = [];
-  try {
-    for (const platform of req.platforms) {
-      if (req.platforms.length > 1) deps.events?.info?.(`building for ${formatPlatform(platform)}`);
-      results.push(
-        await build({
-          contextDir: req.contextDir,
-          dockerfile: req.dockerfile,
-          buildArgs: req.buildArgs,
-          target: req.target,
-          platform,
-          buildPlatform: deps.buildPlatform,
-          labels: req.labels,
-          noCache: req.noCache,
-          noCacheFilter: req.noCacheFilter,
-          sourceDateEpoch: req.sourceDateEpoch,
-          format: req.format,
-          secrets: req.secrets,
-          stateDir: req.stateDir,
-          tempDir: req.tempDir,
-          registry: deps.registry,
-          cache: deps.cache,
-          executor: deps.executor,
-          prefetchLayers: deps.prefetchLayers,
-          mountRootfs: deps.mountRootfs,
-          now: deps.now,
-          events: deps.events,
-          signal: deps.signal
-        })
-      );
-    }
-    const artifacts = results.map((r) => assembleImage(r.image, req.format, req.annotations));
-    const image = toPushable(artifacts, req.indexAnnotations);
-    const openLayer = (l) => results[0].openLayer(l);
-    const names = req.names ?? req.push;
-    let saving;
-    if (deps.cache) {
-      const summaries = new Map(results.flatMap((r) => r.summaryRecords()).map((rec) => [rec.key, rec]));
-      const records = [...summaries.values(), ...results.flatMap((r) => r.newRecords)];
-      saving = deps.cache.save(records, results.flatMap((r) => r.newBlobs));
-    }
-    let push;
-    let cache;
+  const badDigests = /* @__PURE__ */ new Set();
+  for (let attempt = 0; ; attempt++) {
+    const results = [];
     try {
-      for (const out of req.outputs) {
-        if (out.kind === "oci") await writeOciLayout(out.dir, image, names.map((r) => r.tag ?? "").filter(Boolean), openLayer);
-        else await writeDockerArchive(out.file, image, names.filter((r) => r.tag && !r.digest).map((r) => String(r)), openLayer, req.tempDir);
+      for (const platform of req.platforms) {
+        if (req.platforms.length > 1) deps.events?.info?.(`building for ${formatPlatform(platform)}`);
+        results.push(
+          await build({
+            contextDir: req.contextDir,
+            dockerfile: req.dockerfile,
+            buildArgs: req.buildArgs,
+            target: req.target,
+            platform,
+            buildPlatform: deps.buildPlatform,
+            labels: req.labels,
+            noCache: req.noCache,
+            noCacheFilter: req.noCacheFilter,
+            sourceDateEpoch: req.sourceDateEpoch,
+            format: req.format,
+            secrets: req.secrets,
+            stateDir: req.stateDir,
+            tempDir: req.tempDir,
+            registry: deps.registry,
+            cache: deps.cache,
+            executor: deps.executor,
+            prefetchLayers: deps.prefetchLayers,
+            mountRootfs: deps.mountRootfs,
+            now: deps.now,
+            events: deps.events,
+            signal: deps.signal,
+            badDigests
+          })
+        );
       }
-      if (req.push.length) push = await pushImage(deps.registry, req.push, image, openLayer, deps.log);
+      const artifacts = results.map((r) => assembleImage(r.image, req.format, req.annotations));
+      const image = toPushable(artifacts, req.indexAnnotations);
+      const openLayer = (l) => results[0].openLayer(l);
+      const names = req.names ?? req.push;
+      let saving;
+      if (deps.cache) {
+        const summaries = new Map(results.flatMap((r) => r.summaryRecords()).map((rec) => [rec.key, rec]));
+        const records = [...summaries.values(), ...results.flatMap((r) => r.newRecords)];
+        saving = deps.cache.save(records, results.flatMap((r) => r.newBlobs));
+      }
+      let push;
+      let cache;
+      try {
+        for (const out of req.outputs) {
+          if (out.kind === "oci") await writeOciLayout(out.dir, image, names.map((r) => r.tag ?? "").filter(Boolean), openLayer);
+          else await writeDockerArchive(out.file, image, names.filter((r) => r.tag && !r.digest).map((r) => String(r)), openLayer, req.tempDir);
+        }
+        if (req.push.length) push = await pushImage(deps.registry, req.push, image, openLayer, deps.log);
+      } catch (e) {
+        const missing = blobUnavailableIn(e);
+        if (missing && attempt < 8 && !badDigests.has(missing.digest)) {
+          badDigests.add(missing.digest);
+          deps.events?.warning?.(`${missing.message}; rebuilding the steps that made it`);
+          continue;
+        }
+        throw e;
+      } finally {
+        cache = await saving;
+      }
+      return {
+        digest: image.topDigest,
+        imageId: artifacts[0].configDigest,
+        image,
+        artifacts,
+        reports: results.flatMap((r) => r.reports),
+        push,
+        cache,
+        warnings: results.flatMap((r) => r.warnings)
+      };
     } finally {
-      cache = await saving;
+      for (const r of results) await r.close().catch(() => void 0);
     }
-    return {
-      digest: image.topDigest,
-      imageId: artifacts[0].configDigest,
-      image,
-      artifacts,
-      reports: results.flatMap((r) => r.reports),
-      push,
-      cache,
-      warnings: results.flatMap((r) => r.warnings)
-    };
-  } finally {
-    for (const r of results) await r.close().catch(() => void 0);
   }
 }
 

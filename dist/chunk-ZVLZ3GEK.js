@@ -1,30 +1,30 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   positiveInt
-} from "./chunk-XD5URW7N.js";
+} from "./chunk-MXXPANYJ.js";
 import {
   describeTransfer,
   pullToLayout
-} from "./chunk-QJCDV7JY.js";
+} from "./chunk-GS7CSNIP.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-ALLCBN2Y.js";
+} from "./chunk-5UD5OO2A.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
 import {
   parseLayoutTarget
-} from "./chunk-N5NUVKDE.js";
+} from "./chunk-BCR4MIIR.js";
 import "./chunk-VIZGCWTY.js";
 import {
   parseReference
-} from "./chunk-CMZQHKMJ.js";
+} from "./chunk-DGGNZ4AG.js";
 import {
   parsePlatform
 } from "./chunk-JJVSJ6MV.js";
 import "./chunk-YW4TYKG5.js";
-import "./chunk-EPACEUOZ.js";
+import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/pull-command.ts

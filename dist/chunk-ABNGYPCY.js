@@ -4,9 +4,9 @@ import {
   VIEW_DIR_PREFIX,
   serveWorker,
   sweepTemp
-} from "./chunk-PXRARSP3.js";
-import "./chunk-34AEUKOT.js";
-import "./chunk-EPACEUOZ.js";
+} from "./chunk-6DU2MSQE.js";
+import "./chunk-BUUB24WL.js";
+import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
 export {
   RUN_DIR_PREFIX,

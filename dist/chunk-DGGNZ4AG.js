@@ -22,7 +22,7 @@ import {
   isManifestMediaType,
   mediaTypesFor,
   parseDigest
-} from "./chunk-EPACEUOZ.js";
+} from "./chunk-A2LCJWYG.js";
 import {
   __commonJS,
   __require,

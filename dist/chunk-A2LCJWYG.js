@@ -82,21 +82,24 @@ var DigestStream = class extends Transform {
   }
 };
 var VerifyingStream = class extends Transform {
-  constructor(expected, expectedSize, what = "blob") {
+  /** `failure` makes the error for a mismatch from its message (default: a plain Error). */
+  constructor(expected, expectedSize, what = "blob", failure = (m) => new Error(m)) {
     super();
     this.expected = expected;
     this.expectedSize = expectedSize;
     this.what = what;
+    this.failure = failure;
     this.digester = new Digester(digestAlgorithm(expected));
   }
   expected;
   expectedSize;
   what;
+  failure;
   digester;
   _transform(chunk, _enc, cb) {
     this.digester.update(chunk);
     if (this.expectedSize !== void 0 && this.digester.size > this.expectedSize) {
-      cb(new Error(`${this.what} ${this.expected}: more than the expected ${this.expectedSize} bytes`));
+      cb(this.failure(`${this.what} ${this.expected}: more than the expected ${this.expectedSize} bytes`));
       return;
     }
     cb(null, chunk);
@@ -104,9 +107,9 @@ var VerifyingStream = class extends Transform {
   _flush(cb) {
     const actual = this.digester.digest();
     if (this.expectedSize !== void 0 && this.digester.size !== this.expectedSize) {
-      cb(new Error(`${this.what} ${this.expected}: got ${this.digester.size} bytes, expected ${this.expectedSize}`));
+      cb(this.failure(`${this.what} ${this.expected}: got ${this.digester.size} bytes, expected ${this.expectedSize}`));
     } else if (actual !== this.expected) {
-      cb(new Error(`${this.what} ${this.expected}: content digest is ${actual}`));
+      cb(this.failure(`${this.what} ${this.expected}: content digest is ${actual}`));
     } else cb();
   }
 };

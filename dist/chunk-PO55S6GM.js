@@ -2,7 +2,7 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-ALLCBN2Y.js";
+} from "./chunk-5UD5OO2A.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
@@ -10,7 +10,7 @@ import "./chunk-VIZGCWTY.js";
 import {
   parseReference,
   withDigest
-} from "./chunk-CMZQHKMJ.js";
+} from "./chunk-DGGNZ4AG.js";
 import {
   formatPlatform,
   hostPlatform,
@@ -18,7 +18,7 @@ import {
   selectPlatform
 } from "./chunk-JJVSJ6MV.js";
 import "./chunk-YW4TYKG5.js";
-import "./chunk-EPACEUOZ.js";
+import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/inspect-command.ts
