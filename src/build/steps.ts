@@ -235,8 +235,6 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
   const material = {
     op: instr.kind,
     linkOwner,
-    // Layer mtimes are clamped to SOURCE_DATE_EPOCH and new directories get it: the layer depends on it.
-    epoch: epoch(s),
     sources: sourceKeys,
     heredocs: instr.heredocs.map((h) => [h.path, digestOf(h.data)]),
     dest: instr.dest,
@@ -302,7 +300,7 @@ async function workdirStep(s: BuildSession, input: LayerStepInput): Promise<Laye
   const wd = input.state.config.config!.WorkingDir!;
   const user = input.state.config.config?.User ?? '';
   const createdBy = `WORKDIR ${wd}`;
-  const key = stepKey(input.state.key, { op: 'WORKDIR', path: wd, user, platform: formatPlatform(input.state.platform), epoch: epoch(s) });
+  const key = stepKey(input.state.key, { op: 'WORKDIR', path: wd, user, platform: formatPlatform(input.state.platform) });
   const hit = lookup(s, input, key);
   if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: false };
   const layer = await (async () => {
@@ -475,8 +473,6 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
     mounts: mountKeys,
     files: files.map((f) => [f.path, digestOf(f.content)]),
     platform: formatPlatform(input.state.platform),
-    // The diff's mtimes are clamped to SOURCE_DATE_EPOCH.
-    epoch: epoch(s),
   });
   const hit = lookup(s, input, key);
   if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: true };
