@@ -6,7 +6,7 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-QXM6K2FN.js";
+} from "./chunk-6P5YUCNT.js";
 import {
   DockerfileError,
   parseDockerfile,

@@ -4441,8 +4441,6 @@ async function copyStep(s, input, instr) {
   const material = {
     op: instr.kind,
     linkOwner,
-    // Layer mtimes are clamped to SOURCE_DATE_EPOCH and new directories get it: the layer depends on it.
-    epoch: epoch(s),
     sources: sourceKeys,
     heredocs: instr.heredocs.map((h) => [h.path, digestOf(h.data)]),
     dest: instr.dest,
@@ -4505,7 +4503,7 @@ async function workdirStep(s, input) {
   const wd = input.state.config.config.WorkingDir;
   const user = input.state.config.config?.User ?? "";
   const createdBy = `WORKDIR ${wd}`;
-  const key = stepKey(input.state.key, { op: "WORKDIR", path: wd, user, platform: formatPlatform(input.state.platform), epoch: epoch(s) });
+  const key = stepKey(input.state.key, { op: "WORKDIR", path: wd, user, platform: formatPlatform(input.state.platform) });
   const hit = lookup(s, input, key);
   if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: false };
   const layer = await (async () => {
@@ -4663,9 +4661,7 @@ async function runStep(s, input, instr) {
     security: instr.security ?? "sandbox",
     mounts: mountKeys,
     files: files.map((f) => [f.path, digestOf(f.content)]),
-    platform: formatPlatform(input.state.platform),
-    // The diff's mtimes are clamped to SOURCE_DATE_EPOCH.
-    epoch: epoch(s)
+    platform: formatPlatform(input.state.platform)
   });
   const hit = lookup(s, input, key);
   if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: true };

@@ -12,7 +12,7 @@ import {
   dockerSocketFromHost,
   mountRootfs,
   runBuild
-} from "./chunk-QXM6K2FN.js";
+} from "./chunk-6P5YUCNT.js";
 import "./chunk-55FTCMQM.js";
 import "./chunk-BCR4MIIR.js";
 import "./chunk-VIZGCWTY.js";
