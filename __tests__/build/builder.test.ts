@@ -49,6 +49,17 @@ describe('builder', () => {
     return { outcome, steps: outcome.reports.filter((r) => r.status !== 'config').map((r) => `${r.instruction.split(' ')[0]}:${r.status}`) };
   }
 
+  /** Flips one byte in the middle of every blob of a directory cache (sizes kept). */
+  async function corruptCachedBlobs(cacheDir: string): Promise<void> {
+    const blobs = path.join(cacheDir, 'blobs', 'sha256');
+    for (const n of await readdir(blobs)) {
+      const file = path.join(blobs, n);
+      const data = await readFile(file);
+      data[data.length >> 1] ^= 0xff;
+      await writeFile(file, data);
+    }
+  }
+
   test('cache keys: rename misses, mtime hits, ignored file hits, ARG misses only after it, platform misses (builder-notes 7.23)', async () => {
     const ctx = path.join(root, 'cache-ctx');
     const state = path.join(root, 'cache-state');
@@ -158,13 +169,7 @@ describe('builder', () => {
     await writeFile(path.join(ctx, 'src.txt'), 'v2\n');
     expect((await build(ctx, path.join(root, 'corrupt-state-2'), { cacheDir })).steps).toEqual(['RUN:cached', 'COPY:built', 'RUN:built']);
     // Every cached blob keeps its size but has one byte flipped.
-    const blobs = path.join(cacheDir, 'blobs', 'sha256');
-    for (const n of await readdir(blobs)) {
-      const file = path.join(blobs, n);
-      const data = await readFile(file);
-      data[data.length >> 1] ^= 0xff;
-      await writeFile(file, data);
-    }
+    await corruptCachedBlobs(cacheDir);
     await writeFile(path.join(ctx, 'src.txt'), 'v3\n');
     const warnings: string[] = [];
     const r = await build(ctx, path.join(root, 'corrupt-state-3'), { cacheDir, warnings });
@@ -184,13 +189,7 @@ describe('builder', () => {
     const out = (n: number) => [{ kind: 'oci' as const, dir: path.join(root, `corrupt-out-${n}`) }];
     const first = await build(ctx, path.join(root, 'corrupt-out-state-1'), { cacheDir, sourceDateEpoch, outputs: out(1) });
     expect(first.steps).toEqual(['COPY:built', 'RUN:built', 'COPY:built']);
-    const blobs = path.join(cacheDir, 'blobs', 'sha256');
-    for (const n of await readdir(blobs)) {
-      const file = path.join(blobs, n);
-      const data = await readFile(file);
-      data[data.length >> 1] ^= 0xff;
-      await writeFile(file, data);
-    }
+    await corruptCachedBlobs(cacheDir);
     // A fresh runner: every step hits, and the blobs are first read when the output is written.
     const warnings: string[] = [];
     const second = await build(ctx, path.join(root, 'corrupt-out-state-2'), { cacheDir, sourceDateEpoch, outputs: out(2), warnings });

@@ -65,6 +65,20 @@ export function blobUnavailableIn(e: unknown): BlobUnavailableError | undefined 
   return undefined;
 }
 
+/** How many cached layers one build gives up on before a missing blob fails it (each is rebuilt once). */
+const MAX_BAD_BLOBS = 8;
+
+/**
+ * The cache fault in `e` worth a rebuild without it: a BlobUnavailableError for a digest not yet marked bad,
+ * within the limit. The digest is marked in `bad`; undefined means `e` is to be thrown.
+ */
+export function markBadBlob(e: unknown, bad: Set<string>, attempt: number): BlobUnavailableError | undefined {
+  const missing = blobUnavailableIn(e);
+  if (!missing || attempt >= MAX_BAD_BLOBS || bad.has(missing.digest)) return undefined;
+  bad.add(missing.digest);
+  return missing;
+}
+
 /**
  * Reads layer blobs wherever they are — hoist's local blob directory, the layer cache, or the registry the
  * base image came from — verified against their digests, and keeps layer summaries by diff_id. Nothing is

@@ -7,7 +7,7 @@ import { ContextHasher } from '../context/hash.js';
 import { copySources } from './context-sources.js';
 import { parseDockerfile, planStages, formatWarning, type StageScope } from '../dockerfile/index.js';
 import type { Executor, LayerSource } from '../sandbox/types.js';
-import { BlobAccess, blobUnavailableIn } from './blobs.js';
+import { BlobAccess, markBadBlob } from './blobs.js';
 import { imageBases, onceEach } from './image-source.js';
 import type { BuiltLayer } from './layers.js';
 import type { BuildOptions, BuildSession } from './session.js';
@@ -171,9 +171,8 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     } catch (e) {
       await Promise.allSettled(s.background);
       await release();
-      const missing = blobUnavailableIn(e);
-      if (missing && attempt < 8 && !badDigests.has(missing.digest)) {
-        badDigests.add(missing.digest);
+      const missing = markBadBlob(e, badDigests, attempt);
+      if (missing) {
         opts.events?.warning?.(`cached layer ${missing.digest} could not be restored; rebuilding the steps that made it`);
         continue;
       }

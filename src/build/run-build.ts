@@ -5,7 +5,7 @@ import type { RegistryClient } from '../registry/client.js';
 import type { Reference } from '../registry/reference.js';
 import type { Executor, LayerSource } from '../sandbox/types.js';
 import { build, type BuildResult } from './builder.js';
-import { blobUnavailableIn } from './blobs.js';
+import { markBadBlob } from './blobs.js';
 import { assembleImage, toPushable, writeDockerArchive, writeOciLayout, type ImageArtifact, type PushableImage } from './output.js';
 import { pushImage, type PushReport } from './push.js';
 import type { BuildEvents, OutputFormat, StepReport } from './types.js';
@@ -137,9 +137,8 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
         }
         if (req.push.length) push = await pushImage(deps.registry, req.push, image, openLayer, deps.log);
       } catch (e) {
-        const missing = blobUnavailableIn(e);
-        if (missing && attempt < 8 && !badDigests.has(missing.digest)) {
-          badDigests.add(missing.digest);
+        const missing = markBadBlob(e, badDigests, attempt);
+        if (missing) {
           deps.events?.warning?.(`${missing.message}; rebuilding the steps that made it`);
           continue;
         }
