@@ -6,7 +6,7 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-6P5YUCNT.js";
+} from "./chunk-64TPGN2X.js";
 import {
   DockerfileError,
   parseDockerfile,

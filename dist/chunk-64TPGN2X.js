@@ -3158,6 +3158,13 @@ function blobUnavailableIn(e) {
   }
   return void 0;
 }
+var MAX_BAD_BLOBS = 8;
+function markBadBlob(e, bad, attempt) {
+  const missing = blobUnavailableIn(e);
+  if (!missing || attempt >= MAX_BAD_BLOBS || bad.has(missing.digest)) return void 0;
+  bad.add(missing.digest);
+  return missing;
+}
 var BlobAccess = class {
   constructor(opts) {
     this.opts = opts;
@@ -5034,9 +5041,8 @@ async function build(opts) {
     } catch (e) {
       await Promise.allSettled(s.background);
       await release();
-      const missing = blobUnavailableIn(e);
-      if (missing && attempt < 8 && !badDigests.has(missing.digest)) {
-        badDigests.add(missing.digest);
+      const missing = markBadBlob(e, badDigests, attempt);
+      if (missing) {
         opts.events?.warning?.(`cached layer ${missing.digest} could not be restored; rebuilding the steps that made it`);
         continue;
       }
@@ -5315,9 +5321,8 @@ async function runBuild(request, deps) {
         }
         if (req.push.length) push = await pushImage(deps.registry, req.push, image, openLayer, deps.log);
       } catch (e) {
-        const missing = blobUnavailableIn(e);
-        if (missing && attempt < 8 && !badDigests.has(missing.digest)) {
-          badDigests.add(missing.digest);
+        const missing = markBadBlob(e, badDigests, attempt);
+        if (missing) {
           deps.events?.warning?.(`${missing.message}; rebuilding the steps that made it`);
           continue;
         }

@@ -12,7 +12,7 @@ import {
   dockerSocketFromHost,
   mountRootfs,
   runBuild
-} from "./chunk-6P5YUCNT.js";
+} from "./chunk-64TPGN2X.js";
 import "./chunk-55FTCMQM.js";
 import "./chunk-BCR4MIIR.js";
 import "./chunk-VIZGCWTY.js";
