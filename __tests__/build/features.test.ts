@@ -123,6 +123,17 @@ describe('builder features', () => {
     ]);
   });
 
+  test('COPY/ADD --link with a --chown user or group name fails at its line, as docker build (Engine 26) does; ids, root and --chmod work', async () => {
+    const ctx = [{ path: 'a', content: 'a' }];
+    await expect(build('FROM {{BASE}}\nCOPY --link --chown=alice a /x\n', ctx)).rejects.toThrow(/Dockerfile:2: COPY failed: --link with --chown=alice: a user or group name \(alice\) .*invalid user index: -1/);
+    await expect(build('FROM {{BASE}}\n\nADD --chown=1000:staff --link a /x\n', ctx)).rejects.toThrow(/Dockerfile:3: ADD failed: --link with --chown=1000:staff: a user or group name \(staff\)/);
+    const { image } = await build('FROM {{BASE}}\nCOPY --link --chown=root:1000 a /x\nCOPY --link --chown=alice:staff --chmod=600 a /home/bob/y\n', ctx);
+    expect(image.fs.get('x')).toMatchObject({ uid: 0, gid: 1000 });
+    // --chmod makes it a plain copy: the name is looked up, and the existing /home/bob keeps its owner.
+    expect(image.fs.get('home/bob/y')).toMatchObject({ uid: 1000, gid: 50, mode: 0o600 });
+    expect(image.fs.get('home/bob')).toMatchObject({ uid: 1001, gid: 1001, mode: 0o755 });
+  });
+
   test('RUN --mount=type=bind of a path .dockerignore excludes fails at its line, as docker build does (nothing leaks)', async () => {
     await expect(
       build('FROM {{BASE}}\nRUN --mount=type=bind,source=.env,target=/run/.env cat /run/.env > /leaked\n', [

@@ -52,6 +52,26 @@ export const copyCases: ConformanceCase[] = [
   { name: 'copy-into-existing-dir-no-slash', dockerfile: 'FROM {{BASE}}\nCOPY a.txt /usr/local/bin\n', context: [f('a.txt', 'x', { mode: 0o755 })] },
   { name: 'copy-dir-contents', dockerfile: 'FROM {{BASE}}\nCOPY src /app\n', context: [f('src/a'), f('src/sub/b'), { path: 'src/empty', type: 'dir', mtime: T }] },
   { name: 'copy-dir-into-existing', dockerfile: 'FROM {{BASE}}\nCOPY conf/ /etc/\n', context: [f('conf/app.conf'), f('conf/app.d/x.conf')] },
+  // What a COPY writes but leaves as it was stays out of its layer (containerd's differ: same attributes and
+  // content; a directory's mtime does not count), and a replaced file gives its directory the step's time.
+  {
+    name: 'copy-again-unchanged-left-out',
+    dockerfile: [
+      'FROM {{BASE}}',
+      'WORKDIR /app',
+      'COPY package.json ./',
+      'COPY . .',
+      'COPY conf /etc/app',
+      'COPY conf /etc/app',
+      'COPY same-size.txt /etc/app/a.conf',
+      'COPY --chmod=600 package.json ./',
+      'COPY package.json conf ./',
+      'COPY lnk /app/lnk',
+      'COPY lnk /app/lnk',
+      '',
+    ].join('\n'),
+    context: [f('package.json', '{"name":"x"}\n'), f('src/index.js'), f('conf/a.conf', 'aaaa\n'), f('conf/d/b.conf'), f('same-size.txt', 'bbbb\n'), { path: 'lnk', type: 'symlink', target: 'package.json' }],
+  },
   { name: 'copy-multiple-sources', dockerfile: 'FROM {{BASE}}\nCOPY a.txt b.txt dir /dest/\n', context: [f('a.txt'), f('b.txt'), f('dir/c.txt')] },
   { name: 'copy-wildcards', dockerfile: 'FROM {{BASE}}\nCOPY *.txt /dest/\nCOPY d?r/*.md /docs/\nCOPY [ab].cfg /cfg/\n', context: [f('a.txt'), f('b.txt'), f('c.log'), f('dir/x.md'), f('dor/y.md'), f('a.cfg'), f('c.cfg')] },
   { name: 'copy-globs-with-dashes', dockerfile: 'FROM {{BASE}} AS b\nCOPY app-*.jar /out/\nFROM {{BASE}}\nCOPY app-*.jar /app/\nCOPY conf/my-?.yml /c/\nCOPY --from=b /out/app-*.jar /app2/\n', context: [f('app-1.0.jar'), f('app-2.0.jar'), f('other.jar'), f('conf/my-a.yml'), f('conf/myb.yml')] },

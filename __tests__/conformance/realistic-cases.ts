@@ -1002,4 +1002,19 @@ export const realisticCases: ConformanceCase[] = [
     ].join('\n'),
     context: [f('a.txt')],
   },
+  {
+    // BuildKit links a COPY only without --chmod (found by a differential probe): COPY --link --chmod is a plain copy,
+    // so existing directories keep their owner and mode and a symlinked parent is followed; without --chmod the
+    // linked layer's directories win, as with the merge.
+    name: 'link-with-chmod-is-plain-copy',
+    dockerfile: [
+      'FROM {{BASE}}',
+      'COPY --link --chown=alice:staff --chmod=640 a.txt /home/bob/',
+      'COPY --link --chmod=600 a.txt /var/run/',
+      'COPY --link --chown=1001:1001 b.txt /usr/local/bin/',
+      'COPY --link dir/ /tmp/',
+      '',
+    ].join('\n'),
+    context: [f('a.txt'), f('b.txt'), f('dir/x')],
+  },
 ];

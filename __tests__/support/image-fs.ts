@@ -125,7 +125,7 @@ function norm(v: unknown): unknown {
  * Differences between two flattened images: filesystem entries (path, type, mode, uid, gid, size, content hash,
  * link target) and the compared config fields. Paths in `ignorePaths` (exact or as a prefix `dir/`) are skipped.
  */
-export function compareImages(a: FlatImage, b: FlatImage, opts: { ignorePaths?: string[]; ignoreConfig?: string[] } = {}): string[] {
+export function compareImages(a: FlatImage, b: FlatImage, opts: { ignorePaths?: string[]; ignoreConfig?: string[]; layers?: boolean } = {}): string[] {
   const diffs: string[] = [];
   const ignored = (p: string) => (opts.ignorePaths ?? []).some((x) => p === x || p.startsWith(x.endsWith('/') ? x : `${x}/`));
   const keys = new Set([...a.fs.keys(), ...b.fs.keys()]);
@@ -139,6 +139,14 @@ export function compareImages(a: FlatImage, b: FlatImage, opts: { ignorePaths?: 
     }
     for (const f of ['type', 'mode', 'uid', 'gid', 'size', 'sha256', 'linkname'] as const) {
       if (x[f] !== y[f]) diffs.push(`${k}: ${f} hoist=${f === 'mode' ? (x[f] as number).toString(8) : x[f]} docker=${f === 'mode' ? (y[f] as number).toString(8) : y[f]}`);
+    }
+  }
+  // Layer by layer: the entries each layer carries (what a step changed, as BuildKit's differ decides).
+  if (opts.layers) {
+    if (a.layers.length !== b.layers.length) diffs.push(`layer count: hoist=${a.layers.length} docker=${b.layers.length}`);
+    for (let i = 0; i < Math.min(a.layers.length, b.layers.length); i++) {
+      const names = (l: string[]) => l.filter((p) => !ignored(p)).sort().join(' ');
+      if (names(a.layers[i]) !== names(b.layers[i])) diffs.push(`layer ${i}: hoist=[${names(a.layers[i])}] docker=[${names(b.layers[i])}]`);
     }
   }
   // Fields written at all (Docker omits empty ones and drops the classic builder's, e.g. Hostname or Image).

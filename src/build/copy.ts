@@ -13,6 +13,8 @@ export interface CopySource {
   preserveOwner: boolean;
   /** Source paths as written in the instruction (after expansion). */
   paths: string[];
+  /** Content identity of a file or symlink of the tree (FsNode.id), when the tree can tell (the build context). */
+  identify?: (rel: string, st: TreeStat) => Promise<string | undefined>;
 }
 
 /** An inline file (a heredoc of `COPY <<EOF dest`). */
@@ -116,6 +118,10 @@ class Copier {
     const node: FsNode = { type, mode: type === 'symlink' ? 0o777 : this.mode(st, false), uid: owner.uid, gid: owner.gid, mtime, size: type === 'file' ? st.size : 0 };
     if (type === 'symlink') node.linkname = st.linkname ?? '';
     if (type === 'char' || type === 'block') node.size = 0;
+    if ((type === 'file' || type === 'symlink') && src.identify) {
+      const id = await src.identify(rel, st);
+      if (id !== undefined) node.id = id;
+    }
     if (type === 'file' && st.linkId !== undefined) {
       const key = st.linkId;
       const first = this.links.get(key);

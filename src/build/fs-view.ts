@@ -14,6 +14,11 @@ export interface FsNode {
   size: number;
   /** Symlink target or, for hardlinks, the path linked to. */
   linkname?: string;
+  /**
+   * Content identity of a file or symlink COPY took from the build context: its mtime to the nanosecond and its
+   * digest (or link target). A later COPY writing the same identity with the same attributes changes nothing.
+   */
+  id?: string;
 }
 
 /**
@@ -30,6 +35,8 @@ export interface LayerSummary {
   whiteouts: string[];
   opaques: string[];
   files: Record<string, string>;
+  /** Content identities (`FsNode.id`) of the layer's entries that have one, by path. */
+  ids?: Record<string, string>;
 }
 
 /** `value` when it is a summary (this format) of the layer `diffId`, else undefined. */
@@ -108,6 +115,8 @@ export class FsView {
       const p = normalizePath(path);
       const node: FsNode = { type: CHAR_TYPES[t] ?? 'file', mode, uid, gid, mtime, size };
       if (linkname !== undefined) node.linkname = linkname;
+      const id = s.ids?.[path];
+      if (id !== undefined) node.id = id;
       const old = this.nodes.get(p);
       if (old && old.type === 'dir' && node.type !== 'dir') this.removeChildren(p);
       this.set(p, node);

@@ -21,10 +21,14 @@ function compareTreeOrder(a: string, b: string): number {
 }
 
 /**
- * The changes one file step (COPY, ADD, WORKDIR) makes on top of a lower filesystem view, with the semantics
- * of an overlay upper directory: entries written by the step, directories created on the way (`MkdirAll`), and
- * the existing directories they live in, which a diff carries with their own attributes (the direct parent of a
- * new entry gets the step's time, as the kernel updates it).
+ * The changes one file step (COPY, ADD, WORKDIR) makes on top of a lower filesystem view, as BuildKit's differ
+ * sees them in the step's snapshot: entries written by the step, directories created on the way (`MkdirAll`),
+ * and the existing directories they live in, which a diff carries with their own attributes (the direct parent
+ * of a created or replaced entry gets the step's time: fsutil's copy unlinks a file it replaces). What the step
+ * wrote but left as it was is not a change and stays out of the layer, as containerd's walking differ decides:
+ * a directory whose mode and owner are unchanged (its mtime does not count), a file or symlink with the same
+ * attributes and content identity (`FsNode.id`: mtime to the nanosecond and digest, known for files COPY takes
+ * from the build context). `COPY package.json .` then `COPY . .` writes package.json once.
  */
 export class LayerPlan {
   /** The lower view with this step's changes applied, for resolving later sources of the same step. */
@@ -51,7 +55,8 @@ export class LayerPlan {
     const p = normalizePath(path);
     if (p === '') return;
     const old = this.view.lstat(p);
-    if (!old || old.type !== entry.node.type) this.touched.add(parentOf(p));
+    // A new entry, or a replaced one (fsutil unlinks a file before writing it), changes its parent's mtime.
+    if (!old || old.type !== 'dir' || entry.node.type !== 'dir') this.touched.add(parentOf(p));
     if (old && old.type === 'dir' && entry.node.type !== 'dir') this.view.remove(p);
     this.view.set(p, entry.node);
     this.upper.set(p, entry);
@@ -89,19 +94,29 @@ export class LayerPlan {
 
   /** True when the step changed nothing. */
   get empty(): boolean {
-    return this.upper.size === 0;
+    return this.entries().length === 0;
+  }
+
+  /** True when `node`, written at `path`, leaves the lower entry there as it was (see the class comment). */
+  private unchanged(path: string, node: FsNode): boolean {
+    const low = this.lower.lstat(path);
+    if (!low || low.type !== node.type || low.mode !== node.mode || low.uid !== node.uid || low.gid !== node.gid) return false;
+    if (node.type === 'dir') return true;
+    if (node.type !== 'file' && node.type !== 'symlink') return false;
+    return node.id !== undefined && low.id === node.id && low.size === node.size && low.linkname === node.linkname;
   }
 
   /**
-   * Every entry of the layer in tree order: the step's entries plus their existing ancestor directories (with
-   * the lower attributes, and the step's time where a child was added).
+   * Every entry of the layer in tree order: the step's changed entries plus their existing ancestor directories
+   * (with their current attributes, and the step's time where a child was added or replaced).
    */
   entries(): [string, PlannedEntry][] {
-    const all = new Map<string, PlannedEntry>(this.upper);
-    for (const p of this.upper.keys()) {
+    const all = new Map<string, PlannedEntry>();
+    for (const [p, e] of this.upper) if (!this.unchanged(p, e.node)) all.set(p, e);
+    for (const p of [...all.keys()]) {
       let parent = parentOf(p);
       while (parent !== '' && !all.has(parent)) {
-        const node = this.lower.lstat(parent) ?? this.view.lstat(parent);
+        const node = this.upper.get(parent)?.node ?? this.lower.lstat(parent) ?? this.view.lstat(parent);
         if (node) all.set(parent, { node: { ...node } });
         parent = parentOf(parent);
       }

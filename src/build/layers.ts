@@ -82,6 +82,7 @@ export async function summarizePlan(plan: LayerPlan, diffId: Digest, epoch?: num
   const summary: LayerSummary = { v: 1, diffId, entries: [], whiteouts: [], opaques: [], files: {} };
   for (const [path, entry] of plan.entries()) {
     summary.entries.push(summaryEntry(path, { ...entry.node, mtime: clamp(entry.node.mtime, epoch) }));
+    if (entry.node.id !== undefined) (summary.ids ??= {})[path] = entry.node.id;
     if (SUMMARY_FILES.includes(path) && entry.content) {
       summary.files[path] = entry.content.kind === 'data' ? entry.content.data.toString('utf8') : await readSmall(entry.content.path);
     }

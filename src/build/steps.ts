@@ -19,12 +19,12 @@ import { LayerPlan } from './layer-plan.js';
 import { planToTar, summarizePlan, summarizeTarFile, type BuiltLayer } from './layers.js';
 import type { BuildSession } from './session.js';
 import type { ImageState } from './types.js';
-import { resolveOwner, type Owner } from './user.js';
+import { chownNames, resolveOwner, type Owner } from './user.js';
 import { withProxyEnv } from './proxy.js';
 import { createExcludeMatcher } from './exclude.js';
 import { ViewTree } from './view-tree.js';
 import { emulationProblem } from './emulation.js';
-import { resolveSourceIn } from '../context/tree.js';
+import { resolveSourceIn, type TreeStat } from '../context/tree.js';
 import { resolveImageState } from './image-source.js';
 
 /** A build failure at a Dockerfile line; the message reads `file:line: message`. */
@@ -221,40 +221,37 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
   } catch (e) {
     fail(e);
   }
-  // A --link key leaves out the parent, but a --chown user or group *name* is resolved in the parent's
-  // /etc/passwd and /etc/group: the ids it resolves to are key material (numeric ids need no lookup).
-  let linkOwner: Owner | undefined;
-  if (instr.link && instr.chown && resolveOwner(instr.chown, {}).unknown.length > 0) {
-    try {
-      const v = await viewOf(s, input.state);
-      linkOwner = resolveOwner(instr.chown, { passwd: v.readSmallFile('etc/passwd'), group: v.readSmallFile('etc/group') }).owner;
-    } catch (e) {
-      fail(e);
-    }
+  // BuildKit links (copies onto scratch, then merges) only without --chmod: with one, --link is a plain copy
+  // onto the stage (existing directories keep their owner and mode, symlinked parents are followed).
+  const link = instr.link && !instr.chmod;
+  // A linked copy has no image to look a --chown user or group *name* up in: BuildKit fails the step
+  // ("invalid user index: -1", Engine 26; later frontends reject it when parsing). Ids and `root` work.
+  if (link && instr.chown) {
+    const names = chownNames(instr.chown);
+    if (names.length > 0) fail(new Error(`--link with --chown=${instr.chown}: a user or group name (${[...new Set(names)].join(', ')}) cannot be looked up in a linked copy, as in docker build ("invalid user index: -1"); use numeric ids, or drop --link`));
   }
   const material = {
     op: instr.kind,
-    linkOwner,
     sources: sourceKeys,
     heredocs: instr.heredocs.map((h) => [h.path, digestOf(h.data)]),
     dest: instr.dest,
     workdir,
     chown: instr.chown,
     chmod: instr.chmod,
-    link: instr.link,
+    link,
     parents: instr.kind === 'COPY' ? instr.parents : false,
     exclude: instr.exclude,
     unpack: instr.kind === 'ADD' ? instr.unpack : undefined,
     checksum: instr.kind === 'ADD' ? instr.checksum : undefined,
     platform: formatPlatform(input.state.platform),
   };
-  const key = stepKey(instr.link ? 'link' : input.state.key, material);
+  const key = stepKey(link ? 'link' : input.state.key, material);
   const hit = lookup(s, input, key);
-  if (hit) return { key: instr.link ? stepKey(input.state.key, { link: key }) : key, layer: hit, cached: true, createdBy, buildkitSuffix: true };
+  if (hit) return { key: link ? stepKey(input.state.key, { link: key }) : key, layer: hit, cached: true, createdBy, buildkitSuffix: true };
 
   const result = await (async () => {
     const fullView = await viewOf(s, input.state);
-    const view = instr.link ? new FsView() : fullView;
+    const view = link ? new FsView() : fullView;
     let chown: Owner | undefined;
     if (instr.chown) {
       const r = resolveOwner(instr.chown, { passwd: fullView.readSmallFile('etc/passwd'), group: fullView.readSmallFile('etc/group') });
@@ -276,7 +273,10 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
       sources.push({ tree, where: `stage ${from}`, preserveOwner: true, paths: instr.sources });
     } else {
       const ctxPaths = instr.sources.filter((p) => !addPrepared?.has(p));
-      if (ctxPaths.length) sources.push({ tree: s.context, where: 'the build context', preserveOwner: false, paths: ctxPaths });
+      // Context files carry their identity (mtime and digest): a later COPY of the same file changes nothing.
+      const identify = async (rel: string, st: TreeStat): Promise<string | undefined> =>
+        st.type === 'symlink' ? `${st.mtime}:symlink` : `${st.mtime}:${await s.hasher.digestOfFile(await s.context.contentPath(rel))}`;
+      if (ctxPaths.length) sources.push({ tree: s.context, where: 'the build context', preserveOwner: false, paths: ctxPaths, identify });
       for (const [src, local] of addPrepared ?? []) sources.push({ tree: new BuildContext(local.dir), where: src, preserveOwner: false, paths: [local.name] });
     }
     const inline: InlineSource[] = instr.heredocs.map((h) => ({ name: h.path, data: Buffer.from(h.data) }));
@@ -293,7 +293,7 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
     return storeLayer(s, planToTar(plan, epoch(s)), (diffId) => summarizePlan(plan, diffId, epoch(s)), false);
   })().catch(fail);
   record(s, input, key, result, createdBy, !from, fromInfo ? [fromInfo.key] : []);
-  return { key: instr.link ? stepKey(input.state.key, { link: key }) : key, layer: result, cached: false, createdBy, buildkitSuffix: true };
+  return { key: link ? stepKey(input.state.key, { link: key }) : key, layer: result, cached: false, createdBy, buildkitSuffix: true };
 }
 
 async function workdirStep(s: BuildSession, input: LayerStepInput): Promise<LayerStepResult> {

@@ -22,6 +22,13 @@ function idOf(s: string): number | undefined {
   return s === 'root' ? 0 : goParseInt(s, 32);
 }
 
+/** The user and group names of a `--chown` spec: the parts that are not ids (nor `root`), which need a lookup. */
+export function chownNames(spec: string): string[] {
+  const colon = spec.indexOf(':');
+  const parts = colon < 0 ? [spec] : [spec.slice(0, colon), spec.slice(colon + 1)];
+  return parts.filter((p) => p !== '' && idOf(p) === undefined);
+}
+
 /** The id as the kernel stores it (Go's int to uid_t). */
 function uint32(n: number): number {
   return Number(BigInt.asUintN(32, BigInt(n)));

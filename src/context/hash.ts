@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
-import { readFile, readlink, writeFile, rename, mkdir } from 'node:fs/promises';
+import { lstat, readFile, readlink, writeFile, rename, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildContext } from './context.js';
 import { DigestPrefetch, signature } from './digest-prefetch.js';
@@ -100,6 +100,12 @@ export class ContextHasher {
   async close(): Promise<void> {
     await this.prefetched?.close();
     this.prefetched = undefined;
+  }
+
+  /** sha256 (hex) of a file's bytes, remembered by stat signature (read again only when the file changed). */
+  async digestOfFile(abs: string): Promise<string> {
+    const st = await lstat(abs);
+    return this.fileDigest(abs, signature(st), st.size);
   }
 
   private async fileDigest(abs: string, sig: string, size: number): Promise<string> {
