@@ -13,6 +13,11 @@ import { runCase, startConformanceEnv, type ConformanceEnv } from '../support/co
 import { dockerSocket } from '../support/docker.js';
 import { debianLayer, pushLayerImage } from '../support/rootfs.js';
 
+/** Layers the Docker executor (the classic engine's differ, which tars the upper dir) writes otherwise than BuildKit. */
+const DOCKER_EXECUTOR_LAYERS: Record<string, string> = {
+  'diff-hardlinks': 'the engine also writes /h/1, copied up to get a new hardlink (BuildKit leaves it out: no change)',
+};
+
 describe.each(['native', 'docker'] as const)('RUN conformance with docker build (%s executor)', (kind) => {
   let env: ConformanceEnv;
   let debian: string;
@@ -46,7 +51,8 @@ describe.each(['native', 'docker'] as const)('RUN conformance with docker build 
   });
 
   it.each(RUN_CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const { diffs, hoist } = await runCase(env, { ...c, name: `${c.name}-${kind}`, dockerfile: c.dockerfile.replaceAll('{{DEBIAN}}', debian) }, sandbox);
+    const ignoreLayers = kind === 'docker' ? DOCKER_EXECUTOR_LAYERS[c.name] ?? c.ignoreLayers : c.ignoreLayers;
+    const { diffs, hoist } = await runCase(env, { ...c, name: `${c.name}-${kind}`, dockerfile: c.dockerfile.replaceAll('{{DEBIAN}}', debian), ignoreLayers }, sandbox);
     if (diffs.length) process.stdout.write(`${c.name} (${kind}): ${diffs.length} differences\n  ${diffs.join('\n  ')}\n`);
     expect(diffs).toEqual([]);
     expect(hoist.fs.size).toBeGreaterThan(0);

@@ -36,12 +36,14 @@ export function dockerXattrs(name: string): boolean {
 
 /** Options of the upper-dir conversion. */
 export interface UpperDiffOptions {
-  /** True when the path (relative, no leading '/') exists in the layers below. */
-  lowerHas(p: string): Promise<boolean>;
+  /** True when the path (relative, no leading '/'; `bytes`: its exact bytes, names need not be UTF-8) exists in the layers below. */
+  lowerHas(p: string, bytes: Buffer): Promise<boolean>;
   /** True when the path is a directory in the layers below. */
-  lowerIsDir(p: string): Promise<boolean>;
+  lowerIsDir(p: string, bytes: Buffer): Promise<boolean>;
   /** The lower layers' metadata of a directory (prunes directories only copied up). */
-  lowerDirStat(p: string): Promise<LowerDirStat | undefined>;
+  lowerDirStat(p: string, bytes: Buffer): Promise<LowerDirStat | undefined>;
+  /** Names (bytes) in a lower directory: a directory that hides a lower one gets whiteouts for what it lacks. */
+  lowerChildren(p: string, bytes: Buffer): Promise<Buffer[]>;
   /** Relative paths to leave out (mount stubs, unchanged copy-ups). */
   exclude: string[];
   sourceDateEpoch?: number;
@@ -53,6 +55,7 @@ export async function upperToLayer(upper: string, outFile: string, opts: UpperDi
     lowerHas: opts.lowerHas,
     lowerIsDir: opts.lowerIsDir,
     lowerDirStat: opts.lowerDirStat,
+    lowerChildren: opts.lowerChildren,
     exclude: opts.exclude,
     sourceDateEpoch: opts.sourceDateEpoch,
     xattrs: dockerXattrs,

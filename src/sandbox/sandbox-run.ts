@@ -4,7 +4,7 @@
  * `--network=none`, network namespaces, chrooted, as its user), then the upper dir converted to a layer
  * tar, and everything unmounted and removed, on success, failure and cancellation alike.
  */
-import { chown, lstat, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chown, lstat, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_HOSTNAME, hostsFile, resolvConf } from './etc-files.js';
 import { treeXattrs, upperToLayer } from './layer-io.js';
@@ -85,12 +85,13 @@ async function readIdFile(root: string, p: string): Promise<string | undefined> 
 }
 
 /** lstat of a path in the lower view without following any symlink on the way (undefined: absent). */
-function lowerLookup(lower: string): (p: string) => Promise<import('node:fs').BigIntStats | undefined> {
+function lowerLookup(lower: string): (p: string | Buffer) => Promise<import('node:fs').BigIntStats | undefined> {
   return async (p) => {
-    const comps = components(p);
-    let host = lower;
+    // Names are bytes: a Buffer path is looked up as it is (a name that is not UTF-8 has no string form).
+    const comps = typeof p === 'string' ? components(p).map((c) => Buffer.from(c)) : splitBytes(p);
+    let host = Buffer.from(lower);
     for (let i = 0; i < comps.length; i++) {
-      host = path.join(host, comps[i]);
+      host = Buffer.concat([host, Buffer.from('/'), comps[i]]);
       const st = await lstat(host, { bigint: true }).catch(() => undefined);
       if (!st) return undefined;
       if (i === comps.length - 1) return st;
@@ -98,6 +99,20 @@ function lowerLookup(lower: string): (p: string) => Promise<import('node:fs').Bi
     }
     return lstat(lower, { bigint: true });
   };
+}
+
+/** '/'-separated components of a relative path given as bytes (empty and '.' components dropped). */
+function splitBytes(p: Buffer): Buffer[] {
+  const out: Buffer[] = [];
+  let start = 0;
+  for (let i = 0; i <= p.length; i++) {
+    if (i === p.length || p[i] === 0x2f) {
+      const c = p.subarray(start, i);
+      if (c.length > 0 && !(c.length === 1 && c[0] === 0x2e)) out.push(c);
+      start = i + 1;
+    }
+  }
+  return out;
 }
 
 /** Refuses to run unless this process has its own mount namespace (never mount into the host's). */
@@ -202,13 +217,14 @@ export async function runInSandbox(
     const same = await unchangedCopyUps(ov.upper, lower, () => treeXattrs(ov.upper), lookup);
     phase('copy-ups');
     const { entries } = await upperToLayer(ov.upper, req.outTar, {
-      lowerHas: async (p) => (await lookup(p)) !== undefined,
-      lowerIsDir: async (p) => (await lookup(p))?.isDirectory() ?? false,
-      lowerDirStat: async (p) => {
-        const st = await lookup(p);
+      lowerHas: async (_p, bytes) => (await lookup(bytes)) !== undefined,
+      lowerIsDir: async (_p, bytes) => (await lookup(bytes))?.isDirectory() ?? false,
+      lowerDirStat: async (_p, bytes) => {
+        const st = await lookup(bytes);
         if (!st?.isDirectory()) return undefined;
         return { mode: Number(st.mode & 0o7777n), uid: Number(st.uid), gid: Number(st.gid), mtime: wholeSeconds(st.mtimeNs) };
       },
+      lowerChildren: async (_p, bytes) => ((await lookup(bytes))?.isDirectory() ? readdir(Buffer.concat([Buffer.from(lower), Buffer.from('/'), bytes]), { encoding: 'buffer' }).catch(() => []) : []),
       exclude: [...stubs, ...same],
       sourceDateEpoch: req.sourceDateEpoch,
     });

@@ -2,8 +2,9 @@
  * Files overlayfs copied up without changing them (a `chown` to the same owner, a `setfattr user.*` whose
  * attribute Docker does not keep, an open for writing that wrote nothing) are left out of the layer, as
  * BuildKit's overlay differ does: a path in the lower is a change unless type, mode, owner, size, mtime,
- * device, link target, `security.capability` and contents are all equal. Hardlinked files and everything
- * under an opaque directory are always kept.
+ * device, link target, `security.capability` and contents are all equal (link counts do not count: a file
+ * copied up to get a new hardlink is left out, and the new name is written as a file). Files under an opaque
+ * directory are compared too: the layer writer hides the lower entries there with whiteouts, not the marker.
  */
 import { spawn } from 'node:child_process';
 import { createReadStream } from 'node:fs';
@@ -96,9 +97,9 @@ export async function unchangedCopyUps(
         if ((await lowerStat(r))?.isDirectory()) await visit(r);
         continue;
       }
-      if (!(up.isFile() || up.isSymbolicLink()) || up.nlink > 1n) continue;
+      if (!(up.isFile() || up.isSymbolicLink())) continue;
       const low = await lowerStat(r);
-      if (!low || !sameMeta(up, low) || low.nlink > 1n) continue;
+      if (!low || !sameMeta(up, low)) continue;
       if (up.isSymbolicLink()) {
         if ((await readlink(path.join(upper, r))) === (await readlink(path.join(lower, r)))) candidates.push(r);
         continue;
@@ -108,10 +109,11 @@ export async function unchangedCopyUps(
   };
   await visit('');
   if (candidates.length === 0) return [];
-  // Only now read the upper tree's xattrs: whatever is below an opaque directory is new, never a copy-up.
+  // Only now read the upper tree's xattrs (capabilities). A file below an opaque directory is compared too: the
+  // layer writer hides the lower entries with whiteouts (never the marker), so a file written back as it was
+  // (`cp -a` out, `rm -rf`, back in) is no change, as for BuildKit's differ, which compares the two trees.
   const xattrs = await upperXattrs();
-  const opaque = [...xattrs].filter(([, x]) => x['trusted.overlay.opaque']?.toString() === 'y' || x['user.overlay.opaque']?.toString() === 'y').map(([p]) => p);
-  const files = candidates.filter((r) => !r.includes('\n') && !opaque.some((o) => r.startsWith(`${o}/`)));
+  const files = candidates.filter((r) => !r.includes('\n'));
   const lowerCaps = await capabilities(files.map((r) => path.join(lower, r)));
   if (lowerCaps.has('')) return [];
   return files.filter((r) => {

@@ -1,6 +1,7 @@
 /**
  * Directories to layer tars: an overlayfs upper dir (converted as containers/storage's overlay driver does:
- * 0/0 char devices become `.wh.<name>`, `trusted.overlay.opaque=y` becomes `.wh..wh..opq`) or a plain
+ * 0/0 char devices become `.wh.<name>`, `trusted.overlay.opaque=y` becomes `.wh..wh..opq`, or with
+ * `lowerChildren` a whiteout per hidden lower entry, as docker build writes it) or a plain
  * directory. Walk order is fixed (names sorted by bytes, depth first, each directory before its contents,
  * whiteouts before their siblings), so the same tree gives the same bytes.
  */
@@ -39,16 +40,25 @@ export interface LowerDirStat {
 
 /** Options of writeUpperDirAsLayer. */
 export interface UpperDirLayerOptions extends DirLayerOptions {
-  /** True when a lower layer has this path (a whiteout for anything else is left out). */
-  lowerHas(relPath: string): Promise<boolean> | boolean;
+  /**
+   * True when a lower layer has this path (a whiteout for anything else is left out). `relBytes` is the exact
+   * path (names need not be UTF-8; `relPath` is decoded and loses such bytes): every callback gets both.
+   */
+  lowerHas(relPath: string, relBytes: Buffer): Promise<boolean> | boolean;
   /** True when a lower layer has this path as a directory (an opaque marker is only written then). */
-  lowerIsDir(relPath: string): Promise<boolean> | boolean;
+  lowerIsDir(relPath: string, relBytes: Buffer): Promise<boolean> | boolean;
   /**
    * Optional: the lower layers' metadata of a directory. When given, a directory with nothing written below
    * it whose mode and owner equal the lower one's (copied up only because something below was excluded,
    * like a mount target, or only its mtime changed) is left out, as BuildKit's overlay differ does.
    */
-  lowerDirStat?(relPath: string): Promise<LowerDirStat | undefined> | LowerDirStat | undefined;
+  lowerDirStat?(relPath: string, relBytes: Buffer): Promise<LowerDirStat | undefined> | LowerDirStat | undefined;
+  /**
+   * Optional: the names (bytes) in a lower directory. When given, an opaque directory is written as Docker's
+   * differ writes it: a `.wh.<name>` for each lower entry the new directory lacks (below it too), no
+   * `.wh..wh..opq` marker (containerd's walking differ compares the trees and never writes one).
+   */
+  lowerChildren?(relPath: string, relBytes: Buffer): Promise<Buffer[]> | Buffer[];
 }
 
 /** An output: a Writable (ended when done) or a file path to create. */
@@ -101,10 +111,25 @@ async function walk(rootText: string, opts: WalkOptions): Promise<DiskEntry[]> {
   const prunable = new Set<string>();
   const upper = opts.upper;
 
-  /** `hidden`: an opaque directory above hides the lower layers here (nothing below may be pruned). */
-  const visit = async (dirRel: string, hidden: boolean): Promise<void> => {
+  const whiteout = (dirRel: string, name: string): DiskEntry => ({ rel: join(dirRel, WH + name), entry: { ...nameFields(join(dirRel, WH + name)), type: 'file', mode: 0, uid: 0, gid: 0, size: 0, mtime: 0 } });
+
+  /**
+   * `hidden`: an opaque directory above hides the lower layers here (nothing below may be pruned unless the
+   * hidden entries are written as whiteouts: `lowerChildren`).
+   * `replaces`: this directory hides a lower directory (opaque, or below one): each lower entry it lacks gets a
+   * whiteout (upper.lowerChildren).
+   */
+  const visit = async (dirRel: string, hidden: boolean, replaces = false): Promise<void> => {
     const names = readdirSync(under(root, dirRel), { encoding: 'buffer' }).sort(Buffer.compare);
     const whiteouts: DiskEntry[] = [];
+    if (replaces && upper?.lowerChildren) {
+      const present = new Set(names.map((n) => byteString(n)));
+      for (const nameBytes of [...(await upper.lowerChildren(callbackPath(dirRel), Buffer.from(dirRel, 'latin1')))].sort(Buffer.compare)) {
+        const name = byteString(nameBytes);
+        if (present.has(name) || opts.exclude(callbackPath(join(dirRel, name)))) continue;
+        whiteouts.push(whiteout(dirRel, name));
+      }
+    }
     const rest: { rel: string; st: ReturnType<typeof lstatExact> }[] = [];
     for (const nameBytes of names) {
       const name = byteString(nameBytes);
@@ -115,9 +140,8 @@ async function walk(rootText: string, opts: WalkOptions): Promise<DiskEntry[]> {
       }
       const st = lstatExact(root, rel);
       if (upper && st.isCharacterDevice() && st.rdev === 0n) {
-        if (await upper.lowerHas(callbackPath(rel))) {
-          whiteouts.push({ rel, entry: { ...nameFields(join(dirRel, WH + name)), type: 'file', mode: 0, uid: 0, gid: 0, size: 0, mtime: 0 } });
-        }
+        // Below a replaced directory the lower entry is already whited out (the upper lacks it as a name).
+        if (!replaces && (await upper.lowerHas(callbackPath(rel), Buffer.from(rel, 'latin1')))) whiteouts.push(whiteout(dirRel, name));
         continue;
       }
       rest.push({ rel, st });
@@ -138,17 +162,30 @@ async function walk(rootText: string, opts: WalkOptions): Promise<DiskEntry[]> {
       if (d.entry.type !== 'dir') continue;
       const opaque = upper && x && (x['trusted.overlay.opaque']?.toString() === 'y' || x['user.overlay.opaque']?.toString() === 'y');
       let hides = hidden;
-      if (opaque && (await upper.lowerIsDir(callbackPath(rel)))) {
+      let replacesLower = false;
+      // With lowerChildren, what a directory hides is written as whiteouts (never the marker), so a directory
+      // below an opaque one is a change like any other, and pruned like any other.
+      const explicit = upper?.lowerChildren !== undefined;
+      let markerWritten = false;
+      if ((opaque || hidden) && explicit) {
+        // Per-entry whiteouts for an opaque directory and for every directory below one (the lower entries
+        // under it are hidden too).
+        replacesLower = await upper!.lowerIsDir(callbackPath(rel), Buffer.from(rel, 'latin1'));
+        if (opaque) hides = true;
+      } else if (opaque && (await upper.lowerIsDir(callbackPath(rel), Buffer.from(rel, 'latin1')))) {
         items.push({ rel: join(rel, OPAQUE), entry: { ...nameFields(join(rel, OPAQUE)), type: 'file', mode: 0, uid: 0, gid: 0, size: 0, mtime: 0 } });
         hides = true;
-      } else if (upper?.lowerDirStat && !hidden) {
-        const lower = await upper.lowerDirStat(callbackPath(rel));
+        markerWritten = true;
+      }
+      if (upper?.lowerDirStat && !markerWritten && (explicit || !hidden)) {
+        const lower = await upper.lowerDirStat(callbackPath(rel), Buffer.from(rel, 'latin1'));
         const e = d.entry;
         // A directory's mtime alone is no change (BuildKit's overlay differ compares only mode, owner and
-        // capabilities of directories): a file made and removed again in /tmp leaves /tmp out of the layer.
+        // capabilities of directories): a file made and removed again in /tmp leaves /tmp out of the layer,
+        // and so does a tree removed and made again as it was (nothing written below, no whiteout).
         if (lower && lower.mode === e.mode && lower.uid === e.uid && lower.gid === e.gid && !e.xattrs) prunable.add(rel);
       }
-      await visit(rel, hides);
+      await visit(rel, hides, replacesLower);
     }
   };
   await visit('', false);
