@@ -6,7 +6,7 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-64TPGN2X.js";
+} from "./chunk-PAPUILOF.js";
 import {
   DockerfileError,
   parseDockerfile,
@@ -45,7 +45,7 @@ import {
   parsePlatform,
   selectPlatform
 } from "./chunk-JJVSJ6MV.js";
-import "./chunk-UYE2PXEQ.js";
+import "./chunk-DIQVRM52.js";
 import {
   debug,
   endGroup,
@@ -66,7 +66,7 @@ import "./chunk-YW4TYKG5.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-6DU2MSQE.js";
+} from "./chunk-7XJG5T55.js";
 import "./chunk-BUUB24WL.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";

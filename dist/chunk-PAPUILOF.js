@@ -41,7 +41,7 @@ import {
   resolveSourceIn,
   summaryEntry,
   summaryOf
-} from "./chunk-UYE2PXEQ.js";
+} from "./chunk-DIQVRM52.js";
 import {
   DEFAULT_HOSTNAME,
   FrameDecoder,
@@ -77,7 +77,7 @@ import {
   takeCacheSlot,
   unmountAll,
   which
-} from "./chunk-6DU2MSQE.js";
+} from "./chunk-7XJG5T55.js";
 import {
   decompress,
   readTar,
@@ -2689,7 +2689,7 @@ var BuildContext = class {
 // src/context/hash.ts
 import { createHash } from "node:crypto";
 import { createReadStream, readFileSync } from "node:fs";
-import { readFile, readlink, writeFile, rename, mkdir } from "node:fs/promises";
+import { lstat, readFile, readlink, writeFile, rename, mkdir } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/context/digest-prefetch.ts
@@ -2860,6 +2860,11 @@ var ContextHasher = class _ContextHasher {
   async close() {
     await this.prefetched?.close();
     this.prefetched = void 0;
+  }
+  /** sha256 (hex) of a file's bytes, remembered by stat signature (read again only when the file changed). */
+  async digestOfFile(abs) {
+    const st = await lstat(abs);
+    return this.fileDigest(abs, signature(st), st.size);
   }
   async fileDigest(abs, sig, size) {
     const key = `${abs}\0${sig}`;
@@ -3075,6 +3080,7 @@ async function summarizePlan(plan, diffId, epoch2) {
   const summary = { v: 1, diffId, entries: [], whiteouts: [], opaques: [], files: {} };
   for (const [path19, entry] of plan.entries()) {
     summary.entries.push(summaryEntry(path19, { ...entry.node, mtime: clamp(entry.node.mtime, epoch2) }));
+    if (entry.node.id !== void 0) (summary.ids ??= {})[path19] = entry.node.id;
     if (SUMMARY_FILES.includes(path19) && entry.content) {
       summary.files[path19] = entry.content.kind === "data" ? entry.content.data.toString("utf8") : await readSmall(entry.content.path);
     }
@@ -3394,7 +3400,7 @@ var BlobAccess = class {
 
 // src/build/cache-key.ts
 import { createHash as createHash3 } from "node:crypto";
-var CACHE_KEY_VERSION = "hoist-step-v1";
+var CACHE_KEY_VERSION = "hoist-step-v2";
 function canonicalJson(value) {
   if (value === void 0) return "null";
   if (value === null || typeof value !== "object") return JSON.stringify(value);
@@ -3919,6 +3925,10 @@ var Copier = class {
     const node = { type, mode: type === "symlink" ? 511 : this.mode(st, false), uid: owner.uid, gid: owner.gid, mtime, size: type === "file" ? st.size : 0 };
     if (type === "symlink") node.linkname = st.linkname ?? "";
     if (type === "char" || type === "block") node.size = 0;
+    if ((type === "file" || type === "symlink") && src.identify) {
+      const id = await src.identify(rel, st);
+      if (id !== void 0) node.id = id;
+    }
     if (type === "file" && st.linkId !== void 0) {
       const key = st.linkId;
       const first = this.links.get(key);
@@ -4032,7 +4042,7 @@ var LayerPlan = class {
     const p = normalizePath(path19);
     if (p === "") return;
     const old = this.view.lstat(p);
-    if (!old || old.type !== entry.node.type) this.touched.add(parentOf(p));
+    if (!old || old.type !== "dir" || entry.node.type !== "dir") this.touched.add(parentOf(p));
     if (old && old.type === "dir" && entry.node.type !== "dir") this.view.remove(p);
     this.view.set(p, entry.node);
     this.upper.set(p, entry);
@@ -4067,18 +4077,27 @@ var LayerPlan = class {
   }
   /** True when the step changed nothing. */
   get empty() {
-    return this.upper.size === 0;
+    return this.entries().length === 0;
+  }
+  /** True when `node`, written at `path`, leaves the lower entry there as it was (see the class comment). */
+  unchanged(path19, node) {
+    const low = this.lower.lstat(path19);
+    if (!low || low.type !== node.type || low.mode !== node.mode || low.uid !== node.uid || low.gid !== node.gid) return false;
+    if (node.type === "dir") return true;
+    if (node.type !== "file" && node.type !== "symlink") return false;
+    return node.id !== void 0 && low.id === node.id && low.size === node.size && low.linkname === node.linkname;
   }
   /**
-   * Every entry of the layer in tree order: the step's entries plus their existing ancestor directories (with
-   * the lower attributes, and the step's time where a child was added).
+   * Every entry of the layer in tree order: the step's changed entries plus their existing ancestor directories
+   * (with their current attributes, and the step's time where a child was added or replaced).
    */
   entries() {
-    const all = new Map(this.upper);
-    for (const p of this.upper.keys()) {
+    const all = /* @__PURE__ */ new Map();
+    for (const [p, e] of this.upper) if (!this.unchanged(p, e.node)) all.set(p, e);
+    for (const p of [...all.keys()]) {
       let parent = parentOf(p);
       while (parent !== "" && !all.has(parent)) {
-        const node = this.lower.lstat(parent) ?? this.view.lstat(parent);
+        const node = this.upper.get(parent)?.node ?? this.lower.lstat(parent) ?? this.view.lstat(parent);
         if (node) all.set(parent, { node: { ...node } });
         parent = parentOf(parent);
       }
@@ -4094,6 +4113,11 @@ var LayerPlan = class {
 // src/build/user.ts
 function idOf(s) {
   return s === "root" ? 0 : goParseInt(s, 32);
+}
+function chownNames(spec) {
+  const colon = spec.indexOf(":");
+  const parts = colon < 0 ? [spec] : [spec.slice(0, colon), spec.slice(colon + 1)];
+  return parts.filter((p) => p !== "" && idOf(p) === void 0);
 }
 function uint32(n) {
   return Number(BigInt.asUintN(32, BigInt(n)));
@@ -4436,37 +4460,32 @@ async function copyStep(s, input, instr) {
   } catch (e) {
     fail(e);
   }
-  let linkOwner;
-  if (instr.link && instr.chown && resolveOwner(instr.chown, {}).unknown.length > 0) {
-    try {
-      const v = await viewOf(s, input.state);
-      linkOwner = resolveOwner(instr.chown, { passwd: v.readSmallFile("etc/passwd"), group: v.readSmallFile("etc/group") }).owner;
-    } catch (e) {
-      fail(e);
-    }
+  const link2 = instr.link && !instr.chmod;
+  if (link2 && instr.chown) {
+    const names = chownNames(instr.chown);
+    if (names.length > 0) fail(new Error(`--link with --chown=${instr.chown}: a user or group name (${[...new Set(names)].join(", ")}) cannot be looked up in a linked copy, as in docker build ("invalid user index: -1"); use numeric ids, or drop --link`));
   }
   const material = {
     op: instr.kind,
-    linkOwner,
     sources: sourceKeys,
     heredocs: instr.heredocs.map((h) => [h.path, digestOf(h.data)]),
     dest: instr.dest,
     workdir,
     chown: instr.chown,
     chmod: instr.chmod,
-    link: instr.link,
+    link: link2,
     parents: instr.kind === "COPY" ? instr.parents : false,
     exclude: instr.exclude,
     unpack: instr.kind === "ADD" ? instr.unpack : void 0,
     checksum: instr.kind === "ADD" ? instr.checksum : void 0,
     platform: formatPlatform(input.state.platform)
   };
-  const key = stepKey(instr.link ? "link" : input.state.key, material);
+  const key = stepKey(link2 ? "link" : input.state.key, material);
   const hit = lookup(s, input, key);
-  if (hit) return { key: instr.link ? stepKey(input.state.key, { link: key }) : key, layer: hit, cached: true, createdBy, buildkitSuffix: true };
+  if (hit) return { key: link2 ? stepKey(input.state.key, { link: key }) : key, layer: hit, cached: true, createdBy, buildkitSuffix: true };
   const result = await (async () => {
     const fullView = await viewOf(s, input.state);
-    const view = instr.link ? new FsView() : fullView;
+    const view = link2 ? new FsView() : fullView;
     let chown;
     if (instr.chown) {
       const r = resolveOwner(instr.chown, { passwd: fullView.readSmallFile("etc/passwd"), group: fullView.readSmallFile("etc/group") });
@@ -4487,7 +4506,8 @@ async function copyStep(s, input, instr) {
       sources.push({ tree, where: `stage ${from}`, preserveOwner: true, paths: instr.sources });
     } else {
       const ctxPaths = instr.sources.filter((p) => !addPrepared?.has(p));
-      if (ctxPaths.length) sources.push({ tree: s.context, where: "the build context", preserveOwner: false, paths: ctxPaths });
+      const identify = async (rel, st) => st.type === "symlink" ? `${st.mtime}:symlink` : `${st.mtime}:${await s.hasher.digestOfFile(await s.context.contentPath(rel))}`;
+      if (ctxPaths.length) sources.push({ tree: s.context, where: "the build context", preserveOwner: false, paths: ctxPaths, identify });
       for (const [src, local] of addPrepared ?? []) sources.push({ tree: new BuildContext(local.dir), where: src, preserveOwner: false, paths: [local.name] });
     }
     const inline = instr.heredocs.map((h) => ({ name: h.path, data: Buffer.from(h.data) }));
@@ -4499,12 +4519,12 @@ async function copyStep(s, input, instr) {
       parents: instr.kind === "COPY" ? instr.parents : false,
       exclude: exclude?.test,
       now: nowSeconds(s),
-      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-OTQOKJBA.js")).unpackIfArchive(s, chown) : void 0
+      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-ZVMQC2AD.js")).unpackIfArchive(s, chown) : void 0
     });
     return storeLayer(s, planToTar(plan, epoch(s)), (diffId) => summarizePlan(plan, diffId, epoch(s)), false);
   })().catch(fail);
   record(s, input, key, result, createdBy, !from, fromInfo ? [fromInfo.key] : []);
-  return { key: instr.link ? stepKey(input.state.key, { link: key }) : key, layer: result, cached: false, createdBy, buildkitSuffix: true };
+  return { key: link2 ? stepKey(input.state.key, { link: key }) : key, layer: result, cached: false, createdBy, buildkitSuffix: true };
 }
 async function workdirStep(s, input) {
   const wd = input.state.config.config.WorkingDir;

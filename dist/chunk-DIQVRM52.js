@@ -201,6 +201,8 @@ var FsView = class _FsView {
       const p = normalizePath(path2);
       const node = { type: CHAR_TYPES[t] ?? "file", mode, uid, gid, mtime, size };
       if (linkname !== void 0) node.linkname = linkname;
+      const id = s.ids?.[path2];
+      if (id !== void 0) node.id = id;
       const old = this.nodes.get(p);
       if (old && old.type === "dir" && node.type !== "dir") this.removeChildren(p);
       this.set(p, node);

@@ -19,8 +19,8 @@ import {
 
 // src/sandbox/worker.ts
 import { createReadStream as createReadStream3 } from "node:fs";
-import { readdir as readdir5, stat as stat5 } from "node:fs/promises";
-import path12 from "node:path";
+import { readdir as readdir6, stat as stat5 } from "node:fs/promises";
+import path11 from "node:path";
 import { createInterface } from "node:readline";
 
 // src/sandbox/growing-file.ts
@@ -460,9 +460,18 @@ async function walk(rootText, opts) {
   const items = [];
   const prunable = /* @__PURE__ */ new Set();
   const upper = opts.upper;
-  const visit = async (dirRel, hidden) => {
+  const whiteout = (dirRel, name) => ({ rel: join(dirRel, WH + name), entry: { ...nameFields(join(dirRel, WH + name)), type: "file", mode: 0, uid: 0, gid: 0, size: 0, mtime: 0 } });
+  const visit = async (dirRel, hidden, replaces = false) => {
     const names = readdirSync(under(root, dirRel), { encoding: "buffer" }).sort(Buffer.compare);
     const whiteouts = [];
+    if (replaces && upper?.lowerChildren) {
+      const present = new Set(names.map((n) => byteString(n)));
+      for (const nameBytes of [...await upper.lowerChildren(callbackPath(dirRel), Buffer.from(dirRel, "latin1"))].sort(Buffer.compare)) {
+        const name = byteString(nameBytes);
+        if (present.has(name) || opts.exclude(callbackPath(join(dirRel, name)))) continue;
+        whiteouts.push(whiteout(dirRel, name));
+      }
+    }
     const rest = [];
     for (const nameBytes of names) {
       const name = byteString(nameBytes);
@@ -473,9 +482,7 @@ async function walk(rootText, opts) {
       }
       const st = lstatExact(root, rel2);
       if (upper && st.isCharacterDevice() && st.rdev === 0n) {
-        if (await upper.lowerHas(callbackPath(rel2))) {
-          whiteouts.push({ rel: rel2, entry: { ...nameFields(join(dirRel, WH + name)), type: "file", mode: 0, uid: 0, gid: 0, size: 0, mtime: 0 } });
-        }
+        if (!replaces && await upper.lowerHas(callbackPath(rel2), Buffer.from(rel2, "latin1"))) whiteouts.push(whiteout(dirRel, name));
         continue;
       }
       rest.push({ rel: rel2, st });
@@ -496,15 +503,23 @@ async function walk(rootText, opts) {
       if (d.entry.type !== "dir") continue;
       const opaque = upper && x && (x["trusted.overlay.opaque"]?.toString() === "y" || x["user.overlay.opaque"]?.toString() === "y");
       let hides = hidden;
-      if (opaque && await upper.lowerIsDir(callbackPath(rel2))) {
+      let replacesLower = false;
+      const explicit = upper?.lowerChildren !== void 0;
+      let markerWritten = false;
+      if ((opaque || hidden) && explicit) {
+        replacesLower = await upper.lowerIsDir(callbackPath(rel2), Buffer.from(rel2, "latin1"));
+        if (opaque) hides = true;
+      } else if (opaque && await upper.lowerIsDir(callbackPath(rel2), Buffer.from(rel2, "latin1"))) {
         items.push({ rel: join(rel2, OPAQUE), entry: { ...nameFields(join(rel2, OPAQUE)), type: "file", mode: 0, uid: 0, gid: 0, size: 0, mtime: 0 } });
         hides = true;
-      } else if (upper?.lowerDirStat && !hidden) {
-        const lower = await upper.lowerDirStat(callbackPath(rel2));
+        markerWritten = true;
+      }
+      if (upper?.lowerDirStat && !markerWritten && (explicit || !hidden)) {
+        const lower = await upper.lowerDirStat(callbackPath(rel2), Buffer.from(rel2, "latin1"));
         const e = d.entry;
         if (lower && lower.mode === e.mode && lower.uid === e.uid && lower.gid === e.gid && !e.xattrs) prunable.add(rel2);
       }
-      await visit(rel2, hides);
+      await visit(rel2, hides, replacesLower);
     }
   };
   await visit("", false);
@@ -824,6 +839,7 @@ async function upperToLayer(upper, outFile, opts) {
     lowerHas: opts.lowerHas,
     lowerIsDir: opts.lowerIsDir,
     lowerDirStat: opts.lowerDirStat,
+    lowerChildren: opts.lowerChildren,
     exclude: opts.exclude,
     sourceDateEpoch: opts.sourceDateEpoch,
     xattrs: dockerXattrs
@@ -907,17 +923,17 @@ var MountBatch = class {
     return this;
   }
   /** Creates a character device with exactly `mode`. */
-  mknod(path13, mode, major, minor) {
-    this.ops.push({ op: "mknod", path: path13, mode, major, minor });
+  mknod(path12, mode, major, minor) {
+    this.ops.push({ op: "mknod", path: path12, mode, major, minor });
     return this;
   }
-  symlink(target, path13) {
-    this.ops.push({ op: "symlink", target, path: path13 });
+  symlink(target, path12) {
+    this.ops.push({ op: "symlink", target, path: path12 });
     return this;
   }
   /** Creates a directory with exactly `mode`. */
-  mkdir(path13, mode) {
-    this.ops.push({ op: "mkdir", path: path13, mode });
+  mkdir(path12, mode) {
+    this.ops.push({ op: "mkdir", path: path12, mode });
     return this;
   }
   /** Unmounts `target`, lazily when it is busy. */
@@ -1486,8 +1502,7 @@ var LastLines = class {
 };
 
 // src/sandbox/sandbox-run.ts
-import { chown as chown3, lstat as lstat6, mkdir as mkdir7, readFile as readFile4 } from "node:fs/promises";
-import path11 from "node:path";
+import { chown as chown3, lstat as lstat6, mkdir as mkdir7, readdir as readdir5, readFile as readFile4 } from "node:fs/promises";
 
 // src/sandbox/etc-files.ts
 var DEFAULT_HOSTNAME = "buildkitsandbox";
@@ -1589,9 +1604,9 @@ async function unchangedCopyUps(upper, lower, upperXattrs, lowerStat) {
         if ((await lowerStat(r))?.isDirectory()) await visit(r);
         continue;
       }
-      if (!(up.isFile() || up.isSymbolicLink()) || up.nlink > 1n) continue;
+      if (!(up.isFile() || up.isSymbolicLink())) continue;
       const low = await lowerStat(r);
-      if (!low || !sameMeta(up, low) || low.nlink > 1n) continue;
+      if (!low || !sameMeta(up, low)) continue;
       if (up.isSymbolicLink()) {
         if (await readlink(path5.join(upper, r)) === await readlink(path5.join(lower, r))) candidates.push(r);
         continue;
@@ -1602,8 +1617,7 @@ async function unchangedCopyUps(upper, lower, upperXattrs, lowerStat) {
   await visit("");
   if (candidates.length === 0) return [];
   const xattrs = await upperXattrs();
-  const opaque = [...xattrs].filter(([, x]) => x["trusted.overlay.opaque"]?.toString() === "y" || x["user.overlay.opaque"]?.toString() === "y").map(([p]) => p);
-  const files = candidates.filter((r) => !r.includes("\n") && !opaque.some((o) => r.startsWith(`${o}/`)));
+  const files = candidates.filter((r) => !r.includes("\n"));
   const lowerCaps = await capabilities(files.map((r) => path5.join(lower, r)));
   if (lowerCaps.has("")) return [];
   return files.filter((r) => {
@@ -2227,10 +2241,10 @@ async function readIdFile(root, p) {
 }
 function lowerLookup(lower) {
   return async (p) => {
-    const comps = components(p);
-    let host = lower;
+    const comps = typeof p === "string" ? components(p).map((c) => Buffer.from(c)) : splitBytes(p);
+    let host = Buffer.from(lower);
     for (let i = 0; i < comps.length; i++) {
-      host = path11.join(host, comps[i]);
+      host = Buffer.concat([host, Buffer.from("/"), comps[i]]);
       const st = await lstat6(host, { bigint: true }).catch(() => void 0);
       if (!st) return void 0;
       if (i === comps.length - 1) return st;
@@ -2238,6 +2252,18 @@ function lowerLookup(lower) {
     }
     return lstat6(lower, { bigint: true });
   };
+}
+function splitBytes(p) {
+  const out = [];
+  let start = 0;
+  for (let i = 0; i <= p.length; i++) {
+    if (i === p.length || p[i] === 47) {
+      const c = p.subarray(start, i);
+      if (c.length > 0 && !(c.length === 1 && c[0] === 46)) out.push(c);
+      start = i + 1;
+    }
+  }
+  return out;
 }
 async function assertPrivateMountNamespace() {
   const { readlink: readlink3 } = await import("node:fs/promises");
@@ -2326,13 +2352,14 @@ async function runInSandbox(req, onOutput, signal, log) {
     const same = await unchangedCopyUps(ov.upper, lower, () => treeXattrs(ov.upper), lookup);
     phase("copy-ups");
     const { entries } = await upperToLayer(ov.upper, req.outTar, {
-      lowerHas: async (p) => await lookup(p) !== void 0,
-      lowerIsDir: async (p) => (await lookup(p))?.isDirectory() ?? false,
-      lowerDirStat: async (p) => {
-        const st = await lookup(p);
+      lowerHas: async (_p, bytes) => await lookup(bytes) !== void 0,
+      lowerIsDir: async (_p, bytes) => (await lookup(bytes))?.isDirectory() ?? false,
+      lowerDirStat: async (_p, bytes) => {
+        const st = await lookup(bytes);
         if (!st?.isDirectory()) return void 0;
         return { mode: Number(st.mode & 0o7777n), uid: Number(st.uid), gid: Number(st.gid), mtime: wholeSeconds2(st.mtimeNs) };
       },
+      lowerChildren: async (_p, bytes) => (await lookup(bytes))?.isDirectory() ? readdir5(Buffer.concat([Buffer.from(lower), Buffer.from("/"), bytes]), { encoding: "buffer" }).catch(() => []) : [],
       exclude: [...stubs, ...same],
       sourceDateEpoch: req.sourceDateEpoch
     });
@@ -2360,11 +2387,11 @@ async function runInSandbox(req, onOutput, signal, log) {
 var RUN_DIR_PREFIX = "hoist-run-";
 var VIEW_DIR_PREFIX = "hoist-view-";
 async function sweepTemp(tempDir, log) {
-  const names = await readdir5(tempDir).catch(() => []);
+  const names = await readdir6(tempDir).catch(() => []);
   for (const n of names) {
     const m = new RegExp(`^(?:${RUN_DIR_PREFIX}|${VIEW_DIR_PREFIX})(\\d+)-`).exec(n);
     if (!m || pidAlive(Number(m[1]))) continue;
-    const dir = path12.join(tempDir, n);
+    const dir = path11.join(tempDir, n);
     await unmountAll(dir).catch((e) => log(`sweep ${dir}: ${e.message}`));
     await removeTree(dir).catch((e) => log(`sweep ${dir}: ${e.message}`));
   }
@@ -2400,7 +2427,7 @@ async function handle(id, req, signal) {
       await sweepMemoryDirs(req.memoryDir === void 0 ? void 0 : memoryDirChecked(req.memoryDir));
       return {};
     case "mount-view":
-      await mountLowerView(path12.join(req.dir, "links"), req.layerDirs, path12.join(req.dir, "root"));
+      await mountLowerView(path11.join(req.dir, "links"), req.layerDirs, path11.join(req.dir, "root"));
       return {};
     case "unmount-view":
       await unmountAll(req.dir);

@@ -12,7 +12,7 @@ import {
   dockerSocketFromHost,
   mountRootfs,
   runBuild
-} from "./chunk-64TPGN2X.js";
+} from "./chunk-PAPUILOF.js";
 import "./chunk-55FTCMQM.js";
 import "./chunk-BCR4MIIR.js";
 import "./chunk-VIZGCWTY.js";
@@ -23,12 +23,12 @@ import {
   hostPlatform,
   parsePlatform
 } from "./chunk-JJVSJ6MV.js";
-import "./chunk-UYE2PXEQ.js";
+import "./chunk-DIQVRM52.js";
 import "./chunk-YW4TYKG5.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-6DU2MSQE.js";
+} from "./chunk-7XJG5T55.js";
 import "./chunk-BUUB24WL.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
