@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ConformanceCase, ContextSpec } from '../support/conformance.js';
 import { layerFromEntries, type RawEntry } from '../support/rootfs.js';
+import { TEST_GROUP, TEST_PASSWD } from '../support/base-images.js';
 
 /** A tar archive made by GNU tar from specs (for ADD cases). */
 function tarOf(files: Record<string, string>, opts: { dirs?: string[]; owner?: number; rootEntry?: boolean } = {}): Buffer {
@@ -71,6 +72,37 @@ export const copyCases: ConformanceCase[] = [
       '',
     ].join('\n'),
     context: [f('package.json', '{"name":"x"}\n'), f('src/index.js'), f('conf/a.conf', 'aaaa\n'), f('conf/d/b.conf'), f('same-size.txt', 'bbbb\n'), { path: 'lnk', type: 'symlink', target: 'package.json' }],
+  },
+  // A lower file only its bytes can tell from the written one (whole-second mtimes on both sides: image layers,
+  // archives, downloads) is compared by content, as containerd's differ does; a file keeps its identity through a
+  // stage; hardlinks compare as the file they link to; the same heredoc twice is one BuildKit file operation.
+  {
+    name: 'copy-unchanged-lower-from-layers',
+    dockerfile: [
+      'FROM {{BASE}} AS s',
+      'COPY hl /h',
+      'FROM {{BASE}}',
+      'COPY base-passwd /etc/passwd',
+      'COPY --from=s /etc/group /bin/busybox /probe/',
+      'COPY --from=s /etc/group /bin/busybox /probe/',
+      'COPY --from=s /etc/group /etc/',
+      'COPY hl /h',
+      'COPY --from=s /h /h',
+      'COPY hl /h',
+      'COPY same-size-group /etc/group',
+      '',
+    ].join('\n'),
+    context: [
+      f('base-passwd', TEST_PASSWD, { mode: 0o644 }),
+      f('same-size-group', TEST_GROUP.replace('staff', 'stafg'), { mode: 0o644 }),
+      f('hl/one', 'linked\n', { mtime: undefined }),
+      { path: 'hl/two', type: 'hardlink', target: 'hl/one' },
+    ],
+  },
+  {
+    name: 'add-and-heredoc-unchanged-again',
+    dockerfile: 'FROM {{BASE}}\nADD again.tar /x/\nADD again.tar /x/\nADD {{FILES}}/hello.txt /dl/\nADD {{FILES}}/hello.txt /dl/\nCOPY <<EOF /h.txt\nhi\nEOF\nCOPY <<EOF /h.txt\nhi\nEOF\nCOPY <<EOF /h.txt\nho\nEOF\n',
+    context: [{ path: 'again.tar', content: tarOf({ 'again/one': '1', two: '2' }), mtime: T + 11 }],
   },
   { name: 'copy-multiple-sources', dockerfile: 'FROM {{BASE}}\nCOPY a.txt b.txt dir /dest/\n', context: [f('a.txt'), f('b.txt'), f('dir/c.txt')] },
   { name: 'copy-wildcards', dockerfile: 'FROM {{BASE}}\nCOPY *.txt /dest/\nCOPY d?r/*.md /docs/\nCOPY [ab].cfg /cfg/\n', context: [f('a.txt'), f('b.txt'), f('c.log'), f('dir/x.md'), f('dor/y.md'), f('a.cfg'), f('c.cfg')] },

@@ -185,10 +185,19 @@ export async function hoistBuild(env: ConformanceEnv, ctx: string, dockerfile: s
   );
 }
 
+/**
+ * Where a case's context is written. Its base name is unique to the case and the run: the reference engine keeps
+ * the files of earlier contexts by that name and does not send a file again when its path, size, mode and mtime
+ * match, whatever its bytes (a case would build another case's file).
+ */
+export function contextDirOf(env: ConformanceEnv, c: ConformanceCase): string {
+  return path.join(env.root, c.name, `context-${path.basename(env.root)}-${c.name}`);
+}
+
 /** Builds a case with both builders and returns the differences (empty when equal). */
 export async function runCase(env: ConformanceEnv, c: ConformanceCase, hoistOpts: Parameters<typeof hoistBuild>[4] = {}): Promise<{ diffs: string[]; hoist: FlatImage; docker: FlatImage }> {
   const dir = path.join(env.root, c.name);
-  const ctx = path.join(dir, 'context');
+  const ctx = contextDirOf(env, c);
   await materializeContext(ctx, c.context ?? []);
   const vars: Record<string, string> = { BASE: env.base, PINNED: env.pinnedBase, LEGACY: env.legacyBase, FILES: `${env.files}/files` };
   for (const [name, df] of Object.entries(c.prebuild ?? {})) {

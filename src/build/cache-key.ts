@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /** Version of hoist's cache-key scheme; bump it when key material changes meaning. */
-export const CACHE_KEY_VERSION = 'hoist-step-v2';
+export const CACHE_KEY_VERSION = 'hoist-step-v3';
 
 /** JSON with object keys sorted, so the same material always gives the same bytes. */
 export function canonicalJson(value: unknown): string {

@@ -21,6 +21,9 @@ export interface CopySource {
 export interface InlineSource {
   name: string;
   data: Buffer;
+  /** The document's time (default: the step's) and content identity (FsNode.id), when known. */
+  mtime?: number;
+  id?: string;
 }
 
 /** Everything one COPY/ADD needs beyond the lower filesystem. */
@@ -195,7 +198,9 @@ class Copier {
     if (this.plan.view.stat(target)?.type === 'dir') target = normalizePath(`${target}/${inline.name}`);
     const owner = this.createdDirOwner();
     const mode = this.opts.chmod ? this.opts.chmod.apply(0o644, false) : 0o644;
-    this.plan.put(target, { node: { type: 'file', mode, uid: owner.uid, gid: owner.gid, mtime: this.opts.now, size: inline.data.length }, content: { kind: 'data', data: inline.data } });
+    const node: FsNode = { type: 'file', mode, uid: owner.uid, gid: owner.gid, mtime: inline.mtime ?? this.opts.now, size: inline.data.length };
+    if (inline.id !== undefined) node.id = inline.id;
+    this.plan.put(target, { node, content: { kind: 'data', data: inline.data } });
   }
 }
 

@@ -26,9 +26,11 @@ function compareTreeOrder(a: string, b: string): number {
  * and the existing directories they live in, which a diff carries with their own attributes (the direct parent
  * of a created or replaced entry gets the step's time: fsutil's copy unlinks a file it replaces). What the step
  * wrote but left as it was is not a change and stays out of the layer, as containerd's walking differ decides:
- * a directory whose mode and owner are unchanged (its mtime does not count), a file or symlink with the same
- * attributes and content identity (`FsNode.id`: mtime to the nanosecond and digest, known for files COPY takes
- * from the build context). `COPY package.json .` then `COPY . .` writes package.json once.
+ * a directory whose mode and owner are unchanged (its mtime does not count), a file or symlink (a hardlink as
+ * the file it links to) with the same attributes, size and mtime, where an mtime with a sub-second part must be
+ * equal to the nanosecond (`FsNode.id`: mtime and digest, known for context files, kept through stages) and
+ * whole-second mtimes on both sides (image layers, archives, downloads) leave it to the bytes (`settle`).
+ * `COPY package.json .` then `COPY . .` writes package.json once.
  */
 export class LayerPlan {
   /** The lower view with this step's changes applied, for resolving later sources of the same step. */
@@ -97,13 +99,85 @@ export class LayerPlan {
     return this.entries().length === 0;
   }
 
+  /** Content comparisons settle() made, by path: true when the written file's bytes equal the lower file's. */
+  private readonly sameContent = new Map<string, boolean>();
+
+  /**
+   * A written entry as the differ stats it: a hardlink is the file it links to (link counts are not compared),
+   * with its content identity. `nodeAt` looks the link target up (this step's view, or the lower one).
+   */
+  private asStat(node: FsNode, nodeAt: (p: string) => FsNode | undefined): FsNode | undefined {
+    if (node.type !== 'hardlink') return node;
+    const target = nodeAt(normalizePath(node.linkname ?? ''));
+    if (!target || (target.type !== 'file' && target.type !== 'hardlink')) return undefined;
+    const t = target.type === 'hardlink' ? this.asStat(target, nodeAt) : target;
+    if (!t) return undefined;
+    return { ...node, type: 'file', size: t.size, id: t.id ?? node.id, mtime: t.mtime, linkname: undefined };
+  }
+
+  /**
+   * containerd's sameDirent (BuildKit's overlay differ) for a written entry and the lower one at its path:
+   * 'same', 'changed', or 'content' when only the bytes can tell (both mtimes whole seconds, e.g. files from
+   * image layers or archives, or context files with such mtimes).
+   */
+  private compare(path: string, written: FsNode): { verdict: 'same' | 'changed' | 'content'; node?: FsNode; low?: FsNode } {
+    const lowRaw = this.lower.lstat(path);
+    const node = this.asStat(written, (p) => this.view.lstat(p));
+    const low = lowRaw && this.asStat(lowRaw, (p) => this.lower.lstat(p));
+    if (!node || !low || low.type !== node.type || low.mode !== node.mode || low.uid !== node.uid || low.gid !== node.gid) return { verdict: 'changed' };
+    if (node.type === 'dir') return { verdict: 'same' };
+    if (node.type !== 'file' && node.type !== 'symlink') return { verdict: 'changed' };
+    const size = (n: FsNode) => (n.type === 'symlink' ? Buffer.byteLength(n.linkname ?? '') : n.size);
+    if (size(low) !== size(node)) return { verdict: 'changed' };
+    const t1 = preciseMtime(node);
+    const t2 = preciseMtime(low);
+    if (Math.floor(t1) !== Math.floor(t2)) return { verdict: 'changed' };
+    if (t1 === Math.floor(t1) && t2 === Math.floor(t2)) {
+      if (node.type === 'symlink') return { verdict: node.linkname === low.linkname ? 'same' : 'changed' };
+      if (node.size === 0) return { verdict: 'same' };
+      const a = digestOfId(node);
+      const b = digestOfId(low);
+      if (a !== undefined && b !== undefined) return { verdict: a === b ? 'same' : 'changed' };
+      return { verdict: 'content', node, low };
+    }
+    // Sub-second mtimes: equal to the nanosecond is the same file, whatever its bytes (containerd does not look).
+    return { verdict: t1 === t2 ? 'same' : 'changed' };
+  }
+
   /** True when `node`, written at `path`, leaves the lower entry there as it was (see the class comment). */
   private unchanged(path: string, node: FsNode): boolean {
-    const low = this.lower.lstat(path);
-    if (!low || low.type !== node.type || low.mode !== node.mode || low.uid !== node.uid || low.gid !== node.gid) return false;
-    if (node.type === 'dir') return true;
-    if (node.type !== 'file' && node.type !== 'symlink') return false;
-    return node.id !== undefined && low.id === node.id && low.size === node.size && low.linkname === node.linkname;
+    const { verdict } = this.compare(path, node);
+    return verdict === 'same' || (verdict === 'content' && this.sameContent.get(path) === true);
+  }
+
+  /**
+   * Compares the bytes of written files with the lower files they replace where attributes and mtimes alone
+   * cannot tell (see compare): `hashWritten` hashes a planned file, `lowerDigests` the lower files at the given
+   * paths (hardlinks resolved), read from the lower layers. Call once the step is planned, before `entries()`.
+   */
+  async settle(hashWritten: (content: EntryContent) => Promise<string>, lowerDigests: (paths: string[]) => Promise<Map<string, string>>): Promise<void> {
+    const pending: { path: string; content: EntryContent; lowPath: string; known?: string; lowKnown?: string }[] = [];
+    for (const [p, e] of this.upper) {
+      const c = this.compare(p, e.node);
+      if (c.verdict !== 'content') continue;
+      const contentOf = (path: string): EntryContent | undefined => {
+        const entry = this.upper.get(path);
+        if (!entry) return undefined;
+        return entry.node.type === 'hardlink' ? contentOf(normalizePath(entry.node.linkname ?? '')) : entry.content;
+      };
+      const content = contentOf(p);
+      if (!content) continue;
+      let lowPath = p;
+      for (let n = this.lower.lstat(lowPath); n?.type === 'hardlink'; n = this.lower.lstat(lowPath)) lowPath = normalizePath(n.linkname ?? '');
+      pending.push({ path: p, content, lowPath, known: digestOfId(c.node!), lowKnown: digestOfId(c.low!) });
+    }
+    if (pending.length === 0) return;
+    const lower = await lowerDigests([...new Set(pending.filter((x) => x.lowKnown === undefined).map((x) => x.lowPath))]);
+    for (const x of pending) {
+      const low = x.lowKnown ?? lower.get(x.lowPath);
+      if (low === undefined) continue;
+      this.sameContent.set(x.path, (x.known ?? (await hashWritten(x.content))) === low);
+    }
   }
 
   /**
@@ -127,6 +201,19 @@ export class LayerPlan {
     }
     return [...all.entries()].sort((a, b) => compareTreeOrder(a[0], b[0]));
   }
+}
+
+/** The mtime of a node as precisely as known: its content identity's (`mtime:digest`), else the whole seconds a layer tar keeps. */
+function preciseMtime(n: FsNode): number {
+  const t = n.id === undefined ? NaN : Number(n.id.slice(0, n.id.indexOf(':')));
+  return Number.isFinite(t) ? t : n.mtime;
+}
+
+/** The sha256 part of a file's content identity, if it has one. */
+function digestOfId(n: FsNode): string | undefined {
+  if (n.id === undefined || n.type !== 'file') return undefined;
+  const d = n.id.slice(n.id.indexOf(':') + 1);
+  return /^[0-9a-f]{64}$/.test(d) || d.startsWith('sha256:') ? d.replace(/^sha256:/, '') : undefined;
 }
 
 export { baseOf };

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -270,7 +271,8 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
       const roots: string[] = [];
       for (const p of instr.sources) for (const m of await resolveSourceIn(tree, p, `stage ${from}`)) roots.push(await tree.resolve(m));
       await tree.extract(fromInfo.layers, roots, (l) => s.openLayerTar(l), summaries);
-      sources.push({ tree, where: `stage ${from}`, preserveOwner: true, paths: instr.sources });
+      // A file keeps its content identity (a context file's mtime to the ns and digest) through a stage.
+      sources.push({ tree, where: `stage ${from}`, preserveOwner: true, paths: instr.sources, identify: async (rel) => srcView.lstat(normalizePath(rel))?.id });
     } else {
       const ctxPaths = instr.sources.filter((p) => !addPrepared?.has(p));
       // Context files carry their identity (mtime and digest): a later COPY of the same file changes nothing.
@@ -279,7 +281,7 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
       if (ctxPaths.length) sources.push({ tree: s.context, where: 'the build context', preserveOwner: false, paths: ctxPaths, identify });
       for (const [src, local] of addPrepared ?? []) sources.push({ tree: new BuildContext(local.dir), where: src, preserveOwner: false, paths: [local.name] });
     }
-    const inline: InlineSource[] = instr.heredocs.map((h) => ({ name: h.path, data: Buffer.from(h.data) }));
+    const inline: InlineSource[] = instr.heredocs.map((h) => ({ name: h.path, data: Buffer.from(h.data), ...heredocIdentity(s, h.path, h.data) }));
     await planCopy(plan, sources, inline, {
       dest: instr.dest,
       workdir,
@@ -290,10 +292,45 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
       now: nowSeconds(s),
       onFile: instr.kind === 'ADD' && instr.unpack !== false ? (await import('./add.js')).unpackIfArchive(s, chown) : undefined,
     });
+    // Written files whose lower counterparts only their bytes can tell from (whole-second mtimes on both sides:
+    // image layers, archives, downloads) are compared by content, the lower ones read from the stage's layers.
+    await plan.settle(
+      async (c) => (c.kind === 'data' ? createHash('sha256').update(c.data).digest('hex') : s.hasher.digestOfFile(c.path)),
+      async (paths) => {
+        const summaries = await Promise.all(input.state.layers.map((l) => s.blobs.summary(l)));
+        const tree = new ViewTree(view, await mkdtemp(path.join(s.opts.tempDir, 'lower-')));
+        await tree.extract(input.state.layers, paths, (l) => s.openLayerTar(l), summaries);
+        const out = new Map<string, string>();
+        for (const p of paths) out.set(p, await s.hasher.digestOfFile(await tree.contentPath(p)).catch(() => ''));
+        return out;
+      },
+    );
     return storeLayer(s, planToTar(plan, epoch(s)), (diffId) => summarizePlan(plan, diffId, epoch(s)), false);
   })().catch(fail);
   record(s, input, key, result, createdBy, !from, fromInfo ? [fromInfo.key] : []);
   return { key: link ? stepKey(input.state.key, { link: key }) : key, layer: result, cached: false, createdBy, buildkitSuffix: true };
+}
+
+/** Per build: the time and content identity of each inline document (heredoc), by name and content. */
+const heredocs = new WeakMap<BuildSession, Map<string, { mtime: number; id: string }>>();
+
+/**
+ * BuildKit writes a heredoc of COPY as its own file operation (`Mkfile` of its name and bytes onto scratch) and
+ * copies that: the same document in two steps is one operation, one file, one mtime, so the second copy of it
+ * changes nothing. Each distinct document gets its own sub-second time, as a file written at a moment has.
+ */
+function heredocIdentity(s: BuildSession, name: string, data: string): { mtime: number; id: string } {
+  let known = heredocs.get(s);
+  if (!known) heredocs.set(s, (known = new Map()));
+  const digest = createHash('sha256').update(data).digest('hex');
+  const key = `${name}\0${digest}`;
+  let v = known.get(key);
+  if (!v) {
+    const mtime = nowSeconds(s);
+    v = { mtime, id: `${mtime}.${String(known.size + 1).padStart(6, '0')}1:${digest}` };
+    known.set(key, v);
+  }
+  return v;
 }
 
 async function workdirStep(s: BuildSession, input: LayerStepInput): Promise<LayerStepResult> {
