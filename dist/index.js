@@ -6,7 +6,7 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-PAPUILOF.js";
+} from "./chunk-2WOMJGQR.js";
 import {
   DockerfileError,
   parseDockerfile,

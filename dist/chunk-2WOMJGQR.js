@@ -3400,7 +3400,7 @@ var BlobAccess = class {
 
 // src/build/cache-key.ts
 import { createHash as createHash3 } from "node:crypto";
-var CACHE_KEY_VERSION = "hoist-step-v2";
+var CACHE_KEY_VERSION = "hoist-step-v3";
 function canonicalJson(value) {
   if (value === void 0) return "null";
   if (value === null || typeof value !== "object") return JSON.stringify(value);
@@ -3793,6 +3793,7 @@ async function resolveImageState(s, name, platform, line) {
 }
 
 // src/build/steps.ts
+import { createHash as createHash4 } from "node:crypto";
 import { createReadStream as createReadStream4 } from "node:fs";
 import { mkdir as mkdir4, mkdtemp, writeFile as writeFile3 } from "node:fs/promises";
 import path5 from "node:path";
@@ -3997,7 +3998,9 @@ var Copier = class {
     if (this.plan.view.stat(target)?.type === "dir") target = normalizePath(`${target}/${inline.name}`);
     const owner = this.createdDirOwner();
     const mode = this.opts.chmod ? this.opts.chmod.apply(420, false) : 420;
-    this.plan.put(target, { node: { type: "file", mode, uid: owner.uid, gid: owner.gid, mtime: this.opts.now, size: inline.data.length }, content: { kind: "data", data: inline.data } });
+    const node = { type: "file", mode, uid: owner.uid, gid: owner.gid, mtime: inline.mtime ?? this.opts.now, size: inline.data.length };
+    if (inline.id !== void 0) node.id = inline.id;
+    this.plan.put(target, { node, content: { kind: "data", data: inline.data } });
   }
 };
 async function planCopy(plan, sources, inline, opts) {
@@ -4079,13 +4082,80 @@ var LayerPlan = class {
   get empty() {
     return this.entries().length === 0;
   }
+  /** Content comparisons settle() made, by path: true when the written file's bytes equal the lower file's. */
+  sameContent = /* @__PURE__ */ new Map();
+  /**
+   * A written entry as the differ stats it: a hardlink is the file it links to (link counts are not compared),
+   * with its content identity. `nodeAt` looks the link target up (this step's view, or the lower one).
+   */
+  asStat(node, nodeAt) {
+    if (node.type !== "hardlink") return node;
+    const target = nodeAt(normalizePath(node.linkname ?? ""));
+    if (!target || target.type !== "file" && target.type !== "hardlink") return void 0;
+    const t = target.type === "hardlink" ? this.asStat(target, nodeAt) : target;
+    if (!t) return void 0;
+    return { ...node, type: "file", size: t.size, id: t.id ?? node.id, mtime: t.mtime, linkname: void 0 };
+  }
+  /**
+   * containerd's sameDirent (BuildKit's overlay differ) for a written entry and the lower one at its path:
+   * 'same', 'changed', or 'content' when only the bytes can tell (both mtimes whole seconds, e.g. files from
+   * image layers or archives, or context files with such mtimes).
+   */
+  compare(path19, written) {
+    const lowRaw = this.lower.lstat(path19);
+    const node = this.asStat(written, (p) => this.view.lstat(p));
+    const low = lowRaw && this.asStat(lowRaw, (p) => this.lower.lstat(p));
+    if (!node || !low || low.type !== node.type || low.mode !== node.mode || low.uid !== node.uid || low.gid !== node.gid) return { verdict: "changed" };
+    if (node.type === "dir") return { verdict: "same" };
+    if (node.type !== "file" && node.type !== "symlink") return { verdict: "changed" };
+    const size = (n) => n.type === "symlink" ? Buffer.byteLength(n.linkname ?? "") : n.size;
+    if (size(low) !== size(node)) return { verdict: "changed" };
+    const t1 = preciseMtime(node);
+    const t2 = preciseMtime(low);
+    if (Math.floor(t1) !== Math.floor(t2)) return { verdict: "changed" };
+    if (t1 === Math.floor(t1) && t2 === Math.floor(t2)) {
+      if (node.type === "symlink") return { verdict: node.linkname === low.linkname ? "same" : "changed" };
+      if (node.size === 0) return { verdict: "same" };
+      const a = digestOfId(node);
+      const b = digestOfId(low);
+      if (a !== void 0 && b !== void 0) return { verdict: a === b ? "same" : "changed" };
+      return { verdict: "content", node, low };
+    }
+    return { verdict: t1 === t2 ? "same" : "changed" };
+  }
   /** True when `node`, written at `path`, leaves the lower entry there as it was (see the class comment). */
   unchanged(path19, node) {
-    const low = this.lower.lstat(path19);
-    if (!low || low.type !== node.type || low.mode !== node.mode || low.uid !== node.uid || low.gid !== node.gid) return false;
-    if (node.type === "dir") return true;
-    if (node.type !== "file" && node.type !== "symlink") return false;
-    return node.id !== void 0 && low.id === node.id && low.size === node.size && low.linkname === node.linkname;
+    const { verdict } = this.compare(path19, node);
+    return verdict === "same" || verdict === "content" && this.sameContent.get(path19) === true;
+  }
+  /**
+   * Compares the bytes of written files with the lower files they replace where attributes and mtimes alone
+   * cannot tell (see compare): `hashWritten` hashes a planned file, `lowerDigests` the lower files at the given
+   * paths (hardlinks resolved), read from the lower layers. Call once the step is planned, before `entries()`.
+   */
+  async settle(hashWritten, lowerDigests) {
+    const pending = [];
+    for (const [p, e] of this.upper) {
+      const c = this.compare(p, e.node);
+      if (c.verdict !== "content") continue;
+      const contentOf = (path19) => {
+        const entry = this.upper.get(path19);
+        if (!entry) return void 0;
+        return entry.node.type === "hardlink" ? contentOf(normalizePath(entry.node.linkname ?? "")) : entry.content;
+      };
+      const content = contentOf(p);
+      if (!content) continue;
+      let lowPath = p;
+      for (let n = this.lower.lstat(lowPath); n?.type === "hardlink"; n = this.lower.lstat(lowPath)) lowPath = normalizePath(n.linkname ?? "");
+      pending.push({ path: p, content, lowPath, known: digestOfId(c.node), lowKnown: digestOfId(c.low) });
+    }
+    if (pending.length === 0) return;
+    const lower = await lowerDigests([...new Set(pending.filter((x) => x.lowKnown === void 0).map((x) => x.lowPath))]);
+    for (const x of pending) {
+      const low = x.lowKnown ?? lower.get(x.lowPath);
+      if (low === void 0) continue;
+      this.sameContent.set(x.path, (x.known ?? await hashWritten(x.content)) === low);
+    }
   }
   /**
    * Every entry of the layer in tree order: the step's changed entries plus their existing ancestor directories
@@ -4109,6 +4179,15 @@ var LayerPlan = class {
     return [...all.entries()].sort((a, b) => compareTreeOrder(a[0], b[0]));
   }
 };
+function preciseMtime(n) {
+  const t = n.id === void 0 ? NaN : Number(n.id.slice(0, n.id.indexOf(":")));
+  return Number.isFinite(t) ? t : n.mtime;
+}
+function digestOfId(n) {
+  if (n.id === void 0 || n.type !== "file") return void 0;
+  const d = n.id.slice(n.id.indexOf(":") + 1);
+  return /^[0-9a-f]{64}$/.test(d) || d.startsWith("sha256:") ? d.replace(/^sha256:/, "") : void 0;
+}
 
 // src/build/user.ts
 function idOf(s) {
@@ -4503,14 +4582,14 @@ async function copyStep(s, input, instr) {
       const roots = [];
       for (const p of instr.sources) for (const m of await resolveSourceIn(tree, p, `stage ${from}`)) roots.push(await tree.resolve(m));
       await tree.extract(fromInfo.layers, roots, (l) => s.openLayerTar(l), summaries);
-      sources.push({ tree, where: `stage ${from}`, preserveOwner: true, paths: instr.sources });
+      sources.push({ tree, where: `stage ${from}`, preserveOwner: true, paths: instr.sources, identify: async (rel) => srcView.lstat(normalizePath(rel))?.id });
     } else {
       const ctxPaths = instr.sources.filter((p) => !addPrepared?.has(p));
       const identify = async (rel, st) => st.type === "symlink" ? `${st.mtime}:symlink` : `${st.mtime}:${await s.hasher.digestOfFile(await s.context.contentPath(rel))}`;
       if (ctxPaths.length) sources.push({ tree: s.context, where: "the build context", preserveOwner: false, paths: ctxPaths, identify });
       for (const [src, local] of addPrepared ?? []) sources.push({ tree: new BuildContext(local.dir), where: src, preserveOwner: false, paths: [local.name] });
     }
-    const inline = instr.heredocs.map((h) => ({ name: h.path, data: Buffer.from(h.data) }));
+    const inline = instr.heredocs.map((h) => ({ name: h.path, data: Buffer.from(h.data), ...heredocIdentity(s, h.path, h.data) }));
     await planCopy(plan, sources, inline, {
       dest: instr.dest,
       workdir,
@@ -4521,10 +4600,35 @@ async function copyStep(s, input, instr) {
       now: nowSeconds(s),
       onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-ZVMQC2AD.js")).unpackIfArchive(s, chown) : void 0
     });
+    await plan.settle(
+      async (c) => c.kind === "data" ? createHash4("sha256").update(c.data).digest("hex") : s.hasher.digestOfFile(c.path),
+      async (paths) => {
+        const summaries = await Promise.all(input.state.layers.map((l) => s.blobs.summary(l)));
+        const tree = new ViewTree(view, await mkdtemp(path5.join(s.opts.tempDir, "lower-")));
+        await tree.extract(input.state.layers, paths, (l) => s.openLayerTar(l), summaries);
+        const out = /* @__PURE__ */ new Map();
+        for (const p of paths) out.set(p, await s.hasher.digestOfFile(await tree.contentPath(p)).catch(() => ""));
+        return out;
+      }
+    );
     return storeLayer(s, planToTar(plan, epoch(s)), (diffId) => summarizePlan(plan, diffId, epoch(s)), false);
   })().catch(fail);
   record(s, input, key, result, createdBy, !from, fromInfo ? [fromInfo.key] : []);
   return { key: link2 ? stepKey(input.state.key, { link: key }) : key, layer: result, cached: false, createdBy, buildkitSuffix: true };
+}
+var heredocs = /* @__PURE__ */ new WeakMap();
+function heredocIdentity(s, name, data) {
+  let known = heredocs.get(s);
+  if (!known) heredocs.set(s, known = /* @__PURE__ */ new Map());
+  const digest = createHash4("sha256").update(data).digest("hex");
+  const key = `${name}\0${digest}`;
+  let v = known.get(key);
+  if (!v) {
+    const mtime = nowSeconds(s);
+    v = { mtime, id: `${mtime}.${String(known.size + 1).padStart(6, "0")}1:${digest}` };
+    known.set(key, v);
+  }
+  return v;
 }
 async function workdirStep(s, input) {
   const wd = input.state.config.config.WorkingDir;
@@ -5991,10 +6095,10 @@ function nextIndex(input) {
 
 // src/cache/layout.ts
 import path11 from "node:path";
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 var KEY_PREFIX = { bundle: "hoist-layers-v1-", index: "hoist-index-v1-" };
 function bundleId(digests) {
-  return createHash4("sha256").update([...digests].sort().join("\n")).digest("hex").slice(0, 32);
+  return createHash5("sha256").update([...digests].sort().join("\n")).digest("hex").slice(0, 32);
 }
 var bundleKey = (id) => `${KEY_PREFIX.bundle}${id}`;
 var indexPrefix = (scopeId, refId) => `${KEY_PREFIX.index}${scopeId}-${refId}-`;
@@ -6054,9 +6158,9 @@ function planBundles(records, upload) {
 }
 
 // src/cache/scope.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 function shortHash(text, length = 16) {
-  return createHash5("sha256").update(text).digest("hex").slice(0, length);
+  return createHash6("sha256").update(text).digest("hex").slice(0, length);
 }
 function resolveScope(explicit, parts = {}) {
   const name = explicit !== void 0 && explicit.trim() !== "" ? explicit.trim() : [
@@ -6517,7 +6621,7 @@ import { mkdir as mkdir13, mkdtemp as mkdtemp4, rm as rm10 } from "node:fs/promi
 import path18 from "node:path";
 
 // src/sandbox/docker/executor.ts
-import { createHash as createHash6, randomBytes as randomBytes2 } from "node:crypto";
+import { createHash as createHash7, randomBytes as randomBytes2 } from "node:crypto";
 import { chmod as chmod2, mkdir as mkdir10, readFile as readFile6, rm as rm7, writeFile as writeFile7 } from "node:fs/promises";
 import path14 from "node:path";
 import { PassThrough as PassThrough4, Readable as Readable2 } from "node:stream";
@@ -6858,7 +6962,7 @@ function containerEnv(env) {
 var DockerExecutor = class {
   constructor(opts) {
     this.opts = opts;
-    this.volumePrefix = `hoist-cache-${createHash6("sha256").update(path14.resolve(opts.cacheDir)).digest("hex").slice(0, 12)}`;
+    this.volumePrefix = `hoist-cache-${createHash7("sha256").update(path14.resolve(opts.cacheDir)).digest("hex").slice(0, 12)}`;
   }
   opts;
   name = "docker";
