@@ -37,6 +37,8 @@ export class LayerPlan {
   readonly view: FsView;
   private readonly upper = new Map<string, PlannedEntry>();
   private readonly touched = new Set<string>();
+  /** entries(), computed once the step is planned (put, updateDir and settle start it again). */
+  private planned?: [string, PlannedEntry][];
 
   constructor(private readonly lower: FsView, readonly now: number) {
     this.view = lower.clone();
@@ -56,6 +58,7 @@ export class LayerPlan {
   put(path: string, entry: PlannedEntry): void {
     const p = normalizePath(path);
     if (p === '') return;
+    this.planned = undefined;
     const old = this.view.lstat(p);
     // A new entry, or a replaced one (fsutil unlinks a file before writing it), changes its parent's mtime.
     if (!old || old.type !== 'dir' || entry.node.type !== 'dir') this.touched.add(parentOf(p));
@@ -71,6 +74,7 @@ export class LayerPlan {
     const cur = this.view.lstat(p);
     if (!cur || cur.type !== 'dir') return;
     const node = { ...cur, ...change };
+    this.planned = undefined;
     this.view.set(p, node);
     const existing = this.upper.get(p);
     this.upper.set(p, { ...existing, node });
@@ -160,18 +164,14 @@ export class LayerPlan {
     for (const [p, e] of this.upper) {
       const c = this.compare(p, e.node);
       if (c.verdict !== 'content') continue;
-      const contentOf = (path: string): EntryContent | undefined => {
-        const entry = this.upper.get(path);
-        if (!entry) return undefined;
-        return entry.node.type === 'hardlink' ? contentOf(normalizePath(entry.node.linkname ?? '')) : entry.content;
-      };
-      const content = contentOf(p);
+      const content = this.contentOf(p);
       if (!content) continue;
       let lowPath = p;
       for (let n = this.lower.lstat(lowPath); n?.type === 'hardlink'; n = this.lower.lstat(lowPath)) lowPath = normalizePath(n.linkname ?? '');
       pending.push({ path: p, content, lowPath, known: digestOfId(c.node!), lowKnown: digestOfId(c.low!) });
     }
     if (pending.length === 0) return;
+    this.planned = undefined;
     const lower = await lowerDigests([...new Set(pending.filter((x) => x.lowKnown === undefined).map((x) => x.lowPath))]);
     for (const x of pending) {
       const low = x.lowKnown ?? lower.get(x.lowPath);
@@ -180,11 +180,23 @@ export class LayerPlan {
     }
   }
 
+  /** The bytes a written file (a hardlink: the file it links to) gets from this step. */
+  private contentOf(path: string): EntryContent | undefined {
+    const entry = this.upper.get(path);
+    if (!entry) return undefined;
+    return entry.node.type === 'hardlink' ? this.contentOf(normalizePath(entry.node.linkname ?? '')) : entry.content;
+  }
+
   /**
    * Every entry of the layer in tree order: the step's changed entries plus their existing ancestor directories
    * (with their current attributes, and the step's time where a child was added or replaced).
    */
   entries(): [string, PlannedEntry][] {
+    this.planned ??= this.computeEntries();
+    return this.planned;
+  }
+
+  private computeEntries(): [string, PlannedEntry][] {
     const all = new Map<string, PlannedEntry>();
     for (const [p, e] of this.upper) if (!this.unchanged(p, e.node)) all.set(p, e);
     for (const p of [...all.keys()]) {
@@ -213,7 +225,7 @@ function preciseMtime(n: FsNode): number {
 function digestOfId(n: FsNode): string | undefined {
   if (n.id === undefined || n.type !== 'file') return undefined;
   const d = n.id.slice(n.id.indexOf(':') + 1);
-  return /^[0-9a-f]{64}$/.test(d) || d.startsWith('sha256:') ? d.replace(/^sha256:/, '') : undefined;
+  return /^[0-9a-f]{64}$/.test(d) ? d : undefined;
 }
 
 export { baseOf };

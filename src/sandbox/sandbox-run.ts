@@ -14,7 +14,7 @@ import { digestHex, digestOfFile } from '../oci/digest.js';
 import { ensureCwd, newMountState, runcMasks, setupMounts } from './mounts.js';
 import { setMounter, type MounterKind } from './mounter.js';
 import { mountStepOverlays } from './overlay.js';
-import { components, resolveInRoot } from './paths.js';
+import { resolveInRoot } from './paths.js';
 import { LastLines } from './protocol.js';
 import { runStep, type StepTools } from './step.js';
 import { stubExclusions } from './stubs.js';
@@ -88,7 +88,7 @@ async function readIdFile(root: string, p: string): Promise<string | undefined> 
 function lowerLookup(lower: string): (p: string | Buffer) => Promise<import('node:fs').BigIntStats | undefined> {
   return async (p) => {
     // Names are bytes: a Buffer path is looked up as it is (a name that is not UTF-8 has no string form).
-    const comps = typeof p === 'string' ? components(p).map((c) => Buffer.from(c)) : splitBytes(p);
+    const comps = splitBytes(typeof p === 'string' ? Buffer.from(p) : p);
     let host = Buffer.from(lower);
     for (let i = 0; i < comps.length; i++) {
       host = Buffer.concat([host, Buffer.from('/'), comps[i]]);

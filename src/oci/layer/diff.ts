@@ -111,7 +111,10 @@ async function walk(rootText: string, opts: WalkOptions): Promise<DiskEntry[]> {
   const prunable = new Set<string>();
   const upper = opts.upper;
 
+  /** `.wh.<name>` in dirRel (`.wh..wh..opq` is the whiteout of the name `.wh..opq`). */
   const whiteout = (dirRel: string, name: string): DiskEntry => ({ rel: join(dirRel, WH + name), entry: { ...nameFields(join(dirRel, WH + name)), type: 'file', mode: 0, uid: 0, gid: 0, size: 0, mtime: 0 } });
+  /** A path as the lower-layer callbacks take it: decoded, and its exact bytes. */
+  const at = (rel: string): [string, Buffer] => [callbackPath(rel), Buffer.from(rel, 'latin1')];
 
   /**
    * `hidden`: an opaque directory above hides the lower layers here (nothing below may be pruned unless the
@@ -124,7 +127,7 @@ async function walk(rootText: string, opts: WalkOptions): Promise<DiskEntry[]> {
     const whiteouts: DiskEntry[] = [];
     if (replaces && upper?.lowerChildren) {
       const present = new Set(names.map((n) => byteString(n)));
-      for (const nameBytes of [...(await upper.lowerChildren(callbackPath(dirRel), Buffer.from(dirRel, 'latin1')))].sort(Buffer.compare)) {
+      for (const nameBytes of [...(await upper.lowerChildren(...at(dirRel)))].sort(Buffer.compare)) {
         const name = byteString(nameBytes);
         if (present.has(name) || opts.exclude(callbackPath(join(dirRel, name)))) continue;
         whiteouts.push(whiteout(dirRel, name));
@@ -141,7 +144,7 @@ async function walk(rootText: string, opts: WalkOptions): Promise<DiskEntry[]> {
       const st = lstatExact(root, rel);
       if (upper && st.isCharacterDevice() && st.rdev === 0n) {
         // Below a replaced directory the lower entry is already whited out (the upper lacks it as a name).
-        if (!replaces && (await upper.lowerHas(callbackPath(rel), Buffer.from(rel, 'latin1')))) whiteouts.push(whiteout(dirRel, name));
+        if (!replaces && (await upper.lowerHas(...at(rel)))) whiteouts.push(whiteout(dirRel, name));
         continue;
       }
       rest.push({ rel, st });
@@ -170,15 +173,15 @@ async function walk(rootText: string, opts: WalkOptions): Promise<DiskEntry[]> {
       if ((opaque || hidden) && explicit) {
         // Per-entry whiteouts for an opaque directory and for every directory below one (the lower entries
         // under it are hidden too).
-        replacesLower = await upper!.lowerIsDir(callbackPath(rel), Buffer.from(rel, 'latin1'));
+        replacesLower = await upper!.lowerIsDir(...at(rel));
         if (opaque) hides = true;
-      } else if (opaque && (await upper.lowerIsDir(callbackPath(rel), Buffer.from(rel, 'latin1')))) {
-        items.push({ rel: join(rel, OPAQUE), entry: { ...nameFields(join(rel, OPAQUE)), type: 'file', mode: 0, uid: 0, gid: 0, size: 0, mtime: 0 } });
+      } else if (opaque && (await upper.lowerIsDir(...at(rel)))) {
+        items.push(whiteout(rel, OPAQUE.slice(WH.length)));
         hides = true;
         markerWritten = true;
       }
       if (upper?.lowerDirStat && !markerWritten && (explicit || !hidden)) {
-        const lower = await upper.lowerDirStat(callbackPath(rel), Buffer.from(rel, 'latin1'));
+        const lower = await upper.lowerDirStat(...at(rel));
         const e = d.entry;
         // A directory's mtime alone is no change (BuildKit's overlay differ compares only mode, owner and
         // capabilities of directories): a file made and removed again in /tmp leaves /tmp out of the layer,
