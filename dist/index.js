@@ -6,7 +6,7 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-2WOMJGQR.js";
+} from "./chunk-J7KXR6FC.js";
 import {
   DockerfileError,
   parseDockerfile,
@@ -66,7 +66,7 @@ import "./chunk-YW4TYKG5.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-7XJG5T55.js";
+} from "./chunk-WNTLAVKV.js";
 import "./chunk-BUUB24WL.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";

@@ -77,7 +77,7 @@ import {
   takeCacheSlot,
   unmountAll,
   which
-} from "./chunk-7XJG5T55.js";
+} from "./chunk-WNTLAVKV.js";
 import {
   decompress,
   readTar,
@@ -4032,6 +4032,8 @@ var LayerPlan = class {
   view;
   upper = /* @__PURE__ */ new Map();
   touched = /* @__PURE__ */ new Set();
+  /** entries(), computed once the step is planned (put, updateDir and settle start it again). */
+  planned;
   /** Node at a path (lstat), including this step's changes. */
   lstat(path19) {
     return this.view.lstat(path19);
@@ -4044,6 +4046,7 @@ var LayerPlan = class {
   put(path19, entry) {
     const p = normalizePath(path19);
     if (p === "") return;
+    this.planned = void 0;
     const old = this.view.lstat(p);
     if (!old || old.type !== "dir" || entry.node.type !== "dir") this.touched.add(parentOf(p));
     if (old && old.type === "dir" && entry.node.type !== "dir") this.view.remove(p);
@@ -4057,6 +4060,7 @@ var LayerPlan = class {
     const cur = this.view.lstat(p);
     if (!cur || cur.type !== "dir") return;
     const node = { ...cur, ...change };
+    this.planned = void 0;
     this.view.set(p, node);
     const existing = this.upper.get(p);
     this.upper.set(p, { ...existing, node });
@@ -4138,18 +4142,14 @@ var LayerPlan = class {
     for (const [p, e] of this.upper) {
       const c = this.compare(p, e.node);
       if (c.verdict !== "content") continue;
-      const contentOf = (path19) => {
-        const entry = this.upper.get(path19);
-        if (!entry) return void 0;
-        return entry.node.type === "hardlink" ? contentOf(normalizePath(entry.node.linkname ?? "")) : entry.content;
-      };
-      const content = contentOf(p);
+      const content = this.contentOf(p);
       if (!content) continue;
       let lowPath = p;
       for (let n = this.lower.lstat(lowPath); n?.type === "hardlink"; n = this.lower.lstat(lowPath)) lowPath = normalizePath(n.linkname ?? "");
       pending.push({ path: p, content, lowPath, known: digestOfId(c.node), lowKnown: digestOfId(c.low) });
     }
     if (pending.length === 0) return;
+    this.planned = void 0;
     const lower = await lowerDigests([...new Set(pending.filter((x) => x.lowKnown === void 0).map((x) => x.lowPath))]);
     for (const x of pending) {
       const low = x.lowKnown ?? lower.get(x.lowPath);
@@ -4157,11 +4157,21 @@ var LayerPlan = class {
       this.sameContent.set(x.path, (x.known ?? await hashWritten(x.content)) === low);
     }
   }
+  /** The bytes a written file (a hardlink: the file it links to) gets from this step. */
+  contentOf(path19) {
+    const entry = this.upper.get(path19);
+    if (!entry) return void 0;
+    return entry.node.type === "hardlink" ? this.contentOf(normalizePath(entry.node.linkname ?? "")) : entry.content;
+  }
   /**
    * Every entry of the layer in tree order: the step's changed entries plus their existing ancestor directories
    * (with their current attributes, and the step's time where a child was added or replaced).
    */
   entries() {
+    this.planned ??= this.computeEntries();
+    return this.planned;
+  }
+  computeEntries() {
     const all = /* @__PURE__ */ new Map();
     for (const [p, e] of this.upper) if (!this.unchanged(p, e.node)) all.set(p, e);
     for (const p of [...all.keys()]) {
@@ -4186,7 +4196,7 @@ function preciseMtime(n) {
 function digestOfId(n) {
   if (n.id === void 0 || n.type !== "file") return void 0;
   const d = n.id.slice(n.id.indexOf(":") + 1);
-  return /^[0-9a-f]{64}$/.test(d) || d.startsWith("sha256:") ? d.replace(/^sha256:/, "") : void 0;
+  return /^[0-9a-f]{64}$/.test(d) ? d : void 0;
 }
 
 // src/build/user.ts

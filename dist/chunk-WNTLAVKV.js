@@ -461,12 +461,13 @@ async function walk(rootText, opts) {
   const prunable = /* @__PURE__ */ new Set();
   const upper = opts.upper;
   const whiteout = (dirRel, name) => ({ rel: join(dirRel, WH + name), entry: { ...nameFields(join(dirRel, WH + name)), type: "file", mode: 0, uid: 0, gid: 0, size: 0, mtime: 0 } });
+  const at = (rel2) => [callbackPath(rel2), Buffer.from(rel2, "latin1")];
   const visit = async (dirRel, hidden, replaces = false) => {
     const names = readdirSync(under(root, dirRel), { encoding: "buffer" }).sort(Buffer.compare);
     const whiteouts = [];
     if (replaces && upper?.lowerChildren) {
       const present = new Set(names.map((n) => byteString(n)));
-      for (const nameBytes of [...await upper.lowerChildren(callbackPath(dirRel), Buffer.from(dirRel, "latin1"))].sort(Buffer.compare)) {
+      for (const nameBytes of [...await upper.lowerChildren(...at(dirRel))].sort(Buffer.compare)) {
         const name = byteString(nameBytes);
         if (present.has(name) || opts.exclude(callbackPath(join(dirRel, name)))) continue;
         whiteouts.push(whiteout(dirRel, name));
@@ -482,7 +483,7 @@ async function walk(rootText, opts) {
       }
       const st = lstatExact(root, rel2);
       if (upper && st.isCharacterDevice() && st.rdev === 0n) {
-        if (!replaces && await upper.lowerHas(callbackPath(rel2), Buffer.from(rel2, "latin1"))) whiteouts.push(whiteout(dirRel, name));
+        if (!replaces && await upper.lowerHas(...at(rel2))) whiteouts.push(whiteout(dirRel, name));
         continue;
       }
       rest.push({ rel: rel2, st });
@@ -507,15 +508,15 @@ async function walk(rootText, opts) {
       const explicit = upper?.lowerChildren !== void 0;
       let markerWritten = false;
       if ((opaque || hidden) && explicit) {
-        replacesLower = await upper.lowerIsDir(callbackPath(rel2), Buffer.from(rel2, "latin1"));
+        replacesLower = await upper.lowerIsDir(...at(rel2));
         if (opaque) hides = true;
-      } else if (opaque && await upper.lowerIsDir(callbackPath(rel2), Buffer.from(rel2, "latin1"))) {
-        items.push({ rel: join(rel2, OPAQUE), entry: { ...nameFields(join(rel2, OPAQUE)), type: "file", mode: 0, uid: 0, gid: 0, size: 0, mtime: 0 } });
+      } else if (opaque && await upper.lowerIsDir(...at(rel2))) {
+        items.push(whiteout(rel2, OPAQUE.slice(WH.length)));
         hides = true;
         markerWritten = true;
       }
       if (upper?.lowerDirStat && !markerWritten && (explicit || !hidden)) {
-        const lower = await upper.lowerDirStat(callbackPath(rel2), Buffer.from(rel2, "latin1"));
+        const lower = await upper.lowerDirStat(...at(rel2));
         const e = d.entry;
         if (lower && lower.mode === e.mode && lower.uid === e.uid && lower.gid === e.gid && !e.xattrs) prunable.add(rel2);
       }
@@ -2241,7 +2242,7 @@ async function readIdFile(root, p) {
 }
 function lowerLookup(lower) {
   return async (p) => {
-    const comps = typeof p === "string" ? components(p).map((c) => Buffer.from(c)) : splitBytes(p);
+    const comps = splitBytes(typeof p === "string" ? Buffer.from(p) : p);
     let host = Buffer.from(lower);
     for (let i = 0; i < comps.length; i++) {
       host = Buffer.concat([host, Buffer.from("/"), comps[i]]);
