@@ -8,6 +8,7 @@
  * A bundle is a directory made by `node scripts/bundle.mjs DIR` (default: the working tree, bundled fresh); pass
  * two to compare a change against a baseline, e.g. one built from a `git worktree` of the previous commit.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,7 +33,9 @@ const fixture = FIXTURES.find((f) => f.id === values.fixture);
 if (!fixture) throw new Error(`--fixture: no fixture ${values.fixture} (have ${FIXTURES.map((f) => f.id).join(', ')})`);
 const repeats = Number(values.repeats);
 if (!Number.isInteger(repeats) || repeats < 1) throw new Error(`--repeats: ${values.repeats} is not a positive integer`);
-const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+// bench/ts.mjs runs a bundle from a temporary directory, so the repository is the working directory, as in compare.ts.
+const repo = process.cwd();
+if (!existsSync(path.join(repo, 'scripts/bundle.mjs'))) throw new Error(`run from the repository root (no scripts/bundle.mjs in ${repo})`);
 const scratch = path.resolve(values.scratch!);
 await rm(scratch, { recursive: true, force: true });
 await mkdir(scratch, { recursive: true });

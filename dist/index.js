@@ -6,7 +6,7 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-J7KXR6FC.js";
+} from "./chunk-3F4XEMGI.js";
 import {
   DockerfileError,
   parseDockerfile,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, readFileSync } from 'node:fs';
-import { lstat, readFile, readlink, writeFile, rename, mkdir } from 'node:fs/promises';
+import { createReadStream, lstatSync, readFileSync } from 'node:fs';
+import { readFile, readlink, writeFile, rename, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildContext } from './context.js';
 import { DigestPrefetch, signature } from './digest-prefetch.js';
@@ -104,7 +104,8 @@ export class ContextHasher {
 
   /** sha256 (hex) of a file's bytes, remembered by stat signature (read again only when the file changed). */
   async digestOfFile(abs: string): Promise<string> {
-    const st = await lstat(abs);
+    // Synchronous: COPY asks this once per copied file, and a promise lstat costs ten times as much (35 µs a file).
+    const st = lstatSync(abs);
     return this.fileDigest(abs, signature(st), st.size);
   }
 

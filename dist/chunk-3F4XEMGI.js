@@ -2688,8 +2688,8 @@ var BuildContext = class {
 
 // src/context/hash.ts
 import { createHash } from "node:crypto";
-import { createReadStream, readFileSync } from "node:fs";
-import { lstat, readFile, readlink, writeFile, rename, mkdir } from "node:fs/promises";
+import { createReadStream, lstatSync as lstatSync2, readFileSync } from "node:fs";
+import { readFile, readlink, writeFile, rename, mkdir } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/context/digest-prefetch.ts
@@ -2863,7 +2863,7 @@ var ContextHasher = class _ContextHasher {
   }
   /** sha256 (hex) of a file's bytes, remembered by stat signature (read again only when the file changed). */
   async digestOfFile(abs) {
-    const st = await lstat(abs);
+    const st = lstatSync2(abs);
     return this.fileDigest(abs, signature(st), st.size);
   }
   async fileDigest(abs, sig, size) {
