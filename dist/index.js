@@ -6,7 +6,7 @@ import {
   createExecutor,
   mountRootfs,
   runBuild
-} from "./chunk-3F4XEMGI.js";
+} from "./chunk-SJFD47OR.js";
 import {
   DockerfileError,
   parseDockerfile,
@@ -66,7 +66,7 @@ import "./chunk-YW4TYKG5.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-WNTLAVKV.js";
+} from "./chunk-UC3M4UX4.js";
 import "./chunk-BUUB24WL.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";

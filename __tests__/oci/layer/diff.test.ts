@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync, linkSync, chownSync, chmodSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync, linkSync, chownSync, chmodSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -165,7 +165,7 @@ describe('writeDirAsLayer', () => {
 });
 
 /** Lower-layer callbacks for overlay lower dirs (first = topmost), as the sandbox would answer them. */
-function lowerOf(lowers: string[]): Pick<UpperDirLayerOptions, 'lowerHas' | 'lowerIsDir' | 'lowerDirStat'> {
+function lowerOf(lowers: string[]): Pick<UpperDirLayerOptions, 'lowerHas' | 'lowerIsDir' | 'lowerDirStat' | 'lowerChildren'> {
   const find = (rel: string) => {
     for (const l of lowers) {
       const p = path.join(l, rel);
@@ -182,6 +182,12 @@ function lowerOf(lowers: string[]): Pick<UpperDirLayerOptions, 'lowerHas' | 'low
     lowerDirStat: (rel) => {
       const st = find(rel);
       return st?.isDirectory() ? { mode: st.mode & 0o7777, uid: st.uid, gid: st.gid, mtime: Math.floor(st.mtimeMs / 1000) } : undefined;
+    },
+    lowerChildren: (rel) => {
+      if (!find(rel)?.isDirectory()) return [];
+      const names = new Set<string>();
+      for (const l of lowers) if (existsSync(path.join(l, rel))) for (const n of readdirSync(path.join(l, rel))) names.add(n);
+      return [...names].filter((n) => find(path.join(rel, n)) !== undefined).map((n) => Buffer.from(n));
     },
   };
 }
@@ -242,7 +248,7 @@ describe('writeUpperDirAsLayer on a real overlayfs upper dir', () => {
     }
   });
 
-  test('whiteouts first in their directory, opaque marker after its directory, hardlinks, stubs excluded', async () => {
+  test('whiteouts first in their directory, an opaque directory as whiteouts of what it hides, hardlinks, stubs excluded', async () => {
     const { tar, entries, empty } = await layerOfUpper(upper, { ...lowerOf([lower]), exclude: ['etc/hosts'] });
     expect(empty).toBe(false);
     expect(await list(tar)).toEqual([
@@ -259,7 +265,7 @@ describe('writeUpperDirAsLayer on a real overlayfs upper dir', () => {
       'file opt/app/run.sh',
       'dir tmp',
       'dir tmp/x',
-      'file tmp/x/.wh..wh..opq',
+      'file tmp/x/.wh.a',
       'file tmp/x/b',
       'dir var',
       'dir var/run',
@@ -273,6 +279,7 @@ describe('writeUpperDirAsLayer on a real overlayfs upper dir', () => {
     expect(byPath.get('etc/new')!.xattrs).toEqual({ 'security.capability': CAPABILITY });
     expect(byPath.get('tmp')!.mode).toBe(0o1777);
     for (const e of items) expect(Object.keys(e.entry.xattrs ?? {}).filter((k) => k.startsWith('trusted.overlay.'))).toEqual([]);
+    expect(items.map((i) => i.entry.path).filter((p) => p.endsWith('.wh..wh..opq'))).toEqual([]);
   });
 
   test('applying the layer over its lower layer gives the tree overlayfs showed', async () => {
@@ -303,10 +310,10 @@ describe('writeUpperDirAsLayer on a real overlayfs upper dir', () => {
     expect(without.filter((l) => l.includes(' etc'))).toEqual(['dir etc']);
   });
 
-  test('a directory whose only change is its mtime is left out; below an opaque directory nothing is', async () => {
+  test('a directory whose only change is its mtime is left out, below an opaque directory too', async () => {
     // Lower: tmp/ (1777), a/ with a/keep/ and a/x, all old. Upper: tmp/ touched (a file made and removed),
-    // a/ recreated (opaque) with a/keep/ again, same mode and owner as the lower's: it must stay, or the
-    // opaque marker would hide the lower a/keep/ and the layer would lose the directory.
+    // a/ recreated (opaque) with a/keep/ again, same mode and owner as the lower's. The opaque a/ hides only
+    // what it lacks (a/x, as a whiteout), so the lower a/keep/ stays visible and needs no entry.
     const low = fresh('lower');
     for (const d of ['tmp', 'a', 'a/keep']) mkdirSync(path.join(low, d));
     chmodSync(path.join(low, 'tmp'), 0o1777);
@@ -316,7 +323,7 @@ describe('writeUpperDirAsLayer on a real overlayfs upper dir', () => {
     for (const d of ['tmp', 'a', 'a/keep']) mkdirSync(path.join(u, d));
     chmodSync(path.join(u, 'tmp'), 0o1777);
     await run('setfattr', ['-n', 'trusted.overlay.opaque', '-v', 'y', path.join(u, 'a')]);
-    expect(await list((await layerOfUpper(u, lowerOf([low]))).tar)).toEqual(['dir a', 'file a/.wh..wh..opq', 'dir a/keep']);
+    expect(await list((await layerOfUpper(u, lowerOf([low]))).tar)).toEqual(['dir a', 'file a/.wh.x']);
   });
 
   test('whiteouts without a lower path and opaque dirs without a lower dir are left out', async () => {
@@ -324,23 +331,23 @@ describe('writeUpperDirAsLayer on a real overlayfs upper dir', () => {
     execFileSync('mknod', [path.join(u, 'ghost'), 'c', '0', '0']);
     mkdirSync(path.join(u, 'newdir'));
     await run('setfattr', ['-n', 'trusted.overlay.opaque', '-v', 'y', path.join(u, 'newdir')]);
-    const { tar } = await layerOfUpper(u, { lowerHas: () => false, lowerIsDir: () => false });
+    const { tar } = await layerOfUpper(u, { lowerHas: () => false, lowerIsDir: () => false, lowerChildren: () => [] });
     expect(await list(tar)).toEqual(['dir newdir']);
     const empty = fresh('upper');
-    expect(await layerOfUpper(empty, { lowerHas: () => false, lowerIsDir: () => false })).toMatchObject({ entries: 0, empty: true });
+    expect(await layerOfUpper(empty, { lowerHas: () => false, lowerIsDir: () => false, lowerChildren: () => [] })).toMatchObject({ entries: 0, empty: true });
   });
 
   test('user .wh.* files, redirect_dir and metacopy upper dirs are refused', async () => {
     const u = fresh('upper');
     writeFileSync(path.join(u, '.wh.mine'), '');
-    await expect(layerOfUpper(u, { lowerHas: () => true, lowerIsDir: () => true })).rejects.toThrow(`upper dir ${u}: .wh.mine: file names starting with ".wh." are reserved`);
+    await expect(layerOfUpper(u, { lowerHas: () => true, lowerIsDir: () => true, lowerChildren: () => [] })).rejects.toThrow(`upper dir ${u}: .wh.mine: file names starting with ".wh." are reserved`);
     const r = fresh('upper');
     mkdirSync(path.join(r, 'moved'));
     await run('setfattr', ['-n', 'trusted.overlay.redirect', '-v', '/orig', path.join(r, 'moved')]);
-    await expect(layerOfUpper(r, { lowerHas: () => true, lowerIsDir: () => true })).rejects.toThrow('moved: overlayfs trusted.overlay.redirect is not supported');
+    await expect(layerOfUpper(r, { lowerHas: () => true, lowerIsDir: () => true, lowerChildren: () => [] })).rejects.toThrow('moved: overlayfs trusted.overlay.redirect is not supported');
     const mc = fresh('upper');
     writeFileSync(path.join(mc, 'meta'), '');
     await run('setfattr', ['-n', 'trusted.overlay.metacopy', path.join(mc, 'meta')]);
-    await expect(layerOfUpper(mc, { lowerHas: () => true, lowerIsDir: () => true })).rejects.toThrow('meta: overlayfs trusted.overlay.metacopy is not supported');
+    await expect(layerOfUpper(mc, { lowerHas: () => true, lowerIsDir: () => true, lowerChildren: () => [] })).rejects.toThrow('meta: overlayfs trusted.overlay.metacopy is not supported');
   });
 });

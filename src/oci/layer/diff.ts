@@ -1,9 +1,8 @@
 /**
- * Directories to layer tars: an overlayfs upper dir (converted as containers/storage's overlay driver does:
- * 0/0 char devices become `.wh.<name>`, `trusted.overlay.opaque=y` becomes `.wh..wh..opq`, or with
- * `lowerChildren` a whiteout per hidden lower entry, as docker build writes it) or a plain
- * directory. Walk order is fixed (names sorted by bytes, depth first, each directory before its contents,
- * whiteouts before their siblings), so the same tree gives the same bytes.
+ * Directories to layer tars: an overlayfs upper dir (0/0 char devices become `.wh.<name>`; an opaque directory,
+ * `trusted.overlay.opaque=y`, becomes a whiteout per lower entry it hides, as docker build writes it, never a
+ * `.wh..wh..opq` marker) or a plain directory. Walk order is fixed (names sorted by bytes, depth first, each
+ * directory before its contents, whiteouts before their siblings), so the same tree gives the same bytes.
  */
 import { createWriteStream, readdirSync, realpathSync } from 'node:fs';
 import { once } from 'node:events';
@@ -14,7 +13,6 @@ import { callbackPath, contentOf, defaultXattrFilter, diskEntry, lstatExact, typ
 import { readTreeXattrs, type Xattrs } from './xattr.js';
 
 const WH = '.wh.';
-const OPAQUE = '.wh..wh..opq';
 
 /** Paths (relative, no leading '/') to leave out, as a list or a predicate. Excluding a directory excludes its contents. */
 export type Exclude = ((relPath: string) => boolean) | readonly string[];
@@ -45,7 +43,7 @@ export interface UpperDirLayerOptions extends DirLayerOptions {
    * path (names need not be UTF-8; `relPath` is decoded and loses such bytes): every callback gets both.
    */
   lowerHas(relPath: string, relBytes: Buffer): Promise<boolean> | boolean;
-  /** True when a lower layer has this path as a directory (an opaque marker is only written then). */
+  /** True when a lower layer has this path as a directory (a directory that hides it then writes whiteouts). */
   lowerIsDir(relPath: string, relBytes: Buffer): Promise<boolean> | boolean;
   /**
    * Optional: the lower layers' metadata of a directory. When given, a directory with nothing written below
@@ -54,11 +52,12 @@ export interface UpperDirLayerOptions extends DirLayerOptions {
    */
   lowerDirStat?(relPath: string, relBytes: Buffer): Promise<LowerDirStat | undefined> | LowerDirStat | undefined;
   /**
-   * Optional: the names (bytes) in a lower directory. When given, an opaque directory is written as Docker's
-   * differ writes it: a `.wh.<name>` for each lower entry the new directory lacks (below it too), no
-   * `.wh..wh..opq` marker (containerd's walking differ compares the trees and never writes one).
+   * The names (bytes) in a lower directory. An opaque directory is written as Docker's differ writes it: a
+   * `.wh.<name>` for each lower entry the new directory lacks (below it too), no `.wh..wh..opq` marker
+   * (containerd's walking differ compares the trees and never writes one; image-spec says generators SHOULD
+   * use explicit whiteouts).
    */
-  lowerChildren?(relPath: string, relBytes: Buffer): Promise<Buffer[]> | Buffer[];
+  lowerChildren(relPath: string, relBytes: Buffer): Promise<Buffer[]> | Buffer[];
 }
 
 /** An output: a Writable (ended when done) or a file path to create. */
@@ -111,21 +110,20 @@ async function walk(rootText: string, opts: WalkOptions): Promise<DiskEntry[]> {
   const prunable = new Set<string>();
   const upper = opts.upper;
 
-  /** `.wh.<name>` in dirRel (`.wh..wh..opq` is the whiteout of the name `.wh..opq`). */
+  /** `.wh.<name>` in dirRel. */
   const whiteout = (dirRel: string, name: string): DiskEntry => ({ rel: join(dirRel, WH + name), entry: { ...nameFields(join(dirRel, WH + name)), type: 'file', mode: 0, uid: 0, gid: 0, size: 0, mtime: 0 } });
   /** A path as the lower-layer callbacks take it: decoded, and its exact bytes. */
   const at = (rel: string): [string, Buffer] => [callbackPath(rel), Buffer.from(rel, 'latin1')];
 
   /**
-   * `hidden`: an opaque directory above hides the lower layers here (nothing below may be pruned unless the
-   * hidden entries are written as whiteouts: `lowerChildren`).
+   * `hidden`: an opaque directory above hides the lower layers here.
    * `replaces`: this directory hides a lower directory (opaque, or below one): each lower entry it lacks gets a
    * whiteout (upper.lowerChildren).
    */
   const visit = async (dirRel: string, hidden: boolean, replaces = false): Promise<void> => {
     const names = readdirSync(under(root, dirRel), { encoding: 'buffer' }).sort(Buffer.compare);
     const whiteouts: DiskEntry[] = [];
-    if (replaces && upper?.lowerChildren) {
+    if (replaces && upper) {
       const present = new Set(names.map((n) => byteString(n)));
       for (const nameBytes of [...(await upper.lowerChildren(...at(dirRel)))].sort(Buffer.compare)) {
         const name = byteString(nameBytes);
@@ -164,23 +162,12 @@ async function walk(rootText: string, opts: WalkOptions): Promise<DiskEntry[]> {
       items.push(d);
       if (d.entry.type !== 'dir') continue;
       const opaque = upper && x && (x['trusted.overlay.opaque']?.toString() === 'y' || x['user.overlay.opaque']?.toString() === 'y');
-      let hides = hidden;
-      let replacesLower = false;
-      // With lowerChildren, what a directory hides is written as whiteouts (never the marker), so a directory
-      // below an opaque one is a change like any other, and pruned like any other.
-      const explicit = upper?.lowerChildren !== undefined;
-      let markerWritten = false;
-      if ((opaque || hidden) && explicit) {
-        // Per-entry whiteouts for an opaque directory and for every directory below one (the lower entries
-        // under it are hidden too).
-        replacesLower = await upper!.lowerIsDir(...at(rel));
-        if (opaque) hides = true;
-      } else if (opaque && (await upper.lowerIsDir(...at(rel)))) {
-        items.push(whiteout(rel, OPAQUE.slice(WH.length)));
-        hides = true;
-        markerWritten = true;
-      }
-      if (upper?.lowerDirStat && !markerWritten && (explicit || !hidden)) {
+      const hides = hidden || Boolean(opaque);
+      // What a directory hides is written as whiteouts (never a marker): one per lower entry an opaque
+      // directory lacks, and so for every directory below one (the lower entries under it are hidden too). A
+      // directory below an opaque one is then a change like any other, and pruned like any other.
+      const replacesLower = hides && upper !== undefined && (await upper.lowerIsDir(...at(rel)));
+      if (upper?.lowerDirStat) {
         const lower = await upper.lowerDirStat(...at(rel));
         const e = d.entry;
         // A directory's mtime alone is no change (BuildKit's overlay differ compares only mode, owner and
@@ -211,8 +198,8 @@ function prune(items: DiskEntry[], prunable: Set<string>): DiskEntry[] {
 /**
  * Writes an overlayfs upper dir as an OCI layer tar: a 0/0 character device becomes `.wh.<name>` (mode 0,
  * mtime 0, before its siblings) when a lower layer has the path; an opaque directory
- * (`trusted.overlay.opaque=y`, or `user.overlay.opaque=y` with userxattr) gets `.wh..wh..opq` right after
- * it when a lower layer has the directory; excluded paths are left out; hardlinks within the layer become
+ * (`trusted.overlay.opaque=y`, or `user.overlay.opaque=y` with userxattr) over a lower directory gets a
+ * `.wh.<name>` for each lower entry it lacks, before its own entries; excluded paths are left out; hardlinks within the layer become
  * hardlink entries to the first path; xattrs per `opts.xattrs` (never `trusted.overlay.*`); sockets are
  * skipped. Files the user named `.wh.*` are refused; redirect_dir and metacopy upper dirs are refused.
  * `out` is ended when done. Returns the number of entries and whether there were none.

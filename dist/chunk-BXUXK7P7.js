@@ -12,7 +12,7 @@ import {
   dockerSocketFromHost,
   mountRootfs,
   runBuild
-} from "./chunk-3F4XEMGI.js";
+} from "./chunk-SJFD47OR.js";
 import "./chunk-55FTCMQM.js";
 import "./chunk-BCR4MIIR.js";
 import "./chunk-VIZGCWTY.js";
@@ -28,7 +28,7 @@ import "./chunk-YW4TYKG5.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-WNTLAVKV.js";
+} from "./chunk-UC3M4UX4.js";
 import "./chunk-BUUB24WL.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";

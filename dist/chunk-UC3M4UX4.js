@@ -426,7 +426,6 @@ async function writeXattrs(root, files) {
 
 // src/oci/layer/diff.ts
 var WH = ".wh.";
-var OPAQUE = ".wh..wh..opq";
 function excluder(ex) {
   if (!ex) return () => false;
   if (typeof ex === "function") return ex;
@@ -465,7 +464,7 @@ async function walk(rootText, opts) {
   const visit = async (dirRel, hidden, replaces = false) => {
     const names = readdirSync(under(root, dirRel), { encoding: "buffer" }).sort(Buffer.compare);
     const whiteouts = [];
-    if (replaces && upper?.lowerChildren) {
+    if (replaces && upper) {
       const present = new Set(names.map((n) => byteString(n)));
       for (const nameBytes of [...await upper.lowerChildren(...at(dirRel))].sort(Buffer.compare)) {
         const name = byteString(nameBytes);
@@ -503,19 +502,9 @@ async function walk(rootText, opts) {
       items.push(d);
       if (d.entry.type !== "dir") continue;
       const opaque = upper && x && (x["trusted.overlay.opaque"]?.toString() === "y" || x["user.overlay.opaque"]?.toString() === "y");
-      let hides = hidden;
-      let replacesLower = false;
-      const explicit = upper?.lowerChildren !== void 0;
-      let markerWritten = false;
-      if ((opaque || hidden) && explicit) {
-        replacesLower = await upper.lowerIsDir(...at(rel2));
-        if (opaque) hides = true;
-      } else if (opaque && await upper.lowerIsDir(...at(rel2))) {
-        items.push(whiteout(rel2, OPAQUE.slice(WH.length)));
-        hides = true;
-        markerWritten = true;
-      }
-      if (upper?.lowerDirStat && !markerWritten && (explicit || !hidden)) {
+      const hides = hidden || Boolean(opaque);
+      const replacesLower = hides && upper !== void 0 && await upper.lowerIsDir(...at(rel2));
+      if (upper?.lowerDirStat) {
         const lower = await upper.lowerDirStat(...at(rel2));
         const e = d.entry;
         if (lower && lower.mode === e.mode && lower.uid === e.uid && lower.gid === e.gid && !e.xattrs) prunable.add(rel2);
@@ -574,7 +563,7 @@ async function createSpecialFiles(root, entries) {
 // src/oci/layer/unpack.ts
 var WH2 = ".wh.";
 var YIELD_EVERY_MS = 5;
-var OPAQUE2 = ".wh..wh..opq";
+var OPAQUE = ".wh..wh..opq";
 function forbiddenXattr(name) {
   return name.startsWith("trusted.overlay.") || name.startsWith("user.overlay.");
 }
@@ -721,7 +710,7 @@ var Unpacker = class {
     const dirParts = parts.slice(0, -1);
     const dir = this.resolver.resolveDir(dirParts.join("/"), true, what);
     for (const d of this.resolver.created.splice(0)) this.written.add(d);
-    if (name === OPAQUE2) {
+    if (name === OPAQUE) {
       if (lower) this.opaque.add(dir);
       else this.clearLower(dir);
       return;

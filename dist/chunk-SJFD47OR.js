@@ -77,7 +77,7 @@ import {
   takeCacheSlot,
   unmountAll,
   which
-} from "./chunk-WNTLAVKV.js";
+} from "./chunk-UC3M4UX4.js";
 import {
   decompress,
   readTar,
