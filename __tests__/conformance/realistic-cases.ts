@@ -25,6 +25,14 @@ function tarOf(files: Record<string, string>, opts: { modes?: Record<string, num
   }
 }
 
+/** A gzipped release tarball with foreign owners, a symlink, a hardlink and a link leaving the archive. */
+function tgzWithLinks(): Buffer {
+  const dir = execFileSync('mktemp', ['-d']).toString().trim();
+  execFileSync('sh', ['-c', `cd ${dir} && mkdir -p pkg/bin pkg/lib && echo run > pkg/bin/run && chmod 755 pkg/bin/run && echo lib > pkg/lib/a.so && ln -s a.so pkg/lib/a.so.1 && ln pkg/lib/a.so pkg/lib/hard.so && ln -s ../../etc/passwd pkg/pw && tar -czf out.tgz --owner 1234 --group 5678 --numeric-owner --mtime @1600000000 pkg`]);
+  const b = execFileSync('cat', [`${dir}/out.tgz`]);
+  execFileSync('rm', ['-rf', dir]);
+  return b;
+}
 /** A Node.js project context (package files, sources, things a .dockerignore leaves out). */
 const nodeProject: ContextSpec[] = [
   f('package.json', '{"name":"app","version":"1.2.3","scripts":{"start":"node dist/index.js"}}\n'),
@@ -1159,6 +1167,59 @@ export const realisticCases: ConformanceCase[] = [
       'RUN echo after > /vol/b && echo changed > /vol/a',
       'VOLUME ["/data", "/logs"]',
       'RUN mkdir -p /data && echo d > /data/d',
+      '',
+    ].join('\n'),
+  },
+  {
+    // ADD of a local .tgz: owners kept (or --chown), links inside it, extraction into a chowned dir, an archive inside a copied dir left as is.
+    name: 'add-archive-owners-links',
+    dockerfile: ['FROM {{BASE}}', 'ADD pkg.tgz /opt/', 'ADD --chown=7:7 pkg.tgz /opt2/', 'ADD dist/ /dist/', 'RUN mkdir -p /srv && chown 9:9 /srv', 'ADD pkg.tgz /srv/', ''].join('\n'),
+    context: [{ path: 'pkg.tgz', content: tgzWithLinks(), mtime: T }, { path: 'dist/inner.tgz', content: tgzWithLinks(), mtime: T }],
+  },
+  {
+    // COPY --from a stage: a symlink source is followed, a symlinked dir copies its target's contents, globs, several files.
+    name: 'copy-from-stage-symlinks',
+    dockerfile: [
+      'FROM {{BASE}} AS b',
+      'RUN mkdir -p /out/d && echo x > /out/d/x && ln -s /out/d /out/dlink && ln -s d/x /out/flink && echo y > /real && ln -s /real /abslink',
+      'FROM {{BASE}}',
+      'COPY --from=b /out/flink /c1',
+      'COPY --from=b /out/dlink /c2/',
+      'COPY --from=b /out/ /c3/',
+      'COPY --from=b /abslink /c4',
+      'COPY --from=b /out/d* /c5/',
+      'COPY --from=b /etc/passwd /etc/group /c6/',
+      '',
+    ].join('\n'),
+  },
+  {
+    // Stages built on stages, ARG scope (re-declared, with a local default after use), --target on a middle stage.
+    name: 'stage-chain-args-target',
+    target: 'mid',
+    buildArgs: { V: 'cli' },
+    dockerfile: [
+      'ARG V=global',
+      'FROM {{BASE}} AS base',
+      'ARG V',
+      'ENV FROM_BASE=$V',
+      'RUN echo "$V" > /base-v',
+      'FROM base AS mid',
+      'RUN echo "[$V] $FROM_BASE" > /mid-v',
+      'ARG V=midlocal',
+      'RUN echo "[$V]" > /mid-v2',
+      'LABEL stage=mid v=$V',
+      'FROM mid AS final',
+      'RUN echo final > /f',
+      '',
+    ].join('\n'),
+  },
+  {
+    // RUN writing through symlinks of lower layers, then a symlink replaced by a directory.
+    name: 'run-through-lower-symlinks',
+    dockerfile: [
+      'FROM {{BASE}}',
+      'RUN mkdir -p /run/app /usr/lib/real && ln -s /run /varrun && ln -s real /usr/lib/alias',
+      'RUN echo pid > /varrun/app/pid && echo l > /usr/lib/alias/l && rm /usr/lib/alias && mkdir /usr/lib/alias && echo n > /usr/lib/alias/n',
       '',
     ].join('\n'),
   },
