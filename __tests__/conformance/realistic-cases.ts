@@ -8,8 +8,11 @@ const d = (p: string, extra: Partial<ContextSpec> = {}): ContextSpec => ({ path:
 /** Cache mount ids unique to this run: the reference engine keeps its cache mounts between runs, hoist's state is fresh. */
 const RUN_ID = Date.now().toString(36);
 
-/** A tar archive made by GNU tar from files (ADD of release archives). */
-function tarOf(files: Record<string, string>, opts: { modes?: Record<string, number>; filesOnly?: boolean } = {}): Buffer {
+/**
+ * A tar archive made by GNU tar from files (ADD of release archives). `setup` is a shell script run in the
+ * directory before archiving (links); `owner`/`group` are the numeric ids the entries get (default 0).
+ */
+function tarOf(files: Record<string, string>, opts: { modes?: Record<string, number>; filesOnly?: boolean; setup?: string; owner?: number; group?: number } = {}): Buffer {
   const dir = execFileSync('mktemp', ['-d']).toString().trim();
   try {
     for (const [p, c] of Object.entries(files)) {
@@ -18,21 +21,20 @@ function tarOf(files: Record<string, string>, opts: { modes?: Record<string, num
       const mode = opts.modes?.[p];
       if (mode !== undefined) execFileSync('chmod', [mode.toString(8), `${dir}/${p}`]);
     }
+    if (opts.setup) execFileSync('sh', ['-c', opts.setup], { cwd: dir });
     const what = opts.filesOnly ? Object.keys(files) : execFileSync('ls', ['-A', dir]).toString().split('\n').filter(Boolean);
-    return execFileSync('tar', ['-c', '--owner', '0', '--group', '0', '--numeric-owner', '--mtime', '@1600000000', '-C', dir, ...what]);
+    const ids = ['--owner', String(opts.owner ?? 0), '--group', String(opts.group ?? 0)];
+    return execFileSync('tar', ['-c', ...ids, '--numeric-owner', '--mtime', '@1600000000', '-C', dir, ...what]);
   } finally {
     execFileSync('rm', ['-rf', dir]);
   }
 }
 
 /** A gzipped release tarball with foreign owners, a symlink, a hardlink and a link leaving the archive. */
-function tgzWithLinks(): Buffer {
-  const dir = execFileSync('mktemp', ['-d']).toString().trim();
-  execFileSync('sh', ['-c', `cd ${dir} && mkdir -p pkg/bin pkg/lib && echo run > pkg/bin/run && chmod 755 pkg/bin/run && echo lib > pkg/lib/a.so && ln -s a.so pkg/lib/a.so.1 && ln pkg/lib/a.so pkg/lib/hard.so && ln -s ../../etc/passwd pkg/pw && tar -czf out.tgz --owner 1234 --group 5678 --numeric-owner --mtime @1600000000 pkg`]);
-  const b = execFileSync('cat', [`${dir}/out.tgz`]);
-  execFileSync('rm', ['-rf', dir]);
-  return b;
-}
+const pkgWithLinks = gzipSync(
+  tarOf({ 'pkg/bin/run': 'run\n', 'pkg/lib/a.so': 'lib\n' }, { modes: { 'pkg/bin/run': 0o755 }, owner: 1234, group: 5678, setup: 'ln -s a.so pkg/lib/a.so.1 && ln pkg/lib/a.so pkg/lib/hard.so && ln -s ../../etc/passwd pkg/pw' }),
+);
+
 /** A Node.js project context (package files, sources, things a .dockerignore leaves out). */
 const nodeProject: ContextSpec[] = [
   f('package.json', '{"name":"app","version":"1.2.3","scripts":{"start":"node dist/index.js"}}\n'),
@@ -1142,14 +1144,14 @@ export const realisticCases: ConformanceCase[] = [
     context: [f('a.txt'), f('b/c.txt')],
   },
   {
-    // SHELL with other flags, exec-form RUN (no variable expansion), ENV PATH used by the next RUN.
+    // SHELL with other flags, exec-form RUN (its arguments are not expanded: /noexp.txt holds $HOME), ENV PATH used by the next RUN.
     name: 'shell-and-exec-forms',
     dockerfile: [
       'FROM {{BASE}}',
       'SHELL ["/bin/sh", "-ec"]',
       'RUN echo "$0 $-" > /shellflags.txt',
       'RUN ["sh", "-c", "echo exec > /exec.txt"]',
-      'RUN ["/bin/echo", "$HOME"]',
+      'RUN ["sh", "-c", "echo \\"$1\\" > /noexp.txt", "sh", "$HOME"]',
       'SHELL ["/bin/sh", "-c"]',
       'ENV PATH=/opt/bin:$PATH',
       'RUN mkdir -p /opt/bin && printf "#!/bin/sh\\necho tool\\n" > /opt/bin/tool && chmod +x /opt/bin/tool && tool > /tool.txt',
@@ -1174,7 +1176,7 @@ export const realisticCases: ConformanceCase[] = [
     // ADD of a local .tgz: owners kept (or --chown), links inside it, extraction into a chowned dir, an archive inside a copied dir left as is.
     name: 'add-archive-owners-links',
     dockerfile: ['FROM {{BASE}}', 'ADD pkg.tgz /opt/', 'ADD --chown=7:7 pkg.tgz /opt2/', 'ADD dist/ /dist/', 'RUN mkdir -p /srv && chown 9:9 /srv', 'ADD pkg.tgz /srv/', ''].join('\n'),
-    context: [{ path: 'pkg.tgz', content: tgzWithLinks(), mtime: T }, { path: 'dist/inner.tgz', content: tgzWithLinks(), mtime: T }],
+    context: [{ path: 'pkg.tgz', content: pkgWithLinks, mtime: T }, { path: 'dist/inner.tgz', content: pkgWithLinks, mtime: T }],
   },
   {
     // COPY --from a stage: a symlink source is followed, a symlinked dir copies its target's contents, globs, several files.
