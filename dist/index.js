@@ -1,12 +1,14 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   BaseImageError,
+  OutputSpecError,
   StepError,
   createCacheStore,
   createExecutor,
   mountRootfs,
+  parseOutputSpec,
   runBuild
-} from "./chunk-SJFD47OR.js";
+} from "./chunk-IQM4MNPD.js";
 import {
   DockerfileError,
   parseDockerfile,
@@ -66,7 +68,7 @@ import "./chunk-YW4TYKG5.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-UC3M4UX4.js";
+} from "./chunk-2OCYCV6T.js";
 import "./chunk-BUUB24WL.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
@@ -823,7 +825,7 @@ async function runAction(load, deps) {
       annotations: manifest,
       indexAnnotations: index,
       push: config.push ? plan.targets : [],
-      outputs: [],
+      outputs: config.outputs,
       noCache: config.noCache,
       noCacheFilter: config.noCacheFilters,
       sourceDateEpoch: config.sourceDateEpoch,
@@ -908,6 +910,7 @@ var INPUT_DEFAULTS = {
   "cache-scope": "",
   "no-cache": "false",
   "no-cache-filters": "",
+  outputs: "",
   secrets: "",
   "secret-files": "",
   "secret-envs": "",
@@ -1019,6 +1022,25 @@ function parseSecrets(raw, env, workspace) {
   }
   return out;
 }
+function parseOutputsInput(value, workspace) {
+  const outputs = [];
+  const notices = [];
+  let push = false;
+  for (const { text, line } of inputLines(value)) {
+    let spec;
+    try {
+      spec = parseOutputSpec(text, workspace);
+    } catch (e) {
+      if (e instanceof OutputSpecError) throw new InputError(`outputs line ${line}`, e.message.replace(/^--output /, ""));
+      throw e;
+    }
+    if (spec.names.length) throw new InputError(`outputs line ${line}`, `name= is not taken here: the image names come from the tags (or images) input`);
+    if (spec.output) outputs.push(spec.output);
+    push ||= spec.push;
+    if (spec.ignored.length) notices.push(`outputs line ${line}: ${spec.ignored.join(", ")} ignored`);
+  }
+  return { outputs, push, notices };
+}
 function parsePlatformList(value, host) {
   const list = commaList(value);
   if (list.length === 0) return [host];
@@ -1042,8 +1064,15 @@ function parseConfig(raw, env, cwd, host = hostPlatform()) {
   const dockerfile = fileInput ? path4.resolve(workspace, fileInput) : path4.join(context, "Dockerfile");
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const pushText = raw.push.trim() || "auto";
-  const push = pushText === "auto" ? !isPullRequest(eventName) : parseBool("push", pushText, true);
-  const pushReason = pushText === "auto" ? push ? `default: push on ${eventName || "unknown"} events` : `default: no push on ${eventName} events` : "input";
+  const outs = parseOutputsInput(raw.outputs, workspace);
+  notices.push(...outs.notices);
+  let push = pushText === "auto" ? !isPullRequest(eventName) : parseBool("push", pushText, true);
+  let pushReason = pushText === "auto" ? push ? `default: push on ${eventName || "unknown"} events` : `default: no push on ${eventName} events` : "input";
+  if (outs.push && !push) {
+    if (pushText !== "auto") throw new InputError("outputs", "type=registry (or push=true) pushes, but the push input is false");
+    push = true;
+    pushReason = "outputs input (type=registry)";
+  }
   const images = raw.images.trim();
   const sde = env.SOURCE_DATE_EPOCH?.trim();
   if (sde && !/^\d+$/.test(sde)) throw new InputError("SOURCE_DATE_EPOCH", `expected seconds since the epoch, got "${sde}"`);
@@ -1074,6 +1103,7 @@ function parseConfig(raw, env, cwd, host = hostPlatform()) {
     cache: parseCache(raw, env, workspace),
     noCache: parseBool("no-cache", raw["no-cache"], false),
     noCacheFilters: commaList(raw["no-cache-filters"]),
+    outputs: outs.outputs,
     secrets: parseSecrets(raw, env, workspace),
     sourceDateEpoch: sde ? Number(sde) : void 0,
     stateDir: defaultStateDir(env),

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { ActionConfig, CacheChoice, SecretSource } from './action/config.js';
 import { InputError, commaList, inputLines, parseBool, parsePairs, parseRegistryAuth, type Login } from './action/input-parsers.js';
 import { maskAll, type ActionLogger } from './action/logger.js';
+import { OutputSpecError, parseOutputSpec, type BuildOutput } from './build/output-spec.js';
 import { hostPlatform, parsePlatform } from './oci/platform.js';
 import type { Platform } from './oci/types.js';
 import { InvalidReferenceError, parseReference, type Reference } from './registry/reference.js';
@@ -40,6 +41,7 @@ export const INPUT_DEFAULTS = {
   'cache-scope': '',
   'no-cache': 'false',
   'no-cache-filters': '',
+  outputs: '',
   secrets: '',
   'secret-files': '',
   'secret-envs': '',
@@ -188,6 +190,31 @@ function parseSecrets(raw: RawInputs, env: Env, workspace: string): SecretSource
   return out;
 }
 
+/**
+ * The `outputs` input: one buildx `--output` value per line (`type=local,dest=out`, `type=oci,dest=image.tar`...),
+ * paths relative to the workspace. `type=registry` and `type=image,push=true` turn pushing on; image names come
+ * from `tags`/`images`, not from `name=`.
+ */
+export function parseOutputsInput(value: string, workspace: string): { outputs: BuildOutput[]; push: boolean; notices: string[] } {
+  const outputs: BuildOutput[] = [];
+  const notices: string[] = [];
+  let push = false;
+  for (const { text, line } of inputLines(value)) {
+    let spec;
+    try {
+      spec = parseOutputSpec(text, workspace);
+    } catch (e) {
+      if (e instanceof OutputSpecError) throw new InputError(`outputs line ${line}`, e.message.replace(/^--output /, ''));
+      throw e;
+    }
+    if (spec.names.length) throw new InputError(`outputs line ${line}`, `name= is not taken here: the image names come from the tags (or images) input`);
+    if (spec.output) outputs.push(spec.output);
+    push ||= spec.push;
+    if (spec.ignored.length) notices.push(`outputs line ${line}: ${spec.ignored.join(', ')} ignored`);
+  }
+  return { outputs, push, notices };
+}
+
 function parsePlatformList(value: string, host: Platform): Platform[] {
   const list = commaList(value);
   if (list.length === 0) return [host];
@@ -216,8 +243,15 @@ export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platfor
   const dockerfile = fileInput ? path.resolve(workspace, fileInput) : path.join(context, 'Dockerfile');
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const pushText = raw.push.trim() || 'auto';
-  const push = pushText === 'auto' ? !isPullRequest(eventName) : parseBool('push', pushText, true);
-  const pushReason = pushText === 'auto' ? (push ? `default: push on ${eventName || 'unknown'} events` : `default: no push on ${eventName} events`) : 'input';
+  const outs = parseOutputsInput(raw.outputs, workspace);
+  notices.push(...outs.notices);
+  let push = pushText === 'auto' ? !isPullRequest(eventName) : parseBool('push', pushText, true);
+  let pushReason = pushText === 'auto' ? (push ? `default: push on ${eventName || 'unknown'} events` : `default: no push on ${eventName} events`) : 'input';
+  if (outs.push && !push) {
+    if (pushText !== 'auto') throw new InputError('outputs', 'type=registry (or push=true) pushes, but the push input is false');
+    push = true;
+    pushReason = 'outputs input (type=registry)';
+  }
   const images = raw.images.trim();
   const sde = env.SOURCE_DATE_EPOCH?.trim();
   if (sde && !/^\d+$/.test(sde)) throw new InputError('SOURCE_DATE_EPOCH', `expected seconds since the epoch, got "${sde}"`);
@@ -248,6 +282,7 @@ export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platfor
     cache: parseCache(raw, env, workspace),
     noCache: parseBool('no-cache', raw['no-cache'], false),
     noCacheFilters: commaList(raw['no-cache-filters']),
+    outputs: outs.outputs,
     secrets: parseSecrets(raw, env, workspace),
     sourceDateEpoch: sde ? Number(sde) : undefined,
     stateDir: defaultStateDir(env),

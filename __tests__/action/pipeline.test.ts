@@ -1,4 +1,6 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -134,6 +136,22 @@ describe('tags', () => {
     expect(r.lines).toContain('notice: No image name given (images and tags are empty): the image is built, not tagged and not pushed.');
     expect(r.outputs.digest).toMatch(/^sha256:/);
     expect(r.summary).toContain('No tag was produced for this ref.');
+  });
+
+  test('the outputs input writes the filesystem and an OCI tarball, relative to the workspace, beside the push', async () => {
+    const r = await pipeline({ tags: `${registry.host}/outputs/app:1`, outputs: 'type=local,dest=out/fs\ntype=oci,dest=out/image.tar' });
+    expect(r.ok).toBe(true);
+    expect(await readFile(path.join(workspace, 'out/fs/hello.txt'), 'utf8')).toBe('hi\n');
+    expect((await readdir(path.join(workspace, 'out/fs'))).sort()).toEqual(expect.arrayContaining(['bin', 'hello.txt']));
+    const { stdout } = await promisify(execFile)('tar', ['-tf', path.join(workspace, 'out/image.tar')]);
+    expect(stdout.split('\n')).toEqual(expect.arrayContaining(['index.json', 'oci-layout', `blobs/sha256/${r.outputs.digest.slice(7)}`]));
+    expect(await registryTags(registry.host, 'outputs/app')).toEqual(['1']);
+  });
+
+  test('an outputs line that pushes while push is false fails naming the input', async () => {
+    const r = await pipeline({ tags: `${registry.host}/outputs/app:2`, push: 'false', outputs: 'type=registry' });
+    expect(r.ok).toBe(false);
+    expect(r.lines.join('\n')).toContain('outputs: type=registry (or push=true) pushes, but the push input is false');
   });
 
   test('every image disabled: built, not tagged and not pushed (the bare tags are not Docker Hub references)', async () => {

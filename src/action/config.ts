@@ -2,6 +2,7 @@ import type { MetaInputs } from '../meta/types.js';
 import type { Platform } from '../oci/types.js';
 import type { Reference } from '../registry/reference.js';
 import type { Login } from './input-parsers.js';
+import type { BuildOutput } from '../build/output-spec.js';
 
 /** Where the layer cache lives: the Actions cache, a local directory, or nowhere. */
 export interface CacheChoice {
@@ -49,6 +50,8 @@ export interface ActionConfig {
   cache: CacheChoice;
   noCache: boolean;
   noCacheFilters: string[];
+  /** Files and directories the image is also written to (the `outputs` input, buildx's --output syntax). */
+  outputs: BuildOutput[];
   secrets: SecretSource[];
   /** SOURCE_DATE_EPOCH, when set: image times and the `created` label come from it. */
   sourceDateEpoch?: number;

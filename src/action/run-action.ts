@@ -238,7 +238,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       annotations: manifest,
       indexAnnotations: index,
       push: config.push ? plan.targets : [],
-      outputs: [],
+      outputs: config.outputs,
       noCache: config.noCache,
       noCacheFilter: config.noCacheFilters,
       sourceDateEpoch: config.sourceDateEpoch,

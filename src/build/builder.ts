@@ -28,6 +28,8 @@ export interface BuildResult {
   warnings: string[];
   /** Opens a layer's compressed blob (for pushing and writing outputs); verified while read. */
   openLayer(layer: BuiltLayer): Promise<Readable>;
+  /** Opens a layer as an uncompressed tar (for the filesystem outputs). */
+  openLayerTar(layer: BuiltLayer): Promise<Readable>;
   /** Releases mounts and the executor. Call once when outputs are written. */
   close(): Promise<void>;
 }
@@ -163,6 +165,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
         summaryRecords: () => blobs.summaryRecords(),
         warnings,
         openLayer: (layer) => blobs.open(layer),
+        openLayerTar: (layer) => blobs.openTar(layer),
         close: async () => {
           await release();
           await closeExecutor();

@@ -163,31 +163,59 @@ export async function writeDockerArchive(file: string, image: PushableImage, rep
     await writeOciLayout(stageDir, image, repoTags.map((t) => t.slice(t.lastIndexOf(':') + 1)), openLayer, repoTags.map(fullName));
     const blobPath = (d: Digest) => `blobs/sha256/${digestHex(d)}`;
     const manifestJson = Buffer.from(JSON.stringify([{ Config: blobPath(a.configDigest), RepoTags: repoTags, Layers: a.layers.map((l) => blobPath(l.digest)) }]));
-    const pack = tarPack();
-    await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-    const out = pipeline(pack, createWriteStream(file));
-    const add = (name: string, data: Buffer) => new Promise<void>((res, rej) => pack.entry({ name, mode: 0o644, mtime: new Date(0) }, data, (e) => (e ? rej(e) : res())));
-    const addFile = async (name: string, p: string) => {
-      const size = (await stat(p)).size;
-      await new Promise<void>((res, rej) => {
-        const entry = pack.entry({ name, size, mode: 0o644, mtime: new Date(0) }, (e) => (e ? rej(e) : res()));
-        createReadStream(p).pipe(entry);
-      });
-    };
-    await new Promise<void>((res, rej) => pack.entry({ name: 'blobs/', type: 'directory', mode: 0o755, mtime: new Date(0) }, (e) => (e ? rej(e) : res())));
-    await new Promise<void>((res, rej) => pack.entry({ name: 'blobs/sha256/', type: 'directory', mode: 0o755, mtime: new Date(0) }, (e) => (e ? rej(e) : res())));
-    for (const name of (await readdir(path.join(stageDir, 'blobs/sha256'))).sort()) await addFile(`blobs/sha256/${name}`, path.join(stageDir, 'blobs/sha256', name));
-    await addFile('index.json', path.join(stageDir, 'index.json'));
-    await addFile('oci-layout', path.join(stageDir, 'oci-layout'));
-    await add('manifest.json', manifestJson);
+    const extra: [string, Buffer][] = [['manifest.json', manifestJson]];
     const repos: Record<string, Record<string, string>> = {};
     for (const t of repoTags) {
       const i = t.lastIndexOf(':');
       if (i > t.lastIndexOf('/')) (repos[t.slice(0, i)] ??= {})[t.slice(i + 1)] = digestHex(a.manifestDigest);
     }
-    if (Object.keys(repos).length) await add('repositories', Buffer.from(JSON.stringify(repos)));
+    if (Object.keys(repos).length) extra.push(['repositories', Buffer.from(JSON.stringify(repos))]);
+    await packLayout(stageDir, file, () => 0o644, extra);
+  } finally {
+    await rm(stageDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Tars an OCI layout directory: `blobs/`, `blobs/sha256/`, the blobs sorted, `index.json`, `oci-layout`, then
+ * `extra` files; owner 0, mtime 0, file modes from `modeOf`.
+ */
+async function packLayout(layoutDir: string, file: string, modeOf: (name: string) => number, extra: [string, Buffer][] = []): Promise<void> {
+  const pack = tarPack();
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  const out = pipeline(pack, createWriteStream(file));
+  const done = (res: () => void, rej: (e: Error) => void) => (e?: Error | null) => (e ? rej(e) : res());
+  const dir = (name: string) => new Promise<void>((res, rej) => pack.entry({ name, type: 'directory', mode: 0o755, mtime: new Date(0) }, done(res, rej)));
+  const add = (name: string, data: Buffer) => new Promise<void>((res, rej) => pack.entry({ name, mode: modeOf(name), mtime: new Date(0) }, data, done(res, rej)));
+  const addFile = async (name: string, p: string) => {
+    const size = (await stat(p)).size;
+    await new Promise<void>((res, rej) => {
+      const entry = pack.entry({ name, size, mode: modeOf(name), mtime: new Date(0) }, done(res, rej));
+      createReadStream(p).pipe(entry);
+    });
+  };
+  try {
+    await dir('blobs/');
+    await dir('blobs/sha256/');
+    for (const name of (await readdir(path.join(layoutDir, 'blobs/sha256'))).sort()) await addFile(`blobs/sha256/${name}`, path.join(layoutDir, 'blobs/sha256', name));
+    await addFile('index.json', path.join(layoutDir, 'index.json'));
+    await addFile('oci-layout', path.join(layoutDir, 'oci-layout'));
+    for (const [name, data] of extra) await add(name, data);
+  } finally {
     pack.finalize();
-    await out;
+  }
+  await out;
+}
+
+/**
+ * Writes an OCI layout as one tarball, as BuildKit's `oci` exporter does by default: blobs and `oci-layout`
+ * read-only (0444), `index.json` 0644, owner 0 and mtime 0.
+ */
+export async function writeOciTarball(file: string, image: PushableImage, tags: string[], openLayer: (l: BuiltLayer) => Promise<Readable>, tempDir: string): Promise<void> {
+  const stageDir = await mkdtemp(path.join(tempDir, 'oci-tarball-'));
+  try {
+    await writeOciLayout(stageDir, image, tags, openLayer);
+    await packLayout(stageDir, file, (name) => (name === 'index.json' ? 0o644 : 0o444));
   } finally {
     await rm(stageDir, { recursive: true, force: true });
   }

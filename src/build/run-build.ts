@@ -6,12 +6,13 @@ import type { Reference } from '../registry/reference.js';
 import type { Executor, LayerSource } from '../sandbox/types.js';
 import { build, type BuildResult } from './builder.js';
 import { markBadBlob } from './blobs.js';
-import { assembleImage, toPushable, writeDockerArchive, writeOciLayout, type ImageArtifact, type PushableImage } from './output.js';
+import { exportLocal, exportTar, type FsImage } from './export-fs.js';
+import { assembleImage, toPushable, writeDockerArchive, writeOciLayout, writeOciTarball, type ImageArtifact, type PushableImage } from './output.js';
+import type { BuildOutput } from './output-spec.js';
 import { pushImage, type PushReport } from './push.js';
 import type { BuildEvents, OutputFormat, StepReport } from './types.js';
 
-/** Where a build goes besides (or instead of) a registry. */
-export type BuildOutput = { kind: 'oci'; dir: string } | { kind: 'docker'; file: string };
+export type { BuildOutput } from './output-spec.js';
 
 /** One build request: what the CLI's flags and the action's inputs both turn into. */
 export interface BuildRequest {
@@ -131,9 +132,14 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
       let push: PushReport | undefined;
       let cache: CacheSaveReport | undefined;
       try {
+        const fsImages = (): FsImage[] => artifacts.map((a, i) => ({ platform: a.platform, layers: a.layers, openTar: (l) => results[i].openLayerTar(l) }));
         for (const out of req.outputs) {
-          if (out.kind === 'oci') await writeOciLayout(out.dir, image, names.map((r) => r.tag ?? '').filter(Boolean), openLayer);
-          else await writeDockerArchive(out.file, image, names.filter((r) => r.tag && !r.digest).map((r) => String(r)), openLayer, req.tempDir);
+          const tags = names.map((r) => r.tag ?? '').filter(Boolean);
+          if (out.kind === 'oci') await writeOciLayout(out.dir, image, tags, openLayer);
+          else if (out.kind === 'oci-tar') await writeOciTarball(out.file, image, tags, openLayer, req.tempDir);
+          else if (out.kind === 'docker') await writeDockerArchive(out.file, image, names.filter((r) => r.tag && !r.digest).map((r) => String(r)), openLayer, req.tempDir);
+          else if (out.kind === 'local') await exportLocal(out.dir, fsImages());
+          else await exportTar(out.file, fsImages(), req.tempDir);
         }
         if (req.push.length) push = await pushImage(deps.registry, req.push, image, openLayer, deps.log);
       } catch (e) {

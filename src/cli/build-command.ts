@@ -1,12 +1,14 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCacheStore } from '../cache/index.js';
 import type { CacheStore } from '../cache/types.js';
-import { runBuild, type BuildOutput } from '../build/run-build.js';
+import { parseOutputSpec, OutputSpecError, type BuildOutput } from '../build/output-spec.js';
+import { runBuild, type BuildOutcome } from '../build/run-build.js';
 import type { StepReport } from '../build/types.js';
 import { hostPlatform, parsePlatform } from '../oci/platform.js';
+import type { Reference } from '../registry/reference.js';
 import { parseReference } from '../registry/reference.js';
 import { UsageError, type CliIO, type Command } from './command.js';
 import { registryClientFromFlags, REGISTRY_FLAGS } from './registry-flags.js';
@@ -48,6 +50,27 @@ export async function parseSecrets(values: string[] | undefined, env: NodeJS.Pro
   return out;
 }
 
+/**
+ * What `--metadata-file` gets, as `docker buildx build --metadata-file` writes it: the digest tags point at, the
+ * descriptor, the config digest (one platform only, as BuildKit) and the image names when there are any.
+ */
+export function buildxMetadata(outcome: BuildOutcome, names: readonly Reference[]): Record<string, unknown> {
+  const single = outcome.artifacts.length === 1 ? outcome.artifacts[0] : undefined;
+  const descriptor: Record<string, unknown> = { mediaType: outcome.image.topMediaType, digest: outcome.digest, size: outcome.image.topBytes.length };
+  if (single) descriptor.platform = { ...single.platform };
+  const out: Record<string, unknown> = {};
+  if (single) out['containerimage.config.digest'] = single.configDigest;
+  out['containerimage.descriptor'] = descriptor;
+  out['containerimage.digest'] = outcome.digest;
+  if (names.length) out['image.name'] = names.map((r) => String(r)).join(',');
+  return out;
+}
+
+/** What `--iidfile` gets, as buildx writes it: the config digest for one platform, else the index digest. */
+export function imageIdOf(outcome: BuildOutcome): string {
+  return outcome.artifacts.length === 1 ? outcome.artifacts[0].configDigest : outcome.digest;
+}
+
 /** Formats a step line as the CLI prints it. */
 export function formatStep(r: StepReport): string {
   const head = `[${r.stage}] ${r.instruction.split('\n')[0].slice(0, 100)}`;
@@ -61,7 +84,7 @@ export function defaultStateDir(env: NodeJS.ProcessEnv): string {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'hoist');
 }
 
-const USAGE = 'hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V]... [--target T] [--platform P[,P]] [--label K=V]... [--push] [--output oci:DIR|docker:FILE]... [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]';
+const USAGE = 'hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V]... [--target T] [--platform P[,P]] [--label K=V]... [--push] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker,dest=F|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]';
 
 /** `hoist build`: the image lifecycle's build step, with the same engine the action runs. */
 export const buildCommand: Command = {
@@ -81,6 +104,8 @@ export const buildCommand: Command = {
         label: { type: 'string', multiple: true },
         push: { type: 'boolean' },
         output: { type: 'string', short: 'o', multiple: true },
+        iidfile: { type: 'string' },
+        'metadata-file': { type: 'string' },
         'cache-dir': { type: 'string' },
         cache: { type: 'string' },
         'cache-mode': { type: 'string' },
@@ -99,12 +124,31 @@ export const buildCommand: Command = {
     const contextDir = path.resolve(io.cwd, positionals[0] ?? '.');
     const stateDir = path.resolve(io.cwd, values['cache-dir'] ?? defaultStateDir(io.env));
     const tags = (values.tag ?? []).map((t) => parseReference(t));
-    const outputs: BuildOutput[] = (values.output ?? []).map((o) => {
-      if (o.startsWith('oci:')) return { kind: 'oci', dir: path.resolve(io.cwd, o.slice(4)) };
-      if (o.startsWith('docker:')) return { kind: 'docker', file: path.resolve(io.cwd, o.slice(7)) };
-      throw new UsageError(`--output must be oci:DIR or docker:FILE, got "${o}"`);
-    });
-    if (values.push && tags.length === 0) throw new UsageError('--push needs at least one --tag');
+    const outputs: BuildOutput[] = [];
+    let push = Boolean(values.push);
+    const outputWarnings: string[] = [];
+    for (const o of values.output ?? []) {
+      let spec;
+      try {
+        spec = parseOutputSpec(o, io.cwd);
+      } catch (e) {
+        if (e instanceof OutputSpecError) throw new UsageError(e.message);
+        throw e;
+      }
+      if (spec.output) outputs.push(spec.output);
+      push ||= spec.push;
+      for (const n of spec.names) {
+        let ref: Reference;
+        try {
+          ref = parseReference(n);
+        } catch (e) {
+          throw new UsageError(`--output "${o}": name "${n}": ${(e as Error).message}`);
+        }
+        if (!tags.some((t) => String(t) === String(ref))) tags.push(ref);
+      }
+      if (spec.ignored.length) outputWarnings.push(`--output "${o}": ${spec.ignored.join(', ')} ignored (hoist's --media-types and --compression decide the format)`);
+    }
+    if (push && tags.length === 0) throw new UsageError(values.push ? '--push needs at least one --tag' : 'pushing (type=registry or push=true) needs at least one --tag or name=');
     const platforms = (values.platform ?? '').split(',').filter(Boolean).map((p) => parsePlatform(p));
     if (platforms.length === 0) platforms.push(hostPlatform());
     const family = (values['media-types'] ?? 'oci') as 'oci' | 'docker';
@@ -117,6 +161,7 @@ export const buildCommand: Command = {
     const sourceDateEpoch = sde !== undefined && sde !== '' ? Number(sde) : undefined;
     if (sourceDateEpoch !== undefined && !Number.isInteger(sourceDateEpoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be an integer, got "${sde}"`);
 
+    for (const w of outputWarnings) io.stderr(`warning: ${w}\n`);
     await mkdir(stateDir, { recursive: true });
     const tempDir = await mkdtemp(path.join(io.env.RUNNER_TEMP ?? tmpdir(), 'hoist-build-'));
     // HOIST_TRACE=1: every log line starts with the seconds since the process started (phase timings).
@@ -144,7 +189,7 @@ export const buildCommand: Command = {
           target: values.target,
           platforms,
           labels: parsePairs(values.label, '--label'),
-          push: values.push ? tags : [],
+          push: push ? tags : [],
           names: tags,
           outputs,
           noCache: values['no-cache'],
@@ -175,6 +220,8 @@ export const buildCommand: Command = {
         },
       );
       for (const w of outcome.cache?.warnings ?? []) log(`warning: ${w}`);
+      if (values.iidfile) await writeFile(path.resolve(io.cwd, values.iidfile), imageIdOf(outcome));
+      if (values['metadata-file']) await writeFile(path.resolve(io.cwd, values['metadata-file']), `${JSON.stringify(buildxMetadata(outcome, tags), null, 2)}\n`);
       io.stdout(`${outcome.digest}\n`);
       return 0;
     } finally {

@@ -29,6 +29,11 @@ export interface UnpackOptions {
   mode: 'apply' | 'overlay-lower';
   /** Char and block devices in the layer: create them (default), skip them, or refuse the layer. */
   devices?: 'create' | 'skip' | 'refuse';
+  /**
+   * Owner of every entry instead of the layer's own (e.g. the caller's, as BuildKit's local exporter writes
+   * files). Unset: the layer's owners are kept (the caller is root).
+   */
+  owner?: { uid: number; gid: number };
 }
 
 /** What unpackLayer did. */
@@ -102,7 +107,9 @@ class Unpacker {
     return join(parent, parts[parts.length - 1]);
   }
 
-  async entry(entry: TarEntry, body: Readable): Promise<void> {
+  async entry(layerEntry: TarEntry, body: Readable): Promise<void> {
+    const owner = this.opts.owner;
+    const entry = owner ? { ...layerEntry, uid: owner.uid, gid: owner.gid } : layerEntry;
     const what = entry.path;
     const parts = cleanRelative(byteString(pathBytesOf(entry)), what);
     if (parts.length === 0) return; // the root itself: its metadata stays the directory's own (as Docker does)

@@ -7,12 +7,14 @@ import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
 import {
+  OutputSpecError,
   createCacheStore,
   createExecutor,
   dockerSocketFromHost,
   mountRootfs,
+  parseOutputSpec,
   runBuild
-} from "./chunk-SJFD47OR.js";
+} from "./chunk-IQM4MNPD.js";
 import "./chunk-55FTCMQM.js";
 import "./chunk-BCR4MIIR.js";
 import "./chunk-VIZGCWTY.js";
@@ -28,13 +30,13 @@ import "./chunk-YW4TYKG5.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-UC3M4UX4.js";
+} from "./chunk-2OCYCV6T.js";
 import "./chunk-BUUB24WL.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/build-command.ts
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -49,7 +51,7 @@ function parsePairs(values, flag) {
 }
 async function parseSecrets(values, env, tempDir) {
   const out = {};
-  const { writeFile } = await import("node:fs/promises");
+  const { writeFile: writeFile2 } = await import("node:fs/promises");
   for (const v of values ?? []) {
     const fields = Object.fromEntries(v.split(",").map((kv) => {
       const i = kv.indexOf("=");
@@ -64,11 +66,25 @@ async function parseSecrets(values, env, tempDir) {
       if (value === void 0) throw new UsageError(`--secret id=${id}: environment variable ${fields.env || id} is not set`);
       const dir = await mkdtemp(path.join(tempDir, "secret-"));
       const file = path.join(dir, "value");
-      await writeFile(file, value, { mode: 384 });
+      await writeFile2(file, value, { mode: 384 });
       out[id] = file;
     } else throw new UsageError(`--secret id=${id} needs src=FILE or env=VAR`);
   }
   return out;
+}
+function buildxMetadata(outcome, names) {
+  const single = outcome.artifacts.length === 1 ? outcome.artifacts[0] : void 0;
+  const descriptor = { mediaType: outcome.image.topMediaType, digest: outcome.digest, size: outcome.image.topBytes.length };
+  if (single) descriptor.platform = { ...single.platform };
+  const out = {};
+  if (single) out["containerimage.config.digest"] = single.configDigest;
+  out["containerimage.descriptor"] = descriptor;
+  out["containerimage.digest"] = outcome.digest;
+  if (names.length) out["image.name"] = names.map((r) => String(r)).join(",");
+  return out;
+}
+function imageIdOf(outcome) {
+  return outcome.artifacts.length === 1 ? outcome.artifacts[0].configDigest : outcome.digest;
 }
 function formatStep(r) {
   const head = `[${r.stage}] ${r.instruction.split("\n")[0].slice(0, 100)}`;
@@ -79,7 +95,7 @@ function formatStep(r) {
 function defaultStateDir(env) {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), ".cache"), "hoist");
 }
-var USAGE = "hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V]... [--target T] [--platform P[,P]] [--label K=V]... [--push] [--output oci:DIR|docker:FILE]... [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]";
+var USAGE = "hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V]... [--target T] [--platform P[,P]] [--label K=V]... [--push] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker,dest=F|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]";
 var buildCommand = {
   name: "build",
   summary: "build an image from a Dockerfile; push it, or write an OCI layout or docker archive",
@@ -97,6 +113,8 @@ var buildCommand = {
         label: { type: "string", multiple: true },
         push: { type: "boolean" },
         output: { type: "string", short: "o", multiple: true },
+        iidfile: { type: "string" },
+        "metadata-file": { type: "string" },
         "cache-dir": { type: "string" },
         cache: { type: "string" },
         "cache-mode": { type: "string" },
@@ -115,12 +133,31 @@ var buildCommand = {
     const contextDir = path.resolve(io.cwd, positionals[0] ?? ".");
     const stateDir = path.resolve(io.cwd, values["cache-dir"] ?? defaultStateDir(io.env));
     const tags = (values.tag ?? []).map((t) => parseReference(t));
-    const outputs = (values.output ?? []).map((o) => {
-      if (o.startsWith("oci:")) return { kind: "oci", dir: path.resolve(io.cwd, o.slice(4)) };
-      if (o.startsWith("docker:")) return { kind: "docker", file: path.resolve(io.cwd, o.slice(7)) };
-      throw new UsageError(`--output must be oci:DIR or docker:FILE, got "${o}"`);
-    });
-    if (values.push && tags.length === 0) throw new UsageError("--push needs at least one --tag");
+    const outputs = [];
+    let push = Boolean(values.push);
+    const outputWarnings = [];
+    for (const o of values.output ?? []) {
+      let spec;
+      try {
+        spec = parseOutputSpec(o, io.cwd);
+      } catch (e) {
+        if (e instanceof OutputSpecError) throw new UsageError(e.message);
+        throw e;
+      }
+      if (spec.output) outputs.push(spec.output);
+      push ||= spec.push;
+      for (const n of spec.names) {
+        let ref;
+        try {
+          ref = parseReference(n);
+        } catch (e) {
+          throw new UsageError(`--output "${o}": name "${n}": ${e.message}`);
+        }
+        if (!tags.some((t) => String(t) === String(ref))) tags.push(ref);
+      }
+      if (spec.ignored.length) outputWarnings.push(`--output "${o}": ${spec.ignored.join(", ")} ignored (hoist's --media-types and --compression decide the format)`);
+    }
+    if (push && tags.length === 0) throw new UsageError(values.push ? "--push needs at least one --tag" : "pushing (type=registry or push=true) needs at least one --tag or name=");
     const platforms = (values.platform ?? "").split(",").filter(Boolean).map((p) => parsePlatform(p));
     if (platforms.length === 0) platforms.push(hostPlatform());
     const family = values["media-types"] ?? "oci";
@@ -132,6 +169,8 @@ var buildCommand = {
     const sde = io.env.SOURCE_DATE_EPOCH;
     const sourceDateEpoch = sde !== void 0 && sde !== "" ? Number(sde) : void 0;
     if (sourceDateEpoch !== void 0 && !Number.isInteger(sourceDateEpoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be an integer, got "${sde}"`);
+    for (const w of outputWarnings) io.stderr(`warning: ${w}
+`);
     await mkdir(stateDir, { recursive: true });
     const tempDir = await mkdtemp(path.join(io.env.RUNNER_TEMP ?? tmpdir(), "hoist-build-"));
     const trace = Boolean(io.env.HOIST_TRACE);
@@ -160,7 +199,7 @@ var buildCommand = {
           target: values.target,
           platforms,
           labels: parsePairs(values.label, "--label"),
-          push: values.push ? tags : [],
+          push: push ? tags : [],
           names: tags,
           outputs,
           noCache: values["no-cache"],
@@ -191,6 +230,9 @@ var buildCommand = {
         }
       );
       for (const w of outcome.cache?.warnings ?? []) log(`warning: ${w}`);
+      if (values.iidfile) await writeFile(path.resolve(io.cwd, values.iidfile), imageIdOf(outcome));
+      if (values["metadata-file"]) await writeFile(path.resolve(io.cwd, values["metadata-file"]), `${JSON.stringify(buildxMetadata(outcome, tags), null, 2)}
+`);
       io.stdout(`${outcome.digest}
 `);
       return 0;
@@ -202,8 +244,10 @@ var buildCommand = {
 };
 export {
   buildCommand,
+  buildxMetadata,
   defaultStateDir,
   formatStep,
+  imageIdOf,
   parsePairs,
   parseSecrets
 };

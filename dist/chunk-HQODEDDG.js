@@ -6,7 +6,7 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-BXUXK7P7.js")).buildCommand,
+  build: async () => (await import("./chunk-LQHSQZPP.js")).buildCommand,
   parse: async () => (await import("./chunk-BN56JPQC.js")).parseCommand,
   tags: async () => (await import("./chunk-AIARBM3W.js")).tagsCommand,
   inspect: async () => (await import("./chunk-PO55S6GM.js")).inspectCommand,

@@ -4,7 +4,7 @@ import {
   VIEW_DIR_PREFIX,
   serveWorker,
   sweepTemp
-} from "./chunk-UC3M4UX4.js";
+} from "./chunk-2OCYCV6T.js";
 import "./chunk-BUUB24WL.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";

@@ -531,6 +531,10 @@ async function writeUpperDirAsLayer(upperDir, out, opts) {
   const entries = await convert("upper dir", upperDir, walkOpts, out);
   return { entries, empty: entries === 0 };
 }
+async function writeDirAsLayer(dir, out, opts = {}) {
+  const walkOpts = { exclude: excluder(opts.exclude), keepXattr: opts.xattrs ?? defaultXattrFilter, mtimeCap: opts.sourceDateEpoch };
+  return { entries: await convert("directory", dir, walkOpts, out) };
+}
 
 // src/oci/layer/unpack.ts
 import { closeSync, constants, fchmodSync, fchownSync, futimesSync, lchownSync, linkSync, lstatSync as lstatSync3, lutimesSync, mkdirSync as mkdirSync2, openSync, readdirSync as readdirSync2, realpathSync as realpathSync2, rmSync, symlinkSync, unlinkSync, chmodSync as chmodSync2, writeSync } from "node:fs";
@@ -622,7 +626,9 @@ var Unpacker = class {
     for (const d of this.resolver.created.splice(0)) this.written.add(d);
     return join(parent, parts[parts.length - 1]);
   }
-  async entry(entry, body) {
+  async entry(layerEntry, body) {
+    const owner = this.opts.owner;
+    const entry = owner ? { ...layerEntry, uid: owner.uid, gid: owner.gid } : layerEntry;
     const what = entry.path;
     const parts = cleanRelative(byteString(pathBytesOf(entry)), what);
     if (parts.length === 0) return;
@@ -2472,6 +2478,8 @@ export {
   goParseInt,
   parsePasswd,
   parseGroup,
+  writeDirAsLayer,
+  unpackLayer,
   SYSTEM_ENV,
   pidAlive,
   sys,

@@ -1,0 +1,86 @@
+/**
+ * `hoist build` with docker buildx's output flags: `-o type=local`, `-o type=registry` (push), `--iidfile` and
+ * `--metadata-file`, against the real registry; and the usage errors of bad `--output` values.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runCli } from '../../src/cli/main.js';
+import { RegistryClient } from '../../src/registry/client.js';
+import { parseReference } from '../../src/registry/reference.js';
+import { busyboxEntries, pushSpecImage } from '../support/base-images.js';
+import { startRegistry, type TestRegistry } from '../support/registry.js';
+
+let registry: TestRegistry;
+let client: RegistryClient;
+let dir: string;
+let ctx: string;
+
+async function hoist(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, { stdout: (t) => void (out += t), stderr: (t) => void (err += t), env: { PATH: process.env.PATH, HOME: '/nonexistent', HOIST_STATE_DIR: path.join(dir, 'state') }, cwd: dir, signal: new AbortController().signal });
+  return { code, out, err };
+}
+
+beforeAll(async () => {
+  registry = await startRegistry();
+  client = new RegistryClient();
+  dir = await mkdtemp(path.join(tmpdir(), 'hoist-cli-outputs-'));
+  ctx = path.join(dir, 'ctx');
+  const base = `${registry.host}/base/busybox:1`;
+  await pushSpecImage(client, base, [busyboxEntries()]);
+  await mkdir(path.join(ctx, 'dist'), { recursive: true });
+  await writeFile(path.join(ctx, 'dist', 'app.js'), 'console.log(1)\n');
+  await writeFile(path.join(ctx, 'Dockerfile'), `FROM ${base} AS build\nCOPY dist /out/dist\nFROM scratch\nCOPY --from=build /out /\n`);
+}, 60_000);
+
+afterAll(async () => {
+  await client?.close();
+  await registry?.stop();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('hoist build with buildx output flags', () => {
+  it('writes the filesystem, pushes with type=registry, and writes --iidfile and --metadata-file as buildx does', async () => {
+    const ref = `${registry.host}/cli/outputs:1`;
+    const r = await hoist(['build', 'ctx', '-t', ref, '-o', 'type=local,dest=artifacts', '--output', 'type=registry', '--iidfile', 'iid.txt', '--metadata-file', 'meta.json']);
+    expect(r.err).not.toContain('error');
+    expect(r.code).toBe(0);
+    const digest = r.out.trim();
+    expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(await readdir(path.join(dir, 'artifacts'))).toEqual(['dist']);
+    expect(await readFile(path.join(dir, 'artifacts', 'dist', 'app.js'), 'utf8')).toBe('console.log(1)\n');
+    // Pushed: the registry serves the manifest the build printed.
+    expect((await client.headManifest(parseReference(ref)))?.digest).toBe(digest);
+    const manifest = await client.getManifest(parseReference(ref));
+    if (manifest.kind !== 'manifest') throw new Error(`expected an image manifest, got ${manifest.kind}`);
+    const configDigest = manifest.manifest.config.digest;
+    expect(await readFile(path.join(dir, 'iid.txt'), 'utf8')).toBe(configDigest);
+    const meta = JSON.parse(await readFile(path.join(dir, 'meta.json'), 'utf8'));
+    expect(Object.keys(meta)).toEqual(['containerimage.config.digest', 'containerimage.descriptor', 'containerimage.digest', 'image.name']);
+    expect(meta['containerimage.digest']).toBe(digest);
+    expect(meta['containerimage.config.digest']).toBe(configDigest);
+    expect(meta['containerimage.descriptor']).toMatchObject({ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest, platform: { os: 'linux' } });
+    expect(meta['image.name']).toBe(ref);
+  }, 120_000);
+
+  it('pushes to name= of type=image,push=true without --tag', async () => {
+    const ref = `${registry.host}/cli/named:2`;
+    const r = await hoist(['build', 'ctx', '-o', `type=image,name=${ref},push=true`]);
+    expect(r.code).toBe(0);
+    expect((await client.headManifest(parseReference(ref)))?.digest).toBe(r.out.trim());
+  }, 120_000);
+
+  it.each([
+    [['-o', 'type=local'], '--output "type=local": type=local needs dest='],
+    [['-o', 'type=registry'], 'pushing (type=registry or push=true) needs at least one --tag or name='],
+    [['-o', 'type=ftp,dest=x'], 'unknown type "ftp"'],
+    [['-o', 'type=image,name=x/Y,push=true'], '--output "type=image,name=x/Y,push=true": name "x/Y": invalid reference "x/Y": repository name must be lowercase'],
+  ])('exits 2 naming the value for %j', async (args, message) => {
+    const r = await hoist(['build', 'ctx', ...args]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+  });
+});

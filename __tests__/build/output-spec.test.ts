@@ -1,0 +1,99 @@
+import { describe, expect, it } from '@jest/globals';
+import { OutputSpecError, parseOutputSpec, platformDirName, splitCsv } from '../../src/build/output-spec.js';
+import { parseOutputsInput } from '../../src/inputs.js';
+
+const cwd = '/work/repo';
+
+describe('--output values (hoist short forms and docker buildx --output)', () => {
+  it.each([
+    ['oci:out', { kind: 'oci', dir: '/work/repo/out' }],
+    ['docker:/tmp/img.tar', { kind: 'docker', file: '/tmp/img.tar' }],
+    ['type=local,dest=dist', { kind: 'local', dir: '/work/repo/dist' }],
+    ['dist', { kind: 'local', dir: '/work/repo/dist' }],
+    ['./a/b', { kind: 'local', dir: '/work/repo/a/b' }],
+    ['type=tar,dest=fs.tar', { kind: 'tar', file: '/work/repo/fs.tar' }],
+    ['type=oci,dest=image.tar', { kind: 'oci-tar', file: '/work/repo/image.tar' }],
+    ['type=oci,dest=layout,tar=false', { kind: 'oci', dir: '/work/repo/layout' }],
+    ['type=oci,tar=true,dest=i.tar', { kind: 'oci-tar', file: '/work/repo/i.tar' }],
+    ['type=docker,dest=/abs/img.tar', { kind: 'docker', file: '/abs/img.tar' }],
+    // Keys are case-insensitive; spaces around keys and values are dropped.
+    [' TYPE=local , dest = x ', { kind: 'local', dir: '/work/repo/x' }],
+  ])('%s', (value, output) => {
+    const spec = parseOutputSpec(value, cwd);
+    expect(spec.output).toEqual(output);
+    expect(spec.push).toBe(false);
+  });
+
+  it('registry and image outputs push, with names from name= (quoted lists too)', () => {
+    expect(parseOutputSpec('type=registry', cwd)).toEqual({ push: true, names: [], ignored: [] });
+    expect(parseOutputSpec('type=registry,name=127.0.0.1:5000/a:1', cwd)).toEqual({ push: true, names: ['127.0.0.1:5000/a:1'], ignored: [] });
+    expect(parseOutputSpec('type=image,"name=r/a:1,r/a:2",push=true', cwd)).toEqual({ push: true, names: ['r/a:1', 'r/a:2'], ignored: [] });
+    expect(parseOutputSpec('type=image,name=r/a:1', cwd)).toEqual({ push: false, names: ['r/a:1'], ignored: [] });
+    expect(parseOutputSpec('type=image,push=false', cwd).push).toBe(false);
+    expect(parseOutputSpec('type=cacheonly', cwd)).toEqual({ push: false, names: [], ignored: [] });
+  });
+
+  it('accepts the image exporters\' format attributes, reporting them as ignored', () => {
+    const spec = parseOutputSpec('type=registry,compression=zstd,oci-mediatypes=true,annotation.org.opencontainers.image.title=x', cwd);
+    expect(spec.push).toBe(true);
+    expect(spec.ignored).toEqual(['compression', 'oci-mediatypes', 'annotation.org.opencontainers.image.title']);
+    expect(parseOutputSpec('type=local,dest=o,platform-split=false', cwd).ignored).toEqual(['platform-split']);
+  });
+
+  it.each([
+    ['', 'empty value'],
+    ['oci:', 'oci:DIR needs a directory'],
+    ['type=local', 'type=local needs dest='],
+    ['type=tar,dest=', 'type=tar needs dest='],
+    ['-', 'stdout is not supported'],
+    ['type=tar,dest=-', 'dest=- (stdout) is not supported'],
+    ['type=docker', 'loads into a Docker daemon'],
+    ['type=docker,dest=a.tar,tar=false', 'always a tarball'],
+    ['type=oci,dest=a,tar=maybe', 'tar must be true or false, got "maybe"'],
+    ['type=registry,push=false', 'always pushes'],
+    ['type=s3,dest=x', 'unknown type "s3"'],
+    ['dest=x', 'type= is missing'],
+    ['type=local,dest=x,mode=fast', 'unknown attribute "mode" for type=local'],
+    ['type=local,dest=x,dest=y', 'dest is given twice'],
+    ['type=local,"dest=x', 'unterminated double quote'],
+    ['type=local,dest=x,oops', '"oops" is not key=value'],
+  ])('rejects %j: %s', (value, message) => {
+    let err: unknown;
+    try {
+      parseOutputSpec(value, cwd);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(OutputSpecError);
+    expect((err as Error).message).toContain(`--output "${value}"`);
+    expect((err as Error).message).toContain(message);
+  });
+
+  it('splits CSV as Go encoding/csv does for buildx', () => {
+    expect(splitCsv('a=1,"b=2,3",c=""')).toEqual(['a=1', 'b=2,3', 'c=""']);
+    expect(splitCsv('"a=""q"""')).toEqual(['a="q"']);
+    expect(splitCsv('a=x"y')).toEqual(['a=x"y']);
+  });
+
+  it('names platform directories as BuildKit splits them', () => {
+    expect(platformDirName({ os: 'linux', architecture: 'amd64' })).toBe('linux_amd64');
+    expect(platformDirName({ os: 'linux', architecture: 'arm64', variant: 'v8' })).toBe('linux_arm64_v8');
+  });
+});
+
+describe('the action\'s outputs input', () => {
+  it('takes one output per line, relative to the workspace, and turns pushing on for type=registry', () => {
+    const r = parseOutputsInput('type=local,dest=artifacts\n# a comment\n\ntype=oci,dest=/tmp/i.tar\ntype=registry,compression=zstd\n', '/ws');
+    expect(r.outputs).toEqual([
+      { kind: 'local', dir: '/ws/artifacts' },
+      { kind: 'oci-tar', file: '/tmp/i.tar' },
+    ]);
+    expect(r.push).toBe(true);
+    expect(r.notices).toEqual(['outputs line 5: compression ignored']);
+  });
+
+  it('names the line of a bad value, and refuses name= (names come from tags)', () => {
+    expect(() => parseOutputsInput('type=local,dest=a\ntype=tar', '/ws')).toThrow('outputs line 2: "type=tar": type=tar needs dest=');
+    expect(() => parseOutputsInput('type=image,name=x/y:1,push=true', '/ws')).toThrow(/outputs line 1: name= is not taken here/);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * The image's filesystem as an output, as BuildKit's `local` and `tar` exporters write it:
+ *
+ * - `local`: the merged filesystem of the final stage written into a directory. Files are owned by the caller
+ *   (BuildKit's client writes them as itself); modes (setuid included), mtimes, symlinks, hardlinks and FIFOs
+ *   are kept. What the directory already holds stays unless the image has the same path: an existing path is
+ *   replaced (a symlink there is replaced, never followed). A missing directory is created with mode 0700.
+ * - `tar`: the same filesystem as one tarball with the image's owners, in the layer tar format (Go's
+ *   archive/tar headers, entries sorted, no root entry).
+ *
+ * With several platforms each gets a directory named like `linux_amd64` (BuildKit's platform-split).
+ * The layers are applied with unpackLayer (nothing is written outside the staging directory, whiteouts
+ * delete lower paths) into a staging directory beside the destination, so whiteouts never touch the
+ * caller's own files and an interrupted export leaves the destination as it was before each rename.
+ */
+import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, chmodSync, lutimesSync, statSync, type Stats } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { writeDirAsLayer } from '../oci/layer/diff.js';
+import { unpackLayer } from '../oci/layer/unpack.js';
+import type { Platform } from '../oci/types.js';
+import type { BuiltLayer } from './layers.js';
+import { platformDirName } from './output-spec.js';
+
+/** One platform's image, as the filesystem exporters read it. */
+export interface FsImage {
+  platform: Platform;
+  layers: readonly BuiltLayer[];
+  /** The layer as an uncompressed tar. */
+  openTar(layer: BuiltLayer): Promise<Readable>;
+}
+
+/** Who runs the export: the owner of the files `local` writes, and whether devices and foreign owners can be made. */
+export interface Caller {
+  uid: number;
+  gid: number;
+}
+
+export function currentCaller(): Caller {
+  return { uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 };
+}
+
+export class ExportError extends Error {
+  constructor(readonly dest: string, detail: string, options?: ErrorOptions) {
+    super(`writing the image's filesystem to ${dest}: ${detail}`, options);
+    this.name = 'ExportError';
+  }
+}
+
+function lstatMaybe(p: string, follow = false): Stats | undefined {
+  try {
+    return follow ? statSync(p) : lstatSync(p);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+/** Applies each platform's layers in order under `dir` (or `dir/<platform>` when there are several). */
+async function stage(dir: string, images: readonly FsImage[], caller: Caller, owners: 'image' | 'caller'): Promise<void> {
+  for (const image of images) {
+    const root = images.length > 1 ? path.join(dir, platformDirName(image.platform)) : dir;
+    mkdirSync(root, { recursive: true, mode: 0o755 });
+    for (const layer of image.layers) {
+      await unpackLayer(await image.openTar(layer), root, {
+        mode: 'apply',
+        devices: caller.uid === 0 ? 'create' : 'skip',
+        owner: owners === 'image' ? undefined : { uid: caller.uid, gid: caller.gid },
+      });
+    }
+  }
+}
+
+/**
+ * Moves the staged tree's entries into `dest`: a path `dest` lacks is renamed in whole; two directories are
+ * merged (the staged one's mode and mtime win); anything else in `dest` (a file, a symlink) is replaced.
+ */
+function mergeInto(staged: string, dest: string, skip?: string): void {
+  for (const name of readdirSync(staged)) {
+    if (name === skip) continue;
+    const from = path.join(staged, name);
+    const to = path.join(dest, name);
+    const have = lstatMaybe(to);
+    const st = lstatSync(from);
+    if (have?.isDirectory() && st.isDirectory()) {
+      mergeInto(from, to);
+      chmodSync(to, st.mode & 0o7777);
+      lutimesSync(to, st.atime, st.mtime);
+      continue;
+    }
+    if (have) rmSync(to, { recursive: true, force: true });
+    renameSync(from, to);
+  }
+}
+
+/** BuildKit's `local` exporter: the filesystem into `dest`, owned by the caller, merged with what is there. */
+export async function exportLocal(dest: string, images: readonly FsImage[], caller: Caller = currentCaller()): Promise<void> {
+  // The destination itself is the caller's path: a symlink to a directory is followed (entries below it never are).
+  const existing = lstatMaybe(dest, true);
+  if (existing && !existing.isDirectory()) throw new ExportError(dest, 'it exists and is not a directory');
+  if (!existing) mkdirSync(dest, { recursive: true, mode: 0o700 });
+  // Staged inside dest: the same filesystem, so every move is a rename.
+  const staging = await mkdtemp(path.join(dest, '.hoist-export-'));
+  try {
+    await stage(staging, images, caller, 'caller');
+    mergeInto(staging, dest, path.basename(staging));
+  } catch (e) {
+    throw e instanceof ExportError ? e : new ExportError(dest, (e as Error).message, { cause: e });
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** BuildKit's `tar` exporter: the filesystem as one tarball at `file`, owners kept (needs root when they are not the caller's). */
+export async function exportTar(file: string, images: readonly FsImage[], tempDir: string, caller: Caller = currentCaller()): Promise<void> {
+  const staging = await mkdtemp(path.join(tempDir, 'export-tar-'));
+  try {
+    await stage(staging, images, caller, 'image');
+    mkdirSync(path.dirname(file), { recursive: true });
+    await writeDirAsLayer(staging, file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const hint = code === 'EPERM' && caller.uid !== 0 ? ' (keeping the image\'s file owners needs root; type=local writes files as the caller)' : '';
+    throw new ExportError(file, `${(e as Error).message}${hint}`, { cause: e });
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,207 @@
+/**
+ * `--output` values (the CLI's `-o`, the action's `outputs` input) in hoist's short forms and in `docker buildx
+ * build --output`'s CSV form:
+ *
+ *   oci:DIR                       an OCI layout directory (hoist's short form)
+ *   docker:FILE                   a `docker load` archive (hoist's short form)
+ *   type=oci,dest=FILE[,tar=false]   an OCI layout as a tarball (as BuildKit writes it), or a directory with tar=false
+ *   type=docker,dest=FILE         a `docker load` archive
+ *   type=local,dest=DIR           the image's filesystem, files owned by the caller (as BuildKit's local exporter)
+ *   type=tar,dest=FILE            the image's filesystem as one tarball, owners kept
+ *   type=registry[,name=REF]      push (to the --tag references and any name=)
+ *   type=image,push=true[,name=]  push; type=image without push, and type=cacheonly, write nothing
+ *   PATH                          type=local,dest=PATH, as buildx reads a value without `=`
+ *
+ * Pure: paths are resolved against the `cwd` passed in. Errors name the value given.
+ */
+import path from 'node:path';
+
+/** Where a build goes besides (or instead of) a registry. */
+export type BuildOutput =
+  | { kind: 'oci'; dir: string }
+  | { kind: 'oci-tar'; file: string }
+  | { kind: 'docker'; file: string }
+  | { kind: 'local'; dir: string }
+  | { kind: 'tar'; file: string };
+
+/** What one `--output` value asks for. */
+export interface OutputSpec {
+  /** The file or directory output, when the value names one. */
+  output?: BuildOutput;
+  /** True for type=registry and type=image,push=true. */
+  push: boolean;
+  /** References from `name=` (image outputs), in the order given. */
+  names: string[];
+  /** Attributes that hoist accepts but does not act on (for a warning). */
+  ignored: string[];
+}
+
+export class OutputSpecError extends Error {
+  constructor(readonly value: string, detail: string) {
+    super(`--output "${value}": ${detail}`);
+    this.name = 'OutputSpecError';
+  }
+}
+
+/** Attributes BuildKit's image exporters take that hoist does not act on (its format flags decide those). */
+const IGNORED_IMAGE_ATTRS = new Set([
+  'compression',
+  'compression-level',
+  'force-compression',
+  'oci-mediatypes',
+  'oci-artifact',
+  'registry.insecure',
+  'push-by-digest',
+  'unpack',
+  'store',
+  'dangling-name-prefix',
+  'name-canonical',
+  'buildinfo',
+  'buildinfo-attrs',
+  'rewrite-timestamp',
+]);
+
+/** Attributes of the filesystem exporters that hoist does not act on. */
+const IGNORED_FS_ATTRS = new Set(['platform-split']);
+
+/** Splits one CSV record as Go's encoding/csv does for buildx: commas separate, double quotes group ("" is a quote). */
+export function splitCsv(value: string, original = value): string[] {
+  const fields: string[] = [];
+  let cur = '';
+  let quoted = false;
+  let i = 0;
+  let atStart = true;
+  while (i < value.length) {
+    const c = value[i];
+    if (quoted) {
+      if (c === '"') {
+        if (value[i + 1] === '"') {
+          cur += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+        i++;
+        continue;
+      }
+      cur += c;
+      i++;
+      continue;
+    }
+    if (c === '"' && atStart) {
+      quoted = true;
+      atStart = false;
+      i++;
+      continue;
+    }
+    if (c === ',') {
+      fields.push(cur);
+      cur = '';
+      atStart = true;
+      i++;
+      continue;
+    }
+    cur += c;
+    atStart = false;
+    i++;
+  }
+  if (quoted) throw new OutputSpecError(original, 'unterminated double quote');
+  fields.push(cur);
+  return fields;
+}
+
+function parseBool(value: string, key: string, raw: string): boolean {
+  const v = value.toLowerCase();
+  if (['true', '1', 't'].includes(v)) return true;
+  if (['false', '0', 'f'].includes(v)) return false;
+  throw new OutputSpecError(raw, `${key} must be true or false, got "${value}"`);
+}
+
+/** Parses one `--output` value; relative destinations resolve against `cwd`. */
+export function parseOutputSpec(raw: string, cwd: string): OutputSpec {
+  const value = raw.trim();
+  if (value === '') throw new OutputSpecError(raw, 'empty value');
+  if (value.startsWith('oci:')) {
+    if (value.length === 4) throw new OutputSpecError(raw, 'oci:DIR needs a directory');
+    return { output: { kind: 'oci', dir: path.resolve(cwd, value.slice(4)) }, push: false, names: [], ignored: [] };
+  }
+  if (value.startsWith('docker:')) {
+    if (value.length === 7) throw new OutputSpecError(raw, 'docker:FILE needs a file');
+    return { output: { kind: 'docker', file: path.resolve(cwd, value.slice(7)) }, push: false, names: [], ignored: [] };
+  }
+  const fields = splitCsv(value, raw);
+  // buildx: a value whose first field has no `=` is a destination directory (`-` would be a tar on stdout).
+  if (fields.length === 1 && !fields[0].includes('=')) {
+    if (fields[0] === '-') throw new OutputSpecError(raw, 'writing to stdout is not supported (hoist prints the image digest there); give a file');
+    return { output: { kind: 'local', dir: path.resolve(cwd, fields[0]) }, push: false, names: [], ignored: [] };
+  }
+  const attrs = new Map<string, string>();
+  for (const f of fields) {
+    const eq = f.indexOf('=');
+    if (eq <= 0) throw new OutputSpecError(raw, `"${f}" is not key=value`);
+    const key = f.slice(0, eq).trim().toLowerCase();
+    if (attrs.has(key) && key !== 'name') throw new OutputSpecError(raw, `${key} is given twice`);
+    const v = f.slice(eq + 1).trim();
+    attrs.set(key, key === 'name' && attrs.has('name') ? `${attrs.get('name')},${v}` : v);
+  }
+  const type = attrs.get('type');
+  if (type === undefined) throw new OutputSpecError(raw, 'type= is missing (local, tar, oci, docker, registry, image or cacheonly)');
+  attrs.delete('type');
+  const take = (key: string): string | undefined => {
+    const v = attrs.get(key);
+    attrs.delete(key);
+    return v;
+  };
+  const dest = (): string => {
+    const d = take('dest');
+    if (d === undefined || d === '') throw new OutputSpecError(raw, `type=${type} needs dest=`);
+    if (d === '-') throw new OutputSpecError(raw, 'dest=- (stdout) is not supported (hoist prints the image digest there); give a file');
+    return path.resolve(cwd, d);
+  };
+  const names = (): string[] => (take('name') ?? '').split(',').map((n) => n.trim()).filter(Boolean);
+  const finish = (spec: Omit<OutputSpec, 'ignored'>, ignorable: Set<string>): OutputSpec => {
+    const ignored: string[] = [];
+    for (const key of attrs.keys()) {
+      if (ignorable.has(key) || key.startsWith('annotation')) ignored.push(key);
+      else throw new OutputSpecError(raw, `unknown attribute "${key}" for type=${type}`);
+    }
+    return { ...spec, ignored };
+  };
+  switch (type) {
+    case 'local':
+      return finish({ output: { kind: 'local', dir: dest() }, push: false, names: [] }, IGNORED_FS_ATTRS);
+    case 'tar':
+      return finish({ output: { kind: 'tar', file: dest() }, push: false, names: [] }, IGNORED_FS_ATTRS);
+    case 'oci': {
+      const d = dest();
+      const tar = take('tar');
+      const asTar = tar === undefined ? true : parseBool(tar, 'tar', raw);
+      return finish({ output: asTar ? { kind: 'oci-tar', file: d } : { kind: 'oci', dir: d }, push: false, names: names() }, IGNORED_IMAGE_ATTRS);
+    }
+    case 'docker': {
+      if (!attrs.has('dest')) throw new OutputSpecError(raw, 'type=docker without dest= loads into a Docker daemon, which hoist does not do; give dest=FILE and `docker load` it');
+      const d = dest();
+      const tar = take('tar');
+      if (tar !== undefined && !parseBool(tar, 'tar', raw)) throw new OutputSpecError(raw, 'type=docker is always a tarball (use type=oci,tar=false for a directory)');
+      return finish({ output: { kind: 'docker', file: d }, push: false, names: names() }, IGNORED_IMAGE_ATTRS);
+    }
+    case 'registry': {
+      const p = take('push');
+      if (p !== undefined && !parseBool(p, 'push', raw)) throw new OutputSpecError(raw, 'type=registry always pushes (push=false is type=image)');
+      return finish({ push: true, names: names() }, IGNORED_IMAGE_ATTRS);
+    }
+    case 'image': {
+      const p = take('push');
+      return finish({ push: p !== undefined && parseBool(p, 'push', raw), names: names() }, IGNORED_IMAGE_ATTRS);
+    }
+    case 'cacheonly':
+      return finish({ push: false, names: [] }, new Set());
+    default:
+      throw new OutputSpecError(raw, `unknown type "${type}" (local, tar, oci, docker, registry, image or cacheonly)`);
+  }
+}
+
+/** The directory name BuildKit gives each platform when several are exported to one place (`linux_arm64_v8`). */
+export function platformDirName(p: { os: string; architecture: string; variant?: string }): string {
+  return [p.os, p.architecture, p.variant].filter(Boolean).join('_');
+}
