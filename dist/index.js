@@ -5,10 +5,11 @@ import {
   StepError,
   createCacheStore,
   createExecutor,
+  loadSocket,
   mountRootfs,
   parseOutputSpec,
   runBuild
-} from "./chunk-IQM4MNPD.js";
+} from "./chunk-K6SVAY52.js";
 import {
   DockerfileError,
   parseDockerfile,
@@ -21,7 +22,7 @@ import {
   parseImages,
   parseMetaEnvOptions,
   toEntries
-} from "./chunk-DYGUROAE.js";
+} from "./chunk-TSBBCMBC.js";
 import "./chunk-BCR4MIIR.js";
 import {
   readTextFile,
@@ -40,7 +41,7 @@ import {
   repositoryName,
   repositoryOf,
   staticCredentials
-} from "./chunk-DGGNZ4AG.js";
+} from "./chunk-ETHGYADM.js";
 import {
   formatPlatform,
   hostPlatform,
@@ -826,6 +827,7 @@ async function runAction(load, deps) {
       indexAnnotations: index,
       push: config.push ? plan.targets : [],
       outputs: config.outputs,
+      dockerSocket: config.outputs.some((o) => o.kind === "load") ? loadSocket(deps.env.DOCKER_HOST) : void 0,
       noCache: config.noCache,
       noCacheFilter: config.noCacheFilters,
       sourceDateEpoch: config.sourceDateEpoch,
@@ -911,6 +913,7 @@ var INPUT_DEFAULTS = {
   "no-cache": "false",
   "no-cache-filters": "",
   outputs: "",
+  load: "false",
   secrets: "",
   "secret-files": "",
   "secret-envs": "",
@@ -1103,7 +1106,7 @@ function parseConfig(raw, env, cwd, host = hostPlatform()) {
     cache: parseCache(raw, env, workspace),
     noCache: parseBool("no-cache", raw["no-cache"], false),
     noCacheFilters: commaList(raw["no-cache-filters"]),
-    outputs: outs.outputs,
+    outputs: parseBool("load", raw.load, false) ? [...outs.outputs, { kind: "load" }] : outs.outputs,
     secrets: parseSecrets(raw, env, workspace),
     sourceDateEpoch: sde ? Number(sde) : void 0,
     stateDir: defaultStateDir(env),

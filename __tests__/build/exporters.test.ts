@@ -16,7 +16,7 @@ import { hostPlatform } from '../../src/oci/platform.js';
 import { parseReference } from '../../src/registry/reference.js';
 import { createExecutor, mountRootfs, type Executor } from '../../src/sandbox/index.js';
 import { materializeContext, startConformanceEnv, type ConformanceEnv } from '../support/conformance.js';
-import { dockerEnv } from '../support/docker.js';
+import { docker, dockerEnv, dockerSocket } from '../support/docker.js';
 
 const exec = promisify(execFile);
 
@@ -144,9 +144,9 @@ describe('filesystem and tarball outputs against docker buildx build --output', 
     await exec(bin, args, { env: denv, maxBuffer: 64 << 20 });
   }
 
-  async function hoistOutputs(target: string | undefined, outputs: BuildOutput[]) {
+  async function hoistOutputs(target: string | undefined, outputs: BuildOutput[], name = 'hoist.test/exporters:latest') {
     return runBuild(
-      { contextDir: ctx, dockerfile, buildArgs: {}, target, platforms: [hostPlatform()], push: [], names: [parseReference('hoist.test/exporters:latest')], outputs, format: { family: 'oci', compression: 'gzip' }, stateDir: path.join(state, 'hoist-state'), tempDir: path.join(state, 'tmp') },
+      { contextDir: ctx, dockerfile, buildArgs: {}, target, platforms: [hostPlatform()], push: [], names: [parseReference(name)], outputs, dockerSocket: dockerSocket(), format: { family: 'oci', compression: 'gzip' }, stateDir: path.join(state, 'hoist-state'), tempDir: path.join(state, 'tmp') },
       { registry: env.client, buildPlatform: hostPlatform(), now: Date.now, executor: sandbox.executor, mountRootfs: sandbox.mountRootfs },
     );
   }
@@ -226,5 +226,31 @@ describe('filesystem and tarball outputs against docker buildx build --output', 
       } else body.resume();
     }
     expect(files.filter((f) => f.startsWith('blobs/sha256/') && f.length > 14).sort()).toEqual((await readdir(path.join(hoistDir, 'blobs/sha256'))).map((b) => `blobs/sha256/${b}`).sort());
+  }, 300_000);
+
+  it('type=docker without dest (--load) loads the image into the daemon, tagged, and it runs', async () => {
+    const name = `hoist.test/load:${path.basename(env.root).toLowerCase().replace(/[^a-z0-9]/g, '')}`;
+    const outcome = await hoistOutputs(undefined, [{ kind: 'load' }], name);
+    try {
+      const inspect = JSON.parse((await docker(['image', 'inspect', name])).stdout) as { Id: string; RepoTags: string[] }[];
+      // The image ID is the config digest in the classic image store, the manifest's in the containerd store.
+      expect([outcome.imageId, outcome.digest]).toContain(inspect[0].Id);
+      expect(inspect[0].RepoTags).toContain(name);
+      const run = await docker(['run', '--rm', '--network', 'host', name, 'cat', '/out/new', '/out/c/b.txt']);
+      expect(run.stdout).toBe('new\nbb\n');
+    } finally {
+      await docker(['rmi', '-f', name]).catch(() => undefined);
+    }
+  }, 300_000);
+
+  it('a scratch image loads too; with no daemon at the socket the load fails naming it', async () => {
+    await expect(hoistOutputs('artifacts', [{ kind: 'load' }], 'hoist.test/load:x').then(() => 'loaded', (e: Error) => e.message)).resolves.toBe('loaded');
+    const bad = path.join(state, 'no-daemon.sock');
+    const err = await runBuild(
+      { contextDir: ctx, dockerfile, buildArgs: {}, target: 'artifacts', platforms: [hostPlatform()], push: [], names: [parseReference('hoist.test/load:y')], outputs: [{ kind: 'load' }], dockerSocket: bad, format: { family: 'oci', compression: 'gzip' }, stateDir: path.join(state, 'hoist-state'), tempDir: path.join(state, 'tmp') },
+      { registry: env.client, buildPlatform: hostPlatform(), now: Date.now, executor: sandbox.executor, mountRootfs: sandbox.mountRootfs },
+    ).then(() => undefined, (e: Error) => e.message);
+    expect(err).toContain(`loading the image into Docker (${bad})`);
+    await docker(['rmi', '-f', 'hoist.test/load:x']).catch(() => undefined);
   }, 300_000);
 });

@@ -16,6 +16,7 @@ describe('--output values (hoist short forms and docker buildx --output)', () =>
     ['type=oci,dest=layout,tar=false', { kind: 'oci', dir: '/work/repo/layout' }],
     ['type=oci,tar=true,dest=i.tar', { kind: 'oci-tar', file: '/work/repo/i.tar' }],
     ['type=docker,dest=/abs/img.tar', { kind: 'docker', file: '/abs/img.tar' }],
+    ['type=docker', { kind: 'load' }],
     // Keys are case-insensitive; spaces around keys and values are dropped.
     [' TYPE=local , dest = x ', { kind: 'local', dir: '/work/repo/x' }],
   ])('%s', (value, output) => {
@@ -47,7 +48,6 @@ describe('--output values (hoist short forms and docker buildx --output)', () =>
     ['type=tar,dest=', 'type=tar needs dest='],
     ['-', 'stdout is not supported'],
     ['type=tar,dest=-', 'dest=- (stdout) is not supported'],
-    ['type=docker', 'loads into a Docker daemon'],
     ['type=docker,dest=a.tar,tar=false', 'always a tarball'],
     ['type=oci,dest=a,tar=maybe', 'tar must be true or false, got "maybe"'],
     ['type=registry,push=false', 'always pushes'],

@@ -24,6 +24,7 @@ import { GroupedLog, maskAll, type ActionLogger } from './logger.js';
 import { buildOutputs, metadataOutputEnv, planOutputs, type Outputs } from './outputs.js';
 import { checkDockerfile, checkRegistries, computeTags, previousImage, type Plan } from './preflight.js';
 import { renderSummary } from './summary.js';
+import { loadSocket } from '../build/docker-load.js';
 
 /** Environment as a plain map. */
 export type Env = Record<string, string | undefined>;
@@ -239,6 +240,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       indexAnnotations: index,
       push: config.push ? plan.targets : [],
       outputs: config.outputs,
+      dockerSocket: config.outputs.some((o) => o.kind === 'load') ? loadSocket(deps.env.DOCKER_HOST) : undefined,
       noCache: config.noCache,
       noCacheFilter: config.noCacheFilters,
       sourceDateEpoch: config.sourceDateEpoch,

@@ -6,6 +6,7 @@
  *   docker:FILE                   a `docker load` archive (hoist's short form)
  *   type=oci,dest=FILE[,tar=false]   an OCI layout as a tarball (as BuildKit writes it), or a directory with tar=false
  *   type=docker,dest=FILE         a `docker load` archive
+ *   type=docker (no dest)         loaded into the Docker daemon (DOCKER_HOST's unix socket), as buildx --load
  *   type=local,dest=DIR           the image's filesystem, files owned by the caller (as BuildKit's local exporter)
  *   type=tar,dest=FILE            the image's filesystem as one tarball, owners kept
  *   type=registry[,name=REF]      push (to the --tag references and any name=)
@@ -22,7 +23,8 @@ export type BuildOutput =
   | { kind: 'oci-tar'; file: string }
   | { kind: 'docker'; file: string }
   | { kind: 'local'; dir: string }
-  | { kind: 'tar'; file: string };
+  | { kind: 'tar'; file: string }
+  | { kind: 'load' };
 
 /** What one `--output` value asks for. */
 export interface OutputSpec {
@@ -179,7 +181,10 @@ export function parseOutputSpec(raw: string, cwd: string): OutputSpec {
       return finish({ output: asTar ? { kind: 'oci-tar', file: d } : { kind: 'oci', dir: d }, push: false, names: names() }, IGNORED_IMAGE_ATTRS);
     }
     case 'docker': {
-      if (!attrs.has('dest')) throw new OutputSpecError(raw, 'type=docker without dest= loads into a Docker daemon, which hoist does not do; give dest=FILE and `docker load` it');
+      if (!attrs.has('dest')) {
+        take('context');
+        return finish({ output: { kind: 'load' }, push: false, names: names() }, IGNORED_IMAGE_ATTRS);
+      }
       const d = dest();
       const tar = take('tar');
       if (tar !== undefined && !parseBool(tar, 'tar', raw)) throw new OutputSpecError(raw, 'type=docker is always a tarball (use type=oci,tar=false for a directory)');

@@ -6,6 +6,7 @@ import type { Reference } from '../registry/reference.js';
 import type { Executor, LayerSource } from '../sandbox/types.js';
 import { build, type BuildResult } from './builder.js';
 import { markBadBlob } from './blobs.js';
+import { loadIntoDocker } from './docker-load.js';
 import { exportLocal, exportTar, type FsImage } from './export-fs.js';
 import { assembleImage, toPushable, writeDockerArchive, writeOciLayout, writeOciTarball, type ImageArtifact, type PushableImage } from './output.js';
 import type { BuildOutput } from './output-spec.js';
@@ -31,6 +32,8 @@ export interface BuildRequest {
   /** Names for the outputs (OCI ref.name, docker load tags) when they differ from `push` (e.g. not pushing). */
   names?: Reference[];
   outputs: BuildOutput[];
+  /** The Docker daemon's unix socket, for a `load` output (default /var/run/docker.sock). */
+  dockerSocket?: string;
   noCache?: boolean;
   noCacheFilter?: string[];
   sourceDateEpoch?: number;
@@ -133,11 +136,16 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
       let cache: CacheSaveReport | undefined;
       try {
         const fsImages = (): FsImage[] => artifacts.map((a, i) => ({ platform: a.platform, layers: a.layers, openTar: (l) => results[i].openLayerTar(l) }));
+        const repoTags = names.filter((r) => r.tag && !r.digest).map((r) => String(r));
         for (const out of req.outputs) {
           const tags = names.map((r) => r.tag ?? '').filter(Boolean);
           if (out.kind === 'oci') await writeOciLayout(out.dir, image, tags, openLayer);
           else if (out.kind === 'oci-tar') await writeOciTarball(out.file, image, tags, openLayer, req.tempDir);
-          else if (out.kind === 'docker') await writeDockerArchive(out.file, image, names.filter((r) => r.tag && !r.digest).map((r) => String(r)), openLayer, req.tempDir);
+          else if (out.kind === 'docker') await writeDockerArchive(out.file, image, repoTags, openLayer, req.tempDir);
+          else if (out.kind === 'load') {
+            const loaded = await loadIntoDocker(req.dockerSocket ?? '/var/run/docker.sock', image, repoTags, openLayer, req.tempDir);
+            deps.log?.(`loaded into Docker: ${loaded.join(', ') || 'the image'}`);
+          }
           else if (out.kind === 'local') await exportLocal(out.dir, fsImages());
           else await exportTar(out.file, fsImages(), req.tempDir);
         }

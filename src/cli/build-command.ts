@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { createCacheStore } from '../cache/index.js';
 import type { CacheStore } from '../cache/types.js';
 import { parseOutputSpec, OutputSpecError, type BuildOutput } from '../build/output-spec.js';
+import { loadSocket } from '../build/docker-load.js';
 import { runBuild, type BuildOutcome } from '../build/run-build.js';
 import type { StepReport } from '../build/types.js';
 import { hostPlatform, parsePlatform } from '../oci/platform.js';
@@ -84,7 +85,7 @@ export function defaultStateDir(env: NodeJS.ProcessEnv): string {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'hoist');
 }
 
-const USAGE = 'hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V]... [--target T] [--platform P[,P]] [--label K=V]... [--push] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker,dest=F|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]';
+const USAGE = 'hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V]... [--target T] [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]';
 
 /** `hoist build`: the image lifecycle's build step, with the same engine the action runs. */
 export const buildCommand: Command = {
@@ -103,6 +104,7 @@ export const buildCommand: Command = {
         platform: { type: 'string' },
         label: { type: 'string', multiple: true },
         push: { type: 'boolean' },
+        load: { type: 'boolean' },
         output: { type: 'string', short: 'o', multiple: true },
         iidfile: { type: 'string' },
         'metadata-file': { type: 'string' },
@@ -148,6 +150,15 @@ export const buildCommand: Command = {
       }
       if (spec.ignored.length) outputWarnings.push(`--output "${o}": ${spec.ignored.join(', ')} ignored (hoist's --media-types and --compression decide the format)`);
     }
+    if (values.load) outputs.push({ kind: 'load' });
+    let dockerSocket: string | undefined;
+    if (outputs.some((o) => o.kind === 'load')) {
+      try {
+        dockerSocket = loadSocket(io.env.DOCKER_HOST);
+      } catch (e) {
+        throw new UsageError((e as Error).message);
+      }
+    }
     if (push && tags.length === 0) throw new UsageError(values.push ? '--push needs at least one --tag' : 'pushing (type=registry or push=true) needs at least one --tag or name=');
     const platforms = (values.platform ?? '').split(',').filter(Boolean).map((p) => parsePlatform(p));
     if (platforms.length === 0) platforms.push(hostPlatform());
@@ -192,6 +203,7 @@ export const buildCommand: Command = {
           push: push ? tags : [],
           names: tags,
           outputs,
+          dockerSocket,
           noCache: values['no-cache'],
           noCacheFilter: values['no-cache-filter'],
           sourceDateEpoch,

@@ -8,7 +8,7 @@ import {
   repositoryOf,
   withDigest,
   withTag
-} from "./chunk-DGGNZ4AG.js";
+} from "./chunk-ETHGYADM.js";
 import {
   formatPlatform,
   selectPlatform

@@ -2,13 +2,13 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyCommand,
   positiveInt
-} from "./chunk-MXXPANYJ.js";
-import "./chunk-GS7CSNIP.js";
-import "./chunk-5UD5OO2A.js";
+} from "./chunk-63A4LDLH.js";
+import "./chunk-TXA7DIWZ.js";
+import "./chunk-BJE4KALH.js";
 import "./chunk-UFC7JDEV.js";
 import "./chunk-BCR4MIIR.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-DGGNZ4AG.js";
+import "./chunk-ETHGYADM.js";
 import "./chunk-JJVSJ6MV.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-A2LCJWYG.js";

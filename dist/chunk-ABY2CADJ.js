@@ -1,15 +1,15 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   positiveInt
-} from "./chunk-MXXPANYJ.js";
+} from "./chunk-63A4LDLH.js";
 import {
   describeTransfer,
   pushFromLayout
-} from "./chunk-GS7CSNIP.js";
+} from "./chunk-TXA7DIWZ.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-5UD5OO2A.js";
+} from "./chunk-BJE4KALH.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
@@ -19,7 +19,7 @@ import {
 import "./chunk-VIZGCWTY.js";
 import {
   parseReference
-} from "./chunk-DGGNZ4AG.js";
+} from "./chunk-ETHGYADM.js";
 import "./chunk-JJVSJ6MV.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-A2LCJWYG.js";

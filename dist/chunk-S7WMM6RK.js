@@ -8,13 +8,13 @@ import {
   gitContextFromEnv,
   isRunnerEnv,
   parseMetaEnvOptions
-} from "./chunk-DYGUROAE.js";
+} from "./chunk-TSBBCMBC.js";
 import {
   RegistryClient,
   RegistryError,
   defaultCredentials,
   parseReference
-} from "./chunk-DGGNZ4AG.js";
+} from "./chunk-ETHGYADM.js";
 import "./chunk-JJVSJ6MV.js";
 import "./chunk-TOJYXOAK.js";
 import "./chunk-YW4TYKG5.js";

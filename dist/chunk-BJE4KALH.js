@@ -12,7 +12,7 @@ import {
   dockerConfigCredentials,
   githubTokenCredentials,
   staticCredentials
-} from "./chunk-DGGNZ4AG.js";
+} from "./chunk-ETHGYADM.js";
 
 // src/cli/registry-flags.ts
 import { readFile } from "node:fs/promises";

@@ -2,18 +2,18 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyImage,
   describeTransfer
-} from "./chunk-GS7CSNIP.js";
+} from "./chunk-TXA7DIWZ.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-5UD5OO2A.js";
+} from "./chunk-BJE4KALH.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
 import {
   isValidTag,
   parseReference
-} from "./chunk-DGGNZ4AG.js";
+} from "./chunk-ETHGYADM.js";
 import {
   parsePlatform
 } from "./chunk-JJVSJ6MV.js";

@@ -2,7 +2,7 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-5UD5OO2A.js";
+} from "./chunk-BJE4KALH.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
@@ -11,16 +11,17 @@ import {
   createCacheStore,
   createExecutor,
   dockerSocketFromHost,
+  loadSocket,
   mountRootfs,
   parseOutputSpec,
   runBuild
-} from "./chunk-IQM4MNPD.js";
+} from "./chunk-K6SVAY52.js";
 import "./chunk-55FTCMQM.js";
 import "./chunk-BCR4MIIR.js";
 import "./chunk-VIZGCWTY.js";
 import {
   parseReference
-} from "./chunk-DGGNZ4AG.js";
+} from "./chunk-ETHGYADM.js";
 import {
   hostPlatform,
   parsePlatform
@@ -95,7 +96,7 @@ function formatStep(r) {
 function defaultStateDir(env) {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), ".cache"), "hoist");
 }
-var USAGE = "hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V]... [--target T] [--platform P[,P]] [--label K=V]... [--push] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker,dest=F|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]";
+var USAGE = "hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V]... [--target T] [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]";
 var buildCommand = {
   name: "build",
   summary: "build an image from a Dockerfile; push it, or write an OCI layout or docker archive",
@@ -112,6 +113,7 @@ var buildCommand = {
         platform: { type: "string" },
         label: { type: "string", multiple: true },
         push: { type: "boolean" },
+        load: { type: "boolean" },
         output: { type: "string", short: "o", multiple: true },
         iidfile: { type: "string" },
         "metadata-file": { type: "string" },
@@ -156,6 +158,15 @@ var buildCommand = {
         if (!tags.some((t) => String(t) === String(ref))) tags.push(ref);
       }
       if (spec.ignored.length) outputWarnings.push(`--output "${o}": ${spec.ignored.join(", ")} ignored (hoist's --media-types and --compression decide the format)`);
+    }
+    if (values.load) outputs.push({ kind: "load" });
+    let dockerSocket;
+    if (outputs.some((o) => o.kind === "load")) {
+      try {
+        dockerSocket = loadSocket(io.env.DOCKER_HOST);
+      } catch (e) {
+        throw new UsageError(e.message);
+      }
     }
     if (push && tags.length === 0) throw new UsageError(values.push ? "--push needs at least one --tag" : "pushing (type=registry or push=true) needs at least one --tag or name=");
     const platforms = (values.platform ?? "").split(",").filter(Boolean).map((p) => parsePlatform(p));
@@ -202,6 +213,7 @@ var buildCommand = {
           push: push ? tags : [],
           names: tags,
           outputs,
+          dockerSocket,
           noCache: values["no-cache"],
           noCacheFilter: values["no-cache-filter"],
           sourceDateEpoch,

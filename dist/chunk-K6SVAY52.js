@@ -21,7 +21,7 @@ import {
   toBytes,
   withDigest,
   withTag
-} from "./chunk-DGGNZ4AG.js";
+} from "./chunk-ETHGYADM.js";
 import {
   formatPlatform,
   hostPlatform,
@@ -2534,8 +2534,290 @@ var require_tar_stream = __commonJS({
   }
 });
 
-// src/build/output-spec.ts
+// src/build/docker-load.ts
+import { createReadStream as createReadStream2 } from "node:fs";
+import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
+import path2 from "node:path";
+
+// src/sandbox/docker/engine.ts
+var API_VERSION = "v1.41";
+var DockerEngine = class {
+  constructor(socketPath) {
+    this.socketPath = socketPath;
+    this.client = new Pool("http://localhost", { socketPath, bodyTimeout: 0, headersTimeout: 0, connections: 8 });
+  }
+  socketPath;
+  /** A pool: a streaming request (logs) must never hold up another (kill) on the same socket. */
+  client;
+  /** Sends a request; non-2xx (other than `allow`) becomes a SandboxError with the daemon's message. */
+  async request(method, path22, opts = {}) {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(opts.query ?? {})) if (v !== void 0) q.set(k, String(v));
+    const full = `/${API_VERSION}${path22}${q.size ? `?${q}` : ""}`;
+    const headers = { ...opts.headers };
+    let body = opts.body;
+    if (opts.json !== void 0) {
+      headers["content-type"] = "application/json";
+      body = JSON.stringify(opts.json);
+    }
+    let res;
+    try {
+      res = await this.client.request({ method, path: full, headers, body, signal: opts.signal });
+    } catch (e) {
+      throw new SandboxError(`docker ${method} ${path22}: ${e.message} (socket ${this.socketPath})`);
+    }
+    const r = res;
+    if ((r.statusCode < 200 || r.statusCode >= 300) && !opts.allow?.includes(r.statusCode)) {
+      const text = method === "HEAD" ? "" : await r.body.text().catch(() => "");
+      let message = text;
+      try {
+        message = JSON.parse(text).message ?? text;
+      } catch {
+      }
+      throw new SandboxError(`docker ${method} ${path22}: ${r.statusCode} ${message.trim()}`);
+    }
+    return { status: r.statusCode, headers: r.headers, body: r.body };
+  }
+  /** A request whose JSON answer is returned (or undefined for an allowed non-2xx). */
+  async json(method, path22, opts = {}) {
+    const r = await this.request(method, path22, opts);
+    if (r.status < 200 || r.status >= 300) {
+      await r.body.text().catch(() => "");
+      return void 0;
+    }
+    const text = await r.body.text();
+    return text ? JSON.parse(text) : {};
+  }
+  /** True when the daemon answers `/_ping`. */
+  async ping() {
+    try {
+      const r = await this.request("GET", "/_ping");
+      await r.body.text();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  async close() {
+    await this.client.close();
+  }
+};
+function demultiplexer(onFrame) {
+  let buf = Buffer.alloc(0);
+  return (chunk) => {
+    buf = buf.length ? Buffer.concat([buf, chunk]) : chunk;
+    while (buf.length >= 8) {
+      const size = buf.readUInt32BE(4);
+      if (buf.length < 8 + size) break;
+      const stream = buf[0] === 2 ? "stderr" : "stdout";
+      onFrame(stream, buf.subarray(8, 8 + size));
+      buf = buf.subarray(8 + size);
+    }
+  };
+}
+
+// src/build/output.ts
+var import_tar_stream = __toESM(require_tar_stream(), 1);
+import { createWriteStream } from "node:fs";
+import { mkdir, mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import { createReadStream } from "node:fs";
+function sortedKeys(m) {
+  if (!m) return m;
+  return Object.fromEntries(Object.keys(m).sort().map((k) => [k, m[k]]));
+}
+var CONTAINER_CONFIG_FIELDS = ["User", "ExposedPorts", "Env", "Entrypoint", "Cmd", "Volumes", "WorkingDir", "Labels", "StopSignal", "ArgsEscaped", "Healthcheck", "OnBuild", "Shell"];
+function isEmptyValue(v) {
+  if (v === void 0 || v === null || v === false || v === "") return true;
+  if (Array.isArray(v)) return v.length === 0;
+  return typeof v === "object" && Object.keys(v).length === 0;
+}
+function canonicalConfig(c) {
+  if (c.config) {
+    const src = c.config;
+    const cc = {};
+    for (const k of CONTAINER_CONFIG_FIELDS) {
+      if (isEmptyValue(src[k])) continue;
+      cc[k] = k === "Labels" || k === "Volumes" || k === "ExposedPorts" ? sortedKeys(src[k]) : src[k];
+    }
+    c = { ...c, config: cc };
+  }
+  const out = {};
+  for (const k of ["architecture", "author", "config", "created", "history", "os", "os.features", "os.version", "rootfs", "variant"]) {
+    const v = c[k];
+    const omitEmpty = k !== "architecture" && k !== "os" && k !== "config" && k !== "rootfs";
+    if (v !== void 0 && !(omitEmpty && isEmptyValue(v))) out[k] = v;
+  }
+  return out;
+}
+function layerTypeFor(layer, family) {
+  if (familyOf(layer.mediaType) === family) return layer.mediaType;
+  const compression = compressionOf(layer.mediaType);
+  if (family === "docker" && compression !== "gzip") {
+    throw new Error(`layer ${layer.digest} is ${compression}-compressed, which Docker schema2 cannot describe; use OCI media types`);
+  }
+  return layerMediaType(family, compression);
+}
+function assembleImage(image, format, annotations) {
+  const family = format.compression === "zstd" ? "oci" : format.family;
+  const config = canonicalConfig({ ...image.config, architecture: image.config.architecture || image.platform.architecture, os: image.config.os || image.platform.os });
+  const configBytes = toBytes(config);
+  const configDigest = digestOf(configBytes);
+  const layers = image.layers.map((l) => ({ ...l, mediaType: layerTypeFor(l, family) }));
+  const manifest = buildManifest(family, { digest: configDigest, size: configBytes.length }, layers.map((l) => ({ mediaType: l.mediaType, digest: l.digest, size: l.size })), family === "oci" ? annotations : void 0);
+  const manifestBytes = toBytes(manifest);
+  return {
+    platform: image.platform,
+    config,
+    configBytes,
+    configDigest,
+    manifestBytes,
+    manifestDigest: digestOf(manifestBytes),
+    manifestMediaType: manifest.mediaType,
+    layers,
+    baseName: image.baseName
+  };
+}
+function toPushable(artifacts, indexAnnotations) {
+  if (artifacts.length === 1) {
+    const a = artifacts[0];
+    return { artifacts, topBytes: a.manifestBytes, topDigest: a.manifestDigest, topMediaType: a.manifestMediaType };
+  }
+  const family = familyOf(artifacts[0].manifestMediaType) ?? "oci";
+  const manifests = artifacts.map((a) => {
+    const platform = { os: a.config.os, architecture: a.config.architecture };
+    if (a.config.variant) platform.variant = a.config.variant;
+    return { mediaType: a.manifestMediaType, digest: a.manifestDigest, size: a.manifestBytes.length, platform };
+  });
+  const index = buildIndex(family, manifests, family === "oci" ? indexAnnotations : void 0);
+  const topBytes = toBytes(index);
+  return { artifacts, topBytes, topDigest: digestOf(topBytes), topMediaType: mediaTypesFor(family).index };
+}
+async function writeOciLayout(dir, image, tags, openLayer, fullNames) {
+  const layout = await OciLayout.open(dir).catch(() => OciLayout.create(dir));
+  for (const a of image.artifacts) {
+    for (const l of a.layers) if (!await layout.hasBlob(l.digest)) await layout.writeBlob(await openLayer(l), l.digest);
+    await layout.writeBlob(a.configBytes, a.configDigest);
+    await layout.writeBlob(a.manifestBytes, a.manifestDigest);
+  }
+  if (image.artifacts.length > 1) await layout.writeBlob(image.topBytes, image.topDigest);
+  const desc = { mediaType: image.topMediaType, digest: image.topDigest, size: image.topBytes.length };
+  if (tags.length === 0) await layout.addManifest(desc);
+  for (const [i, t] of tags.entries()) {
+    const name = fullNames?.[i];
+    await layout.addManifest(name ? { ...desc, annotations: { "io.containerd.image.name": name } } : { ...desc }, t);
+  }
+}
+async function writeDockerArchive(file, image, repoTags, openLayer, tempDir) {
+  if (image.artifacts.length !== 1) throw new Error("a docker load archive holds one platform; build one platform or use oci:DIR");
+  const a = image.artifacts[0];
+  const stageDir = await mkdtemp(path.join(tempDir, "docker-archive-"));
+  try {
+    await writeOciLayout(stageDir, image, repoTags.map((t) => t.slice(t.lastIndexOf(":") + 1)), openLayer, repoTags.map(fullName));
+    const blobPath = (d) => `blobs/sha256/${digestHex(d)}`;
+    const manifestJson = Buffer.from(JSON.stringify([{ Config: blobPath(a.configDigest), RepoTags: repoTags, Layers: a.layers.map((l) => blobPath(l.digest)) }]));
+    const extra = [["manifest.json", manifestJson]];
+    const repos = {};
+    for (const t of repoTags) {
+      const i = t.lastIndexOf(":");
+      if (i > t.lastIndexOf("/")) (repos[t.slice(0, i)] ??= {})[t.slice(i + 1)] = digestHex(a.manifestDigest);
+    }
+    if (Object.keys(repos).length) extra.push(["repositories", Buffer.from(JSON.stringify(repos))]);
+    await packLayout(stageDir, file, () => 420, extra);
+  } finally {
+    await rm(stageDir, { recursive: true, force: true });
+  }
+}
+async function packLayout(layoutDir, file, modeOf, extra = []) {
+  const pack = (0, import_tar_stream.pack)();
+  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+  const out = pipeline(pack, createWriteStream(file));
+  const done = (res, rej) => (e) => e ? rej(e) : res();
+  const dir = (name) => new Promise((res, rej) => pack.entry({ name, type: "directory", mode: 493, mtime: /* @__PURE__ */ new Date(0) }, done(res, rej)));
+  const add = (name, data) => new Promise((res, rej) => pack.entry({ name, mode: modeOf(name), mtime: /* @__PURE__ */ new Date(0) }, data, done(res, rej)));
+  const addFile = async (name, p) => {
+    const size = (await stat(p)).size;
+    await new Promise((res, rej) => {
+      const entry = pack.entry({ name, size, mode: modeOf(name), mtime: /* @__PURE__ */ new Date(0) }, done(res, rej));
+      createReadStream(p).pipe(entry);
+    });
+  };
+  try {
+    await dir("blobs/");
+    await dir("blobs/sha256/");
+    for (const name of (await readdir(path.join(layoutDir, "blobs/sha256"))).sort()) await addFile(`blobs/sha256/${name}`, path.join(layoutDir, "blobs/sha256", name));
+    await addFile("index.json", path.join(layoutDir, "index.json"));
+    await addFile("oci-layout", path.join(layoutDir, "oci-layout"));
+    for (const [name, data] of extra) await add(name, data);
+  } finally {
+    pack.finalize();
+  }
+  await out;
+}
+async function writeOciTarball(file, image, tags, openLayer, tempDir) {
+  const stageDir = await mkdtemp(path.join(tempDir, "oci-tarball-"));
+  try {
+    await writeOciLayout(stageDir, image, tags, openLayer);
+    await packLayout(stageDir, file, (name) => name === "index.json" ? 420 : 292);
+  } finally {
+    await rm(stageDir, { recursive: true, force: true });
+  }
+}
+function fullName(familiar) {
+  const first = familiar.split("/")[0];
+  const hasRegistry = familiar.includes("/") && (first.includes(".") || first.includes(":") || first === "localhost");
+  if (hasRegistry) return familiar;
+  return familiar.includes("/") ? `docker.io/${familiar}` : `docker.io/library/${familiar}`;
+}
+
+// src/build/docker-load.ts
+function loadSocket(dockerHost) {
+  if (!dockerHost) return "/var/run/docker.sock";
+  if (dockerHost.startsWith("unix://")) return dockerHost.slice("unix://".length);
+  throw new Error(`loading into Docker needs a unix socket; DOCKER_HOST is "${dockerHost}"`);
+}
+function parseLoadAnswer(text) {
+  const loaded2 = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim()) continue;
+    let m;
+    try {
+      m = JSON.parse(line);
+    } catch {
+      return { loaded: loaded2, error: `unexpected answer: ${line.slice(0, 200)}` };
+    }
+    if (m.error || m.errorDetail) return { loaded: loaded2, error: m.errorDetail?.message ?? m.error };
+    const s = m.stream?.trim();
+    if (s) loaded2.push(s.replace(/^Loaded image( ID)?: /, ""));
+  }
+  return { loaded: loaded2 };
+}
+async function loadIntoDocker(socketPath, image, repoTags, openLayer, tempDir) {
+  if (image.artifacts.length !== 1) throw new Error(`loading into Docker takes one platform, not ${image.artifacts.length}: build one platform, or write type=oci`);
+  const dir = await mkdtemp2(path2.join(tempDir, "docker-load-"));
+  const engine = new DockerEngine(socketPath);
+  try {
+    const file = path2.join(dir, "image.tar");
+    await writeDockerArchive(file, image, repoTags, openLayer, dir);
+    let answer;
+    try {
+      const res = await engine.request("POST", "/images/load", { query: { quiet: 1 }, body: createReadStream2(file), headers: { "content-type": "application/x-tar" } });
+      answer = await res.body.text();
+    } catch (e) {
+      throw new Error(`loading the image into Docker (${socketPath}): ${e.message}`);
+    }
+    const { loaded: loaded2, error } = parseLoadAnswer(answer);
+    if (error) throw new Error(`loading the image into Docker (${socketPath}): ${error}`);
+    return loaded2;
+  } finally {
+    await engine.close().catch(() => void 0);
+    await rm2(dir, { recursive: true, force: true });
+  }
+}
+
+// src/build/output-spec.ts
+import path3 from "node:path";
 var OutputSpecError = class extends Error {
   constructor(value, detail) {
     super(`--output "${value}": ${detail}`);
@@ -2616,16 +2898,16 @@ function parseOutputSpec(raw, cwd) {
   if (value === "") throw new OutputSpecError(raw, "empty value");
   if (value.startsWith("oci:")) {
     if (value.length === 4) throw new OutputSpecError(raw, "oci:DIR needs a directory");
-    return { output: { kind: "oci", dir: path.resolve(cwd, value.slice(4)) }, push: false, names: [], ignored: [] };
+    return { output: { kind: "oci", dir: path3.resolve(cwd, value.slice(4)) }, push: false, names: [], ignored: [] };
   }
   if (value.startsWith("docker:")) {
     if (value.length === 7) throw new OutputSpecError(raw, "docker:FILE needs a file");
-    return { output: { kind: "docker", file: path.resolve(cwd, value.slice(7)) }, push: false, names: [], ignored: [] };
+    return { output: { kind: "docker", file: path3.resolve(cwd, value.slice(7)) }, push: false, names: [], ignored: [] };
   }
   const fields = splitCsv(value, raw);
   if (fields.length === 1 && !fields[0].includes("=")) {
     if (fields[0] === "-") throw new OutputSpecError(raw, "writing to stdout is not supported (hoist prints the image digest there); give a file");
-    return { output: { kind: "local", dir: path.resolve(cwd, fields[0]) }, push: false, names: [], ignored: [] };
+    return { output: { kind: "local", dir: path3.resolve(cwd, fields[0]) }, push: false, names: [], ignored: [] };
   }
   const attrs = /* @__PURE__ */ new Map();
   for (const f of fields) {
@@ -2648,7 +2930,7 @@ function parseOutputSpec(raw, cwd) {
     const d = take("dest");
     if (d === void 0 || d === "") throw new OutputSpecError(raw, `type=${type} needs dest=`);
     if (d === "-") throw new OutputSpecError(raw, "dest=- (stdout) is not supported (hoist prints the image digest there); give a file");
-    return path.resolve(cwd, d);
+    return path3.resolve(cwd, d);
   };
   const names = () => (take("name") ?? "").split(",").map((n) => n.trim()).filter(Boolean);
   const finish = (spec, ignorable) => {
@@ -2671,7 +2953,10 @@ function parseOutputSpec(raw, cwd) {
       return finish({ output: asTar ? { kind: "oci-tar", file: d } : { kind: "oci", dir: d }, push: false, names: names() }, IGNORED_IMAGE_ATTRS);
     }
     case "docker": {
-      if (!attrs.has("dest")) throw new OutputSpecError(raw, "type=docker without dest= loads into a Docker daemon, which hoist does not do; give dest=FILE and `docker load` it");
+      if (!attrs.has("dest")) {
+        take("context");
+        return finish({ output: { kind: "load" }, push: false, names: names() }, IGNORED_IMAGE_ATTRS);
+      }
       const d = dest();
       const tar = take("tar");
       if (tar !== void 0 && !parseBool(tar, "tar", raw)) throw new OutputSpecError(raw, "type=docker is always a tarball (use type=oci,tar=false for a directory)");
@@ -2698,11 +2983,11 @@ function platformDirName(p) {
 
 // src/build/builder.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import path7 from "node:path";
+import path9 from "node:path";
 
 // src/context/context.ts
 import { lstatSync, readdirSync, readlinkSync } from "node:fs";
-import path2 from "node:path";
+import path4 from "node:path";
 var lstatOrUndefined = (p) => {
   try {
     return lstatSync(p, { throwIfNoEntry: false });
@@ -2730,7 +3015,7 @@ var BuildContext = class {
   ignore;
   /** Absolute host path of a relative context path. */
   abs(rel) {
-    return rel === "" ? this.root : path2.join(this.root, rel);
+    return rel === "" ? this.root : path4.join(this.root, rel);
   }
   /** True when .dockerignore hides this path (and nothing under it is re-included). */
   isHidden(rel, isDir) {
@@ -2852,9 +3137,9 @@ var BuildContext = class {
 
 // src/context/hash.ts
 import { createHash } from "node:crypto";
-import { createReadStream, lstatSync as lstatSync2, readFileSync } from "node:fs";
-import { readFile, readlink, writeFile, rename, mkdir } from "node:fs/promises";
-import path3 from "node:path";
+import { createReadStream as createReadStream3, lstatSync as lstatSync2, readFileSync } from "node:fs";
+import { readFile, readlink, writeFile, rename, mkdir as mkdir2 } from "node:fs/promises";
+import path5 from "node:path";
 
 // src/context/digest-prefetch.ts
 import { Worker } from "node:worker_threads";
@@ -2979,7 +3264,7 @@ var ContextHasher = class _ContextHasher {
   /** Writes the remembered digests back (best effort). */
   async save() {
     if (!this.cacheFile || !this.dirty) return;
-    await mkdir(path3.dirname(this.cacheFile), { recursive: true });
+    await mkdir2(path5.dirname(this.cacheFile), { recursive: true });
     const tmp = `${this.cacheFile}.${process.pid}.tmp`;
     await writeFile(tmp, JSON.stringify(Object.fromEntries(this.known)));
     await rename(tmp, this.cacheFile);
@@ -3042,7 +3327,7 @@ var ContextHasher = class _ContextHasher {
     }
     const hash = createHash("sha256");
     if (size <= 1 << 20) hash.update(readFileSync(abs));
-    else for await (const chunk of createReadStream(abs)) hash.update(chunk);
+    else for await (const chunk of createReadStream3(abs)) hash.update(chunk);
     const digest = hash.digest("hex");
     this.known.set(key, digest);
     this.dirty = true;
@@ -3104,9 +3389,9 @@ function copySources(stages) {
 
 // src/build/blobs.ts
 import { createHash as createHash2 } from "node:crypto";
-import { createReadStream as createReadStream3 } from "node:fs";
-import { mkdir as mkdir2, open as open2, readFile as readFile2, rename as rename2, rm, stat, unlink, writeFile as writeFile2 } from "node:fs/promises";
-import path4 from "node:path";
+import { createReadStream as createReadStream5 } from "node:fs";
+import { mkdir as mkdir3, open as open2, readFile as readFile2, rename as rename2, rm as rm3, stat as stat2, unlink, writeFile as writeFile2 } from "node:fs/promises";
+import path6 from "node:path";
 import { PassThrough as PassThrough2 } from "node:stream";
 
 // src/build/download.ts
@@ -3206,14 +3491,14 @@ var Download = class {
 };
 
 // src/build/layers.ts
-import { createReadStream as createReadStream2, readFileSync as readFileSync2 } from "node:fs";
+import { createReadStream as createReadStream4, readFileSync as readFileSync2 } from "node:fs";
 import { PassThrough } from "node:stream";
 function clamp(mtime, epoch2) {
   const t = Math.floor(mtime);
   return epoch2 !== void 0 && t > epoch2 ? epoch2 : t;
 }
-function toTarEntry(path21, node, epoch2) {
-  const e = { path: path21, type: node.type, mode: node.mode, uid: node.uid, gid: node.gid, size: node.type === "file" ? node.size : 0, mtime: clamp(node.mtime, epoch2) };
+function toTarEntry(path22, node, epoch2) {
+  const e = { path: path22, type: node.type, mode: node.mode, uid: node.uid, gid: node.gid, size: node.type === "file" ? node.size : 0, mtime: clamp(node.mtime, epoch2) };
   if (node.linkname !== void 0) e.linkname = node.linkname;
   return e;
 }
@@ -3221,15 +3506,15 @@ var SMALL_FILE = 1 << 20;
 function bodyOf(entry) {
   if (!entry.content) return void 0;
   if (entry.content.kind === "data") return entry.content.data;
-  return entry.node.size <= SMALL_FILE ? readFileSync2(entry.content.path) : createReadStream2(entry.content.path);
+  return entry.node.size <= SMALL_FILE ? readFileSync2(entry.content.path) : createReadStream4(entry.content.path);
 }
 function planToTar(plan, epoch2) {
   const out = new PassThrough({ highWaterMark: 1 << 20 });
   const writer = new TarWriter(out);
   void (async () => {
     try {
-      for (const [path21, entry] of plan.entries()) {
-        const te = toTarEntry(path21, entry.node, epoch2);
+      for (const [path22, entry] of plan.entries()) {
+        const te = toTarEntry(path22, entry.node, epoch2);
         if (entry.content?.kind === "data") te.size = entry.content.data.length;
         await writer.add(te, bodyOf(entry));
       }
@@ -3242,18 +3527,18 @@ function planToTar(plan, epoch2) {
 }
 async function summarizePlan(plan, diffId, epoch2) {
   const summary = { v: 1, diffId, entries: [], whiteouts: [], opaques: [], files: {} };
-  for (const [path21, entry] of plan.entries()) {
-    summary.entries.push(summaryEntry(path21, { ...entry.node, mtime: clamp(entry.node.mtime, epoch2) }));
-    if (entry.node.id !== void 0) (summary.ids ??= {})[path21] = entry.node.id;
-    if (SUMMARY_FILES.includes(path21) && entry.content) {
-      summary.files[path21] = entry.content.kind === "data" ? entry.content.data.toString("utf8") : await readSmall(entry.content.path);
+  for (const [path22, entry] of plan.entries()) {
+    summary.entries.push(summaryEntry(path22, { ...entry.node, mtime: clamp(entry.node.mtime, epoch2) }));
+    if (entry.node.id !== void 0) (summary.ids ??= {})[path22] = entry.node.id;
+    if (SUMMARY_FILES.includes(path22) && entry.content) {
+      summary.files[path22] = entry.content.kind === "data" ? entry.content.data.toString("utf8") : await readSmall(entry.content.path);
     }
   }
   return summary;
 }
-async function readSmall(path21) {
+async function readSmall(path22) {
   const chunks = [];
-  for await (const c of createReadStream2(path21)) chunks.push(c);
+  for await (const c of createReadStream4(path22)) chunks.push(c);
   return Buffer.concat(chunks).toString("utf8");
 }
 async function drain(body) {
@@ -3348,14 +3633,14 @@ var BlobAccess = class {
   summariesToCache = /* @__PURE__ */ new Map();
   /** Path of a blob in the local blob directory. */
   localPath(digest) {
-    return path4.join(this.opts.blobDir, "sha256", digestHex(digest));
+    return path6.join(this.opts.blobDir, "sha256", digestHex(digest));
   }
   async localSize(digest) {
-    return stat(this.localPath(digest)).then((s) => s.size, () => void 0);
+    return stat2(this.localPath(digest)).then((s) => s.size, () => void 0);
   }
   openLocal(layer, file = this.localPath(layer.digest)) {
     const own = file === this.localPath(layer.digest);
-    return verified(createReadStream3(file), layer, own ? () => void unlink(file).catch(() => void 0) : void 0);
+    return verified(createReadStream5(file), layer, own ? () => void unlink(file).catch(() => void 0) : void 0);
   }
   /**
    * Opens a layer's compressed blob, verified while read. A blob fetched from the cache or a registry is kept in
@@ -3480,7 +3765,7 @@ var BlobAccess = class {
     void (async () => {
       let file;
       try {
-        await mkdir2(path4.dirname(final), { recursive: true });
+        await mkdir3(path6.dirname(final), { recursive: true });
         file = await open2(tmp, "w");
         const checked = verified(remote, layer);
         for await (const chunk of checked) {
@@ -3495,7 +3780,7 @@ var BlobAccess = class {
         finish(true);
       } catch (e) {
         await file?.close().catch(() => void 0);
-        await rm(tmp, { force: true }).catch(() => void 0);
+        await rm3(tmp, { force: true }).catch(() => void 0);
         out.destroy(e);
         finish(false, e);
       }
@@ -3530,7 +3815,7 @@ var BlobAccess = class {
   }
   async summaryOnDisk(layer) {
     try {
-      return summaryOf(JSON.parse(await readFile2(path4.join(this.opts.summaryDir, `${digestHex(layer.diffId)}.json`), "utf8")), layer.diffId);
+      return summaryOf(JSON.parse(await readFile2(path6.join(this.opts.summaryDir, `${digestHex(layer.diffId)}.json`), "utf8")), layer.diffId);
     } catch {
     }
     return void 0;
@@ -3552,8 +3837,8 @@ var BlobAccess = class {
   /** Stores a summary on disk (best effort) so later builds need not read the layer again. */
   async rememberSummary(s) {
     try {
-      await mkdir2(this.opts.summaryDir, { recursive: true });
-      const file = path4.join(this.opts.summaryDir, `${digestHex(s.diffId)}.json`);
+      await mkdir3(this.opts.summaryDir, { recursive: true });
+      const file = path6.join(this.opts.summaryDir, `${digestHex(s.diffId)}.json`);
       const tmp = `${file}.${process.pid}.tmp`;
       await writeFile2(tmp, JSON.stringify(s));
       await rename2(tmp, file);
@@ -3958,9 +4243,9 @@ async function resolveImageState(s, name, platform, line) {
 
 // src/build/steps.ts
 import { createHash as createHash4 } from "node:crypto";
-import { createReadStream as createReadStream4 } from "node:fs";
-import { mkdir as mkdir4, mkdtemp, writeFile as writeFile3 } from "node:fs/promises";
-import path6 from "node:path";
+import { createReadStream as createReadStream6 } from "node:fs";
+import { mkdir as mkdir5, mkdtemp as mkdtemp3, writeFile as writeFile3 } from "node:fs/promises";
+import path8 from "node:path";
 
 // src/build/chmod.ts
 var ChmodError = class extends Error {
@@ -4199,16 +4484,16 @@ var LayerPlan = class {
   /** entries(), computed once the step is planned (put, updateDir and settle start it again). */
   planned;
   /** Node at a path (lstat), including this step's changes. */
-  lstat(path21) {
-    return this.view.lstat(path21);
+  lstat(path22) {
+    return this.view.lstat(path22);
   }
   /** Resolves symlinks inside the root (or `jail`: see FsView.resolve), including this step's changes. */
-  resolve(path21, followLast = true, jail = "") {
-    return this.view.resolve(path21, followLast, jail);
+  resolve(path22, followLast = true, jail = "") {
+    return this.view.resolve(path22, followLast, jail);
   }
   /** Adds or replaces an entry; the parent directory's time becomes the step's time when the entry is new. */
-  put(path21, entry) {
-    const p = normalizePath(path21);
+  put(path22, entry) {
+    const p = normalizePath(path22);
     if (p === "") return;
     this.planned = void 0;
     const old = this.view.lstat(p);
@@ -4218,8 +4503,8 @@ var LayerPlan = class {
     this.upper.set(p, entry);
   }
   /** Updates attributes of an existing directory (it is copied up with the new attributes). */
-  updateDir(path21, change) {
-    const p = normalizePath(path21);
+  updateDir(path22, change) {
+    const p = normalizePath(path22);
     if (p === "") return;
     const cur = this.view.lstat(p);
     if (!cur || cur.type !== "dir") return;
@@ -4233,8 +4518,8 @@ var LayerPlan = class {
    * Creates the missing directories of an already-resolved path, as fsutil's MkdirAll: mode 0755, the given owner
    * and time. Returns the path. An existing non-directory on the way is an error naming the path.
    */
-  mkdirAll(path21, owner, mtime) {
-    const p = normalizePath(path21);
+  mkdirAll(path22, owner, mtime) {
+    const p = normalizePath(path22);
     if (p === "") return p;
     const parts = p.split("/");
     for (let i = 1; i <= parts.length; i++) {
@@ -4269,8 +4554,8 @@ var LayerPlan = class {
    * 'same', 'changed', or 'content' when only the bytes can tell (both mtimes whole seconds, e.g. files from
    * image layers or archives, or context files with such mtimes).
    */
-  compare(path21, written) {
-    const lowRaw = this.lower.lstat(path21);
+  compare(path22, written) {
+    const lowRaw = this.lower.lstat(path22);
     const node = this.asStat(written, (p) => this.view.lstat(p));
     const low = lowRaw && this.asStat(lowRaw, (p) => this.lower.lstat(p));
     if (!node || !low || low.type !== node.type || low.mode !== node.mode || low.uid !== node.uid || low.gid !== node.gid) return { verdict: "changed" };
@@ -4292,9 +4577,9 @@ var LayerPlan = class {
     return { verdict: t1 === t2 ? "same" : "changed" };
   }
   /** True when `node`, written at `path`, leaves the lower entry there as it was (see the class comment). */
-  unchanged(path21, node) {
-    const { verdict } = this.compare(path21, node);
-    return verdict === "same" || verdict === "content" && this.sameContent.get(path21) === true;
+  unchanged(path22, node) {
+    const { verdict } = this.compare(path22, node);
+    return verdict === "same" || verdict === "content" && this.sameContent.get(path22) === true;
   }
   /**
    * Compares the bytes of written files with the lower files they replace where attributes and mtimes alone
@@ -4322,8 +4607,8 @@ var LayerPlan = class {
     }
   }
   /** The bytes a written file (a hardlink: the file it links to) gets from this step. */
-  contentOf(path21) {
-    const entry = this.upper.get(path21);
+  contentOf(path22) {
+    const entry = this.upper.get(path22);
     if (!entry) return void 0;
     return entry.node.type === "hardlink" ? this.contentOf(normalizePath(entry.node.linkname ?? "")) : entry.content;
   }
@@ -4425,15 +4710,15 @@ function withProxyEnv(env, buildArgs) {
 }
 
 // src/build/exclude.ts
-function matchParts(pattern, path21) {
-  if (pattern.length === 0) return path21.length === 0;
+function matchParts(pattern, path22) {
+  if (pattern.length === 0) return path22.length === 0;
   const [head, ...rest] = pattern;
   if (head === "**") {
-    for (let i = 0; i <= path21.length; i++) if (matchParts(rest, path21.slice(i))) return true;
+    for (let i = 0; i <= path22.length; i++) if (matchParts(rest, path22.slice(i))) return true;
     return false;
   }
-  if (path21.length === 0) return false;
-  return compileComponent(head).test(path21[0]) && matchParts(rest, path21.slice(1));
+  if (path22.length === 0) return false;
+  return compileComponent(head).test(path22[0]) && matchParts(rest, path22.slice(1));
 }
 function createExcludeMatcher(patterns) {
   const compiled = patterns.map((p) => p.trim()).filter(Boolean).map((p) => {
@@ -4456,10 +4741,10 @@ function createExcludeMatcher(patterns) {
 }
 
 // src/build/view-tree.ts
-import { copyFile, mkdir as mkdir3 } from "node:fs/promises";
-import { createWriteStream } from "node:fs";
-import path5 from "node:path";
-import { pipeline } from "node:stream/promises";
+import { copyFile, mkdir as mkdir4 } from "node:fs/promises";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+import path7 from "node:path";
+import { pipeline as pipeline2 } from "node:stream/promises";
 function under(p, roots) {
   return roots.some((r) => r === "" || p === r || p.startsWith(`${r}/`));
 }
@@ -4494,7 +4779,7 @@ var ViewTree = class {
   async contentPath(rel) {
     const n = this.view.lstat(normalizePath(rel));
     const p = n?.type === "hardlink" ? normalizePath(n.linkname ?? "") : normalizePath(rel);
-    return path5.join(this.contentDir, p);
+    return path7.join(this.contentDir, p);
   }
   /**
    * Extracts the regular files under `roots` (resolved paths) from the layers into the content directory,
@@ -4523,19 +4808,19 @@ var ViewTree = class {
       const tar = await openTar(layer);
       for await (const { entry, body } of readTar(tar)) {
         const p = normalizePath(entry.path);
-        if (!under(p, wanted) || path5.posix.basename(p).startsWith(".wh.")) {
+        if (!under(p, wanted) || path7.posix.basename(p).startsWith(".wh.")) {
           body.resume();
           continue;
         }
-        const dest = path5.join(this.contentDir, p);
+        const dest = path7.join(this.contentDir, p);
         if (entry.type === "file") {
-          await mkdir3(path5.dirname(dest), { recursive: true });
-          await pipeline(body, createWriteStream(dest));
+          await mkdir4(path7.dirname(dest), { recursive: true });
+          await pipeline2(body, createWriteStream2(dest));
         } else {
           body.resume();
           if (entry.type === "hardlink") {
-            await mkdir3(path5.dirname(dest), { recursive: true });
-            await copyFile(path5.join(this.contentDir, normalizePath(entry.linkname ?? "")), dest).catch(() => void 0);
+            await mkdir4(path7.dirname(dest), { recursive: true });
+            await copyFile(path7.join(this.contentDir, normalizePath(entry.linkname ?? "")), dest).catch(() => void 0);
           }
         }
       }
@@ -4621,14 +4906,14 @@ async function storeLayer(s, tar, summarize2, empty) {
   if (empty && compression === "gzip") {
     const digest = digestOf(EMPTY_GZIP_LAYER);
     const file = s.blobs.localPath(digest);
-    await mkdir4(path6.dirname(file), { recursive: true });
+    await mkdir5(path8.dirname(file), { recursive: true });
     await writeFile3(file, EMPTY_GZIP_LAYER);
     tar.resume?.();
     const layer2 = { diffId: EMPTY_DIFF_ID, digest, size: EMPTY_GZIP_LAYER.length, mediaType, location: { kind: "file", path: file } };
     layer2.summary = { v: 1, diffId: EMPTY_DIFF_ID, entries: [], whiteouts: [], opaques: [], files: {} };
     return layer2;
   }
-  const blob = await writeLayerBlob(tar, { compression, dir: path6.join(s.opts.stateDir, "blobs"), level });
+  const blob = await writeLayerBlob(tar, { compression, dir: path8.join(s.opts.stateDir, "blobs"), level });
   const layer = { diffId: blob.diffId, digest: blob.digest, size: blob.size, mediaType, location: { kind: "file", path: blob.path } };
   layer.summary = await summarize2(blob.diffId);
   await s.blobs.rememberSummary(layer.summary);
@@ -4706,7 +4991,7 @@ async function copyStep(s, input, instr) {
         }
         const matches = await s.context.resolveSource(src);
         const hashes = [];
-        for (const m of matches) hashes.push([m, await s.hasher.hashTree(s.context, m, path6.posix.basename(normalizePath(m)) || ".", exclude?.test, { seen: hardlinks, at: `${sourceKeys.length}\0${m}` })]);
+        for (const m of matches) hashes.push([m, await s.hasher.hashTree(s.context, m, path8.posix.basename(normalizePath(m)) || ".", exclude?.test, { seen: hardlinks, at: `${sourceKeys.length}\0${m}` })]);
         sourceKeys.push({ src, hashes });
       }
     }
@@ -4752,7 +5037,7 @@ async function copyStep(s, input, instr) {
     if (fromInfo) {
       const summaries = await Promise.all(fromInfo.layers.map((l) => s.blobs.summary(l)));
       const srcView = FsView.fromSummaries(summaries);
-      const tree = new ViewTree(srcView, await mkdtemp(path6.join(s.opts.tempDir, "from-")));
+      const tree = new ViewTree(srcView, await mkdtemp3(path8.join(s.opts.tempDir, "from-")));
       const roots = [];
       for (const p of instr.sources) for (const m of await resolveSourceIn(tree, p, `stage ${from}`)) roots.push(await tree.resolve(m));
       await tree.extract(fromInfo.layers, roots, (l) => s.openLayerTar(l), summaries);
@@ -4778,7 +5063,7 @@ async function copyStep(s, input, instr) {
       async (c) => c.kind === "data" ? createHash4("sha256").update(c.data).digest("hex") : s.hasher.digestOfFile(c.path),
       async (paths) => {
         const summaries = await Promise.all(input.state.layers.map((l) => s.blobs.summary(l)));
-        const tree = new ViewTree(view, await mkdtemp(path6.join(s.opts.tempDir, "lower-")));
+        const tree = new ViewTree(view, await mkdtemp3(path8.join(s.opts.tempDir, "lower-")));
         await tree.extract(input.state.layers, paths, (l) => s.openLayerTar(l), summaries);
         const out = /* @__PURE__ */ new Map();
         for (const p of paths) out.set(p, await s.hasher.digestOfFile(await tree.contentPath(p)).catch(() => ""));
@@ -4865,7 +5150,7 @@ function contextBindSource(s, source, line) {
       await planCopy(plan, [{ tree: s.context, where: "the build context", preserveOwner: false, paths: [written] }], [], { dest: "/", workdir: "/", now: nowSeconds(s) });
       const layer = await storeLayer(s, planToTar(plan), (diffId) => summarizePlan(plan, diffId), plan.empty);
       const root = await mountView(s, [layer], line);
-      return st.type === "dir" ? root : path6.join(root, path6.posix.basename(normalizePath(written)));
+      return st.type === "dir" ? root : path8.join(root, path8.posix.basename(normalizePath(written)));
     })();
     s.contextBinds.set(source, p);
     p.catch(() => s.contextBinds.delete(source));
@@ -4885,10 +5170,10 @@ async function runMounts(s, input, instr) {
         const source = normalizePath(m.source ?? "");
         if (m.from) {
           const st = await fromState(s, input, m.from);
-          mounts.push(async () => ({ type: "bind", source: path6.join(await mountView(s, st.layers, line), source), target: `/${target}`, readonly: m.readOnly }));
+          mounts.push(async () => ({ type: "bind", source: path8.join(await mountView(s, st.layers, line), source), target: `/${target}`, readonly: m.readOnly }));
           keys.push({ type: "bind", from: st.key, source, target, rw: !m.readOnly });
         } else {
-          const hash = await s.hasher.hashTree(s.context, source, path6.posix.basename(source) || ".");
+          const hash = await s.hasher.hashTree(s.context, source, path8.posix.basename(source) || ".");
           mounts.push(async () => ({ type: "bind", source: await contextBindSource(s, source, line), target: `/${target}`, readonly: m.readOnly }));
           keys.push({ type: "bind", source, hash, target, rw: !m.readOnly });
         }
@@ -4906,7 +5191,7 @@ async function runMounts(s, input, instr) {
           mode: m.mode,
           uid: m.uid,
           gid: m.gid,
-          from: seed && path6.join(await mountView(s, seed.layers, line), normalizePath(m.source ?? ""))
+          from: seed && path8.join(await mountView(s, seed.layers, line), normalizePath(m.source ?? ""))
         }));
         keys.push({ type: "cache", target, readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid });
         break;
@@ -4917,7 +5202,7 @@ async function runMounts(s, input, instr) {
         keys.push({ type: "tmpfs", target, size: m.size });
         break;
       case "secret": {
-        const id = m.id ?? (target ? path6.posix.basename(target) : "");
+        const id = m.id ?? (target ? path8.posix.basename(target) : "");
         if (!id) throw new StepError(s.dockerfile.file, line, "RUN --mount=type=secret needs an id or a target");
         const source = s.opts.secrets?.[id];
         if (!source) {
@@ -5001,7 +5286,7 @@ ${e.lastOutput.join("\n")}` : "";
   }
   if (result.empty) {
     try {
-      const layer2 = await storeLayer(s, createReadStream4(result.diffTar), (diffId2) => summarizeTarFile(result.diffTar, diffId2), true);
+      const layer2 = await storeLayer(s, createReadStream6(result.diffTar), (diffId2) => summarizeTarFile(result.diffTar, diffId2), true);
       record(s, input, key, layer2, createdBy, false, [], true);
       return { key, layer: layer2, cached: false, createdBy, buildkitSuffix: true };
     } finally {
@@ -5026,7 +5311,7 @@ function storeLayerInBackground(s, diffId, tarFile, release, stored) {
   layer.summaryReady = summary;
   const ready = (async () => {
     try {
-      const done = await storeLayer(s, createReadStream4(tarFile), () => summary, false);
+      const done = await storeLayer(s, createReadStream6(tarFile), () => summary, false);
       if (done.diffId !== diffId) throw new Error(`the RUN layer's tar changed while it was stored (diff_id ${done.diffId}, expected ${diffId})`);
       layer.digest = done.digest;
       layer.size = done.size;
@@ -5229,8 +5514,8 @@ function finalStageSet(plan) {
   return out;
 }
 async function build(opts) {
-  const dockerfilePath = opts.dockerfile ?? path7.join(opts.contextDir, "Dockerfile");
-  const fileLabel = path7.relative(process.cwd(), dockerfilePath) || dockerfilePath;
+  const dockerfilePath = opts.dockerfile ?? path9.join(opts.contextDir, "Dockerfile");
+  const fileLabel = path9.relative(process.cwd(), dockerfilePath) || dockerfilePath;
   let text = opts.dockerfileText;
   if (text === void 0) {
     try {
@@ -5245,13 +5530,13 @@ async function build(opts) {
   for (const w of [...dockerfile.warnings, ...plan.warnings]) opts.events?.warning?.(w.message, w.file, w.line);
   const ignore = await loadDockerignore(opts.contextDir, opts.dockerfile ? dockerfilePath : void 0);
   const context = new BuildContext(opts.contextDir, ignore.patterns.length ? { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d) } : void 0);
-  const hasher = await ContextHasher.open(path7.join(opts.stateDir, "context-hashes.json"));
+  const hasher = await ContextHasher.open(path9.join(opts.stateDir, "context-hashes.json"));
   const resolveImage = onceEach(opts.registry);
   for (const base of imageBases(plan, opts.platform)) resolveImage(base.ref, base.platform).catch(() => void 0);
   await hasher.prefetch(context, copySources(plan.stages));
   let blobs;
   try {
-    blobs = new BlobAccess({ registry: opts.registry, cache: opts.cache, blobDir: path7.join(opts.stateDir, "blobs"), summaryDir: path7.join(opts.stateDir, "summaries") });
+    blobs = new BlobAccess({ registry: opts.registry, cache: opts.cache, blobDir: path9.join(opts.stateDir, "blobs"), summaryDir: path9.join(opts.stateDir, "summaries") });
     await opts.cache?.load();
   } catch (e) {
     await hasher.close();
@@ -5376,8 +5661,8 @@ function cachedTimes(s) {
 
 // src/build/export-fs.ts
 import { lstatSync as lstatSync3, mkdirSync, readdirSync as readdirSync3, renameSync, rmSync, chmodSync, lutimesSync, statSync } from "node:fs";
-import { mkdtemp as mkdtemp2, rm as rm2 } from "node:fs/promises";
-import path8 from "node:path";
+import { mkdtemp as mkdtemp4, rm as rm4 } from "node:fs/promises";
+import path10 from "node:path";
 function currentCaller() {
   return { uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 };
 }
@@ -5399,7 +5684,7 @@ function lstatMaybe(p, follow = false) {
 }
 async function stage(dir, images, caller, owners) {
   for (const image of images) {
-    const root = images.length > 1 ? path8.join(dir, platformDirName(image.platform)) : dir;
+    const root = images.length > 1 ? path10.join(dir, platformDirName(image.platform)) : dir;
     mkdirSync(root, { recursive: true, mode: 493 });
     for (const layer of image.layers) {
       await unpackLayer(await image.openTar(layer), root, {
@@ -5413,8 +5698,8 @@ async function stage(dir, images, caller, owners) {
 function mergeInto(staged, dest, skip) {
   for (const name of readdirSync3(staged)) {
     if (name === skip) continue;
-    const from = path8.join(staged, name);
-    const to = path8.join(dest, name);
+    const from = path10.join(staged, name);
+    const to = path10.join(dest, name);
     const have = lstatMaybe(to);
     const st = lstatSync3(from);
     if (have?.isDirectory() && st.isDirectory()) {
@@ -5431,184 +5716,29 @@ async function exportLocal(dest, images, caller = currentCaller()) {
   const existing = lstatMaybe(dest, true);
   if (existing && !existing.isDirectory()) throw new ExportError(dest, "it exists and is not a directory");
   if (!existing) mkdirSync(dest, { recursive: true, mode: 448 });
-  const staging = await mkdtemp2(path8.join(dest, ".hoist-export-"));
+  const staging = await mkdtemp4(path10.join(dest, ".hoist-export-"));
   try {
     await stage(staging, images, caller, "caller");
-    mergeInto(staging, dest, path8.basename(staging));
+    mergeInto(staging, dest, path10.basename(staging));
   } catch (e) {
     throw e instanceof ExportError ? e : new ExportError(dest, e.message, { cause: e });
   } finally {
-    await rm2(staging, { recursive: true, force: true });
+    await rm4(staging, { recursive: true, force: true });
   }
 }
 async function exportTar(file, images, tempDir, caller = currentCaller()) {
-  const staging = await mkdtemp2(path8.join(tempDir, "export-tar-"));
+  const staging = await mkdtemp4(path10.join(tempDir, "export-tar-"));
   try {
     await stage(staging, images, caller, "image");
-    mkdirSync(path8.dirname(file), { recursive: true });
+    mkdirSync(path10.dirname(file), { recursive: true });
     await writeDirAsLayer(staging, file);
   } catch (e) {
     const code = e.code;
     const hint = code === "EPERM" && caller.uid !== 0 ? " (keeping the image's file owners needs root; type=local writes files as the caller)" : "";
     throw new ExportError(file, `${e.message}${hint}`, { cause: e });
   } finally {
-    await rm2(staging, { recursive: true, force: true });
+    await rm4(staging, { recursive: true, force: true });
   }
-}
-
-// src/build/output.ts
-var import_tar_stream = __toESM(require_tar_stream(), 1);
-import { createWriteStream as createWriteStream2 } from "node:fs";
-import { mkdir as mkdir5, mkdtemp as mkdtemp3, readdir, rm as rm3, stat as stat2 } from "node:fs/promises";
-import path9 from "node:path";
-import { pipeline as pipeline2 } from "node:stream/promises";
-import { createReadStream as createReadStream5 } from "node:fs";
-function sortedKeys(m) {
-  if (!m) return m;
-  return Object.fromEntries(Object.keys(m).sort().map((k) => [k, m[k]]));
-}
-var CONTAINER_CONFIG_FIELDS = ["User", "ExposedPorts", "Env", "Entrypoint", "Cmd", "Volumes", "WorkingDir", "Labels", "StopSignal", "ArgsEscaped", "Healthcheck", "OnBuild", "Shell"];
-function isEmptyValue(v) {
-  if (v === void 0 || v === null || v === false || v === "") return true;
-  if (Array.isArray(v)) return v.length === 0;
-  return typeof v === "object" && Object.keys(v).length === 0;
-}
-function canonicalConfig(c) {
-  if (c.config) {
-    const src = c.config;
-    const cc = {};
-    for (const k of CONTAINER_CONFIG_FIELDS) {
-      if (isEmptyValue(src[k])) continue;
-      cc[k] = k === "Labels" || k === "Volumes" || k === "ExposedPorts" ? sortedKeys(src[k]) : src[k];
-    }
-    c = { ...c, config: cc };
-  }
-  const out = {};
-  for (const k of ["architecture", "author", "config", "created", "history", "os", "os.features", "os.version", "rootfs", "variant"]) {
-    const v = c[k];
-    const omitEmpty = k !== "architecture" && k !== "os" && k !== "config" && k !== "rootfs";
-    if (v !== void 0 && !(omitEmpty && isEmptyValue(v))) out[k] = v;
-  }
-  return out;
-}
-function layerTypeFor(layer, family) {
-  if (familyOf(layer.mediaType) === family) return layer.mediaType;
-  const compression = compressionOf(layer.mediaType);
-  if (family === "docker" && compression !== "gzip") {
-    throw new Error(`layer ${layer.digest} is ${compression}-compressed, which Docker schema2 cannot describe; use OCI media types`);
-  }
-  return layerMediaType(family, compression);
-}
-function assembleImage(image, format, annotations) {
-  const family = format.compression === "zstd" ? "oci" : format.family;
-  const config = canonicalConfig({ ...image.config, architecture: image.config.architecture || image.platform.architecture, os: image.config.os || image.platform.os });
-  const configBytes = toBytes(config);
-  const configDigest = digestOf(configBytes);
-  const layers = image.layers.map((l) => ({ ...l, mediaType: layerTypeFor(l, family) }));
-  const manifest = buildManifest(family, { digest: configDigest, size: configBytes.length }, layers.map((l) => ({ mediaType: l.mediaType, digest: l.digest, size: l.size })), family === "oci" ? annotations : void 0);
-  const manifestBytes = toBytes(manifest);
-  return {
-    platform: image.platform,
-    config,
-    configBytes,
-    configDigest,
-    manifestBytes,
-    manifestDigest: digestOf(manifestBytes),
-    manifestMediaType: manifest.mediaType,
-    layers,
-    baseName: image.baseName
-  };
-}
-function toPushable(artifacts, indexAnnotations) {
-  if (artifacts.length === 1) {
-    const a = artifacts[0];
-    return { artifacts, topBytes: a.manifestBytes, topDigest: a.manifestDigest, topMediaType: a.manifestMediaType };
-  }
-  const family = familyOf(artifacts[0].manifestMediaType) ?? "oci";
-  const manifests = artifacts.map((a) => {
-    const platform = { os: a.config.os, architecture: a.config.architecture };
-    if (a.config.variant) platform.variant = a.config.variant;
-    return { mediaType: a.manifestMediaType, digest: a.manifestDigest, size: a.manifestBytes.length, platform };
-  });
-  const index = buildIndex(family, manifests, family === "oci" ? indexAnnotations : void 0);
-  const topBytes = toBytes(index);
-  return { artifacts, topBytes, topDigest: digestOf(topBytes), topMediaType: mediaTypesFor(family).index };
-}
-async function writeOciLayout(dir, image, tags, openLayer, fullNames) {
-  const layout = await OciLayout.open(dir).catch(() => OciLayout.create(dir));
-  for (const a of image.artifacts) {
-    for (const l of a.layers) if (!await layout.hasBlob(l.digest)) await layout.writeBlob(await openLayer(l), l.digest);
-    await layout.writeBlob(a.configBytes, a.configDigest);
-    await layout.writeBlob(a.manifestBytes, a.manifestDigest);
-  }
-  if (image.artifacts.length > 1) await layout.writeBlob(image.topBytes, image.topDigest);
-  const desc = { mediaType: image.topMediaType, digest: image.topDigest, size: image.topBytes.length };
-  if (tags.length === 0) await layout.addManifest(desc);
-  for (const [i, t] of tags.entries()) {
-    const name = fullNames?.[i];
-    await layout.addManifest(name ? { ...desc, annotations: { "io.containerd.image.name": name } } : { ...desc }, t);
-  }
-}
-async function writeDockerArchive(file, image, repoTags, openLayer, tempDir) {
-  if (image.artifacts.length !== 1) throw new Error("a docker load archive holds one platform; build one platform or use oci:DIR");
-  const a = image.artifacts[0];
-  const stageDir = await mkdtemp3(path9.join(tempDir, "docker-archive-"));
-  try {
-    await writeOciLayout(stageDir, image, repoTags.map((t) => t.slice(t.lastIndexOf(":") + 1)), openLayer, repoTags.map(fullName));
-    const blobPath = (d) => `blobs/sha256/${digestHex(d)}`;
-    const manifestJson = Buffer.from(JSON.stringify([{ Config: blobPath(a.configDigest), RepoTags: repoTags, Layers: a.layers.map((l) => blobPath(l.digest)) }]));
-    const extra = [["manifest.json", manifestJson]];
-    const repos = {};
-    for (const t of repoTags) {
-      const i = t.lastIndexOf(":");
-      if (i > t.lastIndexOf("/")) (repos[t.slice(0, i)] ??= {})[t.slice(i + 1)] = digestHex(a.manifestDigest);
-    }
-    if (Object.keys(repos).length) extra.push(["repositories", Buffer.from(JSON.stringify(repos))]);
-    await packLayout(stageDir, file, () => 420, extra);
-  } finally {
-    await rm3(stageDir, { recursive: true, force: true });
-  }
-}
-async function packLayout(layoutDir, file, modeOf, extra = []) {
-  const pack = (0, import_tar_stream.pack)();
-  await mkdir5(path9.dirname(path9.resolve(file)), { recursive: true });
-  const out = pipeline2(pack, createWriteStream2(file));
-  const done = (res, rej) => (e) => e ? rej(e) : res();
-  const dir = (name) => new Promise((res, rej) => pack.entry({ name, type: "directory", mode: 493, mtime: /* @__PURE__ */ new Date(0) }, done(res, rej)));
-  const add = (name, data) => new Promise((res, rej) => pack.entry({ name, mode: modeOf(name), mtime: /* @__PURE__ */ new Date(0) }, data, done(res, rej)));
-  const addFile = async (name, p) => {
-    const size = (await stat2(p)).size;
-    await new Promise((res, rej) => {
-      const entry = pack.entry({ name, size, mode: modeOf(name), mtime: /* @__PURE__ */ new Date(0) }, done(res, rej));
-      createReadStream5(p).pipe(entry);
-    });
-  };
-  try {
-    await dir("blobs/");
-    await dir("blobs/sha256/");
-    for (const name of (await readdir(path9.join(layoutDir, "blobs/sha256"))).sort()) await addFile(`blobs/sha256/${name}`, path9.join(layoutDir, "blobs/sha256", name));
-    await addFile("index.json", path9.join(layoutDir, "index.json"));
-    await addFile("oci-layout", path9.join(layoutDir, "oci-layout"));
-    for (const [name, data] of extra) await add(name, data);
-  } finally {
-    pack.finalize();
-  }
-  await out;
-}
-async function writeOciTarball(file, image, tags, openLayer, tempDir) {
-  const stageDir = await mkdtemp3(path9.join(tempDir, "oci-tarball-"));
-  try {
-    await writeOciLayout(stageDir, image, tags, openLayer);
-    await packLayout(stageDir, file, (name) => name === "index.json" ? 420 : 292);
-  } finally {
-    await rm3(stageDir, { recursive: true, force: true });
-  }
-}
-function fullName(familiar) {
-  const first = familiar.split("/")[0];
-  const hasRegistry = familiar.includes("/") && (first.includes(".") || first.includes(":") || first === "localhost");
-  if (hasRegistry) return familiar;
-  return familiar.includes("/") ? `docker.io/${familiar}` : `docker.io/library/${familiar}`;
 }
 
 // src/build/push.ts
@@ -5715,12 +5845,16 @@ async function runBuild(request, deps) {
       let cache;
       try {
         const fsImages = () => artifacts.map((a, i) => ({ platform: a.platform, layers: a.layers, openTar: (l) => results[i].openLayerTar(l) }));
+        const repoTags = names.filter((r) => r.tag && !r.digest).map((r) => String(r));
         for (const out of req.outputs) {
           const tags = names.map((r) => r.tag ?? "").filter(Boolean);
           if (out.kind === "oci") await writeOciLayout(out.dir, image, tags, openLayer);
           else if (out.kind === "oci-tar") await writeOciTarball(out.file, image, tags, openLayer, req.tempDir);
-          else if (out.kind === "docker") await writeDockerArchive(out.file, image, names.filter((r) => r.tag && !r.digest).map((r) => String(r)), openLayer, req.tempDir);
-          else if (out.kind === "local") await exportLocal(out.dir, fsImages());
+          else if (out.kind === "docker") await writeDockerArchive(out.file, image, repoTags, openLayer, req.tempDir);
+          else if (out.kind === "load") {
+            const loaded2 = await loadIntoDocker(req.dockerSocket ?? "/var/run/docker.sock", image, repoTags, openLayer, req.tempDir);
+            deps.log?.(`loaded into Docker: ${loaded2.join(", ") || "the image"}`);
+          } else if (out.kind === "local") await exportLocal(out.dir, fsImages());
           else await exportTar(out.file, fsImages(), req.tempDir);
         }
         if (req.push.length) push = await pushImage(deps.registry, req.push, image, openLayer, deps.log);
@@ -5752,13 +5886,13 @@ async function runBuild(request, deps) {
 
 // src/cache/dir-store.ts
 import { existsSync, readFileSync as readFileSync3 } from "node:fs";
-import { mkdir as mkdir7, rm as rm5, stat as stat4 } from "node:fs/promises";
-import path11 from "node:path";
+import { mkdir as mkdir7, rm as rm6, stat as stat4 } from "node:fs/promises";
+import path12 from "node:path";
 
 // src/cache/blob-files.ts
-import { createReadStream as createReadStream6 } from "node:fs";
-import { copyFile as copyFile2, constants, link, mkdir as mkdir6, rename as rename3, rm as rm4, stat as stat3, writeFile as writeFile4 } from "node:fs/promises";
-import path10 from "node:path";
+import { createReadStream as createReadStream7 } from "node:fs";
+import { copyFile as copyFile2, constants, link, mkdir as mkdir6, rename as rename3, rm as rm5, stat as stat3, writeFile as writeFile4 } from "node:fs/promises";
+import path11 from "node:path";
 async function checkBlobFile(file, digest, size) {
   let st;
   try {
@@ -5769,7 +5903,7 @@ async function checkBlobFile(file, digest, size) {
   if (size !== void 0 && st.size !== size) return `size ${st.size}, expected ${size}`;
   const d = new Digester(digestAlgorithm(digest));
   try {
-    for await (const chunk of createReadStream6(file)) d.update(chunk);
+    for await (const chunk of createReadStream7(file)) d.update(chunk);
   } catch (e) {
     return `unreadable: ${e.message}`;
   }
@@ -5777,24 +5911,24 @@ async function checkBlobFile(file, digest, size) {
   return actual === digest ? void 0 : `content digest is ${actual}`;
 }
 function openVerifiedFile(file, digest, size, what) {
-  const source = createReadStream6(file);
+  const source = createReadStream7(file);
   const verify = new VerifyingStream(digest, size, what);
   source.on("error", (e) => verify.destroy(e));
   return source.pipe(verify);
 }
 async function writeFileAtomic(file, data) {
-  await mkdir6(path10.dirname(file), { recursive: true });
+  await mkdir6(path11.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   await writeFile4(tmp, data);
   try {
     await rename3(tmp, file);
   } catch (e) {
-    await rm4(tmp, { force: true });
+    await rm5(tmp, { force: true });
     throw e;
   }
 }
 async function placeFile(src, dst) {
-  await mkdir6(path10.dirname(dst), { recursive: true });
+  await mkdir6(path11.dirname(dst), { recursive: true });
   const tmp = `${dst}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     await link(src, tmp);
@@ -5804,7 +5938,7 @@ async function placeFile(src, dst) {
   try {
     await rename3(tmp, dst);
   } catch (e) {
-    await rm4(tmp, { force: true });
+    await rm5(tmp, { force: true });
     throw e;
   }
 }
@@ -5930,7 +6064,7 @@ var DirCacheStore = class {
   constructor(opts) {
     this.opts = opts;
     if (!opts.dir) throw new Error("the directory cache store needs a directory (--cache-dir)");
-    this.dir = path11.resolve(opts.dir);
+    this.dir = path12.resolve(opts.dir);
     this.s = newStats("dir", this.dir);
   }
   opts;
@@ -5947,16 +6081,16 @@ var DirCacheStore = class {
     this.opts.log.warning(m);
   }
   recordPath(key) {
-    return path11.join(this.dir, "records", key.slice(0, 2), `${key}.json`);
+    return path12.join(this.dir, "records", key.slice(0, 2), `${key}.json`);
   }
   blobPath(digest) {
-    return path11.join(this.dir, "blobs", digestAlgorithm(digest), digestHex(digest));
+    return path12.join(this.dir, "blobs", digestAlgorithm(digest), digestHex(digest));
   }
   async load() {
     const t0 = performance.now();
     try {
-      await mkdir7(path11.join(this.dir, "records"), { recursive: true });
-      await mkdir7(path11.join(this.dir, "blobs"), { recursive: true });
+      await mkdir7(path12.join(this.dir, "records"), { recursive: true });
+      await mkdir7(path12.join(this.dir, "blobs"), { recursive: true });
     } catch (e) {
       this.usable = false;
       this.warn(`cannot be used (${e.message}); building without the cache`);
@@ -6008,7 +6142,7 @@ var DirCacheStore = class {
           const problem = await checkBlobFile(file, digest);
           if (problem && problem !== "missing") {
             this.warn(`blob ${digest} is corrupt (${problem}); removed, the step is rebuilt`);
-            await rm5(file, { force: true });
+            await rm6(file, { force: true });
           }
           return problem;
         })();
@@ -6078,8 +6212,8 @@ var DirCacheStore = class {
 
 // src/cache/gha-store.ts
 import { randomBytes } from "node:crypto";
-import { mkdir as mkdir9, readFile as readFile5, rm as rm6, stat as stat5, writeFile as writeFile6 } from "node:fs/promises";
-import path14 from "node:path";
+import { mkdir as mkdir9, readFile as readFile5, rm as rm7, stat as stat5, writeFile as writeFile6 } from "node:fs/promises";
+import path15 from "node:path";
 
 // src/cache/gha-actions.ts
 import { AsyncLocalStorage } from "node:async_hooks";
@@ -6266,11 +6400,11 @@ var ActionsCacheClient = class {
 
 // src/cache/gha-tools.ts
 import { access, chmod, constants as constants2, mkdir as mkdir8, readFile as readFile4, writeFile as writeFile5 } from "node:fs/promises";
-import path12 from "node:path";
+import path13 from "node:path";
 async function findOnPath(name, pathVar) {
-  for (const dir of (pathVar ?? "").split(path12.delimiter)) {
+  for (const dir of (pathVar ?? "").split(path13.delimiter)) {
     if (!dir) continue;
-    const candidate = path12.join(dir, name);
+    const candidate = path13.join(dir, name);
     try {
       await access(candidate, constants2.X_OK);
       return candidate;
@@ -6293,13 +6427,13 @@ async function prepareZstd(pathVar, binDir) {
   if (shims.length === 0) return { path: pathVar };
   await mkdir8(binDir, { recursive: true });
   for (const [name, body] of shims) {
-    const file = path12.join(binDir, name);
+    const file = path13.join(binDir, name);
     await writeFile5(file, `#!/bin/sh
 ${body}
 `);
     await chmod(file, 493);
   }
-  return { path: [binDir, pathVar].filter(Boolean).join(path12.delimiter) };
+  return { path: [binDir, pathVar].filter(Boolean).join(path13.delimiter) };
 }
 async function readEventPayload(eventPath) {
   if (!eventPath) return void 0;
@@ -6374,7 +6508,7 @@ function nextIndex(input) {
 }
 
 // src/cache/layout.ts
-import path13 from "node:path";
+import path14 from "node:path";
 import { createHash as createHash5 } from "node:crypto";
 var KEY_PREFIX = { bundle: "hoist-layers-v1-", index: "hoist-index-v1-" };
 function bundleId(digests) {
@@ -6382,8 +6516,8 @@ function bundleId(digests) {
 }
 var bundleKey = (id) => `${KEY_PREFIX.bundle}${id}`;
 var indexPrefix = (scopeId, refId) => `${KEY_PREFIX.index}${scopeId}-${refId}-`;
-var bundleDir = (root, id) => path13.join(root, "b", id);
-var indexDir = (root, scopeId, refId) => path13.join(root, "i", `${scopeId}-${refId}`);
+var bundleDir = (root, id) => path14.join(root, "b", id);
+var indexDir = (root, scopeId, refId) => path14.join(root, "i", `${scopeId}-${refId}`);
 var blobFileName = (digest) => digest.replace(":", "-");
 var COPY_OR_ADD = /^(?:\/bin\/sh -c #\(nop\)\s*)?(COPY|ADD)\b/i;
 var RUN = /^(?:RUN\b|\/bin\/sh -c (?!#\(nop\)))/;
@@ -6471,7 +6605,7 @@ var MB = 1024 * 1024;
 var GhaCacheStore = class {
   constructor(opts) {
     this.opts = opts;
-    this.root = path14.resolve(opts.gha?.root ?? DEFAULT_GHA_ROOT);
+    this.root = path15.resolve(opts.gha?.root ?? DEFAULT_GHA_ROOT);
     this.scope = resolveScope(opts.scope, opts.scopeParts);
     this.now = opts.now ?? Date.now;
     this.s = newStats("gha", this.scope.name);
@@ -6544,10 +6678,10 @@ var GhaCacheStore = class {
     });
     this.writeDecision = decideWrite({ write: this.opts.write ?? "auto", cacheMode: env.ACTIONS_CACHE_MODE, tokenScopes, eventName: env.GITHUB_EVENT_NAME, payload });
     this.readable = cacheModeAllowsRead(env.ACTIONS_CACHE_MODE);
-    const zstd = await prepareZstd(env.PATH, path14.join(this.opts.tempDir, "gha-bin"));
+    const zstd = await prepareZstd(env.PATH, path15.join(this.opts.tempDir, "gha-bin"));
     if (zstd.warning) this.warn(zstd.warning);
     await mkdir9(this.root, { recursive: true });
-    const runnerTemp = env.RUNNER_TEMP || path14.join(this.opts.tempDir, "gha-runner-temp");
+    const runnerTemp = env.RUNNER_TEMP || path15.join(this.opts.tempDir, "gha-runner-temp");
     await mkdir9(runnerTemp, { recursive: true });
     const pass = ["ACTIONS_RESULTS_URL", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_CACHE_SERVICE_V2", "ACTIONS_CACHE_URL", "ACTIONS_CACHE_MODE", "GITHUB_SERVER_URL", "GITHUB_REF"];
     const proxies = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"];
@@ -6581,7 +6715,7 @@ var GhaCacheStore = class {
   async loadIndex(ref) {
     const refId = shortHash(ref, 12);
     const dir = indexDir(this.root, this.scope.id, refId);
-    await rm6(dir, { recursive: true, force: true });
+    await rm7(dir, { recursive: true, force: true });
     this.made.add(dir);
     const out = await this.client.restore([dir], indexPrefix(this.scope.id, refId), { timeoutMs: this.callTimeout() });
     if (out.kind === "miss") {
@@ -6595,7 +6729,7 @@ var GhaCacheStore = class {
     this.s.bytesDownloaded += out.bytes;
     this.s.entriesRestored++;
     try {
-      return decodeIndex(await readFile5(path14.join(dir, "index.json"), "utf8"), `cache index ${out.key}`);
+      return decodeIndex(await readFile5(path15.join(dir, "index.json"), "utf8"), `cache index ${out.key}`);
     } catch (e) {
       this.warn(`${e.message}; ignoring it`);
       return void 0;
@@ -6676,7 +6810,7 @@ var GhaCacheStore = class {
   /** Where the blob is in bundle `id`, downloading the bundle first when the file is not there (undefined: it cannot be). */
   async fetchedFile(digest, id) {
     if (this.dead.has(id)) return void 0;
-    const file = path14.join(bundleDir(this.root, id), blobFileName(digest));
+    const file = path15.join(bundleDir(this.root, id), blobFileName(digest));
     if (this.checks.has(file) || await stat5(file).then(() => true, () => false)) return file;
     if (this.disabled || !this.client || !await this.fetchBundle(id)) return void 0;
     return file;
@@ -6695,7 +6829,7 @@ var GhaCacheStore = class {
           return void 0;
         }
         this.warn(`blob ${digest} from entry ${this.view.bundles.get(id)?.key} is unusable (${problem}); the step is rebuilt`);
-        await rm6(file, { force: true });
+        await rm7(file, { force: true });
         return problem;
       })();
       this.checks.set(file, c);
@@ -6790,8 +6924,8 @@ var GhaCacheStore = class {
     const key = bundleKey(plan.id);
     this.made.add(dir);
     try {
-      await rm6(dir, { recursive: true, force: true });
-      await Promise.all(plan.blobs.map((b) => placeFile(b.path, path14.join(dir, blobFileName(b.digest)))));
+      await rm7(dir, { recursive: true, force: true });
+      await Promise.all(plan.blobs.map((b) => placeFile(b.path, path15.join(dir, blobFileName(b.digest)))));
     } catch (e) {
       this.warn(`could not stage ${key}: ${e.message}`);
       return void 0;
@@ -6818,10 +6952,10 @@ var GhaCacheStore = class {
     const refId = shortHash(ref, 12);
     const dir = indexDir(this.root, this.scope.id, refId);
     this.made.add(dir);
-    await rm6(dir, { recursive: true, force: true });
+    await rm7(dir, { recursive: true, force: true });
     await mkdir9(dir, { recursive: true });
     const text = encodeIndex(index);
-    await writeFile6(path14.join(dir, "index.json"), text);
+    await writeFile6(path15.join(dir, "index.json"), text);
     const key = `${indexPrefix(this.scope.id, refId)}${this.now().toString(36)}${randomBytes(4).toString("hex")}`;
     const out = await this.saveWithRetry([dir], key, "the cache index", text.length);
     if (out.kind === "created") {
@@ -6854,12 +6988,12 @@ var GhaCacheStore = class {
     return structuredClone(this.s);
   }
   async close() {
-    for (const dir of this.made) await rm6(dir, { recursive: true, force: true }).catch(() => void 0);
+    for (const dir of this.made) await rm7(dir, { recursive: true, force: true }).catch(() => void 0);
     this.made.clear();
     this.verified.clear();
     this.checks.clear();
-    await rm6(path14.join(this.opts.tempDir, "gha-bin"), { recursive: true, force: true }).catch(() => void 0);
-    if (!this.opts.env.RUNNER_TEMP) await rm6(path14.join(this.opts.tempDir, "gha-runner-temp"), { recursive: true, force: true }).catch(() => void 0);
+    await rm7(path15.join(this.opts.tempDir, "gha-bin"), { recursive: true, force: true }).catch(() => void 0);
+    if (!this.opts.env.RUNNER_TEMP) await rm7(path15.join(this.opts.tempDir, "gha-runner-temp"), { recursive: true, force: true }).catch(() => void 0);
   }
 };
 
@@ -6897,13 +7031,13 @@ function createCacheStore(opts) {
 
 // src/sandbox/index.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { mkdir as mkdir13, mkdtemp as mkdtemp5, rm as rm11 } from "node:fs/promises";
-import path20 from "node:path";
+import { mkdir as mkdir13, mkdtemp as mkdtemp6, rm as rm12 } from "node:fs/promises";
+import path21 from "node:path";
 
 // src/sandbox/docker/executor.ts
 import { createHash as createHash7, randomBytes as randomBytes2 } from "node:crypto";
-import { chmod as chmod2, mkdir as mkdir10, readFile as readFile6, rm as rm8, writeFile as writeFile7 } from "node:fs/promises";
-import path16 from "node:path";
+import { chmod as chmod2, mkdir as mkdir10, readFile as readFile6, rm as rm9, writeFile as writeFile7 } from "node:fs/promises";
+import path17 from "node:path";
 import { PassThrough as PassThrough4, Readable as Readable2 } from "node:stream";
 
 // src/sandbox/signals.ts
@@ -6966,87 +7100,10 @@ function trackResource(cleanup) {
   };
 }
 
-// src/sandbox/docker/engine.ts
-var API_VERSION = "v1.41";
-var DockerEngine = class {
-  constructor(socketPath) {
-    this.socketPath = socketPath;
-    this.client = new Pool("http://localhost", { socketPath, bodyTimeout: 0, headersTimeout: 0, connections: 8 });
-  }
-  socketPath;
-  /** A pool: a streaming request (logs) must never hold up another (kill) on the same socket. */
-  client;
-  /** Sends a request; non-2xx (other than `allow`) becomes a SandboxError with the daemon's message. */
-  async request(method, path21, opts = {}) {
-    const q = new URLSearchParams();
-    for (const [k, v] of Object.entries(opts.query ?? {})) if (v !== void 0) q.set(k, String(v));
-    const full = `/${API_VERSION}${path21}${q.size ? `?${q}` : ""}`;
-    const headers = { ...opts.headers };
-    let body = opts.body;
-    if (opts.json !== void 0) {
-      headers["content-type"] = "application/json";
-      body = JSON.stringify(opts.json);
-    }
-    let res;
-    try {
-      res = await this.client.request({ method, path: full, headers, body, signal: opts.signal });
-    } catch (e) {
-      throw new SandboxError(`docker ${method} ${path21}: ${e.message} (socket ${this.socketPath})`);
-    }
-    const r = res;
-    if ((r.statusCode < 200 || r.statusCode >= 300) && !opts.allow?.includes(r.statusCode)) {
-      const text = method === "HEAD" ? "" : await r.body.text().catch(() => "");
-      let message = text;
-      try {
-        message = JSON.parse(text).message ?? text;
-      } catch {
-      }
-      throw new SandboxError(`docker ${method} ${path21}: ${r.statusCode} ${message.trim()}`);
-    }
-    return { status: r.statusCode, headers: r.headers, body: r.body };
-  }
-  /** A request whose JSON answer is returned (or undefined for an allowed non-2xx). */
-  async json(method, path21, opts = {}) {
-    const r = await this.request(method, path21, opts);
-    if (r.status < 200 || r.status >= 300) {
-      await r.body.text().catch(() => "");
-      return void 0;
-    }
-    const text = await r.body.text();
-    return text ? JSON.parse(text) : {};
-  }
-  /** True when the daemon answers `/_ping`. */
-  async ping() {
-    try {
-      const r = await this.request("GET", "/_ping");
-      await r.body.text();
-      return true;
-    } catch {
-      return false;
-    }
-  }
-  async close() {
-    await this.client.close();
-  }
-};
-function demultiplexer(onFrame) {
-  let buf = Buffer.alloc(0);
-  return (chunk) => {
-    buf = buf.length ? Buffer.concat([buf, chunk]) : chunk;
-    while (buf.length >= 8) {
-      const size = buf.readUInt32BE(4);
-      if (buf.length < 8 + size) break;
-      const stream = buf[0] === 2 ? "stderr" : "stdout";
-      onFrame(stream, buf.subarray(8, 8 + size));
-      buf = buf.subarray(8 + size);
-    }
-  };
-}
-
 // src/sandbox/docker/image-io.ts
-import { createReadStream as createReadStream7, createWriteStream as createWriteStream3 } from "node:fs";
-import { rm as rm7, stat as stat6 } from "node:fs/promises";
-import path15 from "node:path";
+import { createReadStream as createReadStream8, createWriteStream as createWriteStream3 } from "node:fs";
+import { rm as rm8, stat as stat6 } from "node:fs/promises";
+import path16 from "node:path";
 import { PassThrough as PassThrough3 } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
 var PARENT_REPO = "hoist-sandbox/parent";
@@ -7071,7 +7128,7 @@ async function ensureParent(engine, layers, tempDir, known, owner) {
   const diffIds = [];
   try {
     for (const [i, l] of layers.entries()) {
-      const file = path15.join(tempDir, `hoist-load-${process.pid}-${Date.now()}-${i}`);
+      const file = path16.join(tempDir, `hoist-load-${process.pid}-${Date.now()}-${i}`);
       const { digest, size } = await spool(await l.open(), file);
       known.add(digestHex(digest));
       known.add(digestHex(l.diffId));
@@ -7087,7 +7144,7 @@ async function ensureParent(engine, layers, tempDir, known, owner) {
     const w = new TarWriter(out);
     const base = { mode: 420, uid: 0, gid: 0, mtime: 0 };
     await w.add({ ...base, path: "config.json", type: "file", size: config.length }, config);
-    for (const f of files) await w.add({ ...base, path: f.name, type: "file", size: f.size }, createReadStream7(f.file));
+    for (const f of files) await w.add({ ...base, path: f.name, type: "file", size: f.size }, createReadStream8(f.file));
     if (layers.length === 0) await w.add({ ...base, path: "empty/layer.tar", type: "file", size: empty.length }, empty);
     await w.add({ ...base, path: "manifest.json", type: "file", size: manifest.length }, manifest);
     await w.finish();
@@ -7096,7 +7153,7 @@ async function ensureParent(engine, layers, tempDir, known, owner) {
     if (/"error"/.test(text)) throw new SandboxError(`docker executor: loading the parent image failed: ${text.trim()}`);
     return ref;
   } finally {
-    await Promise.all(files.map((f) => rm7(f.file, { force: true })));
+    await Promise.all(files.map((f) => rm8(f.file, { force: true })));
   }
 }
 async function exportTopLayer(engine, ref, known, outFile, tempDir) {
@@ -7107,8 +7164,8 @@ async function exportTopLayer(engine, ref, known, outFile, tempDir) {
   try {
     for await (const { entry, body } of readTar(res.body)) {
       if (entry.type !== "file") continue;
-      const base = path15.basename(entry.path);
-      if (known.has(base) || entry.path.endsWith("/layer.tar") && known.has(path15.basename(path15.dirname(entry.path)))) {
+      const base = path16.basename(entry.path);
+      if (known.has(base) || entry.path.endsWith("/layer.tar") && known.has(path16.basename(path16.dirname(entry.path)))) {
         body.resume();
         continue;
       }
@@ -7117,7 +7174,7 @@ async function exportTopLayer(engine, ref, known, outFile, tempDir) {
         for await (const c of body) chunks.push(c);
         small.set(entry.path, Buffer.concat(chunks));
       } else {
-        const file2 = path15.join(tempDir, `hoist-export-${process.pid}-${n++}`);
+        const file2 = path16.join(tempDir, `hoist-export-${process.pid}-${n++}`);
         await pipeline3(body, createWriteStream3(file2, { mode: 384 }));
         spooled.set(entry.path, file2);
       }
@@ -7130,13 +7187,13 @@ async function exportTopLayer(engine, ref, known, outFile, tempDir) {
     const file = spooled.get(top);
     const buf = small.get(top);
     if (file) {
-      await rm7(outFile, { force: true });
-      await pipeline3(createReadStream7(file), createWriteStream3(outFile, { mode: 384 }));
+      await rm8(outFile, { force: true });
+      await pipeline3(createReadStream8(file), createWriteStream3(outFile, { mode: 384 }));
     } else if (buf) {
       await pipeline3(async function* () {
         yield buf;
       }, createWriteStream3(outFile, { mode: 384 }));
-    } else if (path15.basename(top) === digestHex(EMPTY_LAYER_DIFF_ID) || path15.basename(path15.dirname(top)) === digestHex(EMPTY_LAYER_DIFF_ID)) {
+    } else if (path16.basename(top) === digestHex(EMPTY_LAYER_DIFF_ID) || path16.basename(path16.dirname(top)) === digestHex(EMPTY_LAYER_DIFF_ID)) {
       await pipeline3(async function* () {
         yield Buffer.alloc(1024);
       }, createWriteStream3(outFile, { mode: 384 }));
@@ -7144,12 +7201,12 @@ async function exportTopLayer(engine, ref, known, outFile, tempDir) {
       throw new SandboxError(`docker executor: the top layer ${top} of ${ref} equals a parent layer; it was not kept`);
     }
   } finally {
-    await Promise.all([...spooled.values()].map((f) => rm7(f, { force: true })));
+    await Promise.all([...spooled.values()].map((f) => rm8(f, { force: true })));
   }
 }
 
 // src/sandbox/docker/stubs.ts
-import { createReadStream as createReadStream8, createWriteStream as createWriteStream4 } from "node:fs";
+import { createReadStream as createReadStream9, createWriteStream as createWriteStream4 } from "node:fs";
 function goModePerm(m) {
   let perm = m & 511;
   if (m & 1 << 23) perm |= 2048;
@@ -7209,7 +7266,7 @@ async function filterLayer(raw, outTar, probes) {
       } else i++;
     }
   };
-  const input = await decompress(createReadStream8(raw));
+  const input = await decompress(createReadStream9(raw));
   for await (const { entry, body } of readTar(input)) {
     const p = entry.path;
     if (p === "." || p === "") {
@@ -7242,7 +7299,7 @@ function containerEnv(env) {
 var DockerExecutor = class {
   constructor(opts) {
     this.opts = opts;
-    this.volumePrefix = `hoist-cache-${createHash7("sha256").update(path16.resolve(opts.cacheDir)).digest("hex").slice(0, 12)}`;
+    this.volumePrefix = `hoist-cache-${createHash7("sha256").update(path17.resolve(opts.cacheDir)).digest("hex").slice(0, 12)}`;
   }
   opts;
   name = "docker";
@@ -7294,12 +7351,12 @@ var DockerExecutor = class {
     const hostname = req.hostname || DEFAULT_HOSTNAME;
     for (const [target, content] of [["/etc/hosts", hostsFile(hostname, req.extraHosts)], ["/etc/resolv.conf", resolvConf(hostResolv, req.network !== "none")]]) {
       if (req.mounts.some((m) => m.target === target)) continue;
-      const file = path16.join(scratch, path16.basename(target));
+      const file = path17.join(scratch, path17.basename(target));
       await writeFile7(file, content, { mode: 420 });
       out.mounts.push({ Type: "bind", Source: file, Target: target, ReadOnly: true });
     }
     for (const [i, f] of (req.heredocFiles ?? []).entries()) {
-      const file = path16.join(scratch, `heredoc-${i}`);
+      const file = path17.join(scratch, `heredoc-${i}`);
       await writeFile7(file, f.content, { mode: f.mode });
       await chmod2(file, f.mode);
       out.mounts.push({ Type: "bind", Source: file, Target: f.path, ReadOnly: true });
@@ -7311,7 +7368,7 @@ var DockerExecutor = class {
       case "bind": {
         let source = m.source;
         if (!m.readonly) {
-          source = path16.join(out.scratch, `bind-${i}`);
+          source = path17.join(out.scratch, `bind-${i}`);
           await sys("cp", ["-a", "--", m.source, source]);
         }
         out.mounts.push({ Type: "bind", Source: source, Target: m.target, ReadOnly: m.readonly });
@@ -7326,7 +7383,7 @@ var DockerExecutor = class {
           throw new SandboxError(`secret for ${m.target}: cannot read its source (${e.code ?? e.message})`);
         });
         if (content === void 0) return;
-        const file = path16.join(out.scratch, `secret-${i}`);
+        const file = path17.join(out.scratch, `secret-${i}`);
         await writeFile7(file, content, { mode: 384 });
         await chmod2(file, m.mode);
         out.mounts.push({ Type: "bind", Source: file, Target: m.target, ReadOnly: true });
@@ -7337,7 +7394,7 @@ var DockerExecutor = class {
           this.warned = true;
           this.opts.log("docker executor: cache mount from= is not applied (named volumes)");
         }
-        const slot = await takeCacheSlot(path16.join(this.opts.cacheDir, "docker-cache-locks"), m.id, m.sharing, signal);
+        const slot = await takeCacheSlot(path17.join(this.opts.cacheDir, "docker-cache-locks"), m.id, m.sharing, signal);
         out.slots.push(slot);
         const volume = `${this.volumePrefix}-${slot.slot}`;
         if (m.uid || m.gid || m.mode !== void 0 && m.mode !== 493) {
@@ -7358,10 +7415,10 @@ var DockerExecutor = class {
   }
   async runTracked(req, signal) {
     const id = `${process.pid}-${randomBytes2(6).toString("hex")}`;
-    const scratch = path16.join(this.opts.tempDir, `hoist-docker-${id}`);
+    const scratch = path17.join(this.opts.tempDir, `hoist-docker-${id}`);
     await mkdir10(scratch, { recursive: true, mode: 448 });
-    const outTar = path16.join(this.opts.tempDir, `hoist-diff-${id}.tar`);
-    const raw = path16.join(scratch, "layer.raw");
+    const outTar = path17.join(this.opts.tempDir, `hoist-diff-${id}.tar`);
+    const raw = path17.join(scratch, "layer.raw");
     let container;
     let committed;
     let prepared;
@@ -7404,13 +7461,13 @@ var DockerExecutor = class {
       const inspect = await this.engine.json("GET", `/images/${committed}/json`);
       if ((inspect?.RootFS?.Layers?.length ?? 0) <= Math.max(1, req.layers.length)) {
         await writeFile7(outTar, Buffer.alloc(1024), { mode: 384 });
-        return { exitCode: 0, diffTar: outTar, empty: true, release: () => rm8(outTar, { force: true }) };
+        return { exitCode: 0, diffTar: outTar, empty: true, release: () => rm9(outTar, { force: true }) };
       }
       await exportTopLayer(this.engine, committed, this.known, raw, scratch);
       const { entries } = await filterLayer(raw, outTar, probes);
-      return { exitCode: 0, diffTar: outTar, empty: entries === 0, release: () => rm8(outTar, { force: true }) };
+      return { exitCode: 0, diffTar: outTar, empty: entries === 0, release: () => rm9(outTar, { force: true }) };
     } catch (e) {
-      await rm8(outTar, { force: true });
+      await rm9(outTar, { force: true });
       if (signal.aborted && !(e instanceof RunError)) throw new RunCancelledError(req.argv);
       throw e;
     } finally {
@@ -7420,7 +7477,7 @@ var DockerExecutor = class {
       }
       if (committed) await this.engine.request("DELETE", `/images/${committed}`, { query: { force: true }, allow: [404, 409] }).then((r) => r.body.text()).catch(() => void 0);
       await Promise.all((prepared?.slots ?? []).map((s) => s.release()));
-      await rm8(scratch, { recursive: true, force: true });
+      await rm9(scratch, { recursive: true, force: true });
     }
   }
   /**
@@ -7454,16 +7511,16 @@ var DockerExecutor = class {
     const sink = new PassThrough4();
     sink.on("data", (c) => chunks.push(c));
     const tar = new TarWriter(sink);
-    await tar.add({ path: path16.posix.basename(r.target), type: "dir", mode: r.mode, uid: r.uid, gid: r.gid, size: 0, mtime: Math.floor(Date.now() / 1e3) });
+    await tar.add({ path: path17.posix.basename(r.target), type: "dir", mode: r.mode, uid: r.uid, gid: r.gid, size: 0, mtime: Math.floor(Date.now() / 1e3) });
     await tar.finish();
-    await this.engine.request("PUT", `/containers/${container}/archive`, { query: { path: path16.posix.dirname(r.target) }, body: Readable2.from([Buffer.concat(chunks)]), headers: { "content-type": "application/x-tar" } }).then((res) => res.body.text()).catch((e) => {
+    await this.engine.request("PUT", `/containers/${container}/archive`, { query: { path: path17.posix.dirname(r.target) }, body: Readable2.from([Buffer.concat(chunks)]), headers: { "content-type": "application/x-tar" } }).then((res) => res.body.text()).catch((e) => {
       throw new SandboxError(`cache mount ${r.target}: cannot set its owner ${r.uid}:${r.gid} and mode ${r.mode.toString(8)} (${e.message})`);
     });
   }
   /** A file the step named `.wh.*` would be read as a whiteout by every unpacker: the step fails. */
   async refuseWhiteoutNames(container) {
     const changes = await this.engine.json("GET", `/containers/${container}/changes`) ?? [];
-    const bad = (changes ?? []).find((c) => c.Kind !== 2 && path16.posix.basename(c.Path).startsWith(".wh."));
+    const bad = (changes ?? []).find((c) => c.Kind !== 2 && path17.posix.basename(c.Path).startsWith(".wh."));
     if (bad) throw new SandboxError(`RUN created ${bad.Path}: a name starting with ".wh." would be read as a whiteout; such files cannot be stored in a layer`);
   }
   async startAndWait(container, req, last, signal) {
@@ -7510,9 +7567,9 @@ var DockerExecutor = class {
 // src/sandbox/native.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { createWriteStream as createWriteStream5 } from "node:fs";
-import { mkdir as mkdir11, rm as rm9, stat as stat7 } from "node:fs/promises";
+import { mkdir as mkdir11, rm as rm10, stat as stat7 } from "node:fs/promises";
 import { pipeline as pipeline4 } from "node:stream/promises";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/sandbox/worker-client.ts
 import { spawn } from "node:child_process";
@@ -7736,7 +7793,7 @@ var NativeExecutor = class {
         const t0 = performance.now();
         let ref = await layer.file?.();
         const local = ref?.path;
-        const blob = local ?? path17.join(this.opts.tempDir, `hoist-blob-${process.pid}-${randomBytes3(6).toString("hex")}`);
+        const blob = local ?? path18.join(this.opts.tempDir, `hoist-blob-${process.pid}-${randomBytes3(6).toString("hex")}`);
         try {
           if (!local) {
             await mkdir11(this.opts.tempDir, { recursive: true });
@@ -7787,7 +7844,7 @@ var NativeExecutor = class {
           }
           return r.dir;
         } finally {
-          if (!local) await rm9(blob, { force: true });
+          if (!local) await rm10(blob, { force: true });
         }
       })();
       p.catch(() => this.unpacking.delete(layer.diffId));
@@ -7804,11 +7861,11 @@ var NativeExecutor = class {
   async runTracked(req, signal) {
     await mkdir11(this.opts.tempDir, { recursive: true });
     const t = performance.now();
-    await mkdir11(path17.join(this.opts.cacheDir, "layers"), { recursive: true });
+    await mkdir11(path18.join(this.opts.cacheDir, "layers"), { recursive: true });
     const layerDirs = await this.layerDirs(req.layers);
     if (this.opts.trace) this.opts.log(`sandbox: layers ready ${(performance.now() - t).toFixed(1)} ms`);
     const id = `${process.pid}-${randomBytes3(6).toString("hex")}`;
-    const outTar = path17.join(this.opts.tempDir, `hoist-diff-${id}.tar`);
+    const outTar = path18.join(this.opts.tempDir, `hoist-diff-${id}.tar`);
     const uid = process.getuid?.() ?? 0;
     const gid = process.getgid?.() ?? 0;
     try {
@@ -7817,7 +7874,7 @@ var NativeExecutor = class {
       const r = await worker.request(
         {
           op: "run",
-          runDir: path17.join(this.opts.tempDir, `${RUN_DIR_PREFIX}${id}`),
+          runDir: path18.join(this.opts.tempDir, `${RUN_DIR_PREFIX}${id}`),
           cacheDir: this.opts.cacheDir,
           layerDirs,
           argv: req.argv,
@@ -7834,13 +7891,13 @@ var NativeExecutor = class {
           owner: this.asRoot ? void 0 : { uid, gid },
           trace: this.opts.trace,
           mounter: this.opts.mounter,
-          layersDir: path17.join(this.opts.cacheDir, "layers")
+          layersDir: path18.join(this.opts.cacheDir, "layers")
         },
         { onOutput: req.onOutput, onLog: this.opts.log, signal, argv: req.argv }
       ).finally(() => fresh ? worker.close() : void 0);
-      return { exitCode: 0, diffTar: r.diffTar, empty: r.empty, diffId: r.diffId, release: () => rm9(r.diffTar, { force: true }) };
+      return { exitCode: 0, diffTar: r.diffTar, empty: r.empty, diffId: r.diffId, release: () => rm10(r.diffTar, { force: true }) };
     } catch (e) {
-      await rm9(outTar, { force: true }).catch(() => void 0);
+      await rm10(outTar, { force: true }).catch(() => void 0);
       throw e;
     }
   }
@@ -7861,8 +7918,8 @@ var NativeExecutor = class {
 };
 
 // src/sandbox/privileges.ts
-import { mkdtemp as mkdtemp4, rm as rm10 } from "node:fs/promises";
-import path18 from "node:path";
+import { mkdtemp as mkdtemp5, rm as rm11 } from "node:fs/promises";
+import path19 from "node:path";
 var PROBE = `set -e
 cd "$1"
 mkdir l u w m
@@ -7882,14 +7939,14 @@ async function probeNative(tempDir, uid = process.getuid?.() ?? -1) {
     if (r.code !== 0) return { ok: false, reason: `not root, and passwordless sudo is not available (${r.stderr || "sudo -n true failed"})` };
     privilege = [sudo, "-n", "--"];
   }
-  const dir = await mkdtemp4(path18.join(tempDir, "hoist-probe-"));
+  const dir = await mkdtemp5(path19.join(tempDir, "hoist-probe-"));
   try {
     const [cmd, ...args] = [...privilege, unshare, "--mount", "--propagation", "private", "--", sh, "-c", PROBE, "probe", dir];
     const r = await sys(cmd, args, { allowFail: true });
     if (r.code !== 0) return { ok: false, reason: `overlayfs with namespaces does not work in ${tempDir}: ${r.stderr || `exit ${r.code}`}` };
   } finally {
     if (privilege.length) await sys(privilege[0], [...privilege.slice(1), "rm", "-rf", "--one-file-system", dir], { allowFail: true });
-    else await rm10(dir, { recursive: true, force: true });
+    else await rm11(dir, { recursive: true, force: true });
   }
   return { ok: true, privilege, setpriv, unshare };
 }
@@ -7897,18 +7954,18 @@ async function probeNative(tempDir, uid = process.getuid?.() ?? -1) {
 // src/sandbox/worker-script.ts
 import { existsSync as existsSync2, rmSync as rmSync2 } from "node:fs";
 import { mkdir as mkdir12, rename as rename4 } from "node:fs/promises";
-import path19 from "node:path";
+import path20 from "node:path";
 import { fileURLToPath } from "node:url";
-var here = path19.dirname(fileURLToPath(import.meta.url));
+var here = path20.dirname(fileURLToPath(import.meta.url));
 var built;
 function bundledWorkerScript() {
-  return path19.join(here, "sandbox-worker.js");
+  return path20.join(here, "sandbox-worker.js");
 }
 async function bundleWorkerFromSources(outDir) {
-  const entry = path19.join(here, "worker-main.ts");
+  const entry = path20.join(here, "worker-main.ts");
   if (!existsSync2(entry)) throw new Error(`no sandbox worker: neither ${bundledWorkerScript()} nor ${entry} exists`);
   await mkdir12(outDir, { recursive: true });
-  const out = path19.join(outDir, `hoist-sandbox-worker-${process.pid}.mjs`);
+  const out = path20.join(outDir, `hoist-sandbox-worker-${process.pid}.mjs`);
   const name = "esbuild";
   const esbuild = await import(name);
   await esbuild.build({
@@ -7997,7 +8054,7 @@ async function mountRootfs(layers, opts) {
   if (process.getuid?.() === 0) return rootView(layers, opts);
   const l = await nativeLauncher(opts.tempDir, opts.workerScript);
   if (typeof l === "string") throw new SandboxError(`cannot mount a view of the layers: ${l}`);
-  const dir = await mkdtemp5(path20.join(opts.tempDir, `${VIEW_DIR_PREFIX}${process.pid}-`));
+  const dir = await mkdtemp6(path21.join(opts.tempDir, `${VIEW_DIR_PREFIX}${process.pid}-`));
   const ex = new NativeExecutor({ cacheDir: opts.cacheDir, tempDir: opts.tempDir, launcher: l, log: () => void 0, handleSignals: false });
   const cleanup = async () => {
     await callWorker(l, { op: "unmount-view", dir });
@@ -8012,7 +8069,7 @@ async function mountRootfs(layers, opts) {
     await cleanup().catch(() => void 0);
     throw e;
   }
-  const root = path20.join(dir, "root");
+  const root = path21.join(dir, "root");
   addView(root);
   return { path: root, release: async () => {
     removeView(root);
@@ -8021,8 +8078,8 @@ async function mountRootfs(layers, opts) {
   } };
 }
 async function rootView(layers, opts) {
-  const dir = await mkdtemp5(path20.join(opts.tempDir, `${VIEW_DIR_PREFIX}${process.pid}-`));
-  const root = path20.join(dir, "root");
+  const dir = await mkdtemp6(path21.join(opts.tempDir, `${VIEW_DIR_PREFIX}${process.pid}-`));
+  const root = path21.join(dir, "root");
   const cleanup = async () => {
     await unmountAll(dir);
     await removeTree(dir);
@@ -8032,10 +8089,10 @@ async function rootView(layers, opts) {
     try {
       if (opts.copy) throw new Error("union copy asked for");
       const dirs = await new LayerStore(opts.cacheDir).ensureAll(layers);
-      await mountLowerView(path20.join(dir, "links"), dirs, root);
+      await mountLowerView(path21.join(dir, "links"), dirs, root);
     } catch {
       await unmountAll(dir);
-      await rm11(root, { recursive: true, force: true });
+      await rm12(root, { recursive: true, force: true });
       await mkdir13(root, { recursive: true });
       for (const l of layers) await applyLayer(await decompressBlob(await l.open()), root);
     }
@@ -8055,6 +8112,7 @@ async function rootView(layers, opts) {
 export {
   BaseImageError,
   StepError,
+  loadSocket,
   OutputSpecError,
   parseOutputSpec,
   runBuild,

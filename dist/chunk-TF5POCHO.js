@@ -2,7 +2,7 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-5UD5OO2A.js";
+} from "./chunk-BJE4KALH.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
@@ -10,7 +10,7 @@ import "./chunk-VIZGCWTY.js";
 import {
   parseReference,
   withDigest
-} from "./chunk-DGGNZ4AG.js";
+} from "./chunk-ETHGYADM.js";
 import {
   formatPlatform,
   hostPlatform,

@@ -3,7 +3,7 @@ import {
   InvalidReferenceError,
   isValidTag,
   parseReference
-} from "./chunk-DGGNZ4AG.js";
+} from "./chunk-ETHGYADM.js";
 import {
   require_semver
 } from "./chunk-TOJYXOAK.js";

@@ -6,14 +6,14 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-LQHSQZPP.js")).buildCommand,
+  build: async () => (await import("./chunk-XFTSUZTK.js")).buildCommand,
   parse: async () => (await import("./chunk-BN56JPQC.js")).parseCommand,
-  tags: async () => (await import("./chunk-AIARBM3W.js")).tagsCommand,
-  inspect: async () => (await import("./chunk-PO55S6GM.js")).inspectCommand,
-  copy: async () => (await import("./chunk-ZJHDTHAV.js")).copyCommand,
-  tag: async () => (await import("./chunk-TI6MUYKJ.js")).tagCommand,
-  pull: async () => (await import("./chunk-ZVLZ3GEK.js")).pullCommand,
-  push: async () => (await import("./chunk-F2IS3JQF.js")).pushCommand
+  tags: async () => (await import("./chunk-S7WMM6RK.js")).tagsCommand,
+  inspect: async () => (await import("./chunk-TF5POCHO.js")).inspectCommand,
+  copy: async () => (await import("./chunk-VYHH6QMJ.js")).copyCommand,
+  tag: async () => (await import("./chunk-KVNL4GWY.js")).tagCommand,
+  pull: async () => (await import("./chunk-H5T4JPNS.js")).pullCommand,
+  push: async () => (await import("./chunk-ABY2CADJ.js")).pushCommand
 };
 async function loadCommands() {
   return Promise.all(Object.values(commandModules).map((load) => load()));
