@@ -9,12 +9,14 @@ import {
   mountRootfs,
   parseOutputSpec,
   runBuild
-} from "./chunk-K6SVAY52.js";
+} from "./chunk-J7UUMEOM.js";
 import {
   DockerfileError,
+  NamedContextError,
   parseDockerfile,
+  parseNamedContext,
   planStages
-} from "./chunk-55FTCMQM.js";
+} from "./chunk-YXCTAAY3.js";
 import {
   MetaError,
   computeMetaWithRegistry,
@@ -22,14 +24,13 @@ import {
   parseImages,
   parseMetaEnvOptions,
   toEntries
-} from "./chunk-TSBBCMBC.js";
-import "./chunk-BCR4MIIR.js";
+} from "./chunk-H7V42RRJ.js";
+import "./chunk-7LHRVIBC.js";
 import {
   readTextFile,
   spawnHelper
 } from "./chunk-VIZGCWTY.js";
 import {
-  InvalidReferenceError,
   RegistryClient,
   RegistryError,
   chainCredentials,
@@ -37,18 +38,19 @@ import {
   githubTokenCredentials,
   lookupKey,
   normalizeCredentialKey,
-  parseReference,
-  repositoryName,
-  repositoryOf,
   staticCredentials
-} from "./chunk-ETHGYADM.js";
+} from "./chunk-X2VG4SNC.js";
 import {
+  InvalidReferenceError,
   formatPlatform,
   hostPlatform,
   parsePlatform,
+  parseReference,
+  repositoryName,
+  repositoryOf,
   selectPlatform
-} from "./chunk-JJVSJ6MV.js";
-import "./chunk-DIQVRM52.js";
+} from "./chunk-2YY75KVC.js";
+import "./chunk-V54P4H42.js";
 import {
   debug,
   endGroup,
@@ -69,9 +71,10 @@ import "./chunk-YW4TYKG5.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-2OCYCV6T.js";
-import "./chunk-BUUB24WL.js";
-import "./chunk-A2LCJWYG.js";
+} from "./chunk-MFACXL6D.js";
+import "./chunk-34UVR5L4.js";
+import "./chunk-N22ZK52P.js";
+import "./chunk-LD4SGYTX.js";
 import "./chunk-LTDY7X75.js";
 
 // src/action/run-action.ts
@@ -821,6 +824,7 @@ async function runAction(load, deps) {
       dockerfile: config.dockerfile,
       buildArgs: config.buildArgs,
       target: config.target,
+      namedContexts: config.namedContexts,
       platforms: config.platforms,
       labels: plan.meta.labels,
       annotations: manifest,
@@ -914,6 +918,7 @@ var INPUT_DEFAULTS = {
   "no-cache-filters": "",
   outputs: "",
   load: "false",
+  "build-contexts": "",
   secrets: "",
   "secret-files": "",
   "secret-envs": "",
@@ -1044,6 +1049,20 @@ function parseOutputsInput(value, workspace) {
   }
   return { outputs, push, notices };
 }
+function parseBuildContextsInput(value, workspace) {
+  const out = /* @__PURE__ */ new Map();
+  for (const { text, line } of inputLines(value)) {
+    try {
+      const [key, ctx] = parseNamedContext(text, workspace);
+      if (out.has(key)) throw new NamedContextError(text, `the name "${key}" is given twice`);
+      out.set(key, ctx);
+    } catch (e) {
+      if (e instanceof NamedContextError) throw new InputError(`build-contexts line ${line}`, e.message);
+      throw e;
+    }
+  }
+  return out;
+}
 function parsePlatformList(value, host) {
   const list = commaList(value);
   if (list.length === 0) return [host];
@@ -1086,6 +1105,7 @@ function parseConfig(raw, env, cwd, host = hostPlatform()) {
     dockerfileLabel: path4.relative(workspace, dockerfile) || dockerfile,
     fileGiven: fileInput !== "",
     target: raw.target.trim() || void 0,
+    namedContexts: parseBuildContextsInput(raw["build-contexts"], workspace),
     buildArgs: parsePairs("build-args", raw["build-args"]),
     meta: {
       images: raw.images,

@@ -9,6 +9,7 @@ import type { ActionConfig, CacheChoice, SecretSource } from './action/config.js
 import { InputError, commaList, inputLines, parseBool, parsePairs, parseRegistryAuth, type Login } from './action/input-parsers.js';
 import { maskAll, type ActionLogger } from './action/logger.js';
 import { OutputSpecError, parseOutputSpec, type BuildOutput } from './build/output-spec.js';
+import { NamedContextError, parseNamedContext, type NamedContext } from './dockerfile/named-contexts.js';
 import { hostPlatform, parsePlatform } from './oci/platform.js';
 import type { Platform } from './oci/types.js';
 import { InvalidReferenceError, parseReference, type Reference } from './registry/reference.js';
@@ -43,6 +44,7 @@ export const INPUT_DEFAULTS = {
   'no-cache-filters': '',
   outputs: '',
   load: 'false',
+  'build-contexts': '',
   secrets: '',
   'secret-files': '',
   'secret-envs': '',
@@ -216,6 +218,22 @@ export function parseOutputsInput(value: string, workspace: string): { outputs: 
   return { outputs, push, notices };
 }
 
+/** The `build-contexts` input: `NAME=PATH` or `NAME=docker-image://REF` lines (build-push-action's), paths relative to the workspace. */
+export function parseBuildContextsInput(value: string, workspace: string): Map<string, NamedContext> {
+  const out = new Map<string, NamedContext>();
+  for (const { text, line } of inputLines(value)) {
+    try {
+      const [key, ctx] = parseNamedContext(text, workspace);
+      if (out.has(key)) throw new NamedContextError(text, `the name "${key}" is given twice`);
+      out.set(key, ctx);
+    } catch (e) {
+      if (e instanceof NamedContextError) throw new InputError(`build-contexts line ${line}`, e.message);
+      throw e;
+    }
+  }
+  return out;
+}
+
 function parsePlatformList(value: string, host: Platform): Platform[] {
   const list = commaList(value);
   if (list.length === 0) return [host];
@@ -263,6 +281,7 @@ export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platfor
     dockerfileLabel: path.relative(workspace, dockerfile) || dockerfile,
     fileGiven: fileInput !== '',
     target: raw.target.trim() || undefined,
+    namedContexts: parseBuildContextsInput(raw['build-contexts'], workspace),
     buildArgs: parsePairs('build-args', raw['build-args']),
     meta: {
       images: raw.images,

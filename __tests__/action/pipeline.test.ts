@@ -148,6 +148,17 @@ describe('tags', () => {
     expect(await registryTags(registry.host, 'outputs/app')).toEqual(['1']);
   });
 
+  test('build-contexts: a local directory named in the Dockerfile, relative to the workspace', async () => {
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(path.join(workspace, 'extra-ctx'), { recursive: true });
+    await writeFile(path.join(workspace, 'extra-ctx', 'e.txt'), 'extra\n');
+    await writeFile(path.join(workspace, 'named.Dockerfile'), 'FROM scratch\nCOPY --from=extra e.txt /from-extra.txt\n');
+    const r = await pipeline({ push: 'false', file: 'named.Dockerfile', 'build-contexts': 'extra=extra-ctx', outputs: 'type=local,dest=out/named' });
+    expect(r.ok).toBe(true);
+    expect(await readdir(path.join(workspace, 'out/named'))).toEqual(['from-extra.txt']);
+    expect(await readFile(path.join(workspace, 'out/named/from-extra.txt'), 'utf8')).toBe('extra\n');
+  });
+
   test('an outputs line that pushes while push is false fails naming the input', async () => {
     const r = await pipeline({ tags: `${registry.host}/outputs/app:2`, push: 'false', outputs: 'type=registry' });
     expect(r.ok).toBe(false);

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { runBuild } from '../../src/build/run-build.js';
+import { parseNamedContexts } from '../../src/dockerfile/named-contexts.js';
 import { hostPlatform } from '../../src/oci/platform.js';
 import { RegistryClient } from '../../src/registry/client.js';
 import { parseReference } from '../../src/registry/reference.js';
@@ -47,6 +48,10 @@ export interface ConformanceCase {
   /** Paths the comparison skips, each with the reason (documented differences). */
   ignorePaths?: Record<string, string>;
   ignoreConfig?: Record<string, string>;
+  /** Named build contexts (`--build-context NAME=VALUE`): values like `docker-image://{{MARKED}}` (filled in). */
+  buildContexts?: Record<string, string>;
+  /** Named local build contexts: each directory is written from its specs and passed as NAME=DIR. */
+  namedDirs?: Record<string, ContextSpec[]>;
   /** Images to build with docker and push first, `{{NAME}}` in the Dockerfile becomes their reference. */
   prebuild?: Record<string, string>;
   /** Where the Dockerfile is written, relative to the context (default: outside the context). */
@@ -154,10 +159,11 @@ function fill(text: string, vars: Record<string, string>): string {
 }
 
 /** Builds with the reference engine (BuildKit) into an OCI layout directory. */
-export async function dockerBuild(ctx: string, dockerfile: string, out: string, opts: { buildArgs?: Record<string, string>; target?: string; push?: string; noCache?: boolean } = {}): Promise<void> {
+export async function dockerBuild(ctx: string, dockerfile: string, out: string, opts: { buildArgs?: Record<string, string>; target?: string; push?: string; noCache?: boolean; buildContexts?: Record<string, string> } = {}): Promise<void> {
   const { bin, env } = dockerEnv();
   const args = ['buildx', 'build', '--network', 'host', '--progress', 'plain', '-f', dockerfile];
   for (const [k, v] of Object.entries(opts.buildArgs ?? {})) args.push('--build-arg', `${k}=${v}`);
+  for (const [k, v] of Object.entries(opts.buildContexts ?? {})) args.push('--build-context', `${k}=${v}`);
   if (opts.target) args.push('--target', opts.target);
   if (opts.noCache) args.push('--no-cache');
   if (opts.push) args.push('--output', `type=image,name=${opts.push},push=true,registry.insecure=true`);
@@ -177,10 +183,11 @@ export async function dockerBuild(ctx: string, dockerfile: string, out: string, 
 }
 
 /** Builds with hoist into an OCI layout directory. */
-export async function hoistBuild(env: ConformanceEnv, ctx: string, dockerfile: string, out: string, opts: { buildArgs?: Record<string, string>; target?: string; stateDir?: string; executor?: Parameters<typeof runBuild>[1]['executor']; mountRootfs?: Parameters<typeof runBuild>[1]['mountRootfs'] } = {}) {
+export async function hoistBuild(env: ConformanceEnv, ctx: string, dockerfile: string, out: string, opts: { buildArgs?: Record<string, string>; target?: string; stateDir?: string; executor?: Parameters<typeof runBuild>[1]['executor']; mountRootfs?: Parameters<typeof runBuild>[1]['mountRootfs']; buildContexts?: Record<string, string> } = {}) {
   const stateDir = opts.stateDir ?? path.join(out, '..', 'hoist-state');
+  const namedContexts = parseNamedContexts(Object.entries(opts.buildContexts ?? {}).map(([k, v]) => `${k}=${v}`), ctx);
   return runBuild(
-    { contextDir: ctx, dockerfile, buildArgs: opts.buildArgs ?? {}, target: opts.target, platforms: [hostPlatform()], push: [], names: [parseReference('hoist.test/conformance:latest')], outputs: [{ kind: 'oci', dir: out }], format: { family: 'oci', compression: 'gzip' }, stateDir, tempDir: path.join(out, '..') },
+    { contextDir: ctx, dockerfile, buildArgs: opts.buildArgs ?? {}, target: opts.target, namedContexts, platforms: [hostPlatform()], push: [], names: [parseReference('hoist.test/conformance:latest')], outputs: [{ kind: 'oci', dir: out }], format: { family: 'oci', compression: 'gzip' }, stateDir, tempDir: path.join(out, '..') },
     { registry: env.client, buildPlatform: hostPlatform(), now: Date.now, executor: opts.executor, mountRootfs: opts.mountRootfs },
   );
 }
@@ -207,16 +214,23 @@ export async function runCase(env: ConformanceEnv, c: ConformanceCase, hoistOpts
     await dockerBuild(ctx, pf, path.join(dir, `pre-${name}`), { push: ref });
     vars[name] = ref;
   }
+  const buildContexts: Record<string, string> = {};
+  for (const [k, v] of Object.entries(c.buildContexts ?? {})) buildContexts[k] = fill(v, vars);
+  for (const [k, specs] of Object.entries(c.namedDirs ?? {})) {
+    const d = path.join(dir, `named-${k}-${path.basename(env.root)}`);
+    await materializeContext(d, specs);
+    buildContexts[k] = d;
+  }
   const dockerfile = c.dockerfileInContext ? path.join(ctx, c.dockerfileInContext) : path.join(dir, 'Dockerfile');
   await mkdir(path.dirname(dockerfile), { recursive: true });
   await writeFile(dockerfile, fill(c.dockerfile, vars));
-  await dockerBuild(ctx, dockerfile, path.join(dir, 'docker'), { buildArgs: c.buildArgs, target: c.target, noCache: true });
+  await dockerBuild(ctx, dockerfile, path.join(dir, 'docker'), { buildArgs: c.buildArgs, target: c.target, noCache: true, buildContexts });
   let hoistDockerfile = dockerfile;
   if (c.hoistPrefix !== undefined) {
     hoistDockerfile = path.join(dir, 'hoist.Dockerfile');
     await writeFile(hoistDockerfile, fill(c.hoistPrefix + c.dockerfile, vars));
   }
-  await hoistBuild(env, ctx, hoistDockerfile, path.join(dir, 'hoist'), { buildArgs: c.buildArgs, target: c.target, ...hoistOpts });
+  await hoistBuild(env, ctx, hoistDockerfile, path.join(dir, 'hoist'), { buildArgs: c.buildArgs, target: c.target, buildContexts, ...hoistOpts });
   await validateLayout(path.join(dir, 'hoist'));
   await exec('skopeo', ['inspect', `oci:${path.join(dir, 'hoist')}:latest`]);
   await exec('umoci', ['unpack', '--image', `${path.join(dir, 'hoist')}:latest`, path.join(dir, 'umoci-bundle')]);

@@ -3,6 +3,7 @@ import type { Platform } from '../oci/types.js';
 import type { Reference } from '../registry/reference.js';
 import type { Login } from './input-parsers.js';
 import type { BuildOutput } from '../build/output-spec.js';
+import type { NamedContext } from '../dockerfile/named-contexts.js';
 
 /** Where the layer cache lives: the Actions cache, a local directory, or nowhere. */
 export interface CacheChoice {
@@ -52,6 +53,8 @@ export interface ActionConfig {
   noCacheFilters: string[];
   /** Files and directories the image is also written to (the `outputs` input, buildx's --output syntax). */
   outputs: BuildOutput[];
+  /** Named build contexts (the `build-contexts` input). */
+  namedContexts: ReadonlyMap<string, NamedContext>;
   secrets: SecretSource[];
   /** SOURCE_DATE_EPOCH, when set: image times and the `created` label come from it. */
   sourceDateEpoch?: number;

@@ -234,6 +234,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       dockerfile: config.dockerfile,
       buildArgs: config.buildArgs,
       target: config.target,
+      namedContexts: config.namedContexts,
       platforms: config.platforms,
       labels: plan.meta.labels,
       annotations: manifest,

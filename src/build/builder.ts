@@ -12,6 +12,10 @@ import { imageBases, onceEach } from './image-source.js';
 import type { BuiltLayer } from './layers.js';
 import type { BuildOptions, BuildSession } from './session.js';
 import { StageRunner } from './stage.js';
+import { contextKey, lookupNamedContext } from '../dockerfile/named-contexts.js';
+import { formatPlatform } from '../oci/platform.js';
+import type { Platform } from '../oci/types.js';
+import { localContextState } from './named-context.js';
 import type { ImageState, StepReport } from './types.js';
 import type { BlobFile, CacheRecord } from '../cache/types.js';
 
@@ -67,7 +71,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     }
   }
   const dockerfile = parseDockerfile(text, { file: fileLabel });
-  const plan = planStages(dockerfile, { buildArgs: opts.buildArgs, target: opts.target, targetPlatform: opts.platform, buildPlatform: opts.buildPlatform });
+  const plan = planStages(dockerfile, { buildArgs: opts.buildArgs, target: opts.target, namedContexts: opts.namedContexts, targetPlatform: opts.platform, buildPlatform: opts.buildPlatform });
   const warnings = [...dockerfile.warnings, ...plan.warnings].map(formatWarning);
   for (const w of [...dockerfile.warnings, ...plan.warnings]) opts.events?.warning?.(w.message, w.file, w.line);
 
@@ -98,6 +102,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const startedAt = new Date(opts.sourceDateEpoch !== undefined ? opts.sourceDateEpoch * 1000 : opts.now()).toISOString();
 
   for (let attempt = 0; ; attempt++) {
+    const namedStates = new Map<string, Promise<ImageState>>();
     const s: BuildSession = {
       opts,
       dockerfile,
@@ -107,6 +112,16 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       blobs,
       resolveImage,
       stages: new Map(),
+      namedContext: (name: string, platform: Platform): Promise<ImageState> => {
+        const key = `${contextKey(name) ?? name}\0${formatPlatform(platform)}`;
+        let p = namedStates.get(key);
+        if (!p) {
+          const nc = lookupNamedContext(opts.namedContexts, name);
+          p = nc?.kind === 'local' ? localContextState(s, contextKey(name) ?? name, nc.dir, platform) : Promise.reject(new Error(`no local build context is named "${name}"`));
+          namedStates.set(key, p);
+        }
+        return p;
+      },
       scopes: new Map<number, StageScope>(),
       stageEnv: new Map(),
       badDigests,

@@ -3,6 +3,7 @@ import { formatPlatform } from '../oci/platform.js';
 import type { Platform } from '../oci/types.js';
 import type { RegistryClient } from '../registry/client.js';
 import type { Reference } from '../registry/reference.js';
+import type { NamedContexts } from '../dockerfile/named-contexts.js';
 import type { Executor, LayerSource } from '../sandbox/types.js';
 import { build, type BuildResult } from './builder.js';
 import { markBadBlob } from './blobs.js';
@@ -21,6 +22,8 @@ export interface BuildRequest {
   dockerfile?: string;
   buildArgs: Record<string, string>;
   target?: string;
+  /** Named build contexts (`--build-context`), by normalized name. */
+  namedContexts?: NamedContexts;
   platforms: Platform[];
   labels?: Record<string, string>;
   /** Manifest annotations (OCI only). */
@@ -97,6 +100,7 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
             dockerfile: req.dockerfile,
             buildArgs: req.buildArgs,
             target: req.target,
+            namedContexts: req.namedContexts,
             platform,
             buildPlatform: deps.buildPlatform,
             labels: req.labels,

@@ -9,6 +9,7 @@ import type { Executor, LayerSource } from '../sandbox/types.js';
 import type { BlobAccess } from './blobs.js';
 import type { BuiltLayer } from './layers.js';
 import type { BuildEvents, ImageState, OutputFormat, StepReport } from './types.js';
+import type { NamedContexts } from '../dockerfile/named-contexts.js';
 
 /** Everything a build reads from outside, passed in (no process.env, no global clock). */
 export interface BuildOptions {
@@ -19,6 +20,8 @@ export interface BuildOptions {
   dockerfileText?: string;
   buildArgs: Record<string, string>;
   target?: string;
+  /** Named build contexts (`--build-context NAME=...`), by normalized name. */
+  namedContexts?: NamedContexts;
   platform: Platform;
   buildPlatform: Platform;
   /** Labels added to the final image (e.g. from the tag rules). */
@@ -61,6 +64,8 @@ export interface BuildOptions {
 /** Shared state of one build, used by the stage runners. */
 export interface BuildSession {
   opts: BuildOptions;
+  /** The state a local named build context gives (its files as one layer), made once per name and platform. */
+  namedContext(name: string, platform: Platform): Promise<ImageState>;
   dockerfile: Dockerfile;
   plan: StagePlan;
   context: BuildContext;

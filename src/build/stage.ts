@@ -26,6 +26,12 @@ async function baseState(s: BuildSession, stage: PlannedStage): Promise<{ state:
     return { state: { ...parent, config, layers: [...parent.layers] }, parent: stage.base.stage };
   }
   if (stage.base.kind === 'scratch') return { state: scratchState(platform) };
+  if (stage.base.kind === 'context') {
+    const named = await s.namedContext(stage.base.name, platform).catch((e: Error) => {
+      throw new StepError(s.dockerfile.file, line, e.message);
+    });
+    return { state: { ...named, config: clone(named.config), layers: [...named.layers] } };
+  }
   return { state: await resolveImageState(s, stage.base.ref, platform, line) };
 }
 

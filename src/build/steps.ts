@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { lookupNamedContext } from '../dockerfile/named-contexts.js';
 import { stageByRef, type PlannedStage } from '../dockerfile/plan.js';
 import type { AddInstruction, CopyInstruction, Instruction, RunInstruction } from '../dockerfile/instructions.js';
 import { BuildContext } from '../context/context.js';
@@ -66,11 +67,11 @@ export const EMPTY_GZIP_LAYER = Buffer.from('1f8b08000000000000ff621805a360148c5
 /** diff_id of an empty layer (1024 zero bytes). */
 export const EMPTY_DIFF_ID = digestOf(Buffer.alloc(1024));
 
-function epoch(s: BuildSession): number | undefined {
+export function epoch(s: BuildSession): number | undefined {
   return s.opts.sourceDateEpoch;
 }
 
-function nowSeconds(s: BuildSession): number {
+export function nowSeconds(s: BuildSession): number {
   return epoch(s) ?? Math.floor(s.opts.now() / 1000);
 }
 
@@ -95,7 +96,15 @@ async function fromState(s: BuildSession, input: LayerStepInput, from: string): 
     if (!st) throw new StepError(s.dockerfile.file, input.raw.startLine, `cannot copy from stage "${from}": it needs to be defined before the current stage "${input.stageName}"`);
     return { key: st.key, layers: st.layers };
   }
-  const img = await resolveImageState(s, from, input.state.platform, input.raw.startLine);
+  // A named build context of that name: a local directory's files, or another image.
+  const named = lookupNamedContext(s.opts.namedContexts, from);
+  if (named?.kind === 'local') {
+    const st = await s.namedContext(from, input.state.platform).catch((e: Error) => {
+      throw new StepError(s.dockerfile.file, input.raw.startLine, e.message);
+    });
+    return { key: st.key, layers: st.layers };
+  }
+  const img = await resolveImageState(s, named?.kind === 'image' ? named.ref : from, input.state.platform, input.raw.startLine);
   return { key: img.key, layers: img.layers };
 }
 
@@ -115,7 +124,7 @@ async function viewOf(s: BuildSession, state: ImageState): Promise<FsView> {
 }
 
 /** Writes a layer tar stream as a blob in hoist's blob directory and returns the layer (and remembers it). */
-async function storeLayer(s: BuildSession, tar: NodeJS.ReadableStream, summarize: (diffId: Digest) => Promise<LayerSummary>, empty: boolean): Promise<BuiltLayer> {
+export async function storeLayer(s: BuildSession, tar: NodeJS.ReadableStream, summarize: (diffId: Digest) => Promise<LayerSummary>, empty: boolean): Promise<BuiltLayer> {
   const { family, compression, level } = s.opts.format;
   const mediaType = layerMediaType(family, compression);
   if (empty && compression === 'gzip') {

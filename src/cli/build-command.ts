@@ -6,6 +6,7 @@ import { createCacheStore } from '../cache/index.js';
 import type { CacheStore } from '../cache/types.js';
 import { parseOutputSpec, OutputSpecError, type BuildOutput } from '../build/output-spec.js';
 import { loadSocket } from '../build/docker-load.js';
+import { NamedContextError, parseNamedContexts } from '../dockerfile/named-contexts.js';
 import { runBuild, type BuildOutcome } from '../build/run-build.js';
 import type { StepReport } from '../build/types.js';
 import { hostPlatform, parsePlatform } from '../oci/platform.js';
@@ -85,7 +86,7 @@ export function defaultStateDir(env: NodeJS.ProcessEnv): string {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'hoist');
 }
 
-const USAGE = 'hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V]... [--target T] [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]';
+const USAGE = 'hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V]... [--target T] [--build-context NAME=DIR|docker-image://REF]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]';
 
 /** `hoist build`: the image lifecycle's build step, with the same engine the action runs. */
 export const buildCommand: Command = {
@@ -101,6 +102,7 @@ export const buildCommand: Command = {
         tag: { type: 'string', short: 't', multiple: true },
         'build-arg': { type: 'string', multiple: true },
         target: { type: 'string' },
+        'build-context': { type: 'string', multiple: true },
         platform: { type: 'string' },
         label: { type: 'string', multiple: true },
         push: { type: 'boolean' },
@@ -151,6 +153,13 @@ export const buildCommand: Command = {
       if (spec.ignored.length) outputWarnings.push(`--output "${o}": ${spec.ignored.join(', ')} ignored (hoist's --media-types and --compression decide the format)`);
     }
     if (values.load) outputs.push({ kind: 'load' });
+    let namedContexts;
+    try {
+      namedContexts = parseNamedContexts(values['build-context'] ?? [], io.cwd);
+    } catch (e) {
+      if (e instanceof NamedContextError) throw new UsageError(`--build-context: ${e.message}`);
+      throw e;
+    }
     let dockerSocket: string | undefined;
     if (outputs.some((o) => o.kind === 'load')) {
       try {
@@ -198,6 +207,7 @@ export const buildCommand: Command = {
           dockerfile: values.file ? path.resolve(io.cwd, values.file) : undefined,
           buildArgs: parsePairs(values['build-arg'], '--build-arg'),
           target: values.target,
+          namedContexts,
           platforms,
           labels: parsePairs(values.label, '--label'),
           push: push ? tags : [],

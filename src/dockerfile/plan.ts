@@ -9,6 +9,7 @@ import { DockerfileError, ExpansionError, type Warning } from './errors.js';
 import type { Instruction } from './instructions.js';
 import { ShellLex } from './lexer.js';
 import { splitCsv } from './mounts.js';
+import { contextKey, lookupNamedContext, type NamedContexts } from './named-contexts.js';
 import type { Dockerfile, StageAst } from './parse.js';
 import { suggest } from './suggest.js';
 
@@ -18,12 +19,14 @@ export interface PlanOptions {
   buildArgs: Record<string, string>;
   /** Stage name (case-insensitive) or undefined for the last stage. */
   target?: string;
+  /** Named build contexts (`--build-context`): they replace stages, FROM images and `--from` sources of their name. */
+  namedContexts?: NamedContexts;
   targetPlatform: Platform;
   buildPlatform: Platform;
 }
 
 /** Where a stage starts from. */
-export type StageBase = { kind: 'scratch' } | { kind: 'stage'; stage: number } | { kind: 'image'; ref: string };
+export type StageBase = { kind: 'scratch' } | { kind: 'stage'; stage: number } | { kind: 'image'; ref: string } | { kind: 'context'; name: string };
 
 /** A stage the target needs. */
 export interface PlannedStage {
@@ -198,16 +201,21 @@ export function planStages(df: Dockerfile, opts: PlanOptions): StagePlan {
     // A FROM names an earlier stage exactly as the stage names are kept (lower case; `FROM Build` is an image
     // reference, as in BuildKit), the last of duplicates defined before it.
     const parent = df.stages.filter((s) => s.index < stage.index && s.name === image).pop();
-    if (parent) base = { kind: 'stage', stage: parent.index };
+    // A named build context of the stage's own name replaces the stage: its FROM and instructions are not used.
+    const replaced = stage.name !== undefined ? lookupNamedContext(opts.namedContexts, stage.name) : undefined;
+    const named = parent ? undefined : lookupNamedContext(opts.namedContexts, image);
+    const viaContext = replaced ?? named;
+    if (viaContext) base = viaContext.kind === 'image' ? { kind: 'image', ref: viaContext.ref } : { kind: 'context', name: contextKey(replaced ? stage.name! : image)! };
+    else if (parent) base = { kind: 'stage', stage: parent.index };
     else if (image === 'scratch') base = { kind: 'scratch' };
     else base = { kind: 'image', ref: image };
     const fwd: ForwardRef[] = [];
     forwardRefs.set(stage.index, fwd);
-    const deps = dependencies(df, stage, fwd);
+    const deps = replaced ? new Map<number, number>() : dependencies(df, stage, fwd);
     cmdDeps.set(stage.index, [...deps.keys()].sort((a, b) => a - b));
-    if (parent && !deps.has(parent.index)) deps.set(parent.index, from.startLine);
+    if (parent && !replaced && !deps.has(parent.index)) deps.set(parent.index, from.startLine);
     depLines.set(stage.index, deps);
-    const p: PlannedStage = { index: stage.index, ast: stage, base, dependsOn: [...deps.keys()].sort((a, b) => a - b) };
+    const p: PlannedStage = { index: stage.index, ast: replaced ? { ...stage, instructions: [] } : stage, base, dependsOn: [...deps.keys()].sort((a, b) => a - b) };
     if (stage.name !== undefined) p.name = stage.name;
     if (platform !== undefined) p.platform = platform;
     all.push(p);

@@ -1,8 +1,9 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   formatPlatform,
-  parsePlatform
-} from "./chunk-JJVSJ6MV.js";
+  parsePlatform,
+  parseReference
+} from "./chunk-2YY75KVC.js";
 
 // src/context/dockerignore.ts
 import { lstat, readdir, readFile } from "node:fs/promises";
@@ -296,6 +297,61 @@ var ExpansionError = class extends Error {
     this.name = "ExpansionError";
   }
 };
+
+// src/dockerfile/named-contexts.ts
+import path2 from "node:path";
+var NamedContextError = class extends Error {
+  constructor(spec, detail) {
+    super(`build context "${spec}": ${detail}`);
+    this.spec = spec;
+    this.name = "NamedContextError";
+  }
+  spec;
+};
+function contextKey(name) {
+  try {
+    return String(parseReference(name, { defaultTag: null })).replace(/:latest$/, "");
+  } catch {
+    return void 0;
+  }
+}
+function parseNamedContext(spec, cwd) {
+  const eq = spec.indexOf("=");
+  if (eq <= 0) throw new NamedContextError(spec, "expected NAME=VALUE (VALUE a directory or docker-image://REF)");
+  const name = spec.slice(0, eq).trim();
+  const value = spec.slice(eq + 1).trim();
+  const key = contextKey(name);
+  if (!key) throw new NamedContextError(spec, `"${name}" is not a valid context name (a stage name or an image reference)`);
+  if (value === "") throw new NamedContextError(spec, "empty value");
+  if (value.startsWith("docker-image://")) {
+    const ref = value.slice("docker-image://".length);
+    try {
+      parseReference(ref);
+    } catch (e) {
+      throw new NamedContextError(spec, e.message);
+    }
+    return [key, { kind: "image", ref }];
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.startsWith("git@")) {
+    const scheme = value.slice(0, value.indexOf(":"));
+    throw new NamedContextError(spec, `${scheme}:// contexts are not supported: give a directory or docker-image://REF`);
+  }
+  return [key, { kind: "local", dir: path2.resolve(cwd, value) }];
+}
+function parseNamedContexts(specs, cwd) {
+  const out = /* @__PURE__ */ new Map();
+  for (const spec of specs) {
+    const [key, ctx] = parseNamedContext(spec, cwd);
+    if (out.has(key)) throw new NamedContextError(spec, `the name "${key}" is given twice`);
+    out.set(key, ctx);
+  }
+  return out;
+}
+function lookupNamedContext(contexts, name) {
+  if (!contexts?.size) return void 0;
+  const key = contextKey(name);
+  return key === void 0 ? void 0 : contexts.get(key);
+}
 
 // src/dockerfile/directives.ts
 var DIRECTIVE = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/u;
@@ -1800,16 +1856,20 @@ function planStages(df, opts) {
     if (image === "") throw new DockerfileError(df.file, from.startLine, `base name (${from.image}) should not be blank`);
     let base2;
     const parent = df.stages.filter((s) => s.index < stage.index && s.name === image).pop();
-    if (parent) base2 = { kind: "stage", stage: parent.index };
+    const replaced = stage.name !== void 0 ? lookupNamedContext(opts.namedContexts, stage.name) : void 0;
+    const named = parent ? void 0 : lookupNamedContext(opts.namedContexts, image);
+    const viaContext = replaced ?? named;
+    if (viaContext) base2 = viaContext.kind === "image" ? { kind: "image", ref: viaContext.ref } : { kind: "context", name: contextKey(replaced ? stage.name : image) };
+    else if (parent) base2 = { kind: "stage", stage: parent.index };
     else if (image === "scratch") base2 = { kind: "scratch" };
     else base2 = { kind: "image", ref: image };
     const fwd = [];
     forwardRefs.set(stage.index, fwd);
-    const deps = dependencies(df, stage, fwd);
+    const deps = replaced ? /* @__PURE__ */ new Map() : dependencies(df, stage, fwd);
     cmdDeps.set(stage.index, [...deps.keys()].sort((a, b) => a - b));
-    if (parent && !deps.has(parent.index)) deps.set(parent.index, from.startLine);
+    if (parent && !replaced && !deps.has(parent.index)) deps.set(parent.index, from.startLine);
     depLines.set(stage.index, deps);
-    const p = { index: stage.index, ast: stage, base: base2, dependsOn: [...deps.keys()].sort((a, b) => a - b) };
+    const p = { index: stage.index, ast: replaced ? { ...stage, instructions: [] } : stage, base: base2, dependsOn: [...deps.keys()].sort((a, b) => a - b) };
     if (stage.name !== void 0) p.name = stage.name;
     if (platform !== void 0) p.platform = platform;
     all.push(p);
@@ -2204,6 +2264,11 @@ export {
   formatWarning,
   parseDockerfile,
   parseInstruction,
+  NamedContextError,
+  contextKey,
+  parseNamedContext,
+  parseNamedContexts,
+  lookupNamedContext,
   stageByRef,
   planStages,
   StageScope,

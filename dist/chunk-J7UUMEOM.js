@@ -1,33 +1,35 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   StageScope,
+  contextKey,
   formatWarning,
   loadDockerignore,
+  lookupNamedContext,
   parseDockerfile,
   parseInstruction,
   planStages,
   stageByRef
-} from "./chunk-55FTCMQM.js";
+} from "./chunk-YXCTAAY3.js";
 import {
   OciLayout
-} from "./chunk-BCR4MIIR.js";
+} from "./chunk-7LHRVIBC.js";
 import {
   Pool,
   buildIndex,
   buildManifest,
-  makeReference,
-  parseReference,
-  repositoryOf,
-  toBytes,
-  withDigest,
-  withTag
-} from "./chunk-ETHGYADM.js";
+  toBytes
+} from "./chunk-X2VG4SNC.js";
 import {
   formatPlatform,
   hostPlatform,
+  makeReference,
   normalizePlatform,
-  parsePlatform
-} from "./chunk-JJVSJ6MV.js";
+  parsePlatform,
+  parseReference,
+  repositoryOf,
+  withDigest,
+  withTag
+} from "./chunk-2YY75KVC.js";
 import {
   FsView,
   SUMMARY_FILES,
@@ -41,7 +43,7 @@ import {
   resolveSourceIn,
   summaryEntry,
   summaryOf
-} from "./chunk-DIQVRM52.js";
+} from "./chunk-V54P4H42.js";
 import {
   DEFAULT_HOSTNAME,
   FrameDecoder,
@@ -79,29 +81,31 @@ import {
   unpackLayer,
   which,
   writeDirAsLayer
-} from "./chunk-2OCYCV6T.js";
+} from "./chunk-MFACXL6D.js";
 import {
   decompress,
   readTar,
   readTarFile,
   writeLayerBlob
-} from "./chunk-BUUB24WL.js";
+} from "./chunk-34UVR5L4.js";
+import {
+  compressionOf,
+  familyOf,
+  layerMediaType,
+  mediaTypesFor
+} from "./chunk-N22ZK52P.js";
 import {
   DigestStream,
   Digester,
   VerifyingStream,
   chainId,
-  compressionOf,
   digestAlgorithm,
   digestHex,
   digestOf,
   digestOfFile,
-  familyOf,
   isDigest,
-  layerMediaType,
-  mediaTypesFor,
   parseDigest
-} from "./chunk-A2LCJWYG.js";
+} from "./chunk-LD4SGYTX.js";
 import {
   __commonJS,
   __require,
@@ -4886,7 +4890,14 @@ async function fromState(s, input, from) {
     if (!st) throw new StepError(s.dockerfile.file, input.raw.startLine, `cannot copy from stage "${from}": it needs to be defined before the current stage "${input.stageName}"`);
     return { key: st.key, layers: st.layers };
   }
-  const img = await resolveImageState(s, from, input.state.platform, input.raw.startLine);
+  const named = lookupNamedContext(s.opts.namedContexts, from);
+  if (named?.kind === "local") {
+    const st = await s.namedContext(from, input.state.platform).catch((e) => {
+      throw new StepError(s.dockerfile.file, input.raw.startLine, e.message);
+    });
+    return { key: st.key, layers: st.layers };
+  }
+  const img = await resolveImageState(s, named?.kind === "image" ? named.ref : from, input.state.platform, input.raw.startLine);
   return { key: img.key, layers: img.layers };
 }
 async function mountView(s, layers, line) {
@@ -5057,7 +5068,7 @@ async function copyStep(s, input, instr) {
       parents: instr.kind === "COPY" ? instr.parents : false,
       exclude: exclude?.test,
       now: nowSeconds(s),
-      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-ZVMQC2AD.js")).unpackIfArchive(s, chown) : void 0
+      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-GU5CNCYS.js")).unpackIfArchive(s, chown) : void 0
     });
     await plan.settle(
       async (c) => c.kind === "data" ? createHash4("sha256").update(c.data).digest("hex") : s.hasher.digestOfFile(c.path),
@@ -5364,6 +5375,12 @@ async function baseState(s, stage2) {
     return { state: { ...parent, config, layers: [...parent.layers] }, parent: stage2.base.stage };
   }
   if (stage2.base.kind === "scratch") return { state: scratchState(platform) };
+  if (stage2.base.kind === "context") {
+    const named = await s.namedContext(stage2.base.name, platform).catch((e) => {
+      throw new StepError(s.dockerfile.file, line, e.message);
+    });
+    return { state: { ...named, config: clone(named.config), layers: [...named.layers] } };
+  }
   return { state: await resolveImageState(s, stage2.base.ref, platform, line) };
 }
 var StageRunner = class {
@@ -5499,6 +5516,32 @@ var StageRunner = class {
   }
 };
 
+// src/build/named-context.ts
+import { createHash as createHash5 } from "node:crypto";
+import { stat as stat3 } from "node:fs/promises";
+async function localContextState(s, name, dir, platform) {
+  const where = `build context "${name}" (${dir})`;
+  const st = await stat3(dir).catch(() => void 0);
+  if (!st?.isDirectory()) throw new Error(`${where}: not a directory`);
+  const ignore = await loadDockerignore(dir);
+  const context = new BuildContext(dir, ignore.patterns.length ? { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d) } : void 0);
+  const hash = await s.hasher.hashTree(context, ".", ".", void 0, { seen: /* @__PURE__ */ new Map(), at: `named-context\0${name}` });
+  const base = scratchState(platform);
+  const now = nowSeconds(s);
+  const plan = new LayerPlan(new FsView(), now);
+  const identify = async (rel, t) => t.type === "symlink" ? `${t.mtime}:symlink` : `${t.mtime}:${await s.hasher.digestOfFile(await context.contentPath(rel))}`;
+  await planCopy(plan, [{ tree: context, where, preserveOwner: false, paths: ["."], identify }], [], { dest: "/", workdir: "/", now });
+  await plan.settle(
+    async (c) => c.kind === "data" ? createHash5("sha256").update(c.data).digest("hex") : s.hasher.digestOfFile(c.path),
+    async () => /* @__PURE__ */ new Map()
+  );
+  const layer = await storeLayer(s, planToTar(plan, epoch(s)), (diffId) => summarizePlan(plan, diffId, epoch(s)), false);
+  const config = structuredClone(base.config);
+  config.rootfs = { type: "layers", diff_ids: [layer.diffId] };
+  config.history = [{ created: s.startedAt, created_by: `build context ${name}`, comment: "hoist.named-context" }];
+  return { platform, config, layers: [layer], key: stepKey(base.key, { namedContext: name, tree: hash }) };
+}
+
 // src/build/builder.ts
 function byteCompare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -5525,7 +5568,7 @@ async function build(opts) {
     }
   }
   const dockerfile = parseDockerfile(text, { file: fileLabel });
-  const plan = planStages(dockerfile, { buildArgs: opts.buildArgs, target: opts.target, targetPlatform: opts.platform, buildPlatform: opts.buildPlatform });
+  const plan = planStages(dockerfile, { buildArgs: opts.buildArgs, target: opts.target, namedContexts: opts.namedContexts, targetPlatform: opts.platform, buildPlatform: opts.buildPlatform });
   const warnings = [...dockerfile.warnings, ...plan.warnings].map(formatWarning);
   for (const w of [...dockerfile.warnings, ...plan.warnings]) opts.events?.warning?.(w.message, w.file, w.line);
   const ignore = await loadDockerignore(opts.contextDir, opts.dockerfile ? dockerfilePath : void 0);
@@ -5551,6 +5594,7 @@ async function build(opts) {
   const badDigests = opts.badDigests ?? /* @__PURE__ */ new Set();
   const startedAt = new Date(opts.sourceDateEpoch !== void 0 ? opts.sourceDateEpoch * 1e3 : opts.now()).toISOString();
   for (let attempt = 0; ; attempt++) {
+    const namedStates = /* @__PURE__ */ new Map();
     const s = {
       opts,
       dockerfile,
@@ -5560,6 +5604,16 @@ async function build(opts) {
       blobs,
       resolveImage,
       stages: /* @__PURE__ */ new Map(),
+      namedContext: (name, platform) => {
+        const key = `${contextKey(name) ?? name}\0${formatPlatform(platform)}`;
+        let p = namedStates.get(key);
+        if (!p) {
+          const nc = lookupNamedContext(opts.namedContexts, name);
+          p = nc?.kind === "local" ? localContextState(s, contextKey(name) ?? name, nc.dir, platform) : Promise.reject(new Error(`no local build context is named "${name}"`));
+          namedStates.set(key, p);
+        }
+        return p;
+      },
       scopes: /* @__PURE__ */ new Map(),
       stageEnv: /* @__PURE__ */ new Map(),
       badDigests,
@@ -5809,6 +5863,7 @@ async function runBuild(request, deps) {
             dockerfile: req.dockerfile,
             buildArgs: req.buildArgs,
             target: req.target,
+            namedContexts: req.namedContexts,
             platform,
             buildPlatform: deps.buildPlatform,
             labels: req.labels,
@@ -5886,17 +5941,17 @@ async function runBuild(request, deps) {
 
 // src/cache/dir-store.ts
 import { existsSync, readFileSync as readFileSync3 } from "node:fs";
-import { mkdir as mkdir7, rm as rm6, stat as stat4 } from "node:fs/promises";
+import { mkdir as mkdir7, rm as rm6, stat as stat5 } from "node:fs/promises";
 import path12 from "node:path";
 
 // src/cache/blob-files.ts
 import { createReadStream as createReadStream7 } from "node:fs";
-import { copyFile as copyFile2, constants, link, mkdir as mkdir6, rename as rename3, rm as rm5, stat as stat3, writeFile as writeFile4 } from "node:fs/promises";
+import { copyFile as copyFile2, constants, link, mkdir as mkdir6, rename as rename3, rm as rm5, stat as stat4, writeFile as writeFile4 } from "node:fs/promises";
 import path11 from "node:path";
 async function checkBlobFile(file, digest, size) {
   let st;
   try {
-    st = await stat3(file);
+    st = await stat4(file);
   } catch {
     return "missing";
   }
@@ -6136,7 +6191,7 @@ var DirCacheStore = class {
       const file = this.blobPath(digest);
       let checked = this.checks.get(digest);
       if (!checked) {
-        const st = await stat4(file).catch(() => void 0);
+        const st = await stat5(file).catch(() => void 0);
         if (!st) return void 0;
         checked = (async () => {
           const problem = await checkBlobFile(file, digest);
@@ -6212,7 +6267,7 @@ var DirCacheStore = class {
 
 // src/cache/gha-store.ts
 import { randomBytes } from "node:crypto";
-import { mkdir as mkdir9, readFile as readFile5, rm as rm7, stat as stat5, writeFile as writeFile6 } from "node:fs/promises";
+import { mkdir as mkdir9, readFile as readFile5, rm as rm7, stat as stat6, writeFile as writeFile6 } from "node:fs/promises";
 import path15 from "node:path";
 
 // src/cache/gha-actions.ts
@@ -6509,10 +6564,10 @@ function nextIndex(input) {
 
 // src/cache/layout.ts
 import path14 from "node:path";
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 var KEY_PREFIX = { bundle: "hoist-layers-v1-", index: "hoist-index-v1-" };
 function bundleId(digests) {
-  return createHash5("sha256").update([...digests].sort().join("\n")).digest("hex").slice(0, 32);
+  return createHash6("sha256").update([...digests].sort().join("\n")).digest("hex").slice(0, 32);
 }
 var bundleKey = (id) => `${KEY_PREFIX.bundle}${id}`;
 var indexPrefix = (scopeId, refId) => `${KEY_PREFIX.index}${scopeId}-${refId}-`;
@@ -6572,9 +6627,9 @@ function planBundles(records, upload) {
 }
 
 // src/cache/scope.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 function shortHash(text, length = 16) {
-  return createHash6("sha256").update(text).digest("hex").slice(0, length);
+  return createHash7("sha256").update(text).digest("hex").slice(0, length);
 }
 function resolveScope(explicit, parts = {}) {
   const name = explicit !== void 0 && explicit.trim() !== "" ? explicit.trim() : [
@@ -6801,7 +6856,7 @@ var GhaCacheStore = class {
       if (!file) continue;
       const checked = this.checkFile(file, digest, id);
       const size = this.sizes.get(digest);
-      const usable = wait ? !await checked : await stat5(file).then((st) => size === void 0 || st.size === size, () => false);
+      const usable = wait ? !await checked : await stat6(file).then((st) => size === void 0 || st.size === size, () => false);
       if (usable) return { path: file, checked };
       await checked;
     }
@@ -6811,7 +6866,7 @@ var GhaCacheStore = class {
   async fetchedFile(digest, id) {
     if (this.dead.has(id)) return void 0;
     const file = path15.join(bundleDir(this.root, id), blobFileName(digest));
-    if (this.checks.has(file) || await stat5(file).then(() => true, () => false)) return file;
+    if (this.checks.has(file) || await stat6(file).then(() => true, () => false)) return file;
     if (this.disabled || !this.client || !await this.fetchBundle(id)) return void 0;
     return file;
   }
@@ -7035,7 +7090,7 @@ import { mkdir as mkdir13, mkdtemp as mkdtemp6, rm as rm12 } from "node:fs/promi
 import path21 from "node:path";
 
 // src/sandbox/docker/executor.ts
-import { createHash as createHash7, randomBytes as randomBytes2 } from "node:crypto";
+import { createHash as createHash8, randomBytes as randomBytes2 } from "node:crypto";
 import { chmod as chmod2, mkdir as mkdir10, readFile as readFile6, rm as rm9, writeFile as writeFile7 } from "node:fs/promises";
 import path17 from "node:path";
 import { PassThrough as PassThrough4, Readable as Readable2 } from "node:stream";
@@ -7102,7 +7157,7 @@ function trackResource(cleanup) {
 
 // src/sandbox/docker/image-io.ts
 import { createReadStream as createReadStream8, createWriteStream as createWriteStream3 } from "node:fs";
-import { rm as rm8, stat as stat6 } from "node:fs/promises";
+import { rm as rm8, stat as stat7 } from "node:fs/promises";
 import path16 from "node:path";
 import { PassThrough as PassThrough3 } from "node:stream";
 import { pipeline as pipeline3 } from "node:stream/promises";
@@ -7118,7 +7173,7 @@ function dockerArch() {
 async function spool(src, file) {
   const d = new DigestStream();
   await pipeline3(src, d, createWriteStream3(file, { mode: 384 }));
-  return { digest: d.digester.digest(), size: (await stat6(file)).size };
+  return { digest: d.digester.digest(), size: (await stat7(file)).size };
 }
 async function ensureParent(engine, layers, tempDir, known, owner) {
   const ref = parentRef(layers, owner);
@@ -7299,7 +7354,7 @@ function containerEnv(env) {
 var DockerExecutor = class {
   constructor(opts) {
     this.opts = opts;
-    this.volumePrefix = `hoist-cache-${createHash7("sha256").update(path17.resolve(opts.cacheDir)).digest("hex").slice(0, 12)}`;
+    this.volumePrefix = `hoist-cache-${createHash8("sha256").update(path17.resolve(opts.cacheDir)).digest("hex").slice(0, 12)}`;
   }
   opts;
   name = "docker";
@@ -7567,7 +7622,7 @@ var DockerExecutor = class {
 // src/sandbox/native.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { createWriteStream as createWriteStream5 } from "node:fs";
-import { mkdir as mkdir11, rm as rm10, stat as stat7 } from "node:fs/promises";
+import { mkdir as mkdir11, rm as rm10, stat as stat8 } from "node:fs/promises";
 import { pipeline as pipeline4 } from "node:stream/promises";
 import path18 from "node:path";
 
@@ -7789,7 +7844,7 @@ var NativeExecutor = class {
     if (!p) {
       p = (async () => {
         const dir = layerDir(this.opts.cacheDir, layer.diffId);
-        if (await stat7(dir).then(() => true, () => false)) return dir;
+        if (await stat8(dir).then(() => true, () => false)) return dir;
         const t0 = performance.now();
         let ref = await layer.file?.();
         const local = ref?.path;

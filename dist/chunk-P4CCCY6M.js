@@ -8,17 +8,19 @@ import {
   gitContextFromEnv,
   isRunnerEnv,
   parseMetaEnvOptions
-} from "./chunk-TSBBCMBC.js";
+} from "./chunk-H7V42RRJ.js";
 import {
   RegistryClient,
   RegistryError,
-  defaultCredentials,
+  defaultCredentials
+} from "./chunk-X2VG4SNC.js";
+import {
   parseReference
-} from "./chunk-ETHGYADM.js";
-import "./chunk-JJVSJ6MV.js";
+} from "./chunk-2YY75KVC.js";
 import "./chunk-TOJYXOAK.js";
 import "./chunk-YW4TYKG5.js";
-import "./chunk-A2LCJWYG.js";
+import "./chunk-N22ZK52P.js";
+import "./chunk-LD4SGYTX.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/tags-command.ts

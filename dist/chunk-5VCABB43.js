@@ -6,14 +6,14 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-XFTSUZTK.js")).buildCommand,
-  parse: async () => (await import("./chunk-BN56JPQC.js")).parseCommand,
-  tags: async () => (await import("./chunk-S7WMM6RK.js")).tagsCommand,
-  inspect: async () => (await import("./chunk-TF5POCHO.js")).inspectCommand,
-  copy: async () => (await import("./chunk-VYHH6QMJ.js")).copyCommand,
-  tag: async () => (await import("./chunk-KVNL4GWY.js")).tagCommand,
-  pull: async () => (await import("./chunk-H5T4JPNS.js")).pullCommand,
-  push: async () => (await import("./chunk-ABY2CADJ.js")).pushCommand
+  build: async () => (await import("./chunk-IWBI5QL2.js")).buildCommand,
+  parse: async () => (await import("./chunk-6TICEJWW.js")).parseCommand,
+  tags: async () => (await import("./chunk-P4CCCY6M.js")).tagsCommand,
+  inspect: async () => (await import("./chunk-6Y3R3KY2.js")).inspectCommand,
+  copy: async () => (await import("./chunk-6ILB552F.js")).copyCommand,
+  tag: async () => (await import("./chunk-VYEX2VRS.js")).tagCommand,
+  pull: async () => (await import("./chunk-Q743LKBM.js")).pullCommand,
+  push: async () => (await import("./chunk-FMKW7SO6.js")).pushCommand
 };
 async function loadCommands() {
   return Promise.all(Object.values(commandModules).map((load) => load()));

@@ -2,23 +2,23 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-BJE4KALH.js";
+} from "./chunk-4ONZ476L.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
 import "./chunk-VIZGCWTY.js";
-import {
-  parseReference,
-  withDigest
-} from "./chunk-ETHGYADM.js";
+import "./chunk-X2VG4SNC.js";
 import {
   formatPlatform,
   hostPlatform,
   parsePlatform,
-  selectPlatform
-} from "./chunk-JJVSJ6MV.js";
+  parseReference,
+  selectPlatform,
+  withDigest
+} from "./chunk-2YY75KVC.js";
 import "./chunk-YW4TYKG5.js";
-import "./chunk-A2LCJWYG.js";
+import "./chunk-N22ZK52P.js";
+import "./chunk-LD4SGYTX.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/inspect-command.ts

@@ -2,21 +2,19 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyImage,
   describeTransfer
-} from "./chunk-TXA7DIWZ.js";
+} from "./chunk-FFRFT5Y6.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-BJE4KALH.js";
+} from "./chunk-4ONZ476L.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
 import {
   isValidTag,
+  parsePlatform,
   parseReference
-} from "./chunk-ETHGYADM.js";
-import {
-  parsePlatform
-} from "./chunk-JJVSJ6MV.js";
+} from "./chunk-2YY75KVC.js";
 
 // src/cli/copy-command.ts
 import { parseArgs } from "node:util";

@@ -5,11 +5,11 @@ import {
   peekStream,
   readTar,
   sniffArchive
-} from "./chunk-BUUB24WL.js";
+} from "./chunk-34UVR5L4.js";
 import {
   Digester,
   parseDigest
-} from "./chunk-A2LCJWYG.js";
+} from "./chunk-LD4SGYTX.js";
 
 // src/build/add.ts
 import { createReadStream, createWriteStream } from "node:fs";

@@ -1,8 +1,15 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
+  DOCKER_HUB,
+  DOCKER_HUB_API_HOST,
+  DOCKER_HUB_CREDENTIAL_KEY,
   formatPlatform,
-  selectPlatform
-} from "./chunk-JJVSJ6MV.js";
+  makeReference,
+  manifestId,
+  repositoryName,
+  selectPlatform,
+  withDigest
+} from "./chunk-2YY75KVC.js";
 import {
   require_agent,
   require_dispatcher,
@@ -12,17 +19,19 @@ import {
   require_util
 } from "./chunk-YW4TYKG5.js";
 import {
-  Digester,
   MANIFEST_ACCEPT,
   MediaType,
-  digestAlgorithm,
-  digestOf,
   familyOf,
   isIndexMediaType,
   isManifestMediaType,
-  mediaTypesFor,
+  mediaTypesFor
+} from "./chunk-N22ZK52P.js";
+import {
+  Digester,
+  digestAlgorithm,
+  digestOf,
   parseDigest
-} from "./chunk-A2LCJWYG.js";
+} from "./chunk-LD4SGYTX.js";
 import {
   __commonJS,
   __require,
@@ -1368,154 +1377,6 @@ var require_api = __commonJS({
     module.exports.connect = require_api_connect();
   }
 });
-
-// src/registry/reference.ts
-var DOCKER_HUB = "docker.io";
-var DOCKER_HUB_API_HOST = "registry-1.docker.io";
-var DOCKER_HUB_CREDENTIAL_KEY = "https://index.docker.io/v1/";
-var InvalidReferenceError = class extends Error {
-  constructor(input, reason) {
-    super(`invalid reference "${input}": ${reason}`);
-    this.input = input;
-    this.name = "InvalidReferenceError";
-  }
-  input;
-};
-var COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-var TAG = /^[\w][\w.-]{0,127}$/;
-var DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
-var IPV6 = /^\[[a-fA-F0-9:.]+(?:%[a-zA-Z0-9]+)?\]$/;
-var PORT = /^[0-9]+$/;
-var HEX64 = /^[a-f0-9]{64}$/;
-var NAME_MAX = 255;
-function isValidTag(tag) {
-  return TAG.test(tag);
-}
-function checkDomain(domain, input) {
-  let host = domain;
-  let port;
-  if (domain.startsWith("[")) {
-    const close = domain.indexOf("]");
-    host = domain.slice(0, close + 1);
-    const rest = domain.slice(close + 1);
-    if (close < 0 || !IPV6.test(host)) throw new InvalidReferenceError(input, `invalid registry host "${domain}"`);
-    if (rest !== "") {
-      if (!rest.startsWith(":")) throw new InvalidReferenceError(input, `invalid registry host "${domain}"`);
-      port = rest.slice(1);
-    }
-  } else {
-    const colon = domain.lastIndexOf(":");
-    if (colon >= 0) {
-      host = domain.slice(0, colon);
-      port = domain.slice(colon + 1);
-    }
-    if (host === "" || !host.split(".").every((c) => DOMAIN_COMPONENT.test(c))) {
-      throw new InvalidReferenceError(input, `invalid registry host "${domain}"`);
-    }
-  }
-  if (port !== void 0 && (!PORT.test(port) || Number(port) > 65535)) {
-    throw new InvalidReferenceError(input, `invalid port in registry "${domain}"`);
-  }
-}
-function looksLikeDomain(first) {
-  return first.includes(".") || first.includes(":") || first === "localhost" || first.startsWith("[") || first !== first.toLowerCase();
-}
-function checkRepository(repository, input) {
-  if (repository === "") throw new InvalidReferenceError(input, "repository name is empty");
-  for (const component of repository.split("/")) {
-    if (COMPONENT.test(component)) continue;
-    if (COMPONENT.test(component.toLowerCase())) throw new InvalidReferenceError(input, "repository name must be lowercase");
-    throw new InvalidReferenceError(input, component === "" ? "repository name has an empty path component" : `invalid repository path component "${component}"`);
-  }
-}
-function makeReference(registry, repository, tag, digest) {
-  const input = `${registry}/${repository}${tag ? `:${tag}` : ""}${digest ? `@${digest}` : ""}`;
-  let reg = registry;
-  if (reg === "index.docker.io" || reg === "registry-1.docker.io") reg = DOCKER_HUB;
-  checkDomain(reg, input);
-  const repo = reg === DOCKER_HUB && !repository.includes("/") ? `library/${repository}` : repository;
-  checkRepository(repo, input);
-  if (`${reg}/${repo}`.length > NAME_MAX) throw new InvalidReferenceError(input, `repository name is longer than ${NAME_MAX} characters`);
-  if (tag !== void 0 && !TAG.test(tag)) throw new InvalidReferenceError(input, `invalid tag "${tag}"`);
-  let dig;
-  if (digest !== void 0) {
-    try {
-      dig = parseDigest(digest);
-    } catch (e) {
-      throw new InvalidReferenceError(input, e.message);
-    }
-  }
-  const hub = reg === DOCKER_HUB;
-  const ref = {
-    registry: reg,
-    repository: repo,
-    ...tag !== void 0 ? { tag } : {},
-    ...dig !== void 0 ? { digest: dig } : {},
-    apiHost: hub ? DOCKER_HUB_API_HOST : reg,
-    credentialKey: hub ? DOCKER_HUB_CREDENTIAL_KEY : reg,
-    toString: () => formatReference(ref)
-  };
-  return Object.freeze(ref);
-}
-function parseReference(input, opts = {}) {
-  if (input === "") throw new InvalidReferenceError(input, "empty reference");
-  if (/\s/.test(input)) throw new InvalidReferenceError(input, "contains white space");
-  let rest = input;
-  let digest;
-  const at = rest.indexOf("@");
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-    if (digest === "") throw new InvalidReferenceError(input, 'empty digest after "@"');
-  }
-  let tag;
-  const lastColon = rest.lastIndexOf(":");
-  if (lastColon > rest.lastIndexOf("/")) {
-    tag = rest.slice(lastColon + 1);
-    rest = rest.slice(0, lastColon);
-    if (tag === "") throw new InvalidReferenceError(input, 'empty tag after ":"');
-    if (!TAG.test(tag)) throw new InvalidReferenceError(input, `invalid tag "${tag}"`);
-  }
-  if (rest === "") throw new InvalidReferenceError(input, "repository name is empty");
-  const slash = rest.indexOf("/");
-  let registry = DOCKER_HUB;
-  let repository = rest;
-  if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
-    registry = rest.slice(0, slash);
-    repository = rest.slice(slash + 1);
-  } else if (slash < 0 && HEX64.test(rest) && tag === void 0 && digest === void 0) {
-    throw new InvalidReferenceError(input, "a 64-character hexadecimal string is an image ID, not a repository name");
-  }
-  if (tag === void 0 && digest === void 0 && opts.defaultTag !== null) tag = opts.defaultTag ?? "latest";
-  try {
-    return makeReference(registry, repository, tag, digest);
-  } catch (e) {
-    if (e instanceof InvalidReferenceError) throw new InvalidReferenceError(input, e.message.replace(/^invalid reference "[^"]*": /, ""));
-    throw e;
-  }
-}
-function repositoryName(ref) {
-  return `${ref.registry}/${ref.repository}`;
-}
-function formatReference(ref, style = "familiar") {
-  let name = repositoryName(ref);
-  if (style === "familiar" && ref.registry === DOCKER_HUB) {
-    name = ref.repository.startsWith("library/") && ref.repository.split("/").length === 2 ? ref.repository.slice(8) : ref.repository;
-  }
-  return `${name}${ref.tag !== void 0 ? `:${ref.tag}` : ""}${ref.digest !== void 0 ? `@${ref.digest}` : ""}`;
-}
-function withTag(ref, tag) {
-  return makeReference(ref.registry, ref.repository, tag);
-}
-function withDigest(ref, digest) {
-  return makeReference(ref.registry, ref.repository, void 0, digest);
-}
-function repositoryOf(ref) {
-  return makeReference(ref.registry, ref.repository);
-}
-function manifestId(ref) {
-  return ref.digest ?? ref.tag ?? "latest";
-}
 
 // src/registry/errors.ts
 var RegistryError = class extends Error {
@@ -2957,14 +2818,6 @@ function defaultCredentials(opts) {
 }
 
 export {
-  InvalidReferenceError,
-  isValidTag,
-  makeReference,
-  parseReference,
-  repositoryName,
-  withTag,
-  withDigest,
-  repositoryOf,
   Pool,
   parseManifest,
   buildManifest,

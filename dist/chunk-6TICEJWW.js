@@ -7,10 +7,11 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-55FTCMQM.js";
+} from "./chunk-YXCTAAY3.js";
 import {
   hostPlatform
-} from "./chunk-JJVSJ6MV.js";
+} from "./chunk-2YY75KVC.js";
+import "./chunk-LD4SGYTX.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/parse-command.ts

@@ -2,16 +2,17 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyCommand,
   positiveInt
-} from "./chunk-63A4LDLH.js";
-import "./chunk-TXA7DIWZ.js";
-import "./chunk-BJE4KALH.js";
+} from "./chunk-POINUL3G.js";
+import "./chunk-FFRFT5Y6.js";
+import "./chunk-4ONZ476L.js";
 import "./chunk-UFC7JDEV.js";
-import "./chunk-BCR4MIIR.js";
+import "./chunk-7LHRVIBC.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-ETHGYADM.js";
-import "./chunk-JJVSJ6MV.js";
+import "./chunk-X2VG4SNC.js";
+import "./chunk-2YY75KVC.js";
 import "./chunk-YW4TYKG5.js";
-import "./chunk-A2LCJWYG.js";
+import "./chunk-N22ZK52P.js";
+import "./chunk-LD4SGYTX.js";
 import "./chunk-LTDY7X75.js";
 export {
   copyCommand,

@@ -2,7 +2,7 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-BJE4KALH.js";
+} from "./chunk-4ONZ476L.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
@@ -15,25 +15,28 @@ import {
   mountRootfs,
   parseOutputSpec,
   runBuild
-} from "./chunk-K6SVAY52.js";
-import "./chunk-55FTCMQM.js";
-import "./chunk-BCR4MIIR.js";
-import "./chunk-VIZGCWTY.js";
+} from "./chunk-J7UUMEOM.js";
 import {
-  parseReference
-} from "./chunk-ETHGYADM.js";
+  NamedContextError,
+  parseNamedContexts
+} from "./chunk-YXCTAAY3.js";
+import "./chunk-7LHRVIBC.js";
+import "./chunk-VIZGCWTY.js";
+import "./chunk-X2VG4SNC.js";
 import {
   hostPlatform,
-  parsePlatform
-} from "./chunk-JJVSJ6MV.js";
-import "./chunk-DIQVRM52.js";
+  parsePlatform,
+  parseReference
+} from "./chunk-2YY75KVC.js";
+import "./chunk-V54P4H42.js";
 import "./chunk-YW4TYKG5.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-2OCYCV6T.js";
-import "./chunk-BUUB24WL.js";
-import "./chunk-A2LCJWYG.js";
+} from "./chunk-MFACXL6D.js";
+import "./chunk-34UVR5L4.js";
+import "./chunk-N22ZK52P.js";
+import "./chunk-LD4SGYTX.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/build-command.ts
@@ -96,7 +99,7 @@ function formatStep(r) {
 function defaultStateDir(env) {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), ".cache"), "hoist");
 }
-var USAGE = "hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V]... [--target T] [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]";
+var USAGE = "hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V]... [--target T] [--build-context NAME=DIR|docker-image://REF]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]";
 var buildCommand = {
   name: "build",
   summary: "build an image from a Dockerfile; push it, or write an OCI layout or docker archive",
@@ -110,6 +113,7 @@ var buildCommand = {
         tag: { type: "string", short: "t", multiple: true },
         "build-arg": { type: "string", multiple: true },
         target: { type: "string" },
+        "build-context": { type: "string", multiple: true },
         platform: { type: "string" },
         label: { type: "string", multiple: true },
         push: { type: "boolean" },
@@ -160,6 +164,13 @@ var buildCommand = {
       if (spec.ignored.length) outputWarnings.push(`--output "${o}": ${spec.ignored.join(", ")} ignored (hoist's --media-types and --compression decide the format)`);
     }
     if (values.load) outputs.push({ kind: "load" });
+    let namedContexts;
+    try {
+      namedContexts = parseNamedContexts(values["build-context"] ?? [], io.cwd);
+    } catch (e) {
+      if (e instanceof NamedContextError) throw new UsageError(`--build-context: ${e.message}`);
+      throw e;
+    }
     let dockerSocket;
     if (outputs.some((o) => o.kind === "load")) {
       try {
@@ -208,6 +219,7 @@ var buildCommand = {
           dockerfile: values.file ? path.resolve(io.cwd, values.file) : void 0,
           buildArgs: parsePairs(values["build-arg"], "--build-arg"),
           target: values.target,
+          namedContexts,
           platforms,
           labels: parsePairs(values.label, "--label"),
           push: push ? tags : [],

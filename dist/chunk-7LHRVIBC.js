@@ -1,11 +1,13 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
+  MediaType
+} from "./chunk-N22ZK52P.js";
+import {
   DigestStream,
-  MediaType,
   digestAlgorithm,
   digestHex,
   parseDigest
-} from "./chunk-A2LCJWYG.js";
+} from "./chunk-LD4SGYTX.js";
 
 // src/oci/layout.ts
 import { randomBytes } from "node:crypto";

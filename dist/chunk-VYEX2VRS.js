@@ -1,24 +1,25 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   retagImage
-} from "./chunk-TXA7DIWZ.js";
+} from "./chunk-FFRFT5Y6.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-BJE4KALH.js";
+} from "./chunk-4ONZ476L.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
-import "./chunk-BCR4MIIR.js";
+import "./chunk-7LHRVIBC.js";
 import "./chunk-VIZGCWTY.js";
+import "./chunk-X2VG4SNC.js";
 import {
   isValidTag,
   parseReference,
   repositoryName
-} from "./chunk-ETHGYADM.js";
-import "./chunk-JJVSJ6MV.js";
+} from "./chunk-2YY75KVC.js";
 import "./chunk-YW4TYKG5.js";
-import "./chunk-A2LCJWYG.js";
+import "./chunk-N22ZK52P.js";
+import "./chunk-LD4SGYTX.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/tag-command.ts

@@ -4,9 +4,10 @@ import {
   VIEW_DIR_PREFIX,
   serveWorker,
   sweepTemp
-} from "./chunk-2OCYCV6T.js";
-import "./chunk-BUUB24WL.js";
-import "./chunk-A2LCJWYG.js";
+} from "./chunk-MFACXL6D.js";
+import "./chunk-34UVR5L4.js";
+import "./chunk-N22ZK52P.js";
+import "./chunk-LD4SGYTX.js";
 import "./chunk-LTDY7X75.js";
 export {
   RUN_DIR_PREFIX,

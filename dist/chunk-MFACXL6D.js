@@ -9,13 +9,13 @@ import {
   padding,
   pathBytesOf,
   readTar
-} from "./chunk-BUUB24WL.js";
+} from "./chunk-34UVR5L4.js";
 import {
   DigestStream,
   digestHex,
   digestOfFile,
   parseDigest
-} from "./chunk-A2LCJWYG.js";
+} from "./chunk-LD4SGYTX.js";
 
 // src/sandbox/worker.ts
 import { createReadStream as createReadStream3 } from "node:fs";

@@ -3,9 +3,10 @@ import {
   addSources,
   isUrl,
   unpackIfArchive
-} from "./chunk-DIQVRM52.js";
-import "./chunk-BUUB24WL.js";
-import "./chunk-A2LCJWYG.js";
+} from "./chunk-V54P4H42.js";
+import "./chunk-34UVR5L4.js";
+import "./chunk-N22ZK52P.js";
+import "./chunk-LD4SGYTX.js";
 import "./chunk-LTDY7X75.js";
 export {
   addSources,

@@ -1,10 +1,12 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
+  compressionOf
+} from "./chunk-N22ZK52P.js";
+import {
   DigestStream,
   Digester,
-  compressionOf,
   digestHex
-} from "./chunk-A2LCJWYG.js";
+} from "./chunk-LD4SGYTX.js";
 
 // src/oci/layer/sniff.ts
 import { Readable } from "node:stream";

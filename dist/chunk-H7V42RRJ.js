@@ -3,7 +3,7 @@ import {
   InvalidReferenceError,
   isValidTag,
   parseReference
-} from "./chunk-ETHGYADM.js";
+} from "./chunk-2YY75KVC.js";
 import {
   require_semver
 } from "./chunk-TOJYXOAK.js";

@@ -1,22 +1,22 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   OciLayout
-} from "./chunk-BCR4MIIR.js";
+} from "./chunk-7LHRVIBC.js";
 import {
   RegistryError,
-  parseManifest,
-  repositoryOf,
-  withDigest,
-  withTag
-} from "./chunk-ETHGYADM.js";
+  parseManifest
+} from "./chunk-X2VG4SNC.js";
 import {
   formatPlatform,
-  selectPlatform
-} from "./chunk-JJVSJ6MV.js";
+  repositoryOf,
+  selectPlatform,
+  withDigest,
+  withTag
+} from "./chunk-2YY75KVC.js";
 import {
   VerifyingStream,
   digestOf
-} from "./chunk-A2LCJWYG.js";
+} from "./chunk-LD4SGYTX.js";
 
 // src/registry/transfer.ts
 async function mapLimit(items, limit, fn) {

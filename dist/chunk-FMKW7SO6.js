@@ -1,28 +1,29 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   positiveInt
-} from "./chunk-63A4LDLH.js";
+} from "./chunk-POINUL3G.js";
 import {
   describeTransfer,
   pushFromLayout
-} from "./chunk-TXA7DIWZ.js";
+} from "./chunk-FFRFT5Y6.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-BJE4KALH.js";
+} from "./chunk-4ONZ476L.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
 import {
   parseLayoutTarget
-} from "./chunk-BCR4MIIR.js";
+} from "./chunk-7LHRVIBC.js";
 import "./chunk-VIZGCWTY.js";
+import "./chunk-X2VG4SNC.js";
 import {
   parseReference
-} from "./chunk-ETHGYADM.js";
-import "./chunk-JJVSJ6MV.js";
+} from "./chunk-2YY75KVC.js";
 import "./chunk-YW4TYKG5.js";
-import "./chunk-A2LCJWYG.js";
+import "./chunk-N22ZK52P.js";
+import "./chunk-LD4SGYTX.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/push-command.ts

@@ -1,0 +1,133 @@
+/**
+ * Named build contexts (`--build-context NAME=docker-image://REF` and `NAME=DIR`) against `docker buildx build
+ * --build-context` of the reference engine: each case is built by both, and the flattened filesystems, layers and
+ * configs compared (the conformance harness). Plus the name and value errors.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdtemp, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { NamedContextError, contextKey, lookupNamedContext, parseNamedContexts } from '../../src/dockerfile/named-contexts.js';
+import { parseBuildContextsInput } from '../../src/inputs.js';
+import { createExecutor, mountRootfs, type Executor } from '../../src/sandbox/index.js';
+import { runCase, startConformanceEnv, type ConformanceCase, type ContextSpec, type ConformanceEnv } from '../support/conformance.js';
+
+const MARKED = 'FROM {{BASE}}\nRUN echo marked > /marker && mkdir -p /opt/tool && echo tool > /opt/tool/bin\nENV MARKED=yes\n';
+
+/** A local context with its own .dockerignore, foreign owners, pinned mtimes, a symlink and a subdirectory. */
+const SHARED: ContextSpec[] = [
+  { path: '.dockerignore', content: 'secret.txt\nsub/skip-*\n', mtime: 1500000000 },
+  { path: 'o1.txt', content: 'one\n', uid: 7, gid: 8, mode: 0o640, mtime: 1500000001 },
+  { path: 'secret.txt', content: 'never copied\n', mtime: 1500000002 },
+  { path: 'sub', type: 'dir', mode: 0o750, mtime: 1500000003 },
+  { path: 'sub/keep.txt', content: 'kept\n', mtime: 1500000004 },
+  { path: 'sub/skip-me.txt', content: 'ignored\n', mtime: 1500000005 },
+  { path: 'link', type: 'symlink', target: 'o1.txt' },
+];
+
+const CASES: ConformanceCase[] = [
+  {
+    name: 'named-image-replaces-from',
+    dockerfile: 'FROM alpine\nCOPY a.txt /a.txt\nFROM docker.io/library/alpine:latest AS second\nCOPY --from=0 /a.txt /b.txt\n',
+    context: [{ path: 'a.txt', content: 'a\n', mtime: 1400000000 }],
+    prebuild: { MARKED },
+    buildContexts: { alpine: 'docker-image://{{MARKED}}' },
+  },
+  {
+    name: 'named-image-replaces-stage',
+    dockerfile: 'FROM {{BASE}} AS base\nRUN echo never > /never\nFROM base\nCOPY a.txt /a.txt\n',
+    context: [{ path: 'a.txt', content: 'a\n', mtime: 1400000000 }],
+    prebuild: { MARKED },
+    buildContexts: { base: 'docker-image://{{MARKED}}' },
+  },
+  {
+    name: 'named-image-copy-from-and-mount',
+    dockerfile: 'FROM {{BASE}}\nCOPY --from=tools /opt/tool /opt/tool\nCOPY --from=tools:latest /marker /m2\nRUN --mount=from=tools,target=/t cat /t/marker > /mounted\n',
+    prebuild: { MARKED },
+    buildContexts: { tools: 'docker-image://{{MARKED}}' },
+  },
+  {
+    name: 'named-local-copy-from-and-mount',
+    dockerfile: 'FROM {{BASE}}\nCOPY --from=shared . /app/shared/\nCOPY --from=shared o1.txt link /single/\nRUN --mount=from=shared,target=/mnt ls -ln --full-time /mnt /mnt/sub > /listing && cat /mnt/link > /via-link\n',
+    namedDirs: { shared: SHARED },
+  },
+  {
+    name: 'named-local-replaces-stage',
+    dockerfile: 'FROM {{BASE}} AS assets\nRUN echo never > /never\nFROM {{BASE}}\nCOPY --from=assets / /assets/\nCOPY --from=assets sub/keep.txt /kept\n',
+    namedDirs: { assets: SHARED },
+  },
+  {
+    name: 'named-local-as-from',
+    dockerfile: 'FROM shared\nENV A=1\nCOPY a.txt /a.txt\n',
+    context: [{ path: 'a.txt', content: 'a\n', mtime: 1400000000 }],
+    namedDirs: { shared: SHARED },
+    ignoreConfig: { history: "BuildKit gives the context's layer no history entry and its exporter appends a stand-in ('[1/2] COPY a.txt /a.txt', buildkit.exporter.image.v0) at the end; hoist writes an entry for the layer in its place" },
+  },
+];
+
+describe('named build contexts against docker buildx build --build-context', () => {
+  let env: ConformanceEnv;
+  let state: string;
+  const sandbox = {
+    executor: (): Promise<Executor> => createExecutor({ cacheDir: path.join(state, 'cache'), tempDir: path.join(state, 'tmp'), log: () => undefined }),
+    mountRootfs: (l: Parameters<typeof mountRootfs>[0]) => mountRootfs(l, { cacheDir: path.join(state, 'cache'), tempDir: path.join(state, 'tmp') }),
+  };
+  beforeAll(async () => {
+    state = await mkdtemp('/var/tmp/hoist-named-contexts-');
+    env = await startConformanceEnv();
+  });
+  afterAll(async () => {
+    await env?.stop();
+    if (state) await rm(state, { recursive: true, force: true });
+  });
+
+  test.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const { diffs, hoist } = await runCase(env, c, sandbox);
+    if (diffs.length) process.stdout.write(`${c.name}: ${diffs.length} differences\n  ${diffs.join('\n  ')}\n`);
+    expect(diffs).toEqual([]);
+    expect(hoist.fs.size).toBeGreaterThan(0);
+    // What each case is about, on hoist's side.
+    const has = (p: string) => hoist.fs.has(p);
+    if (c.name === 'named-image-replaces-from') expect([has('marker'), has('a.txt'), has('b.txt')]).toEqual([true, false, true]);
+    if (c.name === 'named-image-replaces-stage') expect([has('marker'), has('never')]).toEqual([true, false]);
+    if (c.name === 'named-image-copy-from-and-mount') expect([has('opt/tool/bin'), has('m2'), has('mounted')]).toEqual([true, true, true]);
+    if (c.name === 'named-local-copy-from-and-mount') expect([has('app/shared/o1.txt'), has('app/shared/secret.txt'), has('app/shared/sub/skip-me.txt'), has('single/link')]).toEqual([true, false, false, true]);
+    if (c.name === 'named-local-replaces-stage') expect([has('assets/o1.txt'), has('kept'), has('never'), has('assets/never')]).toEqual([true, true, false, false]);
+  }, 600_000);
+});
+
+describe('named build context values', () => {
+  test('names match as BuildKit matches them: familiar form, :latest dropped', () => {
+    expect(contextKey('alpine')).toBe('alpine');
+    expect(contextKey('docker.io/library/alpine:latest')).toBe('alpine');
+    expect(contextKey('alpine:3.19')).toBe('alpine:3.19');
+    expect(contextKey('ghcr.io/o/app')).toBe('ghcr.io/o/app');
+    const m = parseNamedContexts(['alpine=docker-image://127.0.0.1:5000/x:1', 'base=./dir'], '/work');
+    expect(lookupNamedContext(m, 'alpine:latest')).toEqual({ kind: 'image', ref: '127.0.0.1:5000/x:1' });
+    expect(lookupNamedContext(m, 'docker.io/library/alpine')).toEqual({ kind: 'image', ref: '127.0.0.1:5000/x:1' });
+    expect(lookupNamedContext(m, 'alpine:3.19')).toBeUndefined();
+    expect(lookupNamedContext(m, 'base')).toEqual({ kind: 'local', dir: '/work/dir' });
+  });
+
+  test.each([
+    ['nameonly', 'expected NAME=VALUE'],
+    ['Bad Name=./x', 'is not a valid context name'],
+    ['x=', 'empty value'],
+    ['x=docker-image://', 'invalid reference'],
+    ['x=https://github.com/o/r.git', 'https:// contexts are not supported'],
+    ['x=oci-layout:///tmp/l', 'oci-layout:// contexts are not supported'],
+  ])('rejects %j', (spec, message) => {
+    expect(() => parseNamedContexts([spec], '/work')).toThrow(NamedContextError);
+    expect(() => parseNamedContexts([spec], '/work')).toThrow(message);
+  });
+
+  test('a name given twice, and the action input naming its line', () => {
+    expect(() => parseNamedContexts(['a=./x', 'docker.io/library/a:latest=./y'], '/w')).toThrow('the name "a" is given twice');
+    expect(parseBuildContextsInput('shared=../shared\n# note\nalpine=docker-image://127.0.0.1:5000/a:1\n', '/ws/repo')).toEqual(
+      new Map([
+        ['shared', { kind: 'local', dir: '/ws/shared' }],
+        ['alpine', { kind: 'image', ref: '127.0.0.1:5000/a:1' }],
+      ]),
+    );
+    expect(() => parseBuildContextsInput('ok=./a\nbad', '/ws')).toThrow('build-contexts line 2');
+  });
+});

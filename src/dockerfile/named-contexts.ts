@@ -1,0 +1,77 @@
+/**
+ * Named build contexts (`docker buildx build --build-context NAME=VALUE`, build-push-action's `build-contexts`):
+ * a name the Dockerfile uses as a stage, a FROM image or a `--from` source is replaced.
+ *
+ *   NAME=docker-image://REF   the image REF instead (a stage of that name is not built; its FROM is REF)
+ *   NAME=PATH                 a local directory: FROM NAME starts from its files, COPY --from=NAME and
+ *                             RUN --mount from=NAME read them (its own .dockerignore applies)
+ *
+ * Names are matched as BuildKit's dockerui does: both sides in the familiar reference form with `:latest`
+ * dropped, so `alpine` matches `FROM alpine`, `FROM alpine:latest` and `FROM docker.io/library/alpine`.
+ */
+import path from 'node:path';
+import { parseReference } from '../registry/reference.js';
+
+export type NamedContext = { kind: 'image'; ref: string } | { kind: 'local'; dir: string };
+
+/** Named contexts by normalized name. */
+export type NamedContexts = ReadonlyMap<string, NamedContext>;
+
+export class NamedContextError extends Error {
+  constructor(readonly spec: string, detail: string) {
+    super(`build context "${spec}": ${detail}`);
+    this.name = 'NamedContextError';
+  }
+}
+
+/** BuildKit's key for a name: the familiar reference without `:latest`; undefined when it is not a reference. */
+export function contextKey(name: string): string | undefined {
+  try {
+    return String(parseReference(name, { defaultTag: null })).replace(/:latest$/, '');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Parses one `NAME=VALUE`; a relative path resolves against `cwd`. */
+export function parseNamedContext(spec: string, cwd: string): [string, NamedContext] {
+  const eq = spec.indexOf('=');
+  if (eq <= 0) throw new NamedContextError(spec, 'expected NAME=VALUE (VALUE a directory or docker-image://REF)');
+  const name = spec.slice(0, eq).trim();
+  const value = spec.slice(eq + 1).trim();
+  const key = contextKey(name);
+  if (!key) throw new NamedContextError(spec, `"${name}" is not a valid context name (a stage name or an image reference)`);
+  if (value === '') throw new NamedContextError(spec, 'empty value');
+  if (value.startsWith('docker-image://')) {
+    const ref = value.slice('docker-image://'.length);
+    try {
+      parseReference(ref);
+    } catch (e) {
+      throw new NamedContextError(spec, (e as Error).message);
+    }
+    return [key, { kind: 'image', ref }];
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.startsWith('git@')) {
+    const scheme = value.slice(0, value.indexOf(':'));
+    throw new NamedContextError(spec, `${scheme}:// contexts are not supported: give a directory or docker-image://REF`);
+  }
+  return [key, { kind: 'local', dir: path.resolve(cwd, value) }];
+}
+
+/** Parses every `NAME=VALUE`; a name given twice is an error. */
+export function parseNamedContexts(specs: readonly string[], cwd: string): Map<string, NamedContext> {
+  const out = new Map<string, NamedContext>();
+  for (const spec of specs) {
+    const [key, ctx] = parseNamedContext(spec, cwd);
+    if (out.has(key)) throw new NamedContextError(spec, `the name "${key}" is given twice`);
+    out.set(key, ctx);
+  }
+  return out;
+}
+
+/** The context a Dockerfile name (stage name, FROM image, --from value) stands for, if any. */
+export function lookupNamedContext(contexts: NamedContexts | undefined, name: string): NamedContext | undefined {
+  if (!contexts?.size) return undefined;
+  const key = contextKey(name);
+  return key === undefined ? undefined : contexts.get(key);
+}
