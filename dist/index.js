@@ -919,6 +919,8 @@ var INPUT_DEFAULTS = {
   outputs: "",
   load: "false",
   "build-contexts": "",
+  "cache-from": "",
+  "cache-to": "",
   secrets: "",
   "secret-files": "",
   "secret-envs": "",
@@ -951,7 +953,53 @@ function defaultStateDir(env) {
   if (env.RUNNER_TEMP) return path4.join(env.RUNNER_TEMP, "hoist");
   return path4.join(env.XDG_CACHE_HOME || path4.join(env.HOME || "/tmp", ".cache"), "hoist");
 }
-function parseCache(raw, env, workspace) {
+function cacheSpecs(input, value) {
+  return inputLines(value).map(({ text, line }) => {
+    const attrs = /* @__PURE__ */ new Map();
+    const fields = text.split(",").map((f) => f.trim()).filter(Boolean);
+    if (fields.length === 1 && !fields[0].includes("=")) attrs.set("type", "registry").set("ref", fields[0]);
+    else for (const f of fields) {
+      const eq = f.indexOf("=");
+      if (eq <= 0) throw new InputError(`${input} line ${line}`, `expected key=value attributes such as type=gha,mode=max, got "${f}"`);
+      attrs.set(f.slice(0, eq).trim().toLowerCase(), f.slice(eq + 1).trim());
+    }
+    if (!attrs.has("type")) throw new InputError(`${input} line ${line}`, `type= is missing in "${text}"`);
+    return { attrs, where: `${input} line ${line}` };
+  });
+}
+function cacheCompat(raw, workspace, notices) {
+  const specs = [...cacheSpecs("cache-to", raw["cache-to"]), ...cacheSpecs("cache-from", raw["cache-from"])];
+  if (specs.length === 0) return void 0;
+  if (raw.cache.trim() && raw.cache.trim() !== "auto") {
+    notices.push(`cache-from/cache-to ignored: the cache input (${raw.cache.trim()}) decides where the layer cache is`);
+    return void 0;
+  }
+  for (const { attrs, where } of specs) {
+    const type = attrs.get("type");
+    const mode = attrs.get("mode");
+    if (mode !== void 0 && mode !== "min" && mode !== "max") throw new InputError(where, `mode is min or max, got "${mode}"`);
+    if (type === "gha") {
+      const to = where.startsWith("cache-to");
+      return { cache: "gha", mode: to ? mode ?? "min" : void 0, scope: attrs.get("scope"), reason: `${where} (type=gha)` };
+    }
+    if (type === "local") {
+      const dir = attrs.get("dest") ?? attrs.get("src");
+      if (!dir) throw new InputError(where, "type=local needs dest= (cache-to) or src= (cache-from)");
+      return { cache: path4.resolve(workspace, dir), mode, reason: `${where} (type=local)` };
+    }
+  }
+  notices.push(`cache-from/cache-to: ${[...new Set(specs.map((s) => `type=${s.attrs.get("type")}`))].join(", ")} is not a cache hoist keeps (it uses the Actions cache, or a directory); the cache input's default applies`);
+  return void 0;
+}
+function parseCache(raw, env, workspace, notices = []) {
+  const compat = cacheCompat(raw, workspace, notices);
+  if (compat) {
+    raw = { ...raw, cache: compat.cache ?? raw.cache, "cache-mode": raw["cache-mode"].trim() || compat.mode || "", "cache-scope": raw["cache-scope"].trim() || compat.scope || "" };
+  }
+  const choice = parseCacheInput(raw, env, workspace);
+  return compat && choice.reason === "input" ? { ...choice, reason: compat.reason } : choice;
+}
+function parseCacheInput(raw, env, workspace) {
   const value = raw.cache.trim() || "auto";
   const modeText = raw["cache-mode"].trim() || "max";
   if (modeText !== "min" && modeText !== "max") throw new InputError("cache-mode", `expected min or max, got "${modeText}"`);
@@ -1123,7 +1171,7 @@ function parseConfig(raw, env, cwd, host = hostPlatform()) {
     logins: parseLogins(raw),
     githubToken: raw["github-token"] || void 0,
     platforms: parsePlatformList(raw.platforms, host),
-    cache: parseCache(raw, env, workspace),
+    cache: parseCache(raw, env, workspace, notices),
     noCache: parseBool("no-cache", raw["no-cache"], false),
     noCacheFilters: commaList(raw["no-cache-filters"]),
     outputs: parseBool("load", raw.load, false) ? [...outs.outputs, { kind: "load" }] : outs.outputs,

@@ -45,6 +45,8 @@ export const INPUT_DEFAULTS = {
   outputs: '',
   load: 'false',
   'build-contexts': '',
+  'cache-from': '',
+  'cache-to': '',
   secrets: '',
   'secret-files': '',
   'secret-envs': '',
@@ -107,7 +109,65 @@ export function defaultStateDir(env: Env): string {
  * `ACTIONS_CACHE_URL`), else a directory that outlives the job (`HOIST_CACHE_DIR`, else
  * `$XDG_CACHE_HOME/hoist/cache` or `~/.cache/hoist/cache`; `RUNNER_TEMP` is wiped after every job).
  */
-function parseCache(raw: RawInputs, env: Env, workspace: string): CacheChoice {
+/** One `cache-from` / `cache-to` line (build-push-action's buildx cache syntax) as key/value attributes. */
+function cacheSpecs(input: 'cache-from' | 'cache-to', value: string): { attrs: Map<string, string>; where: string }[] {
+  return inputLines(value).map(({ text, line }) => {
+    const attrs = new Map<string, string>();
+    const fields = text.split(',').map((f) => f.trim()).filter(Boolean);
+    // buildx: a value without `=` is a registry reference.
+    if (fields.length === 1 && !fields[0].includes('=')) attrs.set('type', 'registry').set('ref', fields[0]);
+    else for (const f of fields) {
+      const eq = f.indexOf('=');
+      if (eq <= 0) throw new InputError(`${input} line ${line}`, `expected key=value attributes such as type=gha,mode=max, got "${f}"`);
+      attrs.set(f.slice(0, eq).trim().toLowerCase(), f.slice(eq + 1).trim());
+    }
+    if (!attrs.has('type')) throw new InputError(`${input} line ${line}`, `type= is missing in "${text}"`);
+    return { attrs, where: `${input} line ${line}` };
+  });
+}
+
+/**
+ * build-push-action's `cache-from` / `cache-to` mapped onto hoist's cache: `type=gha` (with `mode=` and `scope=`)
+ * is the Actions cache, `type=local` (`dest=` / `src=`) a directory. hoist reads and writes one store, so a
+ * `cache-from` alone also writes. Other backends (registry, inline, s3, azblob) are not hoist's: a notice, and
+ * the default applies. The `cache`, `cache-mode` and `cache-scope` inputs win when given.
+ */
+function cacheCompat(raw: RawInputs, workspace: string, notices: string[]): { cache?: string; mode?: string; scope?: string; reason: string } | undefined {
+  const specs = [...cacheSpecs('cache-to', raw['cache-to']), ...cacheSpecs('cache-from', raw['cache-from'])];
+  if (specs.length === 0) return undefined;
+  if (raw.cache.trim() && raw.cache.trim() !== 'auto') {
+    notices.push(`cache-from/cache-to ignored: the cache input (${raw.cache.trim()}) decides where the layer cache is`);
+    return undefined;
+  }
+  for (const { attrs, where } of specs) {
+    const type = attrs.get('type')!;
+    const mode = attrs.get('mode');
+    if (mode !== undefined && mode !== 'min' && mode !== 'max') throw new InputError(where, `mode is min or max, got "${mode}"`);
+    if (type === 'gha') {
+      const to = where.startsWith('cache-to');
+      // buildx exports min unless told max; a cache-from alone says nothing about the mode.
+      return { cache: 'gha', mode: to ? mode ?? 'min' : undefined, scope: attrs.get('scope'), reason: `${where} (type=gha)` };
+    }
+    if (type === 'local') {
+      const dir = attrs.get('dest') ?? attrs.get('src');
+      if (!dir) throw new InputError(where, 'type=local needs dest= (cache-to) or src= (cache-from)');
+      return { cache: path.resolve(workspace, dir), mode, reason: `${where} (type=local)` };
+    }
+  }
+  notices.push(`cache-from/cache-to: ${[...new Set(specs.map((s) => `type=${s.attrs.get('type')}`))].join(', ')} is not a cache hoist keeps (it uses the Actions cache, or a directory); the cache input's default applies`);
+  return undefined;
+}
+
+function parseCache(raw: RawInputs, env: Env, workspace: string, notices: string[] = []): CacheChoice {
+  const compat = cacheCompat(raw, workspace, notices);
+  if (compat) {
+    raw = { ...raw, cache: compat.cache ?? raw.cache, 'cache-mode': raw['cache-mode'].trim() || compat.mode || '', 'cache-scope': raw['cache-scope'].trim() || compat.scope || '' };
+  }
+  const choice = parseCacheInput(raw, env, workspace);
+  return compat && choice.reason === 'input' ? { ...choice, reason: compat.reason } : choice;
+}
+
+function parseCacheInput(raw: RawInputs, env: Env, workspace: string): CacheChoice {
   const value = raw.cache.trim() || 'auto';
   const modeText = raw['cache-mode'].trim() || 'max';
   if (modeText !== 'min' && modeText !== 'max') throw new InputError('cache-mode', `expected min or max, got "${modeText}"`);
@@ -299,7 +359,7 @@ export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platfor
     logins: parseLogins(raw),
     githubToken: raw['github-token'] || undefined,
     platforms: parsePlatformList(raw.platforms, host),
-    cache: parseCache(raw, env, workspace),
+    cache: parseCache(raw, env, workspace, notices),
     noCache: parseBool('no-cache', raw['no-cache'], false),
     noCacheFilters: commaList(raw['no-cache-filters']),
     outputs: parseBool('load', raw.load, false) ? [...outs.outputs, { kind: 'load' }] : outs.outputs,

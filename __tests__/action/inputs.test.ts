@@ -94,6 +94,25 @@ describe('cache', () => {
     expect(parse({ cache: '~/layers' }).config.cache).toMatchObject({ kind: 'dir', dir: '/home/u/layers' });
   });
 
+  test("build-push-action's cache-from / cache-to map onto the cache (for moving over)", () => {
+    expect(parse({ 'cache-from': 'type=gha', 'cache-to': 'type=gha,mode=max,scope=api' }).config.cache).toEqual({ kind: 'gha', mode: 'max', scope: 'api', reason: 'cache-to line 1 (type=gha)' });
+    // buildx exports mode=min unless told otherwise; a cache-from alone keeps hoist's default (max).
+    expect(parse({ 'cache-to': 'type=gha' }).config.cache).toMatchObject({ kind: 'gha', mode: 'min' });
+    expect(parse({ 'cache-from': 'type=gha,scope=web' }).config.cache).toMatchObject({ kind: 'gha', mode: 'max', scope: 'web' });
+    // The hoist inputs win.
+    expect(parse({ 'cache-to': 'type=gha,mode=min,scope=x', 'cache-mode': 'max', 'cache-scope': 'y' }).config.cache).toMatchObject({ kind: 'gha', mode: 'max', scope: 'y' });
+    const explicit = parse({ cache: 'off', 'cache-to': 'type=gha' });
+    expect(explicit.config.cache.kind).toBe('off');
+    expect(explicit.notices).toContain('cache-from/cache-to ignored: the cache input (off) decides where the layer cache is');
+    expect(parse({ 'cache-from': 'type=local,src=/tmp/.buildx-cache', 'cache-to': 'type=local,dest=/tmp/.buildx-cache-new,mode=max' }).config.cache).toEqual({ kind: 'dir', dir: '/tmp/.buildx-cache-new', mode: 'max', scope: undefined, reason: 'cache-to line 1 (type=local)' });
+    const registry = parse({ 'cache-from': 'type=registry,ref=ghcr.io/o/app:cache', 'cache-to': 'ghcr.io/o/app:cache' }, { ACTIONS_RESULTS_URL: 'http://x/' });
+    expect(registry.config.cache).toMatchObject({ kind: 'gha', reason: 'auto: the runner offers the Actions cache' });
+    expect(registry.notices).toContain("cache-from/cache-to: type=registry is not a cache hoist keeps (it uses the Actions cache, or a directory); the cache input's default applies");
+    expect(inputError(() => parse({ 'cache-to': 'type=gha,mode=all' })).message).toBe('cache-to line 1: mode is min or max, got "all"');
+    expect(inputError(() => parse({ 'cache-from': 'mode=max' })).message).toBe('cache-from line 1: type= is missing in "mode=max"');
+    expect(inputError(() => parse({ 'cache-to': 'type=local' })).message).toBe('cache-to line 1: type=local needs dest= (cache-to) or src= (cache-from)');
+  });
+
   test("build-push-action's cache syntax and a bad mode are errors naming the input", () => {
     expect(inputError(() => parse({ cache: 'type=gha,mode=max' })).message).toMatch(/^cache: expected gha, off, auto or a directory, got "type=gha,mode=max"/);
     expect(inputError(() => parse({ 'cache-mode': 'all' })).message).toBe('cache-mode: expected min or max, got "all"');
