@@ -9,14 +9,14 @@ import {
   mountRootfs,
   parseOutputSpec,
   runBuild
-} from "./chunk-J7UUMEOM.js";
+} from "./chunk-OYFXMSVL.js";
 import {
   DockerfileError,
   NamedContextError,
   parseDockerfile,
   parseNamedContext,
   planStages
-} from "./chunk-YXCTAAY3.js";
+} from "./chunk-YB23MZ26.js";
 import {
   MetaError,
   computeMetaWithRegistry,
@@ -71,7 +71,7 @@ import "./chunk-YW4TYKG5.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-MFACXL6D.js";
+} from "./chunk-B5CO2HU4.js";
 import "./chunk-34UVR5L4.js";
 import "./chunk-N22ZK52P.js";
 import "./chunk-LD4SGYTX.js";
@@ -717,6 +717,17 @@ async function secretFiles(config, tempDir) {
   }
   return out;
 }
+async function seedCacheDir(from, to, log2) {
+  const { cp, stat: stat2 } = await import("node:fs/promises");
+  if (await stat2(to).then(() => true, () => false)) return;
+  if (!await stat2(from).then((st) => st.isDirectory(), () => false)) return;
+  try {
+    await cp(from, to, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
+    log2.info(`cache: ${to} starts from ${from} (cache-from src)`);
+  } catch (e) {
+    log2.warning(`cache: could not copy ${from} to ${to}: ${e.message}; starting empty`);
+  }
+}
 function dockerSocket(env) {
   const host = env.DOCKER_HOST;
   return host?.startsWith("unix://") ? host.slice("unix://".length) : void 0;
@@ -794,6 +805,7 @@ async function runAction(load, deps) {
       glog.group("Cache save");
       for (const f of lines) f();
     };
+    if (config.cache.seedFrom) await seedCacheDir(config.cache.seedFrom, config.cache.dir, log2);
     cache = withHooks(
       createCacheStore({
         kind: config.cache.kind,
@@ -830,6 +842,8 @@ async function runAction(load, deps) {
       annotations: manifest,
       indexAnnotations: index,
       push: config.push ? plan.targets : [],
+      // The outputs (a loaded image, an OCI layout) are named after the tags even when nothing is pushed.
+      names: plan.targets,
       outputs: config.outputs,
       dockerSocket: config.outputs.some((o) => o.kind === "load") ? loadSocket(deps.env.DOCKER_HOST) : void 0,
       noCache: config.noCache,
@@ -985,7 +999,9 @@ function cacheCompat(raw, workspace, notices) {
     if (type === "local") {
       const dir = attrs.get("dest") ?? attrs.get("src");
       if (!dir) throw new InputError(where, "type=local needs dest= (cache-to) or src= (cache-from)");
-      return { cache: path4.resolve(workspace, dir), mode, reason: `${where} (type=local)` };
+      const src = specs.find((x) => x.where.startsWith("cache-from") && x.attrs.get("type") === "local" && x.attrs.get("src"))?.attrs.get("src");
+      const seedFrom = src && path4.resolve(workspace, src) !== path4.resolve(workspace, dir) ? path4.resolve(workspace, src) : void 0;
+      return { cache: path4.resolve(workspace, dir), mode: where.startsWith("cache-to") ? mode ?? "min" : mode, seedFrom, reason: `${where} (type=local)` };
     }
   }
   notices.push(`cache-from/cache-to: ${[...new Set(specs.map((s) => `type=${s.attrs.get("type")}`))].join(", ")} is not a cache hoist keeps (it uses the Actions cache, or a directory); the cache input's default applies`);
@@ -997,7 +1013,8 @@ function parseCache(raw, env, workspace, notices = []) {
     raw = { ...raw, cache: compat.cache ?? raw.cache, "cache-mode": raw["cache-mode"].trim() || compat.mode || "", "cache-scope": raw["cache-scope"].trim() || compat.scope || "" };
   }
   const choice = parseCacheInput(raw, env, workspace);
-  return compat && choice.reason === "input" ? { ...choice, reason: compat.reason } : choice;
+  if (!compat || choice.reason !== "input") return choice;
+  return compat.seedFrom && choice.kind === "dir" ? { ...choice, seedFrom: compat.seedFrom, reason: compat.reason } : { ...choice, reason: compat.reason };
 }
 function parseCacheInput(raw, env, workspace) {
   const value = raw.cache.trim() || "auto";
@@ -1111,6 +1128,15 @@ function parseBuildContextsInput(value, workspace) {
   }
   return out;
 }
+function withLoad(outputs, load, env, platforms) {
+  const all = load && !outputs.some((o) => o.kind === "load") ? [...outputs, { kind: "load" }] : outputs;
+  if (!all.some((o) => o.kind === "load")) return all;
+  const where = load ? "load" : "outputs";
+  if (platforms > 1) throw new InputError(where, `loading into Docker takes one platform; platforms lists ${platforms}`);
+  const host = env.DOCKER_HOST;
+  if (host && !host.startsWith("unix://")) throw new InputError(where, `loading into Docker needs a unix socket; DOCKER_HOST is "${host}"`);
+  return all;
+}
 function parsePlatformList(value, host) {
   const list = commaList(value);
   if (list.length === 0) return [host];
@@ -1174,7 +1200,7 @@ function parseConfig(raw, env, cwd, host = hostPlatform()) {
     cache: parseCache(raw, env, workspace, notices),
     noCache: parseBool("no-cache", raw["no-cache"], false),
     noCacheFilters: commaList(raw["no-cache-filters"]),
-    outputs: parseBool("load", raw.load, false) ? [...outs.outputs, { kind: "load" }] : outs.outputs,
+    outputs: withLoad(outs.outputs, parseBool("load", raw.load, false), env, parsePlatformList(raw.platforms, host).length),
     secrets: parseSecrets(raw, env, workspace),
     sourceDateEpoch: sde ? Number(sde) : void 0,
     stateDir: defaultStateDir(env),

@@ -18,7 +18,7 @@ function closeInheritedDescriptors() {
 }
 closeInheritedDescriptors();
 module.enableCompileCache?.(path.join(tmpdir(), "hoist-sandbox-worker-compile-cache"));
-var { serveWorker } = await import("./chunk-2NIMYM2G.js");
+var { serveWorker } = await import("./chunk-KB6HIL5W.js");
 serveWorker().then(
   () => process.exit(0),
   (e) => {

@@ -132,7 +132,7 @@ function cacheSpecs(input: 'cache-from' | 'cache-to', value: string): { attrs: M
  * `cache-from` alone also writes. Other backends (registry, inline, s3, azblob) are not hoist's: a notice, and
  * the default applies. The `cache`, `cache-mode` and `cache-scope` inputs win when given.
  */
-function cacheCompat(raw: RawInputs, workspace: string, notices: string[]): { cache?: string; mode?: string; scope?: string; reason: string } | undefined {
+function cacheCompat(raw: RawInputs, workspace: string, notices: string[]): { cache?: string; mode?: string; scope?: string; seedFrom?: string; reason: string } | undefined {
   const specs = [...cacheSpecs('cache-to', raw['cache-to']), ...cacheSpecs('cache-from', raw['cache-from'])];
   if (specs.length === 0) return undefined;
   if (raw.cache.trim() && raw.cache.trim() !== 'auto') {
@@ -151,7 +151,10 @@ function cacheCompat(raw: RawInputs, workspace: string, notices: string[]): { ca
     if (type === 'local') {
       const dir = attrs.get('dest') ?? attrs.get('src');
       if (!dir) throw new InputError(where, 'type=local needs dest= (cache-to) or src= (cache-from)');
-      return { cache: path.resolve(workspace, dir), mode, reason: `${where} (type=local)` };
+      // cache-from's src, when it is another directory, is what a new dest starts from.
+      const src = specs.find((x) => x.where.startsWith('cache-from') && x.attrs.get('type') === 'local' && x.attrs.get('src'))?.attrs.get('src');
+      const seedFrom = src && path.resolve(workspace, src) !== path.resolve(workspace, dir) ? path.resolve(workspace, src) : undefined;
+      return { cache: path.resolve(workspace, dir), mode: where.startsWith('cache-to') ? mode ?? 'min' : mode, seedFrom, reason: `${where} (type=local)` };
     }
   }
   notices.push(`cache-from/cache-to: ${[...new Set(specs.map((s) => `type=${s.attrs.get('type')}`))].join(', ')} is not a cache hoist keeps (it uses the Actions cache, or a directory); the cache input's default applies`);
@@ -164,7 +167,8 @@ function parseCache(raw: RawInputs, env: Env, workspace: string, notices: string
     raw = { ...raw, cache: compat.cache ?? raw.cache, 'cache-mode': raw['cache-mode'].trim() || compat.mode || '', 'cache-scope': raw['cache-scope'].trim() || compat.scope || '' };
   }
   const choice = parseCacheInput(raw, env, workspace);
-  return compat && choice.reason === 'input' ? { ...choice, reason: compat.reason } : choice;
+  if (!compat || choice.reason !== 'input') return choice;
+  return compat.seedFrom && choice.kind === 'dir' ? { ...choice, seedFrom: compat.seedFrom, reason: compat.reason } : { ...choice, reason: compat.reason };
 }
 
 function parseCacheInput(raw: RawInputs, env: Env, workspace: string): CacheChoice {
@@ -294,6 +298,17 @@ export function parseBuildContextsInput(value: string, workspace: string): Map<s
   return out;
 }
 
+/** The outputs with `load: true` added once; a load is checked now (one platform, a unix DOCKER_HOST), not after the build. */
+function withLoad(outputs: BuildOutput[], load: boolean, env: Env, platforms: number): BuildOutput[] {
+  const all = load && !outputs.some((o) => o.kind === 'load') ? [...outputs, { kind: 'load' as const }] : outputs;
+  if (!all.some((o) => o.kind === 'load')) return all;
+  const where = load ? 'load' : 'outputs';
+  if (platforms > 1) throw new InputError(where, `loading into Docker takes one platform; platforms lists ${platforms}`);
+  const host = env.DOCKER_HOST;
+  if (host && !host.startsWith('unix://')) throw new InputError(where, `loading into Docker needs a unix socket; DOCKER_HOST is "${host}"`);
+  return all;
+}
+
 function parsePlatformList(value: string, host: Platform): Platform[] {
   const list = commaList(value);
   if (list.length === 0) return [host];
@@ -362,7 +377,7 @@ export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platfor
     cache: parseCache(raw, env, workspace, notices),
     noCache: parseBool('no-cache', raw['no-cache'], false),
     noCacheFilters: commaList(raw['no-cache-filters']),
-    outputs: parseBool('load', raw.load, false) ? [...outs.outputs, { kind: 'load' }] : outs.outputs,
+    outputs: withLoad(outs.outputs, parseBool('load', raw.load, false), env, parsePlatformList(raw.platforms, host).length),
     secrets: parseSecrets(raw, env, workspace),
     sourceDateEpoch: sde ? Number(sde) : undefined,
     stateDir: defaultStateDir(env),

@@ -104,13 +104,20 @@ describe('cache', () => {
     const explicit = parse({ cache: 'off', 'cache-to': 'type=gha' });
     expect(explicit.config.cache.kind).toBe('off');
     expect(explicit.notices).toContain('cache-from/cache-to ignored: the cache input (off) decides where the layer cache is');
-    expect(parse({ 'cache-from': 'type=local,src=/tmp/.buildx-cache', 'cache-to': 'type=local,dest=/tmp/.buildx-cache-new,mode=max' }).config.cache).toEqual({ kind: 'dir', dir: '/tmp/.buildx-cache-new', mode: 'max', scope: undefined, reason: 'cache-to line 1 (type=local)' });
+    expect(parse({ 'cache-from': 'type=local,src=/tmp/.buildx-cache', 'cache-to': 'type=local,dest=/tmp/.buildx-cache-new,mode=max' }).config.cache).toEqual({ kind: 'dir', dir: '/tmp/.buildx-cache-new', mode: 'max', scope: undefined, seedFrom: '/tmp/.buildx-cache', reason: 'cache-to line 1 (type=local)' });
+    expect(parse({ 'cache-to': 'type=local,dest=.cache' }).config.cache).toEqual({ kind: 'dir', dir: '/ws/.cache', mode: 'min', scope: undefined, reason: 'cache-to line 1 (type=local)' });
     const registry = parse({ 'cache-from': 'type=registry,ref=ghcr.io/o/app:cache', 'cache-to': 'ghcr.io/o/app:cache' }, { ACTIONS_RESULTS_URL: 'http://x/' });
     expect(registry.config.cache).toMatchObject({ kind: 'gha', reason: 'auto: the runner offers the Actions cache' });
     expect(registry.notices).toContain("cache-from/cache-to: type=registry is not a cache hoist keeps (it uses the Actions cache, or a directory); the cache input's default applies");
     expect(inputError(() => parse({ 'cache-to': 'type=gha,mode=all' })).message).toBe('cache-to line 1: mode is min or max, got "all"');
     expect(inputError(() => parse({ 'cache-from': 'mode=max' })).message).toBe('cache-from line 1: type= is missing in "mode=max"');
     expect(inputError(() => parse({ 'cache-to': 'type=local' })).message).toBe('cache-to line 1: type=local needs dest= (cache-to) or src= (cache-from)');
+  });
+
+  test('load: added once, and checked before the build (one platform, a unix DOCKER_HOST)', () => {
+    expect(parse({ load: 'true', outputs: 'type=docker' }).config.outputs).toEqual([{ kind: 'load' }]);
+    expect(inputError(() => parse({ load: 'true', platforms: 'linux/amd64,linux/arm64' })).message).toBe('load: loading into Docker takes one platform; platforms lists 2');
+    expect(inputError(() => parse({ outputs: 'type=docker' }, { DOCKER_HOST: 'tcp://127.0.0.1:2375' })).message).toBe('outputs: loading into Docker needs a unix socket; DOCKER_HOST is "tcp://127.0.0.1:2375"');
   });
 
   test("build-push-action's cache syntax and a bad mode are errors naming the input", () => {

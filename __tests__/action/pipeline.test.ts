@@ -159,6 +159,16 @@ describe('tags', () => {
     expect(await readFile(path.join(workspace, 'out/named/from-extra.txt'), 'utf8')).toBe('extra\n');
   });
 
+  test("build-push-action's local cache pattern: cache-from src seeds a new cache-to dest, so the build hits", async () => {
+    const first = await pipeline({ push: 'false', cache: '', 'cache-to': 'type=local,dest=lc/a,mode=max' });
+    expect(first.ok).toBe(true);
+    const second = await pipeline({ push: 'false', cache: '', 'cache-from': 'type=local,src=lc/a', 'cache-to': 'type=local,dest=lc/b,mode=max' });
+    expect(second.ok).toBe(true);
+    expect(second.lines).toContain(`cache: ${path.join(workspace, 'lc/b')} starts from ${path.join(workspace, 'lc/a')} (cache-from src)`);
+    expect(second.lines).toContain('[stage-0:2] CACHED');
+    expect(first.lines).not.toContain('[stage-0:2] CACHED');
+  });
+
   test('an outputs line that pushes while push is false fails naming the input', async () => {
     const r = await pipeline({ tags: `${registry.host}/outputs/app:2`, push: 'false', outputs: 'type=registry' });
     expect(r.ok).toBe(false);

@@ -73,10 +73,24 @@ describe('hoist build with buildx output flags', () => {
     expect((await client.headManifest(parseReference(ref)))?.digest).toBe(r.out.trim());
   }, 120_000);
 
+  it('name= of a file output names that file\'s image only; it is not pushed to', async () => {
+    const pushed = `${registry.host}/cli/pushed:1`;
+    const fileOnly = `${registry.host}/cli/file-only:dev`;
+    const r = await hoist(['build', 'ctx', '-t', pushed, '--push', '-o', `type=oci,dest=named.tar,name=${fileOnly}`]);
+    expect(r.code).toBe(0);
+    expect((await client.headManifest(parseReference(pushed)))?.digest).toBe(r.out.trim());
+    expect(await client.headManifest(parseReference(fileOnly))).toBeUndefined();
+    const { execFile } = await import('node:child_process');
+    const index = await new Promise<string>((res, rej) => execFile('tar', ['-xOf', path.join(dir, 'named.tar'), 'index.json'], (e, out) => (e ? rej(e) : res(out))));
+    expect(JSON.parse(index).manifests.map((m: { annotations?: Record<string, string> }) => m.annotations?.['org.opencontainers.image.ref.name'])).toEqual(['1', 'dev']);
+  }, 120_000);
+
   it.each([
     [['-o', 'type=local'], '--output "type=local": type=local needs dest='],
     [['-o', 'type=registry'], 'pushing (type=registry or push=true) needs at least one --tag or name='],
     [['-o', 'type=ftp,dest=x'], 'unknown type "ftp"'],
+    [['--load', '--platform', 'linux/amd64,linux/arm64'], '--load (or -o type=docker) takes one platform; 2 are given'],
+    [['--build-context', 'x=https://example.invalid/r.git'], '--build-context: build context "x=https://example.invalid/r.git": https:// contexts are not supported'],
     [['-o', 'type=image,name=x/Y,push=true'], '--output "type=image,name=x/Y,push=true": name "x/Y": invalid reference "x/Y": repository name must be lowercase'],
   ])('exits 2 naming the value for %j', async (args, message) => {
     const r = await hoist(['build', 'ctx', ...args]);

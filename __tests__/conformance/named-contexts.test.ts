@@ -115,6 +115,7 @@ describe('named build context values', () => {
     ['x=docker-image://', 'invalid reference'],
     ['x=https://github.com/o/r.git', 'https:// contexts are not supported'],
     ['x=oci-layout:///tmp/l', 'oci-layout:// contexts are not supported'],
+    ['x=target:build', 'target: contexts (docker buildx bake) are not supported'],
   ])('rejects %j', (spec, message) => {
     expect(() => parseNamedContexts([spec], '/work')).toThrow(NamedContextError);
     expect(() => parseNamedContexts([spec], '/work')).toThrow(message);

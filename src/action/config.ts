@@ -10,6 +10,11 @@ export interface CacheChoice {
   kind: 'gha' | 'dir' | 'off';
   /** Directory of the `dir` store. */
   dir?: string;
+  /**
+   * A directory to copy into `dir` first when `dir` does not exist yet: build-push-action's local cache pattern
+   * (`cache-from: type=local,src=A` + `cache-to: type=local,dest=B`, then `mv B A`) reads A and writes B.
+   */
+  seedFrom?: string;
   mode: 'min' | 'max';
   scope?: string;
   /** Why this store was chosen (`input`, or how `auto` decided), for the log. */

@@ -111,6 +111,22 @@ async function secretFiles(config: ActionConfig, tempDir: string): Promise<Recor
   return out;
 }
 
+/**
+ * build-push-action's local cache pattern reads one directory and writes another: the new one starts as a copy
+ * of the old (when it does not exist yet). Best effort: a cache fault never fails a build.
+ */
+async function seedCacheDir(from: string, to: string, log: ActionLogger): Promise<void> {
+  const { cp, stat } = await import('node:fs/promises');
+  if (await stat(to).then(() => true, () => false)) return;
+  if (!(await stat(from).then((st) => st.isDirectory(), () => false))) return;
+  try {
+    await cp(from, to, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
+    log.info(`cache: ${to} starts from ${from} (cache-from src)`);
+  } catch (e) {
+    log.warning(`cache: could not copy ${from} to ${to}: ${(e as Error).message}; starting empty`);
+  }
+}
+
 function dockerSocket(env: Env): string | undefined {
   const host = env.DOCKER_HOST;
   return host?.startsWith('unix://') ? host.slice('unix://'.length) : undefined;
@@ -204,6 +220,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       glog.group('Cache save');
       for (const f of lines) f();
     };
+    if (config.cache.seedFrom) await seedCacheDir(config.cache.seedFrom, config.cache.dir!, log);
     cache = withHooks(
       createCacheStore({
         kind: config.cache.kind,
@@ -240,6 +257,8 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       annotations: manifest,
       indexAnnotations: index,
       push: config.push ? plan.targets : [],
+      // The outputs (a loaded image, an OCI layout) are named after the tags even when nothing is pushed.
+      names: plan.targets,
       outputs: config.outputs,
       dockerSocket: config.outputs.some((o) => o.kind === 'load') ? loadSocket(deps.env.DOCKER_HOST) : undefined,
       noCache: config.noCache,

@@ -10,14 +10,17 @@
  *
  * With several platforms each gets a directory named like `linux_amd64` (BuildKit's platform-split).
  * The layers are applied with unpackLayer (nothing is written outside the staging directory, whiteouts
- * delete lower paths) into a staging directory beside the destination, so whiteouts never touch the
- * caller's own files and an interrupted export leaves the destination as it was before each rename.
+ * delete lower paths) into a staging directory inside the destination (`.hoist-export-*`, removed at the
+ * end), so whiteouts never touch the caller's own files and every move into place is a rename. A caller that
+ * is not root gets the same result: directories stay writable until everything is in place, then get their
+ * modes; only `user.*` xattrs are written and device nodes are skipped. `tar` needs root (it keeps owners).
  */
 import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, chmodSync, lutimesSync, statSync, type Stats } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { writeDirAsLayer } from '../oci/layer/diff.js';
+import { under } from '../oci/layer/paths.js';
 import { unpackLayer } from '../oci/layer/unpack.js';
 import type { Platform } from '../oci/types.js';
 import type { BuiltLayer } from './layers.js';
@@ -48,7 +51,7 @@ export class ExportError extends Error {
   }
 }
 
-function lstatMaybe(p: string, follow = false): Stats | undefined {
+function lstatMaybe(p: string | Buffer, follow = false): Stats | undefined {
   try {
     return follow ? statSync(p) : lstatSync(p);
   } catch (e) {
@@ -57,26 +60,46 @@ function lstatMaybe(p: string, follow = false): Stats | undefined {
   }
 }
 
-/** Applies each platform's layers in order under `dir` (or `dir/<platform>` when there are several). */
-async function stage(dir: string, images: readonly FsImage[], caller: Caller, owners: 'image' | 'caller'): Promise<void> {
+/** Modes to apply last (see UnpackOptions.deferDirModes), by path relative to the export's root. */
+type DirModes = Map<string, number>;
+
+/**
+ * Applies each platform's layers in order under `dir` (or `dir/<platform>` when there are several). `owners`:
+ * the image's (root only) or the caller's; as the caller, directories stay writable until `modes` is applied.
+ */
+async function stage(dir: string, images: readonly FsImage[], caller: Caller, owners: 'image' | 'caller', modes?: DirModes): Promise<void> {
   for (const image of images) {
-    const root = images.length > 1 ? path.join(dir, platformDirName(image.platform)) : dir;
+    const sub = images.length > 1 ? platformDirName(image.platform) : '';
+    const root = sub ? path.join(dir, sub) : dir;
     mkdirSync(root, { recursive: true, mode: 0o755 });
+    const deferred = modes ? new Map<string, number>() : undefined;
     for (const layer of image.layers) {
       await unpackLayer(await image.openTar(layer), root, {
         mode: 'apply',
         devices: caller.uid === 0 ? 'create' : 'skip',
         owner: owners === 'image' ? undefined : { uid: caller.uid, gid: caller.gid },
+        deferDirModes: deferred,
+        // Only root may set security.* and trusted.* attributes.
+        keepXattr: caller.uid === 0 ? undefined : (name) => name.startsWith('user.'),
       });
     }
+    for (const [rel, mode] of deferred ?? []) modes!.set(sub ? `${sub}/${rel}` : rel, mode);
   }
+}
+
+/** Gives the owner write access to a directory tree (a caller that is not root removing or filling it). */
+function makeWritable(p: string): void {
+  const st = lstatSync(p);
+  if (!st.isDirectory()) return;
+  if ((st.mode & 0o700) !== 0o700) chmodSync(p, (st.mode & 0o7777) | 0o700);
+  for (const name of readdirSync(p)) makeWritable(path.join(p, name));
 }
 
 /**
  * Moves the staged tree's entries into `dest`: a path `dest` lacks is renamed in whole; two directories are
  * merged (the staged one's mode and mtime win); anything else in `dest` (a file, a symlink) is replaced.
  */
-function mergeInto(staged: string, dest: string, skip?: string): void {
+function mergeInto(staged: string, dest: string, root: boolean, skip?: string): void {
   for (const name of readdirSync(staged)) {
     if (name === skip) continue;
     const from = path.join(staged, name);
@@ -84,31 +107,58 @@ function mergeInto(staged: string, dest: string, skip?: string): void {
     const have = lstatMaybe(to);
     const st = lstatSync(from);
     if (have?.isDirectory() && st.isDirectory()) {
-      mergeInto(from, to);
+      if (!root && (have.mode & 0o700) !== 0o700) chmodSync(to, (have.mode & 0o7777) | 0o700);
+      mergeInto(from, to, root);
       chmodSync(to, st.mode & 0o7777);
       lutimesSync(to, st.atime, st.mtime);
       continue;
     }
-    if (have) rmSync(to, { recursive: true, force: true });
+    if (have) {
+      if (!root) makeWritable(to);
+      rmSync(to, { recursive: true, force: true });
+    }
     renameSync(from, to);
+  }
+}
+
+/** Applies the deferred directory modes under `dest`, deepest first (a directory replaced by a file is skipped). */
+function applyDirModes(dest: string, modes: DirModes): void {
+  const root = Buffer.from(dest);
+  for (const [rel, mode] of [...modes].sort((a, b) => b[0].split('/').length - a[0].split('/').length)) {
+    // Paths are kept as byte strings (names need not be UTF-8).
+    const p = under(root, rel);
+    if (lstatMaybe(p)?.isDirectory()) chmodSync(p, mode);
   }
 }
 
 /** BuildKit's `local` exporter: the filesystem into `dest`, owned by the caller, merged with what is there. */
 export async function exportLocal(dest: string, images: readonly FsImage[], caller: Caller = currentCaller()): Promise<void> {
-  // The destination itself is the caller's path: a symlink to a directory is followed (entries below it never are).
-  const existing = lstatMaybe(dest, true);
-  if (existing && !existing.isDirectory()) throw new ExportError(dest, 'it exists and is not a directory');
-  if (!existing) mkdirSync(dest, { recursive: true, mode: 0o700 });
-  // Staged inside dest: the same filesystem, so every move is a rename.
-  const staging = await mkdtemp(path.join(dest, '.hoist-export-'));
+  if (path.resolve(dest) === '/') throw new ExportError(dest, 'refusing to write an image over the root directory');
+  let staging: string | undefined;
   try {
-    await stage(staging, images, caller, 'caller');
-    mergeInto(staging, dest, path.basename(staging));
+    // The destination itself is the caller's path: a symlink to a directory is followed (entries below it never are).
+    const existing = lstatMaybe(dest, true);
+    if (existing && !existing.isDirectory()) throw new ExportError(dest, 'it exists and is not a directory');
+    if (!existing) mkdirSync(dest, { recursive: true, mode: 0o700 });
+    // Staged inside dest: the same filesystem, so every move is a rename.
+    staging = await mkdtemp(path.join(dest, '.hoist-export-'));
+    const modes: DirModes = new Map();
+    await stage(staging, images, caller, 'caller', modes);
+    mergeInto(staging, dest, caller.uid === 0, path.basename(staging));
+    applyDirModes(dest, modes);
   } catch (e) {
     throw e instanceof ExportError ? e : new ExportError(dest, (e as Error).message, { cause: e });
   } finally {
-    await rm(staging, { recursive: true, force: true });
+    if (staging) {
+      if (caller.uid !== 0) {
+        try {
+          makeWritable(staging);
+        } catch {
+          // already gone
+        }
+      }
+      await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    }
   }
 }
 
@@ -116,14 +166,13 @@ export async function exportLocal(dest: string, images: readonly FsImage[], call
 export async function exportTar(file: string, images: readonly FsImage[], tempDir: string, caller: Caller = currentCaller()): Promise<void> {
   const staging = await mkdtemp(path.join(tempDir, 'export-tar-'));
   try {
+    if (caller.uid !== 0) throw new Error("keeping the image's file owners needs root; type=local writes the files as the caller");
     await stage(staging, images, caller, 'image');
     mkdirSync(path.dirname(file), { recursive: true });
     await writeDirAsLayer(staging, file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const hint = code === 'EPERM' && caller.uid !== 0 ? ' (keeping the image\'s file owners needs root; type=local writes files as the caller)' : '';
-    throw new ExportError(file, `${(e as Error).message}${hint}`, { cause: e });
+    throw new ExportError(file, (e as Error).message, { cause: e });
   } finally {
-    await rm(staging, { recursive: true, force: true });
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
   }
 }

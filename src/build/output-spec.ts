@@ -132,8 +132,9 @@ export function parseOutputSpec(raw: string, cwd: string): OutputSpec {
     return { output: { kind: 'docker', file: path.resolve(cwd, value.slice(7)) }, push: false, names: [], ignored: [] };
   }
   const fields = splitCsv(value, raw);
-  // buildx: a value whose first field has no `=` is a destination directory (`-` would be a tar on stdout).
-  if (fields.length === 1 && !fields[0].includes('=')) {
+  // buildx: a value that is one field and does not start with `type=` is a destination directory (`-` would be
+  // a tar on stdout).
+  if (fields.length === 1 && fields[0] === value && !value.toLowerCase().startsWith('type=')) {
     if (fields[0] === '-') throw new OutputSpecError(raw, 'writing to stdout is not supported (hoist prints the image digest there); give a file');
     return { output: { kind: 'local', dir: path.resolve(cwd, fields[0]) }, push: false, names: [], ignored: [] };
   }
@@ -141,10 +142,8 @@ export function parseOutputSpec(raw: string, cwd: string): OutputSpec {
   for (const f of fields) {
     const eq = f.indexOf('=');
     if (eq <= 0) throw new OutputSpecError(raw, `"${f}" is not key=value`);
-    const key = f.slice(0, eq).trim().toLowerCase();
-    if (attrs.has(key) && key !== 'name') throw new OutputSpecError(raw, `${key} is given twice`);
-    const v = f.slice(eq + 1).trim();
-    attrs.set(key, key === 'name' && attrs.has('name') ? `${attrs.get('name')},${v}` : v);
+    // As buildx: keys are trimmed and case-insensitive, values taken as written, a repeated key's last value wins.
+    attrs.set(f.slice(0, eq).trim().toLowerCase(), f.slice(eq + 1));
   }
   const type = attrs.get('type');
   if (type === undefined) throw new OutputSpecError(raw, 'type= is missing (local, tar, oci, docker, registry, image or cacheonly)');
@@ -191,9 +190,9 @@ export function parseOutputSpec(raw: string, cwd: string): OutputSpec {
       return finish({ output: { kind: 'docker', file: d }, push: false, names: names() }, IGNORED_IMAGE_ATTRS);
     }
     case 'registry': {
+      // type=registry is type=image with push=true, which push=false turns off again (as buildx).
       const p = take('push');
-      if (p !== undefined && !parseBool(p, 'push', raw)) throw new OutputSpecError(raw, 'type=registry always pushes (push=false is type=image)');
-      return finish({ push: true, names: names() }, IGNORED_IMAGE_ATTRS);
+      return finish({ push: p === undefined || parseBool(p, 'push', raw), names: names() }, IGNORED_IMAGE_ATTRS);
     }
     case 'image': {
       const p = take('push');
@@ -206,7 +205,11 @@ export function parseOutputSpec(raw: string, cwd: string): OutputSpec {
   }
 }
 
-/** The directory name BuildKit gives each platform when several are exported to one place (`linux_arm64_v8`). */
+/**
+ * The directory name BuildKit gives each platform when several are exported to one place: the normalized
+ * platform with `/` as `_` (`linux_amd64`, `linux_arm_v7`; arm64's default variant v8 is dropped, `linux_arm64`).
+ */
 export function platformDirName(p: { os: string; architecture: string; variant?: string }): string {
-  return [p.os, p.architecture, p.variant].filter(Boolean).join('_');
+  const variant = p.architecture === 'arm64' && p.variant === 'v8' ? undefined : p.variant;
+  return [p.os, p.architecture, variant].filter(Boolean).join('_');
 }

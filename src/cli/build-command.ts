@@ -131,6 +131,8 @@ export const buildCommand: Command = {
     const outputs: BuildOutput[] = [];
     let push = Boolean(values.push);
     const outputWarnings: string[] = [];
+    const pushNames: Reference[] = [];
+    const outputNames: Reference[] = [];
     for (const o of values.output ?? []) {
       let spec;
       try {
@@ -148,11 +150,16 @@ export const buildCommand: Command = {
         } catch (e) {
           throw new UsageError(`--output "${o}": name "${n}": ${(e as Error).message}`);
         }
-        if (!tags.some((t) => String(t) === String(ref))) tags.push(ref);
+        // A name= of a pushing output is pushed to; one of a file output only names that file's image.
+        const list = spec.push ? pushNames : outputNames;
+        if (!list.some((t) => String(t) === String(ref))) list.push(ref);
       }
       if (spec.ignored.length) outputWarnings.push(`--output "${o}": ${spec.ignored.join(', ')} ignored (hoist's --media-types and --compression decide the format)`);
     }
-    if (values.load) outputs.push({ kind: 'load' });
+    if (values.load && !outputs.some((o) => o.kind === 'load')) outputs.push({ kind: 'load' });
+    const unique = (refs: Reference[]) => refs.filter((r, i) => refs.findIndex((x) => String(x) === String(r)) === i);
+    const pushTo = unique([...tags, ...pushNames]);
+    const names = unique([...tags, ...pushNames, ...outputNames]);
     let namedContexts;
     try {
       namedContexts = parseNamedContexts(values['build-context'] ?? [], io.cwd);
@@ -168,9 +175,10 @@ export const buildCommand: Command = {
         throw new UsageError((e as Error).message);
       }
     }
-    if (push && tags.length === 0) throw new UsageError(values.push ? '--push needs at least one --tag' : 'pushing (type=registry or push=true) needs at least one --tag or name=');
+    if (push && pushTo.length === 0) throw new UsageError(values.push ? '--push needs at least one --tag' : 'pushing (type=registry or push=true) needs at least one --tag or name=');
     const platforms = (values.platform ?? '').split(',').filter(Boolean).map((p) => parsePlatform(p));
     if (platforms.length === 0) platforms.push(hostPlatform());
+    if (outputs.some((o) => o.kind === 'load') && platforms.length > 1) throw new UsageError(`--load (or -o type=docker) takes one platform; ${platforms.length} are given`);
     const family = (values['media-types'] ?? 'oci') as 'oci' | 'docker';
     if (family !== 'oci' && family !== 'docker') throw new UsageError('--media-types is oci or docker');
     const compression = (values.compression ?? 'gzip') as 'gzip' | 'zstd';
@@ -195,7 +203,7 @@ export const buildCommand: Command = {
         kind: cacheKind,
         dir: path.join(stateDir, 'cache'),
         scope: values['cache-scope'],
-        scopeParts: { image: tags[0] ? `${tags[0].registry}/${tags[0].repository}` : undefined, dockerfile: values.file ?? 'Dockerfile', target: values.target, platform: platforms.map((p) => `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`).join(',') },
+        scopeParts: { image: pushTo[0] ? `${pushTo[0].registry}/${pushTo[0].repository}` : undefined, dockerfile: values.file ?? 'Dockerfile', target: values.target, platform: platforms.map((p) => `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`).join(',') },
         mode: (values['cache-mode'] ?? 'max') as 'min' | 'max',
         env: io.env,
         tempDir,
@@ -210,8 +218,8 @@ export const buildCommand: Command = {
           namedContexts,
           platforms,
           labels: parsePairs(values.label, '--label'),
-          push: push ? tags : [],
-          names: tags,
+          push: push ? pushTo : [],
+          names,
           outputs,
           dockerSocket,
           noCache: values['no-cache'],
@@ -243,7 +251,7 @@ export const buildCommand: Command = {
       );
       for (const w of outcome.cache?.warnings ?? []) log(`warning: ${w}`);
       if (values.iidfile) await writeFile(path.resolve(io.cwd, values.iidfile), imageIdOf(outcome));
-      if (values['metadata-file']) await writeFile(path.resolve(io.cwd, values['metadata-file']), `${JSON.stringify(buildxMetadata(outcome, tags), null, 2)}\n`);
+      if (values['metadata-file']) await writeFile(path.resolve(io.cwd, values['metadata-file']), `${JSON.stringify(buildxMetadata(outcome, names), null, 2)}\n`);
       io.stdout(`${outcome.digest}\n`);
       return 0;
     } finally {

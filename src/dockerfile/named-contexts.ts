@@ -55,6 +55,7 @@ export function parseNamedContext(spec: string, cwd: string): [string, NamedCont
     const scheme = value.slice(0, value.indexOf(':'));
     throw new NamedContextError(spec, `${scheme}:// contexts are not supported: give a directory or docker-image://REF`);
   }
+  if (/^target:/.test(value)) throw new NamedContextError(spec, 'target: contexts (docker buildx bake) are not supported: give a directory or docker-image://REF');
   return [key, { kind: 'local', dir: path.resolve(cwd, value) }];
 }
 

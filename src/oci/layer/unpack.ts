@@ -34,6 +34,14 @@ export interface UnpackOptions {
    * files). Unset: the layer's owners are kept (the caller is root).
    */
   owner?: { uid: number; gid: number };
+  /**
+   * When given, directories are left writable by their owner (mode | 0700) and the mode each should have is
+   * recorded here by relative path instead, for the caller to apply last: a caller that is not root can then
+   * still write into, and move entries out of, directories such as a 0555 `/proc`.
+   */
+  deferDirModes?: Map<string, number>;
+  /** Which of the layer's xattrs to write (default: all but overlayfs's own). */
+  keepXattr?: (name: string) => boolean;
 }
 
 /** What unpackLayer did. */
@@ -134,7 +142,10 @@ class Unpacker {
       case 'dir':
         if (!existing?.isDirectory()) mkdirSync(this.abs(target), { mode: 0o700 });
         lchownSync(this.abs(target), entry.uid, entry.gid);
-        chmodSync(this.abs(target), entry.mode);
+        if (this.opts.deferDirModes) {
+          chmodSync(this.abs(target), entry.mode | 0o700);
+          this.opts.deferDirModes.set(target, entry.mode);
+        } else chmodSync(this.abs(target), entry.mode);
         this.dirTimes.set(target, entry.mtime);
         break;
       case 'symlink':
@@ -156,7 +167,8 @@ class Unpacker {
         break;
     }
     if (entry.type === 'hardlink') return;
-    const attrs = Object.entries(entry.xattrs ?? {}).filter(([n]) => !forbiddenXattr(n) && !(entry.type === 'symlink' && n.startsWith('user.')));
+    const keep = this.opts.keepXattr;
+    const attrs = Object.entries(entry.xattrs ?? {}).filter(([n]) => !forbiddenXattr(n) && !(entry.type === 'symlink' && n.startsWith('user.')) && (!keep || keep(n)));
     if (attrs.length > 0) this.xattrs.set(target, Object.fromEntries(attrs));
     else this.xattrs.delete(target);
   }

@@ -336,6 +336,7 @@ function parseNamedContext(spec, cwd) {
     const scheme = value.slice(0, value.indexOf(":"));
     throw new NamedContextError(spec, `${scheme}:// contexts are not supported: give a directory or docker-image://REF`);
   }
+  if (/^target:/.test(value)) throw new NamedContextError(spec, "target: contexts (docker buildx bake) are not supported: give a directory or docker-image://REF");
   return [key, { kind: "local", dir: path2.resolve(cwd, value) }];
 }
 function parseNamedContexts(specs, cwd) {

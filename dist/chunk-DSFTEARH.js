@@ -7,7 +7,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-YXCTAAY3.js";
+} from "./chunk-YB23MZ26.js";
 import {
   hostPlatform
 } from "./chunk-2YY75KVC.js";

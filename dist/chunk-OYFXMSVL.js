@@ -9,7 +9,7 @@ import {
   parseInstruction,
   planStages,
   stageByRef
-} from "./chunk-YXCTAAY3.js";
+} from "./chunk-YB23MZ26.js";
 import {
   OciLayout
 } from "./chunk-7LHRVIBC.js";
@@ -77,11 +77,12 @@ import {
   sweepTemp,
   sys,
   takeCacheSlot,
+  under,
   unmountAll,
   unpackLayer,
   which,
   writeDirAsLayer
-} from "./chunk-MFACXL6D.js";
+} from "./chunk-B5CO2HU4.js";
 import {
   decompress,
   readTar,
@@ -2909,7 +2910,7 @@ function parseOutputSpec(raw, cwd) {
     return { output: { kind: "docker", file: path3.resolve(cwd, value.slice(7)) }, push: false, names: [], ignored: [] };
   }
   const fields = splitCsv(value, raw);
-  if (fields.length === 1 && !fields[0].includes("=")) {
+  if (fields.length === 1 && fields[0] === value && !value.toLowerCase().startsWith("type=")) {
     if (fields[0] === "-") throw new OutputSpecError(raw, "writing to stdout is not supported (hoist prints the image digest there); give a file");
     return { output: { kind: "local", dir: path3.resolve(cwd, fields[0]) }, push: false, names: [], ignored: [] };
   }
@@ -2917,10 +2918,7 @@ function parseOutputSpec(raw, cwd) {
   for (const f of fields) {
     const eq = f.indexOf("=");
     if (eq <= 0) throw new OutputSpecError(raw, `"${f}" is not key=value`);
-    const key = f.slice(0, eq).trim().toLowerCase();
-    if (attrs.has(key) && key !== "name") throw new OutputSpecError(raw, `${key} is given twice`);
-    const v = f.slice(eq + 1).trim();
-    attrs.set(key, key === "name" && attrs.has("name") ? `${attrs.get("name")},${v}` : v);
+    attrs.set(f.slice(0, eq).trim().toLowerCase(), f.slice(eq + 1));
   }
   const type = attrs.get("type");
   if (type === void 0) throw new OutputSpecError(raw, "type= is missing (local, tar, oci, docker, registry, image or cacheonly)");
@@ -2968,8 +2966,7 @@ function parseOutputSpec(raw, cwd) {
     }
     case "registry": {
       const p = take("push");
-      if (p !== void 0 && !parseBool(p, "push", raw)) throw new OutputSpecError(raw, "type=registry always pushes (push=false is type=image)");
-      return finish({ push: true, names: names() }, IGNORED_IMAGE_ATTRS);
+      return finish({ push: p === void 0 || parseBool(p, "push", raw), names: names() }, IGNORED_IMAGE_ATTRS);
     }
     case "image": {
       const p = take("push");
@@ -2982,7 +2979,8 @@ function parseOutputSpec(raw, cwd) {
   }
 }
 function platformDirName(p) {
-  return [p.os, p.architecture, p.variant].filter(Boolean).join("_");
+  const variant = p.architecture === "arm64" && p.variant === "v8" ? void 0 : p.variant;
+  return [p.os, p.architecture, variant].filter(Boolean).join("_");
 }
 
 // src/build/builder.ts
@@ -4749,7 +4747,7 @@ import { copyFile, mkdir as mkdir4 } from "node:fs/promises";
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import path7 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
-function under(p, roots) {
+function under2(p, roots) {
   return roots.some((r) => r === "" || p === r || p.startsWith(`${r}/`));
 }
 var ViewTree = class {
@@ -4801,18 +4799,18 @@ var ViewTree = class {
         if (n?.type === "hardlink") {
           const t = normalizePath(n.linkname ?? "");
           this.linkIds.set(t, t);
-          if (!under(t, wanted)) wanted.push(t);
+          if (!under2(t, wanted)) wanted.push(t);
         } else if (n?.type === "dir") walk(p);
       }
     };
     for (const r of roots) if (this.view.lstat(normalizePath(r))?.type === "dir" || normalizePath(r) === "") walk(normalizePath(r));
     for (const [i, layer] of layers.entries()) {
       const summary = summaries?.[i];
-      if (summary && !summary.entries.some(([p, t]) => (t === "f" || t === "h") && under(normalizePath(p), wanted))) continue;
+      if (summary && !summary.entries.some(([p, t]) => (t === "f" || t === "h") && under2(normalizePath(p), wanted))) continue;
       const tar = await openTar(layer);
       for await (const { entry, body } of readTar(tar)) {
         const p = normalizePath(entry.path);
-        if (!under(p, wanted) || path7.posix.basename(p).startsWith(".wh.")) {
+        if (!under2(p, wanted) || path7.posix.basename(p).startsWith(".wh.")) {
           body.resume();
           continue;
         }
@@ -5736,20 +5734,32 @@ function lstatMaybe(p, follow = false) {
     throw e;
   }
 }
-async function stage(dir, images, caller, owners) {
+async function stage(dir, images, caller, owners, modes) {
   for (const image of images) {
-    const root = images.length > 1 ? path10.join(dir, platformDirName(image.platform)) : dir;
+    const sub = images.length > 1 ? platformDirName(image.platform) : "";
+    const root = sub ? path10.join(dir, sub) : dir;
     mkdirSync(root, { recursive: true, mode: 493 });
+    const deferred = modes ? /* @__PURE__ */ new Map() : void 0;
     for (const layer of image.layers) {
       await unpackLayer(await image.openTar(layer), root, {
         mode: "apply",
         devices: caller.uid === 0 ? "create" : "skip",
-        owner: owners === "image" ? void 0 : { uid: caller.uid, gid: caller.gid }
+        owner: owners === "image" ? void 0 : { uid: caller.uid, gid: caller.gid },
+        deferDirModes: deferred,
+        // Only root may set security.* and trusted.* attributes.
+        keepXattr: caller.uid === 0 ? void 0 : (name) => name.startsWith("user.")
       });
     }
+    for (const [rel, mode] of deferred ?? []) modes.set(sub ? `${sub}/${rel}` : rel, mode);
   }
 }
-function mergeInto(staged, dest, skip) {
+function makeWritable(p) {
+  const st = lstatSync3(p);
+  if (!st.isDirectory()) return;
+  if ((st.mode & 448) !== 448) chmodSync(p, st.mode & 4095 | 448);
+  for (const name of readdirSync3(p)) makeWritable(path10.join(p, name));
+}
+function mergeInto(staged, dest, root, skip) {
   for (const name of readdirSync3(staged)) {
     if (name === skip) continue;
     const from = path10.join(staged, name);
@@ -5757,41 +5767,63 @@ function mergeInto(staged, dest, skip) {
     const have = lstatMaybe(to);
     const st = lstatSync3(from);
     if (have?.isDirectory() && st.isDirectory()) {
-      mergeInto(from, to);
+      if (!root && (have.mode & 448) !== 448) chmodSync(to, have.mode & 4095 | 448);
+      mergeInto(from, to, root);
       chmodSync(to, st.mode & 4095);
       lutimesSync(to, st.atime, st.mtime);
       continue;
     }
-    if (have) rmSync(to, { recursive: true, force: true });
+    if (have) {
+      if (!root) makeWritable(to);
+      rmSync(to, { recursive: true, force: true });
+    }
     renameSync(from, to);
   }
 }
+function applyDirModes(dest, modes) {
+  const root = Buffer.from(dest);
+  for (const [rel, mode] of [...modes].sort((a, b) => b[0].split("/").length - a[0].split("/").length)) {
+    const p = under(root, rel);
+    if (lstatMaybe(p)?.isDirectory()) chmodSync(p, mode);
+  }
+}
 async function exportLocal(dest, images, caller = currentCaller()) {
-  const existing = lstatMaybe(dest, true);
-  if (existing && !existing.isDirectory()) throw new ExportError(dest, "it exists and is not a directory");
-  if (!existing) mkdirSync(dest, { recursive: true, mode: 448 });
-  const staging = await mkdtemp4(path10.join(dest, ".hoist-export-"));
+  if (path10.resolve(dest) === "/") throw new ExportError(dest, "refusing to write an image over the root directory");
+  let staging;
   try {
-    await stage(staging, images, caller, "caller");
-    mergeInto(staging, dest, path10.basename(staging));
+    const existing = lstatMaybe(dest, true);
+    if (existing && !existing.isDirectory()) throw new ExportError(dest, "it exists and is not a directory");
+    if (!existing) mkdirSync(dest, { recursive: true, mode: 448 });
+    staging = await mkdtemp4(path10.join(dest, ".hoist-export-"));
+    const modes = /* @__PURE__ */ new Map();
+    await stage(staging, images, caller, "caller", modes);
+    mergeInto(staging, dest, caller.uid === 0, path10.basename(staging));
+    applyDirModes(dest, modes);
   } catch (e) {
     throw e instanceof ExportError ? e : new ExportError(dest, e.message, { cause: e });
   } finally {
-    await rm4(staging, { recursive: true, force: true });
+    if (staging) {
+      if (caller.uid !== 0) {
+        try {
+          makeWritable(staging);
+        } catch {
+        }
+      }
+      await rm4(staging, { recursive: true, force: true }).catch(() => void 0);
+    }
   }
 }
 async function exportTar(file, images, tempDir, caller = currentCaller()) {
   const staging = await mkdtemp4(path10.join(tempDir, "export-tar-"));
   try {
+    if (caller.uid !== 0) throw new Error("keeping the image's file owners needs root; type=local writes the files as the caller");
     await stage(staging, images, caller, "image");
     mkdirSync(path10.dirname(file), { recursive: true });
     await writeDirAsLayer(staging, file);
   } catch (e) {
-    const code = e.code;
-    const hint = code === "EPERM" && caller.uid !== 0 ? " (keeping the image's file owners needs root; type=local writes files as the caller)" : "";
-    throw new ExportError(file, `${e.message}${hint}`, { cause: e });
+    throw new ExportError(file, e.message, { cause: e });
   } finally {
-    await rm4(staging, { recursive: true, force: true });
+    await rm4(staging, { recursive: true, force: true }).catch(() => void 0);
   }
 }
 
@@ -6596,11 +6628,11 @@ function splitLayers(records) {
       if (!linked || r.parent !== void 0 && tainted.has(r.parent) || (r.sources ?? []).some((s) => tainted.has(s))) tainted.add(r.key);
     }
   }
-  const under3 = /* @__PURE__ */ new Set();
+  const under4 = /* @__PURE__ */ new Set();
   if (linked) {
     const byKey = new Map(records.map((r) => [r.key, r]));
     const climb = (key) => {
-      for (let k = key; k !== void 0 && !under3.has(k); k = byKey.get(k)?.parent) under3.add(k);
+      for (let k = key; k !== void 0 && !under4.has(k); k = byKey.get(k)?.parent) under4.add(k);
     };
     for (const r of records) {
       if (isRun(r)) climb(r.parent);
@@ -6608,11 +6640,11 @@ function splitLayers(records) {
     }
   } else {
     const lastRun = records.map(isRun).lastIndexOf(true);
-    for (let i = 0; i < lastRun; i++) under3.add(records[i].key);
+    for (let i = 0; i < lastRun; i++) under4.add(records[i].key);
   }
   const stable = /* @__PURE__ */ new Set();
   const rest = /* @__PURE__ */ new Set();
-  for (const r of records) if (r.layer && !tainted.has(r.key) && under3.has(r.key)) stable.add(r.layer.digest);
+  for (const r of records) if (r.layer && !tainted.has(r.key) && under4.has(r.key)) stable.add(r.layer.digest);
   for (const r of records) if (r.layer && !stable.has(r.layer.digest)) rest.add(r.layer.digest);
   return { stable, rest };
 }
@@ -7301,7 +7333,7 @@ async function probeTargets(engine, container, targets) {
   }
   return out;
 }
-function under2(p, dir) {
+function under3(p, dir) {
   return p.startsWith(dir + "/");
 }
 async function filterLayer(raw, outTar, probes) {
@@ -7314,7 +7346,7 @@ async function filterLayer(raw, outTar, probes) {
   let entries = 0;
   const flushFor = async (p) => {
     for (let i = 0; i < held.length; ) {
-      if (under2(p, held[i].path)) {
+      if (under3(p, held[i].path)) {
         await w.add(held[i]);
         entries++;
         held.splice(i, 1);

@@ -6,8 +6,8 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-IWBI5QL2.js")).buildCommand,
-  parse: async () => (await import("./chunk-6TICEJWW.js")).parseCommand,
+  build: async () => (await import("./chunk-4KBXH2BR.js")).buildCommand,
+  parse: async () => (await import("./chunk-DSFTEARH.js")).parseCommand,
   tags: async () => (await import("./chunk-P4CCCY6M.js")).tagsCommand,
   inspect: async () => (await import("./chunk-6Y3R3KY2.js")).inspectCommand,
   copy: async () => (await import("./chunk-6ILB552F.js")).copyCommand,

@@ -650,7 +650,10 @@ var Unpacker = class {
       case "dir":
         if (!existing?.isDirectory()) mkdirSync2(this.abs(target), { mode: 448 });
         lchownSync(this.abs(target), entry.uid, entry.gid);
-        chmodSync2(this.abs(target), entry.mode);
+        if (this.opts.deferDirModes) {
+          chmodSync2(this.abs(target), entry.mode | 448);
+          this.opts.deferDirModes.set(target, entry.mode);
+        } else chmodSync2(this.abs(target), entry.mode);
         this.dirTimes.set(target, entry.mtime);
         break;
       case "symlink":
@@ -672,7 +675,8 @@ var Unpacker = class {
         break;
     }
     if (entry.type === "hardlink") return;
-    const attrs = Object.entries(entry.xattrs ?? {}).filter(([n]) => !forbiddenXattr(n) && !(entry.type === "symlink" && n.startsWith("user.")));
+    const keep = this.opts.keepXattr;
+    const attrs = Object.entries(entry.xattrs ?? {}).filter(([n]) => !forbiddenXattr(n) && !(entry.type === "symlink" && n.startsWith("user.")) && (!keep || keep(n)));
     if (attrs.length > 0) this.xattrs.set(target, Object.fromEntries(attrs));
     else this.xattrs.delete(target);
   }
@@ -2478,6 +2482,7 @@ export {
   goParseInt,
   parsePasswd,
   parseGroup,
+  under,
   writeDirAsLayer,
   unpackLayer,
   SYSTEM_ENV,

@@ -15,11 +15,11 @@ import {
   mountRootfs,
   parseOutputSpec,
   runBuild
-} from "./chunk-J7UUMEOM.js";
+} from "./chunk-OYFXMSVL.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-YXCTAAY3.js";
+} from "./chunk-YB23MZ26.js";
 import "./chunk-7LHRVIBC.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-X2VG4SNC.js";
@@ -33,7 +33,7 @@ import "./chunk-YW4TYKG5.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-MFACXL6D.js";
+} from "./chunk-B5CO2HU4.js";
 import "./chunk-34UVR5L4.js";
 import "./chunk-N22ZK52P.js";
 import "./chunk-LD4SGYTX.js";
@@ -142,6 +142,8 @@ var buildCommand = {
     const outputs = [];
     let push = Boolean(values.push);
     const outputWarnings = [];
+    const pushNames = [];
+    const outputNames = [];
     for (const o of values.output ?? []) {
       let spec;
       try {
@@ -159,11 +161,15 @@ var buildCommand = {
         } catch (e) {
           throw new UsageError(`--output "${o}": name "${n}": ${e.message}`);
         }
-        if (!tags.some((t) => String(t) === String(ref))) tags.push(ref);
+        const list = spec.push ? pushNames : outputNames;
+        if (!list.some((t) => String(t) === String(ref))) list.push(ref);
       }
       if (spec.ignored.length) outputWarnings.push(`--output "${o}": ${spec.ignored.join(", ")} ignored (hoist's --media-types and --compression decide the format)`);
     }
-    if (values.load) outputs.push({ kind: "load" });
+    if (values.load && !outputs.some((o) => o.kind === "load")) outputs.push({ kind: "load" });
+    const unique = (refs) => refs.filter((r, i) => refs.findIndex((x) => String(x) === String(r)) === i);
+    const pushTo = unique([...tags, ...pushNames]);
+    const names = unique([...tags, ...pushNames, ...outputNames]);
     let namedContexts;
     try {
       namedContexts = parseNamedContexts(values["build-context"] ?? [], io.cwd);
@@ -179,9 +185,10 @@ var buildCommand = {
         throw new UsageError(e.message);
       }
     }
-    if (push && tags.length === 0) throw new UsageError(values.push ? "--push needs at least one --tag" : "pushing (type=registry or push=true) needs at least one --tag or name=");
+    if (push && pushTo.length === 0) throw new UsageError(values.push ? "--push needs at least one --tag" : "pushing (type=registry or push=true) needs at least one --tag or name=");
     const platforms = (values.platform ?? "").split(",").filter(Boolean).map((p) => parsePlatform(p));
     if (platforms.length === 0) platforms.push(hostPlatform());
+    if (outputs.some((o) => o.kind === "load") && platforms.length > 1) throw new UsageError(`--load (or -o type=docker) takes one platform; ${platforms.length} are given`);
     const family = values["media-types"] ?? "oci";
     if (family !== "oci" && family !== "docker") throw new UsageError("--media-types is oci or docker");
     const compression = values.compression ?? "gzip";
@@ -207,7 +214,7 @@ var buildCommand = {
         kind: cacheKind,
         dir: path.join(stateDir, "cache"),
         scope: values["cache-scope"],
-        scopeParts: { image: tags[0] ? `${tags[0].registry}/${tags[0].repository}` : void 0, dockerfile: values.file ?? "Dockerfile", target: values.target, platform: platforms.map((p) => `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ""}`).join(",") },
+        scopeParts: { image: pushTo[0] ? `${pushTo[0].registry}/${pushTo[0].repository}` : void 0, dockerfile: values.file ?? "Dockerfile", target: values.target, platform: platforms.map((p) => `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ""}`).join(",") },
         mode: values["cache-mode"] ?? "max",
         env: io.env,
         tempDir,
@@ -222,8 +229,8 @@ var buildCommand = {
           namedContexts,
           platforms,
           labels: parsePairs(values.label, "--label"),
-          push: push ? tags : [],
-          names: tags,
+          push: push ? pushTo : [],
+          names,
           outputs,
           dockerSocket,
           noCache: values["no-cache"],
@@ -255,7 +262,7 @@ var buildCommand = {
       );
       for (const w of outcome.cache?.warnings ?? []) log(`warning: ${w}`);
       if (values.iidfile) await writeFile(path.resolve(io.cwd, values.iidfile), imageIdOf(outcome));
-      if (values["metadata-file"]) await writeFile(path.resolve(io.cwd, values["metadata-file"]), `${JSON.stringify(buildxMetadata(outcome, tags), null, 2)}
+      if (values["metadata-file"]) await writeFile(path.resolve(io.cwd, values["metadata-file"]), `${JSON.stringify(buildxMetadata(outcome, names), null, 2)}
 `);
       io.stdout(`${outcome.digest}
 `);
