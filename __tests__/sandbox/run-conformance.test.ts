@@ -10,6 +10,7 @@ import path from 'node:path';
 import { createExecutor, DockerExecutor, mountRootfs, type Executor } from '../../src/sandbox/index.js';
 import { RUN_CASES } from '../fixtures/run/cases.js';
 import { runCase, startConformanceEnv, type ConformanceEnv } from '../support/conformance.js';
+import type { FlatImage } from '../support/image-fs.js';
 import { dockerSocket } from '../support/docker.js';
 import { debianLayer, pushLayerImage } from '../support/rootfs.js';
 
@@ -17,6 +18,9 @@ import { debianLayer, pushLayerImage } from '../support/rootfs.js';
 const DOCKER_EXECUTOR_LAYERS: Record<string, string> = {
   'diff-hardlinks': 'the engine also writes /h/1, copied up to get a new hardlink (BuildKit leaves it out: no change)',
 };
+
+/** `docker build`'s result per case, built by the first executor's run and compared with by both. */
+const references = new Map<string, Promise<FlatImage>>();
 
 describe.each(['native', 'docker'] as const)('RUN conformance with docker build (%s executor)', (kind) => {
   let env: ConformanceEnv;
@@ -52,7 +56,7 @@ describe.each(['native', 'docker'] as const)('RUN conformance with docker build 
 
   it.each(RUN_CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const ignoreLayers = kind === 'docker' ? DOCKER_EXECUTOR_LAYERS[c.name] ?? c.ignoreLayers : c.ignoreLayers;
-    const { diffs, hoist } = await runCase(env, { ...c, name: `${c.name}-${kind}`, dockerfile: c.dockerfile.replaceAll('{{DEBIAN}}', debian), ignoreLayers }, sandbox);
+    const { diffs, hoist } = await runCase(env, { ...c, name: `${c.name}-${kind}`, dockerfile: c.dockerfile.replaceAll('{{DEBIAN}}', debian), ignoreLayers }, sandbox, { key: c.name, cache: references });
     if (diffs.length) process.stdout.write(`${c.name} (${kind}): ${diffs.length} differences\n  ${diffs.join('\n  ')}\n`);
     expect(diffs).toEqual([]);
     expect(hoist.fs.size).toBeGreaterThan(0);

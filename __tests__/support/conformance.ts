@@ -202,7 +202,17 @@ export function contextDirOf(env: ConformanceEnv, c: ConformanceCase): string {
 }
 
 /** Builds a case with both builders and returns the differences (empty when equal). */
-export async function runCase(env: ConformanceEnv, c: ConformanceCase, hoistOpts: Parameters<typeof hoistBuild>[4] = {}): Promise<{ diffs: string[]; hoist: FlatImage; docker: FlatImage }> {
+export async function runCase(
+  env: ConformanceEnv,
+  c: ConformanceCase,
+  hoistOpts: Parameters<typeof hoistBuild>[4] = {},
+  /**
+   * Reference images already built, by key: a case run again (e.g. with another RUN executor) compares with the
+   * first run's `docker build` instead of building it again. Comparisons leave mtimes out, so the context being
+   * written again does not matter.
+   */
+  reference?: { key: string; cache: Map<string, Promise<FlatImage>> },
+): Promise<{ diffs: string[]; hoist: FlatImage; docker: FlatImage }> {
   const dir = path.join(env.root, c.name);
   const ctx = contextDirOf(env, c);
   await materializeContext(ctx, c.context ?? []);
@@ -224,7 +234,14 @@ export async function runCase(env: ConformanceEnv, c: ConformanceCase, hoistOpts
   const dockerfile = c.dockerfileInContext ? path.join(ctx, c.dockerfileInContext) : path.join(dir, 'Dockerfile');
   await mkdir(path.dirname(dockerfile), { recursive: true });
   await writeFile(dockerfile, fill(c.dockerfile, vars));
-  await dockerBuild(ctx, dockerfile, path.join(dir, 'docker'), { buildArgs: c.buildArgs, target: c.target, noCache: true, buildContexts });
+  const cached = reference?.cache.get(reference.key);
+  let dockerImage: Promise<FlatImage>;
+  if (cached) dockerImage = cached;
+  else {
+    await dockerBuild(ctx, dockerfile, path.join(dir, 'docker'), { buildArgs: c.buildArgs, target: c.target, noCache: true, buildContexts });
+    dockerImage = flattenLayout(path.join(dir, 'docker'));
+    reference?.cache.set(reference.key, dockerImage);
+  }
   let hoistDockerfile = dockerfile;
   if (c.hoistPrefix !== undefined) {
     hoistDockerfile = path.join(dir, 'hoist.Dockerfile');
@@ -235,7 +252,7 @@ export async function runCase(env: ConformanceEnv, c: ConformanceCase, hoistOpts
   await exec('skopeo', ['inspect', `oci:${path.join(dir, 'hoist')}:latest`]);
   await exec('umoci', ['unpack', '--image', `${path.join(dir, 'hoist')}:latest`, path.join(dir, 'umoci-bundle')]);
   const hoist = await flattenLayout(path.join(dir, 'hoist'));
-  const docker = await flattenLayout(path.join(dir, 'docker'));
+  const docker = await dockerImage;
   const diffs = compareImages(hoist, docker, { ignorePaths: Object.keys(c.ignorePaths ?? {}), ignoreConfig: Object.keys(c.ignoreConfig ?? {}), layers: c.ignoreLayers === undefined });
   return { diffs, hoist, docker };
 }
