@@ -9,7 +9,7 @@ import {
   mountRootfs,
   parseOutputSpec,
   runBuild
-} from "./chunk-OYFXMSVL.js";
+} from "./chunk-5GQRF3VM.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -39,7 +39,7 @@ import {
   lookupKey,
   normalizeCredentialKey,
   staticCredentials
-} from "./chunk-X2VG4SNC.js";
+} from "./chunk-FHPYSZLR.js";
 import {
   InvalidReferenceError,
   formatPlatform,
@@ -51,6 +51,13 @@ import {
   selectPlatform
 } from "./chunk-2YY75KVC.js";
 import "./chunk-V54P4H42.js";
+import {
+  memoryLayersWanted,
+  prefetchLayerBlobs
+} from "./chunk-VC4VUGF7.js";
+import "./chunk-34UVR5L4.js";
+import "./chunk-N22ZK52P.js";
+import "./chunk-LD4SGYTX.js";
 import {
   debug,
   endGroup,
@@ -68,13 +75,6 @@ import {
 } from "./chunk-MRSP2HVJ.js";
 import "./chunk-TOJYXOAK.js";
 import "./chunk-YW4TYKG5.js";
-import {
-  memoryLayersWanted,
-  prefetchLayerBlobs
-} from "./chunk-B5CO2HU4.js";
-import "./chunk-34UVR5L4.js";
-import "./chunk-N22ZK52P.js";
-import "./chunk-LD4SGYTX.js";
 import "./chunk-LTDY7X75.js";
 
 // src/action/run-action.ts
@@ -1133,8 +1133,11 @@ function withLoad(outputs, load, env, platforms) {
   if (!all.some((o) => o.kind === "load")) return all;
   const where = load ? "load" : "outputs";
   if (platforms > 1) throw new InputError(where, `loading into Docker takes one platform; platforms lists ${platforms}`);
-  const host = env.DOCKER_HOST;
-  if (host && !host.startsWith("unix://")) throw new InputError(where, `loading into Docker needs a unix socket; DOCKER_HOST is "${host}"`);
+  try {
+    loadSocket(env.DOCKER_HOST);
+  } catch (e) {
+    throw new InputError(where, e.message);
+  }
   return all;
 }
 function parsePlatformList(value, host) {

@@ -18,7 +18,7 @@ function closeInheritedDescriptors() {
 }
 closeInheritedDescriptors();
 module.enableCompileCache?.(path.join(tmpdir(), "hoist-sandbox-worker-compile-cache"));
-var { serveWorker } = await import("./chunk-KB6HIL5W.js");
+var { serveWorker } = await import("./chunk-ESI65QV4.js");
 serveWorker().then(
   () => process.exit(0),
   (e) => {

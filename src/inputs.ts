@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { ActionConfig, CacheChoice, SecretSource } from './action/config.js';
 import { InputError, commaList, inputLines, parseBool, parsePairs, parseRegistryAuth, type Login } from './action/input-parsers.js';
 import { maskAll, type ActionLogger } from './action/logger.js';
+import { loadSocket } from './build/docker-load.js';
 import { OutputSpecError, parseOutputSpec, type BuildOutput } from './build/output-spec.js';
 import { NamedContextError, parseNamedContext, type NamedContext } from './dockerfile/named-contexts.js';
 import { hostPlatform, parsePlatform } from './oci/platform.js';
@@ -304,8 +305,11 @@ function withLoad(outputs: BuildOutput[], load: boolean, env: Env, platforms: nu
   if (!all.some((o) => o.kind === 'load')) return all;
   const where = load ? 'load' : 'outputs';
   if (platforms > 1) throw new InputError(where, `loading into Docker takes one platform; platforms lists ${platforms}`);
-  const host = env.DOCKER_HOST;
-  if (host && !host.startsWith('unix://')) throw new InputError(where, `loading into Docker needs a unix socket; DOCKER_HOST is "${host}"`);
+  try {
+    loadSocket(env.DOCKER_HOST);
+  } catch (e) {
+    throw new InputError(where, (e as Error).message);
+  }
   return all;
 }
 

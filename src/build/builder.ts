@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { BuildContext } from '../context/context.js';
-import { loadDockerignore } from '../context/dockerignore.js';
+import { openBuildContext } from '../context/context.js';
 import { ContextHasher } from '../context/hash.js';
 import { copySources } from './context-sources.js';
 import { parseDockerfile, planStages, formatWarning, type StageScope } from '../dockerfile/index.js';
@@ -75,8 +74,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const warnings = [...dockerfile.warnings, ...plan.warnings].map(formatWarning);
   for (const w of [...dockerfile.warnings, ...plan.warnings]) opts.events?.warning?.(w.message, w.file, w.line);
 
-  const ignore = await loadDockerignore(opts.contextDir, opts.dockerfile ? dockerfilePath : undefined);
-  const context = new BuildContext(opts.contextDir, ignore.patterns.length ? { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d) } : undefined);
+  const context = await openBuildContext(opts.contextDir, opts.dockerfile ? dockerfilePath : undefined);
   const hasher = await ContextHasher.open(path.join(opts.stateDir, 'context-hashes.json'));
   // While the cache index loads: the COPY sources' files are read on a worker thread, and the FROM images resolved.
   const resolveImage = onceEach(opts.registry);

@@ -8,14 +8,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { DockerEngine } from '../sandbox/docker/engine.js';
+import { dockerSocketFromHost } from '../sandbox/index.js';
 import type { BuiltLayer } from './layers.js';
 import { writeDockerArchive, type PushableImage } from './output.js';
 
 /** The daemon's socket from DOCKER_HOST (`unix://PATH`), else Docker's default; other schemes are refused. */
 export function loadSocket(dockerHost: string | undefined): string {
   if (!dockerHost) return '/var/run/docker.sock';
-  if (dockerHost.startsWith('unix://')) return dockerHost.slice('unix://'.length);
-  throw new Error(`loading into Docker needs a unix socket; DOCKER_HOST is "${dockerHost}"`);
+  const socket = dockerSocketFromHost(dockerHost);
+  if (socket === undefined) throw new Error(`loading into Docker needs a unix socket; DOCKER_HOST is "${dockerHost}"`);
+  return socket;
 }
 
 /** Messages of the daemon's load answer (`{"stream": "Loaded image: ..."}` or `{"error": ...}`). */

@@ -4,11 +4,8 @@
  * sends a local context. `FROM NAME` starts from it; `COPY --from=NAME` and `RUN --mount from=NAME` read it.
  * Its key is the content hash of the directory, so steps after it are cached while its files are unchanged.
  */
-import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
-import { BuildContext } from '../context/context.js';
-import { loadDockerignore } from '../context/dockerignore.js';
-import type { TreeStat } from '../context/tree.js';
+import { openBuildContext } from '../context/context.js';
 import type { Platform } from '../oci/types.js';
 import { stepKey } from './cache-key.js';
 import { planCopy } from './copy.js';
@@ -17,7 +14,7 @@ import { scratchState } from './image-source.js';
 import { LayerPlan } from './layer-plan.js';
 import { planToTar, summarizePlan } from './layers.js';
 import type { BuildSession } from './session.js';
-import { epoch, nowSeconds, storeLayer } from './steps.js';
+import { contextIdentity, epoch, nowSeconds, storeLayer, writtenDigest } from './steps.js';
 import type { ImageState } from './types.js';
 
 /** Builds the state of the local context `name` (directory `dir`) for `platform`. */
@@ -25,19 +22,13 @@ export async function localContextState(s: BuildSession, name: string, dir: stri
   const where = `build context "${name}" (${dir})`;
   const st = await stat(dir).catch(() => undefined);
   if (!st?.isDirectory()) throw new Error(`${where}: not a directory`);
-  const ignore = await loadDockerignore(dir);
-  const context = new BuildContext(dir, ignore.patterns.length ? { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d) } : undefined);
+  const context = await openBuildContext(dir);
   const hash = await s.hasher.hashTree(context, '.', '.', undefined, { seen: new Map(), at: `named-context\0${name}` });
   const base = scratchState(platform);
   const now = nowSeconds(s);
   const plan = new LayerPlan(new FsView(), now);
-  const identify = async (rel: string, t: TreeStat): Promise<string | undefined> =>
-    t.type === 'symlink' ? `${t.mtime}:symlink` : `${t.mtime}:${await s.hasher.digestOfFile(await context.contentPath(rel))}`;
-  await planCopy(plan, [{ tree: context, where, preserveOwner: false, paths: ['.'], identify }], [], { dest: '/', workdir: '/', now });
-  await plan.settle(
-    async (c) => (c.kind === 'data' ? createHash('sha256').update(c.data).digest('hex') : s.hasher.digestOfFile(c.path)),
-    async () => new Map(),
-  );
+  await planCopy(plan, [{ tree: context, where, preserveOwner: false, paths: ['.'], identify: contextIdentity(s, context) }], [], { dest: '/', workdir: '/', now });
+  await plan.settle(writtenDigest(s), async () => new Map());
   const layer = await storeLayer(s, planToTar(plan, epoch(s)), (diffId) => summarizePlan(plan, diffId, epoch(s)), false);
   const config = structuredClone(base.config);
   config.rootfs = { type: 'layers', diff_ids: [layer.diffId] };

@@ -17,7 +17,7 @@ import { shellOf } from './config.js';
 import { planCopy, type CopySource, type InlineSource } from './copy.js';
 import { addSources } from './add.js';
 import { FsView, normalizePath, summaryOf, type LayerSummary } from './fs-view.js';
-import { LayerPlan } from './layer-plan.js';
+import { LayerPlan, type EntryContent } from './layer-plan.js';
 import { planToTar, summarizePlan, summarizeTarFile, type BuiltLayer } from './layers.js';
 import type { BuildSession } from './session.js';
 import type { ImageState } from './types.js';
@@ -106,6 +106,16 @@ async function fromState(s: BuildSession, input: LayerStepInput, from: string): 
   }
   const img = await resolveImageState(s, named?.kind === 'image' ? named.ref : from, input.state.platform, input.raw.startLine);
   return { key: img.key, layers: img.layers };
+}
+
+/** Context files carry their identity (mtime and digest): a later COPY of the same file changes nothing. */
+export function contextIdentity(s: BuildSession, tree: BuildContext): (rel: string, st: TreeStat) => Promise<string | undefined> {
+  return async (rel, st) => (st.type === 'symlink' ? `${st.mtime}:symlink` : `${st.mtime}:${await s.hasher.digestOfFile(await tree.contentPath(rel))}`);
+}
+
+/** The digest of what a layer plan writes to a path (LayerPlan.settle compares it with the lower file). */
+export function writtenDigest(s: BuildSession): (c: EntryContent) => Promise<string> {
+  return async (c) => (c.kind === 'data' ? createHash('sha256').update(c.data).digest('hex') : s.hasher.digestOfFile(c.path));
 }
 
 /** Mounts a read-only view of layers and registers its release for the end of the build. */
@@ -284,10 +294,7 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
       sources.push({ tree, where: `stage ${from}`, preserveOwner: true, paths: instr.sources, identify: async (rel) => srcView.lstat(normalizePath(rel))?.id });
     } else {
       const ctxPaths = instr.sources.filter((p) => !addPrepared?.has(p));
-      // Context files carry their identity (mtime and digest): a later COPY of the same file changes nothing.
-      const identify = async (rel: string, st: TreeStat): Promise<string | undefined> =>
-        st.type === 'symlink' ? `${st.mtime}:symlink` : `${st.mtime}:${await s.hasher.digestOfFile(await s.context.contentPath(rel))}`;
-      if (ctxPaths.length) sources.push({ tree: s.context, where: 'the build context', preserveOwner: false, paths: ctxPaths, identify });
+      if (ctxPaths.length) sources.push({ tree: s.context, where: 'the build context', preserveOwner: false, paths: ctxPaths, identify: contextIdentity(s, s.context) });
       for (const [src, local] of addPrepared ?? []) sources.push({ tree: new BuildContext(local.dir), where: src, preserveOwner: false, paths: [local.name] });
     }
     const inline: InlineSource[] = instr.heredocs.map((h) => ({ name: h.path, data: Buffer.from(h.data), ...heredocIdentity(s, h.path, h.data) }));
@@ -304,7 +311,7 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
     // Written files whose lower counterparts only their bytes can tell from (whole-second mtimes on both sides:
     // image layers, archives, downloads) are compared by content, the lower ones read from the stage's layers.
     await plan.settle(
-      async (c) => (c.kind === 'data' ? createHash('sha256').update(c.data).digest('hex') : s.hasher.digestOfFile(c.path)),
+      writtenDigest(s),
       async (paths) => {
         const summaries = await Promise.all(input.state.layers.map((l) => s.blobs.summary(l)));
         const tree = new ViewTree(view, await mkdtemp(path.join(s.opts.tempDir, 'lower-')));

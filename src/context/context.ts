@@ -11,6 +11,7 @@ const lstatOrUndefined = (p: string): Stats | undefined => {
   }
 };
 import path from 'node:path';
+import { loadDockerignore } from './dockerignore.js';
 import { cleanSource, resolveSourceIn, SourceNotFoundError, type SourceTree, type TreeStat } from './tree.js';
 
 /** What the context needs from a .dockerignore matcher. */
@@ -184,4 +185,13 @@ export class BuildContext implements SourceTree {
       throw e;
     }
   }
+}
+
+/**
+ * A context directory with its `.dockerignore` applied (`<dockerfile>.dockerignore` first when a Dockerfile path
+ * is given, as docker build reads it): the build's main context, and a named local context.
+ */
+export async function openBuildContext(dir: string, dockerfilePath?: string): Promise<BuildContext> {
+  const ignore = await loadDockerignore(dir, dockerfilePath);
+  return new BuildContext(dir, ignore.patterns.length ? { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d) } : undefined);
 }

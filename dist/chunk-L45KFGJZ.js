@@ -1,15 +1,15 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   positiveInt
-} from "./chunk-POINUL3G.js";
+} from "./chunk-SJFLWEM5.js";
 import {
   describeTransfer,
   pushFromLayout
-} from "./chunk-FFRFT5Y6.js";
+} from "./chunk-2BBFSHS2.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-4ONZ476L.js";
+} from "./chunk-VNHT3YOY.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
@@ -17,13 +17,13 @@ import {
   parseLayoutTarget
 } from "./chunk-7LHRVIBC.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-X2VG4SNC.js";
+import "./chunk-FHPYSZLR.js";
 import {
   parseReference
 } from "./chunk-2YY75KVC.js";
-import "./chunk-YW4TYKG5.js";
 import "./chunk-N22ZK52P.js";
 import "./chunk-LD4SGYTX.js";
+import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/push-command.ts

@@ -2,7 +2,7 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-4ONZ476L.js";
+} from "./chunk-VNHT3YOY.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
@@ -15,28 +15,28 @@ import {
   mountRootfs,
   parseOutputSpec,
   runBuild
-} from "./chunk-OYFXMSVL.js";
+} from "./chunk-5GQRF3VM.js";
 import {
   NamedContextError,
   parseNamedContexts
 } from "./chunk-YB23MZ26.js";
 import "./chunk-7LHRVIBC.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-X2VG4SNC.js";
+import "./chunk-FHPYSZLR.js";
 import {
   hostPlatform,
   parsePlatform,
   parseReference
 } from "./chunk-2YY75KVC.js";
 import "./chunk-V54P4H42.js";
-import "./chunk-YW4TYKG5.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-B5CO2HU4.js";
+} from "./chunk-VC4VUGF7.js";
 import "./chunk-34UVR5L4.js";
 import "./chunk-N22ZK52P.js";
 import "./chunk-LD4SGYTX.js";
+import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/build-command.ts

@@ -13,14 +13,14 @@ import {
   RegistryClient,
   RegistryError,
   defaultCredentials
-} from "./chunk-X2VG4SNC.js";
+} from "./chunk-FHPYSZLR.js";
 import {
   parseReference
 } from "./chunk-2YY75KVC.js";
-import "./chunk-TOJYXOAK.js";
-import "./chunk-YW4TYKG5.js";
 import "./chunk-N22ZK52P.js";
 import "./chunk-LD4SGYTX.js";
+import "./chunk-TOJYXOAK.js";
+import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/tags-command.ts

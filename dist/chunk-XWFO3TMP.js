@@ -2,12 +2,12 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-4ONZ476L.js";
+} from "./chunk-VNHT3YOY.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-X2VG4SNC.js";
+import "./chunk-FHPYSZLR.js";
 import {
   formatPlatform,
   hostPlatform,
@@ -16,9 +16,9 @@ import {
   selectPlatform,
   withDigest
 } from "./chunk-2YY75KVC.js";
-import "./chunk-YW4TYKG5.js";
 import "./chunk-N22ZK52P.js";
 import "./chunk-LD4SGYTX.js";
+import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/inspect-command.ts

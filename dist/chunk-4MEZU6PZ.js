@@ -6,14 +6,14 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-4KBXH2BR.js")).buildCommand,
+  build: async () => (await import("./chunk-B55XGR6Y.js")).buildCommand,
   parse: async () => (await import("./chunk-DSFTEARH.js")).parseCommand,
-  tags: async () => (await import("./chunk-P4CCCY6M.js")).tagsCommand,
-  inspect: async () => (await import("./chunk-6Y3R3KY2.js")).inspectCommand,
-  copy: async () => (await import("./chunk-6ILB552F.js")).copyCommand,
-  tag: async () => (await import("./chunk-VYEX2VRS.js")).tagCommand,
-  pull: async () => (await import("./chunk-Q743LKBM.js")).pullCommand,
-  push: async () => (await import("./chunk-FMKW7SO6.js")).pushCommand
+  tags: async () => (await import("./chunk-BLSGRK6S.js")).tagsCommand,
+  inspect: async () => (await import("./chunk-XWFO3TMP.js")).inspectCommand,
+  copy: async () => (await import("./chunk-VEO75HZM.js")).copyCommand,
+  tag: async () => (await import("./chunk-ISXJTVFN.js")).tagCommand,
+  pull: async () => (await import("./chunk-GPME2PE2.js")).pullCommand,
+  push: async () => (await import("./chunk-L45KFGJZ.js")).pushCommand
 };
 async function loadCommands() {
   return Promise.all(Object.values(commandModules).map((load) => load()));

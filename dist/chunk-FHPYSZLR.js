@@ -11,14 +11,6 @@ import {
   withDigest
 } from "./chunk-2YY75KVC.js";
 import {
-  require_agent,
-  require_dispatcher,
-  require_errors,
-  require_pool,
-  require_symbols,
-  require_util
-} from "./chunk-YW4TYKG5.js";
-import {
   MANIFEST_ACCEPT,
   MediaType,
   familyOf,
@@ -32,6 +24,14 @@ import {
   digestOf,
   parseDigest
 } from "./chunk-LD4SGYTX.js";
+import {
+  require_agent,
+  require_dispatcher,
+  require_errors,
+  require_pool,
+  require_symbols,
+  require_util
+} from "./chunk-YW4TYKG5.js";
 import {
   __commonJS,
   __require,

@@ -12,7 +12,7 @@ import {
   dockerConfigCredentials,
   githubTokenCredentials,
   staticCredentials
-} from "./chunk-X2VG4SNC.js";
+} from "./chunk-FHPYSZLR.js";
 
 // src/cli/registry-flags.ts
 import { readFile } from "node:fs/promises";

@@ -5,7 +5,7 @@ import {
 import {
   RegistryError,
   parseManifest
-} from "./chunk-X2VG4SNC.js";
+} from "./chunk-FHPYSZLR.js";
 import {
   formatPlatform,
   repositoryOf,

@@ -2,11 +2,11 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyImage,
   describeTransfer
-} from "./chunk-FFRFT5Y6.js";
+} from "./chunk-2BBFSHS2.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-4ONZ476L.js";
+} from "./chunk-VNHT3YOY.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
