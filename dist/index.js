@@ -9,14 +9,15 @@ import {
   mountRootfs,
   parseOutputSpec,
   runBuild
-} from "./chunk-5GQRF3VM.js";
+} from "./chunk-QHV5M2WL.js";
 import {
   DockerfileError,
   NamedContextError,
   parseDockerfile,
   parseNamedContext,
-  planStages
-} from "./chunk-YB23MZ26.js";
+  planStages,
+  splitCsv
+} from "./chunk-UTZ2ZMHI.js";
 import {
   MetaError,
   computeMetaWithRegistry,
@@ -970,7 +971,12 @@ function defaultStateDir(env) {
 function cacheSpecs(input, value) {
   return inputLines(value).map(({ text, line }) => {
     const attrs = /* @__PURE__ */ new Map();
-    const fields = text.split(",").map((f) => f.trim()).filter(Boolean);
+    let fields;
+    try {
+      fields = splitCsv(text, "cache").map((f) => f.trim()).filter(Boolean);
+    } catch (e) {
+      throw new InputError(`${input} line ${line}`, e.message);
+    }
     if (fields.length === 1 && !fields[0].includes("=")) attrs.set("type", "registry").set("ref", fields[0]);
     else for (const f of fields) {
       const eq = f.indexOf("=");

@@ -10,6 +10,7 @@ import { InputError, commaList, inputLines, parseBool, parsePairs, parseRegistry
 import { maskAll, type ActionLogger } from './action/logger.js';
 import { loadSocket } from './build/docker-load.js';
 import { OutputSpecError, parseOutputSpec, type BuildOutput } from './build/output-spec.js';
+import { splitCsv } from './dockerfile/mounts.js';
 import { NamedContextError, parseNamedContext, type NamedContext } from './dockerfile/named-contexts.js';
 import { hostPlatform, parsePlatform } from './oci/platform.js';
 import type { Platform } from './oci/types.js';
@@ -114,7 +115,12 @@ export function defaultStateDir(env: Env): string {
 function cacheSpecs(input: 'cache-from' | 'cache-to', value: string): { attrs: Map<string, string>; where: string }[] {
   return inputLines(value).map(({ text, line }) => {
     const attrs = new Map<string, string>();
-    const fields = text.split(',').map((f) => f.trim()).filter(Boolean);
+    let fields: string[];
+    try {
+      fields = splitCsv(text, 'cache').map((f) => f.trim()).filter(Boolean);
+    } catch (e) {
+      throw new InputError(`${input} line ${line}`, (e as Error).message);
+    }
     // buildx: a value without `=` is a registry reference.
     if (fields.length === 1 && !fields[0].includes('=')) attrs.set('type', 'registry').set('ref', fields[0]);
     else for (const f of fields) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { OutputSpecError, parseOutputSpec, platformDirName, splitCsv } from '../../src/build/output-spec.js';
+import { OutputSpecError, parseOutputSpec, platformDirName } from '../../src/build/output-spec.js';
 import { parseOutputsInput } from '../../src/inputs.js';
 
 const cwd = '/work/repo';
@@ -57,7 +57,8 @@ describe('--output values (hoist short forms and docker buildx --output)', () =>
     ['type=s3,dest=x', 'unknown type "s3"'],
     ['dest=x,tar=true', 'type= is missing'],
     ['type=local,dest=x,mode=fast', 'unknown attribute "mode" for type=local'],
-    ['type=local,"dest=x', 'unterminated double quote'],
+    ['type=local,"dest=x', 'extraneous or missing " in quoted-field'],
+    ['type=local,dest=x"y', 'bare " in non-quoted-field'],
     ['type=local,dest=x,oops', '"oops" is not key=value'],
   ])('rejects %j: %s', (value, message) => {
     let err: unknown;
@@ -71,10 +72,9 @@ describe('--output values (hoist short forms and docker buildx --output)', () =>
     expect((err as Error).message).toContain(message);
   });
 
-  it('splits CSV as Go encoding/csv does for buildx', () => {
-    expect(splitCsv('a=1,"b=2,3",c=""')).toEqual(['a=1', 'b=2,3', 'c=""']);
-    expect(splitCsv('"a=""q"""')).toEqual(['a="q"']);
-    expect(splitCsv('a=x"y')).toEqual(['a=x"y']);
+  it('reads quoted fields as Go encoding/csv does for buildx', () => {
+    expect(parseOutputSpec('type=local,"dest=a,b"', cwd).output).toEqual({ kind: 'local', dir: '/work/repo/a,b' });
+    expect(parseOutputSpec('type=local,"dest=say ""hi"""', cwd).output).toEqual({ kind: 'local', dir: '/work/repo/say "hi"' });
   });
 
   it('names platform directories as BuildKit splits them', () => {

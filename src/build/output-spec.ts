@@ -16,6 +16,7 @@
  * Pure: paths are resolved against the `cwd` passed in. Errors name the value given.
  */
 import path from 'node:path';
+import { parseBool as goParseBool, splitCsv } from '../dockerfile/mounts.js';
 
 /** Where a build goes besides (or instead of) a registry. */
 export type BuildOutput =
@@ -66,57 +67,21 @@ const IGNORED_IMAGE_ATTRS = new Set([
 /** Attributes of the filesystem exporters that hoist does not act on. */
 const IGNORED_FS_ATTRS = new Set(['platform-split']);
 
-/** Splits one CSV record as Go's encoding/csv does for buildx: commas separate, double quotes group ("" is a quote). */
-export function splitCsv(value: string, original = value): string[] {
-  const fields: string[] = [];
-  let cur = '';
-  let quoted = false;
-  let i = 0;
-  let atStart = true;
-  while (i < value.length) {
-    const c = value[i];
-    if (quoted) {
-      if (c === '"') {
-        if (value[i + 1] === '"') {
-          cur += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i++;
-        continue;
-      }
-      cur += c;
-      i++;
-      continue;
-    }
-    if (c === '"' && atStart) {
-      quoted = true;
-      atStart = false;
-      i++;
-      continue;
-    }
-    if (c === ',') {
-      fields.push(cur);
-      cur = '';
-      atStart = true;
-      i++;
-      continue;
-    }
-    cur += c;
-    atStart = false;
-    i++;
+function parseBool(value: string, key: string, raw: string): boolean {
+  try {
+    return goParseBool(key, value);
+  } catch {
+    throw new OutputSpecError(raw, `${key} must be true or false, got "${value}"`);
   }
-  if (quoted) throw new OutputSpecError(original, 'unterminated double quote');
-  fields.push(cur);
-  return fields;
 }
 
-function parseBool(value: string, key: string, raw: string): boolean {
-  const v = value.toLowerCase();
-  if (['true', '1', 't'].includes(v)) return true;
-  if (['false', '0', 'f'].includes(v)) return false;
-  throw new OutputSpecError(raw, `${key} must be true or false, got "${value}"`);
+/** The value's fields, read as buildx reads them (Go's CSV rules: quoted fields, `""` escapes, no bare quotes). */
+function fieldsOf(value: string, raw: string): string[] {
+  try {
+    return splitCsv(value, 'output');
+  } catch (e) {
+    throw new OutputSpecError(raw, (e as Error).message);
+  }
 }
 
 /** Parses one `--output` value; relative destinations resolve against `cwd`. */
@@ -131,7 +96,7 @@ export function parseOutputSpec(raw: string, cwd: string): OutputSpec {
     if (value.length === 7) throw new OutputSpecError(raw, 'docker:FILE needs a file');
     return { output: { kind: 'docker', file: path.resolve(cwd, value.slice(7)) }, push: false, names: [], ignored: [] };
   }
-  const fields = splitCsv(value, raw);
+  const fields = fieldsOf(value, raw);
   // buildx: a value that is one field and does not start with `type=` is a destination directory (`-` would be
   // a tar on stdout).
   if (fields.length === 1 && fields[0] === value && !value.toLowerCase().startsWith('type=')) {

@@ -7,7 +7,7 @@ const SHARING = ['shared', 'private', 'locked'] as const;
 const KEYS = ['type', 'from', 'source', 'target', 'readonly', 'id', 'sharing', 'required', 'mode', 'uid', 'gid', 'src', 'dst', 'destination', 'ro', 'rw', 'readwrite', 'size', 'env'];
 
 /** Splits one CSV record as Go's encoding/csv reads it (quoted fields, `""` escapes). */
-export function splitCsv(line: string): string[] {
+export function splitCsv(line: string, what = 'mounts'): string[] {
   const fields: string[] = [];
   let i = 0;
   for (;;) {
@@ -15,7 +15,7 @@ export function splitCsv(line: string): string[] {
     if (line[i] === '"') {
       i++;
       for (;;) {
-        if (i >= line.length) throw new Error(`failed to parse csv mounts: parse error on line 1, column ${i + 1}: extraneous or missing " in quoted-field`);
+        if (i >= line.length) throw new Error(`failed to parse csv ${what}: parse error on line 1, column ${i + 1}: extraneous or missing " in quoted-field`);
         if (line[i] === '"') {
           if (line[i + 1] === '"') {
             field += '"';
@@ -27,10 +27,10 @@ export function splitCsv(line: string): string[] {
         }
         field += line[i++];
       }
-      if (i < line.length && line[i] !== ',') throw new Error(`failed to parse csv mounts: parse error on line 1, column ${i + 1}: extraneous or missing " in quoted-field`);
+      if (i < line.length && line[i] !== ',') throw new Error(`failed to parse csv ${what}: parse error on line 1, column ${i + 1}: extraneous or missing " in quoted-field`);
     } else {
       while (i < line.length && line[i] !== ',') {
-        if (line[i] === '"') throw new Error(`failed to parse csv mounts: parse error on line 1, column ${i + 1}: bare " in non-quoted-field`);
+        if (line[i] === '"') throw new Error(`failed to parse csv ${what}: parse error on line 1, column ${i + 1}: bare " in non-quoted-field`);
         field += line[i++];
       }
     }
@@ -49,7 +49,8 @@ export function parseRamBytes(s: string): number {
   return Math.floor(Number(m[1]) * (m[2] ? mult[m[2].toLowerCase()] : 1));
 }
 
-function parseBool(key: string, v: string): boolean {
+/** Go's strconv.ParseBool, as BuildKit and buildx read flag values. */
+export function parseBool(key: string, v: string): boolean {
   if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v)) return true;
   if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v)) return false;
   throw new Error(`invalid value for ${key}: ${v}`);

@@ -5,11 +5,13 @@ import {
   formatWarning,
   loadDockerignore,
   lookupNamedContext,
+  parseBool,
   parseDockerfile,
   parseInstruction,
   planStages,
+  splitCsv,
   stageByRef
-} from "./chunk-YB23MZ26.js";
+} from "./chunk-UTZ2ZMHI.js";
 import {
   OciLayout
 } from "./chunk-7LHRVIBC.js";
@@ -3929,55 +3931,19 @@ var IGNORED_IMAGE_ATTRS = /* @__PURE__ */ new Set([
   "rewrite-timestamp"
 ]);
 var IGNORED_FS_ATTRS = /* @__PURE__ */ new Set(["platform-split"]);
-function splitCsv(value, original = value) {
-  const fields = [];
-  let cur = "";
-  let quoted = false;
-  let i = 0;
-  let atStart = true;
-  while (i < value.length) {
-    const c = value[i];
-    if (quoted) {
-      if (c === '"') {
-        if (value[i + 1] === '"') {
-          cur += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i++;
-        continue;
-      }
-      cur += c;
-      i++;
-      continue;
-    }
-    if (c === '"' && atStart) {
-      quoted = true;
-      atStart = false;
-      i++;
-      continue;
-    }
-    if (c === ",") {
-      fields.push(cur);
-      cur = "";
-      atStart = true;
-      i++;
-      continue;
-    }
-    cur += c;
-    atStart = false;
-    i++;
+function parseBool2(value, key, raw) {
+  try {
+    return parseBool(key, value);
+  } catch {
+    throw new OutputSpecError(raw, `${key} must be true or false, got "${value}"`);
   }
-  if (quoted) throw new OutputSpecError(original, "unterminated double quote");
-  fields.push(cur);
-  return fields;
 }
-function parseBool(value, key, raw) {
-  const v = value.toLowerCase();
-  if (["true", "1", "t"].includes(v)) return true;
-  if (["false", "0", "f"].includes(v)) return false;
-  throw new OutputSpecError(raw, `${key} must be true or false, got "${value}"`);
+function fieldsOf(value, raw) {
+  try {
+    return splitCsv(value, "output");
+  } catch (e) {
+    throw new OutputSpecError(raw, e.message);
+  }
 }
 function parseOutputSpec(raw, cwd) {
   const value = raw.trim();
@@ -3990,7 +3956,7 @@ function parseOutputSpec(raw, cwd) {
     if (value.length === 7) throw new OutputSpecError(raw, "docker:FILE needs a file");
     return { output: { kind: "docker", file: path9.resolve(cwd, value.slice(7)) }, push: false, names: [], ignored: [] };
   }
-  const fields = splitCsv(value, raw);
+  const fields = fieldsOf(value, raw);
   if (fields.length === 1 && fields[0] === value && !value.toLowerCase().startsWith("type=")) {
     if (fields[0] === "-") throw new OutputSpecError(raw, "writing to stdout is not supported (hoist prints the image digest there); give a file");
     return { output: { kind: "local", dir: path9.resolve(cwd, fields[0]) }, push: false, names: [], ignored: [] };
@@ -4032,7 +3998,7 @@ function parseOutputSpec(raw, cwd) {
     case "oci": {
       const d = dest();
       const tar = take("tar");
-      const asTar = tar === void 0 ? true : parseBool(tar, "tar", raw);
+      const asTar = tar === void 0 ? true : parseBool2(tar, "tar", raw);
       return finish({ output: asTar ? { kind: "oci-tar", file: d } : { kind: "oci", dir: d }, push: false, names: names() }, IGNORED_IMAGE_ATTRS);
     }
     case "docker": {
@@ -4042,16 +4008,16 @@ function parseOutputSpec(raw, cwd) {
       }
       const d = dest();
       const tar = take("tar");
-      if (tar !== void 0 && !parseBool(tar, "tar", raw)) throw new OutputSpecError(raw, "type=docker is always a tarball (use type=oci,tar=false for a directory)");
+      if (tar !== void 0 && !parseBool2(tar, "tar", raw)) throw new OutputSpecError(raw, "type=docker is always a tarball (use type=oci,tar=false for a directory)");
       return finish({ output: { kind: "docker", file: d }, push: false, names: names() }, IGNORED_IMAGE_ATTRS);
     }
     case "registry": {
       const p = take("push");
-      return finish({ push: p === void 0 || parseBool(p, "push", raw), names: names() }, IGNORED_IMAGE_ATTRS);
+      return finish({ push: p === void 0 || parseBool2(p, "push", raw), names: names() }, IGNORED_IMAGE_ATTRS);
     }
     case "image": {
       const p = take("push");
-      return finish({ push: p !== void 0 && parseBool(p, "push", raw), names: names() }, IGNORED_IMAGE_ATTRS);
+      return finish({ push: p !== void 0 && parseBool2(p, "push", raw), names: names() }, IGNORED_IMAGE_ATTRS);
     }
     case "cacheonly":
       return finish({ push: false, names: [] }, /* @__PURE__ */ new Set());

@@ -6,8 +6,8 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-B55XGR6Y.js")).buildCommand,
-  parse: async () => (await import("./chunk-DSFTEARH.js")).parseCommand,
+  build: async () => (await import("./chunk-NSKV7NCW.js")).buildCommand,
+  parse: async () => (await import("./chunk-Y356BTC6.js")).parseCommand,
   tags: async () => (await import("./chunk-BLSGRK6S.js")).tagsCommand,
   inspect: async () => (await import("./chunk-XWFO3TMP.js")).inspectCommand,
   copy: async () => (await import("./chunk-VEO75HZM.js")).copyCommand,

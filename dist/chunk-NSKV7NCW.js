@@ -15,11 +15,11 @@ import {
   mountRootfs,
   parseOutputSpec,
   runBuild
-} from "./chunk-5GQRF3VM.js";
+} from "./chunk-QHV5M2WL.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-YB23MZ26.js";
+} from "./chunk-UTZ2ZMHI.js";
 import "./chunk-7LHRVIBC.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-FHPYSZLR.js";

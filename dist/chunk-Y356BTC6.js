@@ -7,7 +7,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-YB23MZ26.js";
+} from "./chunk-UTZ2ZMHI.js";
 import {
   hostPlatform
 } from "./chunk-2YY75KVC.js";

@@ -1263,7 +1263,7 @@ var INSTRUCTION_KINDS = [
 var TYPES = ["bind", "cache", "tmpfs", "secret", "ssh"];
 var SHARING = ["shared", "private", "locked"];
 var KEYS = ["type", "from", "source", "target", "readonly", "id", "sharing", "required", "mode", "uid", "gid", "src", "dst", "destination", "ro", "rw", "readwrite", "size", "env"];
-function splitCsv(line) {
+function splitCsv(line, what = "mounts") {
   const fields = [];
   let i = 0;
   for (; ; ) {
@@ -1271,7 +1271,7 @@ function splitCsv(line) {
     if (line[i] === '"') {
       i++;
       for (; ; ) {
-        if (i >= line.length) throw new Error(`failed to parse csv mounts: parse error on line 1, column ${i + 1}: extraneous or missing " in quoted-field`);
+        if (i >= line.length) throw new Error(`failed to parse csv ${what}: parse error on line 1, column ${i + 1}: extraneous or missing " in quoted-field`);
         if (line[i] === '"') {
           if (line[i + 1] === '"') {
             field += '"';
@@ -1283,10 +1283,10 @@ function splitCsv(line) {
         }
         field += line[i++];
       }
-      if (i < line.length && line[i] !== ",") throw new Error(`failed to parse csv mounts: parse error on line 1, column ${i + 1}: extraneous or missing " in quoted-field`);
+      if (i < line.length && line[i] !== ",") throw new Error(`failed to parse csv ${what}: parse error on line 1, column ${i + 1}: extraneous or missing " in quoted-field`);
     } else {
       while (i < line.length && line[i] !== ",") {
-        if (line[i] === '"') throw new Error(`failed to parse csv mounts: parse error on line 1, column ${i + 1}: bare " in non-quoted-field`);
+        if (line[i] === '"') throw new Error(`failed to parse csv ${what}: parse error on line 1, column ${i + 1}: bare " in non-quoted-field`);
         field += line[i++];
       }
     }
@@ -2263,6 +2263,8 @@ export {
   listContextFiles,
   DockerfileError,
   formatWarning,
+  splitCsv,
+  parseBool,
   parseDockerfile,
   parseInstruction,
   NamedContextError,
