@@ -9,7 +9,7 @@ import {
   mountRootfs,
   parseOutputSpec,
   runBuild
-} from "./chunk-QHV5M2WL.js";
+} from "./chunk-LQFMMBJF.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -17,7 +17,7 @@ import {
   parseNamedContext,
   planStages,
   splitCsv
-} from "./chunk-UTZ2ZMHI.js";
+} from "./chunk-6ALFOWEN.js";
 import {
   MetaError,
   computeMetaWithRegistry,
@@ -26,7 +26,7 @@ import {
   parseMetaEnvOptions,
   toEntries
 } from "./chunk-H7V42RRJ.js";
-import "./chunk-7LHRVIBC.js";
+import "./chunk-NGDJ3XSO.js";
 import {
   readTextFile,
   spawnHelper
@@ -40,7 +40,7 @@ import {
   lookupKey,
   normalizeCredentialKey,
   staticCredentials
-} from "./chunk-FHPYSZLR.js";
+} from "./chunk-JP674OZW.js";
 import {
   InvalidReferenceError,
   formatPlatform,

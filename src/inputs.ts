@@ -289,7 +289,7 @@ export function parseOutputsInput(value: string, workspace: string): { outputs: 
   return { outputs, push, notices };
 }
 
-/** The `build-contexts` input: `NAME=PATH` or `NAME=docker-image://REF` lines (build-push-action's), paths relative to the workspace. */
+/** The `build-contexts` input: `NAME=PATH`, `NAME=docker-image://REF` or `NAME=oci-layout://DIR` lines (build-push-action's), paths relative to the workspace. */
 export function parseBuildContextsInput(value: string, workspace: string): Map<string, NamedContext> {
   const out = new Map<string, NamedContext>();
   for (const { text, line } of inputLines(value)) {

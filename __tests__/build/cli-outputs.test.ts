@@ -85,6 +85,32 @@ describe('hoist build with buildx output flags', () => {
     expect(JSON.parse(index).manifests.map((m: { annotations?: Record<string, string> }) => m.annotations?.['org.opencontainers.image.ref.name'])).toEqual(['1', 'dev']);
   }, 120_000);
 
+  it('builds FROM an oci-layout:// context written by an earlier build and pushes its layers from the layout', async () => {
+    const r1 = await hoist(['build', 'ctx', '-o', 'type=oci,dest=app-layout,tar=false']);
+    expect(r1.code).toBe(0);
+    const layoutIndex = JSON.parse(await readFile(path.join(dir, 'app-layout', 'index.json'), 'utf8'));
+    const appManifest = JSON.parse(await readFile(path.join(dir, 'app-layout', 'blobs', 'sha256', layoutIndex.manifests[0].digest.slice(7)), 'utf8'));
+    const ctx2 = path.join(dir, 'ctx2');
+    await mkdir(ctx2, { recursive: true });
+    await writeFile(path.join(ctx2, 'extra.txt'), 'extra\n');
+    await writeFile(path.join(ctx2, 'Dockerfile'), 'FROM app\nCOPY extra.txt /extra.txt\n');
+    const ref = `${registry.host}/cli/from-layout:1`;
+    const r2 = await hoist(['build', 'ctx2', '-t', ref, '--push', '--build-context', 'app=oci-layout://app-layout']);
+    expect(r2.err).not.toContain('error');
+    expect(r2.code).toBe(0);
+    const pushed = await client.getManifest(parseReference(ref));
+    if (pushed.kind !== 'manifest') throw new Error(`expected an image manifest, got ${pushed.kind}`);
+    // The layout image's layer comes first, and the registry has every blob the manifest names.
+    expect(pushed.manifest.layers.length).toBe(appManifest.layers.length + 1);
+    expect(pushed.manifest.layers[0].digest).toBe(appManifest.layers[0].digest);
+    const repo = parseReference(`${registry.host}/cli/from-layout`);
+    for (const l of pushed.manifest.layers) expect(await client.hasBlob(repo, l.digest)).toBe(true);
+    // A directory that is no layout is an error naming the context.
+    const r3 = await hoist(['build', 'ctx2', '--build-context', 'app=oci-layout://nowhere']);
+    expect(r3.code).toBe(1);
+    expect(r3.err).toContain(`build context "app" (oci-layout://${path.join(dir, 'nowhere')})`);
+  }, 120_000);
+
   it.each([
     [['-o', 'type=local'], '--output "type=local": type=local needs dest='],
     [['-o', 'type=registry'], 'pushing (type=registry or push=true) needs at least one --tag or name='],

@@ -4,12 +4,16 @@
  * configs compared (the conformance harness). Plus the name and value errors.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { NamedContextError, contextKey, lookupNamedContext, parseNamedContexts } from '../../src/dockerfile/named-contexts.js';
 import { parseBuildContextsInput } from '../../src/inputs.js';
 import { createExecutor, mountRootfs, type Executor } from '../../src/sandbox/index.js';
 import { runCase, startConformanceEnv, type ConformanceCase, type ContextSpec, type ConformanceEnv } from '../support/conformance.js';
+
+const exec = promisify(execFile);
 
 const MARKED = 'FROM {{BASE}}\nRUN echo marked > /marker && mkdir -p /opt/tool && echo tool > /opt/tool/bin\nENV MARKED=yes\n';
 
@@ -62,6 +66,33 @@ const CASES: ConformanceCase[] = [
     namedDirs: { shared: SHARED },
     ignoreConfig: { history: "BuildKit gives the context's layer no history entry and its exporter appends a stand-in ('[1/2] COPY a.txt /a.txt', buildkit.exporter.image.v0) at the end; hoist writes an entry for the layer in its place" },
   },
+  {
+    // BuildKit's own OCI export (no name: index.json's one entry has no ref.name, so `latest` falls back to it).
+    name: 'named-layout-replaces-from',
+    dockerfile: 'FROM alpine\nCOPY a.txt /a.txt\nRUN cat /marker > /seen\n',
+    context: [{ path: 'a.txt', content: 'a\n', mtime: 1400000000 }],
+    prebuildLayouts: { LMARKED: MARKED },
+    buildContexts: { alpine: 'oci-layout://{{LMARKED}}' },
+  },
+  {
+    name: 'named-layout-digest-copy-from-and-mount',
+    dockerfile: 'FROM {{BASE}} AS tools\nRUN echo never > /never\nFROM {{BASE}}\nCOPY --from=tools /opt/tool /opt/tool\nRUN --mount=from=tools,target=/t cat /t/marker > /mounted\n',
+    prebuildLayouts: { LMARKED: MARKED },
+    buildContexts: { tools: 'oci-layout://{{LMARKED}}@{{LMARKED_DIGEST}}' },
+  },
+  {
+    // A layout holding two tagged images (skopeo's `oci:DIR:TAG`): the tag picks one, `latest` is the other.
+    name: 'named-layout-tag-among-several',
+    dockerfile: 'FROM base\nCOPY --from=other /etc/passwd /other-passwd\n',
+    prebuildLayouts: { LMARKED: MARKED },
+    prepare: async (vars, dir) => {
+      const multi = path.join(dir, 'multi-layout');
+      await exec('skopeo', ['copy', '--quiet', `oci:${vars.LMARKED}`, `oci:${multi}:v1`]);
+      await exec('skopeo', ['copy', '--quiet', '--src-tls-verify=false', `docker://${vars.BASE}`, `oci:${multi}:latest`]);
+      vars.MULTI = multi;
+    },
+    buildContexts: { base: 'oci-layout://{{MULTI}}:v1', other: 'oci-layout://{{MULTI}}' },
+  },
 ];
 
 describe('named build contexts against docker buildx build --build-context', () => {
@@ -92,6 +123,9 @@ describe('named build contexts against docker buildx build --build-context', () 
     if (c.name === 'named-image-copy-from-and-mount') expect([has('opt/tool/bin'), has('m2'), has('mounted')]).toEqual([true, true, true]);
     if (c.name === 'named-local-copy-from-and-mount') expect([has('app/shared/o1.txt'), has('app/shared/secret.txt'), has('app/shared/sub/skip-me.txt'), has('single/link')]).toEqual([true, false, false, true]);
     if (c.name === 'named-local-replaces-stage') expect([has('assets/o1.txt'), has('kept'), has('never'), has('assets/never')]).toEqual([true, true, false, false]);
+    if (c.name === 'named-layout-replaces-from') expect([has('marker'), has('seen'), has('a.txt')]).toEqual([true, true, true]);
+    if (c.name === 'named-layout-digest-copy-from-and-mount') expect([has('opt/tool/bin'), has('mounted'), has('never'), has('marker')]).toEqual([true, true, false, false]);
+    if (c.name === 'named-layout-tag-among-several') expect([has('marker'), has('other-passwd')]).toEqual([true, true]);
   }, 600_000);
 });
 
@@ -114,7 +148,7 @@ describe('named build context values', () => {
     ['x=', 'empty value'],
     ['x=docker-image://', 'invalid reference'],
     ['x=https://github.com/o/r.git', 'https:// contexts are not supported'],
-    ['x=oci-layout:///tmp/l', 'oci-layout:// contexts are not supported'],
+    ['x=ssh://git@host/r.git', 'ssh:// contexts are not supported: give a directory, docker-image://REF or oci-layout://DIR'],
     ['x=target:build', 'target: contexts (docker buildx bake) are not supported'],
   ])('rejects %j', (spec, message) => {
     expect(() => parseNamedContexts([spec], '/work')).toThrow(NamedContextError);

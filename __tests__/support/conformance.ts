@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chmod, chown, lchown, link, mkdir, mkdtemp, rm, symlink, utimes, writeFile } from 'node:fs/promises';
+import { chmod, chown, lchown, link, mkdir, mkdtemp, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -54,6 +54,13 @@ export interface ConformanceCase {
   namedDirs?: Record<string, ContextSpec[]>;
   /** Images to build with docker and push first, `{{NAME}}` in the Dockerfile becomes their reference. */
   prebuild?: Record<string, string>;
+  /**
+   * Images to build with docker into OCI image layouts first (BuildKit's `type=oci` export, unpacked): `{{NAME}}`
+   * becomes the layout directory and `{{NAME_DIGEST}}` the digest of its image.
+   */
+  prebuildLayouts?: Record<string, string>;
+  /** Runs after the prebuilds, before the builds: may add variables (`vars`) made from them. */
+  prepare?: (vars: Record<string, string>, dir: string) => Promise<void>;
   /** Where the Dockerfile is written, relative to the context (default: outside the context). */
   dockerfileInContext?: string;
   /**
@@ -224,6 +231,15 @@ export async function runCase(
     await dockerBuild(ctx, pf, path.join(dir, `pre-${name}`), { push: ref });
     vars[name] = ref;
   }
+  for (const [name, df] of Object.entries(c.prebuildLayouts ?? {})) {
+    const pf = path.join(dir, `${name}.Dockerfile`);
+    const out = path.join(dir, `layout-${name.toLowerCase()}`);
+    await writeFile(pf, fill(df, vars));
+    await dockerBuild(ctx, pf, out);
+    vars[name] = out;
+    vars[`${name}_DIGEST`] = (JSON.parse(await readFile(path.join(out, 'index.json'), 'utf8')) as { manifests: { digest: string }[] }).manifests[0].digest;
+  }
+  await c.prepare?.(vars, dir);
   const buildContexts: Record<string, string> = {};
   for (const [k, v] of Object.entries(c.buildContexts ?? {})) buildContexts[k] = fill(v, vars);
   for (const [k, specs] of Object.entries(c.namedDirs ?? {})) {

@@ -14,6 +14,7 @@ import { StageRunner } from './stage.js';
 import { contextKey, lookupNamedContext } from '../dockerfile/named-contexts.js';
 import { formatPlatform } from '../oci/platform.js';
 import type { Platform } from '../oci/types.js';
+import { layoutContextState } from './layout-context.js';
 import { localContextState } from './named-context.js';
 import type { ImageState, StepReport } from './types.js';
 import type { BlobFile, CacheRecord } from '../cache/types.js';
@@ -111,12 +112,15 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       resolveImage,
       stages: new Map(),
       namedContext: (name: string, platform: Platform): Promise<ImageState> => {
-        const key = `${contextKey(name) ?? name}\0${formatPlatform(platform)}`;
-        let p = namedStates.get(key);
+        const stateKey = `${contextKey(name) ?? name}\0${formatPlatform(platform)}`;
+        let p = namedStates.get(stateKey);
         if (!p) {
           const nc = lookupNamedContext(opts.namedContexts, name);
-          p = nc?.kind === 'local' ? localContextState(s, contextKey(name) ?? name, nc.dir, platform) : Promise.reject(new Error(`no local build context is named "${name}"`));
-          namedStates.set(key, p);
+          const key = contextKey(name) ?? name;
+          if (nc?.kind === 'local') p = localContextState(s, key, nc.dir, platform);
+          else if (nc?.kind === 'oci-layout') p = layoutContextState(key, nc, platform);
+          else p = Promise.reject(new Error(`no local or oci-layout build context is named "${name}"`));
+          namedStates.set(stateKey, p);
         }
         return p;
       },

@@ -1,12 +1,13 @@
 import { chainId } from '../oci/digest.js';
 import type { PlannedStage, StagePlan } from '../dockerfile/plan.js';
 import { formatPlatform, parsePlatform } from '../oci/platform.js';
-import type { ImageConfig, Platform } from '../oci/types.js';
+import type { ParsedManifest } from '../oci/manifest.js';
+import type { Descriptor, ImageConfig, Platform } from '../oci/types.js';
 import type { RegistryClient } from '../registry/client.js';
 import { parseReference, type Reference } from '../registry/reference.js';
 import { stepKey } from './cache-key.js';
 import { DEFAULT_PATH } from './config.js';
-import type { BuiltLayer } from './layers.js';
+import type { BlobLocation, BuiltLayer } from './layers.js';
 import type { BuildSession } from './session.js';
 import type { ImageState } from './types.js';
 
@@ -76,31 +77,44 @@ export async function resolveImageState(s: BuildSession, name: string, platform:
   } catch (e) {
     throw new BaseImageError(s.dockerfile.file, line, `${name}: ${(e as Error).message}`);
   }
+  try {
+    return imageState(resolved, platform, () => ({ kind: 'registry', registry: ref.registry, repository: ref.repository }), String(ref));
+  } catch (e) {
+    throw new BaseImageError(s.dockerfile.file, line, `${name}: ${(e as Error).message}`);
+  }
+}
+
+/** A resolved image: its platform's manifest, its config, and the index it was picked from (if any). */
+export interface ResolvedImage {
+  manifest: ParsedManifest & { kind: 'manifest' };
+  config: ImageConfig;
+  index?: ParsedManifest;
+}
+
+/**
+ * The state an image gives: its config (without `created`, PATH added when missing, as BuildKit does), its
+ * layers (at `location`), and a cache key from the ChainID of its diff_ids, so an identical image from another
+ * place (re-pushed, or in a layout) keeps every cached step. `baseName` is recorded as the base image's name.
+ */
+export function imageState(resolved: ResolvedImage, platform: Platform, location: (layer: Descriptor) => BlobLocation, baseName?: string): ImageState {
   const { manifest, config } = resolved;
   const diffIds = config.rootfs?.diff_ids ?? [];
   if (diffIds.length !== manifest.manifest.layers.length) {
-    throw new BaseImageError(s.dockerfile.file, line, `${name}: the config lists ${diffIds.length} diff_ids but the manifest has ${manifest.manifest.layers.length} layers`);
+    throw new Error(`the config lists ${diffIds.length} diff_ids but the manifest has ${manifest.manifest.layers.length} layers`);
   }
-  const layers: BuiltLayer[] = manifest.manifest.layers.map((d, i) => ({
-    diffId: diffIds[i],
-    digest: d.digest,
-    size: d.size,
-    mediaType: d.mediaType,
-    location: { kind: 'registry', registry: ref.registry, repository: ref.repository },
-  }));
+  const layers: BuiltLayer[] = manifest.manifest.layers.map((d, i) => ({ diffId: diffIds[i], digest: d.digest, size: d.size, mediaType: d.mediaType, location: location(d) }));
   const cfg = structuredClone(config);
   delete cfg.created;
   cfg.config ??= {};
   cfg.history ??= [];
   if (!(cfg.config.Env ?? []).some((e) => e.startsWith('PATH='))) cfg.config.Env = [...(cfg.config.Env ?? []), `PATH=${DEFAULT_PATH}`];
-  const imagePlatform: Platform = { os: config.os || platform.os, architecture: config.architecture || platform.architecture };
-  if (config.variant) imagePlatform.variant = config.variant;
-  return {
+  const state: ImageState = {
     platform,
     config: cfg,
     layers,
     key: stepKey('', { from: 'image', chain: chainId(diffIds) ?? 'empty', platform: formatPlatform(platform) }),
-    baseName: String(ref),
     baseDigest: resolved.index?.digest ?? manifest.digest,
   };
+  if (baseName !== undefined) state.baseName = baseName;
+  return state;
 }

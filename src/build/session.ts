@@ -64,7 +64,7 @@ export interface BuildOptions {
 /** Shared state of one build, used by the stage runners. */
 export interface BuildSession {
   opts: BuildOptions;
-  /** The state a local named build context gives (its files as one layer), made once per name and platform. */
+  /** The state a local or oci-layout named build context gives (a directory's files as one layer, or the layout's image), made once per name and platform. */
   namedContext(name: string, platform: Platform): Promise<ImageState>;
   dockerfile: Dockerfile;
   plan: StagePlan;

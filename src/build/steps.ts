@@ -96,9 +96,9 @@ async function fromState(s: BuildSession, input: LayerStepInput, from: string): 
     if (!st) throw new StepError(s.dockerfile.file, input.raw.startLine, `cannot copy from stage "${from}": it needs to be defined before the current stage "${input.stageName}"`);
     return { key: st.key, layers: st.layers };
   }
-  // A named build context of that name: a local directory's files, or another image.
+  // A named build context of that name: a local directory's files, an image in an OCI layout, or another image.
   const named = lookupNamedContext(s.opts.namedContexts, from);
-  if (named?.kind === 'local') {
+  if (named?.kind === 'local' || named?.kind === 'oci-layout') {
     const st = await s.namedContext(from, input.state.platform).catch((e: Error) => {
       throw new StepError(s.dockerfile.file, input.raw.startLine, e.message);
     });

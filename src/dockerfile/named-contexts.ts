@@ -3,6 +3,10 @@
  * a name the Dockerfile uses as a stage, a FROM image or a `--from` source is replaced.
  *
  *   NAME=docker-image://REF   the image REF instead (a stage of that name is not built; its FROM is REF)
+ *   NAME=oci-layout://DIR[:TAG][@DIGEST]
+ *                             an image in a local OCI image layout, as buildx reads one: the manifest (or index)
+ *                             DIGEST names, else the index.json entry whose org.opencontainers.image.ref.name is
+ *                             TAG (default `latest`), else the only entry there is
  *   NAME=PATH                 a local directory: FROM NAME starts from its files, COPY --from=NAME and
  *                             RUN --mount from=NAME read them (its own .dockerignore applies)
  *
@@ -10,9 +14,10 @@
  * dropped, so `alpine` matches `FROM alpine`, `FROM alpine:latest` and `FROM docker.io/library/alpine`.
  */
 import path from 'node:path';
+import { parseDigest } from '../oci/digest.js';
 import { parseReference } from '../registry/reference.js';
 
-export type NamedContext = { kind: 'image'; ref: string } | { kind: 'local'; dir: string };
+export type NamedContext = { kind: 'image'; ref: string } | { kind: 'local'; dir: string } | { kind: 'oci-layout'; dir: string; tag: string; digest?: string };
 
 /** Named contexts by normalized name. */
 export type NamedContexts = ReadonlyMap<string, NamedContext>;
@@ -36,7 +41,7 @@ export function contextKey(name: string): string | undefined {
 /** Parses one `NAME=VALUE`; a relative path resolves against `cwd`. */
 export function parseNamedContext(spec: string, cwd: string): [string, NamedContext] {
   const eq = spec.indexOf('=');
-  if (eq <= 0) throw new NamedContextError(spec, 'expected NAME=VALUE (VALUE a directory or docker-image://REF)');
+  if (eq <= 0) throw new NamedContextError(spec, 'expected NAME=VALUE (VALUE a directory, docker-image://REF or oci-layout://DIR)');
   const name = spec.slice(0, eq).trim();
   const value = spec.slice(eq + 1).trim();
   const key = contextKey(name);
@@ -51,12 +56,35 @@ export function parseNamedContext(spec: string, cwd: string): [string, NamedCont
     }
     return [key, { kind: 'image', ref }];
   }
+  if (value.startsWith('oci-layout://')) return [key, parseLayoutContext(spec, value.slice('oci-layout://'.length), cwd)];
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.startsWith('git@')) {
     const scheme = value.slice(0, value.indexOf(':'));
-    throw new NamedContextError(spec, `${scheme}:// contexts are not supported: give a directory or docker-image://REF`);
+    throw new NamedContextError(spec, `${scheme}:// contexts are not supported: give a directory, docker-image://REF or oci-layout://DIR`);
   }
-  if (/^target:/.test(value)) throw new NamedContextError(spec, 'target: contexts (docker buildx bake) are not supported: give a directory or docker-image://REF');
+  if (/^target:/.test(value)) throw new NamedContextError(spec, 'target: contexts (docker buildx bake) are not supported: give a directory, docker-image://REF or oci-layout://DIR');
   return [key, { kind: 'local', dir: path.resolve(cwd, value) }];
+}
+
+/**
+ * `DIR[:TAG][@DIGEST]` of an `oci-layout://` value, split as buildx splits it: the digest after the first `@`,
+ * then the tag after the first `:` (so DIR holds neither); TAG defaults to `latest`.
+ */
+function parseLayoutContext(spec: string, rest: string, cwd: string): NamedContext {
+  const at = rest.indexOf('@');
+  const digest = at < 0 ? undefined : rest.slice(at + 1);
+  const dirTag = at < 0 ? rest : rest.slice(0, at);
+  const colon = dirTag.indexOf(':');
+  const dir = colon < 0 ? dirTag : dirTag.slice(0, colon);
+  const tag = colon < 0 ? 'latest' : dirTag.slice(colon + 1);
+  if (dir === '') throw new NamedContextError(spec, 'oci-layout:// needs a directory');
+  if (digest !== undefined) {
+    try {
+      parseDigest(digest);
+    } catch (e) {
+      throw new NamedContextError(spec, (e as Error).message);
+    }
+  }
+  return { kind: 'oci-layout', dir: path.resolve(cwd, dir), tag, ...(digest !== undefined ? { digest } : {}) };
 }
 
 /** Parses every `NAME=VALUE`; a name given twice is an error. */

@@ -2,13 +2,13 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyCommand,
   positiveInt
-} from "./chunk-SJFLWEM5.js";
-import "./chunk-2BBFSHS2.js";
-import "./chunk-VNHT3YOY.js";
+} from "./chunk-F3YB26H3.js";
+import "./chunk-3IGHNZC4.js";
+import "./chunk-DVI42FPN.js";
 import "./chunk-UFC7JDEV.js";
-import "./chunk-7LHRVIBC.js";
+import "./chunk-NGDJ3XSO.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-FHPYSZLR.js";
+import "./chunk-JP674OZW.js";
 import "./chunk-2YY75KVC.js";
 import "./chunk-N22ZK52P.js";
 import "./chunk-LD4SGYTX.js";

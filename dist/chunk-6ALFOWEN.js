@@ -4,6 +4,9 @@ import {
   parsePlatform,
   parseReference
 } from "./chunk-2YY75KVC.js";
+import {
+  parseDigest
+} from "./chunk-LD4SGYTX.js";
 
 // src/context/dockerignore.ts
 import { lstat, readdir, readFile } from "node:fs/promises";
@@ -317,7 +320,7 @@ function contextKey(name) {
 }
 function parseNamedContext(spec, cwd) {
   const eq = spec.indexOf("=");
-  if (eq <= 0) throw new NamedContextError(spec, "expected NAME=VALUE (VALUE a directory or docker-image://REF)");
+  if (eq <= 0) throw new NamedContextError(spec, "expected NAME=VALUE (VALUE a directory, docker-image://REF or oci-layout://DIR)");
   const name = spec.slice(0, eq).trim();
   const value = spec.slice(eq + 1).trim();
   const key = contextKey(name);
@@ -332,12 +335,30 @@ function parseNamedContext(spec, cwd) {
     }
     return [key, { kind: "image", ref }];
   }
+  if (value.startsWith("oci-layout://")) return [key, parseLayoutContext(spec, value.slice("oci-layout://".length), cwd)];
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.startsWith("git@")) {
     const scheme = value.slice(0, value.indexOf(":"));
-    throw new NamedContextError(spec, `${scheme}:// contexts are not supported: give a directory or docker-image://REF`);
+    throw new NamedContextError(spec, `${scheme}:// contexts are not supported: give a directory, docker-image://REF or oci-layout://DIR`);
   }
-  if (/^target:/.test(value)) throw new NamedContextError(spec, "target: contexts (docker buildx bake) are not supported: give a directory or docker-image://REF");
+  if (/^target:/.test(value)) throw new NamedContextError(spec, "target: contexts (docker buildx bake) are not supported: give a directory, docker-image://REF or oci-layout://DIR");
   return [key, { kind: "local", dir: path2.resolve(cwd, value) }];
+}
+function parseLayoutContext(spec, rest, cwd) {
+  const at = rest.indexOf("@");
+  const digest = at < 0 ? void 0 : rest.slice(at + 1);
+  const dirTag = at < 0 ? rest : rest.slice(0, at);
+  const colon = dirTag.indexOf(":");
+  const dir = colon < 0 ? dirTag : dirTag.slice(0, colon);
+  const tag = colon < 0 ? "latest" : dirTag.slice(colon + 1);
+  if (dir === "") throw new NamedContextError(spec, "oci-layout:// needs a directory");
+  if (digest !== void 0) {
+    try {
+      parseDigest(digest);
+    } catch (e) {
+      throw new NamedContextError(spec, e.message);
+    }
+  }
+  return { kind: "oci-layout", dir: path2.resolve(cwd, dir), tag, ...digest !== void 0 ? { digest } : {} };
 }
 function parseNamedContexts(specs, cwd) {
   const out = /* @__PURE__ */ new Map();

@@ -6,14 +6,14 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-NSKV7NCW.js")).buildCommand,
-  parse: async () => (await import("./chunk-Y356BTC6.js")).parseCommand,
-  tags: async () => (await import("./chunk-BLSGRK6S.js")).tagsCommand,
-  inspect: async () => (await import("./chunk-XWFO3TMP.js")).inspectCommand,
-  copy: async () => (await import("./chunk-VEO75HZM.js")).copyCommand,
-  tag: async () => (await import("./chunk-ISXJTVFN.js")).tagCommand,
-  pull: async () => (await import("./chunk-GPME2PE2.js")).pullCommand,
-  push: async () => (await import("./chunk-L45KFGJZ.js")).pushCommand
+  build: async () => (await import("./chunk-TBDW5KK3.js")).buildCommand,
+  parse: async () => (await import("./chunk-BAGZUA4T.js")).parseCommand,
+  tags: async () => (await import("./chunk-DQSOWVDA.js")).tagsCommand,
+  inspect: async () => (await import("./chunk-XQSYPEC4.js")).inspectCommand,
+  copy: async () => (await import("./chunk-SFNV62PP.js")).copyCommand,
+  tag: async () => (await import("./chunk-CNUJPKWS.js")).tagCommand,
+  pull: async () => (await import("./chunk-KTB3FHXB.js")).pullCommand,
+  push: async () => (await import("./chunk-IPDK2YMR.js")).pushCommand
 };
 async function loadCommands() {
   return Promise.all(Object.values(commandModules).map((load) => load()));

@@ -1,11 +1,19 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
+  parseManifest
+} from "./chunk-JP674OZW.js";
+import {
+  formatPlatform,
+  selectPlatform
+} from "./chunk-2YY75KVC.js";
+import {
   MediaType
 } from "./chunk-N22ZK52P.js";
 import {
   DigestStream,
   digestAlgorithm,
   digestHex,
+  digestOf,
   parseDigest
 } from "./chunk-LD4SGYTX.js";
 
@@ -172,7 +180,84 @@ function parseLayoutTarget(input) {
   return refName ? { dir, refName } : { dir };
 }
 
+// src/registry/transfer.ts
+async function mapLimit(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  let failed;
+  const worker = async () => {
+    while (next < items.length && !failed) {
+      const i = next++;
+      try {
+        out[i] = await fn(items[i], i);
+      } catch (e) {
+        failed ??= { e };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  if (failed) throw failed.e;
+  return out;
+}
+async function walk(source, root) {
+  const manifests = [];
+  const blobs = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  const visit = async (m) => {
+    if (seen.has(m.digest)) return;
+    seen.add(m.digest);
+    if (m.kind === "index") {
+      const children = await mapLimit(m.index.manifests, 4, (d) => source.manifest(d));
+      for (const c of children) await visit(c);
+    } else {
+      for (const d of [m.manifest.config, ...m.manifest.layers]) {
+        if (d.urls?.length) continue;
+        if (!blobs.has(d.digest)) blobs.set(d.digest, d);
+      }
+    }
+    manifests.push(m);
+  };
+  await visit(root);
+  return { manifests, blobs: [...blobs.values()] };
+}
+async function transferImage(source, sink, opts = {}) {
+  let root = await source.root();
+  if (opts.platform && root.kind === "index") {
+    const entry = selectPlatform(root.index.manifests, opts.platform);
+    if (!entry) {
+      const have = root.index.manifests.map((m) => m.platform ? formatPlatform(m.platform) : "unknown").join(", ");
+      throw new Error(`${source.name}: no image for platform ${formatPlatform(opts.platform)} (the index has ${have})`);
+    }
+    root = await source.manifest(entry);
+  }
+  const { manifests, blobs } = await walk(source, root);
+  const counts = { exists: 0, mounted: 0, uploaded: 0 };
+  let bytesUploaded = 0;
+  const ordered = [...blobs].sort((a, b) => b.size - a.size);
+  await mapLimit(ordered, opts.concurrency ?? 6, async (d) => {
+    const r = await sink.putBlob(d, () => source.blob(d));
+    counts[r]++;
+    if (r === "uploaded") bytesUploaded += d.size;
+    opts.log?.(`${r === "exists" ? "exists " : r === "mounted" ? "mounted" : "copied "} ${d.digest} (${d.size} bytes)`);
+  });
+  for (const m of manifests) await sink.putManifest(m, m.digest === root.digest);
+  return { digest: root.digest, mediaType: root.mediaType, size: root.bytes.length, manifests: manifests.length, blobs: counts, bytesUploaded };
+}
+function verifiedManifest(bytes, desc, what) {
+  const actual = digestOf(bytes, desc.digest.startsWith("sha512:") ? "sha512" : "sha256");
+  if (actual !== desc.digest) throw new Error(`${what}: manifest ${desc.digest} has content digest ${actual}`);
+  return parseManifest(bytes, desc.mediaType, what);
+}
+function describeTransfer(r) {
+  const mb = (r.bytesUploaded / 1e6).toFixed(1);
+  return `${r.digest} (${r.manifests} manifest${r.manifests === 1 ? "" : "s"}; blobs: ${r.blobs.uploaded} copied, ${r.blobs.mounted} mounted, ${r.blobs.exists} already present; ${mb} MB)`;
+}
+
 export {
+  REF_NAME_ANNOTATION,
   OciLayout,
-  parseLayoutTarget
+  parseLayoutTarget,
+  transferImage,
+  verifiedManifest,
+  describeTransfer
 };

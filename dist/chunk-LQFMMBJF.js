@@ -11,16 +11,18 @@ import {
   planStages,
   splitCsv,
   stageByRef
-} from "./chunk-UTZ2ZMHI.js";
+} from "./chunk-6ALFOWEN.js";
 import {
-  OciLayout
-} from "./chunk-7LHRVIBC.js";
+  OciLayout,
+  REF_NAME_ANNOTATION,
+  verifiedManifest
+} from "./chunk-NGDJ3XSO.js";
 import {
   Pool,
   buildIndex,
   buildManifest,
   toBytes
-} from "./chunk-FHPYSZLR.js";
+} from "./chunk-JP674OZW.js";
 import {
   formatPlatform,
   hostPlatform,
@@ -29,6 +31,7 @@ import {
   parsePlatform,
   parseReference,
   repositoryOf,
+  selectPlatform,
   withDigest,
   withTag
 } from "./chunk-2YY75KVC.js";
@@ -94,6 +97,7 @@ import {
 import {
   compressionOf,
   familyOf,
+  isIndexMediaType,
   layerMediaType,
   mediaTypesFor
 } from "./chunk-N22ZK52P.js";
@@ -5265,33 +5269,33 @@ async function resolveImageState(s, name, platform, line) {
   } catch (e) {
     throw new BaseImageError(s.dockerfile.file, line, `${name}: ${e.message}`);
   }
+  try {
+    return imageState(resolved, platform, () => ({ kind: "registry", registry: ref.registry, repository: ref.repository }), String(ref));
+  } catch (e) {
+    throw new BaseImageError(s.dockerfile.file, line, `${name}: ${e.message}`);
+  }
+}
+function imageState(resolved, platform, location, baseName) {
   const { manifest, config } = resolved;
   const diffIds = config.rootfs?.diff_ids ?? [];
   if (diffIds.length !== manifest.manifest.layers.length) {
-    throw new BaseImageError(s.dockerfile.file, line, `${name}: the config lists ${diffIds.length} diff_ids but the manifest has ${manifest.manifest.layers.length} layers`);
+    throw new Error(`the config lists ${diffIds.length} diff_ids but the manifest has ${manifest.manifest.layers.length} layers`);
   }
-  const layers = manifest.manifest.layers.map((d, i) => ({
-    diffId: diffIds[i],
-    digest: d.digest,
-    size: d.size,
-    mediaType: d.mediaType,
-    location: { kind: "registry", registry: ref.registry, repository: ref.repository }
-  }));
+  const layers = manifest.manifest.layers.map((d, i) => ({ diffId: diffIds[i], digest: d.digest, size: d.size, mediaType: d.mediaType, location: location(d) }));
   const cfg = structuredClone(config);
   delete cfg.created;
   cfg.config ??= {};
   cfg.history ??= [];
   if (!(cfg.config.Env ?? []).some((e) => e.startsWith("PATH="))) cfg.config.Env = [...cfg.config.Env ?? [], `PATH=${DEFAULT_PATH2}`];
-  const imagePlatform = { os: config.os || platform.os, architecture: config.architecture || platform.architecture };
-  if (config.variant) imagePlatform.variant = config.variant;
-  return {
+  const state = {
     platform,
     config: cfg,
     layers,
     key: stepKey("", { from: "image", chain: chainId(diffIds) ?? "empty", platform: formatPlatform(platform) }),
-    baseName: String(ref),
     baseDigest: resolved.index?.digest ?? manifest.digest
   };
+  if (baseName !== void 0) state.baseName = baseName;
+  return state;
 }
 
 // src/build/steps.ts
@@ -5940,7 +5944,7 @@ async function fromState(s, input, from) {
     return { key: st.key, layers: st.layers };
   }
   const named = lookupNamedContext(s.opts.namedContexts, from);
-  if (named?.kind === "local") {
+  if (named?.kind === "local" || named?.kind === "oci-layout") {
     const st = await s.namedContext(from, input.state.platform).catch((e) => {
       throw new StepError(s.dockerfile.file, input.raw.startLine, e.message);
     });
@@ -6570,11 +6574,83 @@ var StageRunner = class {
   }
 };
 
-// src/build/named-context.ts
+// src/build/layout-context.ts
 import { stat as stat5 } from "node:fs/promises";
+async function rootDescriptor(layout, spec, where) {
+  const { manifests } = await layout.index();
+  if (spec.digest !== void 0) {
+    return manifests.find((m) => m.digest === spec.digest) ?? { digest: spec.digest, mediaType: "", size: -1 };
+  }
+  const named = manifests.find((m) => m.annotations?.[REF_NAME_ANNOTATION] === spec.tag);
+  if (named) return named;
+  if (manifests.length === 1) return manifests[0];
+  const names = manifests.map((m) => m.annotations?.[REF_NAME_ANNOTATION]).filter((n) => !!n);
+  throw new Error(`${where}: no image tagged "${spec.tag}" in index.json (${manifests.length === 0 ? "it lists no images" : `it lists ${manifests.length}: ${names.join(", ") || "none named"}`}); name one with :TAG or @DIGEST`);
+}
+async function readManifest(layout, d, where) {
+  const bytes = await layout.readBlob(d.digest);
+  if (d.size < 0) return verifiedManifest(bytes, { ...d, size: bytes.length, mediaType: mediaTypeField(bytes) }, where);
+  if (bytes.length !== d.size) throw new Error(`${where}: manifest ${d.digest} is ${bytes.length} bytes, its descriptor says ${d.size}`);
+  return verifiedManifest(bytes, d, where);
+}
+function mediaTypeField(bytes) {
+  try {
+    const doc = JSON.parse(bytes.toString("utf8"));
+    return typeof doc.mediaType === "string" ? doc.mediaType : "";
+  } catch {
+    return "";
+  }
+}
+async function layoutContextState(name, spec, platform) {
+  const where = `build context "${name}" (oci-layout://${spec.dir})`;
+  let layout;
+  try {
+    layout = await OciLayout.open(spec.dir);
+  } catch (e) {
+    throw new Error(`${where}: ${e.message}`);
+  }
+  try {
+    const top = await readManifest(layout, await rootDescriptor(layout, spec, where), where);
+    let manifest = top;
+    if (top.kind === "index") {
+      const entries = top.index.manifests.filter((m2) => !isIndexMediaType(m2.mediaType));
+      const entry = selectPlatform(entries, platform);
+      if (!entry) {
+        const have = entries.map((m2) => m2.platform ? formatPlatform(m2.platform) : "unknown").join(", ");
+        throw new Error(`no image for platform ${formatPlatform(platform)} (the index has ${have || "no images"})`);
+      }
+      manifest = await readManifest(layout, entry, where);
+      if (manifest.kind !== "manifest") throw new Error(`index entry ${entry.digest} is not an image manifest`);
+    }
+    const m = manifest;
+    const configBytes = await layout.readBlob(m.manifest.config.digest);
+    if (digestOf(configBytes) !== m.manifest.config.digest) throw new Error(`config ${m.manifest.config.digest} does not match its digest`);
+    let config;
+    try {
+      config = JSON.parse(configBytes.toString("utf8"));
+    } catch (e) {
+      throw new Error(`config ${m.manifest.config.digest} is not JSON (${e.message})`);
+    }
+    for (const l of m.manifest.layers) {
+      const size = await stat5(layout.blobPath(l.digest)).then(
+        (st) => st.size,
+        () => void 0
+      );
+      if (size === void 0) throw new Error(`layer ${l.digest} is missing from blobs/`);
+      if (size !== l.size) throw new Error(`layer ${l.digest} is ${size} bytes, the manifest says ${l.size}`);
+    }
+    return imageState(top.kind === "index" ? { manifest: m, config, index: top } : { manifest: m, config }, platform, (d) => ({ kind: "file", path: layout.blobPath(d.digest) }));
+  } catch (e) {
+    const message = e.message;
+    throw new Error(message.startsWith(where) ? message : `${where}: ${message}`);
+  }
+}
+
+// src/build/named-context.ts
+import { stat as stat6 } from "node:fs/promises";
 async function localContextState(s, name, dir, platform) {
   const where = `build context "${name}" (${dir})`;
-  const st = await stat5(dir).catch(() => void 0);
+  const st = await stat6(dir).catch(() => void 0);
   if (!st?.isDirectory()) throw new Error(`${where}: not a directory`);
   const context = await openBuildContext(dir);
   const hash = await s.hasher.hashTree(context, ".", ".", void 0, { seen: /* @__PURE__ */ new Map(), at: `named-context\0${name}` });
@@ -6652,12 +6728,15 @@ async function build(opts) {
       resolveImage,
       stages: /* @__PURE__ */ new Map(),
       namedContext: (name, platform) => {
-        const key = `${contextKey(name) ?? name}\0${formatPlatform(platform)}`;
-        let p = namedStates.get(key);
+        const stateKey = `${contextKey(name) ?? name}\0${formatPlatform(platform)}`;
+        let p = namedStates.get(stateKey);
         if (!p) {
           const nc = lookupNamedContext(opts.namedContexts, name);
-          p = nc?.kind === "local" ? localContextState(s, contextKey(name) ?? name, nc.dir, platform) : Promise.reject(new Error(`no local build context is named "${name}"`));
-          namedStates.set(key, p);
+          const key = contextKey(name) ?? name;
+          if (nc?.kind === "local") p = localContextState(s, key, nc.dir, platform);
+          else if (nc?.kind === "oci-layout") p = layoutContextState(key, nc, platform);
+          else p = Promise.reject(new Error(`no local or oci-layout build context is named "${name}"`));
+          namedStates.set(stateKey, p);
         }
         return p;
       },
@@ -7022,17 +7101,17 @@ async function runBuild(request, deps) {
 
 // src/cache/dir-store.ts
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import { mkdir as mkdir11, rm as rm11, stat as stat7 } from "node:fs/promises";
+import { mkdir as mkdir11, rm as rm11, stat as stat8 } from "node:fs/promises";
 import path18 from "node:path";
 
 // src/cache/blob-files.ts
 import { createReadStream as createReadStream9 } from "node:fs";
-import { copyFile as copyFile2, constants, link, mkdir as mkdir10, rename as rename4, rm as rm10, stat as stat6, writeFile as writeFile5 } from "node:fs/promises";
+import { copyFile as copyFile2, constants, link, mkdir as mkdir10, rename as rename4, rm as rm10, stat as stat7, writeFile as writeFile5 } from "node:fs/promises";
 import path17 from "node:path";
 async function checkBlobFile(file, digest, size) {
   let st;
   try {
-    st = await stat6(file);
+    st = await stat7(file);
   } catch {
     return "missing";
   }
@@ -7272,7 +7351,7 @@ var DirCacheStore = class {
       const file = this.blobPath(digest);
       let checked = this.checks.get(digest);
       if (!checked) {
-        const st = await stat7(file).catch(() => void 0);
+        const st = await stat8(file).catch(() => void 0);
         if (!st) return void 0;
         checked = (async () => {
           const problem = await checkBlobFile(file, digest);
@@ -7348,7 +7427,7 @@ var DirCacheStore = class {
 
 // src/cache/gha-store.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { mkdir as mkdir13, readFile as readFile6, rm as rm12, stat as stat8, writeFile as writeFile7 } from "node:fs/promises";
+import { mkdir as mkdir13, readFile as readFile6, rm as rm12, stat as stat9, writeFile as writeFile7 } from "node:fs/promises";
 import path21 from "node:path";
 
 // src/cache/gha-actions.ts
@@ -7937,7 +8016,7 @@ var GhaCacheStore = class {
       if (!file) continue;
       const checked = this.checkFile(file, digest, id);
       const size = this.sizes.get(digest);
-      const usable = wait ? !await checked : await stat8(file).then((st) => size === void 0 || st.size === size, () => false);
+      const usable = wait ? !await checked : await stat9(file).then((st) => size === void 0 || st.size === size, () => false);
       if (usable) return { path: file, checked };
       await checked;
     }
@@ -7947,7 +8026,7 @@ var GhaCacheStore = class {
   async fetchedFile(digest, id) {
     if (this.dead.has(id)) return void 0;
     const file = path21.join(bundleDir(this.root, id), blobFileName(digest));
-    if (this.checks.has(file) || await stat8(file).then(() => true, () => false)) return file;
+    if (this.checks.has(file) || await stat9(file).then(() => true, () => false)) return file;
     if (this.disabled || !this.client || !await this.fetchBundle(id)) return void 0;
     return file;
   }

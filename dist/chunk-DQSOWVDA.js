@@ -13,7 +13,7 @@ import {
   RegistryClient,
   RegistryError,
   defaultCredentials
-} from "./chunk-FHPYSZLR.js";
+} from "./chunk-JP674OZW.js";
 import {
   parseReference
 } from "./chunk-2YY75KVC.js";

@@ -1,23 +1,23 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   positiveInt
-} from "./chunk-SJFLWEM5.js";
+} from "./chunk-F3YB26H3.js";
 import {
-  describeTransfer,
   pullToLayout
-} from "./chunk-2BBFSHS2.js";
+} from "./chunk-3IGHNZC4.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-VNHT3YOY.js";
+} from "./chunk-DVI42FPN.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
 import {
+  describeTransfer,
   parseLayoutTarget
-} from "./chunk-7LHRVIBC.js";
+} from "./chunk-NGDJ3XSO.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-FHPYSZLR.js";
+import "./chunk-JP674OZW.js";
 import {
   parsePlatform,
   parseReference

@@ -2,12 +2,12 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-VNHT3YOY.js";
+} from "./chunk-DVI42FPN.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-FHPYSZLR.js";
+import "./chunk-JP674OZW.js";
 import {
   formatPlatform,
   hostPlatform,

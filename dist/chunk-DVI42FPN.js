@@ -12,7 +12,7 @@ import {
   dockerConfigCredentials,
   githubTokenCredentials,
   staticCredentials
-} from "./chunk-FHPYSZLR.js";
+} from "./chunk-JP674OZW.js";
 
 // src/cli/registry-flags.ts
 import { readFile } from "node:fs/promises";

@@ -7,7 +7,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-UTZ2ZMHI.js";
+} from "./chunk-6ALFOWEN.js";
 import {
   hostPlatform
 } from "./chunk-2YY75KVC.js";

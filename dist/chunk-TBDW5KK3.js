@@ -2,7 +2,7 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-VNHT3YOY.js";
+} from "./chunk-DVI42FPN.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
@@ -15,14 +15,14 @@ import {
   mountRootfs,
   parseOutputSpec,
   runBuild
-} from "./chunk-QHV5M2WL.js";
+} from "./chunk-LQFMMBJF.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-UTZ2ZMHI.js";
-import "./chunk-7LHRVIBC.js";
+} from "./chunk-6ALFOWEN.js";
+import "./chunk-NGDJ3XSO.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-FHPYSZLR.js";
+import "./chunk-JP674OZW.js";
 import {
   hostPlatform,
   parsePlatform,
@@ -99,7 +99,7 @@ function formatStep(r) {
 function defaultStateDir(env) {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), ".cache"), "hoist");
 }
-var USAGE = "hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V]... [--target T] [--build-context NAME=DIR|docker-image://REF]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]";
+var USAGE = "hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]";
 var buildCommand = {
   name: "build",
   summary: "build an image from a Dockerfile; push it, or write an OCI layout or docker archive",

@@ -1,15 +1,17 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
-  copyImage,
-  describeTransfer
-} from "./chunk-2BBFSHS2.js";
+  copyImage
+} from "./chunk-3IGHNZC4.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-VNHT3YOY.js";
+} from "./chunk-DVI42FPN.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
+import {
+  describeTransfer
+} from "./chunk-NGDJ3XSO.js";
 import {
   isValidTag,
   parsePlatform,

@@ -2818,11 +2818,11 @@ function defaultCredentials(opts) {
 }
 
 export {
-  Pool,
   parseManifest,
   buildManifest,
   buildIndex,
   toBytes,
+  Pool,
   RegistryError,
   RegistryClient,
   normalizeCredentialKey,

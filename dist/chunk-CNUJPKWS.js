@@ -1,17 +1,17 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   retagImage
-} from "./chunk-2BBFSHS2.js";
+} from "./chunk-3IGHNZC4.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-VNHT3YOY.js";
+} from "./chunk-DVI42FPN.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
-import "./chunk-7LHRVIBC.js";
+import "./chunk-NGDJ3XSO.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-FHPYSZLR.js";
+import "./chunk-JP674OZW.js";
 import {
   isValidTag,
   parseReference,
