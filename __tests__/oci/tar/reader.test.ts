@@ -228,6 +228,23 @@ describe('readTar edge cases', () => {
     const [item] = await entriesOf(tar);
     expect(item.entry).toMatchObject({ uid: 5000000, mtime: -1 });
   });
+
+  test('a base-256 size (GNU, as Docker writes files of 8 GiB and more) is read, and so much data', async () => {
+    const tar = await tarOf([fileEntry('big', 'hello'), fileEntry('next', 'n')]);
+    const h = tar.subarray(0, 512);
+    h.fill(0, 124, 136);
+    h[124] = 0x80;
+    h.writeUIntBE(5, 130, 6);
+    let sum = 0;
+    h.fill(0x20, 148, 156);
+    for (let i = 0; i < 512; i++) sum += h[i];
+    h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'latin1');
+    const items = await entriesOf(tar);
+    expect(items.map((i) => [i.entry.path, i.entry.size, i.data.toString()])).toEqual([
+      ['big', 5, 'hello'],
+      ['next', 1, 'n'],
+    ]);
+  });
 });
 
 describe('readTarFile (positional reads)', () => {
