@@ -2,14 +2,17 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   BaseImageError,
   OutputSpecError,
+  RunOptionError,
   StepError,
   createCacheStore,
   createExecutor,
   loadSocket,
   mountRootfs,
+  parseExtraHost,
+  parseNetworkMode,
   parseOutputSpec,
   runBuild
-} from "./chunk-LQFMMBJF.js";
+} from "./chunk-3NBQTX5H.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -852,6 +855,8 @@ async function runAction(load, deps) {
       sourceDateEpoch: config.sourceDateEpoch,
       format: { family: "oci", compression: "gzip" },
       secrets: await secretFiles(config, tempDir),
+      network: config.network,
+      extraHosts: config.extraHosts,
       stateDir,
       tempDir
     };
@@ -939,6 +944,19 @@ var INPUT_DEFAULTS = {
   secrets: "",
   "secret-files": "",
   "secret-envs": "",
+  network: "",
+  "add-hosts": "",
+  // build-push-action's, taken so a step moved over as it is runs; each says what hoist does with it (compatNotices).
+  provenance: "",
+  sbom: "",
+  attests: "",
+  pull: "",
+  builder: "",
+  allow: "",
+  ssh: "",
+  "shm-size": "",
+  ulimit: "",
+  "cgroup-parent": "",
   summary: "true"
 };
 function readInputs(get = (n) => getInput(n, { trimWhitespace: !n.startsWith("sep-") })) {
@@ -1211,12 +1229,36 @@ function parseConfig(raw, env, cwd, host = hostPlatform()) {
     noCacheFilters: commaList(raw["no-cache-filters"]),
     outputs: withLoad(outs.outputs, parseBool("load", raw.load, false), env, parsePlatformList(raw.platforms, host).length),
     secrets: parseSecrets(raw, env, workspace),
+    network: raw.network.trim() ? runOption("network", () => parseNetworkMode(raw.network)) : void 0,
+    extraHosts: commaList(raw["add-hosts"]).map((h) => runOption("add-hosts", () => parseExtraHost(h))),
     sourceDateEpoch: sde ? Number(sde) : void 0,
     stateDir: defaultStateDir(env),
     summary: parseBool("summary", raw.summary, true),
     eventName
   };
+  notices.push(...compatNotices(raw));
   return { config, notices };
+}
+function runOption(input, parse) {
+  try {
+    return parse();
+  } catch (e) {
+    if (e instanceof RunOptionError) throw new InputError(input, e.message);
+    throw e;
+  }
+}
+function compatNotices(raw) {
+  const out = [];
+  const off = (v) => ["", "false", "0"].includes(v.trim().toLowerCase());
+  if (!off(raw.provenance)) out.push(`provenance: hoist writes no provenance attestation; "${raw.provenance.trim()}" ignored`);
+  if (!off(raw.sbom)) out.push(`sbom: hoist writes no SBOM attestation; "${raw.sbom.trim()}" ignored`);
+  if (raw.attests.trim()) out.push("attests: hoist writes no attestations; ignored");
+  if (raw.builder.trim()) out.push(`builder: hoist builds itself (no buildx builder); "${raw.builder.trim()}" ignored`);
+  const allow = commaList(raw.allow).filter((e) => e !== "network.host");
+  if (allow.length) out.push(`allow: ${allow.join(", ")} not granted: hoist runs every RUN in its sandbox (RUN --security=insecure included)`);
+  if (raw.ssh.trim()) out.push("ssh: hoist forwards no SSH agent; RUN --mount=type=ssh gets no socket (with required=true it fails)");
+  for (const name of ["shm-size", "ulimit", "cgroup-parent"]) if (raw[name].trim()) out.push(`${name}: not applied to RUN steps by hoist; ignored`);
+  return out;
 }
 
 // src/main.ts

@@ -10,6 +10,7 @@ import { InputError, commaList, inputLines, parseBool, parsePairs, parseRegistry
 import { maskAll, type ActionLogger } from './action/logger.js';
 import { loadSocket } from './build/docker-load.js';
 import { OutputSpecError, parseOutputSpec, type BuildOutput } from './build/output-spec.js';
+import { parseExtraHost, parseNetworkMode, RunOptionError } from './build/run-options.js';
 import { splitCsv } from './dockerfile/mounts.js';
 import { NamedContextError, parseNamedContext, type NamedContext } from './dockerfile/named-contexts.js';
 import { hostPlatform, parsePlatform } from './oci/platform.js';
@@ -52,6 +53,19 @@ export const INPUT_DEFAULTS = {
   secrets: '',
   'secret-files': '',
   'secret-envs': '',
+  network: '',
+  'add-hosts': '',
+  // build-push-action's, taken so a step moved over as it is runs; each says what hoist does with it (compatNotices).
+  provenance: '',
+  sbom: '',
+  attests: '',
+  pull: '',
+  builder: '',
+  allow: '',
+  ssh: '',
+  'shm-size': '',
+  ulimit: '',
+  'cgroup-parent': '',
   summary: 'true',
 } as const;
 
@@ -389,10 +403,38 @@ export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platfor
     noCacheFilters: commaList(raw['no-cache-filters']),
     outputs: withLoad(outs.outputs, parseBool('load', raw.load, false), env, parsePlatformList(raw.platforms, host).length),
     secrets: parseSecrets(raw, env, workspace),
+    network: raw.network.trim() ? runOption('network', () => parseNetworkMode(raw.network)) : undefined,
+    extraHosts: commaList(raw['add-hosts']).map((h) => runOption('add-hosts', () => parseExtraHost(h))),
     sourceDateEpoch: sde ? Number(sde) : undefined,
     stateDir: defaultStateDir(env),
     summary: parseBool('summary', raw.summary, true),
     eventName,
   };
+  notices.push(...compatNotices(raw));
   return { config, notices };
+}
+
+function runOption<T>(input: InputName, parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    if (e instanceof RunOptionError) throw new InputError(input, e.message);
+    throw e;
+  }
+}
+
+/** What hoist does with build-push-action inputs it has no use for: a notice each, when the value asks for something. */
+export function compatNotices(raw: RawInputs): string[] {
+  const out: string[] = [];
+  const off = (v: string) => ['', 'false', '0'].includes(v.trim().toLowerCase());
+  if (!off(raw.provenance)) out.push(`provenance: hoist writes no provenance attestation; "${raw.provenance.trim()}" ignored`);
+  if (!off(raw.sbom)) out.push(`sbom: hoist writes no SBOM attestation; "${raw.sbom.trim()}" ignored`);
+  if (raw.attests.trim()) out.push('attests: hoist writes no attestations; ignored');
+  if (raw.builder.trim()) out.push(`builder: hoist builds itself (no buildx builder); "${raw.builder.trim()}" ignored`);
+  const allow = commaList(raw.allow).filter((e) => e !== 'network.host');
+  if (allow.length) out.push(`allow: ${allow.join(', ')} not granted: hoist runs every RUN in its sandbox (RUN --security=insecure included)`);
+  if (raw.ssh.trim()) out.push('ssh: hoist forwards no SSH agent; RUN --mount=type=ssh gets no socket (with required=true it fails)');
+  for (const name of ['shm-size', 'ulimit', 'cgroup-parent'] as const) if (raw[name].trim()) out.push(`${name}: not applied to RUN steps by hoist; ignored`);
+  // pull: base images always come from their registry (hoist keeps no local image store), as with pull: true.
+  return out;
 }

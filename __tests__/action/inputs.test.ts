@@ -257,3 +257,39 @@ describe('readInputs', () => {
     }
   });
 });
+
+describe('RUN network and extra hosts (build-push-action network, add-hosts)', () => {
+  test('network and add-hosts reach the config; empty means the defaults', () => {
+    expect(parse({ images: 'a/b' }).config).toMatchObject({ network: undefined, extraHosts: [] });
+    const { config } = parse({ images: 'a/b', network: 'none', 'add-hosts': 'db:10.0.0.5, cache=127.0.0.2\nv6:::1' });
+    expect(config.network).toBe('none');
+    expect(config.extraHosts).toEqual([
+      { host: 'db', ip: '10.0.0.5' },
+      { host: 'cache', ip: '127.0.0.2' },
+      { host: 'v6', ip: '::1' },
+    ]);
+  });
+
+  test('a bad value names the input', () => {
+    expect(inputError(() => parse({ images: 'a/b', network: 'bridge' })).message).toBe('network: network mode "bridge" not supported: use default, host or none');
+    expect(inputError(() => parse({ images: 'a/b', 'add-hosts': 'db:not-an-ip' })).message).toBe('add-hosts: invalid extra host "db:not-an-ip": "not-an-ip" is not an IP address');
+  });
+});
+
+describe("build-push-action inputs hoist does not use", () => {
+  test('are accepted; a notice says what happens to each value that asks for something', () => {
+    expect(parse({ images: 'a/b', provenance: 'false', sbom: 'false', pull: 'true', allow: 'network.host' }).notices).toEqual([]);
+    const { notices } = parse({ images: 'a/b', provenance: 'mode=max', sbom: 'true', attests: 'type=sbom', builder: 'builder-1', allow: 'network.host,security.insecure', ssh: 'default', 'shm-size': '2g', ulimit: 'nofile=1024:1024', 'cgroup-parent': 'x' });
+    expect(notices).toEqual([
+      'provenance: hoist writes no provenance attestation; "mode=max" ignored',
+      'sbom: hoist writes no SBOM attestation; "true" ignored',
+      'attests: hoist writes no attestations; ignored',
+      'builder: hoist builds itself (no buildx builder); "builder-1" ignored',
+      'allow: security.insecure not granted: hoist runs every RUN in its sandbox (RUN --security=insecure included)',
+      'ssh: hoist forwards no SSH agent; RUN --mount=type=ssh gets no socket (with required=true it fails)',
+      'shm-size: not applied to RUN steps by hoist; ignored',
+      'ulimit: not applied to RUN steps by hoist; ignored',
+      'cgroup-parent: not applied to RUN steps by hoist; ignored',
+    ]);
+  });
+});

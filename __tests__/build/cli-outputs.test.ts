@@ -111,6 +111,27 @@ describe('hoist build with buildx output flags', () => {
     expect(r3.err).toContain(`build context "app" (oci-layout://${path.join(dir, 'nowhere')})`);
   }, 120_000);
 
+  it('--add-host and --network reach RUN and its cache key: the same values hit, other values run again', async () => {
+    const ctx3 = path.join(dir, 'ctx3');
+    await mkdir(ctx3, { recursive: true });
+    await writeFile(path.join(ctx3, 'Dockerfile'), `FROM ${registry.host}/base/busybox:1\nRUN grep -v localhost /etc/hosts > /hosts.txt; ip -o link | cut -d: -f2 | tr -d ' ' > /links.txt\n`);
+    const build = async (out: string, ...flags: string[]) => {
+      const r = await hoist(['build', 'ctx3', '-o', `type=local,dest=${out}`, ...flags]);
+      if (r.code !== 0) throw new Error(r.err);
+      return { cached: /RUN .*CACHED/.test(r.err), hosts: await readFile(path.join(dir, out, 'hosts.txt'), 'utf8'), links: (await readFile(path.join(dir, out, 'links.txt'), 'utf8')).trim().split('\n') };
+    };
+    const one = await build('h1', '--add-host', 'db:10.0.0.5', '--add-host', 'v6=::1', '--network', 'none');
+    expect(one).toEqual({ cached: false, hosts: '10.0.0.5\tdb\n::1\tv6\n', links: ['lo'] });
+    expect((await build('h2', '--add-host', 'db:10.0.0.5', '--add-host', 'v6=::1', '--network', 'none')).cached).toBe(true);
+    expect(await build('h3', '--add-host', 'db:10.0.0.6', '--network', 'none')).toEqual({ cached: false, hosts: '10.0.0.6\tdb\n', links: ['lo'] });
+    const host = await build('h4', '--add-host', 'db:10.0.0.6');
+    expect(host.cached).toBe(false);
+    expect(host.links.length).toBeGreaterThan(1);
+    const r = await hoist(['build', 'ctx3', '--add-host', 'db:host-gateway']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--add-host: extra host "db:host-gateway": host-gateway is the Docker bridge\'s gateway');
+  }, 120_000);
+
   it.each([
     [['-o', 'type=local'], '--output "type=local": type=local needs dest='],
     [['-o', 'type=registry'], 'pushing (type=registry or push=true) needs at least one --tag or name='],

@@ -1225,4 +1225,16 @@ export const realisticCases: ConformanceCase[] = [
       '',
     ].join('\n'),
   },
+  {
+    // buildx --network none and --add-host: every RUN without --network has no network; extra hosts in /etc/hosts.
+    name: 'build-network-none-and-extra-hosts',
+    dockerfile: [
+      'FROM {{BASE}}',
+      'RUN cat /etc/hosts > /hosts.txt && ip -o link | cut -d: -f2 | tr -d " " > /links.txt',
+      'RUN --network=none grep -c db /etc/hosts > /count.txt',
+      '',
+    ].join('\n'),
+    network: 'none',
+    addHosts: ['db:10.0.0.5', 'v6=::1', 'cache.internal:127.0.0.2'],
+  },
 ];

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { runBuild } from '../../src/build/run-build.js';
+import { parseExtraHost } from '../../src/build/run-options.js';
 import { parseNamedContexts } from '../../src/dockerfile/named-contexts.js';
 import { hostPlatform } from '../../src/oci/platform.js';
 import { RegistryClient } from '../../src/registry/client.js';
@@ -39,6 +40,10 @@ export interface ConformanceCase {
   context?: ContextSpec[];
   buildArgs?: Record<string, string>;
   target?: string;
+  /** `--network` of the build (the reference engine builds with `host` otherwise: it has no bridge). */
+  network?: 'host' | 'none' | 'default';
+  /** `--add-host` values. */
+  addHosts?: string[];
   /**
    * Every case compares what each layer carries, not only the flattened result (what a step changed, as
    * BuildKit's differ decides); this leaves that out, with the reason. The reference builds without its cache:
@@ -166,9 +171,10 @@ function fill(text: string, vars: Record<string, string>): string {
 }
 
 /** Builds with the reference engine (BuildKit) into an OCI layout directory. */
-export async function dockerBuild(ctx: string, dockerfile: string, out: string, opts: { buildArgs?: Record<string, string>; target?: string; push?: string; noCache?: boolean; buildContexts?: Record<string, string> } = {}): Promise<void> {
+export async function dockerBuild(ctx: string, dockerfile: string, out: string, opts: { buildArgs?: Record<string, string>; target?: string; push?: string; noCache?: boolean; buildContexts?: Record<string, string>; network?: string; addHosts?: string[] } = {}): Promise<void> {
   const { bin, env } = dockerEnv();
-  const args = ['buildx', 'build', '--network', 'host', '--progress', 'plain', '-f', dockerfile];
+  const args = ['buildx', 'build', '--network', opts.network ?? 'host', '--progress', 'plain', '-f', dockerfile];
+  for (const h of opts.addHosts ?? []) args.push('--add-host', h);
   for (const [k, v] of Object.entries(opts.buildArgs ?? {})) args.push('--build-arg', `${k}=${v}`);
   for (const [k, v] of Object.entries(opts.buildContexts ?? {})) args.push('--build-context', `${k}=${v}`);
   if (opts.target) args.push('--target', opts.target);
@@ -190,11 +196,11 @@ export async function dockerBuild(ctx: string, dockerfile: string, out: string, 
 }
 
 /** Builds with hoist into an OCI layout directory. */
-export async function hoistBuild(env: ConformanceEnv, ctx: string, dockerfile: string, out: string, opts: { buildArgs?: Record<string, string>; target?: string; stateDir?: string; executor?: Parameters<typeof runBuild>[1]['executor']; mountRootfs?: Parameters<typeof runBuild>[1]['mountRootfs']; buildContexts?: Record<string, string> } = {}) {
+export async function hoistBuild(env: ConformanceEnv, ctx: string, dockerfile: string, out: string, opts: { buildArgs?: Record<string, string>; target?: string; stateDir?: string; executor?: Parameters<typeof runBuild>[1]['executor']; mountRootfs?: Parameters<typeof runBuild>[1]['mountRootfs']; buildContexts?: Record<string, string>; network?: 'host' | 'none' | 'default'; addHosts?: string[] } = {}) {
   const stateDir = opts.stateDir ?? path.join(out, '..', 'hoist-state');
   const namedContexts = parseNamedContexts(Object.entries(opts.buildContexts ?? {}).map(([k, v]) => `${k}=${v}`), ctx);
   return runBuild(
-    { contextDir: ctx, dockerfile, buildArgs: opts.buildArgs ?? {}, target: opts.target, namedContexts, platforms: [hostPlatform()], push: [], names: [parseReference('hoist.test/conformance:latest')], outputs: [{ kind: 'oci', dir: out }], format: { family: 'oci', compression: 'gzip' }, stateDir, tempDir: path.join(out, '..') },
+    { contextDir: ctx, dockerfile, buildArgs: opts.buildArgs ?? {}, target: opts.target, namedContexts, network: opts.network, extraHosts: (opts.addHosts ?? []).map((h) => parseExtraHost(h)), platforms: [hostPlatform()], push: [], names: [parseReference('hoist.test/conformance:latest')], outputs: [{ kind: 'oci', dir: out }], format: { family: 'oci', compression: 'gzip' }, stateDir, tempDir: path.join(out, '..') },
     { registry: env.client, buildPlatform: hostPlatform(), now: Date.now, executor: opts.executor, mountRootfs: opts.mountRootfs },
   );
 }
@@ -254,7 +260,7 @@ export async function runCase(
   let dockerImage: Promise<FlatImage>;
   if (cached) dockerImage = cached;
   else {
-    await dockerBuild(ctx, dockerfile, path.join(dir, 'docker'), { buildArgs: c.buildArgs, target: c.target, noCache: true, buildContexts });
+    await dockerBuild(ctx, dockerfile, path.join(dir, 'docker'), { buildArgs: c.buildArgs, target: c.target, noCache: true, buildContexts, network: c.network, addHosts: c.addHosts });
     dockerImage = flattenLayout(path.join(dir, 'docker'));
     reference?.cache.set(reference.key, dockerImage);
   }
@@ -263,7 +269,7 @@ export async function runCase(
     hoistDockerfile = path.join(dir, 'hoist.Dockerfile');
     await writeFile(hoistDockerfile, fill(c.hoistPrefix + c.dockerfile, vars));
   }
-  await hoistBuild(env, ctx, hoistDockerfile, path.join(dir, 'hoist'), { buildArgs: c.buildArgs, target: c.target, buildContexts, ...hoistOpts });
+  await hoistBuild(env, ctx, hoistDockerfile, path.join(dir, 'hoist'), { buildArgs: c.buildArgs, target: c.target, buildContexts, network: c.network, addHosts: c.addHosts, ...hoistOpts });
   await validateLayout(path.join(dir, 'hoist'));
   await exec('skopeo', ['inspect', `oci:${path.join(dir, 'hoist')}:latest`]);
   await exec('umoci', ['unpack', '--image', `${path.join(dir, 'hoist')}:latest`, path.join(dir, 'umoci-bundle')]);

@@ -4,6 +4,8 @@ import type { Reference } from '../registry/reference.js';
 import type { Login } from './input-parsers.js';
 import type { BuildOutput } from '../build/output-spec.js';
 import type { NamedContext } from '../dockerfile/named-contexts.js';
+import type { ExtraHost } from '../build/run-options.js';
+import type { RunNetwork } from '../sandbox/types.js';
 
 /** Where the layer cache lives: the Actions cache, a local directory, or nowhere. */
 export interface CacheChoice {
@@ -61,6 +63,10 @@ export interface ActionConfig {
   /** Named build contexts (the `build-contexts` input). */
   namedContexts: ReadonlyMap<string, NamedContext>;
   secrets: SecretSource[];
+  /** The network of a RUN without its own `--network` (the `network` input). */
+  network?: RunNetwork;
+  /** Lines added to RUN's /etc/hosts (the `add-hosts` input). */
+  extraHosts: ExtraHost[];
   /** SOURCE_DATE_EPOCH, when set: image times and the `created` label come from it. */
   sourceDateEpoch?: number;
   /** Where unpacked layers, pulled blobs and context hashes are kept (see `defaultStateDir`). */

@@ -266,6 +266,8 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       sourceDateEpoch: config.sourceDateEpoch,
       format: { family: 'oci', compression: 'gzip' },
       secrets: await secretFiles(config, tempDir),
+      network: config.network,
+      extraHosts: config.extraHosts,
       stateDir,
       tempDir,
     };

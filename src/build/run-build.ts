@@ -4,7 +4,8 @@ import type { Platform } from '../oci/types.js';
 import type { RegistryClient } from '../registry/client.js';
 import type { Reference } from '../registry/reference.js';
 import type { NamedContexts } from '../dockerfile/named-contexts.js';
-import type { Executor, LayerSource } from '../sandbox/types.js';
+import type { Executor, LayerSource, RunNetwork } from '../sandbox/types.js';
+import type { ExtraHost } from './run-options.js';
 import { build, type BuildResult } from './builder.js';
 import { markBadBlob } from './blobs.js';
 import { loadIntoDocker } from './docker-load.js';
@@ -42,6 +43,10 @@ export interface BuildRequest {
   sourceDateEpoch?: number;
   format: OutputFormat;
   secrets?: Record<string, string>;
+  /** The network of a RUN without `--network` (buildx `--network`). */
+  network?: RunNetwork;
+  /** Lines added to RUN's /etc/hosts (buildx `--add-host`). */
+  extraHosts?: ExtraHost[];
   stateDir: string;
   tempDir: string;
 }
@@ -109,6 +114,8 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
             sourceDateEpoch: req.sourceDateEpoch,
             format: req.format,
             secrets: req.secrets,
+            network: req.network,
+            extraHosts: req.extraHosts,
             stateDir: req.stateDir,
             tempDir: req.tempDir,
             registry: deps.registry,

@@ -5,7 +5,8 @@ import type { ContextHasher } from '../context/hash.js';
 import type { Dockerfile, StagePlan, StageScope } from '../dockerfile/index.js';
 import type { Platform } from '../oci/types.js';
 import type { RegistryClient } from '../registry/client.js';
-import type { Executor, LayerSource } from '../sandbox/types.js';
+import type { Executor, LayerSource, RunNetwork } from '../sandbox/types.js';
+import type { ExtraHost } from './run-options.js';
 import type { BlobAccess } from './blobs.js';
 import type { BuiltLayer } from './layers.js';
 import type { BuildEvents, ImageState, OutputFormat, StepReport } from './types.js';
@@ -33,6 +34,10 @@ export interface BuildOptions {
   format: OutputFormat;
   /** Build secrets: id -> host file. */
   secrets?: Record<string, string>;
+  /** The network of a RUN without `--network` (`--network`; default: `default`). */
+  network?: RunNetwork;
+  /** Lines added to RUN's /etc/hosts (`--add-host`). */
+  extraHosts?: ExtraHost[];
   /** hoist's state directory: unpacked layers, blobs, summaries, context hashes, RUN cache mounts. */
   stateDir: string;
   /** A private temporary directory for this build (removed by the caller). */

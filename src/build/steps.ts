@@ -514,7 +514,8 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
   const runEnv = sshTargets.length && !input.runEnv.some((e) => e.startsWith('SSH_AUTH_SOCK=')) ? [...input.runEnv, `SSH_AUTH_SOCK=${sshTargets[0]}`] : input.runEnv;
   const cwd = config.config?.WorkingDir || '/';
   const user = config.config?.User ?? '';
-  const network = instr.network ?? 'default';
+  const network = instr.network ?? s.opts.network ?? 'default';
+  const extraHosts = s.opts.extraHosts ?? [];
   const key = stepKey(input.state.key, {
     op: 'RUN',
     argv,
@@ -522,6 +523,8 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
     cwd,
     user,
     network,
+    // Part of BuildKit's ExecOp, so of its cache key; left out when there are none (keys made before stay valid).
+    ...(extraHosts.length ? { extraHosts: extraHosts.map((h) => `${h.host}=${h.ip}`) } : {}),
     security: instr.security ?? 'sandbox',
     mounts: mountKeys,
     files: files.map((f) => [f.path, digestOf(f.content)]),
@@ -544,6 +547,7 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
       cwd,
       user,
       network,
+      extraHosts,
       mounts,
       heredocFiles: files,
       sourceDateEpoch: epoch(s),

@@ -8,6 +8,7 @@ import { parseOutputSpec, OutputSpecError, type BuildOutput } from '../build/out
 import { loadSocket } from '../build/docker-load.js';
 import { NamedContextError, parseNamedContexts } from '../dockerfile/named-contexts.js';
 import { runBuild, type BuildOutcome } from '../build/run-build.js';
+import { parseExtraHost, parseNetworkMode, RunOptionError } from '../build/run-options.js';
 import type { StepReport } from '../build/types.js';
 import { hostPlatform, parsePlatform } from '../oci/platform.js';
 import type { Reference } from '../registry/reference.js';
@@ -73,6 +74,16 @@ export function imageIdOf(outcome: BuildOutcome): string {
   return outcome.artifacts.length === 1 ? outcome.artifacts[0].configDigest : outcome.digest;
 }
 
+/** Runs a parser of build-wide RUN options, its error a usage error naming the flag. */
+function usage<T>(flag: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    if (e instanceof RunOptionError) throw new UsageError(`${flag}: ${e.message}`);
+    throw e;
+  }
+}
+
 /** Formats a step line as the CLI prints it. */
 export function formatStep(r: StepReport): string {
   const head = `[${r.stage}] ${r.instruction.split('\n')[0].slice(0, 100)}`;
@@ -86,7 +97,7 @@ export function defaultStateDir(env: NodeJS.ProcessEnv): string {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'hoist');
 }
 
-const USAGE = 'hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]';
+const USAGE = 'hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--network default|host|none] [--add-host NAME:IP]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]';
 
 /** `hoist build`: the image lifecycle's build step, with the same engine the action runs. */
 export const buildCommand: Command = {
@@ -117,6 +128,8 @@ export const buildCommand: Command = {
         'no-cache': { type: 'boolean' },
         'no-cache-filter': { type: 'string', multiple: true },
         secret: { type: 'string', multiple: true },
+        network: { type: 'string' },
+        'add-host': { type: 'string', multiple: true },
         'media-types': { type: 'string' },
         compression: { type: 'string' },
         executor: { type: 'string' },
@@ -179,6 +192,8 @@ export const buildCommand: Command = {
     const platforms = (values.platform ?? '').split(',').filter(Boolean).map((p) => parsePlatform(p));
     if (platforms.length === 0) platforms.push(hostPlatform());
     if (outputs.some((o) => o.kind === 'load') && platforms.length > 1) throw new UsageError(`--load (or -o type=docker) takes one platform; ${platforms.length} are given`);
+    const network = values.network === undefined ? undefined : usage('--network', () => parseNetworkMode(values.network!));
+    const extraHosts = (values['add-host'] ?? []).map((h) => usage('--add-host', () => parseExtraHost(h)));
     const family = (values['media-types'] ?? 'oci') as 'oci' | 'docker';
     if (family !== 'oci' && family !== 'docker') throw new UsageError('--media-types is oci or docker');
     const compression = (values.compression ?? 'gzip') as 'gzip' | 'zstd';
@@ -227,6 +242,8 @@ export const buildCommand: Command = {
           sourceDateEpoch,
           format: { family, compression },
           secrets,
+          network,
+          extraHosts,
           stateDir,
           tempDir,
         },

@@ -43,6 +43,12 @@ export async function bundleWorkerFromSources(outDir: string): Promise<string> {
 export function resolveWorkerScript(tempDir: string): Promise<string> {
   const bundled = bundledWorkerScript();
   if (existsSync(bundled)) return Promise.resolve(bundled);
-  built ??= bundleWorkerFromSources(tempDir);
+  // Made once per process, in the first caller's temp dir; made again when that dir is gone (a CLI run in the
+  // same process removes its temp dir when its build ends).
+  const current = built;
+  built = (current ?? Promise.reject(new Error('none yet'))).then(
+    (out) => (existsSync(out) ? out : bundleWorkerFromSources(tempDir)),
+    () => bundleWorkerFromSources(tempDir),
+  );
   return built;
 }

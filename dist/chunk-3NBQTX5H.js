@@ -3578,7 +3578,11 @@ async function bundleWorkerFromSources(outDir) {
 function resolveWorkerScript(tempDir) {
   const bundled = bundledWorkerScript();
   if (existsSync(bundled)) return Promise.resolve(bundled);
-  built ??= bundleWorkerFromSources(tempDir);
+  const current = built;
+  built = (current ?? Promise.reject(new Error("none yet"))).then(
+    (out) => existsSync(out) ? out : bundleWorkerFromSources(tempDir),
+    () => bundleWorkerFromSources(tempDir)
+  );
   return built;
 }
 
@@ -6309,7 +6313,8 @@ async function runStep(s, input, instr) {
   const runEnv = sshTargets.length && !input.runEnv.some((e) => e.startsWith("SSH_AUTH_SOCK=")) ? [...input.runEnv, `SSH_AUTH_SOCK=${sshTargets[0]}`] : input.runEnv;
   const cwd = config.config?.WorkingDir || "/";
   const user = config.config?.User ?? "";
-  const network = instr.network ?? "default";
+  const network = instr.network ?? s.opts.network ?? "default";
+  const extraHosts = s.opts.extraHosts ?? [];
   const key = stepKey(input.state.key, {
     op: "RUN",
     argv,
@@ -6317,6 +6322,8 @@ async function runStep(s, input, instr) {
     cwd,
     user,
     network,
+    // Part of BuildKit's ExecOp, so of its cache key; left out when there are none (keys made before stay valid).
+    ...extraHosts.length ? { extraHosts: extraHosts.map((h) => `${h.host}=${h.ip}`) } : {},
     security: instr.security ?? "sandbox",
     mounts: mountKeys,
     files: files.map((f) => [f.path, digestOf(f.content)]),
@@ -6339,6 +6346,7 @@ async function runStep(s, input, instr) {
       cwd,
       user,
       network,
+      extraHosts,
       mounts,
       heredocFiles: files,
       sourceDateEpoch: epoch(s),
@@ -7032,6 +7040,8 @@ async function runBuild(request, deps) {
             sourceDateEpoch: req.sourceDateEpoch,
             format: req.format,
             secrets: req.secrets,
+            network: req.network,
+            extraHosts: req.extraHosts,
             stateDir: req.stateDir,
             tempDir: req.tempDir,
             registry: deps.registry,
@@ -8244,6 +8254,34 @@ function createCacheStore(opts) {
   }
 }
 
+// src/build/run-options.ts
+import { isIP } from "node:net";
+var RunOptionError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "RunOptionError";
+  }
+};
+function parseNetworkMode(value) {
+  const v = value.trim();
+  if (v === "" || v === "default") return "default";
+  if (v === "host" || v === "none") return v;
+  throw new RunOptionError(`network mode "${v}" not supported: use default, host or none`);
+}
+function parseExtraHost(value) {
+  const v = value.trim();
+  let sep = v.indexOf("=");
+  if (sep < 0) sep = v.indexOf(":");
+  if (sep <= 0) throw new RunOptionError(`invalid extra host "${value}": expected NAME:IP`);
+  const host = v.slice(0, sep);
+  let ip = v.slice(sep + 1);
+  if (/^\[.*\]$/.test(ip)) ip = ip.slice(1, -1);
+  if (ip === "host-gateway") throw new RunOptionError(`extra host "${value}": host-gateway is the Docker bridge's gateway; hoist's RUN steps share the host's network, so give an address (127.0.0.1 is the host)`);
+  if (!isIP(ip)) throw new RunOptionError(`invalid extra host "${value}": "${ip}" is not an IP address`);
+  if (/\s/.test(host)) throw new RunOptionError(`invalid extra host "${value}": the name has spaces`);
+  return { host, ip };
+}
+
 export {
   BaseImageError,
   StepError,
@@ -8254,5 +8292,8 @@ export {
   OutputSpecError,
   parseOutputSpec,
   runBuild,
-  createCacheStore
+  createCacheStore,
+  RunOptionError,
+  parseNetworkMode,
+  parseExtraHost
 };

@@ -8,14 +8,17 @@ import {
 } from "./chunk-UFC7JDEV.js";
 import {
   OutputSpecError,
+  RunOptionError,
   createCacheStore,
   createExecutor,
   dockerSocketFromHost,
   loadSocket,
   mountRootfs,
+  parseExtraHost,
+  parseNetworkMode,
   parseOutputSpec,
   runBuild
-} from "./chunk-LQFMMBJF.js";
+} from "./chunk-3NBQTX5H.js";
 import {
   NamedContextError,
   parseNamedContexts
@@ -90,6 +93,14 @@ function buildxMetadata(outcome, names) {
 function imageIdOf(outcome) {
   return outcome.artifacts.length === 1 ? outcome.artifacts[0].configDigest : outcome.digest;
 }
+function usage(flag, parse) {
+  try {
+    return parse();
+  } catch (e) {
+    if (e instanceof RunOptionError) throw new UsageError(`${flag}: ${e.message}`);
+    throw e;
+  }
+}
 function formatStep(r) {
   const head = `[${r.stage}] ${r.instruction.split("\n")[0].slice(0, 100)}`;
   if (r.status === "cached") return `${head}  CACHED`;
@@ -99,7 +110,7 @@ function formatStep(r) {
 function defaultStateDir(env) {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), ".cache"), "hoist");
 }
-var USAGE = "hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]";
+var USAGE = "hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--network default|host|none] [--add-host NAME:IP]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]";
 var buildCommand = {
   name: "build",
   summary: "build an image from a Dockerfile; push it, or write an OCI layout or docker archive",
@@ -128,6 +139,8 @@ var buildCommand = {
         "no-cache": { type: "boolean" },
         "no-cache-filter": { type: "string", multiple: true },
         secret: { type: "string", multiple: true },
+        network: { type: "string" },
+        "add-host": { type: "string", multiple: true },
         "media-types": { type: "string" },
         compression: { type: "string" },
         executor: { type: "string" },
@@ -189,6 +202,8 @@ var buildCommand = {
     const platforms = (values.platform ?? "").split(",").filter(Boolean).map((p) => parsePlatform(p));
     if (platforms.length === 0) platforms.push(hostPlatform());
     if (outputs.some((o) => o.kind === "load") && platforms.length > 1) throw new UsageError(`--load (or -o type=docker) takes one platform; ${platforms.length} are given`);
+    const network = values.network === void 0 ? void 0 : usage("--network", () => parseNetworkMode(values.network));
+    const extraHosts = (values["add-host"] ?? []).map((h) => usage("--add-host", () => parseExtraHost(h)));
     const family = values["media-types"] ?? "oci";
     if (family !== "oci" && family !== "docker") throw new UsageError("--media-types is oci or docker");
     const compression = values.compression ?? "gzip";
@@ -238,6 +253,8 @@ var buildCommand = {
           sourceDateEpoch,
           format: { family, compression },
           secrets,
+          network,
+          extraHosts,
           stateDir,
           tempDir
         },

@@ -1,0 +1,40 @@
+/** buildx's `--network` and `--add-host` values (src/build/run-options.ts). */
+import { describe, expect, test } from '@jest/globals';
+import { parseExtraHost, parseNetworkMode, RunOptionError } from '../../src/build/run-options.js';
+
+describe('--network', () => {
+  test.each([
+    ['', 'default'],
+    ['default', 'default'],
+    ['host', 'host'],
+    [' none ', 'none'],
+  ])('%j is %s', (v, want) => expect(parseNetworkMode(v)).toBe(want));
+
+  test.each(['bridge', 'container:x', 'Host'])('%j is refused as BuildKit refuses it', (v) => {
+    expect(() => parseNetworkMode(v)).toThrow(RunOptionError);
+    expect(() => parseNetworkMode(v)).toThrow(`network mode "${v}" not supported`);
+  });
+});
+
+describe('--add-host', () => {
+  test.each([
+    ['db:10.0.0.5', { host: 'db', ip: '10.0.0.5' }],
+    ['db=10.0.0.5', { host: 'db', ip: '10.0.0.5' }],
+    ['v6:::1', { host: 'v6', ip: '::1' }],
+    ['v6=::1', { host: 'v6', ip: '::1' }],
+    ['v6:[2001:db8::1]', { host: 'v6', ip: '2001:db8::1' }],
+    ['my.host.example:127.0.0.1', { host: 'my.host.example', ip: '127.0.0.1' }],
+  ])('%j', (v, want) => expect(parseExtraHost(v)).toEqual(want));
+
+  test.each([
+    ['db', 'expected NAME:IP'],
+    [':10.0.0.1', 'expected NAME:IP'],
+    ['db:', '"" is not an IP address'],
+    ['db:300.1.1.1', '"300.1.1.1" is not an IP address'],
+    ['db:host-gateway', 'host-gateway is the Docker bridge\'s gateway'],
+    ['a b:1.2.3.4', 'the name has spaces'],
+  ])('%j is refused', (v, message) => {
+    expect(() => parseExtraHost(v)).toThrow(RunOptionError);
+    expect(() => parseExtraHost(v)).toThrow(message);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * Build-wide RUN options, as `docker buildx build` takes them: `--network` (the network of every RUN without its
+ * own `--network`) and `--add-host` (lines added to the /etc/hosts a RUN sees). Pure parsers; errors name the value.
+ */
+import { isIP } from 'node:net';
+import type { RunNetwork } from '../sandbox/types.js';
+
+/** One `--add-host`: a name and the address it resolves to in RUN steps. */
+export interface ExtraHost {
+  host: string;
+  ip: string;
+}
+
+export class RunOptionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RunOptionError';
+  }
+}
+
+/**
+ * `--network`: `default` (BuildKit's own, here the host's network, as RUN steps have without the flag), `host`
+ * or `none`. Other modes (a Docker network name) are BuildKit's "network mode not supported" error.
+ */
+export function parseNetworkMode(value: string): RunNetwork {
+  const v = value.trim();
+  if (v === '' || v === 'default') return 'default';
+  if (v === 'host' || v === 'none') return v;
+  throw new RunOptionError(`network mode "${v}" not supported: use default, host or none`);
+}
+
+/**
+ * `--add-host NAME:IP` (or `NAME=IP`, as Docker accepts since 25; the split is at the first `=`, else the first
+ * `:`, so an IPv6 address may follow a `:`). The address may be in brackets. `host-gateway` names the Docker
+ * bridge's gateway, which hoist's RUN steps do not have (they share the host's network): refused.
+ */
+export function parseExtraHost(value: string): ExtraHost {
+  const v = value.trim();
+  let sep = v.indexOf('=');
+  if (sep < 0) sep = v.indexOf(':');
+  if (sep <= 0) throw new RunOptionError(`invalid extra host "${value}": expected NAME:IP`);
+  const host = v.slice(0, sep);
+  let ip = v.slice(sep + 1);
+  if (/^\[.*\]$/.test(ip)) ip = ip.slice(1, -1);
+  if (ip === 'host-gateway') throw new RunOptionError(`extra host "${value}": host-gateway is the Docker bridge's gateway; hoist's RUN steps share the host's network, so give an address (127.0.0.1 is the host)`);
+  if (!isIP(ip)) throw new RunOptionError(`invalid extra host "${value}": "${ip}" is not an IP address`);
+  if (/\s/.test(host)) throw new RunOptionError(`invalid extra host "${value}": the name has spaces`);
+  return { host, ip };
+}
