@@ -12,7 +12,7 @@ import {
   parseNetworkMode,
   parseOutputSpec,
   runBuild
-} from "./chunk-3NBQTX5H.js";
+} from "./chunk-YXXQKP6Y.js";
 import {
   DockerfileError,
   NamedContextError,

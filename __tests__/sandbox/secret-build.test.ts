@@ -80,16 +80,21 @@ describe.each(['native', 'docker'] as const)('--secret with the %s executor', (e
       path.join(ctx, 'Dockerfile'),
       `FROM ${base}\n` +
         'RUN --mount=type=secret,id=tok cat /run/secrets/tok | sha256sum | cut -d" " -f1 > /hash && echo "secret length $(wc -c < /run/secrets/tok)"\n' +
-        'RUN --mount=type=secret,id=tok,target=/etc/app/token,required=true test -s /etc/app/token && ls -l /etc/app/token > /listing\n',
+        'RUN --mount=type=secret,id=tok,target=/etc/app/token,required=true test -s /etc/app/token && ls -l /etc/app/token > /listing\n' +
+        // env= (Dockerfile 1.10): an environment variable instead of the file, or as well when a target is given.
+        'RUN --mount=type=secret,id=tok,env=TOK printf %s "$TOK" | sha256sum | cut -d" " -f1 > /env-hash && if [ -e /run/secrets/tok ]; then echo "file too"; else echo "env only"; fi\n' +
+        'RUN --mount=type=secret,id=tok,env=TOK,target=/t/tok test "$(cat /t/tok)" = "$TOK" && echo "env and file agree"\n',
     );
     const out = path.join(root, 'out');
     const log = build(ctx, secretFile, out, tempDir);
     expect(log).toContain(`RUN executor: ${executor}`);
     expect(log).toContain(`secret length ${value.length}`);
+    expect(log).toContain('env only');
+    expect(log).toContain('env and file agree');
 
-    // Readable in the RUN: the image holds its hash.
+    // Readable in the RUN, as a file and as a variable: the image holds its hash (the file RUN's and env= RUN's layers).
     const hits = await filesContaining(out, createHash('sha256').update(value).digest('hex'));
-    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.length).toBeGreaterThanOrEqual(2);
     // Nowhere else: layers and config/history (the OCI layout), the cache, temp files, the log.
     expect(await filesContaining(out, value)).toEqual([]);
     expect(await filesContaining(path.join(root, 'state'), value)).toEqual([]);
@@ -99,7 +104,7 @@ describe.each(['native', 'docker'] as const)('--secret with the %s executor', (e
     // A new value is not a new cache key: both RUNs are cached.
     await writeFile(secretFile, `${value}-changed`);
     const again = build(ctx, secretFile, path.join(root, 'out2'), tempDir);
-    expect(again.match(/RUN --mount=type=secret.*CACHED/g)?.length).toBe(2);
+    expect(again.match(/RUN --mount=type=secret.*CACHED/g)?.length).toBe(4);
   }, 10 * 60_000);
 
   it('a descriptor hoist inherited without close-on-exec (here: the secret file) never reaches a RUN', async () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { lookupNamedContext } from '../dockerfile/named-contexts.js';
 import { stageByRef, type PlannedStage } from '../dockerfile/plan.js';
@@ -434,10 +434,16 @@ function contextBindSource(s: BuildSession, source: string, line: number): Promi
  * A RUN's mounts: what its cache key needs of them (`keys`) now, and the mounts themselves (views of stages
  * and of the context mounted, cache seeds found) only when the step is not cached (`make`).
  */
-async function runMounts(s: BuildSession, input: LayerStepInput, instr: RunInstruction): Promise<{ make: () => Promise<RunMount[]>; keys: unknown[]; sshTargets: string[] }> {
+async function runMounts(
+  s: BuildSession,
+  input: LayerStepInput,
+  instr: RunInstruction,
+): Promise<{ make: () => Promise<RunMount[]>; keys: unknown[]; sshTargets: string[]; secretEnvs: { name: string; source: string }[] }> {
   const mounts: (() => Promise<RunMount>)[] = [];
   const keys: unknown[] = [];
   const sshTargets: string[] = [];
+  /** Secrets given to the step as environment variables (`env=`): read only when the step runs, never keyed. */
+  const secretEnvs: { name: string; source: string }[] = [];
   const line = input.raw.startLine;
   for (const m of instr.mounts) {
     const target = m.target ? normalizePath(m.target.startsWith('/') ? m.target : `${input.state.config.config?.WorkingDir || '/'}/${m.target}`) : '';
@@ -475,14 +481,17 @@ async function runMounts(s: BuildSession, input: LayerStepInput, instr: RunInstr
         const id = m.id ?? (target ? path.posix.basename(target) : '');
         if (!id) throw new StepError(s.dockerfile.file, line, 'RUN --mount=type=secret needs an id or a target');
         const source = s.opts.secrets?.[id];
+        const asEnv = m.env !== undefined ? { env: m.env } : {};
         if (!source) {
           if (m.required) throw new StepError(s.dockerfile.file, line, `secret "${id}" is required but was not given (--secret id=${id},src=FILE)`);
-          keys.push({ type: 'secret', id, missing: true });
+          keys.push({ type: 'secret', id, missing: true, ...asEnv });
           break;
         }
-        const secretTarget = target ? `/${target}` : `/run/secrets/${id}`;
-        mounts.push(async () => ({ type: 'secret', source, target: secretTarget, mode: m.mode ?? 0o400, uid: m.uid ?? 0, gid: m.gid ?? 0, required: m.required }));
-        keys.push({ type: 'secret', id, target: secretTarget, mode: m.mode, uid: m.uid, gid: m.gid });
+        // With env= the secret is an environment variable, and a file only when a target is given too (BuildKit).
+        const secretTarget = target ? `/${target}` : m.env !== undefined ? undefined : `/run/secrets/${id}`;
+        if (secretTarget) mounts.push(async () => ({ type: 'secret', source, target: secretTarget, mode: m.mode ?? 0o400, uid: m.uid ?? 0, gid: m.gid ?? 0, required: m.required }));
+        if (m.env !== undefined) secretEnvs.push({ name: m.env, source });
+        keys.push({ type: 'secret', id, target: secretTarget, mode: m.mode, uid: m.uid, gid: m.gid, ...asEnv });
         break;
       }
       case 'ssh': {
@@ -501,7 +510,24 @@ async function runMounts(s: BuildSession, input: LayerStepInput, instr: RunInstr
     for (const f of mounts) out.push(await f());
     return out;
   };
-  return { make, keys, sshTargets };
+  return { make, keys, sshTargets, secretEnvs };
+}
+
+/** `env` with each `NAME=value` of `entries` set: a name already there takes the new value in its place. */
+function withEntries(env: string[], entries: string[]): string[] {
+  const out = [...env];
+  for (const e of entries) {
+    const name = e.slice(0, e.indexOf('=') + 1);
+    const i = out.findIndex((x) => x.startsWith(name));
+    if (i >= 0) out[i] = e;
+    else out.push(e);
+  }
+  return out;
+}
+
+/** `NAME=value` of each secret a RUN takes as an environment variable, read from its file. */
+async function readSecretEnvs(secretEnvs: { name: string; source: string }[]): Promise<string[]> {
+  return Promise.all(secretEnvs.map(async (e) => `${e.name}=${(await readFile(e.source, 'utf8')).replace(/\0/g, '')}`));
 }
 
 async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruction): Promise<LayerStepResult> {
@@ -509,7 +535,7 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
   const config = input.state.config;
   const { argv, files } = heredocArgv(instr, shellOf(config));
   const createdBy = `RUN ${runCommandString(argv, input.declaredArgs, input.runEnv, input.args)}`;
-  const { make: makeMounts, keys: mountKeys, sshTargets } = await runMounts(s, input, instr);
+  const { make: makeMounts, keys: mountKeys, sshTargets, secretEnvs } = await runMounts(s, input, instr);
   // BuildKit points SSH_AUTH_SOCK at the first ssh mount's socket unless the environment has one.
   const runEnv = sshTargets.length && !input.runEnv.some((e) => e.startsWith('SSH_AUTH_SOCK=')) ? [...input.runEnv, `SSH_AUTH_SOCK=${sshTargets[0]}`] : input.runEnv;
   const cwd = config.config?.WorkingDir || '/';
@@ -543,7 +569,8 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
     result = await executor.run({
       layers: input.state.layers.map((l) => s.layerSource(l)),
       argv,
-      env: withProxyEnv(runEnv, s.opts.buildArgs),
+      // Secret values join the environment here only: not in the key, the history or the image config.
+      env: withEntries(withProxyEnv(runEnv, s.opts.buildArgs), await readSecretEnvs(secretEnvs)),
       cwd,
       user,
       network,

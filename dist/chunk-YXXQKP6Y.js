@@ -4039,7 +4039,7 @@ function platformDirName(p) {
 }
 
 // src/build/builder.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 import path15 from "node:path";
 
 // src/context/context.ts
@@ -5305,7 +5305,7 @@ function imageState(resolved, platform, location, baseName) {
 // src/build/steps.ts
 import { createHash as createHash5 } from "node:crypto";
 import { createReadStream as createReadStream8 } from "node:fs";
-import { mkdir as mkdir9, mkdtemp as mkdtemp5, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir9, mkdtemp as mkdtemp5, readFile as readFile4, writeFile as writeFile4 } from "node:fs/promises";
 import path14 from "node:path";
 
 // src/build/chmod.ts
@@ -6234,6 +6234,7 @@ async function runMounts(s, input, instr) {
   const mounts = [];
   const keys = [];
   const sshTargets = [];
+  const secretEnvs = [];
   const line = input.raw.startLine;
   for (const m of instr.mounts) {
     const target = m.target ? normalizePath(m.target.startsWith("/") ? m.target : `${input.state.config.config?.WorkingDir || "/"}/${m.target}`) : "";
@@ -6278,14 +6279,16 @@ async function runMounts(s, input, instr) {
         const id = m.id ?? (target ? path14.posix.basename(target) : "");
         if (!id) throw new StepError(s.dockerfile.file, line, "RUN --mount=type=secret needs an id or a target");
         const source = s.opts.secrets?.[id];
+        const asEnv = m.env !== void 0 ? { env: m.env } : {};
         if (!source) {
           if (m.required) throw new StepError(s.dockerfile.file, line, `secret "${id}" is required but was not given (--secret id=${id},src=FILE)`);
-          keys.push({ type: "secret", id, missing: true });
+          keys.push({ type: "secret", id, missing: true, ...asEnv });
           break;
         }
-        const secretTarget = target ? `/${target}` : `/run/secrets/${id}`;
-        mounts.push(async () => ({ type: "secret", source, target: secretTarget, mode: m.mode ?? 256, uid: m.uid ?? 0, gid: m.gid ?? 0, required: m.required }));
-        keys.push({ type: "secret", id, target: secretTarget, mode: m.mode, uid: m.uid, gid: m.gid });
+        const secretTarget = target ? `/${target}` : m.env !== void 0 ? void 0 : `/run/secrets/${id}`;
+        if (secretTarget) mounts.push(async () => ({ type: "secret", source, target: secretTarget, mode: m.mode ?? 256, uid: m.uid ?? 0, gid: m.gid ?? 0, required: m.required }));
+        if (m.env !== void 0) secretEnvs.push({ name: m.env, source });
+        keys.push({ type: "secret", id, target: secretTarget, mode: m.mode, uid: m.uid, gid: m.gid, ...asEnv });
         break;
       }
       case "ssh": {
@@ -6302,14 +6305,27 @@ async function runMounts(s, input, instr) {
     for (const f of mounts) out.push(await f());
     return out;
   };
-  return { make, keys, sshTargets };
+  return { make, keys, sshTargets, secretEnvs };
+}
+function withEntries(env, entries) {
+  const out = [...env];
+  for (const e of entries) {
+    const name = e.slice(0, e.indexOf("=") + 1);
+    const i = out.findIndex((x) => x.startsWith(name));
+    if (i >= 0) out[i] = e;
+    else out.push(e);
+  }
+  return out;
+}
+async function readSecretEnvs(secretEnvs) {
+  return Promise.all(secretEnvs.map(async (e) => `${e.name}=${(await readFile4(e.source, "utf8")).replace(/\0/g, "")}`));
 }
 async function runStep(s, input, instr) {
   const line = input.raw.startLine;
   const config = input.state.config;
   const { argv, files } = heredocArgv(instr, shellOf(config));
   const createdBy = `RUN ${runCommandString(argv, input.declaredArgs, input.runEnv, input.args)}`;
-  const { make: makeMounts, keys: mountKeys, sshTargets } = await runMounts(s, input, instr);
+  const { make: makeMounts, keys: mountKeys, sshTargets, secretEnvs } = await runMounts(s, input, instr);
   const runEnv = sshTargets.length && !input.runEnv.some((e) => e.startsWith("SSH_AUTH_SOCK=")) ? [...input.runEnv, `SSH_AUTH_SOCK=${sshTargets[0]}`] : input.runEnv;
   const cwd = config.config?.WorkingDir || "/";
   const user = config.config?.User ?? "";
@@ -6342,7 +6358,8 @@ async function runStep(s, input, instr) {
     result = await executor.run({
       layers: input.state.layers.map((l) => s.layerSource(l)),
       argv,
-      env: withProxyEnv(runEnv, s.opts.buildArgs),
+      // Secret values join the environment here only: not in the key, the history or the image config.
+      env: withEntries(withProxyEnv(runEnv, s.opts.buildArgs), await readSecretEnvs(secretEnvs)),
       cwd,
       user,
       network,
@@ -6694,7 +6711,7 @@ async function build(opts) {
   let text = opts.dockerfileText;
   if (text === void 0) {
     try {
-      text = await readFile4(dockerfilePath, "utf8");
+      text = await readFile5(dockerfilePath, "utf8");
     } catch (e) {
       throw new Error(`cannot read Dockerfile ${dockerfilePath}: ${e.code === "ENOENT" ? "no such file" : e.message}`);
     }
@@ -7437,7 +7454,7 @@ var DirCacheStore = class {
 
 // src/cache/gha-store.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { mkdir as mkdir13, readFile as readFile6, rm as rm12, stat as stat9, writeFile as writeFile7 } from "node:fs/promises";
+import { mkdir as mkdir13, readFile as readFile7, rm as rm12, stat as stat9, writeFile as writeFile7 } from "node:fs/promises";
 import path21 from "node:path";
 
 // src/cache/gha-actions.ts
@@ -7624,7 +7641,7 @@ var ActionsCacheClient = class {
 };
 
 // src/cache/gha-tools.ts
-import { access, chmod as chmod2, constants as constants2, mkdir as mkdir12, readFile as readFile5, writeFile as writeFile6 } from "node:fs/promises";
+import { access, chmod as chmod2, constants as constants2, mkdir as mkdir12, readFile as readFile6, writeFile as writeFile6 } from "node:fs/promises";
 import path19 from "node:path";
 async function findOnPath(name, pathVar) {
   for (const dir of (pathVar ?? "").split(path19.delimiter)) {
@@ -7663,7 +7680,7 @@ ${body}
 async function readEventPayload(eventPath) {
   if (!eventPath) return void 0;
   try {
-    return JSON.parse(await readFile5(eventPath, "utf8"));
+    return JSON.parse(await readFile6(eventPath, "utf8"));
   } catch {
     return void 0;
   }
@@ -7954,7 +7971,7 @@ var GhaCacheStore = class {
     this.s.bytesDownloaded += out.bytes;
     this.s.entriesRestored++;
     try {
-      return decodeIndex(await readFile6(path21.join(dir, "index.json"), "utf8"), `cache index ${out.key}`);
+      return decodeIndex(await readFile7(path21.join(dir, "index.json"), "utf8"), `cache index ${out.key}`);
     } catch (e) {
       this.warn(`${e.message}; ignoring it`);
       return void 0;
