@@ -83,7 +83,7 @@ import "./chunk-LTDY7X75.js";
 
 // src/action/run-action.ts
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path3 from "node:path";
 
@@ -420,6 +420,17 @@ function planOutputs(plan, config) {
   }
   return out;
 }
+function bakeFiles(plan, config, target) {
+  const tags = config.references ? plan.targets.map((r) => String(r)) : plan.meta.tags;
+  const args = { DOCKER_META_IMAGES: plan.meta.images.join(","), DOCKER_META_VERSION: plan.meta.version };
+  const def = (body) => ({ target: { [target]: body } });
+  return {
+    "bake-file": def({ tags, labels: plan.meta.labels, args }),
+    "bake-file-tags": def({ tags, args }),
+    "bake-file-labels": def({ labels: plan.meta.labels }),
+    "bake-file-annotations": def({ annotations: plan.meta.annotations })
+  };
+}
 function metadataOutputEnv(outputs, env) {
   const flag = env.DOCKER_METADATA_SET_OUTPUT_ENV?.trim();
   if (flag !== void 0 && flag !== "" && /^(false|0|f)$/i.test(flag)) return [];
@@ -706,6 +717,16 @@ function splitAnnotations(lines) {
   }
   return { manifest, index };
 }
+function writeBakeFiles(files, env) {
+  const dir = mkdtempSync(path3.join(env.RUNNER_TEMP || tmpdir(), "hoist-meta-"));
+  const out = {};
+  for (const [name, def] of Object.entries(files)) {
+    const file = path3.join(dir, name === "bake-file" ? "docker-metadata-action-bake.json" : `docker-metadata-action-bake-${name.slice("bake-file-".length)}.json`);
+    writeFileSync(file, JSON.stringify(def, null, 2));
+    out[name] = file;
+  }
+  return out;
+}
 async function secretFiles(config, tempDir) {
   const out = {};
   for (const s of config.secrets) {
@@ -793,6 +814,7 @@ async function runAction(load, deps) {
       plan = p;
       const metaOutputs = planOutputs(p, config);
       set(metaOutputs);
+      set(writeBakeFiles(bakeFiles(p, config, config.bakeTarget), deps.env));
       for (const [name, value] of metadataOutputEnv(metaOutputs, deps.env)) deps.exportVariable?.(name, value);
     };
     plan = await glog.within("Preflight", () => preflight(config, registry, deps, onPlan));
@@ -924,6 +946,7 @@ var INPUT_DEFAULTS = {
   "sep-tags": "",
   "sep-labels": "",
   "sep-annotations": "",
+  "bake-target": "docker-metadata-action",
   push: "auto",
   registry: "",
   username: "",
@@ -1219,6 +1242,7 @@ function parseConfig(raw, env, cwd, host = hostPlatform()) {
       sepAnnotations: raw["sep-annotations"] || void 0
     },
     references: images ? void 0 : parseReferences(raw.tags, notices),
+    bakeTarget: raw["bake-target"].trim() || INPUT_DEFAULTS["bake-target"],
     push,
     pushReason,
     logins: parseLogins(raw),

@@ -34,7 +34,7 @@ describe('action.yml', () => {
   });
 
   test('declares the outputs the action sets', () => {
-    expect(actionYmlOutputs().sort()).toEqual(['annotations', 'digest', 'imageid', 'json', 'labels', 'metadata', 'tag-names', 'tags', 'version']);
+    expect(actionYmlOutputs().sort()).toEqual(['annotations', 'bake-file', 'bake-file-annotations', 'bake-file-labels', 'bake-file-tags', 'digest', 'imageid', 'json', 'labels', 'metadata', 'tag-names', 'tags', 'version']);
   });
 });
 

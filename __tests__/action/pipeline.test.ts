@@ -85,6 +85,8 @@ async function pipeline(inputs: Partial<RawInputs>, env: Record<string, string> 
   };
   try {
     const result = await runAction(() => parseConfig(raw, fullEnv, workspace), deps);
+    // The bake files live in RUNNER_TEMP, removed below: read while they are there.
+    for (const [k, v] of Object.entries(rec.outputs)) if (k.startsWith('bake-file')) rec.outputs[`read:${k}`] = await readFile(v, 'utf8');
     return { ...rec, ok: result.ok };
   } finally {
     await rm(runnerTemp, { recursive: true, force: true });
@@ -118,6 +120,22 @@ describe('tags', () => {
     expect(r.outputs['tag-names']).toBe('1.0\nstable');
     expect(r.outputs.version).toBe('main');
     expect(JSON.parse(r.outputs.metadata).pushed).toBe(true);
+  });
+
+  test("metadata-action's bake-file outputs: files under RUNNER_TEMP for the bake-target", async () => {
+    const r = await pipeline({ images: `${registry.host}/bake/app`, tags: 'type=semver,pattern={{version}}\ntype=semver,pattern={{major}}', labels: 'org.opencontainers.image.vendor=acme', 'bake-target': 'app', push: 'false' }, { GITHUB_REF: 'refs/tags/v1.2.3' });
+    expect(r.ok).toBe(true);
+    const read = (k: string) => JSON.parse(r.outputs[`read:${k}`]);
+    const tags = [`${registry.host}/bake/app:1.2.3`, `${registry.host}/bake/app:1`, `${registry.host}/bake/app:latest`];
+    const args = { DOCKER_META_IMAGES: `${registry.host}/bake/app`, DOCKER_META_VERSION: '1.2.3' };
+    expect(r.outputs['bake-file-tags']).toMatch(/hoist-meta-[^/]+\/docker-metadata-action-bake-tags\.json$/);
+    expect(read('bake-file-tags')).toEqual({ target: { app: { tags, args } } });
+    const labels = read('bake-file-labels').target.app.labels;
+    expect(labels).toMatchObject({ 'org.opencontainers.image.vendor': 'acme', 'org.opencontainers.image.version': '1.2.3' });
+    expect(Object.keys(read('bake-file-labels').target.app)).toEqual(['labels']);
+    expect(read('bake-file-annotations').target.app.annotations).toContain('manifest:org.opencontainers.image.version=1.2.3');
+    expect(read('bake-file')).toEqual({ target: { app: { tags, labels, args } } });
+    expect(r.outputs.tags.split('\n')).toEqual(tags);
   });
 
   test('latest=highest asks the registry: a lower release than one already pushed does not get latest', async () => {

@@ -63,6 +63,8 @@ export interface ActionConfig {
   /** Named build contexts (the `build-contexts` input). */
   namedContexts: ReadonlyMap<string, NamedContext>;
   secrets: SecretSource[];
+  /** The bake target the bake-file outputs define (metadata-action's `bake-target`). */
+  bakeTarget: string;
   /** The network of a RUN without its own `--network` (the `network` input). */
   network?: RunNetwork;
   /** Lines added to RUN's /etc/hosts (the `add-hosts` input). */

@@ -23,6 +23,26 @@ export function planOutputs(plan: Plan, config: Pick<ActionConfig, 'references' 
   return out;
 }
 
+/** metadata-action's bake definitions, by the output that names the file each is written to. */
+export type BakeFiles = Record<'bake-file' | 'bake-file-tags' | 'bake-file-labels' | 'bake-file-annotations', object>;
+
+/**
+ * metadata-action's bake definitions for `target` (its `bake-target` input): `bake-file-tags` (tags and the
+ * `DOCKER_META_IMAGES`/`DOCKER_META_VERSION` args), `bake-file-labels`, `bake-file-annotations` (each level's
+ * lines), and the older combined `bake-file` (tags, labels and args). Tags are the `tags` output's.
+ */
+export function bakeFiles(plan: Plan, config: Pick<ActionConfig, 'references'>, target: string): BakeFiles {
+  const tags = config.references ? plan.targets.map((r) => String(r)) : plan.meta.tags;
+  const args = { DOCKER_META_IMAGES: plan.meta.images.join(','), DOCKER_META_VERSION: plan.meta.version };
+  const def = (body: object) => ({ target: { [target]: body } });
+  return {
+    'bake-file': def({ tags, labels: plan.meta.labels, args }),
+    'bake-file-tags': def({ tags, args }),
+    'bake-file-labels': def({ labels: plan.meta.labels }),
+    'bake-file-annotations': def({ annotations: plan.meta.annotations }),
+  };
+}
+
 /**
  * metadata-action's outputs as the environment variables it exports (`DOCKER_METADATA_OUTPUT_TAGS`,
  * `..._TAG_NAMES`, `..._LABELS`, `..._ANNOTATIONS`, `..._VERSION`, `..._JSON`); none when

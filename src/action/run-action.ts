@@ -4,7 +4,7 @@
  * writer are passed in; nothing here imports `@actions/*`.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runBuild, type BuildOutcome, type BuildRequest } from '../build/run-build.js';
@@ -21,7 +21,7 @@ import { actionCredentials, derivedSecrets } from './credentials.js';
 import { describeFailure, type Failure } from './failure.js';
 import { formatBytes } from './format.js';
 import { GroupedLog, maskAll, type ActionLogger } from './logger.js';
-import { buildOutputs, metadataOutputEnv, planOutputs, type Outputs } from './outputs.js';
+import { bakeFiles, buildOutputs, metadataOutputEnv, planOutputs, type BakeFiles, type Outputs } from './outputs.js';
 import { checkDockerfile, checkRegistries, computeTags, previousImage, type Plan } from './preflight.js';
 import { renderSummary } from './summary.js';
 import { loadSocket } from '../build/docker-load.js';
@@ -92,6 +92,21 @@ export function splitAnnotations(lines: readonly string[]): { manifest: Record<s
     else if (m[1] === 'index') index[m[2]] = m[3];
   }
   return { manifest, index };
+}
+
+/**
+ * Writes the bake definitions where later steps can read them (a directory of their own under RUNNER_TEMP, kept
+ * after the action ends, as metadata-action's), and returns each output's file path.
+ */
+function writeBakeFiles(files: BakeFiles, env: Env): Outputs {
+  const dir = mkdtempSync(path.join(env.RUNNER_TEMP || tmpdir(), 'hoist-meta-'));
+  const out: Outputs = {};
+  for (const [name, def] of Object.entries(files)) {
+    const file = path.join(dir, name === 'bake-file' ? 'docker-metadata-action-bake.json' : `docker-metadata-action-bake-${name.slice('bake-file-'.length)}.json`);
+    writeFileSync(file, JSON.stringify(def, null, 2));
+    out[name] = file;
+  }
+  return out;
 }
 
 /** Writes value secrets to private files (the builder mounts files); file secrets are used as they are. */
@@ -200,6 +215,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       plan = p;
       const metaOutputs = planOutputs(p, config);
       set(metaOutputs);
+      set(writeBakeFiles(bakeFiles(p, config, config.bakeTarget), deps.env));
       // As docker/metadata-action: its outputs also as DOCKER_METADATA_OUTPUT_<NAME> for later steps, unless
       // DOCKER_METADATA_SET_OUTPUT_ENV says false.
       for (const [name, value] of metadataOutputEnv(metaOutputs, deps.env)) deps.exportVariable?.(name, value);
