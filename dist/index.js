@@ -11,8 +11,9 @@ import {
   parseExtraHost,
   parseNetworkMode,
   parseOutputSpec,
+  parseShmSize,
   runBuild
-} from "./chunk-YXXQKP6Y.js";
+} from "./chunk-ELONL6WN.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -58,7 +59,7 @@ import "./chunk-V54P4H42.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-VC4VUGF7.js";
+} from "./chunk-P275DXTG.js";
 import "./chunk-34UVR5L4.js";
 import "./chunk-N22ZK52P.js";
 import "./chunk-LD4SGYTX.js";
@@ -879,6 +880,7 @@ async function runAction(load, deps) {
       secrets: await secretFiles(config, tempDir),
       network: config.network,
       extraHosts: config.extraHosts,
+      shmSize: config.shmSize,
       stateDir,
       tempDir
     };
@@ -969,6 +971,7 @@ var INPUT_DEFAULTS = {
   "secret-envs": "",
   network: "",
   "add-hosts": "",
+  "shm-size": "",
   // build-push-action's, taken so a step moved over as it is runs; each says what hoist does with it (compatNotices).
   provenance: "",
   sbom: "",
@@ -977,7 +980,6 @@ var INPUT_DEFAULTS = {
   builder: "",
   allow: "",
   ssh: "",
-  "shm-size": "",
   ulimit: "",
   "cgroup-parent": "",
   summary: "true"
@@ -1255,6 +1257,7 @@ function parseConfig(raw, env, cwd, host = hostPlatform()) {
     secrets: parseSecrets(raw, env, workspace),
     network: raw.network.trim() ? runOption("network", () => parseNetworkMode(raw.network)) : void 0,
     extraHosts: commaList(raw["add-hosts"]).map((h) => runOption("add-hosts", () => parseExtraHost(h))),
+    shmSize: raw["shm-size"].trim() ? runOption("shm-size", () => parseShmSize(raw["shm-size"])) : void 0,
     sourceDateEpoch: sde ? Number(sde) : void 0,
     stateDir: defaultStateDir(env),
     summary: parseBool("summary", raw.summary, true),
@@ -1281,7 +1284,7 @@ function compatNotices(raw) {
   const allow = commaList(raw.allow).filter((e) => e !== "network.host");
   if (allow.length) out.push(`allow: ${allow.join(", ")} not granted: hoist runs every RUN in its sandbox (RUN --security=insecure included)`);
   if (raw.ssh.trim()) out.push("ssh: hoist forwards no SSH agent; RUN --mount=type=ssh gets no socket (with required=true it fails)");
-  for (const name of ["shm-size", "ulimit", "cgroup-parent"]) if (raw[name].trim()) out.push(`${name}: not applied to RUN steps by hoist; ignored`);
+  for (const name of ["ulimit", "cgroup-parent"]) if (raw[name].trim()) out.push(`${name}: not applied to RUN steps by hoist; ignored`);
   return out;
 }
 

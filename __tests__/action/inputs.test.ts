@@ -261,8 +261,9 @@ describe('readInputs', () => {
 describe('RUN network and extra hosts (build-push-action network, add-hosts)', () => {
   test('network and add-hosts reach the config; empty means the defaults', () => {
     expect(parse({ images: 'a/b' }).config).toMatchObject({ network: undefined, extraHosts: [] });
-    const { config } = parse({ images: 'a/b', network: 'none', 'add-hosts': 'db:10.0.0.5, cache=127.0.0.2\nv6:::1' });
+    const { config } = parse({ images: 'a/b', network: 'none', 'add-hosts': 'db:10.0.0.5, cache=127.0.0.2\nv6:::1', 'shm-size': '2g' });
     expect(config.network).toBe('none');
+    expect(config.shmSize).toBe(2 * 1024 ** 3);
     expect(config.extraHosts).toEqual([
       { host: 'db', ip: '10.0.0.5' },
       { host: 'cache', ip: '127.0.0.2' },
@@ -272,6 +273,7 @@ describe('RUN network and extra hosts (build-push-action network, add-hosts)', (
 
   test('a bad value names the input', () => {
     expect(inputError(() => parse({ images: 'a/b', network: 'bridge' })).message).toBe('network: network mode "bridge" not supported: use default, host or none');
+    expect(inputError(() => parse({ images: 'a/b', 'shm-size': 'lots' })).message).toBe('shm-size: invalid shm size "lots": expected a size such as 256m or 2g');
     expect(inputError(() => parse({ images: 'a/b', 'add-hosts': 'db:not-an-ip' })).message).toBe('add-hosts: invalid extra host "db:not-an-ip": "not-an-ip" is not an IP address');
   });
 });
@@ -279,7 +281,7 @@ describe('RUN network and extra hosts (build-push-action network, add-hosts)', (
 describe("build-push-action inputs hoist does not use", () => {
   test('are accepted; a notice says what happens to each value that asks for something', () => {
     expect(parse({ images: 'a/b', provenance: 'false', sbom: 'false', pull: 'true', allow: 'network.host' }).notices).toEqual([]);
-    const { notices } = parse({ images: 'a/b', provenance: 'mode=max', sbom: 'true', attests: 'type=sbom', builder: 'builder-1', allow: 'network.host,security.insecure', ssh: 'default', 'shm-size': '2g', ulimit: 'nofile=1024:1024', 'cgroup-parent': 'x' });
+    const { notices } = parse({ images: 'a/b', provenance: 'mode=max', sbom: 'true', attests: 'type=sbom', builder: 'builder-1', allow: 'network.host,security.insecure', ssh: 'default', ulimit: 'nofile=1024:1024', 'cgroup-parent': 'x' });
     expect(notices).toEqual([
       'provenance: hoist writes no provenance attestation; "mode=max" ignored',
       'sbom: hoist writes no SBOM attestation; "true" ignored',
@@ -287,7 +289,6 @@ describe("build-push-action inputs hoist does not use", () => {
       'builder: hoist builds itself (no buildx builder); "builder-1" ignored',
       'allow: security.insecure not granted: hoist runs every RUN in its sandbox (RUN --security=insecure included)',
       'ssh: hoist forwards no SSH agent; RUN --mount=type=ssh gets no socket (with required=true it fails)',
-      'shm-size: not applied to RUN steps by hoist; ignored',
       'ulimit: not applied to RUN steps by hoist; ignored',
       'cgroup-parent: not applied to RUN steps by hoist; ignored',
     ]);

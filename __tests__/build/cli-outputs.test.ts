@@ -111,7 +111,7 @@ describe('hoist build with buildx output flags', () => {
     expect(r3.err).toContain(`build context "app" (oci-layout://${path.join(dir, 'nowhere')})`);
   }, 120_000);
 
-  it('--add-host and --network reach RUN and its cache key: the same values hit, other values run again', async () => {
+  it('--add-host, --network and --shm-size reach RUN and its cache key: the same values hit, other values run again', async () => {
     const ctx3 = path.join(dir, 'ctx3');
     await mkdir(ctx3, { recursive: true });
     await writeFile(path.join(ctx3, 'Dockerfile'), `FROM ${registry.host}/base/busybox:1\nRUN grep -v localhost /etc/hosts > /hosts.txt; ip -o link | cut -d: -f2 | tr -d ' ' > /links.txt\n`);
@@ -127,6 +127,18 @@ describe('hoist build with buildx output flags', () => {
     const host = await build('h4', '--add-host', 'db:10.0.0.6');
     expect(host.cached).toBe(false);
     expect(host.links.length).toBeGreaterThan(1);
+    // --shm-size: the tmpfs at /dev/shm has that size (the sandbox's 64 MiB otherwise), and it is keyed.
+    const shm = path.join(dir, 'ctx4');
+    await mkdir(shm, { recursive: true });
+    await writeFile(path.join(shm, 'Dockerfile'), `FROM ${registry.host}/base/busybox:1\nRUN grep ' /dev/shm ' /proc/mounts | grep -o 'size=[0-9]*k' > /shm.txt\n`);
+    const shmOf = async (out: string, ...flags: string[]) => {
+      const r = await hoist(['build', 'ctx4', '-o', `type=local,dest=${out}`, ...flags]);
+      if (r.code !== 0) throw new Error(r.err);
+      return [(await readFile(path.join(dir, out, 'shm.txt'), 'utf8')).trim(), /RUN .*CACHED/.test(r.err)];
+    };
+    expect(await shmOf('s1')).toEqual(['size=65536k', false]);
+    expect(await shmOf('s2', '--shm-size', '16m')).toEqual(['size=16384k', false]);
+    expect(await shmOf('s3', '--shm-size', '16m')).toEqual(['size=16384k', true]);
     const r = await hoist(['build', 'ctx3', '--add-host', 'db:host-gateway']);
     expect(r.code).toBe(2);
     expect(r.err).toContain('--add-host: extra host "db:host-gateway": host-gateway is the Docker bridge\'s gateway');

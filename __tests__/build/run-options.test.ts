@@ -1,6 +1,6 @@
 /** buildx's `--network` and `--add-host` values (src/build/run-options.ts). */
 import { describe, expect, test } from '@jest/globals';
-import { parseExtraHost, parseNetworkMode, RunOptionError } from '../../src/build/run-options.js';
+import { parseExtraHost, parseNetworkMode, parseShmSize, RunOptionError } from '../../src/build/run-options.js';
 
 describe('--network', () => {
   test.each([
@@ -36,5 +36,22 @@ describe('--add-host', () => {
   ])('%j is refused', (v, message) => {
     expect(() => parseExtraHost(v)).toThrow(RunOptionError);
     expect(() => parseExtraHost(v)).toThrow(message);
+  });
+});
+
+describe('--shm-size (go-units RAMInBytes: binary units)', () => {
+  test.each([
+    ['1048576', 1048576],
+    ['128m', 128 * 1024 ** 2],
+    ['128M', 128 * 1024 ** 2],
+    ['64MiB', 64 * 1024 ** 2],
+    ['2 GB', 2 * 1024 ** 3],
+    ['1.5g', 1.5 * 1024 ** 3],
+    ['512k', 512 * 1024],
+    ['10b', 10],
+  ])('%j is %d bytes', (v, want) => expect(parseShmSize(v)).toBe(want));
+
+  test.each(['', 'lots', '-1m', '1x', 'm'])('%j is refused', (v) => {
+    expect(() => parseShmSize(v)).toThrow(`invalid shm size "${v}"`);
   });
 });

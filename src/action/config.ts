@@ -69,6 +69,8 @@ export interface ActionConfig {
   network?: RunNetwork;
   /** Lines added to RUN's /etc/hosts (the `add-hosts` input). */
   extraHosts: ExtraHost[];
+  /** Bytes of RUN's /dev/shm tmpfs (the `shm-size` input). */
+  shmSize?: number;
   /** SOURCE_DATE_EPOCH, when set: image times and the `created` label come from it. */
   sourceDateEpoch?: number;
   /** Where unpacked layers, pulled blobs and context hashes are kept (see `defaultStateDir`). */

@@ -284,6 +284,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       secrets: await secretFiles(config, tempDir),
       network: config.network,
       extraHosts: config.extraHosts,
+      shmSize: config.shmSize,
       stateDir,
       tempDir,
     };

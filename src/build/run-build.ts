@@ -47,6 +47,8 @@ export interface BuildRequest {
   network?: RunNetwork;
   /** Lines added to RUN's /etc/hosts (buildx `--add-host`). */
   extraHosts?: ExtraHost[];
+  /** Bytes of RUN's /dev/shm tmpfs (buildx `--shm-size`). */
+  shmSize?: number;
   stateDir: string;
   tempDir: string;
 }
@@ -116,6 +118,7 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
             secrets: req.secrets,
             network: req.network,
             extraHosts: req.extraHosts,
+            shmSize: req.shmSize,
             stateDir: req.stateDir,
             tempDir: req.tempDir,
             registry: deps.registry,

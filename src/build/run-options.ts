@@ -1,6 +1,7 @@
 /**
  * Build-wide RUN options, as `docker buildx build` takes them: `--network` (the network of every RUN without its
- * own `--network`) and `--add-host` (lines added to the /etc/hosts a RUN sees). Pure parsers; errors name the value.
+ * own `--network`), `--add-host` (lines added to the /etc/hosts a RUN sees) and `--shm-size` (the size of the
+ * tmpfs every RUN gets at /dev/shm). Pure parsers; errors name the value.
  */
 import { isIP } from 'node:net';
 import type { RunNetwork } from '../sandbox/types.js';
@@ -46,4 +47,19 @@ export function parseExtraHost(value: string): ExtraHost {
   if (!isIP(ip)) throw new RunOptionError(`invalid extra host "${value}": "${ip}" is not an IP address`);
   if (/\s/.test(host)) throw new RunOptionError(`invalid extra host "${value}": the name has spaces`);
   return { host, ip };
+}
+
+const BINARY_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
+
+/**
+ * `--shm-size`: bytes, as Docker's go-units RAMInBytes reads them: a number (decimals allowed) and an optional
+ * binary unit `k`, `m`, `g`, `t`, `p`, with an optional `i` and `b` (`128m`, `1.5g`, `64MiB`, `2 GB`). BuildKit
+ * mounts a tmpfs of that size at /dev/shm in every RUN; 0 leaves the default.
+ */
+export function parseShmSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)*) ?([kmgtp])?i?b?$/i.exec(value.trim());
+  if (!m) throw new RunOptionError(`invalid shm size "${value}": expected a size such as 256m or 2g`);
+  const bytes = Math.floor(Number(m[1]) * BINARY_UNITS[(m[2] ?? '').toLowerCase()]);
+  if (!Number.isFinite(bytes) || Number.isNaN(bytes)) throw new RunOptionError(`invalid shm size "${value}": expected a size such as 256m or 2g`);
+  return bytes;
 }

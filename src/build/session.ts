@@ -38,6 +38,8 @@ export interface BuildOptions {
   network?: RunNetwork;
   /** Lines added to RUN's /etc/hosts (`--add-host`). */
   extraHosts?: ExtraHost[];
+  /** Bytes of the tmpfs every RUN gets at /dev/shm (`--shm-size`); the sandbox's 64 MiB when absent. */
+  shmSize?: number;
   /** hoist's state directory: unpacked layers, blobs, summaries, context hashes, RUN cache mounts. */
   stateDir: string;
   /** A private temporary directory for this build (removed by the caller). */

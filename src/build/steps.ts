@@ -505,6 +505,12 @@ async function runMounts(
       }
     }
   }
+  // --shm-size: BuildKit adds a tmpfs of that size at /dev/shm after the step's own mounts (so it is keyed as one).
+  const shmSize = s.opts.shmSize;
+  if (shmSize) {
+    mounts.push(async () => ({ type: 'tmpfs', target: '/dev/shm', size: shmSize }));
+    keys.push({ type: 'tmpfs', target: 'dev/shm', size: shmSize });
+  }
   const make = async (): Promise<RunMount[]> => {
     const out: RunMount[] = [];
     for (const f of mounts) out.push(await f());

@@ -51,7 +51,7 @@ const DEV_NODES: [string, number, number][] = [['null', 1, 3], ['zero', 1, 5], [
  * host's when sysfs cannot be mounted), and the generated /etc files bound read-only. Targets are resolved
  * and created first; one process does the rest.
  */
-async function systemMounts(ctx: MountContext, state: MountState, etcFiles: [string, string][]): Promise<void> {
+async function systemMounts(ctx: MountContext, state: MountState, etcFiles: [string, string][], opts: { shm: boolean }): Promise<void> {
   // /dev and /sys (and /proc) are not stubs: a base without them gets them as empty directories in the step's
   // layer, as runc's mount points are in docker build's.
   const dev = await ensureTarget(ctx.merged, '/dev', 'dir');
@@ -71,7 +71,7 @@ async function systemMounts(ctx: MountContext, state: MountState, etcFiles: [str
   for (const [name, mode] of DEV_DIRS) b.mkdir(name, mode);
   for (const [name, major, minor] of DEV_NODES) b.mknod(name, 0o666, major, minor);
   b.mount('devpts', 'devpts', 'pts', ['nosuid', 'noexec'], 'newinstance,ptmxmode=0666,mode=0620,gid=5');
-  b.mount('tmpfs', 'shm', 'shm', ['nosuid', 'nodev', 'noexec'], 'mode=1777,size=65536k');
+  if (opts.shm) b.mount('tmpfs', 'shm', 'shm', ['nosuid', 'nodev', 'noexec'], 'mode=1777,size=65536k');
   b.mount('mqueue', 'mqueue', 'mqueue', ['nosuid', 'nodev', 'noexec'], '', { optional: true });
   b.cd('/');
   b.mount('sysfs', 'sysfs', sysfs.hostPath, ['ro', 'nosuid', 'nodev', 'noexec'], '', { orBind: '/sys' });
@@ -189,7 +189,9 @@ export async function setupMounts(ctx: MountContext, state: MountState): Promise
     await writeFile(file, content, { mode: 0o644 });
     etcFiles.push([`/etc/${name}`, file]);
   }
-  await systemMounts(ctx, state, etcFiles);
+  // A step mount at /dev/shm (a RUN --mount there, or --shm-size) takes the default's place, as runc keeps only
+  // the last mount of a destination (BuildKit's dedupMounts).
+  await systemMounts(ctx, state, etcFiles, { shm: !ctx.mounts.some((m) => components(m.target).join('/') === 'dev/shm') });
   await heredocs(ctx, state);
   const ordered = ctx.mounts.map((m, i) => ({ m, i })).sort((a, b) => components(a.m.target).length - components(b.m.target).length);
   for (const { m, i } of ordered) {

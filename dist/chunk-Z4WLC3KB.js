@@ -17,8 +17,9 @@ import {
   parseExtraHost,
   parseNetworkMode,
   parseOutputSpec,
+  parseShmSize,
   runBuild
-} from "./chunk-YXXQKP6Y.js";
+} from "./chunk-ELONL6WN.js";
 import {
   NamedContextError,
   parseNamedContexts
@@ -35,7 +36,7 @@ import "./chunk-V54P4H42.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-VC4VUGF7.js";
+} from "./chunk-P275DXTG.js";
 import "./chunk-34UVR5L4.js";
 import "./chunk-N22ZK52P.js";
 import "./chunk-LD4SGYTX.js";
@@ -110,7 +111,7 @@ function formatStep(r) {
 function defaultStateDir(env) {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), ".cache"), "hoist");
 }
-var USAGE = "hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--network default|host|none] [--add-host NAME:IP]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]";
+var USAGE = "hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]";
 var buildCommand = {
   name: "build",
   summary: "build an image from a Dockerfile; push it, or write an OCI layout or docker archive",
@@ -141,6 +142,7 @@ var buildCommand = {
         secret: { type: "string", multiple: true },
         network: { type: "string" },
         "add-host": { type: "string", multiple: true },
+        "shm-size": { type: "string" },
         "media-types": { type: "string" },
         compression: { type: "string" },
         executor: { type: "string" },
@@ -204,6 +206,7 @@ var buildCommand = {
     if (outputs.some((o) => o.kind === "load") && platforms.length > 1) throw new UsageError(`--load (or -o type=docker) takes one platform; ${platforms.length} are given`);
     const network = values.network === void 0 ? void 0 : usage("--network", () => parseNetworkMode(values.network));
     const extraHosts = (values["add-host"] ?? []).map((h) => usage("--add-host", () => parseExtraHost(h)));
+    const shmSize = values["shm-size"] === void 0 ? void 0 : usage("--shm-size", () => parseShmSize(values["shm-size"]));
     const family = values["media-types"] ?? "oci";
     if (family !== "oci" && family !== "docker") throw new UsageError("--media-types is oci or docker");
     const compression = values.compression ?? "gzip";
@@ -255,6 +258,7 @@ var buildCommand = {
           secrets,
           network,
           extraHosts,
+          shmSize,
           stateDir,
           tempDir
         },

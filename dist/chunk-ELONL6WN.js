@@ -87,7 +87,7 @@ import {
   unpackLayer,
   which,
   writeDirAsLayer
-} from "./chunk-VC4VUGF7.js";
+} from "./chunk-P275DXTG.js";
 import {
   decompress,
   readTar,
@@ -6300,6 +6300,11 @@ async function runMounts(s, input, instr) {
       }
     }
   }
+  const shmSize = s.opts.shmSize;
+  if (shmSize) {
+    mounts.push(async () => ({ type: "tmpfs", target: "/dev/shm", size: shmSize }));
+    keys.push({ type: "tmpfs", target: "dev/shm", size: shmSize });
+  }
   const make = async () => {
     const out = [];
     for (const f of mounts) out.push(await f());
@@ -7059,6 +7064,7 @@ async function runBuild(request, deps) {
             secrets: req.secrets,
             network: req.network,
             extraHosts: req.extraHosts,
+            shmSize: req.shmSize,
             stateDir: req.stateDir,
             tempDir: req.tempDir,
             registry: deps.registry,
@@ -8298,6 +8304,14 @@ function parseExtraHost(value) {
   if (/\s/.test(host)) throw new RunOptionError(`invalid extra host "${value}": the name has spaces`);
   return { host, ip };
 }
+var BINARY_UNITS = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
+function parseShmSize(value) {
+  const m = /^(\d+(?:\.\d+)*) ?([kmgtp])?i?b?$/i.exec(value.trim());
+  if (!m) throw new RunOptionError(`invalid shm size "${value}": expected a size such as 256m or 2g`);
+  const bytes = Math.floor(Number(m[1]) * BINARY_UNITS[(m[2] ?? "").toLowerCase()]);
+  if (!Number.isFinite(bytes) || Number.isNaN(bytes)) throw new RunOptionError(`invalid shm size "${value}": expected a size such as 256m or 2g`);
+  return bytes;
+}
 
 export {
   BaseImageError,
@@ -8312,5 +8326,6 @@ export {
   createCacheStore,
   RunOptionError,
   parseNetworkMode,
-  parseExtraHost
+  parseExtraHost,
+  parseShmSize
 };

@@ -1820,7 +1820,7 @@ async function acquireCache(cacheDir, spec, signal) {
 var DEV_LINKS = [["fd", "/proc/self/fd"], ["stdin", "/proc/self/fd/0"], ["stdout", "/proc/self/fd/1"], ["stderr", "/proc/self/fd/2"], ["ptmx", "pts/ptmx"]];
 var DEV_DIRS = [["pts", 493], ["shm", 1023], ["mqueue", 1023]];
 var DEV_NODES = [["null", 1, 3], ["zero", 1, 5], ["full", 1, 7], ["random", 1, 8], ["urandom", 1, 9], ["tty", 5, 0]];
-async function systemMounts(ctx, state, etcFiles) {
+async function systemMounts(ctx, state, etcFiles, opts) {
   const dev = await ensureTarget(ctx.merged, "/dev", "dir");
   const sysfs = await ensureTarget(ctx.merged, "/sys", "dir");
   state.sysPath = sysfs.hostPath;
@@ -1837,7 +1837,7 @@ async function systemMounts(ctx, state, etcFiles) {
   for (const [name, mode] of DEV_DIRS) b.mkdir(name, mode);
   for (const [name, major, minor] of DEV_NODES) b.mknod(name, 438, major, minor);
   b.mount("devpts", "devpts", "pts", ["nosuid", "noexec"], "newinstance,ptmxmode=0666,mode=0620,gid=5");
-  b.mount("tmpfs", "shm", "shm", ["nosuid", "nodev", "noexec"], "mode=1777,size=65536k");
+  if (opts.shm) b.mount("tmpfs", "shm", "shm", ["nosuid", "nodev", "noexec"], "mode=1777,size=65536k");
   b.mount("mqueue", "mqueue", "mqueue", ["nosuid", "nodev", "noexec"], "", { optional: true });
   b.cd("/");
   b.mount("sysfs", "sysfs", sysfs.hostPath, ["ro", "nosuid", "nodev", "noexec"], "", { orBind: "/sys" });
@@ -1942,7 +1942,7 @@ async function setupMounts(ctx, state) {
     await writeFile3(file, content, { mode: 420 });
     etcFiles.push([`/etc/${name}`, file]);
   }
-  await systemMounts(ctx, state, etcFiles);
+  await systemMounts(ctx, state, etcFiles, { shm: !ctx.mounts.some((m) => components(m.target).join("/") === "dev/shm") });
   await heredocs(ctx, state);
   const ordered = ctx.mounts.map((m, i) => ({ m, i })).sort((a, b) => components(a.m.target).length - components(b.m.target).length);
   for (const { m, i } of ordered) {
