@@ -12,8 +12,9 @@ import {
   parseNetworkMode,
   parseOutputSpec,
   parseShmSize,
+  parseUlimit,
   runBuild
-} from "./chunk-ELONL6WN.js";
+} from "./chunk-D2II4RGP.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -59,7 +60,7 @@ import "./chunk-V54P4H42.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-P275DXTG.js";
+} from "./chunk-DXOBIYCY.js";
 import "./chunk-34UVR5L4.js";
 import "./chunk-N22ZK52P.js";
 import "./chunk-LD4SGYTX.js";
@@ -881,6 +882,7 @@ async function runAction(load, deps) {
       network: config.network,
       extraHosts: config.extraHosts,
       shmSize: config.shmSize,
+      ulimits: config.ulimits,
       stateDir,
       tempDir
     };
@@ -972,6 +974,7 @@ var INPUT_DEFAULTS = {
   network: "",
   "add-hosts": "",
   "shm-size": "",
+  ulimit: "",
   // build-push-action's, taken so a step moved over as it is runs; each says what hoist does with it (compatNotices).
   provenance: "",
   sbom: "",
@@ -980,7 +983,6 @@ var INPUT_DEFAULTS = {
   builder: "",
   allow: "",
   ssh: "",
-  ulimit: "",
   "cgroup-parent": "",
   summary: "true"
 };
@@ -1257,6 +1259,7 @@ function parseConfig(raw, env, cwd, host = hostPlatform()) {
     secrets: parseSecrets(raw, env, workspace),
     network: raw.network.trim() ? runOption("network", () => parseNetworkMode(raw.network)) : void 0,
     extraHosts: commaList(raw["add-hosts"]).map((h) => runOption("add-hosts", () => parseExtraHost(h))),
+    ulimits: inputLines(raw.ulimit).map((l) => runOption("ulimit", () => parseUlimit(l.text))),
     shmSize: raw["shm-size"].trim() ? runOption("shm-size", () => parseShmSize(raw["shm-size"])) : void 0,
     sourceDateEpoch: sde ? Number(sde) : void 0,
     stateDir: defaultStateDir(env),
@@ -1284,7 +1287,7 @@ function compatNotices(raw) {
   const allow = commaList(raw.allow).filter((e) => e !== "network.host");
   if (allow.length) out.push(`allow: ${allow.join(", ")} not granted: hoist runs every RUN in its sandbox (RUN --security=insecure included)`);
   if (raw.ssh.trim()) out.push("ssh: hoist forwards no SSH agent; RUN --mount=type=ssh gets no socket (with required=true it fails)");
-  for (const name of ["ulimit", "cgroup-parent"]) if (raw[name].trim()) out.push(`${name}: not applied to RUN steps by hoist; ignored`);
+  if (raw["cgroup-parent"].trim()) out.push("cgroup-parent: not applied to RUN steps by hoist; ignored");
   return out;
 }
 

@@ -10,7 +10,7 @@ import { InputError, commaList, inputLines, parseBool, parsePairs, parseRegistry
 import { maskAll, type ActionLogger } from './action/logger.js';
 import { loadSocket } from './build/docker-load.js';
 import { OutputSpecError, parseOutputSpec, type BuildOutput } from './build/output-spec.js';
-import { parseExtraHost, parseNetworkMode, parseShmSize, RunOptionError } from './build/run-options.js';
+import { parseExtraHost, parseNetworkMode, parseShmSize, parseUlimit, RunOptionError } from './build/run-options.js';
 import { splitCsv } from './dockerfile/mounts.js';
 import { NamedContextError, parseNamedContext, type NamedContext } from './dockerfile/named-contexts.js';
 import { hostPlatform, parsePlatform } from './oci/platform.js';
@@ -57,6 +57,7 @@ export const INPUT_DEFAULTS = {
   network: '',
   'add-hosts': '',
   'shm-size': '',
+  ulimit: '',
   // build-push-action's, taken so a step moved over as it is runs; each says what hoist does with it (compatNotices).
   provenance: '',
   sbom: '',
@@ -65,7 +66,6 @@ export const INPUT_DEFAULTS = {
   builder: '',
   allow: '',
   ssh: '',
-  ulimit: '',
   'cgroup-parent': '',
   summary: 'true',
 } as const;
@@ -407,6 +407,7 @@ export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platfor
     secrets: parseSecrets(raw, env, workspace),
     network: raw.network.trim() ? runOption('network', () => parseNetworkMode(raw.network)) : undefined,
     extraHosts: commaList(raw['add-hosts']).map((h) => runOption('add-hosts', () => parseExtraHost(h))),
+    ulimits: inputLines(raw.ulimit).map((l) => runOption('ulimit', () => parseUlimit(l.text))),
     shmSize: raw['shm-size'].trim() ? runOption('shm-size', () => parseShmSize(raw['shm-size'])) : undefined,
     sourceDateEpoch: sde ? Number(sde) : undefined,
     stateDir: defaultStateDir(env),
@@ -437,7 +438,7 @@ export function compatNotices(raw: RawInputs): string[] {
   const allow = commaList(raw.allow).filter((e) => e !== 'network.host');
   if (allow.length) out.push(`allow: ${allow.join(', ')} not granted: hoist runs every RUN in its sandbox (RUN --security=insecure included)`);
   if (raw.ssh.trim()) out.push('ssh: hoist forwards no SSH agent; RUN --mount=type=ssh gets no socket (with required=true it fails)');
-  for (const name of ['ulimit', 'cgroup-parent'] as const) if (raw[name].trim()) out.push(`${name}: not applied to RUN steps by hoist; ignored`);
+  if (raw['cgroup-parent'].trim()) out.push('cgroup-parent: not applied to RUN steps by hoist; ignored');
   // pull: base images always come from their registry (hoist keeps no local image store), as with pull: true.
   return out;
 }

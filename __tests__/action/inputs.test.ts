@@ -264,6 +264,10 @@ describe('RUN network and extra hosts (build-push-action network, add-hosts)', (
     const { config } = parse({ images: 'a/b', network: 'none', 'add-hosts': 'db:10.0.0.5, cache=127.0.0.2\nv6:::1', 'shm-size': '2g' });
     expect(config.network).toBe('none');
     expect(config.shmSize).toBe(2 * 1024 ** 3);
+    expect(parse({ images: 'a/b', ulimit: 'nofile=1024:2048\nnproc=-1' }).config.ulimits).toEqual([
+      { name: 'nofile', soft: 1024, hard: 2048 },
+      { name: 'nproc', soft: -1, hard: -1 },
+    ]);
     expect(config.extraHosts).toEqual([
       { host: 'db', ip: '10.0.0.5' },
       { host: 'cache', ip: '127.0.0.2' },
@@ -273,6 +277,7 @@ describe('RUN network and extra hosts (build-push-action network, add-hosts)', (
 
   test('a bad value names the input', () => {
     expect(inputError(() => parse({ images: 'a/b', network: 'bridge' })).message).toBe('network: network mode "bridge" not supported: use default, host or none');
+    expect(inputError(() => parse({ images: 'a/b', ulimit: 'files=1' })).message).toMatch(/^ulimit: invalid ulimit type "files"/);
     expect(inputError(() => parse({ images: 'a/b', 'shm-size': 'lots' })).message).toBe('shm-size: invalid shm size "lots": expected a size such as 256m or 2g');
     expect(inputError(() => parse({ images: 'a/b', 'add-hosts': 'db:not-an-ip' })).message).toBe('add-hosts: invalid extra host "db:not-an-ip": "not-an-ip" is not an IP address');
   });
@@ -289,7 +294,6 @@ describe("build-push-action inputs hoist does not use", () => {
       'builder: hoist builds itself (no buildx builder); "builder-1" ignored',
       'allow: security.insecure not granted: hoist runs every RUN in its sandbox (RUN --security=insecure included)',
       'ssh: hoist forwards no SSH agent; RUN --mount=type=ssh gets no socket (with required=true it fails)',
-      'ulimit: not applied to RUN steps by hoist; ignored',
       'cgroup-parent: not applied to RUN steps by hoist; ignored',
     ]);
   });

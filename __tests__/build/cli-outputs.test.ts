@@ -111,7 +111,7 @@ describe('hoist build with buildx output flags', () => {
     expect(r3.err).toContain(`build context "app" (oci-layout://${path.join(dir, 'nowhere')})`);
   }, 120_000);
 
-  it('--add-host, --network and --shm-size reach RUN and its cache key: the same values hit, other values run again', async () => {
+  it('--add-host, --network, --shm-size and --ulimit reach RUN and its cache key: the same values hit, other values run again', async () => {
     const ctx3 = path.join(dir, 'ctx3');
     await mkdir(ctx3, { recursive: true });
     await writeFile(path.join(ctx3, 'Dockerfile'), `FROM ${registry.host}/base/busybox:1\nRUN grep -v localhost /etc/hosts > /hosts.txt; ip -o link | cut -d: -f2 | tr -d ' ' > /links.txt\n`);
@@ -139,6 +139,18 @@ describe('hoist build with buildx output flags', () => {
     expect(await shmOf('s1')).toEqual(['size=65536k', false]);
     expect(await shmOf('s2', '--shm-size', '16m')).toEqual(['size=16384k', false]);
     expect(await shmOf('s3', '--shm-size', '16m')).toEqual(['size=16384k', true]);
+    // --ulimit: the step's limits (prlimit in the chain), keyed.
+    const lim = path.join(dir, 'ctx5');
+    await mkdir(lim, { recursive: true });
+    await writeFile(path.join(lim, 'Dockerfile'), `FROM ${registry.host}/base/busybox:1\nRUN echo "$(ulimit -Sn) $(ulimit -Hn)" > /nofile.txt\n`);
+    const limOf = async (out: string, ...flags: string[]) => {
+      const r = await hoist(['build', 'ctx5', '-o', `type=local,dest=${out}`, ...flags]);
+      if (r.code !== 0) throw new Error(r.err);
+      return [(await readFile(path.join(dir, out, 'nofile.txt'), 'utf8')).trim(), /RUN .*CACHED/.test(r.err)];
+    };
+    expect(await limOf('u1', '--ulimit', 'nofile=512:1024')).toEqual(['512 1024', false]);
+    expect(await limOf('u2', '--ulimit', 'nofile=512:1024')).toEqual(['512 1024', true]);
+    expect(await limOf('u3', '--ulimit', 'nofile=256')).toEqual(['256 256', false]);
     const r = await hoist(['build', 'ctx3', '--add-host', 'db:host-gateway']);
     expect(r.code).toBe(2);
     expect(r.err).toContain('--add-host: extra host "db:host-gateway": host-gateway is the Docker bridge\'s gateway');

@@ -1,6 +1,7 @@
 /** buildx's `--network` and `--add-host` values (src/build/run-options.ts). */
 import { describe, expect, test } from '@jest/globals';
-import { parseExtraHost, parseNetworkMode, parseShmSize, RunOptionError } from '../../src/build/run-options.js';
+import { parseExtraHost, parseNetworkMode, parseShmSize, parseUlimit, RunOptionError } from '../../src/build/run-options.js';
+import { prlimitArgs } from '../../src/sandbox/step.js';
 
 describe('--network', () => {
   test.each([
@@ -53,5 +54,27 @@ describe('--shm-size (go-units RAMInBytes: binary units)', () => {
 
   test.each(['', 'lots', '-1m', '1x', 'm'])('%j is refused', (v) => {
     expect(() => parseShmSize(v)).toThrow(`invalid shm size "${v}"`);
+  });
+});
+
+describe('--ulimit (go-units ParseUlimit)', () => {
+  test.each([
+    ['nofile=1024', { name: 'nofile', soft: 1024, hard: 1024 }],
+    ['nofile=512:1024', { name: 'nofile', soft: 512, hard: 1024 }],
+    ['memlock=-1:-1', { name: 'memlock', soft: -1, hard: -1 }],
+    ['nproc=100:-1', { name: 'nproc', soft: 100, hard: -1 }],
+  ])('%j', (v, want) => expect(parseUlimit(v)).toEqual(want));
+
+  test.each([
+    ['nofile', 'expected NAME=SOFT[:HARD]'],
+    ['files=1', 'invalid ulimit type "files"'],
+    ['nofile=a', 'with integers'],
+    ['nofile=1:2:3', 'with integers'],
+    ['nofile=2048:1024', 'the soft limit must be less than or equal to the hard limit'],
+    ['nofile=-1:1024', 'the soft limit must be less than or equal to the hard limit'],
+  ])('%j is refused', (v, message) => expect(() => parseUlimit(v)).toThrow(message));
+
+  test('become prlimit options, -1 unlimited', () => {
+    expect(prlimitArgs([parseUlimit('nofile=512:1024'), parseUlimit('memlock=-1')])).toEqual(['--nofile=512:1024', '--memlock=unlimited:unlimited']);
   });
 });

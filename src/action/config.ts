@@ -5,7 +5,7 @@ import type { Login } from './input-parsers.js';
 import type { BuildOutput } from '../build/output-spec.js';
 import type { NamedContext } from '../dockerfile/named-contexts.js';
 import type { ExtraHost } from '../build/run-options.js';
-import type { RunNetwork } from '../sandbox/types.js';
+import type { RunNetwork, Ulimit } from '../sandbox/types.js';
 
 /** Where the layer cache lives: the Actions cache, a local directory, or nowhere. */
 export interface CacheChoice {
@@ -71,6 +71,8 @@ export interface ActionConfig {
   extraHosts: ExtraHost[];
   /** Bytes of RUN's /dev/shm tmpfs (the `shm-size` input). */
   shmSize?: number;
+  /** Resource limits of RUN's processes (the `ulimit` input). */
+  ulimits: Ulimit[];
   /** SOURCE_DATE_EPOCH, when set: image times and the `created` label come from it. */
   sourceDateEpoch?: number;
   /** Where unpacked layers, pulled blobs and context hashes are kept (see `defaultStateDir`). */

@@ -285,6 +285,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       network: config.network,
       extraHosts: config.extraHosts,
       shmSize: config.shmSize,
+      ulimits: config.ulimits,
       stateDir,
       tempDir,
     };

@@ -4,7 +4,7 @@ import type { Platform } from '../oci/types.js';
 import type { RegistryClient } from '../registry/client.js';
 import type { Reference } from '../registry/reference.js';
 import type { NamedContexts } from '../dockerfile/named-contexts.js';
-import type { Executor, LayerSource, RunNetwork } from '../sandbox/types.js';
+import type { Executor, LayerSource, RunNetwork, Ulimit } from '../sandbox/types.js';
 import type { ExtraHost } from './run-options.js';
 import { build, type BuildResult } from './builder.js';
 import { markBadBlob } from './blobs.js';
@@ -49,6 +49,8 @@ export interface BuildRequest {
   extraHosts?: ExtraHost[];
   /** Bytes of RUN's /dev/shm tmpfs (buildx `--shm-size`). */
   shmSize?: number;
+  /** Resource limits of RUN's processes (buildx `--ulimit`). */
+  ulimits?: Ulimit[];
   stateDir: string;
   tempDir: string;
 }
@@ -119,6 +121,7 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
             network: req.network,
             extraHosts: req.extraHosts,
             shmSize: req.shmSize,
+            ulimits: req.ulimits,
             stateDir: req.stateDir,
             tempDir: req.tempDir,
             registry: deps.registry,

@@ -1,10 +1,11 @@
 /**
  * Build-wide RUN options, as `docker buildx build` takes them: `--network` (the network of every RUN without its
- * own `--network`), `--add-host` (lines added to the /etc/hosts a RUN sees) and `--shm-size` (the size of the
- * tmpfs every RUN gets at /dev/shm). Pure parsers; errors name the value.
+ * own `--network`), `--add-host` (lines added to the /etc/hosts a RUN sees), `--shm-size` (the size of the
+ * tmpfs every RUN gets at /dev/shm) and `--ulimit` (resource limits of RUN's processes). Pure parsers; errors
+ * name the value.
  */
 import { isIP } from 'node:net';
-import type { RunNetwork } from '../sandbox/types.js';
+import type { RunNetwork, Ulimit } from '../sandbox/types.js';
 
 /** One `--add-host`: a name and the address it resolves to in RUN steps. */
 export interface ExtraHost {
@@ -62,4 +63,23 @@ export function parseShmSize(value: string): number {
   const bytes = Math.floor(Number(m[1]) * BINARY_UNITS[(m[2] ?? '').toLowerCase()]);
   if (!Number.isFinite(bytes) || Number.isNaN(bytes)) throw new RunOptionError(`invalid shm size "${value}": expected a size such as 256m or 2g`);
   return bytes;
+}
+
+/** The resource names Docker's `--ulimit` takes (go-units), each prlimit's option of the same name. */
+const ULIMITS = new Set(['core', 'cpu', 'data', 'fsize', 'locks', 'memlock', 'msgqueue', 'nice', 'nofile', 'nproc', 'rss', 'rtprio', 'rttime', 'sigpending', 'stack']);
+
+/** `--ulimit NAME=SOFT[:HARD]`, as go-units ParseUlimit reads it: HARD defaults to SOFT; -1 is unlimited. */
+export function parseUlimit(value: string): Ulimit {
+  const v = value.trim();
+  const eq = v.indexOf('=');
+  if (eq < 0) throw new RunOptionError(`invalid ulimit argument "${value}": expected NAME=SOFT[:HARD]`);
+  const name = v.slice(0, eq);
+  if (!ULIMITS.has(name)) throw new RunOptionError(`invalid ulimit type "${name}" (one of ${[...ULIMITS].join(', ')})`);
+  const parts = v.slice(eq + 1).split(':');
+  if (parts.length > 2 || !parts.every((p) => /^-?\d+$/.test(p))) throw new RunOptionError(`invalid ulimit argument "${value}": expected NAME=SOFT[:HARD] with integers`);
+  const soft = Number(parts[0]);
+  const hard = parts.length === 2 ? Number(parts[1]) : soft;
+  const lim = (n: number) => (n < 0 ? Infinity : n);
+  if (lim(soft) > lim(hard)) throw new RunOptionError(`ulimit "${value}": the soft limit must be less than or equal to the hard limit`);
+  return { name, soft, hard };
 }

@@ -5,7 +5,7 @@ import type { ContextHasher } from '../context/hash.js';
 import type { Dockerfile, StagePlan, StageScope } from '../dockerfile/index.js';
 import type { Platform } from '../oci/types.js';
 import type { RegistryClient } from '../registry/client.js';
-import type { Executor, LayerSource, RunNetwork } from '../sandbox/types.js';
+import type { Executor, LayerSource, RunNetwork, Ulimit } from '../sandbox/types.js';
 import type { ExtraHost } from './run-options.js';
 import type { BlobAccess } from './blobs.js';
 import type { BuiltLayer } from './layers.js';
@@ -40,6 +40,8 @@ export interface BuildOptions {
   extraHosts?: ExtraHost[];
   /** Bytes of the tmpfs every RUN gets at /dev/shm (`--shm-size`); the sandbox's 64 MiB when absent. */
   shmSize?: number;
+  /** Resource limits of RUN's processes (`--ulimit`). */
+  ulimits?: Ulimit[];
   /** hoist's state directory: unpacked layers, blobs, summaries, context hashes, RUN cache mounts. */
   stateDir: string;
   /** A private temporary directory for this build (removed by the caller). */

@@ -548,6 +548,7 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
   const user = config.config?.User ?? '';
   const network = instr.network ?? s.opts.network ?? 'default';
   const extraHosts = s.opts.extraHosts ?? [];
+  const ulimits = s.opts.ulimits ?? [];
   const key = stepKey(input.state.key, {
     op: 'RUN',
     argv,
@@ -557,6 +558,7 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
     network,
     // Part of BuildKit's ExecOp, so of its cache key; left out when there are none (keys made before stay valid).
     ...(extraHosts.length ? { extraHosts: extraHosts.map((h) => `${h.host}=${h.ip}`) } : {}),
+    ...(ulimits.length ? { ulimits: ulimits.map((u) => `${u.name}=${u.soft}:${u.hard}`) } : {}),
     security: instr.security ?? 'sandbox',
     mounts: mountKeys,
     files: files.map((f) => [f.path, digestOf(f.content)]),
@@ -581,6 +583,7 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
       user,
       network,
       extraHosts,
+      ulimits,
       mounts,
       heredocFiles: files,
       sourceDateEpoch: epoch(s),

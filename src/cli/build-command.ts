@@ -8,7 +8,7 @@ import { parseOutputSpec, OutputSpecError, type BuildOutput } from '../build/out
 import { loadSocket } from '../build/docker-load.js';
 import { NamedContextError, parseNamedContexts } from '../dockerfile/named-contexts.js';
 import { runBuild, type BuildOutcome } from '../build/run-build.js';
-import { parseExtraHost, parseNetworkMode, parseShmSize, RunOptionError } from '../build/run-options.js';
+import { parseExtraHost, parseNetworkMode, parseShmSize, parseUlimit, RunOptionError } from '../build/run-options.js';
 import type { StepReport } from '../build/types.js';
 import { hostPlatform, parsePlatform } from '../oci/platform.js';
 import type { Reference } from '../registry/reference.js';
@@ -97,7 +97,7 @@ export function defaultStateDir(env: NodeJS.ProcessEnv): string {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'hoist');
 }
 
-const USAGE = 'hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]';
+const USAGE = 'hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]';
 
 /** `hoist build`: the image lifecycle's build step, with the same engine the action runs. */
 export const buildCommand: Command = {
@@ -131,6 +131,7 @@ export const buildCommand: Command = {
         network: { type: 'string' },
         'add-host': { type: 'string', multiple: true },
         'shm-size': { type: 'string' },
+        ulimit: { type: 'string', multiple: true },
         'media-types': { type: 'string' },
         compression: { type: 'string' },
         executor: { type: 'string' },
@@ -195,6 +196,7 @@ export const buildCommand: Command = {
     if (outputs.some((o) => o.kind === 'load') && platforms.length > 1) throw new UsageError(`--load (or -o type=docker) takes one platform; ${platforms.length} are given`);
     const network = values.network === undefined ? undefined : usage('--network', () => parseNetworkMode(values.network!));
     const extraHosts = (values['add-host'] ?? []).map((h) => usage('--add-host', () => parseExtraHost(h)));
+    const ulimits = (values.ulimit ?? []).map((u) => usage('--ulimit', () => parseUlimit(u)));
     const shmSize = values['shm-size'] === undefined ? undefined : usage('--shm-size', () => parseShmSize(values['shm-size']!));
     const family = (values['media-types'] ?? 'oci') as 'oci' | 'docker';
     if (family !== 'oci' && family !== 'docker') throw new UsageError('--media-types is oci or docker');
@@ -247,6 +249,7 @@ export const buildCommand: Command = {
           network,
           extraHosts,
           shmSize,
+          ulimits,
           stateDir,
           tempDir,
         },

@@ -252,6 +252,7 @@ export class NativeExecutor implements Executor {
           network: req.network,
           hostname: req.hostname,
           extraHosts: req.extraHosts,
+          ulimits: req.ulimits,
           mounts: req.mounts,
           heredocFiles: req.heredocFiles?.map((f) => ({ path: f.path, mode: f.mode, content: f.content.toString('base64') })),
           sourceDateEpoch: req.sourceDateEpoch,

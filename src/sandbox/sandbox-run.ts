@@ -19,7 +19,7 @@ import { LastLines } from './protocol.js';
 import { runStep, type StepTools } from './step.js';
 import { stubExclusions } from './stubs.js';
 import { removeTree, unmountAll, which } from './sys.js';
-import { RunCancelledError, RunError, SandboxError, type HeredocFile, type RunMount, type RunNetwork } from './types.js';
+import { RunCancelledError, RunError, SandboxError, type HeredocFile, type RunMount, type RunNetwork, type Ulimit } from './types.js';
 import { resolveUser, withHome } from './users.js';
 
 /** Whole seconds of a nanosecond time (rounded down). */
@@ -43,6 +43,7 @@ export interface WorkerRunRequest {
   network: RunNetwork;
   hostname?: string;
   extraHosts?: { host: string; ip: string }[];
+  ulimits?: Ulimit[];
   mounts: RunMount[];
   heredocFiles?: { path: string; content: string; mode: number }[];
   sourceDateEpoch?: number;
@@ -69,11 +70,11 @@ export interface WorkerRunResult {
 const MAX_ID_FILE = 10 * 1024 * 1024;
 
 async function tools(): Promise<StepTools> {
-  const [setpriv, unshare, env, sh] = await Promise.all([which('setpriv'), which('unshare'), which('env'), which('sh')]);
+  const [setpriv, unshare, env, sh, prlimit] = await Promise.all([which('setpriv'), which('unshare'), which('env'), which('sh'), which('prlimit')]);
   if (!setpriv || !unshare || !env || !sh) {
     throw new SandboxError('the native sandbox needs util-linux `setpriv` and `unshare`, coreutils `env` and `sh` on the host');
   }
-  return { setpriv, unshare, env, sh };
+  return { setpriv, unshare, env, sh, ...(prlimit ? { prlimit } : {}) };
 }
 
 async function readIdFile(root: string, p: string): Promise<string | undefined> {
@@ -199,6 +200,7 @@ export async function runInSandbox(
         argv: req.argv,
         hostname,
         network: req.network === 'none' ? 'none' : 'host',
+        ulimits: req.ulimits,
       },
       (s, c) => {
         last.push(c);

@@ -14,6 +14,7 @@
  *
  * The privileged tools run with a clean system environment; only the last `unshare` sees the step's.
  */
+import type { Ulimit } from './types.js';
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { SYSTEM_ENV } from './sys.js';
@@ -30,6 +31,8 @@ export interface StepTools {
   unshare: string;
   env: string;
   sh: string;
+  /** util-linux `prlimit`, for steps with `ulimits`. */
+  prlimit?: string;
 }
 
 /**
@@ -72,16 +75,30 @@ export interface StepSpec {
   hostname: string;
   /** 'none': a network namespace of its own with only loopback; otherwise the host's network. */
   network: 'none' | 'host';
+  /** Resource limits set (by prlimit, still with every capability) before the step's own capabilities are dropped. */
+  ulimits?: Ulimit[];
+}
+
+/** prlimit's arguments for the limits: `--nofile=SOFT:HARD`..., `unlimited` for -1. */
+export function prlimitArgs(ulimits: Ulimit[]): string[] {
+  const v = (n: number) => (n < 0 ? 'unlimited' : String(n));
+  return ulimits.map((u) => `--${u.name}=${v(u.soft)}:${v(u.hard)}`);
 }
 
 /** The full command line (exported for tests and logs). */
 export function stepCommand(tools: StepTools, s: StepSpec): string[] {
   if (s.argv.length === 0) throw new Error('RUN needs a command');
   const env = s.env.filter((e) => e.indexOf('=') > 0);
+  let limits: string[] = [];
+  if (s.ulimits?.length) {
+    if (!tools.prlimit) throw new Error('--ulimit needs util-linux prlimit on the host');
+    limits = [tools.prlimit, ...prlimitArgs(s.ulimits), '--'];
+  }
   return [
     tools.setpriv, '--pdeathsig=KILL', '--',
     tools.unshare, '--pid', '--fork', '--kill-child', '--uts', '--ipc', ...(s.network === 'none' ? ['--net'] : []), `--mount-proc=${s.procPath}`, '--',
     tools.sh, '-c', namespaceSetup(s.setup), 'hoist-step', s.hostname, s.network, s.sysPath ?? '',
+    ...limits,
     tools.setpriv, `--bounding-set=-all,${DEFAULT_CAPS.map((c) => `+${c}`).join(',')}`, `--regid=${s.gid}`,
     s.groups.length ? `--groups=${s.groups.join(',')}` : '--clear-groups', '--',
     tools.env, '-i', '--', ...env,

@@ -73,6 +73,13 @@ export type RunMount =
       required: boolean;
     };
 
+/** One resource limit (`--ulimit nofile=1024:2048`): Docker's name (prlimit's option), soft and hard; -1 is unlimited. */
+export interface Ulimit {
+  name: string;
+  soft: number;
+  hard: number;
+}
+
 /** Network of a step: `default` and `host` share the host's network; `none` is an empty namespace. */
 export type RunNetwork = 'default' | 'none' | 'host';
 
@@ -102,6 +109,8 @@ export interface RunRequest {
   hostname?: string;
   /** Extra /etc/hosts lines (`--add-host`). */
   extraHosts?: { host: string; ip: string }[];
+  /** Resource limits of the step's processes (`--ulimit`); the worker's own when absent. */
+  ulimits?: Ulimit[];
   /** Clamp for file times in the diff (SOURCE_DATE_EPOCH with rewrite-timestamp); seconds. */
   sourceDateEpoch?: number;
   /** Live output of the step (the builder prefixes it). */

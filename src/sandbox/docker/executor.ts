@@ -211,6 +211,7 @@ export class DockerExecutor implements Executor {
             NetworkMode: req.network === 'none' ? 'none' : 'host',
             Mounts: prepared.mounts,
             ExtraHosts: (req.extraHosts ?? []).map((h) => `${h.host}:${h.ip}`),
+            Ulimits: (req.ulimits ?? []).map((u) => ({ Name: u.name, Soft: u.soft, Hard: u.hard })),
           },
         },
       });

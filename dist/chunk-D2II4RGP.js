@@ -87,7 +87,7 @@ import {
   unpackLayer,
   which,
   writeDirAsLayer
-} from "./chunk-P275DXTG.js";
+} from "./chunk-DXOBIYCY.js";
 import {
   decompress,
   readTar,
@@ -3037,7 +3037,8 @@ var DockerExecutor = class {
           HostConfig: {
             NetworkMode: req.network === "none" ? "none" : "host",
             Mounts: prepared.mounts,
-            ExtraHosts: (req.extraHosts ?? []).map((h) => `${h.host}:${h.ip}`)
+            ExtraHosts: (req.extraHosts ?? []).map((h) => `${h.host}:${h.ip}`),
+            Ulimits: (req.ulimits ?? []).map((u) => ({ Name: u.name, Soft: u.soft, Hard: u.hard }))
           }
         }
       });
@@ -3477,6 +3478,7 @@ var NativeExecutor = class {
           network: req.network,
           hostname: req.hostname,
           extraHosts: req.extraHosts,
+          ulimits: req.ulimits,
           mounts: req.mounts,
           heredocFiles: req.heredocFiles?.map((f) => ({ path: f.path, mode: f.mode, content: f.content.toString("base64") })),
           sourceDateEpoch: req.sourceDateEpoch,
@@ -6336,6 +6338,7 @@ async function runStep(s, input, instr) {
   const user = config.config?.User ?? "";
   const network = instr.network ?? s.opts.network ?? "default";
   const extraHosts = s.opts.extraHosts ?? [];
+  const ulimits = s.opts.ulimits ?? [];
   const key = stepKey(input.state.key, {
     op: "RUN",
     argv,
@@ -6345,6 +6348,7 @@ async function runStep(s, input, instr) {
     network,
     // Part of BuildKit's ExecOp, so of its cache key; left out when there are none (keys made before stay valid).
     ...extraHosts.length ? { extraHosts: extraHosts.map((h) => `${h.host}=${h.ip}`) } : {},
+    ...ulimits.length ? { ulimits: ulimits.map((u) => `${u.name}=${u.soft}:${u.hard}`) } : {},
     security: instr.security ?? "sandbox",
     mounts: mountKeys,
     files: files.map((f) => [f.path, digestOf(f.content)]),
@@ -6369,6 +6373,7 @@ async function runStep(s, input, instr) {
       user,
       network,
       extraHosts,
+      ulimits,
       mounts,
       heredocFiles: files,
       sourceDateEpoch: epoch(s),
@@ -7065,6 +7070,7 @@ async function runBuild(request, deps) {
             network: req.network,
             extraHosts: req.extraHosts,
             shmSize: req.shmSize,
+            ulimits: req.ulimits,
             stateDir: req.stateDir,
             tempDir: req.tempDir,
             registry: deps.registry,
@@ -8312,6 +8318,21 @@ function parseShmSize(value) {
   if (!Number.isFinite(bytes) || Number.isNaN(bytes)) throw new RunOptionError(`invalid shm size "${value}": expected a size such as 256m or 2g`);
   return bytes;
 }
+var ULIMITS = /* @__PURE__ */ new Set(["core", "cpu", "data", "fsize", "locks", "memlock", "msgqueue", "nice", "nofile", "nproc", "rss", "rtprio", "rttime", "sigpending", "stack"]);
+function parseUlimit(value) {
+  const v = value.trim();
+  const eq = v.indexOf("=");
+  if (eq < 0) throw new RunOptionError(`invalid ulimit argument "${value}": expected NAME=SOFT[:HARD]`);
+  const name = v.slice(0, eq);
+  if (!ULIMITS.has(name)) throw new RunOptionError(`invalid ulimit type "${name}" (one of ${[...ULIMITS].join(", ")})`);
+  const parts = v.slice(eq + 1).split(":");
+  if (parts.length > 2 || !parts.every((p) => /^-?\d+$/.test(p))) throw new RunOptionError(`invalid ulimit argument "${value}": expected NAME=SOFT[:HARD] with integers`);
+  const soft = Number(parts[0]);
+  const hard = parts.length === 2 ? Number(parts[1]) : soft;
+  const lim = (n) => n < 0 ? Infinity : n;
+  if (lim(soft) > lim(hard)) throw new RunOptionError(`ulimit "${value}": the soft limit must be less than or equal to the hard limit`);
+  return { name, soft, hard };
+}
 
 export {
   BaseImageError,
@@ -8327,5 +8348,6 @@ export {
   RunOptionError,
   parseNetworkMode,
   parseExtraHost,
-  parseShmSize
+  parseShmSize,
+  parseUlimit
 };

@@ -18,8 +18,9 @@ import {
   parseNetworkMode,
   parseOutputSpec,
   parseShmSize,
+  parseUlimit,
   runBuild
-} from "./chunk-ELONL6WN.js";
+} from "./chunk-D2II4RGP.js";
 import {
   NamedContextError,
   parseNamedContexts
@@ -36,7 +37,7 @@ import "./chunk-V54P4H42.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-P275DXTG.js";
+} from "./chunk-DXOBIYCY.js";
 import "./chunk-34UVR5L4.js";
 import "./chunk-N22ZK52P.js";
 import "./chunk-LD4SGYTX.js";
@@ -111,7 +112,7 @@ function formatStep(r) {
 function defaultStateDir(env) {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), ".cache"), "hoist");
 }
-var USAGE = "hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]";
+var USAGE = "hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]";
 var buildCommand = {
   name: "build",
   summary: "build an image from a Dockerfile; push it, or write an OCI layout or docker archive",
@@ -143,6 +144,7 @@ var buildCommand = {
         network: { type: "string" },
         "add-host": { type: "string", multiple: true },
         "shm-size": { type: "string" },
+        ulimit: { type: "string", multiple: true },
         "media-types": { type: "string" },
         compression: { type: "string" },
         executor: { type: "string" },
@@ -206,6 +208,7 @@ var buildCommand = {
     if (outputs.some((o) => o.kind === "load") && platforms.length > 1) throw new UsageError(`--load (or -o type=docker) takes one platform; ${platforms.length} are given`);
     const network = values.network === void 0 ? void 0 : usage("--network", () => parseNetworkMode(values.network));
     const extraHosts = (values["add-host"] ?? []).map((h) => usage("--add-host", () => parseExtraHost(h)));
+    const ulimits = (values.ulimit ?? []).map((u) => usage("--ulimit", () => parseUlimit(u)));
     const shmSize = values["shm-size"] === void 0 ? void 0 : usage("--shm-size", () => parseShmSize(values["shm-size"]));
     const family = values["media-types"] ?? "oci";
     if (family !== "oci" && family !== "docker") throw new UsageError("--media-types is oci or docker");
@@ -259,6 +262,7 @@ var buildCommand = {
           network,
           extraHosts,
           shmSize,
+          ulimits,
           stateDir,
           tempDir
         },

@@ -2017,9 +2017,18 @@ function namespaceSetup(setup) {
 function shellQuote(s) {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
+function prlimitArgs(ulimits) {
+  const v = (n) => n < 0 ? "unlimited" : String(n);
+  return ulimits.map((u) => `--${u.name}=${v(u.soft)}:${v(u.hard)}`);
+}
 function stepCommand(tools2, s) {
   if (s.argv.length === 0) throw new Error("RUN needs a command");
   const env = s.env.filter((e) => e.indexOf("=") > 0);
+  let limits = [];
+  if (s.ulimits?.length) {
+    if (!tools2.prlimit) throw new Error("--ulimit needs util-linux prlimit on the host");
+    limits = [tools2.prlimit, ...prlimitArgs(s.ulimits), "--"];
+  }
   return [
     tools2.setpriv,
     "--pdeathsig=KILL",
@@ -2040,6 +2049,7 @@ function stepCommand(tools2, s) {
     s.hostname,
     s.network,
     s.sysPath ?? "",
+    ...limits,
     tools2.setpriv,
     `--bounding-set=-all,${DEFAULT_CAPS.map((c) => `+${c}`).join(",")}`,
     `--regid=${s.gid}`,
@@ -2226,11 +2236,11 @@ function wholeSeconds2(ns) {
 }
 var MAX_ID_FILE = 10 * 1024 * 1024;
 async function tools() {
-  const [setpriv, unshare, env, sh] = await Promise.all([which("setpriv"), which("unshare"), which("env"), which("sh")]);
+  const [setpriv, unshare, env, sh, prlimit] = await Promise.all([which("setpriv"), which("unshare"), which("env"), which("sh"), which("prlimit")]);
   if (!setpriv || !unshare || !env || !sh) {
     throw new SandboxError("the native sandbox needs util-linux `setpriv` and `unshare`, coreutils `env` and `sh` on the host");
   }
-  return { setpriv, unshare, env, sh };
+  return { setpriv, unshare, env, sh, ...prlimit ? { prlimit } : {} };
 }
 async function readIdFile(root, p) {
   const r = await resolveInRoot(root, p).catch(() => void 0);
@@ -2334,7 +2344,8 @@ async function runInSandbox(req, onOutput, signal, log) {
         env: withHome(req.env, user),
         argv: req.argv,
         hostname,
-        network: req.network === "none" ? "none" : "host"
+        network: req.network === "none" ? "none" : "host",
+        ulimits: req.ulimits
       },
       (s, c) => {
         last.push(c);
