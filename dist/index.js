@@ -14,7 +14,7 @@ import {
   parseShmSize,
   parseUlimit,
   runBuild
-} from "./chunk-D2II4RGP.js";
+} from "./chunk-3WMLJDDM.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -60,7 +60,7 @@ import "./chunk-V54P4H42.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-DXOBIYCY.js";
+} from "./chunk-B3HKS66P.js";
 import "./chunk-34UVR5L4.js";
 import "./chunk-N22ZK52P.js";
 import "./chunk-LD4SGYTX.js";
@@ -424,7 +424,8 @@ function planOutputs(plan, config) {
 }
 function bakeFiles(plan, config, target) {
   const tags = config.references ? plan.targets.map((r) => String(r)) : plan.meta.tags;
-  const args = { DOCKER_META_IMAGES: plan.meta.images.join(","), DOCKER_META_VERSION: plan.meta.version };
+  const args = { DOCKER_META_IMAGES: plan.meta.images.join(",") };
+  if (plan.meta.version) args.DOCKER_META_VERSION = plan.meta.version;
   const def = (body) => ({ target: { [target]: body } });
   return {
     "bake-file": def({ tags, labels: plan.meta.labels, args }),
@@ -436,7 +437,7 @@ function bakeFiles(plan, config, target) {
 function metadataOutputEnv(outputs, env) {
   const flag = env.DOCKER_METADATA_SET_OUTPUT_ENV?.trim();
   if (flag !== void 0 && flag !== "" && /^(false|0|f)$/i.test(flag)) return [];
-  return ["tags", "tag-names", "labels", "annotations", "version", "json"].filter((k) => outputs[k] !== void 0).map((k) => [`DOCKER_METADATA_OUTPUT_${k.replace(/\W/g, "_").toUpperCase()}`, outputs[k]]);
+  return ["tags", "tag-names", "labels", "annotations", "version", "json", "bake-file-tags", "bake-file-labels", "bake-file-annotations", "bake-file"].filter((k) => outputs[k] !== void 0).map((k) => [`DOCKER_METADATA_OUTPUT_${k.replace(/\W/g, "_").toUpperCase()}`, outputs[k]]);
 }
 function metadataJson(outcome, plan, pushed) {
   const platforms = outcome.artifacts.map((a) => ({
@@ -816,7 +817,9 @@ async function runAction(load, deps) {
       plan = p;
       const metaOutputs = planOutputs(p, config);
       set(metaOutputs);
-      set(writeBakeFiles(bakeFiles(p, config, config.bakeTarget), deps.env));
+      const bake = writeBakeFiles(bakeFiles(p, config, config.bakeTarget), deps.env);
+      set(bake);
+      for (const [name, value] of metadataOutputEnv(bake, deps.env)) deps.exportVariable?.(name, value);
       for (const [name, value] of metadataOutputEnv(metaOutputs, deps.env)) deps.exportVariable?.(name, value);
     };
     plan = await glog.within("Preflight", () => preflight(config, registry, deps, onPlan));

@@ -136,6 +136,9 @@ describe('tags', () => {
     expect(read('bake-file-annotations').target.app.annotations).toContain('manifest:org.opencontainers.image.version=1.2.3');
     expect(read('bake-file')).toEqual({ target: { app: { tags, labels, args } } });
     expect(r.outputs.tags.split('\n')).toEqual(tags);
+    // Exported for later steps too, as metadata-action's outputs are.
+    expect(r.outputs['env:DOCKER_METADATA_OUTPUT_BAKE_FILE_TAGS']).toBe(r.outputs['bake-file-tags']);
+    expect(r.outputs['env:DOCKER_METADATA_OUTPUT_BAKE_FILE']).toBe(r.outputs['bake-file']);
   });
 
   test('latest=highest asks the registry: a lower release than one already pushed does not get latest', async () => {

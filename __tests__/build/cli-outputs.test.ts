@@ -151,6 +151,13 @@ describe('hoist build with buildx output flags', () => {
     expect(await limOf('u1', '--ulimit', 'nofile=512:1024')).toEqual(['512 1024', false]);
     expect(await limOf('u2', '--ulimit', 'nofile=512:1024')).toEqual(['512 1024', true]);
     expect(await limOf('u3', '--ulimit', 'nofile=256')).toEqual(['256 256', false]);
+    // RUN --network=default is the build's network (BuildKit sets no mode on such a step).
+    const nd = path.join(dir, 'ctx6');
+    await mkdir(nd, { recursive: true });
+    await writeFile(path.join(nd, 'Dockerfile'), `FROM ${registry.host}/base/busybox:1\nRUN --network=default ip -o link | cut -d: -f2 | tr -d ' ' > /links.txt\n`);
+    const r6 = await hoist(['build', 'ctx6', '-o', 'type=local,dest=n1', '--network', 'none']);
+    expect(r6.code).toBe(0);
+    expect((await readFile(path.join(dir, 'n1', 'links.txt'), 'utf8')).trim()).toBe('lo');
     const r = await hoist(['build', 'ctx3', '--add-host', 'db:host-gateway']);
     expect(r.code).toBe(2);
     expect(r.err).toContain('--add-host: extra host "db:host-gateway": host-gateway is the Docker bridge\'s gateway');

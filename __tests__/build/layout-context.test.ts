@@ -122,6 +122,19 @@ describe('the image an oci-layout context names', () => {
     await expect(layoutContextState('base', { dir: broken, tag: 'v1' }, amd64)).rejects.toThrow('is 5 bytes, the manifest says');
   });
 
+  test("a tag matches io.containerd.image.name first (BuildKit's OCI exporter writes the full name there), then ref.name", async () => {
+    const named = path.join(root, 'named');
+    const layout = await OciLayout.create(named);
+    const a = await image(layout, 'by-containerd-name', amd64);
+    const b = await image(layout, 'by-ref-name', amd64);
+    await layout.addManifest({ ...a, annotations: { 'io.containerd.image.name': 'docker.io/library/app:1.0', 'org.opencontainers.image.ref.name': '1.0' } });
+    await layout.addManifest(b, 'docker.io/library/app:1.0');
+    const st = await layoutContextState('base', { dir: named, tag: 'docker.io/library/app:1.0' }, amd64);
+    expect(st.layers.map((l) => l.diffId)).toEqual([digestOf('by-containerd-name')]);
+    const byRef = await layoutContextState('base', { dir: named, tag: '1.0' }, amd64);
+    expect(byRef.layers.map((l) => l.diffId)).toEqual([digestOf('by-containerd-name')]);
+  });
+
   test('a single entry is taken whatever the tag (buildx falls back to it)', async () => {
     const single = path.join(root, 'single');
     const layout = await OciLayout.create(single);

@@ -63,6 +63,7 @@ describe('--ulimit (go-units ParseUlimit)', () => {
     ['nofile=512:1024', { name: 'nofile', soft: 512, hard: 1024 }],
     ['memlock=-1:-1', { name: 'memlock', soft: -1, hard: -1 }],
     ['nproc=100:-1', { name: 'nproc', soft: 100, hard: -1 }],
+    ['nofile=+5', { name: 'nofile', soft: 5, hard: 5 }],
   ])('%j', (v, want) => expect(parseUlimit(v)).toEqual(want));
 
   test.each([
@@ -72,6 +73,8 @@ describe('--ulimit (go-units ParseUlimit)', () => {
     ['nofile=1:2:3', 'with integers'],
     ['nofile=2048:1024', 'the soft limit must be less than or equal to the hard limit'],
     ['nofile=-1:1024', 'the soft limit must be less than or equal to the hard limit'],
+    ['nofile=-2', '-2 is out of range (-1 for unlimited)'],
+    ['nofile=99999999999999999999', 'is out of range'],
   ])('%j is refused', (v, message) => expect(() => parseUlimit(v)).toThrow(message));
 
   test('become prlimit options, -1 unlimited', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { encodeFrame, encodeMessage, FrameDecoder, FrameType, LastLines } from '../../src/sandbox/protocol.js';
-import { stepCommand, exitCodeOf, DEFAULT_CAPS } from '../../src/sandbox/step.js';
+import { stepCommand, exitCodeOf, chainEnv, DEFAULT_CAPS } from '../../src/sandbox/step.js';
 import { demultiplexer } from '../../src/sandbox/docker/engine.js';
 import { goModePerm } from '../../src/sandbox/docker/stubs.js';
 import { RunError } from '../../src/sandbox/types.js';
@@ -54,6 +54,17 @@ describe('step command line', () => {
     expect(cmd).not.toContain('bad');
     expect(cmd.slice(-8)).toEqual(['/usr/bin/unshare', '--root=/r/m', '--wd=/w', '--setuid=1000', '--', '/bin/sh', '-c', 'id']);
     expect(DEFAULT_CAPS).toHaveLength(14);
+  });
+  it('secret variables travel in the environment, never in the command line, and win over the step env', () => {
+    const spec = { root: '/r', procPath: '/r/proc', cwd: '/', uid: 0, gid: 0, groups: [], env: ['PATH=/bin', 'TOK=public', 'A=1'], argv: ['x'], hostname: 'h', network: 'host' as const, secretEnv: ['TOK=s3cr=et'] };
+    const cmd = stepCommand(tools, spec);
+    expect(cmd.join('\0')).not.toContain('s3cr');
+    expect(cmd).not.toContain('TOK=public');
+    const envAt = cmd.indexOf('/usr/bin/env');
+    // Everything but the secret is unset (the system variables and what the chain's shell may export), then the step's own set.
+    expect(cmd.slice(envAt, cmd.indexOf('--', envAt) + 3)).toEqual(['/usr/bin/env', '-u', 'PATH', '-u', 'LC_ALL', '-u', 'PWD', '-u', 'OLDPWD', '-u', 'SHLVL', '-u', '_', '--', 'PATH=/bin', 'A=1']);
+    expect(chainEnv(spec).TOK).toBe('s3cr=et');
+    expect(chainEnv({}).TOK).toBeUndefined();
   });
   it('no groups means cleared groups; signals map to 128+n', () => {
     const host = stepCommand(tools, { root: '/', procPath: '/proc', cwd: '/', uid: 0, gid: 0, groups: [], env: [], argv: ['x'], hostname: 'h', network: 'host' });

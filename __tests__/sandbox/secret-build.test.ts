@@ -6,7 +6,7 @@
  * Runs once per executor (native, Docker).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { readdir, readFile, lstat, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -105,6 +105,40 @@ describe.each(['native', 'docker'] as const)('--secret with the %s executor', (e
     await writeFile(secretFile, `${value}-changed`);
     const again = build(ctx, secretFile, path.join(root, 'out2'), tempDir);
     expect(again.match(/RUN --mount=type=secret.*CACHED/g)?.length).toBe(4);
+  }, 10 * 60_000);
+
+  it('an env= secret is in no command line on the host while its step runs', async () => {
+    const value = `hoist-env-secret-${randomBytes(16).toString('hex')}`;
+    const ctx = path.join(root, 'ctx-cmdline');
+    await mkdir(ctx, { recursive: true });
+    const secretFile = path.join(root, 'cmdline-secret.txt');
+    await writeFile(secretFile, value);
+    await writeFile(path.join(ctx, 'Dockerfile'), `FROM ${base}\nRUN --mount=type=secret,id=tok,env=TOK sleep 3 && test -n "$TOK" && echo ran-with-secret\n`);
+    const child = spawn(process.execPath, [cli, 'build', ctx, '--secret', `id=tok,src=${secretFile}`, '--cache-dir', path.join(root, 'state-cmdline'), '--output', `oci:${path.join(root, 'out-cmdline')}`, '--executor', executor], {
+      env: { ...process.env, DOCKER_HOST: `unix://${dockerSocket()}` },
+    });
+    let log = '';
+    child.stdout.on('data', (d: Buffer) => (log += d));
+    child.stderr.on('data', (d: Buffer) => (log += d));
+    const done = new Promise<number | null>((res) => child.on('close', res));
+    let running = true;
+    void done.then(() => (running = false));
+    // Every process's command line, read as any user can, all the time the build runs.
+    const seen = new Set<string>();
+    let scans = 0;
+    while (running) {
+      for (const pid of await readdir('/proc').catch(() => [] as string[])) {
+        if (!/^\d+$/.test(pid)) continue;
+        const cmdline = await readFile(`/proc/${pid}/cmdline`).catch(() => Buffer.alloc(0));
+        if (cmdline.includes(value)) seen.add(cmdline.toString().replace(/\0/g, ' '));
+      }
+      scans++;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(await done).toBe(0);
+    expect(log).toContain('ran-with-secret');
+    expect(scans).toBeGreaterThan(10);
+    expect([...seen]).toEqual([]);
   }, 10 * 60_000);
 
   it('a descriptor hoist inherited without close-on-exec (here: the secret file) never reaches a RUN', async () => {

@@ -33,7 +33,9 @@ export type BakeFiles = Record<'bake-file' | 'bake-file-tags' | 'bake-file-label
  */
 export function bakeFiles(plan: Plan, config: Pick<ActionConfig, 'references'>, target: string): BakeFiles {
   const tags = config.references ? plan.targets.map((r) => String(r)) : plan.meta.tags;
-  const args = { DOCKER_META_IMAGES: plan.meta.images.join(','), DOCKER_META_VERSION: plan.meta.version };
+  // No version (no tag produced): metadata-action leaves the arg out, so the Dockerfile's ARG default applies.
+  const args: Record<string, string> = { DOCKER_META_IMAGES: plan.meta.images.join(',') };
+  if (plan.meta.version) args.DOCKER_META_VERSION = plan.meta.version;
   const def = (body: object) => ({ target: { [target]: body } });
   return {
     'bake-file': def({ tags, labels: plan.meta.labels, args }),
@@ -45,13 +47,13 @@ export function bakeFiles(plan: Plan, config: Pick<ActionConfig, 'references'>, 
 
 /**
  * metadata-action's outputs as the environment variables it exports (`DOCKER_METADATA_OUTPUT_TAGS`,
- * `..._TAG_NAMES`, `..._LABELS`, `..._ANNOTATIONS`, `..._VERSION`, `..._JSON`); none when
+ * `..._TAG_NAMES`, `..._LABELS`, `..._ANNOTATIONS`, `..._VERSION`, `..._JSON`, `..._BAKE_FILE_TAGS`...); none when
  * `DOCKER_METADATA_SET_OUTPUT_ENV` is false.
  */
 export function metadataOutputEnv(outputs: Outputs, env: Record<string, string | undefined>): [string, string][] {
   const flag = env.DOCKER_METADATA_SET_OUTPUT_ENV?.trim();
   if (flag !== undefined && flag !== '' && /^(false|0|f)$/i.test(flag)) return [];
-  return ['tags', 'tag-names', 'labels', 'annotations', 'version', 'json']
+  return ['tags', 'tag-names', 'labels', 'annotations', 'version', 'json', 'bake-file-tags', 'bake-file-labels', 'bake-file-annotations', 'bake-file']
     .filter((k) => outputs[k] !== undefined)
     .map((k) => [`DOCKER_METADATA_OUTPUT_${k.replace(/\W/g, '_').toUpperCase()}`, outputs[k]]);
 }

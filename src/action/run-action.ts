@@ -215,7 +215,9 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       plan = p;
       const metaOutputs = planOutputs(p, config);
       set(metaOutputs);
-      set(writeBakeFiles(bakeFiles(p, config, config.bakeTarget), deps.env));
+      const bake = writeBakeFiles(bakeFiles(p, config, config.bakeTarget), deps.env);
+      set(bake);
+      for (const [name, value] of metadataOutputEnv(bake, deps.env)) deps.exportVariable?.(name, value);
       // As docker/metadata-action: its outputs also as DOCKER_METADATA_OUTPUT_<NAME> for later steps, unless
       // DOCKER_METADATA_SET_OUTPUT_ENV says false.
       for (const [name, value] of metadataOutputEnv(metaOutputs, deps.env)) deps.exportVariable?.(name, value);

@@ -1,7 +1,8 @@
 /**
  * A named build context that is an image in a local OCI image layout (`--build-context NAME=oci-layout://DIR`),
  * read as buildx reads one: the manifest or index a digest names; else the index.json entry whose
- * `org.opencontainers.image.ref.name` is the tag (default `latest`); else the only entry. An index is narrowed to
+ * `io.containerd.image.name`, or else `org.opencontainers.image.ref.name`, is the tag (default `latest`); else the
+ * only entry. An index is narrowed to
  * the build's platform. The image's layers are used from the layout's blob files, as they are: nothing is copied
  * until a step reads a layer or the image is pushed (the registry checks each blob's digest on upload).
  */
@@ -15,6 +16,8 @@ import { verifiedManifest } from '../registry/transfer.js';
 import { digestOf } from '../oci/digest.js';
 import { imageState } from './image-source.js';
 import type { ImageState } from './types.js';
+
+const CONTAINERD_NAME = 'io.containerd.image.name';
 
 /** Where an `oci-layout://` context points: the layout directory, the tag to look up, a digest that wins. */
 export interface LayoutContextSpec {
@@ -30,7 +33,9 @@ async function rootDescriptor(layout: OciLayout, spec: LayoutContextSpec, where:
     // A digest need not be listed in index.json: any manifest or index among the blobs can be named.
     return manifests.find((m) => m.digest === spec.digest) ?? ({ digest: spec.digest, mediaType: '', size: -1 } as Descriptor);
   }
-  const named = manifests.find((m) => m.annotations?.[REF_NAME_ANNOTATION] === spec.tag);
+  // As BuildKit's ociindex: the containerd image name first (BuildKit's OCI exporter writes the full name there),
+  // then the OCI ref.name.
+  const named = manifests.find((m) => m.annotations?.[CONTAINERD_NAME] === spec.tag) ?? manifests.find((m) => m.annotations?.[REF_NAME_ANNOTATION] === spec.tag);
   if (named) return named;
   if (manifests.length === 1) return manifests[0];
   const names = manifests.map((m) => m.annotations?.[REF_NAME_ANNOTATION]).filter((n): n is string => !!n);

@@ -76,10 +76,16 @@ export function parseUlimit(value: string): Ulimit {
   const name = v.slice(0, eq);
   if (!ULIMITS.has(name)) throw new RunOptionError(`invalid ulimit type "${name}" (one of ${[...ULIMITS].join(', ')})`);
   const parts = v.slice(eq + 1).split(':');
-  if (parts.length > 2 || !parts.every((p) => /^-?\d+$/.test(p))) throw new RunOptionError(`invalid ulimit argument "${value}": expected NAME=SOFT[:HARD] with integers`);
-  const soft = Number(parts[0]);
-  const hard = parts.length === 2 ? Number(parts[1]) : soft;
-  const lim = (n: number) => (n < 0 ? Infinity : n);
-  if (lim(soft) > lim(hard)) throw new RunOptionError(`ulimit "${value}": the soft limit must be less than or equal to the hard limit`);
+  if (parts.length > 2 || !parts.every((p) => /^[-+]?\d+$/.test(p))) throw new RunOptionError(`invalid ulimit argument "${value}": expected NAME=SOFT[:HARD] with integers`);
+  const num = (p: string): number => {
+    const n = Number(p);
+    // -1 is unlimited; other negative values and values past 2^53 are refused rather than passed on wrong.
+    if ((n < 0 && n !== -1) || !Number.isSafeInteger(n)) throw new RunOptionError(`invalid ulimit argument "${value}": ${p} is out of range (-1 for unlimited)`);
+    return n;
+  };
+  const soft = num(parts[0]);
+  const hard = parts.length === 2 ? num(parts[1]) : soft;
+  // go-units: soft may not exceed hard, unless hard is -1 (unlimited).
+  if (hard !== -1 && (soft === -1 || soft > hard)) throw new RunOptionError(`ulimit "${value}": the soft limit must be less than or equal to the hard limit`);
   return { name, soft, hard };
 }

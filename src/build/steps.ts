@@ -438,12 +438,12 @@ async function runMounts(
   s: BuildSession,
   input: LayerStepInput,
   instr: RunInstruction,
-): Promise<{ make: () => Promise<RunMount[]>; keys: unknown[]; sshTargets: string[]; secretEnvs: { name: string; source: string }[] }> {
+): Promise<{ make: () => Promise<RunMount[]>; keys: unknown[]; sshTargets: string[]; secretEnvs: { name: string; source: string; required: boolean }[] }> {
   const mounts: (() => Promise<RunMount>)[] = [];
   const keys: unknown[] = [];
   const sshTargets: string[] = [];
   /** Secrets given to the step as environment variables (`env=`): read only when the step runs, never keyed. */
-  const secretEnvs: { name: string; source: string }[] = [];
+  const secretEnvs: { name: string; source: string; required: boolean }[] = [];
   const line = input.raw.startLine;
   for (const m of instr.mounts) {
     const target = m.target ? normalizePath(m.target.startsWith('/') ? m.target : `${input.state.config.config?.WorkingDir || '/'}/${m.target}`) : '';
@@ -490,7 +490,7 @@ async function runMounts(
         // With env= the secret is an environment variable, and a file only when a target is given too (BuildKit).
         const secretTarget = target ? `/${target}` : m.env !== undefined ? undefined : `/run/secrets/${id}`;
         if (secretTarget) mounts.push(async () => ({ type: 'secret', source, target: secretTarget, mode: m.mode ?? 0o400, uid: m.uid ?? 0, gid: m.gid ?? 0, required: m.required }));
-        if (m.env !== undefined) secretEnvs.push({ name: m.env, source });
+        if (m.env !== undefined) secretEnvs.push({ name: m.env, source, required: m.required ?? false });
         keys.push({ type: 'secret', id, target: secretTarget, mode: m.mode, uid: m.uid, gid: m.gid, ...asEnv });
         break;
       }
@@ -519,21 +519,23 @@ async function runMounts(
   return { make, keys, sshTargets, secretEnvs };
 }
 
-/** `env` with each `NAME=value` of `entries` set: a name already there takes the new value in its place. */
-function withEntries(env: string[], entries: string[]): string[] {
-  const out = [...env];
-  for (const e of entries) {
-    const name = e.slice(0, e.indexOf('=') + 1);
-    const i = out.findIndex((x) => x.startsWith(name));
-    if (i >= 0) out[i] = e;
-    else out.push(e);
+/**
+ * `NAME=value` of each secret a RUN takes as an environment variable, read from its file; an optional secret
+ * whose file is gone is left out (as a missing optional secret file mount is), a required one fails.
+ */
+async function readSecretEnvs(secretEnvs: { name: string; source: string; required: boolean }[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of secretEnvs) {
+    let value: string;
+    try {
+      value = await readFile(e.source, 'utf8');
+    } catch (err) {
+      if (!e.required && (err as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw new Error(`secret for ${e.name}: cannot read ${e.source} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    }
+    out.push(`${e.name}=${value.replace(/\0/g, '')}`);
   }
   return out;
-}
-
-/** `NAME=value` of each secret a RUN takes as an environment variable, read from its file. */
-async function readSecretEnvs(secretEnvs: { name: string; source: string }[]): Promise<string[]> {
-  return Promise.all(secretEnvs.map(async (e) => `${e.name}=${(await readFile(e.source, 'utf8')).replace(/\0/g, '')}`));
 }
 
 async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruction): Promise<LayerStepResult> {
@@ -546,7 +548,8 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
   const runEnv = sshTargets.length && !input.runEnv.some((e) => e.startsWith('SSH_AUTH_SOCK=')) ? [...input.runEnv, `SSH_AUTH_SOCK=${sshTargets[0]}`] : input.runEnv;
   const cwd = config.config?.WorkingDir || '/';
   const user = config.config?.User ?? '';
-  const network = instr.network ?? s.opts.network ?? 'default';
+  // RUN --network=default is the build's network, as a RUN without the flag (BuildKit sets no mode on the op).
+  const network = instr.network && instr.network !== 'default' ? instr.network : s.opts.network ?? 'default';
   const extraHosts = s.opts.extraHosts ?? [];
   const ulimits = s.opts.ulimits ?? [];
   const key = stepKey(input.state.key, {
@@ -578,7 +581,8 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
       layers: input.state.layers.map((l) => s.layerSource(l)),
       argv,
       // Secret values join the environment here only: not in the key, the history or the image config.
-      env: withEntries(withProxyEnv(runEnv, s.opts.buildArgs), await readSecretEnvs(secretEnvs)),
+      env: withProxyEnv(runEnv, s.opts.buildArgs),
+      secretEnv: await readSecretEnvs(secretEnvs),
       cwd,
       user,
       network,

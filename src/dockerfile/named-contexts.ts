@@ -5,8 +5,8 @@
  *   NAME=docker-image://REF   the image REF instead (a stage of that name is not built; its FROM is REF)
  *   NAME=oci-layout://DIR[:TAG][@DIGEST]
  *                             an image in a local OCI image layout, as buildx reads one: the manifest (or index)
- *                             DIGEST names, else the index.json entry whose org.opencontainers.image.ref.name is
- *                             TAG (default `latest`), else the only entry there is
+ *                             DIGEST names, else the index.json entry whose io.containerd.image.name, or else
+ *                             org.opencontainers.image.ref.name, is TAG (default `latest`), else the only entry
  *   NAME=PATH                 a local directory: FROM NAME starts from its files, COPY --from=NAME and
  *                             RUN --mount from=NAME read them (its own .dockerignore applies)
  *

@@ -253,6 +253,7 @@ export class NativeExecutor implements Executor {
           hostname: req.hostname,
           extraHosts: req.extraHosts,
           ulimits: req.ulimits,
+          secretEnv: req.secretEnv,
           mounts: req.mounts,
           heredocFiles: req.heredocFiles?.map((f) => ({ path: f.path, mode: f.mode, content: f.content.toString('base64') })),
           sourceDateEpoch: req.sourceDateEpoch,

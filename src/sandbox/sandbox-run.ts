@@ -44,6 +44,7 @@ export interface WorkerRunRequest {
   hostname?: string;
   extraHosts?: { host: string; ip: string }[];
   ulimits?: Ulimit[];
+  secretEnv?: string[];
   mounts: RunMount[];
   heredocFiles?: { path: string; content: string; mode: number }[];
   sourceDateEpoch?: number;
@@ -201,6 +202,7 @@ export async function runInSandbox(
         hostname,
         network: req.network === 'none' ? 'none' : 'host',
         ulimits: req.ulimits,
+        secretEnv: req.secretEnv,
       },
       (s, c) => {
         last.push(c);

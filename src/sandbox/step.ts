@@ -77,6 +77,23 @@ export interface StepSpec {
   network: 'none' | 'host';
   /** Resource limits set (by prlimit, still with every capability) before the step's own capabilities are dropped. */
   ulimits?: Ulimit[];
+  /**
+   * Secret `NAME=value` entries: passed in the chain's environment (readable by root only, /proc/PID/environ),
+   * never as arguments (a command line is readable by every user); `env` keeps them and drops the rest.
+   */
+  secretEnv?: string[];
+}
+
+/** Variables the chain's own processes may add to the environment (dash exports PWD and OLDPWD). */
+const CHAIN_VARS = ['PWD', 'OLDPWD', 'SHLVL', '_'];
+
+const nameOf = (e: string): string => e.slice(0, e.indexOf('='));
+
+/** The environment the chain is spawned with: the system's, plus the step's secrets. */
+export function chainEnv(s: Pick<StepSpec, 'secretEnv'>): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = { ...SYSTEM_ENV };
+  for (const e of s.secretEnv ?? []) out[nameOf(e)] = e.slice(e.indexOf('=') + 1);
+  return out;
 }
 
 /** prlimit's arguments for the limits: `--nofile=SOFT:HARD`..., `unlimited` for -1. */
@@ -88,7 +105,10 @@ export function prlimitArgs(ulimits: Ulimit[]): string[] {
 /** The full command line (exported for tests and logs). */
 export function stepCommand(tools: StepTools, s: StepSpec): string[] {
   if (s.argv.length === 0) throw new Error('RUN needs a command');
-  const env = s.env.filter((e) => e.indexOf('=') > 0);
+  const secretNames = new Set((s.secretEnv ?? []).map(nameOf));
+  const env = s.env.filter((e) => e.indexOf('=') > 0 && !secretNames.has(nameOf(e)));
+  // Without secrets: a clean environment (`env -i`). With them: everything but the secrets unset instead.
+  const clear = secretNames.size ? [...new Set([...Object.keys(SYSTEM_ENV), ...CHAIN_VARS])].filter((k) => !secretNames.has(k)).flatMap((k) => ['-u', k]) : ['-i'];
   let limits: string[] = [];
   if (s.ulimits?.length) {
     if (!tools.prlimit) throw new Error('--ulimit needs util-linux prlimit on the host');
@@ -101,7 +121,7 @@ export function stepCommand(tools: StepTools, s: StepSpec): string[] {
     ...limits,
     tools.setpriv, `--bounding-set=-all,${DEFAULT_CAPS.map((c) => `+${c}`).join(',')}`, `--regid=${s.gid}`,
     s.groups.length ? `--groups=${s.groups.join(',')}` : '--clear-groups', '--',
-    tools.env, '-i', '--', ...env,
+    tools.env, ...clear, '--', ...env,
     tools.unshare, `--root=${s.root}`, `--wd=${s.cwd}`, `--setuid=${s.uid}`, '--', ...s.argv,
   ];
 }
@@ -125,7 +145,7 @@ export function runStep(
 ): Promise<{ exitCode: number; cancelled: boolean }> {
   const [cmd, ...args] = stepCommand(tools, spec);
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { env: SYSTEM_ENV, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(cmd, args, { env: chainEnv(spec), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let cancelled = false;
     const kill = (): void => {
       cancelled = true;

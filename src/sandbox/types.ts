@@ -111,6 +111,11 @@ export interface RunRequest {
   extraHosts?: { host: string; ip: string }[];
   /** Resource limits of the step's processes (`--ulimit`); the worker's own when absent. */
   ulimits?: Ulimit[];
+  /**
+   * `NAME=value` of secrets the step gets as environment variables (`RUN --mount=type=secret,env=`), apart from
+   * `env` so that no executor puts them in a command line or keeps them in a config: they win over `env`.
+   */
+  secretEnv?: string[];
   /** Clamp for file times in the diff (SOURCE_DATE_EPOCH with rewrite-timestamp); seconds. */
   sourceDateEpoch?: number;
   /** Live output of the step (the builder prefixes it). */

@@ -51,6 +51,18 @@ export function containerEnv(env: string[]): string[] {
   return env.some((e) => e.startsWith('HOSTNAME=')) ? env : [...env, 'HOSTNAME'];
 }
 
+/** `env` with the secret entries set (a name already there takes the secret's value). */
+export function withSecretEnv(env: string[], secretEnv: string[] | undefined): string[] {
+  const out = [...env];
+  for (const e of secretEnv ?? []) {
+    const name = e.slice(0, e.indexOf('=') + 1);
+    const i = out.findIndex((x) => x.startsWith(name));
+    if (i >= 0) out[i] = e;
+    else out.push(e);
+  }
+  return out;
+}
+
 /** Runs RUN steps in containers of a Docker daemon. */
 export class DockerExecutor implements Executor {
   readonly name = 'docker' as const;
@@ -198,7 +210,7 @@ export class DockerExecutor implements Executor {
           Image: image,
           Cmd: req.argv,
           Entrypoint: null,
-          Env: containerEnv(req.env),
+          Env: containerEnv(withSecretEnv(req.env, req.secretEnv)),
           WorkingDir: req.cwd || '/',
           User: req.user,
           Hostname: req.hostname || DEFAULT_HOSTNAME,
@@ -224,7 +236,9 @@ export class DockerExecutor implements Executor {
       if (exit !== 0) throw new RunError(req.argv, exit, last.get());
       await this.refuseWhiteoutNames(container);
       committed = `hoist-sandbox/step:${id}`;
-      await this.engine.json('POST', '/commit', { query: { container, repo: 'hoist-sandbox/step', tag: id, pause: false } });
+      // The committed config must not keep secret values: each secret name is set empty in it (only the layer is used).
+      const blank = (req.secretEnv ?? []).map((e) => `${e.slice(0, e.indexOf('='))}=`);
+      await this.engine.json('POST', '/commit', { query: { container, repo: 'hoist-sandbox/step', tag: id, pause: false }, ...(blank.length ? { json: { Env: blank } } : {}) });
       const inspect = await this.engine.json<{ RootFS?: { Layers?: string[] } }>('GET', `/images/${committed}/json`);
       if ((inspect?.RootFS?.Layers?.length ?? 0) <= Math.max(1, req.layers.length)) {
         // The daemon adds no layer for a container without changes.

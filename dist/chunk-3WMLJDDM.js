@@ -87,7 +87,7 @@ import {
   unpackLayer,
   which,
   writeDirAsLayer
-} from "./chunk-DXOBIYCY.js";
+} from "./chunk-B3HKS66P.js";
 import {
   decompress,
   readTar,
@@ -2889,6 +2889,16 @@ async function filterLayer(raw, outTar, probes) {
 function containerEnv(env) {
   return env.some((e) => e.startsWith("HOSTNAME=")) ? env : [...env, "HOSTNAME"];
 }
+function withSecretEnv(env, secretEnv) {
+  const out = [...env];
+  for (const e of secretEnv ?? []) {
+    const name = e.slice(0, e.indexOf("=") + 1);
+    const i = out.findIndex((x) => x.startsWith(name));
+    if (i >= 0) out[i] = e;
+    else out.push(e);
+  }
+  return out;
+}
 var DockerExecutor = class {
   constructor(opts) {
     this.opts = opts;
@@ -3025,7 +3035,7 @@ var DockerExecutor = class {
           Image: image,
           Cmd: req.argv,
           Entrypoint: null,
-          Env: containerEnv(req.env),
+          Env: containerEnv(withSecretEnv(req.env, req.secretEnv)),
           WorkingDir: req.cwd || "/",
           User: req.user,
           Hostname: req.hostname || DEFAULT_HOSTNAME,
@@ -3051,7 +3061,8 @@ var DockerExecutor = class {
       if (exit !== 0) throw new RunError(req.argv, exit, last.get());
       await this.refuseWhiteoutNames(container);
       committed = `hoist-sandbox/step:${id}`;
-      await this.engine.json("POST", "/commit", { query: { container, repo: "hoist-sandbox/step", tag: id, pause: false } });
+      const blank = (req.secretEnv ?? []).map((e) => `${e.slice(0, e.indexOf("="))}=`);
+      await this.engine.json("POST", "/commit", { query: { container, repo: "hoist-sandbox/step", tag: id, pause: false }, ...blank.length ? { json: { Env: blank } } : {} });
       const inspect = await this.engine.json("GET", `/images/${committed}/json`);
       if ((inspect?.RootFS?.Layers?.length ?? 0) <= Math.max(1, req.layers.length)) {
         await writeFile(outTar, Buffer.alloc(1024), { mode: 384 });
@@ -3479,6 +3490,7 @@ var NativeExecutor = class {
           hostname: req.hostname,
           extraHosts: req.extraHosts,
           ulimits: req.ulimits,
+          secretEnv: req.secretEnv,
           mounts: req.mounts,
           heredocFiles: req.heredocFiles?.map((f) => ({ path: f.path, mode: f.mode, content: f.content.toString("base64") })),
           sourceDateEpoch: req.sourceDateEpoch,
@@ -6289,7 +6301,7 @@ async function runMounts(s, input, instr) {
         }
         const secretTarget = target ? `/${target}` : m.env !== void 0 ? void 0 : `/run/secrets/${id}`;
         if (secretTarget) mounts.push(async () => ({ type: "secret", source, target: secretTarget, mode: m.mode ?? 256, uid: m.uid ?? 0, gid: m.gid ?? 0, required: m.required }));
-        if (m.env !== void 0) secretEnvs.push({ name: m.env, source });
+        if (m.env !== void 0) secretEnvs.push({ name: m.env, source, required: m.required ?? false });
         keys.push({ type: "secret", id, target: secretTarget, mode: m.mode, uid: m.uid, gid: m.gid, ...asEnv });
         break;
       }
@@ -6314,18 +6326,19 @@ async function runMounts(s, input, instr) {
   };
   return { make, keys, sshTargets, secretEnvs };
 }
-function withEntries(env, entries) {
-  const out = [...env];
-  for (const e of entries) {
-    const name = e.slice(0, e.indexOf("=") + 1);
-    const i = out.findIndex((x) => x.startsWith(name));
-    if (i >= 0) out[i] = e;
-    else out.push(e);
+async function readSecretEnvs(secretEnvs) {
+  const out = [];
+  for (const e of secretEnvs) {
+    let value;
+    try {
+      value = await readFile4(e.source, "utf8");
+    } catch (err) {
+      if (!e.required && err.code === "ENOENT") continue;
+      throw new Error(`secret for ${e.name}: cannot read ${e.source} (${err.code ?? err.message})`);
+    }
+    out.push(`${e.name}=${value.replace(/\0/g, "")}`);
   }
   return out;
-}
-async function readSecretEnvs(secretEnvs) {
-  return Promise.all(secretEnvs.map(async (e) => `${e.name}=${(await readFile4(e.source, "utf8")).replace(/\0/g, "")}`));
 }
 async function runStep(s, input, instr) {
   const line = input.raw.startLine;
@@ -6336,7 +6349,7 @@ async function runStep(s, input, instr) {
   const runEnv = sshTargets.length && !input.runEnv.some((e) => e.startsWith("SSH_AUTH_SOCK=")) ? [...input.runEnv, `SSH_AUTH_SOCK=${sshTargets[0]}`] : input.runEnv;
   const cwd = config.config?.WorkingDir || "/";
   const user = config.config?.User ?? "";
-  const network = instr.network ?? s.opts.network ?? "default";
+  const network = instr.network && instr.network !== "default" ? instr.network : s.opts.network ?? "default";
   const extraHosts = s.opts.extraHosts ?? [];
   const ulimits = s.opts.ulimits ?? [];
   const key = stepKey(input.state.key, {
@@ -6368,7 +6381,8 @@ async function runStep(s, input, instr) {
       layers: input.state.layers.map((l) => s.layerSource(l)),
       argv,
       // Secret values join the environment here only: not in the key, the history or the image config.
-      env: withEntries(withProxyEnv(runEnv, s.opts.buildArgs), await readSecretEnvs(secretEnvs)),
+      env: withProxyEnv(runEnv, s.opts.buildArgs),
+      secretEnv: await readSecretEnvs(secretEnvs),
       cwd,
       user,
       network,
@@ -6611,12 +6625,13 @@ var StageRunner = class {
 
 // src/build/layout-context.ts
 import { stat as stat5 } from "node:fs/promises";
+var CONTAINERD_NAME = "io.containerd.image.name";
 async function rootDescriptor(layout, spec, where) {
   const { manifests } = await layout.index();
   if (spec.digest !== void 0) {
     return manifests.find((m) => m.digest === spec.digest) ?? { digest: spec.digest, mediaType: "", size: -1 };
   }
-  const named = manifests.find((m) => m.annotations?.[REF_NAME_ANNOTATION] === spec.tag);
+  const named = manifests.find((m) => m.annotations?.[CONTAINERD_NAME] === spec.tag) ?? manifests.find((m) => m.annotations?.[REF_NAME_ANNOTATION] === spec.tag);
   if (named) return named;
   if (manifests.length === 1) return manifests[0];
   const names = manifests.map((m) => m.annotations?.[REF_NAME_ANNOTATION]).filter((n) => !!n);
@@ -8326,11 +8341,15 @@ function parseUlimit(value) {
   const name = v.slice(0, eq);
   if (!ULIMITS.has(name)) throw new RunOptionError(`invalid ulimit type "${name}" (one of ${[...ULIMITS].join(", ")})`);
   const parts = v.slice(eq + 1).split(":");
-  if (parts.length > 2 || !parts.every((p) => /^-?\d+$/.test(p))) throw new RunOptionError(`invalid ulimit argument "${value}": expected NAME=SOFT[:HARD] with integers`);
-  const soft = Number(parts[0]);
-  const hard = parts.length === 2 ? Number(parts[1]) : soft;
-  const lim = (n) => n < 0 ? Infinity : n;
-  if (lim(soft) > lim(hard)) throw new RunOptionError(`ulimit "${value}": the soft limit must be less than or equal to the hard limit`);
+  if (parts.length > 2 || !parts.every((p) => /^[-+]?\d+$/.test(p))) throw new RunOptionError(`invalid ulimit argument "${value}": expected NAME=SOFT[:HARD] with integers`);
+  const num = (p) => {
+    const n = Number(p);
+    if (n < 0 && n !== -1 || !Number.isSafeInteger(n)) throw new RunOptionError(`invalid ulimit argument "${value}": ${p} is out of range (-1 for unlimited)`);
+    return n;
+  };
+  const soft = num(parts[0]);
+  const hard = parts.length === 2 ? num(parts[1]) : soft;
+  if (hard !== -1 && (soft === -1 || soft > hard)) throw new RunOptionError(`ulimit "${value}": the soft limit must be less than or equal to the hard limit`);
   return { name, soft, hard };
 }
 

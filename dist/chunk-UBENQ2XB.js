@@ -20,7 +20,7 @@ import {
   parseShmSize,
   parseUlimit,
   runBuild
-} from "./chunk-D2II4RGP.js";
+} from "./chunk-3WMLJDDM.js";
 import {
   NamedContextError,
   parseNamedContexts
@@ -37,7 +37,7 @@ import "./chunk-V54P4H42.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-DXOBIYCY.js";
+} from "./chunk-B3HKS66P.js";
 import "./chunk-34UVR5L4.js";
 import "./chunk-N22ZK52P.js";
 import "./chunk-LD4SGYTX.js";

@@ -4,7 +4,7 @@ import {
   VIEW_DIR_PREFIX,
   serveWorker,
   sweepTemp
-} from "./chunk-DXOBIYCY.js";
+} from "./chunk-B3HKS66P.js";
 import "./chunk-34UVR5L4.js";
 import "./chunk-N22ZK52P.js";
 import "./chunk-LD4SGYTX.js";

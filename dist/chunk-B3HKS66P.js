@@ -2017,13 +2017,22 @@ function namespaceSetup(setup) {
 function shellQuote(s) {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
+var CHAIN_VARS = ["PWD", "OLDPWD", "SHLVL", "_"];
+var nameOf = (e) => e.slice(0, e.indexOf("="));
+function chainEnv(s) {
+  const out = { ...SYSTEM_ENV };
+  for (const e of s.secretEnv ?? []) out[nameOf(e)] = e.slice(e.indexOf("=") + 1);
+  return out;
+}
 function prlimitArgs(ulimits) {
   const v = (n) => n < 0 ? "unlimited" : String(n);
   return ulimits.map((u) => `--${u.name}=${v(u.soft)}:${v(u.hard)}`);
 }
 function stepCommand(tools2, s) {
   if (s.argv.length === 0) throw new Error("RUN needs a command");
-  const env = s.env.filter((e) => e.indexOf("=") > 0);
+  const secretNames = new Set((s.secretEnv ?? []).map(nameOf));
+  const env = s.env.filter((e) => e.indexOf("=") > 0 && !secretNames.has(nameOf(e)));
+  const clear = secretNames.size ? [.../* @__PURE__ */ new Set([...Object.keys(SYSTEM_ENV), ...CHAIN_VARS])].filter((k) => !secretNames.has(k)).flatMap((k) => ["-u", k]) : ["-i"];
   let limits = [];
   if (s.ulimits?.length) {
     if (!tools2.prlimit) throw new Error("--ulimit needs util-linux prlimit on the host");
@@ -2056,7 +2065,7 @@ function stepCommand(tools2, s) {
     s.groups.length ? `--groups=${s.groups.join(",")}` : "--clear-groups",
     "--",
     tools2.env,
-    "-i",
+    ...clear,
     "--",
     ...env,
     tools2.unshare,
@@ -2075,7 +2084,7 @@ function exitCodeOf(code, signal) {
 function runStep(tools2, spec, onOutput, signal) {
   const [cmd, ...args] = stepCommand(tools2, spec);
   return new Promise((resolve, reject) => {
-    const child = spawn5(cmd, args, { env: SYSTEM_ENV, stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const child = spawn5(cmd, args, { env: chainEnv(spec), stdio: ["ignore", "pipe", "pipe"], detached: true });
     let cancelled = false;
     const kill = () => {
       cancelled = true;
@@ -2345,7 +2354,8 @@ async function runInSandbox(req, onOutput, signal, log) {
         argv: req.argv,
         hostname,
         network: req.network === "none" ? "none" : "host",
-        ulimits: req.ulimits
+        ulimits: req.ulimits,
+        secretEnv: req.secretEnv
       },
       (s, c) => {
         last.push(c);

@@ -6,7 +6,7 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-N7YVZJ6X.js")).buildCommand,
+  build: async () => (await import("./chunk-UBENQ2XB.js")).buildCommand,
   parse: async () => (await import("./chunk-BAGZUA4T.js")).parseCommand,
   tags: async () => (await import("./chunk-DQSOWVDA.js")).tagsCommand,
   inspect: async () => (await import("./chunk-XQSYPEC4.js")).inspectCommand,
