@@ -14,7 +14,7 @@ import {
   parseShmSize,
   parseUlimit,
   runBuild
-} from "./chunk-3WMLJDDM.js";
+} from "./chunk-GPXGAXQZ.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -22,7 +22,7 @@ import {
   parseNamedContext,
   planStages,
   splitCsv
-} from "./chunk-6ALFOWEN.js";
+} from "./chunk-JU4X5MM3.js";
 import {
   MetaError,
   computeMetaWithRegistry,
@@ -30,8 +30,8 @@ import {
   parseImages,
   parseMetaEnvOptions,
   toEntries
-} from "./chunk-H7V42RRJ.js";
-import "./chunk-NGDJ3XSO.js";
+} from "./chunk-2XPPS7JX.js";
+import "./chunk-NAL6C642.js";
 import {
   readTextFile,
   spawnHelper
@@ -45,7 +45,7 @@ import {
   lookupKey,
   normalizeCredentialKey,
   staticCredentials
-} from "./chunk-JP674OZW.js";
+} from "./chunk-RSPUH6XO.js";
 import {
   InvalidReferenceError,
   formatPlatform,
@@ -55,15 +55,14 @@ import {
   repositoryName,
   repositoryOf,
   selectPlatform
-} from "./chunk-2YY75KVC.js";
-import "./chunk-V54P4H42.js";
+} from "./chunk-5WR4BIJJ.js";
+import "./chunk-IBQ5SEHH.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-B3HKS66P.js";
-import "./chunk-34UVR5L4.js";
-import "./chunk-N22ZK52P.js";
-import "./chunk-LD4SGYTX.js";
+} from "./chunk-P3373APQ.js";
+import "./chunk-J2FEMY2N.js";
+import "./chunk-TDS4A5WK.js";
 import {
   debug,
   endGroup,

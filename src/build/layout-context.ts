@@ -2,15 +2,13 @@
  * A named build context that is an image in a local OCI image layout (`--build-context NAME=oci-layout://DIR`),
  * read as buildx reads one: the manifest or index a digest names; else the index.json entry whose
  * `io.containerd.image.name`, or else `org.opencontainers.image.ref.name`, is the tag (default `latest`); else the
- * only entry. An index is narrowed to
- * the build's platform. The image's layers are used from the layout's blob files, as they are: nothing is copied
+ * only entry. An index is narrowed to the build's platform. The image's layers are used from the layout's blob files, as they are: nothing is copied
  * until a step reads a layer or the image is pushed (the registry checks each blob's digest on upload).
  */
 import { stat } from 'node:fs/promises';
-import { isIndexMediaType } from '../oci/media-types.js';
 import { OciLayout, REF_NAME_ANNOTATION } from '../oci/layout.js';
 import type { ParsedManifest } from '../oci/manifest.js';
-import { formatPlatform, selectPlatform } from '../oci/platform.js';
+import { imageEntryFor } from '../oci/platform.js';
 import type { Descriptor, ImageConfig, Platform } from '../oci/types.js';
 import { verifiedManifest } from '../registry/transfer.js';
 import { digestOf } from '../oci/digest.js';
@@ -42,22 +40,14 @@ async function rootDescriptor(layout: OciLayout, spec: LayoutContextSpec, where:
   throw new Error(`${where}: no image tagged "${spec.tag}" in index.json (${manifests.length === 0 ? 'it lists no images' : `it lists ${manifests.length}: ${names.join(', ') || 'none named'}`}); name one with :TAG or @DIGEST`);
 }
 
-/** Reads and verifies a manifest or index blob of the layout. */
+/**
+ * Reads and verifies a manifest or index blob of the layout. A descriptor made up from a bare digest has no media
+ * type or size (-1): parseManifest takes the type from the document itself.
+ */
 async function readManifest(layout: OciLayout, d: Descriptor, where: string): Promise<ParsedManifest> {
   const bytes = await layout.readBlob(d.digest);
-  // A descriptor made up from a bare digest has no media type or size: the document says what it is.
-  if (d.size < 0) return verifiedManifest(bytes, { ...d, size: bytes.length, mediaType: mediaTypeField(bytes) }, where);
-  if (bytes.length !== d.size) throw new Error(`${where}: manifest ${d.digest} is ${bytes.length} bytes, its descriptor says ${d.size}`);
+  if (d.size >= 0 && bytes.length !== d.size) throw new Error(`${where}: manifest ${d.digest} is ${bytes.length} bytes, its descriptor says ${d.size}`);
   return verifiedManifest(bytes, d, where);
-}
-
-function mediaTypeField(bytes: Buffer): string {
-  try {
-    const doc = JSON.parse(bytes.toString('utf8')) as { mediaType?: unknown };
-    return typeof doc.mediaType === 'string' ? doc.mediaType : '';
-  } catch {
-    return '';
-  }
 }
 
 /** The state of the image an `oci-layout://` context names, for `platform`. */
@@ -73,14 +63,10 @@ export async function layoutContextState(name: string, spec: LayoutContextSpec, 
     const top = await readManifest(layout, await rootDescriptor(layout, spec, where), where);
     let manifest = top;
     if (top.kind === 'index') {
-      const entries = top.index.manifests.filter((m) => !isIndexMediaType(m.mediaType));
-      const entry = selectPlatform(entries, platform);
-      if (!entry) {
-        const have = entries.map((m) => (m.platform ? formatPlatform(m.platform) : 'unknown')).join(', ');
-        throw new Error(`no image for platform ${formatPlatform(platform)} (the index has ${have || 'no images'})`);
-      }
-      manifest = await readManifest(layout, entry, where);
-      if (manifest.kind !== 'manifest') throw new Error(`index entry ${entry.digest} is not an image manifest`);
+      const pick = imageEntryFor(top.index.manifests, platform);
+      if ('missing' in pick) throw new Error(pick.missing);
+      manifest = await readManifest(layout, pick.entry, where);
+      if (manifest.kind !== 'manifest') throw new Error(`index entry ${pick.entry.digest} is not an image manifest`);
     }
     const m = manifest as ParsedManifest & { kind: 'manifest' };
     const configBytes = await layout.readBlob(m.manifest.config.digest);

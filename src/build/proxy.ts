@@ -1,3 +1,5 @@
+import { withEnvEntries } from '../sandbox/sys.js';
+
 /** Build args that reach RUN's environment without an ARG, but never its history or cache key (BuildKit). */
 export const PROXY_ARGS = ['HTTP_PROXY', 'HTTPS_PROXY', 'FTP_PROXY', 'NO_PROXY', 'ALL_PROXY'];
 
@@ -7,17 +9,11 @@ export const PROXY_ARGS = ['HTTP_PROXY', 'HTTPS_PROXY', 'FTP_PROXY', 'NO_PROXY',
  * ENV or ARG, whether or not the Dockerfile declares it (an empty value sets nothing).
  */
 export function withProxyEnv(env: string[], buildArgs: Record<string, string>): string[] {
-  const out = [...env];
-  const set = (k: string, v: string) => {
-    const i = out.findIndex((e) => e.startsWith(`${k}=`));
-    if (i >= 0) out[i] = `${k}=${v}`;
-    else out.push(`${k}=${v}`);
-  };
+  const entries: string[] = [];
   for (const name of PROXY_ARGS) {
     const given = Object.keys(buildArgs).find((k) => k.toUpperCase() === name);
     if (given === undefined || buildArgs[given] === '') continue;
-    set(name, buildArgs[given]);
-    set(name.toLowerCase(), buildArgs[given]);
+    entries.push(`${name}=${buildArgs[given]}`, `${name.toLowerCase()}=${buildArgs[given]}`);
   }
-  return out;
+  return withEnvEntries(env, entries);
 }

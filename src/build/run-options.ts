@@ -5,6 +5,7 @@
  * name the value.
  */
 import { isIP } from 'node:net';
+import { parseRamBytes } from '../dockerfile/mounts.js';
 import type { RunNetwork, Ulimit } from '../sandbox/types.js';
 
 /** One `--add-host`: a name and the address it resolves to in RUN steps. */
@@ -50,19 +51,17 @@ export function parseExtraHost(value: string): ExtraHost {
   return { host, ip };
 }
 
-const BINARY_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
-
 /**
  * `--shm-size`: bytes, as Docker's go-units RAMInBytes reads them: a number (decimals allowed) and an optional
  * binary unit `k`, `m`, `g`, `t`, `p`, with an optional `i` and `b` (`128m`, `1.5g`, `64MiB`, `2 GB`). BuildKit
  * mounts a tmpfs of that size at /dev/shm in every RUN; 0 leaves the default.
  */
 export function parseShmSize(value: string): number {
-  const m = /^(\d+(?:\.\d+)*) ?([kmgtp])?i?b?$/i.exec(value.trim());
-  if (!m) throw new RunOptionError(`invalid shm size "${value}": expected a size such as 256m or 2g`);
-  const bytes = Math.floor(Number(m[1]) * BINARY_UNITS[(m[2] ?? '').toLowerCase()]);
-  if (!Number.isFinite(bytes) || Number.isNaN(bytes)) throw new RunOptionError(`invalid shm size "${value}": expected a size such as 256m or 2g`);
-  return bytes;
+  try {
+    return parseRamBytes(value.trim());
+  } catch {
+    throw new RunOptionError(`invalid shm size "${value}": expected a size such as 256m or 2g`);
+  }
 }
 
 /** The resource names Docker's `--ulimit` takes (go-units), each prlimit's option of the same name. */

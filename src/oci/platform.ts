@@ -1,4 +1,5 @@
-import type { Platform } from './types.js';
+import { isIndexMediaType } from './media-types.js';
+import type { Descriptor, Platform } from './types.js';
 
 /** Error for a platform string that cannot be parsed. */
 export class InvalidPlatformError extends Error {
@@ -80,6 +81,15 @@ export function selectPlatform<T extends { platform?: Platform }>(entries: reado
     }
   }
   return undefined;
+}
+
+/** The image manifest entry of an index for `wanted` (nested indexes left out), or why there is none. */
+export function imageEntryFor(manifests: readonly Descriptor[], wanted: Platform): { entry: Descriptor } | { missing: string } {
+  const entries = manifests.filter((m) => !isIndexMediaType(m.mediaType));
+  const entry = selectPlatform(entries, wanted);
+  if (entry) return { entry };
+  const have = entries.map((m) => (m.platform ? formatPlatform(m.platform) : 'unknown')).join(', ');
+  return { missing: `no image for platform ${formatPlatform(wanted)} (the index has ${have || 'no images'})` };
 }
 
 /** The platform of the machine running hoist (Linux, Node's arch names mapped to OCI's). */

@@ -1,8 +1,8 @@
 import type { Readable } from 'node:stream';
 import { digestAlgorithm, digestOf, parseDigest, type Digest } from '../oci/digest.js';
 import { parseManifest, type ParsedManifest } from '../oci/manifest.js';
-import { MANIFEST_ACCEPT, isIndexMediaType } from '../oci/media-types.js';
-import { formatPlatform, selectPlatform } from '../oci/platform.js';
+import { MANIFEST_ACCEPT } from '../oci/media-types.js';
+import { imageEntryFor } from '../oci/platform.js';
 import type { Descriptor, ImageConfig, Platform } from '../oci/types.js';
 import { repositoryScope } from './challenge.js';
 import { ResumableBlobStream } from './blob-stream.js';
@@ -180,14 +180,10 @@ export class RegistryClient {
     let index: ParsedManifest | undefined;
     if (top.kind === 'index') {
       index = top;
-      const entries = top.index.manifests.filter((m) => !isIndexMediaType(m.mediaType));
-      const entry = selectPlatform(entries, platform);
-      if (!entry) {
-        const have = entries.map((m) => (m.platform ? formatPlatform(m.platform) : 'unknown')).join(', ');
-        throw new RegistryError({ operation: 'resolve image', reference: String(ref), message: `no image for platform ${formatPlatform(platform)} (the index has ${have || 'no images'})`, code: 'MANIFEST_UNKNOWN' });
-      }
-      manifest = await this.getManifest(withDigest(ref, entry.digest));
-      if (manifest.kind !== 'manifest') throw new RegistryError({ operation: 'resolve image', reference: String(ref), message: `index entry ${entry.digest} is not an image manifest` });
+      const pick = imageEntryFor(top.index.manifests, platform);
+      if ('missing' in pick) throw new RegistryError({ operation: 'resolve image', reference: String(ref), message: pick.missing, code: 'MANIFEST_UNKNOWN' });
+      manifest = await this.getManifest(withDigest(ref, pick.entry.digest));
+      if (manifest.kind !== 'manifest') throw new RegistryError({ operation: 'resolve image', reference: String(ref), message: `index entry ${pick.entry.digest} is not an image manifest` });
     }
     const m = manifest as ParsedManifest & { kind: 'manifest' };
     const configBytes = await this.readBlob(ref, m.manifest.config);

@@ -14,6 +14,18 @@ export const SYSTEM_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/s
 /** The environment host tools run with (nothing from the step or the caller leaks in). */
 export const SYSTEM_ENV: NodeJS.ProcessEnv = { PATH: SYSTEM_PATH, LC_ALL: 'C' };
 
+/** `env` (`NAME=value` entries) with each of `entries` set: a name already there takes the new value in its place. */
+export function withEnvEntries(env: readonly string[], entries: readonly string[]): string[] {
+  const out = [...env];
+  for (const e of entries) {
+    const name = e.slice(0, e.indexOf('=') + 1);
+    const i = out.findIndex((x) => x.startsWith(name));
+    if (i >= 0) out[i] = e;
+    else out.push(e);
+  }
+  return out;
+}
+
 /** True while a process with this id exists (EPERM: it exists, owned by someone else). */
 export function pidAlive(pid: number): boolean {
   try {

@@ -45,10 +45,7 @@ export function resolveWorkerScript(tempDir: string): Promise<string> {
   if (existsSync(bundled)) return Promise.resolve(bundled);
   // Made once per process, in the first caller's temp dir; made again when that dir is gone (a CLI run in the
   // same process removes its temp dir when its build ends).
-  const current = built;
-  built = (current ?? Promise.reject(new Error('none yet'))).then(
-    (out) => (existsSync(out) ? out : bundleWorkerFromSources(tempDir)),
-    () => bundleWorkerFromSources(tempDir),
-  );
+  const reuse = (out: string | undefined) => (out !== undefined && existsSync(out) ? out : bundleWorkerFromSources(tempDir));
+  built = (built ?? Promise.resolve(undefined)).then(reuse, () => reuse(undefined));
   return built;
 }

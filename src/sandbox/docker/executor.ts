@@ -19,7 +19,7 @@ import { takeCacheSlot, type CacheSlot } from '../cache-mounts.js';
 import { DEFAULT_HOSTNAME, hostsFile, resolvConf } from '../etc-files.js';
 import { LastLines } from '../protocol.js';
 import { trackRun } from '../signals.js';
-import { pidAlive, sys } from '../sys.js';
+import { pidAlive, sys, withEnvEntries } from '../sys.js';
 import { RunCancelledError, RunError, SandboxError, type Executor, type RunMount, type RunRequest, type RunResult } from '../types.js';
 import { demultiplexer, DockerEngine } from './engine.js';
 import { ensureParent, exportTopLayer, PARENT_REPO } from './image-io.js';
@@ -49,18 +49,6 @@ interface Prepared {
  */
 export function containerEnv(env: string[]): string[] {
   return env.some((e) => e.startsWith('HOSTNAME=')) ? env : [...env, 'HOSTNAME'];
-}
-
-/** `env` with the secret entries set (a name already there takes the secret's value). */
-export function withSecretEnv(env: string[], secretEnv: string[] | undefined): string[] {
-  const out = [...env];
-  for (const e of secretEnv ?? []) {
-    const name = e.slice(0, e.indexOf('=') + 1);
-    const i = out.findIndex((x) => x.startsWith(name));
-    if (i >= 0) out[i] = e;
-    else out.push(e);
-  }
-  return out;
 }
 
 /** Runs RUN steps in containers of a Docker daemon. */
@@ -210,7 +198,7 @@ export class DockerExecutor implements Executor {
           Image: image,
           Cmd: req.argv,
           Entrypoint: null,
-          Env: containerEnv(withSecretEnv(req.env, req.secretEnv)),
+          Env: containerEnv(withEnvEntries(req.env, req.secretEnv ?? [])),
           WorkingDir: req.cwd || '/',
           User: req.user,
           Hostname: req.hostname || DEFAULT_HOSTNAME,

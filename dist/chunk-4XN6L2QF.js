@@ -6,14 +6,14 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-UBENQ2XB.js")).buildCommand,
-  parse: async () => (await import("./chunk-BAGZUA4T.js")).parseCommand,
-  tags: async () => (await import("./chunk-DQSOWVDA.js")).tagsCommand,
-  inspect: async () => (await import("./chunk-XQSYPEC4.js")).inspectCommand,
-  copy: async () => (await import("./chunk-SFNV62PP.js")).copyCommand,
-  tag: async () => (await import("./chunk-CNUJPKWS.js")).tagCommand,
-  pull: async () => (await import("./chunk-KTB3FHXB.js")).pullCommand,
-  push: async () => (await import("./chunk-IPDK2YMR.js")).pushCommand
+  build: async () => (await import("./chunk-ZXI6RSJ7.js")).buildCommand,
+  parse: async () => (await import("./chunk-CFMHM7A4.js")).parseCommand,
+  tags: async () => (await import("./chunk-BU5DFT7K.js")).tagsCommand,
+  inspect: async () => (await import("./chunk-L443OYAZ.js")).inspectCommand,
+  copy: async () => (await import("./chunk-6JOJ4BJ4.js")).copyCommand,
+  tag: async () => (await import("./chunk-OR3OOTRT.js")).tagCommand,
+  pull: async () => (await import("./chunk-WWYKQGOS.js")).pullCommand,
+  push: async () => (await import("./chunk-B5ZY6SDS.js")).pushCommand
 };
 async function loadCommands() {
   return Promise.all(Object.values(commandModules).map((load) => load()));

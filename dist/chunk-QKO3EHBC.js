@@ -4,10 +4,9 @@ import {
   VIEW_DIR_PREFIX,
   serveWorker,
   sweepTemp
-} from "./chunk-B3HKS66P.js";
-import "./chunk-34UVR5L4.js";
-import "./chunk-N22ZK52P.js";
-import "./chunk-LD4SGYTX.js";
+} from "./chunk-P3373APQ.js";
+import "./chunk-J2FEMY2N.js";
+import "./chunk-TDS4A5WK.js";
 import "./chunk-LTDY7X75.js";
 export {
   RUN_DIR_PREFIX,

@@ -3,10 +3,9 @@ import {
   addSources,
   isUrl,
   unpackIfArchive
-} from "./chunk-V54P4H42.js";
-import "./chunk-34UVR5L4.js";
-import "./chunk-N22ZK52P.js";
-import "./chunk-LD4SGYTX.js";
+} from "./chunk-IBQ5SEHH.js";
+import "./chunk-J2FEMY2N.js";
+import "./chunk-TDS4A5WK.js";
 import "./chunk-LTDY7X75.js";
 export {
   addSources,

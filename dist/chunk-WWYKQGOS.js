@@ -1,29 +1,28 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   positiveInt
-} from "./chunk-F3YB26H3.js";
+} from "./chunk-6ATA2YPV.js";
 import {
   pullToLayout
-} from "./chunk-3IGHNZC4.js";
+} from "./chunk-FKHO5GNC.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-DVI42FPN.js";
+} from "./chunk-SGPQ7YQS.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
 import {
   describeTransfer,
   parseLayoutTarget
-} from "./chunk-NGDJ3XSO.js";
+} from "./chunk-NAL6C642.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-JP674OZW.js";
+import "./chunk-RSPUH6XO.js";
 import {
   parsePlatform,
   parseReference
-} from "./chunk-2YY75KVC.js";
-import "./chunk-N22ZK52P.js";
-import "./chunk-LD4SGYTX.js";
+} from "./chunk-5WR4BIJJ.js";
+import "./chunk-TDS4A5WK.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
 

@@ -12,7 +12,7 @@ import {
   dockerConfigCredentials,
   githubTokenCredentials,
   staticCredentials
-} from "./chunk-JP674OZW.js";
+} from "./chunk-RSPUH6XO.js";
 
 // src/cli/registry-flags.ts
 import { readFile } from "node:fs/promises";

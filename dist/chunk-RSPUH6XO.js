@@ -3,27 +3,24 @@ import {
   DOCKER_HUB,
   DOCKER_HUB_API_HOST,
   DOCKER_HUB_CREDENTIAL_KEY,
-  formatPlatform,
+  imageEntryFor,
   makeReference,
   manifestId,
   repositoryName,
-  selectPlatform,
   withDigest
-} from "./chunk-2YY75KVC.js";
+} from "./chunk-5WR4BIJJ.js";
 import {
+  Digester,
   MANIFEST_ACCEPT,
   MediaType,
+  digestAlgorithm,
+  digestOf,
   familyOf,
   isIndexMediaType,
   isManifestMediaType,
-  mediaTypesFor
-} from "./chunk-N22ZK52P.js";
-import {
-  Digester,
-  digestAlgorithm,
-  digestOf,
+  mediaTypesFor,
   parseDigest
-} from "./chunk-LD4SGYTX.js";
+} from "./chunk-TDS4A5WK.js";
 import {
   require_agent,
   require_dispatcher,
@@ -2479,14 +2476,10 @@ var RegistryClient = class {
     let index;
     if (top.kind === "index") {
       index = top;
-      const entries = top.index.manifests.filter((m2) => !isIndexMediaType(m2.mediaType));
-      const entry = selectPlatform(entries, platform);
-      if (!entry) {
-        const have = entries.map((m2) => m2.platform ? formatPlatform(m2.platform) : "unknown").join(", ");
-        throw new RegistryError({ operation: "resolve image", reference: String(ref), message: `no image for platform ${formatPlatform(platform)} (the index has ${have || "no images"})`, code: "MANIFEST_UNKNOWN" });
-      }
-      manifest = await this.getManifest(withDigest(ref, entry.digest));
-      if (manifest.kind !== "manifest") throw new RegistryError({ operation: "resolve image", reference: String(ref), message: `index entry ${entry.digest} is not an image manifest` });
+      const pick = imageEntryFor(top.index.manifests, platform);
+      if ("missing" in pick) throw new RegistryError({ operation: "resolve image", reference: String(ref), message: pick.missing, code: "MANIFEST_UNKNOWN" });
+      manifest = await this.getManifest(withDigest(ref, pick.entry.digest));
+      if (manifest.kind !== "manifest") throw new RegistryError({ operation: "resolve image", reference: String(ref), message: `index entry ${pick.entry.digest} is not an image manifest` });
     }
     const m = manifest;
     const configBytes = await this.readBlob(ref, m.manifest.config);

@@ -1,7 +1,8 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
+  isIndexMediaType,
   parseDigest
-} from "./chunk-LD4SGYTX.js";
+} from "./chunk-TDS4A5WK.js";
 
 // src/oci/platform.ts
 var InvalidPlatformError = class extends Error {
@@ -68,6 +69,13 @@ function selectPlatform(entries, wanted) {
     }
   }
   return void 0;
+}
+function imageEntryFor(manifests, wanted) {
+  const entries = manifests.filter((m) => !isIndexMediaType(m.mediaType));
+  const entry = selectPlatform(entries, wanted);
+  if (entry) return { entry };
+  const have = entries.map((m) => m.platform ? formatPlatform(m.platform) : "unknown").join(", ");
+  return { missing: `no image for platform ${formatPlatform(wanted)} (the index has ${have || "no images"})` };
 }
 function hostPlatform(arch = process.arch) {
   const map = {
@@ -235,6 +243,7 @@ export {
   parsePlatform,
   formatPlatform,
   selectPlatform,
+  imageEntryFor,
   hostPlatform,
   DOCKER_HUB,
   DOCKER_HUB_API_HOST,

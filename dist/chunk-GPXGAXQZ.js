@@ -8,33 +8,34 @@ import {
   parseBool,
   parseDockerfile,
   parseInstruction,
+  parseRamBytes,
   planStages,
   splitCsv,
   stageByRef
-} from "./chunk-6ALFOWEN.js";
+} from "./chunk-JU4X5MM3.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
   verifiedManifest
-} from "./chunk-NGDJ3XSO.js";
+} from "./chunk-NAL6C642.js";
 import {
   Pool,
   buildIndex,
   buildManifest,
   toBytes
-} from "./chunk-JP674OZW.js";
+} from "./chunk-RSPUH6XO.js";
 import {
   formatPlatform,
   hostPlatform,
+  imageEntryFor,
   makeReference,
   normalizePlatform,
   parsePlatform,
   parseReference,
   repositoryOf,
-  selectPlatform,
   withDigest,
   withTag
-} from "./chunk-2YY75KVC.js";
+} from "./chunk-5WR4BIJJ.js";
 import {
   FsView,
   SUMMARY_FILES,
@@ -48,7 +49,7 @@ import {
   resolveSourceIn,
   summaryEntry,
   summaryOf
-} from "./chunk-V54P4H42.js";
+} from "./chunk-IBQ5SEHH.js";
 import {
   DEFAULT_HOSTNAME,
   FrameDecoder,
@@ -86,33 +87,31 @@ import {
   unmountAll,
   unpackLayer,
   which,
+  withEnvEntries,
   writeDirAsLayer
-} from "./chunk-B3HKS66P.js";
+} from "./chunk-P3373APQ.js";
 import {
   decompress,
   readTar,
   readTarFile,
   writeLayerBlob
-} from "./chunk-34UVR5L4.js";
-import {
-  compressionOf,
-  familyOf,
-  isIndexMediaType,
-  layerMediaType,
-  mediaTypesFor
-} from "./chunk-N22ZK52P.js";
+} from "./chunk-J2FEMY2N.js";
 import {
   DigestStream,
   Digester,
   VerifyingStream,
   chainId,
+  compressionOf,
   digestAlgorithm,
   digestHex,
   digestOf,
   digestOfFile,
+  familyOf,
   isDigest,
+  layerMediaType,
+  mediaTypesFor,
   parseDigest
-} from "./chunk-LD4SGYTX.js";
+} from "./chunk-TDS4A5WK.js";
 import {
   __commonJS,
   __require,
@@ -2889,16 +2888,6 @@ async function filterLayer(raw, outTar, probes) {
 function containerEnv(env) {
   return env.some((e) => e.startsWith("HOSTNAME=")) ? env : [...env, "HOSTNAME"];
 }
-function withSecretEnv(env, secretEnv) {
-  const out = [...env];
-  for (const e of secretEnv ?? []) {
-    const name = e.slice(0, e.indexOf("=") + 1);
-    const i = out.findIndex((x) => x.startsWith(name));
-    if (i >= 0) out[i] = e;
-    else out.push(e);
-  }
-  return out;
-}
 var DockerExecutor = class {
   constructor(opts) {
     this.opts = opts;
@@ -3035,7 +3024,7 @@ var DockerExecutor = class {
           Image: image,
           Cmd: req.argv,
           Entrypoint: null,
-          Env: containerEnv(withSecretEnv(req.env, req.secretEnv)),
+          Env: containerEnv(withEnvEntries(req.env, req.secretEnv ?? [])),
           WorkingDir: req.cwd || "/",
           User: req.user,
           Hostname: req.hostname || DEFAULT_HOSTNAME,
@@ -3592,11 +3581,8 @@ async function bundleWorkerFromSources(outDir) {
 function resolveWorkerScript(tempDir) {
   const bundled = bundledWorkerScript();
   if (existsSync(bundled)) return Promise.resolve(bundled);
-  const current = built;
-  built = (current ?? Promise.reject(new Error("none yet"))).then(
-    (out) => existsSync(out) ? out : bundleWorkerFromSources(tempDir),
-    () => bundleWorkerFromSources(tempDir)
-  );
+  const reuse = (out) => out !== void 0 && existsSync(out) ? out : bundleWorkerFromSources(tempDir);
+  built = (built ?? Promise.resolve(void 0)).then(reuse, () => reuse(void 0));
   return built;
 }
 
@@ -5769,19 +5755,13 @@ function resolveOwner(spec, files) {
 // src/build/proxy.ts
 var PROXY_ARGS2 = ["HTTP_PROXY", "HTTPS_PROXY", "FTP_PROXY", "NO_PROXY", "ALL_PROXY"];
 function withProxyEnv(env, buildArgs) {
-  const out = [...env];
-  const set = (k, v) => {
-    const i = out.findIndex((e) => e.startsWith(`${k}=`));
-    if (i >= 0) out[i] = `${k}=${v}`;
-    else out.push(`${k}=${v}`);
-  };
+  const entries = [];
   for (const name of PROXY_ARGS2) {
     const given = Object.keys(buildArgs).find((k) => k.toUpperCase() === name);
     if (given === void 0 || buildArgs[given] === "") continue;
-    set(name, buildArgs[given]);
-    set(name.toLowerCase(), buildArgs[given]);
+    entries.push(`${name}=${buildArgs[given]}`, `${name.toLowerCase()}=${buildArgs[given]}`);
   }
-  return out;
+  return withEnvEntries(env, entries);
 }
 
 // src/build/exclude.ts
@@ -6144,7 +6124,7 @@ async function copyStep(s, input, instr) {
       parents: instr.kind === "COPY" ? instr.parents : false,
       exclude: exclude?.test,
       now: nowSeconds(s),
-      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-GU5CNCYS.js")).unpackIfArchive(s, chown) : void 0
+      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-OPGPCJEF.js")).unpackIfArchive(s, chown) : void 0
     });
     await plan.settle(
       writtenDigest(s),
@@ -6639,17 +6619,8 @@ async function rootDescriptor(layout, spec, where) {
 }
 async function readManifest(layout, d, where) {
   const bytes = await layout.readBlob(d.digest);
-  if (d.size < 0) return verifiedManifest(bytes, { ...d, size: bytes.length, mediaType: mediaTypeField(bytes) }, where);
-  if (bytes.length !== d.size) throw new Error(`${where}: manifest ${d.digest} is ${bytes.length} bytes, its descriptor says ${d.size}`);
+  if (d.size >= 0 && bytes.length !== d.size) throw new Error(`${where}: manifest ${d.digest} is ${bytes.length} bytes, its descriptor says ${d.size}`);
   return verifiedManifest(bytes, d, where);
-}
-function mediaTypeField(bytes) {
-  try {
-    const doc = JSON.parse(bytes.toString("utf8"));
-    return typeof doc.mediaType === "string" ? doc.mediaType : "";
-  } catch {
-    return "";
-  }
 }
 async function layoutContextState(name, spec, platform) {
   const where = `build context "${name}" (oci-layout://${spec.dir})`;
@@ -6663,14 +6634,10 @@ async function layoutContextState(name, spec, platform) {
     const top = await readManifest(layout, await rootDescriptor(layout, spec, where), where);
     let manifest = top;
     if (top.kind === "index") {
-      const entries = top.index.manifests.filter((m2) => !isIndexMediaType(m2.mediaType));
-      const entry = selectPlatform(entries, platform);
-      if (!entry) {
-        const have = entries.map((m2) => m2.platform ? formatPlatform(m2.platform) : "unknown").join(", ");
-        throw new Error(`no image for platform ${formatPlatform(platform)} (the index has ${have || "no images"})`);
-      }
-      manifest = await readManifest(layout, entry, where);
-      if (manifest.kind !== "manifest") throw new Error(`index entry ${entry.digest} is not an image manifest`);
+      const pick = imageEntryFor(top.index.manifests, platform);
+      if ("missing" in pick) throw new Error(pick.missing);
+      manifest = await readManifest(layout, pick.entry, where);
+      if (manifest.kind !== "manifest") throw new Error(`index entry ${pick.entry.digest} is not an image manifest`);
     }
     const m = manifest;
     const configBytes = await layout.readBlob(m.manifest.config.digest);
@@ -8325,13 +8292,12 @@ function parseExtraHost(value) {
   if (/\s/.test(host)) throw new RunOptionError(`invalid extra host "${value}": the name has spaces`);
   return { host, ip };
 }
-var BINARY_UNITS = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
 function parseShmSize(value) {
-  const m = /^(\d+(?:\.\d+)*) ?([kmgtp])?i?b?$/i.exec(value.trim());
-  if (!m) throw new RunOptionError(`invalid shm size "${value}": expected a size such as 256m or 2g`);
-  const bytes = Math.floor(Number(m[1]) * BINARY_UNITS[(m[2] ?? "").toLowerCase()]);
-  if (!Number.isFinite(bytes) || Number.isNaN(bytes)) throw new RunOptionError(`invalid shm size "${value}": expected a size such as 256m or 2g`);
-  return bytes;
+  try {
+    return parseRamBytes(value.trim());
+  } catch {
+    throw new RunOptionError(`invalid shm size "${value}": expected a size such as 256m or 2g`);
+  }
 }
 var ULIMITS = /* @__PURE__ */ new Set(["core", "cpu", "data", "fsize", "locks", "memlock", "msgqueue", "nice", "nofile", "nproc", "rss", "rtprio", "rttime", "sigpending", "stack"]);
 function parseUlimit(value) {

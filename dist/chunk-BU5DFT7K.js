@@ -8,17 +8,16 @@ import {
   gitContextFromEnv,
   isRunnerEnv,
   parseMetaEnvOptions
-} from "./chunk-H7V42RRJ.js";
+} from "./chunk-2XPPS7JX.js";
 import {
   RegistryClient,
   RegistryError,
   defaultCredentials
-} from "./chunk-JP674OZW.js";
+} from "./chunk-RSPUH6XO.js";
 import {
   parseReference
-} from "./chunk-2YY75KVC.js";
-import "./chunk-N22ZK52P.js";
-import "./chunk-LD4SGYTX.js";
+} from "./chunk-5WR4BIJJ.js";
+import "./chunk-TDS4A5WK.js";
 import "./chunk-TOJYXOAK.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

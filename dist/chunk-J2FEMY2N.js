@@ -1,12 +1,10 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
-  compressionOf
-} from "./chunk-N22ZK52P.js";
-import {
   DigestStream,
   Digester,
+  compressionOf,
   digestHex
-} from "./chunk-LD4SGYTX.js";
+} from "./chunk-TDS4A5WK.js";
 
 // src/oci/layer/sniff.ts
 import { Readable } from "node:stream";

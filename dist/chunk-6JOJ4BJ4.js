@@ -2,16 +2,15 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyCommand,
   positiveInt
-} from "./chunk-F3YB26H3.js";
-import "./chunk-3IGHNZC4.js";
-import "./chunk-DVI42FPN.js";
+} from "./chunk-6ATA2YPV.js";
+import "./chunk-FKHO5GNC.js";
+import "./chunk-SGPQ7YQS.js";
 import "./chunk-UFC7JDEV.js";
-import "./chunk-NGDJ3XSO.js";
+import "./chunk-NAL6C642.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-JP674OZW.js";
-import "./chunk-2YY75KVC.js";
-import "./chunk-N22ZK52P.js";
-import "./chunk-LD4SGYTX.js";
+import "./chunk-RSPUH6XO.js";
+import "./chunk-5WR4BIJJ.js";
+import "./chunk-TDS4A5WK.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
 export {

@@ -5,11 +5,11 @@ import {
   peekStream,
   readTar,
   sniffArchive
-} from "./chunk-34UVR5L4.js";
+} from "./chunk-J2FEMY2N.js";
 import {
   Digester,
   parseDigest
-} from "./chunk-LD4SGYTX.js";
+} from "./chunk-TDS4A5WK.js";
 
 // src/build/add.ts
 import { createReadStream, createWriteStream } from "node:fs";

@@ -9,13 +9,13 @@ import {
   padding,
   pathBytesOf,
   readTar
-} from "./chunk-34UVR5L4.js";
+} from "./chunk-J2FEMY2N.js";
 import {
   DigestStream,
   digestHex,
   digestOfFile,
   parseDigest
-} from "./chunk-LD4SGYTX.js";
+} from "./chunk-TDS4A5WK.js";
 
 // src/sandbox/worker.ts
 import { createReadStream as createReadStream3 } from "node:fs";
@@ -1092,6 +1092,16 @@ function shellScript(ops) {
 // src/sandbox/sys.ts
 var SYSTEM_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 var SYSTEM_ENV = { PATH: SYSTEM_PATH, LC_ALL: "C" };
+function withEnvEntries(env, entries) {
+  const out = [...env];
+  for (const e of entries) {
+    const name = e.slice(0, e.indexOf("=") + 1);
+    const i = out.findIndex((x) => x.startsWith(name));
+    if (i >= 0) out[i] = e;
+    else out.push(e);
+  }
+  return out;
+}
 function pidAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -2504,6 +2514,7 @@ export {
   parsePasswd,
   parseGroup,
   SYSTEM_ENV,
+  withEnvEntries,
   pidAlive,
   sys,
   which,

@@ -2,12 +2,12 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-DVI42FPN.js";
+} from "./chunk-SGPQ7YQS.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-JP674OZW.js";
+import "./chunk-RSPUH6XO.js";
 import {
   formatPlatform,
   hostPlatform,
@@ -15,9 +15,8 @@ import {
   parseReference,
   selectPlatform,
   withDigest
-} from "./chunk-2YY75KVC.js";
-import "./chunk-N22ZK52P.js";
-import "./chunk-LD4SGYTX.js";
+} from "./chunk-5WR4BIJJ.js";
+import "./chunk-TDS4A5WK.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
 

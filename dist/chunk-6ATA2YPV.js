@@ -1,22 +1,22 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-3IGHNZC4.js";
+} from "./chunk-FKHO5GNC.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-DVI42FPN.js";
+} from "./chunk-SGPQ7YQS.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
 import {
   describeTransfer
-} from "./chunk-NGDJ3XSO.js";
+} from "./chunk-NAL6C642.js";
 import {
   isValidTag,
   parsePlatform,
   parseReference
-} from "./chunk-2YY75KVC.js";
+} from "./chunk-5WR4BIJJ.js";
 
 // src/cli/copy-command.ts
 import { parseArgs } from "node:util";

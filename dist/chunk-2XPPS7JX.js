@@ -3,7 +3,7 @@ import {
   InvalidReferenceError,
   isValidTag,
   parseReference
-} from "./chunk-2YY75KVC.js";
+} from "./chunk-5WR4BIJJ.js";
 import {
   require_semver
 } from "./chunk-TOJYXOAK.js";

@@ -2,7 +2,7 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-DVI42FPN.js";
+} from "./chunk-SGPQ7YQS.js";
 import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
@@ -20,27 +20,26 @@ import {
   parseShmSize,
   parseUlimit,
   runBuild
-} from "./chunk-3WMLJDDM.js";
+} from "./chunk-GPXGAXQZ.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-6ALFOWEN.js";
-import "./chunk-NGDJ3XSO.js";
+} from "./chunk-JU4X5MM3.js";
+import "./chunk-NAL6C642.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-JP674OZW.js";
+import "./chunk-RSPUH6XO.js";
 import {
   hostPlatform,
   parsePlatform,
   parseReference
-} from "./chunk-2YY75KVC.js";
-import "./chunk-V54P4H42.js";
+} from "./chunk-5WR4BIJJ.js";
+import "./chunk-IBQ5SEHH.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-B3HKS66P.js";
-import "./chunk-34UVR5L4.js";
-import "./chunk-N22ZK52P.js";
-import "./chunk-LD4SGYTX.js";
+} from "./chunk-P3373APQ.js";
+import "./chunk-J2FEMY2N.js";
+import "./chunk-TDS4A5WK.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
 

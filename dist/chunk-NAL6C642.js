@@ -1,21 +1,19 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   parseManifest
-} from "./chunk-JP674OZW.js";
+} from "./chunk-RSPUH6XO.js";
 import {
   formatPlatform,
   selectPlatform
-} from "./chunk-2YY75KVC.js";
-import {
-  MediaType
-} from "./chunk-N22ZK52P.js";
+} from "./chunk-5WR4BIJJ.js";
 import {
   DigestStream,
+  MediaType,
   digestAlgorithm,
   digestHex,
   digestOf,
   parseDigest
-} from "./chunk-LD4SGYTX.js";
+} from "./chunk-TDS4A5WK.js";
 
 // src/oci/layout.ts
 import { randomBytes } from "node:crypto";

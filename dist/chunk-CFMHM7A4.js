@@ -7,11 +7,11 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-6ALFOWEN.js";
+} from "./chunk-JU4X5MM3.js";
 import {
   hostPlatform
-} from "./chunk-2YY75KVC.js";
-import "./chunk-LD4SGYTX.js";
+} from "./chunk-5WR4BIJJ.js";
+import "./chunk-TDS4A5WK.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/parse-command.ts

@@ -3,10 +3,10 @@ import {
   formatPlatform,
   parsePlatform,
   parseReference
-} from "./chunk-2YY75KVC.js";
+} from "./chunk-5WR4BIJJ.js";
 import {
   parseDigest
-} from "./chunk-LD4SGYTX.js";
+} from "./chunk-TDS4A5WK.js";
 
 // src/context/dockerignore.ts
 import { lstat, readdir, readFile } from "node:fs/promises";
@@ -2285,6 +2285,7 @@ export {
   DockerfileError,
   formatWarning,
   splitCsv,
+  parseRamBytes,
   parseBool,
   parseDockerfile,
   parseInstruction,

@@ -3,18 +3,18 @@ import {
   OciLayout,
   transferImage,
   verifiedManifest
-} from "./chunk-NGDJ3XSO.js";
+} from "./chunk-NAL6C642.js";
 import {
   RegistryError
-} from "./chunk-JP674OZW.js";
+} from "./chunk-RSPUH6XO.js";
 import {
   repositoryOf,
   withDigest,
   withTag
-} from "./chunk-2YY75KVC.js";
+} from "./chunk-5WR4BIJJ.js";
 import {
   VerifyingStream
-} from "./chunk-LD4SGYTX.js";
+} from "./chunk-TDS4A5WK.js";
 
 // src/registry/ends.ts
 function registrySource(client, ref) {
