@@ -14,7 +14,7 @@ import {
   parseShmSize,
   parseUlimit,
   runBuild
-} from "./chunk-GPXGAXQZ.js";
+} from "./chunk-5IOLKX74.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -60,7 +60,7 @@ import "./chunk-IBQ5SEHH.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-P3373APQ.js";
+} from "./chunk-TLPECD2A.js";
 import "./chunk-J2FEMY2N.js";
 import "./chunk-TDS4A5WK.js";
 import {
@@ -239,6 +239,16 @@ function parsePairs(name, value, opts = {}) {
     const eq = text.indexOf("=");
     if (eq <= 0) throw new InputError(`${name} line ${line}`, opts.secret ? "expected ID=VALUE" : `expected KEY=VALUE, got "${text}"`);
     out[text.slice(0, eq).trim()] = text.slice(eq + 1);
+  }
+  return out;
+}
+function parseBuildArgLines(name, value, env) {
+  const out = {};
+  for (const { text, line } of inputLines(value)) {
+    const eq = text.indexOf("=");
+    if (eq === 0) throw new InputError(`${name} line ${line}`, `expected KEY=VALUE or KEY, got "${text}"`);
+    if (eq > 0) out[text.slice(0, eq).trim()] = text.slice(eq + 1);
+    else if (env[text.trim()] !== void 0) out[text.trim()] = env[text.trim()];
   }
   return out;
 }
@@ -1236,7 +1246,7 @@ function parseConfig(raw, env, cwd, host = hostPlatform()) {
     fileGiven: fileInput !== "",
     target: raw.target.trim() || void 0,
     namedContexts: parseBuildContextsInput(raw["build-contexts"], workspace),
-    buildArgs: parsePairs("build-args", raw["build-args"]),
+    buildArgs: parseBuildArgLines("build-args", raw["build-args"], env),
     meta: {
       images: raw.images,
       tags: images ? raw.tags : "",

@@ -6,7 +6,7 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import type { ActionConfig, CacheChoice, SecretSource } from './action/config.js';
-import { InputError, commaList, inputLines, parseBool, parsePairs, parseRegistryAuth, type Login } from './action/input-parsers.js';
+import { InputError, commaList, inputLines, parseBool, parseBuildArgLines, parsePairs, parseRegistryAuth, type Login } from './action/input-parsers.js';
 import { maskAll, type ActionLogger } from './action/logger.js';
 import { loadSocket } from './build/docker-load.js';
 import { OutputSpecError, parseOutputSpec, type BuildOutput } from './build/output-spec.js';
@@ -382,7 +382,7 @@ export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platfor
     fileGiven: fileInput !== '',
     target: raw.target.trim() || undefined,
     namedContexts: parseBuildContextsInput(raw['build-contexts'], workspace),
-    buildArgs: parsePairs('build-args', raw['build-args']),
+    buildArgs: parseBuildArgLines('build-args', raw['build-args'], env),
     meta: {
       images: raw.images,
       tags: images ? raw.tags : '',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { INPUT_DEFAULTS, parseConfig, readInputs, secretValues, type Env, type RawInputs } from '../../src/inputs.js';
-import { InputError, inputLines, parseBool, parsePairs, parseRegistryAuth } from '../../src/action/input-parsers.js';
+import { InputError, inputLines, parseBool, parseBuildArgLines, parsePairs, parseRegistryAuth } from '../../src/action/input-parsers.js';
 import { actionYmlInputs, actionYmlOutputs } from './harness.js';
 
 const HOST = { os: 'linux', architecture: 'amd64' };
@@ -212,7 +212,7 @@ describe('other inputs', () => {
   });
 
   test('errors name the input and line; secret values are never quoted', () => {
-    expect(inputError(() => parse({ 'build-args': 'A=1\nB' })).message).toBe('build-args line 2: expected KEY=VALUE, got "B"');
+    expect(inputError(() => parse({ 'build-args': 'A=1\n=B' })).message).toBe('build-args line 2: expected KEY=VALUE or KEY, got "=B"');
     expect(inputError(() => parse({ secrets: 'topsecretvalue' })).message).toBe('secrets line 1: expected ID=VALUE');
     expect(inputError(() => parse({ 'secret-envs': 'x=NOPE' })).message).toBe('secret-envs line 1: environment variable NOPE is not set');
     expect(inputError(() => parse({ secrets: 'a=1', 'secret-files': 'a=f' })).message).toBe('secrets: secret id "a" is given twice');
@@ -238,6 +238,12 @@ describe('parsers', () => {
 
   test('parsePairs keeps "=" in values', () => {
     expect(parsePairs('labels', 'a=b=c\nd=')).toEqual({ a: 'b=c', d: '' });
+  });
+
+  test('build-args: a bare name takes the value from the environment, as buildx reads --build-arg NAME', () => {
+    expect(parseBuildArgLines('build-args', 'A=1\nHTTP_PROXY\nUNSET\nEMPTY', { HTTP_PROXY: 'http://u:p@h', EMPTY: '' })).toEqual({ A: '1', HTTP_PROXY: 'http://u:p@h', EMPTY: '' });
+    expect(() => parseBuildArgLines('build-args', 'A=1\n=x', {})).toThrow('build-args line 2: expected KEY=VALUE or KEY, got "=x"');
+    expect(parse({ 'build-args': 'V=2\nTOKEN' }, { TOKEN: 't' }).config.buildArgs).toEqual({ V: '2', TOKEN: 't' });
   });
 });
 

@@ -1128,6 +1128,28 @@ export const realisticCases: ConformanceCase[] = [
     ].join('\n'),
   },
   {
+    // The RUN environment unsorted (its order as runc gets it), build args given and defaulted, proxy args (in the
+    // step's environment, not in the image), ENV re-set, values with spaces, tabs, quotes and '=' signs.
+    name: 'run-env-order-and-arg-values',
+    dockerfile: [
+      'FROM {{BASE}}',
+      'ENV Z_FIRST=1 A_SECOND=2',
+      'ARG M_ARG=default',
+      'ENV PATH=/custom/bin:$PATH',
+      'ARG B_ARG',
+      'ARG UNSET_ARG',
+      'ENV Z_FIRST=override',
+      'RUN env > /env-raw.txt',
+      'ARG WITH_SPACES="a  b\tc \"q\" x=y"',
+      'ARG http_proxy',
+      'ARG NO_PROXY',
+      'ENV A_SECOND=again',
+      'RUN env > /env-raw2.txt && echo "$WITH_SPACES|$B_ARG|$M_ARG|${UNSET_ARG-unset}" > /vals.txt',
+      '',
+    ].join('\n'),
+    buildArgs: { B_ARG: 'given=with=eq', M_ARG: '', http_proxy: 'http://u:p@127.0.0.1:9', NO_PROXY: 'localhost' },
+  },
+  {
     // tmpfs, context bind, rw bind from a stage (writes discarded) and cache mounts leave nothing in the layer.
     name: 'run-mounts',
     dockerfile: [

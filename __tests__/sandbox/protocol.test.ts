@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { encodeFrame, encodeMessage, FrameDecoder, FrameType, LastLines } from '../../src/sandbox/protocol.js';
-import { stepCommand, exitCodeOf, chainEnv, DEFAULT_CAPS } from '../../src/sandbox/step.js';
+import { stepCommand, exitCodeOf, chainEnv, DEFAULT_CAPS, STEP_EXEC } from '../../src/sandbox/step.js';
 import { demultiplexer } from '../../src/sandbox/docker/engine.js';
 import { goModePerm } from '../../src/sandbox/docker/stubs.js';
 import { RunError } from '../../src/sandbox/types.js';
@@ -63,8 +63,19 @@ describe('step command line', () => {
     const envAt = cmd.indexOf('/usr/bin/env');
     // Everything but the secret is unset (the system variables and what the chain's shell may export), then the step's own set.
     expect(cmd.slice(envAt, cmd.indexOf('--', envAt) + 3)).toEqual(['/usr/bin/env', '-u', 'PATH', '-u', 'LC_ALL', '-u', 'PWD', '-u', 'OLDPWD', '-u', 'SHLVL', '-u', '_', '--', 'PATH=/bin', 'A=1']);
-    expect(chainEnv(spec).TOK).toBe('s3cr=et');
-    expect(chainEnv({}).TOK).toBeUndefined();
+    expect(chainEnv(tools, spec).TOK).toBe('s3cr=et');
+    expect(chainEnv(tools, { env: ['A=1'] }).TOK).toBeUndefined();
+  });
+  it('with perl, no step variable is in the command line: they travel under HOIST_STEP_ENV_<n>, secrets in place', () => {
+    const withPerl = { ...tools, perl: '/usr/bin/perl' };
+    const spec = { root: '/r/m', procPath: '/r/m/proc', cwd: '/w d', uid: 1000, gid: 0, groups: [], env: ['PATH=/bin', 'TOK=public', 'bad', 'PROXY=http://u:pw@h', 'A=x=y'], argv: ['/bin/sh', '-c', 'id'], hostname: 'h', network: 'host' as const, secretEnv: ['TOK=s3cr=et', 'NEW=n'] };
+    const cmd = stepCommand(withPerl, spec);
+    for (const v of ['s3cr', 'public', 'u:pw', 'x=y', 'NEW', '/usr/bin/env']) expect(cmd.join('\0')).not.toContain(v);
+    expect(cmd.slice(cmd.indexOf('/usr/bin/perl'))).toEqual(['/usr/bin/perl', '-e', STEP_EXEC, '--', '/r/m', '/w d', '1000', '/bin/sh', '-c', 'id']);
+    const env = chainEnv(withPerl, spec);
+    expect(Object.keys(env).filter((k) => !k.startsWith('HOIST_STEP_ENV_'))).toEqual(['PATH', 'LC_ALL']);
+    expect([0, 1, 2, 3, 4, 5].map((i) => env[`HOIST_STEP_ENV_${i}`])).toEqual(['PATH=/bin', 'TOK=s3cr=et', 'PROXY=http://u:pw@h', 'A=x=y', 'NEW=n', undefined]);
+    expect(env.TOK).toBeUndefined();
   });
   it('no groups means cleared groups; signals map to 128+n', () => {
     const host = stepCommand(tools, { root: '/', procPath: '/proc', cwd: '/', uid: 0, gid: 0, groups: [], env: [], argv: ['x'], hostname: 'h', network: 'host' });

@@ -107,15 +107,25 @@ describe.each(['native', 'docker'] as const)('--secret with the %s executor', (e
     expect(again.match(/RUN --mount=type=secret.*CACHED/g)?.length).toBe(4);
   }, 10 * 60_000);
 
-  it('an env= secret is in no command line on the host while its step runs', async () => {
+  it('an env= secret, a build arg and the image ENV are in no command line on the host while the step runs', async () => {
     const value = `hoist-env-secret-${randomBytes(16).toString('hex')}`;
+    // A proxy build arg with credentials (given by name: the value comes from hoist's environment, as in
+    // docker build) and an image ENV value: a step's variables, which BuildKit keeps out of command lines too.
+    const argValue = `http://user:hoist-arg-${randomBytes(16).toString('hex')}@127.0.0.1:3128`;
+    const envValue = `hoist-image-env-${randomBytes(16).toString('hex')}`;
     const ctx = path.join(root, 'ctx-cmdline');
     await mkdir(ctx, { recursive: true });
     const secretFile = path.join(root, 'cmdline-secret.txt');
     await writeFile(secretFile, value);
-    await writeFile(path.join(ctx, 'Dockerfile'), `FROM ${base}\nRUN --mount=type=secret,id=tok,env=TOK sleep 3 && test -n "$TOK" && echo ran-with-secret\n`);
-    const child = spawn(process.execPath, [cli, 'build', ctx, '--secret', `id=tok,src=${secretFile}`, '--cache-dir', path.join(root, 'state-cmdline'), '--output', `oci:${path.join(root, 'out-cmdline')}`, '--executor', executor], {
-      env: { ...process.env, DOCKER_HOST: `unix://${dockerSocket()}` },
+    await writeFile(path.join(ctx, 'Dockerfile'), [
+      `FROM ${base}`,
+      'ARG HTTP_PROXY',
+      `ENV APP_ENV_VALUE=${envValue}`,
+      'RUN --mount=type=secret,id=tok,env=TOK sleep 3 && test -n "$TOK" && test -n "$HTTP_PROXY" && test -n "$APP_ENV_VALUE" && echo ran-with-secret',
+      '',
+    ].join('\n'));
+    const child = spawn(process.execPath, [cli, 'build', ctx, '--secret', `id=tok,src=${secretFile}`, '--build-arg', 'HTTP_PROXY', '--cache-dir', path.join(root, 'state-cmdline'), '--output', `oci:${path.join(root, 'out-cmdline')}`, '--executor', executor], {
+      env: { ...process.env, DOCKER_HOST: `unix://${dockerSocket()}`, HTTP_PROXY: argValue },
     });
     let log = '';
     child.stdout.on('data', (d: Buffer) => (log += d));
@@ -126,11 +136,13 @@ describe.each(['native', 'docker'] as const)('--secret with the %s executor', (e
     // Every process's command line, read as any user can, all the time the build runs.
     const seen = new Set<string>();
     let scans = 0;
+    let stepSeen = false;
     while (running) {
       for (const pid of await readdir('/proc').catch(() => [] as string[])) {
         if (!/^\d+$/.test(pid)) continue;
         const cmdline = await readFile(`/proc/${pid}/cmdline`).catch(() => Buffer.alloc(0));
-        if (cmdline.includes(value)) seen.add(cmdline.toString().replace(/\0/g, ' '));
+        if (cmdline.includes('sleep 3 && test -n "$TOK"')) stepSeen = true;
+        for (const v of [value, argValue, envValue]) if (cmdline.includes(v)) seen.add(cmdline.toString().replace(/\0/g, ' '));
       }
       scans++;
       await new Promise((r) => setTimeout(r, 20));
@@ -138,6 +150,8 @@ describe.each(['native', 'docker'] as const)('--secret with the %s executor', (e
     expect(await done).toBe(0);
     expect(log).toContain('ran-with-secret');
     expect(scans).toBeGreaterThan(10);
+    // The scan saw the step itself running (its shell's command line), so it looked while the values were in use.
+    expect(stepSeen).toBe(true);
     expect([...seen]).toEqual([]);
   }, 10 * 60_000);
 

@@ -64,6 +64,22 @@ export function parsePairs(name: string, value: string, opts: { secret?: boolean
   return out;
 }
 
+/**
+ * build-push-action's `build-args`: `KEY=VALUE` lines, or `KEY` alone, which takes the value from the step's
+ * environment and is left out when it is unset (buildx reads a bare --build-arg so), so a credential can come
+ * from `env:` or a secret instead of the workflow text.
+ */
+export function parseBuildArgLines(name: string, value: string, env: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const { text, line } of inputLines(value)) {
+    const eq = text.indexOf('=');
+    if (eq === 0) throw new InputError(`${name} line ${line}`, `expected KEY=VALUE or KEY, got "${text}"`);
+    if (eq > 0) out[text.slice(0, eq).trim()] = text.slice(eq + 1);
+    else if (env[text.trim()] !== undefined) out[text.trim()] = env[text.trim()]!;
+  }
+  return out;
+}
+
 /** One registry login: login-action's `registry` / `username` / `password`. */
 export interface Login {
   registry: string;

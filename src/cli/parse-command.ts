@@ -5,6 +5,7 @@ import { listContextFiles, loadDockerignore } from '../context/dockerignore.js';
 import { describeDockerfile } from '../dockerfile/describe.js';
 import { DockerfileError } from '../dockerfile/errors.js';
 import { hostPlatform } from '../oci/platform.js';
+import { parseBuildArgs } from './build-args.js';
 import { UsageError, type CliIO, type Command } from './command.js';
 
 interface ParseArgs {
@@ -34,16 +35,9 @@ function parseArgs(argv: string[], env: NodeJS.ProcessEnv): ParseArgs {
       case '-f':
         out.file = value();
         break;
-      case '--build-arg': {
-        const kv = value();
-        const k = kv.indexOf('=');
-        if (k === 0) throw new UsageError(`--build-arg expects KEY=VALUE or KEY, got "${kv}"`);
-        // `--build-arg NAME` alone takes the value from the environment (and is dropped when unset), as docker build does.
-        if (k < 0) {
-          if (env[kv] !== undefined) out.buildArgs[kv] = env[kv]!;
-        } else out.buildArgs[kv.slice(0, k)] = kv.slice(k + 1);
+      case '--build-arg':
+        Object.assign(out.buildArgs, parseBuildArgs([value()], env));
         break;
-      }
       case '--target':
         out.target = value();
         break;

@@ -49,6 +49,13 @@ export function setMounter(kind: MounterKind | undefined): void {
   preferred = kind ?? 'auto';
 }
 
+/** perl for other host work of the sandbox (step.ts STEP_EXEC): undefined where it is missing or 'shell' is set. */
+export async function hostPerl(): Promise<string | undefined> {
+  if (preferred === 'shell') return undefined;
+  perlPath ??= which('perl');
+  return perlPath;
+}
+
 async function perl(): Promise<string | undefined> {
   if (!SYSCALLS[process.arch]) return undefined;
   perlPath ??= which('perl');

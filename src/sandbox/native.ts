@@ -32,7 +32,10 @@ export interface NativeExecutorOptions {
   handleSignals?: boolean;
   /** Log the duration of each phase of a run. */
   trace?: boolean;
-  /** How mounts are made (default 'auto': perl where it exists, else util-linux through sh); see mounter.ts. */
+  /**
+   * How mounts are made and a step's command is started (default 'auto': perl where it exists, else util-linux
+   * through sh, and coreutils env); see mounter.ts and step.ts.
+   */
   mounter?: MounterKind;
   /**
    * Unpack missing layers into a private directory on the /dev/shm tmpfs (when it is one and they fit), for

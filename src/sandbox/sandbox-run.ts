@@ -12,7 +12,7 @@ import { unchangedCopyUps } from './unchanged.js';
 import { keepUpperAsLayer } from './keep.js';
 import { digestHex, digestOfFile } from '../oci/digest.js';
 import { ensureCwd, newMountState, runcMasks, setupMounts } from './mounts.js';
-import { setMounter, type MounterKind } from './mounter.js';
+import { hostPerl, setMounter, type MounterKind } from './mounter.js';
 import { mountStepOverlays } from './overlay.js';
 import { resolveInRoot } from './paths.js';
 import { LastLines } from './protocol.js';
@@ -71,11 +71,11 @@ export interface WorkerRunResult {
 const MAX_ID_FILE = 10 * 1024 * 1024;
 
 async function tools(): Promise<StepTools> {
-  const [setpriv, unshare, env, sh, prlimit] = await Promise.all([which('setpriv'), which('unshare'), which('env'), which('sh'), which('prlimit')]);
+  const [setpriv, unshare, env, sh, prlimit, perl] = await Promise.all([which('setpriv'), which('unshare'), which('env'), which('sh'), which('prlimit'), hostPerl()]);
   if (!setpriv || !unshare || !env || !sh) {
     throw new SandboxError('the native sandbox needs util-linux `setpriv` and `unshare`, coreutils `env` and `sh` on the host');
   }
-  return { setpriv, unshare, env, sh, ...(prlimit ? { prlimit } : {}) };
+  return { setpriv, unshare, env, sh, ...(prlimit ? { prlimit } : {}), ...(perl ? { perl } : {}) };
 }
 
 async function readIdFile(root: string, p: string): Promise<string | undefined> {

@@ -8,16 +8,25 @@
  *   sh -c '...'                              sets the hostname, brings `lo` up (and remounts /sys) in a new
  *                                            network namespace, makes runc's read-only and masked paths
  *   setpriv --bounding-set=<Docker's 14 capabilities> --regid=G --groups=...
- *   env -i <the step's env>                  the step's environment only from here on
- *   unshare --root=<root> --wd=<cwd> --setuid=U -- argv   chroot, chdir, drop to the user, exec (PATH
- *                                                          looked up inside the rootfs)
+ *   perl -e <STEP_EXEC> root cwd U argv      chroot, chdir, drop to the user, set the step's environment,
+ *                                            exec (PATH looked up inside the rootfs)
  *
- * The privileged tools run with a clean system environment; only the last `unshare` sees the step's.
+ * The step's environment (image ENV, build args, `env=` secrets) never appears in a command line, which
+ * every host user can read in /proc: it travels in the chain's own environment (/proc/PID/environ, root
+ * only) as `HOIST_STEP_ENV_<n>=NAME=value` entries, names no host tool reads, and becomes the environment
+ * only at the exec of the step's command, after the chroot. No host binary ever starts with the step's
+ * variables, so an image `ENV LD_PRELOAD=...` or `LD_LIBRARY_PATH` cannot load a library into a host tool
+ * running as root outside the rootfs.
+ *
+ * Without perl (not an Essential package outside Debian and Ubuntu) the tail is coreutils `env` and
+ * util-linux `unshare`, as runc's sequence: `env -i <the step's env> unshare --root=<root> --wd=<cwd>
+ * --setuid=U -- argv`, where the step's ENV and build args are arguments (secrets still travel in the
+ * environment) and the last `unshare` starts with the step's variables.
  */
 import type { Ulimit } from './types.js';
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
-import { SYSTEM_ENV } from './sys.js';
+import { SYSTEM_ENV, withEnvEntries } from './sys.js';
 
 /** Docker's default capabilities (the bounding set a root step keeps). */
 export const DEFAULT_CAPS = [
@@ -33,7 +42,33 @@ export interface StepTools {
   sh: string;
   /** util-linux `prlimit`, for steps with `ulimits`. */
   prlimit?: string;
+  /** perl: the last link of the chain, which keeps the step's environment out of every command line (STEP_EXEC). */
+  perl?: string;
 }
+
+/**
+ * The chain's last link, as perl: chroot to the rootfs, chdir to the working directory, setuid (util-linux
+ * unshare's --root, --wd and --setuid), then the step's environment from the HOIST_STEP_ENV_<n> entries in
+ * order (a repeated name takes the later value in the earlier place, as `env` does), then execvp. A failure
+ * exits as util-linux does: 127 for a command not found, 126 for one that cannot run, 1 before the exec.
+ */
+export const STEP_EXEC = [
+  'use POSIX ();',
+  'my ($root, $wd, $uid) = splice @ARGV, 0, 3;',
+  'sub fail { print STDERR "hoist: $_[0]: $!\\n"; exit $_[1] }',
+  'my @env; for (my $i = 0; defined $ENV{"HOIST_STEP_ENV_$i"}; $i++) { push @env, $ENV{"HOIST_STEP_ENV_$i"} }',
+  'chroot $root or fail("cannot change root directory to $root", 1);',
+  'chdir "/" or fail("cannot change directory to /", 1);',
+  'chdir $wd or fail("cannot change directory to $wd", 1);',
+  'defined POSIX::setuid($uid) or fail("cannot set user id $uid", 1);',
+  '%ENV = ();',
+  'for (@env) { my $i = index $_, "="; $ENV{substr $_, 0, $i} = substr $_, $i + 1 }',
+  'exec { $ARGV[0] } @ARGV;',
+  'fail("failed to execute $ARGV[0]", $!{ENOENT} ? 127 : 126);',
+].join(' ');
+
+/** The prefix of the chain-environment entries that carry the step's variables to STEP_EXEC. */
+export const STEP_ENV_PREFIX = 'HOIST_STEP_ENV_';
 
 /**
  * Run inside the new namespaces, before the chroot: hostname; in a new network namespace loopback up and a
@@ -89,10 +124,19 @@ const CHAIN_VARS = ['PWD', 'OLDPWD', 'SHLVL', '_'];
 
 const nameOf = (e: string): string => e.slice(0, e.indexOf('='));
 
-/** The environment the chain is spawned with: the system's, plus the step's secrets. */
-export function chainEnv(s: Pick<StepSpec, 'secretEnv'>): NodeJS.ProcessEnv {
+/** The step's variables in order, a secret taking the place of a variable of its name. */
+function stepVariables(s: Pick<StepSpec, 'env' | 'secretEnv'>): string[] {
+  return withEnvEntries(s.env.filter((e) => e.indexOf('=') > 0), (s.secretEnv ?? []).filter((e) => e.indexOf('=') > 0));
+}
+
+/**
+ * The environment the chain is spawned with: the system's, plus, with perl, every step variable as a
+ * HOIST_STEP_ENV_<n> entry (STEP_EXEC), or, without, the step's secrets under their own names.
+ */
+export function chainEnv(tools: StepTools, s: Pick<StepSpec, 'env' | 'secretEnv'>): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = { ...SYSTEM_ENV };
-  for (const e of s.secretEnv ?? []) out[nameOf(e)] = e.slice(e.indexOf('=') + 1);
+  if (tools.perl) stepVariables(s).forEach((e, i) => (out[`${STEP_ENV_PREFIX}${i}`] = e));
+  else for (const e of s.secretEnv ?? []) out[nameOf(e)] = e.slice(e.indexOf('=') + 1);
   return out;
 }
 
@@ -105,10 +149,6 @@ export function prlimitArgs(ulimits: Ulimit[]): string[] {
 /** The full command line (exported for tests and logs). */
 export function stepCommand(tools: StepTools, s: StepSpec): string[] {
   if (s.argv.length === 0) throw new Error('RUN needs a command');
-  const secretNames = new Set((s.secretEnv ?? []).map(nameOf));
-  const env = s.env.filter((e) => e.indexOf('=') > 0 && !secretNames.has(nameOf(e)));
-  // Without secrets: a clean environment (`env -i`). With them: everything but the secrets unset instead.
-  const clear = secretNames.size ? [...new Set([...Object.keys(SYSTEM_ENV), ...CHAIN_VARS])].filter((k) => !secretNames.has(k)).flatMap((k) => ['-u', k]) : ['-i'];
   let limits: string[] = [];
   if (s.ulimits?.length) {
     if (!tools.prlimit) throw new Error('--ulimit needs util-linux prlimit on the host');
@@ -121,9 +161,18 @@ export function stepCommand(tools: StepTools, s: StepSpec): string[] {
     ...limits,
     tools.setpriv, `--bounding-set=-all,${DEFAULT_CAPS.map((c) => `+${c}`).join(',')}`, `--regid=${s.gid}`,
     s.groups.length ? `--groups=${s.groups.join(',')}` : '--clear-groups', '--',
-    tools.env, ...clear, '--', ...env,
-    tools.unshare, `--root=${s.root}`, `--wd=${s.cwd}`, `--setuid=${s.uid}`, '--', ...s.argv,
+    ...(tools.perl ? [tools.perl, '-e', STEP_EXEC, '--', s.root, s.cwd, String(s.uid)] : envTail(tools, s)),
+    ...s.argv,
   ];
+}
+
+/** The chain's tail without perl: `env` (the step's ENV and build args as arguments) and `unshare --root`. */
+function envTail(tools: StepTools, s: StepSpec): string[] {
+  const secretNames = new Set((s.secretEnv ?? []).map(nameOf));
+  const env = s.env.filter((e) => e.indexOf('=') > 0 && !secretNames.has(nameOf(e)));
+  // Without secrets: a clean environment (`env -i`). With them: everything but the secrets unset instead.
+  const clear = secretNames.size ? [...new Set([...Object.keys(SYSTEM_ENV), ...CHAIN_VARS])].filter((k) => !secretNames.has(k)).flatMap((k) => ['-u', k]) : ['-i'];
+  return [tools.env, ...clear, '--', ...env, tools.unshare, `--root=${s.root}`, `--wd=${s.cwd}`, `--setuid=${s.uid}`, '--'];
 }
 
 /** Exit code of a process, signals as 128+n like a shell. */
@@ -145,7 +194,7 @@ export function runStep(
 ): Promise<{ exitCode: number; cancelled: boolean }> {
   const [cmd, ...args] = stepCommand(tools, spec);
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { env: chainEnv(spec), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(cmd, args, { env: chainEnv(tools, spec), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let cancelled = false;
     const kill = (): void => {
       cancelled = true;

@@ -89,7 +89,7 @@ import {
   which,
   withEnvEntries,
   writeDirAsLayer
-} from "./chunk-P3373APQ.js";
+} from "./chunk-TLPECD2A.js";
 import {
   decompress,
   readTar,

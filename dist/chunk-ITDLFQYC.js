@@ -1,5 +1,8 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
+  parseBuildArgs
+} from "./chunk-QKNIVVHC.js";
+import {
   UsageError
 } from "./chunk-UFC7JDEV.js";
 import {
@@ -35,15 +38,9 @@ function parseArgs(argv, env) {
       case "-f":
         out.file = value();
         break;
-      case "--build-arg": {
-        const kv = value();
-        const k = kv.indexOf("=");
-        if (k === 0) throw new UsageError(`--build-arg expects KEY=VALUE or KEY, got "${kv}"`);
-        if (k < 0) {
-          if (env[kv] !== void 0) out.buildArgs[kv] = env[kv];
-        } else out.buildArgs[kv.slice(0, k)] = kv.slice(k + 1);
+      case "--build-arg":
+        Object.assign(out.buildArgs, parseBuildArgs([value()], env));
         break;
-      }
       case "--target":
         out.target = value();
         break;

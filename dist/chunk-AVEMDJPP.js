@@ -1,5 +1,8 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
+  parseBuildArgs
+} from "./chunk-QKNIVVHC.js";
+import {
   REGISTRY_FLAGS,
   registryClientFromFlags
 } from "./chunk-SGPQ7YQS.js";
@@ -20,7 +23,7 @@ import {
   parseShmSize,
   parseUlimit,
   runBuild
-} from "./chunk-GPXGAXQZ.js";
+} from "./chunk-5IOLKX74.js";
 import {
   NamedContextError,
   parseNamedContexts
@@ -37,7 +40,7 @@ import "./chunk-IBQ5SEHH.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-P3373APQ.js";
+} from "./chunk-TLPECD2A.js";
 import "./chunk-J2FEMY2N.js";
 import "./chunk-TDS4A5WK.js";
 import "./chunk-YW4TYKG5.js";
@@ -111,7 +114,7 @@ function formatStep(r) {
 function defaultStateDir(env) {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), ".cache"), "hoist");
 }
-var USAGE = "hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]";
+var USAGE = "hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]";
 var buildCommand = {
   name: "build",
   summary: "build an image from a Dockerfile; push it, or write an OCI layout or docker archive",
@@ -244,7 +247,7 @@ var buildCommand = {
         {
           contextDir,
           dockerfile: values.file ? path.resolve(io.cwd, values.file) : void 0,
-          buildArgs: parsePairs(values["build-arg"], "--build-arg"),
+          buildArgs: parseBuildArgs(values["build-arg"], io.env),
           target: values.target,
           namedContexts,
           platforms,

@@ -897,6 +897,11 @@ var perlPath;
 function setMounter(kind) {
   preferred = kind ?? "auto";
 }
+async function hostPerl() {
+  if (preferred === "shell") return void 0;
+  perlPath ??= which("perl");
+  return perlPath;
+}
 async function perl() {
   if (!SYSCALLS[process.arch]) return void 0;
   perlPath ??= which("perl");
@@ -2014,6 +2019,21 @@ var DEFAULT_CAPS = [
   "audit_write",
   "setfcap"
 ];
+var STEP_EXEC = [
+  "use POSIX ();",
+  "my ($root, $wd, $uid) = splice @ARGV, 0, 3;",
+  'sub fail { print STDERR "hoist: $_[0]: $!\\n"; exit $_[1] }',
+  'my @env; for (my $i = 0; defined $ENV{"HOIST_STEP_ENV_$i"}; $i++) { push @env, $ENV{"HOIST_STEP_ENV_$i"} }',
+  'chroot $root or fail("cannot change root directory to $root", 1);',
+  'chdir "/" or fail("cannot change directory to /", 1);',
+  'chdir $wd or fail("cannot change directory to $wd", 1);',
+  'defined POSIX::setuid($uid) or fail("cannot set user id $uid", 1);',
+  "%ENV = ();",
+  'for (@env) { my $i = index $_, "="; $ENV{substr $_, 0, $i} = substr $_, $i + 1 }',
+  "exec { $ARGV[0] } @ARGV;",
+  'fail("failed to execute $ARGV[0]", $!{ENOENT} ? 127 : 126);'
+].join(" ");
+var STEP_ENV_PREFIX = "HOIST_STEP_ENV_";
 function namespaceSetup(setup) {
   return [
     'printf %s "$1" > /proc/sys/kernel/hostname || exit 1',
@@ -2029,9 +2049,13 @@ function shellQuote(s) {
 }
 var CHAIN_VARS = ["PWD", "OLDPWD", "SHLVL", "_"];
 var nameOf = (e) => e.slice(0, e.indexOf("="));
-function chainEnv(s) {
+function stepVariables(s) {
+  return withEnvEntries(s.env.filter((e) => e.indexOf("=") > 0), (s.secretEnv ?? []).filter((e) => e.indexOf("=") > 0));
+}
+function chainEnv(tools2, s) {
   const out = { ...SYSTEM_ENV };
-  for (const e of s.secretEnv ?? []) out[nameOf(e)] = e.slice(e.indexOf("=") + 1);
+  if (tools2.perl) stepVariables(s).forEach((e, i) => out[`${STEP_ENV_PREFIX}${i}`] = e);
+  else for (const e of s.secretEnv ?? []) out[nameOf(e)] = e.slice(e.indexOf("=") + 1);
   return out;
 }
 function prlimitArgs(ulimits) {
@@ -2040,9 +2064,6 @@ function prlimitArgs(ulimits) {
 }
 function stepCommand(tools2, s) {
   if (s.argv.length === 0) throw new Error("RUN needs a command");
-  const secretNames = new Set((s.secretEnv ?? []).map(nameOf));
-  const env = s.env.filter((e) => e.indexOf("=") > 0 && !secretNames.has(nameOf(e)));
-  const clear = secretNames.size ? [.../* @__PURE__ */ new Set([...Object.keys(SYSTEM_ENV), ...CHAIN_VARS])].filter((k) => !secretNames.has(k)).flatMap((k) => ["-u", k]) : ["-i"];
   let limits = [];
   if (s.ulimits?.length) {
     if (!tools2.prlimit) throw new Error("--ulimit needs util-linux prlimit on the host");
@@ -2074,17 +2095,15 @@ function stepCommand(tools2, s) {
     `--regid=${s.gid}`,
     s.groups.length ? `--groups=${s.groups.join(",")}` : "--clear-groups",
     "--",
-    tools2.env,
-    ...clear,
-    "--",
-    ...env,
-    tools2.unshare,
-    `--root=${s.root}`,
-    `--wd=${s.cwd}`,
-    `--setuid=${s.uid}`,
-    "--",
+    ...tools2.perl ? [tools2.perl, "-e", STEP_EXEC, "--", s.root, s.cwd, String(s.uid)] : envTail(tools2, s),
     ...s.argv
   ];
+}
+function envTail(tools2, s) {
+  const secretNames = new Set((s.secretEnv ?? []).map(nameOf));
+  const env = s.env.filter((e) => e.indexOf("=") > 0 && !secretNames.has(nameOf(e)));
+  const clear = secretNames.size ? [.../* @__PURE__ */ new Set([...Object.keys(SYSTEM_ENV), ...CHAIN_VARS])].filter((k) => !secretNames.has(k)).flatMap((k) => ["-u", k]) : ["-i"];
+  return [tools2.env, ...clear, "--", ...env, tools2.unshare, `--root=${s.root}`, `--wd=${s.cwd}`, `--setuid=${s.uid}`, "--"];
 }
 function exitCodeOf(code, signal) {
   if (code !== null) return code;
@@ -2094,7 +2113,7 @@ function exitCodeOf(code, signal) {
 function runStep(tools2, spec, onOutput, signal) {
   const [cmd, ...args] = stepCommand(tools2, spec);
   return new Promise((resolve, reject) => {
-    const child = spawn5(cmd, args, { env: chainEnv(spec), stdio: ["ignore", "pipe", "pipe"], detached: true });
+    const child = spawn5(cmd, args, { env: chainEnv(tools2, spec), stdio: ["ignore", "pipe", "pipe"], detached: true });
     let cancelled = false;
     const kill = () => {
       cancelled = true;
@@ -2255,11 +2274,11 @@ function wholeSeconds2(ns) {
 }
 var MAX_ID_FILE = 10 * 1024 * 1024;
 async function tools() {
-  const [setpriv, unshare, env, sh, prlimit] = await Promise.all([which("setpriv"), which("unshare"), which("env"), which("sh"), which("prlimit")]);
+  const [setpriv, unshare, env, sh, prlimit, perl2] = await Promise.all([which("setpriv"), which("unshare"), which("env"), which("sh"), which("prlimit"), hostPerl()]);
   if (!setpriv || !unshare || !env || !sh) {
     throw new SandboxError("the native sandbox needs util-linux `setpriv` and `unshare`, coreutils `env` and `sh` on the host");
   }
-  return { setpriv, unshare, env, sh, ...prlimit ? { prlimit } : {} };
+  return { setpriv, unshare, env, sh, ...prlimit ? { prlimit } : {}, ...perl2 ? { perl: perl2 } : {} };
 }
 async function readIdFile(root, p) {
   const r = await resolveInRoot(root, p).catch(() => void 0);
