@@ -58,6 +58,19 @@ describe.each(['perl', 'shell'] as const)('native executor (mounts: %s): the ste
     await r.result.release();
   });
 
+  it('the step environment reaches the step only, no host tool of the chain', async () => {
+    // A library an image ENV names for the loader: the step's own (static busybox) programs ignore it. A host
+    // tool started with it (util-linux unshare, as root, outside the rootfs) would try to load it and say so.
+    const env = [PATH_ENV, 'LD_PRELOAD=/hoist-no-such-preload.so', 'LD_LIBRARY_PATH=/hoist-no-such-dir', 'A=x y'];
+    const r = await sh(ex, [base], 'echo "$LD_PRELOAD|$A"', { env });
+    expect(r.stdout).toBe('/hoist-no-such-preload.so|x y\n');
+    // With perl (the default) nothing outside the rootfs starts with the step's variables; the env/unshare
+    // fallback used where perl is missing starts host unshare with them, and its loader complains.
+    if (mounter === 'perl') expect(r.stderr).toBe('');
+    else expect(r.stderr).toContain('hoist-no-such-preload.so');
+    await r.result.release();
+  });
+
   it('an unknown user name fails the step with BuildKit\'s message', async () => {
     await expect(sh(ex, [base], 'id', { user: 'ghost' })).rejects.toThrow(/unable to find user ghost: no matching entries in passwd file/);
   });
