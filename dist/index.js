@@ -14,15 +14,22 @@ import {
   parseShmSize,
   parseUlimit,
   runBuild
-} from "./chunk-5IOLKX74.js";
+} from "./chunk-N2DY6OY7.js";
 import {
   DockerfileError,
+  GitContextError,
   NamedContextError,
+  defaultGitContext,
+  fetchGitContext,
+  fetchNamedGitContexts,
+  formatGitContext,
   parseDockerfile,
+  parseGitContext,
   parseNamedContext,
   planStages,
+  redactUrl,
   splitCsv
-} from "./chunk-JU4X5MM3.js";
+} from "./chunk-CJUYVCU4.js";
 import {
   MetaError,
   computeMetaWithRegistry,
@@ -83,10 +90,10 @@ import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
 
 // src/action/run-action.ts
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp as mkdtemp2, rm as rm2, writeFile } from "node:fs/promises";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path3 from "node:path";
+import { tmpdir as tmpdir2 } from "node:os";
+import path4 from "node:path";
 
 // src/action/build-log.ts
 import path from "node:path";
@@ -473,6 +480,56 @@ function buildOutputs(outcome, plan, pushed) {
   };
 }
 
+// src/action/git-context.ts
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path3 from "node:path";
+async function gitContextFor(config, env) {
+  if (config.gitContext) return { ref: config.gitContext, fallback: false };
+  if (config.contextGiven) return void 0;
+  if ((await readdir(config.workspace).catch(() => [])).length > 0) return void 0;
+  const def = defaultGitContext(env);
+  return def ? { ref: parseGitContext(def), fallback: true } : void 0;
+}
+function tokenFor(ref, config, env) {
+  if (!config.githubToken || !/^https?:\/\//i.test(ref.url)) return void 0;
+  const server = new URL(env.GITHUB_SERVER_URL || "https://github.com").origin;
+  return new URL(ref.url).origin === server ? config.githubToken : void 0;
+}
+async function resolveGitContext(config, env, log2, signal) {
+  const which = await gitContextFor(config, env);
+  if (!which) return void 0;
+  const { ref, fallback } = which;
+  if (fallback) {
+    log2.notice(`the workspace is empty (no actions/checkout step?): building the Git context ${formatGitContext(ref)}, as build-push-action does when no context is given`);
+  }
+  const dir = await mkdtemp(path3.join(env.RUNNER_TEMP || tmpdir(), "hoist-git-"));
+  try {
+    let contextDir;
+    try {
+      contextDir = await fetchGitContext(ref, path3.join(dir, "checkout"), { token: tokenFor(ref, config, env), env, log: (m) => log2.info(m), signal });
+    } catch (e) {
+      throw e instanceof GitContextError ? new InputError("context", e.message) : e;
+    }
+    const file = fallback ? config.fileGiven ? path3.relative(config.workspace, config.dockerfile) : "Dockerfile" : config.dockerfile;
+    const dockerfile = path3.resolve(contextDir, file);
+    if (!dockerfile.startsWith(`${contextDir}/`)) throw new InputError(config.fileGiven ? "file" : "context", `${file} is outside the Git context ${formatGitContext(ref)}`);
+    return { config: { ...config, context: contextDir, dockerfile, dockerfileLabel: file, gitContext: ref }, dir };
+  } catch (e) {
+    await rm(dir, { recursive: true, force: true }).catch(() => void 0);
+    throw e;
+  }
+}
+async function resolveGitNamedContexts(config, env, dir, log2, signal) {
+  if (![...config.namedContexts.values()].some((c) => c.kind === "git")) return config;
+  try {
+    const namedContexts = await fetchNamedGitContexts(config.namedContexts, dir, { env, log: (m) => log2.info(m), signal, tokenFor: (g) => tokenFor(g, config, env) });
+    return { ...config, namedContexts };
+  } catch (e) {
+    throw e instanceof GitContextError ? new InputError("build-contexts", e.message) : e;
+  }
+}
+
 // src/action/preflight.ts
 import { readFile, stat } from "node:fs/promises";
 async function checkDockerfile(config) {
@@ -730,10 +787,10 @@ function splitAnnotations(lines) {
   return { manifest, index };
 }
 function writeBakeFiles(files, env) {
-  const dir = mkdtempSync(path3.join(env.RUNNER_TEMP || tmpdir(), "hoist-meta-"));
+  const dir = mkdtempSync(path4.join(env.RUNNER_TEMP || tmpdir2(), "hoist-meta-"));
   const out = {};
   for (const [name, def] of Object.entries(files)) {
-    const file = path3.join(dir, name === "bake-file" ? "docker-metadata-action-bake.json" : `docker-metadata-action-bake-${name.slice("bake-file-".length)}.json`);
+    const file = path4.join(dir, name === "bake-file" ? "docker-metadata-action-bake.json" : `docker-metadata-action-bake-${name.slice("bake-file-".length)}.json`);
     writeFileSync(file, JSON.stringify(def, null, 2));
     out[name] = file;
   }
@@ -746,9 +803,9 @@ async function secretFiles(config, tempDir) {
       out[s.id] = s.path;
       continue;
     }
-    const dir = path3.join(tempDir, "secrets");
+    const dir = path4.join(tempDir, "secrets");
     await mkdir(dir, { recursive: true, mode: 448 });
-    const file = path3.join(dir, s.id.replace(/[^\w.-]/g, "_"));
+    const file = path4.join(dir, s.id.replace(/[^\w.-]/g, "_"));
     await writeFile(file, s.value, { mode: 384 });
     out[s.id] = file;
   }
@@ -771,7 +828,7 @@ function dockerSocket(env) {
 }
 function describeSettings(config) {
   return [
-    `context: ${path3.relative(config.workspace, config.context) || "."}, Dockerfile: ${config.dockerfileLabel}${config.target ? `, target: ${config.target}` : ""}`,
+    `context: ${config.gitContext ? `Git ${formatGitContext(config.gitContext)}` : path4.relative(config.workspace, config.context) || "."}, Dockerfile: ${config.dockerfileLabel}${config.target ? `, target: ${config.target}` : ""}`,
     `platforms: ${config.platforms.map(formatPlatform).join(", ")}`,
     `push: ${config.push ? "yes" : "no"} (${config.pushReason})`,
     `cache: ${config.cache.kind}${config.cache.dir ? ` ${config.cache.dir}` : ""} (${config.cache.reason}), mode ${config.cache.mode}${config.noCache ? ", no-cache" : ""}`
@@ -803,7 +860,8 @@ async function runAction(load, deps) {
     await deps.writeSummary(markdown).catch(() => void 0);
     return { ok: false, outputs: {}, failure: failure2 };
   }
-  const { config, notices } = loaded;
+  const { notices } = loaded;
+  let config = loaded.config;
   for (const n of notices) log2.notice(n);
   const glog = new GroupedLog(log2);
   maskAll(log2, derivedSecrets(config.logins));
@@ -820,6 +878,8 @@ async function runAction(load, deps) {
   let outcome;
   let cache;
   let tempDir;
+  let gitDir;
+  let namedGitDir;
   let failure;
   try {
     const onPlan = (p) => {
@@ -831,10 +891,21 @@ async function runAction(load, deps) {
       for (const [name, value] of metadataOutputEnv(bake, deps.env)) deps.exportVariable?.(name, value);
       for (const [name, value] of metadataOutputEnv(metaOutputs, deps.env)) deps.exportVariable?.(name, value);
     };
-    plan = await glog.within("Preflight", () => preflight(config, registry, deps, onPlan));
+    plan = await glog.within("Preflight", async () => {
+      const git = await resolveGitContext(config, deps.env, log2, deps.signal);
+      if (git) {
+        config = git.config;
+        gitDir = git.dir;
+      }
+      if ([...config.namedContexts.values()].some((c) => c.kind === "git")) {
+        namedGitDir = await mkdtemp2(path4.join(deps.env.RUNNER_TEMP || tmpdir2(), "hoist-git-named-"));
+        config = await resolveGitNamedContexts(config, deps.env, namedGitDir, log2, deps.signal);
+      }
+      return preflight(config, registry, deps, onPlan);
+    });
     const stateDir = config.stateDir;
     await mkdir(stateDir, { recursive: true });
-    tempDir = await mkdtemp(path3.join(deps.env.RUNNER_TEMP || tmpdir(), "hoist-"));
+    tempDir = await mkdtemp2(path4.join(deps.env.RUNNER_TEMP || tmpdir2(), "hoist-"));
     const first = plan.targets[0];
     let held;
     const cacheLine2 = (f) => held ? held.push(f) : f();
@@ -943,14 +1014,15 @@ async function runAction(load, deps) {
     }
     await cache?.close().catch(() => void 0);
     await registry.close().catch(() => void 0);
-    if (tempDir) await rm(tempDir, { recursive: true, force: true }).catch(() => void 0);
+    if (tempDir) await rm2(tempDir, { recursive: true, force: true }).catch(() => void 0);
+    for (const d of [gitDir, namedGitDir]) if (d) await rm2(d, { recursive: true, force: true }).catch(() => void 0);
   }
 }
 
 // src/inputs.ts
-import path4 from "node:path";
+import path5 from "node:path";
 var INPUT_DEFAULTS = {
-  context: ".",
+  context: "",
   file: "",
   target: "",
   "build-args": "",
@@ -1022,8 +1094,8 @@ function isPullRequest(eventName) {
 }
 function defaultStateDir(env) {
   if (env.HOIST_STATE_DIR) return env.HOIST_STATE_DIR;
-  if (env.RUNNER_TEMP) return path4.join(env.RUNNER_TEMP, "hoist");
-  return path4.join(env.XDG_CACHE_HOME || path4.join(env.HOME || "/tmp", ".cache"), "hoist");
+  if (env.RUNNER_TEMP) return path5.join(env.RUNNER_TEMP, "hoist");
+  return path5.join(env.XDG_CACHE_HOME || path5.join(env.HOME || "/tmp", ".cache"), "hoist");
 }
 function cacheSpecs(input, value) {
   return inputLines(value).map(({ text, line }) => {
@@ -1063,8 +1135,8 @@ function cacheCompat(raw, workspace, notices) {
       const dir = attrs.get("dest") ?? attrs.get("src");
       if (!dir) throw new InputError(where, "type=local needs dest= (cache-to) or src= (cache-from)");
       const src = specs.find((x) => x.where.startsWith("cache-from") && x.attrs.get("type") === "local" && x.attrs.get("src"))?.attrs.get("src");
-      const seedFrom = src && path4.resolve(workspace, src) !== path4.resolve(workspace, dir) ? path4.resolve(workspace, src) : void 0;
-      return { cache: path4.resolve(workspace, dir), mode: where.startsWith("cache-to") ? mode ?? "min" : mode, seedFrom, reason: `${where} (type=local)` };
+      const seedFrom = src && path5.resolve(workspace, src) !== path5.resolve(workspace, dir) ? path5.resolve(workspace, src) : void 0;
+      return { cache: path5.resolve(workspace, dir), mode: where.startsWith("cache-to") ? mode ?? "min" : mode, seedFrom, reason: `${where} (type=local)` };
     }
   }
   notices.push(`cache-from/cache-to: ${[...new Set(specs.map((s) => `type=${s.attrs.get("type")}`))].join(", ")} is not a cache hoist keeps (it uses the Actions cache, or a directory); the cache input's default applies`);
@@ -1085,7 +1157,7 @@ function parseCacheInput(raw, env, workspace) {
   if (modeText !== "min" && modeText !== "max") throw new InputError("cache-mode", `expected min or max, got "${modeText}"`);
   const mode = modeText;
   const scope = raw["cache-scope"].trim() || void 0;
-  const persistentDir = env.HOIST_CACHE_DIR || path4.join(env.XDG_CACHE_HOME || path4.join(env.HOME || "/tmp", ".cache"), "hoist", "cache");
+  const persistentDir = env.HOIST_CACHE_DIR || path5.join(env.XDG_CACHE_HOME || path5.join(env.HOME || "/tmp", ".cache"), "hoist", "cache");
   if (value === "auto") {
     if (env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL) return { kind: "gha", mode, scope, reason: "auto: the runner offers the Actions cache" };
     return { kind: "dir", dir: persistentDir, mode, scope, reason: "auto: no Actions cache service on this runner" };
@@ -1096,7 +1168,7 @@ function parseCacheInput(raw, env, workspace) {
   if (value.includes("=")) {
     throw new InputError("cache", `expected gha, off, auto or a directory, got "${value}" (build-push-action's cache-from/cache-to syntax is not needed: hoist reads and writes the cache itself)`);
   }
-  const dir = value.startsWith("~/") ? path4.join(env.HOME || "/", value.slice(2)) : path4.resolve(workspace, value);
+  const dir = value.startsWith("~/") ? path5.join(env.HOME || "/", value.slice(2)) : path5.resolve(workspace, value);
   return { kind: "dir", dir, mode, scope, reason: "input" };
 }
 function lowerName(text) {
@@ -1142,7 +1214,7 @@ function parseLogins(raw) {
 function parseSecrets(raw, env, workspace) {
   const out = [];
   for (const [id, value] of Object.entries(parsePairs("secrets", raw.secrets, { secret: true }))) out.push({ id, kind: "value", value });
-  for (const [id, file] of Object.entries(parsePairs("secret-files", raw["secret-files"]))) out.push({ id, kind: "file", path: path4.resolve(workspace, file.trim()) });
+  for (const [id, file] of Object.entries(parsePairs("secret-files", raw["secret-files"]))) out.push({ id, kind: "file", path: path5.resolve(workspace, file.trim()) });
   for (const { text, line } of inputLines(raw["secret-envs"])) {
     const eq = text.indexOf("=");
     if (eq <= 0) throw new InputError(`secret-envs line ${line}`, `expected ID=ENV_NAME, got "${text}"`);
@@ -1217,13 +1289,26 @@ function parsePlatformList(value, host) {
 function parseConfig(raw, env, cwd, host = hostPlatform()) {
   const notices = [];
   const workspace = env.GITHUB_WORKSPACE || cwd;
-  const contextInput = raw.context.trim() || ".";
-  if (/^(https?|git|ssh):\/\/|^git@/.test(contextInput)) {
-    throw new InputError("context", `hoist builds from a directory, not a Git URL ("${contextInput}"); check the repository out first (actions/checkout) and pass its path`);
+  let contextInput = raw.context.trim();
+  const contextGiven = contextInput !== "";
+  if (contextInput.includes("{{defaultContext}}")) {
+    const def = defaultGitContext(env);
+    if (!def) throw new InputError("context", "{{defaultContext}} needs GITHUB_REPOSITORY (it is the Git context of the workflow's repository)");
+    contextInput = contextInput.replace("{{defaultContext}}", def);
   }
-  const context = path4.resolve(workspace, contextInput);
+  let gitContext;
+  try {
+    gitContext = parseGitContext(contextInput);
+  } catch (e) {
+    if (e instanceof GitContextError) throw new InputError("context", e.message);
+    throw e;
+  }
+  if (!gitContext && /^https?:\/\//i.test(contextInput)) {
+    throw new InputError("context", `${redactUrl(contextInput)} is neither a directory nor a Git repository URL (one ending in .git); hoist does not build from remote tarballs`);
+  }
   const fileInput = raw.file.trim();
-  const dockerfile = fileInput ? path4.resolve(workspace, fileInput) : path4.join(context, "Dockerfile");
+  const context = gitContext ? "" : path5.resolve(workspace, contextInput || ".");
+  const dockerfile = gitContext ? fileInput || "Dockerfile" : fileInput ? path5.resolve(workspace, fileInput) : path5.join(context, "Dockerfile");
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const pushText = raw.push.trim() || "auto";
   const outs = parseOutputsInput(raw.outputs, workspace);
@@ -1241,8 +1326,10 @@ function parseConfig(raw, env, cwd, host = hostPlatform()) {
   const config = {
     workspace,
     context,
+    contextGiven,
+    gitContext,
     dockerfile,
-    dockerfileLabel: path4.relative(workspace, dockerfile) || dockerfile,
+    dockerfileLabel: gitContext ? dockerfile : path5.relative(workspace, dockerfile) || dockerfile,
     fileGiven: fileInput !== "",
     target: raw.target.trim() || void 0,
     namedContexts: parseBuildContextsInput(raw["build-contexts"], workspace),

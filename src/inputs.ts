@@ -13,6 +13,7 @@ import { OutputSpecError, parseOutputSpec, type BuildOutput } from './build/outp
 import { parseExtraHost, parseNetworkMode, parseShmSize, parseUlimit, RunOptionError } from './build/run-options.js';
 import { splitCsv } from './dockerfile/mounts.js';
 import { NamedContextError, parseNamedContext, type NamedContext } from './dockerfile/named-contexts.js';
+import { defaultGitContext, GitContextError, parseGitContext, redactUrl, type GitContextRef } from './context/git-context.js';
 import { hostPlatform, parsePlatform } from './oci/platform.js';
 import type { Platform } from './oci/types.js';
 import { InvalidReferenceError, parseReference, type Reference } from './registry/reference.js';
@@ -21,7 +22,7 @@ export { InputError } from './action/input-parsers.js';
 
 /** Every input action.yml declares, with the default the code applies when it is empty. */
 export const INPUT_DEFAULTS = {
-  context: '.',
+  context: '',
   file: '',
   target: '',
   'build-args': '',
@@ -353,13 +354,28 @@ function parsePlatformList(value: string, host: Platform): Platform[] {
 export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platform = hostPlatform()): { config: ActionConfig; notices: string[] } {
   const notices: string[] = [];
   const workspace = env.GITHUB_WORKSPACE || cwd;
-  const contextInput = raw.context.trim() || '.';
-  if (/^(https?|git|ssh):\/\/|^git@/.test(contextInput)) {
-    throw new InputError('context', `hoist builds from a directory, not a Git URL ("${contextInput}"); check the repository out first (actions/checkout) and pass its path`);
+  let contextInput = raw.context.trim();
+  const contextGiven = contextInput !== '';
+  if (contextInput.includes('{{defaultContext}}')) {
+    // build-push-action's template: the Git context of this workflow's commit (`{{defaultContext}}:subdir`).
+    const def = defaultGitContext(env);
+    if (!def) throw new InputError('context', '{{defaultContext}} needs GITHUB_REPOSITORY (it is the Git context of the workflow\'s repository)');
+    contextInput = contextInput.replace('{{defaultContext}}', def);
   }
-  const context = path.resolve(workspace, contextInput);
+  let gitContext: GitContextRef | undefined;
+  try {
+    gitContext = parseGitContext(contextInput);
+  } catch (e) {
+    if (e instanceof GitContextError) throw new InputError('context', e.message);
+    throw e;
+  }
+  if (!gitContext && /^https?:\/\//i.test(contextInput)) {
+    throw new InputError('context', `${redactUrl(contextInput)} is neither a directory nor a Git repository URL (one ending in .git); hoist does not build from remote tarballs`);
+  }
   const fileInput = raw.file.trim();
-  const dockerfile = fileInput ? path.resolve(workspace, fileInput) : path.join(context, 'Dockerfile');
+  // A Git context is fetched before the build (run-action.ts); its Dockerfile is then found inside it.
+  const context = gitContext ? '' : path.resolve(workspace, contextInput || '.');
+  const dockerfile = gitContext ? fileInput || 'Dockerfile' : fileInput ? path.resolve(workspace, fileInput) : path.join(context, 'Dockerfile');
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const pushText = raw.push.trim() || 'auto';
   const outs = parseOutputsInput(raw.outputs, workspace);
@@ -377,8 +393,10 @@ export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platfor
   const config: ActionConfig = {
     workspace,
     context,
+    contextGiven,
+    gitContext,
     dockerfile,
-    dockerfileLabel: path.relative(workspace, dockerfile) || dockerfile,
+    dockerfileLabel: gitContext ? dockerfile : path.relative(workspace, dockerfile) || dockerfile,
     fileGiven: fileInput !== '',
     target: raw.target.trim() || undefined,
     namedContexts: parseBuildContextsInput(raw['build-contexts'], workspace),

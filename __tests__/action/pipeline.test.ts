@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { INPUT_DEFAULTS, parseConfig, type RawInputs } from '../../src/inputs.js
 import { RegistryClient } from '../../src/registry/client.js';
 import { parseReference } from '../../src/registry/reference.js';
 import { registryTags } from './harness.js';
+import { makeGitRepo, startGitServer, type GitServer } from '../support/git-server.js';
 
 // The pipeline in-process (runAction with a recording logger) for cases the e2e files do not cover:
 // credentials that authenticate but may not push, build-push-action's full-reference tags, latest=highest
@@ -262,4 +264,82 @@ test('several platforms: an index is pushed; metadata and the summary list each 
   await client.close();
   expect(index.kind).toBe('index');
   expect(index.digest).toBe(r.outputs.digest);
+});
+
+describe('Git context', () => {
+  const token = 'ghs_hoistpipelinegittoken0123456789';
+  let gitRoot: string;
+  let git: GitServer;
+  let ids: Record<string, string>;
+  beforeAll(async () => {
+    gitRoot = await mkdtemp(path.join(tmpdir(), 'hoist-pipeline-git-'));
+    dirs.push(gitRoot);
+    await mkdir(path.join(gitRoot, 'acme'));
+    const df = `FROM ${base}\nCOPY hello.txt /hello.txt\n`;
+    ids = makeGitRepo(path.join(gitRoot, 'acme'), 'app', [
+      { label: 'one', script: `printf '${df}' > Dockerfile && echo from-git-root > hello.txt && mkdir docker && printf '${df}' > docker/Dockerfile.alt && echo from-git-subdir > docker/hello.txt` },
+      { label: 'two', script: 'echo from-git-later > hello.txt' },
+    ]);
+    git = await startGitServer(gitRoot, { token });
+  });
+  afterAll(async () => {
+    await git?.stop();
+  });
+
+  /** The content of /hello.txt in the pushed image (its last layer). */
+  async function helloOf(ref: string): Promise<string> {
+    const client = new RegistryClient();
+    try {
+      const r = parseReference(ref);
+      const m = await client.getManifest(r);
+      if (m.kind !== 'manifest') throw new Error('expected an image manifest');
+      const layer = m.manifest.layers[m.manifest.layers.length - 1];
+      const tar = gunzipSync(await client.readBlob(r, layer));
+      return /from-git-[a-z]+/.exec(tar.toString('latin1'))?.[0] ?? '(none)';
+    } finally {
+      await client.close();
+    }
+  }
+
+  test("no checkout and no context: this commit's Git context, as build-push-action, with github-token for its own server", async () => {
+    const empty = await mkdtemp(path.join(tmpdir(), 'hoist-pipeline-nocheckout-'));
+    dirs.push(empty);
+    const r = await pipeline({ images: `${registry.host}/git/app`, 'github-token': token }, { GITHUB_WORKSPACE: empty, GITHUB_SERVER_URL: git.url, GITHUB_REPOSITORY: 'acme/app', GITHUB_SHA: ids.one });
+    expect(r.lines.filter((l) => l.startsWith('error'))).toEqual([]);
+    expect(r.ok).toBe(true);
+    expect(r.lines).toContain(`notice: the workspace is empty (no actions/checkout step?): building the Git context ${git.url}/acme/app.git#${ids.one}, as build-push-action does when no context is given`);
+    expect(r.lines).toContain(`context: Git ${git.url}/acme/app.git#${ids.one}, Dockerfile: Dockerfile`);
+    // The commit, not the branch tip.
+    expect(await helloOf(`${registry.host}/git/app:main`)).toBe('from-git-root');
+    expect(git.requests.length).toBeGreaterThan(0);
+    expect(git.requests.every((q) => q.authorized)).toBe(true);
+    expect(r.lines.join('\n')).not.toContain(token);
+    expect(r.lines.join('\n')).not.toContain(Buffer.from(`x-access-token:${token}`).toString('base64'));
+  });
+
+  test('a Git URL context with a ref and a directory; file is read inside it; a workspace Dockerfile does not matter', async () => {
+    const r = await pipeline({ images: `${registry.host}/git/sub`, context: `${git.url}/acme/app.git#main:docker`, file: 'Dockerfile.alt', 'github-token': token }, { GITHUB_SERVER_URL: git.url });
+    expect(r.ok).toBe(true);
+    expect(await helloOf(`${registry.host}/git/sub:main`)).toBe('from-git-subdir');
+    const tip = await pipeline({ images: `${registry.host}/git/tip`, context: '{{defaultContext}}', 'github-token': token }, { GITHUB_SERVER_URL: git.url, GITHUB_REF: 'refs/pull/1/merge', GITHUB_EVENT_NAME: 'pull_request', GITHUB_SHA: ids.one });
+    // A pull request ref is fetched as the ref (here missing on the server), as build-push-action asks for it.
+    expect(tip.ok).toBe(false);
+    expect(tip.lines.filter((l) => l.startsWith('error'))).toEqual([expect.stringMatching(new RegExp(`^error: context: Git context ${git.url}/acme/app.git#refs/pull/1/merge: fetching refs/pull/1/merge failed: .*couldn't find remote ref refs/pull/1/merge`))]);
+  });
+
+  test('the token goes to the workflow server only; a refused token is a context error', async () => {
+    const other = await startGitServer(gitRoot);
+    try {
+      const r = await pipeline({ images: `${registry.host}/git/other`, context: `${other.url}/acme/app.git`, 'github-token': token }, { GITHUB_SERVER_URL: git.url });
+      expect(r.ok).toBe(true);
+      expect(await helloOf(`${registry.host}/git/other:main`)).toBe('from-git-later');
+      expect(other.requests.length).toBeGreaterThan(0);
+      expect(other.requests.some((q) => q.sentAuthorization)).toBe(false);
+    } finally {
+      await other.stop();
+    }
+    const bad = await pipeline({ images: `${registry.host}/git/bad`, context: `${git.url}/acme/app.git`, 'github-token': 'not-the-token' }, { GITHUB_SERVER_URL: git.url });
+    expect(bad.ok).toBe(false);
+    expect(bad.lines.filter((l) => l.startsWith('error'))).toEqual([expect.stringContaining(`error: context: Git context ${git.url}/acme/app.git: fetching HEAD failed (the server refused the token)`)]);
+  });
 });

@@ -11,16 +11,17 @@ import { RegistryClient } from '../../src/registry/client.js';
 import { parseReference } from '../../src/registry/reference.js';
 import { busyboxEntries, pushSpecImage } from '../support/base-images.js';
 import { startRegistry, type TestRegistry } from '../support/registry.js';
+import { makeGitRepo, startGitServer } from '../support/git-server.js';
 
 let registry: TestRegistry;
 let client: RegistryClient;
 let dir: string;
 let ctx: string;
 
-async function hoist(args: string[]): Promise<{ code: number; out: string; err: string }> {
+async function hoist(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runCli(args, { stdout: (t) => void (out += t), stderr: (t) => void (err += t), env: { PATH: process.env.PATH, HOME: '/nonexistent', HOIST_STATE_DIR: path.join(dir, 'state') }, cwd: dir, signal: new AbortController().signal });
+  const code = await runCli(args, { stdout: (t) => void (out += t), stderr: (t) => void (err += t), env: { PATH: process.env.PATH, HOME: '/nonexistent', HOIST_STATE_DIR: path.join(dir, 'state'), ...env }, cwd: dir, signal: new AbortController().signal });
   return { code, out, err };
 }
 
@@ -65,6 +66,37 @@ describe('hoist build with buildx output flags', () => {
     expect(meta['containerimage.descriptor']).toMatchObject({ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest, platform: { os: 'linux' } });
     expect(meta['image.name']).toBe(ref);
   }, 120_000);
+
+  it('builds a Git URL context (#ref:dir, --file inside it) with a GIT_AUTH_TOKEN secret, as buildx does', async () => {
+    const gitRoot = path.join(dir, 'git');
+    await mkdir(gitRoot);
+    makeGitRepo(gitRoot, 'repo', [
+      { label: 'one', script: 'mkdir -p app && printf "FROM scratch\\nCOPY . /src/\\n" > app/Dockerfile.x && echo v1 > app/version && echo ignored > app/.dockerignored && printf ".dockerignored\\n" > app/.dockerignore', branch: 'release' },
+    ]);
+    const token = 'hoist-cli-git-token-42';
+    const server = await startGitServer(gitRoot, { token });
+    try {
+      const url = `${server.url}/repo.git#release:app`;
+      const r = await hoist(['build', url, '-f', 'Dockerfile.x', '--secret', 'id=GIT_AUTH_TOKEN,env=TOK', '-o', 'type=local,dest=git-out'], { TOK: token });
+      expect(r.err).not.toContain('error');
+      expect(r.code).toBe(0);
+      expect(r.err).toContain(`Git context ${url}: fetched in`);
+      expect((await readdir(path.join(dir, 'git-out', 'src'))).sort()).toEqual(['.dockerignore', 'Dockerfile.x', 'version']);
+      expect(await readFile(path.join(dir, 'git-out', 'src', 'version'), 'utf8')).toBe('v1\n');
+      expect(server.requests.every((q) => q.authorized)).toBe(true);
+      // The same repository as a named context: COPY --from a Git URL, as buildx --build-context NAME=GIT-URL.
+      await mkdir(path.join(dir, 'ctx-named'), { recursive: true });
+      await writeFile(path.join(dir, 'ctx-named', 'Dockerfile'), 'FROM scratch\nCOPY --from=src /version /from-git-version\n');
+      const named = await hoist(['build', 'ctx-named', '--build-context', `src=${url}`, '--secret', 'id=GIT_AUTH_TOKEN,env=TOK', '-o', 'type=local,dest=git-named-out'], { TOK: token });
+      expect(named.err).not.toContain('error');
+      expect(await readFile(path.join(dir, 'git-named-out', 'from-git-version'), 'utf8')).toBe('v1\n');
+      const denied = await hoist(['build', url, '-f', 'Dockerfile.x', '-o', 'type=local,dest=git-out2']);
+      expect(denied.code).not.toBe(0);
+      expect(denied.err).toContain(`Git context ${url}: fetching release failed (the server wants credentials: give a token)`);
+    } finally {
+      await server.stop();
+    }
+  });
 
   it('pushes to name= of type=image,push=true without --tag', async () => {
     const ref = `${registry.host}/cli/named:2`;
@@ -168,7 +200,7 @@ describe('hoist build with buildx output flags', () => {
     [['-o', 'type=registry'], 'pushing (type=registry or push=true) needs at least one --tag or name='],
     [['-o', 'type=ftp,dest=x'], 'unknown type "ftp"'],
     [['--load', '--platform', 'linux/amd64,linux/arm64'], '--load (or -o type=docker) takes one platform; 2 are given'],
-    [['--build-context', 'x=https://example.invalid/r.git'], '--build-context: build context "x=https://example.invalid/r.git": https:// contexts are not supported'],
+    [['--build-context', 'x=https://example.invalid/r.tar.gz'], '--build-context: build context "x=https://example.invalid/r.tar.gz": https:// contexts are not supported'],
     [['-o', 'type=image,name=x/Y,push=true'], '--output "type=image,name=x/Y,push=true": name "x/Y": invalid reference "x/Y": repository name must be lowercase'],
   ])('exits 2 naming the value for %j', async (args, message) => {
     const r = await hoist(['build', 'ctx', ...args]);

@@ -147,12 +147,19 @@ describe('named build context values', () => {
     ['Bad Name=./x', 'is not a valid context name'],
     ['x=', 'empty value'],
     ['x=docker-image://', 'invalid reference'],
-    ['x=https://github.com/o/r.git', 'https:// contexts are not supported'],
-    ['x=ssh://git@host/r.git', 'ssh:// contexts are not supported: give a directory, docker-image://REF or oci-layout://DIR'],
+    ['x=https://example.com/src.tar.gz', 'https:// contexts are not supported: give a directory, a Git URL (ending in .git), docker-image://REF or oci-layout://DIR'],
+    ['x=https://github.com/o/r.git#main:../up', 'the context directory "../up" leaves the repository'],
     ['x=target:build', 'target: contexts (docker buildx bake) are not supported'],
   ])('rejects %j', (spec, message) => {
     expect(() => parseNamedContexts([spec], '/work')).toThrow(NamedContextError);
     expect(() => parseNamedContexts([spec], '/work')).toThrow(message);
+  });
+
+  test('Git URLs are Git contexts, fetched before the build', () => {
+    expect(parseNamedContexts(['src=https://github.com/o/r.git#v1:lib', 'tools=git@github.com:o/t.git'], '/w')).toEqual(new Map([
+      ['src', { kind: 'git', git: { url: 'https://github.com/o/r.git', ref: 'v1', subdir: 'lib' } }],
+      ['tools', { kind: 'git', git: { url: 'git@github.com:o/t.git', ref: undefined, subdir: undefined } }],
+    ]));
   });
 
   test('a name given twice, and the action input naming its line', () => {

@@ -6,6 +6,7 @@ import type { BuildOutput } from '../build/output-spec.js';
 import type { NamedContext } from '../dockerfile/named-contexts.js';
 import type { ExtraHost } from '../build/run-options.js';
 import type { RunNetwork, Ulimit } from '../sandbox/types.js';
+import type { GitContextRef } from '../context/git-context.js';
 
 /** Where the layer cache lives: the Actions cache, a local directory, or nowhere. */
 export interface CacheChoice {
@@ -30,9 +31,13 @@ export type SecretSource = { id: string; kind: 'value'; value: string } | { id: 
 export interface ActionConfig {
   /** The directory relative inputs are resolved against (`GITHUB_WORKSPACE`, or the working directory). */
   workspace: string;
-  /** Absolute build context directory. */
+  /** Absolute build context directory (for a Git context: empty until it is fetched, see run-action.ts). */
   context: string;
-  /** Absolute Dockerfile path. */
+  /** Whether the `context` input was given (without it, an empty workspace builds this commit's Git context). */
+  contextGiven: boolean;
+  /** A Git context (`https://host/owner/repo.git#ref:dir`, `{{defaultContext}}`), fetched before the build. */
+  gitContext?: GitContextRef;
+  /** Absolute Dockerfile path (for a Git context: relative to it until it is fetched). */
   dockerfile: string;
   /** The Dockerfile path relative to the workspace (for annotations and the cache scope). */
   dockerfileLabel: string;

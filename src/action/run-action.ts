@@ -22,6 +22,8 @@ import { describeFailure, type Failure } from './failure.js';
 import { formatBytes } from './format.js';
 import { GroupedLog, maskAll, type ActionLogger } from './logger.js';
 import { bakeFiles, buildOutputs, metadataOutputEnv, planOutputs, type BakeFiles, type Outputs } from './outputs.js';
+import { resolveGitContext, resolveGitNamedContexts } from './git-context.js';
+import { formatGitContext } from '../context/git-context.js';
 import { checkDockerfile, checkRegistries, computeTags, previousImage, type Plan } from './preflight.js';
 import { renderSummary } from './summary.js';
 import { loadSocket } from '../build/docker-load.js';
@@ -149,7 +151,7 @@ function dockerSocket(env: Env): string | undefined {
 
 function describeSettings(config: ActionConfig): string[] {
   return [
-    `context: ${path.relative(config.workspace, config.context) || '.'}, Dockerfile: ${config.dockerfileLabel}${config.target ? `, target: ${config.target}` : ''}`,
+    `context: ${config.gitContext ? `Git ${formatGitContext(config.gitContext)}` : path.relative(config.workspace, config.context) || '.'}, Dockerfile: ${config.dockerfileLabel}${config.target ? `, target: ${config.target}` : ''}`,
     `platforms: ${config.platforms.map(formatPlatform).join(', ')}`,
     `push: ${config.push ? 'yes' : 'no'} (${config.pushReason})`,
     `cache: ${config.cache.kind}${config.cache.dir ? ` ${config.cache.dir}` : ''} (${config.cache.reason}), mode ${config.cache.mode}${config.noCache ? ', no-cache' : ''}`,
@@ -192,7 +194,8 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
     await deps.writeSummary(markdown).catch(() => undefined);
     return { ok: false, outputs: {}, failure };
   }
-  const { config, notices } = loaded;
+  const { notices } = loaded;
+  let config = loaded.config;
   for (const n of notices) log.notice(n);
   const glog = new GroupedLog(log);
   maskAll(log, derivedSecrets(config.logins));
@@ -209,6 +212,8 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
   let outcome: BuildOutcome | undefined;
   let cache: CacheStore | undefined;
   let tempDir: string | undefined;
+  let gitDir: string | undefined;
+  let namedGitDir: string | undefined;
   let failure: Failure | undefined;
   try {
     const onPlan = (p: Plan) => {
@@ -222,7 +227,18 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       // DOCKER_METADATA_SET_OUTPUT_ENV says false.
       for (const [name, value] of metadataOutputEnv(metaOutputs, deps.env)) deps.exportVariable?.(name, value);
     };
-    plan = await glog.within('Preflight', () => preflight(config, registry, deps, onPlan));
+    plan = await glog.within('Preflight', async () => {
+      const git = await resolveGitContext(config, deps.env, log, deps.signal);
+      if (git) {
+        config = git.config;
+        gitDir = git.dir;
+      }
+      if ([...config.namedContexts.values()].some((c) => c.kind === 'git')) {
+        namedGitDir = await mkdtemp(path.join(deps.env.RUNNER_TEMP || tmpdir(), 'hoist-git-named-'));
+        config = await resolveGitNamedContexts(config, deps.env, namedGitDir, log, deps.signal);
+      }
+      return preflight(config, registry, deps, onPlan);
+    });
     const stateDir = config.stateDir;
     await mkdir(stateDir, { recursive: true });
     tempDir = await mkdtemp(path.join(deps.env.RUNNER_TEMP || tmpdir(), 'hoist-'));
@@ -337,5 +353,6 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
     await cache?.close().catch(() => undefined);
     await registry.close().catch(() => undefined);
     if (tempDir) await rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
+    for (const d of [gitDir, namedGitDir]) if (d) await rm(d, { recursive: true, force: true }).catch(() => undefined);
   }
 }

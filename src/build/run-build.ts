@@ -91,6 +91,10 @@ export interface BuildOutcome {
  */
 export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<BuildOutcome> {
   let req = request;
+  for (const [name, c] of req.namedContexts ?? []) {
+    // The CLI and the action fetch Git contexts first (context/git-context.ts fetchNamedGitContexts).
+    if (c.kind === 'git') throw new Error(`build context ${name}: a Git context must be fetched before the build`);
+  }
   if (req.format.compression === 'zstd' && req.format.family === 'docker') {
     deps.events?.warning?.('zstd layers exist only in OCI manifests: writing OCI media types');
     req = { ...req, format: { ...req.format, family: 'oci' } };

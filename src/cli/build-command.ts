@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -6,13 +6,14 @@ import { createCacheStore } from '../cache/index.js';
 import type { CacheStore } from '../cache/types.js';
 import { parseOutputSpec, OutputSpecError, type BuildOutput } from '../build/output-spec.js';
 import { loadSocket } from '../build/docker-load.js';
-import { NamedContextError, parseNamedContexts } from '../dockerfile/named-contexts.js';
+import { NamedContextError, parseNamedContexts, type NamedContexts } from '../dockerfile/named-contexts.js';
 import { runBuild, type BuildOutcome } from '../build/run-build.js';
 import { parseExtraHost, parseNetworkMode, parseShmSize, parseUlimit, RunOptionError } from '../build/run-options.js';
 import type { StepReport } from '../build/types.js';
 import { hostPlatform, parsePlatform } from '../oci/platform.js';
 import type { Reference } from '../registry/reference.js';
 import { parseReference } from '../registry/reference.js';
+import { fetchGitContext, fetchNamedGitContexts, GitContextError, parseGitContext, type GitContextRef } from '../context/git-context.js';
 import { parseBuildArgs } from './build-args.js';
 import { UsageError, type CliIO, type Command } from './command.js';
 import { registryClientFromFlags, REGISTRY_FLAGS } from './registry-flags.js';
@@ -98,7 +99,7 @@ export function defaultStateDir(env: NodeJS.ProcessEnv): string {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'hoist');
 }
 
-const USAGE = 'hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]';
+const USAGE = 'hoist build [CONTEXT|GIT-URL[#REF[:DIR]]] [--file F] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]';
 
 /** `hoist build`: the image lifecycle's build step, with the same engine the action runs. */
 export const buildCommand: Command = {
@@ -141,7 +142,14 @@ export const buildCommand: Command = {
       },
     });
     if (positionals.length > 1) throw new UsageError('at most one CONTEXT');
-    const contextDir = path.resolve(io.cwd, positionals[0] ?? '.');
+    let gitContext: GitContextRef | undefined;
+    try {
+      gitContext = positionals[0] === undefined ? undefined : parseGitContext(positionals[0]);
+    } catch (e) {
+      if (e instanceof GitContextError) throw new UsageError(e.message);
+      throw e;
+    }
+    let contextDir = path.resolve(io.cwd, positionals[0] ?? '.');
     const stateDir = path.resolve(io.cwd, values['cache-dir'] ?? defaultStateDir(io.env));
     const tags = (values.tag ?? []).map((t) => parseReference(t));
     const outputs: BuildOutput[] = [];
@@ -176,7 +184,7 @@ export const buildCommand: Command = {
     const unique = (refs: Reference[]) => refs.filter((r, i) => refs.findIndex((x) => String(x) === String(r)) === i);
     const pushTo = unique([...tags, ...pushNames]);
     const names = unique([...tags, ...pushNames, ...outputNames]);
-    let namedContexts;
+    let namedContexts: NamedContexts;
     try {
       namedContexts = parseNamedContexts(values['build-context'] ?? [], io.cwd);
     } catch (e) {
@@ -219,6 +227,15 @@ export const buildCommand: Command = {
     try {
       const registry = await registryClientFromFlags(values, io);
       const secrets = await parseSecrets(values.secret, io.env, tempDir);
+      let dockerfile = values.file ? path.resolve(io.cwd, values.file) : undefined;
+      // As buildx: a GIT_AUTH_TOKEN secret authenticates Git fetches; --file is read inside a Git context.
+      const token = secrets.GIT_AUTH_TOKEN ? (await readFile(secrets.GIT_AUTH_TOKEN, 'utf8')).trim() : undefined;
+      const gitOpts = { token, env: io.env, log: values.quiet ? undefined : log, signal: io.signal };
+      if (gitContext) {
+        contextDir = await fetchGitContext(gitContext, path.join(tempDir, 'git-context'), gitOpts);
+        if (values.file) dockerfile = path.resolve(contextDir, values.file);
+      }
+      namedContexts = await fetchNamedGitContexts(namedContexts, path.join(tempDir, 'git-named'), gitOpts);
       cache = createCacheStore({
         kind: cacheKind,
         dir: path.join(stateDir, 'cache'),
@@ -232,7 +249,7 @@ export const buildCommand: Command = {
       const outcome = await runBuild(
         {
           contextDir,
-          dockerfile: values.file ? path.resolve(io.cwd, values.file) : undefined,
+          dockerfile,
           buildArgs: parseBuildArgs(values['build-arg'], io.env),
           target: values.target,
           namedContexts,

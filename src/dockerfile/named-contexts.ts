@@ -7,6 +7,7 @@
  *                             an image in a local OCI image layout, as buildx reads one: the manifest (or index)
  *                             DIGEST names, else the index.json entry whose io.containerd.image.name, or else
  *                             org.opencontainers.image.ref.name, is TAG (default `latest`), else the only entry
+ *   NAME=GIT-URL[#REF[:DIR]]  a Git repository's files (https://host/o/r.git, git@host:o/r.git...), fetched first
  *   NAME=PATH                 a local directory: FROM NAME starts from its files, COPY --from=NAME and
  *                             RUN --mount from=NAME read them (its own .dockerignore applies)
  *
@@ -16,8 +17,14 @@
 import path from 'node:path';
 import { parseDigest } from '../oci/digest.js';
 import { parseReference } from '../registry/reference.js';
+import { parseGitContext, type GitContextRef } from '../context/git-context.js';
 
-export type NamedContext = { kind: 'image'; ref: string } | { kind: 'local'; dir: string } | { kind: 'oci-layout'; dir: string; tag: string; digest?: string };
+export type NamedContext =
+  | { kind: 'image'; ref: string }
+  | { kind: 'local'; dir: string }
+  | { kind: 'oci-layout'; dir: string; tag: string; digest?: string }
+  /** A Git repository (BuildKit's Git URL forms), fetched into a local directory before the build (context/git-context.ts). */
+  | { kind: 'git'; git: GitContextRef };
 
 /** Named contexts by normalized name. */
 export type NamedContexts = ReadonlyMap<string, NamedContext>;
@@ -57,9 +64,16 @@ export function parseNamedContext(spec: string, cwd: string): [string, NamedCont
     return [key, { kind: 'image', ref }];
   }
   if (value.startsWith('oci-layout://')) return [key, parseLayoutContext(spec, value.slice('oci-layout://'.length), cwd)];
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.startsWith('git@')) {
+  let git: GitContextRef | undefined;
+  try {
+    git = parseGitContext(value);
+  } catch (e) {
+    throw new NamedContextError(spec, (e as Error).message);
+  }
+  if (git) return [key, { kind: 'git', git }];
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
     const scheme = value.slice(0, value.indexOf(':'));
-    throw new NamedContextError(spec, `${scheme}:// contexts are not supported: give a directory, docker-image://REF or oci-layout://DIR`);
+    throw new NamedContextError(spec, `${scheme}:// contexts are not supported: give a directory, a Git URL (ending in .git), docker-image://REF or oci-layout://DIR`);
   }
   if (/^target:/.test(value)) throw new NamedContextError(spec, 'target: contexts (docker buildx bake) are not supported: give a directory, docker-image://REF or oci-layout://DIR');
   return [key, { kind: 'local', dir: path.resolve(cwd, value) }];

@@ -23,11 +23,15 @@ import {
   parseShmSize,
   parseUlimit,
   runBuild
-} from "./chunk-5IOLKX74.js";
+} from "./chunk-N2DY6OY7.js";
 import {
+  GitContextError,
   NamedContextError,
+  fetchGitContext,
+  fetchNamedGitContexts,
+  parseGitContext,
   parseNamedContexts
-} from "./chunk-JU4X5MM3.js";
+} from "./chunk-CJUYVCU4.js";
 import "./chunk-NAL6C642.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-RSPUH6XO.js";
@@ -47,7 +51,7 @@ import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/build-command.ts
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -114,7 +118,7 @@ function formatStep(r) {
 function defaultStateDir(env) {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), ".cache"), "hoist");
 }
-var USAGE = "hoist build [CONTEXT] [--file F] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]";
+var USAGE = "hoist build [CONTEXT|GIT-URL[#REF[:DIR]]] [--file F] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]";
 var buildCommand = {
   name: "build",
   summary: "build an image from a Dockerfile; push it, or write an OCI layout or docker archive",
@@ -155,7 +159,14 @@ var buildCommand = {
       }
     });
     if (positionals.length > 1) throw new UsageError("at most one CONTEXT");
-    const contextDir = path.resolve(io.cwd, positionals[0] ?? ".");
+    let gitContext;
+    try {
+      gitContext = positionals[0] === void 0 ? void 0 : parseGitContext(positionals[0]);
+    } catch (e) {
+      if (e instanceof GitContextError) throw new UsageError(e.message);
+      throw e;
+    }
+    let contextDir = path.resolve(io.cwd, positionals[0] ?? ".");
     const stateDir = path.resolve(io.cwd, values["cache-dir"] ?? defaultStateDir(io.env));
     const tags = (values.tag ?? []).map((t) => parseReference(t));
     const outputs = [];
@@ -233,6 +244,14 @@ var buildCommand = {
     try {
       const registry = await registryClientFromFlags(values, io);
       const secrets = await parseSecrets(values.secret, io.env, tempDir);
+      let dockerfile = values.file ? path.resolve(io.cwd, values.file) : void 0;
+      const token = secrets.GIT_AUTH_TOKEN ? (await readFile(secrets.GIT_AUTH_TOKEN, "utf8")).trim() : void 0;
+      const gitOpts = { token, env: io.env, log: values.quiet ? void 0 : log, signal: io.signal };
+      if (gitContext) {
+        contextDir = await fetchGitContext(gitContext, path.join(tempDir, "git-context"), gitOpts);
+        if (values.file) dockerfile = path.resolve(contextDir, values.file);
+      }
+      namedContexts = await fetchNamedGitContexts(namedContexts, path.join(tempDir, "git-named"), gitOpts);
       cache = createCacheStore({
         kind: cacheKind,
         dir: path.join(stateDir, "cache"),
@@ -246,7 +265,7 @@ var buildCommand = {
       const outcome = await runBuild(
         {
           contextDir,
-          dockerfile: values.file ? path.resolve(io.cwd, values.file) : void 0,
+          dockerfile,
           buildArgs: parseBuildArgs(values["build-arg"], io.env),
           target: values.target,
           namedContexts,

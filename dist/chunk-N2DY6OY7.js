@@ -12,7 +12,7 @@ import {
   planStages,
   splitCsv,
   stageByRef
-} from "./chunk-JU4X5MM3.js";
+} from "./chunk-CJUYVCU4.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
@@ -7024,6 +7024,9 @@ async function pushImage(client, targets, image, openLayer, log) {
 // src/build/run-build.ts
 async function runBuild(request, deps) {
   let req = request;
+  for (const [name, c] of req.namedContexts ?? []) {
+    if (c.kind === "git") throw new Error(`build context ${name}: a Git context must be fetched before the build`);
+  }
   if (req.format.compression === "zstd" && req.format.family === "docker") {
     deps.events?.warning?.("zstd layers exist only in OCI manifests: writing OCI media types");
     req = { ...req, format: { ...req.format, family: "oci" } };

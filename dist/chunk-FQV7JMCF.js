@@ -10,7 +10,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-JU4X5MM3.js";
+} from "./chunk-CJUYVCU4.js";
 import {
   hostPlatform
 } from "./chunk-5WR4BIJJ.js";

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { defaultGitContext, fetchGitContext, formatGitContext, gitEnv, parseGitContext } from '../../src/context/git-context.js';
+import { makeGitRepo, startGitServer, type GitServer } from '../support/git-server.js';
+
+describe('parseGitContext (BuildKit ParseGitRef)', () => {
+  it.each([
+    ['https://github.com/o/r.git', { url: 'https://github.com/o/r.git', ref: undefined, subdir: undefined }],
+    ['https://github.com/o/r.git#main', { url: 'https://github.com/o/r.git', ref: 'main', subdir: undefined }],
+    ['https://github.com/o/r.git#v1.2:docker/app/', { url: 'https://github.com/o/r.git', ref: 'v1.2', subdir: 'docker/app' }],
+    ['https://github.com/o/r.git#:sub', { url: 'https://github.com/o/r.git', ref: undefined, subdir: 'sub' }],
+    ['https://github.com/o/r.git#refs/pull/7/merge', { url: 'https://github.com/o/r.git', ref: 'refs/pull/7/merge', subdir: undefined }],
+    ['git@github.com:o/r.git#dev', { url: 'git@github.com:o/r.git', ref: 'dev', subdir: undefined }],
+    ['ssh://git@host/o/r#x:y', { url: 'ssh://git@host/o/r', ref: 'x', subdir: 'y' }],
+    ['git://host/o/r.git', { url: 'git://host/o/r.git', ref: undefined, subdir: undefined }],
+    ['github.com/o/r', { url: 'https://github.com/o/r', ref: undefined, subdir: undefined }],
+    ['https://host/o/r.git?ref=v2&subdir=app', { url: 'https://host/o/r.git', ref: 'v2', subdir: 'app' }],
+    ['https://host/o/r.git?branch=dev', { url: 'https://host/o/r.git', ref: 'refs/heads/dev', subdir: undefined }],
+    ['https://host/o/r.git?tag=v1', { url: 'https://host/o/r.git', ref: 'refs/tags/v1', subdir: undefined }],
+  ])('%s', (s, want) => {
+    expect(parseGitContext(s)).toEqual(want);
+  });
+
+  it.each(['.', './app', '/abs/dir', 'app', 'https://example.com/archive.tar.gz', 'https://host/o/r', 'http://host/o/r.git.tar'])('%s is not a Git context', (s) => {
+    expect(parseGitContext(s)).toBeUndefined();
+  });
+
+  it('refuses what BuildKit refuses, naming the context without its password', () => {
+    expect(() => parseGitContext('https://u:pw@host/r.git#main:../etc')).toThrow('https://***@host/r.git#main:../etc: the context directory "../etc" leaves the repository');
+    expect(() => parseGitContext('https://host/r.git#--upload-pack=x')).toThrow('is not a Git ref or commit id');
+    expect(() => parseGitContext('https://host/r.git?ref=a&tag=b')).toThrow('give one of ref=, branch= and tag=');
+    expect(() => parseGitContext('https://host/r.git?foo=1')).toThrow('unknown Git context query parameter "foo"');
+    expect(formatGitContext({ url: 'https://u:pw@host/r.git', ref: 'main', subdir: 'a' })).toBe('https://***@host/r.git#main:a');
+  });
+
+  it("build-push-action's default context: the commit, except pull request refs", () => {
+    const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'a'.repeat(40) };
+    expect(defaultGitContext({ ...env, GITHUB_REF: 'refs/heads/main' })).toBe(`https://github.com/o/r.git#${'a'.repeat(40)}`);
+    expect(defaultGitContext({ ...env, GITHUB_REF: 'refs/pull/9/merge' })).toBe('https://github.com/o/r.git#refs/pull/9/merge');
+    expect(defaultGitContext({ ...env, GITHUB_SERVER_URL: 'https://ghe.example/', GITHUB_REF: 'refs/tags/v1' })).toBe(`https://ghe.example/o/r.git#${'a'.repeat(40)}`);
+    expect(defaultGitContext({})).toBeUndefined();
+  });
+
+  it('the token goes to the URL origin in the environment as a basic x-access-token header', () => {
+    const env = gitEnv({ url: 'https://ghe.example:8443/o/r.git' }, { token: 'tok', env: { PATH: '/bin', HOME: '/h', SECRET_OTHER: 'x' } });
+    expect(env.GIT_CONFIG_KEY_0).toBe('http.https://ghe.example:8443/.extraheader');
+    expect(env.GIT_CONFIG_VALUE_0).toBe(`Authorization: basic ${Buffer.from('x-access-token:tok').toString('base64')}`);
+    expect(env.SECRET_OTHER).toBeUndefined();
+    expect(env.GIT_TERMINAL_PROMPT).toBe('0');
+    expect(gitEnv({ url: 'git@host:o/r.git' }, { token: 'tok', env: {} }).GIT_CONFIG_COUNT).toBeUndefined();
+  });
+});
+
+describe('fetchGitContext against git http-backend', () => {
+  let root: string;
+  let server: GitServer;
+  let ids: Record<string, string>;
+  const token = 'hoist-git-token-0123456789';
+
+  beforeAll(async () => {
+    root = await mkdtemp('/var/tmp/hoist-git-ctx-');
+    ids = makeGitRepo(root, 'app', [
+      { label: 'first', script: 'mkdir -p docker/app && echo one > docker/app/file && printf "FROM scratch\\n" > Dockerfile && ln -s ../.. docker/up && ln -s /etc docker/etc', tag: 'v1' },
+      { label: 'second', script: 'echo two > docker/app/file && mkdir -p bin && printf "#!/bin/sh\\n" > bin/run && chmod 755 bin/run' },
+      { label: 'dev', script: 'echo dev > docker/app/file', branch: 'dev' },
+    ]);
+    server = await startGitServer(root, { token });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  let n = 0;
+  const fetch = (ctx: string, tok: string | undefined = token) => fetchGitContext(parseGitContext(ctx)!, path.join(root, `dest-${n++}`), { token: tok, env: process.env });
+
+  it('fetches the default branch, a branch, a tag and a commit, without .git', async () => {
+    const head = await fetch(`${server.url}/app.git`);
+    expect(await readFile(path.join(head, 'docker/app/file'), 'utf8')).toBe('two\n');
+    expect((await readdir(head)).sort()).toEqual(['Dockerfile', 'bin', 'docker']);
+    expect(execFileSync('stat', ['-c', '%a', path.join(head, 'bin/run')]).toString().trim()).toBe('755');
+    expect(await readFile(path.join(await fetch(`${server.url}/app.git#dev`), 'docker/app/file'), 'utf8')).toBe('dev\n');
+    expect(await readFile(path.join(await fetch(`${server.url}/app.git#v1`), 'docker/app/file'), 'utf8')).toBe('one\n');
+    expect(await readFile(path.join(await fetch(`${server.url}/app.git#${ids.first}`), 'docker/app/file'), 'utf8')).toBe('one\n');
+    expect(await readFile(path.join(await fetch(`${server.url}/app.git?branch=dev&subdir=docker/app`), 'file'), 'utf8')).toBe('dev\n');
+  });
+
+  it('a subdirectory is the context; one through a symlink out of the checkout is refused', async () => {
+    const dir = await fetch(`${server.url}/app.git#main:docker/app`);
+    expect(await readdir(dir)).toEqual(['file']);
+    await expect(fetch(`${server.url}/app.git#main:docker/etc`)).rejects.toThrow(/there is no directory docker\/etc in the repository/);
+    await expect(fetch(`${server.url}/app.git#main:docker/up`)).rejects.toThrow(/there is no directory docker\/up/);
+    await expect(fetch(`${server.url}/app.git#main:nope`)).rejects.toThrow(/there is no directory nope/);
+  });
+
+  it('errors name the context and what failed: a wrong token, a missing ref', async () => {
+    await expect(fetch(`${server.url}/app.git#main`, 'wrong')).rejects.toThrow(new RegExp(`Git context ${server.url}/app.git#main: fetching main failed \\(the server refused the token\\): .*could not read Username`));
+    await expect(fetch(`${server.url}/app.git#main`, '')).rejects.toThrow(/fetching main failed \(the server wants credentials: give a token\)/);
+    await expect(fetch(`${server.url}/app.git#no-such-branch`)).rejects.toThrow(/fetching no-such-branch failed: .*couldn't find remote ref no-such-branch/);
+    expect(server.requests.some((r) => !r.authorized)).toBe(true);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * The action's Git context: a `context` input that is a Git URL (or `{{defaultContext}}`), or, as
+ * build-push-action builds by default, this workflow's commit when the workspace is empty (no actions/checkout
+ * step) and no context is given. The repository is fetched into RUNNER_TEMP before preflight;
+ * the workflow's token (`github-token`) authenticates fetches from the workflow's own server only.
+ */
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { defaultGitContext, fetchGitContext, fetchNamedGitContexts, formatGitContext, GitContextError, parseGitContext, type GitContextRef } from '../context/git-context.js';
+import type { ActionConfig } from './config.js';
+import { InputError } from './input-parsers.js';
+import type { ActionLogger } from './logger.js';
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * The Git context to fetch, if any: the input's, or, with no context input, the default one when the workspace
+ * is empty (nothing checked out: a missing file in a checkout stays an error about that file).
+ */
+export async function gitContextFor(config: ActionConfig, env: Env): Promise<{ ref: GitContextRef; fallback: boolean } | undefined> {
+  if (config.gitContext) return { ref: config.gitContext, fallback: false };
+  if (config.contextGiven) return undefined;
+  if ((await readdir(config.workspace).catch(() => [] as string[])).length > 0) return undefined;
+  const def = defaultGitContext(env);
+  return def ? { ref: parseGitContext(def)!, fallback: true } : undefined;
+}
+
+/** Only the workflow's own server gets its token. */
+export function tokenFor(ref: GitContextRef, config: ActionConfig, env: Env): string | undefined {
+  if (!config.githubToken || !/^https?:\/\//i.test(ref.url)) return undefined;
+  const server = new URL(env.GITHUB_SERVER_URL || 'https://github.com').origin;
+  return new URL(ref.url).origin === server ? config.githubToken : undefined;
+}
+
+/**
+ * Fetches the Git context when there is one; returns the config with its context and Dockerfile in the checkout,
+ * and the directory to remove afterwards. A fetch failure is an error of the `context` input.
+ */
+export async function resolveGitContext(config: ActionConfig, env: Env, log: ActionLogger, signal?: AbortSignal): Promise<{ config: ActionConfig; dir: string } | undefined> {
+  const which = await gitContextFor(config, env);
+  if (!which) return undefined;
+  const { ref, fallback } = which;
+  if (fallback) {
+    log.notice(`the workspace is empty (no actions/checkout step?): building the Git context ${formatGitContext(ref)}, as build-push-action does when no context is given`);
+  }
+  const dir = await mkdtemp(path.join(env.RUNNER_TEMP || tmpdir(), 'hoist-git-'));
+  try {
+    let contextDir: string;
+    try {
+      contextDir = await fetchGitContext(ref, path.join(dir, 'checkout'), { token: tokenFor(ref, config, env), env, log: (m) => log.info(m), signal });
+    } catch (e) {
+      throw e instanceof GitContextError ? new InputError('context', e.message) : e;
+    }
+    // The file input is read inside the Git context, as buildx reads --file with a remote context.
+    const file = fallback ? (config.fileGiven ? path.relative(config.workspace, config.dockerfile) : 'Dockerfile') : config.dockerfile;
+    const dockerfile = path.resolve(contextDir, file);
+    if (!dockerfile.startsWith(`${contextDir}/`)) throw new InputError(config.fileGiven ? 'file' : 'context', `${file} is outside the Git context ${formatGitContext(ref)}`);
+    return { config: { ...config, context: contextDir, dockerfile, dockerfileLabel: file, gitContext: ref }, dir };
+  } catch (e) {
+    await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    throw e;
+  }
+}
+
+/** build-contexts with every Git one fetched under `dir` (the workflow's token for its own server only). */
+export async function resolveGitNamedContexts(config: ActionConfig, env: Env, dir: string, log: ActionLogger, signal?: AbortSignal): Promise<ActionConfig> {
+  if (![...config.namedContexts.values()].some((c) => c.kind === 'git')) return config;
+  try {
+    const namedContexts = await fetchNamedGitContexts(config.namedContexts, dir, { env, log: (m) => log.info(m), signal, tokenFor: (g) => tokenFor(g, config, env) });
+    return { ...config, namedContexts };
+  } catch (e) {
+    throw e instanceof GitContextError ? new InputError('build-contexts', e.message) : e;
+  }
+}

@@ -1,0 +1,224 @@
+/**
+ * Git build contexts, read as BuildKit reads them (`docker buildx build https://host/owner/repo.git#ref:dir`, and
+ * build-push-action's default context, `<server>/<owner>/<repo>.git#<sha>`):
+ *
+ * - a context is a Git URL when it starts with `git://`, `ssh://` or `git@host:`, or is an `http(s)://` URL whose
+ *   path ends in `.git` (BuildKit's ParseGitRef: an HTTP URL without it is not a Git repository), or starts with
+ *   `github.com/`;
+ * - `#REF:SUBDIR` picks the commit (a branch, a tag, a full ref such as `refs/pull/1/merge`, or a commit id;
+ *   default: the remote's HEAD) and the context directory inside the repository; the newer query form
+ *   `?ref=REF&subdir=DIR` (also `branch=`, `tag=`) is read as well.
+ *
+ * The commit is fetched with the host's `git` (shallow, then a full fetch when the server refuses a commit id),
+ * checked out with its submodules, and the `.git` directory removed (BuildKit's default, keep-git-dir=false).
+ * A token (`GIT_AUTH_TOKEN`, or the action's github-token for its own server) is sent as BuildKit sends it, an
+ * `Authorization: basic` header for `x-access-token`, given to git through its environment
+ * (GIT_CONFIG_COUNT/KEY/VALUE), never as an argument, and only to the URL's own origin.
+ */
+import { spawn } from 'node:child_process';
+import { lstat, realpath, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { NamedContext } from '../dockerfile/named-contexts.js';
+
+/** A Git context: where the repository is and what to check out. */
+export interface GitContextRef {
+  /** The repository URL, without the fragment or query that select the ref and directory. */
+  url: string;
+  /** Branch, tag, full ref or commit id; undefined: the remote's HEAD. */
+  ref?: string;
+  /** The context directory inside the repository (relative, '/'-separated); undefined: the root. */
+  subdir?: string;
+}
+
+export class GitContextError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GitContextError';
+  }
+}
+
+/** The URL with any user and password left out (for messages). */
+export function redactUrl(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@');
+}
+
+/** Reads `s` as a Git context; undefined when it is not one (a local path, or an HTTP URL not ending in .git). */
+export function parseGitContext(s: string): GitContextRef | undefined {
+  let text = s.trim();
+  const github = text.startsWith('github.com/');
+  if (github) text = `https://${text}`;
+  const scp = /^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:/.test(text) && !/^[a-z]+:\/\//i.test(text);
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text)?.[1]?.toLowerCase();
+  if (!scp && !['git', 'ssh', 'http', 'https'].includes(scheme ?? '')) return undefined;
+  const hash = text.indexOf('#');
+  const base = hash >= 0 ? text.slice(0, hash) : text;
+  const fragment = hash >= 0 ? text.slice(hash + 1) : undefined;
+  const q = base.indexOf('?');
+  const url = q >= 0 ? base.slice(0, q) : base;
+  const query = q >= 0 ? new URLSearchParams(base.slice(q + 1)) : undefined;
+  if (scheme === 'http' || scheme === 'https') {
+    let pathname: string;
+    try {
+      pathname = new URL(url).pathname;
+    } catch {
+      return undefined;
+    }
+    if (!pathname.endsWith('.git') && !github) return undefined;
+  }
+  let ref: string | undefined;
+  let subdir: string | undefined;
+  if (fragment !== undefined && query) throw new GitContextError(`${redactUrl(s)}: a Git context takes a #REF:DIR fragment or a query, not both`);
+  if (fragment !== undefined) {
+    const colon = fragment.indexOf(':');
+    ref = colon >= 0 ? fragment.slice(0, colon) : fragment;
+    subdir = colon >= 0 ? fragment.slice(colon + 1) : undefined;
+  } else if (query) {
+    for (const key of query.keys()) {
+      if (!['ref', 'branch', 'tag', 'subdir', 'keep-git-dir', 'submodules', 'checksum'].includes(key)) throw new GitContextError(`${redactUrl(s)}: unknown Git context query parameter "${key}"`);
+    }
+    const refs = ['ref', 'branch', 'tag'].filter((k) => query.has(k));
+    if (refs.length > 1) throw new GitContextError(`${redactUrl(s)}: give one of ref=, branch= and tag=`);
+    const r = refs[0];
+    ref = r === 'branch' ? `refs/heads/${query.get(r)}` : r === 'tag' ? `refs/tags/${query.get(r)}` : r ? query.get(r)! : undefined;
+    subdir = query.get('subdir') ?? undefined;
+    if (query.has('keep-git-dir') && query.get('keep-git-dir') !== 'false') throw new GitContextError(`${redactUrl(s)}: keep-git-dir is not supported (the .git directory is always left out)`);
+    if (query.has('checksum')) throw new GitContextError(`${redactUrl(s)}: checksum= is not supported; give the commit id as ref=`);
+  }
+  ref = ref || undefined;
+  if (subdir !== undefined) {
+    const clean = path.posix.normalize(subdir.replace(/^\/+/, ''));
+    if (clean === '..' || clean.startsWith('../')) throw new GitContextError(`${redactUrl(s)}: the context directory "${subdir}" leaves the repository`);
+    subdir = clean === '.' || clean === '' ? undefined : clean.replace(/\/+$/, '');
+  }
+  if (ref !== undefined && (ref.startsWith('-') || /[\s\\~^?*[\x00-\x1f]|\.\.|@\{/.test(ref))) throw new GitContextError(`${redactUrl(s)}: "${ref}" is not a Git ref or commit id`);
+  return { url, ref, subdir };
+}
+
+/** The context as written: `url#ref:subdir`. */
+export function formatGitContext(g: GitContextRef): string {
+  const frag = g.ref || g.subdir ? `#${g.ref ?? ''}${g.subdir ? `:${g.subdir}` : ''}` : '';
+  return `${redactUrl(g.url)}${frag}`;
+}
+
+/**
+ * build-push-action's default context (docker/actions-toolkit's Context): `<server>/<repository>.git#<ref>`, the
+ * ref being the commit (GITHUB_SHA) except for pull request refs, which it keeps (`refs/pull/N/merge`).
+ * Undefined outside GitHub Actions (no GITHUB_REPOSITORY).
+ */
+export function defaultGitContext(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const repo = env.GITHUB_REPOSITORY;
+  if (!repo) return undefined;
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const sha = env.GITHUB_SHA ?? '';
+  let ref = env.GITHUB_REF ?? '';
+  if (sha && ref && !ref.startsWith('refs/')) ref = `refs/heads/${ref}`;
+  if (sha && !ref.startsWith('refs/pull/')) ref = sha;
+  return `${server}/${repo}.git#${ref}`;
+}
+
+/** What fetching needs besides the reference. */
+export interface GitFetchOptions {
+  /** A token sent to the URL's own origin as `Authorization: basic base64(x-access-token:TOKEN)`. */
+  token?: string;
+  /** Variables git needs from the caller's environment (PATH, HOME, proxies, SSH_AUTH_SOCK). */
+  env: Readonly<Record<string, string | undefined>>;
+  log?: (m: string) => void;
+  signal?: AbortSignal;
+}
+
+const PASS_ENV = ['PATH', 'HOME', 'SSH_AUTH_SOCK', 'GIT_SSH_COMMAND', 'GIT_SSH', 'http_proxy', 'https_proxy', 'no_proxy', 'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'ALL_PROXY', 'all_proxy', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'GIT_SSL_CAINFO'];
+
+/** git's environment: the caller's transport variables, no system or global config, no prompts, and the auth header. */
+export function gitEnv(g: GitContextRef, opts: Pick<GitFetchOptions, 'token' | 'env'>): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = { LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_ASKPASS: '/bin/false', SSH_ASKPASS: '/bin/false' };
+  for (const k of PASS_ENV) if (opts.env[k] !== undefined) out[k] = opts.env[k];
+  out.PATH ??= '/usr/local/bin:/usr/bin:/bin';
+  const origin = /^https?:\/\//i.test(g.url) ? new URL(g.url).origin : undefined;
+  if (opts.token && origin) {
+    out.GIT_CONFIG_COUNT = '1';
+    out.GIT_CONFIG_KEY_0 = `http.${origin}/.extraheader`;
+    out.GIT_CONFIG_VALUE_0 = `Authorization: basic ${Buffer.from(`x-access-token:${opts.token}`).toString('base64')}`;
+  }
+  return out;
+}
+
+function git(args: string[], cwd: string, env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<{ code: number; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], signal });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.on('error', (e) => reject((e as NodeJS.ErrnoException).code === 'ENOENT' ? new GitContextError('a Git context needs git on the PATH') : e));
+    child.on('close', (code) => resolve({ code: code ?? 128, stderr: stderr.trim() }));
+  });
+}
+
+/**
+ * Fetches the commit into `dest` (an empty or missing directory) and returns the context directory inside it.
+ * Errors name the context (without credentials) and git's own message.
+ */
+export async function fetchGitContext(g: GitContextRef, dest: string, opts: GitFetchOptions): Promise<string> {
+  const env = gitEnv(g, opts);
+  const what = formatGitContext(g);
+  const failure = (doing: string, r: { code: number; stderr: string }): GitContextError => {
+    const said = r.stderr.split('\n').filter(Boolean).slice(-3).join(' ') || `exit ${r.code}`;
+    const hint = /could not read Username|Authentication failed|terminal prompts disabled/.test(r.stderr)
+      ? opts.token ? ' (the server refused the token)' : ' (the server wants credentials: give a token)'
+      : '';
+    return new GitContextError(`Git context ${what}: ${doing} failed${hint}: ${said}`);
+  };
+  const run = async (args: string[], doing: string): Promise<void> => {
+    const r = await git(args, dest, env, opts.signal);
+    if (r.code !== 0) throw failure(doing, r);
+  };
+  const started = Date.now();
+  const { mkdir } = await import('node:fs/promises');
+  await mkdir(dest, { recursive: true });
+  await run(['init', '-q'], 'git init');
+  const ref = g.ref ?? 'HEAD';
+  const isCommit = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(ref);
+  const shallow = await git(['fetch', '-q', '--depth=1', '--no-tags', '--', g.url, ref], dest, env, opts.signal);
+  if (shallow.code !== 0) {
+    // A server that refuses a commit id in a want (no allowReachableSHA1InWant): fetch its branches and tags.
+    if (!isCommit) throw failure(`fetching ${ref}`, shallow);
+    await run(['fetch', '-q', '--', g.url, '+refs/heads/*:refs/remotes/origin/*', '+refs/tags/*:refs/tags/*'], `fetching ${ref}`);
+  }
+  await run(['-c', 'advice.detachedHead=false', 'checkout', '-q', '--detach', shallow.code === 0 ? 'FETCH_HEAD' : ref], `checking out ${ref}`);
+  if (await stat(path.join(dest, '.gitmodules')).then(() => true, () => false)) {
+    await run(['submodule', 'update', '-q', '--init', '--recursive', '--depth=1'], 'updating submodules');
+    await run(['submodule', 'foreach', '-q', '--recursive', 'rm -f .git'], 'removing submodule .git files');
+  }
+  await rm(path.join(dest, '.git'), { recursive: true, force: true });
+  opts.log?.(`Git context ${what}: fetched in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (!g.subdir) return dest;
+  // The directory must be one inside the checkout: no symlink on the way may lead out of it.
+  const dir = path.join(dest, g.subdir);
+  const st = await lstat(dir).catch(() => undefined);
+  const real = st ? await realpath(dir).catch(() => undefined) : undefined;
+  const root = await realpath(dest);
+  if (!real || !(real === root || real.startsWith(`${root}/`))) throw new GitContextError(`Git context ${what}: there is no directory ${g.subdir} in the repository`);
+  if (!(await stat(real)).isDirectory()) throw new GitContextError(`Git context ${what}: ${g.subdir} is not a directory`);
+  return real;
+}
+
+/**
+ * Named contexts with every Git one fetched (into a directory of its own under `parent`) and turned into a local
+ * directory context; the others as they are.
+ */
+export async function fetchNamedGitContexts(
+  contexts: ReadonlyMap<string, NamedContext>,
+  parent: string,
+  opts: GitFetchOptions & { tokenFor?: (g: GitContextRef) => string | undefined },
+): Promise<Map<string, NamedContext>> {
+  const out = new Map<string, NamedContext>();
+  let n = 0;
+  for (const [name, c] of contexts) {
+    if (c.kind !== 'git') {
+      out.set(name, c);
+      continue;
+    }
+    const token = opts.tokenFor ? opts.tokenFor(c.git) : opts.token;
+    const dir = await fetchGitContext(c.git, path.join(parent, `named-${n++}`), { ...opts, token });
+    out.set(name, { kind: 'local', dir });
+  }
+  return out;
+}
