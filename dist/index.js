@@ -3,6 +3,7 @@ import {
   BaseImageError,
   OutputSpecError,
   RunOptionError,
+  SshSpecError,
   StepError,
   createCacheStore,
   createExecutor,
@@ -12,24 +13,28 @@ import {
   parseNetworkMode,
   parseOutputSpec,
   parseShmSize,
+  parseSshSpecs,
   parseUlimit,
   runBuild
-} from "./chunk-N2DY6OY7.js";
+} from "./chunk-TBUXHSBJ.js";
 import {
   DockerfileError,
   GitContextError,
   NamedContextError,
+  assertInsideCheckout,
   defaultGitContext,
   fetchGitContext,
   fetchNamedGitContexts,
   formatGitContext,
+  gitAuthToken,
+  keepGitDirArg,
   parseDockerfile,
   parseGitContext,
   parseNamedContext,
   planStages,
   redactUrl,
   splitCsv
-} from "./chunk-CJUYVCU4.js";
+} from "./chunk-C5V63B5W.js";
 import {
   MetaError,
   computeMetaWithRegistry,
@@ -67,7 +72,7 @@ import "./chunk-IBQ5SEHH.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-TLPECD2A.js";
+} from "./chunk-PNXJG73X.js";
 import "./chunk-J2FEMY2N.js";
 import "./chunk-TDS4A5WK.js";
 import {
@@ -481,7 +486,7 @@ function buildOutputs(outcome, plan, pushed) {
 }
 
 // src/action/git-context.ts
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path3 from "node:path";
 async function gitContextFor(config, env) {
@@ -491,7 +496,13 @@ async function gitContextFor(config, env) {
   const def = defaultGitContext(env);
   return def ? { ref: parseGitContext(def), fallback: true } : void 0;
 }
-function tokenFor(ref, config, env) {
+async function tokenFor(ref, config, env) {
+  const own = await gitAuthToken(ref, async (id) => {
+    const s = config.secrets.find((x) => x.id === id);
+    if (!s) return void 0;
+    return s.kind === "value" ? s.value : (await readFile(s.path, "utf8")).trim();
+  });
+  if (own) return own;
   if (!config.githubToken || !/^https?:\/\//i.test(ref.url)) return void 0;
   const server = new URL(env.GITHUB_SERVER_URL || "https://github.com").origin;
   return new URL(ref.url).origin === server ? config.githubToken : void 0;
@@ -507,13 +518,18 @@ async function resolveGitContext(config, env, log2, signal) {
   try {
     let contextDir;
     try {
-      contextDir = await fetchGitContext(ref, path3.join(dir, "checkout"), { token: tokenFor(ref, config, env), env, log: (m) => log2.info(m), signal });
+      const keepGitDir = ref.keepGitDir ?? keepGitDirArg(config.buildArgs);
+      contextDir = await fetchGitContext({ ...ref, keepGitDir }, path3.join(dir, "checkout"), { token: await tokenFor(ref, config, env), env, log: (m) => log2.info(m), signal });
     } catch (e) {
       throw e instanceof GitContextError ? new InputError("context", e.message) : e;
     }
     const file = fallback ? config.fileGiven ? path3.relative(config.workspace, config.dockerfile) : "Dockerfile" : config.dockerfile;
     const dockerfile = path3.resolve(contextDir, file);
-    if (!dockerfile.startsWith(`${contextDir}/`)) throw new InputError(config.fileGiven ? "file" : "context", `${file} is outside the Git context ${formatGitContext(ref)}`);
+    const input = config.fileGiven ? "file" : "context";
+    if (!dockerfile.startsWith(`${contextDir}/`)) throw new InputError(input, `${file} is outside the Git context ${formatGitContext(ref)}`);
+    await assertInsideCheckout(dockerfile, contextDir, file).catch((e) => {
+      throw new InputError(input, e.message);
+    });
     return { config: { ...config, context: contextDir, dockerfile, dockerfileLabel: file, gitContext: ref }, dir };
   } catch (e) {
     await rm(dir, { recursive: true, force: true }).catch(() => void 0);
@@ -531,13 +547,13 @@ async function resolveGitNamedContexts(config, env, dir, log2, signal) {
 }
 
 // src/action/preflight.ts
-import { readFile, stat } from "node:fs/promises";
+import { readFile as readFile2, stat } from "node:fs/promises";
 async function checkDockerfile(config) {
   const st = await stat(config.context).catch(() => void 0);
   if (!st?.isDirectory()) throw new InputError("context", `${config.context} is not a directory`);
   let text;
   try {
-    text = await readFile(config.dockerfile, "utf8");
+    text = await readFile2(config.dockerfile, "utf8");
   } catch (e) {
     const why = e.code === "ENOENT" ? "does not exist" : e.message;
     if (config.fileGiven) throw new InputError("file", `${config.dockerfileLabel} ${why}`);
@@ -880,6 +896,7 @@ async function runAction(load, deps) {
   let tempDir;
   let gitDir;
   let namedGitDir;
+  let sshAgents;
   let failure;
   try {
     const onPlan = (p) => {
@@ -896,6 +913,13 @@ async function runAction(load, deps) {
       if (git) {
         config = git.config;
         gitDir = git.dir;
+      }
+      if (config.ssh.length) {
+        try {
+          sshAgents = await parseSshSpecs(config.ssh, deps.env, config.workspace);
+        } catch (e) {
+          throw e instanceof SshSpecError ? new InputError("ssh", e.message) : e;
+        }
       }
       if ([...config.namedContexts.values()].some((c) => c.kind === "git")) {
         namedGitDir = await mkdtemp2(path4.join(deps.env.RUNNER_TEMP || tmpdir2(), "hoist-git-named-"));
@@ -962,6 +986,7 @@ async function runAction(load, deps) {
       sourceDateEpoch: config.sourceDateEpoch,
       format: { family: "oci", compression: "gzip" },
       secrets: await secretFiles(config, tempDir),
+      ssh: sshAgents,
       network: config.network,
       extraHosts: config.extraHosts,
       shmSize: config.shmSize,
@@ -1350,6 +1375,7 @@ function parseConfig(raw, env, cwd, host = hostPlatform()) {
     pushReason,
     logins: parseLogins(raw),
     githubToken: raw["github-token"] || void 0,
+    ssh: commaList(raw.ssh),
     platforms: parsePlatformList(raw.platforms, host),
     cache: parseCache(raw, env, workspace, notices),
     noCache: parseBool("no-cache", raw["no-cache"], false),
@@ -1385,7 +1411,6 @@ function compatNotices(raw) {
   if (raw.builder.trim()) out.push(`builder: hoist builds itself (no buildx builder); "${raw.builder.trim()}" ignored`);
   const allow = commaList(raw.allow).filter((e) => e !== "network.host");
   if (allow.length) out.push(`allow: ${allow.join(", ")} not granted: hoist runs every RUN in its sandbox (RUN --security=insecure included)`);
-  if (raw.ssh.trim()) out.push("ssh: hoist forwards no SSH agent; RUN --mount=type=ssh gets no socket (with required=true it fails)");
   if (raw["cgroup-parent"].trim()) out.push("cgroup-parent: not applied to RUN steps by hoist; ignored");
   return out;
 }

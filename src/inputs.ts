@@ -417,6 +417,7 @@ export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platfor
     pushReason,
     logins: parseLogins(raw),
     githubToken: raw['github-token'] || undefined,
+    ssh: commaList(raw.ssh),
     platforms: parsePlatformList(raw.platforms, host),
     cache: parseCache(raw, env, workspace, notices),
     noCache: parseBool('no-cache', raw['no-cache'], false),
@@ -455,7 +456,6 @@ export function compatNotices(raw: RawInputs): string[] {
   if (raw.builder.trim()) out.push(`builder: hoist builds itself (no buildx builder); "${raw.builder.trim()}" ignored`);
   const allow = commaList(raw.allow).filter((e) => e !== 'network.host');
   if (allow.length) out.push(`allow: ${allow.join(', ')} not granted: hoist runs every RUN in its sandbox (RUN --security=insecure included)`);
-  if (raw.ssh.trim()) out.push('ssh: hoist forwards no SSH agent; RUN --mount=type=ssh gets no socket (with required=true it fails)');
   if (raw['cgroup-parent'].trim()) out.push('cgroup-parent: not applied to RUN steps by hoist; ignored');
   // pull: base images always come from their registry (hoist keeps no local image store), as with pull: true.
   return out;

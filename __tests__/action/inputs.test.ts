@@ -309,8 +309,12 @@ describe("build-push-action inputs hoist does not use", () => {
       'attests: hoist writes no attestations; ignored',
       'builder: hoist builds itself (no buildx builder); "builder-1" ignored',
       'allow: security.insecure not granted: hoist runs every RUN in its sandbox (RUN --security=insecure included)',
-      'ssh: hoist forwards no SSH agent; RUN --mount=type=ssh gets no socket (with required=true it fails)',
       'cgroup-parent: not applied to RUN steps by hoist; ignored',
     ]);
+  });
+
+  test('ssh is read as build-push-action lists it (one per line or comma), checked before the build', () => {
+    expect(parse({ ssh: 'default\ngitlab=/run/agent.sock, other' }).config.ssh).toEqual(['default', 'gitlab=/run/agent.sock', 'other']);
+    expect(parse({}).config.ssh).toEqual([]);
   });
 });

@@ -107,6 +107,12 @@ describe('preflight', () => {
     expect(r.summary).toMatch(/❌ failed[\s\S]*<code>127\.0\.0\.1:\d+\/ro\/app:main<\/code> \| not pushed/);
   });
 
+  test('ssh: an agent that is not there fails preflight, naming the input', async () => {
+    const r = await pipeline({ images: `${registry.host}/ssh/app`, ssh: 'default' });
+    expect(r.ok).toBe(false);
+    expect(r.lines.filter((l) => l.startsWith('error: '))).toEqual(['error: ssh: ssh "default": no socket given and SSH_AUTH_SOCK is not set (start an agent, e.g. webfactory/ssh-agent or `eval $(ssh-agent)`, and ssh-add the key)']);
+  });
+
   test('a wrong password against a token registry names the password input', async () => {
     const r = await pipeline({ images: `${tokenRegistry.host}/ro/app`, registry: tokenRegistry.host, username: 'reader', password: 'nope-nope' });
     expect(r.lines.filter((l) => l.startsWith('error: '))).toEqual([expect.stringMatching(/^error: password: registry 127\.0\.0\.1:\d+ refused the credentials of user "reader"/)]);
@@ -338,6 +344,10 @@ describe('Git context', () => {
     } finally {
       await other.stop();
     }
+    // A GIT_AUTH_TOKEN.<host> (or GIT_AUTH_TOKEN) secret is sent to that host, as BuildKit sends it.
+    const elsewhere = await pipeline({ images: `${registry.host}/git/secret`, context: `${git.url}/acme/app.git#${ids.one}`, secrets: `GIT_AUTH_TOKEN.${new URL(git.url).host}=${token}` }, { GITHUB_SERVER_URL: 'https://github.example' });
+    expect(elsewhere.lines.filter((l) => l.startsWith('error'))).toEqual([]);
+    expect(await helloOf(`${registry.host}/git/secret:main`)).toBe('from-git-root');
     const bad = await pipeline({ images: `${registry.host}/git/bad`, context: `${git.url}/acme/app.git`, 'github-token': 'not-the-token' }, { GITHUB_SERVER_URL: git.url });
     expect(bad.ok).toBe(false);
     expect(bad.lines.filter((l) => l.startsWith('error'))).toEqual([expect.stringContaining(`error: context: Git context ${git.url}/acme/app.git: fetching HEAD failed (the server refused the token)`)]);

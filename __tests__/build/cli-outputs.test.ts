@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { runCli } from '../../src/cli/main.js';
 import { RegistryClient } from '../../src/registry/client.js';
@@ -193,6 +194,38 @@ describe('hoist build with buildx output flags', () => {
     const r = await hoist(['build', 'ctx3', '--add-host', 'db:host-gateway']);
     expect(r.code).toBe(2);
     expect(r.err).toContain('--add-host: extra host "db:host-gateway": host-gateway is the Docker bridge\'s gateway');
+  }, 120_000);
+
+  it('--ssh forwards an agent socket to RUN --mount=type=ssh (SSH_AUTH_SOCK set, 0:0 0600); a required id not given fails at its line', async () => {
+    const agentDir = await mkdtemp(path.join(tmpdir(), 'hoist-cli-ssh-'));
+    const sock = path.join(agentDir, 'agent.sock');
+    // A socket standing in for an agent (busybox has no client to talk to it; ssh-agent.test.ts uses a real agent).
+    const agent = createServer((c) => c.end());
+    await new Promise<void>((r) => agent.listen(sock, r));
+    try {
+      const ctx7 = path.join(dir, 'ctx7');
+      await mkdir(ctx7, { recursive: true });
+      await writeFile(path.join(ctx7, 'Dockerfile'), `FROM ${registry.host}/base/busybox:1\nRUN --mount=type=ssh echo "$SSH_AUTH_SOCK $(stat -c '%F %u:%g %a' $SSH_AUTH_SOCK)" > /ssh.txt\n`);
+      const r = await hoist(['build', 'ctx7', '--ssh', 'default', '-o', 'type=local,dest=ssh-out'], { SSH_AUTH_SOCK: sock });
+      expect(r.err).not.toContain('error');
+      expect(r.code).toBe(0);
+      expect((await readFile(path.join(dir, 'ssh-out', 'ssh.txt'), 'utf8')).split('\n')[0]).toBe('/run/buildkit/ssh_agent.0 socket 0:0 600');
+      // Without --ssh: no socket (optional), and another cache key.
+      const none = await hoist(['build', 'ctx7', '-o', 'type=local,dest=ssh-none']);
+      expect(none.code).toBe(0);
+      expect(none.err).not.toMatch(/RUN .*CACHED/);
+      expect((await readFile(path.join(dir, 'ssh-none', 'ssh.txt'), 'utf8')).split('\n')[0]).toBe('/run/buildkit/ssh_agent.0 ');
+      await writeFile(path.join(ctx7, 'Dockerfile'), `FROM ${registry.host}/base/busybox:1\nRUN --mount=type=ssh,id=gitlab,required=true true\n`);
+      const req = await hoist(['build', 'ctx7', '--ssh', `default=${sock}`]);
+      expect(req.code).toBe(1);
+      expect(req.err).toMatch(/Dockerfile:2: RUN --mount=type=ssh,required=true needs the SSH agent "gitlab": give it with --ssh gitlab\[=SOCKET\]/);
+      const bad = await hoist(['build', 'ctx7', '--ssh', 'default']);
+      expect(bad.code).toBe(2);
+      expect(bad.err).toContain('--ssh "default": no socket given and SSH_AUTH_SOCK is not set');
+    } finally {
+      await new Promise<void>((r) => agent.close(() => r()));
+      await rm(agentDir, { recursive: true, force: true });
+    }
   }, 120_000);
 
   it.each([

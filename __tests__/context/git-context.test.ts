@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { defaultGitContext, fetchGitContext, formatGitContext, gitEnv, parseGitContext } from '../../src/context/git-context.js';
+import { assertInsideCheckout, defaultGitContext, fetchGitContext, formatGitContext, gitEnv, parseGitContext } from '../../src/context/git-context.js';
 import { makeGitRepo, startGitServer, type GitServer } from '../support/git-server.js';
 
 describe('parseGitContext (BuildKit ParseGitRef)', () => {
@@ -32,6 +32,9 @@ describe('parseGitContext (BuildKit ParseGitRef)', () => {
     expect(() => parseGitContext('https://host/r.git#--upload-pack=x')).toThrow('is not a Git ref or commit id');
     expect(() => parseGitContext('https://host/r.git?ref=a&tag=b')).toThrow('give one of ref=, branch= and tag=');
     expect(() => parseGitContext('https://host/r.git?foo=1')).toThrow('unknown Git context query parameter "foo"');
+    expect(() => parseGitContext('https://host/r.git?ref=')).toThrow('ref= is empty');
+    expect(() => parseGitContext('https://host/r.git?submodules=maybe')).toThrow('submodules= takes true or false, got "maybe"');
+    expect(parseGitContext('https://host/r.git?ref=v1&keep-git-dir=true&submodules=false')).toEqual({ url: 'https://host/r.git', ref: 'v1', subdir: undefined, keepGitDir: true, submodules: false });
     expect(formatGitContext({ url: 'https://u:pw@host/r.git', ref: 'main', subdir: 'a' })).toBe('https://***@host/r.git#main:a');
   });
 
@@ -41,15 +44,17 @@ describe('parseGitContext (BuildKit ParseGitRef)', () => {
     expect(defaultGitContext({ ...env, GITHUB_REF: 'refs/pull/9/merge' })).toBe('https://github.com/o/r.git#refs/pull/9/merge');
     expect(defaultGitContext({ ...env, GITHUB_SERVER_URL: 'https://ghe.example/', GITHUB_REF: 'refs/tags/v1' })).toBe(`https://ghe.example/o/r.git#${'a'.repeat(40)}`);
     expect(defaultGitContext({})).toBeUndefined();
+    expect(defaultGitContext({ ...env, GITHUB_REF: 'refs/pull/9/merge', DOCKER_DEFAULT_GIT_CONTEXT_PR_HEAD_REF: 'true' })).toBe('https://github.com/o/r.git#refs/pull/9/head');
   });
 
   it('the token goes to the URL origin in the environment as a basic x-access-token header', () => {
     const env = gitEnv({ url: 'https://ghe.example:8443/o/r.git' }, { token: 'tok', env: { PATH: '/bin', HOME: '/h', SECRET_OTHER: 'x' } });
-    expect(env.GIT_CONFIG_KEY_0).toBe('http.https://ghe.example:8443/.extraheader');
-    expect(env.GIT_CONFIG_VALUE_0).toBe(`Authorization: basic ${Buffer.from('x-access-token:tok').toString('base64')}`);
+    // GIT_CONFIG_PARAMETERS, which every git version reads (GIT_CONFIG_COUNT needs git 2.31).
+    expect(env.GIT_CONFIG_PARAMETERS).toBe(`'http.https://ghe.example:8443/.extraheader=Authorization: basic ${Buffer.from('x-access-token:tok').toString('base64')}'`);
     expect(env.SECRET_OTHER).toBeUndefined();
     expect(env.GIT_TERMINAL_PROMPT).toBe('0');
-    expect(gitEnv({ url: 'git@host:o/r.git' }, { token: 'tok', env: {} }).GIT_CONFIG_COUNT).toBeUndefined();
+    expect(env.GIT_ALLOW_PROTOCOL).toBe('https:http:ssh:git');
+    expect(gitEnv({ url: 'git@host:o/r.git' }, { token: 'tok', env: {} }).GIT_CONFIG_PARAMETERS).toBeUndefined();
   });
 });
 
@@ -61,12 +66,15 @@ describe('fetchGitContext against git http-backend', () => {
 
   beforeAll(async () => {
     root = await mkdtemp('/var/tmp/hoist-git-ctx-');
+    server = await startGitServer(root, { token });
+    makeGitRepo(root, 'lib', [{ label: 'lib', script: 'echo lib-file > lib.txt' }]);
+    // A submodule served by the same server (over http, with the same token).
+    makeGitRepo(root, 'withsub', [{ label: 'sub', script: `git -c protocol.file.allow=always submodule add -q ${root}/lib.git vendor/lib && git config -f .gitmodules submodule.vendor/lib.url ${server.url}/lib.git && echo top > top.txt` }]);
     ids = makeGitRepo(root, 'app', [
       { label: 'first', script: 'mkdir -p docker/app && echo one > docker/app/file && printf "FROM scratch\\n" > Dockerfile && ln -s ../.. docker/up && ln -s /etc docker/etc', tag: 'v1' },
       { label: 'second', script: 'echo two > docker/app/file && mkdir -p bin && printf "#!/bin/sh\\n" > bin/run && chmod 755 bin/run' },
       { label: 'dev', script: 'echo dev > docker/app/file', branch: 'dev' },
     ]);
-    server = await startGitServer(root, { token });
   });
   afterAll(async () => {
     await server?.stop();
@@ -85,6 +93,23 @@ describe('fetchGitContext against git http-backend', () => {
     expect(await readFile(path.join(await fetch(`${server.url}/app.git#v1`), 'docker/app/file'), 'utf8')).toBe('one\n');
     expect(await readFile(path.join(await fetch(`${server.url}/app.git#${ids.first}`), 'docker/app/file'), 'utf8')).toBe('one\n');
     expect(await readFile(path.join(await fetch(`${server.url}/app.git?branch=dev&subdir=docker/app`), 'file'), 'utf8')).toBe('dev\n');
+  });
+
+  it('submodules are fetched (submodules=false leaves them out); keep-git-dir=true keeps .git', async () => {
+    const withSub = await fetch(`${server.url}/withsub.git`);
+    expect(await readFile(path.join(withSub, 'vendor/lib/lib.txt'), 'utf8')).toBe('lib-file\n');
+    expect((await readdir(withSub)).sort()).toEqual(['.gitmodules', 'top.txt', 'vendor']);
+    expect(await readdir(path.join(withSub, 'vendor/lib'))).toEqual(['lib.txt']);
+    expect(await readdir(path.join(await fetch(`${server.url}/withsub.git?submodules=false`), 'vendor/lib'))).toEqual([]);
+    const kept = await fetch(`${server.url}/app.git?ref=dev&keep-git-dir=true`);
+    expect(execFileSync('git', ['-C', kept, 'log', '-1', '--format=%s']).toString().trim()).toBe('dev');
+  });
+
+  it('a Dockerfile that is a symlink out of the checkout is refused', async () => {
+    const dir = await fetch(`${server.url}/app.git`);
+    await expect(assertInsideCheckout(path.join(dir, 'docker/etc/passwd'), dir, 'docker/etc/passwd')).rejects.toThrow('docker/etc/passwd leads out of the Git context (a symlink to /etc/passwd)');
+    await expect(assertInsideCheckout(path.join(dir, 'Dockerfile'), dir, 'Dockerfile')).resolves.toBeUndefined();
+    await expect(assertInsideCheckout(path.join(dir, 'missing'), dir, 'missing')).resolves.toBeUndefined();
   });
 
   it('a subdirectory is the context; one through a symlink out of the checkout is refused', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { encodeFrame, encodeMessage, FrameDecoder, FrameType, LastLines } from '../../src/sandbox/protocol.js';
-import { stepCommand, exitCodeOf, chainEnv, DEFAULT_CAPS, STEP_EXEC } from '../../src/sandbox/step.js';
+import { stepCommand, exitCodeOf, chainEnv, DEFAULT_CAPS, SETUID_SYSCALL, STEP_EXEC } from '../../src/sandbox/step.js';
 import { demultiplexer } from '../../src/sandbox/docker/engine.js';
 import { goModePerm } from '../../src/sandbox/docker/stubs.js';
 import { RunError } from '../../src/sandbox/types.js';
@@ -71,11 +71,18 @@ describe('step command line', () => {
     const spec = { root: '/r/m', procPath: '/r/m/proc', cwd: '/w d', uid: 1000, gid: 0, groups: [], env: ['PATH=/bin', 'TOK=public', 'bad', 'PROXY=http://u:pw@h', 'A=x=y'], argv: ['/bin/sh', '-c', 'id'], hostname: 'h', network: 'host' as const, secretEnv: ['TOK=s3cr=et', 'NEW=n'] };
     const cmd = stepCommand(withPerl, spec);
     for (const v of ['s3cr', 'public', 'u:pw', 'x=y', 'NEW', '/usr/bin/env']) expect(cmd.join('\0')).not.toContain(v);
-    expect(cmd.slice(cmd.indexOf('/usr/bin/perl'))).toEqual(['/usr/bin/perl', '-e', STEP_EXEC, '--', '/r/m', '/w d', '1000', '/bin/sh', '-c', 'id']);
+    expect(cmd.slice(cmd.indexOf('/usr/bin/perl'))).toEqual(['/usr/bin/perl', '-e', STEP_EXEC, '--', String(SETUID_SYSCALL[process.arch]), '/r/m', '/w d', '1000', '/bin/sh', '-c', 'id']);
     const env = chainEnv(withPerl, spec);
     expect(Object.keys(env).filter((k) => !k.startsWith('HOIST_STEP_ENV_'))).toEqual(['PATH', 'LC_ALL']);
     expect([0, 1, 2, 3, 4, 5].map((i) => env[`HOIST_STEP_ENV_${i}`])).toEqual(['PATH=/bin', 'TOK=s3cr=et', 'PROXY=http://u:pw@h', 'A=x=y', 'NEW=n', undefined]);
     expect(env.TOK).toBeUndefined();
+  });
+  it('without perl, a variable the loader reads in host tools is refused (LD_*, GCONV_PATH, GLIBC_TUNABLES...)', () => {
+    const base = { root: '/r', procPath: '/r/proc', cwd: '/', uid: 0, gid: 0, groups: [], argv: ['x'], hostname: 'h', network: 'host' as const };
+    expect(() => stepCommand(tools, { ...base, env: ['PATH=/bin', 'LD_LIBRARY_PATH=/opt/lib'] })).toThrow('the step sets LD_LIBRARY_PATH, which host tools would read before the chroot without perl; install perl');
+    expect(() => stepCommand(tools, { ...base, env: [], secretEnv: ['GLIBC_TUNABLES=x'] })).toThrow('the step sets GLIBC_TUNABLES');
+    expect(() => stepCommand(tools, { ...base, env: ['TMPDIR=/t', 'LDX=1'] })).not.toThrow();
+    expect(() => stepCommand({ ...tools, perl: '/usr/bin/perl' }, { ...base, env: ['LD_PRELOAD=/x.so'] })).not.toThrow();
   });
   it('no groups means cleared groups; signals map to 128+n', () => {
     const host = stepCommand(tools, { root: '/', procPath: '/proc', cwd: '/', uid: 0, gid: 0, groups: [], env: [], argv: ['x'], hostname: 'h', network: 'host' });

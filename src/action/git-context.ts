@@ -4,10 +4,10 @@
  * step) and no context is given. The repository is fetched into RUNNER_TEMP before preflight;
  * the workflow's token (`github-token`) authenticates fetches from the workflow's own server only.
  */
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { defaultGitContext, fetchGitContext, fetchNamedGitContexts, formatGitContext, GitContextError, parseGitContext, type GitContextRef } from '../context/git-context.js';
+import { assertInsideCheckout, defaultGitContext, fetchGitContext, fetchNamedGitContexts, formatGitContext, gitAuthToken, GitContextError, keepGitDirArg, parseGitContext, type GitContextRef } from '../context/git-context.js';
 import type { ActionConfig } from './config.js';
 import { InputError } from './input-parsers.js';
 import type { ActionLogger } from './logger.js';
@@ -26,8 +26,18 @@ export async function gitContextFor(config: ActionConfig, env: Env): Promise<{ r
   return def ? { ref: parseGitContext(def)!, fallback: true } : undefined;
 }
 
-/** Only the workflow's own server gets its token. */
-export function tokenFor(ref: GitContextRef, config: ActionConfig, env: Env): string | undefined {
+/**
+ * The token for a Git context: a `GIT_AUTH_TOKEN.<host>` or `GIT_AUTH_TOKEN` build secret (any host, as BuildKit
+ * sends it), else `github-token`, which goes to the workflow's own server only (build-push-action hands it to
+ * BuildKit as GIT_AUTH_TOKEN for every host).
+ */
+export async function tokenFor(ref: GitContextRef, config: ActionConfig, env: Env): Promise<string | undefined> {
+  const own = await gitAuthToken(ref, async (id) => {
+    const s = config.secrets.find((x) => x.id === id);
+    if (!s) return undefined;
+    return s.kind === 'value' ? s.value : (await readFile(s.path, 'utf8')).trim();
+  });
+  if (own) return own;
   if (!config.githubToken || !/^https?:\/\//i.test(ref.url)) return undefined;
   const server = new URL(env.GITHUB_SERVER_URL || 'https://github.com').origin;
   return new URL(ref.url).origin === server ? config.githubToken : undefined;
@@ -48,14 +58,19 @@ export async function resolveGitContext(config: ActionConfig, env: Env, log: Act
   try {
     let contextDir: string;
     try {
-      contextDir = await fetchGitContext(ref, path.join(dir, 'checkout'), { token: tokenFor(ref, config, env), env, log: (m) => log.info(m), signal });
+      const keepGitDir = ref.keepGitDir ?? keepGitDirArg(config.buildArgs);
+      contextDir = await fetchGitContext({ ...ref, keepGitDir }, path.join(dir, 'checkout'), { token: await tokenFor(ref, config, env), env, log: (m) => log.info(m), signal });
     } catch (e) {
       throw e instanceof GitContextError ? new InputError('context', e.message) : e;
     }
     // The file input is read inside the Git context, as buildx reads --file with a remote context.
     const file = fallback ? (config.fileGiven ? path.relative(config.workspace, config.dockerfile) : 'Dockerfile') : config.dockerfile;
     const dockerfile = path.resolve(contextDir, file);
-    if (!dockerfile.startsWith(`${contextDir}/`)) throw new InputError(config.fileGiven ? 'file' : 'context', `${file} is outside the Git context ${formatGitContext(ref)}`);
+    const input = config.fileGiven ? 'file' : 'context';
+    if (!dockerfile.startsWith(`${contextDir}/`)) throw new InputError(input, `${file} is outside the Git context ${formatGitContext(ref)}`);
+    await assertInsideCheckout(dockerfile, contextDir, file).catch((e: Error) => {
+      throw new InputError(input, e.message);
+    });
     return { config: { ...config, context: contextDir, dockerfile, dockerfileLabel: file, gitContext: ref }, dir };
   } catch (e) {
     await rm(dir, { recursive: true, force: true }).catch(() => undefined);

@@ -23,6 +23,8 @@ import { formatBytes } from './format.js';
 import { GroupedLog, maskAll, type ActionLogger } from './logger.js';
 import { bakeFiles, buildOutputs, metadataOutputEnv, planOutputs, type BakeFiles, type Outputs } from './outputs.js';
 import { resolveGitContext, resolveGitNamedContexts } from './git-context.js';
+import { InputError } from './input-parsers.js';
+import { parseSshSpecs, SshSpecError } from '../build/ssh.js';
 import { formatGitContext } from '../context/git-context.js';
 import { checkDockerfile, checkRegistries, computeTags, previousImage, type Plan } from './preflight.js';
 import { renderSummary } from './summary.js';
@@ -214,6 +216,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
   let tempDir: string | undefined;
   let gitDir: string | undefined;
   let namedGitDir: string | undefined;
+  let sshAgents: Record<string, string> | undefined;
   let failure: Failure | undefined;
   try {
     const onPlan = (p: Plan) => {
@@ -232,6 +235,13 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       if (git) {
         config = git.config;
         gitDir = git.dir;
+      }
+      if (config.ssh.length) {
+        try {
+          sshAgents = await parseSshSpecs(config.ssh, deps.env, config.workspace);
+        } catch (e) {
+          throw e instanceof SshSpecError ? new InputError('ssh', e.message) : e;
+        }
       }
       if ([...config.namedContexts.values()].some((c) => c.kind === 'git')) {
         namedGitDir = await mkdtemp(path.join(deps.env.RUNNER_TEMP || tmpdir(), 'hoist-git-named-'));
@@ -300,6 +310,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       sourceDateEpoch: config.sourceDateEpoch,
       format: { family: 'oci', compression: 'gzip' },
       secrets: await secretFiles(config, tempDir),
+      ssh: sshAgents,
       network: config.network,
       extraHosts: config.extraHosts,
       shmSize: config.shmSize,

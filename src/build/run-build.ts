@@ -43,6 +43,8 @@ export interface BuildRequest {
   sourceDateEpoch?: number;
   format: OutputFormat;
   secrets?: Record<string, string>;
+  /** SSH agents to forward (`--ssh`): id -> host socket. */
+  ssh?: Record<string, string>;
   /** The network of a RUN without `--network` (buildx `--network`). */
   network?: RunNetwork;
   /** Lines added to RUN's /etc/hosts (buildx `--add-host`). */
@@ -122,6 +124,7 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
             sourceDateEpoch: req.sourceDateEpoch,
             format: req.format,
             secrets: req.secrets,
+            ssh: req.ssh,
             network: req.network,
             extraHosts: req.extraHosts,
             shmSize: req.shmSize,

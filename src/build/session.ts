@@ -34,6 +34,8 @@ export interface BuildOptions {
   format: OutputFormat;
   /** Build secrets: id -> host file. */
   secrets?: Record<string, string>;
+  /** SSH agents to forward (`--ssh`): id -> host socket (ssh.ts). */
+  ssh?: Record<string, string>;
   /** The network of a RUN without `--network` (`--network`; default: `default`). */
   network?: RunNetwork;
   /** Lines added to RUN's /etc/hosts (`--add-host`). */

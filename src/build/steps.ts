@@ -495,12 +495,24 @@ async function runMounts(
         break;
       }
       case 'ssh': {
-        // hoist forwards no SSH agent: like BuildKit without `--ssh`, an optional socket is left out (the step
-        // still gets SSH_AUTH_SOCK), a required one fails the step.
         const sshTarget = target ? `/${target}` : `/run/buildkit/ssh_agent.${sshTargets.length}`;
-        if (m.required) throw new StepError(s.dockerfile.file, line, `RUN --mount=type=ssh,required=true needs the SSH agent "${m.id ?? 'default'}", and hoist cannot forward one`);
+        const id = m.id ?? 'default';
+        const agent = s.opts.ssh?.[id];
         sshTargets.push(sshTarget);
-        keys.push({ type: 'ssh', id: m.id ?? 'default', target: sshTarget, missing: true });
+        if (!agent) {
+          // Like BuildKit without that `--ssh` id: an optional socket is left out (the step still gets
+          // SSH_AUTH_SOCK), a required one fails the step.
+          if (m.required) throw new StepError(s.dockerfile.file, line, `RUN --mount=type=ssh,required=true needs the SSH agent "${id}": give it with --ssh ${id}[=SOCKET] (action input ssh)`);
+          keys.push({ type: 'ssh', id, target: sshTarget, missing: true });
+          break;
+        }
+        // The agent is keyed by id and the socket's owner and mode only: another agent (other keys) is a hit,
+        // as in BuildKit, whose SSH mounts never take part in the cache key.
+        const uid = m.uid ?? 0;
+        const gid = m.gid ?? 0;
+        const mode = m.mode ?? 0o600;
+        mounts.push(async () => ({ type: 'ssh', source: agent, target: sshTarget, uid, gid, mode }));
+        keys.push({ type: 'ssh', id, target: sshTarget, uid, gid, mode });
         break;
       }
     }

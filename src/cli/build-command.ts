@@ -13,8 +13,10 @@ import type { StepReport } from '../build/types.js';
 import { hostPlatform, parsePlatform } from '../oci/platform.js';
 import type { Reference } from '../registry/reference.js';
 import { parseReference } from '../registry/reference.js';
-import { fetchGitContext, fetchNamedGitContexts, GitContextError, parseGitContext, type GitContextRef } from '../context/git-context.js';
+import { assertInsideCheckout, fetchGitContext, fetchNamedGitContexts, gitAuthToken, GitContextError, keepGitDirArg, parseGitContext, type GitContextRef } from '../context/git-context.js';
+import { existsSync } from 'node:fs';
 import { parseBuildArgs } from './build-args.js';
+import { parseSshSpecs, SshSpecError } from '../build/ssh.js';
 import { UsageError, type CliIO, type Command } from './command.js';
 import { registryClientFromFlags, REGISTRY_FLAGS } from './registry-flags.js';
 import { createExecutor, dockerSocketFromHost, memoryLayersWanted, mountRootfs, prefetchLayerBlobs } from '../sandbox/index.js';
@@ -99,7 +101,7 @@ export function defaultStateDir(env: NodeJS.ProcessEnv): string {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'hoist');
 }
 
-const USAGE = 'hoist build [CONTEXT|GIT-URL[#REF[:DIR]]] [--file F] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]';
+const USAGE = 'hoist build [CONTEXT|GIT-URL[#REF[:DIR]]] [--file F] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]';
 
 /** `hoist build`: the image lifecycle's build step, with the same engine the action runs. */
 export const buildCommand: Command = {
@@ -130,6 +132,7 @@ export const buildCommand: Command = {
         'no-cache': { type: 'boolean' },
         'no-cache-filter': { type: 'string', multiple: true },
         secret: { type: 'string', multiple: true },
+        ssh: { type: 'string', multiple: true },
         network: { type: 'string' },
         'add-host': { type: 'string', multiple: true },
         'shm-size': { type: 'string' },
@@ -144,7 +147,8 @@ export const buildCommand: Command = {
     if (positionals.length > 1) throw new UsageError('at most one CONTEXT');
     let gitContext: GitContextRef | undefined;
     try {
-      gitContext = positionals[0] === undefined ? undefined : parseGitContext(positionals[0]);
+      // A local directory wins over a Git URL of the same spelling (`github.com/o/r`), as buildx decides.
+      gitContext = positionals[0] === undefined || existsSync(path.resolve(io.cwd, positionals[0])) ? undefined : parseGitContext(positionals[0]);
     } catch (e) {
       if (e instanceof GitContextError) throw new UsageError(e.message);
       throw e;
@@ -227,15 +231,21 @@ export const buildCommand: Command = {
     try {
       const registry = await registryClientFromFlags(values, io);
       const secrets = await parseSecrets(values.secret, io.env, tempDir);
+      const ssh = await parseSshSpecs(values.ssh ?? [], io.env, io.cwd).catch((e: Error) => {
+        throw e instanceof SshSpecError ? new UsageError(`--${e.message}`) : e;
+      });
       let dockerfile = values.file ? path.resolve(io.cwd, values.file) : undefined;
-      // As buildx: a GIT_AUTH_TOKEN secret authenticates Git fetches; --file is read inside a Git context.
-      const token = secrets.GIT_AUTH_TOKEN ? (await readFile(secrets.GIT_AUTH_TOKEN, 'utf8')).trim() : undefined;
-      const gitOpts = { token, env: io.env, log: values.quiet ? undefined : log, signal: io.signal };
+      // As buildx: a GIT_AUTH_TOKEN.<host> or GIT_AUTH_TOKEN secret authenticates Git fetches; --file is read
+      // inside a Git context.
+      const tokenFor = (g: GitContextRef) => gitAuthToken(g, async (id) => (secrets[id] ? (await readFile(secrets[id], 'utf8')).trim() : undefined));
+      const gitOpts = { env: io.env, log: values.quiet ? undefined : log, signal: io.signal };
       if (gitContext) {
-        contextDir = await fetchGitContext(gitContext, path.join(tempDir, 'git-context'), gitOpts);
-        if (values.file) dockerfile = path.resolve(contextDir, values.file);
+        const buildArgs = parseBuildArgs(values['build-arg'], io.env);
+        contextDir = await fetchGitContext({ ...gitContext, keepGitDir: gitContext.keepGitDir ?? keepGitDirArg(buildArgs) }, path.join(tempDir, 'git-context'), { ...gitOpts, token: await tokenFor(gitContext) });
+        dockerfile = path.resolve(contextDir, values.file ?? 'Dockerfile');
+        await assertInsideCheckout(dockerfile, contextDir, values.file ?? 'Dockerfile');
       }
-      namedContexts = await fetchNamedGitContexts(namedContexts, path.join(tempDir, 'git-named'), gitOpts);
+      namedContexts = await fetchNamedGitContexts(namedContexts, path.join(tempDir, 'git-named'), { ...gitOpts, tokenFor });
       cache = createCacheStore({
         kind: cacheKind,
         dir: path.join(stateDir, 'cache'),
@@ -264,6 +274,7 @@ export const buildCommand: Command = {
           sourceDateEpoch,
           format: { family, compression },
           secrets,
+          ssh,
           network,
           extraHosts,
           shmSize,

@@ -28,6 +28,10 @@ export interface GitContextRef {
   ref?: string;
   /** The context directory inside the repository (relative, '/'-separated); undefined: the root. */
   subdir?: string;
+  /** Keep the `.git` directory (`keep-git-dir=true`, or the BUILDKIT_CONTEXT_KEEP_GIT_DIR build arg). */
+  keepGitDir?: boolean;
+  /** false: leave submodules out (`submodules=false`). */
+  submodules?: boolean;
 }
 
 export class GitContextError extends Error {
@@ -67,6 +71,8 @@ export function parseGitContext(s: string): GitContextRef | undefined {
   }
   let ref: string | undefined;
   let subdir: string | undefined;
+  let keepGitDir: boolean | undefined;
+  let submodules: boolean | undefined;
   if (fragment !== undefined && query) throw new GitContextError(`${redactUrl(s)}: a Git context takes a #REF:DIR fragment or a query, not both`);
   if (fragment !== undefined) {
     const colon = fragment.indexOf(':');
@@ -79,9 +85,18 @@ export function parseGitContext(s: string): GitContextRef | undefined {
     const refs = ['ref', 'branch', 'tag'].filter((k) => query.has(k));
     if (refs.length > 1) throw new GitContextError(`${redactUrl(s)}: give one of ref=, branch= and tag=`);
     const r = refs[0];
+    if (r && !query.get(r)) throw new GitContextError(`${redactUrl(s)}: ${r}= is empty`);
     ref = r === 'branch' ? `refs/heads/${query.get(r)}` : r === 'tag' ? `refs/tags/${query.get(r)}` : r ? query.get(r)! : undefined;
     subdir = query.get('subdir') ?? undefined;
-    if (query.has('keep-git-dir') && query.get('keep-git-dir') !== 'false') throw new GitContextError(`${redactUrl(s)}: keep-git-dir is not supported (the .git directory is always left out)`);
+    const bool = (k: string): boolean | undefined => {
+      if (!query.has(k)) return undefined;
+      const v = query.get(k)!.toLowerCase();
+      if (['true', '1', ''].includes(v)) return true;
+      if (['false', '0'].includes(v)) return false;
+      throw new GitContextError(`${redactUrl(s)}: ${k}= takes true or false, got "${query.get(k)}"`);
+    };
+    keepGitDir = bool('keep-git-dir');
+    submodules = bool('submodules');
     if (query.has('checksum')) throw new GitContextError(`${redactUrl(s)}: checksum= is not supported; give the commit id as ref=`);
   }
   ref = ref || undefined;
@@ -91,7 +106,12 @@ export function parseGitContext(s: string): GitContextRef | undefined {
     subdir = clean === '.' || clean === '' ? undefined : clean.replace(/\/+$/, '');
   }
   if (ref !== undefined && (ref.startsWith('-') || /[\s\\~^?*[\x00-\x1f]|\.\.|@\{/.test(ref))) throw new GitContextError(`${redactUrl(s)}: "${ref}" is not a Git ref or commit id`);
-  return { url, ref, subdir };
+  return { url, ref, subdir, ...(keepGitDir !== undefined ? { keepGitDir } : {}), ...(submodules !== undefined ? { submodules } : {}) };
+}
+
+/** The BUILDKIT_CONTEXT_KEEP_GIT_DIR build arg (BuildKit's dockerfile frontend): keep .git in the main Git context. */
+export function keepGitDirArg(buildArgs: Readonly<Record<string, string>>): boolean {
+  return /^(1|true)$/i.test(buildArgs.BUILDKIT_CONTEXT_KEEP_GIT_DIR ?? '');
 }
 
 /** The context as written: `url#ref:subdir`. */
@@ -113,7 +133,19 @@ export function defaultGitContext(env: Readonly<Record<string, string | undefine
   let ref = env.GITHUB_REF ?? '';
   if (sha && ref && !ref.startsWith('refs/')) ref = `refs/heads/${ref}`;
   if (sha && !ref.startsWith('refs/pull/')) ref = sha;
+  // actions-toolkit: DOCKER_DEFAULT_GIT_CONTEXT_PR_HEAD_REF builds a pull request's head, not its merge commit.
+  if (/^(true|1)$/i.test(env.DOCKER_DEFAULT_GIT_CONTEXT_PR_HEAD_REF ?? '')) ref = ref.replace(/^(refs\/pull\/\d+)\/merge$/, '$1/head');
   return `${server}/${repo}.git#${ref}`;
+}
+
+/**
+ * The token BuildKit sends to a Git context's host: the secret `GIT_AUTH_TOKEN.<host>`, else `GIT_AUTH_TOKEN`
+ * (`secret` reads a build secret by id). Only for http(s) URLs.
+ */
+export async function gitAuthToken(g: GitContextRef, secret: (id: string) => Promise<string | undefined>): Promise<string | undefined> {
+  if (!/^https?:\/\//i.test(g.url)) return undefined;
+  const host = new URL(g.url).host;
+  return (await secret(`GIT_AUTH_TOKEN.${host}`)) ?? (await secret('GIT_AUTH_TOKEN'));
 }
 
 /** What fetching needs besides the reference. */
@@ -130,26 +162,44 @@ const PASS_ENV = ['PATH', 'HOME', 'SSH_AUTH_SOCK', 'GIT_SSH_COMMAND', 'GIT_SSH',
 
 /** git's environment: the caller's transport variables, no system or global config, no prompts, and the auth header. */
 export function gitEnv(g: GitContextRef, opts: Pick<GitFetchOptions, 'token' | 'env'>): NodeJS.ProcessEnv {
-  const out: NodeJS.ProcessEnv = { LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_ASKPASS: '/bin/false', SSH_ASKPASS: '/bin/false' };
+  // GIT_ALLOW_PROTOCOL: a repository's submodules may use only network transports (no file:// or local paths
+  // reading the host's repositories, no ext::).
+  const out: NodeJS.ProcessEnv = { LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_ASKPASS: '/bin/false', SSH_ASKPASS: '/bin/false', GIT_ALLOW_PROTOCOL: 'https:http:ssh:git' };
   for (const k of PASS_ENV) if (opts.env[k] !== undefined) out[k] = opts.env[k];
   out.PATH ??= '/usr/local/bin:/usr/bin:/bin';
   const origin = /^https?:\/\//i.test(g.url) ? new URL(g.url).origin : undefined;
   if (opts.token && origin) {
-    out.GIT_CONFIG_COUNT = '1';
-    out.GIT_CONFIG_KEY_0 = `http.${origin}/.extraheader`;
-    out.GIT_CONFIG_VALUE_0 = `Authorization: basic ${Buffer.from(`x-access-token:${opts.token}`).toString('base64')}`;
+    // GIT_CONFIG_PARAMETERS (what `git -c` sets for its children; every git version reads it), not an argument.
+    out.GIT_CONFIG_PARAMETERS = `'http.${origin}/.extraheader=Authorization: basic ${Buffer.from(`x-access-token:${opts.token}`).toString('base64')}'`;
   }
   return out;
 }
 
-function git(args: string[], cwd: string, env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<{ code: number; stderr: string }> {
+function git(args: string[], cwd: string, env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], signal });
+    const child = spawn('git', args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], signal });
+    let stdout = '';
     let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
     child.on('error', (e) => reject((e as NodeJS.ErrnoException).code === 'ENOENT' ? new GitContextError('a Git context needs git on the PATH') : e));
-    child.on('close', (code) => resolve({ code: code ?? 128, stderr: stderr.trim() }));
+    child.on('close', (code) => resolve({ code: code ?? 128, stdout, stderr: stderr.trim() }));
   });
+}
+
+/** Whether `p` (already resolved) is `dir` or inside it, symlinks of `dir` resolved. */
+async function isInside(p: string, dir: string): Promise<boolean> {
+  const root = await realpath(dir);
+  return p === root || p.startsWith(`${root}/`);
+}
+
+/**
+ * Checks that a file of a Git context (the Dockerfile) resolves inside the checkout: a repository's symlink may
+ * not make hoist read a host file. Missing files pass (they fail later, naming the file).
+ */
+export async function assertInsideCheckout(file: string, checkout: string, what: string): Promise<void> {
+  const real = await realpath(file).catch(() => undefined);
+  if (real && !(await isInside(real, checkout))) throw new GitContextError(`${what} leads out of the Git context (a symlink to ${real})`);
 }
 
 /**
@@ -166,9 +216,10 @@ export async function fetchGitContext(g: GitContextRef, dest: string, opts: GitF
       : '';
     return new GitContextError(`Git context ${what}: ${doing} failed${hint}: ${said}`);
   };
-  const run = async (args: string[], doing: string): Promise<void> => {
+  const run = async (args: string[], doing: string): Promise<string> => {
     const r = await git(args, dest, env, opts.signal);
     if (r.code !== 0) throw failure(doing, r);
+    return r.stdout;
   };
   const started = Date.now();
   const { mkdir } = await import('node:fs/promises');
@@ -183,19 +234,25 @@ export async function fetchGitContext(g: GitContextRef, dest: string, opts: GitF
     await run(['fetch', '-q', '--', g.url, '+refs/heads/*:refs/remotes/origin/*', '+refs/tags/*:refs/tags/*'], `fetching ${ref}`);
   }
   await run(['-c', 'advice.detachedHead=false', 'checkout', '-q', '--detach', shallow.code === 0 ? 'FETCH_HEAD' : ref], `checking out ${ref}`);
-  if (await stat(path.join(dest, '.gitmodules')).then(() => true, () => false)) {
+  if (g.submodules !== false && (await stat(path.join(dest, '.gitmodules')).then(() => true, () => false))) {
     await run(['submodule', 'update', '-q', '--init', '--recursive', '--depth=1'], 'updating submodules');
-    await run(['submodule', 'foreach', '-q', '--recursive', 'rm -f .git'], 'removing submodule .git files');
+    if (!g.keepGitDir) {
+      // Each submodule's `.git` file points into the top .git directory, removed below: they go too.
+      const paths = await run(['submodule', 'foreach', '-q', '--recursive', 'printf "%s\\0" "$displaypath"'], 'listing submodules');
+      for (const p of paths.split('\0').filter(Boolean)) {
+        const gitFile = path.resolve(dest, p, '.git');
+        if (gitFile.startsWith(`${path.resolve(dest)}/`)) await rm(gitFile, { force: true, recursive: true });
+      }
+    }
   }
-  await rm(path.join(dest, '.git'), { recursive: true, force: true });
+  if (!g.keepGitDir) await rm(path.join(dest, '.git'), { recursive: true, force: true });
   opts.log?.(`Git context ${what}: fetched in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (!g.subdir) return dest;
   // The directory must be one inside the checkout: no symlink on the way may lead out of it.
   const dir = path.join(dest, g.subdir);
   const st = await lstat(dir).catch(() => undefined);
   const real = st ? await realpath(dir).catch(() => undefined) : undefined;
-  const root = await realpath(dest);
-  if (!real || !(real === root || real.startsWith(`${root}/`))) throw new GitContextError(`Git context ${what}: there is no directory ${g.subdir} in the repository`);
+  if (!real || !(await isInside(real, dest))) throw new GitContextError(`Git context ${what}: there is no directory ${g.subdir} in the repository`);
   if (!(await stat(real)).isDirectory()) throw new GitContextError(`Git context ${what}: ${g.subdir} is not a directory`);
   return real;
 }
@@ -207,7 +264,7 @@ export async function fetchGitContext(g: GitContextRef, dest: string, opts: GitF
 export async function fetchNamedGitContexts(
   contexts: ReadonlyMap<string, NamedContext>,
   parent: string,
-  opts: GitFetchOptions & { tokenFor?: (g: GitContextRef) => string | undefined },
+  opts: GitFetchOptions & { tokenFor?: (g: GitContextRef) => Promise<string | undefined> },
 ): Promise<Map<string, NamedContext>> {
   const out = new Map<string, NamedContext>();
   let n = 0;
@@ -216,7 +273,7 @@ export async function fetchNamedGitContexts(
       out.set(name, c);
       continue;
     }
-    const token = opts.tokenFor ? opts.tokenFor(c.git) : opts.token;
+    const token = opts.tokenFor ? await opts.tokenFor(c.git) : opts.token;
     const dir = await fetchGitContext(c.git, path.join(parent, `named-${n++}`), { ...opts, token });
     out.set(name, { kind: 'local', dir });
   }

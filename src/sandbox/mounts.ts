@@ -10,6 +10,7 @@ import path from 'node:path';
 import { acquireCache, type CacheLease } from './cache-mounts.js';
 import { components, ensureTarget, type CreatedTarget } from './paths.js';
 import { MountBatch } from './mounter.js';
+import { startSocketProxy, type SocketProxy } from './socket-proxy.js';
 import { sys } from './sys.js';
 import type { HeredocFile, RunMount } from './types.js';
 import { SandboxError } from './types.js';
@@ -39,6 +40,8 @@ export interface MountState {
   leases: CacheLease[];
   /** The private tmpfs holding this run's secrets, once one is mounted. */
   secrets?: string;
+  /** SSH agent proxies (`type: 'ssh'` mounts), closed after the step. */
+  proxies?: SocketProxy[];
 }
 
 /** /dev as runc makes it: links, directories, and the device nodes Docker gives a container. */
@@ -148,6 +151,15 @@ async function userMount(ctx: MountContext, state: MountState, m: RunMount, n: n
       await chown(file, m.uid, m.gid);
       await chmod(file, m.mode);
       return bindFile(ctx, state, m.target, file, true);
+    }
+    case 'ssh': {
+      // A proxy socket of this run, owned and moded as asked, bound onto the target (a bind of a socket file
+      // reaches the listening socket). The worker, root, reaches the agent whoever owns it.
+      const proxy = await startSocketProxy(path.join(ctx.runDir, `ssh-${n}.sock`), m.source, { mode: m.mode, owner: { uid: m.uid, gid: m.gid } }).catch((e: Error) => {
+        throw new SandboxError(`ssh agent for ${m.target}: ${e.message}`);
+      });
+      (state.proxies ??= []).push(proxy);
+      return bindFile(ctx, state, m.target, proxy.path, false);
     }
   }
 }

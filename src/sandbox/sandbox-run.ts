@@ -16,7 +16,7 @@ import { hostPerl, setMounter, type MounterKind } from './mounter.js';
 import { mountStepOverlays } from './overlay.js';
 import { resolveInRoot } from './paths.js';
 import { LastLines } from './protocol.js';
-import { runStep, type StepTools } from './step.js';
+import { runStep, SETUID_SYSCALL, type StepTools } from './step.js';
 import { stubExclusions } from './stubs.js';
 import { removeTree, unmountAll, which } from './sys.js';
 import { RunCancelledError, RunError, SandboxError, type HeredocFile, type RunMount, type RunNetwork, type Ulimit } from './types.js';
@@ -75,7 +75,7 @@ async function tools(): Promise<StepTools> {
   if (!setpriv || !unshare || !env || !sh) {
     throw new SandboxError('the native sandbox needs util-linux `setpriv` and `unshare`, coreutils `env` and `sh` on the host');
   }
-  return { setpriv, unshare, env, sh, ...(prlimit ? { prlimit } : {}), ...(perl ? { perl } : {}) };
+  return { setpriv, unshare, env, sh, ...(prlimit ? { prlimit } : {}), ...(perl && SETUID_SYSCALL[process.arch] !== undefined ? { perl } : {}) };
 }
 
 async function readIdFile(root: string, p: string): Promise<string | undefined> {
@@ -150,8 +150,10 @@ export async function runInSandbox(
   const state = newMountState();
   const releaseLeases = async (): Promise<void> => {
     const leases = state.leases;
+    const proxies = state.proxies ?? [];
     state.leases = [];
-    await Promise.all(leases.map((l) => l.release()));
+    state.proxies = [];
+    await Promise.all([...leases.map((l) => l.release()), ...proxies.map((p) => p.close())]);
   };
   try {
     const hostname = req.hostname || DEFAULT_HOSTNAME;

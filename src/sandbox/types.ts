@@ -71,6 +71,16 @@ export type RunMount =
       gid: number;
       /** When false and `source` is missing, the mount is skipped; when true the step fails. */
       required: boolean;
+    }
+  | {
+      type: 'ssh';
+      /** Host path of the SSH agent socket to forward (`--ssh ID=SOCKET`). */
+      source: string;
+      /** Where the step finds its socket: a proxy to `source`, owned by uid:gid with `mode` (BuildKit: 0:0, 0600). */
+      target: string;
+      mode: number;
+      uid: number;
+      gid: number;
     };
 
 /** One resource limit (`--ulimit nofile=1024:2048`): Docker's name (prlimit's option), soft and hard; -1 is unlimited. */

@@ -20,6 +20,7 @@ import { DEFAULT_HOSTNAME, hostsFile, resolvConf } from '../etc-files.js';
 import { LastLines } from '../protocol.js';
 import { trackRun } from '../signals.js';
 import { pidAlive, sys, withEnvEntries } from '../sys.js';
+import { startSocketProxy, type SocketProxy } from '../socket-proxy.js';
 import { RunCancelledError, RunError, SandboxError, type Executor, type RunMount, type RunRequest, type RunResult } from '../types.js';
 import { demultiplexer, DockerEngine } from './engine.js';
 import { ensureParent, exportTopLayer, PARENT_REPO } from './image-io.js';
@@ -40,6 +41,8 @@ interface Prepared {
   scratch: string;
   /** Cache volumes made by this step whose root gets the mount's owner and mode before it starts. */
   cacheRoots: { target: string; uid: number; gid: number; mode: number }[];
+  /** SSH agent proxies of `type: 'ssh'` mounts, closed after the step. */
+  proxies: SocketProxy[];
 }
 
 /**
@@ -104,7 +107,7 @@ export class DockerExecutor implements Executor {
   }
 
   private async prepareMounts(req: RunRequest, scratch: string, signal: AbortSignal): Promise<Prepared> {
-    const out: Prepared = { mounts: [], slots: [], scratch, cacheRoots: [] };
+    const out: Prepared = { mounts: [], slots: [], scratch, cacheRoots: [], proxies: [] };
     const add = (m: RunMount, i: number): Promise<void> => this.mount(m, i, out, signal);
     for (const [i, m] of req.mounts.entries()) await add(m, i);
     // BuildKit's /etc/hosts and /etc/resolv.conf instead of Docker's (the daemon leaves a file to a user mount).
@@ -149,6 +152,17 @@ export class DockerExecutor implements Executor {
         await writeFile(file, content, { mode: 0o600 });
         await chmod(file, m.mode);
         out.mounts.push({ Type: 'bind', Source: file, Target: m.target, ReadOnly: true });
+        return;
+      }
+      case 'ssh': {
+        // The daemon binds a proxy socket of this step (in hoist's private scratch directory) onto the target.
+        // Without root, hoist cannot give it another owner: it is then open to every user of the container.
+        const root = process.getuid?.() === 0;
+        const proxy = await startSocketProxy(path.join(out.scratch, `ssh-${i}.sock`), m.source, root ? { mode: m.mode, owner: { uid: m.uid, gid: m.gid } } : { mode: m.uid === 0 && m.gid === 0 ? m.mode : 0o666 }).catch((e: Error) => {
+          throw new SandboxError(`ssh agent for ${m.target}: ${e.message}`);
+        });
+        out.proxies.push(proxy);
+        out.mounts.push({ Type: 'bind', Source: proxy.path, Target: m.target, ReadOnly: false });
         return;
       }
       case 'cache': {
@@ -246,7 +260,7 @@ export class DockerExecutor implements Executor {
         await this.engine.request('DELETE', `/containers/${container}`, { query: { force: true, v: true }, allow: [404] }).then((r) => r.body.text()).catch((e: Error) => this.opts.log(`docker executor cleanup: ${e.message}`));
       }
       if (committed) await this.engine.request('DELETE', `/images/${committed}`, { query: { force: true }, allow: [404, 409] }).then((r) => r.body.text()).catch(() => undefined);
-      await Promise.all((prepared?.slots ?? []).map((s) => s.release()));
+      await Promise.all([...(prepared?.slots ?? []).map((s) => s.release()), ...(prepared?.proxies ?? []).map((p) => p.close())]);
       await rm(scratch, { recursive: true, force: true });
     }
   }

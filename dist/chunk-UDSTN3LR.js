@@ -10,7 +10,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-CJUYVCU4.js";
+} from "./chunk-C5V63B5W.js";
 import {
   hostPlatform
 } from "./chunk-5WR4BIJJ.js";

@@ -12,7 +12,7 @@ import {
   planStages,
   splitCsv,
   stageByRef
-} from "./chunk-CJUYVCU4.js";
+} from "./chunk-C5V63B5W.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
@@ -78,6 +78,7 @@ import {
   pidAlive,
   removeTree,
   resolvConf,
+  startSocketProxy,
   sweepLayerTemps,
   sweepMemoryDirs,
   sweepTemp,
@@ -89,7 +90,7 @@ import {
   which,
   withEnvEntries,
   writeDirAsLayer
-} from "./chunk-TLPECD2A.js";
+} from "./chunk-PNXJG73X.js";
 import {
   decompress,
   readTar,
@@ -2626,10 +2627,10 @@ var DockerEngine = class {
   /** A pool: a streaming request (logs) must never hold up another (kill) on the same socket. */
   client;
   /** Sends a request; non-2xx (other than `allow`) becomes a SandboxError with the daemon's message. */
-  async request(method, path22, opts = {}) {
+  async request(method, path23, opts = {}) {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(opts.query ?? {})) if (v !== void 0) q.set(k, String(v));
-    const full = `/${API_VERSION}${path22}${q.size ? `?${q}` : ""}`;
+    const full = `/${API_VERSION}${path23}${q.size ? `?${q}` : ""}`;
     const headers = { ...opts.headers };
     let body = opts.body;
     if (opts.json !== void 0) {
@@ -2640,7 +2641,7 @@ var DockerEngine = class {
     try {
       res = await this.client.request({ method, path: full, headers, body, signal: opts.signal });
     } catch (e) {
-      throw new SandboxError(`docker ${method} ${path22}: ${e.message} (socket ${this.socketPath})`);
+      throw new SandboxError(`docker ${method} ${path23}: ${e.message} (socket ${this.socketPath})`);
     }
     const r = res;
     if ((r.statusCode < 200 || r.statusCode >= 300) && !opts.allow?.includes(r.statusCode)) {
@@ -2650,13 +2651,13 @@ var DockerEngine = class {
         message = JSON.parse(text).message ?? text;
       } catch {
       }
-      throw new SandboxError(`docker ${method} ${path22}: ${r.statusCode} ${message.trim()}`);
+      throw new SandboxError(`docker ${method} ${path23}: ${r.statusCode} ${message.trim()}`);
     }
     return { status: r.statusCode, headers: r.headers, body: r.body };
   }
   /** A request whose JSON answer is returned (or undefined for an allowed non-2xx). */
-  async json(method, path22, opts = {}) {
-    const r = await this.request(method, path22, opts);
+  async json(method, path23, opts = {}) {
+    const r = await this.request(method, path23, opts);
     if (r.status < 200 || r.status >= 300) {
       await r.body.text().catch(() => "");
       return void 0;
@@ -2936,7 +2937,7 @@ var DockerExecutor = class {
     return p;
   }
   async prepareMounts(req, scratch, signal) {
-    const out = { mounts: [], slots: [], scratch, cacheRoots: [] };
+    const out = { mounts: [], slots: [], scratch, cacheRoots: [], proxies: [] };
     const add = (m, i) => this.mount(m, i, out, signal);
     for (const [i, m] of req.mounts.entries()) await add(m, i);
     const hostResolv = await readFile("/etc/resolv.conf", "utf8").catch(() => void 0);
@@ -2979,6 +2980,15 @@ var DockerExecutor = class {
         await writeFile(file, content, { mode: 384 });
         await chmod(file, m.mode);
         out.mounts.push({ Type: "bind", Source: file, Target: m.target, ReadOnly: true });
+        return;
+      }
+      case "ssh": {
+        const root = process.getuid?.() === 0;
+        const proxy = await startSocketProxy(path2.join(out.scratch, `ssh-${i}.sock`), m.source, root ? { mode: m.mode, owner: { uid: m.uid, gid: m.gid } } : { mode: m.uid === 0 && m.gid === 0 ? m.mode : 438 }).catch((e) => {
+          throw new SandboxError(`ssh agent for ${m.target}: ${e.message}`);
+        });
+        out.proxies.push(proxy);
+        out.mounts.push({ Type: "bind", Source: proxy.path, Target: m.target, ReadOnly: false });
         return;
       }
       case "cache": {
@@ -3070,7 +3080,7 @@ var DockerExecutor = class {
         await this.engine.request("DELETE", `/containers/${container}`, { query: { force: true, v: true }, allow: [404] }).then((r) => r.body.text()).catch((e) => this.opts.log(`docker executor cleanup: ${e.message}`));
       }
       if (committed) await this.engine.request("DELETE", `/images/${committed}`, { query: { force: true }, allow: [404, 409] }).then((r) => r.body.text()).catch(() => void 0);
-      await Promise.all((prepared?.slots ?? []).map((s) => s.release()));
+      await Promise.all([...(prepared?.slots ?? []).map((s) => s.release()), ...(prepared?.proxies ?? []).map((p) => p.close())]);
       await rm2(scratch, { recursive: true, force: true });
     }
   }
@@ -4558,8 +4568,8 @@ function clamp(mtime, epoch2) {
   const t = Math.floor(mtime);
   return epoch2 !== void 0 && t > epoch2 ? epoch2 : t;
 }
-function toTarEntry(path22, node, epoch2) {
-  const e = { path: path22, type: node.type, mode: node.mode, uid: node.uid, gid: node.gid, size: node.type === "file" ? node.size : 0, mtime: clamp(node.mtime, epoch2) };
+function toTarEntry(path23, node, epoch2) {
+  const e = { path: path23, type: node.type, mode: node.mode, uid: node.uid, gid: node.gid, size: node.type === "file" ? node.size : 0, mtime: clamp(node.mtime, epoch2) };
   if (node.linkname !== void 0) e.linkname = node.linkname;
   return e;
 }
@@ -4574,8 +4584,8 @@ function planToTar(plan, epoch2) {
   const writer = new TarWriter(out);
   void (async () => {
     try {
-      for (const [path22, entry] of plan.entries()) {
-        const te = toTarEntry(path22, entry.node, epoch2);
+      for (const [path23, entry] of plan.entries()) {
+        const te = toTarEntry(path23, entry.node, epoch2);
         if (entry.content?.kind === "data") te.size = entry.content.data.length;
         await writer.add(te, bodyOf(entry));
       }
@@ -4588,18 +4598,18 @@ function planToTar(plan, epoch2) {
 }
 async function summarizePlan(plan, diffId, epoch2) {
   const summary = { v: 1, diffId, entries: [], whiteouts: [], opaques: [], files: {} };
-  for (const [path22, entry] of plan.entries()) {
-    summary.entries.push(summaryEntry(path22, { ...entry.node, mtime: clamp(entry.node.mtime, epoch2) }));
-    if (entry.node.id !== void 0) (summary.ids ??= {})[path22] = entry.node.id;
-    if (SUMMARY_FILES.includes(path22) && entry.content) {
-      summary.files[path22] = entry.content.kind === "data" ? entry.content.data.toString("utf8") : await readSmall(entry.content.path);
+  for (const [path23, entry] of plan.entries()) {
+    summary.entries.push(summaryEntry(path23, { ...entry.node, mtime: clamp(entry.node.mtime, epoch2) }));
+    if (entry.node.id !== void 0) (summary.ids ??= {})[path23] = entry.node.id;
+    if (SUMMARY_FILES.includes(path23) && entry.content) {
+      summary.files[path23] = entry.content.kind === "data" ? entry.content.data.toString("utf8") : await readSmall(entry.content.path);
     }
   }
   return summary;
 }
-async function readSmall(path22) {
+async function readSmall(path23) {
   const chunks = [];
-  for await (const c of createReadStream6(path22)) chunks.push(c);
+  for await (const c of createReadStream6(path23)) chunks.push(c);
   return Buffer.concat(chunks).toString("utf8");
 }
 async function drain(body) {
@@ -5545,16 +5555,16 @@ var LayerPlan = class {
   /** entries(), computed once the step is planned (put, updateDir and settle start it again). */
   planned;
   /** Node at a path (lstat), including this step's changes. */
-  lstat(path22) {
-    return this.view.lstat(path22);
+  lstat(path23) {
+    return this.view.lstat(path23);
   }
   /** Resolves symlinks inside the root (or `jail`: see FsView.resolve), including this step's changes. */
-  resolve(path22, followLast = true, jail = "") {
-    return this.view.resolve(path22, followLast, jail);
+  resolve(path23, followLast = true, jail = "") {
+    return this.view.resolve(path23, followLast, jail);
   }
   /** Adds or replaces an entry; the parent directory's time becomes the step's time when the entry is new. */
-  put(path22, entry) {
-    const p = normalizePath(path22);
+  put(path23, entry) {
+    const p = normalizePath(path23);
     if (p === "") return;
     this.planned = void 0;
     const old = this.view.lstat(p);
@@ -5564,8 +5574,8 @@ var LayerPlan = class {
     this.upper.set(p, entry);
   }
   /** Updates attributes of an existing directory (it is copied up with the new attributes). */
-  updateDir(path22, change) {
-    const p = normalizePath(path22);
+  updateDir(path23, change) {
+    const p = normalizePath(path23);
     if (p === "") return;
     const cur = this.view.lstat(p);
     if (!cur || cur.type !== "dir") return;
@@ -5579,8 +5589,8 @@ var LayerPlan = class {
    * Creates the missing directories of an already-resolved path, as fsutil's MkdirAll: mode 0755, the given owner
    * and time. Returns the path. An existing non-directory on the way is an error naming the path.
    */
-  mkdirAll(path22, owner, mtime) {
-    const p = normalizePath(path22);
+  mkdirAll(path23, owner, mtime) {
+    const p = normalizePath(path23);
     if (p === "") return p;
     const parts = p.split("/");
     for (let i = 1; i <= parts.length; i++) {
@@ -5615,8 +5625,8 @@ var LayerPlan = class {
    * 'same', 'changed', or 'content' when only the bytes can tell (both mtimes whole seconds, e.g. files from
    * image layers or archives, or context files with such mtimes).
    */
-  compare(path22, written) {
-    const lowRaw = this.lower.lstat(path22);
+  compare(path23, written) {
+    const lowRaw = this.lower.lstat(path23);
     const node = this.asStat(written, (p) => this.view.lstat(p));
     const low = lowRaw && this.asStat(lowRaw, (p) => this.lower.lstat(p));
     if (!node || !low || low.type !== node.type || low.mode !== node.mode || low.uid !== node.uid || low.gid !== node.gid) return { verdict: "changed" };
@@ -5638,9 +5648,9 @@ var LayerPlan = class {
     return { verdict: t1 === t2 ? "same" : "changed" };
   }
   /** True when `node`, written at `path`, leaves the lower entry there as it was (see the class comment). */
-  unchanged(path22, node) {
-    const { verdict } = this.compare(path22, node);
-    return verdict === "same" || verdict === "content" && this.sameContent.get(path22) === true;
+  unchanged(path23, node) {
+    const { verdict } = this.compare(path23, node);
+    return verdict === "same" || verdict === "content" && this.sameContent.get(path23) === true;
   }
   /**
    * Compares the bytes of written files with the lower files they replace where attributes and mtimes alone
@@ -5668,8 +5678,8 @@ var LayerPlan = class {
     }
   }
   /** The bytes a written file (a hardlink: the file it links to) gets from this step. */
-  contentOf(path22) {
-    const entry = this.upper.get(path22);
+  contentOf(path23) {
+    const entry = this.upper.get(path23);
     if (!entry) return void 0;
     return entry.node.type === "hardlink" ? this.contentOf(normalizePath(entry.node.linkname ?? "")) : entry.content;
   }
@@ -5765,15 +5775,15 @@ function withProxyEnv(env, buildArgs) {
 }
 
 // src/build/exclude.ts
-function matchParts(pattern, path22) {
-  if (pattern.length === 0) return path22.length === 0;
+function matchParts(pattern, path23) {
+  if (pattern.length === 0) return path23.length === 0;
   const [head, ...rest] = pattern;
   if (head === "**") {
-    for (let i = 0; i <= path22.length; i++) if (matchParts(rest, path22.slice(i))) return true;
+    for (let i = 0; i <= path23.length; i++) if (matchParts(rest, path23.slice(i))) return true;
     return false;
   }
-  if (path22.length === 0) return false;
-  return compileComponent(head).test(path22[0]) && matchParts(rest, path22.slice(1));
+  if (path23.length === 0) return false;
+  return compileComponent(head).test(path23[0]) && matchParts(rest, path23.slice(1));
 }
 function createExcludeMatcher(patterns) {
   const compiled = patterns.map((p) => p.trim()).filter(Boolean).map((p) => {
@@ -6287,9 +6297,19 @@ async function runMounts(s, input, instr) {
       }
       case "ssh": {
         const sshTarget = target ? `/${target}` : `/run/buildkit/ssh_agent.${sshTargets.length}`;
-        if (m.required) throw new StepError(s.dockerfile.file, line, `RUN --mount=type=ssh,required=true needs the SSH agent "${m.id ?? "default"}", and hoist cannot forward one`);
+        const id = m.id ?? "default";
+        const agent = s.opts.ssh?.[id];
         sshTargets.push(sshTarget);
-        keys.push({ type: "ssh", id: m.id ?? "default", target: sshTarget, missing: true });
+        if (!agent) {
+          if (m.required) throw new StepError(s.dockerfile.file, line, `RUN --mount=type=ssh,required=true needs the SSH agent "${id}": give it with --ssh ${id}[=SOCKET] (action input ssh)`);
+          keys.push({ type: "ssh", id, target: sshTarget, missing: true });
+          break;
+        }
+        const uid = m.uid ?? 0;
+        const gid = m.gid ?? 0;
+        const mode = m.mode ?? 384;
+        mounts.push(async () => ({ type: "ssh", source: agent, target: sshTarget, uid, gid, mode }));
+        keys.push({ type: "ssh", id, target: sshTarget, uid, gid, mode });
         break;
       }
     }
@@ -7052,6 +7072,7 @@ async function runBuild(request, deps) {
             sourceDateEpoch: req.sourceDateEpoch,
             format: req.format,
             secrets: req.secrets,
+            ssh: req.ssh,
             network: req.network,
             extraHosts: req.extraHosts,
             shmSize: req.shmSize,
@@ -8268,6 +8289,41 @@ function createCacheStore(opts) {
   }
 }
 
+// src/build/ssh.ts
+import { stat as stat10 } from "node:fs/promises";
+import path22 from "node:path";
+var SshSpecError = class extends Error {
+  constructor(spec, detail) {
+    super(`ssh "${spec}": ${detail}`);
+    this.spec = spec;
+    this.name = "SshSpecError";
+  }
+  spec;
+};
+async function parseSshSpecs(specs, env, cwd) {
+  const out = {};
+  for (const raw of specs) {
+    const spec = raw.trim();
+    if (!spec) continue;
+    const eq = spec.indexOf("=");
+    const id = (eq < 0 ? spec : spec.slice(0, eq)).trim();
+    if (!/^[A-Za-z0-9._-]+$/.test(id)) throw new SshSpecError(spec, `"${id}" is not a valid id (letters, digits, '.', '_', '-')`);
+    if (out[id]) throw new SshSpecError(spec, `id "${id}" is given twice`);
+    const paths = eq < 0 ? [] : spec.slice(eq + 1).split(",").map((p) => p.trim()).filter(Boolean);
+    if (paths.length > 1) throw new SshSpecError(spec, "give one agent socket (key files are not supported: load them with ssh-add into an agent and give its socket)");
+    const given = paths[0] ?? env.SSH_AUTH_SOCK;
+    if (!given) throw new SshSpecError(spec, "no socket given and SSH_AUTH_SOCK is not set (start an agent, e.g. webfactory/ssh-agent or `eval $(ssh-agent)`, and ssh-add the key)");
+    const socket = path22.resolve(cwd, given);
+    const st = await stat10(socket).catch(() => void 0);
+    if (!st) throw new SshSpecError(spec, `${socket} does not exist`);
+    if (!st.isSocket()) {
+      throw new SshSpecError(spec, `${socket} is not an agent socket${st.isFile() ? " (key files are not supported: load the key with ssh-add into an agent and give its socket)" : ""}`);
+    }
+    out[id] = socket;
+  }
+  return out;
+}
+
 // src/build/run-options.ts
 import { isIP } from "node:net";
 var RunOptionError = class extends Error {
@@ -8333,6 +8389,8 @@ export {
   parseOutputSpec,
   runBuild,
   createCacheStore,
+  SshSpecError,
+  parseSshSpecs,
   RunOptionError,
   parseNetworkMode,
   parseExtraHost,

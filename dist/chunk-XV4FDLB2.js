@@ -4,7 +4,7 @@ import {
   VIEW_DIR_PREFIX,
   serveWorker,
   sweepTemp
-} from "./chunk-TLPECD2A.js";
+} from "./chunk-PNXJG73X.js";
 import "./chunk-J2FEMY2N.js";
 import "./chunk-TDS4A5WK.js";
 import "./chunk-LTDY7X75.js";

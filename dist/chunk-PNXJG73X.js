@@ -1188,8 +1188,8 @@ async function unmountAll(dir) {
 async function removeTree(dir) {
   const left = await mountsUnder(dir);
   if (left.length) throw new SandboxError(`refusing to remove ${dir}: still mounted: ${left.join(", ")}`);
-  const { rm: rm4 } = await import("node:fs/promises");
-  await rm4(dir, { recursive: true, force: true });
+  const { rm: rm5 } = await import("node:fs/promises");
+  await rm5(dir, { recursive: true, force: true });
 }
 
 // src/sandbox/layer-store.ts
@@ -1517,7 +1517,7 @@ var LastLines = class {
 };
 
 // src/sandbox/sandbox-run.ts
-import { chown as chown3, lstat as lstat6, mkdir as mkdir7, readdir as readdir5, readFile as readFile4 } from "node:fs/promises";
+import { chown as chown4, lstat as lstat6, mkdir as mkdir7, readdir as readdir5, readFile as readFile4 } from "node:fs/promises";
 
 // src/sandbox/etc-files.ts
 var DEFAULT_HOSTNAME = "buildkitsandbox";
@@ -1742,7 +1742,7 @@ async function keepUpperAsLayer(upper, diffHex, layersDir, stubs, excluded) {
 }
 
 // src/sandbox/mounts.ts
-import { chmod as chmod2, chown as chown2, lstat as lstat4, mkdir as mkdir6, readFile as readFile3, stat as stat4, writeFile as writeFile3 } from "node:fs/promises";
+import { chmod as chmod3, chown as chown3, lstat as lstat4, mkdir as mkdir6, readFile as readFile3, stat as stat4, writeFile as writeFile3 } from "node:fs/promises";
 import path9 from "node:path";
 
 // src/sandbox/cache-mounts.ts
@@ -1829,6 +1829,54 @@ async function acquireCache(cacheDir, spec, signal) {
     await s.release();
     throw e;
   }
+}
+
+// src/sandbox/socket-proxy.ts
+import { chmod as chmod2, chown as chown2, mkdtemp, rm as rm4 } from "node:fs/promises";
+import { connect, createServer } from "node:net";
+async function startSocketProxy(wanted, target, opts) {
+  const shortDir = Buffer.byteLength(wanted) > 100 ? await mkdtemp("/tmp/hoist-ssh-") : void 0;
+  const path12 = shortDir ? `${shortDir}/s.sock` : wanted;
+  const removeDir = async () => {
+    if (shortDir) await rm4(shortDir, { recursive: true, force: true }).catch(() => void 0);
+  };
+  const open2 = /* @__PURE__ */ new Set();
+  const server = createServer((client) => {
+    const upstream = connect(target);
+    open2.add(client).add(upstream);
+    const end = () => {
+      client.destroy();
+      upstream.destroy();
+      open2.delete(client);
+      open2.delete(upstream);
+    };
+    client.on("error", end).on("close", end);
+    upstream.on("error", end).on("close", end);
+    client.pipe(upstream);
+    upstream.pipe(client);
+  });
+  await new Promise((resolve, reject) => {
+    server.once("error", (e) => void removeDir().then(() => reject(e)));
+    server.listen(path12, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  try {
+    if (opts.owner) await chown2(path12, opts.owner.uid, opts.owner.gid);
+    await chmod2(path12, opts.mode);
+  } catch (e) {
+    server.close();
+    await removeDir();
+    throw e;
+  }
+  return {
+    path: path12,
+    close: () => new Promise((resolve) => {
+      for (const s of open2) s.destroy();
+      server.close(() => void removeDir().then(resolve));
+    })
+  };
 }
 
 // src/sandbox/mounts.ts
@@ -1919,9 +1967,16 @@ async function userMount(ctx, state, m, n) {
       if (content === void 0) return;
       const file = path9.join(await secretStore(ctx, state), `s${n}`);
       await writeFile3(file, content, { mode: 384 });
-      await chown2(file, m.uid, m.gid);
-      await chmod2(file, m.mode);
+      await chown3(file, m.uid, m.gid);
+      await chmod3(file, m.mode);
       return bindFile(ctx, state, m.target, file, true);
+    }
+    case "ssh": {
+      const proxy = await startSocketProxy(path9.join(ctx.runDir, `ssh-${n}.sock`), m.source, { mode: m.mode, owner: { uid: m.uid, gid: m.gid } }).catch((e) => {
+        throw new SandboxError(`ssh agent for ${m.target}: ${e.message}`);
+      });
+      (state.proxies ??= []).push(proxy);
+      return bindFile(ctx, state, m.target, proxy.path, false);
     }
   }
 }
@@ -1933,11 +1988,11 @@ async function heredocs(ctx, state) {
       const host = path9.join(devHost, ...comps.slice(1));
       await mkdir6(path9.dirname(host), { recursive: true, mode: 493 });
       await writeFile3(host, f.content, { mode: f.mode });
-      await chmod2(host, f.mode);
+      await chmod3(host, f.mode);
     } else {
       const src = path9.join(ctx.runDir, `heredoc-${i}`);
       await writeFile3(src, f.content, { mode: f.mode });
-      await chmod2(src, f.mode);
+      await chmod3(src, f.mode);
       await bindFile(ctx, state, f.path, src, true);
     }
   }
@@ -1995,7 +2050,7 @@ async function ensureCwd(merged, cwd, uid, gid) {
   const t = await ensureTarget(merged, cwd, "dir", false);
   for (const p of t.created) {
     const host = path9.join(merged, ...components(p));
-    await chown2(host, uid, gid);
+    await chown3(host, uid, gid);
   }
   return t;
 }
@@ -2020,19 +2075,19 @@ var DEFAULT_CAPS = [
   "setfcap"
 ];
 var STEP_EXEC = [
-  "use POSIX ();",
-  "my ($root, $wd, $uid) = splice @ARGV, 0, 3;",
+  "my ($nr, $root, $wd, $uid) = splice @ARGV, 0, 4;",
   'sub fail { print STDERR "hoist: $_[0]: $!\\n"; exit $_[1] }',
   'my @env; for (my $i = 0; defined $ENV{"HOIST_STEP_ENV_$i"}; $i++) { push @env, $ENV{"HOIST_STEP_ENV_$i"} }',
   'chroot $root or fail("cannot change root directory to $root", 1);',
   'chdir "/" or fail("cannot change directory to /", 1);',
   'chdir $wd or fail("cannot change directory to $wd", 1);',
-  'defined POSIX::setuid($uid) or fail("cannot set user id $uid", 1);',
+  'syscall($nr + 0, $uid + 0) == 0 or fail("cannot set user id $uid", 1);',
   "%ENV = ();",
   'for (@env) { my $i = index $_, "="; $ENV{substr $_, 0, $i} = substr $_, $i + 1 }',
   "exec { $ARGV[0] } @ARGV;",
-  'fail("failed to execute $ARGV[0]", $!{ENOENT} ? 127 : 126);'
+  'fail("failed to execute $ARGV[0]", $! == 2 ? 127 : 126);'
 ].join(" ");
+var SETUID_SYSCALL = { x64: 105, arm64: 146 };
 var STEP_ENV_PREFIX = "HOIST_STEP_ENV_";
 function namespaceSetup(setup) {
   return [
@@ -2095,11 +2150,21 @@ function stepCommand(tools2, s) {
     `--regid=${s.gid}`,
     s.groups.length ? `--groups=${s.groups.join(",")}` : "--clear-groups",
     "--",
-    ...tools2.perl ? [tools2.perl, "-e", STEP_EXEC, "--", s.root, s.cwd, String(s.uid)] : envTail(tools2, s),
+    ...tools2.perl ? [tools2.perl, "-e", STEP_EXEC, "--", String(setuidNumber()), s.root, s.cwd, String(s.uid)] : envTail(tools2, s),
     ...s.argv
   ];
 }
+function setuidNumber() {
+  const nr = SETUID_SYSCALL[process.arch];
+  if (nr === void 0) throw new Error(`no setuid system call number for ${process.arch}`);
+  return nr;
+}
+var LOADER_VARS = /^(LD_.*|GCONV_PATH|GETCONF_DIR|GLIBC_TUNABLES|HOSTALIASES|LOCALDOMAIN|LOCPATH|MALLOC_.*|NIS_PATH|NLSPATH|RESOLV_HOST_CONF|RES_OPTIONS)$/;
 function envTail(tools2, s) {
+  for (const e of [...s.env, ...s.secretEnv ?? []]) {
+    const name = nameOf(e);
+    if (LOADER_VARS.test(name)) throw new SandboxError(`the step sets ${name}, which host tools would read before the chroot without perl; install perl (perl-base) to run it`);
+  }
   const secretNames = new Set((s.secretEnv ?? []).map(nameOf));
   const env = s.env.filter((e) => e.indexOf("=") > 0 && !secretNames.has(nameOf(e)));
   const clear = secretNames.size ? [.../* @__PURE__ */ new Set([...Object.keys(SYSTEM_ENV), ...CHAIN_VARS])].filter((k) => !secretNames.has(k)).flatMap((k) => ["-u", k]) : ["-i"];
@@ -2278,7 +2343,7 @@ async function tools() {
   if (!setpriv || !unshare || !env || !sh) {
     throw new SandboxError("the native sandbox needs util-linux `setpriv` and `unshare`, coreutils `env` and `sh` on the host");
   }
-  return { setpriv, unshare, env, sh, ...prlimit ? { prlimit } : {}, ...perl2 ? { perl: perl2 } : {} };
+  return { setpriv, unshare, env, sh, ...prlimit ? { prlimit } : {}, ...perl2 && SETUID_SYSCALL[process.arch] !== void 0 ? { perl: perl2 } : {} };
 }
 async function readIdFile(root, p) {
   const r = await resolveInRoot(root, p).catch(() => void 0);
@@ -2335,8 +2400,10 @@ async function runInSandbox(req, onOutput, signal, log) {
   const state = newMountState();
   const releaseLeases = async () => {
     const leases = state.leases;
+    const proxies = state.proxies ?? [];
     state.leases = [];
-    await Promise.all(leases.map((l) => l.release()));
+    state.proxies = [];
+    await Promise.all([...leases.map((l) => l.release()), ...proxies.map((p) => p.close())]);
   };
   try {
     const hostname = req.hostname || DEFAULT_HOSTNAME;
@@ -2413,7 +2480,7 @@ async function runInSandbox(req, onOutput, signal, log) {
       exclude: [...stubs, ...same],
       sourceDateEpoch: req.sourceDateEpoch
     });
-    if (req.owner) await chown3(req.outTar, req.owner.uid, req.owner.gid);
+    if (req.owner) await chown4(req.outTar, req.owner.uid, req.owner.gid);
     const diffHex = entries > 0 ? digestHex(await digestOfFile(req.outTar)) : void 0;
     phase("diff");
     if (diffHex && req.layersDir) {
@@ -2546,6 +2613,7 @@ export {
   FrameType,
   FrameDecoder,
   LastLines,
+  startSocketProxy,
   components,
   under,
   writeDirAsLayer,

@@ -12,6 +12,7 @@ import {
 import {
   OutputSpecError,
   RunOptionError,
+  SshSpecError,
   createCacheStore,
   createExecutor,
   dockerSocketFromHost,
@@ -21,17 +22,21 @@ import {
   parseNetworkMode,
   parseOutputSpec,
   parseShmSize,
+  parseSshSpecs,
   parseUlimit,
   runBuild
-} from "./chunk-N2DY6OY7.js";
+} from "./chunk-TBUXHSBJ.js";
 import {
   GitContextError,
   NamedContextError,
+  assertInsideCheckout,
   fetchGitContext,
   fetchNamedGitContexts,
+  gitAuthToken,
+  keepGitDirArg,
   parseGitContext,
   parseNamedContexts
-} from "./chunk-CJUYVCU4.js";
+} from "./chunk-C5V63B5W.js";
 import "./chunk-NAL6C642.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-RSPUH6XO.js";
@@ -44,7 +49,7 @@ import "./chunk-IBQ5SEHH.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-TLPECD2A.js";
+} from "./chunk-PNXJG73X.js";
 import "./chunk-J2FEMY2N.js";
 import "./chunk-TDS4A5WK.js";
 import "./chunk-YW4TYKG5.js";
@@ -55,6 +60,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { existsSync } from "node:fs";
 function parsePairs(values, flag) {
   const out = {};
   for (const v of values ?? []) {
@@ -118,7 +124,7 @@ function formatStep(r) {
 function defaultStateDir(env) {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), ".cache"), "hoist");
 }
-var USAGE = "hoist build [CONTEXT|GIT-URL[#REF[:DIR]]] [--file F] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]";
+var USAGE = "hoist build [CONTEXT|GIT-URL[#REF[:DIR]]] [--file F] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]";
 var buildCommand = {
   name: "build",
   summary: "build an image from a Dockerfile; push it, or write an OCI layout or docker archive",
@@ -147,6 +153,7 @@ var buildCommand = {
         "no-cache": { type: "boolean" },
         "no-cache-filter": { type: "string", multiple: true },
         secret: { type: "string", multiple: true },
+        ssh: { type: "string", multiple: true },
         network: { type: "string" },
         "add-host": { type: "string", multiple: true },
         "shm-size": { type: "string" },
@@ -161,7 +168,7 @@ var buildCommand = {
     if (positionals.length > 1) throw new UsageError("at most one CONTEXT");
     let gitContext;
     try {
-      gitContext = positionals[0] === void 0 ? void 0 : parseGitContext(positionals[0]);
+      gitContext = positionals[0] === void 0 || existsSync(path.resolve(io.cwd, positionals[0])) ? void 0 : parseGitContext(positionals[0]);
     } catch (e) {
       if (e instanceof GitContextError) throw new UsageError(e.message);
       throw e;
@@ -244,14 +251,19 @@ var buildCommand = {
     try {
       const registry = await registryClientFromFlags(values, io);
       const secrets = await parseSecrets(values.secret, io.env, tempDir);
+      const ssh = await parseSshSpecs(values.ssh ?? [], io.env, io.cwd).catch((e) => {
+        throw e instanceof SshSpecError ? new UsageError(`--${e.message}`) : e;
+      });
       let dockerfile = values.file ? path.resolve(io.cwd, values.file) : void 0;
-      const token = secrets.GIT_AUTH_TOKEN ? (await readFile(secrets.GIT_AUTH_TOKEN, "utf8")).trim() : void 0;
-      const gitOpts = { token, env: io.env, log: values.quiet ? void 0 : log, signal: io.signal };
+      const tokenFor = (g) => gitAuthToken(g, async (id) => secrets[id] ? (await readFile(secrets[id], "utf8")).trim() : void 0);
+      const gitOpts = { env: io.env, log: values.quiet ? void 0 : log, signal: io.signal };
       if (gitContext) {
-        contextDir = await fetchGitContext(gitContext, path.join(tempDir, "git-context"), gitOpts);
-        if (values.file) dockerfile = path.resolve(contextDir, values.file);
+        const buildArgs = parseBuildArgs(values["build-arg"], io.env);
+        contextDir = await fetchGitContext({ ...gitContext, keepGitDir: gitContext.keepGitDir ?? keepGitDirArg(buildArgs) }, path.join(tempDir, "git-context"), { ...gitOpts, token: await tokenFor(gitContext) });
+        dockerfile = path.resolve(contextDir, values.file ?? "Dockerfile");
+        await assertInsideCheckout(dockerfile, contextDir, values.file ?? "Dockerfile");
       }
-      namedContexts = await fetchNamedGitContexts(namedContexts, path.join(tempDir, "git-named"), gitOpts);
+      namedContexts = await fetchNamedGitContexts(namedContexts, path.join(tempDir, "git-named"), { ...gitOpts, tokenFor });
       cache = createCacheStore({
         kind: cacheKind,
         dir: path.join(stateDir, "cache"),
@@ -280,6 +292,7 @@ var buildCommand = {
           sourceDateEpoch,
           format: { family, compression },
           secrets,
+          ssh,
           network,
           extraHosts,
           shmSize,

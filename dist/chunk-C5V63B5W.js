@@ -338,6 +338,8 @@ function parseGitContext(s) {
   }
   let ref;
   let subdir;
+  let keepGitDir;
+  let submodules;
   if (fragment !== void 0 && query) throw new GitContextError(`${redactUrl(s)}: a Git context takes a #REF:DIR fragment or a query, not both`);
   if (fragment !== void 0) {
     const colon = fragment.indexOf(":");
@@ -350,9 +352,18 @@ function parseGitContext(s) {
     const refs = ["ref", "branch", "tag"].filter((k) => query.has(k));
     if (refs.length > 1) throw new GitContextError(`${redactUrl(s)}: give one of ref=, branch= and tag=`);
     const r = refs[0];
+    if (r && !query.get(r)) throw new GitContextError(`${redactUrl(s)}: ${r}= is empty`);
     ref = r === "branch" ? `refs/heads/${query.get(r)}` : r === "tag" ? `refs/tags/${query.get(r)}` : r ? query.get(r) : void 0;
     subdir = query.get("subdir") ?? void 0;
-    if (query.has("keep-git-dir") && query.get("keep-git-dir") !== "false") throw new GitContextError(`${redactUrl(s)}: keep-git-dir is not supported (the .git directory is always left out)`);
+    const bool2 = (k) => {
+      if (!query.has(k)) return void 0;
+      const v = query.get(k).toLowerCase();
+      if (["true", "1", ""].includes(v)) return true;
+      if (["false", "0"].includes(v)) return false;
+      throw new GitContextError(`${redactUrl(s)}: ${k}= takes true or false, got "${query.get(k)}"`);
+    };
+    keepGitDir = bool2("keep-git-dir");
+    submodules = bool2("submodules");
     if (query.has("checksum")) throw new GitContextError(`${redactUrl(s)}: checksum= is not supported; give the commit id as ref=`);
   }
   ref = ref || void 0;
@@ -362,7 +373,10 @@ function parseGitContext(s) {
     subdir = clean === "." || clean === "" ? void 0 : clean.replace(/\/+$/, "");
   }
   if (ref !== void 0 && (ref.startsWith("-") || /[\s\\~^?*[\x00-\x1f]|\.\.|@\{/.test(ref))) throw new GitContextError(`${redactUrl(s)}: "${ref}" is not a Git ref or commit id`);
-  return { url, ref, subdir };
+  return { url, ref, subdir, ...keepGitDir !== void 0 ? { keepGitDir } : {}, ...submodules !== void 0 ? { submodules } : {} };
+}
+function keepGitDirArg(buildArgs) {
+  return /^(1|true)$/i.test(buildArgs.BUILDKIT_CONTEXT_KEEP_GIT_DIR ?? "");
 }
 function formatGitContext(g) {
   const frag = g.ref || g.subdir ? `#${g.ref ?? ""}${g.subdir ? `:${g.subdir}` : ""}` : "";
@@ -376,29 +390,43 @@ function defaultGitContext(env) {
   let ref = env.GITHUB_REF ?? "";
   if (sha && ref && !ref.startsWith("refs/")) ref = `refs/heads/${ref}`;
   if (sha && !ref.startsWith("refs/pull/")) ref = sha;
+  if (/^(true|1)$/i.test(env.DOCKER_DEFAULT_GIT_CONTEXT_PR_HEAD_REF ?? "")) ref = ref.replace(/^(refs\/pull\/\d+)\/merge$/, "$1/head");
   return `${server}/${repo}.git#${ref}`;
+}
+async function gitAuthToken(g, secret) {
+  if (!/^https?:\/\//i.test(g.url)) return void 0;
+  const host = new URL(g.url).host;
+  return await secret(`GIT_AUTH_TOKEN.${host}`) ?? await secret("GIT_AUTH_TOKEN");
 }
 var PASS_ENV = ["PATH", "HOME", "SSH_AUTH_SOCK", "GIT_SSH_COMMAND", "GIT_SSH", "http_proxy", "https_proxy", "no_proxy", "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "ALL_PROXY", "all_proxy", "SSL_CERT_FILE", "SSL_CERT_DIR", "GIT_SSL_CAINFO"];
 function gitEnv(g, opts) {
-  const out = { LC_ALL: "C", GIT_TERMINAL_PROMPT: "0", GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null", GIT_ASKPASS: "/bin/false", SSH_ASKPASS: "/bin/false" };
+  const out = { LC_ALL: "C", GIT_TERMINAL_PROMPT: "0", GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null", GIT_ASKPASS: "/bin/false", SSH_ASKPASS: "/bin/false", GIT_ALLOW_PROTOCOL: "https:http:ssh:git" };
   for (const k of PASS_ENV) if (opts.env[k] !== void 0) out[k] = opts.env[k];
   out.PATH ??= "/usr/local/bin:/usr/bin:/bin";
   const origin = /^https?:\/\//i.test(g.url) ? new URL(g.url).origin : void 0;
   if (opts.token && origin) {
-    out.GIT_CONFIG_COUNT = "1";
-    out.GIT_CONFIG_KEY_0 = `http.${origin}/.extraheader`;
-    out.GIT_CONFIG_VALUE_0 = `Authorization: basic ${Buffer.from(`x-access-token:${opts.token}`).toString("base64")}`;
+    out.GIT_CONFIG_PARAMETERS = `'http.${origin}/.extraheader=Authorization: basic ${Buffer.from(`x-access-token:${opts.token}`).toString("base64")}'`;
   }
   return out;
 }
 function git(args, cwd, env, signal) {
   return new Promise((resolve, reject) => {
-    const child = spawn("git", args, { cwd, env, stdio: ["ignore", "ignore", "pipe"], signal });
+    const child = spawn("git", args, { cwd, env, stdio: ["ignore", "pipe", "pipe"], signal });
+    let stdout = "";
     let stderr = "";
+    child.stdout.on("data", (d) => stdout += d.toString("utf8"));
     child.stderr.on("data", (d) => stderr += d.toString("utf8"));
     child.on("error", (e) => reject(e.code === "ENOENT" ? new GitContextError("a Git context needs git on the PATH") : e));
-    child.on("close", (code) => resolve({ code: code ?? 128, stderr: stderr.trim() }));
+    child.on("close", (code) => resolve({ code: code ?? 128, stdout, stderr: stderr.trim() }));
   });
+}
+async function isInside(p, dir) {
+  const root = await realpath(dir);
+  return p === root || p.startsWith(`${root}/`);
+}
+async function assertInsideCheckout(file, checkout, what) {
+  const real = await realpath(file).catch(() => void 0);
+  if (real && !await isInside(real, checkout)) throw new GitContextError(`${what} leads out of the Git context (a symlink to ${real})`);
 }
 async function fetchGitContext(g, dest, opts) {
   const env = gitEnv(g, opts);
@@ -411,6 +439,7 @@ async function fetchGitContext(g, dest, opts) {
   const run = async (args, doing) => {
     const r = await git(args, dest, env, opts.signal);
     if (r.code !== 0) throw failure(doing, r);
+    return r.stdout;
   };
   const started = Date.now();
   const { mkdir } = await import("node:fs/promises");
@@ -424,18 +453,23 @@ async function fetchGitContext(g, dest, opts) {
     await run(["fetch", "-q", "--", g.url, "+refs/heads/*:refs/remotes/origin/*", "+refs/tags/*:refs/tags/*"], `fetching ${ref}`);
   }
   await run(["-c", "advice.detachedHead=false", "checkout", "-q", "--detach", shallow.code === 0 ? "FETCH_HEAD" : ref], `checking out ${ref}`);
-  if (await stat(path2.join(dest, ".gitmodules")).then(() => true, () => false)) {
+  if (g.submodules !== false && await stat(path2.join(dest, ".gitmodules")).then(() => true, () => false)) {
     await run(["submodule", "update", "-q", "--init", "--recursive", "--depth=1"], "updating submodules");
-    await run(["submodule", "foreach", "-q", "--recursive", "rm -f .git"], "removing submodule .git files");
+    if (!g.keepGitDir) {
+      const paths = await run(["submodule", "foreach", "-q", "--recursive", 'printf "%s\\0" "$displaypath"'], "listing submodules");
+      for (const p of paths.split("\0").filter(Boolean)) {
+        const gitFile = path2.resolve(dest, p, ".git");
+        if (gitFile.startsWith(`${path2.resolve(dest)}/`)) await rm(gitFile, { force: true, recursive: true });
+      }
+    }
   }
-  await rm(path2.join(dest, ".git"), { recursive: true, force: true });
+  if (!g.keepGitDir) await rm(path2.join(dest, ".git"), { recursive: true, force: true });
   opts.log?.(`Git context ${what}: fetched in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
   if (!g.subdir) return dest;
   const dir = path2.join(dest, g.subdir);
   const st = await lstat2(dir).catch(() => void 0);
   const real = st ? await realpath(dir).catch(() => void 0) : void 0;
-  const root = await realpath(dest);
-  if (!real || !(real === root || real.startsWith(`${root}/`))) throw new GitContextError(`Git context ${what}: there is no directory ${g.subdir} in the repository`);
+  if (!real || !await isInside(real, dest)) throw new GitContextError(`Git context ${what}: there is no directory ${g.subdir} in the repository`);
   if (!(await stat(real)).isDirectory()) throw new GitContextError(`Git context ${what}: ${g.subdir} is not a directory`);
   return real;
 }
@@ -447,7 +481,7 @@ async function fetchNamedGitContexts(contexts, parent, opts) {
       out.set(name, c);
       continue;
     }
-    const token = opts.tokenFor ? opts.tokenFor(c.git) : opts.token;
+    const token = opts.tokenFor ? await opts.tokenFor(c.git) : opts.token;
     const dir = await fetchGitContext(c.git, path2.join(parent, `named-${n++}`), { ...opts, token });
     out.set(name, { kind: "local", dir });
   }
@@ -2452,8 +2486,11 @@ export {
   GitContextError,
   redactUrl,
   parseGitContext,
+  keepGitDirArg,
   formatGitContext,
   defaultGitContext,
+  gitAuthToken,
+  assertInsideCheckout,
   fetchGitContext,
   fetchNamedGitContexts,
   NamedContextError,
