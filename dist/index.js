@@ -13,10 +13,10 @@ import {
   parseNetworkMode,
   parseOutputSpec,
   parseShmSize,
-  parseSshSpecs,
   parseUlimit,
+  prepareSshAgents,
   runBuild
-} from "./chunk-TBUXHSBJ.js";
+} from "./chunk-M6KO7PYJ.js";
 import {
   DockerfileError,
   GitContextError,
@@ -897,6 +897,7 @@ async function runAction(load, deps) {
   let gitDir;
   let namedGitDir;
   let sshAgents;
+  let sshDir;
   let failure;
   try {
     const onPlan = (p) => {
@@ -915,8 +916,9 @@ async function runAction(load, deps) {
         gitDir = git.dir;
       }
       if (config.ssh.length) {
+        sshDir = await mkdtemp2(path4.join(deps.env.RUNNER_TEMP || tmpdir2(), "hoist-ssh-"));
         try {
-          sshAgents = await parseSshSpecs(config.ssh, deps.env, config.workspace);
+          sshAgents = await prepareSshAgents(config.ssh, deps.env, config.workspace, sshDir);
         } catch (e) {
           throw e instanceof SshSpecError ? new InputError("ssh", e.message) : e;
         }
@@ -986,7 +988,7 @@ async function runAction(load, deps) {
       sourceDateEpoch: config.sourceDateEpoch,
       format: { family: "oci", compression: "gzip" },
       secrets: await secretFiles(config, tempDir),
-      ssh: sshAgents,
+      ssh: sshAgents?.sockets,
       network: config.network,
       extraHosts: config.extraHosts,
       shmSize: config.shmSize,
@@ -1040,7 +1042,8 @@ async function runAction(load, deps) {
     await cache?.close().catch(() => void 0);
     await registry.close().catch(() => void 0);
     if (tempDir) await rm2(tempDir, { recursive: true, force: true }).catch(() => void 0);
-    for (const d of [gitDir, namedGitDir]) if (d) await rm2(d, { recursive: true, force: true }).catch(() => void 0);
+    await sshAgents?.close();
+    for (const d of [gitDir, namedGitDir, sshDir]) if (d) await rm2(d, { recursive: true, force: true }).catch(() => void 0);
   }
 }
 

@@ -110,7 +110,7 @@ describe('preflight', () => {
   test('ssh: an agent that is not there fails preflight, naming the input', async () => {
     const r = await pipeline({ images: `${registry.host}/ssh/app`, ssh: 'default' });
     expect(r.ok).toBe(false);
-    expect(r.lines.filter((l) => l.startsWith('error: '))).toEqual(['error: ssh: ssh "default": no socket given and SSH_AUTH_SOCK is not set (start an agent, e.g. webfactory/ssh-agent or `eval $(ssh-agent)`, and ssh-add the key)']);
+    expect(r.lines.filter((l) => l.startsWith('error: '))).toEqual(['error: ssh: ssh "default": no socket or key given and SSH_AUTH_SOCK is not set (start an agent, e.g. webfactory/ssh-agent or `eval $(ssh-agent)`, and ssh-add the key)']);
   });
 
   test('a wrong password against a token registry names the password input', async () => {

@@ -221,7 +221,7 @@ describe('hoist build with buildx output flags', () => {
       expect(req.err).toMatch(/Dockerfile:2: RUN --mount=type=ssh,required=true needs the SSH agent "gitlab": give it with --ssh gitlab\[=SOCKET\]/);
       const bad = await hoist(['build', 'ctx7', '--ssh', 'default']);
       expect(bad.code).toBe(2);
-      expect(bad.err).toContain('--ssh "default": no socket given and SSH_AUTH_SOCK is not set');
+      expect(bad.err).toContain('--ssh "default": no socket or key given and SSH_AUTH_SOCK is not set');
     } finally {
       await new Promise<void>((r) => agent.close(() => r()));
       await rm(agentDir, { recursive: true, force: true });

@@ -56,7 +56,7 @@ export interface ActionConfig {
   /** How `push` was decided: `input`, or the default with the event that decided it. */
   pushReason: string;
   logins: Login[];
-  /** build-push-action's `ssh`: agents to forward (`default`, `ID=SOCKET`), checked before the build (build/ssh.ts). */
+  /** build-push-action's `ssh`: agents to forward (`default`, `ID=SOCKET`, `ID=KEY[,KEY]`), prepared before the build (build/ssh.ts). */
   ssh: string[];
   /** Token for ghcr.io when no login matches (`github-token`, default `${{ github.token }}`). */
   githubToken?: string;

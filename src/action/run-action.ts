@@ -24,7 +24,7 @@ import { GroupedLog, maskAll, type ActionLogger } from './logger.js';
 import { bakeFiles, buildOutputs, metadataOutputEnv, planOutputs, type BakeFiles, type Outputs } from './outputs.js';
 import { resolveGitContext, resolveGitNamedContexts } from './git-context.js';
 import { InputError } from './input-parsers.js';
-import { parseSshSpecs, SshSpecError } from '../build/ssh.js';
+import { prepareSshAgents, SshSpecError, type SshAgents } from '../build/ssh.js';
 import { formatGitContext } from '../context/git-context.js';
 import { checkDockerfile, checkRegistries, computeTags, previousImage, type Plan } from './preflight.js';
 import { renderSummary } from './summary.js';
@@ -216,7 +216,8 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
   let tempDir: string | undefined;
   let gitDir: string | undefined;
   let namedGitDir: string | undefined;
-  let sshAgents: Record<string, string> | undefined;
+  let sshAgents: SshAgents | undefined;
+  let sshDir: string | undefined;
   let failure: Failure | undefined;
   try {
     const onPlan = (p: Plan) => {
@@ -237,8 +238,9 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
         gitDir = git.dir;
       }
       if (config.ssh.length) {
+        sshDir = await mkdtemp(path.join(deps.env.RUNNER_TEMP || tmpdir(), 'hoist-ssh-'));
         try {
-          sshAgents = await parseSshSpecs(config.ssh, deps.env, config.workspace);
+          sshAgents = await prepareSshAgents(config.ssh, deps.env, config.workspace, sshDir);
         } catch (e) {
           throw e instanceof SshSpecError ? new InputError('ssh', e.message) : e;
         }
@@ -310,7 +312,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       sourceDateEpoch: config.sourceDateEpoch,
       format: { family: 'oci', compression: 'gzip' },
       secrets: await secretFiles(config, tempDir),
-      ssh: sshAgents,
+      ssh: sshAgents?.sockets,
       network: config.network,
       extraHosts: config.extraHosts,
       shmSize: config.shmSize,
@@ -364,6 +366,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
     await cache?.close().catch(() => undefined);
     await registry.close().catch(() => undefined);
     if (tempDir) await rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
-    for (const d of [gitDir, namedGitDir]) if (d) await rm(d, { recursive: true, force: true }).catch(() => undefined);
+    await sshAgents?.close();
+    for (const d of [gitDir, namedGitDir, sshDir]) if (d) await rm(d, { recursive: true, force: true }).catch(() => undefined);
   }
 }

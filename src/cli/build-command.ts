@@ -16,7 +16,7 @@ import { parseReference } from '../registry/reference.js';
 import { assertInsideCheckout, fetchGitContext, fetchNamedGitContexts, gitAuthToken, GitContextError, keepGitDirArg, parseGitContext, type GitContextRef } from '../context/git-context.js';
 import { existsSync } from 'node:fs';
 import { parseBuildArgs } from './build-args.js';
-import { parseSshSpecs, SshSpecError } from '../build/ssh.js';
+import { prepareSshAgents, SshSpecError, type SshAgents } from '../build/ssh.js';
 import { UsageError, type CliIO, type Command } from './command.js';
 import { registryClientFromFlags, REGISTRY_FLAGS } from './registry-flags.js';
 import { createExecutor, dockerSocketFromHost, memoryLayersWanted, mountRootfs, prefetchLayerBlobs } from '../sandbox/index.js';
@@ -101,7 +101,7 @@ export function defaultStateDir(env: NodeJS.ProcessEnv): string {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'hoist');
 }
 
-const USAGE = 'hoist build [CONTEXT|GIT-URL[#REF[:DIR]]] [--file F] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]';
+const USAGE = 'hoist build [CONTEXT|GIT-URL[#REF[:DIR]]] [--file F] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET|KEY[,KEY]]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]';
 
 /** `hoist build`: the image lifecycle's build step, with the same engine the action runs. */
 export const buildCommand: Command = {
@@ -228,12 +228,14 @@ export const buildCommand: Command = {
     const trace = Boolean(io.env.HOIST_TRACE);
     const log = trace ? (m: string) => io.stderr(`[${(performance.now() / 1000).toFixed(3)}] ${m}\n`) : (m: string) => io.stderr(`${m}\n`);
     let cache: CacheStore | undefined;
+    let sshAgents: SshAgents | undefined;
     try {
       const registry = await registryClientFromFlags(values, io);
       const secrets = await parseSecrets(values.secret, io.env, tempDir);
-      const ssh = await parseSshSpecs(values.ssh ?? [], io.env, io.cwd).catch((e: Error) => {
+      sshAgents = await prepareSshAgents(values.ssh ?? [], io.env, io.cwd, tempDir).catch((e: Error) => {
         throw e instanceof SshSpecError ? new UsageError(`--${e.message}`) : e;
       });
+      const ssh = sshAgents.sockets;
       let dockerfile = values.file ? path.resolve(io.cwd, values.file) : undefined;
       // As buildx: a GIT_AUTH_TOKEN.<host> or GIT_AUTH_TOKEN secret authenticates Git fetches; --file is read
       // inside a Git context.
@@ -308,6 +310,7 @@ export const buildCommand: Command = {
       return 0;
     } finally {
       await cache?.close().catch(() => undefined);
+      await sshAgents?.close();
       await rm(tempDir, { recursive: true, force: true });
     }
   },

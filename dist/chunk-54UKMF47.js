@@ -22,10 +22,10 @@ import {
   parseNetworkMode,
   parseOutputSpec,
   parseShmSize,
-  parseSshSpecs,
   parseUlimit,
+  prepareSshAgents,
   runBuild
-} from "./chunk-TBUXHSBJ.js";
+} from "./chunk-M6KO7PYJ.js";
 import {
   GitContextError,
   NamedContextError,
@@ -124,7 +124,7 @@ function formatStep(r) {
 function defaultStateDir(env) {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), ".cache"), "hoist");
 }
-var USAGE = "hoist build [CONTEXT|GIT-URL[#REF[:DIR]]] [--file F] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]";
+var USAGE = "hoist build [CONTEXT|GIT-URL[#REF[:DIR]]] [--file F] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET|KEY[,KEY]]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]";
 var buildCommand = {
   name: "build",
   summary: "build an image from a Dockerfile; push it, or write an OCI layout or docker archive",
@@ -248,12 +248,14 @@ var buildCommand = {
 `) : (m) => io.stderr(`${m}
 `);
     let cache;
+    let sshAgents;
     try {
       const registry = await registryClientFromFlags(values, io);
       const secrets = await parseSecrets(values.secret, io.env, tempDir);
-      const ssh = await parseSshSpecs(values.ssh ?? [], io.env, io.cwd).catch((e) => {
+      sshAgents = await prepareSshAgents(values.ssh ?? [], io.env, io.cwd, tempDir).catch((e) => {
         throw e instanceof SshSpecError ? new UsageError(`--${e.message}`) : e;
       });
+      const ssh = sshAgents.sockets;
       let dockerfile = values.file ? path.resolve(io.cwd, values.file) : void 0;
       const tokenFor = (g) => gitAuthToken(g, async (id) => secrets[id] ? (await readFile(secrets[id], "utf8")).trim() : void 0);
       const gitOpts = { env: io.env, log: values.quiet ? void 0 : log, signal: io.signal };
@@ -328,6 +330,7 @@ var buildCommand = {
       return 0;
     } finally {
       await cache?.close().catch(() => void 0);
+      await sshAgents?.close();
       await rm(tempDir, { recursive: true, force: true });
     }
   }

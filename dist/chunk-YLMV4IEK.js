@@ -6,7 +6,7 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-AEU53SQA.js")).buildCommand,
+  build: async () => (await import("./chunk-54UKMF47.js")).buildCommand,
   parse: async () => (await import("./chunk-UDSTN3LR.js")).parseCommand,
   tags: async () => (await import("./chunk-BU5DFT7K.js")).tagsCommand,
   inspect: async () => (await import("./chunk-L443OYAZ.js")).inspectCommand,

@@ -5997,7 +5997,7 @@ async function storeLayer(s, tar, summarize2, empty) {
   await s.blobs.rememberSummary(layer.summary);
   return layer;
 }
-function record(s, input, key, layer, createdBy, volatile, sources, run = false) {
+function record(s, input, key, layer, createdBy, volatile, sources, run2 = false) {
   s.newRecords.push({
     key,
     layer: { digest: layer.digest, diffId: layer.diffId, size: layer.size, mediaType: layer.mediaType },
@@ -6005,7 +6005,7 @@ function record(s, input, key, layer, createdBy, volatile, sources, run = false)
     parent: input.state.key,
     sources,
     volatile,
-    run,
+    run: run2,
     final: s.finalStages.has(input.stage.index),
     meta: { summary: layer.summary, created: s.startedAt }
   });
@@ -7617,7 +7617,7 @@ var ActionsCacheClient = class {
   async call(what, timeoutMs, fn) {
     hookStdout();
     const lines = [];
-    const run = (async () => {
+    const run2 = (async () => {
       const release = await acquire(this.vars);
       try {
         return await sinks.run(lines, async () => {
@@ -7634,7 +7634,7 @@ var ActionsCacheClient = class {
     const timeout = new Promise((r) => {
       timer = setTimeout(() => r("timeout"), timeoutMs);
     });
-    const settled = await Promise.race([run, timeout]);
+    const settled = await Promise.race([run2, timeout]);
     clearTimeout(timer);
     for (const l of lines) this.log.debug?.(`@actions/cache ${what}: ${l}`);
     if (settled === "timeout") return { lines, timedOut: true };
@@ -8290,7 +8290,9 @@ function createCacheStore(opts) {
 }
 
 // src/build/ssh.ts
-import { stat as stat10 } from "node:fs/promises";
+import { spawn as spawn2 } from "node:child_process";
+import { existsSync as existsSync4 } from "node:fs";
+import { mkdtemp as mkdtemp7, rm as rm13, stat as stat10 } from "node:fs/promises";
 import path22 from "node:path";
 var SshSpecError = class extends Error {
   constructor(spec, detail) {
@@ -8300,28 +8302,84 @@ var SshSpecError = class extends Error {
   }
   spec;
 };
-async function parseSshSpecs(specs, env, cwd) {
-  const out = {};
-  for (const raw of specs) {
-    const spec = raw.trim();
-    if (!spec) continue;
-    const eq = spec.indexOf("=");
-    const id = (eq < 0 ? spec : spec.slice(0, eq)).trim();
-    if (!/^[A-Za-z0-9._-]+$/.test(id)) throw new SshSpecError(spec, `"${id}" is not a valid id (letters, digits, '.', '_', '-')`);
-    if (out[id]) throw new SshSpecError(spec, `id "${id}" is given twice`);
-    const paths = eq < 0 ? [] : spec.slice(eq + 1).split(",").map((p) => p.trim()).filter(Boolean);
-    if (paths.length > 1) throw new SshSpecError(spec, "give one agent socket (key files are not supported: load them with ssh-add into an agent and give its socket)");
-    const given = paths[0] ?? env.SSH_AUTH_SOCK;
-    if (!given) throw new SshSpecError(spec, "no socket given and SSH_AUTH_SOCK is not set (start an agent, e.g. webfactory/ssh-agent or `eval $(ssh-agent)`, and ssh-add the key)");
-    const socket = path22.resolve(cwd, given);
-    const st = await stat10(socket).catch(() => void 0);
-    if (!st) throw new SshSpecError(spec, `${socket} does not exist`);
-    if (!st.isSocket()) {
-      throw new SshSpecError(spec, `${socket} is not an agent socket${st.isFile() ? " (key files are not supported: load the key with ssh-add into an agent and give its socket)" : ""}`);
-    }
-    out[id] = socket;
+var SYSTEM_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+function run(cmd, args, env) {
+  return new Promise((resolve) => {
+    const child = spawn2(cmd, args, { env, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d) => stderr += d.toString("utf8"));
+    child.on("error", (e) => resolve({ code: 127, stderr: e.message }));
+    child.on("close", (code) => resolve({ code: code ?? 1, stderr: stderr.trim() }));
+  });
+}
+async function agentForKeys(spec, keys, dir, env) {
+  const socket = path22.join(dir, "agent.sock");
+  const toolEnv = { PATH: env.PATH || SYSTEM_PATH, HOME: env.HOME, LC_ALL: "C" };
+  let agent;
+  try {
+    agent = spawn2("ssh-agent", ["-D", "-a", socket], { env: toolEnv, stdio: "ignore" });
+    await new Promise((resolve, reject) => {
+      agent.once("error", reject);
+      agent.once("spawn", resolve);
+    });
+  } catch {
+    throw new SshSpecError(spec, "loading key files needs OpenSSH ssh-agent and ssh-add on the host (Debian/Ubuntu: openssh-client); or give an agent socket");
   }
-  return out;
+  const stop = () => void agent.kill();
+  for (let i = 0; i < 100 && !existsSync4(socket); i++) await new Promise((r2) => setTimeout(r2, 20));
+  if (!existsSync4(socket)) {
+    stop();
+    throw new SshSpecError(spec, "ssh-agent did not start");
+  }
+  const r = await run("ssh-add", ["-q", ...keys], { ...toolEnv, SSH_AUTH_SOCK: socket, SSH_ASKPASS: "/bin/false", SSH_ASKPASS_REQUIRE: "never", DISPLAY: "" });
+  if (r.code !== 0) {
+    stop();
+    throw new SshSpecError(spec, `ssh-add could not load ${keys.join(", ")}: ${r.stderr.split("\n").slice(-2).join(" ") || `exit ${r.code}`} (a key with a passphrase must be loaded into an agent first)`);
+  }
+  return { socket, stop };
+}
+async function prepareSshAgents(specs, env, cwd, tempDir) {
+  const sockets = {};
+  const stops = [];
+  const dirs = [];
+  const close = async () => {
+    for (const s of stops.splice(0)) s();
+    await Promise.all(dirs.splice(0).map((d) => rm13(d, { recursive: true, force: true }).catch(() => void 0)));
+  };
+  try {
+    for (const raw of specs) {
+      const spec = raw.trim();
+      if (!spec) continue;
+      const eq = spec.indexOf("=");
+      const id = (eq < 0 ? spec : spec.slice(0, eq)).trim();
+      if (!/^[A-Za-z0-9._-]+$/.test(id)) throw new SshSpecError(spec, `"${id}" is not a valid id (letters, digits, '.', '_', '-')`);
+      if (sockets[id]) throw new SshSpecError(spec, `id "${id}" is given twice`);
+      const given = eq < 0 ? [] : spec.slice(eq + 1).split(",").map((p) => p.trim()).filter(Boolean);
+      if (given.length === 0) {
+        if (!env.SSH_AUTH_SOCK) throw new SshSpecError(spec, "no socket or key given and SSH_AUTH_SOCK is not set (start an agent, e.g. webfactory/ssh-agent or `eval $(ssh-agent)`, and ssh-add the key)");
+        given.push(env.SSH_AUTH_SOCK);
+      }
+      const paths = given.map((p) => path22.resolve(cwd, p.startsWith("~/") && env.HOME ? path22.join(env.HOME, p.slice(2)) : p));
+      const kinds = await Promise.all(paths.map((p) => stat10(p).catch(() => void 0)));
+      const missing = paths.find((_, i) => !kinds[i]);
+      if (missing) throw new SshSpecError(spec, `${missing} does not exist`);
+      if (paths.length === 1 && kinds[0].isSocket()) {
+        sockets[id] = paths[0];
+        continue;
+      }
+      const odd = paths.find((_, i) => !kinds[i].isFile());
+      if (odd) throw new SshSpecError(spec, `${odd} is neither an agent socket nor a key file`);
+      const dir = await mkdtemp7(path22.join(tempDir, "ssh-agent-"));
+      dirs.push(dir);
+      const agent = await agentForKeys(spec, paths, dir, env);
+      stops.push(agent.stop);
+      sockets[id] = agent.socket;
+    }
+  } catch (e) {
+    await close();
+    throw e;
+  }
+  return { sockets, close };
 }
 
 // src/build/run-options.ts
@@ -8390,7 +8448,7 @@ export {
   runBuild,
   createCacheStore,
   SshSpecError,
-  parseSshSpecs,
+  prepareSshAgents,
   RunOptionError,
   parseNetworkMode,
   parseExtraHost,
