@@ -16,25 +16,15 @@ import {
   parseUlimit,
   prepareSshAgents,
   runBuild
-} from "./chunk-M6KO7PYJ.js";
+} from "./chunk-XS73BZ7A.js";
 import {
   DockerfileError,
-  GitContextError,
   NamedContextError,
-  assertInsideCheckout,
-  defaultGitContext,
-  fetchGitContext,
-  fetchNamedGitContexts,
-  formatGitContext,
-  gitAuthToken,
-  keepGitDirArg,
   parseDockerfile,
-  parseGitContext,
   parseNamedContext,
   planStages,
-  redactUrl,
   splitCsv
-} from "./chunk-C5V63B5W.js";
+} from "./chunk-UK7IQTIS.js";
 import {
   MetaError,
   computeMetaWithRegistry,
@@ -68,7 +58,19 @@ import {
   repositoryOf,
   selectPlatform
 } from "./chunk-5WR4BIJJ.js";
-import "./chunk-IBQ5SEHH.js";
+import "./chunk-R3KHWR7I.js";
+import {
+  GitContextError,
+  assertInsideCheckout,
+  defaultGitContext,
+  fetchGitContext,
+  fetchNamedGitContexts,
+  formatGitContext,
+  gitAuthToken,
+  keepGitDirArg,
+  parseGitContext,
+  redactUrl
+} from "./chunk-CUBBMBVU.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs

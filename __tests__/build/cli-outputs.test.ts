@@ -3,6 +3,7 @@
  * `--metadata-file`, against the real registry; and the usage errors of bad `--output` values.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
@@ -91,6 +92,21 @@ describe('hoist build with buildx output flags', () => {
       const named = await hoist(['build', 'ctx-named', '--build-context', `src=${url}`, '--secret', 'id=GIT_AUTH_TOKEN,env=TOK', '-o', 'type=local,dest=git-named-out'], { TOK: token });
       expect(named.err).not.toContain('error');
       expect(await readFile(path.join(dir, 'git-named-out', 'from-git-version'), 'utf8')).toBe('v1\n');
+      // ADD of the repository (BuildKit's Git source): authenticated by the same secret, --checksum is the commit,
+      // keyed by the commit (a rebuild is cached).
+      const commit = execFileSync('git', ['--git-dir', path.join(gitRoot, 'repo.git'), 'rev-parse', 'release']).toString().trim();
+      await mkdir(path.join(dir, 'ctx-add-git'), { recursive: true });
+      const addGit = (checksum: string) => writeFile(path.join(dir, 'ctx-add-git', 'Dockerfile'), `FROM scratch\nADD --checksum=${checksum} ${server.url}/repo.git#release:app /from-add/\n`);
+      await addGit(commit.slice(0, 12));
+      const added = await hoist(['build', 'ctx-add-git', '--secret', 'id=GIT_AUTH_TOKEN,env=TOK', '-o', 'type=local,dest=git-add-out'], { TOK: token });
+      expect(added.err).not.toContain('error');
+      expect((await readdir(path.join(dir, 'git-add-out', 'from-add'))).sort()).toEqual(['.dockerignore', '.dockerignored', 'Dockerfile.x', 'version']);
+      const again = await hoist(['build', 'ctx-add-git', '--secret', 'id=GIT_AUTH_TOKEN,env=TOK', '-o', 'type=local,dest=git-add-out2'], { TOK: token });
+      expect(again.err).toMatch(/ADD --checksum=\S+ \S+ \/from-add\/\s+CACHED/);
+      await addGit('0123456789ab');
+      const wrong = await hoist(['build', 'ctx-add-git', '--secret', 'id=GIT_AUTH_TOKEN,env=TOK', '-o', 'type=local,dest=git-add-out3'], { TOK: token });
+      expect(wrong.code).toBe(1);
+      expect(wrong.err).toContain(`checksum mismatch for ${server.url}/repo.git#release:app: expected commit 0123456789ab, got ${commit}`);
       const denied = await hoist(['build', url, '-f', 'Dockerfile.x', '-o', 'type=local,dest=git-out2']);
       expect(denied.code).not.toBe(0);
       expect(denied.err).toContain(`Git context ${url}: fetching release failed (the server wants credentials: give a token)`);

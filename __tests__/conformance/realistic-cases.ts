@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import type { ConformanceCase, ContextSpec } from '../support/conformance.js';
+import { makeGitRepo, startGitServer } from '../support/git-server.js';
 
 const T = 1_600_000_000;
 const f = (p: string, content = `${p}\n`, extra: Partial<ContextSpec> = {}): ContextSpec => ({ path: p, content, mtime: T, ...extra });
@@ -55,6 +56,24 @@ const nodeProject: ContextSpec[] = [
   f('.env.example', 'SECRET=\n'),
   f('.dockerignore', 'node_modules\nnpm-debug.log\n.git\n*.md\n!README.md\n.env\n!.env.example\nDockerfile*\n.dockerignore\n'),
 ];
+
+/**
+ * A Git server on 127.0.0.1 shared by the cases that ADD Git sources (started by the first, never stopped: it
+ * does not keep the process alive), serving `repo.git` (main: a tree with an executable, a symlink and a
+ * subdirectory; tag v1; a `.dockerignore`, which an ADD of a repository does not apply).
+ */
+let gitServer: Promise<string> | undefined;
+function sharedGitServer(): Promise<string> {
+  gitServer ??= (async () => {
+    const root = execFileSync('mktemp', ['-d']).toString().trim();
+    makeGitRepo(root, 'repo', [
+      { label: 'one', script: 'mkdir -p a/b && echo hi > a/b/f && printf "#!/bin/sh\\necho run\\n" > run.sh && chmod 755 run.sh && ln -s a/b/f link && printf "run.sh\\n" > .dockerignore', tag: 'v1' },
+      { label: 'two', script: 'echo two > a/two.txt' },
+    ]);
+    return (await startGitServer(root, { unref: true })).url;
+  })();
+  return gitServer;
+}
 
 /** Realistic Dockerfiles (the kind found in real repositories), without heavy RUN use, built with hoist and docker. */
 export const realisticCases: ConformanceCase[] = [
@@ -1126,6 +1145,25 @@ export const realisticCases: ConformanceCase[] = [
       'RUN id > /tmp/id3.txt; echo "$HOME" > /tmp/home3.txt',
       '',
     ].join('\n'),
+  },
+  {
+    // ADD of Git repositories (BuildKit's Git source): a branch, a tag, --chown onto an existing directory, a
+    // subdirectory with --keep-git-dir (no .git in a subdirectory), the repository's .dockerignore not applied.
+    name: 'add-git-sources',
+    dockerfile: [
+      'FROM {{BASE}}',
+      'ADD {{GIT}}/repo.git#main /src',
+      'ADD {{GIT}}/repo.git#v1 /tagged/',
+      'RUN mkdir -p /own && chown 7:7 /own',
+      'ADD --chown=5:6 {{GIT}}/repo.git /own/',
+      'ADD --keep-git-dir=true {{GIT}}/repo.git#main:a /keep',
+      'WORKDIR /w',
+      'ADD {{GIT}}/repo.git#v1:a/b rel',
+      '',
+    ].join('\n'),
+    prepare: async (vars) => {
+      vars.GIT = await sharedGitServer();
+    },
   },
   {
     // The RUN environment unsorted (its order as runc gets it), build args given and defaulted, proxy args (in the

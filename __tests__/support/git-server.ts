@@ -14,7 +14,7 @@ export interface GitServer {
   stop(): Promise<void>;
 }
 
-export async function startGitServer(root: string, opts: { token?: string } = {}): Promise<GitServer> {
+export async function startGitServer(root: string, opts: { token?: string; /** Do not keep the process alive (a server shared by cases, never stopped). */ unref?: boolean } = {}): Promise<GitServer> {
   const requests: GitServer['requests'] = [];
   const expected = opts.token ? Buffer.from(`x-access-token:${opts.token}`).toString('base64') : undefined;
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
@@ -72,6 +72,7 @@ export async function startGitServer(root: string, opts: { token?: string } = {}
   const server = createServer(handle);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as AddressInfo).port;
+  if (opts.unref) server.unref();
   return {
     url: `http://127.0.0.1:${port}`,
     requests,

@@ -1,10 +1,11 @@
 import type { TreeStat } from '../context/tree.js';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { chmod, mkdtemp, utimes } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { AddInstruction } from '../dockerfile/instructions.js';
+import { fetchGitContext, gitAuthToken, parseGitContext, redactUrl, type GitContextRef } from '../context/git-context.js';
 import { Digester, parseDigest, type Digest } from '../oci/digest.js';
 import { openArchive } from '../oci/layer/compress.js';
 import { peekStream, sniffArchive, SNIFF_BYTES } from '../oci/layer/sniff.js';
@@ -14,17 +15,23 @@ import type { LayerPlan } from './layer-plan.js';
 import type { BuildSession } from './session.js';
 import type { Owner } from './user.js';
 
-/** A downloaded `ADD <url>` source, staged in a temporary directory. */
-export interface StagedDownload {
-  dir: string;
-  name: string;
-  digest: Digest;
-  mtime: number;
+/**
+ * A downloaded `ADD <url>` source, staged in a temporary directory: a file (`digest`, `mtime`), or a Git
+ * repository's checkout (`commit`; `name` is `.`, so its contents are copied into the destination).
+ */
+export type StagedDownload = { dir: string; name: string } & ({ kind: 'file'; digest: Digest; mtime: number } | { kind: 'git'; commit: string; keepGitDir: boolean });
+
+/** True for the sources ADD downloads: Git repositories (BuildKit's Git URL forms), and http and https URLs. */
+export function isUrl(src: string): boolean {
+  return /^https?:\/\//i.test(src) || gitSource(src) !== undefined;
 }
 
-/** True for the sources ADD downloads (http and https URLs; git URLs are not supported). */
-export function isUrl(src: string): boolean {
-  return /^https?:\/\//i.test(src);
+function gitSource(src: string): GitContextRef | undefined {
+  try {
+    return parseGitContext(src);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -37,11 +44,13 @@ export async function addSources(s: BuildSession, instr: AddInstruction): Promis
   if (instr.checksum && (instr.sources.length !== 1 || urls.length !== 1)) {
     throw new Error(instr.sources.length !== 1 ? 'checksum can\'t be specified for multiple sources' : 'checksum requires HTTP(S) or Git sources');
   }
-  for (const src of instr.sources) {
-    if (/^git@|\.git(#.*)?$/.test(src)) throw new Error(`git sources are not supported by hoist: ${src}`);
-  }
   const fetchFn = s.opts.fetch ?? globalThis.fetch;
   for (const url of urls) {
+    const git = gitSource(url);
+    if (git) {
+      out.set(url, await addGitSource(s, instr, url, git));
+      continue;
+    }
     const res = await fetchFn(url, { redirect: 'follow', signal: s.opts.signal });
     if (!res.ok || !res.body) throw new Error(`downloading ${url}: HTTP ${res.status}`);
     let name = '__unnamed__';
@@ -66,9 +75,29 @@ export async function addSources(s: BuildSession, instr: AddInstruction): Promis
     const mtime = lm && !Number.isNaN(Date.parse(lm)) ? Math.floor(Date.parse(lm) / 1000) : Math.floor(s.opts.now() / 1000);
     await chmod(file, 0o600);
     await utimes(file, mtime, mtime);
-    out.set(url, { dir, name, digest, mtime });
+    out.set(url, { kind: 'file', dir, name, digest, mtime });
   }
   return out;
+}
+
+/**
+ * `ADD <git-url> <dest>`, as BuildKit's Git source: the commit's files (`.git` left out unless --keep-git-dir;
+ * the URL's #ref:subdir as in a Git context), fetched with the host's git; a GIT_AUTH_TOKEN[.<host>] build secret
+ * authenticates. `--checksum` must be the commit id (or its start). Keyed by the commit, as BuildKit keys it.
+ */
+async function addGitSource(s: BuildSession, instr: AddInstruction, url: string, git: GitContextRef): Promise<StagedDownload> {
+  const keepGitDir = git.keepGitDir ?? instr.keepGitDir;
+  const secrets = s.opts.secrets ?? {};
+  const token = await gitAuthToken(git, async (id) => (secrets[id] ? (await readFile(secrets[id], 'utf8')).trim() : undefined));
+  const parent = await mkdtemp(path.join(s.opts.tempDir, 'add-git-'));
+  let commit = '';
+  const dir = await fetchGitContext({ ...git, keepGitDir }, path.join(parent, 'checkout'), { token, env: process.env, signal: s.opts.signal, onCommit: (c) => (commit = c) });
+  if (instr.checksum) {
+    const want = instr.checksum.replace(/^sha1:|^sha256:/, '').toLowerCase();
+    if (!/^[0-9a-f]{4,64}$/.test(want)) throw new Error(`--checksum of a Git source is a commit id, got "${instr.checksum}"`);
+    if (!commit.startsWith(want)) throw new Error(`checksum mismatch for ${redactUrl(url)}: expected commit ${want}, got ${commit}`);
+  }
+  return { kind: 'git', dir, name: '.', commit, keepGitDir };
 }
 
 /**

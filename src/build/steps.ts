@@ -229,7 +229,7 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
       for (const src of instr.sources) {
         const local = addPrepared?.get(src);
         if (local) {
-          sourceKeys.push({ url: src, digest: local.digest, mtime: local.mtime });
+          sourceKeys.push(local.kind === 'git' ? { git: src, commit: local.commit, keepGitDir: local.keepGitDir } : { url: src, digest: local.digest, mtime: local.mtime });
           continue;
         }
         const matches = await s.context.resolveSource(src);

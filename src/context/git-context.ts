@@ -156,6 +156,8 @@ export interface GitFetchOptions {
   env: Readonly<Record<string, string | undefined>>;
   log?: (m: string) => void;
   signal?: AbortSignal;
+  /** Told the commit checked out (its full id), before `.git` goes. */
+  onCommit?: (commit: string) => void;
 }
 
 const PASS_ENV = ['PATH', 'HOME', 'SSH_AUTH_SOCK', 'GIT_SSH_COMMAND', 'GIT_SSH', 'http_proxy', 'https_proxy', 'no_proxy', 'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'ALL_PROXY', 'all_proxy', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'GIT_SSL_CAINFO'];
@@ -234,6 +236,7 @@ export async function fetchGitContext(g: GitContextRef, dest: string, opts: GitF
     await run(['fetch', '-q', '--', g.url, '+refs/heads/*:refs/remotes/origin/*', '+refs/tags/*:refs/tags/*'], `fetching ${ref}`);
   }
   await run(['-c', 'advice.detachedHead=false', 'checkout', '-q', '--detach', shallow.code === 0 ? 'FETCH_HEAD' : ref], `checking out ${ref}`);
+  if (opts.onCommit) opts.onCommit((await run(['rev-parse', 'HEAD'], 'reading the commit')).trim());
   if (g.submodules !== false && (await stat(path.join(dest, '.gitmodules')).then(() => true, () => false))) {
     await run(['submodule', 'update', '-q', '--init', '--recursive', '--depth=1'], 'updating submodules');
     if (!g.keepGitDir) {

@@ -1,5 +1,11 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
+  fetchGitContext,
+  gitAuthToken,
+  parseGitContext,
+  redactUrl
+} from "./chunk-CUBBMBVU.js";
+import {
   SNIFF_BYTES,
   openArchive,
   peekStream,
@@ -13,7 +19,7 @@ import {
 
 // src/build/add.ts
 import { createReadStream, createWriteStream } from "node:fs";
-import { chmod, mkdtemp, utimes } from "node:fs/promises";
+import { chmod, mkdtemp, readFile, utimes } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -297,7 +303,14 @@ var FsView = class _FsView {
 
 // src/build/add.ts
 function isUrl(src) {
-  return /^https?:\/\//i.test(src);
+  return /^https?:\/\//i.test(src) || gitSource(src) !== void 0;
+}
+function gitSource(src) {
+  try {
+    return parseGitContext(src);
+  } catch {
+    return void 0;
+  }
 }
 async function addSources(s, instr) {
   const out = /* @__PURE__ */ new Map();
@@ -305,11 +318,13 @@ async function addSources(s, instr) {
   if (instr.checksum && (instr.sources.length !== 1 || urls.length !== 1)) {
     throw new Error(instr.sources.length !== 1 ? "checksum can't be specified for multiple sources" : "checksum requires HTTP(S) or Git sources");
   }
-  for (const src of instr.sources) {
-    if (/^git@|\.git(#.*)?$/.test(src)) throw new Error(`git sources are not supported by hoist: ${src}`);
-  }
   const fetchFn = s.opts.fetch ?? globalThis.fetch;
   for (const url of urls) {
+    const git = gitSource(url);
+    if (git) {
+      out.set(url, await addGitSource(s, instr, url, git));
+      continue;
+    }
     const res = await fetchFn(url, { redirect: "follow", signal: s.opts.signal });
     if (!res.ok || !res.body) throw new Error(`downloading ${url}: HTTP ${res.status}`);
     let name = "__unnamed__";
@@ -333,9 +348,23 @@ async function addSources(s, instr) {
     const mtime = lm && !Number.isNaN(Date.parse(lm)) ? Math.floor(Date.parse(lm) / 1e3) : Math.floor(s.opts.now() / 1e3);
     await chmod(file, 384);
     await utimes(file, mtime, mtime);
-    out.set(url, { dir, name, digest, mtime });
+    out.set(url, { kind: "file", dir, name, digest, mtime });
   }
   return out;
+}
+async function addGitSource(s, instr, url, git) {
+  const keepGitDir = git.keepGitDir ?? instr.keepGitDir;
+  const secrets = s.opts.secrets ?? {};
+  const token = await gitAuthToken(git, async (id) => secrets[id] ? (await readFile(secrets[id], "utf8")).trim() : void 0);
+  const parent = await mkdtemp(path.join(s.opts.tempDir, "add-git-"));
+  let commit = "";
+  const dir = await fetchGitContext({ ...git, keepGitDir }, path.join(parent, "checkout"), { token, env: process.env, signal: s.opts.signal, onCommit: (c) => commit = c });
+  if (instr.checksum) {
+    const want = instr.checksum.replace(/^sha1:|^sha256:/, "").toLowerCase();
+    if (!/^[0-9a-f]{4,64}$/.test(want)) throw new Error(`--checksum of a Git source is a commit id, got "${instr.checksum}"`);
+    if (!commit.startsWith(want)) throw new Error(`checksum mismatch for ${redactUrl(url)}: expected commit ${want}, got ${commit}`);
+  }
+  return { kind: "git", dir, name: ".", commit, keepGitDir };
 }
 function unpackIfArchive(s, chown) {
   return async (plan, abs, destDir, st) => {

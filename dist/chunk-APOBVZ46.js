@@ -10,10 +10,11 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-C5V63B5W.js";
+} from "./chunk-UK7IQTIS.js";
 import {
   hostPlatform
 } from "./chunk-5WR4BIJJ.js";
+import "./chunk-CUBBMBVU.js";
 import "./chunk-TDS4A5WK.js";
 import "./chunk-LTDY7X75.js";
 

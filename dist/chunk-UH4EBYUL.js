@@ -6,8 +6,8 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-54UKMF47.js")).buildCommand,
-  parse: async () => (await import("./chunk-UDSTN3LR.js")).parseCommand,
+  build: async () => (await import("./chunk-IEU5TCWX.js")).buildCommand,
+  parse: async () => (await import("./chunk-APOBVZ46.js")).parseCommand,
   tags: async () => (await import("./chunk-BU5DFT7K.js")).tagsCommand,
   inspect: async () => (await import("./chunk-L443OYAZ.js")).inspectCommand,
   copy: async () => (await import("./chunk-6JOJ4BJ4.js")).copyCommand,

@@ -12,7 +12,7 @@ import {
   planStages,
   splitCsv,
   stageByRef
-} from "./chunk-C5V63B5W.js";
+} from "./chunk-UK7IQTIS.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
@@ -49,7 +49,7 @@ import {
   resolveSourceIn,
   summaryEntry,
   summaryOf
-} from "./chunk-IBQ5SEHH.js";
+} from "./chunk-R3KHWR7I.js";
 import {
   DEFAULT_HOSTNAME,
   FrameDecoder,
@@ -6064,7 +6064,7 @@ async function copyStep(s, input, instr) {
       for (const src of instr.sources) {
         const local = addPrepared?.get(src);
         if (local) {
-          sourceKeys.push({ url: src, digest: local.digest, mtime: local.mtime });
+          sourceKeys.push(local.kind === "git" ? { git: src, commit: local.commit, keepGitDir: local.keepGitDir } : { url: src, digest: local.digest, mtime: local.mtime });
           continue;
         }
         const matches = await s.context.resolveSource(src);
@@ -6134,7 +6134,7 @@ async function copyStep(s, input, instr) {
       parents: instr.kind === "COPY" ? instr.parents : false,
       exclude: exclude?.test,
       now: nowSeconds(s),
-      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-OPGPCJEF.js")).unpackIfArchive(s, chown) : void 0
+      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-T7VVFCUQ.js")).unpackIfArchive(s, chown) : void 0
     });
     await plan.settle(
       writtenDigest(s),

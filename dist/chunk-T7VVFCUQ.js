@@ -3,7 +3,8 @@ import {
   addSources,
   isUrl,
   unpackIfArchive
-} from "./chunk-IBQ5SEHH.js";
+} from "./chunk-R3KHWR7I.js";
+import "./chunk-CUBBMBVU.js";
 import "./chunk-J2FEMY2N.js";
 import "./chunk-TDS4A5WK.js";
 import "./chunk-LTDY7X75.js";

@@ -25,18 +25,11 @@ import {
   parseUlimit,
   prepareSshAgents,
   runBuild
-} from "./chunk-M6KO7PYJ.js";
+} from "./chunk-XS73BZ7A.js";
 import {
-  GitContextError,
   NamedContextError,
-  assertInsideCheckout,
-  fetchGitContext,
-  fetchNamedGitContexts,
-  gitAuthToken,
-  keepGitDirArg,
-  parseGitContext,
   parseNamedContexts
-} from "./chunk-C5V63B5W.js";
+} from "./chunk-UK7IQTIS.js";
 import "./chunk-NAL6C642.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-RSPUH6XO.js";
@@ -45,7 +38,16 @@ import {
   parsePlatform,
   parseReference
 } from "./chunk-5WR4BIJJ.js";
-import "./chunk-IBQ5SEHH.js";
+import "./chunk-R3KHWR7I.js";
+import {
+  GitContextError,
+  assertInsideCheckout,
+  fetchGitContext,
+  fetchNamedGitContexts,
+  gitAuthToken,
+  keepGitDirArg,
+  parseGitContext
+} from "./chunk-CUBBMBVU.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
