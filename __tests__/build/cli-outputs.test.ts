@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { runCli } from '../../src/cli/main.js';
 import { RegistryClient } from '../../src/registry/client.js';
@@ -20,10 +21,11 @@ let client: RegistryClient;
 let dir: string;
 let ctx: string;
 
-async function hoist(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
+async function hoist(args: string[], env: Record<string, string> = {}, stdin?: Buffer | string): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runCli(args, { stdout: (t) => void (out += t), stderr: (t) => void (err += t), env: { PATH: process.env.PATH, HOME: '/nonexistent', HOIST_STATE_DIR: path.join(dir, 'state'), ...env }, cwd: dir, signal: new AbortController().signal });
+  const readStdin = stdin === undefined ? undefined : async () => Buffer.from(stdin);
+  const code = await runCli(args, { stdout: (t) => void (out += t), stderr: (t) => void (err += t), env: { PATH: process.env.PATH, HOME: '/nonexistent', HOIST_STATE_DIR: path.join(dir, 'state'), ...env }, cwd: dir, signal: new AbortController().signal, readStdin });
   return { code, out, err };
 }
 
@@ -114,6 +116,26 @@ describe('hoist build with buildx output flags', () => {
       await server.stop();
     }
   });
+
+  it("reads the Dockerfile from stdin as docker build does: -f - with a context, or a - context (empty)", async () => {
+    const withCtx = await hoist(['build', 'ctx', '-f', '-', '-o', 'type=local,dest=stdin-out'], {}, 'FROM scratch\nCOPY dist/app.js /app.js\n');
+    expect(withCtx.err).not.toContain('error');
+    expect(withCtx.code).toBe(0);
+    expect(await readFile(path.join(dir, 'stdin-out', 'app.js'), 'utf8')).toBe('console.log(1)\n');
+    const bare = await hoist(['build', '-', '-o', 'type=local,dest=stdin-bare'], {}, 'FROM scratch\nCOPY <<EOF /hi.txt\nhi\nEOF\n');
+    expect(bare.code).toBe(0);
+    expect(await readdir(path.join(dir, 'stdin-bare'))).toEqual(['hi.txt']);
+    // The context is empty: nothing of the working directory can be copied.
+    const empty = await hoist(['build', '-', '-o', 'type=local,dest=stdin-empty'], {}, 'FROM scratch\nCOPY ctx/Dockerfile /x\n');
+    expect(empty.code).toBe(1);
+    expect(empty.err).toMatch(/Dockerfile:2: COPY failed: .*ctx\/Dockerfile/);
+    const both = await hoist(['build', '-', '-f', '-'], {}, 'FROM scratch\n');
+    expect(both.code).toBe(2);
+    expect(both.err).toContain("stdin can't be both the build context and the Dockerfile");
+    const tarball = await hoist(['build', '-'], {}, gzipSync(Buffer.from('not really a tar, but gzip')));
+    expect(tarball.code).toBe(2);
+    expect(tarball.err).toContain('a build context tarball on stdin is not supported');
+  }, 120_000);
 
   it('pushes to name= of type=image,push=true without --tag', async () => {
     const ref = `${registry.host}/cli/named:2`;

@@ -17,7 +17,8 @@ import { assertInsideCheckout, fetchGitContext, fetchNamedGitContexts, gitAuthTo
 import { existsSync } from 'node:fs';
 import { parseBuildArgs } from './build-args.js';
 import { prepareSshAgents, SshSpecError, type SshAgents } from '../build/ssh.js';
-import { UsageError, type CliIO, type Command } from './command.js';
+import { readAllStdin, UsageError, type CliIO, type Command } from './command.js';
+import { sniffArchive, SNIFF_BYTES } from '../oci/layer/sniff.js';
 import { registryClientFromFlags, REGISTRY_FLAGS } from './registry-flags.js';
 import { createExecutor, dockerSocketFromHost, memoryLayersWanted, mountRootfs, prefetchLayerBlobs } from '../sandbox/index.js';
 
@@ -101,7 +102,7 @@ export function defaultStateDir(env: NodeJS.ProcessEnv): string {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'hoist');
 }
 
-const USAGE = 'hoist build [CONTEXT|GIT-URL[#REF[:DIR]]] [--file F] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET|KEY[,KEY]]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]';
+const USAGE = 'hoist build [CONTEXT|GIT-URL[#REF[:DIR]]|-] [--file F|-] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET|KEY[,KEY]]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]';
 
 /** `hoist build`: the image lifecycle's build step, with the same engine the action runs. */
 export const buildCommand: Command = {
@@ -148,11 +149,15 @@ export const buildCommand: Command = {
     let gitContext: GitContextRef | undefined;
     try {
       // A local directory wins over a Git URL of the same spelling (`github.com/o/r`), as buildx decides.
-      gitContext = positionals[0] === undefined || existsSync(path.resolve(io.cwd, positionals[0])) ? undefined : parseGitContext(positionals[0]);
+      gitContext = positionals[0] === undefined || positionals[0] === '-' || existsSync(path.resolve(io.cwd, positionals[0])) ? undefined : parseGitContext(positionals[0]);
     } catch (e) {
       if (e instanceof GitContextError) throw new UsageError(e.message);
       throw e;
     }
+    // docker build's stdin forms: `-f -` reads the Dockerfile from stdin; a `-` context is a Dockerfile on stdin
+    // with an empty context (a context tarball on stdin is not read).
+    const stdinContext = positionals[0] === '-';
+    if (stdinContext && values.file === '-') throw new UsageError("stdin can't be both the build context and the Dockerfile (-f - with a - context)");
     let contextDir = path.resolve(io.cwd, positionals[0] ?? '.');
     const stateDir = path.resolve(io.cwd, values['cache-dir'] ?? defaultStateDir(io.env));
     const tags = (values.tag ?? []).map((t) => parseReference(t));
@@ -236,7 +241,18 @@ export const buildCommand: Command = {
         throw e instanceof SshSpecError ? new UsageError(`--${e.message}`) : e;
       });
       const ssh = sshAgents.sockets;
-      let dockerfile = values.file ? path.resolve(io.cwd, values.file) : undefined;
+      let dockerfile = values.file && values.file !== '-' ? path.resolve(io.cwd, values.file) : undefined;
+      if (values.file === '-' || stdinContext) {
+        const text = await readAllStdin(io);
+        if (stdinContext && sniffArchive(text.subarray(0, SNIFF_BYTES)) !== 'unknown') throw new UsageError('a build context tarball on stdin is not supported: extract it and pass its directory');
+        const dir = await mkdtemp(path.join(tempDir, 'stdin-'));
+        dockerfile = path.join(dir, 'Dockerfile');
+        await writeFile(dockerfile, text);
+        if (stdinContext) {
+          contextDir = path.join(dir, 'empty-context');
+          await mkdir(contextDir);
+        }
+      }
       // As buildx: a GIT_AUTH_TOKEN.<host> or GIT_AUTH_TOKEN secret authenticates Git fetches; --file is read
       // inside a Git context.
       const tokenFor = (g: GitContextRef) => gitAuthToken(g, async (id) => (secrets[id] ? (await readFile(secrets[id], 'utf8')).trim() : undefined));
@@ -244,8 +260,10 @@ export const buildCommand: Command = {
       if (gitContext) {
         const buildArgs = parseBuildArgs(values['build-arg'], io.env);
         contextDir = await fetchGitContext({ ...gitContext, keepGitDir: gitContext.keepGitDir ?? keepGitDirArg(buildArgs) }, path.join(tempDir, 'git-context'), { ...gitOpts, token: await tokenFor(gitContext) });
-        dockerfile = path.resolve(contextDir, values.file ?? 'Dockerfile');
-        await assertInsideCheckout(dockerfile, contextDir, values.file ?? 'Dockerfile');
+        if (values.file !== '-') {
+          dockerfile = path.resolve(contextDir, values.file ?? 'Dockerfile');
+          await assertInsideCheckout(dockerfile, contextDir, values.file ?? 'Dockerfile');
+        }
       }
       namedContexts = await fetchNamedGitContexts(namedContexts, path.join(tempDir, 'git-named'), { ...gitOpts, tokenFor });
       cache = createCacheStore({

@@ -6,6 +6,16 @@ export interface CliIO {
   cwd: string;
   /** Aborted on SIGINT/SIGTERM. */
   signal: AbortSignal;
+  /** All of standard input (`hoist build -f -`, `hoist build -`); process.stdin when absent. */
+  readStdin?: () => Promise<Buffer>;
+}
+
+/** All of standard input: `io.readStdin`, else the process's. */
+export async function readAllStdin(io: CliIO): Promise<Buffer> {
+  if (io.readStdin) return io.readStdin();
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
 }
 
 /** One `hoist <name>` subcommand. */

@@ -1,7 +1,7 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-UFC7JDEV.js";
+} from "./chunk-HZE3DBIV.js";
 
 // src/cli/build-args.ts
 function parseBuildArgs(values, env) {

@@ -2,10 +2,10 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-SGPQ7YQS.js";
+} from "./chunk-HHW64A4Z.js";
 import {
   UsageError
-} from "./chunk-UFC7JDEV.js";
+} from "./chunk-HZE3DBIV.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-RSPUH6XO.js";
 import {

@@ -1,19 +1,19 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-UFC7JDEV.js";
+} from "./chunk-HZE3DBIV.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-IEU5TCWX.js")).buildCommand,
-  parse: async () => (await import("./chunk-APOBVZ46.js")).parseCommand,
-  tags: async () => (await import("./chunk-BU5DFT7K.js")).tagsCommand,
-  inspect: async () => (await import("./chunk-L443OYAZ.js")).inspectCommand,
-  copy: async () => (await import("./chunk-6JOJ4BJ4.js")).copyCommand,
-  tag: async () => (await import("./chunk-OR3OOTRT.js")).tagCommand,
-  pull: async () => (await import("./chunk-WWYKQGOS.js")).pullCommand,
-  push: async () => (await import("./chunk-B5ZY6SDS.js")).pushCommand
+  build: async () => (await import("./chunk-I36KXYUW.js")).buildCommand,
+  parse: async () => (await import("./chunk-GLLZ4KCI.js")).parseCommand,
+  tags: async () => (await import("./chunk-SUKWTS2H.js")).tagsCommand,
+  inspect: async () => (await import("./chunk-KZGTPRIY.js")).inspectCommand,
+  copy: async () => (await import("./chunk-57MKCFG5.js")).copyCommand,
+  tag: async () => (await import("./chunk-4SNXJJ4B.js")).tagCommand,
+  pull: async () => (await import("./chunk-SBBGLVOX.js")).pullCommand,
+  push: async () => (await import("./chunk-MRBSF4UR.js")).pushCommand
 };
 async function loadCommands() {
   return Promise.all(Object.values(commandModules).map((load) => load()));

@@ -1,10 +1,10 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   parseBuildArgs
-} from "./chunk-QKNIVVHC.js";
+} from "./chunk-ESMNZMQX.js";
 import {
   UsageError
-} from "./chunk-UFC7JDEV.js";
+} from "./chunk-HZE3DBIV.js";
 import {
   DockerfileError,
   describeDockerfile,

@@ -1,14 +1,15 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   parseBuildArgs
-} from "./chunk-QKNIVVHC.js";
+} from "./chunk-ESMNZMQX.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-SGPQ7YQS.js";
+} from "./chunk-HHW64A4Z.js";
 import {
-  UsageError
-} from "./chunk-UFC7JDEV.js";
+  UsageError,
+  readAllStdin
+} from "./chunk-HZE3DBIV.js";
 import {
   OutputSpecError,
   RunOptionError,
@@ -52,7 +53,10 @@ import {
   memoryLayersWanted,
   prefetchLayerBlobs
 } from "./chunk-PNXJG73X.js";
-import "./chunk-J2FEMY2N.js";
+import {
+  SNIFF_BYTES,
+  sniffArchive
+} from "./chunk-J2FEMY2N.js";
 import "./chunk-TDS4A5WK.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
@@ -126,7 +130,7 @@ function formatStep(r) {
 function defaultStateDir(env) {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), ".cache"), "hoist");
 }
-var USAGE = "hoist build [CONTEXT|GIT-URL[#REF[:DIR]]] [--file F] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET|KEY[,KEY]]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]";
+var USAGE = "hoist build [CONTEXT|GIT-URL[#REF[:DIR]]|-] [--file F|-] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET|KEY[,KEY]]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]";
 var buildCommand = {
   name: "build",
   summary: "build an image from a Dockerfile; push it, or write an OCI layout or docker archive",
@@ -170,11 +174,13 @@ var buildCommand = {
     if (positionals.length > 1) throw new UsageError("at most one CONTEXT");
     let gitContext;
     try {
-      gitContext = positionals[0] === void 0 || existsSync(path.resolve(io.cwd, positionals[0])) ? void 0 : parseGitContext(positionals[0]);
+      gitContext = positionals[0] === void 0 || positionals[0] === "-" || existsSync(path.resolve(io.cwd, positionals[0])) ? void 0 : parseGitContext(positionals[0]);
     } catch (e) {
       if (e instanceof GitContextError) throw new UsageError(e.message);
       throw e;
     }
+    const stdinContext = positionals[0] === "-";
+    if (stdinContext && values.file === "-") throw new UsageError("stdin can't be both the build context and the Dockerfile (-f - with a - context)");
     let contextDir = path.resolve(io.cwd, positionals[0] ?? ".");
     const stateDir = path.resolve(io.cwd, values["cache-dir"] ?? defaultStateDir(io.env));
     const tags = (values.tag ?? []).map((t) => parseReference(t));
@@ -258,14 +264,27 @@ var buildCommand = {
         throw e instanceof SshSpecError ? new UsageError(`--${e.message}`) : e;
       });
       const ssh = sshAgents.sockets;
-      let dockerfile = values.file ? path.resolve(io.cwd, values.file) : void 0;
+      let dockerfile = values.file && values.file !== "-" ? path.resolve(io.cwd, values.file) : void 0;
+      if (values.file === "-" || stdinContext) {
+        const text = await readAllStdin(io);
+        if (stdinContext && sniffArchive(text.subarray(0, SNIFF_BYTES)) !== "unknown") throw new UsageError("a build context tarball on stdin is not supported: extract it and pass its directory");
+        const dir = await mkdtemp(path.join(tempDir, "stdin-"));
+        dockerfile = path.join(dir, "Dockerfile");
+        await writeFile(dockerfile, text);
+        if (stdinContext) {
+          contextDir = path.join(dir, "empty-context");
+          await mkdir(contextDir);
+        }
+      }
       const tokenFor = (g) => gitAuthToken(g, async (id) => secrets[id] ? (await readFile(secrets[id], "utf8")).trim() : void 0);
       const gitOpts = { env: io.env, log: values.quiet ? void 0 : log, signal: io.signal };
       if (gitContext) {
         const buildArgs = parseBuildArgs(values["build-arg"], io.env);
         contextDir = await fetchGitContext({ ...gitContext, keepGitDir: gitContext.keepGitDir ?? keepGitDirArg(buildArgs) }, path.join(tempDir, "git-context"), { ...gitOpts, token: await tokenFor(gitContext) });
-        dockerfile = path.resolve(contextDir, values.file ?? "Dockerfile");
-        await assertInsideCheckout(dockerfile, contextDir, values.file ?? "Dockerfile");
+        if (values.file !== "-") {
+          dockerfile = path.resolve(contextDir, values.file ?? "Dockerfile");
+          await assertInsideCheckout(dockerfile, contextDir, values.file ?? "Dockerfile");
+        }
       }
       namedContexts = await fetchNamedGitContexts(namedContexts, path.join(tempDir, "git-named"), { ...gitOpts, tokenFor });
       cache = createCacheStore({

@@ -5,10 +5,10 @@ import {
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-SGPQ7YQS.js";
+} from "./chunk-HHW64A4Z.js";
 import {
   UsageError
-} from "./chunk-UFC7JDEV.js";
+} from "./chunk-HZE3DBIV.js";
 import {
   describeTransfer
 } from "./chunk-NAL6C642.js";

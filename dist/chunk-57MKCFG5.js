@@ -2,10 +2,10 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyCommand,
   positiveInt
-} from "./chunk-6ATA2YPV.js";
+} from "./chunk-Z2INSPPU.js";
 import "./chunk-FKHO5GNC.js";
-import "./chunk-SGPQ7YQS.js";
-import "./chunk-UFC7JDEV.js";
+import "./chunk-HHW64A4Z.js";
+import "./chunk-HZE3DBIV.js";
 import "./chunk-NAL6C642.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-RSPUH6XO.js";

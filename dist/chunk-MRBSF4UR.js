@@ -1,17 +1,17 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   positiveInt
-} from "./chunk-6ATA2YPV.js";
+} from "./chunk-Z2INSPPU.js";
 import {
   pushFromLayout
 } from "./chunk-FKHO5GNC.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-SGPQ7YQS.js";
+} from "./chunk-HHW64A4Z.js";
 import {
   UsageError
-} from "./chunk-UFC7JDEV.js";
+} from "./chunk-HZE3DBIV.js";
 import {
   describeTransfer,
   parseLayoutTarget
