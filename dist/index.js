@@ -16,7 +16,7 @@ import {
   parseUlimit,
   prepareSshAgents,
   runBuild
-} from "./chunk-XS73BZ7A.js";
+} from "./chunk-CZXTMQIN.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -24,7 +24,7 @@ import {
   parseNamedContext,
   planStages,
   splitCsv
-} from "./chunk-UK7IQTIS.js";
+} from "./chunk-WU7QFAKU.js";
 import {
   MetaError,
   computeMetaWithRegistry,
@@ -58,7 +58,7 @@ import {
   repositoryOf,
   selectPlatform
 } from "./chunk-5WR4BIJJ.js";
-import "./chunk-R3KHWR7I.js";
+import "./chunk-3HQLA6YP.js";
 import {
   GitContextError,
   assertInsideCheckout,
@@ -70,11 +70,11 @@ import {
   keepGitDirArg,
   parseGitContext,
   redactUrl
-} from "./chunk-CUBBMBVU.js";
+} from "./chunk-ZFTANZBI.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-PNXJG73X.js";
+} from "./chunk-SXKKNVMY.js";
 import "./chunk-J2FEMY2N.js";
 import "./chunk-TDS4A5WK.js";
 import {
@@ -538,12 +538,14 @@ async function resolveGitContext(config, env, log2, signal) {
     throw e;
   }
 }
-async function resolveGitNamedContexts(config, env, dir, log2, signal) {
-  if (![...config.namedContexts.values()].some((c) => c.kind === "git")) return config;
+async function resolveGitNamedContexts(config, env, log2, signal) {
+  if (![...config.namedContexts.values()].some((c) => c.kind === "git")) return void 0;
+  const dir = await mkdtemp(path3.join(env.RUNNER_TEMP || tmpdir(), "hoist-git-named-"));
   try {
     const namedContexts = await fetchNamedGitContexts(config.namedContexts, dir, { env, log: (m) => log2.info(m), signal, tokenFor: (g) => tokenFor(g, config, env) });
-    return { ...config, namedContexts };
+    return { config: { ...config, namedContexts }, dir };
   } catch (e) {
+    await rm(dir, { recursive: true, force: true }).catch(() => void 0);
     throw e instanceof GitContextError ? new InputError("build-contexts", e.message) : e;
   }
 }
@@ -925,9 +927,10 @@ async function runAction(load, deps) {
           throw e instanceof SshSpecError ? new InputError("ssh", e.message) : e;
         }
       }
-      if ([...config.namedContexts.values()].some((c) => c.kind === "git")) {
-        namedGitDir = await mkdtemp2(path4.join(deps.env.RUNNER_TEMP || tmpdir2(), "hoist-git-named-"));
-        config = await resolveGitNamedContexts(config, deps.env, namedGitDir, log2, deps.signal);
+      const named = await resolveGitNamedContexts(config, deps.env, log2, deps.signal);
+      if (named) {
+        config = named.config;
+        namedGitDir = named.dir;
       }
       return preflight(config, registry, deps, onPlan);
     });

@@ -18,7 +18,7 @@ function closeInheritedDescriptors() {
 }
 closeInheritedDescriptors();
 module.enableCompileCache?.(path.join(tmpdir(), "hoist-sandbox-worker-compile-cache"));
-var { serveWorker } = await import("./chunk-XV4FDLB2.js");
+var { serveWorker } = await import("./chunk-FZISINEQ.js");
 serveWorker().then(
   () => process.exit(0),
   (e) => {

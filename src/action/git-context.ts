@@ -78,13 +78,18 @@ export async function resolveGitContext(config: ActionConfig, env: Env, log: Act
   }
 }
 
-/** build-contexts with every Git one fetched under `dir` (the workflow's token for its own server only). */
-export async function resolveGitNamedContexts(config: ActionConfig, env: Env, dir: string, log: ActionLogger, signal?: AbortSignal): Promise<ActionConfig> {
-  if (![...config.namedContexts.values()].some((c) => c.kind === 'git')) return config;
+/**
+ * build-contexts with every Git one fetched (the workflow's token for its own server only) into a directory of
+ * its own under RUNNER_TEMP, returned for removal; undefined when there is none.
+ */
+export async function resolveGitNamedContexts(config: ActionConfig, env: Env, log: ActionLogger, signal?: AbortSignal): Promise<{ config: ActionConfig; dir: string } | undefined> {
+  if (![...config.namedContexts.values()].some((c) => c.kind === 'git')) return undefined;
+  const dir = await mkdtemp(path.join(env.RUNNER_TEMP || tmpdir(), 'hoist-git-named-'));
   try {
     const namedContexts = await fetchNamedGitContexts(config.namedContexts, dir, { env, log: (m) => log.info(m), signal, tokenFor: (g) => tokenFor(g, config, env) });
-    return { ...config, namedContexts };
+    return { config: { ...config, namedContexts }, dir };
   } catch (e) {
+    await rm(dir, { recursive: true, force: true }).catch(() => undefined);
     throw e instanceof GitContextError ? new InputError('build-contexts', e.message) : e;
   }
 }

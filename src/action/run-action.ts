@@ -245,9 +245,10 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
           throw e instanceof SshSpecError ? new InputError('ssh', e.message) : e;
         }
       }
-      if ([...config.namedContexts.values()].some((c) => c.kind === 'git')) {
-        namedGitDir = await mkdtemp(path.join(deps.env.RUNNER_TEMP || tmpdir(), 'hoist-git-named-'));
-        config = await resolveGitNamedContexts(config, deps.env, namedGitDir, log, deps.signal);
+      const named = await resolveGitNamedContexts(config, deps.env, log, deps.signal);
+      if (named) {
+        config = named.config;
+        namedGitDir = named.dir;
       }
       return preflight(config, registry, deps, onPlan);
     });

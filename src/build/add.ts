@@ -1,11 +1,11 @@
 import type { TreeStat } from '../context/tree.js';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { chmod, mkdtemp, readFile, utimes } from 'node:fs/promises';
+import { chmod, mkdtemp, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { AddInstruction } from '../dockerfile/instructions.js';
-import { fetchGitContext, gitAuthToken, parseGitContext, redactUrl, type GitContextRef } from '../context/git-context.js';
+import { fetchGitContext, gitAuthToken, parseGitContext, redactUrl, secretFileReader, type GitContextRef } from '../context/git-context.js';
 import { Digester, parseDigest, type Digest } from '../oci/digest.js';
 import { openArchive } from '../oci/layer/compress.js';
 import { peekStream, sniffArchive, SNIFF_BYTES } from '../oci/layer/sniff.js';
@@ -88,7 +88,7 @@ export async function addSources(s: BuildSession, instr: AddInstruction): Promis
 async function addGitSource(s: BuildSession, instr: AddInstruction, url: string, git: GitContextRef): Promise<StagedDownload> {
   const keepGitDir = git.keepGitDir ?? instr.keepGitDir;
   const secrets = s.opts.secrets ?? {};
-  const token = await gitAuthToken(git, async (id) => (secrets[id] ? (await readFile(secrets[id], 'utf8')).trim() : undefined));
+  const token = await gitAuthToken(git, secretFileReader(secrets));
   const parent = await mkdtemp(path.join(s.opts.tempDir, 'add-git-'));
   let commit = '';
   const dir = await fetchGitContext({ ...git, keepGitDir }, path.join(parent, 'checkout'), { token, env: process.env, signal: s.opts.signal, onCommit: (c) => (commit = c) });

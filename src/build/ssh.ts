@@ -10,6 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { SYSTEM_PATH } from '../sandbox/sys.js';
 
 export class SshSpecError extends Error {
   constructor(readonly spec: string, detail: string) {
@@ -24,7 +25,6 @@ export interface SshAgents {
   close(): Promise<void>;
 }
 
-const SYSTEM_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stderr: string }> {
   return new Promise((resolve) => {

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,7 +13,7 @@ import type { StepReport } from '../build/types.js';
 import { hostPlatform, parsePlatform } from '../oci/platform.js';
 import type { Reference } from '../registry/reference.js';
 import { parseReference } from '../registry/reference.js';
-import { assertInsideCheckout, fetchGitContext, fetchNamedGitContexts, gitAuthToken, GitContextError, keepGitDirArg, parseGitContext, type GitContextRef } from '../context/git-context.js';
+import { assertInsideCheckout, fetchGitContext, fetchNamedGitContexts, gitAuthToken, GitContextError, keepGitDirArg, parseGitContext, secretFileReader, type GitContextRef } from '../context/git-context.js';
 import { existsSync } from 'node:fs';
 import { parseBuildArgs } from './build-args.js';
 import { prepareSshAgents, SshSpecError, type SshAgents } from '../build/ssh.js';
@@ -241,6 +241,7 @@ export const buildCommand: Command = {
         throw e instanceof SshSpecError ? new UsageError(`--${e.message}`) : e;
       });
       const ssh = sshAgents.sockets;
+      const buildArgs = parseBuildArgs(values['build-arg'], io.env);
       let dockerfile = values.file && values.file !== '-' ? path.resolve(io.cwd, values.file) : undefined;
       if (values.file === '-' || stdinContext) {
         const text = await readAllStdin(io);
@@ -255,10 +256,9 @@ export const buildCommand: Command = {
       }
       // As buildx: a GIT_AUTH_TOKEN.<host> or GIT_AUTH_TOKEN secret authenticates Git fetches; --file is read
       // inside a Git context.
-      const tokenFor = (g: GitContextRef) => gitAuthToken(g, async (id) => (secrets[id] ? (await readFile(secrets[id], 'utf8')).trim() : undefined));
+      const tokenFor = (g: GitContextRef) => gitAuthToken(g, secretFileReader(secrets));
       const gitOpts = { env: io.env, log: values.quiet ? undefined : log, signal: io.signal };
       if (gitContext) {
-        const buildArgs = parseBuildArgs(values['build-arg'], io.env);
         contextDir = await fetchGitContext({ ...gitContext, keepGitDir: gitContext.keepGitDir ?? keepGitDirArg(buildArgs) }, path.join(tempDir, 'git-context'), { ...gitOpts, token: await tokenFor(gitContext) });
         if (values.file !== '-') {
           dockerfile = path.resolve(contextDir, values.file ?? 'Dockerfile');
@@ -280,7 +280,7 @@ export const buildCommand: Command = {
         {
           contextDir,
           dockerfile,
-          buildArgs: parseBuildArgs(values['build-arg'], io.env),
+          buildArgs,
           target: values.target,
           namedContexts,
           platforms,

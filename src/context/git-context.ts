@@ -16,7 +16,7 @@
  * (GIT_CONFIG_COUNT/KEY/VALUE), never as an argument, and only to the URL's own origin.
  */
 import { spawn } from 'node:child_process';
-import { lstat, realpath, rm, stat } from 'node:fs/promises';
+import { lstat, readFile, realpath, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { NamedContext } from '../dockerfile/named-contexts.js';
 
@@ -146,6 +146,11 @@ export async function gitAuthToken(g: GitContextRef, secret: (id: string) => Pro
   if (!/^https?:\/\//i.test(g.url)) return undefined;
   const host = new URL(g.url).host;
   return (await secret(`GIT_AUTH_TOKEN.${host}`)) ?? (await secret('GIT_AUTH_TOKEN'));
+}
+
+/** gitAuthToken's secret reader over build secrets given as files (id -> host file), as the builder holds them. */
+export function secretFileReader(secrets: Readonly<Record<string, string>>): (id: string) => Promise<string | undefined> {
+  return async (id) => (secrets[id] ? (await readFile(secrets[id], 'utf8')).trim() : undefined);
 }
 
 /** What fetching needs besides the reference. */

@@ -1,16 +1,15 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
-  RUN_DIR_PREFIX,
-  VIEW_DIR_PREFIX,
-  serveWorker,
-  sweepTemp
-} from "./chunk-PNXJG73X.js";
+  addSources,
+  isUrl,
+  unpackIfArchive
+} from "./chunk-3HQLA6YP.js";
+import "./chunk-ZFTANZBI.js";
 import "./chunk-J2FEMY2N.js";
 import "./chunk-TDS4A5WK.js";
 import "./chunk-LTDY7X75.js";
 export {
-  RUN_DIR_PREFIX,
-  VIEW_DIR_PREFIX,
-  serveWorker,
-  sweepTemp
+  addSources,
+  isUrl,
+  unpackIfArchive
 };

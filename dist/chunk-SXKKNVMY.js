@@ -2599,6 +2599,7 @@ export {
   goParseInt,
   parsePasswd,
   parseGroup,
+  SYSTEM_PATH,
   SYSTEM_ENV,
   withEnvEntries,
   pidAlive,

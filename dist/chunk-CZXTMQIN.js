@@ -12,7 +12,7 @@ import {
   planStages,
   splitCsv,
   stageByRef
-} from "./chunk-UK7IQTIS.js";
+} from "./chunk-WU7QFAKU.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
@@ -49,7 +49,7 @@ import {
   resolveSourceIn,
   summaryEntry,
   summaryOf
-} from "./chunk-R3KHWR7I.js";
+} from "./chunk-3HQLA6YP.js";
 import {
   DEFAULT_HOSTNAME,
   FrameDecoder,
@@ -61,6 +61,7 @@ import {
   RunCancelledError,
   RunError,
   SYSTEM_ENV,
+  SYSTEM_PATH,
   SandboxError,
   TarWriter,
   VIEW_DIR_PREFIX,
@@ -90,7 +91,7 @@ import {
   which,
   withEnvEntries,
   writeDirAsLayer
-} from "./chunk-PNXJG73X.js";
+} from "./chunk-SXKKNVMY.js";
 import {
   decompress,
   readTar,
@@ -6134,7 +6135,7 @@ async function copyStep(s, input, instr) {
       parents: instr.kind === "COPY" ? instr.parents : false,
       exclude: exclude?.test,
       now: nowSeconds(s),
-      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-T7VVFCUQ.js")).unpackIfArchive(s, chown) : void 0
+      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-IF6GD6S3.js")).unpackIfArchive(s, chown) : void 0
     });
     await plan.settle(
       writtenDigest(s),
@@ -8302,7 +8303,6 @@ var SshSpecError = class extends Error {
   }
   spec;
 };
-var SYSTEM_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 function run(cmd, args, env) {
   return new Promise((resolve) => {
     const child = spawn2(cmd, args, { env, stdio: ["ignore", "ignore", "pipe"] });

@@ -1,15 +1,16 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
-  addSources,
-  isUrl,
-  unpackIfArchive
-} from "./chunk-R3KHWR7I.js";
-import "./chunk-CUBBMBVU.js";
+  RUN_DIR_PREFIX,
+  VIEW_DIR_PREFIX,
+  serveWorker,
+  sweepTemp
+} from "./chunk-SXKKNVMY.js";
 import "./chunk-J2FEMY2N.js";
 import "./chunk-TDS4A5WK.js";
 import "./chunk-LTDY7X75.js";
 export {
-  addSources,
-  isUrl,
-  unpackIfArchive
+  RUN_DIR_PREFIX,
+  VIEW_DIR_PREFIX,
+  serveWorker,
+  sweepTemp
 };

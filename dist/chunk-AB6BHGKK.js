@@ -10,11 +10,11 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-UK7IQTIS.js";
+} from "./chunk-WU7QFAKU.js";
 import {
   hostPlatform
 } from "./chunk-5WR4BIJJ.js";
-import "./chunk-CUBBMBVU.js";
+import "./chunk-ZFTANZBI.js";
 import "./chunk-TDS4A5WK.js";
 import "./chunk-LTDY7X75.js";
 

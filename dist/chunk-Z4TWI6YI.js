@@ -26,11 +26,11 @@ import {
   parseUlimit,
   prepareSshAgents,
   runBuild
-} from "./chunk-XS73BZ7A.js";
+} from "./chunk-CZXTMQIN.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-UK7IQTIS.js";
+} from "./chunk-WU7QFAKU.js";
 import "./chunk-NAL6C642.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-RSPUH6XO.js";
@@ -39,7 +39,7 @@ import {
   parsePlatform,
   parseReference
 } from "./chunk-5WR4BIJJ.js";
-import "./chunk-R3KHWR7I.js";
+import "./chunk-3HQLA6YP.js";
 import {
   GitContextError,
   assertInsideCheckout,
@@ -47,12 +47,13 @@ import {
   fetchNamedGitContexts,
   gitAuthToken,
   keepGitDirArg,
-  parseGitContext
-} from "./chunk-CUBBMBVU.js";
+  parseGitContext,
+  secretFileReader
+} from "./chunk-ZFTANZBI.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-PNXJG73X.js";
+} from "./chunk-SXKKNVMY.js";
 import {
   SNIFF_BYTES,
   sniffArchive
@@ -62,7 +63,7 @@ import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/build-command.ts
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -264,6 +265,7 @@ var buildCommand = {
         throw e instanceof SshSpecError ? new UsageError(`--${e.message}`) : e;
       });
       const ssh = sshAgents.sockets;
+      const buildArgs = parseBuildArgs(values["build-arg"], io.env);
       let dockerfile = values.file && values.file !== "-" ? path.resolve(io.cwd, values.file) : void 0;
       if (values.file === "-" || stdinContext) {
         const text = await readAllStdin(io);
@@ -276,10 +278,9 @@ var buildCommand = {
           await mkdir(contextDir);
         }
       }
-      const tokenFor = (g) => gitAuthToken(g, async (id) => secrets[id] ? (await readFile(secrets[id], "utf8")).trim() : void 0);
+      const tokenFor = (g) => gitAuthToken(g, secretFileReader(secrets));
       const gitOpts = { env: io.env, log: values.quiet ? void 0 : log, signal: io.signal };
       if (gitContext) {
-        const buildArgs = parseBuildArgs(values["build-arg"], io.env);
         contextDir = await fetchGitContext({ ...gitContext, keepGitDir: gitContext.keepGitDir ?? keepGitDirArg(buildArgs) }, path.join(tempDir, "git-context"), { ...gitOpts, token: await tokenFor(gitContext) });
         if (values.file !== "-") {
           dockerfile = path.resolve(contextDir, values.file ?? "Dockerfile");
@@ -301,7 +302,7 @@ var buildCommand = {
         {
           contextDir,
           dockerfile,
-          buildArgs: parseBuildArgs(values["build-arg"], io.env),
+          buildArgs,
           target: values.target,
           namedContexts,
           platforms,

@@ -2,7 +2,7 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 
 // src/context/git-context.ts
 import { spawn } from "node:child_process";
-import { lstat, realpath, rm, stat } from "node:fs/promises";
+import { lstat, readFile, realpath, rm, stat } from "node:fs/promises";
 import path from "node:path";
 var GitContextError = class extends Error {
   constructor(message) {
@@ -96,6 +96,9 @@ async function gitAuthToken(g, secret) {
   if (!/^https?:\/\//i.test(g.url)) return void 0;
   const host = new URL(g.url).host;
   return await secret(`GIT_AUTH_TOKEN.${host}`) ?? await secret("GIT_AUTH_TOKEN");
+}
+function secretFileReader(secrets) {
+  return async (id) => secrets[id] ? (await readFile(secrets[id], "utf8")).trim() : void 0;
 }
 var PASS_ENV = ["PATH", "HOME", "SSH_AUTH_SOCK", "GIT_SSH_COMMAND", "GIT_SSH", "http_proxy", "https_proxy", "no_proxy", "HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "ALL_PROXY", "all_proxy", "SSL_CERT_FILE", "SSL_CERT_DIR", "GIT_SSL_CAINFO"];
 function gitEnv(g, opts) {
@@ -196,6 +199,7 @@ export {
   formatGitContext,
   defaultGitContext,
   gitAuthToken,
+  secretFileReader,
   assertInsideCheckout,
   fetchGitContext,
   fetchNamedGitContexts

@@ -3,8 +3,9 @@ import {
   fetchGitContext,
   gitAuthToken,
   parseGitContext,
-  redactUrl
-} from "./chunk-CUBBMBVU.js";
+  redactUrl,
+  secretFileReader
+} from "./chunk-ZFTANZBI.js";
 import {
   SNIFF_BYTES,
   openArchive,
@@ -19,7 +20,7 @@ import {
 
 // src/build/add.ts
 import { createReadStream, createWriteStream } from "node:fs";
-import { chmod, mkdtemp, readFile, utimes } from "node:fs/promises";
+import { chmod, mkdtemp, utimes } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -355,7 +356,7 @@ async function addSources(s, instr) {
 async function addGitSource(s, instr, url, git) {
   const keepGitDir = git.keepGitDir ?? instr.keepGitDir;
   const secrets = s.opts.secrets ?? {};
-  const token = await gitAuthToken(git, async (id) => secrets[id] ? (await readFile(secrets[id], "utf8")).trim() : void 0);
+  const token = await gitAuthToken(git, secretFileReader(secrets));
   const parent = await mkdtemp(path.join(s.opts.tempDir, "add-git-"));
   let commit = "";
   const dir = await fetchGitContext({ ...git, keepGitDir }, path.join(parent, "checkout"), { token, env: process.env, signal: s.opts.signal, onCommit: (c) => commit = c });
