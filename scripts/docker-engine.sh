@@ -6,6 +6,10 @@
 #   scripts/docker-engine.sh start   # prints DOCKER_HOST=unix://...; starts only what is not running
 #   scripts/docker-engine.sh stop    # stops the processes this script started (by their PID files)
 #   scripts/docker-engine.sh env     # prints DOCKER_HOST=... without starting anything
+#   scripts/docker-engine.sh reset   # stops the engine and removes its images, containers and build cache
+#                                    # (the unpacked packages stay). dockerd reads its whole BuildKit cache and
+#                                    # history at start: after many test runs that takes longer than its own
+#                                    # 10 s deadline, so CI starts from an empty state.
 #
 # Needs root and Debian's package mirror. The engine has no bridge network and no iptables rules:
 # build and run with host networking.
@@ -71,7 +75,12 @@ JSON
   if ! alive "$DIR/dockerd.pid"; then
     rm -f "$SOCK"
     nohup dockerd --config-file "$DIR/daemon.json" > "$DIR/dockerd.log" 2>&1 &
-    for _ in $(seq 200); do DOCKER_HOST=unix://$SOCK docker version >/dev/null 2>&1 && break; sleep 0.1; done
+    local pid=$!
+    for _ in $(seq 600); do
+      DOCKER_HOST=unix://$SOCK docker version >/dev/null 2>&1 && break
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.1
+    done
   fi
   DOCKER_HOST=unix://$SOCK docker version --format 'engine {{.Server.Version}}' >&2 || { tail -20 "$DIR/dockerd.log" >&2; return 1; }
   echo "DOCKER_HOST=unix://$SOCK DOCKER_CONFIG=$DIR/cli-config"
@@ -89,9 +98,24 @@ stop() {
   rm -f "$SOCK" "$DIR/containerd.sock" "$DIR/containerd.pid"
 }
 
+reset() {
+  local pids="" f
+  for f in "$DIR/dockerd.pid" "$DIR/containerd.pid"; do alive "$f" && pids="$pids $(cat "$f")"; done
+  stop
+  for f in $pids; do
+    for _ in $(seq 300); do kill -0 "$f" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$f" 2>/dev/null; then log "engine process $f did not stop; not resetting"; return 1; fi
+  done
+  # Mounts a killed engine may have left under its state directories.
+  local m
+  for m in $(awk -v d="$DIR/" 'index($2, d) == 1 {print $2}' /proc/self/mounts | sort -r); do umount -l "$m" 2>/dev/null || true; done
+  rm -rf "$DIR/containerd-root" "$DIR/containerd-state" "$DIR/data" "$DIR/exec" "$DIR/dockerd.pid"
+}
+
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
+  reset) reset ;;
   env) echo "DOCKER_HOST=unix://$SOCK DOCKER_CONFIG=$DIR/cli-config PATH=$ROOT/usr/bin:\$PATH" ;;
-  *) echo "usage: $0 start|stop|env" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|reset|env" >&2; exit 2 ;;
 esac
