@@ -103,12 +103,36 @@ describe('hoist build with buildx output flags', () => {
       const added = await hoist(['build', 'ctx-add-git', '--secret', 'id=GIT_AUTH_TOKEN,env=TOK', '-o', 'type=local,dest=git-add-out'], { TOK: token });
       expect(added.err).not.toContain('error');
       expect((await readdir(path.join(dir, 'git-add-out', 'from-add'))).sort()).toEqual(['.dockerignore', '.dockerignored', 'Dockerfile.x', 'version']);
-      const again = await hoist(['build', 'ctx-add-git', '--secret', 'id=GIT_AUTH_TOKEN,env=TOK', '-o', 'type=local,dest=git-add-out2'], { TOK: token });
+      // A cached step lists the server's refs (ls-refs) and fetches nothing, as BuildKit keys its Git source.
+      const commandsOf = async (args: string[]) => {
+        const from = server.requests.length;
+        const r = await hoist(['build', 'ctx-add-git', '--secret', 'id=GIT_AUTH_TOKEN,env=TOK', ...args], { TOK: token });
+        return { ...r, commands: server.requests.slice(from).map((q) => q.command).filter(Boolean) };
+      };
+      const again = await commandsOf(['-o', 'type=local,dest=git-add-out2']);
       expect(again.err).toMatch(/ADD --checksum=\S+ \S+ \/from-add\/\s+CACHED/);
+      expect(again.commands).toEqual(['ls-refs']);
       await addGit('0123456789ab');
-      const wrong = await hoist(['build', 'ctx-add-git', '--secret', 'id=GIT_AUTH_TOKEN,env=TOK', '-o', 'type=local,dest=git-add-out3'], { TOK: token });
+      const wrong = await commandsOf(['-o', 'type=local,dest=git-add-out3']);
       expect(wrong.code).toBe(1);
       expect(wrong.err).toContain(`checksum mismatch for ${server.url}/repo.git#release:app: expected commit 0123456789ab, got ${commit}`);
+      expect(wrong.commands).toEqual(['ls-refs']);
+      // Unpinned, the branch is followed: once it moves, the step runs again with the new commit.
+      await writeFile(path.join(dir, 'ctx-add-git', 'Dockerfile'), `FROM scratch\nADD ${server.url}/repo.git#release:app /from-add/\n`);
+      const first = await commandsOf(['-o', 'type=local,dest=git-add-out4']);
+      expect(first.code).toBe(0);
+      expect(first.commands).toContain('fetch');
+      const bare = path.join(gitRoot, 'repo.git');
+      const gitIn = (args: string[]) => execFileSync('git', ['--git-dir', bare, ...args], { env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' } }).toString().trim();
+      const moved = gitIn(['commit-tree', gitIn(['rev-parse', 'release^{tree}']), '-p', 'release', '-m', 'moved']);
+      gitIn(['update-ref', 'refs/heads/release', moved]);
+      const afterMove = await commandsOf(['-o', 'type=local,dest=git-add-out5']);
+      expect(afterMove.code).toBe(0);
+      expect(afterMove.err).not.toMatch(/from-add\/\s+CACHED/);
+      expect(afterMove.commands).toContain('fetch');
+      const cached = await commandsOf(['-o', 'type=local,dest=git-add-out6']);
+      expect(cached.err).toMatch(/from-add\/\s+CACHED/);
+      expect(cached.commands).toEqual(['ls-refs']);
       const denied = await hoist(['build', url, '-f', 'Dockerfile.x', '-o', 'type=local,dest=git-out2']);
       expect(denied.code).not.toBe(0);
       expect(denied.err).toContain(`Git context ${url}: fetching release failed (the server wants credentials: give a token)`);

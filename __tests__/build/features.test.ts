@@ -2,12 +2,14 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { runBuild, type BuildRequest } from '../../src/build/run-build.js';
+import { runBuild, type BuildDeps, type BuildRequest } from '../../src/build/run-build.js';
+import { createCacheStore } from '../../src/cache/create.js';
 import { MediaType } from '../../src/oci/media-types.js';
 import { hostPlatform } from '../../src/oci/platform.js';
 import { parseReference } from '../../src/registry/reference.js';
-import { materializeContext, startConformanceEnv, type ConformanceEnv, type ContextSpec } from '../support/conformance.js';
+import { FILES, materializeContext, startConformanceEnv, type ConformanceEnv, type ContextSpec } from '../support/conformance.js';
 import { flattenLayout, readLayoutImage } from '../support/image-fs.js';
 import { validateLayout } from '../support/validate.js';
 
@@ -28,14 +30,14 @@ describe('builder features', () => {
   });
 
   let n = 0;
-  async function build(dockerfile: string, context: ContextSpec[], extra: Partial<BuildRequest> = {}, warnings: string[] = []) {
+  async function build(dockerfile: string, context: ContextSpec[], extra: Partial<BuildRequest> = {}, warnings: string[] = [], deps: Partial<BuildDeps> = {}) {
     const dir = path.join(root, `case-${++n}`);
     const ctx = path.join(dir, 'ctx');
     await materializeContext(ctx, [{ path: 'Dockerfile', content: dockerfile.replaceAll('{{BASE}}', env.base).replaceAll('{{FILES}}', `${env.files}/files`) }, ...context]);
     const out = path.join(dir, 'out');
     const outcome = await runBuild(
       { contextDir: ctx, buildArgs: {}, platforms: [hostPlatform()], push: [], names: [parseReference('t/t:1')], outputs: [{ kind: 'oci', dir: out }], format: { family: 'oci', compression: 'gzip' }, stateDir: path.join(dir, 'state'), tempDir: dir, ...extra },
-      { registry: env.client, buildPlatform: hostPlatform(), now: Date.now, events: { warning: (m, file, line) => warnings.push(`${path.basename(file ?? '')}:${line}: ${m}`) } },
+      { registry: env.client, buildPlatform: hostPlatform(), now: Date.now, events: { warning: (m, file, line) => warnings.push(`${path.basename(file ?? '')}:${line}: ${m}`) }, ...deps },
     );
     await validateLayout(out);
     return { outcome, out, image: await flattenLayout(out) };
@@ -100,6 +102,28 @@ describe('builder features', () => {
     const layer = manifest.layers.at(-1)!;
     const listing = execFileSync('tar', ['-tvzf', path.join(out, 'blobs/sha256', layer.digest.slice(7)), '--full-time', '--utc']).toString();
     expect(listing).toContain('2015-10-21 07:28:00 h');
+  });
+
+  test('ADD --checksum is keyed by the checksum: a cached rebuild downloads nothing, as BuildKit keys it', async () => {
+    const sum = `sha256:${createHash('sha256').update(FILES['hello.txt']!).digest('hex')}`;
+    const df = `FROM scratch\nADD --checksum=${sum} {{FILES}}/hello.txt /h\n`;
+    // A fresh runner each build: no state but the cache directory.
+    const cacheDir = path.join(root, 'checksum-cache');
+    const cached = (d: string) => build(d, [], {}, [], { cache: createCacheStore({ kind: 'dir', dir: cacheDir, tempDir: root, env: {}, log: { info: () => {}, warning: () => {} } }) });
+    const from = env.fileRequests.length;
+    const first = await cached(df);
+    expect(first.image.fs.get('h')?.mode).toBe(0o600);
+    expect(first.outcome.reports.map((r) => r.status)).toEqual(['built']);
+    expect(env.fileRequests.slice(from)).toEqual(['/files/hello.txt']);
+    const again = await cached(df);
+    expect(again.outcome.reports.map((r) => r.status)).toEqual(['cached']);
+    expect(again.outcome.digest).toBe(first.outcome.digest);
+    expect(env.fileRequests.slice(from)).toEqual(['/files/hello.txt']);
+    // Unpinned, the URL is fetched each time (its digest and Last-Modified are the key).
+    const unpinned = 'FROM scratch\nADD {{FILES}}/hello.txt /h\n';
+    await cached(unpinned);
+    expect((await cached(unpinned)).outcome.reports.map((r) => r.status)).toEqual(['cached']);
+    expect(env.fileRequests.slice(from)).toEqual(['/files/hello.txt', '/files/hello.txt', '/files/hello.txt']);
   });
 
   test('errors name the Dockerfile line: checksum mismatch, missing URL, missing source, bad chmod', async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { assertInsideCheckout, defaultGitContext, fetchGitContext, formatGitContext, gitEnv, parseGitContext } from '../../src/context/git-context.js';
+import { assertInsideCheckout, commitFromLsRemote, defaultGitContext, fetchGitContext, formatGitContext, gitEnv, parseGitContext, resolveGitCommit } from '../../src/context/git-context.js';
 import { makeGitRepo, startGitServer, type GitServer } from '../support/git-server.js';
 
 describe('parseGitContext (BuildKit ParseGitRef)', () => {
@@ -58,6 +58,22 @@ describe('parseGitContext (BuildKit ParseGitRef)', () => {
   });
 });
 
+describe('commitFromLsRemote (git fetch\'s ref lookup)', () => {
+  const a = 'a'.repeat(40);
+  const b = 'b'.repeat(40);
+  const c = 'c'.repeat(40);
+  it('prefers a tag to a branch of the same name, peels annotated tags, takes full ref names', () => {
+    const out = `${a}\trefs/heads/x\n${b}\trefs/tags/x\n${c}\trefs/tags/x^{}\n${a}\trefs/heads/main\n${b}\tHEAD\n`;
+    expect(commitFromLsRemote(out, 'x')).toBe(c);
+    expect(commitFromLsRemote(out, 'refs/heads/x')).toBe(a);
+    expect(commitFromLsRemote(out, 'main')).toBe(a);
+    expect(commitFromLsRemote(out, 'HEAD')).toBe(b);
+    expect(commitFromLsRemote(out, 'heads/main')).toBe(a);
+    expect(commitFromLsRemote(out, 'feature/main')).toBeUndefined();
+    expect(commitFromLsRemote('', 'main')).toBeUndefined();
+  });
+});
+
 describe('fetchGitContext against git http-backend', () => {
   let root: string;
   let server: GitServer;
@@ -93,6 +109,22 @@ describe('fetchGitContext against git http-backend', () => {
     expect(await readFile(path.join(await fetch(`${server.url}/app.git#v1`), 'docker/app/file'), 'utf8')).toBe('one\n');
     expect(await readFile(path.join(await fetch(`${server.url}/app.git#${ids.first}`), 'docker/app/file'), 'utf8')).toBe('one\n');
     expect(await readFile(path.join(await fetch(`${server.url}/app.git?branch=dev&subdir=docker/app`), 'file'), 'utf8')).toBe('dev\n');
+  });
+
+  it('resolveGitCommit names, with ls-remote only, the commit a fetch checks out (annotated tags peeled)', async () => {
+    execFileSync('git', ['--git-dir', path.join(root, 'app.git'), 'tag', '-a', 'v1-notes', '-m', 'notes', ids.first!], { env: { ...process.env, GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' } });
+    for (const [ref, want] of [['', ids.second], ['#dev', ids.dev], ['#v1', ids.first], ['#v1-notes', ids.first], ['#refs/heads/dev', ids.dev], [`#${ids.first}`, ids.first]] as const) {
+      const g = parseGitContext(`${server.url}/app.git${ref}`)!;
+      const from = server.requests.length;
+      expect(await resolveGitCommit(g, { token, env: process.env })).toBe(want);
+      // A full commit id is its own answer: nothing is asked.
+      expect(server.requests.length > from).toBe(ref !== `#${ids.first}`);
+      let fetched = '';
+      await fetchGitContext(g, path.join(root, `dest-${n++}`), { token, env: process.env, onCommit: (c) => (fetched = c) });
+      expect(fetched).toBe(want);
+    }
+    expect(await resolveGitCommit(parseGitContext(`${server.url}/app.git#nope`)!, { token, env: process.env })).toBeUndefined();
+    await expect(resolveGitCommit(parseGitContext(`${server.url}/app.git#dev`)!, { env: process.env })).rejects.toThrow(`Git context ${server.url}/app.git#dev: listing its refs failed (the server wants credentials: give a token)`);
   });
 
   it('submodules are fetched (submodules=false leaves them out); keep-git-dir=true keeps .git', async () => {

@@ -109,6 +109,8 @@ export interface ConformanceEnv {
   root: string;
   /** Base URL of a loopback HTTP server: `/files/<name>` serves FILES[name] with a fixed Last-Modified. */
   files: string;
+  /** The paths the file server was asked for, in order. */
+  fileRequests: string[];
   stop(): Promise<void>;
 }
 
@@ -119,8 +121,10 @@ export const FILES: Record<string, string> = {
   'archive.tar': 'not really a tar, ADD <url> never extracts\n',
 };
 
-function startFileServer(): Promise<{ url: string; close(): Promise<void> }> {
+function startFileServer(): Promise<{ url: string; requests: string[]; close(): Promise<void> }> {
+  const requests: string[] = [];
   const server = createServer((req, res) => {
+    requests.push(req.url ?? '');
     const name = decodeURIComponent((req.url ?? '').replace(/^\/files\//, '').split('?')[0]);
     const body = FILES[name];
     if (body === undefined) {
@@ -133,7 +137,7 @@ function startFileServer(): Promise<{ url: string; close(): Promise<void> }> {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const port = (server.address() as AddressInfo).port;
-      resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) });
+      resolve({ url: `http://127.0.0.1:${port}`, requests, close: () => new Promise<void>((r) => server.close(() => r())) });
     });
   });
 }
@@ -157,6 +161,7 @@ export async function startConformanceEnv(): Promise<ConformanceEnv> {
     legacyBase,
     root,
     files: fileServer.url,
+    fileRequests: fileServer.requests,
     async stop() {
       await fileServer.close();
       await client.close();

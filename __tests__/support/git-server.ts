@@ -2,15 +2,16 @@
  * A Git smart-HTTP server on 127.0.0.1 for Git build contexts: git's own `git http-backend` (CGI) behind a Node
  * HTTP server, serving the repositories under `root` at `http://127.0.0.1:PORT/<name>.git`. With `token`, every
  * request must carry `Authorization: Basic base64(x-access-token:TOKEN)` (as GitHub takes a token), else 401.
- * Records each request's path and whether it was authorised.
+ * Records each request's path, whether it was authorised, and the protocol v2 command it carried (`ls-refs`, `fetch`).
  */
 import { spawn, execFileSync } from 'node:child_process';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 
 export interface GitServer {
   url: string;
-  requests: Array<{ path: string; authorized: boolean; sentAuthorization: boolean }>;
+  requests: Array<{ path: string; authorized: boolean; sentAuthorization: boolean; command?: string }>;
   stop(): Promise<void>;
 }
 
@@ -22,7 +23,16 @@ export async function startGitServer(root: string, opts: { token?: string; /** D
     // The scheme is case-insensitive (BuildKit sends `basic`, git's own credential code `Basic`).
     const [scheme, value] = (req.headers.authorization ?? '').split(' ');
     const authorized = !expected || (scheme?.toLowerCase() === 'basic' && value === expected);
-    requests.push({ path: u.pathname, authorized, sentAuthorization: req.headers.authorization !== undefined });
+    const record: GitServer['requests'][number] = { path: u.pathname, authorized, sentAuthorization: req.headers.authorization !== undefined };
+    requests.push(record);
+    const body: Buffer[] = [];
+    req.on('data', (c: Buffer) => body.push(c));
+    req.on('end', () => {
+      let data = Buffer.concat(body);
+      if (req.headers['content-encoding'] === 'gzip') data = gunzipSync(data);
+      const m = /command=([a-z-]+)/.exec(data.toString('latin1'));
+      if (m) record.command = m[1];
+    });
     if (!authorized) {
       res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="git"' }).end('unauthorized\n');
       return;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { AddInstruction } from '../dockerfile/instructions.js';
-import { fetchGitContext, gitAuthToken, parseGitContext, redactUrl, secretFileReader, type GitContextRef } from '../context/git-context.js';
+import { fetchGitContext, gitAuthToken, parseGitContext, redactUrl, resolveGitCommit, secretFileReader, type GitContextRef } from '../context/git-context.js';
 import { Digester, parseDigest, type Digest } from '../oci/digest.js';
 import { openArchive } from '../oci/layer/compress.js';
 import { peekStream, sniffArchive, SNIFF_BYTES } from '../oci/layer/sniff.js';
@@ -16,10 +16,15 @@ import type { BuildSession } from './session.js';
 import type { Owner } from './user.js';
 
 /**
- * A downloaded `ADD <url>` source, staged in a temporary directory: a file (`digest`, `mtime`), or a Git
- * repository's checkout (`commit`; `name` is `.`, so its contents are copied into the destination).
+ * An `ADD <url>` source: the step's key material for it, and the files to copy, staged in a temporary directory
+ * (`name` is `.` for a Git checkout, so its contents are copied into the destination). `stage` is called only
+ * when the step is not cached: a source whose identity is known beforehand (a Git ref resolved with ls-remote, a
+ * download pinned by --checksum) is then not fetched at all, as BuildKit keys them.
  */
-export type StagedDownload = { dir: string; name: string } & ({ kind: 'file'; digest: Digest; mtime: number } | { kind: 'git'; commit: string; keepGitDir: boolean });
+export interface StagedDownload {
+  key: unknown;
+  stage(): Promise<{ dir: string; name: string }>;
+}
 
 /** True for the sources ADD downloads: Git repositories (BuildKit's Git URL forms), and http and https URLs. */
 export function isUrl(src: string): boolean {
@@ -35,8 +40,8 @@ function gitSource(src: string): GitContextRef | undefined {
 }
 
 /**
- * Downloads every URL source of an ADD into the build's temp directory: named after the URL's last path
- * segment (`__unnamed__` without one), mode 0600, mtime from Last-Modified, verified against `--checksum`.
+ * The URL sources of an ADD, by source: an unpinned http(s) file is downloaded now (its digest and mtime are
+ * its key); a --checksum one and a Git ref that resolves without fetching are staged only if the step runs.
  */
 export async function addSources(s: BuildSession, instr: AddInstruction): Promise<Map<string, StagedDownload>> {
   const out = new Map<string, StagedDownload>();
@@ -44,40 +49,53 @@ export async function addSources(s: BuildSession, instr: AddInstruction): Promis
   if (instr.checksum && (instr.sources.length !== 1 || urls.length !== 1)) {
     throw new Error(instr.sources.length !== 1 ? 'checksum can\'t be specified for multiple sources' : 'checksum requires HTTP(S) or Git sources');
   }
-  const fetchFn = s.opts.fetch ?? globalThis.fetch;
   for (const url of urls) {
     const git = gitSource(url);
     if (git) {
       out.set(url, await addGitSource(s, instr, url, git));
       continue;
     }
-    const res = await fetchFn(url, { redirect: 'follow', signal: s.opts.signal });
-    if (!res.ok || !res.body) throw new Error(`downloading ${url}: HTTP ${res.status}`);
-    let name = '__unnamed__';
-    try {
-      const base = path.posix.basename(new URL(url).pathname);
-      if (base && base !== '/' && base !== '.') name = decodeURIComponent(base);
-    } catch {
-      // keep __unnamed__
-    }
-    const dir = await mkdtemp(path.join(s.opts.tempDir, 'add-'));
-    const file = path.join(dir, name);
-    const digester = new Digester('sha256');
-    const body = Readable.fromWeb(res.body as never);
-    body.on('data', (c: Buffer) => digester.update(c));
-    await pipeline(body, createWriteStream(file));
-    const digest = digester.digest();
     if (instr.checksum) {
+      // Pinned: keyed by the checksum, downloaded (and verified) only when the step runs.
       const want = parseDigest(instr.checksum);
-      if (want !== digest) throw new Error(`checksum mismatch for ${url}: expected ${want}, got ${digest}`);
+      let staged: Promise<{ dir: string; name: string }> | undefined;
+      out.set(url, { key: { url, digest: want }, stage: () => (staged ??= download(s, url, want).then(({ dir, name }) => ({ dir, name }))) });
+      continue;
     }
-    const lm = res.headers.get('last-modified');
-    const mtime = lm && !Number.isNaN(Date.parse(lm)) ? Math.floor(Date.parse(lm) / 1000) : Math.floor(s.opts.now() / 1000);
-    await chmod(file, 0o600);
-    await utimes(file, mtime, mtime);
-    out.set(url, { kind: 'file', dir, name, digest, mtime });
+    const got = await download(s, url, undefined);
+    out.set(url, { key: { url, digest: got.digest, mtime: got.mtime }, stage: async () => ({ dir: got.dir, name: got.name }) });
   }
   return out;
+}
+
+/**
+ * Downloads `url` into a directory of its own: named after the URL's last path segment (`__unnamed__` without
+ * one), mode 0600, mtime from Last-Modified; verified against `want` when given.
+ */
+async function download(s: BuildSession, url: string, want: Digest | undefined): Promise<{ dir: string; name: string; digest: Digest; mtime: number }> {
+  const fetchFn = s.opts.fetch ?? globalThis.fetch;
+  const res = await fetchFn(url, { redirect: 'follow', signal: s.opts.signal });
+  if (!res.ok || !res.body) throw new Error(`downloading ${url}: HTTP ${res.status}`);
+  let name = '__unnamed__';
+  try {
+    const base = path.posix.basename(new URL(url).pathname);
+    if (base && base !== '/' && base !== '.') name = decodeURIComponent(base);
+  } catch {
+    // keep __unnamed__
+  }
+  const dir = await mkdtemp(path.join(s.opts.tempDir, 'add-'));
+  const file = path.join(dir, name);
+  const digester = new Digester('sha256');
+  const body = Readable.fromWeb(res.body as never);
+  body.on('data', (c: Buffer) => digester.update(c));
+  await pipeline(body, createWriteStream(file));
+  const digest = digester.digest();
+  if (want && want !== digest) throw new Error(`checksum mismatch for ${url}: expected ${want}, got ${digest}`);
+  const lm = res.headers.get('last-modified');
+  const mtime = lm && !Number.isNaN(Date.parse(lm)) ? Math.floor(Date.parse(lm) / 1000) : Math.floor(s.opts.now() / 1000);
+  await chmod(file, 0o600);
+  await utimes(file, mtime, mtime);
+  return { dir, name, digest, mtime };
 }
 
 /**
@@ -87,17 +105,34 @@ export async function addSources(s: BuildSession, instr: AddInstruction): Promis
  */
 async function addGitSource(s: BuildSession, instr: AddInstruction, url: string, git: GitContextRef): Promise<StagedDownload> {
   const keepGitDir = git.keepGitDir ?? instr.keepGitDir;
-  const secrets = s.opts.secrets ?? {};
-  const token = await gitAuthToken(git, secretFileReader(secrets));
-  const parent = await mkdtemp(path.join(s.opts.tempDir, 'add-git-'));
-  let commit = '';
-  const dir = await fetchGitContext({ ...git, keepGitDir }, path.join(parent, 'checkout'), { token, env: process.env, signal: s.opts.signal, onCommit: (c) => (commit = c) });
-  if (instr.checksum) {
-    const want = instr.checksum.replace(/^sha1:|^sha256:/, '').toLowerCase();
-    if (!/^[0-9a-f]{4,64}$/.test(want)) throw new Error(`--checksum of a Git source is a commit id, got "${instr.checksum}"`);
-    if (!commit.startsWith(want)) throw new Error(`checksum mismatch for ${redactUrl(url)}: expected commit ${want}, got ${commit}`);
+  const token = await gitAuthToken(git, secretFileReader(s.opts.secrets ?? {}));
+  const opts = { token, env: process.env, signal: s.opts.signal };
+  const want = instr.checksum?.replace(/^sha1:|^sha256:/, '').toLowerCase();
+  if (want !== undefined && !/^[0-9a-f]{4,64}$/.test(want)) throw new Error(`--checksum of a Git source is a commit id, got "${instr.checksum}"`);
+  const verify = (commit: string): void => {
+    if (want !== undefined && !commit.startsWith(want)) throw new Error(`checksum mismatch for ${redactUrl(url)}: expected commit ${want}, got ${commit}`);
+  };
+  const fetch = async (): Promise<{ dir: string; commit: string }> => {
+    const parent = await mkdtemp(path.join(s.opts.tempDir, 'add-git-'));
+    let commit = '';
+    const dir = await fetchGitContext({ ...git, keepGitDir }, path.join(parent, 'checkout'), { ...opts, onCommit: (c) => (commit = c) });
+    return { dir, commit };
+  };
+  const resolved = await resolveGitCommit(git, opts);
+  if (resolved === undefined) {
+    // A ref the server does not list (a commit prefix): only a fetch tells the commit.
+    const got = await fetch();
+    verify(got.commit);
+    return { key: { git: url, commit: got.commit, keepGitDir }, stage: async () => ({ dir: got.dir, name: '.' }) };
   }
-  return { kind: 'git', dir, name: '.', commit, keepGitDir };
+  verify(resolved);
+  let staged: Promise<{ dir: string; name: string }> | undefined;
+  const stage = async (): Promise<{ dir: string; name: string }> => {
+    const got = await fetch();
+    if (got.commit !== resolved) throw new Error(`${redactUrl(url)} moved from commit ${resolved} to ${got.commit} during the build; build again`);
+    return { dir: got.dir, name: '.' };
+  };
+  return { key: { git: url, commit: resolved, keepGitDir }, stage: () => (staged ??= stage()) };
 }
 
 /**

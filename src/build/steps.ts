@@ -229,7 +229,7 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
       for (const src of instr.sources) {
         const local = addPrepared?.get(src);
         if (local) {
-          sourceKeys.push(local.kind === 'git' ? { git: src, commit: local.commit, keepGitDir: local.keepGitDir } : { url: src, digest: local.digest, mtime: local.mtime });
+          sourceKeys.push(local.key);
           continue;
         }
         const matches = await s.context.resolveSource(src);
@@ -295,7 +295,10 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
     } else {
       const ctxPaths = instr.sources.filter((p) => !addPrepared?.has(p));
       if (ctxPaths.length) sources.push({ tree: s.context, where: 'the build context', preserveOwner: false, paths: ctxPaths, identify: contextIdentity(s, s.context) });
-      for (const [src, local] of addPrepared ?? []) sources.push({ tree: new BuildContext(local.dir), where: src, preserveOwner: false, paths: [local.name] });
+      for (const [src, local] of addPrepared ?? []) {
+        const { dir, name } = await local.stage();
+        sources.push({ tree: new BuildContext(dir), where: src, preserveOwner: false, paths: [name] });
+      }
     }
     const inline: InlineSource[] = instr.heredocs.map((h) => ({ name: h.path, data: Buffer.from(h.data), ...heredocIdentity(s, h.path, h.data) }));
     await planCopy(plan, sources, inline, {

@@ -194,6 +194,15 @@ function git(args: string[], cwd: string, env: NodeJS.ProcessEnv, signal?: Abort
   });
 }
 
+/** A failed git command as an error naming the context, with git's last words and a hint about credentials. */
+function gitFailure(g: GitContextRef, doing: string, r: { code: number; stderr: string }, token: string | undefined): GitContextError {
+  const said = r.stderr.split('\n').filter(Boolean).slice(-3).join(' ') || `exit ${r.code}`;
+  const hint = /could not read Username|Authentication failed|terminal prompts disabled/.test(r.stderr)
+    ? token ? ' (the server refused the token)' : ' (the server wants credentials: give a token)'
+    : '';
+  return new GitContextError(`Git context ${formatGitContext(g)}: ${doing} failed${hint}: ${said}`);
+}
+
 /** Whether `p` (already resolved) is `dir` or inside it, symlinks of `dir` resolved. */
 async function isInside(p: string, dir: string): Promise<boolean> {
   const root = await realpath(dir);
@@ -216,13 +225,7 @@ export async function assertInsideCheckout(file: string, checkout: string, what:
 export async function fetchGitContext(g: GitContextRef, dest: string, opts: GitFetchOptions): Promise<string> {
   const env = gitEnv(g, opts);
   const what = formatGitContext(g);
-  const failure = (doing: string, r: { code: number; stderr: string }): GitContextError => {
-    const said = r.stderr.split('\n').filter(Boolean).slice(-3).join(' ') || `exit ${r.code}`;
-    const hint = /could not read Username|Authentication failed|terminal prompts disabled/.test(r.stderr)
-      ? opts.token ? ' (the server refused the token)' : ' (the server wants credentials: give a token)'
-      : '';
-    return new GitContextError(`Git context ${what}: ${doing} failed${hint}: ${said}`);
-  };
+  const failure = (doing: string, r: { code: number; stderr: string }) => gitFailure(g, doing, r, opts.token);
   const run = async (args: string[], doing: string): Promise<string> => {
     const r = await git(args, dest, env, opts.signal);
     if (r.code !== 0) throw failure(doing, r);
@@ -263,6 +266,37 @@ export async function fetchGitContext(g: GitContextRef, dest: string, opts: GitF
   if (!real || !(await isInside(real, dest))) throw new GitContextError(`Git context ${what}: there is no directory ${g.subdir} in the repository`);
   if (!(await stat(real)).isDirectory()) throw new GitContextError(`Git context ${what}: ${g.subdir} is not a directory`);
   return real;
+}
+
+/**
+ * The commit `ref` names in `git ls-remote` output, as git's own ref lookup (`git fetch URL REF`) picks it: the
+ * name as given, then refs/NAME, refs/tags/NAME, refs/heads/NAME, refs/remotes/NAME, refs/remotes/NAME/HEAD; an
+ * annotated tag's commit (its `^{}` line). Undefined when no ref matches.
+ */
+export function commitFromLsRemote(out: string, ref: string): string | undefined {
+  const refs = new Map<string, string>();
+  for (const line of out.split('\n')) {
+    const m = /^([0-9a-f]{40}|[0-9a-f]{64})\t(\S+)$/.exec(line.trim());
+    if (m) refs.set(m[2]!, m[1]!);
+  }
+  for (const name of [ref, `refs/${ref}`, `refs/tags/${ref}`, `refs/heads/${ref}`, `refs/remotes/${ref}`, `refs/remotes/${ref}/HEAD`]) {
+    const id = refs.get(`${name}^{}`) ?? refs.get(name);
+    if (id) return id;
+  }
+  return undefined;
+}
+
+/**
+ * The commit a Git reference names without fetching it (`git ls-remote`): the ref itself when it is a full commit
+ * id, as BuildKit keys its Git source. Undefined when the server lists no such ref (a commit prefix, say): the
+ * caller fetches to know.
+ */
+export async function resolveGitCommit(g: GitContextRef, opts: Pick<GitFetchOptions, 'token' | 'env' | 'signal'>): Promise<string | undefined> {
+  const ref = g.ref ?? 'HEAD';
+  if (/^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(ref)) return ref;
+  const r = await git(['ls-remote', '--', g.url, ref, `${ref}^{}`], '/', gitEnv(g, opts), opts.signal);
+  if (r.code !== 0) throw gitFailure(g, 'listing its refs', r, opts.token);
+  return commitFromLsRemote(r.stdout, ref);
 }
 
 /**
