@@ -16,7 +16,7 @@ import {
   parseUlimit,
   prepareSshAgents,
   runBuild
-} from "./chunk-CZXTMQIN.js";
+} from "./chunk-LSAHZE5H.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -24,7 +24,7 @@ import {
   parseNamedContext,
   planStages,
   splitCsv
-} from "./chunk-WU7QFAKU.js";
+} from "./chunk-DQCFSQJ7.js";
 import {
   MetaError,
   computeMetaWithRegistry,
@@ -58,7 +58,7 @@ import {
   repositoryOf,
   selectPlatform
 } from "./chunk-5WR4BIJJ.js";
-import "./chunk-3HQLA6YP.js";
+import "./chunk-OPANYCUP.js";
 import {
   GitContextError,
   assertInsideCheckout,
@@ -70,7 +70,7 @@ import {
   keepGitDirArg,
   parseGitContext,
   redactUrl
-} from "./chunk-ZFTANZBI.js";
+} from "./chunk-UH3454TF.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs

@@ -26,11 +26,11 @@ import {
   parseUlimit,
   prepareSshAgents,
   runBuild
-} from "./chunk-CZXTMQIN.js";
+} from "./chunk-LSAHZE5H.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-WU7QFAKU.js";
+} from "./chunk-DQCFSQJ7.js";
 import "./chunk-NAL6C642.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-RSPUH6XO.js";
@@ -39,7 +39,7 @@ import {
   parsePlatform,
   parseReference
 } from "./chunk-5WR4BIJJ.js";
-import "./chunk-3HQLA6YP.js";
+import "./chunk-OPANYCUP.js";
 import {
   GitContextError,
   assertInsideCheckout,
@@ -49,7 +49,7 @@ import {
   keepGitDirArg,
   parseGitContext,
   secretFileReader
-} from "./chunk-ZFTANZBI.js";
+} from "./chunk-UH3454TF.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs

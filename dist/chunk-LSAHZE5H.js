@@ -12,7 +12,7 @@ import {
   planStages,
   splitCsv,
   stageByRef
-} from "./chunk-WU7QFAKU.js";
+} from "./chunk-DQCFSQJ7.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
@@ -49,7 +49,7 @@ import {
   resolveSourceIn,
   summaryEntry,
   summaryOf
-} from "./chunk-3HQLA6YP.js";
+} from "./chunk-OPANYCUP.js";
 import {
   DEFAULT_HOSTNAME,
   FrameDecoder,
@@ -6065,7 +6065,7 @@ async function copyStep(s, input, instr) {
       for (const src of instr.sources) {
         const local = addPrepared?.get(src);
         if (local) {
-          sourceKeys.push(local.kind === "git" ? { git: src, commit: local.commit, keepGitDir: local.keepGitDir } : { url: src, digest: local.digest, mtime: local.mtime });
+          sourceKeys.push(local.key);
           continue;
         }
         const matches = await s.context.resolveSource(src);
@@ -6124,7 +6124,10 @@ async function copyStep(s, input, instr) {
     } else {
       const ctxPaths = instr.sources.filter((p) => !addPrepared?.has(p));
       if (ctxPaths.length) sources.push({ tree: s.context, where: "the build context", preserveOwner: false, paths: ctxPaths, identify: contextIdentity(s, s.context) });
-      for (const [src, local] of addPrepared ?? []) sources.push({ tree: new BuildContext(local.dir), where: src, preserveOwner: false, paths: [local.name] });
+      for (const [src, local] of addPrepared ?? []) {
+        const { dir, name } = await local.stage();
+        sources.push({ tree: new BuildContext(dir), where: src, preserveOwner: false, paths: [name] });
+      }
     }
     const inline = instr.heredocs.map((h) => ({ name: h.path, data: Buffer.from(h.data), ...heredocIdentity(s, h.path, h.data) }));
     await planCopy(plan, sources, inline, {
@@ -6135,7 +6138,7 @@ async function copyStep(s, input, instr) {
       parents: instr.kind === "COPY" ? instr.parents : false,
       exclude: exclude?.test,
       now: nowSeconds(s),
-      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-IF6GD6S3.js")).unpackIfArchive(s, chown) : void 0
+      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-7CHFJ7S7.js")).unpackIfArchive(s, chown) : void 0
     });
     await plan.settle(
       writtenDigest(s),

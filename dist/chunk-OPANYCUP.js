@@ -4,8 +4,9 @@ import {
   gitAuthToken,
   parseGitContext,
   redactUrl,
+  resolveGitCommit,
   secretFileReader
-} from "./chunk-ZFTANZBI.js";
+} from "./chunk-UH3454TF.js";
 import {
   SNIFF_BYTES,
   openArchive,
@@ -319,53 +320,76 @@ async function addSources(s, instr) {
   if (instr.checksum && (instr.sources.length !== 1 || urls.length !== 1)) {
     throw new Error(instr.sources.length !== 1 ? "checksum can't be specified for multiple sources" : "checksum requires HTTP(S) or Git sources");
   }
-  const fetchFn = s.opts.fetch ?? globalThis.fetch;
   for (const url of urls) {
     const git = gitSource(url);
     if (git) {
       out.set(url, await addGitSource(s, instr, url, git));
       continue;
     }
-    const res = await fetchFn(url, { redirect: "follow", signal: s.opts.signal });
-    if (!res.ok || !res.body) throw new Error(`downloading ${url}: HTTP ${res.status}`);
-    let name = "__unnamed__";
-    try {
-      const base = path.posix.basename(new URL(url).pathname);
-      if (base && base !== "/" && base !== ".") name = decodeURIComponent(base);
-    } catch {
-    }
-    const dir = await mkdtemp(path.join(s.opts.tempDir, "add-"));
-    const file = path.join(dir, name);
-    const digester = new Digester("sha256");
-    const body = Readable.fromWeb(res.body);
-    body.on("data", (c) => digester.update(c));
-    await pipeline(body, createWriteStream(file));
-    const digest = digester.digest();
     if (instr.checksum) {
       const want = parseDigest(instr.checksum);
-      if (want !== digest) throw new Error(`checksum mismatch for ${url}: expected ${want}, got ${digest}`);
+      let staged;
+      out.set(url, { key: { url, digest: want }, stage: () => staged ??= download(s, url, want).then(({ dir, name }) => ({ dir, name })) });
+      continue;
     }
-    const lm = res.headers.get("last-modified");
-    const mtime = lm && !Number.isNaN(Date.parse(lm)) ? Math.floor(Date.parse(lm) / 1e3) : Math.floor(s.opts.now() / 1e3);
-    await chmod(file, 384);
-    await utimes(file, mtime, mtime);
-    out.set(url, { kind: "file", dir, name, digest, mtime });
+    const got = await download(s, url, void 0);
+    out.set(url, { key: { url, digest: got.digest, mtime: got.mtime }, stage: async () => ({ dir: got.dir, name: got.name }) });
   }
   return out;
 }
+async function download(s, url, want) {
+  const fetchFn = s.opts.fetch ?? globalThis.fetch;
+  const res = await fetchFn(url, { redirect: "follow", signal: s.opts.signal });
+  if (!res.ok || !res.body) throw new Error(`downloading ${url}: HTTP ${res.status}`);
+  let name = "__unnamed__";
+  try {
+    const base = path.posix.basename(new URL(url).pathname);
+    if (base && base !== "/" && base !== ".") name = decodeURIComponent(base);
+  } catch {
+  }
+  const dir = await mkdtemp(path.join(s.opts.tempDir, "add-"));
+  const file = path.join(dir, name);
+  const digester = new Digester("sha256");
+  const body = Readable.fromWeb(res.body);
+  body.on("data", (c) => digester.update(c));
+  await pipeline(body, createWriteStream(file));
+  const digest = digester.digest();
+  if (want && want !== digest) throw new Error(`checksum mismatch for ${url}: expected ${want}, got ${digest}`);
+  const lm = res.headers.get("last-modified");
+  const mtime = lm && !Number.isNaN(Date.parse(lm)) ? Math.floor(Date.parse(lm) / 1e3) : Math.floor(s.opts.now() / 1e3);
+  await chmod(file, 384);
+  await utimes(file, mtime, mtime);
+  return { dir, name, digest, mtime };
+}
 async function addGitSource(s, instr, url, git) {
   const keepGitDir = git.keepGitDir ?? instr.keepGitDir;
-  const secrets = s.opts.secrets ?? {};
-  const token = await gitAuthToken(git, secretFileReader(secrets));
-  const parent = await mkdtemp(path.join(s.opts.tempDir, "add-git-"));
-  let commit = "";
-  const dir = await fetchGitContext({ ...git, keepGitDir }, path.join(parent, "checkout"), { token, env: process.env, signal: s.opts.signal, onCommit: (c) => commit = c });
-  if (instr.checksum) {
-    const want = instr.checksum.replace(/^sha1:|^sha256:/, "").toLowerCase();
-    if (!/^[0-9a-f]{4,64}$/.test(want)) throw new Error(`--checksum of a Git source is a commit id, got "${instr.checksum}"`);
-    if (!commit.startsWith(want)) throw new Error(`checksum mismatch for ${redactUrl(url)}: expected commit ${want}, got ${commit}`);
+  const token = await gitAuthToken(git, secretFileReader(s.opts.secrets ?? {}));
+  const opts = { token, env: process.env, signal: s.opts.signal };
+  const want = instr.checksum?.replace(/^sha1:|^sha256:/, "").toLowerCase();
+  if (want !== void 0 && !/^[0-9a-f]{4,64}$/.test(want)) throw new Error(`--checksum of a Git source is a commit id, got "${instr.checksum}"`);
+  const verify = (commit) => {
+    if (want !== void 0 && !commit.startsWith(want)) throw new Error(`checksum mismatch for ${redactUrl(url)}: expected commit ${want}, got ${commit}`);
+  };
+  const fetch = async () => {
+    const parent = await mkdtemp(path.join(s.opts.tempDir, "add-git-"));
+    let commit = "";
+    const dir = await fetchGitContext({ ...git, keepGitDir }, path.join(parent, "checkout"), { ...opts, onCommit: (c) => commit = c });
+    return { dir, commit };
+  };
+  const resolved = await resolveGitCommit(git, opts);
+  if (resolved === void 0) {
+    const got = await fetch();
+    verify(got.commit);
+    return { key: { git: url, commit: got.commit, keepGitDir }, stage: async () => ({ dir: got.dir, name: "." }) };
   }
-  return { kind: "git", dir, name: ".", commit, keepGitDir };
+  verify(resolved);
+  let staged;
+  const stage = async () => {
+    const got = await fetch();
+    if (got.commit !== resolved) throw new Error(`${redactUrl(url)} moved from commit ${resolved} to ${got.commit} during the build; build again`);
+    return { dir: got.dir, name: "." };
+  };
+  return { key: { git: url, commit: resolved, keepGitDir }, stage: () => staged ??= stage() };
 }
 function unpackIfArchive(s, chown) {
   return async (plan, abs, destDir, st) => {

@@ -3,8 +3,8 @@ import {
   addSources,
   isUrl,
   unpackIfArchive
-} from "./chunk-3HQLA6YP.js";
-import "./chunk-ZFTANZBI.js";
+} from "./chunk-OPANYCUP.js";
+import "./chunk-UH3454TF.js";
 import "./chunk-J2FEMY2N.js";
 import "./chunk-TDS4A5WK.js";
 import "./chunk-LTDY7X75.js";

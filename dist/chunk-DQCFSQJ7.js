@@ -6,7 +6,7 @@ import {
 } from "./chunk-5WR4BIJJ.js";
 import {
   parseGitContext
-} from "./chunk-ZFTANZBI.js";
+} from "./chunk-UH3454TF.js";
 import {
   parseDigest
 } from "./chunk-TDS4A5WK.js";

@@ -122,6 +122,11 @@ function git(args, cwd, env, signal) {
     child.on("close", (code) => resolve({ code: code ?? 128, stdout, stderr: stderr.trim() }));
   });
 }
+function gitFailure(g, doing, r, token) {
+  const said = r.stderr.split("\n").filter(Boolean).slice(-3).join(" ") || `exit ${r.code}`;
+  const hint = /could not read Username|Authentication failed|terminal prompts disabled/.test(r.stderr) ? token ? " (the server refused the token)" : " (the server wants credentials: give a token)" : "";
+  return new GitContextError(`Git context ${formatGitContext(g)}: ${doing} failed${hint}: ${said}`);
+}
 async function isInside(p, dir) {
   const root = await realpath(dir);
   return p === root || p.startsWith(`${root}/`);
@@ -133,11 +138,7 @@ async function assertInsideCheckout(file, checkout, what) {
 async function fetchGitContext(g, dest, opts) {
   const env = gitEnv(g, opts);
   const what = formatGitContext(g);
-  const failure = (doing, r) => {
-    const said = r.stderr.split("\n").filter(Boolean).slice(-3).join(" ") || `exit ${r.code}`;
-    const hint = /could not read Username|Authentication failed|terminal prompts disabled/.test(r.stderr) ? opts.token ? " (the server refused the token)" : " (the server wants credentials: give a token)" : "";
-    return new GitContextError(`Git context ${what}: ${doing} failed${hint}: ${said}`);
-  };
+  const failure = (doing, r) => gitFailure(g, doing, r, opts.token);
   const run = async (args, doing) => {
     const r = await git(args, dest, env, opts.signal);
     if (r.code !== 0) throw failure(doing, r);
@@ -176,6 +177,25 @@ async function fetchGitContext(g, dest, opts) {
   if (!(await stat(real)).isDirectory()) throw new GitContextError(`Git context ${what}: ${g.subdir} is not a directory`);
   return real;
 }
+function commitFromLsRemote(out, ref) {
+  const refs = /* @__PURE__ */ new Map();
+  for (const line of out.split("\n")) {
+    const m = /^([0-9a-f]{40}|[0-9a-f]{64})\t(\S+)$/.exec(line.trim());
+    if (m) refs.set(m[2], m[1]);
+  }
+  for (const name of [ref, `refs/${ref}`, `refs/tags/${ref}`, `refs/heads/${ref}`, `refs/remotes/${ref}`, `refs/remotes/${ref}/HEAD`]) {
+    const id = refs.get(`${name}^{}`) ?? refs.get(name);
+    if (id) return id;
+  }
+  return void 0;
+}
+async function resolveGitCommit(g, opts) {
+  const ref = g.ref ?? "HEAD";
+  if (/^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(ref)) return ref;
+  const r = await git(["ls-remote", "--", g.url, ref, `${ref}^{}`], "/", gitEnv(g, opts), opts.signal);
+  if (r.code !== 0) throw gitFailure(g, "listing its refs", r, opts.token);
+  return commitFromLsRemote(r.stdout, ref);
+}
 async function fetchNamedGitContexts(contexts, parent, opts) {
   const out = /* @__PURE__ */ new Map();
   let n = 0;
@@ -202,5 +222,6 @@ export {
   secretFileReader,
   assertInsideCheckout,
   fetchGitContext,
+  resolveGitCommit,
   fetchNamedGitContexts
 };
