@@ -16,7 +16,7 @@ import {
   parseUlimit,
   prepareSshAgents,
   runBuild
-} from "./chunk-LSAHZE5H.js";
+} from "./chunk-3LCUUY4F.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -24,7 +24,7 @@ import {
   parseNamedContext,
   planStages,
   splitCsv
-} from "./chunk-DQCFSQJ7.js";
+} from "./chunk-TTPUJNUA.js";
 import {
   MetaError,
   computeMetaWithRegistry,
@@ -58,19 +58,19 @@ import {
   repositoryOf,
   selectPlatform
 } from "./chunk-5WR4BIJJ.js";
-import "./chunk-OPANYCUP.js";
+import "./chunk-WNIHQUG2.js";
 import {
   GitContextError,
   assertInsideCheckout,
   defaultGitContext,
   fetchGitContext,
-  fetchNamedGitContexts,
   formatGitContext,
   gitAuthToken,
   keepGitDirArg,
+  namedGitContextFetcher,
   parseGitContext,
   redactUrl
-} from "./chunk-UH3454TF.js";
+} from "./chunk-T5HUSZ3C.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
@@ -538,16 +538,10 @@ async function resolveGitContext(config, env, log2, signal) {
     throw e;
   }
 }
-async function resolveGitNamedContexts(config, env, log2, signal) {
+async function namedGitContexts(config, env, log2, signal) {
   if (![...config.namedContexts.values()].some((c) => c.kind === "git")) return void 0;
   const dir = await mkdtemp(path3.join(env.RUNNER_TEMP || tmpdir(), "hoist-git-named-"));
-  try {
-    const namedContexts = await fetchNamedGitContexts(config.namedContexts, dir, { env, log: (m) => log2.info(m), signal, tokenFor: (g) => tokenFor(g, config, env) });
-    return { config: { ...config, namedContexts }, dir };
-  } catch (e) {
-    await rm(dir, { recursive: true, force: true }).catch(() => void 0);
-    throw e instanceof GitContextError ? new InputError("build-contexts", e.message) : e;
-  }
+  return { fetch: namedGitContextFetcher(dir, { env, log: (m) => log2.info(m), signal, tokenFor: (g) => tokenFor(g, config, env) }), dir };
 }
 
 // src/action/preflight.ts
@@ -899,7 +893,7 @@ async function runAction(load, deps) {
   let cache;
   let tempDir;
   let gitDir;
-  let namedGitDir;
+  let namedGit;
   let sshAgents;
   let sshDir;
   let failure;
@@ -927,11 +921,7 @@ async function runAction(load, deps) {
           throw e instanceof SshSpecError ? new InputError("ssh", e.message) : e;
         }
       }
-      const named = await resolveGitNamedContexts(config, deps.env, log2, deps.signal);
-      if (named) {
-        config = named.config;
-        namedGitDir = named.dir;
-      }
+      namedGit = await namedGitContexts(config, deps.env, log2, deps.signal);
       return preflight(config, registry, deps, onPlan);
     });
     const stateDir = config.stateDir;
@@ -1008,6 +998,7 @@ async function runAction(load, deps) {
         cache,
         executor: () => createExecutor({ cacheDir: stateDir, tempDir: scratch, log: (m) => log2.info(m), dockerSocket: dockerSocket(deps.env), memoryLayers: memoryLayersWanted(deps.env) }),
         prefetchLayers: (layers) => prefetchLayerBlobs(stateDir, layers),
+        fetchGitContext: namedGit?.fetch,
         mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir: scratch }),
         buildPlatform: hostPlatform(),
         now: deps.now,
@@ -1048,7 +1039,7 @@ async function runAction(load, deps) {
     await registry.close().catch(() => void 0);
     if (tempDir) await rm2(tempDir, { recursive: true, force: true }).catch(() => void 0);
     await sshAgents?.close();
-    for (const d of [gitDir, namedGitDir, sshDir]) if (d) await rm2(d, { recursive: true, force: true }).catch(() => void 0);
+    for (const d of [gitDir, namedGit?.dir, sshDir]) if (d) await rm2(d, { recursive: true, force: true }).catch(() => void 0);
   }
 }
 

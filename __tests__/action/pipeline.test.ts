@@ -333,6 +333,30 @@ describe('Git context', () => {
     expect(tip.lines.filter((l) => l.startsWith('error'))).toEqual([expect.stringMatching(new RegExp(`^error: context: Git context ${git.url}/acme/app.git#refs/pull/1/merge: fetching refs/pull/1/merge failed: .*couldn't find remote ref refs/pull/1/merge`))]);
   });
 
+  test('build-contexts Git URLs are fetched when the Dockerfile uses them, with github-token for the own server; an unused one is not', async () => {
+    await writeFile(path.join(workspace, 'git-named.Dockerfile'), 'FROM scratch\nCOPY --from=src hello.txt /from-git.txt\nCOPY --from=sub hello.txt /from-sub.txt\n');
+    const from = git.requests.length;
+    const r = await pipeline(
+      { push: 'false', file: 'git-named.Dockerfile', 'build-contexts': `src=${git.url}/acme/app.git#${ids.one}\nsub=${git.url}/acme/app.git#main:docker\nunused=${git.url}/acme/nope.git`, outputs: 'type=local,dest=out/git-named', 'github-token': token },
+      { GITHUB_SERVER_URL: git.url },
+    );
+    expect(r.lines.filter((l) => l.startsWith('error'))).toEqual([]);
+    expect(r.ok).toBe(true);
+    expect(await readFile(path.join(workspace, 'out/git-named/from-git.txt'), 'utf8')).toBe('from-git-root\n');
+    expect(await readFile(path.join(workspace, 'out/git-named/from-sub.txt'), 'utf8')).toBe('from-git-subdir\n');
+    const asked = git.requests.slice(from);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((q) => q.authorized && q.path.startsWith('/acme/app.git/'))).toBe(true);
+    // A used one that cannot be fetched fails the build at the line that names it.
+    await writeFile(path.join(workspace, 'git-named.Dockerfile'), 'FROM scratch\nCOPY --from=unused hello.txt /x\n');
+    const bad = await pipeline(
+      { push: 'false', file: 'git-named.Dockerfile', 'build-contexts': `unused=${git.url}/acme/nope.git`, outputs: 'type=local,dest=out/git-named-bad', 'github-token': token },
+      { GITHUB_SERVER_URL: git.url },
+    );
+    expect(bad.ok).toBe(false);
+    expect(bad.lines.filter((l) => l.startsWith('error')).join('\n')).toMatch(new RegExp(`git-named\\.Dockerfile:2: .*Git context ${git.url}/acme/nope\\.git: fetching HEAD failed`));
+  });
+
   test('the token goes to the workflow server only; a refused token is a context error', async () => {
     const other = await startGitServer(gitRoot);
     try {

@@ -7,7 +7,7 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { assertInsideCheckout, defaultGitContext, fetchGitContext, fetchNamedGitContexts, formatGitContext, gitAuthToken, GitContextError, keepGitDirArg, parseGitContext, type GitContextRef } from '../context/git-context.js';
+import { assertInsideCheckout, defaultGitContext, fetchGitContext, formatGitContext, gitAuthToken, GitContextError, keepGitDirArg, namedGitContextFetcher, parseGitContext, type GitContextRef } from '../context/git-context.js';
 import type { ActionConfig } from './config.js';
 import { InputError } from './input-parsers.js';
 import type { ActionLogger } from './logger.js';
@@ -79,17 +79,12 @@ export async function resolveGitContext(config: ActionConfig, env: Env, log: Act
 }
 
 /**
- * build-contexts with every Git one fetched (the workflow's token for its own server only) into a directory of
- * its own under RUNNER_TEMP, returned for removal; undefined when there is none.
+ * The fetcher of build-contexts that are Git URLs (the workflow's token for its own server only), fetched when
+ * the build first uses them into a directory of its own under RUNNER_TEMP, returned for removal; undefined when
+ * there is none.
  */
-export async function resolveGitNamedContexts(config: ActionConfig, env: Env, log: ActionLogger, signal?: AbortSignal): Promise<{ config: ActionConfig; dir: string } | undefined> {
+export async function namedGitContexts(config: ActionConfig, env: Env, log: ActionLogger, signal?: AbortSignal): Promise<{ fetch: (g: GitContextRef) => Promise<string>; dir: string } | undefined> {
   if (![...config.namedContexts.values()].some((c) => c.kind === 'git')) return undefined;
   const dir = await mkdtemp(path.join(env.RUNNER_TEMP || tmpdir(), 'hoist-git-named-'));
-  try {
-    const namedContexts = await fetchNamedGitContexts(config.namedContexts, dir, { env, log: (m) => log.info(m), signal, tokenFor: (g) => tokenFor(g, config, env) });
-    return { config: { ...config, namedContexts }, dir };
-  } catch (e) {
-    await rm(dir, { recursive: true, force: true }).catch(() => undefined);
-    throw e instanceof GitContextError ? new InputError('build-contexts', e.message) : e;
-  }
+  return { fetch: namedGitContextFetcher(dir, { env, log: (m) => log.info(m), signal, tokenFor: (g) => tokenFor(g, config, env) }), dir };
 }

@@ -22,7 +22,8 @@ import { describeFailure, type Failure } from './failure.js';
 import { formatBytes } from './format.js';
 import { GroupedLog, maskAll, type ActionLogger } from './logger.js';
 import { bakeFiles, buildOutputs, metadataOutputEnv, planOutputs, type BakeFiles, type Outputs } from './outputs.js';
-import { resolveGitContext, resolveGitNamedContexts } from './git-context.js';
+import { namedGitContexts, resolveGitContext } from './git-context.js';
+import type { GitContextRef } from '../context/git-context.js';
 import { InputError } from './input-parsers.js';
 import { prepareSshAgents, SshSpecError, type SshAgents } from '../build/ssh.js';
 import { formatGitContext } from '../context/git-context.js';
@@ -215,7 +216,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
   let cache: CacheStore | undefined;
   let tempDir: string | undefined;
   let gitDir: string | undefined;
-  let namedGitDir: string | undefined;
+  let namedGit: { fetch: (g: GitContextRef) => Promise<string>; dir: string } | undefined;
   let sshAgents: SshAgents | undefined;
   let sshDir: string | undefined;
   let failure: Failure | undefined;
@@ -245,11 +246,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
           throw e instanceof SshSpecError ? new InputError('ssh', e.message) : e;
         }
       }
-      const named = await resolveGitNamedContexts(config, deps.env, log, deps.signal);
-      if (named) {
-        config = named.config;
-        namedGitDir = named.dir;
-      }
+      namedGit = await namedGitContexts(config, deps.env, log, deps.signal);
       return preflight(config, registry, deps, onPlan);
     });
     const stateDir = config.stateDir;
@@ -328,6 +325,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
         cache,
         executor: () => createExecutor({ cacheDir: stateDir, tempDir: scratch, log: (m) => log.info(m), dockerSocket: dockerSocket(deps.env), memoryLayers: memoryLayersWanted(deps.env) }),
         prefetchLayers: (layers) => prefetchLayerBlobs(stateDir, layers),
+        fetchGitContext: namedGit?.fetch,
         mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir: scratch }),
         buildPlatform: hostPlatform(),
         now: deps.now,
@@ -368,6 +366,6 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
     await registry.close().catch(() => undefined);
     if (tempDir) await rm(tempDir, { recursive: true, force: true }).catch(() => undefined);
     await sshAgents?.close();
-    for (const d of [gitDir, namedGitDir, sshDir]) if (d) await rm(d, { recursive: true, force: true }).catch(() => undefined);
+    for (const d of [gitDir, namedGit?.dir, sshDir]) if (d) await rm(d, { recursive: true, force: true }).catch(() => undefined);
   }
 }

@@ -118,8 +118,9 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
           const nc = lookupNamedContext(opts.namedContexts, name);
           const key = contextKey(name) ?? name;
           if (nc?.kind === 'local') p = localContextState(s, key, nc.dir, platform);
+          else if (nc?.kind === 'git') p = (opts.fetchGitContext ? opts.fetchGitContext(nc.git) : Promise.reject(new Error(`build context "${name}" is a Git repository and nothing fetches it`))).then((dir) => localContextState(s, key, dir, platform));
           else if (nc?.kind === 'oci-layout') p = layoutContextState(key, nc, platform);
-          else p = Promise.reject(new Error(`no local or oci-layout build context is named "${name}"`));
+          else p = Promise.reject(new Error(`no local, Git or oci-layout build context is named "${name}"`));
           namedStates.set(stateKey, p);
         }
         return p;

@@ -1,3 +1,4 @@
+import type { GitContextRef } from '../context/git-context.js';
 import type { CacheSaveReport, CacheStore } from '../cache/types.js';
 import { formatPlatform } from '../oci/platform.js';
 import type { Platform } from '../oci/types.js';
@@ -62,6 +63,8 @@ export interface BuildDeps {
   registry: RegistryClient;
   cache?: CacheStore;
   executor?: () => Promise<Executor>;
+  /** Fetches a named Git context when the build first uses it (BuildOptions.fetchGitContext). */
+  fetchGitContext?: (git: GitContextRef) => Promise<string>;
   /** Starts fetching the blobs of layers a RUN will stand on (see BuildOptions.prefetchLayers). */
   prefetchLayers?: (layers: LayerSource[]) => void;
   mountRootfs?: (layers: LayerSource[]) => Promise<{ path: string; release(): Promise<void> }>;
@@ -94,8 +97,8 @@ export interface BuildOutcome {
 export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<BuildOutcome> {
   let req = request;
   for (const [name, c] of req.namedContexts ?? []) {
-    // The CLI and the action fetch Git contexts first (context/git-context.ts fetchNamedGitContexts).
-    if (c.kind === 'git') throw new Error(`build context ${name}: a Git context must be fetched before the build`);
+    // The CLI and the action give the fetcher (context/git-context.ts namedGitContextFetcher).
+    if (c.kind === 'git' && !deps.fetchGitContext) throw new Error(`build context ${name}: a Git context needs BuildDeps.fetchGitContext`);
   }
   if (req.format.compression === 'zstd' && req.format.family === 'docker') {
     deps.events?.warning?.('zstd layers exist only in OCI manifests: writing OCI media types');
@@ -135,6 +138,7 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
             cache: deps.cache,
             executor: deps.executor,
             prefetchLayers: deps.prefetchLayers,
+            fetchGitContext: deps.fetchGitContext,
             mountRootfs: deps.mountRootfs,
             now: deps.now,
             events: deps.events,

@@ -1,3 +1,4 @@
+import type { GitContextRef } from '../context/git-context.js';
 import type { Readable } from 'node:stream';
 import type { CacheRecord, CacheStore, BlobFile } from '../cache/types.js';
 import type { BuildContext } from '../context/context.js';
@@ -36,6 +37,8 @@ export interface BuildOptions {
   secrets?: Record<string, string>;
   /** SSH agents to forward (`--ssh`): id -> host socket (ssh.ts). */
   ssh?: Record<string, string>;
+  /** Fetches a named Git context the first time a FROM, COPY --from or RUN --mount names it; its checkout's directory. */
+  fetchGitContext?: (git: GitContextRef) => Promise<string>;
   /** The network of a RUN without `--network` (`--network`; default: `default`). */
   network?: RunNetwork;
   /** Lines added to RUN's /etc/hosts (`--add-host`). */

@@ -98,7 +98,7 @@ async function fromState(s: BuildSession, input: LayerStepInput, from: string): 
   }
   // A named build context of that name: a local directory's files, an image in an OCI layout, or another image.
   const named = lookupNamedContext(s.opts.namedContexts, from);
-  if (named?.kind === 'local' || named?.kind === 'oci-layout') {
+  if (named?.kind === 'local' || named?.kind === 'git' || named?.kind === 'oci-layout') {
     const st = await s.namedContext(from, input.state.platform).catch((e: Error) => {
       throw new StepError(s.dockerfile.file, input.raw.startLine, e.message);
     });

@@ -13,7 +13,7 @@ import type { StepReport } from '../build/types.js';
 import { hostPlatform, parsePlatform } from '../oci/platform.js';
 import type { Reference } from '../registry/reference.js';
 import { parseReference } from '../registry/reference.js';
-import { assertInsideCheckout, fetchGitContext, fetchNamedGitContexts, gitAuthToken, GitContextError, keepGitDirArg, parseGitContext, secretFileReader, type GitContextRef } from '../context/git-context.js';
+import { assertInsideCheckout, fetchGitContext, gitAuthToken, GitContextError, keepGitDirArg, namedGitContextFetcher, parseGitContext, secretFileReader, type GitContextRef } from '../context/git-context.js';
 import { existsSync } from 'node:fs';
 import { parseBuildArgs } from './build-args.js';
 import { prepareSshAgents, SshSpecError, type SshAgents } from '../build/ssh.js';
@@ -265,7 +265,7 @@ export const buildCommand: Command = {
           await assertInsideCheckout(dockerfile, contextDir, values.file ?? 'Dockerfile');
         }
       }
-      namedContexts = await fetchNamedGitContexts(namedContexts, path.join(tempDir, 'git-named'), { ...gitOpts, tokenFor });
+      const fetchNamedGit = namedGitContextFetcher(path.join(tempDir, 'git-named'), { ...gitOpts, tokenFor });
       cache = createCacheStore({
         kind: cacheKind,
         dir: path.join(stateDir, 'cache'),
@@ -307,6 +307,7 @@ export const buildCommand: Command = {
           cache,
           executor: () => createExecutor({ cacheDir: stateDir, tempDir, prefer: values.executor as 'native' | 'docker' | undefined, dockerSocket: dockerSocketFromHost(io.env.DOCKER_HOST), log, trace, memoryLayers: memoryLayersWanted(io.env) }),
           prefetchLayers: (layers) => prefetchLayerBlobs(stateDir, layers),
+          fetchGitContext: fetchNamedGit,
           mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir }),
           buildPlatform: hostPlatform(),
           now: Date.now,

@@ -300,24 +300,23 @@ export async function resolveGitCommit(g: GitContextRef, opts: Pick<GitFetchOpti
 }
 
 /**
- * Named contexts with every Git one fetched (into a directory of its own under `parent`) and turned into a local
- * directory context; the others as they are.
+ * The builder's fetcher of named Git contexts (BuildDeps.fetchGitContext): each repository reference is fetched
+ * once, into a directory of its own under `parent`, when the build first names it (as BuildKit resolves named
+ * contexts: one the Dockerfile never uses is never fetched).
  */
-export async function fetchNamedGitContexts(
-  contexts: ReadonlyMap<string, NamedContext>,
+export function namedGitContextFetcher(
   parent: string,
   opts: GitFetchOptions & { tokenFor?: (g: GitContextRef) => Promise<string | undefined> },
-): Promise<Map<string, NamedContext>> {
-  const out = new Map<string, NamedContext>();
-  let n = 0;
-  for (const [name, c] of contexts) {
-    if (c.kind !== 'git') {
-      out.set(name, c);
-      continue;
+): (g: GitContextRef) => Promise<string> {
+  const fetched = new Map<string, Promise<string>>();
+  return (g) => {
+    const key = JSON.stringify(g);
+    let p = fetched.get(key);
+    if (!p) {
+      const dest = path.join(parent, `named-${fetched.size}`);
+      p = (async () => fetchGitContext(g, dest, { ...opts, token: opts.tokenFor ? await opts.tokenFor(g) : opts.token }))();
+      fetched.set(key, p);
     }
-    const token = opts.tokenFor ? await opts.tokenFor(c.git) : opts.token;
-    const dir = await fetchGitContext(c.git, path.join(parent, `named-${n++}`), { ...opts, token });
-    out.set(name, { kind: 'local', dir });
-  }
-  return out;
+    return p;
+  };
 }

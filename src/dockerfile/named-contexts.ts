@@ -23,7 +23,7 @@ export type NamedContext =
   | { kind: 'image'; ref: string }
   | { kind: 'local'; dir: string }
   | { kind: 'oci-layout'; dir: string; tag: string; digest?: string }
-  /** A Git repository (BuildKit's Git URL forms), fetched into a local directory before the build (context/git-context.ts). */
+  /** A Git repository (BuildKit's Git URL forms), fetched as a local directory when the build first uses it (BuildDeps.fetchGitContext). */
   | { kind: 'git'; git: GitContextRef };
 
 /** Named contexts by normalized name. */

@@ -26,11 +26,11 @@ import {
   parseUlimit,
   prepareSshAgents,
   runBuild
-} from "./chunk-LSAHZE5H.js";
+} from "./chunk-3LCUUY4F.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-DQCFSQJ7.js";
+} from "./chunk-TTPUJNUA.js";
 import "./chunk-NAL6C642.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-RSPUH6XO.js";
@@ -39,17 +39,17 @@ import {
   parsePlatform,
   parseReference
 } from "./chunk-5WR4BIJJ.js";
-import "./chunk-OPANYCUP.js";
+import "./chunk-WNIHQUG2.js";
 import {
   GitContextError,
   assertInsideCheckout,
   fetchGitContext,
-  fetchNamedGitContexts,
   gitAuthToken,
   keepGitDirArg,
+  namedGitContextFetcher,
   parseGitContext,
   secretFileReader
-} from "./chunk-UH3454TF.js";
+} from "./chunk-T5HUSZ3C.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
@@ -287,7 +287,7 @@ var buildCommand = {
           await assertInsideCheckout(dockerfile, contextDir, values.file ?? "Dockerfile");
         }
       }
-      namedContexts = await fetchNamedGitContexts(namedContexts, path.join(tempDir, "git-named"), { ...gitOpts, tokenFor });
+      const fetchNamedGit = namedGitContextFetcher(path.join(tempDir, "git-named"), { ...gitOpts, tokenFor });
       cache = createCacheStore({
         kind: cacheKind,
         dir: path.join(stateDir, "cache"),
@@ -329,6 +329,7 @@ var buildCommand = {
           cache,
           executor: () => createExecutor({ cacheDir: stateDir, tempDir, prefer: values.executor, dockerSocket: dockerSocketFromHost(io.env.DOCKER_HOST), log, trace, memoryLayers: memoryLayersWanted(io.env) }),
           prefetchLayers: (layers) => prefetchLayerBlobs(stateDir, layers),
+          fetchGitContext: fetchNamedGit,
           mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir }),
           buildPlatform: hostPlatform(),
           now: Date.now,

@@ -10,11 +10,11 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-DQCFSQJ7.js";
+} from "./chunk-TTPUJNUA.js";
 import {
   hostPlatform
 } from "./chunk-5WR4BIJJ.js";
-import "./chunk-UH3454TF.js";
+import "./chunk-T5HUSZ3C.js";
 import "./chunk-TDS4A5WK.js";
 import "./chunk-LTDY7X75.js";
 

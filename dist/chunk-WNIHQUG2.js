@@ -6,7 +6,7 @@ import {
   redactUrl,
   resolveGitCommit,
   secretFileReader
-} from "./chunk-UH3454TF.js";
+} from "./chunk-T5HUSZ3C.js";
 import {
   SNIFF_BYTES,
   openArchive,

@@ -3,8 +3,8 @@ import {
   addSources,
   isUrl,
   unpackIfArchive
-} from "./chunk-OPANYCUP.js";
-import "./chunk-UH3454TF.js";
+} from "./chunk-WNIHQUG2.js";
+import "./chunk-T5HUSZ3C.js";
 import "./chunk-J2FEMY2N.js";
 import "./chunk-TDS4A5WK.js";
 import "./chunk-LTDY7X75.js";

@@ -12,7 +12,7 @@ import {
   planStages,
   splitCsv,
   stageByRef
-} from "./chunk-DQCFSQJ7.js";
+} from "./chunk-TTPUJNUA.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
@@ -49,7 +49,7 @@ import {
   resolveSourceIn,
   summaryEntry,
   summaryOf
-} from "./chunk-OPANYCUP.js";
+} from "./chunk-WNIHQUG2.js";
 import {
   DEFAULT_HOSTNAME,
   FrameDecoder,
@@ -5953,7 +5953,7 @@ async function fromState(s, input, from) {
     return { key: st.key, layers: st.layers };
   }
   const named = lookupNamedContext(s.opts.namedContexts, from);
-  if (named?.kind === "local" || named?.kind === "oci-layout") {
+  if (named?.kind === "local" || named?.kind === "git" || named?.kind === "oci-layout") {
     const st = await s.namedContext(from, input.state.platform).catch((e) => {
       throw new StepError(s.dockerfile.file, input.raw.startLine, e.message);
     });
@@ -6138,7 +6138,7 @@ async function copyStep(s, input, instr) {
       parents: instr.kind === "COPY" ? instr.parents : false,
       exclude: exclude?.test,
       now: nowSeconds(s),
-      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-7CHFJ7S7.js")).unpackIfArchive(s, chown) : void 0
+      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-27MORWCR.js")).unpackIfArchive(s, chown) : void 0
     });
     await plan.settle(
       writtenDigest(s),
@@ -6775,8 +6775,9 @@ async function build(opts) {
           const nc = lookupNamedContext(opts.namedContexts, name);
           const key = contextKey(name) ?? name;
           if (nc?.kind === "local") p = localContextState(s, key, nc.dir, platform);
+          else if (nc?.kind === "git") p = (opts.fetchGitContext ? opts.fetchGitContext(nc.git) : Promise.reject(new Error(`build context "${name}" is a Git repository and nothing fetches it`))).then((dir) => localContextState(s, key, dir, platform));
           else if (nc?.kind === "oci-layout") p = layoutContextState(key, nc, platform);
-          else p = Promise.reject(new Error(`no local or oci-layout build context is named "${name}"`));
+          else p = Promise.reject(new Error(`no local, Git or oci-layout build context is named "${name}"`));
           namedStates.set(stateKey, p);
         }
         return p;
@@ -7049,7 +7050,7 @@ async function pushImage(client, targets, image, openLayer, log) {
 async function runBuild(request, deps) {
   let req = request;
   for (const [name, c] of req.namedContexts ?? []) {
-    if (c.kind === "git") throw new Error(`build context ${name}: a Git context must be fetched before the build`);
+    if (c.kind === "git" && !deps.fetchGitContext) throw new Error(`build context ${name}: a Git context needs BuildDeps.fetchGitContext`);
   }
   if (req.format.compression === "zstd" && req.format.family === "docker") {
     deps.events?.warning?.("zstd layers exist only in OCI manifests: writing OCI media types");
@@ -7087,6 +7088,7 @@ async function runBuild(request, deps) {
             cache: deps.cache,
             executor: deps.executor,
             prefetchLayers: deps.prefetchLayers,
+            fetchGitContext: deps.fetchGitContext,
             mountRootfs: deps.mountRootfs,
             now: deps.now,
             events: deps.events,

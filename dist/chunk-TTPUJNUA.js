@@ -6,7 +6,7 @@ import {
 } from "./chunk-5WR4BIJJ.js";
 import {
   parseGitContext
-} from "./chunk-UH3454TF.js";
+} from "./chunk-T5HUSZ3C.js";
 import {
   parseDigest
 } from "./chunk-TDS4A5WK.js";

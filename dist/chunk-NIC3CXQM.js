@@ -6,8 +6,8 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-MR4G2Y6D.js")).buildCommand,
-  parse: async () => (await import("./chunk-JC5AGPX5.js")).parseCommand,
+  build: async () => (await import("./chunk-ALXJ3QTU.js")).buildCommand,
+  parse: async () => (await import("./chunk-2OINS7RS.js")).parseCommand,
   tags: async () => (await import("./chunk-SUKWTS2H.js")).tagsCommand,
   inspect: async () => (await import("./chunk-KZGTPRIY.js")).inspectCommand,
   copy: async () => (await import("./chunk-57MKCFG5.js")).copyCommand,

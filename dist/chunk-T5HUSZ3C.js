@@ -196,19 +196,18 @@ async function resolveGitCommit(g, opts) {
   if (r.code !== 0) throw gitFailure(g, "listing its refs", r, opts.token);
   return commitFromLsRemote(r.stdout, ref);
 }
-async function fetchNamedGitContexts(contexts, parent, opts) {
-  const out = /* @__PURE__ */ new Map();
-  let n = 0;
-  for (const [name, c] of contexts) {
-    if (c.kind !== "git") {
-      out.set(name, c);
-      continue;
+function namedGitContextFetcher(parent, opts) {
+  const fetched = /* @__PURE__ */ new Map();
+  return (g) => {
+    const key = JSON.stringify(g);
+    let p = fetched.get(key);
+    if (!p) {
+      const dest = path.join(parent, `named-${fetched.size}`);
+      p = (async () => fetchGitContext(g, dest, { ...opts, token: opts.tokenFor ? await opts.tokenFor(g) : opts.token }))();
+      fetched.set(key, p);
     }
-    const token = opts.tokenFor ? await opts.tokenFor(c.git) : opts.token;
-    const dir = await fetchGitContext(c.git, path.join(parent, `named-${n++}`), { ...opts, token });
-    out.set(name, { kind: "local", dir });
-  }
-  return out;
+    return p;
+  };
 }
 
 export {
@@ -223,5 +222,5 @@ export {
   assertInsideCheckout,
   fetchGitContext,
   resolveGitCommit,
-  fetchNamedGitContexts
+  namedGitContextFetcher
 };
