@@ -37,7 +37,7 @@ fetch() {
   for f in "$DIR"/debs/*.deb; do dpkg -x "$f" "$ROOT"; done
 }
 
-alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+alive() { [ -f "$1" ] && kill -0 "$(cat "$1" 2>/dev/null)" 2>/dev/null; }
 
 start() {
   fetch
