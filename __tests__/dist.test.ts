@@ -9,14 +9,14 @@ describe('dist/', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'hoist-dist-'));
     try {
       execFileSync(process.execPath, ['scripts/bundle.mjs', out], { stdio: 'pipe' });
-      const fresh = readdirSync(out).filter((f) => f.endsWith('.js')).sort();
-      const committed = readdirSync('dist').filter((f) => f.endsWith('.js')).sort();
+      const fresh = readdirSync(out).filter((f) => f.endsWith('.js') || f === 'package.json').sort();
+      const committed = readdirSync('dist').filter((f) => f.endsWith('.js') || f === 'package.json').sort();
       expect(committed).toEqual(fresh);
       for (const file of fresh) {
         const same = readFileSync(path.join(out, file), 'utf8') === readFileSync(path.join('dist', file), 'utf8');
         expect({ file, same }).toEqual({ file, same: true });
       }
-      expect(fresh).toEqual(expect.arrayContaining(['index.js', 'cli.js', 'sandbox-worker.js']));
+      expect(fresh).toEqual(expect.arrayContaining(['index.js', 'cli.js', 'sandbox-worker.js', 'package.json']));
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -16,7 +16,7 @@ import {
   parseUlimit,
   prepareSshAgents,
   runBuild
-} from "./chunk-3LCUUY4F.js";
+} from "./chunk-O4A7PHE4.js";
 import {
   DockerfileError,
   NamedContextError,

@@ -2,7 +2,7 @@
 // bin), sandbox-worker.js (the privileged RUN worker, found beside the bundle) and shared chunks, split so each
 // entry loads only what it uses. Usage: node scripts/bundle.mjs [outdir]
 import { build } from 'esbuild';
-import { chmod, mkdir, readdir, rm } from 'node:fs/promises';
+import { chmod, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -62,3 +62,6 @@ await build({
   banner: { js: "import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);" },
 });
 await chmod(path.join(outdir, 'cli.js'), 0o755);
+// The bundles are ES modules: said beside them, so Node does not look for (or, with no package.json above, sniff)
+// their format when they run from a copy outside the repository (a tool cache, the benchmarks' scratch).
+await writeFile(path.join(outdir, 'package.json'), '{ "type": "module" }\n');

@@ -23,12 +23,12 @@ export function emptyReport(): CacheSaveReport {
   return { records: 0, blobsSaved: 0, blobBytesSaved: 0, blobsAlreadyCached: 0, blobsOverBudget: 0, entriesCreated: 0, warnings: [] };
 }
 
-/** The record as the builder sees it: only CacheRecord fields, copied. */
+/** The record as the builder sees it: only CacheRecord fields, copied (`meta`, read-only, is shared). */
 export function publicRecord(r: CacheRecord): CacheRecord {
   const out: CacheRecord = { key: r.key };
   if (r.layer) out.layer = { ...r.layer };
   for (const k of ['createdBy', 'parent', 'volatile', 'run', 'final'] as const) if (r[k] !== undefined) (out as unknown as Record<string, unknown>)[k] = r[k];
   if (r.sources) out.sources = [...r.sources];
-  if (r.meta) out.meta = structuredClone(r.meta);
+  if (r.meta) out.meta = r.meta;
   return out;
 }

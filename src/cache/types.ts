@@ -38,8 +38,11 @@ export interface CacheRecord {
   run?: boolean;
   /** False for steps of stages that are not part of the final image: `mode: 'min'` does not save them. Default true. */
   final?: boolean;
-  /** Opaque builder data (JSON-serialisable), stored and returned verbatim. */
-  meta?: Record<string, unknown>;
+  /**
+   * Opaque builder data (JSON-serialisable), stored and returned verbatim. Read-only once recorded: a lookup
+   * hands out the store's own object (layer summaries of whole root filesystems are too big to copy per lookup).
+   */
+  meta?: Readonly<Record<string, unknown>>;
 }
 
 /** A blob file on disk the builder wrote for a new layer. */

@@ -26,7 +26,7 @@ import {
   parseUlimit,
   prepareSshAgents,
   runBuild
-} from "./chunk-3LCUUY4F.js";
+} from "./chunk-O4A7PHE4.js";
 import {
   NamedContextError,
   parseNamedContexts

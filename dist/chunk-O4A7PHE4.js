@@ -7321,7 +7321,7 @@ function publicRecord(r) {
   if (r.layer) out.layer = { ...r.layer };
   for (const k of ["createdBy", "parent", "volatile", "run", "final"]) if (r[k] !== void 0) out[k] = r[k];
   if (r.sources) out.sources = [...r.sources];
-  if (r.meta) out.meta = structuredClone(r.meta);
+  if (r.meta) out.meta = r.meta;
   return out;
 }
 
