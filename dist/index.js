@@ -525,6 +525,9 @@ async function resolveGitContext(config, env, log2, signal) {
     } catch (e) {
       throw e instanceof GitContextError ? new InputError("context", e.message) : e;
     }
+    if (!fallback && config.fileGiven && path3.isAbsolute(config.dockerfile)) {
+      return { config: { ...config, context: contextDir, gitContext: ref }, dir };
+    }
     const file = fallback ? config.fileGiven ? path3.relative(config.workspace, config.dockerfile) : "Dockerfile" : config.dockerfile;
     const dockerfile = path3.resolve(contextDir, file);
     const input = config.fileGiven ? "file" : "context";

@@ -323,10 +323,26 @@ describe('Git context', () => {
     expect(r.lines.join('\n')).not.toContain(Buffer.from(`x-access-token:${token}`).toString('base64'));
   });
 
-  test('a Git URL context with a ref and a directory; file is read inside it; a workspace Dockerfile does not matter', async () => {
+  test('a Git URL context with a ref and a directory; a relative file is read inside it, an absolute one on the runner', async () => {
     const r = await pipeline({ images: `${registry.host}/git/sub`, context: `${git.url}/acme/app.git#main:docker`, file: 'Dockerfile.alt', 'github-token': token }, { GITHUB_SERVER_URL: git.url });
     expect(r.ok).toBe(true);
     expect(await helloOf(`${registry.host}/git/sub:main`)).toBe('from-git-subdir');
+    // An absolute file is the runner's own, read with the Git context (buildx's dockerfilekey).
+    const localDf = path.join(workspace, 'abs-git.Dockerfile');
+    await writeFile(localDf, `FROM ${base}\nCOPY hello.txt /hello.txt\nLABEL from=local-dockerfile\n`);
+    const abs = await pipeline({ images: `${registry.host}/git/abs`, context: `${git.url}/acme/app.git#main:docker`, file: localDf, 'github-token': token }, { GITHUB_SERVER_URL: git.url });
+    expect(abs.lines.filter((l) => l.startsWith('error'))).toEqual([]);
+    expect(abs.lines).toContain(`context: Git ${git.url}/acme/app.git#main:docker, Dockerfile: ${localDf}`);
+    expect(await helloOf(`${registry.host}/git/abs:main`)).toBe('from-git-subdir');
+    const client = new RegistryClient();
+    try {
+      const m = await client.getManifest(parseReference(`${registry.host}/git/abs:main`));
+      if (m.kind !== 'manifest') throw new Error('expected an image manifest');
+      const config = JSON.parse((await client.readBlob(parseReference(`${registry.host}/git/abs:main`), m.manifest.config)).toString('utf8'));
+      expect(config.config.Labels).toMatchObject({ from: 'local-dockerfile' });
+    } finally {
+      await client.close();
+    }
     const tip = await pipeline({ images: `${registry.host}/git/tip`, context: '{{defaultContext}}', 'github-token': token }, { GITHUB_SERVER_URL: git.url, GITHUB_REF: 'refs/pull/1/merge', GITHUB_EVENT_NAME: 'pull_request', GITHUB_SHA: ids.one });
     // A pull request ref is fetched as the ref (here missing on the server), as build-push-action asks for it.
     expect(tip.ok).toBe(false);

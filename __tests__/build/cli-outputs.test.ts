@@ -88,6 +88,12 @@ describe('hoist build with buildx output flags', () => {
       expect((await readdir(path.join(dir, 'git-out', 'src'))).sort()).toEqual(['.dockerignore', 'Dockerfile.x', 'version']);
       expect(await readFile(path.join(dir, 'git-out', 'src', 'version'), 'utf8')).toBe('v1\n');
       expect(server.requests.every((q) => q.authorized)).toBe(true);
+      // An absolute --file is this machine's, the context still the repository's, as buildx sends it.
+      await writeFile(path.join(dir, 'Local.Dockerfile'), 'FROM scratch\nCOPY version /local-df-version\n');
+      const localDf = await hoist(['build', url, '-f', path.join(dir, 'Local.Dockerfile'), '--secret', 'id=GIT_AUTH_TOKEN,env=TOK', '-o', 'type=local,dest=git-local-df'], { TOK: token });
+      expect(localDf.err).not.toContain('error');
+      expect(await readdir(path.join(dir, 'git-local-df'))).toEqual(['local-df-version']);
+      expect(await readFile(path.join(dir, 'git-local-df', 'local-df-version'), 'utf8')).toBe('v1\n');
       // The same repository as a named context: COPY --from a Git URL, as buildx --build-context NAME=GIT-URL.
       await mkdir(path.join(dir, 'ctx-named'), { recursive: true });
       await writeFile(path.join(dir, 'ctx-named', 'Dockerfile'), 'FROM scratch\nCOPY --from=src /version /from-git-version\n');

@@ -63,7 +63,11 @@ export async function resolveGitContext(config: ActionConfig, env: Env, log: Act
     } catch (e) {
       throw e instanceof GitContextError ? new InputError('context', e.message) : e;
     }
-    // The file input is read inside the Git context, as buildx reads --file with a remote context.
+    // The file input is read inside the Git context, as buildx reads a relative --file with a remote context; an
+    // absolute one is a file on the runner, as buildx sends it (dockerfilekey=dockerfile).
+    if (!fallback && config.fileGiven && path.isAbsolute(config.dockerfile)) {
+      return { config: { ...config, context: contextDir, gitContext: ref }, dir };
+    }
     const file = fallback ? (config.fileGiven ? path.relative(config.workspace, config.dockerfile) : 'Dockerfile') : config.dockerfile;
     const dockerfile = path.resolve(contextDir, file);
     const input = config.fileGiven ? 'file' : 'context';

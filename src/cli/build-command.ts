@@ -254,13 +254,13 @@ export const buildCommand: Command = {
           await mkdir(contextDir);
         }
       }
-      // As buildx: a GIT_AUTH_TOKEN.<host> or GIT_AUTH_TOKEN secret authenticates Git fetches; --file is read
-      // inside a Git context.
+      // As buildx: a GIT_AUTH_TOKEN.<host> or GIT_AUTH_TOKEN secret authenticates Git fetches; a relative --file
+      // is read inside a Git context, an absolute one from this machine.
       const tokenFor = (g: GitContextRef) => gitAuthToken(g, secretFileReader(secrets));
       const gitOpts = { env: io.env, log: values.quiet ? undefined : log, signal: io.signal };
       if (gitContext) {
         contextDir = await fetchGitContext({ ...gitContext, keepGitDir: gitContext.keepGitDir ?? keepGitDirArg(buildArgs) }, path.join(tempDir, 'git-context'), { ...gitOpts, token: await tokenFor(gitContext) });
-        if (values.file !== '-') {
+        if (values.file !== '-' && !(values.file !== undefined && path.isAbsolute(values.file))) {
           dockerfile = path.resolve(contextDir, values.file ?? 'Dockerfile');
           await assertInsideCheckout(dockerfile, contextDir, values.file ?? 'Dockerfile');
         }

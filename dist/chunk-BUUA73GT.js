@@ -282,7 +282,7 @@ var buildCommand = {
       const gitOpts = { env: io.env, log: values.quiet ? void 0 : log, signal: io.signal };
       if (gitContext) {
         contextDir = await fetchGitContext({ ...gitContext, keepGitDir: gitContext.keepGitDir ?? keepGitDirArg(buildArgs) }, path.join(tempDir, "git-context"), { ...gitOpts, token: await tokenFor(gitContext) });
-        if (values.file !== "-") {
+        if (values.file !== "-" && !(values.file !== void 0 && path.isAbsolute(values.file))) {
           dockerfile = path.resolve(contextDir, values.file ?? "Dockerfile");
           await assertInsideCheckout(dockerfile, contextDir, values.file ?? "Dockerfile");
         }
