@@ -16,7 +16,7 @@ import {
   parseUlimit,
   prepareSshAgents,
   runBuild
-} from "./chunk-O4A7PHE4.js";
+} from "./chunk-EYB63ABU.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -619,6 +619,11 @@ async function computeTags(config, deps) {
     else if (/^No Docker (tag|image version) has been generated/.test(w)) continue;
     else deps.log.warning(w);
   }
+  for (const n of config.outputNames ?? []) {
+    if (targets.some((t) => String(t) === String(n.ref))) continue;
+    targets.push(n.ref);
+    if (!origins.has(repositoryName(n.ref))) origins.set(repositoryName(n.ref), n.where);
+  }
   if (targets.length === 0) {
     const ref = deps.env.GITHUB_REF ?? "";
     const event = deps.env.GITHUB_EVENT_NAME ?? "";
@@ -738,7 +743,7 @@ function renderSummary(input) {
   out.push(`## hoist: ${cell(title)} ${input.failure ? "\u274C" : "\u2705"} ${status}`, "");
   if (input.failure) out.push("```text", input.failure.replace(/```/g, "'''"), "```", "");
   if (input.tags.length) {
-    const state = input.failure ? "not pushed" : input.push ? "pushed" : `not pushed (${cell(input.pushReason)})`;
+    const state = input.failure ? "not pushed" : input.push ? input.pushByDigest ? "not set (pushed by digest)" : "pushed" : `not pushed (${cell(input.pushReason)})`;
     out.push(table(["Tag", ""], input.tags.map((t) => [code(t), state])), "");
   } else {
     out.push("No tag was produced for this ref.", "");
@@ -976,7 +981,7 @@ async function runAction(load, deps) {
       labels: plan.meta.labels,
       annotations: manifest,
       indexAnnotations: index,
-      push: config.push ? plan.targets : [],
+      push: config.push ? config.pushByDigest ? plan.targets.map(repositoryOf) : plan.targets : [],
       // The outputs (a loaded image, an OCI layout) are named after the tags even when nothing is pushed.
       names: plan.targets,
       outputs: config.outputs,
@@ -1016,7 +1021,8 @@ async function runAction(load, deps) {
     }
     set(buildOutputs(outcome, plan, config.push));
     log2.info(`digest: ${outcome.digest}`);
-    log2.info(config.push && outcome.push ? `pushed: ${plan.targets.map(String).join(", ")}` : `not pushed (${config.pushReason})`);
+    if (config.push && outcome.push) log2.info(config.pushByDigest ? `pushed by digest (push-by-digest, no tag): ${outcome.push.refs.join(", ")}` : `pushed: ${plan.targets.map(String).join(", ")}`);
+    else log2.info(`not pushed (${config.pushReason})`);
     return { ok: true, outputs, outcome };
   } catch (e) {
     glog.close();
@@ -1028,6 +1034,7 @@ async function runAction(load, deps) {
       const markdown = renderSummary({
         tags: plan?.targets.map(String) ?? [],
         push: config.push,
+        pushByDigest: config.pushByDigest,
         pushReason: config.pushReason,
         outcome,
         steps,
@@ -1260,7 +1267,9 @@ function parseSecrets(raw, env, workspace) {
 function parseOutputsInput(value, workspace) {
   const outputs = [];
   const notices = [];
+  const names = [];
   let push = false;
+  let pushByDigest = false;
   for (const { text, line } of inputLines(value)) {
     let spec;
     try {
@@ -1269,12 +1278,22 @@ function parseOutputsInput(value, workspace) {
       if (e instanceof OutputSpecError) throw new InputError(`outputs line ${line}`, e.message.replace(/^--output /, ""));
       throw e;
     }
-    if (spec.names.length) throw new InputError(`outputs line ${line}`, `name= is not taken here: the image names come from the tags (or images) input`);
+    if (spec.names.length && !spec.push) throw new InputError(`outputs line ${line}`, `name= is taken for pushing outputs only (type=registry, type=image,push=true): a file output's image is named by the tags (or images) input`);
+    for (const n of spec.names) {
+      const lower = lowerName(n);
+      try {
+        names.push({ ref: parseReference(lower), where: `outputs line ${line}` });
+      } catch (e) {
+        if (e instanceof InvalidReferenceError) throw new InputError(`outputs line ${line}`, `name "${n}": ${e.message}`);
+        throw e;
+      }
+    }
     if (spec.output) outputs.push(spec.output);
     push ||= spec.push;
+    pushByDigest ||= spec.pushByDigest === true;
     if (spec.ignored.length) notices.push(`outputs line ${line}: ${spec.ignored.join(", ")} ignored`);
   }
-  return { outputs, push, notices };
+  return { outputs, push, pushByDigest, names, notices };
 }
 function parseBuildContextsInput(value, workspace) {
   const out = /* @__PURE__ */ new Map();
@@ -1375,6 +1394,8 @@ function parseConfig(raw, env, cwd, host = hostPlatform()) {
     bakeTarget: raw["bake-target"].trim() || INPUT_DEFAULTS["bake-target"],
     push,
     pushReason,
+    pushByDigest: outs.pushByDigest,
+    outputNames: outs.names,
     logins: parseLogins(raw),
     githubToken: raw["github-token"] || void 0,
     ssh: commaList(raw.ssh),

@@ -282,13 +282,17 @@ function parseSecrets(raw: RawInputs, env: Env, workspace: string): SecretSource
 
 /**
  * The `outputs` input: one buildx `--output` value per line (`type=local,dest=out`, `type=oci,dest=image.tar`...),
- * paths relative to the workspace. `type=registry` and `type=image,push=true` turn pushing on; image names come
- * from `tags`/`images`, not from `name=`.
+ * paths relative to the workspace. `type=registry` and `type=image,push=true` turn pushing on, their `name=`
+ * references are pushed to besides the tags (as in the matrix legs of Docker's multi-platform workflow:
+ * `type=image,name=ghcr.io/o/app,push-by-digest=true,name-canonical=true,push=true`); a file output's image is
+ * named by the tags.
  */
-export function parseOutputsInput(value: string, workspace: string): { outputs: BuildOutput[]; push: boolean; notices: string[] } {
+export function parseOutputsInput(value: string, workspace: string): { outputs: BuildOutput[]; push: boolean; pushByDigest: boolean; names: Array<{ ref: Reference; where: string }>; notices: string[] } {
   const outputs: BuildOutput[] = [];
   const notices: string[] = [];
+  const names: Array<{ ref: Reference; where: string }> = [];
   let push = false;
+  let pushByDigest = false;
   for (const { text, line } of inputLines(value)) {
     let spec;
     try {
@@ -297,12 +301,22 @@ export function parseOutputsInput(value: string, workspace: string): { outputs: 
       if (e instanceof OutputSpecError) throw new InputError(`outputs line ${line}`, e.message.replace(/^--output /, ''));
       throw e;
     }
-    if (spec.names.length) throw new InputError(`outputs line ${line}`, `name= is not taken here: the image names come from the tags (or images) input`);
+    if (spec.names.length && !spec.push) throw new InputError(`outputs line ${line}`, `name= is taken for pushing outputs only (type=registry, type=image,push=true): a file output's image is named by the tags (or images) input`);
+    for (const n of spec.names) {
+      const lower = lowerName(n);
+      try {
+        names.push({ ref: parseReference(lower), where: `outputs line ${line}` });
+      } catch (e) {
+        if (e instanceof InvalidReferenceError) throw new InputError(`outputs line ${line}`, `name "${n}": ${e.message}`);
+        throw e;
+      }
+    }
     if (spec.output) outputs.push(spec.output);
     push ||= spec.push;
+    pushByDigest ||= spec.pushByDigest === true;
     if (spec.ignored.length) notices.push(`outputs line ${line}: ${spec.ignored.join(', ')} ignored`);
   }
-  return { outputs, push, notices };
+  return { outputs, push, pushByDigest, names, notices };
 }
 
 /** The `build-contexts` input: `NAME=PATH`, `NAME=docker-image://REF` or `NAME=oci-layout://DIR` lines (build-push-action's), paths relative to the workspace. */
@@ -415,6 +429,8 @@ export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platfor
     bakeTarget: raw['bake-target'].trim() || INPUT_DEFAULTS['bake-target'],
     push,
     pushReason,
+    pushByDigest: outs.pushByDigest,
+    outputNames: outs.names,
     logins: parseLogins(raw),
     githubToken: raw['github-token'] || undefined,
     ssh: commaList(raw.ssh),

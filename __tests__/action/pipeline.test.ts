@@ -177,6 +177,29 @@ describe('tags', () => {
     expect(await registryTags(registry.host, 'outputs/app')).toEqual(['1']);
   });
 
+  test("push-by-digest, as the matrix legs of Docker's multi-platform workflow push: the repository gets the manifest by digest, no tag", async () => {
+    const repo = `${registry.host}/bydigest/app`;
+    const r = await pipeline({ outputs: `type=image,name=${repo},push-by-digest=true,name-canonical=true,push=true` });
+    expect(r.lines.filter((l) => l.startsWith('error'))).toEqual([]);
+    expect(r.ok).toBe(true);
+    const digest = r.outputs.digest;
+    expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(r.lines).toContain(`pushed by digest (push-by-digest, no tag): ${repo}@${digest}`);
+    expect(await registryTags(registry.host, 'bydigest/app')).toEqual([]);
+    const client = new RegistryClient();
+    try {
+      expect((await client.headManifest(parseReference(`${repo}@${digest}`)))?.digest).toBe(digest);
+    } finally {
+      await client.close();
+    }
+    expect(JSON.parse(r.outputs.metadata).refs).toEqual([`${repo}@${digest}`]);
+    // With images and tags too: still no tag.
+    const tagged = await pipeline({ images: repo, tags: 'type=raw,value=v9', outputs: 'type=registry,push-by-digest=true' });
+    expect(tagged.ok).toBe(true);
+    expect(await registryTags(registry.host, 'bydigest/app')).toEqual([]);
+    expect(tagged.summary).toContain('not set (pushed by digest)');
+  });
+
   test('build-contexts: a local directory named in the Dockerfile, relative to the workspace', async () => {
     const { mkdir } = await import('node:fs/promises');
     await mkdir(path.join(workspace, 'extra-ctx'), { recursive: true });

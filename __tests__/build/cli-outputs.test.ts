@@ -71,6 +71,18 @@ describe('hoist build with buildx output flags', () => {
     expect(meta['image.name']).toBe(ref);
   }, 120_000);
 
+  it('push-by-digest=true pushes the manifest by digest to the name= and --tag repositories, no tag', async () => {
+    const r = await hoist(['build', 'ctx', '-t', `${registry.host}/cli/bydigest:1`, '--output', `type=image,name=${registry.host}/cli/bydigest2,push-by-digest=true,name-canonical=true,push=true`]);
+    expect(r.code).toBe(0);
+    const digest = r.out.trim();
+    expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    for (const repo of ['cli/bydigest', 'cli/bydigest2']) {
+      expect((await client.headManifest(parseReference(`${registry.host}/${repo}@${digest}`)))?.digest).toBe(digest);
+      const tags = await fetch(`http://${registry.host}/v2/${repo}/tags/list`).then((x) => x.json() as Promise<{ tags?: string[] | null }>);
+      expect(tags.tags ?? []).toEqual([]);
+    }
+  });
+
   it('builds a Git URL context (#ref:dir, --file inside it) with a GIT_AUTH_TOKEN secret, as buildx does', async () => {
     const gitRoot = path.join(dir, 'git');
     await mkdir(gitRoot);

@@ -95,8 +95,19 @@ describe('the action\'s outputs input', () => {
     expect(r.notices).toEqual(['outputs line 5: compression ignored']);
   });
 
-  it('names the line of a bad value, and refuses name= (names come from tags)', () => {
+  it('names the line of a bad value; takes name= of pushing outputs only (a file output is named by the tags)', () => {
     expect(() => parseOutputsInput('type=local,dest=a\ntype=tar', '/ws')).toThrow('outputs line 2: "type=tar": type=tar needs dest=');
-    expect(() => parseOutputsInput('type=image,name=x/y:1,push=true', '/ws')).toThrow(/outputs line 1: name= is not taken here/);
+    expect(() => parseOutputsInput('type=oci,dest=i.tar,name=x/y:1', '/ws')).toThrow(/outputs line 1: name= is taken for pushing outputs only/);
+    expect(() => parseOutputsInput('type=image,name=x/y:1:2,push=true', '/ws')).toThrow(/outputs line 1: name "x\/y:1:2"/);
+    expect(parseOutputsInput('type=image,name=x/y:1,push=true', '/ws').names.map((n) => [String(n.ref), n.where])).toEqual([["x/y:1", "outputs line 1"]]);
+  });
+
+  it("push-by-digest=true (Docker's multi-platform matrix legs): a push by digest, name-canonical ignored", () => {
+    const spec = parseOutputSpec('type=image,name=ghcr.io/o/app,push-by-digest=true,name-canonical=true,push=true', cwd);
+    expect(spec).toEqual({ push: true, pushByDigest: true, names: ['ghcr.io/o/app'], ignored: ['name-canonical'] });
+    expect(parseOutputSpec('type=registry,push-by-digest=false', cwd)).toEqual({ push: true, names: [], ignored: [] });
+    expect(() => parseOutputSpec('type=registry,push-by-digest=maybe', cwd)).toThrow('push-by-digest must be true or false, got "maybe"');
+    const input = parseOutputsInput('type=image,"name=ghcr.io/o/app",push-by-digest=true,name-canonical=true,push=true', '/ws');
+    expect(input).toMatchObject({ push: true, pushByDigest: true, notices: ['outputs line 1: name-canonical ignored'] });
   });
 });

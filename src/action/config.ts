@@ -55,6 +55,10 @@ export interface ActionConfig {
   push: boolean;
   /** How `push` was decided: `input`, or the default with the event that decided it. */
   pushReason: string;
+  /** An `outputs` line's push-by-digest=true: the image goes to the repositories by digest, no tag is set. */
+  pushByDigest?: boolean;
+  /** `name=` references of pushing `outputs` lines, pushed to besides the tags. */
+  outputNames?: Array<{ ref: Reference; where: string }>;
   logins: Login[];
   /** build-push-action's `ssh`: agents to forward (`default`, `ID=SOCKET`, `ID=KEY[,KEY]`), prepared before the build (build/ssh.ts). */
   ssh: string[];

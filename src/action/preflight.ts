@@ -128,6 +128,11 @@ export async function computeTags(config: ActionConfig, deps: PreflightDeps): Pr
     else if (/^No Docker (tag|image version) has been generated/.test(w)) continue;
     else deps.log.warning(w);
   }
+  for (const n of config.outputNames ?? []) {
+    if (targets.some((t) => String(t) === String(n.ref))) continue;
+    targets.push(n.ref);
+    if (!origins.has(repositoryName(n.ref))) origins.set(repositoryName(n.ref), n.where);
+  }
   if (targets.length === 0) {
     const ref = deps.env.GITHUB_REF ?? '';
     const event = deps.env.GITHUB_EVENT_NAME ?? '';

@@ -13,7 +13,7 @@ import { createCacheStore } from '../cache/index.js';
 import type { CacheStore } from '../cache/types.js';
 import { formatPlatform, hostPlatform } from '../oci/platform.js';
 import { RegistryClient, type PushBlobResult } from '../registry/client.js';
-import { repositoryName } from '../registry/reference.js';
+import { repositoryName, repositoryOf } from '../registry/reference.js';
 import { createExecutor, memoryLayersWanted, mountRootfs, prefetchLayerBlobs } from '../sandbox/index.js';
 import { buildLog } from './build-log.js';
 import type { ActionConfig } from './config.js';
@@ -300,7 +300,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       labels: plan.meta.labels,
       annotations: manifest,
       indexAnnotations: index,
-      push: config.push ? plan.targets : [],
+      push: config.push ? (config.pushByDigest ? plan.targets.map(repositoryOf) : plan.targets) : [],
       // The outputs (a loaded image, an OCI layout) are named after the tags even when nothing is pushed.
       names: plan.targets,
       outputs: config.outputs,
@@ -340,7 +340,8 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
     }
     set(buildOutputs(outcome, plan, config.push));
     log.info(`digest: ${outcome.digest}`);
-    log.info(config.push && outcome.push ? `pushed: ${plan.targets.map(String).join(', ')}` : `not pushed (${config.pushReason})`);
+    if (config.push && outcome.push) log.info(config.pushByDigest ? `pushed by digest (push-by-digest, no tag): ${outcome.push.refs.join(', ')}` : `pushed: ${plan.targets.map(String).join(', ')}`);
+    else log.info(`not pushed (${config.pushReason})`);
     return { ok: true, outputs, outcome };
   } catch (e) {
     glog.close();
@@ -352,6 +353,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       const markdown = renderSummary({
         tags: plan?.targets.map(String) ?? [],
         push: config.push,
+        pushByDigest: config.pushByDigest,
         pushReason: config.pushReason,
         outcome,
         steps,

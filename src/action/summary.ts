@@ -16,6 +16,8 @@ export interface SummaryInput {
   /** Every reference tagged (or that would have been, when not pushing). */
   tags: string[];
   push: boolean;
+  /** Pushed by digest only (push-by-digest): the tags were not set. */
+  pushByDigest?: boolean;
   /** Why push is on or off (`input`, `default: no push on pull_request events`). */
   pushReason: string;
   outcome?: BuildOutcome;
@@ -101,7 +103,7 @@ export function renderSummary(input: SummaryInput): string {
   out.push(`## hoist: ${cell(title)} ${input.failure ? '❌' : '✅'} ${status}`, '');
   if (input.failure) out.push('```text', input.failure.replace(/```/g, "'''"), '```', '');
   if (input.tags.length) {
-    const state = input.failure ? 'not pushed' : input.push ? 'pushed' : `not pushed (${cell(input.pushReason)})`;
+    const state = input.failure ? 'not pushed' : input.push ? (input.pushByDigest ? 'not set (pushed by digest)' : 'pushed') : `not pushed (${cell(input.pushReason)})`;
     out.push(table(['Tag', ''], input.tags.map((t) => [code(t), state])), '');
   } else {
     out.push('No tag was produced for this ref.', '');

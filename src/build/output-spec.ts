@@ -11,6 +11,7 @@
  *   type=tar,dest=FILE            the image's filesystem as one tarball, owners kept
  *   type=registry[,name=REF]      push (to the --tag references and any name=)
  *   type=image,push=true[,name=]  push; type=image without push, and type=cacheonly, write nothing
+ *   ...,push-by-digest=true       push the manifest by digest only, no tag (a matrix leg of a multi-platform build)
  *   PATH                          type=local,dest=PATH, as buildx reads a value without `=`
  *
  * Pure: paths are resolved against the `cwd` passed in. Errors name the value given.
@@ -33,6 +34,8 @@ export interface OutputSpec {
   output?: BuildOutput;
   /** True for type=registry and type=image,push=true. */
   push: boolean;
+  /** push-by-digest=true: the names' repositories get the image by digest, their tags nothing. */
+  pushByDigest?: boolean;
   /** References from `name=` (image outputs), in the order given. */
   names: string[];
   /** Attributes that hoist accepts but does not act on (for a warning). */
@@ -54,7 +57,6 @@ const IGNORED_IMAGE_ATTRS = new Set([
   'oci-mediatypes',
   'oci-artifact',
   'registry.insecure',
-  'push-by-digest',
   'unpack',
   'store',
   'dangling-name-prefix',
@@ -125,6 +127,10 @@ export function parseOutputSpec(raw: string, cwd: string): OutputSpec {
     return path.resolve(cwd, d);
   };
   const names = (): string[] => (take('name') ?? '').split(',').map((n) => n.trim()).filter(Boolean);
+  const byDigest = (): { pushByDigest?: boolean } => {
+    const v = take('push-by-digest');
+    return v !== undefined && parseBool(v, 'push-by-digest', raw) ? { pushByDigest: true } : {};
+  };
   const finish = (spec: Omit<OutputSpec, 'ignored'>, ignorable: Set<string>): OutputSpec => {
     const ignored: string[] = [];
     for (const key of attrs.keys()) {
@@ -157,11 +163,11 @@ export function parseOutputSpec(raw: string, cwd: string): OutputSpec {
     case 'registry': {
       // type=registry is type=image with push=true, which push=false turns off again (as buildx).
       const p = take('push');
-      return finish({ push: p === undefined || parseBool(p, 'push', raw), names: names() }, IGNORED_IMAGE_ATTRS);
+      return finish({ push: p === undefined || parseBool(p, 'push', raw), ...byDigest(), names: names() }, IGNORED_IMAGE_ATTRS);
     }
     case 'image': {
       const p = take('push');
-      return finish({ push: p !== undefined && parseBool(p, 'push', raw), names: names() }, IGNORED_IMAGE_ATTRS);
+      return finish({ push: p !== undefined && parseBool(p, 'push', raw), ...byDigest(), names: names() }, IGNORED_IMAGE_ATTRS);
     }
     case 'cacheonly':
       return finish({ push: false, names: [] }, new Set());

@@ -12,7 +12,7 @@ import { parseExtraHost, parseNetworkMode, parseShmSize, parseUlimit, RunOptionE
 import type { StepReport } from '../build/types.js';
 import { hostPlatform, parsePlatform } from '../oci/platform.js';
 import type { Reference } from '../registry/reference.js';
-import { parseReference } from '../registry/reference.js';
+import { parseReference, repositoryOf } from '../registry/reference.js';
 import { assertInsideCheckout, fetchGitContext, gitAuthToken, GitContextError, keepGitDirArg, namedGitContextFetcher, parseGitContext, secretFileReader, type GitContextRef } from '../context/git-context.js';
 import { existsSync } from 'node:fs';
 import { parseBuildArgs } from './build-args.js';
@@ -163,6 +163,8 @@ export const buildCommand: Command = {
     const tags = (values.tag ?? []).map((t) => parseReference(t));
     const outputs: BuildOutput[] = [];
     let push = Boolean(values.push);
+    // push-by-digest=true (buildx): the repositories get the image by digest only, as a matrix leg pushes it.
+    let pushByDigest = false;
     const outputWarnings: string[] = [];
     const pushNames: Reference[] = [];
     const outputNames: Reference[] = [];
@@ -176,6 +178,7 @@ export const buildCommand: Command = {
       }
       if (spec.output) outputs.push(spec.output);
       push ||= spec.push;
+      pushByDigest ||= spec.pushByDigest === true;
       for (const n of spec.names) {
         let ref: Reference;
         try {
@@ -285,7 +288,7 @@ export const buildCommand: Command = {
           namedContexts,
           platforms,
           labels: parsePairs(values.label, '--label'),
-          push: push ? pushTo : [],
+          push: push ? (pushByDigest ? pushTo.map(repositoryOf) : pushTo) : [],
           names,
           outputs,
           dockerSocket,

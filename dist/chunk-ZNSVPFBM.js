@@ -6,7 +6,7 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-BUUA73GT.js")).buildCommand,
+  build: async () => (await import("./chunk-F3MNXQUT.js")).buildCommand,
   parse: async () => (await import("./chunk-2OINS7RS.js")).parseCommand,
   tags: async () => (await import("./chunk-SUKWTS2H.js")).tagsCommand,
   inspect: async () => (await import("./chunk-KZGTPRIY.js")).inspectCommand,

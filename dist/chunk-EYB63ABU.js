@@ -3940,7 +3940,6 @@ var IGNORED_IMAGE_ATTRS = /* @__PURE__ */ new Set([
   "oci-mediatypes",
   "oci-artifact",
   "registry.insecure",
-  "push-by-digest",
   "unpack",
   "store",
   "dangling-name-prefix",
@@ -4001,6 +4000,10 @@ function parseOutputSpec(raw, cwd) {
     return path9.resolve(cwd, d);
   };
   const names = () => (take("name") ?? "").split(",").map((n) => n.trim()).filter(Boolean);
+  const byDigest = () => {
+    const v = take("push-by-digest");
+    return v !== void 0 && parseBool2(v, "push-by-digest", raw) ? { pushByDigest: true } : {};
+  };
   const finish = (spec, ignorable) => {
     const ignored = [];
     for (const key of attrs.keys()) {
@@ -4032,11 +4035,11 @@ function parseOutputSpec(raw, cwd) {
     }
     case "registry": {
       const p = take("push");
-      return finish({ push: p === void 0 || parseBool2(p, "push", raw), names: names() }, IGNORED_IMAGE_ATTRS);
+      return finish({ push: p === void 0 || parseBool2(p, "push", raw), ...byDigest(), names: names() }, IGNORED_IMAGE_ATTRS);
     }
     case "image": {
       const p = take("push");
-      return finish({ push: p !== void 0 && parseBool2(p, "push", raw), names: names() }, IGNORED_IMAGE_ATTRS);
+      return finish({ push: p !== void 0 && parseBool2(p, "push", raw), ...byDigest(), names: names() }, IGNORED_IMAGE_ATTRS);
     }
     case "cacheonly":
       return finish({ push: false, names: [] }, /* @__PURE__ */ new Set());

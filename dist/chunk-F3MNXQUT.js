@@ -26,7 +26,7 @@ import {
   parseUlimit,
   prepareSshAgents,
   runBuild
-} from "./chunk-O4A7PHE4.js";
+} from "./chunk-EYB63ABU.js";
 import {
   NamedContextError,
   parseNamedContexts
@@ -37,7 +37,8 @@ import "./chunk-RSPUH6XO.js";
 import {
   hostPlatform,
   parsePlatform,
-  parseReference
+  parseReference,
+  repositoryOf
 } from "./chunk-5WR4BIJJ.js";
 import "./chunk-WNIHQUG2.js";
 import {
@@ -187,6 +188,7 @@ var buildCommand = {
     const tags = (values.tag ?? []).map((t) => parseReference(t));
     const outputs = [];
     let push = Boolean(values.push);
+    let pushByDigest = false;
     const outputWarnings = [];
     const pushNames = [];
     const outputNames = [];
@@ -200,6 +202,7 @@ var buildCommand = {
       }
       if (spec.output) outputs.push(spec.output);
       push ||= spec.push;
+      pushByDigest ||= spec.pushByDigest === true;
       for (const n of spec.names) {
         let ref;
         try {
@@ -307,7 +310,7 @@ var buildCommand = {
           namedContexts,
           platforms,
           labels: parsePairs(values.label, "--label"),
-          push: push ? pushTo : [],
+          push: push ? pushByDigest ? pushTo.map(repositoryOf) : pushTo : [],
           names,
           outputs,
           dockerSocket,
