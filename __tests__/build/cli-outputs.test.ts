@@ -83,6 +83,39 @@ describe('hoist build with buildx output flags', () => {
     }
   });
 
+  it('imagetools create merges images pushed by digest (matrix legs) into one index under tags, as buildx imagetools create', async () => {
+    const leg = `${registry.host}/cli/leg`;
+    const repo = `${registry.host}/cli/merged`;
+    await writeFile(path.join(dir, 'Scratch.Dockerfile'), 'FROM scratch\nCOPY dist/app.js /app.js\n');
+    const digests: string[] = [];
+    for (const platform of ['linux/amd64', 'linux/arm64']) {
+      const r = await hoist(['build', 'ctx', '-f', 'Scratch.Dockerfile', '--platform', platform, '--output', `type=image,name=${leg},push-by-digest=true,push=true`]);
+      expect(r.code).toBe(0);
+      digests.push(r.out.trim());
+    }
+    const dry = await hoist(['imagetools', 'create', '--dry-run', ...digests.map((d) => `${leg}@${d}`)]);
+    expect(dry.code).toBe(0);
+    const planned = JSON.parse(dry.out) as { mediaType: string; manifests: Array<{ digest: string; platform: { os: string; architecture: string } }> };
+    expect(planned.mediaType).toBe('application/vnd.oci.image.index.v1+json');
+    expect(planned.manifests.map((m) => [m.digest, `${m.platform.os}/${m.platform.architecture}`])).toEqual([[digests[0], 'linux/amd64'], [digests[1], 'linux/arm64']]);
+    // Into another repository: the legs' manifests and blobs are copied there first, then the index and its tags.
+    const r = await hoist(['imagetools', 'create', '-t', `${repo}:1`, '-t', `${repo}:latest`, ...digests.map((d) => `${leg}@${d}`)]);
+    expect(r.err).not.toContain('error');
+    expect(r.code).toBe(0);
+    const index = r.out.trim();
+    expect(index).toMatch(/^sha256:[0-9a-f]{64}$/);
+    for (const tag of ['1', 'latest']) expect((await client.headManifest(parseReference(`${repo}:${tag}`)))?.digest).toBe(index);
+    const m = await client.getManifest(parseReference(`${repo}:1`));
+    expect(m.kind === 'index' && m.index.manifests.map((d) => d.digest)).toEqual(digests);
+    for (const d of digests) expect((await client.headManifest(parseReference(`${repo}@${d}`)))?.digest).toBe(d);
+    // Bare digests name the first target's repository, as in Docker's workflow (`printf 'repo@sha256:%s '`).
+    const bare = await hoist(['imagetools', 'create', '-t', `${leg}:multi`, ...digests]);
+    expect(bare.out.trim()).toBe(index);
+    const missing = await hoist(['imagetools', 'create', '-t', `${repo}:2`, `${leg}@sha256:${'0'.repeat(64)}`]);
+    expect(missing.code).not.toBe(0);
+    expect(missing.err).toContain(`source ${leg}@sha256:${'0'.repeat(64)}`);
+  });
+
   it('builds a Git URL context (#ref:dir, --file inside it) with a GIT_AUTH_TOKEN secret, as buildx does', async () => {
     const gitRoot = path.join(dir, 'git');
     await mkdir(gitRoot);

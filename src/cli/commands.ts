@@ -13,6 +13,7 @@ export const commandModules: Record<string, () => Promise<Command>> = {
   tag: async () => (await import('./tag-command.js')).tagCommand,
   pull: async () => (await import('./pull-command.js')).pullCommand,
   push: async () => (await import('./push-command.js')).pushCommand,
+  imagetools: async () => (await import('./imagetools-command.js')).imagetoolsCommand,
 };
 
 /** Loads every command (for `hoist --help`). */

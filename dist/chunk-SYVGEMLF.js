@@ -13,7 +13,8 @@ var commandModules = {
   copy: async () => (await import("./chunk-57MKCFG5.js")).copyCommand,
   tag: async () => (await import("./chunk-4SNXJJ4B.js")).tagCommand,
   pull: async () => (await import("./chunk-SBBGLVOX.js")).pullCommand,
-  push: async () => (await import("./chunk-MRBSF4UR.js")).pushCommand
+  push: async () => (await import("./chunk-MRBSF4UR.js")).pushCommand,
+  imagetools: async () => (await import("./chunk-3XEI3QTY.js")).imagetoolsCommand
 };
 async function loadCommands() {
   return Promise.all(Object.values(commandModules).map((load) => load()));
