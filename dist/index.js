@@ -2,6 +2,7 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   BaseImageError,
   OutputSpecError,
+  ProvenanceSpecError,
   RunOptionError,
   SshSpecError,
   StepError,
@@ -12,11 +13,12 @@ import {
   parseExtraHost,
   parseNetworkMode,
   parseOutputSpec,
+  parseProvenance,
   parseShmSize,
   parseUlimit,
   prepareSshAgents,
   runBuild
-} from "./chunk-EYB63ABU.js";
+} from "./chunk-XMIAVWQK.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -24,7 +26,7 @@ import {
   parseNamedContext,
   planStages,
   splitCsv
-} from "./chunk-TTPUJNUA.js";
+} from "./chunk-5VW5EQO2.js";
 import {
   MetaError,
   computeMetaWithRegistry,
@@ -32,8 +34,8 @@ import {
   parseImages,
   parseMetaEnvOptions,
   toEntries
-} from "./chunk-2XPPS7JX.js";
-import "./chunk-NAL6C642.js";
+} from "./chunk-GLYJZ4RN.js";
+import "./chunk-73JERPMK.js";
 import {
   readTextFile,
   spawnHelper
@@ -47,7 +49,7 @@ import {
   lookupKey,
   normalizeCredentialKey,
   staticCredentials
-} from "./chunk-RSPUH6XO.js";
+} from "./chunk-JVJBL7O4.js";
 import {
   InvalidReferenceError,
   formatPlatform,
@@ -57,8 +59,8 @@ import {
   repositoryName,
   repositoryOf,
   selectPlatform
-} from "./chunk-5WR4BIJJ.js";
-import "./chunk-WNIHQUG2.js";
+} from "./chunk-A6EFCSE2.js";
+import "./chunk-MONWISX7.js";
 import {
   GitContextError,
   assertInsideCheckout,
@@ -74,9 +76,9 @@ import {
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-SXKKNVMY.js";
-import "./chunk-J2FEMY2N.js";
-import "./chunk-TDS4A5WK.js";
+} from "./chunk-VULITAYT.js";
+import "./chunk-BUUB24WL.js";
+import "./chunk-A2LCJWYG.js";
 import {
   debug,
   endGroup,
@@ -989,6 +991,7 @@ async function runAction(load, deps) {
       noCache: config.noCache,
       noCacheFilter: config.noCacheFilters,
       sourceDateEpoch: config.sourceDateEpoch,
+      provenance: config.provenance,
       format: { family: "oci", compression: "gzip" },
       secrets: await secretFiles(config, tempDir),
       ssh: sshAgents?.sockets,
@@ -1410,6 +1413,7 @@ function parseConfig(raw, env, cwd, host = hostPlatform()) {
     ulimits: inputLines(raw.ulimit).map((l) => runOption("ulimit", () => parseUlimit(l.text))),
     shmSize: raw["shm-size"].trim() ? runOption("shm-size", () => parseShmSize(raw["shm-size"])) : void 0,
     sourceDateEpoch: sde ? Number(sde) : void 0,
+    provenance: parseProvenanceInputs(raw, env),
     stateDir: defaultStateDir(env),
     summary: parseBool("summary", raw.summary, true),
     eventName
@@ -1425,12 +1429,33 @@ function runOption(input, parse) {
     throw e;
   }
 }
+function parseProvenanceInputs(raw, env) {
+  let out;
+  const take = (input, value) => {
+    try {
+      out = parseProvenance(value);
+    } catch (e) {
+      if (e instanceof ProvenanceSpecError) throw new InputError(input, e.message);
+      throw e;
+    }
+  };
+  take("provenance", raw.provenance);
+  for (const { text } of inputLines(raw.attests)) {
+    if (/(?:^|,)\s*type=provenance\s*(?:,|$)/.test(text)) take("attests", text.split(",").filter((f) => !/^\s*type=/.test(f)).join(",") || "true");
+  }
+  if (!out) return void 0;
+  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  if (!out.builderId && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) out.builderId = `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+  if (env.GITHUB_REPOSITORY) out.vcs = { source: `${server}/${env.GITHUB_REPOSITORY}`, ...env.GITHUB_SHA ? { revision: env.GITHUB_SHA } : {} };
+  return out;
+}
 function compatNotices(raw) {
   const out = [];
   const off = (v) => ["", "false", "0"].includes(v.trim().toLowerCase());
-  if (!off(raw.provenance)) out.push(`provenance: hoist writes no provenance attestation; "${raw.provenance.trim()}" ignored`);
   if (!off(raw.sbom)) out.push(`sbom: hoist writes no SBOM attestation; "${raw.sbom.trim()}" ignored`);
-  if (raw.attests.trim()) out.push("attests: hoist writes no attestations; ignored");
+  for (const { text, line } of inputLines(raw.attests)) {
+    if (!/(?:^|,)\s*type=provenance\s*(?:,|$)/.test(text)) out.push(`attests line ${line}: hoist writes provenance attestations only; "${text}" ignored`);
+  }
   if (raw.builder.trim()) out.push(`builder: hoist builds itself (no buildx builder); "${raw.builder.trim()}" ignored`);
   const allow = commaList(raw.allow).filter((e) => e !== "network.host");
   if (allow.length) out.push(`allow: ${allow.join(", ")} not granted: hoist runs every RUN in its sandbox (RUN --security=insecure included)`);

@@ -3,6 +3,7 @@
  * docker/metadata-action and docker/login-action where the meaning is the same. Every error names the input
  * (and line). Secrets are registered for masking before anything is validated or logged.
  */
+import { parseProvenance, ProvenanceSpecError, type ProvenanceOptions } from './build/provenance.js';
 import * as core from '@actions/core';
 import path from 'node:path';
 import type { ActionConfig, CacheChoice, SecretSource } from './action/config.js';
@@ -445,6 +446,7 @@ export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platfor
     ulimits: inputLines(raw.ulimit).map((l) => runOption('ulimit', () => parseUlimit(l.text))),
     shmSize: raw['shm-size'].trim() ? runOption('shm-size', () => parseShmSize(raw['shm-size'])) : undefined,
     sourceDateEpoch: sde ? Number(sde) : undefined,
+    provenance: parseProvenanceInputs(raw, env),
     stateDir: defaultStateDir(env),
     summary: parseBool('summary', raw.summary, true),
     eventName,
@@ -462,13 +464,40 @@ function runOption<T>(input: InputName, parse: () => T): T {
   }
 }
 
+/**
+ * `provenance` (and `attests` lines of type=provenance, the later winning), as build-push-action hands them to
+ * buildx: with a provenance asked for, builder-id is the workflow run's URL unless given, and the source
+ * repository and commit are the workflow's (buildx's vcs:source / vcs:revision).
+ */
+function parseProvenanceInputs(raw: RawInputs, env: Record<string, string | undefined>): ProvenanceOptions | undefined {
+  let out: ProvenanceOptions | undefined;
+  const take = (input: InputName, value: string) => {
+    try {
+      out = parseProvenance(value);
+    } catch (e) {
+      if (e instanceof ProvenanceSpecError) throw new InputError(input, e.message);
+      throw e;
+    }
+  };
+  take('provenance', raw.provenance);
+  for (const { text } of inputLines(raw.attests)) {
+    if (/(?:^|,)\s*type=provenance\s*(?:,|$)/.test(text)) take('attests', text.split(',').filter((f) => !/^\s*type=/.test(f)).join(',') || 'true');
+  }
+  if (!out) return undefined;
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  if (!out.builderId && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) out.builderId = `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+  if (env.GITHUB_REPOSITORY) out.vcs = { source: `${server}/${env.GITHUB_REPOSITORY}`, ...(env.GITHUB_SHA ? { revision: env.GITHUB_SHA } : {}) };
+  return out;
+}
+
 /** What hoist does with build-push-action inputs it has no use for: a notice each, when the value asks for something. */
 export function compatNotices(raw: RawInputs): string[] {
   const out: string[] = [];
   const off = (v: string) => ['', 'false', '0'].includes(v.trim().toLowerCase());
-  if (!off(raw.provenance)) out.push(`provenance: hoist writes no provenance attestation; "${raw.provenance.trim()}" ignored`);
   if (!off(raw.sbom)) out.push(`sbom: hoist writes no SBOM attestation; "${raw.sbom.trim()}" ignored`);
-  if (raw.attests.trim()) out.push('attests: hoist writes no attestations; ignored');
+  for (const { text, line } of inputLines(raw.attests)) {
+    if (!/(?:^|,)\s*type=provenance\s*(?:,|$)/.test(text)) out.push(`attests line ${line}: hoist writes provenance attestations only; "${text}" ignored`);
+  }
   if (raw.builder.trim()) out.push(`builder: hoist builds itself (no buildx builder); "${raw.builder.trim()}" ignored`);
   const allow = commaList(raw.allow).filter((e) => e !== 'network.host');
   if (allow.length) out.push(`allow: ${allow.join(', ')} not granted: hoist runs every RUN in its sandbox (RUN --security=insecure included)`);

@@ -304,13 +304,23 @@ describe("build-push-action inputs hoist does not use", () => {
     expect(parse({ images: 'a/b', provenance: 'false', sbom: 'false', pull: 'true', allow: 'network.host' }).notices).toEqual([]);
     const { notices } = parse({ images: 'a/b', provenance: 'mode=max', sbom: 'true', attests: 'type=sbom', builder: 'builder-1', allow: 'network.host,security.insecure', ssh: 'default', ulimit: 'nofile=1024:1024', 'cgroup-parent': 'x' });
     expect(notices).toEqual([
-      'provenance: hoist writes no provenance attestation; "mode=max" ignored',
       'sbom: hoist writes no SBOM attestation; "true" ignored',
-      'attests: hoist writes no attestations; ignored',
+      'attests line 1: hoist writes provenance attestations only; "type=sbom" ignored',
       'builder: hoist builds itself (no buildx builder); "builder-1" ignored',
       'allow: security.insecure not granted: hoist runs every RUN in its sandbox (RUN --security=insecure included)',
       'cgroup-parent: not applied to RUN steps by hoist; ignored',
     ]);
+  });
+
+  test('provenance and attests type=provenance: builder-id and the source repository from the workflow, as build-push-action passes them', () => {
+    const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/app', GITHUB_RUN_ID: '42', GITHUB_SHA: 'c'.repeat(40) };
+    expect(parse({ images: 'a/b' }, env).config.provenance).toBeUndefined();
+    expect(parse({ images: 'a/b', provenance: 'false' }, env).config.provenance).toBeUndefined();
+    expect(parse({ images: 'a/b', provenance: 'true' }, env).config.provenance).toEqual({ mode: 'min', builderId: 'https://github.com/acme/app/actions/runs/42', vcs: { source: 'https://github.com/acme/app', revision: 'c'.repeat(40) } });
+    expect(parse({ images: 'a/b', provenance: 'mode=max,builder-id=https://ci.example/1' }, env).config.provenance).toMatchObject({ mode: 'max', builderId: 'https://ci.example/1' });
+    expect(parse({ images: 'a/b', attests: 'type=provenance,mode=max' }, env).config.provenance).toMatchObject({ mode: 'max' });
+    expect(parse({ images: 'a/b', provenance: 'true', attests: 'type=provenance,disabled=true' }, env).config.provenance).toBeUndefined();
+    expect(inputError(() => parse({ images: 'a/b', provenance: 'mode=full' }, env)).message).toBe('provenance: provenance "mode=full": mode must be min or max, got "full"');
   });
 
   test('ssh is read as build-push-action lists it (one per line or comma), checked before the build', () => {

@@ -177,6 +177,30 @@ describe('tags', () => {
     expect(await registryTags(registry.host, 'outputs/app')).toEqual(['1']);
   });
 
+  test('provenance: true pushes an index with a SLSA provenance attestation naming the workflow run and commit', async () => {
+    const repo = `${registry.host}/prov/app`;
+    const r = await pipeline({ images: repo, provenance: 'true' }, { GITHUB_RUN_ID: '4242', GITHUB_SERVER_URL: 'https://github.com', GITHUB_SHA: 'b'.repeat(40) });
+    expect(r.lines.filter((l) => l.startsWith('error'))).toEqual([]);
+    expect(r.ok).toBe(true);
+    const client = new RegistryClient();
+    try {
+      const top = await client.getManifest(parseReference(`${repo}:main`));
+      if (top.kind !== 'index') throw new Error(`expected an index, got ${top.kind}`);
+      expect(top.digest).toBe(r.outputs.digest);
+      const att = top.index.manifests.find((d) => d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest')!;
+      expect(att.annotations?.['vnd.docker.reference.digest']).toBe(top.index.manifests[0].digest);
+      const m = await client.getManifest(parseReference(`${repo}@${att.digest}`));
+      if (m.kind !== 'manifest') throw new Error('expected the attestation manifest');
+      const statement = JSON.parse((await client.readBlob(parseReference(repo), m.manifest.layers[0])).toString('utf8'));
+      expect(statement.predicate.builder.id).toBe('https://github.com/acme/app/actions/runs/4242');
+      expect(statement.predicate.metadata['https://mobyproject.org/buildkit@v1#metadata']).toEqual({ vcs: { source: 'https://github.com/acme/app', revision: 'b'.repeat(40) } });
+      // mode=min: no build args.
+      expect(statement.predicate.invocation.parameters.args).toBeUndefined();
+    } finally {
+      await client.close();
+    }
+  });
+
   test("push-by-digest, as the matrix legs of Docker's multi-platform workflow push: the repository gets the manifest by digest, no tag", async () => {
     const repo = `${registry.host}/bydigest/app`;
     const r = await pipeline({ outputs: `type=image,name=${repo},push-by-digest=true,name-canonical=true,push=true` });

@@ -83,6 +83,49 @@ describe('hoist build with buildx output flags', () => {
     }
   });
 
+  it('--provenance mode=max attaches a SLSA provenance attestation that docker buildx imagetools inspect reads', async () => {
+    const ref = `${registry.host}/cli/prov:1`;
+    const r = await hoist(['build', 'ctx', '-t', ref, '--push', '--provenance', 'mode=max,builder-id=https://ci.example/run/7', '--build-arg', 'FLAVOUR=plain', '-o', 'type=oci,dest=prov-layout,tar=false', '-o', 'type=docker,dest=prov-docker.tar', '--metadata-file', 'prov-meta.json']);
+    expect(r.err).not.toContain('error');
+    expect(r.code).toBe(0);
+    const digest = r.out.trim();
+    const top = await client.getManifest(parseReference(ref));
+    if (top.kind !== 'index') throw new Error(`expected an index, got ${top.kind}`);
+    expect(top.digest).toBe(digest);
+    const [image, attestation] = top.index.manifests;
+    expect(top.index.manifests).toHaveLength(2);
+    expect(image.platform).toMatchObject({ os: 'linux' });
+    expect(attestation.platform).toEqual({ architecture: 'unknown', os: 'unknown' });
+    expect(attestation.annotations).toEqual({ 'vnd.docker.reference.digest': image.digest, 'vnd.docker.reference.type': 'attestation-manifest' });
+    const att = await client.getManifest(parseReference(`${registry.host}/cli/prov@${attestation.digest}`));
+    if (att.kind !== 'manifest') throw new Error('expected the attestation manifest');
+    const statement = JSON.parse((await client.readBlob(parseReference(ref), att.manifest.layers[0])).toString('utf8'));
+    expect(statement.subject).toEqual([{ name: `pkg:docker/${registry.host}/cli/prov@1?platform=${encodeURIComponent(`linux/${image.platform!.architecture}`)}`, digest: { sha256: image.digest.slice(7) } }]);
+    expect(statement.predicate.builder).toEqual({ id: 'https://ci.example/run/7' });
+    expect(statement.predicate.invocation.parameters.args).toEqual({ 'build-arg:FLAVOUR': 'plain' });
+    // The real reader: buildx's imagetools finds the provenance and the image beside it.
+    const { docker } = await import('../support/docker.js');
+    const inspected = await docker(['buildx', 'imagetools', 'inspect', ref, '--format', '{{json .Provenance}}']);
+    const prov = JSON.parse(inspected.stdout);
+    expect(prov.SLSA ?? prov).toMatchObject({ builder: { id: 'https://ci.example/run/7' }, buildType: 'https://mobyproject.org/buildkit@v1' });
+    // The OCI layout holds the same index; the docker archive (Docker's image store takes none) only the image.
+    const layoutIndex = JSON.parse(await readFile(path.join(dir, 'prov-layout', 'index.json'), 'utf8'));
+    expect(layoutIndex.manifests[0].digest).toBe(digest);
+    await readFile(path.join(dir, 'prov-layout', 'blobs', 'sha256', att.manifest.layers[0].digest.slice(7)));
+    const archived = execFileSync('tar', ['-xOf', path.join(dir, 'prov-docker.tar'), 'manifest.json']).toString();
+    expect(JSON.parse(archived)).toHaveLength(1);
+    const meta = JSON.parse(await readFile(path.join(dir, 'prov-meta.json'), 'utf8'));
+    expect(meta['containerimage.digest']).toBe(digest);
+    expect(meta['containerimage.descriptor']).toEqual({ mediaType: 'application/vnd.oci.image.index.v1+json', digest, size: top.bytes.length });
+    // Docker media types cannot list attestations: said before building.
+    const docker2 = await hoist(['build', 'ctx', '--provenance', 'true', '--media-types', 'docker', '-o', 'type=oci,dest=prov-x,tar=false']);
+    expect(docker2.code).not.toBe(0);
+    expect(docker2.err).toContain('provenance attestations need OCI media types');
+    const sbom = await hoist(['build', 'ctx', '--attest', 'type=sbom']);
+    expect(sbom.code).toBe(2);
+    expect(sbom.err).toContain('SBOM attestations need a scanner');
+  }, 120_000);
+
   it('imagetools create merges images pushed by digest (matrix legs) into one index under tags, as buildx imagetools create', async () => {
     const leg = `${registry.host}/cli/leg`;
     const repo = `${registry.host}/cli/merged`;

@@ -1,3 +1,4 @@
+import type { ProvenanceOptions } from '../build/provenance.js';
 import type { MetaInputs } from '../meta/types.js';
 import type { Platform } from '../oci/types.js';
 import type { Reference } from '../registry/reference.js';
@@ -86,6 +87,8 @@ export interface ActionConfig {
   ulimits: Ulimit[];
   /** SOURCE_DATE_EPOCH, when set: image times and the `created` label come from it. */
   sourceDateEpoch?: number;
+  /** `provenance` / `attests` type=provenance: a SLSA provenance attestation per platform. */
+  provenance?: ProvenanceOptions;
   /** Where unpacked layers, pulled blobs and context hashes are kept (see `defaultStateDir`). */
   stateDir: string;
   /** Whether to write the job summary (`summary`). */

@@ -308,6 +308,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       noCache: config.noCache,
       noCacheFilter: config.noCacheFilters,
       sourceDateEpoch: config.sourceDateEpoch,
+      provenance: config.provenance,
       format: { family: 'oci', compression: 'gzip' },
       secrets: await secretFiles(config, tempDir),
       ssh: sshAgents?.sockets,

@@ -11,6 +11,7 @@ import { compressionOf, familyOf, layerMediaType, mediaTypesFor, type MediaFamil
 import { OciLayout, REF_NAME_ANNOTATION } from '../oci/layout.js';
 import type { ContainerConfig, Descriptor, ImageConfig, Platform } from '../oci/types.js';
 import type { BuiltLayer } from './layers.js';
+import type { AttestationManifest } from './provenance.js';
 import type { ImageState, OutputFormat } from './types.js';
 
 /** One platform's image, ready to write: exact config and manifest bytes and the layers they name. */
@@ -31,6 +32,8 @@ export interface ImageArtifact {
 /** A multi-platform index over artifacts, or the single artifact's manifest when there is one. */
 export interface PushableImage {
   artifacts: ImageArtifact[];
+  /** Attestation manifests (provenance) the index lists after the images; with any, the top is an index. */
+  attestations?: AttestationManifest[];
   /** Top-level bytes tags point at: the index when there are several platforms, else the manifest. */
   topBytes: Buffer;
   topDigest: Digest;
@@ -114,21 +117,30 @@ export function assembleImage(image: ImageState, format: OutputFormat, annotatio
   };
 }
 
-/** Wraps artifacts: one platform pushes its manifest; several push an index (annotated when OCI). */
-export function toPushable(artifacts: ImageArtifact[], indexAnnotations?: Record<string, string>): PushableImage {
-  if (artifacts.length === 1) {
+/** Whether tags point at an index (several platforms, or attestations beside the image). */
+export function isIndexImage(image: PushableImage): boolean {
+  return image.artifacts.length > 1 || (image.attestations?.length ?? 0) > 0;
+}
+
+/**
+ * Wraps artifacts: one platform pushes its manifest; several, or any attestation, push an index (annotated
+ * when OCI) listing the images, then the attestation manifests.
+ */
+export function toPushable(artifacts: ImageArtifact[], indexAnnotations?: Record<string, string>, attestations: AttestationManifest[] = []): PushableImage {
+  if (artifacts.length === 1 && attestations.length === 0) {
     const a = artifacts[0];
     return { artifacts, topBytes: a.manifestBytes, topDigest: a.manifestDigest, topMediaType: a.manifestMediaType };
   }
   const family = familyOf(artifacts[0].manifestMediaType) ?? 'oci';
+  if (attestations.length > 0 && family !== 'oci') throw new Error('attestations (provenance) need OCI media types: Docker manifest lists cannot list them');
   const manifests: Descriptor[] = artifacts.map((a) => {
     const platform: Platform = { os: a.config.os, architecture: a.config.architecture };
     if (a.config.variant) platform.variant = a.config.variant;
     return { mediaType: a.manifestMediaType, digest: a.manifestDigest, size: a.manifestBytes.length, platform };
   });
-  const index = buildIndex(family, manifests, family === 'oci' ? indexAnnotations : undefined);
+  const index = buildIndex(family, [...manifests, ...attestations.map((x) => x.descriptor)], family === 'oci' ? indexAnnotations : undefined);
   const topBytes = toBytes(index);
-  return { artifacts, topBytes, topDigest: digestOf(topBytes), topMediaType: mediaTypesFor(family).index };
+  return { artifacts, ...(attestations.length ? { attestations } : {}), topBytes, topDigest: digestOf(topBytes), topMediaType: mediaTypesFor(family).index };
 }
 
 /**
@@ -142,7 +154,12 @@ export async function writeOciLayout(dir: string, image: PushableImage, tags: st
     await layout.writeBlob(a.configBytes, a.configDigest);
     await layout.writeBlob(a.manifestBytes, a.manifestDigest);
   }
-  if (image.artifacts.length > 1) await layout.writeBlob(image.topBytes, image.topDigest);
+  for (const x of image.attestations ?? []) {
+    await layout.writeBlob(x.layerBytes, x.layer.digest);
+    await layout.writeBlob(x.configBytes, x.configDigest);
+    await layout.writeBlob(x.manifestBytes, x.manifestDigest);
+  }
+  if (isIndexImage(image)) await layout.writeBlob(image.topBytes, image.topDigest);
   const desc: Descriptor = { mediaType: image.topMediaType, digest: image.topDigest, size: image.topBytes.length };
   if (tags.length === 0) await layout.addManifest(desc);
   for (const [i, t] of tags.entries()) {

@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import type { RegistryClient } from '../registry/client.js';
 import { makeReference, repositoryOf, withDigest, withTag, type Reference } from '../registry/reference.js';
 import type { BuiltLayer } from './layers.js';
-import type { PushableImage } from './output.js';
+import { isIndexImage, type PushableImage } from './output.js';
 
 /** What one push did, for logs, outputs and the job summary. */
 export interface PushReport {
@@ -26,7 +26,8 @@ async function pool<T>(items: T[], limit: number, fn: (t: T) => Promise<void>): 
 /**
  * Pushes an image to every target reference: per repository, each platform's layers (HEAD first, mounted from
  * the base image's repository on the same registry when possible, uploaded only when missing, read lazily),
- * its config and its manifest by digest; then the index; then the tags. A manifest is never put before every
+ * its config and its manifest by digest; the attestation manifests' blobs and manifests; then the index; then
+ * the tags. A manifest is never put before every
  * blob it names is confirmed (the client checks too).
  */
 export async function pushImage(client: RegistryClient, targets: Reference[], image: PushableImage, openLayer: (l: BuiltLayer) => Promise<Readable>, log?: (m: string) => void): Promise<PushReport> {
@@ -59,7 +60,15 @@ export async function pushImage(client: RegistryClient, targets: Reference[], im
       if (cfg === 'uploaded') report.bytesUploaded += a.configBytes.length;
       await client.putManifest(withDigest(repo, a.manifestDigest), a.manifestBytes, a.manifestMediaType);
     }
-    if (image.artifacts.length > 1) await client.putManifest(withDigest(repo, image.topDigest), image.topBytes, image.topMediaType);
+    for (const x of image.attestations ?? []) {
+      const { Readable } = await import('node:stream');
+      for (const [desc, bytes] of [[x.layer, x.layerBytes], [{ mediaType: 'application/octet-stream', digest: x.configDigest, size: x.configBytes.length }, x.configBytes]] as const) {
+        const r = await client.pushBlob(repo, desc, () => Readable.from([bytes]));
+        if (r === 'uploaded') report.bytesUploaded += bytes.length;
+      }
+      await client.putManifest(withDigest(repo, x.manifestDigest), x.manifestBytes, x.descriptor.mediaType);
+    }
+    if (isIndexImage(image)) await client.putManifest(withDigest(repo, image.topDigest), image.topBytes, image.topMediaType);
     report.refs.push(String(withDigest(repo, image.topDigest)));
     for (const tag of tags) {
       await client.putManifest(withTag(repo, tag), image.topBytes, image.topMediaType);

@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { attestationManifest, provenanceStatement, type ProvenanceOptions } from './provenance.js';
 import type { GitContextRef } from '../context/git-context.js';
 import type { CacheSaveReport, CacheStore } from '../cache/types.js';
 import { formatPlatform } from '../oci/platform.js';
@@ -56,6 +59,8 @@ export interface BuildRequest {
   ulimits?: Ulimit[];
   stateDir: string;
   tempDir: string;
+  /** A SLSA provenance attestation per platform (`--provenance`, the action's `provenance`); OCI outputs and pushes only. */
+  provenance?: ProvenanceOptions;
 }
 
 /** Services a build uses, created by the caller (CLI or action). */
@@ -96,10 +101,13 @@ export interface BuildOutcome {
  */
 export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<BuildOutcome> {
   let req = request;
+  const startedOn = deps.now();
+  const invocationId = randomBytes(13).toString('hex').slice(0, 25);
   for (const [name, c] of req.namedContexts ?? []) {
     // The CLI and the action give the fetcher (context/git-context.ts namedGitContextFetcher).
     if (c.kind === 'git' && !deps.fetchGitContext) throw new Error(`build context ${name}: a Git context needs BuildDeps.fetchGitContext`);
   }
+  if (req.provenance && req.format.family === 'docker') throw new Error('provenance attestations need OCI media types (Docker manifest lists cannot list them): drop --media-types docker, or the provenance');
   if (req.format.compression === 'zstd' && req.format.family === 'docker') {
     deps.events?.warning?.('zstd layers exist only in OCI manifests: writing OCI media types');
     req = { ...req, format: { ...req.format, family: 'oci' } };
@@ -148,9 +156,31 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
         );
       }
       const artifacts = results.map((r) => assembleImage(r.image, req.format, req.annotations));
-      const image = toPushable(artifacts, req.indexAnnotations);
-      const openLayer = (l: Parameters<BuildResult['openLayer']>[0]) => results[0].openLayer(l);
       const names = req.names ?? req.push;
+      const finishedOn = deps.now();
+      const provenance = req.provenance;
+      const attestations = provenance
+        ? artifacts.map((a, i) => {
+            const base = results[i].image;
+            const statement = provenanceStatement(provenance, {
+              platform: a.platform,
+              manifestDigest: a.manifestDigest,
+              names,
+              materials: base.baseName && base.baseDigest ? [{ ref: base.baseName, digest: base.baseDigest }] : [],
+              dockerfile: path.basename(req.dockerfile ?? 'Dockerfile'),
+              target: req.target,
+              buildArgs: req.buildArgs,
+              startedOn,
+              finishedOn,
+              invocationId,
+            });
+            return attestationManifest(statement, a.manifestDigest);
+          })
+        : [];
+      const image = toPushable(artifacts, req.indexAnnotations, attestations);
+      // Docker's image store takes no attestations (as buildx's docker exporter): those outputs get the images.
+      const plain = attestations.length ? toPushable(artifacts, req.indexAnnotations) : image;
+      const openLayer = (l: Parameters<BuildResult['openLayer']>[0]) => results[0].openLayer(l);
       // The cache save (best effort, never throws) runs while the outputs are written and the image is pushed:
       // it reads the same finished blob files, and neither waits for the other. Base-layer summaries go first
       // (each once, whichever platform read it), then the steps in build order.
@@ -169,9 +199,9 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
           const tags = names.map((r) => r.tag ?? '').filter(Boolean);
           if (out.kind === 'oci') await writeOciLayout(out.dir, image, tags, openLayer);
           else if (out.kind === 'oci-tar') await writeOciTarball(out.file, image, tags, openLayer, req.tempDir);
-          else if (out.kind === 'docker') await writeDockerArchive(out.file, image, repoTags, openLayer, req.tempDir);
+          else if (out.kind === 'docker') await writeDockerArchive(out.file, plain, repoTags, openLayer, req.tempDir);
           else if (out.kind === 'load') {
-            const loaded = await loadIntoDocker(req.dockerSocket ?? '/var/run/docker.sock', image, repoTags, openLayer, req.tempDir);
+            const loaded = await loadIntoDocker(req.dockerSocket ?? '/var/run/docker.sock', plain, repoTags, openLayer, req.tempDir);
             deps.log?.(`loaded into Docker: ${loaded.join(', ') || 'the image'}`);
           }
           else if (out.kind === 'local') await exportLocal(out.dir, fsImages());

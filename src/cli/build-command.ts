@@ -1,3 +1,4 @@
+import { parseProvenance, ProvenanceSpecError, type ProvenanceOptions } from '../build/provenance.js';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -65,12 +66,33 @@ export async function parseSecrets(values: string[] | undefined, env: NodeJS.Pro
 export function buildxMetadata(outcome: BuildOutcome, names: readonly Reference[]): Record<string, unknown> {
   const single = outcome.artifacts.length === 1 ? outcome.artifacts[0] : undefined;
   const descriptor: Record<string, unknown> = { mediaType: outcome.image.topMediaType, digest: outcome.digest, size: outcome.image.topBytes.length };
-  if (single) descriptor.platform = { ...single.platform };
+  if (single && !outcome.image.attestations?.length) descriptor.platform = { ...single.platform };
   const out: Record<string, unknown> = {};
   if (single) out['containerimage.config.digest'] = single.configDigest;
   out['containerimage.descriptor'] = descriptor;
   out['containerimage.digest'] = outcome.digest;
   if (names.length) out['image.name'] = names.map((r) => String(r)).join(',');
+  return out;
+}
+
+/**
+ * `--provenance VALUE` and `--attest type=provenance[,...]`, as buildx reads them (the later flag wins); an SBOM
+ * attestation needs a scanner hoist does not have, so it is refused.
+ */
+export function provenanceFlags(flag: string | undefined, attests: readonly string[]): ProvenanceOptions | undefined {
+  let out: ProvenanceOptions | undefined;
+  try {
+    if (flag !== undefined) out = parseProvenance(flag);
+    for (const a of attests) {
+      const type = /(?:^|,)\s*type=([^,]*)/.exec(a)?.[1]?.trim();
+      if (type === 'sbom') throw new UsageError(`--attest ${a}: SBOM attestations need a scanner (BuildKit's syft image); hoist writes provenance only`);
+      if (type !== 'provenance') throw new UsageError(`--attest ${a}: type=provenance expected`);
+      out = parseProvenance(a.split(',').filter((f) => !/^\s*type=/.test(f)).join(',') || 'true');
+    }
+  } catch (e) {
+    if (e instanceof ProvenanceSpecError) throw new UsageError(`--${flag !== undefined && attests.length === 0 ? 'provenance' : 'attest'}: ${e.message}`);
+    throw e;
+  }
   return out;
 }
 
@@ -126,6 +148,8 @@ export const buildCommand: Command = {
         output: { type: 'string', short: 'o', multiple: true },
         iidfile: { type: 'string' },
         'metadata-file': { type: 'string' },
+        provenance: { type: 'string' },
+        attest: { type: 'string', multiple: true },
         'cache-dir': { type: 'string' },
         cache: { type: 'string' },
         'cache-mode': { type: 'string' },
@@ -146,6 +170,7 @@ export const buildCommand: Command = {
       },
     });
     if (positionals.length > 1) throw new UsageError('at most one CONTEXT');
+    const provenance = provenanceFlags(values.provenance, values.attest ?? []);
     let gitContext: GitContextRef | undefined;
     try {
       // A local directory wins over a Git URL of the same spelling (`github.com/o/r`), as buildx decides.
@@ -295,6 +320,7 @@ export const buildCommand: Command = {
           noCache: values['no-cache'],
           noCacheFilter: values['no-cache-filter'],
           sourceDateEpoch,
+          provenance,
           format: { family, compression },
           secrets,
           ssh,

@@ -12,20 +12,21 @@ import {
   planStages,
   splitCsv,
   stageByRef
-} from "./chunk-TTPUJNUA.js";
+} from "./chunk-5VW5EQO2.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
   verifiedManifest
-} from "./chunk-NAL6C642.js";
+} from "./chunk-73JERPMK.js";
 import {
   Pool,
   buildIndex,
   buildManifest,
   toBytes
-} from "./chunk-RSPUH6XO.js";
+} from "./chunk-JVJBL7O4.js";
 import {
   formatPlatform,
+  formatReference,
   hostPlatform,
   imageEntryFor,
   makeReference,
@@ -35,7 +36,7 @@ import {
   repositoryOf,
   withDigest,
   withTag
-} from "./chunk-5WR4BIJJ.js";
+} from "./chunk-A6EFCSE2.js";
 import {
   FsView,
   SUMMARY_FILES,
@@ -49,7 +50,7 @@ import {
   resolveSourceIn,
   summaryEntry,
   summaryOf
-} from "./chunk-WNIHQUG2.js";
+} from "./chunk-MONWISX7.js";
 import {
   DEFAULT_HOSTNAME,
   FrameDecoder,
@@ -91,16 +92,17 @@ import {
   which,
   withEnvEntries,
   writeDirAsLayer
-} from "./chunk-SXKKNVMY.js";
+} from "./chunk-VULITAYT.js";
 import {
   decompress,
   readTar,
   readTarFile,
   writeLayerBlob
-} from "./chunk-J2FEMY2N.js";
+} from "./chunk-BUUB24WL.js";
 import {
   DigestStream,
   Digester,
+  MediaType,
   VerifyingStream,
   chainId,
   compressionOf,
@@ -113,7 +115,7 @@ import {
   layerMediaType,
   mediaTypesFor,
   parseDigest
-} from "./chunk-TDS4A5WK.js";
+} from "./chunk-A2LCJWYG.js";
 import {
   __commonJS,
   __require,
@@ -2546,6 +2548,111 @@ var require_tar_stream = __commonJS({
   }
 });
 
+// src/build/provenance.ts
+var ProvenanceSpecError = class extends Error {
+  constructor(value, detail) {
+    super(`provenance "${value}": ${detail}`);
+    this.value = value;
+    this.name = "ProvenanceSpecError";
+  }
+  value;
+};
+function parseProvenance(value) {
+  const v = value.trim();
+  if (v === "" || /^(false|0)$/i.test(v)) return void 0;
+  if (/^(true|1)$/i.test(v)) return { mode: "min" };
+  const out = { mode: "min" };
+  for (const field of v.split(",").map((f) => f.trim()).filter(Boolean)) {
+    const eq = field.indexOf("=");
+    if (eq <= 0) throw new ProvenanceSpecError(value, `"${field}" is not key=value (true, false, mode=min|max, builder-id=URL)`);
+    const key = field.slice(0, eq).toLowerCase();
+    const val = field.slice(eq + 1);
+    if (key === "mode") {
+      if (val !== "min" && val !== "max") throw new ProvenanceSpecError(value, `mode must be min or max, got "${val}"`);
+      out.mode = val;
+    } else if (key === "builder-id") out.builderId = val;
+    else if (key === "disabled") {
+      if (/^(true|1)$/i.test(val)) return void 0;
+    } else if (key === "type") {
+      if (val !== "provenance") throw new ProvenanceSpecError(value, `type=${val} is not provenance`);
+    } else if (key === "version") {
+      if (val !== "v0.2") throw new ProvenanceSpecError(value, `version ${val}: hoist writes SLSA provenance v0.2`);
+    } else throw new ProvenanceSpecError(value, `unknown key "${key}" (mode, builder-id)`);
+  }
+  return out;
+}
+function purl(ref, platform) {
+  let r;
+  try {
+    r = typeof ref === "string" ? parseReference(ref, { defaultTag: null }) : ref;
+  } catch {
+    return `pkg:docker/${String(ref)}`;
+  }
+  const name = formatReference(makeReference(r.registry, r.repository));
+  const qualifiers = [];
+  if (r.digest && !r.tag) qualifiers.push(`digest=${encodeURIComponent(r.digest)}`);
+  if (platform) qualifiers.push(`platform=${encodeURIComponent(formatPlatform(platform))}`);
+  return `pkg:docker/${name}${r.tag ? `@${r.tag}` : ""}${qualifiers.length ? `?${qualifiers.join("&")}` : ""}`;
+}
+function provenanceStatement(opts, p) {
+  const digest = { sha256: digestHex(p.manifestDigest) };
+  const subject = p.names.length ? p.names.map((n) => ({ name: purl(n, p.platform), digest })) : [{ name: "_", digest }];
+  const args = {};
+  if (opts.mode === "max") for (const [k, v] of Object.entries(p.buildArgs).sort(([a], [b]) => a < b ? -1 : 1)) args[`build-arg:${k}`] = v;
+  if (p.target) args.target = p.target;
+  const buildkitMeta = {};
+  if (opts.vcs) buildkitMeta.vcs = { source: opts.vcs.source, ...opts.vcs.revision ? { revision: opts.vcs.revision } : {} };
+  return {
+    _type: "https://in-toto.io/Statement/v0.1",
+    predicateType: "https://slsa.dev/provenance/v0.2",
+    subject,
+    predicate: {
+      builder: { id: opts.builderId ?? "" },
+      buildType: "https://mobyproject.org/buildkit@v1",
+      materials: p.materials.filter((m) => /^sha256:[0-9a-f]{64}$/.test(m.digest)).map((m) => ({ uri: purl(m.ref, p.platform), digest: { sha256: digestHex(m.digest) } })),
+      invocation: {
+        configSource: { entryPoint: p.dockerfile },
+        parameters: { frontend: "dockerfile.v0", ...Object.keys(args).length ? { args } : {}, locals: [{ name: "context" }, { name: "dockerfile" }] },
+        environment: { platform: formatPlatform(p.platform) }
+      },
+      metadata: {
+        buildInvocationID: p.invocationId,
+        buildStartedOn: new Date(p.startedOn).toISOString(),
+        buildFinishedOn: new Date(p.finishedOn).toISOString(),
+        completeness: { parameters: opts.mode === "max", environment: true, materials: false },
+        reproducible: false,
+        "https://mobyproject.org/buildkit@v1#metadata": buildkitMeta
+      }
+    }
+  };
+}
+function attestationManifest(statement, imageManifestDigest) {
+  const layerBytes = Buffer.from(JSON.stringify(statement, null, 2));
+  const layerDigest = digestOf(layerBytes);
+  const layer = { mediaType: "application/vnd.in-toto+json", digest: layerDigest, size: layerBytes.length, annotations: { "in-toto.io/predicate-type": "https://slsa.dev/provenance/v0.2" } };
+  const config = { architecture: "unknown", os: "unknown", config: {}, rootfs: { type: "layers", diff_ids: [layerDigest] } };
+  const configBytes = toBytes(config);
+  const configDigest = digestOf(configBytes);
+  const manifest = { schemaVersion: 2, mediaType: MediaType.ociManifest, config: { mediaType: MediaType.ociConfig, digest: configDigest, size: configBytes.length }, layers: [layer] };
+  const manifestBytes = toBytes(manifest);
+  const manifestDigest = digestOf(manifestBytes);
+  return {
+    layerBytes,
+    layer,
+    configBytes,
+    configDigest,
+    manifestBytes,
+    manifestDigest,
+    descriptor: {
+      mediaType: MediaType.ociManifest,
+      digest: manifestDigest,
+      size: manifestBytes.length,
+      annotations: { "vnd.docker.reference.digest": imageManifestDigest, "vnd.docker.reference.type": "attestation-manifest" },
+      platform: { architecture: "unknown", os: "unknown" }
+    }
+  };
+}
+
 // src/sandbox/index.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { mkdir as mkdir4, mkdtemp as mkdtemp2, rm as rm5 } from "node:fs/promises";
@@ -2628,10 +2735,10 @@ var DockerEngine = class {
   /** A pool: a streaming request (logs) must never hold up another (kill) on the same socket. */
   client;
   /** Sends a request; non-2xx (other than `allow`) becomes a SandboxError with the daemon's message. */
-  async request(method, path23, opts = {}) {
+  async request(method, path24, opts = {}) {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(opts.query ?? {})) if (v !== void 0) q.set(k, String(v));
-    const full = `/${API_VERSION}${path23}${q.size ? `?${q}` : ""}`;
+    const full = `/${API_VERSION}${path24}${q.size ? `?${q}` : ""}`;
     const headers = { ...opts.headers };
     let body = opts.body;
     if (opts.json !== void 0) {
@@ -2642,7 +2749,7 @@ var DockerEngine = class {
     try {
       res = await this.client.request({ method, path: full, headers, body, signal: opts.signal });
     } catch (e) {
-      throw new SandboxError(`docker ${method} ${path23}: ${e.message} (socket ${this.socketPath})`);
+      throw new SandboxError(`docker ${method} ${path24}: ${e.message} (socket ${this.socketPath})`);
     }
     const r = res;
     if ((r.statusCode < 200 || r.statusCode >= 300) && !opts.allow?.includes(r.statusCode)) {
@@ -2652,13 +2759,13 @@ var DockerEngine = class {
         message = JSON.parse(text).message ?? text;
       } catch {
       }
-      throw new SandboxError(`docker ${method} ${path23}: ${r.statusCode} ${message.trim()}`);
+      throw new SandboxError(`docker ${method} ${path24}: ${r.statusCode} ${message.trim()}`);
     }
     return { status: r.statusCode, headers: r.headers, body: r.body };
   }
   /** A request whose JSON answer is returned (or undefined for an allowed non-2xx). */
-  async json(method, path23, opts = {}) {
-    const r = await this.request(method, path23, opts);
+  async json(method, path24, opts = {}) {
+    const r = await this.request(method, path24, opts);
     if (r.status < 200 || r.status >= 300) {
       await r.body.text().catch(() => "");
       return void 0;
@@ -3785,20 +3892,24 @@ function assembleImage(image, format, annotations) {
     baseName: image.baseName
   };
 }
-function toPushable(artifacts, indexAnnotations) {
-  if (artifacts.length === 1) {
+function isIndexImage(image) {
+  return image.artifacts.length > 1 || (image.attestations?.length ?? 0) > 0;
+}
+function toPushable(artifacts, indexAnnotations, attestations = []) {
+  if (artifacts.length === 1 && attestations.length === 0) {
     const a = artifacts[0];
     return { artifacts, topBytes: a.manifestBytes, topDigest: a.manifestDigest, topMediaType: a.manifestMediaType };
   }
   const family = familyOf(artifacts[0].manifestMediaType) ?? "oci";
+  if (attestations.length > 0 && family !== "oci") throw new Error("attestations (provenance) need OCI media types: Docker manifest lists cannot list them");
   const manifests = artifacts.map((a) => {
     const platform = { os: a.config.os, architecture: a.config.architecture };
     if (a.config.variant) platform.variant = a.config.variant;
     return { mediaType: a.manifestMediaType, digest: a.manifestDigest, size: a.manifestBytes.length, platform };
   });
-  const index = buildIndex(family, manifests, family === "oci" ? indexAnnotations : void 0);
+  const index = buildIndex(family, [...manifests, ...attestations.map((x) => x.descriptor)], family === "oci" ? indexAnnotations : void 0);
   const topBytes = toBytes(index);
-  return { artifacts, topBytes, topDigest: digestOf(topBytes), topMediaType: mediaTypesFor(family).index };
+  return { artifacts, ...attestations.length ? { attestations } : {}, topBytes, topDigest: digestOf(topBytes), topMediaType: mediaTypesFor(family).index };
 }
 async function writeOciLayout(dir, image, tags, openLayer, fullNames) {
   const layout = await OciLayout.open(dir).catch(() => OciLayout.create(dir));
@@ -3807,7 +3918,12 @@ async function writeOciLayout(dir, image, tags, openLayer, fullNames) {
     await layout.writeBlob(a.configBytes, a.configDigest);
     await layout.writeBlob(a.manifestBytes, a.manifestDigest);
   }
-  if (image.artifacts.length > 1) await layout.writeBlob(image.topBytes, image.topDigest);
+  for (const x of image.attestations ?? []) {
+    await layout.writeBlob(x.layerBytes, x.layer.digest);
+    await layout.writeBlob(x.configBytes, x.configDigest);
+    await layout.writeBlob(x.manifestBytes, x.manifestDigest);
+  }
+  if (isIndexImage(image)) await layout.writeBlob(image.topBytes, image.topDigest);
   const desc = { mediaType: image.topMediaType, digest: image.topDigest, size: image.topBytes.length };
   if (tags.length === 0) await layout.addManifest(desc);
   for (const [i, t] of tags.entries()) {
@@ -4051,6 +4167,10 @@ function platformDirName(p) {
   const variant = p.architecture === "arm64" && p.variant === "v8" ? void 0 : p.variant;
   return [p.os, p.architecture, variant].filter(Boolean).join("_");
 }
+
+// src/build/run-build.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
+import path17 from "node:path";
 
 // src/build/builder.ts
 import { readFile as readFile5 } from "node:fs/promises";
@@ -4572,8 +4692,8 @@ function clamp(mtime, epoch2) {
   const t = Math.floor(mtime);
   return epoch2 !== void 0 && t > epoch2 ? epoch2 : t;
 }
-function toTarEntry(path23, node, epoch2) {
-  const e = { path: path23, type: node.type, mode: node.mode, uid: node.uid, gid: node.gid, size: node.type === "file" ? node.size : 0, mtime: clamp(node.mtime, epoch2) };
+function toTarEntry(path24, node, epoch2) {
+  const e = { path: path24, type: node.type, mode: node.mode, uid: node.uid, gid: node.gid, size: node.type === "file" ? node.size : 0, mtime: clamp(node.mtime, epoch2) };
   if (node.linkname !== void 0) e.linkname = node.linkname;
   return e;
 }
@@ -4588,8 +4708,8 @@ function planToTar(plan, epoch2) {
   const writer = new TarWriter(out);
   void (async () => {
     try {
-      for (const [path23, entry] of plan.entries()) {
-        const te = toTarEntry(path23, entry.node, epoch2);
+      for (const [path24, entry] of plan.entries()) {
+        const te = toTarEntry(path24, entry.node, epoch2);
         if (entry.content?.kind === "data") te.size = entry.content.data.length;
         await writer.add(te, bodyOf(entry));
       }
@@ -4602,18 +4722,18 @@ function planToTar(plan, epoch2) {
 }
 async function summarizePlan(plan, diffId, epoch2) {
   const summary = { v: 1, diffId, entries: [], whiteouts: [], opaques: [], files: {} };
-  for (const [path23, entry] of plan.entries()) {
-    summary.entries.push(summaryEntry(path23, { ...entry.node, mtime: clamp(entry.node.mtime, epoch2) }));
-    if (entry.node.id !== void 0) (summary.ids ??= {})[path23] = entry.node.id;
-    if (SUMMARY_FILES.includes(path23) && entry.content) {
-      summary.files[path23] = entry.content.kind === "data" ? entry.content.data.toString("utf8") : await readSmall(entry.content.path);
+  for (const [path24, entry] of plan.entries()) {
+    summary.entries.push(summaryEntry(path24, { ...entry.node, mtime: clamp(entry.node.mtime, epoch2) }));
+    if (entry.node.id !== void 0) (summary.ids ??= {})[path24] = entry.node.id;
+    if (SUMMARY_FILES.includes(path24) && entry.content) {
+      summary.files[path24] = entry.content.kind === "data" ? entry.content.data.toString("utf8") : await readSmall(entry.content.path);
     }
   }
   return summary;
 }
-async function readSmall(path23) {
+async function readSmall(path24) {
   const chunks = [];
-  for await (const c of createReadStream6(path23)) chunks.push(c);
+  for await (const c of createReadStream6(path24)) chunks.push(c);
   return Buffer.concat(chunks).toString("utf8");
 }
 async function drain(body) {
@@ -5559,16 +5679,16 @@ var LayerPlan = class {
   /** entries(), computed once the step is planned (put, updateDir and settle start it again). */
   planned;
   /** Node at a path (lstat), including this step's changes. */
-  lstat(path23) {
-    return this.view.lstat(path23);
+  lstat(path24) {
+    return this.view.lstat(path24);
   }
   /** Resolves symlinks inside the root (or `jail`: see FsView.resolve), including this step's changes. */
-  resolve(path23, followLast = true, jail = "") {
-    return this.view.resolve(path23, followLast, jail);
+  resolve(path24, followLast = true, jail = "") {
+    return this.view.resolve(path24, followLast, jail);
   }
   /** Adds or replaces an entry; the parent directory's time becomes the step's time when the entry is new. */
-  put(path23, entry) {
-    const p = normalizePath(path23);
+  put(path24, entry) {
+    const p = normalizePath(path24);
     if (p === "") return;
     this.planned = void 0;
     const old = this.view.lstat(p);
@@ -5578,8 +5698,8 @@ var LayerPlan = class {
     this.upper.set(p, entry);
   }
   /** Updates attributes of an existing directory (it is copied up with the new attributes). */
-  updateDir(path23, change) {
-    const p = normalizePath(path23);
+  updateDir(path24, change) {
+    const p = normalizePath(path24);
     if (p === "") return;
     const cur = this.view.lstat(p);
     if (!cur || cur.type !== "dir") return;
@@ -5593,8 +5713,8 @@ var LayerPlan = class {
    * Creates the missing directories of an already-resolved path, as fsutil's MkdirAll: mode 0755, the given owner
    * and time. Returns the path. An existing non-directory on the way is an error naming the path.
    */
-  mkdirAll(path23, owner, mtime) {
-    const p = normalizePath(path23);
+  mkdirAll(path24, owner, mtime) {
+    const p = normalizePath(path24);
     if (p === "") return p;
     const parts = p.split("/");
     for (let i = 1; i <= parts.length; i++) {
@@ -5629,8 +5749,8 @@ var LayerPlan = class {
    * 'same', 'changed', or 'content' when only the bytes can tell (both mtimes whole seconds, e.g. files from
    * image layers or archives, or context files with such mtimes).
    */
-  compare(path23, written) {
-    const lowRaw = this.lower.lstat(path23);
+  compare(path24, written) {
+    const lowRaw = this.lower.lstat(path24);
     const node = this.asStat(written, (p) => this.view.lstat(p));
     const low = lowRaw && this.asStat(lowRaw, (p) => this.lower.lstat(p));
     if (!node || !low || low.type !== node.type || low.mode !== node.mode || low.uid !== node.uid || low.gid !== node.gid) return { verdict: "changed" };
@@ -5652,9 +5772,9 @@ var LayerPlan = class {
     return { verdict: t1 === t2 ? "same" : "changed" };
   }
   /** True when `node`, written at `path`, leaves the lower entry there as it was (see the class comment). */
-  unchanged(path23, node) {
-    const { verdict } = this.compare(path23, node);
-    return verdict === "same" || verdict === "content" && this.sameContent.get(path23) === true;
+  unchanged(path24, node) {
+    const { verdict } = this.compare(path24, node);
+    return verdict === "same" || verdict === "content" && this.sameContent.get(path24) === true;
   }
   /**
    * Compares the bytes of written files with the lower files they replace where attributes and mtimes alone
@@ -5682,8 +5802,8 @@ var LayerPlan = class {
     }
   }
   /** The bytes a written file (a hardlink: the file it links to) gets from this step. */
-  contentOf(path23) {
-    const entry = this.upper.get(path23);
+  contentOf(path24) {
+    const entry = this.upper.get(path24);
     if (!entry) return void 0;
     return entry.node.type === "hardlink" ? this.contentOf(normalizePath(entry.node.linkname ?? "")) : entry.content;
   }
@@ -5779,15 +5899,15 @@ function withProxyEnv(env, buildArgs) {
 }
 
 // src/build/exclude.ts
-function matchParts(pattern, path23) {
-  if (pattern.length === 0) return path23.length === 0;
+function matchParts(pattern, path24) {
+  if (pattern.length === 0) return path24.length === 0;
   const [head, ...rest] = pattern;
   if (head === "**") {
-    for (let i = 0; i <= path23.length; i++) if (matchParts(rest, path23.slice(i))) return true;
+    for (let i = 0; i <= path24.length; i++) if (matchParts(rest, path24.slice(i))) return true;
     return false;
   }
-  if (path23.length === 0) return false;
-  return compileComponent(head).test(path23[0]) && matchParts(rest, path23.slice(1));
+  if (path24.length === 0) return false;
+  return compileComponent(head).test(path24[0]) && matchParts(rest, path24.slice(1));
 }
 function createExcludeMatcher(patterns) {
   const compiled = patterns.map((p) => p.trim()).filter(Boolean).map((p) => {
@@ -6141,7 +6261,7 @@ async function copyStep(s, input, instr) {
       parents: instr.kind === "COPY" ? instr.parents : false,
       exclude: exclude?.test,
       now: nowSeconds(s),
-      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-27MORWCR.js")).unpackIfArchive(s, chown) : void 0
+      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-BK3RK4DN.js")).unpackIfArchive(s, chown) : void 0
     });
     await plan.settle(
       writtenDigest(s),
@@ -7038,7 +7158,15 @@ async function pushImage(client, targets, image, openLayer, log) {
       if (cfg === "uploaded") report.bytesUploaded += a.configBytes.length;
       await client.putManifest(withDigest(repo, a.manifestDigest), a.manifestBytes, a.manifestMediaType);
     }
-    if (image.artifacts.length > 1) await client.putManifest(withDigest(repo, image.topDigest), image.topBytes, image.topMediaType);
+    for (const x of image.attestations ?? []) {
+      const { Readable: Readable3 } = await import("node:stream");
+      for (const [desc, bytes] of [[x.layer, x.layerBytes], [{ mediaType: "application/octet-stream", digest: x.configDigest, size: x.configBytes.length }, x.configBytes]]) {
+        const r = await client.pushBlob(repo, desc, () => Readable3.from([bytes]));
+        if (r === "uploaded") report.bytesUploaded += bytes.length;
+      }
+      await client.putManifest(withDigest(repo, x.manifestDigest), x.manifestBytes, x.descriptor.mediaType);
+    }
+    if (isIndexImage(image)) await client.putManifest(withDigest(repo, image.topDigest), image.topBytes, image.topMediaType);
     report.refs.push(String(withDigest(repo, image.topDigest)));
     for (const tag of tags) {
       await client.putManifest(withTag(repo, tag), image.topBytes, image.topMediaType);
@@ -7052,9 +7180,12 @@ async function pushImage(client, targets, image, openLayer, log) {
 // src/build/run-build.ts
 async function runBuild(request, deps) {
   let req = request;
+  const startedOn = deps.now();
+  const invocationId = randomBytes3(13).toString("hex").slice(0, 25);
   for (const [name, c] of req.namedContexts ?? []) {
     if (c.kind === "git" && !deps.fetchGitContext) throw new Error(`build context ${name}: a Git context needs BuildDeps.fetchGitContext`);
   }
+  if (req.provenance && req.format.family === "docker") throw new Error("provenance attestations need OCI media types (Docker manifest lists cannot list them): drop --media-types docker, or the provenance");
   if (req.format.compression === "zstd" && req.format.family === "docker") {
     deps.events?.warning?.("zstd layers exist only in OCI manifests: writing OCI media types");
     req = { ...req, format: { ...req.format, family: "oci" } };
@@ -7101,9 +7232,28 @@ async function runBuild(request, deps) {
         );
       }
       const artifacts = results.map((r) => assembleImage(r.image, req.format, req.annotations));
-      const image = toPushable(artifacts, req.indexAnnotations);
-      const openLayer = (l) => results[0].openLayer(l);
       const names = req.names ?? req.push;
+      const finishedOn = deps.now();
+      const provenance = req.provenance;
+      const attestations = provenance ? artifacts.map((a, i) => {
+        const base = results[i].image;
+        const statement = provenanceStatement(provenance, {
+          platform: a.platform,
+          manifestDigest: a.manifestDigest,
+          names,
+          materials: base.baseName && base.baseDigest ? [{ ref: base.baseName, digest: base.baseDigest }] : [],
+          dockerfile: path17.basename(req.dockerfile ?? "Dockerfile"),
+          target: req.target,
+          buildArgs: req.buildArgs,
+          startedOn,
+          finishedOn,
+          invocationId
+        });
+        return attestationManifest(statement, a.manifestDigest);
+      }) : [];
+      const image = toPushable(artifacts, req.indexAnnotations, attestations);
+      const plain = attestations.length ? toPushable(artifacts, req.indexAnnotations) : image;
+      const openLayer = (l) => results[0].openLayer(l);
       let saving;
       if (deps.cache) {
         const summaries = new Map(results.flatMap((r) => r.summaryRecords()).map((rec) => [rec.key, rec]));
@@ -7119,9 +7269,9 @@ async function runBuild(request, deps) {
           const tags = names.map((r) => r.tag ?? "").filter(Boolean);
           if (out.kind === "oci") await writeOciLayout(out.dir, image, tags, openLayer);
           else if (out.kind === "oci-tar") await writeOciTarball(out.file, image, tags, openLayer, req.tempDir);
-          else if (out.kind === "docker") await writeDockerArchive(out.file, image, repoTags, openLayer, req.tempDir);
+          else if (out.kind === "docker") await writeDockerArchive(out.file, plain, repoTags, openLayer, req.tempDir);
           else if (out.kind === "load") {
-            const loaded2 = await loadIntoDocker(req.dockerSocket ?? "/var/run/docker.sock", image, repoTags, openLayer, req.tempDir);
+            const loaded2 = await loadIntoDocker(req.dockerSocket ?? "/var/run/docker.sock", plain, repoTags, openLayer, req.tempDir);
             deps.log?.(`loaded into Docker: ${loaded2.join(", ") || "the image"}`);
           } else if (out.kind === "local") await exportLocal(out.dir, fsImages());
           else await exportTar(out.file, fsImages(), req.tempDir);
@@ -7156,12 +7306,12 @@ async function runBuild(request, deps) {
 // src/cache/dir-store.ts
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
 import { mkdir as mkdir11, rm as rm11, stat as stat8 } from "node:fs/promises";
-import path18 from "node:path";
+import path19 from "node:path";
 
 // src/cache/blob-files.ts
 import { createReadStream as createReadStream9 } from "node:fs";
 import { copyFile as copyFile2, constants, link, mkdir as mkdir10, rename as rename4, rm as rm10, stat as stat7, writeFile as writeFile5 } from "node:fs/promises";
-import path17 from "node:path";
+import path18 from "node:path";
 async function checkBlobFile(file, digest, size) {
   let st;
   try {
@@ -7186,7 +7336,7 @@ function openVerifiedFile(file, digest, size, what) {
   return source.pipe(verify);
 }
 async function writeFileAtomic(file, data) {
-  await mkdir10(path17.dirname(file), { recursive: true });
+  await mkdir10(path18.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   await writeFile5(tmp, data);
   try {
@@ -7197,7 +7347,7 @@ async function writeFileAtomic(file, data) {
   }
 }
 async function placeFile(src, dst) {
-  await mkdir10(path17.dirname(dst), { recursive: true });
+  await mkdir10(path18.dirname(dst), { recursive: true });
   const tmp = `${dst}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     await link(src, tmp);
@@ -7333,7 +7483,7 @@ var DirCacheStore = class {
   constructor(opts) {
     this.opts = opts;
     if (!opts.dir) throw new Error("the directory cache store needs a directory (--cache-dir)");
-    this.dir = path18.resolve(opts.dir);
+    this.dir = path19.resolve(opts.dir);
     this.s = newStats("dir", this.dir);
   }
   opts;
@@ -7350,16 +7500,16 @@ var DirCacheStore = class {
     this.opts.log.warning(m);
   }
   recordPath(key) {
-    return path18.join(this.dir, "records", key.slice(0, 2), `${key}.json`);
+    return path19.join(this.dir, "records", key.slice(0, 2), `${key}.json`);
   }
   blobPath(digest) {
-    return path18.join(this.dir, "blobs", digestAlgorithm(digest), digestHex(digest));
+    return path19.join(this.dir, "blobs", digestAlgorithm(digest), digestHex(digest));
   }
   async load() {
     const t0 = performance.now();
     try {
-      await mkdir11(path18.join(this.dir, "records"), { recursive: true });
-      await mkdir11(path18.join(this.dir, "blobs"), { recursive: true });
+      await mkdir11(path19.join(this.dir, "records"), { recursive: true });
+      await mkdir11(path19.join(this.dir, "blobs"), { recursive: true });
     } catch (e) {
       this.usable = false;
       this.warn(`cannot be used (${e.message}); building without the cache`);
@@ -7480,9 +7630,9 @@ var DirCacheStore = class {
 };
 
 // src/cache/gha-store.ts
-import { randomBytes as randomBytes3 } from "node:crypto";
+import { randomBytes as randomBytes4 } from "node:crypto";
 import { mkdir as mkdir13, readFile as readFile7, rm as rm12, stat as stat9, writeFile as writeFile7 } from "node:fs/promises";
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/cache/gha-actions.ts
 import { AsyncLocalStorage } from "node:async_hooks";
@@ -7669,11 +7819,11 @@ var ActionsCacheClient = class {
 
 // src/cache/gha-tools.ts
 import { access, chmod as chmod2, constants as constants2, mkdir as mkdir12, readFile as readFile6, writeFile as writeFile6 } from "node:fs/promises";
-import path19 from "node:path";
+import path20 from "node:path";
 async function findOnPath(name, pathVar) {
-  for (const dir of (pathVar ?? "").split(path19.delimiter)) {
+  for (const dir of (pathVar ?? "").split(path20.delimiter)) {
     if (!dir) continue;
-    const candidate = path19.join(dir, name);
+    const candidate = path20.join(dir, name);
     try {
       await access(candidate, constants2.X_OK);
       return candidate;
@@ -7696,13 +7846,13 @@ async function prepareZstd(pathVar, binDir) {
   if (shims.length === 0) return { path: pathVar };
   await mkdir12(binDir, { recursive: true });
   for (const [name, body] of shims) {
-    const file = path19.join(binDir, name);
+    const file = path20.join(binDir, name);
     await writeFile6(file, `#!/bin/sh
 ${body}
 `);
     await chmod2(file, 493);
   }
-  return { path: [binDir, pathVar].filter(Boolean).join(path19.delimiter) };
+  return { path: [binDir, pathVar].filter(Boolean).join(path20.delimiter) };
 }
 async function readEventPayload(eventPath) {
   if (!eventPath) return void 0;
@@ -7777,7 +7927,7 @@ function nextIndex(input) {
 }
 
 // src/cache/layout.ts
-import path20 from "node:path";
+import path21 from "node:path";
 import { createHash as createHash6 } from "node:crypto";
 var KEY_PREFIX = { bundle: "hoist-layers-v1-", index: "hoist-index-v1-" };
 function bundleId(digests) {
@@ -7785,8 +7935,8 @@ function bundleId(digests) {
 }
 var bundleKey = (id) => `${KEY_PREFIX.bundle}${id}`;
 var indexPrefix = (scopeId, refId) => `${KEY_PREFIX.index}${scopeId}-${refId}-`;
-var bundleDir = (root, id) => path20.join(root, "b", id);
-var indexDir = (root, scopeId, refId) => path20.join(root, "i", `${scopeId}-${refId}`);
+var bundleDir = (root, id) => path21.join(root, "b", id);
+var indexDir = (root, scopeId, refId) => path21.join(root, "i", `${scopeId}-${refId}`);
 var blobFileName = (digest) => digest.replace(":", "-");
 var COPY_OR_ADD = /^(?:\/bin\/sh -c #\(nop\)\s*)?(COPY|ADD)\b/i;
 var RUN = /^(?:RUN\b|\/bin\/sh -c (?!#\(nop\)))/;
@@ -7874,7 +8024,7 @@ var MB = 1024 * 1024;
 var GhaCacheStore = class {
   constructor(opts) {
     this.opts = opts;
-    this.root = path21.resolve(opts.gha?.root ?? DEFAULT_GHA_ROOT);
+    this.root = path22.resolve(opts.gha?.root ?? DEFAULT_GHA_ROOT);
     this.scope = resolveScope(opts.scope, opts.scopeParts);
     this.now = opts.now ?? Date.now;
     this.s = newStats("gha", this.scope.name);
@@ -7947,10 +8097,10 @@ var GhaCacheStore = class {
     });
     this.writeDecision = decideWrite({ write: this.opts.write ?? "auto", cacheMode: env.ACTIONS_CACHE_MODE, tokenScopes, eventName: env.GITHUB_EVENT_NAME, payload });
     this.readable = cacheModeAllowsRead(env.ACTIONS_CACHE_MODE);
-    const zstd = await prepareZstd(env.PATH, path21.join(this.opts.tempDir, "gha-bin"));
+    const zstd = await prepareZstd(env.PATH, path22.join(this.opts.tempDir, "gha-bin"));
     if (zstd.warning) this.warn(zstd.warning);
     await mkdir13(this.root, { recursive: true });
-    const runnerTemp = env.RUNNER_TEMP || path21.join(this.opts.tempDir, "gha-runner-temp");
+    const runnerTemp = env.RUNNER_TEMP || path22.join(this.opts.tempDir, "gha-runner-temp");
     await mkdir13(runnerTemp, { recursive: true });
     const pass = ["ACTIONS_RESULTS_URL", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_CACHE_SERVICE_V2", "ACTIONS_CACHE_URL", "ACTIONS_CACHE_MODE", "GITHUB_SERVER_URL", "GITHUB_REF"];
     const proxies = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"];
@@ -7998,7 +8148,7 @@ var GhaCacheStore = class {
     this.s.bytesDownloaded += out.bytes;
     this.s.entriesRestored++;
     try {
-      return decodeIndex(await readFile7(path21.join(dir, "index.json"), "utf8"), `cache index ${out.key}`);
+      return decodeIndex(await readFile7(path22.join(dir, "index.json"), "utf8"), `cache index ${out.key}`);
     } catch (e) {
       this.warn(`${e.message}; ignoring it`);
       return void 0;
@@ -8079,7 +8229,7 @@ var GhaCacheStore = class {
   /** Where the blob is in bundle `id`, downloading the bundle first when the file is not there (undefined: it cannot be). */
   async fetchedFile(digest, id) {
     if (this.dead.has(id)) return void 0;
-    const file = path21.join(bundleDir(this.root, id), blobFileName(digest));
+    const file = path22.join(bundleDir(this.root, id), blobFileName(digest));
     if (this.checks.has(file) || await stat9(file).then(() => true, () => false)) return file;
     if (this.disabled || !this.client || !await this.fetchBundle(id)) return void 0;
     return file;
@@ -8194,7 +8344,7 @@ var GhaCacheStore = class {
     this.made.add(dir);
     try {
       await rm12(dir, { recursive: true, force: true });
-      await Promise.all(plan.blobs.map((b) => placeFile(b.path, path21.join(dir, blobFileName(b.digest)))));
+      await Promise.all(plan.blobs.map((b) => placeFile(b.path, path22.join(dir, blobFileName(b.digest)))));
     } catch (e) {
       this.warn(`could not stage ${key}: ${e.message}`);
       return void 0;
@@ -8224,8 +8374,8 @@ var GhaCacheStore = class {
     await rm12(dir, { recursive: true, force: true });
     await mkdir13(dir, { recursive: true });
     const text = encodeIndex(index);
-    await writeFile7(path21.join(dir, "index.json"), text);
-    const key = `${indexPrefix(this.scope.id, refId)}${this.now().toString(36)}${randomBytes3(4).toString("hex")}`;
+    await writeFile7(path22.join(dir, "index.json"), text);
+    const key = `${indexPrefix(this.scope.id, refId)}${this.now().toString(36)}${randomBytes4(4).toString("hex")}`;
     const out = await this.saveWithRetry([dir], key, "the cache index", text.length);
     if (out.kind === "created") {
       report.entriesCreated++;
@@ -8261,8 +8411,8 @@ var GhaCacheStore = class {
     this.made.clear();
     this.verified.clear();
     this.checks.clear();
-    await rm12(path21.join(this.opts.tempDir, "gha-bin"), { recursive: true, force: true }).catch(() => void 0);
-    if (!this.opts.env.RUNNER_TEMP) await rm12(path21.join(this.opts.tempDir, "gha-runner-temp"), { recursive: true, force: true }).catch(() => void 0);
+    await rm12(path22.join(this.opts.tempDir, "gha-bin"), { recursive: true, force: true }).catch(() => void 0);
+    if (!this.opts.env.RUNNER_TEMP) await rm12(path22.join(this.opts.tempDir, "gha-runner-temp"), { recursive: true, force: true }).catch(() => void 0);
   }
 };
 
@@ -8302,7 +8452,7 @@ function createCacheStore(opts) {
 import { spawn as spawn2 } from "node:child_process";
 import { existsSync as existsSync4 } from "node:fs";
 import { mkdtemp as mkdtemp7, rm as rm13, stat as stat10 } from "node:fs/promises";
-import path22 from "node:path";
+import path23 from "node:path";
 var SshSpecError = class extends Error {
   constructor(spec, detail) {
     super(`ssh "${spec}": ${detail}`);
@@ -8321,7 +8471,7 @@ function run(cmd, args, env) {
   });
 }
 async function agentForKeys(spec, keys, dir, env) {
-  const socket = path22.join(dir, "agent.sock");
+  const socket = path23.join(dir, "agent.sock");
   const toolEnv = { PATH: env.PATH || SYSTEM_PATH, HOME: env.HOME, LC_ALL: "C" };
   let agent;
   try {
@@ -8367,7 +8517,7 @@ async function prepareSshAgents(specs, env, cwd, tempDir) {
         if (!env.SSH_AUTH_SOCK) throw new SshSpecError(spec, "no socket or key given and SSH_AUTH_SOCK is not set (start an agent, e.g. webfactory/ssh-agent or `eval $(ssh-agent)`, and ssh-add the key)");
         given.push(env.SSH_AUTH_SOCK);
       }
-      const paths = given.map((p) => path22.resolve(cwd, p.startsWith("~/") && env.HOME ? path22.join(env.HOME, p.slice(2)) : p));
+      const paths = given.map((p) => path23.resolve(cwd, p.startsWith("~/") && env.HOME ? path23.join(env.HOME, p.slice(2)) : p));
       const kinds = await Promise.all(paths.map((p) => stat10(p).catch(() => void 0)));
       const missing = paths.find((_, i) => !kinds[i]);
       if (missing) throw new SshSpecError(spec, `${missing} does not exist`);
@@ -8377,7 +8527,7 @@ async function prepareSshAgents(specs, env, cwd, tempDir) {
       }
       const odd = paths.find((_, i) => !kinds[i].isFile());
       if (odd) throw new SshSpecError(spec, `${odd} is neither an agent socket nor a key file`);
-      const dir = await mkdtemp7(path22.join(tempDir, "ssh-agent-"));
+      const dir = await mkdtemp7(path23.join(tempDir, "ssh-agent-"));
       dirs.push(dir);
       const agent = await agentForKeys(spec, paths, dir, env);
       stops.push(agent.stop);
@@ -8445,6 +8595,8 @@ function parseUlimit(value) {
 }
 
 export {
+  ProvenanceSpecError,
+  parseProvenance,
   BaseImageError,
   StepError,
   dockerSocketFromHost,

@@ -9,13 +9,13 @@ import {
   padding,
   pathBytesOf,
   readTar
-} from "./chunk-J2FEMY2N.js";
+} from "./chunk-BUUB24WL.js";
 import {
   DigestStream,
   digestHex,
   digestOfFile,
   parseDigest
-} from "./chunk-TDS4A5WK.js";
+} from "./chunk-A2LCJWYG.js";
 
 // src/sandbox/worker.ts
 import { createReadStream as createReadStream3 } from "node:fs";

@@ -12,7 +12,7 @@ import {
   dockerConfigCredentials,
   githubTokenCredentials,
   staticCredentials
-} from "./chunk-RSPUH6XO.js";
+} from "./chunk-JVJBL7O4.js";
 
 // src/cli/registry-flags.ts
 import { readFile } from "node:fs/promises";

@@ -1,32 +1,32 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-FKHO5GNC.js";
+} from "./chunk-XPUDW2OY.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-HHW64A4Z.js";
+} from "./chunk-7ZAJMODE.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
-import "./chunk-NAL6C642.js";
+import "./chunk-73JERPMK.js";
 import "./chunk-VIZGCWTY.js";
 import {
   toBytes
-} from "./chunk-RSPUH6XO.js";
+} from "./chunk-JVJBL7O4.js";
 import {
   parseReference,
   repositoryName,
   repositoryOf,
   withDigest,
   withTag
-} from "./chunk-5WR4BIJJ.js";
+} from "./chunk-A6EFCSE2.js";
 import {
   digestOf,
   familyOf,
   isDigest,
   mediaTypesFor
-} from "./chunk-TDS4A5WK.js";
+} from "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
 

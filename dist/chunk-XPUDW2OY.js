@@ -3,18 +3,18 @@ import {
   OciLayout,
   transferImage,
   verifiedManifest
-} from "./chunk-NAL6C642.js";
+} from "./chunk-73JERPMK.js";
 import {
   RegistryError
-} from "./chunk-RSPUH6XO.js";
+} from "./chunk-JVJBL7O4.js";
 import {
   repositoryOf,
   withDigest,
   withTag
-} from "./chunk-5WR4BIJJ.js";
+} from "./chunk-A6EFCSE2.js";
 import {
   VerifyingStream
-} from "./chunk-TDS4A5WK.js";
+} from "./chunk-A2LCJWYG.js";
 
 // src/registry/ends.ts
 function registrySource(client, ref) {

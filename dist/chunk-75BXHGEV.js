@@ -5,13 +5,14 @@ import {
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-HHW64A4Z.js";
+} from "./chunk-7ZAJMODE.js";
 import {
   UsageError,
   readAllStdin
 } from "./chunk-HZE3DBIV.js";
 import {
   OutputSpecError,
+  ProvenanceSpecError,
   RunOptionError,
   SshSpecError,
   createCacheStore,
@@ -22,25 +23,26 @@ import {
   parseExtraHost,
   parseNetworkMode,
   parseOutputSpec,
+  parseProvenance,
   parseShmSize,
   parseUlimit,
   prepareSshAgents,
   runBuild
-} from "./chunk-EYB63ABU.js";
+} from "./chunk-XMIAVWQK.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-TTPUJNUA.js";
-import "./chunk-NAL6C642.js";
+} from "./chunk-5VW5EQO2.js";
+import "./chunk-73JERPMK.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-RSPUH6XO.js";
+import "./chunk-JVJBL7O4.js";
 import {
   hostPlatform,
   parsePlatform,
   parseReference,
   repositoryOf
-} from "./chunk-5WR4BIJJ.js";
-import "./chunk-WNIHQUG2.js";
+} from "./chunk-A6EFCSE2.js";
+import "./chunk-MONWISX7.js";
 import {
   GitContextError,
   assertInsideCheckout,
@@ -54,12 +56,12 @@ import {
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-SXKKNVMY.js";
+} from "./chunk-VULITAYT.js";
 import {
   SNIFF_BYTES,
   sniffArchive
-} from "./chunk-J2FEMY2N.js";
-import "./chunk-TDS4A5WK.js";
+} from "./chunk-BUUB24WL.js";
+import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
 
@@ -104,12 +106,28 @@ async function parseSecrets(values, env, tempDir) {
 function buildxMetadata(outcome, names) {
   const single = outcome.artifacts.length === 1 ? outcome.artifacts[0] : void 0;
   const descriptor = { mediaType: outcome.image.topMediaType, digest: outcome.digest, size: outcome.image.topBytes.length };
-  if (single) descriptor.platform = { ...single.platform };
+  if (single && !outcome.image.attestations?.length) descriptor.platform = { ...single.platform };
   const out = {};
   if (single) out["containerimage.config.digest"] = single.configDigest;
   out["containerimage.descriptor"] = descriptor;
   out["containerimage.digest"] = outcome.digest;
   if (names.length) out["image.name"] = names.map((r) => String(r)).join(",");
+  return out;
+}
+function provenanceFlags(flag, attests) {
+  let out;
+  try {
+    if (flag !== void 0) out = parseProvenance(flag);
+    for (const a of attests) {
+      const type = /(?:^|,)\s*type=([^,]*)/.exec(a)?.[1]?.trim();
+      if (type === "sbom") throw new UsageError(`--attest ${a}: SBOM attestations need a scanner (BuildKit's syft image); hoist writes provenance only`);
+      if (type !== "provenance") throw new UsageError(`--attest ${a}: type=provenance expected`);
+      out = parseProvenance(a.split(",").filter((f) => !/^\s*type=/.test(f)).join(",") || "true");
+    }
+  } catch (e) {
+    if (e instanceof ProvenanceSpecError) throw new UsageError(`--${flag !== void 0 && attests.length === 0 ? "provenance" : "attest"}: ${e.message}`);
+    throw e;
+  }
   return out;
 }
 function imageIdOf(outcome) {
@@ -154,6 +172,8 @@ var buildCommand = {
         output: { type: "string", short: "o", multiple: true },
         iidfile: { type: "string" },
         "metadata-file": { type: "string" },
+        provenance: { type: "string" },
+        attest: { type: "string", multiple: true },
         "cache-dir": { type: "string" },
         cache: { type: "string" },
         "cache-mode": { type: "string" },
@@ -174,6 +194,7 @@ var buildCommand = {
       }
     });
     if (positionals.length > 1) throw new UsageError("at most one CONTEXT");
+    const provenance = provenanceFlags(values.provenance, values.attest ?? []);
     let gitContext;
     try {
       gitContext = positionals[0] === void 0 || positionals[0] === "-" || existsSync(path.resolve(io.cwd, positionals[0])) ? void 0 : parseGitContext(positionals[0]);
@@ -317,6 +338,7 @@ var buildCommand = {
           noCache: values["no-cache"],
           noCacheFilter: values["no-cache-filter"],
           sourceDateEpoch,
+          provenance,
           format: { family, compression },
           secrets,
           ssh,
@@ -368,5 +390,6 @@ export {
   formatStep,
   imageIdOf,
   parsePairs,
-  parseSecrets
+  parseSecrets,
+  provenanceFlags
 };

@@ -2,7 +2,7 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   isIndexMediaType,
   parseDigest
-} from "./chunk-TDS4A5WK.js";
+} from "./chunk-A2LCJWYG.js";
 
 // src/oci/platform.ts
 var InvalidPlatformError = class extends Error {
@@ -253,6 +253,7 @@ export {
   makeReference,
   parseReference,
   repositoryName,
+  formatReference,
   withTag,
   withDigest,
   repositoryOf,

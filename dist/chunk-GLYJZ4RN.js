@@ -3,7 +3,7 @@ import {
   InvalidReferenceError,
   isValidTag,
   parseReference
-} from "./chunk-5WR4BIJJ.js";
+} from "./chunk-A6EFCSE2.js";
 import {
   require_semver
 } from "./chunk-TOJYXOAK.js";

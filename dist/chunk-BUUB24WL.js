@@ -4,7 +4,7 @@ import {
   Digester,
   compressionOf,
   digestHex
-} from "./chunk-TDS4A5WK.js";
+} from "./chunk-A2LCJWYG.js";
 
 // src/oci/layer/sniff.ts
 import { Readable } from "node:stream";

@@ -13,11 +13,11 @@ import {
   peekStream,
   readTar,
   sniffArchive
-} from "./chunk-J2FEMY2N.js";
+} from "./chunk-BUUB24WL.js";
 import {
   Digester,
   parseDigest
-} from "./chunk-TDS4A5WK.js";
+} from "./chunk-A2LCJWYG.js";
 
 // src/build/add.ts
 import { createReadStream, createWriteStream } from "node:fs";

@@ -8,7 +8,7 @@ import {
   manifestId,
   repositoryName,
   withDigest
-} from "./chunk-5WR4BIJJ.js";
+} from "./chunk-A6EFCSE2.js";
 import {
   Digester,
   MANIFEST_ACCEPT,
@@ -20,7 +20,7 @@ import {
   isManifestMediaType,
   mediaTypesFor,
   parseDigest
-} from "./chunk-TDS4A5WK.js";
+} from "./chunk-A2LCJWYG.js";
 import {
   require_agent,
   require_dispatcher,

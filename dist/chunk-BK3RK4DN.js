@@ -3,10 +3,10 @@ import {
   addSources,
   isUrl,
   unpackIfArchive
-} from "./chunk-WNIHQUG2.js";
+} from "./chunk-MONWISX7.js";
 import "./chunk-T5HUSZ3C.js";
-import "./chunk-J2FEMY2N.js";
-import "./chunk-TDS4A5WK.js";
+import "./chunk-BUUB24WL.js";
+import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
 export {
   addSources,

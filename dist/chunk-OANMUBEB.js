@@ -1,28 +1,28 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   positiveInt
-} from "./chunk-Z2INSPPU.js";
+} from "./chunk-6FMFNWXL.js";
 import {
   pullToLayout
-} from "./chunk-FKHO5GNC.js";
+} from "./chunk-XPUDW2OY.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-HHW64A4Z.js";
+} from "./chunk-7ZAJMODE.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import {
   describeTransfer,
   parseLayoutTarget
-} from "./chunk-NAL6C642.js";
+} from "./chunk-73JERPMK.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-RSPUH6XO.js";
+import "./chunk-JVJBL7O4.js";
 import {
   parsePlatform,
   parseReference
-} from "./chunk-5WR4BIJJ.js";
-import "./chunk-TDS4A5WK.js";
+} from "./chunk-A6EFCSE2.js";
+import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
 

@@ -4,9 +4,9 @@ import {
   VIEW_DIR_PREFIX,
   serveWorker,
   sweepTemp
-} from "./chunk-SXKKNVMY.js";
-import "./chunk-J2FEMY2N.js";
-import "./chunk-TDS4A5WK.js";
+} from "./chunk-VULITAYT.js";
+import "./chunk-BUUB24WL.js";
+import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
 export {
   RUN_DIR_PREFIX,

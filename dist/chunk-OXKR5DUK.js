@@ -6,15 +6,15 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-F3MNXQUT.js")).buildCommand,
-  parse: async () => (await import("./chunk-2OINS7RS.js")).parseCommand,
-  tags: async () => (await import("./chunk-SUKWTS2H.js")).tagsCommand,
-  inspect: async () => (await import("./chunk-KZGTPRIY.js")).inspectCommand,
-  copy: async () => (await import("./chunk-57MKCFG5.js")).copyCommand,
-  tag: async () => (await import("./chunk-4SNXJJ4B.js")).tagCommand,
-  pull: async () => (await import("./chunk-SBBGLVOX.js")).pullCommand,
-  push: async () => (await import("./chunk-MRBSF4UR.js")).pushCommand,
-  imagetools: async () => (await import("./chunk-3XEI3QTY.js")).imagetoolsCommand
+  build: async () => (await import("./chunk-75BXHGEV.js")).buildCommand,
+  parse: async () => (await import("./chunk-BDAK3FLJ.js")).parseCommand,
+  tags: async () => (await import("./chunk-NSML3HEG.js")).tagsCommand,
+  inspect: async () => (await import("./chunk-OT4ZW75R.js")).inspectCommand,
+  copy: async () => (await import("./chunk-AFMBCLT7.js")).copyCommand,
+  tag: async () => (await import("./chunk-W6VXNA6I.js")).tagCommand,
+  pull: async () => (await import("./chunk-OANMUBEB.js")).pullCommand,
+  push: async () => (await import("./chunk-ZFO42W6M.js")).pushCommand,
+  imagetools: async () => (await import("./chunk-QE2U2VFP.js")).imagetoolsCommand
 };
 async function loadCommands() {
   return Promise.all(Object.values(commandModules).map((load) => load()));

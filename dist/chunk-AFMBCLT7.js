@@ -2,15 +2,15 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyCommand,
   positiveInt
-} from "./chunk-Z2INSPPU.js";
-import "./chunk-FKHO5GNC.js";
-import "./chunk-HHW64A4Z.js";
+} from "./chunk-6FMFNWXL.js";
+import "./chunk-XPUDW2OY.js";
+import "./chunk-7ZAJMODE.js";
 import "./chunk-HZE3DBIV.js";
-import "./chunk-NAL6C642.js";
+import "./chunk-73JERPMK.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-RSPUH6XO.js";
-import "./chunk-5WR4BIJJ.js";
-import "./chunk-TDS4A5WK.js";
+import "./chunk-JVJBL7O4.js";
+import "./chunk-A6EFCSE2.js";
+import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
 export {

@@ -2,12 +2,12 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-HHW64A4Z.js";
+} from "./chunk-7ZAJMODE.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-RSPUH6XO.js";
+import "./chunk-JVJBL7O4.js";
 import {
   formatPlatform,
   hostPlatform,
@@ -15,8 +15,8 @@ import {
   parseReference,
   selectPlatform,
   withDigest
-} from "./chunk-5WR4BIJJ.js";
-import "./chunk-TDS4A5WK.js";
+} from "./chunk-A6EFCSE2.js";
+import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
 

@@ -10,12 +10,12 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-TTPUJNUA.js";
+} from "./chunk-5VW5EQO2.js";
 import {
   hostPlatform
-} from "./chunk-5WR4BIJJ.js";
+} from "./chunk-A6EFCSE2.js";
 import "./chunk-T5HUSZ3C.js";
-import "./chunk-TDS4A5WK.js";
+import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/parse-command.ts

@@ -171,14 +171,6 @@ function compressionOf(mt) {
 }
 
 export {
-  MediaType,
-  MANIFEST_ACCEPT,
-  isIndexMediaType,
-  isManifestMediaType,
-  familyOf,
-  mediaTypesFor,
-  layerMediaType,
-  compressionOf,
   parseDigest,
   isDigest,
   digestAlgorithm,
@@ -188,5 +180,13 @@ export {
   digestOfFile,
   DigestStream,
   VerifyingStream,
-  chainId
+  chainId,
+  MediaType,
+  MANIFEST_ACCEPT,
+  isIndexMediaType,
+  isManifestMediaType,
+  familyOf,
+  mediaTypesFor,
+  layerMediaType,
+  compressionOf
 };

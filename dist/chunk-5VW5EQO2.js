@@ -3,13 +3,13 @@ import {
   formatPlatform,
   parsePlatform,
   parseReference
-} from "./chunk-5WR4BIJJ.js";
+} from "./chunk-A6EFCSE2.js";
 import {
   parseGitContext
 } from "./chunk-T5HUSZ3C.js";
 import {
   parseDigest
-} from "./chunk-TDS4A5WK.js";
+} from "./chunk-A2LCJWYG.js";
 
 // src/context/dockerignore.ts
 import { lstat, readdir, readFile } from "node:fs/promises";

@@ -1,11 +1,11 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   parseManifest
-} from "./chunk-RSPUH6XO.js";
+} from "./chunk-JVJBL7O4.js";
 import {
   formatPlatform,
   selectPlatform
-} from "./chunk-5WR4BIJJ.js";
+} from "./chunk-A6EFCSE2.js";
 import {
   DigestStream,
   MediaType,
@@ -13,7 +13,7 @@ import {
   digestHex,
   digestOf,
   parseDigest
-} from "./chunk-TDS4A5WK.js";
+} from "./chunk-A2LCJWYG.js";
 
 // src/oci/layout.ts
 import { randomBytes } from "node:crypto";

@@ -8,16 +8,16 @@ import {
   gitContextFromEnv,
   isRunnerEnv,
   parseMetaEnvOptions
-} from "./chunk-2XPPS7JX.js";
+} from "./chunk-GLYJZ4RN.js";
 import {
   RegistryClient,
   RegistryError,
   defaultCredentials
-} from "./chunk-RSPUH6XO.js";
+} from "./chunk-JVJBL7O4.js";
 import {
   parseReference
-} from "./chunk-5WR4BIJJ.js";
-import "./chunk-TDS4A5WK.js";
+} from "./chunk-A6EFCSE2.js";
+import "./chunk-A2LCJWYG.js";
 import "./chunk-TOJYXOAK.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

@@ -1,22 +1,22 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-FKHO5GNC.js";
+} from "./chunk-XPUDW2OY.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-HHW64A4Z.js";
+} from "./chunk-7ZAJMODE.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import {
   describeTransfer
-} from "./chunk-NAL6C642.js";
+} from "./chunk-73JERPMK.js";
 import {
   isValidTag,
   parsePlatform,
   parseReference
-} from "./chunk-5WR4BIJJ.js";
+} from "./chunk-A6EFCSE2.js";
 
 // src/cli/copy-command.ts
 import { parseArgs } from "node:util";
