@@ -8,6 +8,7 @@ import {
   StepError,
   createCacheStore,
   createExecutor,
+  isIndexImage,
   loadSocket,
   mountRootfs,
   parseExtraHost,
@@ -18,7 +19,7 @@ import {
   parseUlimit,
   prepareSshAgents,
   runBuild
-} from "./chunk-XMIAVWQK.js";
+} from "./chunk-Q2EFHFCZ.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -60,7 +61,7 @@ import {
   repositoryOf,
   selectPlatform
 } from "./chunk-A6EFCSE2.js";
-import "./chunk-MONWISX7.js";
+import "./chunk-NXI5QLTD.js";
 import {
   GitContextError,
   assertInsideCheckout,
@@ -473,7 +474,8 @@ function metadataJson(outcome, plan, pushed) {
   }));
   return {
     "containerimage.digest": outcome.digest,
-    "containerimage.config.digest": outcome.imageId,
+    // buildx leaves the config digest out when tags point at an index (several platforms, or attestations).
+    ...isIndexImage(outcome.image) ? {} : { "containerimage.config.digest": outcome.imageId },
     "containerimage.descriptor": { mediaType: outcome.image.topMediaType, digest: outcome.image.topDigest, size: outcome.image.topBytes.length },
     "image.name": plan.targets.map((r) => String(r)).join(","),
     pushed,

@@ -37,7 +37,14 @@ fetch() {
   for f in "$DIR"/debs/*.deb; do dpkg -x "$f" "$ROOT"; done
 }
 
-alive() { [ -f "$1" ] && kill -0 "$(cat "$1" 2>/dev/null)" 2>/dev/null; }
+# Whether a PID file names a running process of this engine: one executing a binary under $ROOT, so a PID the
+# kernel gave another process (a stale file after a reboot) is never signalled.
+alive() {
+  local pid
+  pid=$(cat "$1" 2>/dev/null) || return 1
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
+  case "$(readlink "/proc/$pid/exe" 2>/dev/null)" in "$ROOT"/*) return 0 ;; *) return 1 ;; esac
+}
 
 start() {
   fetch
@@ -109,7 +116,8 @@ reset() {
   # Mounts a killed engine may have left under its state directories.
   local m
   for m in $(awk -v d="$DIR/" 'index($2, d) == 1 {print $2}' /proc/self/mounts | sort -r); do umount -l "$m" 2>/dev/null || true; done
-  rm -rf "$DIR/containerd-root" "$DIR/containerd-state" "$DIR/data" "$DIR/exec" "$DIR/dockerd.pid"
+  if awk -v d="$DIR/" 'index($2, d) == 1 {found=1} END {exit !found}' /proc/self/mounts; then log "mounts are left under $DIR; not resetting"; return 1; fi
+  rm -rf --one-file-system "$DIR/containerd-root" "$DIR/containerd-state" "$DIR/data" "$DIR/exec" "$DIR/dockerd.pid"
 }
 
 case "${1:-}" in

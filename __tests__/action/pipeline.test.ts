@@ -187,6 +187,8 @@ describe('tags', () => {
       const top = await client.getManifest(parseReference(`${repo}:main`));
       if (top.kind !== 'index') throw new Error(`expected an index, got ${top.kind}`);
       expect(top.digest).toBe(r.outputs.digest);
+      expect(r.outputs.imageid).toBe(r.outputs.digest);
+      expect(JSON.parse(r.outputs.metadata)['containerimage.config.digest']).toBeUndefined();
       const att = top.index.manifests.find((d) => d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest')!;
       expect(att.annotations?.['vnd.docker.reference.digest']).toBe(top.index.manifests[0].digest);
       const m = await client.getManifest(parseReference(`${repo}@${att.digest}`));

@@ -85,7 +85,7 @@ describe('hoist build with buildx output flags', () => {
 
   it('--provenance mode=max attaches a SLSA provenance attestation that docker buildx imagetools inspect reads', async () => {
     const ref = `${registry.host}/cli/prov:1`;
-    const r = await hoist(['build', 'ctx', '-t', ref, '--push', '--provenance', 'mode=max,builder-id=https://ci.example/run/7', '--build-arg', 'FLAVOUR=plain', '-o', 'type=oci,dest=prov-layout,tar=false', '-o', 'type=docker,dest=prov-docker.tar', '--metadata-file', 'prov-meta.json']);
+    const r = await hoist(['build', 'ctx', '-t', ref, '--push', '--provenance', 'mode=max,builder-id=https://ci.example/run/7', '--build-arg', 'FLAVOUR=plain', '-o', 'type=oci,dest=prov-layout,tar=false', '-o', 'type=docker,dest=prov-docker.tar', '--metadata-file', 'prov-meta.json', '--iidfile', 'prov-iid.txt']);
     expect(r.err).not.toContain('error');
     expect(r.code).toBe(0);
     const digest = r.out.trim();
@@ -117,6 +117,9 @@ describe('hoist build with buildx output flags', () => {
     const meta = JSON.parse(await readFile(path.join(dir, 'prov-meta.json'), 'utf8'));
     expect(meta['containerimage.digest']).toBe(digest);
     expect(meta['containerimage.descriptor']).toEqual({ mediaType: 'application/vnd.oci.image.index.v1+json', digest, size: top.bytes.length });
+    // As buildx: once tags point at an index, the image ID is its digest and there is no config digest.
+    expect(meta['containerimage.config.digest']).toBeUndefined();
+    expect(await readFile(path.join(dir, 'prov-iid.txt'), 'utf8')).toBe(digest);
     // Docker media types cannot list attestations: said before building.
     const docker2 = await hoist(['build', 'ctx', '--provenance', 'true', '--media-types', 'docker', '-o', 'type=oci,dest=prov-x,tar=false']);
     expect(docker2.code).not.toBe(0);
@@ -154,6 +157,9 @@ describe('hoist build with buildx output flags', () => {
     // Bare digests name the first target's repository, as in Docker's workflow (`printf 'repo@sha256:%s '`).
     const bare = await hoist(['imagetools', 'create', '-t', `${leg}:multi`, ...digests]);
     expect(bare.out.trim()).toBe(index);
+    // One index as the only source is put as it is (buildx keeps its bytes), under the new tag.
+    const retag = await hoist(['imagetools', 'create', '-t', `${repo}:again`, `${repo}:1`]);
+    expect(retag.out.trim()).toBe(index);
     const missing = await hoist(['imagetools', 'create', '-t', `${repo}:2`, `${leg}@sha256:${'0'.repeat(64)}`]);
     expect(missing.code).not.toBe(0);
     expect(missing.err).toContain(`source ${leg}@sha256:${'0'.repeat(64)}`);

@@ -11,6 +11,9 @@ describe('parseProvenance (buildx --provenance / --attest type=provenance values
     expect(parseProvenance('mode=max')).toEqual({ mode: 'max' });
     expect(parseProvenance('mode=min,builder-id=https://ci.example/run/1')).toEqual({ mode: 'min', builderId: 'https://ci.example/run/1' });
     expect(parseProvenance('mode=max,disabled=true')).toBeUndefined();
+    expect(parseProvenance('true,builder-id=https://ci.example/1')).toEqual({ mode: 'min', builderId: 'https://ci.example/1' });
+    expect(parseProvenance('false,mode=max')).toBeUndefined();
+    expect(parseProvenance('mode=max,inline-only=true')).toEqual({ mode: 'max' });
     expect(() => parseProvenance('mode=full')).toThrow('provenance "mode=full": mode must be min or max, got "full"');
     expect(() => parseProvenance('nonsense')).toThrow('"nonsense" is not key=value');
     expect(() => parseProvenance('version=v1')).toThrow('hoist writes SLSA provenance v0.2');

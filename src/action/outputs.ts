@@ -2,6 +2,7 @@
  * The action's outputs, computed from the plan (tags, labels, version: known before the build, so they are
  * set even when it fails) and from the build outcome (digest, image ID, metadata). Pure.
  */
+import { isIndexImage } from '../build/output.js';
 import type { BuildOutcome } from '../build/run-build.js';
 import { formatPlatform } from '../oci/platform.js';
 import type { ActionConfig } from './config.js';
@@ -82,7 +83,8 @@ export function metadataJson(outcome: BuildOutcome, plan: Plan, pushed: boolean)
   }));
   return {
     'containerimage.digest': outcome.digest,
-    'containerimage.config.digest': outcome.imageId,
+    // buildx leaves the config digest out when tags point at an index (several platforms, or attestations).
+    ...(isIndexImage(outcome.image) ? {} : { 'containerimage.config.digest': outcome.imageId }),
     'containerimage.descriptor': { mediaType: outcome.image.topMediaType, digest: outcome.image.topDigest, size: outcome.image.topBytes.length },
     'image.name': plan.targets.map((r) => String(r)).join(','),
     pushed,

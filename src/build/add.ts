@@ -75,7 +75,7 @@ export async function addSources(s: BuildSession, instr: AddInstruction): Promis
 async function download(s: BuildSession, url: string, want: Digest | undefined): Promise<{ dir: string; name: string; digest: Digest; mtime: number }> {
   const fetchFn = s.opts.fetch ?? globalThis.fetch;
   const res = await fetchFn(url, { redirect: 'follow', signal: s.opts.signal });
-  if (!res.ok || !res.body) throw new Error(`downloading ${url}: HTTP ${res.status}`);
+  if (!res.ok || !res.body) throw new Error(`downloading ${redactUrl(url)}: HTTP ${res.status}`);
   let name = '__unnamed__';
   try {
     const base = path.posix.basename(new URL(url).pathname);
@@ -90,7 +90,7 @@ async function download(s: BuildSession, url: string, want: Digest | undefined):
   body.on('data', (c: Buffer) => digester.update(c));
   await pipeline(body, createWriteStream(file));
   const digest = digester.digest();
-  if (want && want !== digest) throw new Error(`checksum mismatch for ${url}: expected ${want}, got ${digest}`);
+  if (want && want !== digest) throw new Error(`checksum mismatch for ${redactUrl(url)}: expected ${want}, got ${digest}`);
   const lm = res.headers.get('last-modified');
   const mtime = lm && !Number.isNaN(Date.parse(lm)) ? Math.floor(Date.parse(lm) / 1000) : Math.floor(s.opts.now() / 1000);
   await chmod(file, 0o600);

@@ -40,6 +40,9 @@ export function parseProvenance(value: string): ProvenanceOptions | undefined {
   const out: ProvenanceOptions = { mode: 'min' };
   for (const field of v.split(',').map((f) => f.trim()).filter(Boolean)) {
     const eq = field.indexOf('=');
+    // A bare boolean among the fields (`true,builder-id=...`), as buildx reads it.
+    if (eq < 0 && /^(true|1)$/i.test(field)) continue;
+    if (eq < 0 && /^(false|0)$/i.test(field)) return undefined;
     if (eq <= 0) throw new ProvenanceSpecError(value, `"${field}" is not key=value (true, false, mode=min|max, builder-id=URL)`);
     const key = field.slice(0, eq).toLowerCase();
     const val = field.slice(eq + 1);
@@ -51,6 +54,8 @@ export function parseProvenance(value: string): ProvenanceOptions | undefined {
       if (/^(true|1)$/i.test(val)) return undefined;
     } else if (key === 'type') {
       if (val !== 'provenance') throw new ProvenanceSpecError(value, `type=${val} is not provenance`);
+    } else if (key === 'inline-only' || key === 'reproducible') {
+      // BuildKit exporter details with no effect on what hoist writes.
     } else if (key === 'version') {
       if (val !== 'v0.2') throw new ProvenanceSpecError(value, `version ${val}: hoist writes SLSA provenance v0.2`);
     } else throw new ProvenanceSpecError(value, `unknown key "${key}" (mode, builder-id)`);

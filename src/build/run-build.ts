@@ -14,7 +14,7 @@ import { build, type BuildResult } from './builder.js';
 import { markBadBlob } from './blobs.js';
 import { loadIntoDocker } from './docker-load.js';
 import { exportLocal, exportTar, type FsImage } from './export-fs.js';
-import { assembleImage, toPushable, writeDockerArchive, writeOciLayout, writeOciTarball, type ImageArtifact, type PushableImage } from './output.js';
+import { assembleImage, isIndexImage, toPushable, writeDockerArchive, writeOciLayout, writeOciTarball, type ImageArtifact, type PushableImage } from './output.js';
 import type { BuildOutput } from './output-spec.js';
 import { pushImage, type PushReport } from './push.js';
 import type { BuildEvents, OutputFormat, StepReport } from './types.js';
@@ -220,7 +220,8 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
       }
       return {
         digest: image.topDigest,
-        imageId: artifacts[0].configDigest,
+        // As buildx: the config digest for a lone manifest, the index digest once tags point at an index.
+        imageId: isIndexImage(image) ? image.topDigest : artifacts[0].configDigest,
         image,
         artifacts,
         reports: results.flatMap((r) => r.reports),

@@ -1,3 +1,4 @@
+import { isIndexImage } from '../build/output.js';
 import { parseProvenance, ProvenanceSpecError, type ProvenanceOptions } from '../build/provenance.js';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
@@ -64,9 +65,9 @@ export async function parseSecrets(values: string[] | undefined, env: NodeJS.Pro
  * descriptor, the config digest (one platform only, as BuildKit) and the image names when there are any.
  */
 export function buildxMetadata(outcome: BuildOutcome, names: readonly Reference[]): Record<string, unknown> {
-  const single = outcome.artifacts.length === 1 ? outcome.artifacts[0] : undefined;
+  const single = isIndexImage(outcome.image) ? undefined : outcome.artifacts[0];
   const descriptor: Record<string, unknown> = { mediaType: outcome.image.topMediaType, digest: outcome.digest, size: outcome.image.topBytes.length };
-  if (single && !outcome.image.attestations?.length) descriptor.platform = { ...single.platform };
+  if (single) descriptor.platform = { ...single.platform };
   const out: Record<string, unknown> = {};
   if (single) out['containerimage.config.digest'] = single.configDigest;
   out['containerimage.descriptor'] = descriptor;
@@ -98,7 +99,7 @@ export function provenanceFlags(flag: string | undefined, attests: readonly stri
 
 /** What `--iidfile` gets, as buildx writes it: the config digest for one platform, else the index digest. */
 export function imageIdOf(outcome: BuildOutcome): string {
-  return outcome.artifacts.length === 1 ? outcome.artifacts[0].configDigest : outcome.digest;
+  return isIndexImage(outcome.image) ? outcome.digest : outcome.artifacts[0].configDigest;
 }
 
 /** Runs a parser of build-wide RUN options, its error a usage error naming the flag. */

@@ -33,13 +33,16 @@ export async function planMerge(client: RegistryClient, sources: readonly Refere
   };
   for (const src of sources) {
     const m = await client.getManifest(src).catch((e: Error) => {
-      throw new Error(`source ${src}: ${e.message}`);
+      throw new Error(`source ${src}: ${e.message}`, { cause: e });
     });
     if (m.kind === 'index') {
       for (const d of m.index.manifests) add(d, src);
       continue;
     }
-    const config = JSON.parse((await client.readBlob(repositoryOf(src), m.manifest.config)).toString('utf8')) as { os?: string; architecture?: string; variant?: string; 'os.version'?: string; 'os.features'?: string[] };
+    const configBytes = await client.readBlob(repositoryOf(src), m.manifest.config).catch((e: Error) => {
+      throw new Error(`source ${src}: reading its config: ${e.message}`, { cause: e });
+    });
+    const config = JSON.parse(configBytes.toString('utf8')) as { os?: string; architecture?: string; variant?: string; 'os.version'?: string; 'os.features'?: string[] };
     if (!config.os || !config.architecture) throw new Error(`source ${src}: its config names no platform (os and architecture)`);
     const platform: Platform = { architecture: config.architecture, os: config.os };
     if (config['os.version']) platform['os.version'] = config['os.version'];
@@ -48,6 +51,11 @@ export async function planMerge(client: RegistryClient, sources: readonly Refere
     add({ mediaType: m.mediaType, digest: m.digest, size: m.bytes.length, platform }, src);
   }
   if (manifests.length === 0) throw new Error('no manifests to list');
+  // As buildx: one index source is put as it is (its annotations and digest kept).
+  if (sources.length === 1) {
+    const only = await client.getManifest(sources[0]);
+    if (only.kind === 'index') return { index: only.index, bytes: only.bytes, digest: only.digest, mediaType: only.mediaType, sources: from };
+  }
   // As buildx: a Docker manifest list when every entry is Docker schema2, else an OCI index.
   const family = manifests.every((d) => familyOf(d.mediaType) === 'docker') ? 'docker' : 'oci';
   const mediaType = mediaTypesFor(family).index;
@@ -72,7 +80,9 @@ export async function pushMerge(client: RegistryClient, plan: MergePlan, targets
     for (const s of plan.sources) {
       const src = withDigest(repositoryOf(s.ref), s.digest);
       if (repositoryName(s.ref) === repositoryName(repo) && (await client.headManifest(withDigest(repo, s.digest)))) continue;
-      await copyImage(client, src, withDigest(repo, s.digest), { log });
+      await copyImage(client, src, withDigest(repo, s.digest), { log }).catch((e: Error) => {
+        throw new Error(`copying ${src} to ${repositoryName(repo)}: ${e.message}`, { cause: e });
+      });
     }
     await client.putManifest(withDigest(repo, plan.digest), plan.bytes, plan.mediaType);
     refs.push(String(withDigest(repo, plan.digest)));

@@ -50,7 +50,7 @@ import {
   resolveSourceIn,
   summaryEntry,
   summaryOf
-} from "./chunk-MONWISX7.js";
+} from "./chunk-NXI5QLTD.js";
 import {
   DEFAULT_HOSTNAME,
   FrameDecoder,
@@ -2564,6 +2564,8 @@ function parseProvenance(value) {
   const out = { mode: "min" };
   for (const field of v.split(",").map((f) => f.trim()).filter(Boolean)) {
     const eq = field.indexOf("=");
+    if (eq < 0 && /^(true|1)$/i.test(field)) continue;
+    if (eq < 0 && /^(false|0)$/i.test(field)) return void 0;
     if (eq <= 0) throw new ProvenanceSpecError(value, `"${field}" is not key=value (true, false, mode=min|max, builder-id=URL)`);
     const key = field.slice(0, eq).toLowerCase();
     const val = field.slice(eq + 1);
@@ -2575,6 +2577,7 @@ function parseProvenance(value) {
       if (/^(true|1)$/i.test(val)) return void 0;
     } else if (key === "type") {
       if (val !== "provenance") throw new ProvenanceSpecError(value, `type=${val} is not provenance`);
+    } else if (key === "inline-only" || key === "reproducible") {
     } else if (key === "version") {
       if (val !== "v0.2") throw new ProvenanceSpecError(value, `version ${val}: hoist writes SLSA provenance v0.2`);
     } else throw new ProvenanceSpecError(value, `unknown key "${key}" (mode, builder-id)`);
@@ -3824,11 +3827,6 @@ async function rootView(layers, opts) {
   } };
 }
 
-// src/build/docker-load.ts
-import { createReadStream as createReadStream4 } from "node:fs";
-import { mkdtemp as mkdtemp4, rm as rm7 } from "node:fs/promises";
-import path8 from "node:path";
-
 // src/build/output.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 import { createWriteStream as createWriteStream4 } from "node:fs";
@@ -3994,6 +3992,9 @@ function fullName(familiar) {
 }
 
 // src/build/docker-load.ts
+import { createReadStream as createReadStream4 } from "node:fs";
+import { mkdtemp as mkdtemp4, rm as rm7 } from "node:fs/promises";
+import path8 from "node:path";
 function loadSocket(dockerHost) {
   if (!dockerHost) return "/var/run/docker.sock";
   const socket = dockerSocketFromHost(dockerHost);
@@ -6261,7 +6262,7 @@ async function copyStep(s, input, instr) {
       parents: instr.kind === "COPY" ? instr.parents : false,
       exclude: exclude?.test,
       now: nowSeconds(s),
-      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-BK3RK4DN.js")).unpackIfArchive(s, chown) : void 0
+      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-DQAAFPYW.js")).unpackIfArchive(s, chown) : void 0
     });
     await plan.settle(
       writtenDigest(s),
@@ -7289,7 +7290,8 @@ async function runBuild(request, deps) {
       }
       return {
         digest: image.topDigest,
-        imageId: artifacts[0].configDigest,
+        // As buildx: the config digest for a lone manifest, the index digest once tags point at an index.
+        imageId: isIndexImage(image) ? image.topDigest : artifacts[0].configDigest,
         image,
         artifacts,
         reports: results.flatMap((r) => r.reports),
@@ -8602,6 +8604,7 @@ export {
   dockerSocketFromHost,
   createExecutor,
   mountRootfs,
+  isIndexImage,
   loadSocket,
   OutputSpecError,
   parseOutputSpec,

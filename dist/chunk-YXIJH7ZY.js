@@ -18,6 +18,7 @@ import {
   createCacheStore,
   createExecutor,
   dockerSocketFromHost,
+  isIndexImage,
   loadSocket,
   mountRootfs,
   parseExtraHost,
@@ -28,7 +29,7 @@ import {
   parseUlimit,
   prepareSshAgents,
   runBuild
-} from "./chunk-XMIAVWQK.js";
+} from "./chunk-Q2EFHFCZ.js";
 import {
   NamedContextError,
   parseNamedContexts
@@ -42,7 +43,7 @@ import {
   parseReference,
   repositoryOf
 } from "./chunk-A6EFCSE2.js";
-import "./chunk-MONWISX7.js";
+import "./chunk-NXI5QLTD.js";
 import {
   GitContextError,
   assertInsideCheckout,
@@ -104,9 +105,9 @@ async function parseSecrets(values, env, tempDir) {
   return out;
 }
 function buildxMetadata(outcome, names) {
-  const single = outcome.artifacts.length === 1 ? outcome.artifacts[0] : void 0;
+  const single = isIndexImage(outcome.image) ? void 0 : outcome.artifacts[0];
   const descriptor = { mediaType: outcome.image.topMediaType, digest: outcome.digest, size: outcome.image.topBytes.length };
-  if (single && !outcome.image.attestations?.length) descriptor.platform = { ...single.platform };
+  if (single) descriptor.platform = { ...single.platform };
   const out = {};
   if (single) out["containerimage.config.digest"] = single.configDigest;
   out["containerimage.descriptor"] = descriptor;
@@ -131,7 +132,7 @@ function provenanceFlags(flag, attests) {
   return out;
 }
 function imageIdOf(outcome) {
-  return outcome.artifacts.length === 1 ? outcome.artifacts[0].configDigest : outcome.digest;
+  return isIndexImage(outcome.image) ? outcome.digest : outcome.artifacts[0].configDigest;
 }
 function usage(flag, parse) {
   try {

@@ -340,7 +340,7 @@ async function addSources(s, instr) {
 async function download(s, url, want) {
   const fetchFn = s.opts.fetch ?? globalThis.fetch;
   const res = await fetchFn(url, { redirect: "follow", signal: s.opts.signal });
-  if (!res.ok || !res.body) throw new Error(`downloading ${url}: HTTP ${res.status}`);
+  if (!res.ok || !res.body) throw new Error(`downloading ${redactUrl(url)}: HTTP ${res.status}`);
   let name = "__unnamed__";
   try {
     const base = path.posix.basename(new URL(url).pathname);
@@ -354,7 +354,7 @@ async function download(s, url, want) {
   body.on("data", (c) => digester.update(c));
   await pipeline(body, createWriteStream(file));
   const digest = digester.digest();
-  if (want && want !== digest) throw new Error(`checksum mismatch for ${url}: expected ${want}, got ${digest}`);
+  if (want && want !== digest) throw new Error(`checksum mismatch for ${redactUrl(url)}: expected ${want}, got ${digest}`);
   const lm = res.headers.get("last-modified");
   const mtime = lm && !Number.isNaN(Date.parse(lm)) ? Math.floor(Date.parse(lm) / 1e3) : Math.floor(s.opts.now() / 1e3);
   await chmod(file, 384);

@@ -6,7 +6,7 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-75BXHGEV.js")).buildCommand,
+  build: async () => (await import("./chunk-YXIJH7ZY.js")).buildCommand,
   parse: async () => (await import("./chunk-BDAK3FLJ.js")).parseCommand,
   tags: async () => (await import("./chunk-NSML3HEG.js")).tagsCommand,
   inspect: async () => (await import("./chunk-OT4ZW75R.js")).inspectCommand,
@@ -14,7 +14,7 @@ var commandModules = {
   tag: async () => (await import("./chunk-W6VXNA6I.js")).tagCommand,
   pull: async () => (await import("./chunk-OANMUBEB.js")).pullCommand,
   push: async () => (await import("./chunk-ZFO42W6M.js")).pushCommand,
-  imagetools: async () => (await import("./chunk-QE2U2VFP.js")).imagetoolsCommand
+  imagetools: async () => (await import("./chunk-3ZNXSH65.js")).imagetoolsCommand
 };
 async function loadCommands() {
   return Promise.all(Object.values(commandModules).map((load) => load()));

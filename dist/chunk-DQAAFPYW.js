@@ -3,7 +3,7 @@ import {
   addSources,
   isUrl,
   unpackIfArchive
-} from "./chunk-MONWISX7.js";
+} from "./chunk-NXI5QLTD.js";
 import "./chunk-T5HUSZ3C.js";
 import "./chunk-BUUB24WL.js";
 import "./chunk-A2LCJWYG.js";

@@ -44,13 +44,16 @@ async function planMerge(client, sources) {
   };
   for (const src of sources) {
     const m = await client.getManifest(src).catch((e) => {
-      throw new Error(`source ${src}: ${e.message}`);
+      throw new Error(`source ${src}: ${e.message}`, { cause: e });
     });
     if (m.kind === "index") {
       for (const d of m.index.manifests) add(d, src);
       continue;
     }
-    const config = JSON.parse((await client.readBlob(repositoryOf(src), m.manifest.config)).toString("utf8"));
+    const configBytes = await client.readBlob(repositoryOf(src), m.manifest.config).catch((e) => {
+      throw new Error(`source ${src}: reading its config: ${e.message}`, { cause: e });
+    });
+    const config = JSON.parse(configBytes.toString("utf8"));
     if (!config.os || !config.architecture) throw new Error(`source ${src}: its config names no platform (os and architecture)`);
     const platform = { architecture: config.architecture, os: config.os };
     if (config["os.version"]) platform["os.version"] = config["os.version"];
@@ -59,6 +62,10 @@ async function planMerge(client, sources) {
     add({ mediaType: m.mediaType, digest: m.digest, size: m.bytes.length, platform }, src);
   }
   if (manifests.length === 0) throw new Error("no manifests to list");
+  if (sources.length === 1) {
+    const only = await client.getManifest(sources[0]);
+    if (only.kind === "index") return { index: only.index, bytes: only.bytes, digest: only.digest, mediaType: only.mediaType, sources: from };
+  }
   const family = manifests.every((d) => familyOf(d.mediaType) === "docker") ? "docker" : "oci";
   const mediaType = mediaTypesFor(family).index;
   const index = { schemaVersion: 2, mediaType, manifests };
@@ -77,7 +84,9 @@ async function pushMerge(client, plan, targets, log) {
     for (const s of plan.sources) {
       const src = withDigest(repositoryOf(s.ref), s.digest);
       if (repositoryName(s.ref) === repositoryName(repo) && await client.headManifest(withDigest(repo, s.digest))) continue;
-      await copyImage(client, src, withDigest(repo, s.digest), { log });
+      await copyImage(client, src, withDigest(repo, s.digest), { log }).catch((e) => {
+        throw new Error(`copying ${src} to ${repositoryName(repo)}: ${e.message}`, { cause: e });
+      });
     }
     await client.putManifest(withDigest(repo, plan.digest), plan.bytes, plan.mediaType);
     refs.push(String(withDigest(repo, plan.digest)));
