@@ -6,6 +6,7 @@ import {
   RunOptionError,
   SshSpecError,
   StepError,
+  attestType,
   createCacheStore,
   createExecutor,
   isIndexImage,
@@ -19,7 +20,7 @@ import {
   parseUlimit,
   prepareSshAgents,
   runBuild
-} from "./chunk-Q2EFHFCZ.js";
+} from "./chunk-YCOKCOTT.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -27,7 +28,7 @@ import {
   parseNamedContext,
   planStages,
   splitCsv
-} from "./chunk-5VW5EQO2.js";
+} from "./chunk-GM3CIZPC.js";
 import {
   MetaError,
   computeMetaWithRegistry,
@@ -35,8 +36,8 @@ import {
   parseImages,
   parseMetaEnvOptions,
   toEntries
-} from "./chunk-GLYJZ4RN.js";
-import "./chunk-73JERPMK.js";
+} from "./chunk-V37ZDFDT.js";
+import "./chunk-OWX6TQQN.js";
 import {
   readTextFile,
   spawnHelper
@@ -50,7 +51,7 @@ import {
   lookupKey,
   normalizeCredentialKey,
   staticCredentials
-} from "./chunk-JVJBL7O4.js";
+} from "./chunk-W7KUMYJP.js";
 import {
   InvalidReferenceError,
   formatPlatform,
@@ -60,8 +61,8 @@ import {
   repositoryName,
   repositoryOf,
   selectPlatform
-} from "./chunk-A6EFCSE2.js";
-import "./chunk-NXI5QLTD.js";
+} from "./chunk-HV3KJZFL.js";
+import "./chunk-CRFS7576.js";
 import {
   GitContextError,
   assertInsideCheckout,
@@ -73,7 +74,7 @@ import {
   namedGitContextFetcher,
   parseGitContext,
   redactUrl
-} from "./chunk-T5HUSZ3C.js";
+} from "./chunk-5MSKCZRY.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
@@ -1217,6 +1218,14 @@ function lowerName(text) {
   const cut = colon > main.lastIndexOf("/") ? colon : main.length;
   return main.slice(0, cut).toLowerCase() + main.slice(cut) + (at < 0 ? "" : text.slice(at));
 }
+function referenceAt(text, where, what = "") {
+  try {
+    return parseReference(text);
+  } catch (e) {
+    if (e instanceof InvalidReferenceError) throw new InputError(where, `${what}${e.message}`);
+    throw e;
+  }
+}
 function parseReferences(raw, notices) {
   const out = [];
   for (const { text, line } of inputLines(raw)) {
@@ -1226,12 +1235,7 @@ function parseReferences(raw, notices) {
         throw new InputError(where, `"${item}" is a metadata-action rule, which needs the images input; without images, tags lists full image references such as ghcr.io/owner/app:1.0`);
       }
       const lower = lowerName(item);
-      try {
-        out.push({ ref: parseReference(lower), where });
-      } catch (e) {
-        if (e instanceof InvalidReferenceError) throw new InputError(where, e.message);
-        throw e;
-      }
+      out.push({ ref: referenceAt(lower, where), where });
       if (lower !== item) notices.push(`${where}: image name in "${item}" lower-cased to "${lower}"`);
     }
   }
@@ -1284,15 +1288,7 @@ function parseOutputsInput(value, workspace) {
       throw e;
     }
     if (spec.names.length && !spec.push) throw new InputError(`outputs line ${line}`, `name= is taken for pushing outputs only (type=registry, type=image,push=true): a file output's image is named by the tags (or images) input`);
-    for (const n of spec.names) {
-      const lower = lowerName(n);
-      try {
-        names.push({ ref: parseReference(lower), where: `outputs line ${line}` });
-      } catch (e) {
-        if (e instanceof InvalidReferenceError) throw new InputError(`outputs line ${line}`, `name "${n}": ${e.message}`);
-        throw e;
-      }
-    }
+    for (const n of spec.names) names.push({ ref: referenceAt(lowerName(n), `outputs line ${line}`, `name "${n}": `), where: `outputs line ${line}` });
     if (spec.output) outputs.push(spec.output);
     push ||= spec.push;
     pushByDigest ||= spec.pushByDigest === true;
@@ -1443,7 +1439,7 @@ function parseProvenanceInputs(raw, env) {
   };
   take("provenance", raw.provenance);
   for (const { text } of inputLines(raw.attests)) {
-    if (/(?:^|,)\s*type=provenance\s*(?:,|$)/.test(text)) take("attests", text.split(",").filter((f) => !/^\s*type=/.test(f)).join(",") || "true");
+    if (attestType(text) === "provenance") take("attests", text);
   }
   if (!out) return void 0;
   const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
@@ -1456,7 +1452,7 @@ function compatNotices(raw) {
   const off = (v) => ["", "false", "0"].includes(v.trim().toLowerCase());
   if (!off(raw.sbom)) out.push(`sbom: hoist writes no SBOM attestation; "${raw.sbom.trim()}" ignored`);
   for (const { text, line } of inputLines(raw.attests)) {
-    if (!/(?:^|,)\s*type=provenance\s*(?:,|$)/.test(text)) out.push(`attests line ${line}: hoist writes provenance attestations only; "${text}" ignored`);
+    if (attestType(text) !== "provenance") out.push(`attests line ${line}: hoist writes provenance attestations only; "${text}" ignored`);
   }
   if (raw.builder.trim()) out.push(`builder: hoist builds itself (no buildx builder); "${raw.builder.trim()}" ignored`);
   const allow = commaList(raw.allow).filter((e) => e !== "network.host");

@@ -3,7 +3,7 @@
  * docker/metadata-action and docker/login-action where the meaning is the same. Every error names the input
  * (and line). Secrets are registered for masking before anything is validated or logged.
  */
-import { parseProvenance, ProvenanceSpecError, type ProvenanceOptions } from './build/provenance.js';
+import { attestType, parseProvenance, ProvenanceSpecError, type ProvenanceOptions } from './build/provenance.js';
 import * as core from '@actions/core';
 import path from 'node:path';
 import type { ActionConfig, CacheChoice, SecretSource } from './action/config.js';
@@ -225,6 +225,16 @@ function lowerName(text: string): string {
   return main.slice(0, cut).toLowerCase() + main.slice(cut) + (at < 0 ? '' : text.slice(at));
 }
 
+/** An image reference from an input, its error naming where it was (`tags line 2`). */
+function referenceAt(text: string, where: string, what = ''): Reference {
+  try {
+    return parseReference(text);
+  } catch (e) {
+    if (e instanceof InvalidReferenceError) throw new InputError(where, `${what}${e.message}`);
+    throw e;
+  }
+}
+
 /** build-push-action's `tags`: full references, one per line or comma-separated. */
 function parseReferences(raw: string, notices: string[]): Array<{ ref: Reference; where: string }> {
   const out: Array<{ ref: Reference; where: string }> = [];
@@ -235,12 +245,7 @@ function parseReferences(raw: string, notices: string[]): Array<{ ref: Reference
         throw new InputError(where, `"${item}" is a metadata-action rule, which needs the images input; without images, tags lists full image references such as ghcr.io/owner/app:1.0`);
       }
       const lower = lowerName(item);
-      try {
-        out.push({ ref: parseReference(lower), where });
-      } catch (e) {
-        if (e instanceof InvalidReferenceError) throw new InputError(where, e.message);
-        throw e;
-      }
+      out.push({ ref: referenceAt(lower, where), where });
       if (lower !== item) notices.push(`${where}: image name in "${item}" lower-cased to "${lower}"`);
     }
   }
@@ -303,15 +308,7 @@ export function parseOutputsInput(value: string, workspace: string): { outputs: 
       throw e;
     }
     if (spec.names.length && !spec.push) throw new InputError(`outputs line ${line}`, `name= is taken for pushing outputs only (type=registry, type=image,push=true): a file output's image is named by the tags (or images) input`);
-    for (const n of spec.names) {
-      const lower = lowerName(n);
-      try {
-        names.push({ ref: parseReference(lower), where: `outputs line ${line}` });
-      } catch (e) {
-        if (e instanceof InvalidReferenceError) throw new InputError(`outputs line ${line}`, `name "${n}": ${e.message}`);
-        throw e;
-      }
-    }
+    for (const n of spec.names) names.push({ ref: referenceAt(lowerName(n), `outputs line ${line}`, `name "${n}": `), where: `outputs line ${line}` });
     if (spec.output) outputs.push(spec.output);
     push ||= spec.push;
     pushByDigest ||= spec.pushByDigest === true;
@@ -481,7 +478,7 @@ function parseProvenanceInputs(raw: RawInputs, env: Record<string, string | unde
   };
   take('provenance', raw.provenance);
   for (const { text } of inputLines(raw.attests)) {
-    if (/(?:^|,)\s*type=provenance\s*(?:,|$)/.test(text)) take('attests', text.split(',').filter((f) => !/^\s*type=/.test(f)).join(',') || 'true');
+    if (attestType(text) === 'provenance') take('attests', text);
   }
   if (!out) return undefined;
   const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
@@ -496,7 +493,7 @@ export function compatNotices(raw: RawInputs): string[] {
   const off = (v: string) => ['', 'false', '0'].includes(v.trim().toLowerCase());
   if (!off(raw.sbom)) out.push(`sbom: hoist writes no SBOM attestation; "${raw.sbom.trim()}" ignored`);
   for (const { text, line } of inputLines(raw.attests)) {
-    if (!/(?:^|,)\s*type=provenance\s*(?:,|$)/.test(text)) out.push(`attests line ${line}: hoist writes provenance attestations only; "${text}" ignored`);
+    if (attestType(text) !== 'provenance') out.push(`attests line ${line}: hoist writes provenance attestations only; "${text}" ignored`);
   }
   if (raw.builder.trim()) out.push(`builder: hoist builds itself (no buildx builder); "${raw.builder.trim()}" ignored`);
   const allow = commaList(raw.allow).filter((e) => e !== 'network.host');

@@ -58,8 +58,7 @@ export async function addSources(s: BuildSession, instr: AddInstruction): Promis
     if (instr.checksum) {
       // Pinned: keyed by the checksum, downloaded (and verified) only when the step runs.
       const want = parseDigest(instr.checksum);
-      let staged: Promise<{ dir: string; name: string }> | undefined;
-      out.set(url, { key: { url, digest: want }, stage: () => (staged ??= download(s, url, want).then(({ dir, name }) => ({ dir, name }))) });
+      out.set(url, { key: { url, digest: want }, stage: () => download(s, url, want) });
       continue;
     }
     const got = await download(s, url, undefined);
@@ -126,13 +125,12 @@ async function addGitSource(s: BuildSession, instr: AddInstruction, url: string,
     return { key: { git: url, commit: got.commit, keepGitDir }, stage: async () => ({ dir: got.dir, name: '.' }) };
   }
   verify(resolved);
-  let staged: Promise<{ dir: string; name: string }> | undefined;
   const stage = async (): Promise<{ dir: string; name: string }> => {
     const got = await fetch();
     if (got.commit !== resolved) throw new Error(`${redactUrl(url)} moved from commit ${resolved} to ${got.commit} during the build; build again`);
     return { dir: got.dir, name: '.' };
   };
-  return { key: { git: url, commit: resolved, keepGitDir }, stage: () => (staged ??= stage()) };
+  return { key: { git: url, commit: resolved, keepGitDir }, stage };
 }
 
 /**

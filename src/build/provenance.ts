@@ -63,6 +63,11 @@ export function parseProvenance(value: string): ProvenanceOptions | undefined {
   return out;
 }
 
+/** The `type=` of an `--attest` / `attests` line (`type=provenance,mode=max` -> `provenance`). */
+export function attestType(spec: string): string | undefined {
+  return /(?:^|,)\s*type=([^,]*)/.exec(spec)?.[1]?.trim();
+}
+
 /**
  * `pkg:docker/NAME@TAG?platform=os%2Farch`, the package URL BuildKit names images by: the familiar name (no
  * `docker.io/library/`), the tag as version, a digest without tag as a `digest=` qualifier.

@@ -1,6 +1,7 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
+import type { Descriptor } from '../oci/types.js';
 import type { RegistryClient } from '../registry/client.js';
-import { makeReference, repositoryOf, withDigest, withTag, type Reference } from '../registry/reference.js';
+import { makeReference, tagsByRepository, withDigest, withTag, type Reference } from '../registry/reference.js';
 import type { BuiltLayer } from './layers.js';
 import { isIndexImage, type PushableImage } from './output.js';
 
@@ -32,14 +33,10 @@ async function pool<T>(items: T[], limit: number, fn: (t: T) => Promise<void>): 
  */
 export async function pushImage(client: RegistryClient, targets: Reference[], image: PushableImage, openLayer: (l: BuiltLayer) => Promise<Readable>, log?: (m: string) => void): Promise<PushReport> {
   const report: PushReport = { refs: [], digest: image.topDigest, blobsUploaded: 0, blobsMounted: 0, blobsPresent: 0, bytesUploaded: 0 };
-  const repos = new Map<string, { repo: Reference; tags: string[] }>();
-  for (const t of targets) {
-    const key = `${t.registry}/${t.repository}`;
-    const entry = repos.get(key) ?? { repo: repositoryOf(t), tags: [] };
-    if (t.tag) entry.tags.push(t.tag);
-    repos.set(key, entry);
-  }
-  for (const { repo, tags } of repos.values()) {
+  for (const { repo, tags } of tagsByRepository(targets)) {
+    const pushBytes = async (desc: Descriptor, bytes: Buffer): Promise<void> => {
+      if ((await client.pushBlob(repo, desc, () => Readable.from([bytes]))) === 'uploaded') report.bytesUploaded += bytes.length;
+    };
     for (const a of image.artifacts) {
       const mountFrom: Reference[] = [];
       for (const l of a.layers) {
@@ -55,17 +52,12 @@ export async function pushImage(client: RegistryClient, targets: Reference[], im
         } else if (r === 'mounted') report.blobsMounted++;
         else report.blobsPresent++;
       });
-      const { Readable } = await import('node:stream');
-      const cfg = await client.pushBlob(repo, { mediaType: 'application/octet-stream', digest: a.configDigest, size: a.configBytes.length }, () => Readable.from([a.configBytes]));
-      if (cfg === 'uploaded') report.bytesUploaded += a.configBytes.length;
+      await pushBytes({ mediaType: 'application/octet-stream', digest: a.configDigest, size: a.configBytes.length }, a.configBytes);
       await client.putManifest(withDigest(repo, a.manifestDigest), a.manifestBytes, a.manifestMediaType);
     }
     for (const x of image.attestations ?? []) {
-      const { Readable } = await import('node:stream');
-      for (const [desc, bytes] of [[x.layer, x.layerBytes], [{ mediaType: 'application/octet-stream', digest: x.configDigest, size: x.configBytes.length }, x.configBytes]] as const) {
-        const r = await client.pushBlob(repo, desc, () => Readable.from([bytes]));
-        if (r === 'uploaded') report.bytesUploaded += bytes.length;
-      }
+      await pushBytes(x.layer, x.layerBytes);
+      await pushBytes({ mediaType: 'application/octet-stream', digest: x.configDigest, size: x.configBytes.length }, x.configBytes);
       await client.putManifest(withDigest(repo, x.manifestDigest), x.manifestBytes, x.descriptor.mediaType);
     }
     if (isIndexImage(image)) await client.putManifest(withDigest(repo, image.topDigest), image.topBytes, image.topMediaType);

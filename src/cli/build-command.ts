@@ -1,5 +1,5 @@
 import { isIndexImage } from '../build/output.js';
-import { parseProvenance, ProvenanceSpecError, type ProvenanceOptions } from '../build/provenance.js';
+import { attestType, parseProvenance, ProvenanceSpecError, type ProvenanceOptions } from '../build/provenance.js';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -85,10 +85,10 @@ export function provenanceFlags(flag: string | undefined, attests: readonly stri
   try {
     if (flag !== undefined) out = parseProvenance(flag);
     for (const a of attests) {
-      const type = /(?:^|,)\s*type=([^,]*)/.exec(a)?.[1]?.trim();
+      const type = attestType(a);
       if (type === 'sbom') throw new UsageError(`--attest ${a}: SBOM attestations need a scanner (BuildKit's syft image); hoist writes provenance only`);
       if (type !== 'provenance') throw new UsageError(`--attest ${a}: type=provenance expected`);
-      out = parseProvenance(a.split(',').filter((f) => !/^\s*type=/.test(f)).join(',') || 'true');
+      out = parseProvenance(a);
     }
   } catch (e) {
     if (e instanceof ProvenanceSpecError) throw new UsageError(`--${flag !== undefined && attests.length === 0 ? 'provenance' : 'attest'}: ${e.message}`);

@@ -18,7 +18,6 @@
 import { spawn } from 'node:child_process';
 import { lstat, readFile, realpath, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { NamedContext } from '../dockerfile/named-contexts.js';
 
 /** A Git context: where the repository is and what to check out. */
 export interface GitContextRef {
@@ -194,6 +193,9 @@ function git(args: string[], cwd: string, env: NodeJS.ProcessEnv, signal?: Abort
   });
 }
 
+/** A full commit id (SHA-1 or SHA-256 object name). */
+const isCommitId = (ref: string): boolean => /^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(ref);
+
 /** A failed git command as an error naming the context, with git's last words and a hint about credentials. */
 function gitFailure(g: GitContextRef, doing: string, r: { code: number; stderr: string }, token: string | undefined): GitContextError {
   const said = r.stderr.split('\n').filter(Boolean).slice(-3).join(' ') || `exit ${r.code}`;
@@ -236,7 +238,7 @@ export async function fetchGitContext(g: GitContextRef, dest: string, opts: GitF
   await mkdir(dest, { recursive: true });
   await run(['init', '-q'], 'git init');
   const ref = g.ref ?? 'HEAD';
-  const isCommit = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(ref);
+  const isCommit = isCommitId(ref);
   const shallow = await git(['fetch', '-q', '--depth=1', '--no-tags', '--', g.url, ref], dest, env, opts.signal);
   if (shallow.code !== 0) {
     // A server that refuses a commit id in a want (no allowReachableSHA1InWant): fetch its branches and tags.
@@ -293,7 +295,7 @@ export function commitFromLsRemote(out: string, ref: string): string | undefined
  */
 export async function resolveGitCommit(g: GitContextRef, opts: Pick<GitFetchOptions, 'token' | 'env' | 'signal'>): Promise<string | undefined> {
   const ref = g.ref ?? 'HEAD';
-  if (/^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(ref)) return ref;
+  if (isCommitId(ref)) return ref;
   const r = await git(['ls-remote', '--', g.url, ref, `${ref}^{}`], '/', gitEnv(g, opts), opts.signal);
   if (r.code !== 0) throw gitFailure(g, 'listing its refs', r, opts.token);
   return commitFromLsRemote(r.stdout, ref);

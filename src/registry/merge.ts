@@ -5,7 +5,7 @@ import { familyOf, mediaTypesFor } from '../oci/media-types.js';
 import type { Descriptor, ImageIndex, Platform } from '../oci/types.js';
 import type { RegistryClient } from './client.js';
 import { copyImage } from './copy.js';
-import { repositoryName, repositoryOf, withDigest, withTag, type Reference } from './reference.js';
+import { repositoryName, repositoryOf, tagsByRepository, withDigest, withTag, type Reference } from './reference.js';
 
 /**
  * `docker buildx imagetools create`'s job, the merge step of a multi-platform build split over runners: one
@@ -69,14 +69,8 @@ export async function planMerge(client: RegistryClient, sources: readonly Refere
  * registry) copied there by digest first, then the index by digest, then the targets' tags.
  */
 export async function pushMerge(client: RegistryClient, plan: MergePlan, targets: readonly Reference[], log?: (m: string) => void): Promise<string[]> {
-  const repos = new Map<string, { repo: Reference; tags: string[] }>();
-  for (const t of targets) {
-    const entry = repos.get(repositoryName(t)) ?? { repo: repositoryOf(t), tags: [] };
-    if (t.tag) entry.tags.push(t.tag);
-    repos.set(repositoryName(t), entry);
-  }
   const refs: string[] = [];
-  for (const { repo, tags } of repos.values()) {
+  for (const { repo, tags } of tagsByRepository(targets)) {
     for (const s of plan.sources) {
       const src = withDigest(repositoryOf(s.ref), s.digest);
       if (repositoryName(s.ref) === repositoryName(repo) && (await client.headManifest(withDigest(repo, s.digest)))) continue;

@@ -201,6 +201,18 @@ export function withDigest(ref: Reference, digest: Digest): Reference {
   return makeReference(ref.registry, ref.repository, undefined, digest);
 }
 
+/** References grouped by repository, in first-seen order, each with the tags named for it. */
+export function tagsByRepository(refs: readonly Reference[]): Array<{ repo: Reference; tags: string[] }> {
+  const repos = new Map<string, { repo: Reference; tags: string[] }>();
+  for (const r of refs) {
+    const key = `${r.registry}/${r.repository}`;
+    const entry = repos.get(key) ?? { repo: repositoryOf(r), tags: [] };
+    if (r.tag) entry.tags.push(r.tag);
+    repos.set(key, entry);
+  }
+  return [...repos.values()];
+}
+
 /** The repository alone (no tag, no digest), for blob operations and scopes. */
 export function repositoryOf(ref: Reference): Reference {
   return makeReference(ref.registry, ref.repository);

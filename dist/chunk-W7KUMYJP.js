@@ -8,7 +8,7 @@ import {
   manifestId,
   repositoryName,
   withDigest
-} from "./chunk-A6EFCSE2.js";
+} from "./chunk-HV3KJZFL.js";
 import {
   Digester,
   MANIFEST_ACCEPT,

@@ -12,18 +12,18 @@ import {
   planStages,
   splitCsv,
   stageByRef
-} from "./chunk-5VW5EQO2.js";
+} from "./chunk-GM3CIZPC.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
   verifiedManifest
-} from "./chunk-73JERPMK.js";
+} from "./chunk-OWX6TQQN.js";
 import {
   Pool,
   buildIndex,
   buildManifest,
   toBytes
-} from "./chunk-JVJBL7O4.js";
+} from "./chunk-W7KUMYJP.js";
 import {
   formatPlatform,
   formatReference,
@@ -33,10 +33,10 @@ import {
   normalizePlatform,
   parsePlatform,
   parseReference,
-  repositoryOf,
+  tagsByRepository,
   withDigest,
   withTag
-} from "./chunk-A6EFCSE2.js";
+} from "./chunk-HV3KJZFL.js";
 import {
   FsView,
   SUMMARY_FILES,
@@ -50,7 +50,7 @@ import {
   resolveSourceIn,
   summaryEntry,
   summaryOf
-} from "./chunk-NXI5QLTD.js";
+} from "./chunk-CRFS7576.js";
 import {
   DEFAULT_HOSTNAME,
   FrameDecoder,
@@ -1251,7 +1251,7 @@ var require_streamx = __commonJS({
         }
       }
     };
-    var Readable3 = class _Readable extends Stream {
+    var Readable4 = class _Readable extends Stream {
       constructor(opts) {
         super(opts);
         this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
@@ -1462,7 +1462,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Duplex = class extends Readable3 {
+    var Duplex = class extends Readable4 {
       // and Writable
       constructor(opts) {
         super(opts);
@@ -1671,7 +1671,7 @@ var require_streamx = __commonJS({
       getStreamError,
       Stream,
       Writable,
-      Readable: Readable3,
+      Readable: Readable4,
       Duplex,
       Transform,
       // Export PassThrough for compatibility with Node.js core's stream module
@@ -1945,7 +1945,7 @@ var require_headers = __commonJS({
 // node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
   "node_modules/tar-stream/extract.js"(exports, module) {
-    var { Writable, Readable: Readable3, getStreamError } = require_streamx();
+    var { Writable, Readable: Readable4, getStreamError } = require_streamx();
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
     var headers = require_headers();
@@ -1993,7 +1993,7 @@ var require_extract = __commonJS({
         return buf.subarray(this._offset, this._offset += size);
       }
     };
-    var Source = class extends Readable3 {
+    var Source = class extends Readable4 {
       constructor(self, header, offset) {
         super();
         this.header = header;
@@ -2309,7 +2309,7 @@ var require_constants = __commonJS({
 // node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports, module) {
-    var { Readable: Readable3, Writable, getStreamError } = require_streamx();
+    var { Readable: Readable4, Writable, getStreamError } = require_streamx();
     var b4a = require_b4a();
     var constants3 = require_constants();
     var headers = require_headers();
@@ -2402,7 +2402,7 @@ var require_pack = __commonJS({
         cb();
       }
     };
-    var Pack = class extends Readable3 {
+    var Pack = class extends Readable4 {
       constructor(opts) {
         super(opts);
         this._drain = noop;
@@ -2583,6 +2583,9 @@ function parseProvenance(value) {
     } else throw new ProvenanceSpecError(value, `unknown key "${key}" (mode, builder-id)`);
   }
   return out;
+}
+function attestType(spec) {
+  return /(?:^|,)\s*type=([^,]*)/.exec(spec)?.[1]?.trim();
 }
 function purl(ref, platform) {
   let r;
@@ -6262,7 +6265,7 @@ async function copyStep(s, input, instr) {
       parents: instr.kind === "COPY" ? instr.parents : false,
       exclude: exclude?.test,
       now: nowSeconds(s),
-      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-DQAAFPYW.js")).unpackIfArchive(s, chown) : void 0
+      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-HAUGX7KP.js")).unpackIfArchive(s, chown) : void 0
     });
     await plan.settle(
       writtenDigest(s),
@@ -7122,6 +7125,7 @@ async function exportTar(file, images, tempDir, caller = currentCaller()) {
 }
 
 // src/build/push.ts
+import { Readable as Readable3 } from "node:stream";
 async function pool(items, limit, fn) {
   let i = 0;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
@@ -7131,14 +7135,10 @@ async function pool(items, limit, fn) {
 }
 async function pushImage(client, targets, image, openLayer, log) {
   const report = { refs: [], digest: image.topDigest, blobsUploaded: 0, blobsMounted: 0, blobsPresent: 0, bytesUploaded: 0 };
-  const repos = /* @__PURE__ */ new Map();
-  for (const t of targets) {
-    const key = `${t.registry}/${t.repository}`;
-    const entry = repos.get(key) ?? { repo: repositoryOf(t), tags: [] };
-    if (t.tag) entry.tags.push(t.tag);
-    repos.set(key, entry);
-  }
-  for (const { repo, tags } of repos.values()) {
+  for (const { repo, tags } of tagsByRepository(targets)) {
+    const pushBytes = async (desc, bytes) => {
+      if (await client.pushBlob(repo, desc, () => Readable3.from([bytes])) === "uploaded") report.bytesUploaded += bytes.length;
+    };
     for (const a of image.artifacts) {
       const mountFrom = [];
       for (const l of a.layers) {
@@ -7154,17 +7154,12 @@ async function pushImage(client, targets, image, openLayer, log) {
         } else if (r === "mounted") report.blobsMounted++;
         else report.blobsPresent++;
       });
-      const { Readable: Readable3 } = await import("node:stream");
-      const cfg = await client.pushBlob(repo, { mediaType: "application/octet-stream", digest: a.configDigest, size: a.configBytes.length }, () => Readable3.from([a.configBytes]));
-      if (cfg === "uploaded") report.bytesUploaded += a.configBytes.length;
+      await pushBytes({ mediaType: "application/octet-stream", digest: a.configDigest, size: a.configBytes.length }, a.configBytes);
       await client.putManifest(withDigest(repo, a.manifestDigest), a.manifestBytes, a.manifestMediaType);
     }
     for (const x of image.attestations ?? []) {
-      const { Readable: Readable3 } = await import("node:stream");
-      for (const [desc, bytes] of [[x.layer, x.layerBytes], [{ mediaType: "application/octet-stream", digest: x.configDigest, size: x.configBytes.length }, x.configBytes]]) {
-        const r = await client.pushBlob(repo, desc, () => Readable3.from([bytes]));
-        if (r === "uploaded") report.bytesUploaded += bytes.length;
-      }
+      await pushBytes(x.layer, x.layerBytes);
+      await pushBytes({ mediaType: "application/octet-stream", digest: x.configDigest, size: x.configBytes.length }, x.configBytes);
       await client.putManifest(withDigest(repo, x.manifestDigest), x.manifestBytes, x.descriptor.mediaType);
     }
     if (isIndexImage(image)) await client.putManifest(withDigest(repo, image.topDigest), image.topBytes, image.topMediaType);
@@ -8599,6 +8594,7 @@ function parseUlimit(value) {
 export {
   ProvenanceSpecError,
   parseProvenance,
+  attestType,
   BaseImageError,
   StepError,
   dockerSocketFromHost,

@@ -231,6 +231,16 @@ function withTag(ref, tag) {
 function withDigest(ref, digest) {
   return makeReference(ref.registry, ref.repository, void 0, digest);
 }
+function tagsByRepository(refs) {
+  const repos = /* @__PURE__ */ new Map();
+  for (const r of refs) {
+    const key = `${r.registry}/${r.repository}`;
+    const entry = repos.get(key) ?? { repo: repositoryOf(r), tags: [] };
+    if (r.tag) entry.tags.push(r.tag);
+    repos.set(key, entry);
+  }
+  return [...repos.values()];
+}
 function repositoryOf(ref) {
   return makeReference(ref.registry, ref.repository);
 }
@@ -256,6 +266,7 @@ export {
   formatReference,
   withTag,
   withDigest,
+  tagsByRepository,
   repositoryOf,
   manifestId
 };

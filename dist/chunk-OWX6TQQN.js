@@ -1,11 +1,11 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   parseManifest
-} from "./chunk-JVJBL7O4.js";
+} from "./chunk-W7KUMYJP.js";
 import {
   formatPlatform,
   selectPlatform
-} from "./chunk-A6EFCSE2.js";
+} from "./chunk-HV3KJZFL.js";
 import {
   DigestStream,
   MediaType,

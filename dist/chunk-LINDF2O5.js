@@ -3,15 +3,15 @@ import {
   OciLayout,
   transferImage,
   verifiedManifest
-} from "./chunk-73JERPMK.js";
+} from "./chunk-OWX6TQQN.js";
 import {
   RegistryError
-} from "./chunk-JVJBL7O4.js";
+} from "./chunk-W7KUMYJP.js";
 import {
   repositoryOf,
   withDigest,
   withTag
-} from "./chunk-A6EFCSE2.js";
+} from "./chunk-HV3KJZFL.js";
 import {
   VerifyingStream
 } from "./chunk-A2LCJWYG.js";

@@ -10,11 +10,11 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-5VW5EQO2.js";
+} from "./chunk-GM3CIZPC.js";
 import {
   hostPlatform
-} from "./chunk-A6EFCSE2.js";
-import "./chunk-T5HUSZ3C.js";
+} from "./chunk-HV3KJZFL.js";
+import "./chunk-5MSKCZRY.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
 

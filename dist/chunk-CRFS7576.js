@@ -6,7 +6,7 @@ import {
   redactUrl,
   resolveGitCommit,
   secretFileReader
-} from "./chunk-T5HUSZ3C.js";
+} from "./chunk-5MSKCZRY.js";
 import {
   SNIFF_BYTES,
   openArchive,
@@ -328,8 +328,7 @@ async function addSources(s, instr) {
     }
     if (instr.checksum) {
       const want = parseDigest(instr.checksum);
-      let staged;
-      out.set(url, { key: { url, digest: want }, stage: () => staged ??= download(s, url, want).then(({ dir, name }) => ({ dir, name })) });
+      out.set(url, { key: { url, digest: want }, stage: () => download(s, url, want) });
       continue;
     }
     const got = await download(s, url, void 0);
@@ -383,13 +382,12 @@ async function addGitSource(s, instr, url, git) {
     return { key: { git: url, commit: got.commit, keepGitDir }, stage: async () => ({ dir: got.dir, name: "." }) };
   }
   verify(resolved);
-  let staged;
   const stage = async () => {
     const got = await fetch();
     if (got.commit !== resolved) throw new Error(`${redactUrl(url)} moved from commit ${resolved} to ${got.commit} during the build; build again`);
     return { dir: got.dir, name: "." };
   };
-  return { key: { git: url, commit: resolved, keepGitDir }, stage: () => staged ??= stage() };
+  return { key: { git: url, commit: resolved, keepGitDir }, stage };
 }
 function unpackIfArchive(s, chown) {
   return async (plan, abs, destDir, st) => {

@@ -6,15 +6,15 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-YXIJH7ZY.js")).buildCommand,
-  parse: async () => (await import("./chunk-BDAK3FLJ.js")).parseCommand,
-  tags: async () => (await import("./chunk-NSML3HEG.js")).tagsCommand,
-  inspect: async () => (await import("./chunk-OT4ZW75R.js")).inspectCommand,
-  copy: async () => (await import("./chunk-AFMBCLT7.js")).copyCommand,
-  tag: async () => (await import("./chunk-W6VXNA6I.js")).tagCommand,
-  pull: async () => (await import("./chunk-OANMUBEB.js")).pullCommand,
-  push: async () => (await import("./chunk-ZFO42W6M.js")).pushCommand,
-  imagetools: async () => (await import("./chunk-3ZNXSH65.js")).imagetoolsCommand
+  build: async () => (await import("./chunk-JGZD2X5H.js")).buildCommand,
+  parse: async () => (await import("./chunk-NPO5TXSX.js")).parseCommand,
+  tags: async () => (await import("./chunk-X6GA4BVZ.js")).tagsCommand,
+  inspect: async () => (await import("./chunk-S46D2M4J.js")).inspectCommand,
+  copy: async () => (await import("./chunk-R2I5IZFV.js")).copyCommand,
+  tag: async () => (await import("./chunk-QUAJFN7A.js")).tagCommand,
+  pull: async () => (await import("./chunk-ZRWH5P4L.js")).pullCommand,
+  push: async () => (await import("./chunk-SCVWC3QP.js")).pushCommand,
+  imagetools: async () => (await import("./chunk-6DG63IS5.js")).imagetoolsCommand
 };
 async function loadCommands() {
   return Promise.all(Object.values(commandModules).map((load) => load()));

@@ -122,6 +122,7 @@ function git(args, cwd, env, signal) {
     child.on("close", (code) => resolve({ code: code ?? 128, stdout, stderr: stderr.trim() }));
   });
 }
+var isCommitId = (ref) => /^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(ref);
 function gitFailure(g, doing, r, token) {
   const said = r.stderr.split("\n").filter(Boolean).slice(-3).join(" ") || `exit ${r.code}`;
   const hint = /could not read Username|Authentication failed|terminal prompts disabled/.test(r.stderr) ? token ? " (the server refused the token)" : " (the server wants credentials: give a token)" : "";
@@ -149,7 +150,7 @@ async function fetchGitContext(g, dest, opts) {
   await mkdir(dest, { recursive: true });
   await run(["init", "-q"], "git init");
   const ref = g.ref ?? "HEAD";
-  const isCommit = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(ref);
+  const isCommit = isCommitId(ref);
   const shallow = await git(["fetch", "-q", "--depth=1", "--no-tags", "--", g.url, ref], dest, env, opts.signal);
   if (shallow.code !== 0) {
     if (!isCommit) throw failure(`fetching ${ref}`, shallow);
@@ -191,7 +192,7 @@ function commitFromLsRemote(out, ref) {
 }
 async function resolveGitCommit(g, opts) {
   const ref = g.ref ?? "HEAD";
-  if (/^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(ref)) return ref;
+  if (isCommitId(ref)) return ref;
   const r = await git(["ls-remote", "--", g.url, ref, `${ref}^{}`], "/", gitEnv(g, opts), opts.signal);
   if (r.code !== 0) throw gitFailure(g, "listing its refs", r, opts.token);
   return commitFromLsRemote(r.stdout, ref);

@@ -3,8 +3,8 @@ import {
   addSources,
   isUrl,
   unpackIfArchive
-} from "./chunk-NXI5QLTD.js";
-import "./chunk-T5HUSZ3C.js";
+} from "./chunk-CRFS7576.js";
+import "./chunk-5MSKCZRY.js";
 import "./chunk-BUUB24WL.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";

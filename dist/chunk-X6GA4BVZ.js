@@ -8,15 +8,15 @@ import {
   gitContextFromEnv,
   isRunnerEnv,
   parseMetaEnvOptions
-} from "./chunk-GLYJZ4RN.js";
+} from "./chunk-V37ZDFDT.js";
 import {
   RegistryClient,
   RegistryError,
   defaultCredentials
-} from "./chunk-JVJBL7O4.js";
+} from "./chunk-W7KUMYJP.js";
 import {
   parseReference
-} from "./chunk-A6EFCSE2.js";
+} from "./chunk-HV3KJZFL.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-TOJYXOAK.js";
 import "./chunk-YW4TYKG5.js";

@@ -3,10 +3,10 @@ import {
   formatPlatform,
   parsePlatform,
   parseReference
-} from "./chunk-A6EFCSE2.js";
+} from "./chunk-HV3KJZFL.js";
 import {
   parseGitContext
-} from "./chunk-T5HUSZ3C.js";
+} from "./chunk-5MSKCZRY.js";
 import {
   parseDigest
 } from "./chunk-A2LCJWYG.js";

@@ -2,12 +2,12 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-7ZAJMODE.js";
+} from "./chunk-GIRXCOMN.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-JVJBL7O4.js";
+import "./chunk-W7KUMYJP.js";
 import {
   formatPlatform,
   hostPlatform,
@@ -15,7 +15,7 @@ import {
   parseReference,
   selectPlatform,
   withDigest
-} from "./chunk-A6EFCSE2.js";
+} from "./chunk-HV3KJZFL.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

@@ -5,7 +5,7 @@ import {
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-7ZAJMODE.js";
+} from "./chunk-GIRXCOMN.js";
 import {
   UsageError,
   readAllStdin
@@ -15,6 +15,7 @@ import {
   ProvenanceSpecError,
   RunOptionError,
   SshSpecError,
+  attestType,
   createCacheStore,
   createExecutor,
   dockerSocketFromHost,
@@ -29,21 +30,21 @@ import {
   parseUlimit,
   prepareSshAgents,
   runBuild
-} from "./chunk-Q2EFHFCZ.js";
+} from "./chunk-YCOKCOTT.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-5VW5EQO2.js";
-import "./chunk-73JERPMK.js";
+} from "./chunk-GM3CIZPC.js";
+import "./chunk-OWX6TQQN.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-JVJBL7O4.js";
+import "./chunk-W7KUMYJP.js";
 import {
   hostPlatform,
   parsePlatform,
   parseReference,
   repositoryOf
-} from "./chunk-A6EFCSE2.js";
-import "./chunk-NXI5QLTD.js";
+} from "./chunk-HV3KJZFL.js";
+import "./chunk-CRFS7576.js";
 import {
   GitContextError,
   assertInsideCheckout,
@@ -53,7 +54,7 @@ import {
   namedGitContextFetcher,
   parseGitContext,
   secretFileReader
-} from "./chunk-T5HUSZ3C.js";
+} from "./chunk-5MSKCZRY.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
@@ -120,10 +121,10 @@ function provenanceFlags(flag, attests) {
   try {
     if (flag !== void 0) out = parseProvenance(flag);
     for (const a of attests) {
-      const type = /(?:^|,)\s*type=([^,]*)/.exec(a)?.[1]?.trim();
+      const type = attestType(a);
       if (type === "sbom") throw new UsageError(`--attest ${a}: SBOM attestations need a scanner (BuildKit's syft image); hoist writes provenance only`);
       if (type !== "provenance") throw new UsageError(`--attest ${a}: type=provenance expected`);
-      out = parseProvenance(a.split(",").filter((f) => !/^\s*type=/.test(f)).join(",") || "true");
+      out = parseProvenance(a);
     }
   } catch (e) {
     if (e instanceof ProvenanceSpecError) throw new UsageError(`--${flag !== void 0 && attests.length === 0 ? "provenance" : "attest"}: ${e.message}`);

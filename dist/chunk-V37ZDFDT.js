@@ -3,7 +3,7 @@ import {
   InvalidReferenceError,
   isValidTag,
   parseReference
-} from "./chunk-A6EFCSE2.js";
+} from "./chunk-HV3KJZFL.js";
 import {
   require_semver
 } from "./chunk-TOJYXOAK.js";

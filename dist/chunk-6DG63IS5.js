@@ -1,26 +1,27 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-XPUDW2OY.js";
+} from "./chunk-LINDF2O5.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-7ZAJMODE.js";
+} from "./chunk-GIRXCOMN.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
-import "./chunk-73JERPMK.js";
+import "./chunk-OWX6TQQN.js";
 import "./chunk-VIZGCWTY.js";
 import {
   toBytes
-} from "./chunk-JVJBL7O4.js";
+} from "./chunk-W7KUMYJP.js";
 import {
   parseReference,
   repositoryName,
   repositoryOf,
+  tagsByRepository,
   withDigest,
   withTag
-} from "./chunk-A6EFCSE2.js";
+} from "./chunk-HV3KJZFL.js";
 import {
   digestOf,
   familyOf,
@@ -73,14 +74,8 @@ async function planMerge(client, sources) {
   return { index, bytes, digest: digestOf(bytes), mediaType, sources: from };
 }
 async function pushMerge(client, plan, targets, log) {
-  const repos = /* @__PURE__ */ new Map();
-  for (const t of targets) {
-    const entry = repos.get(repositoryName(t)) ?? { repo: repositoryOf(t), tags: [] };
-    if (t.tag) entry.tags.push(t.tag);
-    repos.set(repositoryName(t), entry);
-  }
   const refs = [];
-  for (const { repo, tags } of repos.values()) {
+  for (const { repo, tags } of tagsByRepository(targets)) {
     for (const s of plan.sources) {
       const src = withDigest(repositoryOf(s.ref), s.digest);
       if (repositoryName(s.ref) === repositoryName(repo) && await client.headManifest(withDigest(repo, s.digest))) continue;

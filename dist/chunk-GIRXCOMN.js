@@ -12,7 +12,7 @@ import {
   dockerConfigCredentials,
   githubTokenCredentials,
   staticCredentials
-} from "./chunk-JVJBL7O4.js";
+} from "./chunk-W7KUMYJP.js";
 
 // src/cli/registry-flags.ts
 import { readFile } from "node:fs/promises";

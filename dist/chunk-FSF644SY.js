@@ -1,22 +1,22 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-XPUDW2OY.js";
+} from "./chunk-LINDF2O5.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-7ZAJMODE.js";
+} from "./chunk-GIRXCOMN.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import {
   describeTransfer
-} from "./chunk-73JERPMK.js";
+} from "./chunk-OWX6TQQN.js";
 import {
   isValidTag,
   parsePlatform,
   parseReference
-} from "./chunk-A6EFCSE2.js";
+} from "./chunk-HV3KJZFL.js";
 
 // src/cli/copy-command.ts
 import { parseArgs } from "node:util";

@@ -1,27 +1,27 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   positiveInt
-} from "./chunk-6FMFNWXL.js";
+} from "./chunk-FSF644SY.js";
 import {
   pullToLayout
-} from "./chunk-XPUDW2OY.js";
+} from "./chunk-LINDF2O5.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-7ZAJMODE.js";
+} from "./chunk-GIRXCOMN.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import {
   describeTransfer,
   parseLayoutTarget
-} from "./chunk-73JERPMK.js";
+} from "./chunk-OWX6TQQN.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-JVJBL7O4.js";
+import "./chunk-W7KUMYJP.js";
 import {
   parsePlatform,
   parseReference
-} from "./chunk-A6EFCSE2.js";
+} from "./chunk-HV3KJZFL.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
