@@ -7,8 +7,10 @@ import {
   SshSpecError,
   StepError,
   attestType,
+  checkDockerfile,
   createCacheStore,
   createExecutor,
+  formatCheckReport,
   isIndexImage,
   loadSocket,
   mountRootfs,
@@ -20,7 +22,7 @@ import {
   parseUlimit,
   prepareSshAgents,
   runBuild
-} from "./chunk-YCOKCOTT.js";
+} from "./chunk-BCJWAEES.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -28,7 +30,7 @@ import {
   parseNamedContext,
   planStages,
   splitCsv
-} from "./chunk-GM3CIZPC.js";
+} from "./chunk-FUY67CDZ.js";
 import {
   MetaError,
   computeMetaWithRegistry,
@@ -101,7 +103,7 @@ import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
 
 // src/action/run-action.ts
-import { mkdir, mkdtemp as mkdtemp2, rm as rm2, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp as mkdtemp2, readFile as readFile3, rm as rm2, writeFile } from "node:fs/promises";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import path4 from "node:path";
@@ -185,13 +187,16 @@ function buildLog(glog, opts) {
       if (started.delete(key)) log2.info(`[${key}] ${stepResult(r)}`);
       else log2.info(`[${key}] ${firstLine(r.instruction)}${r.status === "cached" ? "  CACHED" : ""}`);
     },
-    warning(message, file, line) {
+    warning(message, file, line, check) {
       flush();
       if (!file) return log2.warning(message);
       const abs = path.resolve(opts.cwd, file);
       const rel = path.relative(opts.workspace, abs);
       const inside = rel && !rel.startsWith("..") && !path.isAbsolute(rel);
-      log2.warning(message, { file: inside ? rel : file, ...line && line > 0 ? { startLine: line } : {}, title: "Dockerfile" });
+      const at = { file: inside ? rel : file, ...line && line > 0 ? { startLine: line } : {} };
+      if (check) return log2.warning(`${check.message}
+More info: ${check.url}`, { ...at, title: check.description });
+      log2.warning(message, { ...at, title: "Dockerfile" });
     },
     flush
   };
@@ -554,7 +559,7 @@ async function namedGitContexts(config, env, log2, signal) {
 
 // src/action/preflight.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
-async function checkDockerfile(config) {
+async function checkDockerfile2(config) {
   const st = await stat(config.context).catch(() => void 0);
   if (!st?.isDirectory()) throw new InputError("context", `${config.context} is not a directory`);
   let text;
@@ -864,7 +869,7 @@ function describeSettings(config) {
 async function preflight(config, registry, deps, onPlan) {
   const log2 = deps.log;
   for (const line of describeSettings(config)) log2.info(line);
-  await checkDockerfile(config);
+  await checkDockerfile2(config);
   const now = new Date(config.sourceDateEpoch !== void 0 ? config.sourceDateEpoch * 1e3 : deps.now());
   const plan = await computeTags(config, { registry, env: deps.env, log: log2, now, readFile: (p) => readFileSync(p, "utf8") });
   log2.info(`tags: ${plan.targets.length ? plan.targets.map(String).join(", ") : "(none)"}`);
@@ -937,6 +942,18 @@ async function runAction(load, deps) {
       namedGit = await namedGitContexts(config, deps.env, log2, deps.signal);
       return preflight(config, registry, deps, onPlan);
     });
+    if (config.call === "check") {
+      const target = config;
+      const report = await glog.within("Build checks", async () => {
+        const r = await checkDockerfile({ file: target.dockerfileLabel, text: await readFile3(target.dockerfile, "utf8"), buildArgs: target.buildArgs, target: target.target, namedContexts: target.namedContexts, platform: target.platforms[0], buildPlatform: hostPlatform(), registry });
+        for (const line of formatCheckReport(r).replace(/\n$/, "").split("\n")) log2.info(line);
+        return r;
+      });
+      if (report.violation) throw new Error(report.violation);
+      if (report.warnings.length) throw new Error(formatCheckReport(report).split("\n")[0]);
+      log2.info("call: check: the build checks passed; nothing was built");
+      return { ok: true, outputs };
+    }
     const stateDir = config.stateDir;
     await mkdir(stateDir, { recursive: true });
     tempDir = await mkdtemp2(path4.join(deps.env.RUNNER_TEMP || tmpdir2(), "hoist-"));
@@ -1096,6 +1113,7 @@ var INPUT_DEFAULTS = {
   "secret-files": "",
   "secret-envs": "",
   network: "",
+  call: "",
   "add-hosts": "",
   "shm-size": "",
   ulimit: "",
@@ -1181,6 +1199,11 @@ function cacheCompat(raw, workspace, notices) {
   }
   notices.push(`cache-from/cache-to: ${[...new Set(specs.map((s) => `type=${s.attrs.get("type")}`))].join(", ")} is not a cache hoist keeps (it uses the Actions cache, or a directory); the cache input's default applies`);
   return void 0;
+}
+function parseCall(value) {
+  const v = value.trim() || "build";
+  if (v !== "build" && v !== "check") throw new InputError("call", `expected build or check, got "${v}" (buildx's outline and targets are not supported)`);
+  return v;
 }
 function parseCache(raw, env, workspace, notices = []) {
   const compat = cacheCompat(raw, workspace, notices);
@@ -1402,6 +1425,7 @@ function parseConfig(raw, env, cwd, host = hostPlatform()) {
     ssh: commaList(raw.ssh),
     platforms: parsePlatformList(raw.platforms, host),
     cache: parseCache(raw, env, workspace, notices),
+    call: parseCall(raw.call),
     noCache: parseBool("no-cache", raw["no-cache"], false),
     noCacheFilters: commaList(raw["no-cache-filters"]),
     outputs: withLoad(outs.outputs, parseBool("load", raw.load, false), env, parsePlatformList(raw.platforms, host).length),

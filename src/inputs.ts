@@ -57,6 +57,7 @@ export const INPUT_DEFAULTS = {
   'secret-files': '',
   'secret-envs': '',
   network: '',
+  call: '',
   'add-hosts': '',
   'shm-size': '',
   ulimit: '',
@@ -183,6 +184,13 @@ function cacheCompat(raw: RawInputs, workspace: string, notices: string[]): { ca
   }
   notices.push(`cache-from/cache-to: ${[...new Set(specs.map((s) => `type=${s.attrs.get('type')}`))].join(', ')} is not a cache hoist keeps (it uses the Actions cache, or a directory); the cache input's default applies`);
   return undefined;
+}
+
+/** The `call` input (build-push-action's): build, or check (the build checks only, nothing built). */
+function parseCall(value: string): 'build' | 'check' {
+  const v = value.trim() || 'build';
+  if (v !== 'build' && v !== 'check') throw new InputError('call', `expected build or check, got "${v}" (buildx's outline and targets are not supported)`);
+  return v;
 }
 
 function parseCache(raw: RawInputs, env: Env, workspace: string, notices: string[] = []): CacheChoice {
@@ -434,6 +442,7 @@ export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platfor
     ssh: commaList(raw.ssh),
     platforms: parsePlatformList(raw.platforms, host),
     cache: parseCache(raw, env, workspace, notices),
+    call: parseCall(raw.call),
     noCache: parseBool('no-cache', raw['no-cache'], false),
     noCacheFilters: commaList(raw['no-cache-filters']),
     outputs: withLoad(outs.outputs, parseBool('load', raw.load, false), env, parsePlatformList(raw.platforms, host).length),

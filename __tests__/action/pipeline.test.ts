@@ -57,17 +57,22 @@ afterAll(async () => {
 
 interface Recorded {
   lines: string[];
+  /** Warnings with a place: `file:line [title] message`. */
+  annotations: string[];
   outputs: Record<string, string>;
   summary: string;
 }
 
 async function pipeline(inputs: Partial<RawInputs>, env: Record<string, string> = {}): Promise<Recorded & { ok: boolean }> {
-  const rec: Recorded = { lines: [], outputs: {}, summary: '' };
+  const rec: Recorded = { lines: [], annotations: [], outputs: {}, summary: '' };
   const log: ActionLogger = {
     info: (m) => void rec.lines.push(m),
     debug: () => undefined,
     notice: (m) => void rec.lines.push(`notice: ${m}`),
-    warning: (m) => void rec.lines.push(`warning: ${m}`),
+    warning: (m, at) => {
+      rec.lines.push(`warning: ${m}`);
+      if (at?.file) rec.annotations.push(`${at.file}:${at.startLine} [${at.title}] ${m}`);
+    },
     error: (m) => void rec.lines.push(`error: ${m}`),
     startGroup: (n) => void rec.lines.push(`group ${n}`),
     endGroup: () => undefined,
@@ -224,6 +229,30 @@ describe('tags', () => {
     expect(tagged.ok).toBe(true);
     expect(await registryTags(registry.host, 'bydigest/app')).toEqual([]);
     expect(tagged.summary).toContain('not set (pushed by digest)');
+  });
+
+  test('build checks are annotations on their Dockerfile line, titled by the rule as build-push-action makes them; call: check builds nothing and fails on a report', async () => {
+    await writeFile(path.join(workspace, 'lint.Dockerfile'), `FROM ${base} as app\nENV MODE prod\nCOPY hello.txt /hello.txt\nCMD cat /hello.txt\n`);
+    const r = await pipeline({ push: 'false', file: 'lint.Dockerfile' });
+    expect(r.ok).toBe(true);
+    expect(r.annotations).toEqual([
+      "lint.Dockerfile:1 [The 'as' keyword should match the case of the 'from' keyword] 'as' and 'FROM' keywords' casing do not match\nMore info: https://docs.docker.com/go/dockerfile/rule/from-as-casing/",
+      'lint.Dockerfile:2 [Legacy key/value format with whitespace separator should not be used] "ENV key=value" should be used instead of legacy "ENV key value" format\nMore info: https://docs.docker.com/go/dockerfile/rule/legacy-key-value-format/',
+      'lint.Dockerfile:4 [JSON arguments recommended for ENTRYPOINT/CMD to prevent unintended behavior related to OS signals] JSON arguments recommended for CMD to prevent unintended behavior related to OS signals\nMore info: https://docs.docker.com/go/dockerfile/rule/json-args-recommended/',
+    ]);
+    const check = await pipeline({ push: 'false', file: 'lint.Dockerfile', call: 'check' });
+    expect(check.ok).toBe(false);
+    expect(check.lines).toContain('Check complete, 3 warnings have been found!');
+    expect(check.lines).toContain('error: Check complete, 3 warnings have been found!');
+    expect(check.lines.some((l) => l.startsWith('[') || l.startsWith('group Build stage'))).toBe(false);
+    await writeFile(path.join(workspace, 'clean.Dockerfile'), `FROM ${base}\nCOPY hello.txt /hello.txt\n`);
+    const clean = await pipeline({ push: 'false', file: 'clean.Dockerfile', call: 'check' });
+    expect(clean.ok).toBe(true);
+    expect(clean.lines).toContain('Check complete, no warnings found.');
+    expect(clean.lines).toContain('call: check: the build checks passed; nothing was built');
+    const bad = await pipeline({ push: 'false', call: 'outline' });
+    expect(bad.ok).toBe(false);
+    expect(bad.lines.join('\n')).toContain('call');
   });
 
   test('build-contexts: a local directory named in the Dockerfile, relative to the workspace', async () => {

@@ -403,3 +403,71 @@ describe('hoist build with buildx output flags', () => {
     expect(r.err).toContain(message);
   });
 });
+
+describe('hoist build checks (BuildKit lint rules)', () => {
+  const checked = async (): Promise<{ shelly: string; base: string }> => {
+    const base = `${registry.host}/base/busybox:1`;
+    const shelly = `${registry.host}/base/shelly:1`;
+    // A base image whose config sets SHELL and ENV: the rules read them, as BuildKit does after resolving it.
+    await pushSpecImage(client, shelly, [busyboxEntries()], { Env: ['PATH=/bin', 'GOPATH=/go'], Shell: ['/bin/sh', '-ec'] });
+    await mkdir(path.join(dir, 'lint'), { recursive: true });
+    await writeFile(path.join(dir, 'lint', 'Dockerfile'), `FROM ${shelly} AS Tools\nWORKDIR $GOPATH/src\nCMD go run .\nFROM ${base} as final\nCOPY --from=tools /bin/sh /bin/sh2\nENV X=$GOPAT\nCMD run\n`);
+    return { shelly, base };
+  };
+
+  it('--check reports every stage as buildx --check does, builds nothing, and exits 1; --target narrows the instruction rules', async () => {
+    await checked();
+    const r = await hoist(['build', '--check', 'lint']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.out.split('\n')[0]).toBe('Check complete, 4 warnings have been found!');
+    const heads = [...r.out.matchAll(/^WARNING: (\w+) - (\S+)\n(.*)\n(Dockerfile:\d+)$/gm)].map((m) => `${m[4]} ${m[1]} ${m[3]} ${m[2]}`);
+    expect(heads).toEqual([
+      "Dockerfile:1 StageNameCasing Stage name 'Tools' should be lowercase https://docs.docker.com/go/dockerfile/rule/stage-name-casing/",
+      "Dockerfile:4 FromAsCasing 'as' and 'FROM' keywords' casing do not match https://docs.docker.com/go/dockerfile/rule/from-as-casing/",
+      "Dockerfile:6 UndefinedVar Usage of undefined variable '$GOPAT' https://docs.docker.com/go/dockerfile/rule/undefined-var/",
+      'Dockerfile:7 JSONArgsRecommended JSON arguments recommended for CMD to prevent unintended behavior related to OS signals https://docs.docker.com/go/dockerfile/rule/json-args-recommended/',
+    ]);
+    // The source around each, the reported line marked.
+    expect(r.out).toContain('--------------------\n   4 |     FROM');
+    expect(r.out).toContain('   6 | >>> ENV X=$GOPAT\n   7 |     CMD run\n   8 |     \n--------------------\n');
+
+    const t = await hoist(['build', '--call=check', '--target', 'tools', 'lint']);
+    expect(t.code).toBe(1);
+    expect(t.out.split('\n')[0]).toBe('Check complete, 2 warnings have been found!');
+    expect(t.out).not.toContain('UndefinedVar');
+  });
+
+  it('a clean Dockerfile checks with exit 0; error=true fails the check naming the rules', async () => {
+    await checked();
+    await writeFile(path.join(dir, 'lint', 'Clean.Dockerfile'), `FROM ${registry.host}/base/busybox:1\nCMD ["true"]\n`);
+    const clean = await hoist(['build', '--check', '-f', 'lint/Clean.Dockerfile', 'lint']);
+    expect(clean).toMatchObject({ code: 0, out: 'Check complete, no warnings found.\n', err: '' });
+    const strict = await hoist(['build', '--check', '--build-arg', 'BUILDKIT_DOCKERFILE_CHECK=error=true', 'lint']);
+    expect(strict.code).toBe(1);
+    expect(strict.err).toBe('hoist build: lint violation found for rules: StageNameCasing, FromAsCasing, UndefinedVar, JSONArgsRecommended\n');
+    const bad = await hoist(['build', '--call', 'outline', 'lint']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--call outline is not supported: build or check');
+  });
+
+  it('a build prints the warnings with their rule and line; # check=error=true stops it before any step runs', async () => {
+    await checked();
+    const r = await hoist(['build', 'lint', '-o', 'type=local,dest=lint-out']);
+    expect(r.code).toBe(0);
+    for (const w of ["1: StageNameCasing: Stage name 'Tools' should be lowercase", "6: UndefinedVar: Usage of undefined variable '$GOPAT'", '7: JSONArgsRecommended: JSON arguments recommended for CMD']) {
+      expect(r.err).toMatch(new RegExp(`^warning: \\S*Dockerfile:${w.replace(/[$()]/g, '\\$&')}`, 'm'));
+    }
+    // error=true: the violation fails the build before the COPY of a file that does not exist would.
+    await writeFile(path.join(dir, 'lint', 'Strict.Dockerfile'), `# check=error=true\nFROM ${registry.host}/base/busybox:1\nCOPY missing /x\nCMD run\n`);
+    const strict = await hoist(['build', '-f', 'lint/Strict.Dockerfile', 'lint', '-o', 'type=local,dest=lint-out2']);
+    expect(strict.code).toBe(1);
+    expect(strict.err).toMatch(/Strict\.Dockerfile: lint violation found for rules: JSONArgsRecommended\n$/);
+    expect(strict.err).not.toContain('missing');
+    // The build arg replaces the directive: without error=true the build goes on and fails at the COPY.
+    const lax = await hoist(['build', '-f', 'lint/Strict.Dockerfile', '--build-arg', 'BUILDKIT_DOCKERFILE_CHECK=skip=JSONArgsRecommended', 'lint', '-o', 'type=local,dest=lint-out3']);
+    expect(lax.code).toBe(1);
+    expect(lax.err).toContain('missing');
+    expect(lax.err).not.toContain('JSONArgsRecommended');
+  });
+});

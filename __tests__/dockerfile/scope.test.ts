@@ -118,12 +118,20 @@ describe('StageScope', () => {
     expect(() => run('FROM alpine\n\nUSER ${NOBODY:?who}\n')).toThrow(new DockerfileError('Dockerfile', 3, 'failed to process "${NOBODY:?who}": NOBODY: who'));
   });
 
-  test('warns about variables used before their ARG/ENV or global ARGs not imported', () => {
-    const { scopes } = run('ARG G=1\nFROM alpine\nLABEL a=$G b=$LATER c=$NEVER\nENV LATER=2\n');
-    expect(scopes.get(0)!.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
-      `3: Usage of undefined variable '$G' (global ARG G needs "ARG G" in the stage to be visible)`,
-      "3: Usage of undefined variable '$LATER' (ENV LATER is declared later, on line 4)",
+  test('records variables used before any ARG/ENV defines them, with a hint or a close name', () => {
+    const { scopes } = run('ARG G=1\nFROM alpine\nARG BARE\nENV HOMEDIR=/h\nLABEL a=$G b=$LATER c=$NEVER d=$BARE e=${HOMEDR:-x} f=$PATH\nENV LATER=2\nEXPOSE $PORT\n');
+    const uses = scopes.get(0)!.undefinedUses.map((u) => ({ line: u.at.startLine, name: u.name, suggestion: u.suggestion, hint: u.hint }));
+    expect(uses).toEqual([
+      { line: 5, name: 'G', suggestion: undefined, hint: 'global ARG G needs "ARG G" in the stage to be visible' },
+      { line: 5, name: 'LATER', suggestion: undefined, hint: 'ENV LATER is declared later, on line 6' },
+      { line: 5, name: 'NEVER', suggestion: undefined, hint: undefined },
+      { line: 5, name: 'HOMEDR', suggestion: 'HOMEDIR', hint: undefined },
     ]);
+  });
+
+  test('an ARG default a --build-arg replaces is not checked for undefined variables', () => {
+    const { scopes } = run('FROM alpine\nARG A=$NOPE B=$NOPE2\n', { buildArgs: { A: 'given' } });
+    expect(scopes.get(0)!.undefinedUses.map((u) => u.name)).toEqual(['NOPE2']);
   });
 });
 
@@ -149,10 +157,6 @@ describe('planStages', () => {
     expect(plan.warnings.map((w) => w.message)).toEqual(['build-arg "EXTRA" was not consumed: no ARG declares it in the stages built']);
   });
 
-  test('FROM arguments that no global ARG declares are reported', () => {
-    const { plan } = run('FROM alpine:${TAG:-3}\n');
-    expect(plan.warnings).toEqual([{ file: 'Dockerfile', line: 1, message: "FROM argument 'TAG' is not declared" }]);
-  });
 });
 
 describe('parseInstruction', () => {

@@ -62,13 +62,16 @@ export function buildLog(glog: GroupedLog, opts: { workspace: string; cwd: strin
       if (started.delete(key)) log.info(`[${key}] ${stepResult(r)}`);
       else log.info(`[${key}] ${firstLine(r.instruction)}${r.status === 'cached' ? '  CACHED' : ''}`);
     },
-    warning(message, file, line) {
+    warning(message, file, line, check) {
       flush();
       if (!file) return log.warning(message);
       const abs = path.resolve(opts.cwd, file);
       const rel = path.relative(opts.workspace, abs);
       const inside = rel && !rel.startsWith('..') && !path.isAbsolute(rel);
-      log.warning(message, { file: inside ? rel : file, ...(line && line > 0 ? { startLine: line } : {}), title: 'Dockerfile' });
+      const at = { file: inside ? rel : file, ...(line && line > 0 ? { startLine: line } : {}) };
+      // A build check as build-push-action annotates it: the rule's description as the title, a link to its page.
+      if (check) return log.warning(`${check.message}\nMore info: ${check.url}`, { ...at, title: check.description });
+      log.warning(message, { ...at, title: 'Dockerfile' });
     },
     flush,
   };

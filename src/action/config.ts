@@ -68,6 +68,8 @@ export interface ActionConfig {
   /** Target platforms (default: the runner's). */
   platforms: Platform[];
   cache: CacheChoice;
+  /** `build`, or `check`: run the build checks and fail when they report, build nothing (the `call` input). */
+  call: 'build' | 'check';
   noCache: boolean;
   noCacheFilters: string[];
   /** Files and directories the image is also written to (the `outputs` input, buildx's --output syntax). */

@@ -3,11 +3,12 @@
  * the layer cache -> push -> outputs and job summary. The environment, clock, logger, outputs and summary
  * writer are passed in; nothing here imports `@actions/*`.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runBuild, type BuildOutcome, type BuildRequest } from '../build/run-build.js';
+import { checkDockerfile as checkRules, formatCheckReport } from '../build/check.js';
 import type { StepReport } from '../build/types.js';
 import { createCacheStore } from '../cache/index.js';
 import type { CacheStore } from '../cache/types.js';
@@ -249,6 +250,18 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       namedGit = await namedGitContexts(config, deps.env, log, deps.signal);
       return preflight(config, registry, deps, onPlan);
     });
+    if (config.call === 'check') {
+      const target = config;
+      const report = await glog.within('Build checks', async () => {
+        const r = await checkRules({ file: target.dockerfileLabel, text: await readFile(target.dockerfile, 'utf8'), buildArgs: target.buildArgs, target: target.target, namedContexts: target.namedContexts, platform: target.platforms[0], buildPlatform: hostPlatform(), registry });
+        for (const line of formatCheckReport(r).replace(/\n$/, '').split('\n')) log.info(line);
+        return r;
+      });
+      if (report.violation) throw new Error(report.violation);
+      if (report.warnings.length) throw new Error(formatCheckReport(report).split('\n')[0]);
+      log.info('call: check: the build checks passed; nothing was built');
+      return { ok: true, outputs };
+    }
     const stateDir = config.stateDir;
     await mkdir(stateDir, { recursive: true });
     tempDir = await mkdtemp(path.join(deps.env.RUNNER_TEMP || tmpdir(), 'hoist-'));

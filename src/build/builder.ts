@@ -4,7 +4,9 @@ import type { Readable } from 'node:stream';
 import { openBuildContext } from '../context/context.js';
 import { ContextHasher } from '../context/hash.js';
 import { copySources } from './context-sources.js';
-import { parseDockerfile, planStages, formatWarning, type StageScope } from '../dockerfile/index.js';
+import { DockerfileError, parseDockerfile, planStages, formatWarning, type StageScope } from '../dockerfile/index.js';
+import { checkConfigOf, checkViolation } from '../dockerfile/checks.js';
+import { checkBuild } from './check.js';
 import type { Executor, LayerSource } from '../sandbox/types.js';
 import { BlobAccess, markBadBlob } from './blobs.js';
 import { imageBases, onceEach } from './image-source.js';
@@ -72,8 +74,9 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   }
   const dockerfile = parseDockerfile(text, { file: fileLabel });
   const plan = planStages(dockerfile, { buildArgs: opts.buildArgs, target: opts.target, namedContexts: opts.namedContexts, targetPlatform: opts.platform, buildPlatform: opts.buildPlatform });
-  const warnings = [...dockerfile.warnings, ...plan.warnings].map(formatWarning);
-  for (const w of [...dockerfile.warnings, ...plan.warnings]) opts.events?.warning?.(w.message, w.file, w.line);
+  checkConfigOf(dockerfile, opts.buildArgs); // a bad `# check=` or BUILDKIT_DOCKERFILE_CHECK fails before any work
+  const warnings = plan.warnings.map(formatWarning);
+  for (const w of plan.warnings) opts.events?.warning?.(w.message, w.file, w.line);
 
   const context = await openBuildContext(opts.contextDir, opts.dockerfile ? dockerfilePath : undefined);
   const hasher = await ContextHasher.open(path.join(opts.stateDir, 'context-hashes.json'));
@@ -85,6 +88,14 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   try {
     blobs = new BlobAccess({ registry: opts.registry, cache: opts.cache, blobDir: path.join(opts.stateDir, 'blobs'), summaryDir: path.join(opts.stateDir, 'summaries') });
     await opts.cache?.load();
+    // Build checks, with the base images' config, before any step runs (`error=true` stops the build here).
+    const checks = await checkBuild(dockerfile, plan, { buildArgs: opts.buildArgs, platform: opts.platform, buildPlatform: opts.buildPlatform, resolveImage });
+    for (const w of checks.warnings) {
+      warnings.push(`${w.file}:${w.line}: ${w.rule}: ${w.message}`);
+      opts.events?.warning?.(`${w.rule}: ${w.message}`, w.file, w.line, w);
+    }
+    const violation = checkViolation(checks.config, checks.warnings);
+    if (violation) throw new DockerfileError(dockerfile.file, 0, violation);
   } catch (e) {
     await hasher.close();
     throw e;

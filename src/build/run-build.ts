@@ -1,3 +1,4 @@
+import type { CheckWarning } from '../dockerfile/checks.js';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { attestationManifest, provenanceStatement, type ProvenanceOptions } from './provenance.js';
@@ -115,6 +116,19 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
   // A cached layer found corrupt while the outputs are written or the image is pushed (its blob is first read
   // there when every step was cached) is a cache fault: the build runs again without it, as `build` does itself.
   const badDigests = new Set<string>();
+  // A warning is shown once, not once per platform or per attempt (as buildx de-duplicates the build's warnings).
+  const shown = new Set<string>();
+  const events = deps.events?.warning
+    ? {
+        ...deps.events,
+        warning: (m: string, file?: string, line?: number, check?: CheckWarning) => {
+          const key = `${file ?? ''}\0${line ?? 0}\0${m}`;
+          if (shown.has(key)) return;
+          shown.add(key);
+          deps.events!.warning!(m, file, line, check);
+        },
+      }
+    : deps.events;
   for (let attempt = 0; ; attempt++) {
     const results: BuildResult[] = [];
     try {
@@ -149,7 +163,7 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
             fetchGitContext: deps.fetchGitContext,
             mountRootfs: deps.mountRootfs,
             now: deps.now,
-            events: deps.events,
+            events,
             signal: deps.signal,
             badDigests,
           }),

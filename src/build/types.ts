@@ -1,3 +1,4 @@
+import type { CheckWarning } from '../dockerfile/checks.js';
 import type { ImageConfig, Platform } from '../oci/types.js';
 import type { MediaFamily, Compression } from '../oci/media-types.js';
 import type { BuiltLayer } from './layers.js';
@@ -36,7 +37,8 @@ export interface BuildEvents {
   stepStart?(stage: string, text: string, line: number): void;
   stepEnd?(report: StepReport): void;
   output?(stage: string, line: number, stream: 'stdout' | 'stderr', chunk: Buffer): void;
-  warning?(message: string, file?: string, line?: number): void;
+  /** A warning; a build check's carries its rule (name, description, documentation URL). */
+  warning?(message: string, file?: string, line?: number, check?: CheckWarning): void;
   info?(message: string): void;
 }
 

@@ -1,6 +1,6 @@
 import { isIndexImage } from '../build/output.js';
 import { attestType, parseProvenance, ProvenanceSpecError, type ProvenanceOptions } from '../build/provenance.js';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,6 +10,7 @@ import { parseOutputSpec, OutputSpecError, type BuildOutput } from '../build/out
 import { loadSocket } from '../build/docker-load.js';
 import { NamedContextError, parseNamedContexts, type NamedContexts } from '../dockerfile/named-contexts.js';
 import { runBuild, type BuildOutcome } from '../build/run-build.js';
+import { checkDockerfile, formatCheckReport } from '../build/check.js';
 import { parseExtraHost, parseNetworkMode, parseShmSize, parseUlimit, RunOptionError } from '../build/run-options.js';
 import type { StepReport } from '../build/types.js';
 import { hostPlatform, parsePlatform } from '../oci/platform.js';
@@ -125,7 +126,7 @@ export function defaultStateDir(env: NodeJS.ProcessEnv): string {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'hoist');
 }
 
-const USAGE = 'hoist build [CONTEXT|GIT-URL[#REF[:DIR]]|-] [--file F|-] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET|KEY[,KEY]]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]';
+const USAGE = 'hoist build [CONTEXT|GIT-URL[#REF[:DIR]]|-] [--file F|-] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET|KEY[,KEY]]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--check | --call build|check] [--insecure-registry HOST]... [--username U --password-stdin]';
 
 /** `hoist build`: the image lifecycle's build step, with the same engine the action runs. */
 export const buildCommand: Command = {
@@ -167,10 +168,16 @@ export const buildCommand: Command = {
         compression: { type: 'string' },
         executor: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        check: { type: 'boolean' },
+        call: { type: 'string' },
         ...REGISTRY_FLAGS,
       },
     });
     if (positionals.length > 1) throw new UsageError('at most one CONTEXT');
+    // --call=check (--check): run the build checks and report them, build nothing (buildx's other methods,
+    // outline and targets, are not supported).
+    const call = values.check ? 'check' : (values.call ?? 'build');
+    if (call !== 'build' && call !== 'check') throw new UsageError(`--call ${call} is not supported: build or check`);
     const provenance = provenanceFlags(values.provenance, values.attest ?? []);
     let gitContext: GitContextRef | undefined;
     try {
@@ -293,6 +300,17 @@ export const buildCommand: Command = {
           dockerfile = path.resolve(contextDir, values.file ?? 'Dockerfile');
           await assertInsideCheckout(dockerfile, contextDir, values.file ?? 'Dockerfile');
         }
+      }
+      if (call === 'check') {
+        const file = dockerfile ?? path.join(contextDir, 'Dockerfile');
+        const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
+          throw new Error(`cannot read Dockerfile ${file}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+        });
+        const label = values.file && values.file !== '-' ? values.file : 'Dockerfile';
+        const report = await checkDockerfile({ file: label, text, buildArgs, target: values.target, namedContexts, platform: platforms[0], buildPlatform: hostPlatform(), registry });
+        io.stdout(formatCheckReport(report));
+        if (report.violation) throw new Error(report.violation);
+        return report.warnings.length > 0 ? 1 : 0;
       }
       const fetchNamedGit = namedGitContextFetcher(path.join(tempDir, 'git-named'), { ...gitOpts, tokenFor });
       cache = createCacheStore({

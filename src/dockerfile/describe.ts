@@ -10,6 +10,7 @@ import type { Instruction } from './instructions.js';
 import { parseDockerfile } from './parse.js';
 import { planStages, type StageBase } from './plan.js';
 import { StageScope } from './scope.js';
+import { checkConfigOf, runChecks } from './checks.js';
 
 /** Options of `describeDockerfile`. */
 export interface DescribeOptions {
@@ -152,7 +153,10 @@ export function describeDockerfile(text: string, opts: DescribeOptions): ParseRe
   }
   const plan = planStages(df, { buildArgs: opts.buildArgs ?? {}, target: opts.target, targetPlatform, buildPlatform });
   const needed = new Set(plan.stages.map((s) => s.index));
-  const warnings = [...df.warnings, ...plan.warnings];
+  const warnings = [...plan.warnings];
+  for (const c of runChecks(df, plan, { config: checkConfigOf(df, opts.buildArgs ?? {}), targetPlatform, buildPlatform })) {
+    warnings.push({ file: c.file, line: c.line, message: `${c.rule}: ${c.message}` });
+  }
   const out: DescribedInstruction[] = df.globalArgs.map((a) => {
     const d = describe(a, null);
     d.args = a.args.map((x) => {
@@ -175,7 +179,6 @@ export function describeDockerfile(text: string, opts: DescribeOptions): ParseRe
         out.push({ ...describe(instr, planned.index), expanded: false });
       }
     }
-    if (needed.has(planned.index)) warnings.push(...scope.warnings);
   }
   out.sort((a, b) => a.startLine - b.startLine);
   warnings.sort((a, b) => a.line - b.line);

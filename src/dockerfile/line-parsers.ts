@@ -16,6 +16,8 @@ export interface ParsedArgs {
   json: boolean;
   /** ENV and LABEL pairs (quotes and escapes still in place). */
   pairs?: { key: string; value: string }[];
+  /** ENV/LABEL written in the legacy `KEY value` form (no `=`). */
+  legacy?: boolean;
 }
 
 /** Go's unicode.IsSpace (JavaScript's \s without U+FEFF, plus U+0085). */
@@ -88,7 +90,7 @@ export function parseNameVal(rest: string, keyword: string, escape: string): Par
   if (!words[0].includes('=')) {
     const parts = splitN(rest, WHITESPACE, 2);
     if (parts.length < 2) throw new Error(`${keyword} must have two arguments`);
-    return { args: [parts[0], parts[1]], json: false, pairs: [{ key: parts[0], value: parts[1] }] };
+    return { args: [parts[0], parts[1]], json: false, pairs: [{ key: parts[0], value: parts[1] }], legacy: true };
   }
   const pairs = words.map((w) => {
     const i = w.indexOf('=');

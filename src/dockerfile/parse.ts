@@ -1,8 +1,8 @@
 /** Dockerfile text -> `Dockerfile` (directives, typed instructions grouped in stages). */
 import type { Directives } from './directives.js';
-import { DockerfileError, type Warning } from './errors.js';
+import { DockerfileError } from './errors.js';
 import type { ArgInstruction, FromInstruction, Instruction } from './instructions.js';
-import { nodeFromLine, parseSyntax } from './syntax.js';
+import { nodeFromLine, parseSyntax, type SyntaxNode } from './syntax.js';
 import { typeNode } from './typed.js';
 
 /** A stage as written: its FROM and the instructions after it. */
@@ -28,7 +28,8 @@ export interface Dockerfile {
   stages: StageAst[];
   /** Every instruction in file order, including global ARGs and FROMs. */
   instructions: Instruction[];
-  warnings: Warning[];
+  /** The syntax node of each instruction (same order as `instructions`): keywords as written, for the checks. */
+  nodes: SyntaxNode[];
 }
 
 /** Parses a Dockerfile; throws DockerfileError (`file:line: message`) for anything BuildKit rejects at parse time. */
@@ -38,7 +39,6 @@ export function parseDockerfile(text: string, opts: { file: string }): Dockerfil
   const instructions: Instruction[] = [];
   const globalArgs: ArgInstruction[] = [];
   const stages: StageAst[] = [];
-  const warnings = [...tree.warnings];
   for (const node of tree.nodes) {
     let instr: Instruction;
     try {
@@ -61,17 +61,6 @@ export function parseDockerfile(text: string, opts: { file: string }): Dockerfil
     stages[stages.length - 1].instructions.push(instr);
   }
   if (stages.length === 0) throw new DockerfileError(file, tree.nodes[tree.nodes.length - 1].startLine, 'dockerfile contains no stages to build');
-  const seen = new Map<string, number>();
-  for (const s of stages) {
-    if (s.name === undefined) continue;
-    if (s.name === 'scratch' || s.name === 'context') {
-      warnings.push({ file, line: s.from.startLine, message: `'${s.name}' is reserved and should not be used as a stage name` });
-    }
-    const prev = seen.get(s.name);
-    if (prev !== undefined) {
-      warnings.push({ file, line: s.from.startLine, message: `Duplicate stage name "${s.name}", stage names should be unique (first on line ${prev})` });
-    } else seen.set(s.name, s.from.startLine);
-  }
   return {
     file,
     directives: tree.directives,
@@ -79,7 +68,7 @@ export function parseDockerfile(text: string, opts: { file: string }): Dockerfil
     globalArgs,
     stages,
     instructions,
-    warnings,
+    nodes: tree.nodes,
   };
 }
 

@@ -193,9 +193,6 @@ export function planStages(df: Dockerfile, opts: PlanOptions): StagePlan {
         throw new DockerfileError(df.file, from.startLine, `failed to parse platform ${platform}: ${(e as Error).message}`);
       }
     }
-    for (const name of unmatched) {
-      if (!globals.has(name)) warnings.push({ file: df.file, line: from.startLine, message: `FROM argument '${name}' is not declared` });
-    }
     if (image === '') throw new DockerfileError(df.file, from.startLine, `base name (${from.image}) should not be blank`);
     let base: StageBase;
     // A FROM names an earlier stage exactly as the stage names are kept (lower case; `FROM Build` is an image

@@ -4,10 +4,11 @@
  * the global value, `--build-arg` beats an ARG default, unknown variables expand to "".
  */
 import { DEFAULT_PATH, PROXY_ARGS } from './args.js';
-import { DockerfileError, ExpansionError, type Warning } from './errors.js';
+import { DockerfileError, ExpansionError } from './errors.js';
 import type { ExpandedInstruction, Instruction } from './instructions.js';
 import { ShellLex } from './lexer.js';
 import { parseMount } from './mounts.js';
+import { suggest } from './suggest.js';
 import type { PlannedStage, StagePlan } from './plan.js';
 
 /** Options of a stage scope. */
@@ -37,8 +38,15 @@ export class StageScope {
   private readonly rawLex = new ShellLex({ skipProcessQuotes: true });
   private readonly plan: StagePlan;
   private readonly stage: PlannedStage;
-  /** Warnings found while expanding (undefined variables that are declared later or not imported). */
-  readonly warnings: Warning[] = [];
+  /** Every ARG name declared so far (with or without a value, the parent stage's included). */
+  private readonly argKeys: Set<string>;
+  /** While positive, unknown variables are not recorded (EXPOSE, an ARG default a --build-arg replaces). */
+  private quiet = 0;
+  /**
+   * Variables used before any ARG or ENV defines them (BuildKit's UndefinedVar check), once per instruction, with
+   * a close defined name or a hint (declared later in the stage; a global ARG not imported).
+   */
+  readonly undefinedUses: UndefinedUse[] = [];
 
   constructor(opts: StageScopeOptions) {
     this.plan = opts.plan;
@@ -48,11 +56,13 @@ export class StageScope {
       this.config = opts.parentScope.env().map(splitEnv);
       this.vars = new Map(opts.parentScope.vars);
       this.declared = new Map(opts.parentScope.declared);
+      this.argKeys = new Set(opts.parentScope.argKeys);
     } else {
       this.config = opts.baseEnv.map(splitEnv);
       if (!this.config.some(([k]) => k === 'PATH')) this.config.push(['PATH', DEFAULT_PATH]);
       this.vars = new Map(this.config);
       this.declared = new Map();
+      this.argKeys = new Set();
     }
   }
 
@@ -89,7 +99,9 @@ export class StageScope {
         // gives B the A from before the line), as docker build does.
         // Names expand too (`ARG $K=v`), with the same variables.
         const keys = instr.args.map((d) => w(d.key));
-        const defaults = instr.args.map((d) => (d.value !== undefined ? w(d.value) : undefined));
+        // A default a --build-arg replaces is expanded without reporting unknown variables (BuildKit skips it).
+        const defaults = instr.args.map((d, i) => (d.value === undefined ? undefined : Object.prototype.hasOwnProperty.call(this.plan.buildArgs, keys[i]) ? this.quietly(() => w(d.value!)) : w(d.value)));
+        for (const k of keys) this.argKeys.add(k);
         return { ...instr, args: instr.args.map((d, i) => ({ ...this.declare(keys[i], defaults[i], d.value !== undefined), written: defaults[i] })) };
       }
       case 'ENV': {
@@ -108,7 +120,7 @@ export class StageScope {
       case 'VOLUME':
         return { ...instr, volumes: instr.volumes.map(w) };
       case 'EXPOSE':
-        return { ...instr, ports: instr.ports.flatMap((p) => this.words(p, instr)) };
+        return { ...instr, ports: this.quietly(() => instr.ports.flatMap((p) => this.words(p, instr))) };
       case 'COPY':
       case 'ADD': {
         const out = {
@@ -169,8 +181,17 @@ export class StageScope {
       if (e instanceof ExpansionError) throw new DockerfileError(this.plan.file, at.startLine, e.message, at.endLine);
       throw e;
     }
-    for (const name of r.unmatched) this.warnUndefined(name, at);
+    if (this.quiet === 0) for (const name of r.unmatched) this.noteUndefined(name, at);
     return r.out;
+  }
+
+  private quietly<T>(f: () => T): T {
+    this.quiet++;
+    try {
+      return f();
+    } finally {
+      this.quiet--;
+    }
   }
 
   private word(s: string, at: Instruction): string {
@@ -195,17 +216,28 @@ export class StageScope {
     });
   }
 
-  /** Warns when an undefined variable is declared later in the stage, or is a global ARG not imported. */
-  private warnUndefined(name: string, at: Instruction): void {
-    const file = this.plan.file;
+  /** Records a variable no ARG or ENV defined (a declared ARG without a value counts as defined, as in BuildKit). */
+  private noteUndefined(name: string, at: Instruction): void {
+    if (this.argKeys.has(name) || name.startsWith('BUILDKIT_SBOM_SCAN_')) return;
+    if (this.undefinedUses.some((u) => u.at === at && u.name === name)) return;
     const later = this.stage.ast.instructions.find(
       (i) => i.startLine > at.startLine && ((i.kind === 'ARG' && i.args.some((d) => d.key === name)) || (i.kind === 'ENV' && i.pairs.some((p) => p.key === name))),
     );
-    let hint: string | undefined;
-    if (later) hint = `${later.kind} ${name} is declared later, on line ${later.startLine}`;
-    else if (this.plan.globalArgs.has(name)) hint = `global ARG ${name} needs "ARG ${name}" in the stage to be visible`;
-    if (!hint) return;
-    const message = `Usage of undefined variable '$${name}' (${hint})`;
-    if (!this.warnings.some((x) => x.line === at.startLine && x.message === message)) this.warnings.push({ file, line: at.startLine, message });
+    const use: UndefinedUse = { name, at };
+    const close = suggest(name, [...this.vars.keys()], true);
+    if (close !== undefined) use.suggestion = close;
+    else if (later) use.hint = `${later.kind} ${name} is declared later, on line ${later.startLine}`;
+    else if (this.plan.globalArgs.has(name)) use.hint = `global ARG ${name} needs "ARG ${name}" in the stage to be visible`;
+    this.undefinedUses.push(use);
   }
+}
+
+/** A variable used before it is defined (see `StageScope.undefinedUses`). */
+export interface UndefinedUse {
+  name: string;
+  at: Instruction;
+  /** A defined name within edit distance 2 (BuildKit's "did you mean"). */
+  suggestion?: string;
+  /** Why it is undefined, when hoist can tell and no suggestion exists. */
+  hint?: string;
 }

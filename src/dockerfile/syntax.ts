@@ -4,7 +4,7 @@
  * inside), and heredoc bodies for RUN, COPY and ADD (also behind ONBUILD).
  */
 import { DirectiveReader, type Directives } from './directives.js';
-import { DockerfileError, type Warning } from './errors.js';
+import { DockerfileError } from './errors.js';
 import { ShellLex } from './lexer.js';
 import {
   NotStringArrayError,
@@ -44,6 +44,10 @@ export interface SyntaxNode {
   json: boolean;
   /** ENV/LABEL pairs. */
   pairs?: { key: string; value: string }[];
+  /** ENV/LABEL in the legacy `KEY value` form. */
+  legacy?: boolean;
+  /** An empty line continued the instruction (the NoEmptyContinuation check). */
+  emptyContinuation?: boolean;
   /** The argument text after the flags. */
   rest: string;
   /** ONBUILD's trigger instruction. */
@@ -61,7 +65,6 @@ export interface SyntaxNode {
 export interface SyntaxTree {
   directives: Directives;
   nodes: SyntaxNode[];
-  warnings: Warning[];
 }
 
 const HEREDOC_INSTRUCTIONS = new Set(['run', 'copy', 'add']);
@@ -165,6 +168,7 @@ export function nodeFromLine(line: string, escape: string): SyntaxNode {
     args: parsed.args,
     json: parsed.json,
     pairs: parsed.pairs,
+    ...(parsed.legacy ? { legacy: true } : {}),
     rest,
     child,
     heredocs: [],
@@ -189,7 +193,6 @@ export function parseSyntax(text: string, file: string): SyntaxTree {
   let escape = '\\';
   let continuation = /([^\\])\\[ \t]*$|^\\[ \t]*$/;
   const nodes: SyntaxNode[] = [];
-  const warnings: Warning[] = [];
   let comments: string[] = [];
   let i = 0; // index of the next line to read; the current line number is i after reading
 
@@ -244,9 +247,6 @@ export function parseSyntax(text: string, file: string): SyntaxTree {
       end = t.end;
     }
     const startLine = lineNo;
-    if (emptyContinuation) {
-      warnings.push({ file, line: i, message: `Empty continuation line found in: ${buf}` });
-    }
     let node: SyntaxNode;
     try {
       node = nodeFromLine(buf, escape);
@@ -280,6 +280,7 @@ export function parseSyntax(text: string, file: string): SyntaxTree {
     }
     node.startLine = startLine;
     node.endLine = i;
+    if (emptyContinuation) node.emptyContinuation = true;
     node.comments = comments;
     if (node.child) {
       node.child.startLine = startLine;
@@ -290,5 +291,5 @@ export function parseSyntax(text: string, file: string): SyntaxTree {
     comments = [];
   }
   if (nodes.length === 0) throw new DockerfileError(file, Math.max(1, lines.length), 'file with no instructions');
-  return { directives, nodes, warnings };
+  return { directives, nodes };
 }

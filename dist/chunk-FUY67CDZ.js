@@ -838,7 +838,7 @@ function parseNameVal(rest, keyword, escape) {
   if (!words[0].includes("=")) {
     const parts = splitN(rest, WHITESPACE, 2);
     if (parts.length < 2) throw new Error(`${keyword} must have two arguments`);
-    return { args: [parts[0], parts[1]], json: false, pairs: [{ key: parts[0], value: parts[1] }] };
+    return { args: [parts[0], parts[1]], json: false, pairs: [{ key: parts[0], value: parts[1] }], legacy: true };
   }
   const pairs = words.map((w) => {
     const i = w.indexOf("=");
@@ -1049,6 +1049,7 @@ function nodeFromLine(line, escape) {
     args: parsed.args,
     json: parsed.json,
     pairs: parsed.pairs,
+    ...parsed.legacy ? { legacy: true } : {},
     rest,
     child,
     heredocs: [],
@@ -1070,7 +1071,6 @@ function parseSyntax(text, file) {
   let escape = "\\";
   let continuation = /([^\\])\\[ \t]*$|^\\[ \t]*$/;
   const nodes = [];
-  const warnings = [];
   let comments = [];
   let i = 0;
   const readDirective = (line, lineNo) => {
@@ -1123,9 +1123,6 @@ function parseSyntax(text, file) {
       end = t.end;
     }
     const startLine = lineNo;
-    if (emptyContinuation) {
-      warnings.push({ file, line: i, message: `Empty continuation line found in: ${buf}` });
-    }
     let node;
     try {
       node = nodeFromLine(buf, escape);
@@ -1159,6 +1156,7 @@ function parseSyntax(text, file) {
     }
     node.startLine = startLine;
     node.endLine = i;
+    if (emptyContinuation) node.emptyContinuation = true;
     node.comments = comments;
     if (node.child) {
       node.child.startLine = startLine;
@@ -1169,7 +1167,7 @@ function parseSyntax(text, file) {
     comments = [];
   }
   if (nodes.length === 0) throw new DockerfileError(file, Math.max(1, lines.length), "file with no instructions");
-  return { directives, nodes, warnings };
+  return { directives, nodes };
 }
 
 // src/dockerfile/duration.ts
@@ -1665,7 +1663,6 @@ function parseDockerfile(text, opts) {
   const instructions = [];
   const globalArgs = [];
   const stages = [];
-  const warnings = [...tree.warnings];
   for (const node of tree.nodes) {
     let instr;
     try {
@@ -1688,17 +1685,6 @@ function parseDockerfile(text, opts) {
     stages[stages.length - 1].instructions.push(instr);
   }
   if (stages.length === 0) throw new DockerfileError(file, tree.nodes[tree.nodes.length - 1].startLine, "dockerfile contains no stages to build");
-  const seen = /* @__PURE__ */ new Map();
-  for (const s of stages) {
-    if (s.name === void 0) continue;
-    if (s.name === "scratch" || s.name === "context") {
-      warnings.push({ file, line: s.from.startLine, message: `'${s.name}' is reserved and should not be used as a stage name` });
-    }
-    const prev = seen.get(s.name);
-    if (prev !== void 0) {
-      warnings.push({ file, line: s.from.startLine, message: `Duplicate stage name "${s.name}", stage names should be unique (first on line ${prev})` });
-    } else seen.set(s.name, s.from.startLine);
-  }
   return {
     file,
     directives: tree.directives,
@@ -1706,7 +1692,7 @@ function parseDockerfile(text, opts) {
     globalArgs,
     stages,
     instructions,
-    warnings
+    nodes: tree.nodes
   };
 }
 function parseInstruction(text, opts) {
@@ -1882,9 +1868,6 @@ function planStages(df, opts) {
         throw new DockerfileError(df.file, from.startLine, `failed to parse platform ${platform}: ${e.message}`);
       }
     }
-    for (const name of unmatched) {
-      if (!globals.has(name)) warnings.push({ file: df.file, line: from.startLine, message: `FROM argument '${name}' is not declared` });
-    }
     if (image === "") throw new DockerfileError(df.file, from.startLine, `base name (${from.image}) should not be blank`);
     let base2;
     const parent = df.stages.filter((s) => s.index < stage.index && s.name === image).pop();
@@ -1991,8 +1974,15 @@ var StageScope = class {
   rawLex = new ShellLex({ skipProcessQuotes: true });
   plan;
   stage;
-  /** Warnings found while expanding (undefined variables that are declared later or not imported). */
-  warnings = [];
+  /** Every ARG name declared so far (with or without a value, the parent stage's included). */
+  argKeys;
+  /** While positive, unknown variables are not recorded (EXPOSE, an ARG default a --build-arg replaces). */
+  quiet = 0;
+  /**
+   * Variables used before any ARG or ENV defines them (BuildKit's UndefinedVar check), once per instruction, with
+   * a close defined name or a hint (declared later in the stage; a global ARG not imported).
+   */
+  undefinedUses = [];
   constructor(opts) {
     this.plan = opts.plan;
     this.stage = opts.stage;
@@ -2001,11 +1991,13 @@ var StageScope = class {
       this.config = opts.parentScope.env().map(splitEnv);
       this.vars = new Map(opts.parentScope.vars);
       this.declared = new Map(opts.parentScope.declared);
+      this.argKeys = new Set(opts.parentScope.argKeys);
     } else {
       this.config = opts.baseEnv.map(splitEnv);
       if (!this.config.some(([k]) => k === "PATH")) this.config.push(["PATH", DEFAULT_PATH]);
       this.vars = new Map(this.config);
       this.declared = /* @__PURE__ */ new Map();
+      this.argKeys = /* @__PURE__ */ new Set();
     }
   }
   /** ARG name -> value visible now, for RUN's environment, history and cache keys. */
@@ -2035,7 +2027,8 @@ var StageScope = class {
       }
       case "ARG": {
         const keys = instr.args.map((d) => w(d.key));
-        const defaults = instr.args.map((d) => d.value !== void 0 ? w(d.value) : void 0);
+        const defaults = instr.args.map((d, i) => d.value === void 0 ? void 0 : Object.prototype.hasOwnProperty.call(this.plan.buildArgs, keys[i]) ? this.quietly(() => w(d.value)) : w(d.value));
+        for (const k of keys) this.argKeys.add(k);
         return { ...instr, args: instr.args.map((d, i) => ({ ...this.declare(keys[i], defaults[i], d.value !== void 0), written: defaults[i] })) };
       }
       case "ENV": {
@@ -2054,7 +2047,7 @@ var StageScope = class {
       case "VOLUME":
         return { ...instr, volumes: instr.volumes.map(w) };
       case "EXPOSE":
-        return { ...instr, ports: instr.ports.flatMap((p) => this.words(p, instr)) };
+        return { ...instr, ports: this.quietly(() => instr.ports.flatMap((p) => this.words(p, instr))) };
       case "COPY":
       case "ADD": {
         const out = {
@@ -2111,8 +2104,16 @@ var StageScope = class {
       if (e instanceof ExpansionError) throw new DockerfileError(this.plan.file, at.startLine, e.message, at.endLine);
       throw e;
     }
-    for (const name of r.unmatched) this.warnUndefined(name, at);
+    if (this.quiet === 0) for (const name of r.unmatched) this.noteUndefined(name, at);
     return r.out;
+  }
+  quietly(f) {
+    this.quiet++;
+    try {
+      return f();
+    } finally {
+      this.quiet--;
+    }
   }
   word(s, at) {
     return this.run(at, () => {
@@ -2133,20 +2134,312 @@ var StageScope = class {
       return { out: r.result, unmatched: r.unmatched };
     });
   }
-  /** Warns when an undefined variable is declared later in the stage, or is a global ARG not imported. */
-  warnUndefined(name, at) {
-    const file = this.plan.file;
+  /** Records a variable no ARG or ENV defined (a declared ARG without a value counts as defined, as in BuildKit). */
+  noteUndefined(name, at) {
+    if (this.argKeys.has(name) || name.startsWith("BUILDKIT_SBOM_SCAN_")) return;
+    if (this.undefinedUses.some((u) => u.at === at && u.name === name)) return;
     const later = this.stage.ast.instructions.find(
       (i) => i.startLine > at.startLine && (i.kind === "ARG" && i.args.some((d) => d.key === name) || i.kind === "ENV" && i.pairs.some((p) => p.key === name))
     );
-    let hint;
-    if (later) hint = `${later.kind} ${name} is declared later, on line ${later.startLine}`;
-    else if (this.plan.globalArgs.has(name)) hint = `global ARG ${name} needs "ARG ${name}" in the stage to be visible`;
-    if (!hint) return;
-    const message = `Usage of undefined variable '$${name}' (${hint})`;
-    if (!this.warnings.some((x) => x.line === at.startLine && x.message === message)) this.warnings.push({ file, line: at.startLine, message });
+    const use = { name, at };
+    const close = suggest(name, [...this.vars.keys()], true);
+    if (close !== void 0) use.suggestion = close;
+    else if (later) use.hint = `${later.kind} ${name} is declared later, on line ${later.startLine}`;
+    else if (this.plan.globalArgs.has(name)) use.hint = `global ARG ${name} needs "ARG ${name}" in the stage to be visible`;
+    this.undefinedUses.push(use);
   }
 };
+
+// src/dockerfile/checks.ts
+var kebab = (name) => name.replace(/([A-Z]+)([A-Z][a-z])/g, "$1-$2").replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+var rule = (name, description, experimental = false) => ({
+  name,
+  description,
+  url: `https://docs.docker.com/go/dockerfile/rule/${kebab(name)}/`,
+  ...experimental ? { experimental } : {}
+});
+var RULES = {
+  StageNameCasing: rule("StageNameCasing", "Stage names should be lowercase"),
+  FromAsCasing: rule("FromAsCasing", "The 'as' keyword should match the case of the 'from' keyword"),
+  NoEmptyContinuation: rule("NoEmptyContinuation", "Empty continuation lines will become errors in a future release"),
+  ConsistentInstructionCasing: rule("ConsistentInstructionCasing", "All commands within the Dockerfile should use the same casing (either upper or lower)"),
+  DuplicateStageName: rule("DuplicateStageName", "Stage names should be unique"),
+  ReservedStageName: rule("ReservedStageName", "Reserved words should not be used as stage names"),
+  JSONArgsRecommended: rule("JSONArgsRecommended", "JSON arguments recommended for ENTRYPOINT/CMD to prevent unintended behavior related to OS signals"),
+  MaintainerDeprecated: rule("MaintainerDeprecated", "The MAINTAINER instruction is deprecated, use a label instead to define an image author"),
+  UndefinedArgInFrom: rule("UndefinedArgInFrom", "FROM command must use declared ARGs"),
+  WorkdirRelativePath: rule("WorkdirRelativePath", "Relative workdir without an absolute workdir declared within the build can have unexpected results if the base image changes"),
+  UndefinedVar: rule("UndefinedVar", "Variables should be defined before their use"),
+  MultipleInstructionsDisallowed: rule("MultipleInstructionsDisallowed", "Multiple instructions of the same type should not be used in the same stage"),
+  LegacyKeyValueFormat: rule("LegacyKeyValueFormat", "Legacy key/value format with whitespace separator should not be used"),
+  InvalidBaseImagePlatform: rule("InvalidBaseImagePlatform", "Base image platform does not match expected target platform"),
+  RedundantTargetPlatform: rule("RedundantTargetPlatform", "Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior"),
+  SecretsUsedInArgOrEnv: rule("SecretsUsedInArgOrEnv", "Sensitive data should not be used in the ARG or ENV commands"),
+  InvalidDefaultArgInFrom: rule("InvalidDefaultArgInFrom", "Default value for global ARG results in an empty or invalid base image name"),
+  FromPlatformFlagConstDisallowed: rule("FromPlatformFlagConstDisallowed", "FROM --platform flag should not use a constant value"),
+  ExposeProtoCasing: rule("ExposeProtoCasing", "Protocol in EXPOSE instruction should be lowercase"),
+  ExposeInvalidFormat: rule("ExposeInvalidFormat", "IP address and host-port mapping should not be used in EXPOSE instruction. This will become an error in a future release")
+};
+var DEFAULT_CHECKS = { skipAll: false, skip: /* @__PURE__ */ new Set(), error: false, experimentalAll: false, experimental: /* @__PURE__ */ new Set() };
+function parseGoBool(v) {
+  if (["1", "t", "T", "TRUE", "true", "True"].includes(v)) return true;
+  if (["0", "f", "F", "FALSE", "false", "False"].includes(v)) return false;
+  return void 0;
+}
+function parseCheckOptions(value) {
+  const cfg = { skipAll: false, skip: /* @__PURE__ */ new Set(), error: false, experimentalAll: false, experimental: /* @__PURE__ */ new Set() };
+  const v = value.trim();
+  if (v === "") return cfg;
+  const parts = v.split(";");
+  const fields = parts.length > 3 ? [...parts.slice(0, 2), parts.slice(2).join(";")] : parts;
+  for (const part of fields) {
+    const eq = part.indexOf("=");
+    if (eq < 0) throw new Error(`invalid check option "${part}"`);
+    const key = part.slice(0, eq).trim();
+    const val = part.slice(eq + 1);
+    const list = () => val.trim() === "all" ? { all: true, names: /* @__PURE__ */ new Set() } : { all: false, names: new Set(val.split(",").map((x) => x.trim())) };
+    if (key === "skip") {
+      const l = list();
+      cfg.skipAll = l.all;
+      cfg.skip = l.names;
+    } else if (key === "experimental") {
+      const l = list();
+      cfg.experimentalAll = l.all;
+      cfg.experimental = l.names;
+    } else if (key === "error") {
+      const b = parseGoBool(val);
+      if (b === void 0) throw new Error(`failed to parse check option "${part}": strconv.ParseBool: parsing "${val}": invalid syntax`);
+      cfg.error = b;
+    } else throw new Error(`invalid check option "${key}"`);
+  }
+  return cfg;
+}
+function checkConfigOf(df, buildArgs) {
+  if (Object.prototype.hasOwnProperty.call(buildArgs, "BUILDKIT_DOCKERFILE_CHECK")) {
+    try {
+      return parseCheckOptions(buildArgs.BUILDKIT_DOCKERFILE_CHECK);
+    } catch (e) {
+      throw new DockerfileError(df.file, 0, `failed to parse build-arg:BUILDKIT_DOCKERFILE_CHECK: ${e.message}`);
+    }
+  }
+  if (df.directives.check === void 0) return DEFAULT_CHECKS;
+  try {
+    return parseCheckOptions(df.directives.check);
+  } catch (e) {
+    throw new DockerfileError(df.file, 0, `failed to parse check options: ${e.message}`);
+  }
+}
+function checkViolation(config, warnings) {
+  if (!config.error || warnings.length === 0) return void 0;
+  return `lint violation found for rules: ${[...new Set(warnings.map((w) => w.rule))].join(", ")}`;
+}
+var SECRET_WORDS = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
+var PUBLIC_WORDS = /(?:_|^)(?:public)(?:_|$)/i;
+var isLower = (s) => s === s.toLowerCase();
+var isUpper = (s) => s === s.toUpperCase();
+function runChecks(df, plan, opts) {
+  const cfg = opts.config;
+  const out = [];
+  const enabled = (r) => r.experimental ? cfg.experimentalAll || cfg.experimental.has(r.name) : !cfg.skipAll && !cfg.skip.has(r.name);
+  const report = (r, at, message, line = at.startLine) => {
+    if (enabled(r)) out.push({ rule: r.name, description: r.description, url: r.url, message, file: df.file, line, endLine: at.endLine });
+  };
+  if (cfg.skipAll && !cfg.experimentalAll && cfg.experimental.size === 0) return out;
+  const nodeOf = /* @__PURE__ */ new Map();
+  df.instructions.forEach((instr, i) => nodeOf.set(instr, df.nodes[i]));
+  const keyword = (instr) => nodeOf.get(instr)?.keyword ?? instr.kind;
+  for (const node of df.nodes) if (node.emptyContinuation) report(RULES.NoEmptyContinuation, node, "Empty continuation line", node.endLine);
+  for (const [i, instr] of df.instructions.entries()) {
+    const node = df.nodes[i];
+    if (instr.kind === "FROM" && node.args.length === 3) {
+      const [, as, name] = node.args;
+      if (name !== name.toLowerCase()) report(RULES.StageNameCasing, instr, `Stage name '${name}' should be lowercase`);
+      const from = node.keyword;
+      const mismatch = isLower(from) ? !isLower(as) : isUpper(from) ? !isUpper(as) : false;
+      if (mismatch) report(RULES.FromAsCasing, instr, `'${as}' and '${from}' keywords' casing do not match`);
+    }
+    if (instr.kind === "MAINTAINER") report(RULES.MaintainerDeprecated, instr, "Maintainer instruction is deprecated in favor of using label");
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const s of df.stages) {
+    if (s.name === void 0) continue;
+    if (s.name === "scratch" || s.name === "context") report(RULES.ReservedStageName, s.from, `Stage name should not use the same name as reserved stage "${s.name}"`);
+    if (seen.has(s.name)) report(RULES.DuplicateStageName, s.from, `Duplicate stage name "${s.name}", stage names should be unique`);
+    seen.add(s.name);
+  }
+  instructionCasing(df, keyword, report);
+  fromChecks(df, plan, opts, report);
+  const stages = opts.stages ?? plan.stages;
+  const scopes = /* @__PURE__ */ new Map();
+  const shellSet = /* @__PURE__ */ new Map();
+  const envKnown = /* @__PURE__ */ new Map();
+  const workdirSet = /* @__PURE__ */ new Map();
+  for (const stage of [...stages].sort((a, b) => a.index - b.index)) {
+    const parent = stage.base.kind === "stage" ? stage.base.stage : void 0;
+    const base2 = opts.baseConfig?.(stage);
+    if (stage.base.kind === "image" && base2?.platform?.os && base2.platform.architecture) {
+      const want = opts.platformOf?.(stage) ?? opts.targetPlatform;
+      const got = base2.platform;
+      if (got.os !== want.os || got.architecture !== want.architecture) {
+        report(RULES.InvalidBaseImagePlatform, stage.ast.from, `Base image ${stage.ast.from.image} was pulled with platform "${formatPlatformOf(got)}", expected "${formatPlatformOf(want)}" for current build`);
+      }
+    }
+    const known = parent !== void 0 ? envKnown.get(parent) ?? false : stage.base.kind === "scratch" || stage.base.kind === "image" && base2 !== void 0;
+    envKnown.set(stage.index, known);
+    const scope = new StageScope({ plan, stage, baseEnv: base2?.env ?? [], parentScope: parent !== void 0 ? scopes.get(parent) : void 0 });
+    scopes.set(stage.index, scope);
+    let shell = parent !== void 0 ? shellSet.get(parent) ?? false : (base2?.shell.length ?? 0) > 0;
+    let workdir = parent !== void 0 ? workdirSet.get(parent) ?? false : false;
+    const once = /* @__PURE__ */ new Map();
+    for (const instr of stage.ast.instructions) {
+      let x;
+      const used = scope.undefinedUses.length;
+      try {
+        x = scope.expand(instr);
+      } catch {
+        break;
+      }
+      for (const u of scope.undefinedUses.slice(used)) {
+        if (!known && u.hint === void 0) continue;
+        const more = u.suggestion !== void 0 ? ` (did you mean $${u.suggestion}?)` : u.hint !== void 0 ? ` (${u.hint})` : "";
+        report(RULES.UndefinedVar, instr, `Usage of undefined variable '$${u.name}'${more}`);
+      }
+      const name = keyword(instr);
+      switch (x.kind) {
+        case "ENV":
+        case "LABEL":
+          if (nodeOf.get(instr)?.legacy) report(RULES.LegacyKeyValueFormat, instr, `"${name} key=value" should be used instead of legacy "${name} key value" format`);
+          if (x.kind === "ENV") for (const p of x.pairs) secrets(p.key, "ENV", instr);
+          break;
+        case "ARG":
+          for (const a of x.args) secrets(a.key, "ARG", instr);
+          break;
+        case "WORKDIR":
+          if (!workdir && !x.path.startsWith("/")) report(RULES.WorkdirRelativePath, instr, `Relative workdir ${JSON.stringify(x.path)} can have unexpected results if the base image changes`);
+          workdir = true;
+          break;
+        case "SHELL":
+          shell = true;
+          break;
+        case "CMD":
+        case "ENTRYPOINT":
+        case "HEALTHCHECK": {
+          const prev = once.get(x.kind);
+          if (prev) report(RULES.MultipleInstructionsDisallowed, prev, `Multiple ${keyword(prev)} instructions should not be used in the same stage because only the last one will be used`);
+          once.set(x.kind, instr);
+          if (x.kind !== "HEALTHCHECK" && x.form === "shell" && !shell) report(RULES.JSONArgsRecommended, instr, `JSON arguments recommended for ${name} to prevent unintended behavior related to OS signals`);
+          break;
+        }
+        case "EXPOSE":
+          for (const port of x.ports) {
+            const slash = port.indexOf("/");
+            if (slash >= 0 && port.slice(slash + 1) !== port.slice(slash + 1).toLowerCase()) report(RULES.ExposeProtoCasing, instr, `Defined protocol '${port}' in EXPOSE instruction should be lowercase`);
+            if (port.includes(":")) report(RULES.ExposeInvalidFormat, instr, `EXPOSE instruction should not define an IP address or host-port mapping, found '${port}'`);
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    shellSet.set(stage.index, shell);
+    workdirSet.set(stage.index, workdir);
+  }
+  return out.map((w, i) => ({ w, i })).sort((a, b) => a.w.line - b.w.line || a.i - b.i).map((e) => e.w);
+  function secrets(key, kind, at) {
+    if (SECRET_WORDS.test(key) && !PUBLIC_WORDS.test(key)) report(RULES.SecretsUsedInArgOrEnv, at, `Do not use ARG or ENV instructions for sensitive data (${kind} ${JSON.stringify(key)})`);
+  }
+}
+function formatPlatformOf(p) {
+  return [p.os, p.architecture, p.variant].filter((x) => x).join("/");
+}
+function instructionCasing(df, keyword, report) {
+  const words = [];
+  for (const s of df.stages) for (const instr of [s.from, ...s.instructions]) words.push({ instr, word: keyword(instr) });
+  let lower = 0;
+  let upper = 0;
+  for (const { word } of words) {
+    if (isLower(word)) lower++;
+    else if (isUpper(word)) upper++;
+  }
+  const majorityLower = lower > upper;
+  for (const { instr, word } of words) {
+    if (majorityLower ? !isLower(word) : !isUpper(word)) {
+      report(RULES.ConsistentInstructionCasing, instr, `Command '${word}' should match the case of the command majority (${majorityLower ? "lowercase" : "uppercase"})`);
+    }
+  }
+}
+function fromChecks(df, plan, opts, report) {
+  const lex = new ShellLex({ escapeToken: df.escapeToken });
+  const builtins = platformArgs(opts.targetPlatform, opts.buildPlatform);
+  const defaults = new Map(builtins);
+  for (const a of df.globalArgs) {
+    for (const d of a.args) {
+      if (d.value === void 0) {
+        if (!builtins.has(d.key)) defaults.delete(d.key);
+        continue;
+      }
+      try {
+        defaults.set(d.key, lex.process(d.value, (n) => defaults.get(n)).result);
+      } catch {
+        return;
+      }
+    }
+  }
+  for (const s of df.stages) {
+    let name;
+    try {
+      name = lex.process(s.from.image, (n) => defaults.get(n)).result;
+    } catch {
+      return;
+    }
+    if (!validBaseName(name)) report(RULES.InvalidDefaultArgInFrom, s.from, `Default value for ARG ${s.from.image} results in empty or invalid base image name`);
+  }
+  const known = /* @__PURE__ */ new Set([...plan.globalArgs.keys(), ...builtins.keys()]);
+  const values = (n) => plan.globalArgs.get(n) ?? void 0;
+  const candidates = [...known];
+  const undeclared = (from, unmatched) => {
+    for (const n of unmatched) {
+      if (known.has(n)) continue;
+      const close = suggest(n, candidates, true);
+      report(RULES.UndefinedArgInFrom, from, `FROM argument '${n}' is not declared${close !== void 0 ? ` (did you mean ${close}?)` : ""}`);
+    }
+  };
+  for (const s of df.stages) {
+    try {
+      undeclared(s.from, lex.process(s.from.image, values).unmatched);
+      const platform = s.from.platform;
+      if (platform === void 0) continue;
+      const r = lex.process(platform, values);
+      undeclared(s.from, r.unmatched);
+      const target = plan.globalArgs.get("TARGETPLATFORM");
+      if (r.unmatched.size === 0 && r.matched.size === 1 && r.matched.has("TARGETPLATFORM") && r.result === target) {
+        report(RULES.RedundantTargetPlatform, s.from, `Setting platform to predefined ${platform} in FROM is redundant as this is the default behavior`);
+      }
+      if (r.matched.size === 0 && r.unmatched.size === 0) {
+        let p;
+        try {
+          p = parsePlatform(r.result);
+        } catch {
+          continue;
+        }
+        const stageName = s.name ?? "";
+        if (!(stageName.includes(p.os) || stageName.includes(p.architecture))) {
+          report(RULES.FromPlatformFlagConstDisallowed, s.from, `FROM --platform flag should not use constant value ${JSON.stringify(platform)}`);
+        }
+      }
+    } catch {
+    }
+  }
+}
+function validBaseName(name) {
+  if (name === "") return false;
+  try {
+    parseReference(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 // src/dockerfile/describe.ts
 function flagsOf(i) {
@@ -2245,7 +2538,10 @@ function describeDockerfile(text, opts) {
   }
   const plan = planStages(df, { buildArgs: opts.buildArgs ?? {}, target: opts.target, targetPlatform, buildPlatform });
   const needed = new Set(plan.stages.map((s) => s.index));
-  const warnings = [...df.warnings, ...plan.warnings];
+  const warnings = [...plan.warnings];
+  for (const c of runChecks(df, plan, { config: checkConfigOf(df, opts.buildArgs ?? {}), targetPlatform, buildPlatform })) {
+    warnings.push({ file: c.file, line: c.line, message: `${c.rule}: ${c.message}` });
+  }
   const out = df.globalArgs.map((a) => {
     const d = describe(a, null);
     d.args = a.args.map((x) => {
@@ -2268,7 +2564,6 @@ function describeDockerfile(text, opts) {
         out.push({ ...describe(instr, planned.index), expanded: false });
       }
     }
-    if (needed.has(planned.index)) warnings.push(...scope.warnings);
   }
   out.sort((a, b) => a.startLine - b.startLine);
   warnings.sort((a, b) => a.line - b.line);
@@ -2307,5 +2602,8 @@ export {
   stageByRef,
   planStages,
   StageScope,
+  checkConfigOf,
+  checkViolation,
+  runChecks,
   describeDockerfile
 };

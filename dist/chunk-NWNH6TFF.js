@@ -10,7 +10,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-GM3CIZPC.js";
+} from "./chunk-FUY67CDZ.js";
 import {
   hostPlatform
 } from "./chunk-HV3KJZFL.js";

@@ -1,6 +1,9 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
+  DockerfileError,
   StageScope,
+  checkConfigOf,
+  checkViolation,
   contextKey,
   formatWarning,
   loadDockerignore,
@@ -10,9 +13,10 @@ import {
   parseInstruction,
   parseRamBytes,
   planStages,
+  runChecks,
   splitCsv,
   stageByRef
-} from "./chunk-GM3CIZPC.js";
+} from "./chunk-FUY67CDZ.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
@@ -2659,13 +2663,491 @@ function attestationManifest(statement, imageManifestDigest) {
   };
 }
 
+// src/build/cache-key.ts
+import { createHash } from "node:crypto";
+var CACHE_KEY_VERSION = "hoist-step-v3";
+function canonicalJson(value) {
+  if (value === void 0) return "null";
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+}
+function stepKey(parent, material) {
+  return createHash("sha256").update(canonicalJson({ v: CACHE_KEY_VERSION, parent, material })).digest("hex");
+}
+
+// src/build/go-format.ts
+var GO_PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
+function goQuote(s) {
+  let out = '"';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0);
+    if (ch === '"') out += '\\"';
+    else if (ch === "\\") out += "\\\\";
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "	") out += "\\t";
+    else if (ch === "\r") out += "\\r";
+    else if (ch === "\x07") out += "\\a";
+    else if (ch === "\b") out += "\\b";
+    else if (ch === "\f") out += "\\f";
+    else if (ch === "\v") out += "\\v";
+    else if (cp < 32 || cp === 127) out += `\\x${cp.toString(16).padStart(2, "0")}`;
+    else if (cp >= 55296 && cp < 57344) out += "\uFFFD";
+    else if (ch === " " || GO_PRINTABLE.test(ch)) out += ch;
+    else if (cp < 65536) out += `\\u${cp.toString(16).padStart(4, "0")}`;
+    else out += `\\U${cp.toString(16).padStart(8, "0")}`;
+  }
+  return `${out}"`;
+}
+function goQuoteSlice(items) {
+  return `[${items.map(goQuote).join(" ")}]`;
+}
+function goSlice(items) {
+  return `[${items.join(" ")}]`;
+}
+function fmtFrac(v, prec) {
+  const s = v.toString().padStart(prec + 1, "0");
+  const int = s.slice(0, s.length - prec);
+  const frac = s.slice(s.length - prec).replace(/0+$/, "");
+  return frac ? `${int}.${frac}` : int;
+}
+function goDuration(ns) {
+  let d = BigInt(ns);
+  if (d === 0n) return "0s";
+  const neg = d < 0n;
+  if (neg) d = -d;
+  let out;
+  if (d < 1000000000n) {
+    if (d < 1000n) out = `${d}ns`;
+    else if (d < 1000000n) out = `${fmtFrac(d, 3)}\xB5s`;
+    else out = `${fmtFrac(d, 6)}ms`;
+  } else {
+    const h = d / 3600000000000n;
+    const rem = d % 3600000000000n;
+    const m = rem / 60000000000n;
+    const s = rem % 60000000000n;
+    out = `${fmtFrac(s, 9)}s`;
+    if (h > 0n) out = `${h}h${m}m${out}`;
+    else if (m > 0n) out = `${m}m${out}`;
+  }
+  return neg ? `-${out}` : out;
+}
+function goSetMap(keys) {
+  return `map[${[...new Set(keys)].sort().map((k) => `${k}:{}`).join(" ")}]`;
+}
+function goQuoteRune(n) {
+  const cp = Number.isInteger(n) && n >= 0 && n <= 1114111 && !(n >= 55296 && n <= 57343) ? n : 65533;
+  const ch = String.fromCodePoint(cp);
+  if (ch === "'") return "'\\''";
+  if (ch === '"') return `'"'`;
+  return `'${goQuote(ch).slice(1, -1)}'`;
+}
+
+// src/build/ports.ts
+var PortSpecError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "PortSpecError";
+  }
+};
+function parseRange(s, what) {
+  const bad = () => new PortSpecError(`invalid ${what}: ${s}`);
+  const one = (x) => {
+    if (!/^[0-9]+$/.test(x)) throw bad();
+    const n = Number(x);
+    if (n > 65535) throw bad();
+    return n;
+  };
+  if (s === "") throw new PortSpecError("empty string specified for ports");
+  if (!s.includes("-")) return [one(s), one(s)];
+  const parts = s.split("-");
+  if (parts.length !== 2) throw new PortSpecError(`invalid port range format: ${s}`);
+  const [a, b] = [one(parts[0]), one(parts[1])];
+  if (b < a) throw new PortSpecError(`invalid range specified for port: ${s}`);
+  return [a, b];
+}
+function parsePortSpec(raw) {
+  const parts = raw.split(":");
+  const containerPart = parts[parts.length - 1];
+  const hostPart = parts.length >= 2 ? parts[parts.length - 2] : "";
+  const [portText, protoText = ""] = containerPart.split("/");
+  if (portText === "") throw new PortSpecError(`no port specified: ${raw}<empty>`);
+  const proto = protoText.toLowerCase() || "tcp";
+  if (!["tcp", "udp", "sctp"].includes(proto)) throw new PortSpecError(`invalid proto: ${proto}`);
+  let start;
+  let end;
+  try {
+    [start, end] = parseRange(portText, "containerPort");
+  } catch {
+    throw new PortSpecError(`invalid containerPort: ${portText}`);
+  }
+  if (hostPart) {
+    let hs;
+    let he;
+    try {
+      [hs, he] = parseRange(hostPart, "hostPort");
+    } catch {
+      throw new PortSpecError(`invalid hostPort: ${hostPart}`);
+    }
+    if (end - start !== he - hs && end !== start) {
+      throw new PortSpecError(`invalid ranges specified for container and host Ports: ${portText} and ${hostPart}`);
+    }
+  }
+  const out = [];
+  for (let p = start; p <= end; p++) out.push(`${p}/${proto}`);
+  return out;
+}
+
+// src/build/config.ts
+var HISTORY_COMMENT = "buildkit.dockerfile.v0";
+var DEFAULT_PATH2 = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+function shellOf(config) {
+  const shell = config.config?.Shell;
+  return shell && shell.length > 0 ? [...shell] : ["/bin/sh", "-c"];
+}
+function withShell(config, command) {
+  return [...shellOf(config), command];
+}
+function addEnv(env, key, value) {
+  const out = [...env];
+  const i = out.findIndex((e) => e.split("=", 1)[0] === key);
+  if (i >= 0) out[i] = `${key}=${value}`;
+  else out.push(`${key}=${value}`);
+  return out;
+}
+function commitHistory(config, createdBy, withLayer, created, buildkitSuffix = false) {
+  const entry = {};
+  if (created) entry.created = created;
+  entry.created_by = buildkitSuffix ? `${createdBy} # buildkit` : createdBy;
+  entry.comment = HISTORY_COMMENT;
+  if (!withLayer) entry.empty_layer = true;
+  (config.history ??= []).push(entry);
+  return entry;
+}
+var SIGNAL_NAMES = /* @__PURE__ */ new Set([
+  "ABRT",
+  "ALRM",
+  "BUS",
+  "CHLD",
+  "CLD",
+  "CONT",
+  "FPE",
+  "HUP",
+  "ILL",
+  "INT",
+  "IO",
+  "IOT",
+  "KILL",
+  "PIPE",
+  "POLL",
+  "PROF",
+  "PWR",
+  "QUIT",
+  "SEGV",
+  "STKFLT",
+  "STOP",
+  "SYS",
+  "TERM",
+  "TRAP",
+  "TSTP",
+  "TTIN",
+  "TTOU",
+  "URG",
+  "USR1",
+  "USR2",
+  "VTALRM",
+  "WINCH",
+  "XCPU",
+  "XFSZ",
+  "RTMIN",
+  "RTMAX",
+  ...Array.from({ length: 15 }, (_, i) => `RTMIN+${i + 1}`),
+  ...Array.from({ length: 14 }, (_, i) => `RTMAX-${i + 1}`)
+]);
+function isValidSignal(raw) {
+  if (/^[+-]?[0-9]+$/.test(raw)) {
+    const n = BigInt(raw);
+    if (n >= -(2n ** 63n) && n < 2n ** 63n) return n !== 0n;
+  }
+  return SIGNAL_NAMES.has(raw.toUpperCase().replace(/^SIG/, ""));
+}
+function applyConfigInstruction(config, instr, ctx) {
+  const c = config.config ??= {};
+  switch (instr.kind) {
+    case "ENV": {
+      let msg = "ENV";
+      for (const { key, value } of instr.pairs) {
+        c.Env = addEnv(c.Env ?? [], key, value);
+        msg += ` ${key}=${value}`;
+      }
+      commitHistory(config, msg, false, ctx.created);
+      return true;
+    }
+    case "LABEL": {
+      let msg = "LABEL";
+      c.Labels ??= {};
+      for (const { key, value } of instr.pairs) {
+        c.Labels[key] = value;
+        msg += ` ${key}=${value}`;
+      }
+      commitHistory(config, msg, false, ctx.created);
+      return true;
+    }
+    case "EXPOSE": {
+      const ports = instr.ports.flatMap(parsePortSpec);
+      c.ExposedPorts ??= {};
+      for (const p of ports) c.ExposedPorts[p] = {};
+      commitHistory(config, `EXPOSE ${goSetMap(ports)}`, false, ctx.created);
+      return true;
+    }
+    case "VOLUME": {
+      c.Volumes ??= {};
+      for (const v of instr.volumes) {
+        if (v === "") throw new Error("VOLUME specified can not be an empty string");
+        c.Volumes[v] = {};
+      }
+      commitHistory(config, `VOLUME ${goSlice(instr.volumes)}`, false, ctx.created);
+      return true;
+    }
+    case "USER":
+      c.User = instr.user;
+      commitHistory(config, `USER ${instr.user}`, false, ctx.created);
+      return true;
+    case "CMD": {
+      const args = instr.form === "shell" ? withShell(config, instr.command) : instr.args;
+      c.Cmd = args;
+      c.ArgsEscaped = true;
+      ctx.cmdSet = true;
+      commitHistory(config, `CMD ${goQuoteSlice(args)}`, false, ctx.created);
+      return true;
+    }
+    case "ENTRYPOINT": {
+      const args = instr.form === "shell" ? withShell(config, instr.command) : instr.args;
+      c.Entrypoint = args;
+      if (!ctx.cmdSet) c.Cmd = null;
+      commitHistory(config, `ENTRYPOINT ${goQuoteSlice(args)}`, false, ctx.created);
+      return true;
+    }
+    case "SHELL":
+      c.Shell = [...instr.args];
+      commitHistory(config, `SHELL ${goSlice(instr.args)}`, false, ctx.created);
+      return true;
+    case "HEALTHCHECK": {
+      const h = instr.health;
+      const hc = h.kind === "NONE" ? { Test: ["NONE"] } : {
+        Test: h.test,
+        Interval: h.interval || void 0,
+        Timeout: h.timeout || void 0,
+        StartPeriod: h.startPeriod || void 0,
+        StartInterval: h.startInterval || void 0,
+        Retries: h.retries || void 0
+      };
+      c.Healthcheck = Object.fromEntries(Object.entries(hc).filter(([, v]) => v !== void 0));
+      const d = (ns) => goQuote(goDuration(ns ?? 0));
+      const fmt = `&{${goQuoteSlice(hc.Test)} ${d(hc.Interval)} ${d(hc.Timeout)} ${d(hc.StartPeriod)} ${d(hc.StartInterval)} ${goQuoteRune(hc.Retries ?? 0)}}`;
+      commitHistory(config, `HEALTHCHECK ${fmt}`, false, ctx.created);
+      return true;
+    }
+    case "STOPSIGNAL":
+      if (!isValidSignal(instr.signal)) throw new Error(`invalid signal: ${instr.signal}`);
+      c.StopSignal = instr.signal;
+      commitHistory(config, `STOPSIGNAL ${instr.signal}`, false, ctx.created);
+      return true;
+    case "ONBUILD":
+      c.OnBuild = [...c.OnBuild ?? [], instr.expression];
+      return true;
+    case "MAINTAINER":
+      config.author = instr.maintainer;
+      commitHistory(config, `MAINTAINER ${instr.maintainer}`, false, ctx.created);
+      return true;
+    default:
+      return false;
+  }
+}
+function normalizeWorkdir(current, requested) {
+  if (requested.startsWith("/")) return requested;
+  const base = `${current || "/"}/${requested}`;
+  const parts = [];
+  for (const p of base.split("/")) {
+    if (p === "" || p === ".") continue;
+    if (p === "..") parts.pop();
+    else parts.push(p);
+  }
+  return `/${parts.join("/")}`;
+}
+
+// src/build/image-source.ts
+var BaseImageError = class extends Error {
+  constructor(file, line, message) {
+    super(`${file}:${line}: ${message}`);
+    this.name = "BaseImageError";
+  }
+};
+function scratchState(platform) {
+  const config = { architecture: platform.architecture, os: platform.os, config: { Env: [`PATH=${DEFAULT_PATH2}`], WorkingDir: "/" }, rootfs: { type: "layers", diff_ids: [] }, history: [] };
+  if (platform.variant) config.variant = platform.variant;
+  return { platform, config, layers: [], key: stepKey("", { from: "scratch", platform: formatPlatform(platform) }) };
+}
+function onceEach(registry) {
+  const seen = /* @__PURE__ */ new Map();
+  return (ref, platform) => {
+    const key = `${String(ref)}\0${formatPlatform(platform)}`;
+    let p = seen.get(key);
+    if (!p) {
+      p = registry.resolveImage(ref, platform);
+      seen.set(key, p);
+    }
+    return p;
+  };
+}
+function stagePlatform(stage2, platform) {
+  return stage2.platform ? parsePlatform(stage2.platform) : platform;
+}
+function imageBases(plan, platform) {
+  const out = [];
+  for (const stage2 of plan.stages) {
+    if (stage2.base.kind !== "image") continue;
+    try {
+      out.push({ ref: parseReference(stage2.base.ref), platform: stagePlatform(stage2, platform) });
+    } catch {
+    }
+  }
+  return out;
+}
+async function resolveImageState(s, name, platform, line) {
+  let ref;
+  try {
+    ref = parseReference(name);
+  } catch (e) {
+    throw new BaseImageError(s.dockerfile.file, line, e.message);
+  }
+  let resolved;
+  try {
+    resolved = await s.resolveImage(ref, platform);
+  } catch (e) {
+    throw new BaseImageError(s.dockerfile.file, line, `${name}: ${e.message}`);
+  }
+  try {
+    return imageState(resolved, platform, () => ({ kind: "registry", registry: ref.registry, repository: ref.repository }), String(ref));
+  } catch (e) {
+    throw new BaseImageError(s.dockerfile.file, line, `${name}: ${e.message}`);
+  }
+}
+function imageState(resolved, platform, location, baseName) {
+  const { manifest, config } = resolved;
+  const diffIds = config.rootfs?.diff_ids ?? [];
+  if (diffIds.length !== manifest.manifest.layers.length) {
+    throw new Error(`the config lists ${diffIds.length} diff_ids but the manifest has ${manifest.manifest.layers.length} layers`);
+  }
+  const layers = manifest.manifest.layers.map((d, i) => ({ diffId: diffIds[i], digest: d.digest, size: d.size, mediaType: d.mediaType, location: location(d) }));
+  const cfg = structuredClone(config);
+  delete cfg.created;
+  cfg.config ??= {};
+  cfg.history ??= [];
+  if (!(cfg.config.Env ?? []).some((e) => e.startsWith("PATH="))) cfg.config.Env = [...cfg.config.Env ?? [], `PATH=${DEFAULT_PATH2}`];
+  const state = {
+    platform,
+    config: cfg,
+    layers,
+    key: stepKey("", { from: "image", chain: chainId(diffIds) ?? "empty", platform: formatPlatform(platform) }),
+    baseDigest: resolved.index?.digest ?? manifest.digest
+  };
+  if (baseName !== void 0) state.baseName = baseName;
+  return state;
+}
+
+// src/build/check.ts
+async function checkBuild(df, plan, opts) {
+  const config = checkConfigOf(df, opts.buildArgs);
+  if (config.skipAll && !config.experimentalAll && config.experimental.size === 0) return { config, warnings: [] };
+  const stages = opts.stages ?? plan.stages;
+  const bases = /* @__PURE__ */ new Map();
+  await Promise.all(
+    stages.map(async (stage2) => {
+      if (stage2.base.kind === "scratch") bases.set(stage2.index, { env: [], shell: [] });
+      if (stage2.base.kind !== "image") return;
+      try {
+        const { config: image } = await opts.resolveImage(parseReference(stage2.base.ref), stagePlatform(stage2, opts.platform));
+        const platform = { os: image.os, architecture: image.architecture, ...image.variant ? { variant: image.variant } : {} };
+        bases.set(stage2.index, { env: image.config?.Env ?? [], shell: image.config?.Shell ?? [], platform });
+      } catch {
+      }
+    })
+  );
+  const warnings = runChecks(df, plan, {
+    config,
+    stages,
+    baseConfig: (s) => bases.get(s.index),
+    platformOf: (s) => {
+      try {
+        return stagePlatform(s, opts.platform);
+      } catch {
+        return opts.platform;
+      }
+    },
+    targetPlatform: opts.platform,
+    buildPlatform: opts.buildPlatform
+  });
+  return { config, warnings };
+}
+async function checkDockerfile(opts) {
+  const df = parseDockerfile(opts.text, { file: opts.file });
+  const plan = planStages(df, { buildArgs: opts.buildArgs, target: opts.target, namedContexts: opts.namedContexts, targetPlatform: opts.platform, buildPlatform: opts.buildPlatform });
+  const { config, warnings } = await checkBuild(df, plan, {
+    buildArgs: opts.buildArgs,
+    platform: opts.platform,
+    buildPlatform: opts.buildPlatform,
+    resolveImage: onceEach(opts.registry),
+    stages: opts.target === void 0 ? plan.allStages : plan.stages
+  });
+  const violation = checkViolation(config, warnings);
+  return { file: opts.file, text: opts.text, warnings, ...violation ? { violation } : {} };
+}
+function snippet(file, text, start, end) {
+  const lines = text.split("\n");
+  if (start < 1 || start > lines.length) return "";
+  let from = start;
+  let to = Math.min(end, lines.length);
+  const pad = to === from ? 4 : 2;
+  for (let p = 0; p < pad; p++) {
+    if (from > 1) {
+      from--;
+      p++;
+    }
+    if (to !== lines.length) {
+      to++;
+      p++;
+    }
+  }
+  const out = [`${file}:${start}`, "--------------------"];
+  for (let i = from; i <= to; i++) out.push(` ${String(i).padStart(3)} | ${i >= start && i <= end ? ">>>" : "   "} ${lines[i - 1]}`);
+  out.push("--------------------");
+  return `${out.join("\n")}
+`;
+}
+function formatCheckReport(r) {
+  const n = r.warnings.length;
+  if (n === 0) return "Check complete, no warnings found.\n";
+  let out = `Check complete, ${n === 1 ? "1 warning has" : `${n} warnings have`} been found!
+`;
+  for (const w of r.warnings) {
+    out += `
+WARNING: ${w.rule} - ${w.url}
+${w.message}
+`;
+    out += snippet(r.file, r.text, w.line, w.rule === "NoEmptyContinuation" ? w.line : w.endLine);
+  }
+  return out;
+}
+
 // src/sandbox/index.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { mkdir as mkdir4, mkdtemp as mkdtemp2, rm as rm5 } from "node:fs/promises";
 import path6 from "node:path";
 
 // src/sandbox/docker/executor.ts
-import { createHash, randomBytes } from "node:crypto";
+import { createHash as createHash2, randomBytes } from "node:crypto";
 import { chmod, mkdir, readFile, rm as rm2, writeFile } from "node:fs/promises";
 import path2 from "node:path";
 import { PassThrough as PassThrough2, Readable } from "node:stream";
@@ -3006,7 +3488,7 @@ function containerEnv(env) {
 var DockerExecutor = class {
   constructor(opts) {
     this.opts = opts;
-    this.volumePrefix = `hoist-cache-${createHash("sha256").update(path2.resolve(opts.cacheDir)).digest("hex").slice(0, 12)}`;
+    this.volumePrefix = `hoist-cache-${createHash2("sha256").update(path2.resolve(opts.cacheDir)).digest("hex").slice(0, 12)}`;
   }
   opts;
   name = "docker";
@@ -4335,7 +4817,7 @@ async function openBuildContext(dir, dockerfilePath) {
 }
 
 // src/context/hash.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream5, lstatSync as lstatSync2, readFileSync } from "node:fs";
 import { readFile as readFile2, readlink, writeFile as writeFile2, rename as rename2, mkdir as mkdir6 } from "node:fs/promises";
 import path11 from "node:path";
@@ -4524,7 +5006,7 @@ var ContextHasher = class _ContextHasher {
       this.dirty = true;
       return read.digest;
     }
-    const hash = createHash2("sha256");
+    const hash = createHash3("sha256");
     if (size <= 1 << 20) hash.update(readFileSync(abs));
     else for await (const chunk of createReadStream5(abs)) hash.update(chunk);
     const digest = hash.digest("hex");
@@ -4538,7 +5020,7 @@ var ContextHasher = class _ContextHasher {
    */
   async hashTree(tree, rel, name, exclude, links) {
     const root = await tree.resolve(rel);
-    const hash = createHash2("sha256");
+    const hash = createHash3("sha256");
     const record2 = (fields) => {
       const line = Buffer.from(JSON.stringify(fields));
       const len = Buffer.alloc(4);
@@ -4587,7 +5069,7 @@ function copySources(stages) {
 }
 
 // src/build/blobs.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { createReadStream as createReadStream7 } from "node:fs";
 import { mkdir as mkdir7, open as open2, readFile as readFile3, rename as rename3, rm as rm8, stat as stat4, unlink, writeFile as writeFile3 } from "node:fs/promises";
 import path12 from "node:path";
@@ -4804,7 +5286,7 @@ function verified(source, layer, onBad) {
   return source.pipe(v);
 }
 function summaryRecordKey(diffId) {
-  return createHash3("sha256").update(`hoist layer summary v1\0${diffId}`).digest("hex");
+  return createHash4("sha256").update(`hoist layer summary v1\0${diffId}`).digest("hex");
 }
 function blobUnavailableIn(e) {
   for (let cur = e, depth = 0; cur && depth < 10; cur = cur.cause, depth++) {
@@ -5045,400 +5527,6 @@ var BlobAccess = class {
     }
   }
 };
-
-// src/build/cache-key.ts
-import { createHash as createHash4 } from "node:crypto";
-var CACHE_KEY_VERSION = "hoist-step-v3";
-function canonicalJson(value) {
-  if (value === void 0) return "null";
-  if (value === null || typeof value !== "object") return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-}
-function stepKey(parent, material) {
-  return createHash4("sha256").update(canonicalJson({ v: CACHE_KEY_VERSION, parent, material })).digest("hex");
-}
-
-// src/build/go-format.ts
-var GO_PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
-function goQuote(s) {
-  let out = '"';
-  for (const ch of s) {
-    const cp = ch.codePointAt(0);
-    if (ch === '"') out += '\\"';
-    else if (ch === "\\") out += "\\\\";
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "	") out += "\\t";
-    else if (ch === "\r") out += "\\r";
-    else if (ch === "\x07") out += "\\a";
-    else if (ch === "\b") out += "\\b";
-    else if (ch === "\f") out += "\\f";
-    else if (ch === "\v") out += "\\v";
-    else if (cp < 32 || cp === 127) out += `\\x${cp.toString(16).padStart(2, "0")}`;
-    else if (cp >= 55296 && cp < 57344) out += "\uFFFD";
-    else if (ch === " " || GO_PRINTABLE.test(ch)) out += ch;
-    else if (cp < 65536) out += `\\u${cp.toString(16).padStart(4, "0")}`;
-    else out += `\\U${cp.toString(16).padStart(8, "0")}`;
-  }
-  return `${out}"`;
-}
-function goQuoteSlice(items) {
-  return `[${items.map(goQuote).join(" ")}]`;
-}
-function goSlice(items) {
-  return `[${items.join(" ")}]`;
-}
-function fmtFrac(v, prec) {
-  const s = v.toString().padStart(prec + 1, "0");
-  const int = s.slice(0, s.length - prec);
-  const frac = s.slice(s.length - prec).replace(/0+$/, "");
-  return frac ? `${int}.${frac}` : int;
-}
-function goDuration(ns) {
-  let d = BigInt(ns);
-  if (d === 0n) return "0s";
-  const neg = d < 0n;
-  if (neg) d = -d;
-  let out;
-  if (d < 1000000000n) {
-    if (d < 1000n) out = `${d}ns`;
-    else if (d < 1000000n) out = `${fmtFrac(d, 3)}\xB5s`;
-    else out = `${fmtFrac(d, 6)}ms`;
-  } else {
-    const h = d / 3600000000000n;
-    const rem = d % 3600000000000n;
-    const m = rem / 60000000000n;
-    const s = rem % 60000000000n;
-    out = `${fmtFrac(s, 9)}s`;
-    if (h > 0n) out = `${h}h${m}m${out}`;
-    else if (m > 0n) out = `${m}m${out}`;
-  }
-  return neg ? `-${out}` : out;
-}
-function goSetMap(keys) {
-  return `map[${[...new Set(keys)].sort().map((k) => `${k}:{}`).join(" ")}]`;
-}
-function goQuoteRune(n) {
-  const cp = Number.isInteger(n) && n >= 0 && n <= 1114111 && !(n >= 55296 && n <= 57343) ? n : 65533;
-  const ch = String.fromCodePoint(cp);
-  if (ch === "'") return "'\\''";
-  if (ch === '"') return `'"'`;
-  return `'${goQuote(ch).slice(1, -1)}'`;
-}
-
-// src/build/ports.ts
-var PortSpecError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "PortSpecError";
-  }
-};
-function parseRange(s, what) {
-  const bad = () => new PortSpecError(`invalid ${what}: ${s}`);
-  const one = (x) => {
-    if (!/^[0-9]+$/.test(x)) throw bad();
-    const n = Number(x);
-    if (n > 65535) throw bad();
-    return n;
-  };
-  if (s === "") throw new PortSpecError("empty string specified for ports");
-  if (!s.includes("-")) return [one(s), one(s)];
-  const parts = s.split("-");
-  if (parts.length !== 2) throw new PortSpecError(`invalid port range format: ${s}`);
-  const [a, b] = [one(parts[0]), one(parts[1])];
-  if (b < a) throw new PortSpecError(`invalid range specified for port: ${s}`);
-  return [a, b];
-}
-function parsePortSpec(raw) {
-  const parts = raw.split(":");
-  const containerPart = parts[parts.length - 1];
-  const hostPart = parts.length >= 2 ? parts[parts.length - 2] : "";
-  const [portText, protoText = ""] = containerPart.split("/");
-  if (portText === "") throw new PortSpecError(`no port specified: ${raw}<empty>`);
-  const proto = protoText.toLowerCase() || "tcp";
-  if (!["tcp", "udp", "sctp"].includes(proto)) throw new PortSpecError(`invalid proto: ${proto}`);
-  let start;
-  let end;
-  try {
-    [start, end] = parseRange(portText, "containerPort");
-  } catch {
-    throw new PortSpecError(`invalid containerPort: ${portText}`);
-  }
-  if (hostPart) {
-    let hs;
-    let he;
-    try {
-      [hs, he] = parseRange(hostPart, "hostPort");
-    } catch {
-      throw new PortSpecError(`invalid hostPort: ${hostPart}`);
-    }
-    if (end - start !== he - hs && end !== start) {
-      throw new PortSpecError(`invalid ranges specified for container and host Ports: ${portText} and ${hostPart}`);
-    }
-  }
-  const out = [];
-  for (let p = start; p <= end; p++) out.push(`${p}/${proto}`);
-  return out;
-}
-
-// src/build/config.ts
-var HISTORY_COMMENT = "buildkit.dockerfile.v0";
-var DEFAULT_PATH2 = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-function shellOf(config) {
-  const shell = config.config?.Shell;
-  return shell && shell.length > 0 ? [...shell] : ["/bin/sh", "-c"];
-}
-function withShell(config, command) {
-  return [...shellOf(config), command];
-}
-function addEnv(env, key, value) {
-  const out = [...env];
-  const i = out.findIndex((e) => e.split("=", 1)[0] === key);
-  if (i >= 0) out[i] = `${key}=${value}`;
-  else out.push(`${key}=${value}`);
-  return out;
-}
-function commitHistory(config, createdBy, withLayer, created, buildkitSuffix = false) {
-  const entry = {};
-  if (created) entry.created = created;
-  entry.created_by = buildkitSuffix ? `${createdBy} # buildkit` : createdBy;
-  entry.comment = HISTORY_COMMENT;
-  if (!withLayer) entry.empty_layer = true;
-  (config.history ??= []).push(entry);
-  return entry;
-}
-var SIGNAL_NAMES = /* @__PURE__ */ new Set([
-  "ABRT",
-  "ALRM",
-  "BUS",
-  "CHLD",
-  "CLD",
-  "CONT",
-  "FPE",
-  "HUP",
-  "ILL",
-  "INT",
-  "IO",
-  "IOT",
-  "KILL",
-  "PIPE",
-  "POLL",
-  "PROF",
-  "PWR",
-  "QUIT",
-  "SEGV",
-  "STKFLT",
-  "STOP",
-  "SYS",
-  "TERM",
-  "TRAP",
-  "TSTP",
-  "TTIN",
-  "TTOU",
-  "URG",
-  "USR1",
-  "USR2",
-  "VTALRM",
-  "WINCH",
-  "XCPU",
-  "XFSZ",
-  "RTMIN",
-  "RTMAX",
-  ...Array.from({ length: 15 }, (_, i) => `RTMIN+${i + 1}`),
-  ...Array.from({ length: 14 }, (_, i) => `RTMAX-${i + 1}`)
-]);
-function isValidSignal(raw) {
-  if (/^[+-]?[0-9]+$/.test(raw)) {
-    const n = BigInt(raw);
-    if (n >= -(2n ** 63n) && n < 2n ** 63n) return n !== 0n;
-  }
-  return SIGNAL_NAMES.has(raw.toUpperCase().replace(/^SIG/, ""));
-}
-function applyConfigInstruction(config, instr, ctx) {
-  const c = config.config ??= {};
-  switch (instr.kind) {
-    case "ENV": {
-      let msg = "ENV";
-      for (const { key, value } of instr.pairs) {
-        c.Env = addEnv(c.Env ?? [], key, value);
-        msg += ` ${key}=${value}`;
-      }
-      commitHistory(config, msg, false, ctx.created);
-      return true;
-    }
-    case "LABEL": {
-      let msg = "LABEL";
-      c.Labels ??= {};
-      for (const { key, value } of instr.pairs) {
-        c.Labels[key] = value;
-        msg += ` ${key}=${value}`;
-      }
-      commitHistory(config, msg, false, ctx.created);
-      return true;
-    }
-    case "EXPOSE": {
-      const ports = instr.ports.flatMap(parsePortSpec);
-      c.ExposedPorts ??= {};
-      for (const p of ports) c.ExposedPorts[p] = {};
-      commitHistory(config, `EXPOSE ${goSetMap(ports)}`, false, ctx.created);
-      return true;
-    }
-    case "VOLUME": {
-      c.Volumes ??= {};
-      for (const v of instr.volumes) {
-        if (v === "") throw new Error("VOLUME specified can not be an empty string");
-        c.Volumes[v] = {};
-      }
-      commitHistory(config, `VOLUME ${goSlice(instr.volumes)}`, false, ctx.created);
-      return true;
-    }
-    case "USER":
-      c.User = instr.user;
-      commitHistory(config, `USER ${instr.user}`, false, ctx.created);
-      return true;
-    case "CMD": {
-      const args = instr.form === "shell" ? withShell(config, instr.command) : instr.args;
-      c.Cmd = args;
-      c.ArgsEscaped = true;
-      ctx.cmdSet = true;
-      commitHistory(config, `CMD ${goQuoteSlice(args)}`, false, ctx.created);
-      return true;
-    }
-    case "ENTRYPOINT": {
-      const args = instr.form === "shell" ? withShell(config, instr.command) : instr.args;
-      c.Entrypoint = args;
-      if (!ctx.cmdSet) c.Cmd = null;
-      commitHistory(config, `ENTRYPOINT ${goQuoteSlice(args)}`, false, ctx.created);
-      return true;
-    }
-    case "SHELL":
-      c.Shell = [...instr.args];
-      commitHistory(config, `SHELL ${goSlice(instr.args)}`, false, ctx.created);
-      return true;
-    case "HEALTHCHECK": {
-      const h = instr.health;
-      const hc = h.kind === "NONE" ? { Test: ["NONE"] } : {
-        Test: h.test,
-        Interval: h.interval || void 0,
-        Timeout: h.timeout || void 0,
-        StartPeriod: h.startPeriod || void 0,
-        StartInterval: h.startInterval || void 0,
-        Retries: h.retries || void 0
-      };
-      c.Healthcheck = Object.fromEntries(Object.entries(hc).filter(([, v]) => v !== void 0));
-      const d = (ns) => goQuote(goDuration(ns ?? 0));
-      const fmt = `&{${goQuoteSlice(hc.Test)} ${d(hc.Interval)} ${d(hc.Timeout)} ${d(hc.StartPeriod)} ${d(hc.StartInterval)} ${goQuoteRune(hc.Retries ?? 0)}}`;
-      commitHistory(config, `HEALTHCHECK ${fmt}`, false, ctx.created);
-      return true;
-    }
-    case "STOPSIGNAL":
-      if (!isValidSignal(instr.signal)) throw new Error(`invalid signal: ${instr.signal}`);
-      c.StopSignal = instr.signal;
-      commitHistory(config, `STOPSIGNAL ${instr.signal}`, false, ctx.created);
-      return true;
-    case "ONBUILD":
-      c.OnBuild = [...c.OnBuild ?? [], instr.expression];
-      return true;
-    case "MAINTAINER":
-      config.author = instr.maintainer;
-      commitHistory(config, `MAINTAINER ${instr.maintainer}`, false, ctx.created);
-      return true;
-    default:
-      return false;
-  }
-}
-function normalizeWorkdir(current, requested) {
-  if (requested.startsWith("/")) return requested;
-  const base = `${current || "/"}/${requested}`;
-  const parts = [];
-  for (const p of base.split("/")) {
-    if (p === "" || p === ".") continue;
-    if (p === "..") parts.pop();
-    else parts.push(p);
-  }
-  return `/${parts.join("/")}`;
-}
-
-// src/build/image-source.ts
-var BaseImageError = class extends Error {
-  constructor(file, line, message) {
-    super(`${file}:${line}: ${message}`);
-    this.name = "BaseImageError";
-  }
-};
-function scratchState(platform) {
-  const config = { architecture: platform.architecture, os: platform.os, config: { Env: [`PATH=${DEFAULT_PATH2}`], WorkingDir: "/" }, rootfs: { type: "layers", diff_ids: [] }, history: [] };
-  if (platform.variant) config.variant = platform.variant;
-  return { platform, config, layers: [], key: stepKey("", { from: "scratch", platform: formatPlatform(platform) }) };
-}
-function onceEach(registry) {
-  const seen = /* @__PURE__ */ new Map();
-  return (ref, platform) => {
-    const key = `${String(ref)}\0${formatPlatform(platform)}`;
-    let p = seen.get(key);
-    if (!p) {
-      p = registry.resolveImage(ref, platform);
-      seen.set(key, p);
-    }
-    return p;
-  };
-}
-function stagePlatform(stage2, platform) {
-  return stage2.platform ? parsePlatform(stage2.platform) : platform;
-}
-function imageBases(plan, platform) {
-  const out = [];
-  for (const stage2 of plan.stages) {
-    if (stage2.base.kind !== "image") continue;
-    try {
-      out.push({ ref: parseReference(stage2.base.ref), platform: stagePlatform(stage2, platform) });
-    } catch {
-    }
-  }
-  return out;
-}
-async function resolveImageState(s, name, platform, line) {
-  let ref;
-  try {
-    ref = parseReference(name);
-  } catch (e) {
-    throw new BaseImageError(s.dockerfile.file, line, e.message);
-  }
-  let resolved;
-  try {
-    resolved = await s.resolveImage(ref, platform);
-  } catch (e) {
-    throw new BaseImageError(s.dockerfile.file, line, `${name}: ${e.message}`);
-  }
-  try {
-    return imageState(resolved, platform, () => ({ kind: "registry", registry: ref.registry, repository: ref.repository }), String(ref));
-  } catch (e) {
-    throw new BaseImageError(s.dockerfile.file, line, `${name}: ${e.message}`);
-  }
-}
-function imageState(resolved, platform, location, baseName) {
-  const { manifest, config } = resolved;
-  const diffIds = config.rootfs?.diff_ids ?? [];
-  if (diffIds.length !== manifest.manifest.layers.length) {
-    throw new Error(`the config lists ${diffIds.length} diff_ids but the manifest has ${manifest.manifest.layers.length} layers`);
-  }
-  const layers = manifest.manifest.layers.map((d, i) => ({ diffId: diffIds[i], digest: d.digest, size: d.size, mediaType: d.mediaType, location: location(d) }));
-  const cfg = structuredClone(config);
-  delete cfg.created;
-  cfg.config ??= {};
-  cfg.history ??= [];
-  if (!(cfg.config.Env ?? []).some((e) => e.startsWith("PATH="))) cfg.config.Env = [...cfg.config.Env ?? [], `PATH=${DEFAULT_PATH2}`];
-  const state = {
-    platform,
-    config: cfg,
-    layers,
-    key: stepKey("", { from: "image", chain: chainId(diffIds) ?? "empty", platform: formatPlatform(platform) }),
-    baseDigest: resolved.index?.digest ?? manifest.digest
-  };
-  if (baseName !== void 0) state.baseName = baseName;
-  return state;
-}
 
 // src/build/steps.ts
 import { createHash as createHash5 } from "node:crypto";
@@ -6861,8 +6949,9 @@ async function build(opts) {
   }
   const dockerfile = parseDockerfile(text, { file: fileLabel });
   const plan = planStages(dockerfile, { buildArgs: opts.buildArgs, target: opts.target, namedContexts: opts.namedContexts, targetPlatform: opts.platform, buildPlatform: opts.buildPlatform });
-  const warnings = [...dockerfile.warnings, ...plan.warnings].map(formatWarning);
-  for (const w of [...dockerfile.warnings, ...plan.warnings]) opts.events?.warning?.(w.message, w.file, w.line);
+  checkConfigOf(dockerfile, opts.buildArgs);
+  const warnings = plan.warnings.map(formatWarning);
+  for (const w of plan.warnings) opts.events?.warning?.(w.message, w.file, w.line);
   const context = await openBuildContext(opts.contextDir, opts.dockerfile ? dockerfilePath : void 0);
   const hasher = await ContextHasher.open(path15.join(opts.stateDir, "context-hashes.json"));
   const resolveImage = onceEach(opts.registry);
@@ -6872,6 +6961,13 @@ async function build(opts) {
   try {
     blobs = new BlobAccess({ registry: opts.registry, cache: opts.cache, blobDir: path15.join(opts.stateDir, "blobs"), summaryDir: path15.join(opts.stateDir, "summaries") });
     await opts.cache?.load();
+    const checks = await checkBuild(dockerfile, plan, { buildArgs: opts.buildArgs, platform: opts.platform, buildPlatform: opts.buildPlatform, resolveImage });
+    for (const w of checks.warnings) {
+      warnings.push(`${w.file}:${w.line}: ${w.rule}: ${w.message}`);
+      opts.events?.warning?.(`${w.rule}: ${w.message}`, w.file, w.line, w);
+    }
+    const violation = checkViolation(checks.config, checks.warnings);
+    if (violation) throw new DockerfileError(dockerfile.file, 0, violation);
   } catch (e) {
     await hasher.close();
     throw e;
@@ -7187,6 +7283,16 @@ async function runBuild(request, deps) {
     req = { ...req, format: { ...req.format, family: "oci" } };
   }
   const badDigests = /* @__PURE__ */ new Set();
+  const shown = /* @__PURE__ */ new Set();
+  const events = deps.events?.warning ? {
+    ...deps.events,
+    warning: (m, file, line, check) => {
+      const key = `${file ?? ""}\0${line ?? 0}\0${m}`;
+      if (shown.has(key)) return;
+      shown.add(key);
+      deps.events.warning(m, file, line, check);
+    }
+  } : deps.events;
   for (let attempt = 0; ; attempt++) {
     const results = [];
     try {
@@ -7221,7 +7327,7 @@ async function runBuild(request, deps) {
             fetchGitContext: deps.fetchGitContext,
             mountRootfs: deps.mountRootfs,
             now: deps.now,
-            events: deps.events,
+            events,
             signal: deps.signal,
             badDigests
           })
@@ -8596,6 +8702,8 @@ export {
   parseProvenance,
   attestType,
   BaseImageError,
+  checkDockerfile,
+  formatCheckReport,
   StepError,
   dockerSocketFromHost,
   createExecutor,

@@ -16,9 +16,11 @@ import {
   RunOptionError,
   SshSpecError,
   attestType,
+  checkDockerfile,
   createCacheStore,
   createExecutor,
   dockerSocketFromHost,
+  formatCheckReport,
   isIndexImage,
   loadSocket,
   mountRootfs,
@@ -30,11 +32,11 @@ import {
   parseUlimit,
   prepareSshAgents,
   runBuild
-} from "./chunk-YCOKCOTT.js";
+} from "./chunk-BCJWAEES.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-GM3CIZPC.js";
+} from "./chunk-FUY67CDZ.js";
 import "./chunk-OWX6TQQN.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-W7KUMYJP.js";
@@ -68,7 +70,7 @@ import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/build-command.ts
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -152,7 +154,7 @@ function formatStep(r) {
 function defaultStateDir(env) {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), ".cache"), "hoist");
 }
-var USAGE = "hoist build [CONTEXT|GIT-URL[#REF[:DIR]]|-] [--file F|-] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET|KEY[,KEY]]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--insecure-registry HOST]... [--username U --password-stdin]";
+var USAGE = "hoist build [CONTEXT|GIT-URL[#REF[:DIR]]|-] [--file F|-] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET|KEY[,KEY]]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--check | --call build|check] [--insecure-registry HOST]... [--username U --password-stdin]";
 var buildCommand = {
   name: "build",
   summary: "build an image from a Dockerfile; push it, or write an OCI layout or docker archive",
@@ -192,10 +194,14 @@ var buildCommand = {
         compression: { type: "string" },
         executor: { type: "string" },
         quiet: { type: "boolean", short: "q" },
+        check: { type: "boolean" },
+        call: { type: "string" },
         ...REGISTRY_FLAGS
       }
     });
     if (positionals.length > 1) throw new UsageError("at most one CONTEXT");
+    const call = values.check ? "check" : values.call ?? "build";
+    if (call !== "build" && call !== "check") throw new UsageError(`--call ${call} is not supported: build or check`);
     const provenance = provenanceFlags(values.provenance, values.attest ?? []);
     let gitContext;
     try {
@@ -312,6 +318,17 @@ var buildCommand = {
           dockerfile = path.resolve(contextDir, values.file ?? "Dockerfile");
           await assertInsideCheckout(dockerfile, contextDir, values.file ?? "Dockerfile");
         }
+      }
+      if (call === "check") {
+        const file = dockerfile ?? path.join(contextDir, "Dockerfile");
+        const text = await readFile(file, "utf8").catch((e) => {
+          throw new Error(`cannot read Dockerfile ${file}: ${e.code === "ENOENT" ? "no such file" : e.message}`);
+        });
+        const label = values.file && values.file !== "-" ? values.file : "Dockerfile";
+        const report = await checkDockerfile({ file: label, text, buildArgs, target: values.target, namedContexts, platform: platforms[0], buildPlatform: hostPlatform(), registry });
+        io.stdout(formatCheckReport(report));
+        if (report.violation) throw new Error(report.violation);
+        return report.warnings.length > 0 ? 1 : 0;
       }
       const fetchNamedGit = namedGitContextFetcher(path.join(tempDir, "git-named"), { ...gitOpts, tokenFor });
       cache = createCacheStore({

@@ -6,8 +6,8 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-JGZD2X5H.js")).buildCommand,
-  parse: async () => (await import("./chunk-NPO5TXSX.js")).parseCommand,
+  build: async () => (await import("./chunk-OVCMG7YS.js")).buildCommand,
+  parse: async () => (await import("./chunk-NWNH6TFF.js")).parseCommand,
   tags: async () => (await import("./chunk-X6GA4BVZ.js")).tagsCommand,
   inspect: async () => (await import("./chunk-S46D2M4J.js")).inspectCommand,
   copy: async () => (await import("./chunk-R2I5IZFV.js")).copyCommand,

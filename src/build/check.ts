@@ -1,0 +1,133 @@
+/**
+ * Build checks for a build or a check-only run: the Dockerfile rules (dockerfile/checks.ts) with the base images'
+ * config (ENV, SHELL, platform) resolved from their registries, as BuildKit runs them before it solves anything.
+ */
+import type { RegistryClient } from '../registry/client.js';
+import { parseReference } from '../registry/reference.js';
+import { checkConfigOf, checkViolation, runChecks, type BaseConfigView, type CheckConfig, type CheckWarning } from '../dockerfile/checks.js';
+import { parseDockerfile, planStages, type Dockerfile, type PlannedStage, type StagePlan } from '../dockerfile/index.js';
+import type { NamedContexts } from '../dockerfile/named-contexts.js';
+import type { Platform } from '../oci/types.js';
+import { onceEach, stagePlatform } from './image-source.js';
+
+/** Inputs of `checkBuild`. */
+export interface CheckBuildOptions {
+  buildArgs: Record<string, string>;
+  platform: Platform;
+  buildPlatform: Platform;
+  resolveImage: RegistryClient['resolveImage'];
+  /** The stages whose instructions are checked; by default those the target needs. */
+  stages?: PlannedStage[];
+}
+
+/**
+ * The check options (`# check=`, BUILDKIT_DOCKERFILE_CHECK) and what the rules report. A base image that cannot
+ * be resolved is left out of the rules that read its config; the build reports it where it is used.
+ */
+export async function checkBuild(df: Dockerfile, plan: StagePlan, opts: CheckBuildOptions): Promise<{ config: CheckConfig; warnings: CheckWarning[] }> {
+  const config = checkConfigOf(df, opts.buildArgs);
+  if (config.skipAll && !config.experimentalAll && config.experimental.size === 0) return { config, warnings: [] };
+  const stages = opts.stages ?? plan.stages;
+  const bases = new Map<number, BaseConfigView>();
+  await Promise.all(
+    stages.map(async (stage) => {
+      if (stage.base.kind === 'scratch') bases.set(stage.index, { env: [], shell: [] });
+      if (stage.base.kind !== 'image') return;
+      try {
+        const { config: image } = await opts.resolveImage(parseReference(stage.base.ref), stagePlatform(stage, opts.platform));
+        const platform: Platform = { os: image.os, architecture: image.architecture, ...(image.variant ? { variant: image.variant } : {}) };
+        bases.set(stage.index, { env: image.config?.Env ?? [], shell: image.config?.Shell ?? [], platform });
+      } catch {
+        // reported with its line when the stage runs
+      }
+    }),
+  );
+  const warnings = runChecks(df, plan, {
+    config,
+    stages,
+    baseConfig: (s) => bases.get(s.index),
+    platformOf: (s) => {
+      try {
+        return stagePlatform(s, opts.platform);
+      } catch {
+        return opts.platform;
+      }
+    },
+    targetPlatform: opts.platform,
+    buildPlatform: opts.buildPlatform,
+  });
+  return { config, warnings };
+}
+
+/** What a check-only run (`--check`, `--call=check`) found. */
+export interface CheckReport {
+  /** The Dockerfile's name as reports show it. */
+  file: string;
+  text: string;
+  warnings: CheckWarning[];
+  /** `lint violation found for rules: ...` when `error=true` and a rule reported. */
+  violation?: string;
+}
+
+/**
+ * Runs the build checks without building (buildx `--call=check`): every stage is checked unless a target is
+ * given, base images are resolved for their config, nothing else is fetched. A Dockerfile that does not parse or
+ * plan throws its DockerfileError.
+ */
+export async function checkDockerfile(opts: {
+  file: string;
+  text: string;
+  buildArgs: Record<string, string>;
+  target?: string;
+  namedContexts?: NamedContexts;
+  platform: Platform;
+  buildPlatform: Platform;
+  registry: RegistryClient;
+}): Promise<CheckReport> {
+  const df = parseDockerfile(opts.text, { file: opts.file });
+  const plan = planStages(df, { buildArgs: opts.buildArgs, target: opts.target, namedContexts: opts.namedContexts, targetPlatform: opts.platform, buildPlatform: opts.buildPlatform });
+  const { config, warnings } = await checkBuild(df, plan, {
+    buildArgs: opts.buildArgs,
+    platform: opts.platform,
+    buildPlatform: opts.buildPlatform,
+    resolveImage: onceEach(opts.registry),
+    stages: opts.target === undefined ? plan.allStages : plan.stages,
+  });
+  const violation = checkViolation(config, warnings);
+  return { file: opts.file, text: opts.text, warnings, ...(violation ? { violation } : {}) };
+}
+
+/** The source lines around a warning, as BuildKit prints them (`   3 | >>> FROM ...`, two lines of context). */
+function snippet(file: string, text: string, start: number, end: number): string {
+  const lines = text.split('\n');
+  if (start < 1 || start > lines.length) return '';
+  let from = start;
+  let to = Math.min(end, lines.length);
+  const pad = to === from ? 4 : 2;
+  for (let p = 0; p < pad; p++) {
+    if (from > 1) {
+      from--;
+      p++;
+    }
+    if (to !== lines.length) {
+      to++;
+      p++;
+    }
+  }
+  const out = [`${file}:${start}`, '--------------------'];
+  for (let i = from; i <= to; i++) out.push(` ${String(i).padStart(3)} | ${i >= start && i <= end ? '>>>' : '   '} ${lines[i - 1]}`);
+  out.push('--------------------');
+  return `${out.join('\n')}\n`;
+}
+
+/** A check report as `docker buildx build --check` prints it. */
+export function formatCheckReport(r: CheckReport): string {
+  const n = r.warnings.length;
+  if (n === 0) return 'Check complete, no warnings found.\n';
+  let out = `Check complete, ${n === 1 ? '1 warning has' : `${n} warnings have`} been found!\n`;
+  for (const w of r.warnings) {
+    out += `\nWARNING: ${w.rule} - ${w.url}\n${w.message}\n`;
+    out += snippet(r.file, r.text, w.line, w.rule === 'NoEmptyContinuation' ? w.line : w.endLine);
+  }
+  return out;
+}
