@@ -33,6 +33,11 @@ describe('dist/', () => {
     expect(text).toMatch(/^var http\d* = __require\("node:http"\);$/m);
   });
 
+  test('the bundled CLI runs and tells its version (package.json\'s, found from dist/)', () => {
+    const version = JSON.parse(readFileSync('package.json', 'utf8')).version as string;
+    expect(execFileSync(process.execPath, ['dist/cli.js', '--version'], { encoding: 'utf8' })).toBe(`hoist ${version}\n`);
+  });
+
   test('action.yml runs the bundle on node24', () => {
     const yml = readFileSync('action.yml', 'utf8');
     expect(yml).toMatch(/using:\s*['"]?node24['"]?/);

@@ -22,7 +22,7 @@ import {
   parseUlimit,
   prepareSshAgents,
   runBuild
-} from "./chunk-BCJWAEES.js";
+} from "./chunk-GM4IWEZL.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -30,7 +30,7 @@ import {
   parseNamedContext,
   planStages,
   splitCsv
-} from "./chunk-FUY67CDZ.js";
+} from "./chunk-URQL6IXH.js";
 import {
   MetaError,
   computeMetaWithRegistry,

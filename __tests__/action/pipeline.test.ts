@@ -252,7 +252,7 @@ describe('tags', () => {
     expect(clean.lines).toContain('call: check: the build checks passed; nothing was built');
     const bad = await pipeline({ push: 'false', call: 'outline' });
     expect(bad.ok).toBe(false);
-    expect(bad.lines.join('\n')).toContain('call');
+    expect(bad.lines.join('\n')).toContain('expected build or check, got "outline"');
   });
 
   test('build-contexts: a local directory named in the Dockerfile, relative to the workspace', async () => {

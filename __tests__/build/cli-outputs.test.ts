@@ -446,6 +446,12 @@ describe('hoist build checks (BuildKit lint rules)', () => {
     const strict = await hoist(['build', '--check', '--build-arg', 'BUILDKIT_DOCKERFILE_CHECK=error=true', 'lint']);
     expect(strict.code).toBe(1);
     expect(strict.err).toBe('hoist build: lint violation found for rules: StageNameCasing, FromAsCasing, UndefinedVar, JSONArgsRecommended\n');
+    // A base image that does not resolve is an error with its line, not a clean check.
+    await writeFile(path.join(dir, 'lint', 'Missing.Dockerfile'), `FROM ${registry.host}/base/nothing:1\nCMD ["true"]\n`);
+    const missing = await hoist(['build', '--check', '-f', 'lint/Missing.Dockerfile', 'lint']);
+    expect(missing.code).toBe(1);
+    expect(missing.out).toBe('');
+    expect(missing.err).toContain(`lint/Missing.Dockerfile:1: ${registry.host}/base/nothing:1: `);
     const bad = await hoist(['build', '--call', 'outline', 'lint']);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('--call outline is not supported: build or check');

@@ -43,6 +43,19 @@ describe('builder features', () => {
     return { outcome, out, image: await flattenLayout(out) };
   }
 
+  test('build checks warn once over the platforms of a build, with their rule; error=true stops before any step', async () => {
+    const warnings: string[] = [];
+    const platforms = [{ os: 'linux', architecture: 'amd64' }, { os: 'linux', architecture: 'arm64' }];
+    const { outcome } = await build('FROM scratch as x\nCOPY a /a\nCMD run\n', [{ path: 'a', content: 'a' }], { platforms }, warnings);
+    expect(outcome.artifacts).toHaveLength(2);
+    expect(warnings).toEqual([
+      "Dockerfile:1: FromAsCasing: 'as' and 'FROM' keywords' casing do not match",
+      'Dockerfile:3: JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended behavior related to OS signals',
+    ]);
+    expect(outcome.warnings.map((w) => w.replace(/^.*Dockerfile:/, ''))).toEqual(warnings.map((w) => w.replace(/^Dockerfile:/, '')));
+    await expect(build('# check=error=true\nFROM scratch as x\nCOPY missing /a\n', [])).rejects.toThrow(/Dockerfile: lint violation found for rules: FromAsCasing$/);
+  });
+
   test('COPY --parents keeps source directories (with a /./ pivot and wildcards)', async () => {
     const { image } = await build('FROM scratch\nCOPY --parents a/b/c.txt x/./y/z.txt /dest/\nCOPY --parents */package.json /app/\n', [
       { path: 'a/b/c.txt', content: 'c' },

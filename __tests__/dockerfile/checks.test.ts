@@ -34,7 +34,9 @@ describe('build check rules', () => {
       "ConsistentInstructionCasing: Command 'From' should match the case of the command majority (lowercase) (line 3)",
     ]],
     ['NoEmptyContinuation is placed on the instruction\'s last line', 'FROM alpine\nRUN echo a \\\n\n  b \\\n  c\n', ['NoEmptyContinuation: Empty continuation line (line 5)']],
-    ['ConsistentInstructionCasing against the majority (a tie is upper case)', 'FROM alpine\nrun true\nRUN true\n', ["ConsistentInstructionCasing: Command 'run' should match the case of the command majority (uppercase) (line 2)"]],
+    ['ConsistentInstructionCasing against the majority', 'FROM alpine\nrun true\nRUN true\n', ["ConsistentInstructionCasing: Command 'run' should match the case of the command majority (uppercase) (line 2)"]],
+    ['ConsistentInstructionCasing: a tie is upper case', 'FROM alpine\nrun true\n', ["ConsistentInstructionCasing: Command 'run' should match the case of the command majority (uppercase) (line 2)"]],
+    ['NoEmptyContinuation before a heredoc is on the last continued line', 'FROM alpine\nCOPY <<EOF \\\n\n  /dest\nbody\nEOF\n', ['NoEmptyContinuation: Empty continuation line (line 4)']],
     ['global ARGs are not counted for casing', 'arg A=1\narg B=2\nFROM alpine\nRUN true\n', []],
     ['DuplicateStageName and ReservedStageName', 'FROM alpine AS a\nFROM alpine AS a\nFROM alpine AS scratch\nFROM alpine AS context\n', [
       'DuplicateStageName: Duplicate stage name "a", stage names should be unique (line 2)',
@@ -58,11 +60,12 @@ describe('build check rules', () => {
     ['WorkdirRelativePath only before any WORKDIR of the stage chain', 'FROM alpine AS a\nWORKDIR app\nWORKDIR sub\nFROM alpine AS b\nWORKDIR /abs\nWORKDIR rel\nFROM b\nWORKDIR rel2\nCOPY --from=a /x /x\n', [
       'WorkdirRelativePath: Relative workdir "app" can have unexpected results if the base image changes (line 2)',
     ]],
-    ['UndefinedVar: ENV, LABEL, COPY and RUN --mount are checked; RUN commands, CMD and EXPOSE are not', 'FROM alpine\nARG DECLARED\nENV A=$DECLARED B=$PATH C=$NOPE\nLABEL l=${ALSO:-x}\nCOPY $SRC /dst\nRUN echo $NOT_CHECKED\nCMD echo $NOT_CHECKED\nEXPOSE $PORT\n', [
+    ['UndefinedVar: ENV, LABEL, COPY and RUN --mount are checked; RUN commands, CMD and EXPOSE are not', 'FROM alpine\nARG DECLARED\nENV A=$DECLARED B=$PATH C=$NOPE\nLABEL l=${ALSO:-x}\nCOPY $SRC /dst\nRUN echo $NOT_CHECKED\nCMD echo $NOT_CHECKED\nEXPOSE $PORT\nRUN --mount=type=cache,target=/c$CACHE_DIR true\nARG X=1 Y=$X\n', [
       "UndefinedVar: Usage of undefined variable '$NOPE' (line 3)",
       "UndefinedVar: Usage of undefined variable '$ALSO' (line 4)",
       "UndefinedVar: Usage of undefined variable '$SRC' (did you mean $C?) (line 5)",
       'JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended behavior related to OS signals (line 7)',
+      "UndefinedVar: Usage of undefined variable '$CACHE_DIR' (line 9)",
     ]],
     ['UndefinedVar suggests a defined name, and knows the base image ENV', 'FROM alpine\nENV APP_HOME=/app\nCOPY x $APP_HOM/\n', [
       "UndefinedVar: Usage of undefined variable '$APP_HOM' (did you mean $APP_HOME?) (line 3)",
@@ -81,6 +84,7 @@ describe('build check rules', () => {
       'InvalidDefaultArgInFrom: Default value for ARG $IMAGE results in empty or invalid base image name (line 3)',
       'InvalidDefaultArgInFrom: Default value for ARG busybox:$TAG results in empty or invalid base image name (line 4)',
     ], { IMAGE: 'alpine', TAG: '1' }],
+    ['a bare global ARG keeps the default before it', 'ARG TAG=3\nARG TAG\nFROM alpine:$TAG\n', []],
     ['RedundantTargetPlatform and FromPlatformFlagConstDisallowed (a stage named for its platform is fine)', 'FROM --platform=$TARGETPLATFORM alpine\nFROM --platform=${TARGETPLATFORM} alpine\nFROM --platform=linux/amd64 alpine AS build\nFROM --platform=linux/amd64 alpine AS build-amd64\nFROM --platform=$BUILDPLATFORM alpine\n', [
       'RedundantTargetPlatform: Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior (line 1)',
       'RedundantTargetPlatform: Setting platform to predefined ${TARGETPLATFORM} in FROM is redundant as this is the default behavior (line 2)',
@@ -108,6 +112,14 @@ describe('build check rules', () => {
     expect(lint(text, { all: true })).toContain('JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended behavior related to OS signals (line 2)');
   });
 
+  test('a base image whose config is unknown: only undefined variables hoist can explain, no JSONArgsRecommended', () => {
+    const text = 'ARG G=1\nFROM golang\nWORKDIR $GOPATH/$G\nCMD go run .\nFROM scratch\nENV A=$NOPE\n';
+    expect(lint(text, { all: true, base: () => undefined })).toEqual([
+      `UndefinedVar: Usage of undefined variable '$G' (global ARG G needs "ARG G" in the stage to be visible) (line 3)`,
+      "UndefinedVar: Usage of undefined variable '$NOPE' (line 6)",
+    ]);
+  });
+
   test("the base image's SHELL and ENV count, and its platform is compared with the build's", () => {
     const base = (): BaseConfigView => ({ env: ['GOPATH=/go'], shell: ['/bin/bash', '-c'], platform: { os: 'linux', architecture: 'arm64' } });
     expect(lint('FROM golang\nWORKDIR $GOPATH/src\nCMD go run .\n', { base })).toEqual([
@@ -122,6 +134,8 @@ describe('check options', () => {
     expect(parseCheckOptions(' skip=all ')).toMatchObject({ skipAll: true, error: false });
     expect(parseCheckOptions('experimental=all;error=1')).toMatchObject({ experimentalAll: true, error: true });
     expect(parseCheckOptions('')).toMatchObject({ skipAll: false, error: false });
+    expect(parseCheckOptions('skip=A; error= true')).toMatchObject({ skip: new Set(['A']), error: true });
+    expect(parseCheckOptions('error=true ;skip=all')).toMatchObject({ skipAll: true, error: true });
     expect(() => parseCheckOptions('skip')).toThrow('invalid check option "skip"');
     expect(() => parseCheckOptions('ignore=all')).toThrow('invalid check option "ignore"');
     expect(() => parseCheckOptions('error=yes')).toThrow('failed to parse check option "error=yes": strconv.ParseBool: parsing "yes": invalid syntax');
@@ -147,7 +161,7 @@ describe('check options', () => {
     const df = parseDockerfile('# check=error=true\nFROM alpine as a\nCMD x\nCMD y\n', { file: 'Dockerfile' });
     const plan = planStages(df, { buildArgs: {}, targetPlatform: amd64, buildPlatform: amd64 });
     const config = checkConfigOf(df, {});
-    const warnings = runChecks(df, plan, { config, targetPlatform: amd64, buildPlatform: amd64 });
+    const warnings = runChecks(df, plan, { config, baseConfig: () => ({ env: [], shell: [] }), targetPlatform: amd64, buildPlatform: amd64 });
     expect(checkViolation(config, warnings)).toBe('lint violation found for rules: FromAsCasing, JSONArgsRecommended, MultipleInstructionsDisallowed');
     expect(checkViolation(checkConfigOf(df, { BUILDKIT_DOCKERFILE_CHECK: 'error=false' }), warnings)).toBeUndefined();
     expect(checkViolation(config, [])).toBeUndefined();

@@ -5,7 +5,7 @@
 import type { RegistryClient } from '../registry/client.js';
 import { parseReference } from '../registry/reference.js';
 import { checkConfigOf, checkViolation, runChecks, type BaseConfigView, type CheckConfig, type CheckWarning } from '../dockerfile/checks.js';
-import { parseDockerfile, planStages, type Dockerfile, type PlannedStage, type StagePlan } from '../dockerfile/index.js';
+import { DockerfileError, parseDockerfile, planStages, type Dockerfile, type PlannedStage, type StagePlan } from '../dockerfile/index.js';
 import type { NamedContexts } from '../dockerfile/named-contexts.js';
 import type { Platform } from '../oci/types.js';
 import { onceEach, stagePlatform } from './image-source.js';
@@ -18,6 +18,8 @@ export interface CheckBuildOptions {
   resolveImage: RegistryClient['resolveImage'];
   /** The stages whose instructions are checked; by default those the target needs. */
   stages?: PlannedStage[];
+  /** A base image that cannot be resolved fails (a check-only run); otherwise the build reports it where used. */
+  strict?: boolean;
 }
 
 /**
@@ -37,8 +39,9 @@ export async function checkBuild(df: Dockerfile, plan: StagePlan, opts: CheckBui
         const { config: image } = await opts.resolveImage(parseReference(stage.base.ref), stagePlatform(stage, opts.platform));
         const platform: Platform = { os: image.os, architecture: image.architecture, ...(image.variant ? { variant: image.variant } : {}) };
         bases.set(stage.index, { env: image.config?.Env ?? [], shell: image.config?.Shell ?? [], platform });
-      } catch {
-        // reported with its line when the stage runs
+      } catch (e) {
+        // A build reports it with its line when the stage runs; a check-only run has no such step.
+        if (opts.strict) throw new DockerfileError(df.file, stage.ast.from.startLine, `${stage.base.ref}: ${(e as Error).message}`);
       }
     }),
   );
@@ -92,6 +95,7 @@ export async function checkDockerfile(opts: {
     buildPlatform: opts.buildPlatform,
     resolveImage: onceEach(opts.registry),
     stages: opts.target === undefined ? plan.allStages : plan.stages,
+    strict: true,
   });
   const violation = checkViolation(config, warnings);
   return { file: opts.file, text: opts.text, warnings, ...(violation ? { violation } : {}) };
@@ -127,7 +131,7 @@ export function formatCheckReport(r: CheckReport): string {
   let out = `Check complete, ${n === 1 ? '1 warning has' : `${n} warnings have`} been found!\n`;
   for (const w of r.warnings) {
     out += `\nWARNING: ${w.rule} - ${w.url}\n${w.message}\n`;
-    out += snippet(r.file, r.text, w.line, w.rule === 'NoEmptyContinuation' ? w.line : w.endLine);
+    out += snippet(r.file, r.text, w.line, w.rule === 'NoEmptyContinuation' ? w.line : Math.max(w.line, w.endLine));
   }
   return out;
 }

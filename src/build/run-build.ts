@@ -241,7 +241,7 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
         reports: results.flatMap((r) => r.reports),
         push,
         cache,
-        warnings: results.flatMap((r) => r.warnings),
+        warnings: [...new Set(results.flatMap((r) => r.warnings))],
       };
     } finally {
       for (const r of results) await r.close().catch(() => undefined);

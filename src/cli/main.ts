@@ -5,12 +5,16 @@ async function help(): Promise<string> {
   const commands = await loadCommands();
   const width = Math.max(0, ...commands.map((c) => c.name.length));
   const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
-  return `usage: hoist <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nRun 'hoist <command> --help' for a command's options.\n`;
+  return `usage: hoist <command> [options] | hoist --version\n\ncommands:\n${lines.join('\n')}\n\nRun 'hoist <command> --help' for a command's options.\n`;
 }
 
 /** Runs `hoist` with the given arguments; resolves to the process exit status. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === 'version') {
+    io.stdout(`hoist ${(await import('../version.js')).hoistVersion()}\n`);
+    return 0;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(await help());
     return name ? 0 : 2;

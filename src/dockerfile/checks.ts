@@ -6,7 +6,7 @@
  * JSONArgsRecommended, WorkdirRelativePath...) run on the stages the build dispatches (all of them for a check
  * without a target), with the base images' config when the caller knows it. Pure: no I/O.
  */
-import { parsePlatform } from '../oci/platform.js';
+import { normalizePlatform, parsePlatform } from '../oci/platform.js';
 import type { Platform } from '../oci/types.js';
 import { parseReference } from '../registry/reference.js';
 import { platformArgs } from './args.js';
@@ -75,7 +75,9 @@ export interface CheckConfig {
 }
 
 /** The defaults: every non-experimental rule warns, nothing fails. */
-export const DEFAULT_CHECKS: CheckConfig = { skipAll: false, skip: new Set(), error: false, experimentalAll: false, experimental: new Set() };
+export function defaultChecks(): CheckConfig {
+  return { skipAll: false, skip: new Set(), error: false, experimentalAll: false, experimental: new Set() };
+}
 
 /** Go's strconv.ParseBool. */
 function parseGoBool(v: string): boolean | undefined {
@@ -86,7 +88,7 @@ function parseGoBool(v: string): boolean | undefined {
 
 /** Parses a check options value (`skip=A,B;error=true;experimental=all`); throws with BuildKit's messages. */
 export function parseCheckOptions(value: string): CheckConfig {
-  const cfg: CheckConfig = { skipAll: false, skip: new Set(), error: false, experimentalAll: false, experimental: new Set() };
+  const cfg = defaultChecks();
   const v = value.trim();
   if (v === '') return cfg;
   // Go's strings.SplitN(v, ";", 3): at most three parts, the last one keeps any further separators.
@@ -107,8 +109,8 @@ export function parseCheckOptions(value: string): CheckConfig {
       cfg.experimentalAll = l.all;
       cfg.experimental = l.names;
     } else if (key === 'error') {
-      const b = parseGoBool(val);
-      if (b === undefined) throw new Error(`failed to parse check option "${part}": strconv.ParseBool: parsing "${val}": invalid syntax`);
+      const b = parseGoBool(val.trim());
+      if (b === undefined) throw new Error(`failed to parse check option "${part}": strconv.ParseBool: parsing "${val.trim()}": invalid syntax`);
       cfg.error = b;
     } else throw new Error(`invalid check option "${key}"`);
   }
@@ -127,7 +129,7 @@ export function checkConfigOf(df: Dockerfile, buildArgs: Record<string, string>)
       throw new DockerfileError(df.file, 0, `failed to parse build-arg:BUILDKIT_DOCKERFILE_CHECK: ${(e as Error).message}`);
     }
   }
-  if (df.directives.check === undefined) return DEFAULT_CHECKS;
+  if (df.directives.check === undefined) return defaultChecks();
   try {
     return parseCheckOptions(df.directives.check);
   } catch (e) {
@@ -198,7 +200,7 @@ export function runChecks(df: Dockerfile, plan: StagePlan, opts: CheckOptions): 
   const keyword = (instr: Instruction): string => nodeOf.get(instr)?.keyword ?? instr.kind;
 
   // On the file as written, every stage.
-  for (const node of df.nodes) if (node.emptyContinuation) report(RULES.NoEmptyContinuation, node, 'Empty continuation line', node.endLine);
+  for (const node of df.nodes) if (node.emptyContinuationLine !== undefined) report(RULES.NoEmptyContinuation, node, 'Empty continuation line', node.emptyContinuationLine);
   for (const [i, instr] of df.instructions.entries()) {
     const node = df.nodes[i];
     if (instr.kind === 'FROM' && node.args.length === 3) {
@@ -232,10 +234,10 @@ export function runChecks(df: Dockerfile, plan: StagePlan, opts: CheckOptions): 
     const parent = stage.base.kind === 'stage' ? stage.base.stage : undefined;
     const base = opts.baseConfig?.(stage);
     if (stage.base.kind === 'image' && base?.platform?.os && base.platform.architecture) {
-      const want = opts.platformOf?.(stage) ?? opts.targetPlatform;
-      const got = base.platform;
+      const want = normalizePlatform(opts.platformOf?.(stage) ?? opts.targetPlatform);
+      const got = normalizePlatform(base.platform);
       if (got.os !== want.os || got.architecture !== want.architecture) {
-        report(RULES.InvalidBaseImagePlatform, stage.ast.from, `Base image ${stage.ast.from.image} was pulled with platform "${formatPlatformOf(got)}", expected "${formatPlatformOf(want)}" for current build`);
+        report(RULES.InvalidBaseImagePlatform, stage.ast.from, `Base image ${stage.base.ref} was pulled with platform "${formatPlatformOf(got)}", expected "${formatPlatformOf(want)}" for current build`);
       }
     }
     const known = parent !== undefined ? (envKnown.get(parent) ?? false) : stage.base.kind === 'scratch' || (stage.base.kind === 'image' && base !== undefined);
@@ -279,9 +281,9 @@ export function runChecks(df: Dockerfile, plan: StagePlan, opts: CheckOptions): 
         case 'ENTRYPOINT':
         case 'HEALTHCHECK': {
           const prev = once.get(x.kind);
-          if (prev) report(RULES.MultipleInstructionsDisallowed, prev, `Multiple ${keyword(prev)} instructions should not be used in the same stage because only the last one will be used`);
+          if (prev) report(RULES.MultipleInstructionsDisallowed, prev, `Multiple ${name} instructions should not be used in the same stage because only the last one will be used`);
           once.set(x.kind, instr);
-          if (x.kind !== 'HEALTHCHECK' && x.form === 'shell' && !shell) report(RULES.JSONArgsRecommended, instr, `JSON arguments recommended for ${name} to prevent unintended behavior related to OS signals`);
+          if (x.kind !== 'HEALTHCHECK' && x.form === 'shell' && !shell && known) report(RULES.JSONArgsRecommended, instr, `JSON arguments recommended for ${name} to prevent unintended behavior related to OS signals`);
           break;
         }
         case 'EXPOSE':
@@ -334,28 +336,28 @@ function fromChecks(df: Dockerfile, plan: StagePlan, opts: CheckOptions, report:
   const lex = new ShellLex({ escapeToken: df.escapeToken });
   const builtins = platformArgs(opts.targetPlatform, opts.buildPlatform);
   // The global args from their defaults only (no --build-arg): can the base names be empty or invalid?
+  // (A bare `ARG X` keeps what X had; an expansion error gives up on this rule only, as BuildKit does.)
   const defaults = new Map<string, string>(builtins);
-  for (const a of df.globalArgs) {
-    for (const d of a.args) {
-      if (d.value === undefined) {
-        if (!builtins.has(d.key)) defaults.delete(d.key);
-        continue;
+  invalidDefaults: {
+    for (const a of df.globalArgs) {
+      for (const d of a.args) {
+        if (d.value === undefined) continue;
+        try {
+          defaults.set(d.key, lex.process(d.value, (n) => defaults.get(n)).result);
+        } catch {
+          break invalidDefaults;
+        }
       }
+    }
+    for (const s of df.stages) {
+      let name: string;
       try {
-        defaults.set(d.key, lex.process(d.value, (n) => defaults.get(n)).result);
+        name = lex.process(s.from.image, (n) => defaults.get(n)).result;
       } catch {
-        return;
+        break invalidDefaults;
       }
+      if (!validBaseName(name)) report(RULES.InvalidDefaultArgInFrom, s.from, `Default value for ARG ${s.from.image} results in empty or invalid base image name`);
     }
-  }
-  for (const s of df.stages) {
-    let name: string;
-    try {
-      name = lex.process(s.from.image, (n) => defaults.get(n)).result;
-    } catch {
-      return;
-    }
-    if (!validBaseName(name)) report(RULES.InvalidDefaultArgInFrom, s.from, `Default value for ARG ${s.from.image} results in empty or invalid base image name`);
   }
   const known = new Set<string>([...plan.globalArgs.keys(), ...builtins.keys()]);
   const values = (n: string): string | undefined => plan.globalArgs.get(n) ?? undefined;
@@ -387,7 +389,7 @@ function fromChecks(df: Dockerfile, plan: StagePlan, opts: CheckOptions, report:
         }
         const stageName = s.name ?? '';
         if (!(stageName.includes(p.os) || stageName.includes(p.architecture))) {
-          report(RULES.FromPlatformFlagConstDisallowed, s.from, `FROM --platform flag should not use constant value ${JSON.stringify(platform)}`);
+          report(RULES.FromPlatformFlagConstDisallowed, s.from, `FROM --platform flag should not use constant value ${JSON.stringify(r.result)}`);
         }
       }
     } catch {

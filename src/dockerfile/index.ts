@@ -19,8 +19,9 @@
  *       scopes.set(stage.index, scope);
  *     }
  *
- * Warnings: `df.warnings`, `plan.warnings` and each `scope.warnings`. `describeDockerfile` (used by
- * `hoist parse`) runs the same loop with empty base ENV.
+ * Warnings: `plan.warnings` (unused build args) and the build checks, `runChecks` in `checks.ts` (BuildKit's lint
+ * rules; UndefinedVar comes from each scope's `undefinedUses`). `describeDockerfile` (used by `hoist parse`) runs
+ * the same loop with the base images' ENV unknown.
  */
 export { DockerfileError, ExpansionError, formatWarning, type Warning } from './errors.js';
 export type { Directives } from './directives.js';

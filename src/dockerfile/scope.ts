@@ -98,10 +98,11 @@ export class StageScope {
         // Every default of one ARG instruction is expanded before any of its names is set (`ARG A=1 B=$A`
         // gives B the A from before the line), as docker build does.
         // Names expand too (`ARG $K=v`), with the same variables.
-        const keys = instr.args.map((d) => w(d.key));
-        // A default a --build-arg replaces is expanded without reporting unknown variables (BuildKit skips it).
-        const defaults = instr.args.map((d, i) => (d.value === undefined ? undefined : Object.prototype.hasOwnProperty.call(this.plan.buildArgs, keys[i]) ? this.quietly(() => w(d.value!)) : w(d.value)));
+        // Unknown variables are not reported in names (BuildKit does not expand them), nor in a default a
+        // --build-arg replaces; the line's own names count as declared (newer BuildKit sets them one by one).
+        const keys = this.quietly(() => instr.args.map((d) => w(d.key)));
         for (const k of keys) this.argKeys.add(k);
+        const defaults = instr.args.map((d, i) => (d.value === undefined ? undefined : Object.prototype.hasOwnProperty.call(this.plan.buildArgs, keys[i]) ? this.quietly(() => w(d.value!)) : w(d.value)));
         return { ...instr, args: instr.args.map((d, i) => ({ ...this.declare(keys[i], defaults[i], d.value !== undefined), written: defaults[i] })) };
       }
       case 'ENV': {
@@ -218,7 +219,7 @@ export class StageScope {
 
   /** Records a variable no ARG or ENV defined (a declared ARG without a value counts as defined, as in BuildKit). */
   private noteUndefined(name: string, at: Instruction): void {
-    if (this.argKeys.has(name) || name.startsWith('BUILDKIT_SBOM_SCAN_')) return;
+    if (this.argKeys.has(name) || name === 'BUILDKIT_SBOM_SCAN_CONTEXT' || name === 'BUILDKIT_SBOM_SCAN_STAGE') return;
     if (this.undefinedUses.some((u) => u.at === at && u.name === name)) return;
     const later = this.stage.ast.instructions.find(
       (i) => i.startLine > at.startLine && ((i.kind === 'ARG' && i.args.some((d) => d.key === name)) || (i.kind === 'ENV' && i.pairs.some((p) => p.key === name))),

@@ -46,8 +46,8 @@ export interface SyntaxNode {
   pairs?: { key: string; value: string }[];
   /** ENV/LABEL in the legacy `KEY value` form. */
   legacy?: boolean;
-  /** An empty line continued the instruction (the NoEmptyContinuation check). */
-  emptyContinuation?: boolean;
+  /** When an empty line continued the instruction: its last continued line, before any heredoc (NoEmptyContinuation). */
+  emptyContinuationLine?: number;
   /** The argument text after the flags. */
   rest: string;
   /** ONBUILD's trigger instruction. */
@@ -247,6 +247,7 @@ export function parseSyntax(text: string, file: string): SyntaxTree {
       end = t.end;
     }
     const startLine = lineNo;
+    const lastLine = i;
     let node: SyntaxNode;
     try {
       node = nodeFromLine(buf, escape);
@@ -280,7 +281,7 @@ export function parseSyntax(text: string, file: string): SyntaxTree {
     }
     node.startLine = startLine;
     node.endLine = i;
-    if (emptyContinuation) node.emptyContinuation = true;
+    if (emptyContinuation) node.emptyContinuationLine = lastLine;
     node.comments = comments;
     if (node.child) {
       node.child.startLine = startLine;

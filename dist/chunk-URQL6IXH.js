@@ -1,6 +1,7 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   formatPlatform,
+  normalizePlatform,
   parsePlatform,
   parseReference
 } from "./chunk-HV3KJZFL.js";
@@ -1123,6 +1124,7 @@ function parseSyntax(text, file) {
       end = t.end;
     }
     const startLine = lineNo;
+    const lastLine = i;
     let node;
     try {
       node = nodeFromLine(buf, escape);
@@ -1156,7 +1158,7 @@ function parseSyntax(text, file) {
     }
     node.startLine = startLine;
     node.endLine = i;
-    if (emptyContinuation) node.emptyContinuation = true;
+    if (emptyContinuation) node.emptyContinuationLine = lastLine;
     node.comments = comments;
     if (node.child) {
       node.child.startLine = startLine;
@@ -2026,9 +2028,9 @@ var StageScope = class {
         return out;
       }
       case "ARG": {
-        const keys = instr.args.map((d) => w(d.key));
-        const defaults = instr.args.map((d, i) => d.value === void 0 ? void 0 : Object.prototype.hasOwnProperty.call(this.plan.buildArgs, keys[i]) ? this.quietly(() => w(d.value)) : w(d.value));
+        const keys = this.quietly(() => instr.args.map((d) => w(d.key)));
         for (const k of keys) this.argKeys.add(k);
+        const defaults = instr.args.map((d, i) => d.value === void 0 ? void 0 : Object.prototype.hasOwnProperty.call(this.plan.buildArgs, keys[i]) ? this.quietly(() => w(d.value)) : w(d.value));
         return { ...instr, args: instr.args.map((d, i) => ({ ...this.declare(keys[i], defaults[i], d.value !== void 0), written: defaults[i] })) };
       }
       case "ENV": {
@@ -2136,7 +2138,7 @@ var StageScope = class {
   }
   /** Records a variable no ARG or ENV defined (a declared ARG without a value counts as defined, as in BuildKit). */
   noteUndefined(name, at) {
-    if (this.argKeys.has(name) || name.startsWith("BUILDKIT_SBOM_SCAN_")) return;
+    if (this.argKeys.has(name) || name === "BUILDKIT_SBOM_SCAN_CONTEXT" || name === "BUILDKIT_SBOM_SCAN_STAGE") return;
     if (this.undefinedUses.some((u) => u.at === at && u.name === name)) return;
     const later = this.stage.ast.instructions.find(
       (i) => i.startLine > at.startLine && (i.kind === "ARG" && i.args.some((d) => d.key === name) || i.kind === "ENV" && i.pairs.some((p) => p.key === name))
@@ -2180,14 +2182,16 @@ var RULES = {
   ExposeProtoCasing: rule("ExposeProtoCasing", "Protocol in EXPOSE instruction should be lowercase"),
   ExposeInvalidFormat: rule("ExposeInvalidFormat", "IP address and host-port mapping should not be used in EXPOSE instruction. This will become an error in a future release")
 };
-var DEFAULT_CHECKS = { skipAll: false, skip: /* @__PURE__ */ new Set(), error: false, experimentalAll: false, experimental: /* @__PURE__ */ new Set() };
+function defaultChecks() {
+  return { skipAll: false, skip: /* @__PURE__ */ new Set(), error: false, experimentalAll: false, experimental: /* @__PURE__ */ new Set() };
+}
 function parseGoBool(v) {
   if (["1", "t", "T", "TRUE", "true", "True"].includes(v)) return true;
   if (["0", "f", "F", "FALSE", "false", "False"].includes(v)) return false;
   return void 0;
 }
 function parseCheckOptions(value) {
-  const cfg = { skipAll: false, skip: /* @__PURE__ */ new Set(), error: false, experimentalAll: false, experimental: /* @__PURE__ */ new Set() };
+  const cfg = defaultChecks();
   const v = value.trim();
   if (v === "") return cfg;
   const parts = v.split(";");
@@ -2207,8 +2211,8 @@ function parseCheckOptions(value) {
       cfg.experimentalAll = l.all;
       cfg.experimental = l.names;
     } else if (key === "error") {
-      const b = parseGoBool(val);
-      if (b === void 0) throw new Error(`failed to parse check option "${part}": strconv.ParseBool: parsing "${val}": invalid syntax`);
+      const b = parseGoBool(val.trim());
+      if (b === void 0) throw new Error(`failed to parse check option "${part}": strconv.ParseBool: parsing "${val.trim()}": invalid syntax`);
       cfg.error = b;
     } else throw new Error(`invalid check option "${key}"`);
   }
@@ -2222,7 +2226,7 @@ function checkConfigOf(df, buildArgs) {
       throw new DockerfileError(df.file, 0, `failed to parse build-arg:BUILDKIT_DOCKERFILE_CHECK: ${e.message}`);
     }
   }
-  if (df.directives.check === void 0) return DEFAULT_CHECKS;
+  if (df.directives.check === void 0) return defaultChecks();
   try {
     return parseCheckOptions(df.directives.check);
   } catch (e) {
@@ -2248,7 +2252,7 @@ function runChecks(df, plan, opts) {
   const nodeOf = /* @__PURE__ */ new Map();
   df.instructions.forEach((instr, i) => nodeOf.set(instr, df.nodes[i]));
   const keyword = (instr) => nodeOf.get(instr)?.keyword ?? instr.kind;
-  for (const node of df.nodes) if (node.emptyContinuation) report(RULES.NoEmptyContinuation, node, "Empty continuation line", node.endLine);
+  for (const node of df.nodes) if (node.emptyContinuationLine !== void 0) report(RULES.NoEmptyContinuation, node, "Empty continuation line", node.emptyContinuationLine);
   for (const [i, instr] of df.instructions.entries()) {
     const node = df.nodes[i];
     if (instr.kind === "FROM" && node.args.length === 3) {
@@ -2278,10 +2282,10 @@ function runChecks(df, plan, opts) {
     const parent = stage.base.kind === "stage" ? stage.base.stage : void 0;
     const base2 = opts.baseConfig?.(stage);
     if (stage.base.kind === "image" && base2?.platform?.os && base2.platform.architecture) {
-      const want = opts.platformOf?.(stage) ?? opts.targetPlatform;
-      const got = base2.platform;
+      const want = normalizePlatform(opts.platformOf?.(stage) ?? opts.targetPlatform);
+      const got = normalizePlatform(base2.platform);
       if (got.os !== want.os || got.architecture !== want.architecture) {
-        report(RULES.InvalidBaseImagePlatform, stage.ast.from, `Base image ${stage.ast.from.image} was pulled with platform "${formatPlatformOf(got)}", expected "${formatPlatformOf(want)}" for current build`);
+        report(RULES.InvalidBaseImagePlatform, stage.ast.from, `Base image ${stage.base.ref} was pulled with platform "${formatPlatformOf(got)}", expected "${formatPlatformOf(want)}" for current build`);
       }
     }
     const known = parent !== void 0 ? envKnown.get(parent) ?? false : stage.base.kind === "scratch" || stage.base.kind === "image" && base2 !== void 0;
@@ -2325,9 +2329,9 @@ function runChecks(df, plan, opts) {
         case "ENTRYPOINT":
         case "HEALTHCHECK": {
           const prev = once.get(x.kind);
-          if (prev) report(RULES.MultipleInstructionsDisallowed, prev, `Multiple ${keyword(prev)} instructions should not be used in the same stage because only the last one will be used`);
+          if (prev) report(RULES.MultipleInstructionsDisallowed, prev, `Multiple ${name} instructions should not be used in the same stage because only the last one will be used`);
           once.set(x.kind, instr);
-          if (x.kind !== "HEALTHCHECK" && x.form === "shell" && !shell) report(RULES.JSONArgsRecommended, instr, `JSON arguments recommended for ${name} to prevent unintended behavior related to OS signals`);
+          if (x.kind !== "HEALTHCHECK" && x.form === "shell" && !shell && known) report(RULES.JSONArgsRecommended, instr, `JSON arguments recommended for ${name} to prevent unintended behavior related to OS signals`);
           break;
         }
         case "EXPOSE":
@@ -2372,27 +2376,26 @@ function fromChecks(df, plan, opts, report) {
   const lex = new ShellLex({ escapeToken: df.escapeToken });
   const builtins = platformArgs(opts.targetPlatform, opts.buildPlatform);
   const defaults = new Map(builtins);
-  for (const a of df.globalArgs) {
-    for (const d of a.args) {
-      if (d.value === void 0) {
-        if (!builtins.has(d.key)) defaults.delete(d.key);
-        continue;
+  invalidDefaults: {
+    for (const a of df.globalArgs) {
+      for (const d of a.args) {
+        if (d.value === void 0) continue;
+        try {
+          defaults.set(d.key, lex.process(d.value, (n) => defaults.get(n)).result);
+        } catch {
+          break invalidDefaults;
+        }
       }
+    }
+    for (const s of df.stages) {
+      let name;
       try {
-        defaults.set(d.key, lex.process(d.value, (n) => defaults.get(n)).result);
+        name = lex.process(s.from.image, (n) => defaults.get(n)).result;
       } catch {
-        return;
+        break invalidDefaults;
       }
+      if (!validBaseName(name)) report(RULES.InvalidDefaultArgInFrom, s.from, `Default value for ARG ${s.from.image} results in empty or invalid base image name`);
     }
-  }
-  for (const s of df.stages) {
-    let name;
-    try {
-      name = lex.process(s.from.image, (n) => defaults.get(n)).result;
-    } catch {
-      return;
-    }
-    if (!validBaseName(name)) report(RULES.InvalidDefaultArgInFrom, s.from, `Default value for ARG ${s.from.image} results in empty or invalid base image name`);
   }
   const known = /* @__PURE__ */ new Set([...plan.globalArgs.keys(), ...builtins.keys()]);
   const values = (n) => plan.globalArgs.get(n) ?? void 0;
@@ -2424,7 +2427,7 @@ function fromChecks(df, plan, opts, report) {
         }
         const stageName = s.name ?? "";
         if (!(stageName.includes(p.os) || stageName.includes(p.architecture))) {
-          report(RULES.FromPlatformFlagConstDisallowed, s.from, `FROM --platform flag should not use constant value ${JSON.stringify(platform)}`);
+          report(RULES.FromPlatformFlagConstDisallowed, s.from, `FROM --platform flag should not use constant value ${JSON.stringify(r.result)}`);
         }
       }
     } catch {

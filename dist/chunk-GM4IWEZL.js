@@ -16,7 +16,7 @@ import {
   runChecks,
   splitCsv,
   stageByRef
-} from "./chunk-FUY67CDZ.js";
+} from "./chunk-URQL6IXH.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
@@ -3071,7 +3071,8 @@ async function checkBuild(df, plan, opts) {
         const { config: image } = await opts.resolveImage(parseReference(stage2.base.ref), stagePlatform(stage2, opts.platform));
         const platform = { os: image.os, architecture: image.architecture, ...image.variant ? { variant: image.variant } : {} };
         bases.set(stage2.index, { env: image.config?.Env ?? [], shell: image.config?.Shell ?? [], platform });
-      } catch {
+      } catch (e) {
+        if (opts.strict) throw new DockerfileError(df.file, stage2.ast.from.startLine, `${stage2.base.ref}: ${e.message}`);
       }
     })
   );
@@ -3099,7 +3100,8 @@ async function checkDockerfile(opts) {
     platform: opts.platform,
     buildPlatform: opts.buildPlatform,
     resolveImage: onceEach(opts.registry),
-    stages: opts.target === void 0 ? plan.allStages : plan.stages
+    stages: opts.target === void 0 ? plan.allStages : plan.stages,
+    strict: true
   });
   const violation = checkViolation(config, warnings);
   return { file: opts.file, text: opts.text, warnings, ...violation ? { violation } : {} };
@@ -3136,7 +3138,7 @@ function formatCheckReport(r) {
 WARNING: ${w.rule} - ${w.url}
 ${w.message}
 `;
-    out += snippet(r.file, r.text, w.line, w.rule === "NoEmptyContinuation" ? w.line : w.endLine);
+    out += snippet(r.file, r.text, w.line, w.rule === "NoEmptyContinuation" ? w.line : Math.max(w.line, w.endLine));
   }
   return out;
 }
@@ -7398,7 +7400,7 @@ async function runBuild(request, deps) {
         reports: results.flatMap((r) => r.reports),
         push,
         cache,
-        warnings: results.flatMap((r) => r.warnings)
+        warnings: [...new Set(results.flatMap((r) => r.warnings))]
       };
     } finally {
       for (const r of results) await r.close().catch(() => void 0);

@@ -32,11 +32,11 @@ import {
   parseUlimit,
   prepareSshAgents,
   runBuild
-} from "./chunk-BCJWAEES.js";
+} from "./chunk-GM4IWEZL.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-FUY67CDZ.js";
+} from "./chunk-URQL6IXH.js";
 import "./chunk-OWX6TQQN.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-W7KUMYJP.js";

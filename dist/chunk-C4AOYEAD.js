@@ -10,7 +10,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-FUY67CDZ.js";
+} from "./chunk-URQL6IXH.js";
 import {
   hostPlatform
 } from "./chunk-HV3KJZFL.js";

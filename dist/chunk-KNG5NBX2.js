@@ -6,8 +6,8 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-OVCMG7YS.js")).buildCommand,
-  parse: async () => (await import("./chunk-NWNH6TFF.js")).parseCommand,
+  build: async () => (await import("./chunk-3SOY4CFT.js")).buildCommand,
+  parse: async () => (await import("./chunk-C4AOYEAD.js")).parseCommand,
   tags: async () => (await import("./chunk-X6GA4BVZ.js")).tagsCommand,
   inspect: async () => (await import("./chunk-S46D2M4J.js")).inspectCommand,
   copy: async () => (await import("./chunk-R2I5IZFV.js")).copyCommand,
@@ -25,7 +25,7 @@ async function help() {
   const commands = await loadCommands();
   const width = Math.max(0, ...commands.map((c) => c.name.length));
   const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
-  return `usage: hoist <command> [options]
+  return `usage: hoist <command> [options] | hoist --version
 
 commands:
 ${lines.join("\n")}
@@ -35,6 +35,11 @@ Run 'hoist <command> --help' for a command's options.
 }
 async function runCli(argv, io) {
   const [name, ...rest] = argv;
+  if (name === "--version" || name === "version") {
+    io.stdout(`hoist ${(await import("./chunk-MIGRCW2R.js")).hoistVersion()}
+`);
+    return 0;
+  }
   if (!name || name === "--help" || name === "-h" || name === "help") {
     io.stdout(await help());
     return name ? 0 : 2;
