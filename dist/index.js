@@ -22,7 +22,7 @@ import {
   parseUlimit,
   prepareSshAgents,
   runBuild
-} from "./chunk-GM4IWEZL.js";
+} from "./chunk-B7R5OFH6.js";
 import {
   DockerfileError,
   NamedContextError,

@@ -89,7 +89,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     blobs = new BlobAccess({ registry: opts.registry, cache: opts.cache, blobDir: path.join(opts.stateDir, 'blobs'), summaryDir: path.join(opts.stateDir, 'summaries') });
     await opts.cache?.load();
     // Build checks, with the base images' config, before any step runs (`error=true` stops the build here).
-    const checks = await checkBuild(dockerfile, plan, { buildArgs: opts.buildArgs, platform: opts.platform, buildPlatform: opts.buildPlatform, resolveImage });
+    const checks = await checkBuild(dockerfile, plan, { buildArgs: opts.buildArgs, platform: opts.platform, buildPlatform: opts.buildPlatform, resolveImage, namedContexts: opts.namedContexts });
     for (const w of checks.warnings) {
       warnings.push(`${w.file}:${w.line}: ${w.rule}: ${w.message}`);
       opts.events?.warning?.(`${w.rule}: ${w.message}`, w.file, w.line, w);

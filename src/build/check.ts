@@ -20,6 +20,8 @@ export interface CheckBuildOptions {
   stages?: PlannedStage[];
   /** A base image that cannot be resolved fails (a check-only run); otherwise the build reports it where used. */
   strict?: boolean;
+  /** `docker-image://` named contexts: their images are not compared with the build's platform (BuildKit skips them). */
+  namedContexts?: NamedContexts;
 }
 
 /**
@@ -38,7 +40,9 @@ export async function checkBuild(df: Dockerfile, plan: StagePlan, opts: CheckBui
       try {
         const { config: image } = await opts.resolveImage(parseReference(stage.base.ref), stagePlatform(stage, opts.platform));
         const platform: Platform = { os: image.os, architecture: image.architecture, ...(image.variant ? { variant: image.variant } : {}) };
-        bases.set(stage.index, { env: image.config?.Env ?? [], shell: image.config?.Shell ?? [], platform });
+        const ref = stage.base.ref;
+        const fromContext = [...(opts.namedContexts?.values() ?? [])].some((c) => c.kind === 'image' && c.ref === ref);
+        bases.set(stage.index, { env: image.config?.Env ?? [], shell: image.config?.Shell ?? [], ...(fromContext ? {} : { platform }) });
       } catch (e) {
         // A build reports it with its line when the stage runs; a check-only run has no such step.
         if (opts.strict) throw new DockerfileError(df.file, stage.ast.from.startLine, `${stage.base.ref}: ${(e as Error).message}`);
@@ -96,6 +100,7 @@ export async function checkDockerfile(opts: {
     resolveImage: onceEach(opts.registry),
     stages: opts.target === undefined ? plan.allStages : plan.stages,
     strict: true,
+    namedContexts: opts.namedContexts,
   });
   const violation = checkViolation(config, warnings);
   return { file: opts.file, text: opts.text, warnings, ...(violation ? { violation } : {}) };

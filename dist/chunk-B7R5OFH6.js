@@ -3070,7 +3070,9 @@ async function checkBuild(df, plan, opts) {
       try {
         const { config: image } = await opts.resolveImage(parseReference(stage2.base.ref), stagePlatform(stage2, opts.platform));
         const platform = { os: image.os, architecture: image.architecture, ...image.variant ? { variant: image.variant } : {} };
-        bases.set(stage2.index, { env: image.config?.Env ?? [], shell: image.config?.Shell ?? [], platform });
+        const ref = stage2.base.ref;
+        const fromContext = [...opts.namedContexts?.values() ?? []].some((c) => c.kind === "image" && c.ref === ref);
+        bases.set(stage2.index, { env: image.config?.Env ?? [], shell: image.config?.Shell ?? [], ...fromContext ? {} : { platform } });
       } catch (e) {
         if (opts.strict) throw new DockerfileError(df.file, stage2.ast.from.startLine, `${stage2.base.ref}: ${e.message}`);
       }
@@ -3101,7 +3103,8 @@ async function checkDockerfile(opts) {
     buildPlatform: opts.buildPlatform,
     resolveImage: onceEach(opts.registry),
     stages: opts.target === void 0 ? plan.allStages : plan.stages,
-    strict: true
+    strict: true,
+    namedContexts: opts.namedContexts
   });
   const violation = checkViolation(config, warnings);
   return { file: opts.file, text: opts.text, warnings, ...violation ? { violation } : {} };
@@ -6963,7 +6966,7 @@ async function build(opts) {
   try {
     blobs = new BlobAccess({ registry: opts.registry, cache: opts.cache, blobDir: path15.join(opts.stateDir, "blobs"), summaryDir: path15.join(opts.stateDir, "summaries") });
     await opts.cache?.load();
-    const checks = await checkBuild(dockerfile, plan, { buildArgs: opts.buildArgs, platform: opts.platform, buildPlatform: opts.buildPlatform, resolveImage });
+    const checks = await checkBuild(dockerfile, plan, { buildArgs: opts.buildArgs, platform: opts.platform, buildPlatform: opts.buildPlatform, resolveImage, namedContexts: opts.namedContexts });
     for (const w of checks.warnings) {
       warnings.push(`${w.file}:${w.line}: ${w.rule}: ${w.message}`);
       opts.events?.warning?.(`${w.rule}: ${w.message}`, w.file, w.line, w);

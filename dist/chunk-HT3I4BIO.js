@@ -32,7 +32,7 @@ import {
   parseUlimit,
   prepareSshAgents,
   runBuild
-} from "./chunk-GM4IWEZL.js";
+} from "./chunk-B7R5OFH6.js";
 import {
   NamedContextError,
   parseNamedContexts

@@ -6,7 +6,7 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-3SOY4CFT.js")).buildCommand,
+  build: async () => (await import("./chunk-HT3I4BIO.js")).buildCommand,
   parse: async () => (await import("./chunk-C4AOYEAD.js")).parseCommand,
   tags: async () => (await import("./chunk-X6GA4BVZ.js")).tagsCommand,
   inspect: async () => (await import("./chunk-S46D2M4J.js")).inspectCommand,
