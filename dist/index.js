@@ -22,7 +22,7 @@ import {
   parseUlimit,
   prepareSshAgents,
   runBuild
-} from "./chunk-B7R5OFH6.js";
+} from "./chunk-Z7YFKIKF.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -30,7 +30,7 @@ import {
   parseNamedContext,
   planStages,
   splitCsv
-} from "./chunk-URQL6IXH.js";
+} from "./chunk-2XHQIP4Y.js";
 import {
   MetaError,
   computeMetaWithRegistry,

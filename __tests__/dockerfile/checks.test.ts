@@ -120,6 +120,11 @@ describe('build check rules', () => {
     ]);
   });
 
+  test("what the base image's ONBUILD triggers set counts as defined (they run first in the stage)", () => {
+    const base = (): BaseConfigView => ({ env: [], shell: [], onBuild: ['ENV APP_DIR=/app', 'ARG FLAVOR'] });
+    expect(lint('FROM onbuild-base\nWORKDIR $APP_DIR\nLABEL f=$FLAVOR g=$NOPE\n', { base })).toEqual(["UndefinedVar: Usage of undefined variable '$NOPE' (line 3)"]);
+  });
+
   test("the base image's SHELL and ENV count, and its platform is compared with the build's", () => {
     const base = (): BaseConfigView => ({ env: ['GOPATH=/go'], shell: ['/bin/bash', '-c'], platform: { os: 'linux', architecture: 'arm64' } });
     expect(lint('FROM golang\nWORKDIR $GOPATH/src\nCMD go run .\n', { base })).toEqual([

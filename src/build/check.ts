@@ -42,7 +42,7 @@ export async function checkBuild(df: Dockerfile, plan: StagePlan, opts: CheckBui
         const platform: Platform = { os: image.os, architecture: image.architecture, ...(image.variant ? { variant: image.variant } : {}) };
         const ref = stage.base.ref;
         const fromContext = [...(opts.namedContexts?.values() ?? [])].some((c) => c.kind === 'image' && c.ref === ref);
-        bases.set(stage.index, { env: image.config?.Env ?? [], shell: image.config?.Shell ?? [], ...(fromContext ? {} : { platform }) });
+        bases.set(stage.index, { env: image.config?.Env ?? [], shell: image.config?.Shell ?? [], onBuild: image.config?.OnBuild ?? [], ...(fromContext ? {} : { platform }) });
       } catch (e) {
         // A build reports it with its line when the stage runs; a check-only run has no such step.
         if (opts.strict) throw new DockerfileError(df.file, stage.ast.from.startLine, `${stage.base.ref}: ${(e as Error).message}`);

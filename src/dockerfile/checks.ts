@@ -13,7 +13,7 @@ import { platformArgs } from './args.js';
 import { DockerfileError } from './errors.js';
 import type { Instruction } from './instructions.js';
 import { ShellLex } from './lexer.js';
-import type { Dockerfile } from './parse.js';
+import { parseInstruction, type Dockerfile } from './parse.js';
 import type { PlannedStage, StagePlan } from './plan.js';
 import { StageScope } from './scope.js';
 import { suggest } from './suggest.js';
@@ -165,6 +165,8 @@ export interface BaseConfigView {
   env: string[];
   shell: string[];
   platform?: Platform;
+  /** The image's ONBUILD triggers: they run first in the stage, so what they set counts as defined. */
+  onBuild?: string[];
 }
 
 /** Inputs of `runChecks`. */
@@ -244,6 +246,15 @@ export function runChecks(df: Dockerfile, plan: StagePlan, opts: CheckOptions): 
     envKnown.set(stage.index, known);
     const scope = new StageScope({ plan, stage, baseEnv: base?.env ?? [], parentScope: parent !== undefined ? scopes.get(parent) : undefined });
     scopes.set(stage.index, scope);
+    for (const trigger of parent === undefined ? (base?.onBuild ?? []) : []) {
+      try {
+        const instr = parseInstruction(trigger, { file: df.file, line: stage.ast.from.startLine, escape: df.escapeToken });
+        scope.expand(instr);
+      } catch {
+        // the build reports a trigger that does not parse or expand
+      }
+    }
+    scope.undefinedUses.length = 0;
     let shell = parent !== undefined ? (shellSet.get(parent) ?? false) : (base?.shell.length ?? 0) > 0;
     let workdir = parent !== undefined ? (workdirSet.get(parent) ?? false) : false;
     const once = new Map<string, Instruction>();

@@ -16,7 +16,7 @@ import {
   runChecks,
   splitCsv,
   stageByRef
-} from "./chunk-URQL6IXH.js";
+} from "./chunk-2XHQIP4Y.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
@@ -3072,7 +3072,7 @@ async function checkBuild(df, plan, opts) {
         const platform = { os: image.os, architecture: image.architecture, ...image.variant ? { variant: image.variant } : {} };
         const ref = stage2.base.ref;
         const fromContext = [...opts.namedContexts?.values() ?? []].some((c) => c.kind === "image" && c.ref === ref);
-        bases.set(stage2.index, { env: image.config?.Env ?? [], shell: image.config?.Shell ?? [], ...fromContext ? {} : { platform } });
+        bases.set(stage2.index, { env: image.config?.Env ?? [], shell: image.config?.Shell ?? [], onBuild: image.config?.OnBuild ?? [], ...fromContext ? {} : { platform } });
       } catch (e) {
         if (opts.strict) throw new DockerfileError(df.file, stage2.ast.from.startLine, `${stage2.base.ref}: ${e.message}`);
       }

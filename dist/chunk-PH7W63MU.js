@@ -10,7 +10,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-URQL6IXH.js";
+} from "./chunk-2XHQIP4Y.js";
 import {
   hostPlatform
 } from "./chunk-HV3KJZFL.js";

@@ -2292,6 +2292,14 @@ function runChecks(df, plan, opts) {
     envKnown.set(stage.index, known);
     const scope = new StageScope({ plan, stage, baseEnv: base2?.env ?? [], parentScope: parent !== void 0 ? scopes.get(parent) : void 0 });
     scopes.set(stage.index, scope);
+    for (const trigger of parent === void 0 ? base2?.onBuild ?? [] : []) {
+      try {
+        const instr = parseInstruction(trigger, { file: df.file, line: stage.ast.from.startLine, escape: df.escapeToken });
+        scope.expand(instr);
+      } catch {
+      }
+    }
+    scope.undefinedUses.length = 0;
     let shell = parent !== void 0 ? shellSet.get(parent) ?? false : (base2?.shell.length ?? 0) > 0;
     let workdir = parent !== void 0 ? workdirSet.get(parent) ?? false : false;
     const once = /* @__PURE__ */ new Map();

@@ -32,11 +32,11 @@ import {
   parseUlimit,
   prepareSshAgents,
   runBuild
-} from "./chunk-B7R5OFH6.js";
+} from "./chunk-Z7YFKIKF.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-URQL6IXH.js";
+} from "./chunk-2XHQIP4Y.js";
 import "./chunk-OWX6TQQN.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-W7KUMYJP.js";
