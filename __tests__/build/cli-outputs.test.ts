@@ -477,3 +477,26 @@ describe('hoist build checks (BuildKit lint rules)', () => {
     expect(lax.err).not.toContain('JSONArgsRecommended');
   });
 });
+
+describe('hoist build with docker buildx build flags it takes as they are', () => {
+  it('--annotation sets manifest annotations; --progress, --pull, --rm are taken; --cache-from/--cache-to and --sbom are ignored with a warning', async () => {
+    const r = await hoist(['build', 'ctx', '--progress=plain', '--pull', '--rm', '--builder', 'default', '--cache-from', 'type=gha', '--cache-to', 'type=gha,mode=max', '--sbom=true', '--annotation', 'org.opencontainers.image.title=app', '--annotation', 'manifest:com.example.k=v=w', '-o', 'type=oci,dest=annotated,tar=false']);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('warning: --cache-from/--cache-to ignored: hoist keeps its layer cache itself');
+    expect(r.err).toContain('warning: --sbom ignored');
+    const index = JSON.parse(await readFile(path.join(dir, 'annotated', 'index.json'), 'utf8'));
+    const digest = index.manifests[0].digest as string;
+    const manifest = JSON.parse(await readFile(path.join(dir, 'annotated', 'blobs', 'sha256', digest.slice('sha256:'.length)), 'utf8'));
+    expect(manifest.annotations).toMatchObject({ 'org.opencontainers.image.title': 'app', 'com.example.k': 'v=w' });
+  });
+
+  it.each([
+    ['manifest-descriptor:a=b', 'manifest-descriptor annotations are not supported (manifest or index)'],
+    ['manifest[linux/amd64]:a=b', 'manifest[linux/amd64] annotations are not supported'],
+    ['novalue', 'expected [TYPE:]KEY=VALUE'],
+  ])('--annotation %s is a usage error', async (value, message) => {
+    const r = await hoist(['build', 'ctx', '--annotation', value]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+  });
+});

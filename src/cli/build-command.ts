@@ -126,7 +126,37 @@ export function defaultStateDir(env: NodeJS.ProcessEnv): string {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'hoist');
 }
 
-const USAGE = 'hoist build [CONTEXT|GIT-URL[#REF[:DIR]]|-] [--file F|-] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET|KEY[,KEY]]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--check | --call build|check] [--insecure-registry HOST]... [--username U --password-stdin]';
+const USAGE = 'hoist build [CONTEXT|GIT-URL[#REF[:DIR]]|-] [--file F|-] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET|KEY[,KEY]]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--check | --call build|check] [--annotation [manifest:|index:]K=V]... [--insecure-registry HOST]... [--username U --password-stdin]';
+
+/**
+ * `--annotation [TYPE:]KEY=VALUE` as buildx takes it: TYPE `manifest` (the default) or `index` (several platforms).
+ * Descriptor annotations and platform-qualified types are refused.
+ */
+export function parseAnnotations(values: readonly string[]): { manifest: Record<string, string>; index: Record<string, string> } {
+  const manifest: Record<string, string> = {};
+  const index: Record<string, string> = {};
+  for (const v of values) {
+    const eq = v.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--annotation "${v}": expected [TYPE:]KEY=VALUE`);
+    const head = v.slice(0, eq);
+    const colon = head.indexOf(':');
+    const type = colon >= 0 && /^[a-z-]+(\[[^\]]*\])?$/.test(head.slice(0, colon)) ? head.slice(0, colon) : 'manifest';
+    const key = type === head.slice(0, colon) ? head.slice(colon + 1) : head;
+    if (type !== 'manifest' && type !== 'index') throw new UsageError(`--annotation "${v}": ${type} annotations are not supported (manifest or index)`);
+    if (key === '') throw new UsageError(`--annotation "${v}": empty key`);
+    (type === 'index' ? index : manifest)[key] = v.slice(eq + 1);
+  }
+  return { manifest, index };
+}
+
+/** What hoist does with docker buildx build flags it takes without applying them: warnings (none for no-ops). */
+export function compatFlags(values: { 'cache-from'?: string[]; 'cache-to'?: string[]; sbom?: string; 'cgroup-parent'?: string }): string[] {
+  const out: string[] = [];
+  if (values['cache-from']?.length || values['cache-to']?.length) out.push('--cache-from/--cache-to ignored: hoist keeps its layer cache itself (--cache gha|dir|off, --cache-dir)');
+  if (values.sbom !== undefined && values.sbom !== 'false') out.push('--sbom ignored: SBOM attestations need a scanner, which hoist does not have');
+  if (values['cgroup-parent'] !== undefined) out.push('--cgroup-parent ignored: RUN steps run in hoist\'s own sandbox');
+  return out;
+}
 
 /** `hoist build`: the image lifecycle's build step, with the same engine the action runs. */
 export const buildCommand: Command = {
@@ -170,6 +200,18 @@ export const buildCommand: Command = {
         quiet: { type: 'boolean', short: 'q' },
         check: { type: 'boolean' },
         call: { type: 'string' },
+        annotation: { type: 'string', multiple: true },
+        // docker buildx build flags taken so a command moved over runs as it is (see compatFlags)
+        progress: { type: 'string' },
+        pull: { type: 'boolean' },
+        rm: { type: 'boolean' },
+        'force-rm': { type: 'boolean' },
+        builder: { type: 'string' },
+        allow: { type: 'string', multiple: true },
+        'cache-from': { type: 'string', multiple: true },
+        'cache-to': { type: 'string', multiple: true },
+        sbom: { type: 'string' },
+        'cgroup-parent': { type: 'string' },
         ...REGISTRY_FLAGS,
       },
     });
@@ -262,7 +304,8 @@ export const buildCommand: Command = {
     const sourceDateEpoch = sde !== undefined && sde !== '' ? Number(sde) : undefined;
     if (sourceDateEpoch !== undefined && !Number.isInteger(sourceDateEpoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be an integer, got "${sde}"`);
 
-    for (const w of outputWarnings) io.stderr(`warning: ${w}\n`);
+    for (const w of [...outputWarnings, ...compatFlags(values)]) io.stderr(`warning: ${w}\n`);
+    const { manifest: annotations, index: indexAnnotations } = parseAnnotations(values.annotation ?? []);
     await mkdir(stateDir, { recursive: true });
     const tempDir = await mkdtemp(path.join(io.env.RUNNER_TEMP ?? tmpdir(), 'hoist-build-'));
     // HOIST_TRACE=1: every log line starts with the seconds since the process started (phase timings).
@@ -332,6 +375,8 @@ export const buildCommand: Command = {
           namedContexts,
           platforms,
           labels: parsePairs(values.label, '--label'),
+          annotations,
+          indexAnnotations,
           push: push ? (pushByDigest ? pushTo.map(repositoryOf) : pushTo) : [],
           names,
           outputs,

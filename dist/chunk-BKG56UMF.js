@@ -6,7 +6,7 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-RWG2BMT7.js")).buildCommand,
+  build: async () => (await import("./chunk-K27HGL66.js")).buildCommand,
   parse: async () => (await import("./chunk-PH7W63MU.js")).parseCommand,
   tags: async () => (await import("./chunk-X6GA4BVZ.js")).tagsCommand,
   inspect: async () => (await import("./chunk-S46D2M4J.js")).inspectCommand,

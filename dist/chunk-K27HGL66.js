@@ -154,7 +154,30 @@ function formatStep(r) {
 function defaultStateDir(env) {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), ".cache"), "hoist");
 }
-var USAGE = "hoist build [CONTEXT|GIT-URL[#REF[:DIR]]|-] [--file F|-] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET|KEY[,KEY]]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--check | --call build|check] [--insecure-registry HOST]... [--username U --password-stdin]";
+var USAGE = "hoist build [CONTEXT|GIT-URL[#REF[:DIR]]|-] [--file F|-] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET|KEY[,KEY]]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--check | --call build|check] [--annotation [manifest:|index:]K=V]... [--insecure-registry HOST]... [--username U --password-stdin]";
+function parseAnnotations(values) {
+  const manifest = {};
+  const index = {};
+  for (const v of values) {
+    const eq = v.indexOf("=");
+    if (eq <= 0) throw new UsageError(`--annotation "${v}": expected [TYPE:]KEY=VALUE`);
+    const head = v.slice(0, eq);
+    const colon = head.indexOf(":");
+    const type = colon >= 0 && /^[a-z-]+(\[[^\]]*\])?$/.test(head.slice(0, colon)) ? head.slice(0, colon) : "manifest";
+    const key = type === head.slice(0, colon) ? head.slice(colon + 1) : head;
+    if (type !== "manifest" && type !== "index") throw new UsageError(`--annotation "${v}": ${type} annotations are not supported (manifest or index)`);
+    if (key === "") throw new UsageError(`--annotation "${v}": empty key`);
+    (type === "index" ? index : manifest)[key] = v.slice(eq + 1);
+  }
+  return { manifest, index };
+}
+function compatFlags(values) {
+  const out = [];
+  if (values["cache-from"]?.length || values["cache-to"]?.length) out.push("--cache-from/--cache-to ignored: hoist keeps its layer cache itself (--cache gha|dir|off, --cache-dir)");
+  if (values.sbom !== void 0 && values.sbom !== "false") out.push("--sbom ignored: SBOM attestations need a scanner, which hoist does not have");
+  if (values["cgroup-parent"] !== void 0) out.push("--cgroup-parent ignored: RUN steps run in hoist's own sandbox");
+  return out;
+}
 var buildCommand = {
   name: "build",
   summary: "build an image from a Dockerfile; push it, or write an OCI layout or docker archive",
@@ -196,6 +219,18 @@ var buildCommand = {
         quiet: { type: "boolean", short: "q" },
         check: { type: "boolean" },
         call: { type: "string" },
+        annotation: { type: "string", multiple: true },
+        // docker buildx build flags taken so a command moved over runs as it is (see compatFlags)
+        progress: { type: "string" },
+        pull: { type: "boolean" },
+        rm: { type: "boolean" },
+        "force-rm": { type: "boolean" },
+        builder: { type: "string" },
+        allow: { type: "string", multiple: true },
+        "cache-from": { type: "string", multiple: true },
+        "cache-to": { type: "string", multiple: true },
+        sbom: { type: "string" },
+        "cgroup-parent": { type: "string" },
         ...REGISTRY_FLAGS
       }
     });
@@ -280,8 +315,9 @@ var buildCommand = {
     const sde = io.env.SOURCE_DATE_EPOCH;
     const sourceDateEpoch = sde !== void 0 && sde !== "" ? Number(sde) : void 0;
     if (sourceDateEpoch !== void 0 && !Number.isInteger(sourceDateEpoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be an integer, got "${sde}"`);
-    for (const w of outputWarnings) io.stderr(`warning: ${w}
+    for (const w of [...outputWarnings, ...compatFlags(values)]) io.stderr(`warning: ${w}
 `);
+    const { manifest: annotations, index: indexAnnotations } = parseAnnotations(values.annotation ?? []);
     await mkdir(stateDir, { recursive: true });
     const tempDir = await mkdtemp(path.join(io.env.RUNNER_TEMP ?? tmpdir(), "hoist-build-"));
     const trace = Boolean(io.env.HOIST_TRACE);
@@ -350,6 +386,8 @@ var buildCommand = {
           namedContexts,
           platforms,
           labels: parsePairs(values.label, "--label"),
+          annotations,
+          indexAnnotations,
           push: push ? pushByDigest ? pushTo.map(repositoryOf) : pushTo : [],
           names,
           outputs,
@@ -405,9 +443,11 @@ var buildCommand = {
 export {
   buildCommand,
   buildxMetadata,
+  compatFlags,
   defaultStateDir,
   formatStep,
   imageIdOf,
+  parseAnnotations,
   parsePairs,
   parseSecrets,
   provenanceFlags
