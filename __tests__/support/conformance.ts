@@ -175,6 +175,9 @@ function fill(text: string, vars: Record<string, string>): string {
   return text.replace(/\{\{(\w+)\}\}/g, (m, k: string) => vars[k] ?? m);
 }
 
+/** How long one build of a case may take (either builder) before it fails with what it was doing. */
+const BUILD_DEADLINE_MS = 240_000;
+
 /** Builds with the reference engine (BuildKit) into an OCI layout directory. */
 export async function dockerBuild(ctx: string, dockerfile: string, out: string, opts: { buildArgs?: Record<string, string>; target?: string; push?: string; noCache?: boolean; buildContexts?: Record<string, string>; network?: string; addHosts?: string[] } = {}): Promise<void> {
   const { bin, env } = dockerEnv();
@@ -188,9 +191,11 @@ export async function dockerBuild(ctx: string, dockerfile: string, out: string, 
   else args.push('--output', `type=oci,dest=${out}.tar`);
   args.push(ctx);
   try {
-    await exec(bin, args, { env, maxBuffer: 64 << 20 });
+    // A build that hangs (the reference engine under load) fails with what it printed, not at the test's timeout.
+    await exec(bin, args, { env, maxBuffer: 64 << 20, timeout: BUILD_DEADLINE_MS, killSignal: 'SIGKILL' });
   } catch (e) {
-    throw new Error(`docker build failed: ${(e as { stderr?: string }).stderr ?? (e as Error).message}`);
+    const killed = (e as { killed?: boolean }).killed ? `did not finish in ${BUILD_DEADLINE_MS / 1000} s (${args.join(' ')}): ` : '';
+    throw new Error(`docker build failed: ${killed}${(e as { stderr?: string }).stderr ?? (e as Error).message}`);
   }
   // A pushed build is also kept in the engine's image store: the registry copy is the one used.
   if (opts.push) await exec(bin, ['rmi', opts.push], { env }).catch(() => undefined);
@@ -204,10 +209,13 @@ export async function dockerBuild(ctx: string, dockerfile: string, out: string, 
 export async function hoistBuild(env: ConformanceEnv, ctx: string, dockerfile: string, out: string, opts: { buildArgs?: Record<string, string>; target?: string; stateDir?: string; executor?: Parameters<typeof runBuild>[1]['executor']; mountRootfs?: Parameters<typeof runBuild>[1]['mountRootfs']; buildContexts?: Record<string, string>; network?: 'host' | 'none' | 'default'; addHosts?: string[] } = {}) {
   const stateDir = opts.stateDir ?? path.join(out, '..', 'hoist-state');
   const namedContexts = parseNamedContexts(Object.entries(opts.buildContexts ?? {}).map(([k, v]) => `${k}=${v}`), ctx);
+  const signal = AbortSignal.timeout(BUILD_DEADLINE_MS);
   return runBuild(
     { contextDir: ctx, dockerfile, buildArgs: opts.buildArgs ?? {}, target: opts.target, namedContexts, network: opts.network, extraHosts: (opts.addHosts ?? []).map((h) => parseExtraHost(h)), platforms: [hostPlatform()], push: [], names: [parseReference('hoist.test/conformance:latest')], outputs: [{ kind: 'oci', dir: out }], format: { family: 'oci', compression: 'gzip' }, stateDir, tempDir: path.join(out, '..') },
-    { registry: env.client, buildPlatform: hostPlatform(), now: Date.now, executor: opts.executor, mountRootfs: opts.mountRootfs },
-  );
+    { registry: env.client, buildPlatform: hostPlatform(), now: Date.now, executor: opts.executor, mountRootfs: opts.mountRootfs, signal },
+  ).catch((e: Error) => {
+    throw signal.aborted ? new Error(`hoist build did not finish in ${BUILD_DEADLINE_MS / 1000} s: ${e.message}`, { cause: e }) : e;
+  });
 }
 
 /**
