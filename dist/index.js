@@ -21,8 +21,9 @@ import {
   parseShmSize,
   parseUlimit,
   prepareSshAgents,
-  runBuild
-} from "./chunk-Z7YFKIKF.js";
+  runBuild,
+  splitAnnotations
+} from "./chunk-5ENSYKFD.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -30,7 +31,7 @@ import {
   parseNamedContext,
   planStages,
   splitCsv
-} from "./chunk-2XHQIP4Y.js";
+} from "./chunk-CMCH5K3W.js";
 import {
   MetaError,
   computeMetaWithRegistry,
@@ -103,7 +104,7 @@ import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
 
 // src/action/run-action.ts
-import { mkdir, mkdtemp as mkdtemp2, readFile as readFile3, rm as rm2, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp as mkdtemp2, rm as rm2, writeFile } from "node:fs/promises";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import path4 from "node:path";
@@ -807,17 +808,6 @@ function withHooks(cache, onLoad, onSave) {
     close: () => cache.close()
   };
 }
-function splitAnnotations(lines) {
-  const manifest = {};
-  const index = {};
-  for (const line of lines) {
-    const m = /^([a-z-]+):([^=]+)=(.*)$/s.exec(line);
-    if (!m) continue;
-    if (m[1] === "manifest") manifest[m[2]] = m[3];
-    else if (m[1] === "index") index[m[2]] = m[3];
-  }
-  return { manifest, index };
-}
 function writeBakeFiles(files, env) {
   const dir = mkdtempSync(path4.join(env.RUNNER_TEMP || tmpdir2(), "hoist-meta-"));
   const out = {};
@@ -943,14 +933,15 @@ async function runAction(load, deps) {
       return preflight(config, registry, deps, onPlan);
     });
     if (config.call === "check") {
-      const target = config;
-      const report = await glog.within("Build checks", async () => {
-        const r = await checkDockerfile({ file: target.dockerfileLabel, text: await readFile3(target.dockerfile, "utf8"), buildArgs: target.buildArgs, target: target.target, namedContexts: target.namedContexts, platform: target.platforms[0], buildPlatform: hostPlatform(), registry });
-        for (const line of formatCheckReport(r).replace(/\n$/, "").split("\n")) log2.info(line);
-        return r;
+      const c = config;
+      const { report, lines } = await glog.within("Build checks", async () => {
+        const r = await checkDockerfile({ path: c.dockerfile, file: c.dockerfileLabel, buildArgs: c.buildArgs, target: c.target, namedContexts: c.namedContexts, platform: c.platforms[0], buildPlatform: hostPlatform(), registry });
+        const text = formatCheckReport(r).replace(/\n$/, "").split("\n");
+        for (const line of text) log2.info(line);
+        return { report: r, lines: text };
       });
       if (report.violation) throw new Error(report.violation);
-      if (report.warnings.length) throw new Error(formatCheckReport(report).split("\n")[0]);
+      if (report.warnings.length) throw new Error(lines[0]);
       log2.info("call: check: the build checks passed; nothing was built");
       return { ok: true, outputs };
     }

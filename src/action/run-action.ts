@@ -3,12 +3,15 @@
  * the layer cache -> push -> outputs and job summary. The environment, clock, logger, outputs and summary
  * writer are passed in; nothing here imports `@actions/*`.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runBuild, type BuildOutcome, type BuildRequest } from '../build/run-build.js';
 import { checkDockerfile as checkRules, formatCheckReport } from '../build/check.js';
+import { splitAnnotations } from '../build/annotations.js';
+
+export { splitAnnotations };
 import type { StepReport } from '../build/types.js';
 import { createCacheStore } from '../cache/index.js';
 import type { CacheStore } from '../cache/types.js';
@@ -87,18 +90,6 @@ function withHooks(cache: CacheStore, onLoad: () => void, onSave: () => void): C
   };
 }
 
-/** Splits metadata-action's `<level>:key=value` annotations into manifest and index annotations. */
-export function splitAnnotations(lines: readonly string[]): { manifest: Record<string, string>; index: Record<string, string> } {
-  const manifest: Record<string, string> = {};
-  const index: Record<string, string> = {};
-  for (const line of lines) {
-    const m = /^([a-z-]+):([^=]+)=(.*)$/s.exec(line);
-    if (!m) continue;
-    if (m[1] === 'manifest') manifest[m[2]] = m[3];
-    else if (m[1] === 'index') index[m[2]] = m[3];
-  }
-  return { manifest, index };
-}
 
 /**
  * Writes the bake definitions where later steps can read them (a directory of their own under RUNNER_TEMP, kept
@@ -251,14 +242,15 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       return preflight(config, registry, deps, onPlan);
     });
     if (config.call === 'check') {
-      const target = config;
-      const report = await glog.within('Build checks', async () => {
-        const r = await checkRules({ file: target.dockerfileLabel, text: await readFile(target.dockerfile, 'utf8'), buildArgs: target.buildArgs, target: target.target, namedContexts: target.namedContexts, platform: target.platforms[0], buildPlatform: hostPlatform(), registry });
-        for (const line of formatCheckReport(r).replace(/\n$/, '').split('\n')) log.info(line);
-        return r;
+      const c = config;
+      const { report, lines } = await glog.within('Build checks', async () => {
+        const r = await checkRules({ path: c.dockerfile, file: c.dockerfileLabel, buildArgs: c.buildArgs, target: c.target, namedContexts: c.namedContexts, platform: c.platforms[0], buildPlatform: hostPlatform(), registry });
+        const text = formatCheckReport(r).replace(/\n$/, '').split('\n');
+        for (const line of text) log.info(line);
+        return { report: r, lines: text };
       });
       if (report.violation) throw new Error(report.violation);
-      if (report.warnings.length) throw new Error(formatCheckReport(report).split('\n')[0]);
+      if (report.warnings.length) throw new Error(lines[0]);
       log.info('call: check: the build checks passed; nothing was built');
       return { ok: true, outputs };
     }

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { openBuildContext } from '../context/context.js';
@@ -6,7 +5,7 @@ import { ContextHasher } from '../context/hash.js';
 import { copySources } from './context-sources.js';
 import { DockerfileError, parseDockerfile, planStages, formatWarning, type StageScope } from '../dockerfile/index.js';
 import { checkConfigOf, checkViolation } from '../dockerfile/checks.js';
-import { checkBuild } from './check.js';
+import { checkBuild, readDockerfile } from './check.js';
 import type { Executor, LayerSource } from '../sandbox/types.js';
 import { BlobAccess, markBadBlob } from './blobs.js';
 import { imageBases, onceEach } from './image-source.js';
@@ -64,17 +63,10 @@ function finalStageSet(plan: ReturnType<typeof planStages>): Set<number> {
 export async function build(opts: BuildOptions): Promise<BuildResult> {
   const dockerfilePath = opts.dockerfile ?? path.join(opts.contextDir, 'Dockerfile');
   const fileLabel = path.relative(process.cwd(), dockerfilePath) || dockerfilePath;
-  let text = opts.dockerfileText;
-  if (text === undefined) {
-    try {
-      text = await readFile(dockerfilePath, 'utf8');
-    } catch (e) {
-      throw new Error(`cannot read Dockerfile ${dockerfilePath}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-    }
-  }
+  const text = opts.dockerfileText ?? (await readDockerfile(dockerfilePath));
   const dockerfile = parseDockerfile(text, { file: fileLabel });
   const plan = planStages(dockerfile, { buildArgs: opts.buildArgs, target: opts.target, namedContexts: opts.namedContexts, targetPlatform: opts.platform, buildPlatform: opts.buildPlatform });
-  checkConfigOf(dockerfile, opts.buildArgs); // a bad `# check=` or BUILDKIT_DOCKERFILE_CHECK fails before any work
+  const checkConfig = checkConfigOf(dockerfile, opts.buildArgs); // a bad `# check=` or BUILDKIT_DOCKERFILE_CHECK fails before any work
   const warnings = plan.warnings.map(formatWarning);
   for (const w of plan.warnings) opts.events?.warning?.(w.message, w.file, w.line);
 
@@ -89,12 +81,13 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     blobs = new BlobAccess({ registry: opts.registry, cache: opts.cache, blobDir: path.join(opts.stateDir, 'blobs'), summaryDir: path.join(opts.stateDir, 'summaries') });
     await opts.cache?.load();
     // Build checks, with the base images' config, before any step runs (`error=true` stops the build here).
-    const checks = await checkBuild(dockerfile, plan, { buildArgs: opts.buildArgs, platform: opts.platform, buildPlatform: opts.buildPlatform, resolveImage, namedContexts: opts.namedContexts });
-    for (const w of checks.warnings) {
-      warnings.push(`${w.file}:${w.line}: ${w.rule}: ${w.message}`);
-      opts.events?.warning?.(`${w.rule}: ${w.message}`, w.file, w.line, w);
+    const checks = await checkBuild(dockerfile, plan, checkConfig, { buildArgs: opts.buildArgs, platform: opts.platform, buildPlatform: opts.buildPlatform, resolveImage, namedContexts: opts.namedContexts });
+    for (const w of checks) {
+      const message = `${w.rule}: ${w.message}`;
+      warnings.push(formatWarning({ file: w.file, line: w.line, message }));
+      opts.events?.warning?.(message, w.file, w.line, w);
     }
-    const violation = checkViolation(checks.config, checks.warnings);
+    const violation = checkViolation(checkConfig, checks);
     if (violation) throw new DockerfileError(dockerfile.file, 0, violation);
   } catch (e) {
     await hasher.close();

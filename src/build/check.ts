@@ -4,7 +4,8 @@
  */
 import type { RegistryClient } from '../registry/client.js';
 import { parseReference } from '../registry/reference.js';
-import { checkConfigOf, checkViolation, runChecks, type BaseConfigView, type CheckConfig, type CheckWarning } from '../dockerfile/checks.js';
+import { readFile } from 'node:fs/promises';
+import { checkConfigOf, checksOff, checkViolation, runChecks, type BaseConfigView, type CheckConfig, type CheckWarning } from '../dockerfile/checks.js';
 import { DockerfileError, parseDockerfile, planStages, type Dockerfile, type PlannedStage, type StagePlan } from '../dockerfile/index.js';
 import type { NamedContexts } from '../dockerfile/named-contexts.js';
 import type { Platform } from '../oci/types.js';
@@ -25,17 +26,15 @@ export interface CheckBuildOptions {
 }
 
 /**
- * The check options (`# check=`, BUILDKIT_DOCKERFILE_CHECK) and what the rules report. A base image that cannot
- * be resolved is left out of the rules that read its config; the build reports it where it is used.
+ * What the rules selected by `config` report. A base image that cannot be resolved is left out of the rules that
+ * read its config (the build reports it where it is used), unless `strict`.
  */
-export async function checkBuild(df: Dockerfile, plan: StagePlan, opts: CheckBuildOptions): Promise<{ config: CheckConfig; warnings: CheckWarning[] }> {
-  const config = checkConfigOf(df, opts.buildArgs);
-  if (config.skipAll && !config.experimentalAll && config.experimental.size === 0) return { config, warnings: [] };
+export async function checkBuild(df: Dockerfile, plan: StagePlan, config: CheckConfig, opts: CheckBuildOptions): Promise<CheckWarning[]> {
+  if (checksOff(config)) return [];
   const stages = opts.stages ?? plan.stages;
   const bases = new Map<number, BaseConfigView>();
   await Promise.all(
     stages.map(async (stage) => {
-      if (stage.base.kind === 'scratch') bases.set(stage.index, { env: [], shell: [] });
       if (stage.base.kind !== 'image') return;
       try {
         const { config: image } = await opts.resolveImage(parseReference(stage.base.ref), stagePlatform(stage, opts.platform));
@@ -49,7 +48,7 @@ export async function checkBuild(df: Dockerfile, plan: StagePlan, opts: CheckBui
       }
     }),
   );
-  const warnings = runChecks(df, plan, {
+  return runChecks(df, plan, {
     config,
     stages,
     baseConfig: (s) => bases.get(s.index),
@@ -63,7 +62,15 @@ export async function checkBuild(df: Dockerfile, plan: StagePlan, opts: CheckBui
     targetPlatform: opts.platform,
     buildPlatform: opts.buildPlatform,
   });
-  return { config, warnings };
+}
+
+/** A Dockerfile's text; an error that names it when it cannot be read. */
+export async function readDockerfile(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (e) {
+    throw new Error(`cannot read Dockerfile ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
 }
 
 /** What a check-only run (`--check`, `--call=check`) found. */
@@ -82,8 +89,9 @@ export interface CheckReport {
  * plan throws its DockerfileError.
  */
 export async function checkDockerfile(opts: {
+  /** The Dockerfile's path, and its name as the report shows it. */
+  path: string;
   file: string;
-  text: string;
   buildArgs: Record<string, string>;
   target?: string;
   namedContexts?: NamedContexts;
@@ -91,9 +99,11 @@ export async function checkDockerfile(opts: {
   buildPlatform: Platform;
   registry: RegistryClient;
 }): Promise<CheckReport> {
-  const df = parseDockerfile(opts.text, { file: opts.file });
+  const text = await readDockerfile(opts.path);
+  const df = parseDockerfile(text, { file: opts.file });
   const plan = planStages(df, { buildArgs: opts.buildArgs, target: opts.target, namedContexts: opts.namedContexts, targetPlatform: opts.platform, buildPlatform: opts.buildPlatform });
-  const { config, warnings } = await checkBuild(df, plan, {
+  const config = checkConfigOf(df, opts.buildArgs);
+  const warnings = await checkBuild(df, plan, config, {
     buildArgs: opts.buildArgs,
     platform: opts.platform,
     buildPlatform: opts.buildPlatform,
@@ -103,7 +113,7 @@ export async function checkDockerfile(opts: {
     namedContexts: opts.namedContexts,
   });
   const violation = checkViolation(config, warnings);
-  return { file: opts.file, text: opts.text, warnings, ...(violation ? { violation } : {}) };
+  return { file: opts.file, text, warnings, ...(violation ? { violation } : {}) };
 }
 
 /** The source lines around a warning, as BuildKit prints them (`   3 | >>> FROM ...`, two lines of context). */

@@ -1,6 +1,6 @@
 import { isIndexImage } from '../build/output.js';
 import { attestType, parseProvenance, ProvenanceSpecError, type ProvenanceOptions } from '../build/provenance.js';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,6 +11,7 @@ import { loadSocket } from '../build/docker-load.js';
 import { NamedContextError, parseNamedContexts, type NamedContexts } from '../dockerfile/named-contexts.js';
 import { runBuild, type BuildOutcome } from '../build/run-build.js';
 import { checkDockerfile, formatCheckReport } from '../build/check.js';
+import { splitAnnotations } from '../build/annotations.js';
 import { parseExtraHost, parseNetworkMode, parseShmSize, parseUlimit, RunOptionError } from '../build/run-options.js';
 import type { StepReport } from '../build/types.js';
 import { hostPlatform, parsePlatform } from '../oci/platform.js';
@@ -127,27 +128,6 @@ export function defaultStateDir(env: NodeJS.ProcessEnv): string {
 }
 
 const USAGE = 'hoist build [CONTEXT|GIT-URL[#REF[:DIR]]|-] [--file F|-] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET|KEY[,KEY]]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--check | --call build|check] [--annotation [manifest:|index:]K=V]... [--insecure-registry HOST]... [--username U --password-stdin]';
-
-/**
- * `--annotation [TYPE:]KEY=VALUE` as buildx takes it: TYPE `manifest` (the default) or `index` (several platforms).
- * Descriptor annotations and platform-qualified types are refused.
- */
-export function parseAnnotations(values: readonly string[]): { manifest: Record<string, string>; index: Record<string, string> } {
-  const manifest: Record<string, string> = {};
-  const index: Record<string, string> = {};
-  for (const v of values) {
-    const eq = v.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--annotation "${v}": expected [TYPE:]KEY=VALUE`);
-    const head = v.slice(0, eq);
-    const colon = head.indexOf(':');
-    const type = colon >= 0 && /^[a-z-]+(\[[^\]]*\])?$/.test(head.slice(0, colon)) ? head.slice(0, colon) : 'manifest';
-    const key = type === head.slice(0, colon) ? head.slice(colon + 1) : head;
-    if (type !== 'manifest' && type !== 'index') throw new UsageError(`--annotation "${v}": ${type} annotations are not supported (manifest or index)`);
-    if (key === '') throw new UsageError(`--annotation "${v}": empty key`);
-    (type === 'index' ? index : manifest)[key] = v.slice(eq + 1);
-  }
-  return { manifest, index };
-}
 
 /** What hoist does with docker buildx build flags it takes without applying them: warnings (none for no-ops). */
 export function compatFlags(values: { 'cache-from'?: string[]; 'cache-to'?: string[]; sbom?: string; 'cgroup-parent'?: string }): string[] {
@@ -305,7 +285,9 @@ export const buildCommand: Command = {
     if (sourceDateEpoch !== undefined && !Number.isInteger(sourceDateEpoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be an integer, got "${sde}"`);
 
     for (const w of [...outputWarnings, ...compatFlags(values)]) io.stderr(`warning: ${w}\n`);
-    const { manifest: annotations, index: indexAnnotations } = parseAnnotations(values.annotation ?? []);
+    const { manifest: annotations, index: indexAnnotations } = splitAnnotations(values.annotation ?? [], (line, why) => {
+      throw new UsageError(`--annotation "${line}": ${why}`);
+    });
     await mkdir(stateDir, { recursive: true });
     const tempDir = await mkdtemp(path.join(io.env.RUNNER_TEMP ?? tmpdir(), 'hoist-build-'));
     // HOIST_TRACE=1: every log line starts with the seconds since the process started (phase timings).
@@ -345,12 +327,8 @@ export const buildCommand: Command = {
         }
       }
       if (call === 'check') {
-        const file = dockerfile ?? path.join(contextDir, 'Dockerfile');
-        const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
-          throw new Error(`cannot read Dockerfile ${file}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
-        });
         const label = values.file && values.file !== '-' ? values.file : 'Dockerfile';
-        const report = await checkDockerfile({ file: label, text, buildArgs, target: values.target, namedContexts, platform: platforms[0], buildPlatform: hostPlatform(), registry });
+        const report = await checkDockerfile({ path: dockerfile ?? path.join(contextDir, 'Dockerfile'), file: label, buildArgs, target: values.target, namedContexts, platform: platforms[0], buildPlatform: hostPlatform(), registry });
         io.stdout(formatCheckReport(report));
         if (report.violation) throw new Error(report.violation);
         return report.warnings.length > 0 ? 1 : 0;

@@ -137,6 +137,11 @@ export function checkConfigOf(df: Dockerfile, buildArgs: Record<string, string>)
   }
 }
 
+/** True when the options leave no rule to run (`skip=all`, no experimental rule named). */
+export function checksOff(cfg: CheckConfig): boolean {
+  return cfg.skipAll && !cfg.experimentalAll && cfg.experimental.size === 0;
+}
+
 /** One rule's report. */
 export interface CheckWarning {
   rule: string;
@@ -196,7 +201,7 @@ export function runChecks(df: Dockerfile, plan: StagePlan, opts: CheckOptions): 
   const report = (r: CheckRule, at: { startLine: number; endLine: number }, message: string, line = at.startLine): void => {
     if (enabled(r)) out.push({ rule: r.name, description: r.description, url: r.url, message, file: df.file, line, endLine: at.endLine });
   };
-  if (cfg.skipAll && !cfg.experimentalAll && cfg.experimental.size === 0) return out;
+  if (checksOff(cfg)) return out;
   const nodeOf = new Map<Instruction, SyntaxNode>();
   df.instructions.forEach((instr, i) => nodeOf.set(instr, df.nodes[i]));
   const keyword = (instr: Instruction): string => nodeOf.get(instr)?.keyword ?? instr.kind;

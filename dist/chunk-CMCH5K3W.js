@@ -2233,6 +2233,9 @@ function checkConfigOf(df, buildArgs) {
     throw new DockerfileError(df.file, 0, `failed to parse check options: ${e.message}`);
   }
 }
+function checksOff(cfg) {
+  return cfg.skipAll && !cfg.experimentalAll && cfg.experimental.size === 0;
+}
 function checkViolation(config, warnings) {
   if (!config.error || warnings.length === 0) return void 0;
   return `lint violation found for rules: ${[...new Set(warnings.map((w) => w.rule))].join(", ")}`;
@@ -2248,7 +2251,7 @@ function runChecks(df, plan, opts) {
   const report = (r, at, message, line = at.startLine) => {
     if (enabled(r)) out.push({ rule: r.name, description: r.description, url: r.url, message, file: df.file, line, endLine: at.endLine });
   };
-  if (cfg.skipAll && !cfg.experimentalAll && cfg.experimental.size === 0) return out;
+  if (checksOff(cfg)) return out;
   const nodeOf = /* @__PURE__ */ new Map();
   df.instructions.forEach((instr, i) => nodeOf.set(instr, df.nodes[i]));
   const keyword = (instr) => nodeOf.get(instr)?.keyword ?? instr.kind;
@@ -2614,6 +2617,7 @@ export {
   planStages,
   StageScope,
   checkConfigOf,
+  checksOff,
   checkViolation,
   runChecks,
   describeDockerfile

@@ -6,8 +6,8 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-K27HGL66.js")).buildCommand,
-  parse: async () => (await import("./chunk-PH7W63MU.js")).parseCommand,
+  build: async () => (await import("./chunk-7RRUXBGP.js")).buildCommand,
+  parse: async () => (await import("./chunk-2WFMU5B6.js")).parseCommand,
   tags: async () => (await import("./chunk-X6GA4BVZ.js")).tagsCommand,
   inspect: async () => (await import("./chunk-S46D2M4J.js")).inspectCommand,
   copy: async () => (await import("./chunk-R2I5IZFV.js")).copyCommand,

@@ -10,7 +10,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-2XHQIP4Y.js";
+} from "./chunk-CMCH5K3W.js";
 import {
   hostPlatform
 } from "./chunk-HV3KJZFL.js";

@@ -31,12 +31,13 @@ import {
   parseShmSize,
   parseUlimit,
   prepareSshAgents,
-  runBuild
-} from "./chunk-Z7YFKIKF.js";
+  runBuild,
+  splitAnnotations
+} from "./chunk-5ENSYKFD.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-2XHQIP4Y.js";
+} from "./chunk-CMCH5K3W.js";
 import "./chunk-OWX6TQQN.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-W7KUMYJP.js";
@@ -70,7 +71,7 @@ import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/build-command.ts
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -155,22 +156,6 @@ function defaultStateDir(env) {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), ".cache"), "hoist");
 }
 var USAGE = "hoist build [CONTEXT|GIT-URL[#REF[:DIR]]|-] [--file F|-] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET|KEY[,KEY]]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--check | --call build|check] [--annotation [manifest:|index:]K=V]... [--insecure-registry HOST]... [--username U --password-stdin]";
-function parseAnnotations(values) {
-  const manifest = {};
-  const index = {};
-  for (const v of values) {
-    const eq = v.indexOf("=");
-    if (eq <= 0) throw new UsageError(`--annotation "${v}": expected [TYPE:]KEY=VALUE`);
-    const head = v.slice(0, eq);
-    const colon = head.indexOf(":");
-    const type = colon >= 0 && /^[a-z-]+(\[[^\]]*\])?$/.test(head.slice(0, colon)) ? head.slice(0, colon) : "manifest";
-    const key = type === head.slice(0, colon) ? head.slice(colon + 1) : head;
-    if (type !== "manifest" && type !== "index") throw new UsageError(`--annotation "${v}": ${type} annotations are not supported (manifest or index)`);
-    if (key === "") throw new UsageError(`--annotation "${v}": empty key`);
-    (type === "index" ? index : manifest)[key] = v.slice(eq + 1);
-  }
-  return { manifest, index };
-}
 function compatFlags(values) {
   const out = [];
   if (values["cache-from"]?.length || values["cache-to"]?.length) out.push("--cache-from/--cache-to ignored: hoist keeps its layer cache itself (--cache gha|dir|off, --cache-dir)");
@@ -317,7 +302,9 @@ var buildCommand = {
     if (sourceDateEpoch !== void 0 && !Number.isInteger(sourceDateEpoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be an integer, got "${sde}"`);
     for (const w of [...outputWarnings, ...compatFlags(values)]) io.stderr(`warning: ${w}
 `);
-    const { manifest: annotations, index: indexAnnotations } = parseAnnotations(values.annotation ?? []);
+    const { manifest: annotations, index: indexAnnotations } = splitAnnotations(values.annotation ?? [], (line, why) => {
+      throw new UsageError(`--annotation "${line}": ${why}`);
+    });
     await mkdir(stateDir, { recursive: true });
     const tempDir = await mkdtemp(path.join(io.env.RUNNER_TEMP ?? tmpdir(), "hoist-build-"));
     const trace = Boolean(io.env.HOIST_TRACE);
@@ -356,12 +343,8 @@ var buildCommand = {
         }
       }
       if (call === "check") {
-        const file = dockerfile ?? path.join(contextDir, "Dockerfile");
-        const text = await readFile(file, "utf8").catch((e) => {
-          throw new Error(`cannot read Dockerfile ${file}: ${e.code === "ENOENT" ? "no such file" : e.message}`);
-        });
         const label = values.file && values.file !== "-" ? values.file : "Dockerfile";
-        const report = await checkDockerfile({ file: label, text, buildArgs, target: values.target, namedContexts, platform: platforms[0], buildPlatform: hostPlatform(), registry });
+        const report = await checkDockerfile({ path: dockerfile ?? path.join(contextDir, "Dockerfile"), file: label, buildArgs, target: values.target, namedContexts, platform: platforms[0], buildPlatform: hostPlatform(), registry });
         io.stdout(formatCheckReport(report));
         if (report.violation) throw new Error(report.violation);
         return report.warnings.length > 0 ? 1 : 0;
@@ -447,7 +430,6 @@ export {
   defaultStateDir,
   formatStep,
   imageIdOf,
-  parseAnnotations,
   parsePairs,
   parseSecrets,
   provenanceFlags

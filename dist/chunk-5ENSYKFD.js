@@ -4,6 +4,7 @@ import {
   StageScope,
   checkConfigOf,
   checkViolation,
+  checksOff,
   contextKey,
   formatWarning,
   loadDockerignore,
@@ -16,7 +17,7 @@ import {
   runChecks,
   splitCsv,
   stageByRef
-} from "./chunk-2XHQIP4Y.js";
+} from "./chunk-CMCH5K3W.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
@@ -2663,6 +2664,9 @@ function attestationManifest(statement, imageManifestDigest) {
   };
 }
 
+// src/build/check.ts
+import { readFile } from "node:fs/promises";
+
 // src/build/cache-key.ts
 import { createHash } from "node:crypto";
 var CACHE_KEY_VERSION = "hoist-step-v3";
@@ -3058,14 +3062,12 @@ function imageState(resolved, platform, location, baseName) {
 }
 
 // src/build/check.ts
-async function checkBuild(df, plan, opts) {
-  const config = checkConfigOf(df, opts.buildArgs);
-  if (config.skipAll && !config.experimentalAll && config.experimental.size === 0) return { config, warnings: [] };
+async function checkBuild(df, plan, config, opts) {
+  if (checksOff(config)) return [];
   const stages = opts.stages ?? plan.stages;
   const bases = /* @__PURE__ */ new Map();
   await Promise.all(
     stages.map(async (stage2) => {
-      if (stage2.base.kind === "scratch") bases.set(stage2.index, { env: [], shell: [] });
       if (stage2.base.kind !== "image") return;
       try {
         const { config: image } = await opts.resolveImage(parseReference(stage2.base.ref), stagePlatform(stage2, opts.platform));
@@ -3078,7 +3080,7 @@ async function checkBuild(df, plan, opts) {
       }
     })
   );
-  const warnings = runChecks(df, plan, {
+  return runChecks(df, plan, {
     config,
     stages,
     baseConfig: (s) => bases.get(s.index),
@@ -3092,12 +3094,20 @@ async function checkBuild(df, plan, opts) {
     targetPlatform: opts.platform,
     buildPlatform: opts.buildPlatform
   });
-  return { config, warnings };
+}
+async function readDockerfile(file) {
+  try {
+    return await readFile(file, "utf8");
+  } catch (e) {
+    throw new Error(`cannot read Dockerfile ${file}: ${e.code === "ENOENT" ? "no such file" : e.message}`);
+  }
 }
 async function checkDockerfile(opts) {
-  const df = parseDockerfile(opts.text, { file: opts.file });
+  const text = await readDockerfile(opts.path);
+  const df = parseDockerfile(text, { file: opts.file });
   const plan = planStages(df, { buildArgs: opts.buildArgs, target: opts.target, namedContexts: opts.namedContexts, targetPlatform: opts.platform, buildPlatform: opts.buildPlatform });
-  const { config, warnings } = await checkBuild(df, plan, {
+  const config = checkConfigOf(df, opts.buildArgs);
+  const warnings = await checkBuild(df, plan, config, {
     buildArgs: opts.buildArgs,
     platform: opts.platform,
     buildPlatform: opts.buildPlatform,
@@ -3107,7 +3117,7 @@ async function checkDockerfile(opts) {
     namedContexts: opts.namedContexts
   });
   const violation = checkViolation(config, warnings);
-  return { file: opts.file, text: opts.text, warnings, ...violation ? { violation } : {} };
+  return { file: opts.file, text, warnings, ...violation ? { violation } : {} };
 }
 function snippet(file, text, start, end) {
   const lines = text.split("\n");
@@ -3153,7 +3163,7 @@ import path6 from "node:path";
 
 // src/sandbox/docker/executor.ts
 import { createHash as createHash2, randomBytes } from "node:crypto";
-import { chmod, mkdir, readFile, rm as rm2, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile as readFile2, rm as rm2, writeFile } from "node:fs/promises";
 import path2 from "node:path";
 import { PassThrough as PassThrough2, Readable } from "node:stream";
 
@@ -3541,7 +3551,7 @@ var DockerExecutor = class {
     const out = { mounts: [], slots: [], scratch, cacheRoots: [], proxies: [] };
     const add = (m, i) => this.mount(m, i, out, signal);
     for (const [i, m] of req.mounts.entries()) await add(m, i);
-    const hostResolv = await readFile("/etc/resolv.conf", "utf8").catch(() => void 0);
+    const hostResolv = await readFile2("/etc/resolv.conf", "utf8").catch(() => void 0);
     const hostname = req.hostname || DEFAULT_HOSTNAME;
     for (const [target, content] of [["/etc/hosts", hostsFile(hostname, req.extraHosts)], ["/etc/resolv.conf", resolvConf(hostResolv, req.network !== "none")]]) {
       if (req.mounts.some((m) => m.target === target)) continue;
@@ -3572,7 +3582,7 @@ var DockerExecutor = class {
         out.mounts.push({ Type: "tmpfs", Target: m.target, TmpfsOptions: m.size !== void 0 ? { SizeBytes: m.size } : {} });
         return;
       case "secret": {
-        const content = await readFile(m.source).catch((e) => {
+        const content = await readFile2(m.source).catch((e) => {
           if (e.code === "ENOENT" && !m.required) return void 0;
           throw new SandboxError(`secret for ${m.target}: cannot read its source (${e.code ?? e.message})`);
         });
@@ -4664,7 +4674,6 @@ import { randomBytes as randomBytes3 } from "node:crypto";
 import path17 from "node:path";
 
 // src/build/builder.ts
-import { readFile as readFile5 } from "node:fs/promises";
 import path15 from "node:path";
 
 // src/context/context.ts
@@ -4824,7 +4833,7 @@ async function openBuildContext(dir, dockerfilePath) {
 // src/context/hash.ts
 import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream5, lstatSync as lstatSync2, readFileSync } from "node:fs";
-import { readFile as readFile2, readlink, writeFile as writeFile2, rename as rename2, mkdir as mkdir6 } from "node:fs/promises";
+import { readFile as readFile3, readlink, writeFile as writeFile2, rename as rename2, mkdir as mkdir6 } from "node:fs/promises";
 import path11 from "node:path";
 
 // src/context/digest-prefetch.ts
@@ -4940,7 +4949,7 @@ var ContextHasher = class _ContextHasher {
     const h = new _ContextHasher(cacheFile);
     if (cacheFile) {
       try {
-        const data = JSON.parse(await readFile2(cacheFile, "utf8"));
+        const data = JSON.parse(await readFile3(cacheFile, "utf8"));
         for (const [k, v] of Object.entries(data)) h.known.set(k, v);
       } catch {
       }
@@ -5076,7 +5085,7 @@ function copySources(stages) {
 // src/build/blobs.ts
 import { createHash as createHash4 } from "node:crypto";
 import { createReadStream as createReadStream7 } from "node:fs";
-import { mkdir as mkdir7, open as open2, readFile as readFile3, rename as rename3, rm as rm8, stat as stat4, unlink, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir7, open as open2, readFile as readFile4, rename as rename3, rm as rm8, stat as stat4, unlink, writeFile as writeFile3 } from "node:fs/promises";
 import path12 from "node:path";
 import { PassThrough as PassThrough4 } from "node:stream";
 
@@ -5501,7 +5510,7 @@ var BlobAccess = class {
   }
   async summaryOnDisk(layer) {
     try {
-      return summaryOf(JSON.parse(await readFile3(path12.join(this.opts.summaryDir, `${digestHex(layer.diffId)}.json`), "utf8")), layer.diffId);
+      return summaryOf(JSON.parse(await readFile4(path12.join(this.opts.summaryDir, `${digestHex(layer.diffId)}.json`), "utf8")), layer.diffId);
     } catch {
     }
     return void 0;
@@ -5536,7 +5545,7 @@ var BlobAccess = class {
 // src/build/steps.ts
 import { createHash as createHash5 } from "node:crypto";
 import { createReadStream as createReadStream8 } from "node:fs";
-import { mkdir as mkdir9, mkdtemp as mkdtemp5, readFile as readFile4, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir9, mkdtemp as mkdtemp5, readFile as readFile5, writeFile as writeFile4 } from "node:fs/promises";
 import path14 from "node:path";
 
 // src/build/chmod.ts
@@ -6555,7 +6564,7 @@ async function readSecretEnvs(secretEnvs) {
   for (const e of secretEnvs) {
     let value;
     try {
-      value = await readFile4(e.source, "utf8");
+      value = await readFile5(e.source, "utf8");
     } catch (err) {
       if (!e.required && err.code === "ENOENT") continue;
       throw new Error(`secret for ${e.name}: cannot read ${e.source} (${err.code ?? err.message})`);
@@ -6944,17 +6953,10 @@ function finalStageSet(plan) {
 async function build(opts) {
   const dockerfilePath = opts.dockerfile ?? path15.join(opts.contextDir, "Dockerfile");
   const fileLabel = path15.relative(process.cwd(), dockerfilePath) || dockerfilePath;
-  let text = opts.dockerfileText;
-  if (text === void 0) {
-    try {
-      text = await readFile5(dockerfilePath, "utf8");
-    } catch (e) {
-      throw new Error(`cannot read Dockerfile ${dockerfilePath}: ${e.code === "ENOENT" ? "no such file" : e.message}`);
-    }
-  }
+  const text = opts.dockerfileText ?? await readDockerfile(dockerfilePath);
   const dockerfile = parseDockerfile(text, { file: fileLabel });
   const plan = planStages(dockerfile, { buildArgs: opts.buildArgs, target: opts.target, namedContexts: opts.namedContexts, targetPlatform: opts.platform, buildPlatform: opts.buildPlatform });
-  checkConfigOf(dockerfile, opts.buildArgs);
+  const checkConfig = checkConfigOf(dockerfile, opts.buildArgs);
   const warnings = plan.warnings.map(formatWarning);
   for (const w of plan.warnings) opts.events?.warning?.(w.message, w.file, w.line);
   const context = await openBuildContext(opts.contextDir, opts.dockerfile ? dockerfilePath : void 0);
@@ -6966,12 +6968,13 @@ async function build(opts) {
   try {
     blobs = new BlobAccess({ registry: opts.registry, cache: opts.cache, blobDir: path15.join(opts.stateDir, "blobs"), summaryDir: path15.join(opts.stateDir, "summaries") });
     await opts.cache?.load();
-    const checks = await checkBuild(dockerfile, plan, { buildArgs: opts.buildArgs, platform: opts.platform, buildPlatform: opts.buildPlatform, resolveImage, namedContexts: opts.namedContexts });
-    for (const w of checks.warnings) {
-      warnings.push(`${w.file}:${w.line}: ${w.rule}: ${w.message}`);
-      opts.events?.warning?.(`${w.rule}: ${w.message}`, w.file, w.line, w);
+    const checks = await checkBuild(dockerfile, plan, checkConfig, { buildArgs: opts.buildArgs, platform: opts.platform, buildPlatform: opts.buildPlatform, resolveImage, namedContexts: opts.namedContexts });
+    for (const w of checks) {
+      const message = `${w.rule}: ${w.message}`;
+      warnings.push(formatWarning({ file: w.file, line: w.line, message }));
+      opts.events?.warning?.(message, w.file, w.line, w);
     }
-    const violation = checkViolation(checks.config, checks.warnings);
+    const violation = checkViolation(checkConfig, checks);
     if (violation) throw new DockerfileError(dockerfile.file, 0, violation);
   } catch (e) {
     await hasher.close();
@@ -7409,6 +7412,28 @@ async function runBuild(request, deps) {
       for (const r of results) await r.close().catch(() => void 0);
     }
   }
+}
+
+// src/build/annotations.ts
+function parseAnnotation(line) {
+  const eq = line.indexOf("=");
+  if (eq <= 0) return void 0;
+  const head = line.slice(0, eq);
+  const colon = head.indexOf(":");
+  const typed = colon >= 0 && /^[a-z-]+(\[[^\]]*\])?$/.test(head.slice(0, colon));
+  return { type: typed ? head.slice(0, colon) : "manifest", key: typed ? head.slice(colon + 1) : head, value: line.slice(eq + 1) };
+}
+function splitAnnotations(lines, skip = () => void 0) {
+  const manifest = {};
+  const index = {};
+  for (const line of lines) {
+    const a = parseAnnotation(line);
+    if (!a) skip(line, "expected [TYPE:]KEY=VALUE");
+    else if (a.key === "") skip(line, "empty key");
+    else if (a.type !== "manifest" && a.type !== "index") skip(line, `${a.type} annotations are not supported (manifest or index)`);
+    else (a.type === "index" ? index : manifest)[a.key] = a.value;
+  }
+  return { manifest, index };
 }
 
 // src/cache/dir-store.ts
@@ -8718,6 +8743,7 @@ export {
   OutputSpecError,
   parseOutputSpec,
   runBuild,
+  splitAnnotations,
   createCacheStore,
   SshSpecError,
   prepareSshAgents,
