@@ -1,9 +1,10 @@
 /**
- * The no-op rebuild, measured alone and many times: one fixture is built cold once with hoist's Actions cache
- * (hoist-gha, as in bench/compare.ts), then rebuilt unchanged N times per CLI bundle, state wiped before each
- * build, the bundles interleaved so load drifts hit them alike. Prints each bundle's median, min and max.
+ * The no-op rebuild (or, with --scenario warm, the one-file-changed rebuild), measured alone and many times: one
+ * fixture is built cold once with hoist's Actions cache (hoist-gha, as in bench/compare.ts), then rebuilt N times
+ * per CLI bundle (unchanged, or after the warm scenario's source edit, made anew before each build), state wiped
+ * before each build, the bundles interleaved so load drifts hit them alike. Prints each bundle's median, min and max.
  *
- *   node bench/ts.mjs bench/noop.ts [--fixture busybox-app] [--repeats 15] [--bundle DIR]... [--scratch DIR]
+ *   node bench/ts.mjs bench/noop.ts [--fixture busybox-app] [--scenario noop|warm] [--repeats 15] [--bundle DIR]... [--scratch DIR]
  *
  * A bundle is a directory made by `node scripts/bundle.mjs DIR` (default: the working tree, bundled fresh); pass
  * two to compare a change against a baseline, e.g. one built from a `git worktree` of the previous commit.
@@ -24,6 +25,7 @@ import { summarize } from './compare/stats.js';
 const { values } = parseArgs({
   options: {
     fixture: { type: 'string', default: 'busybox-app' },
+    scenario: { type: 'string', default: 'noop' },
     repeats: { type: 'string', default: '15' },
     bundle: { type: 'string', multiple: true },
     scratch: { type: 'string', default: '/var/tmp/hoist-bench-noop' },
@@ -31,6 +33,8 @@ const { values } = parseArgs({
 });
 const fixture = FIXTURES.find((f) => f.id === values.fixture);
 if (!fixture) throw new Error(`--fixture: no fixture ${values.fixture} (have ${FIXTURES.map((f) => f.id).join(', ')})`);
+const scenario = values.scenario!;
+if (scenario !== 'noop' && scenario !== 'warm') throw new Error(`--scenario: ${scenario} is not noop or warm`);
 const repeats = Number(values.repeats);
 if (!Number.isInteger(repeats) || repeats < 1) throw new Error(`--repeats: ${values.repeats} is not a positive integer`);
 // bench/ts.mjs runs a bundle from a temporary directory, so the repository is the working directory, as in compare.ts.
@@ -59,12 +63,14 @@ try {
   useCli(path.join(bundles[0], 'cli.js'));
   await hoistGha.wipe(seq, spec('cold'));
   const cold = await hoistGha.build(seq, spec('cold'));
-  console.error(`${fixture.id}: cold build ${(cold.ms / 1000).toFixed(2)} s; ${repeats} no-op builds per bundle`);
+  console.error(`${fixture.id}: cold build ${(cold.ms / 1000).toFixed(2)} s; ${repeats} ${scenario} builds per bundle`);
   for (let r = 0; r < repeats; r++) {
     for (const [i, b] of bundles.entries()) {
       useCli(path.join(b, 'cli.js'));
-      await hoistGha.wipe(seq, spec(`noop-${i}-${r}`));
-      const out = await hoistGha.build(seq, spec(`noop-${i}-${r}`));
+      // The warm edit appends to a source file, so every build sees a change the cache has not seen.
+      if (scenario === 'warm') await fixture.edit(context, 1);
+      await hoistGha.wipe(seq, spec(`${scenario}-${i}-${r}`));
+      const out = await hoistGha.build(seq, spec(`${scenario}-${i}-${r}`));
       times.get(b)!.push(out.ms);
     }
   }
@@ -76,5 +82,5 @@ try {
 const sec = (ms: number) => (ms / 1000).toFixed(3);
 for (const [b, ms] of times) {
   const s = summarize(ms);
-  if (s) console.log(`${b}: no-op median ${sec(s.median)} s, min ${sec(s.min)}, max ${sec(s.max)} (n=${s.n})`);
+  if (s) console.log(`${b}: ${scenario} median ${sec(s.median)} s, min ${sec(s.min)}, max ${sec(s.max)} (n=${s.n})`);
 }
