@@ -4,7 +4,7 @@
  * per CLI bundle (unchanged, or after the warm scenario's source edit, made anew before each build), state wiped
  * before each build, the bundles interleaved so load drifts hit them alike. Prints each bundle's median, min and max.
  *
- *   node bench/ts.mjs bench/noop.ts [--fixture busybox-app] [--scenario noop|warm] [--repeats 15] [--bundle DIR]... [--scratch DIR]
+ *   node bench/ts.mjs bench/noop.ts [--fixture busybox-app] [--scenario no-op|warm] [--repeats 15] [--bundle DIR]... [--scratch DIR]
  *
  * A bundle is a directory made by `node scripts/bundle.mjs DIR` (default: the working tree, bundled fresh); pass
  * two to compare a change against a baseline, e.g. one built from a `git worktree` of the previous commit.
@@ -20,12 +20,13 @@ import type { SequenceEnv } from './compare/builder.js';
 import { hoistGha, useCli } from './compare/builders/hoist.js';
 import { run } from './compare/exec.js';
 import { FIXTURES } from './compare/fixtures.js';
+import { SEQUENCE } from './compare/harness.js';
 import { summarize } from './compare/stats.js';
 
 const { values } = parseArgs({
   options: {
     fixture: { type: 'string', default: 'busybox-app' },
-    scenario: { type: 'string', default: 'noop' },
+    scenario: { type: 'string', default: 'no-op' },
     repeats: { type: 'string', default: '15' },
     bundle: { type: 'string', multiple: true },
     scratch: { type: 'string', default: '/var/tmp/hoist-bench-noop' },
@@ -33,8 +34,10 @@ const { values } = parseArgs({
 });
 const fixture = FIXTURES.find((f) => f.id === values.fixture);
 if (!fixture) throw new Error(`--fixture: no fixture ${values.fixture} (have ${FIXTURES.map((f) => f.id).join(', ')})`);
-const scenario = values.scenario!;
-if (scenario !== 'noop' && scenario !== 'warm') throw new Error(`--scenario: ${scenario} is not noop or warm`);
+// The scenario as the comparison's sequence names it, with that sequence's source edit (none for the no-op).
+const step = SEQUENCE.find((s) => s.branch === 'main' && s.scenario === values.scenario && s.scenario !== 'cold');
+if (!step) throw new Error(`--scenario: ${values.scenario} is not no-op or warm`);
+const { scenario, edit } = step;
 const repeats = Number(values.repeats);
 if (!Number.isInteger(repeats) || repeats < 1) throw new Error(`--repeats: ${values.repeats} is not a positive integer`);
 // bench/ts.mjs runs a bundle from a temporary directory, so the repository is the working directory, as in compare.ts.
@@ -67,8 +70,8 @@ try {
   for (let r = 0; r < repeats; r++) {
     for (const [i, b] of bundles.entries()) {
       useCli(path.join(b, 'cli.js'));
-      // The warm edit appends to a source file, so every build sees a change the cache has not seen.
-      if (scenario === 'warm') await fixture.edit(context, 1);
+      // An edit appends to a source file, so every warm build sees a change the cache has not seen.
+      if (edit) await fixture.edit(context, edit);
       await hoistGha.wipe(seq, spec(`${scenario}-${i}-${r}`));
       const out = await hoistGha.build(seq, spec(`${scenario}-${i}-${r}`));
       times.get(b)!.push(out.ms);
