@@ -7,12 +7,12 @@ import { attestType, parseProvenance, ProvenanceSpecError, type ProvenanceOption
 import * as core from '@actions/core';
 import path from 'node:path';
 import type { ActionConfig, CacheChoice, SecretSource } from './action/config.js';
-import { InputError, commaList, inputLines, parseBool, parseBuildArgLines, parsePairs, parseRegistryAuth, type Login } from './action/input-parsers.js';
+import { InputError, commaList, inputItems, inputLines, parseBool, parseBuildArgLines, parsePairs, parseRegistryAuth, type Login } from './action/input-parsers.js';
 import { maskAll, type ActionLogger } from './action/logger.js';
 import { loadSocket } from './build/docker-load.js';
 import { OutputSpecError, parseOutputSpec, type BuildOutput } from './build/output-spec.js';
 import { parseExtraHost, parseNetworkMode, parseShmSize, parseUlimit, RunOptionError } from './build/run-options.js';
-import { splitCsv } from './dockerfile/mounts.js';
+import { BuildxCacheSpecError, mapBuildxCache, type BuildxCacheChoice, type BuildxCacheSpecText } from './cache/buildx-compat.js';
 import { NamedContextError, parseNamedContext, type NamedContext } from './dockerfile/named-contexts.js';
 import { defaultGitContext, GitContextError, parseGitContext, redactUrl, type GitContextRef } from './context/git-context.js';
 import { hostPlatform, parsePlatform } from './oci/platform.js';
@@ -102,7 +102,7 @@ export function secretValues(raw: RawInputs, env: Env): string[] {
   for (const m of auth.matchAll(/"password"\s*:\s*"((?:[^"\\]|\\.)*)"/g)) out.push(m[1], m[1].replace(/\\(.)/g, '$1'));
   for (const m of auth.matchAll(/^[\s-]*password\s*:\s*(.+?)\s*$/gim)) out.push(m[1], m[1].replace(/^(['"])(.*)\1$/, '$2'));
   for (const { text } of inputLines(raw.secrets)) out.push(text.slice(text.indexOf('=') + 1));
-  for (const { text } of inputLines(raw['secret-envs'])) out.push(env[text.slice(text.indexOf('=') + 1).trim()] ?? '');
+  for (const { text } of inputItems(raw['secret-envs'])) out.push(env[text.slice(text.indexOf('=') + 1).trim()] ?? '');
   return out.filter((v): v is string => v !== undefined && v !== '');
 }
 
@@ -125,65 +125,30 @@ export function defaultStateDir(env: Env): string {
 }
 
 /**
- * The cache choice. `auto`: the Actions cache when the runner offers one (`ACTIONS_RESULTS_URL` or
- * `ACTIONS_CACHE_URL`), else a directory that outlives the job (`HOIST_CACHE_DIR`, else
- * `$XDG_CACHE_HOME/hoist/cache` or `~/.cache/hoist/cache`; `RUNNER_TEMP` is wiped after every job).
- */
-/** One `cache-from` / `cache-to` line (build-push-action's buildx cache syntax) as key/value attributes. */
-function cacheSpecs(input: 'cache-from' | 'cache-to', value: string): { attrs: Map<string, string>; where: string }[] {
-  return inputLines(value).map(({ text, line }) => {
-    const attrs = new Map<string, string>();
-    let fields: string[];
-    try {
-      fields = splitCsv(text, 'cache').map((f) => f.trim()).filter(Boolean);
-    } catch (e) {
-      throw new InputError(`${input} line ${line}`, (e as Error).message);
-    }
-    // buildx: a value without `=` is a registry reference.
-    if (fields.length === 1 && !fields[0].includes('=')) attrs.set('type', 'registry').set('ref', fields[0]);
-    else for (const f of fields) {
-      const eq = f.indexOf('=');
-      if (eq <= 0) throw new InputError(`${input} line ${line}`, `expected key=value attributes such as type=gha,mode=max, got "${f}"`);
-      attrs.set(f.slice(0, eq).trim().toLowerCase(), f.slice(eq + 1).trim());
-    }
-    if (!attrs.has('type')) throw new InputError(`${input} line ${line}`, `type= is missing in "${text}"`);
-    return { attrs, where: `${input} line ${line}` };
-  });
-}
-
-/**
- * build-push-action's `cache-from` / `cache-to` mapped onto hoist's cache: `type=gha` (with `mode=` and `scope=`)
- * is the Actions cache, `type=local` (`dest=` / `src=`) a directory. hoist reads and writes one store, so a
- * `cache-from` alone also writes. Other backends (registry, inline, s3, azblob) are not hoist's: a notice, and
- * the default applies. The `cache`, `cache-mode` and `cache-scope` inputs win when given.
+ * build-push-action's `cache-from` / `cache-to` mapped onto hoist's cache (cache/buildx-compat.ts). The `cache`,
+ * `cache-mode` and `cache-scope` inputs win when given; a backend hoist does not keep is a notice, and the
+ * default applies.
  */
 function cacheCompat(raw: RawInputs, workspace: string, notices: string[]): { cache?: string; mode?: string; scope?: string; seedFrom?: string; reason: string } | undefined {
-  const specs = [...cacheSpecs('cache-to', raw['cache-to']), ...cacheSpecs('cache-from', raw['cache-from'])];
-  if (specs.length === 0) return undefined;
+  const specs: BuildxCacheSpecText[] = (['cache-to', 'cache-from'] as const).flatMap((input) => inputLines(raw[input]).map(({ text, line }) => ({ input, text, where: `${input} line ${line}` })));
+  let choice: BuildxCacheChoice | undefined;
+  try {
+    choice = mapBuildxCache(specs, (p) => path.resolve(workspace, p));
+  } catch (e) {
+    if (e instanceof BuildxCacheSpecError) throw new InputError(e.where, e.message);
+    throw e;
+  }
+  if (!choice) return undefined;
   if (raw.cache.trim() && raw.cache.trim() !== 'auto') {
     notices.push(`cache-from/cache-to ignored: the cache input (${raw.cache.trim()}) decides where the layer cache is`);
     return undefined;
   }
-  for (const { attrs, where } of specs) {
-    const type = attrs.get('type')!;
-    const mode = attrs.get('mode');
-    if (mode !== undefined && mode !== 'min' && mode !== 'max') throw new InputError(where, `mode is min or max, got "${mode}"`);
-    if (type === 'gha') {
-      const to = where.startsWith('cache-to');
-      // buildx exports min unless told max; a cache-from alone says nothing about the mode.
-      return { cache: 'gha', mode: to ? mode ?? 'min' : undefined, scope: attrs.get('scope'), reason: `${where} (type=gha)` };
-    }
-    if (type === 'local') {
-      const dir = attrs.get('dest') ?? attrs.get('src');
-      if (!dir) throw new InputError(where, 'type=local needs dest= (cache-to) or src= (cache-from)');
-      // cache-from's src, when it is another directory, is what a new dest starts from.
-      const src = specs.find((x) => x.where.startsWith('cache-from') && x.attrs.get('type') === 'local' && x.attrs.get('src'))?.attrs.get('src');
-      const seedFrom = src && path.resolve(workspace, src) !== path.resolve(workspace, dir) ? path.resolve(workspace, src) : undefined;
-      return { cache: path.resolve(workspace, dir), mode: where.startsWith('cache-to') ? mode ?? 'min' : mode, seedFrom, reason: `${where} (type=local)` };
-    }
+  if (choice.kind === 'none') {
+    notices.push(`cache-from/cache-to: ${choice.notice}; the cache input's default applies`);
+    return undefined;
   }
-  notices.push(`cache-from/cache-to: ${[...new Set(specs.map((s) => `type=${s.attrs.get('type')}`))].join(', ')} is not a cache hoist keeps (it uses the Actions cache, or a directory); the cache input's default applies`);
-  return undefined;
+  if (choice.kind === 'gha') return { cache: 'gha', mode: choice.mode, scope: choice.scope, reason: choice.reason };
+  return { cache: choice.dir, mode: choice.mode, seedFrom: choice.seedFrom, reason: choice.reason };
 }
 
 /** The `call` input (build-push-action's): build, or check (the build checks only, nothing built). */
@@ -193,6 +158,11 @@ function parseCall(value: string): 'build' | 'check' {
   return v;
 }
 
+/**
+ * The cache choice. `auto`: the Actions cache when the runner offers one (`ACTIONS_RESULTS_URL` or
+ * `ACTIONS_CACHE_URL`), else a directory that outlives the job (`HOIST_CACHE_DIR`, else
+ * `$XDG_CACHE_HOME/hoist/cache` or `~/.cache/hoist/cache`; `RUNNER_TEMP` is wiped after every job).
+ */
 function parseCache(raw: RawInputs, env: Env, workspace: string, notices: string[] = []): CacheChoice {
   const compat = cacheCompat(raw, workspace, notices);
   if (compat) {
@@ -278,7 +248,8 @@ function parseSecrets(raw: RawInputs, env: Env, workspace: string): SecretSource
   const out: SecretSource[] = [];
   for (const [id, value] of Object.entries(parsePairs('secrets', raw.secrets, { secret: true }))) out.push({ id, kind: 'value', value });
   for (const [id, file] of Object.entries(parsePairs('secret-files', raw['secret-files']))) out.push({ id, kind: 'file', path: path.resolve(workspace, file.trim()) });
-  for (const { text, line } of inputLines(raw['secret-envs'])) {
+  // build-push-action splits secret-envs on commas too (A=ENV_A,B=ENV_B).
+  for (const { text, line } of inputItems(raw['secret-envs'])) {
     const eq = text.indexOf('=');
     if (eq <= 0) throw new InputError(`secret-envs line ${line}`, `expected ID=ENV_NAME, got "${text}"`);
     const name = text.slice(eq + 1).trim();

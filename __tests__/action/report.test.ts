@@ -128,7 +128,7 @@ describe('outputs', () => {
     expect(JSON.parse(out.metadata)).toEqual({
       'containerimage.digest': D('m'),
       'containerimage.config.digest': D('c'),
-      'containerimage.descriptor': { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: D('m'), size: 2 },
+      'containerimage.descriptor': { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: D('m'), size: 2, platform: { os: 'linux', architecture: 'amd64' } },
       'image.name': 'r.io/o/app:1',
       pushed: true,
       refs: ['r.io/o/app:1', `r.io/o/app@${D('m')}`],

@@ -479,15 +479,34 @@ describe('hoist build checks (BuildKit lint rules)', () => {
 });
 
 describe('hoist build with docker buildx build flags it takes as they are', () => {
-  it('--annotation sets manifest annotations; --progress, --pull, --rm are taken; --cache-from/--cache-to and --sbom are ignored with a warning', async () => {
-    const r = await hoist(['build', 'ctx', '--progress=plain', '--pull', '--rm', '--builder', 'default', '--cache-from', 'type=gha', '--cache-to', 'type=gha,mode=max', '--sbom=true', '--annotation', 'org.opencontainers.image.title=app', '--annotation', 'manifest:com.example.k=v=w', '-o', 'type=oci,dest=annotated,tar=false']);
+  it('--annotation sets manifest annotations; --progress, --pull, --rm are taken; registry cache specs and --sbom are ignored with a warning', async () => {
+    const r = await hoist(['build', 'ctx', '--progress=plain', '--pull', '--rm', '--builder', 'default', '--cache-from', 'type=registry,ref=127.0.0.1:1/app:cache', '--cache-to', 'type=inline', '--sbom=true', '--annotation', 'org.opencontainers.image.title=app', '--annotation', 'manifest:com.example.k=v=w', '-o', 'type=oci,dest=annotated,tar=false']);
     expect(r.code).toBe(0);
-    expect(r.err).toContain('warning: --cache-from/--cache-to ignored: hoist keeps its layer cache itself');
+    expect(r.err).toContain('warning: --cache-from/--cache-to: type=inline, type=registry is not a cache hoist keeps');
     expect(r.err).toContain('warning: --sbom ignored');
     const index = JSON.parse(await readFile(path.join(dir, 'annotated', 'index.json'), 'utf8'));
     const digest = index.manifests[0].digest as string;
     const manifest = JSON.parse(await readFile(path.join(dir, 'annotated', 'blobs', 'sha256', digest.slice('sha256:'.length)), 'utf8'));
     expect(manifest.annotations).toMatchObject({ 'org.opencontainers.image.title': 'app', 'com.example.k': 'v=w' });
+  });
+
+  it('--cache-to/--cache-from type=local are the layer cache: dest is written, read back, and a new dest starts from src', async () => {
+    const first = await hoist(['build', 'ctx', '--cache-to', 'type=local,dest=bx-cache,mode=max', '-o', 'type=local,dest=bx-out1']);
+    expect(first.code).toBe(0);
+    expect(first.err).not.toContain('CACHED');
+    expect((await readdir(path.join(dir, 'bx-cache'))).length).toBeGreaterThan(0);
+    // buildx's CI pattern: read the restored directory, write a new one (then swap them).
+    const second = await hoist(['build', 'ctx', '--cache-from', 'type=local,src=bx-cache', '--cache-to', 'type=local,dest=bx-cache-new,mode=max', '-o', 'type=local,dest=bx-out2']);
+    expect(second.code).toBe(0);
+    expect(second.err).toContain('starts from');
+    expect(second.err).toMatch(/COPY dist \/out\/dist\s+CACHED/);
+    expect((await readdir(path.join(dir, 'bx-cache-new'))).length).toBeGreaterThan(0);
+    const bad = await hoist(['build', 'ctx', '--cache-to', 'type=local,mode=max']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--cache-to "type=local,mode=max": type=local needs dest=');
+    const badMode = await hoist(['build', 'ctx', '--cache-to', 'type=gha,mode=all']);
+    expect(badMode.code).toBe(2);
+    expect(badMode.err).toContain('mode is min or max, got "all"');
   });
 
   it.each([

@@ -21,19 +21,56 @@ export interface InputLine {
   line: number;
 }
 
+/** True when `text` (starting with `"`) has its closing quote (`""` is an escaped quote). */
+function quoteClosed(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    if (text[i] !== '"') continue;
+    if (text[i + 1] === '"') i++;
+    else return true;
+  }
+  return false;
+}
+
 /**
  * A newline-separated list: lines trimmed, empty lines and whole-line `#` comments dropped. A line wrapped in
- * double quotes loses them (build-push-action reads its lists as CSV, so users quote values with commas).
+ * double quotes loses them (build-push-action reads its lists as CSV, so users quote values with commas), and a
+ * quoted entry may span lines, as in CSV (`"KEY=line 1` ... `line 2"`: a multi-line secret); it keeps the line
+ * number it starts on.
  */
 export function inputLines(value: string): InputLine[] {
   const out: InputLine[] = [];
-  value.split(/\r?\n/).forEach((raw, i) => {
-    let text = raw.trim();
-    if (text === '' || text.startsWith('#')) return;
+  const lines = value.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = i + 1;
+    let text = lines[i].trim();
+    if (text === '' || text.startsWith('#')) continue;
+    if (text.startsWith('"') && !quoteClosed(text)) {
+      let joined = text;
+      let j = i;
+      while (j + 1 < lines.length && !quoteClosed(joined)) joined += `\n${lines[++j]}`;
+      if (quoteClosed(joined)) {
+        text = joined.trimEnd();
+        i = j;
+      }
+    }
     if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) text = text.slice(1, -1).replace(/""/g, '"');
-    out.push({ text, line: i + 1 });
-  });
+    out.push({ text, line });
+  }
   return out;
+}
+
+/**
+ * A list split by newlines and commas, as build-push-action reads the inputs it does not read with `ignoreComma`
+ * (`secret-envs`: `A=ENV_A,B=ENV_B`); each item keeps its line number.
+ */
+export function inputItems(value: string): InputLine[] {
+  return inputLines(value).flatMap(({ text, line }) =>
+    text
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean)
+      .map((t) => ({ text: t, line })),
+  );
 }
 
 /** A list that may be split by newlines and commas (`platforms`, `no-cache-filters`). */

@@ -85,7 +85,13 @@ export function metadataJson(outcome: BuildOutcome, plan: Plan, pushed: boolean)
     'containerimage.digest': outcome.digest,
     // buildx leaves the config digest out when tags point at an index (several platforms, or attestations).
     ...(isIndexImage(outcome.image) ? {} : { 'containerimage.config.digest': outcome.imageId }),
-    'containerimage.descriptor': { mediaType: outcome.image.topMediaType, digest: outcome.image.topDigest, size: outcome.image.topBytes.length },
+    // As BuildKit: a single image's descriptor names its platform; an index's does not.
+    'containerimage.descriptor': {
+      mediaType: outcome.image.topMediaType,
+      digest: outcome.image.topDigest,
+      size: outcome.image.topBytes.length,
+      ...(isIndexImage(outcome.image) || !outcome.artifacts[0] ? {} : { platform: { ...outcome.artifacts[0].platform } }),
+    },
     'image.name': plan.targets.map((r) => String(r)).join(','),
     pushed,
     refs: outcome.push?.refs ?? [],

@@ -13,6 +13,7 @@ import { splitAnnotations } from '../build/annotations.js';
 
 export { splitAnnotations };
 import type { StepReport } from '../build/types.js';
+import { seedCacheDir } from '../cache/buildx-compat.js';
 import { createCacheStore } from '../cache/index.js';
 import type { CacheStore } from '../cache/types.js';
 import { formatPlatform, hostPlatform } from '../oci/platform.js';
@@ -121,22 +122,6 @@ async function secretFiles(config: ActionConfig, tempDir: string): Promise<Recor
     out[s.id] = file;
   }
   return out;
-}
-
-/**
- * build-push-action's local cache pattern reads one directory and writes another: the new one starts as a copy
- * of the old (when it does not exist yet). Best effort: a cache fault never fails a build.
- */
-async function seedCacheDir(from: string, to: string, log: ActionLogger): Promise<void> {
-  const { cp, stat } = await import('node:fs/promises');
-  if (await stat(to).then(() => true, () => false)) return;
-  if (!(await stat(from).then((st) => st.isDirectory(), () => false))) return;
-  try {
-    await cp(from, to, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
-    log.info(`cache: ${to} starts from ${from} (cache-from src)`);
-  } catch (e) {
-    log.warning(`cache: could not copy ${from} to ${to}: ${(e as Error).message}; starting empty`);
-  }
 }
 
 function dockerSocket(env: Env): string | undefined {
@@ -269,7 +254,11 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       glog.group('Cache save');
       for (const f of lines) f();
     };
-    if (config.cache.seedFrom) await seedCacheDir(config.cache.seedFrom, config.cache.dir!, log);
+    if (config.cache.seedFrom) {
+      const seed = await seedCacheDir(config.cache.seedFrom, config.cache.dir!);
+      if (seed.seeded) log.info(`cache: ${config.cache.dir} starts from ${config.cache.seedFrom} (cache-from src)`);
+      if (seed.warning) log.warning(`cache: ${seed.warning}`);
+    }
     cache = withHooks(
       createCacheStore({
         kind: config.cache.kind,

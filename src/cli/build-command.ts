@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { BuildxCacheSpecError, mapBuildxCache, seedCacheDir, type BuildxCacheChoice, type BuildxCacheSpecText } from '../cache/buildx-compat.js';
 import { createCacheStore } from '../cache/index.js';
 import type { CacheStore } from '../cache/types.js';
 import { parseOutputSpec, OutputSpecError, type BuildOutput } from '../build/output-spec.js';
@@ -26,38 +27,58 @@ import { sniffArchive, SNIFF_BYTES } from '../oci/layer/sniff.js';
 import { registryClientFromFlags, REGISTRY_FLAGS } from './registry-flags.js';
 import { createExecutor, dockerSocketFromHost, memoryLayersWanted, mountRootfs, prefetchLayerBlobs } from '../sandbox/index.js';
 
-/** Splits `K=V` pairs (the value may contain '='). */
+/** Splits `K=V` pairs (the value may contain '='); a bare `K` is an empty value, as buildx reads `--label K`. */
 export function parsePairs(values: string[] | undefined, flag: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const v of values ?? []) {
     const i = v.indexOf('=');
-    if (i <= 0) throw new UsageError(`${flag} expects KEY=VALUE, got "${v}"`);
-    out[v.slice(0, i)] = v.slice(i + 1);
+    if (i === 0 || v === '') throw new UsageError(`${flag} expects KEY=VALUE, got "${v}"`);
+    if (i < 0) out[v] = '';
+    else out[v.slice(0, i)] = v.slice(i + 1);
   }
   return out;
 }
 
-/** Parses `--secret id=x,src=FILE` (or `env=VAR`) into id -> file; env secrets are written to a private temp file. */
-export async function parseSecrets(values: string[] | undefined, env: NodeJS.ProcessEnv, tempDir: string): Promise<Record<string, string>> {
+/**
+ * Parses `--secret` values as buildx does: `id=X[,type=file|env][,src=|source=FILE][,env=VAR]` into id -> file.
+ * `type=env,src=VAR` reads the variable VAR; with neither a source nor `env=`, the variable named by the id is
+ * read when it is set, else the file named by the id (BuildKit's secrets provider). Variables are written to a
+ * private temp file; relative files resolve against `cwd`.
+ */
+export async function parseSecrets(values: string[] | undefined, env: NodeJS.ProcessEnv, tempDir: string, cwd = process.cwd()): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   const { writeFile } = await import('node:fs/promises');
   for (const v of values ?? []) {
-    const fields = Object.fromEntries(v.split(',').map((kv) => {
+    const fields: Record<string, string> = {};
+    for (const kv of v.split(',')) {
       const i = kv.indexOf('=');
-      return i < 0 ? [kv, ''] : [kv.slice(0, i), kv.slice(i + 1)];
-    }));
+      if (i < 0) throw new UsageError(`--secret "${v}": invalid field "${kv}": it must be a key=value pair`);
+      const key = kv.slice(0, i).trim().toLowerCase();
+      if (!['id', 'type', 'src', 'source', 'env'].includes(key)) throw new UsageError(`--secret "${v}": unexpected key "${key}" (id, type, src, env)`);
+      fields[key] = kv.slice(i + 1);
+    }
     const id = fields.id;
     if (!id) throw new UsageError(`--secret needs id=..., got "${v}"`);
-    const src = fields.src ?? fields.source;
-    if (src) out[id] = path.resolve(src);
-    else if (fields.env !== undefined) {
-      const value = env[fields.env || id];
-      if (value === undefined) throw new UsageError(`--secret id=${id}: environment variable ${fields.env || id} is not set`);
+    if (fields.type !== undefined && fields.type !== 'file' && fields.type !== 'env') throw new UsageError(`--secret "${v}": type must be file or env, not "${fields.type}"`);
+    let src: string | undefined = fields.src ?? fields.source;
+    let envName: string | undefined = fields.env;
+    if (fields.type === 'env' && !envName) {
+      envName = src;
+      src = undefined;
+    }
+    if (!src && !envName) {
+      if (env[id] !== undefined) envName = id;
+      else src = id;
+    }
+    if (src) out[id] = path.resolve(cwd, src);
+    else {
+      const value = env[envName!];
+      if (value === undefined) throw new UsageError(`--secret id=${id}: environment variable ${envName} is not set`);
       const dir = await mkdtemp(path.join(tempDir, 'secret-'));
       const file = path.join(dir, 'value');
       await writeFile(file, value, { mode: 0o600 });
       out[id] = file;
-    } else throw new UsageError(`--secret id=${id} needs src=FILE or env=VAR`);
+    }
   }
   return out;
 }
@@ -127,12 +148,25 @@ export function defaultStateDir(env: NodeJS.ProcessEnv): string {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'hoist');
 }
 
-const USAGE = 'hoist build [CONTEXT|GIT-URL[#REF[:DIR]]|-] [--file F|-] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET|KEY[,KEY]]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--check | --call build|check] [--annotation [manifest:|index:]K=V]... [--insecure-registry HOST]... [--username U --password-stdin]';
+const USAGE = 'hoist build [CONTEXT|GIT-URL[#REF[:DIR]]|-] [--file F|-] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--cache-from|--cache-to type=gha[,scope=S][,mode=M]|type=local,src=DIR|dest=DIR] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET|KEY[,KEY]]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--check | --call build|check] [--annotation [manifest:|index:]K=V]... [--insecure-registry HOST]... [--username U --password-stdin]';
+
+/**
+ * `--cache-from` / `--cache-to` as buildx takes them, mapped onto hoist's cache (type=gha: the Actions cache,
+ * type=local: that directory, read and written); undefined when neither is given.
+ */
+function cliBuildxCache(values: { 'cache-from'?: string[]; 'cache-to'?: string[] }, cwd: string): BuildxCacheChoice | undefined {
+  const specs: BuildxCacheSpecText[] = (['cache-to', 'cache-from'] as const).flatMap((input) => (values[input] ?? []).map((text) => ({ input, text, where: `--${input} "${text}"` })));
+  try {
+    return mapBuildxCache(specs, (p) => path.resolve(cwd, p));
+  } catch (e) {
+    if (e instanceof BuildxCacheSpecError) throw new UsageError(`${e.where}: ${e.message}`);
+    throw e;
+  }
+}
 
 /** What hoist does with docker buildx build flags it takes without applying them: warnings (none for no-ops). */
-export function compatFlags(values: { 'cache-from'?: string[]; 'cache-to'?: string[]; sbom?: string; 'cgroup-parent'?: string }): string[] {
+export function compatFlags(values: { sbom?: string; 'cgroup-parent'?: string }): string[] {
   const out: string[] = [];
-  if (values['cache-from']?.length || values['cache-to']?.length) out.push('--cache-from/--cache-to ignored: hoist keeps its layer cache itself (--cache gha|dir|off, --cache-dir)');
   if (values.sbom !== undefined && values.sbom !== 'false') out.push('--sbom ignored: SBOM attestations need a scanner, which hoist does not have');
   if (values['cgroup-parent'] !== undefined) out.push('--cgroup-parent ignored: RUN steps run in hoist\'s own sandbox');
   return out;
@@ -153,7 +187,7 @@ export const buildCommand: Command = {
         'build-arg': { type: 'string', multiple: true },
         target: { type: 'string' },
         'build-context': { type: 'string', multiple: true },
-        platform: { type: 'string' },
+        platform: { type: 'string', multiple: true },
         label: { type: 'string', multiple: true },
         push: { type: 'boolean' },
         load: { type: 'boolean' },
@@ -267,7 +301,8 @@ export const buildCommand: Command = {
       }
     }
     if (push && pushTo.length === 0) throw new UsageError(values.push ? '--push needs at least one --tag' : 'pushing (type=registry or push=true) needs at least one --tag or name=');
-    const platforms = (values.platform ?? '').split(',').filter(Boolean).map((p) => parsePlatform(p));
+    // buildx takes --platform more than once, each a comma list.
+    const platforms = (values.platform ?? []).flatMap((v) => v.split(',')).map((p) => p.trim()).filter(Boolean).map((p) => parsePlatform(p));
     if (platforms.length === 0) platforms.push(hostPlatform());
     if (outputs.some((o) => o.kind === 'load') && platforms.length > 1) throw new UsageError(`--load (or -o type=docker) takes one platform; ${platforms.length} are given`);
     const network = values.network === undefined ? undefined : usage('--network', () => parseNetworkMode(values.network!));
@@ -278,13 +313,18 @@ export const buildCommand: Command = {
     if (family !== 'oci' && family !== 'docker') throw new UsageError('--media-types is oci or docker');
     const compression = (values.compression ?? 'gzip') as 'gzip' | 'zstd';
     if (compression !== 'gzip' && compression !== 'zstd') throw new UsageError('--compression is gzip or zstd');
-    const cacheKind = (values.cache ?? (values['no-cache'] ? 'off' : 'dir')) as 'gha' | 'dir' | 'off';
+    const buildxCache = cliBuildxCache(values, io.cwd);
+    const cacheKind = (values.cache ?? (buildxCache?.kind === 'gha' || buildxCache?.kind === 'dir' ? buildxCache.kind : values['no-cache'] ? 'off' : 'dir')) as 'gha' | 'dir' | 'off';
     if (!['gha', 'dir', 'off'].includes(cacheKind)) throw new UsageError('--cache is gha, dir or off');
+    const cacheMode = values['cache-mode'] ?? (buildxCache && 'mode' in buildxCache ? buildxCache.mode : undefined) ?? 'max';
+    if (cacheMode !== 'min' && cacheMode !== 'max') throw new UsageError('--cache-mode is min or max');
+    const buildxDir = values.cache === undefined && buildxCache?.kind === 'dir' ? buildxCache : undefined;
     const sde = io.env.SOURCE_DATE_EPOCH;
     const sourceDateEpoch = sde !== undefined && sde !== '' ? Number(sde) : undefined;
     if (sourceDateEpoch !== undefined && !Number.isInteger(sourceDateEpoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be an integer, got "${sde}"`);
 
-    for (const w of [...outputWarnings, ...compatFlags(values)]) io.stderr(`warning: ${w}\n`);
+    const cacheWarnings = buildxCache?.kind === 'none' ? [`--cache-from/--cache-to: ${buildxCache.notice}; --cache decides`] : buildxCache && values.cache !== undefined ? [`--cache-from/--cache-to ignored: --cache ${values.cache} decides where the layer cache is`] : [];
+    for (const w of [...outputWarnings, ...cacheWarnings, ...compatFlags(values)]) io.stderr(`warning: ${w}\n`);
     const { manifest: annotations, index: indexAnnotations } = splitAnnotations(values.annotation ?? [], (line, why) => {
       throw new UsageError(`--annotation "${line}": ${why}`);
     });
@@ -297,7 +337,7 @@ export const buildCommand: Command = {
     let sshAgents: SshAgents | undefined;
     try {
       const registry = await registryClientFromFlags(values, io);
-      const secrets = await parseSecrets(values.secret, io.env, tempDir);
+      const secrets = await parseSecrets(values.secret, io.env, tempDir, io.cwd);
       sshAgents = await prepareSshAgents(values.ssh ?? [], io.env, io.cwd, tempDir).catch((e: Error) => {
         throw e instanceof SshSpecError ? new UsageError(`--${e.message}`) : e;
       });
@@ -333,13 +373,18 @@ export const buildCommand: Command = {
         if (report.violation) throw new Error(report.violation);
         return report.warnings.length > 0 ? 1 : 0;
       }
+      if (buildxDir?.seedFrom) {
+        const seed = await seedCacheDir(buildxDir.seedFrom, buildxDir.dir);
+        if (seed.seeded && !values.quiet) log(`cache: ${buildxDir.dir} starts from ${buildxDir.seedFrom} (--cache-from src)`);
+        if (seed.warning) log(`warning: cache: ${seed.warning}`);
+      }
       const fetchNamedGit = namedGitContextFetcher(path.join(tempDir, 'git-named'), { ...gitOpts, tokenFor });
       cache = createCacheStore({
         kind: cacheKind,
-        dir: path.join(stateDir, 'cache'),
-        scope: values['cache-scope'],
+        dir: buildxDir?.dir ?? path.join(stateDir, 'cache'),
+        scope: values['cache-scope'] ?? (buildxCache?.kind === 'gha' ? buildxCache.scope : undefined),
         scopeParts: { image: pushTo[0] ? `${pushTo[0].registry}/${pushTo[0].repository}` : undefined, dockerfile: values.file ?? 'Dockerfile', target: values.target, platform: platforms.map((p) => `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`).join(',') },
-        mode: (values['cache-mode'] ?? 'max') as 'min' | 'max',
+        mode: cacheMode,
         env: io.env,
         tempDir,
         log: { info: log, warning: (m) => log(`warning: ${m}`), debug: trace ? log : undefined },

@@ -21,7 +21,8 @@ export function gitContextFromEnv(env: Env, readFile: (path: string) => string):
     sha: env.GITHUB_SHA ?? '',
     repository,
     serverUrl,
-    defaultBranch: repo?.defaultBranch,
+    // type=edge's default: the payload's default branch, also when its repository object is partial.
+    defaultBranch: repo?.defaultBranch ?? (typeof payload.repository?.default_branch === 'string' ? payload.repository.default_branch : undefined),
     payload,
     repo,
   };
