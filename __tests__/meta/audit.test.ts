@@ -90,6 +90,16 @@ describe('tag rules audit (metadata-action semantics)', () => {
     expect(two.tags).toEqual(['a/b:v', 'c/d:v']);
   });
 
+  test('createdAt (SOURCE_DATE_EPOCH) sets the created label and annotation; {{date}} keeps the clock, as metadata-action', () => {
+    const epoch = new Date('2001-02-03T04:05:06.000Z');
+    const r = computeMeta({ images: 'a/b', tags: "type=raw,value={{date 'YYYYMMDD'}}", flavor: '', labels: '', annotations: '' }, ctx('push', 'refs/heads/main'), NOW, { createdAt: epoch });
+    expect(r.tags).toEqual(['a/b:20200110']);
+    expect(r.labels['org.opencontainers.image.created']).toBe('2001-02-03T04:05:06.000Z');
+    expect(r.annotations).toContain('manifest:org.opencontainers.image.created=2001-02-03T04:05:06.000Z');
+    const plain = computeMeta({ images: 'a/b', tags: 'type=raw,value=v', flavor: '', labels: '', annotations: '' }, ctx('push', 'refs/heads/main'), NOW);
+    expect(plain.labels['org.opencontainers.image.created']).toBe(NOW.toISOString());
+  });
+
   test('errors name the input line', () => {
     const run = (tags: string, flavor = '') => () => computeMeta({ images: 'a/b', tags, flavor, labels: '', annotations: '' }, ctx('push', 'refs/heads/main'), NOW);
     expect(run('type=raw,value=v\ntype=raw,value=v,enable=yes')).toThrow(/tags line 2/);

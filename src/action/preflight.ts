@@ -45,8 +45,10 @@ export interface PreflightDeps {
   registry: RegistryClient;
   env: Env;
   log: ActionLogger;
-  /** The time tag expressions (`{{date}}`) and the `created` label use. */
+  /** The time tag expressions (`{{date}}`) use. */
   now: Date;
+  /** The time of the `created` label (SOURCE_DATE_EPOCH); default `now`. */
+  createdAt?: Date;
   readFile: (path: string) => string;
 }
 
@@ -103,7 +105,7 @@ export async function computeTags(config: ActionConfig, deps: PreflightDeps): Pr
       throw e;
     }
   };
-  const meta = await computeMetaWithRegistry(config.meta, ctx, deps.now, parseMetaEnvOptions(deps.env), listTags);
+  const meta = await computeMetaWithRegistry(config.meta, ctx, deps.now, { ...parseMetaEnvOptions(deps.env), createdAt: deps.createdAt }, listTags);
   const origins = new Map<string, string>();
   let targets: Reference[];
   if (config.references) {

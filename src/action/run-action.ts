@@ -146,8 +146,10 @@ async function preflight(config: ActionConfig, registry: RegistryClient, deps: A
   const log = deps.log;
   for (const line of describeSettings(config)) log.info(line);
   await checkDockerfile(config);
-  const now = new Date(config.sourceDateEpoch !== undefined ? config.sourceDateEpoch * 1000 : deps.now());
-  const plan = await computeTags(config, { registry, env: deps.env, log, now, readFile: (p) => readFileSync(p, 'utf8') });
+  // SOURCE_DATE_EPOCH fixes the created label (reproducible images); {{date}} in tag rules stays the clock's, as
+  // in metadata-action, which does not read SOURCE_DATE_EPOCH.
+  const createdAt = config.sourceDateEpoch !== undefined ? new Date(config.sourceDateEpoch * 1000) : undefined;
+  const plan = await computeTags(config, { registry, env: deps.env, log, now: new Date(deps.now()), createdAt, readFile: (p) => readFileSync(p, 'utf8') });
   log.info(`tags: ${plan.targets.length ? plan.targets.map(String).join(', ') : '(none)'}`);
   onPlan(plan);
   if (config.push && plan.targets.length) await checkRegistries(config, plan, registry, log, deps.env.GITHUB_ACTOR);

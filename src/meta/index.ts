@@ -100,7 +100,7 @@ export function computeMeta(inputs: MetaInputs, ctx: GitContext, now: Date, opts
   const tagNames = version.main === undefined ? [] : [version.main, ...version.partial, ...(latest ? [latestTag] : [])];
   const tags = names.length > 0 ? names.flatMap((n) => tagNames.map((t) => `${n}:${t}`)) : [...tagNames];
 
-  const base = ociAnnotations(repo, version.main, now, eff.sha);
+  const base = ociAnnotations(repo, version.main, opts.createdAt ?? now, eff.sha);
   const labelPairs = mergeAnnotations(base, toEntries(inputs.labels), exprCtx, 'labels');
   const annotationPairs = mergeAnnotations(base, toEntries(inputs.annotations), exprCtx, 'annotations');
   const labels = toRecord(labelPairs);

@@ -80,6 +80,11 @@ export interface MetaOptions {
    * which is what metadata-action outputs. Default false: such a tag is an error naming its rule.
    */
   allowInvalidTags?: boolean;
+  /**
+   * Time of the `org.opencontainers.image.created` label and annotation (the action passes SOURCE_DATE_EPOCH
+   * for reproducible labels); default the `now` that tag expressions such as `{{date}}` use, as metadata-action.
+   */
+  createdAt?: Date;
 }
 
 /** The outputs, as metadata-action names them (`tags`, `tag-names`, `labels`, `annotations`, `json`, `version`). */
