@@ -1,6 +1,7 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   BaseImageError,
+  BuildxCacheSpecError,
   OutputSpecError,
   ProvenanceSpecError,
   RunOptionError,
@@ -13,6 +14,7 @@ import {
   formatCheckReport,
   isIndexImage,
   loadSocket,
+  mapBuildxCache,
   mountRootfs,
   parseExtraHost,
   parseNetworkMode,
@@ -22,16 +24,16 @@ import {
   parseUlimit,
   prepareSshAgents,
   runBuild,
+  seedCacheDir,
   splitAnnotations
-} from "./chunk-5ENSYKFD.js";
+} from "./chunk-N5RMG2PU.js";
 import {
   DockerfileError,
   NamedContextError,
   parseDockerfile,
   parseNamedContext,
-  planStages,
-  splitCsv
-} from "./chunk-CMCH5K3W.js";
+  planStages
+} from "./chunk-U3KY2EMN.js";
 import {
   MetaError,
   computeMetaWithRegistry,
@@ -39,7 +41,7 @@ import {
   parseImages,
   parseMetaEnvOptions,
   toEntries
-} from "./chunk-V37ZDFDT.js";
+} from "./chunk-YDAVZUE6.js";
 import "./chunk-OWX6TQQN.js";
 import {
   readTextFile,
@@ -65,7 +67,7 @@ import {
   repositoryOf,
   selectPlatform
 } from "./chunk-HV3KJZFL.js";
-import "./chunk-CRFS7576.js";
+import "./chunk-ZUSWZN7H.js";
 import {
   GitContextError,
   assertInsideCheckout,
@@ -81,7 +83,7 @@ import {
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-VULITAYT.js";
+} from "./chunk-2XYKEAVD.js";
 import "./chunk-BUUB24WL.js";
 import "./chunk-A2LCJWYG.js";
 import {
@@ -237,15 +239,40 @@ var InputError = class extends Error {
   }
   input;
 };
+function quoteClosed(text) {
+  for (let i = 1; i < text.length; i++) {
+    if (text[i] !== '"') continue;
+    if (text[i + 1] === '"') i++;
+    else return true;
+  }
+  return false;
+}
 function inputLines(value) {
   const out = [];
-  value.split(/\r?\n/).forEach((raw, i) => {
-    let text = raw.trim();
-    if (text === "" || text.startsWith("#")) return;
+  const lines = value.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = i + 1;
+    let text = lines[i].trim();
+    if (text === "" || text.startsWith("#")) continue;
+    if (text.startsWith('"') && !quoteClosed(text)) {
+      let joined = text;
+      let j = i;
+      while (j + 1 < lines.length && !quoteClosed(joined)) joined += `
+${lines[++j]}`;
+      if (quoteClosed(joined)) {
+        text = joined.trimEnd();
+        i = j;
+      }
+    }
     if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) text = text.slice(1, -1).replace(/""/g, '"');
-    out.push({ text, line: i + 1 });
-  });
+    out.push({ text, line });
+  }
   return out;
+}
+function inputItems(value) {
+  return inputLines(value).flatMap(
+    ({ text, line }) => text.split(",").map((t) => t.trim()).filter(Boolean).map((t) => ({ text: t, line }))
+  );
 }
 function commaList(value) {
   return value.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
@@ -483,7 +510,13 @@ function metadataJson(outcome, plan, pushed) {
     "containerimage.digest": outcome.digest,
     // buildx leaves the config digest out when tags point at an index (several platforms, or attestations).
     ...isIndexImage(outcome.image) ? {} : { "containerimage.config.digest": outcome.imageId },
-    "containerimage.descriptor": { mediaType: outcome.image.topMediaType, digest: outcome.image.topDigest, size: outcome.image.topBytes.length },
+    // As BuildKit: a single image's descriptor names its platform; an index's does not.
+    "containerimage.descriptor": {
+      mediaType: outcome.image.topMediaType,
+      digest: outcome.image.topDigest,
+      size: outcome.image.topBytes.length,
+      ...isIndexImage(outcome.image) || !outcome.artifacts[0] ? {} : { platform: { ...outcome.artifacts[0].platform } }
+    },
     "image.name": plan.targets.map((r) => String(r)).join(","),
     pushed,
     refs: outcome.push?.refs ?? [],
@@ -607,7 +640,7 @@ async function computeTags(config, deps) {
       throw e;
     }
   };
-  const meta = await computeMetaWithRegistry(config.meta, ctx, deps.now, parseMetaEnvOptions(deps.env), listTags);
+  const meta = await computeMetaWithRegistry(config.meta, ctx, deps.now, { ...parseMetaEnvOptions(deps.env), createdAt: deps.createdAt }, listTags);
   const origins = /* @__PURE__ */ new Map();
   let targets;
   if (config.references) {
@@ -833,17 +866,6 @@ async function secretFiles(config, tempDir) {
   }
   return out;
 }
-async function seedCacheDir(from, to, log2) {
-  const { cp, stat: stat2 } = await import("node:fs/promises");
-  if (await stat2(to).then(() => true, () => false)) return;
-  if (!await stat2(from).then((st) => st.isDirectory(), () => false)) return;
-  try {
-    await cp(from, to, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
-    log2.info(`cache: ${to} starts from ${from} (cache-from src)`);
-  } catch (e) {
-    log2.warning(`cache: could not copy ${from} to ${to}: ${e.message}; starting empty`);
-  }
-}
 function dockerSocket(env) {
   const host = env.DOCKER_HOST;
   return host?.startsWith("unix://") ? host.slice("unix://".length) : void 0;
@@ -860,8 +882,8 @@ async function preflight(config, registry, deps, onPlan) {
   const log2 = deps.log;
   for (const line of describeSettings(config)) log2.info(line);
   await checkDockerfile2(config);
-  const now = new Date(config.sourceDateEpoch !== void 0 ? config.sourceDateEpoch * 1e3 : deps.now());
-  const plan = await computeTags(config, { registry, env: deps.env, log: log2, now, readFile: (p) => readFileSync(p, "utf8") });
+  const createdAt = config.sourceDateEpoch !== void 0 ? new Date(config.sourceDateEpoch * 1e3) : void 0;
+  const plan = await computeTags(config, { registry, env: deps.env, log: log2, now: new Date(deps.now()), createdAt, readFile: (p) => readFileSync(p, "utf8") });
   log2.info(`tags: ${plan.targets.length ? plan.targets.map(String).join(", ") : "(none)"}`);
   onPlan(plan);
   if (config.push && plan.targets.length) await checkRegistries(config, plan, registry, log2, deps.env.GITHUB_ACTOR);
@@ -958,7 +980,11 @@ async function runAction(load, deps) {
       glog.group("Cache save");
       for (const f of lines) f();
     };
-    if (config.cache.seedFrom) await seedCacheDir(config.cache.seedFrom, config.cache.dir, log2);
+    if (config.cache.seedFrom) {
+      const seed = await seedCacheDir(config.cache.seedFrom, config.cache.dir);
+      if (seed.seeded) log2.info(`cache: ${config.cache.dir} starts from ${config.cache.seedFrom} (cache-from src)`);
+      if (seed.warning) log2.warning(`cache: ${seed.warning}`);
+    }
     cache = withHooks(
       createCacheStore({
         kind: config.cache.kind,
@@ -1130,7 +1156,7 @@ function secretValues(raw, env) {
   for (const m of auth.matchAll(/"password"\s*:\s*"((?:[^"\\]|\\.)*)"/g)) out.push(m[1], m[1].replace(/\\(.)/g, "$1"));
   for (const m of auth.matchAll(/^[\s-]*password\s*:\s*(.+?)\s*$/gim)) out.push(m[1], m[1].replace(/^(['"])(.*)\1$/, "$2"));
   for (const { text } of inputLines(raw.secrets)) out.push(text.slice(text.indexOf("=") + 1));
-  for (const { text } of inputLines(raw["secret-envs"])) out.push(env[text.slice(text.indexOf("=") + 1).trim()] ?? "");
+  for (const { text } of inputItems(raw["secret-envs"])) out.push(env[text.slice(text.indexOf("=") + 1).trim()] ?? "");
   return out.filter((v) => v !== void 0 && v !== "");
 }
 function loadConfig(env, cwd, log2) {
@@ -1146,50 +1172,26 @@ function defaultStateDir(env) {
   if (env.RUNNER_TEMP) return path5.join(env.RUNNER_TEMP, "hoist");
   return path5.join(env.XDG_CACHE_HOME || path5.join(env.HOME || "/tmp", ".cache"), "hoist");
 }
-function cacheSpecs(input, value) {
-  return inputLines(value).map(({ text, line }) => {
-    const attrs = /* @__PURE__ */ new Map();
-    let fields;
-    try {
-      fields = splitCsv(text, "cache").map((f) => f.trim()).filter(Boolean);
-    } catch (e) {
-      throw new InputError(`${input} line ${line}`, e.message);
-    }
-    if (fields.length === 1 && !fields[0].includes("=")) attrs.set("type", "registry").set("ref", fields[0]);
-    else for (const f of fields) {
-      const eq = f.indexOf("=");
-      if (eq <= 0) throw new InputError(`${input} line ${line}`, `expected key=value attributes such as type=gha,mode=max, got "${f}"`);
-      attrs.set(f.slice(0, eq).trim().toLowerCase(), f.slice(eq + 1).trim());
-    }
-    if (!attrs.has("type")) throw new InputError(`${input} line ${line}`, `type= is missing in "${text}"`);
-    return { attrs, where: `${input} line ${line}` };
-  });
-}
 function cacheCompat(raw, workspace, notices) {
-  const specs = [...cacheSpecs("cache-to", raw["cache-to"]), ...cacheSpecs("cache-from", raw["cache-from"])];
-  if (specs.length === 0) return void 0;
+  const specs = ["cache-to", "cache-from"].flatMap((input) => inputLines(raw[input]).map(({ text, line }) => ({ input, text, where: `${input} line ${line}` })));
+  let choice;
+  try {
+    choice = mapBuildxCache(specs, (p) => path5.resolve(workspace, p));
+  } catch (e) {
+    if (e instanceof BuildxCacheSpecError) throw new InputError(e.where, e.message);
+    throw e;
+  }
+  if (!choice) return void 0;
   if (raw.cache.trim() && raw.cache.trim() !== "auto") {
     notices.push(`cache-from/cache-to ignored: the cache input (${raw.cache.trim()}) decides where the layer cache is`);
     return void 0;
   }
-  for (const { attrs, where } of specs) {
-    const type = attrs.get("type");
-    const mode = attrs.get("mode");
-    if (mode !== void 0 && mode !== "min" && mode !== "max") throw new InputError(where, `mode is min or max, got "${mode}"`);
-    if (type === "gha") {
-      const to = where.startsWith("cache-to");
-      return { cache: "gha", mode: to ? mode ?? "min" : void 0, scope: attrs.get("scope"), reason: `${where} (type=gha)` };
-    }
-    if (type === "local") {
-      const dir = attrs.get("dest") ?? attrs.get("src");
-      if (!dir) throw new InputError(where, "type=local needs dest= (cache-to) or src= (cache-from)");
-      const src = specs.find((x) => x.where.startsWith("cache-from") && x.attrs.get("type") === "local" && x.attrs.get("src"))?.attrs.get("src");
-      const seedFrom = src && path5.resolve(workspace, src) !== path5.resolve(workspace, dir) ? path5.resolve(workspace, src) : void 0;
-      return { cache: path5.resolve(workspace, dir), mode: where.startsWith("cache-to") ? mode ?? "min" : mode, seedFrom, reason: `${where} (type=local)` };
-    }
+  if (choice.kind === "none") {
+    notices.push(`cache-from/cache-to: ${choice.notice}; the cache input's default applies`);
+    return void 0;
   }
-  notices.push(`cache-from/cache-to: ${[...new Set(specs.map((s) => `type=${s.attrs.get("type")}`))].join(", ")} is not a cache hoist keeps (it uses the Actions cache, or a directory); the cache input's default applies`);
-  return void 0;
+  if (choice.kind === "gha") return { cache: "gha", mode: choice.mode, scope: choice.scope, reason: choice.reason };
+  return { cache: choice.dir, mode: choice.mode, seedFrom: choice.seedFrom, reason: choice.reason };
 }
 function parseCall(value) {
   const v = value.trim() || "build";
@@ -1272,7 +1274,7 @@ function parseSecrets(raw, env, workspace) {
   const out = [];
   for (const [id, value] of Object.entries(parsePairs("secrets", raw.secrets, { secret: true }))) out.push({ id, kind: "value", value });
   for (const [id, file] of Object.entries(parsePairs("secret-files", raw["secret-files"]))) out.push({ id, kind: "file", path: path5.resolve(workspace, file.trim()) });
-  for (const { text, line } of inputLines(raw["secret-envs"])) {
+  for (const { text, line } of inputItems(raw["secret-envs"])) {
     const eq = text.indexOf("=");
     if (eq <= 0) throw new InputError(`secret-envs line ${line}`, `expected ID=ENV_NAME, got "${text}"`);
     const name = text.slice(eq + 1).trim();

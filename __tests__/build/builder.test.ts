@@ -226,40 +226,92 @@ describe('builder', () => {
     expect(warnings.join('\n')).toMatch(/(is corrupt|unusable|unavailable).*rebuilding the steps that made it/);
   });
 
-  test('history as BuildKit writes it: ARG shows the default as written, RUN lists every declared ARG', async () => {
+  test('history: Engine 26\'s by default (ARG as written), today\'s BuildKit\'s (ARG with its value) when legacyFrontend is false or a # syntax pin selects it', async () => {
     const ctx = path.join(root, 'history-ctx');
     await materializeContext(ctx, [{ path: 'Dockerfile', content: `FROM ${env.base}\nARG V=1\nARG NODEF\nARG GIVEN\nRUN true\n` }]);
-    const r = await build(ctx, path.join(root, 'history-state'), { buildArgs: { V: 'cli', GIVEN: 'g' } });
-    const config = JSON.parse(r.outcome.artifacts[0].configBytes.toString('utf8')) as { history: { created_by: string }[] };
-    // (moby/buildkit dispatchArg and runCommandString; docker build on Engine 26 gives the same.)
-    expect(config.history.slice(-4).map((h) => h.created_by)).toEqual(['ARG V=1', 'ARG NODEF', 'ARG GIVEN', 'RUN |3 V=cli NODEF= GIVEN=g /bin/sh -c true # buildkit']);
+    const history = async (legacyFrontend: boolean | undefined) => {
+      const r = await build(ctx, path.join(root, `history-state-${legacyFrontend}`), { buildArgs: { V: 'cli', GIVEN: 'g' }, legacyFrontend });
+      const config = JSON.parse(r.outcome.artifacts[0].configBytes.toString('utf8')) as { history: { created_by: string }[] };
+      return config.history.slice(-4).map((h) => h.created_by);
+    };
+    // (moby/buildkit dispatchArg and runCommandString: the value the ARG takes, a --build-arg included.)
+    expect(await history(false)).toEqual(['ARG V=cli', 'ARG NODEF', 'ARG GIVEN=g', 'RUN |3 V=cli NODEF= GIVEN=g /bin/sh -c true # buildkit']);
+    // docker build on Engine 26: the default as written.
+    expect(await history(true)).toEqual(['ARG V=1', 'ARG NODEF', 'ARG GIVEN', 'RUN |3 V=cli NODEF= GIVEN=g /bin/sh -c true # buildkit']);
+    // By default Engine 26's (the engine's own frontend); a `# syntax=` pin docker build would run instead (`:1`
+    // floats to today's, 1.8 and later) gives today's, one to 1.7 or older Engine 26's.
+    expect((await history(undefined))[0]).toBe('ARG V=1');
+    for (const [syntax, legacy] of [['docker/dockerfile:1.7', true], ['docker/dockerfile:1.4-labs', true], ['example.com/my/frontend:1', true], ['docker/dockerfile:1', false], ['docker/dockerfile:1.12', false], ['docker/dockerfile:1-labs', false]] as const) {
+      await materializeContext(ctx, [{ path: 'Dockerfile', content: `# syntax=${syntax}\nFROM ${env.base}\nARG V=1\nARG NODEF\nARG GIVEN\nRUN true\n` }]);
+      expect([syntax, (await history(undefined))[0]]).toEqual([syntax, legacy ? 'ARG V=1' : 'ARG V=cli']);
+    }
   });
 
-  test('history as BuildKit writes it: a bare ARG is shown bare with a global default, a child stage lists only its own ARGs', async () => {
+  test('history of ARGs across stages: a bare ARG shows the global value, a child stage lists its parent\'s ARGs, repeats once', async () => {
     const ctx = path.join(root, 'history-global-ctx');
-    const df = `ARG G=1\nFROM ${env.base} AS a\nARG G\nARG L=2\nRUN true\nFROM a\nRUN echo "$G$L" > /gl\nARG M=3\nRUN true\n`;
+    const df = `ARG G=1\nFROM ${env.base} AS a\nARG G\nARG L=2\nRUN true\nFROM a\nRUN echo "$G$L" > /gl\nARG M=3\nARG L=4\nRUN true\n`;
     await materializeContext(ctx, [{ path: 'Dockerfile', content: df }]);
-    const r = await build(ctx, path.join(root, 'history-global-state'), {});
-    const config = JSON.parse(r.outcome.artifacts[0].configBytes.toString('utf8')) as { history: { created_by: string }[] };
+    const history = async (legacyFrontend: boolean) => {
+      const r = await build(ctx, path.join(root, `history-global-state-${legacyFrontend}`), { legacyFrontend });
+      const config = JSON.parse(r.outcome.artifacts[0].configBytes.toString('utf8')) as { history: { created_by: string }[] };
+      return config.history.slice(-7).map((h) => h.created_by);
+    };
+    // Today's BuildKit: the child stage starts with its parent's ARG list (dispatchState.init); a name declared
+    // again is listed once, where it first was, with its current value (moby/buildkit#5505).
+    expect(await history(false)).toEqual([
+      'ARG G=1',
+      'ARG L=2',
+      'RUN |2 G=1 L=2 /bin/sh -c true # buildkit',
+      'RUN |2 G=1 L=2 /bin/sh -c echo "$G$L" > /gl # buildkit',
+      'ARG M=3',
+      'ARG L=4',
+      'RUN |3 G=1 L=4 M=3 /bin/sh -c true # buildkit',
+    ]);
     // docker build (Engine 26): the parent stage's ARG values reach the child's RUN environment, not its |N list.
-    expect(config.history.slice(-6).map((h) => h.created_by)).toEqual([
+    expect(await history(true)).toEqual([
       'ARG G',
       'ARG L=2',
       'RUN |2 G=1 L=2 /bin/sh -c true # buildkit',
       'RUN /bin/sh -c echo "$G$L" > /gl # buildkit',
       'ARG M=3',
-      'RUN |1 M=3 /bin/sh -c true # buildkit',
+      'ARG L=4',
+      'RUN |2 M=3 L=4 /bin/sh -c true # buildkit',
     ]);
   });
 
-  test('history of a bare ARG is the bare name, even when it imports a global or platform value; STOPSIGNAL is checked', async () => {
+  test('history of a bare ARG importing a global or platform value, of HEALTHCHECK and EXPOSE; STOPSIGNAL is checked', async () => {
     const ctx = path.join(root, 'history-platform-ctx');
-    await materializeContext(ctx, [{ path: 'Dockerfile', content: `ARG G=global\nFROM ${env.base}\nARG G\nARG TARGETARCH\nLABEL g=$G a=$TARGETARCH\nSTOPSIGNAL sigrtmin+3\n` }]);
-    const r = await build(ctx, path.join(root, 'history-platform-state'));
-    const config = JSON.parse(r.outcome.artifacts[0].configBytes.toString('utf8')) as { history: { created_by: string }[]; config: { Labels: Record<string, string> } };
-    // (docker build on Engine 26: `ARG G`, not `ARG G=global`.)
-    expect(config.history.slice(-4).map((h) => h.created_by)).toEqual(['ARG G', 'ARG TARGETARCH', expect.stringMatching(/^LABEL g=global a=/), 'STOPSIGNAL sigrtmin+3']);
-    expect(config.config.Labels.g).toBe('global');
+    const df = `ARG G=global\nFROM ${env.base}\nARG G\nARG TARGETARCH\nLABEL g=$G a=$TARGETARCH\nSTOPSIGNAL sigrtmin+3\nHEALTHCHECK --interval=1m30s --retries=3 CMD wget -q -O- "http://localhost/"\nHEALTHCHECK NONE\nEXPOSE 80 443/UDP 80 7000-7001\n`;
+    await materializeContext(ctx, [{ path: 'Dockerfile', content: df }]);
+    const history = async (legacyFrontend: boolean) => {
+      const r = await build(ctx, path.join(root, `history-platform-state-${legacyFrontend}`), { legacyFrontend });
+      const config = JSON.parse(r.outcome.artifacts[0].configBytes.toString('utf8')) as { history: { created_by: string }[]; config: { Labels: Record<string, string> } };
+      expect(config.config.Labels.g).toBe('global');
+      return config.history.slice(-7).map((h) => h.created_by);
+    };
+    const arch = hostPlatform().architecture;
+    // Today's BuildKit: `ARG G=global`, `ARG TARGETARCH=amd64`; HEALTHCHECK is Go's %+v of the HealthcheckConfig;
+    // EXPOSE lists the ports in the order of its sorted words, repeats kept.
+    expect(await history(false)).toEqual([
+      'ARG G=global',
+      `ARG TARGETARCH=${arch}`,
+      `LABEL g=global a=${arch}`,
+      'STOPSIGNAL sigrtmin+3',
+      'HEALTHCHECK {Test:[CMD-SHELL wget -q -O- "http://localhost/"] Interval:1m30s Timeout:0s StartPeriod:0s StartInterval:0s Retries:3}',
+      'HEALTHCHECK {Test:[NONE] Interval:0s Timeout:0s StartPeriod:0s StartInterval:0s Retries:0}',
+      'EXPOSE [443/udp 7000/tcp 7001/tcp 80/tcp 80/tcp]',
+    ]);
+    // docker build on Engine 26: `ARG G`, not `ARG G=global`; HEALTHCHECK is Go's %q of the *HealthConfig; EXPOSE
+    // is the set nat.ParsePortSpecs made.
+    expect(await history(true)).toEqual([
+      'ARG G',
+      'ARG TARGETARCH',
+      `LABEL g=global a=${arch}`,
+      'STOPSIGNAL sigrtmin+3',
+      'HEALTHCHECK &{["CMD-SHELL" "wget -q -O- \\"http://localhost/\\""] "1m30s" "0s" "0s" "0s" \'\\x03\'}',
+      'HEALTHCHECK &{["NONE"] "0s" "0s" "0s" "0s" \'\\x00\'}',
+      'EXPOSE map[443/udp:{} 7000/tcp:{} 7001/tcp:{} 80/tcp:{}]',
+    ]);
     await materializeContext(ctx, [{ path: 'Dockerfile', content: `FROM ${env.base}\nSTOPSIGNAL FOO\n` }]);
     await expect(build(ctx, path.join(root, 'history-platform-state'))).rejects.toThrow(/Dockerfile:2: .*invalid signal: FOO/);
   });
@@ -303,10 +355,23 @@ describe('builder', () => {
       const { outcome } = await build(ctx, state, { sourceDateEpoch: 1_700_000_000, noCache: true, outputs: [{ kind: 'oci', dir: out }] });
       await validateLayout(out);
       const { config } = await readLayoutImage(out);
-      expect(config.created).toBe('2023-11-14T22:13:20.000Z');
+      // Go's RFC 3339 form, as BuildKit writes it: no fraction of zeros.
+      expect(config.created).toBe('2023-11-14T22:13:20Z');
       digests.push(outcome.digest);
     }
     expect(digests[0]).toBe(digests[1]);
+    // `--build-arg SOURCE_DATE_EPOCH` sets it too (as in BuildKit), over the environment's; a global ARG default
+    // when neither is given (today's BuildKit, which a `# syntax=docker/dockerfile:1` pin selects).
+    for (const [n, df, buildArgs, sourceDateEpoch] of [
+      [3, '', { SOURCE_DATE_EPOCH: '1600000000' }, 1_700_000_000],
+      [4, '# syntax=docker/dockerfile:1\nARG SOURCE_DATE_EPOCH=1600000000\n', {}, undefined],
+    ] as const) {
+      await materializeContext(ctx, [{ path: 'Dockerfile', content: `${df}FROM ${env.base}\nENV A=1\n` }]);
+      const out = path.join(root, `sde-out-${n}`);
+      await build(ctx, path.join(root, `sde-state-${n}`), { sourceDateEpoch, buildArgs, outputs: [{ kind: 'oci', dir: out }] });
+      const { config } = await readLayoutImage(out);
+      expect([config.created, config.history?.at(-1)?.created]).toEqual(['2020-09-13T12:26:40Z', '2020-09-13T12:26:40Z']);
+    }
   });
 
   test('RUN layers compressed in the background: later steps and stages read them, reports get their sizes, a failure leaves no temp files', async () => {

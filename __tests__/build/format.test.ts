@@ -78,6 +78,10 @@ describe('users', () => {
     expect(resolveOwner('alice', {})).toEqual({ owner: { uid: 0, gid: 0 }, unknown: ['user "alice" (the image has no /etc/passwd)'] });
     expect(resolveOwner('5:staff', {}).unknown).toEqual(['group "staff" (the image has no /etc/group)']);
     expect(owner('-5')).toEqual({ uid: 4294967291, gid: 4294967291 });
+    // An empty group is id 0 (llb marshals an empty name as ByID 0), not the user's primary group.
+    expect(owner('alice:')).toEqual({ uid: 1000, gid: 0 });
+    expect(owner('1234:')).toEqual({ uid: 1234, gid: 0 });
+    expect(owner(':')).toEqual({ uid: 0, gid: 0 });
   });
   test('passwd and group are read as runc reads them: trimmed lines, no comments, Atoi ids', () => {
     const odd = {

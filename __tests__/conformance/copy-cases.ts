@@ -1,10 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { ConformanceCase, ContextSpec } from '../support/conformance.js';
-import { layerFromEntries, type RawEntry } from '../support/rootfs.js';
+import { rawTarBytes, type RawEntry } from '../support/rootfs.js';
 import { TEST_GROUP, TEST_PASSWD } from '../support/base-images.js';
 
 /** A tar archive made by GNU tar from specs (for ADD cases). */
@@ -26,13 +23,7 @@ const compress = (buf: Buffer, prog: 'xz' | 'bzip2' | 'zstd'): Buffer => execFil
 
 const T = 1_600_000_000;
 
-/** A tar archive with entries exactly as given (header modes included), for ADD cases GNU tar cannot make. */
-async function rawTar(name: string, entries: RawEntry[]): Promise<Buffer> {
-  const file = path.join(tmpdir(), `hoist-copy-case-${process.pid}-${name}.tar`);
-  await layerFromEntries(entries, file);
-  return readFileSync(file);
-}
-const symlinkTar = await rawTar('symlinks', [
+const symlinkTar = await rawTarBytes([
   { name: 'f', content: 'f\n', mode: 0o640 },
   { name: 'rel', type: 'symlink', linkname: 'f', mode: 0o644 },
   { name: 'absl', type: 'symlink', linkname: '/etc/passwd', mode: 0o644 },
@@ -43,7 +34,7 @@ const symlinkTar = await rawTar('symlinks', [
   { name: 'al', type: 'symlink', linkname: '/real', mode: 0o644 },
   { name: 'al/abs-through', content: 'a\n' },
 ]);
-const rootTar = await rawTar('root', [{ name: 'var/run/pidfile', content: '1\n' }, { name: 'usr/local/x', content: 'x\n' }]);
+const rootTar = await rawTarBytes([{ name: 'var/run/pidfile', content: '1\n' }, { name: 'usr/local/x', content: 'x\n' }]);
 const f = (p: string, content = `${p}\n`, extra: Partial<ContextSpec> = {}): ContextSpec => ({ path: p, content, mtime: T, ...extra });
 
 /** COPY/ADD and config-instruction cases, each built with hoist and with `docker build` and compared. */

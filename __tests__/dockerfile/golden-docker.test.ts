@@ -145,7 +145,9 @@ function candidates(): Candidate[] {
     const opts: CaseOptions = existsSync(optFile) ? (JSON.parse(readFileSync(optFile, 'utf8')) as CaseOptions) : {};
     const df = parseDockerfile(text, { file: 'Dockerfile' });
     const platform = parsePlatform(opts.platform ?? 'linux/amd64');
-    const plan = planStages(df, { buildArgs: opts.buildArgs ?? {}, target: opts.target, targetPlatform: platform, buildPlatform: { os: 'linux', architecture: 'amd64' } });
+    // The reference engine's front-end (Engine 26's BuildKit: BuildOptions.legacyFrontend, e.g. a bare global ARG
+    // shadows a platform arg, one ARG line's defaults are expanded before its names are set).
+    const plan = planStages(df, { buildArgs: opts.buildArgs ?? {}, target: opts.target, targetPlatform: platform, buildPlatform: { os: 'linux', architecture: 'amd64' }, legacyFrontend: true });
     const kinds = plan.stages.flatMap((s) => s.ast.instructions.map((i) => (i.kind === 'ONBUILD' ? 'ONBUILD' : i.kind)));
     if (kinds.some((k) => k === 'RUN' || k === 'COPY' || k === 'ADD')) continue;
     if (plan.allStages.some((s) => s.platform !== undefined && s.platform !== (opts.platform ?? 'linux/amd64'))) continue;

@@ -205,13 +205,16 @@ export async function dockerBuild(ctx: string, dockerfile: string, out: string, 
   }
 }
 
-/** Builds with hoist into an OCI layout directory. */
+/**
+ * Builds with hoist into an OCI layout directory, with the Dockerfile front-end of the reference engine's BuildKit
+ * (Engine 26: `legacyFrontend`; hoist follows today's BuildKit by default, see BuildOptions.legacyFrontend).
+ */
 export async function hoistBuild(env: ConformanceEnv, ctx: string, dockerfile: string, out: string, opts: { buildArgs?: Record<string, string>; target?: string; stateDir?: string; executor?: Parameters<typeof runBuild>[1]['executor']; mountRootfs?: Parameters<typeof runBuild>[1]['mountRootfs']; buildContexts?: Record<string, string>; network?: 'host' | 'none' | 'default'; addHosts?: string[] } = {}) {
   const stateDir = opts.stateDir ?? path.join(out, '..', 'hoist-state');
   const namedContexts = parseNamedContexts(Object.entries(opts.buildContexts ?? {}).map(([k, v]) => `${k}=${v}`), ctx);
   const signal = AbortSignal.timeout(BUILD_DEADLINE_MS);
   return runBuild(
-    { contextDir: ctx, dockerfile, buildArgs: opts.buildArgs ?? {}, target: opts.target, namedContexts, network: opts.network, extraHosts: (opts.addHosts ?? []).map((h) => parseExtraHost(h)), platforms: [hostPlatform()], push: [], names: [parseReference('hoist.test/conformance:latest')], outputs: [{ kind: 'oci', dir: out }], format: { family: 'oci', compression: 'gzip' }, stateDir, tempDir: path.join(out, '..') },
+    { contextDir: ctx, dockerfile, buildArgs: opts.buildArgs ?? {}, target: opts.target, namedContexts, network: opts.network, extraHosts: (opts.addHosts ?? []).map((h) => parseExtraHost(h)), platforms: [hostPlatform()], push: [], names: [parseReference('hoist.test/conformance:latest')], outputs: [{ kind: 'oci', dir: out }], format: { family: 'oci', compression: 'gzip' }, stateDir, tempDir: path.join(out, '..'), legacyFrontend: true },
     { registry: env.client, buildPlatform: hostPlatform(), now: Date.now, executor: opts.executor, mountRootfs: opts.mountRootfs, signal },
   ).catch((e: Error) => {
     throw signal.aborted ? new Error(`hoist build did not finish in ${BUILD_DEADLINE_MS / 1000} s: ${e.message}`, { cause: e }) : e;

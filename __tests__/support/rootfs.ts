@@ -7,7 +7,8 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, rmSync } from 'node:fs';
-import { chmod, mkdir, readdir, readFile, rename, rm, symlink, writeFile, copyFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, writeFile, copyFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import tarStream from 'tar-stream';
@@ -126,6 +127,18 @@ export interface RawEntry {
   gid?: number;
   devmajor?: number;
   devminor?: number;
+}
+
+/** The bytes of a tar with entries exactly as given (names, types, header modes, owners), made in a temporary directory removed afterwards. */
+export async function rawTarBytes(entries: RawEntry[]): Promise<Buffer> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'hoist-raw-tar-'));
+  try {
+    const file = path.join(dir, 'layer.tar');
+    await layerFromEntries(entries, file);
+    return await readFile(file);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /** Writes a layer tar from raw entries, names exactly as given (`..`, absolute, duplicates allowed). */

@@ -184,7 +184,21 @@ export function unpackIfArchive(s: BuildSession, chown: Owner | undefined) {
         plan.put(target, { node: { ...node }, content: { kind: 'file', path: file } });
       } else if (entry.type === 'hardlink') {
         const linkTarget = normalizePath(entry.linkname ?? '');
-        plan.put(target, { node: { ...node, linkname: root === '' ? linkTarget : `${root}/${linkTarget}` } });
+        // The name linked to, its parents resolved as the entry's are (inside the extraction root).
+        const linkPath = plan.resolve(root === '' ? linkTarget : `${root}/${linkTarget}`, false, root);
+        // As docker's untar: a link to a name that is not there fails (never a dangling hardlink in a layer).
+        const linked = plan.lstat(linkPath);
+        if (!linked || linked.type === 'dir') throw new Error(`extracting ${entry.path}: link /${linkPath} /${target}: ${linked ? 'is a directory' : 'no such file or directory'}`);
+        // The new name's header is applied to the inode it shares (docker's untar chowns, chmods and chtimes it):
+        // the file this archive wrote takes the link's attributes.
+        let file = plan.written(linkPath);
+        let filePath = linkPath;
+        for (let hops = 0; file?.node.type === 'hardlink' && hops < 64; hops++) {
+          filePath = normalizePath(file.node.linkname ?? '');
+          file = plan.written(filePath);
+        }
+        if (file?.node.type === 'file') plan.put(filePath, { ...file, node: { ...file.node, mode: node.mode, uid: node.uid, gid: node.gid, mtime: node.mtime } });
+        plan.put(target, { node: { ...node, linkname: linkPath } });
         body.resume();
       } else {
         plan.put(target, { node: { ...node, ...(entry.linkname !== undefined ? { linkname: entry.linkname } : {}) } });

@@ -14,6 +14,8 @@ import type { BuildOptions, BuildSession } from './session.js';
 import { StageRunner } from './stage.js';
 import { contextKey, lookupNamedContext } from '../dockerfile/named-contexts.js';
 import { formatPlatform } from '../oci/platform.js';
+import { goTime } from './go-format.js';
+import { parseReference } from '../registry/reference.js';
 import type { Platform } from '../oci/types.js';
 import { layoutContextState } from './layout-context.js';
 import { localContextState } from './named-context.js';
@@ -56,16 +58,59 @@ function finalStageSet(plan: ReturnType<typeof planStages>): Set<number> {
 }
 
 /**
+ * Whether a `# syntax=` directive (or BUILDKIT_SYNTAX) selects a Dockerfile frontend newer than Engine 26's: docker
+ * build then runs that frontend image (`docker/dockerfile:1`, `:1-labs`, `:latest`, `:labs` float to today's;
+ * `:1.8` and later minors), whose history strings and global ARGs are today's BuildKit's. Without such a pin
+ * (none, 1.0-1.7, another frontend) the engine's own frontend builds it: Engine 26's (BuildOptions.legacyFrontend).
+ */
+export function pinsCurrentFrontend(syntax: string | undefined): boolean {
+  const m = /^(?:docker\.io\/)?docker\/dockerfile(?:-upstream)?:([^@]+)(?:@sha256:[0-9a-f]{64})?$/.exec(syntax?.trim() ?? '');
+  if (!m) return false;
+  const tag = m[1].replace(/-labs$/, '');
+  if (['1', 'latest', 'labs', 'master'].includes(tag)) return true;
+  const v = /^1\.([0-9]+)(?:\.[0-9]+)?$/.exec(tag);
+  return v !== null && Number(v[1]) >= 8;
+}
+
+/**
+ * SOURCE_DATE_EPOCH as BuildKit takes it: a `--build-arg`, else the environment variable (buildx passes it as a
+ * build arg when none is given; callers give it as `sourceDateEpoch`), else, in today's BuildKit, a global ARG's
+ * value. Seconds, as Go's ParseInt reads them; empty means none.
+ */
+function sourceDateEpochOf(opts: BuildOptions, plan: ReturnType<typeof planStages>): number | undefined {
+  const key = 'SOURCE_DATE_EPOCH';
+  let value = Object.prototype.hasOwnProperty.call(opts.buildArgs, key) ? opts.buildArgs[key] : undefined;
+  if (value === undefined && opts.sourceDateEpoch !== undefined) return opts.sourceDateEpoch;
+  if (value === undefined && !opts.legacyFrontend) value = plan.globalArgs.get(key);
+  if (value === undefined || value === '') return opts.sourceDateEpoch;
+  if (!/^[+-]?[0-9]{1,18}$/.test(value)) throw new Error(`invalid SOURCE_DATE_EPOCH: ${value}`);
+  return Number(value);
+}
+
+/**
  * Builds the target stage of a Dockerfile for one platform: parses and plans, resolves bases, runs every
  * needed stage with content-addressed step caching, and returns the image. Pushing, outputs and saving the
  * cache are the caller's (see `output.ts` and `run-build.ts`).
  */
-export async function build(opts: BuildOptions): Promise<BuildResult> {
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  let opts = options;
   const dockerfilePath = opts.dockerfile ?? path.join(opts.contextDir, 'Dockerfile');
   const fileLabel = path.relative(process.cwd(), dockerfilePath) || dockerfilePath;
   const text = opts.dockerfileText ?? (await readDockerfile(dockerfilePath));
   const dockerfile = parseDockerfile(text, { file: fileLabel });
-  const plan = planStages(dockerfile, { buildArgs: opts.buildArgs, target: opts.target, namedContexts: opts.namedContexts, targetPlatform: opts.platform, buildPlatform: opts.buildPlatform });
+  if (opts.legacyFrontend === undefined) opts = { ...opts, legacyFrontend: !pinsCurrentFrontend(opts.buildArgs.BUILDKIT_SYNTAX ?? dockerfile.directives.syntax) };
+  const plan = planStages(dockerfile, { buildArgs: opts.buildArgs, target: opts.target, namedContexts: opts.namedContexts, targetPlatform: opts.platform, buildPlatform: opts.buildPlatform, legacyFrontend: opts.legacyFrontend });
+  opts = { ...opts, sourceDateEpoch: sourceDateEpochOf(opts, plan) };
+  // BuildKit parses the base of every stage, built or not (resolveReachableStages): a bad reference fails the build.
+  for (const st of plan.allStages) {
+    if (st.base.kind !== 'image') continue;
+    try {
+      parseReference(st.base.ref);
+    } catch (e) {
+      const reason = (e as Error).message.replace(/^invalid reference "[^"]*": /, 'invalid reference format: ');
+      throw new DockerfileError(fileLabel, st.ast.from.startLine, `failed to parse stage name "${st.base.ref}": ${reason}`, st.ast.from.endLine);
+    }
+  }
   const checkConfig = checkConfigOf(dockerfile, opts.buildArgs); // a bad `# check=` or BUILDKIT_DOCKERFILE_CHECK fails before any work
   const warnings = plan.warnings.map(formatWarning);
   for (const w of plan.warnings) opts.events?.warning?.(w.message, w.file, w.line);
@@ -102,7 +147,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     await ex?.close();
   };
   const badDigests = opts.badDigests ?? new Set<string>();
-  const startedAt = new Date(opts.sourceDateEpoch !== undefined ? opts.sourceDateEpoch * 1000 : opts.now()).toISOString();
+  const startedAt = goTime(opts.sourceDateEpoch !== undefined ? opts.sourceDateEpoch * 1000 : opts.now());
 
   for (let attempt = 0; ; attempt++) {
     const namedStates = new Map<string, Promise<ImageState>>();

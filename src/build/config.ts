@@ -65,6 +65,8 @@ export interface ConfigContext {
   cmdSet: boolean;
   /** The `created` time to stamp history with. */
   created?: string;
+  /** History strings as Engine 26's BuildKit writes them (BuildOptions.legacyFrontend). */
+  legacyFrontend?: boolean;
 }
 
 /**
@@ -98,7 +100,9 @@ export function applyConfigInstruction(config: ImageConfig, instr: Instruction, 
       const ports = instr.ports.flatMap(parsePortSpec);
       c.ExposedPorts ??= {};
       for (const p of ports) c.ExposedPorts[p] = {};
-      commitHistory(config, `EXPOSE ${goSetMap(ports)}`, false, ctx.created);
+      // Today's BuildKit lists the ports in order, repeats kept (Go's %v of a slice: `[53/udp 80/tcp 80/tcp]`); Engine 26's
+      // printed the set nat.ParsePortSpecs made (`map[53/udp:{} 80/tcp:{}]`).
+      commitHistory(config, `EXPOSE ${ctx.legacyFrontend ? goSetMap(ports) : goSlice(ports)}`, false, ctx.created);
       return true;
     }
     case 'VOLUME': {
@@ -144,9 +148,16 @@ export function applyConfigInstruction(config: ImageConfig, instr: Instruction, 
         Retries: h.retries || undefined,
       };
       c.Healthcheck = Object.fromEntries(Object.entries(hc).filter(([, v]) => v !== undefined));
-      // Go's `%q` of the *HealthConfig, as the reference engine's BuildKit writes it.
-      const d = (ns: number | undefined) => goQuote(goDuration(ns ?? 0));
-      const fmt = `&{${goQuoteSlice(hc.Test)} ${d(hc.Interval)} ${d(hc.Timeout)} ${d(hc.StartPeriod)} ${d(hc.StartInterval)} ${goQuoteRune(hc.Retries ?? 0)}}`;
+      let fmt: string;
+      if (ctx.legacyFrontend) {
+        // Go's `%q` of the *HealthConfig, as Engine 26's BuildKit writes it.
+        const d = (ns: number | undefined) => goQuote(goDuration(ns ?? 0));
+        fmt = `&{${goQuoteSlice(hc.Test)} ${d(hc.Interval)} ${d(hc.Timeout)} ${d(hc.StartPeriod)} ${d(hc.StartInterval)} ${goQuoteRune(hc.Retries ?? 0)}}`;
+      } else {
+        // Go's `%+v` of the HealthcheckConfig value, as today's BuildKit writes it (dispatchHealthcheck).
+        const d = (ns: number | undefined) => goDuration(ns ?? 0);
+        fmt = `{Test:${goSlice(hc.Test)} Interval:${d(hc.Interval)} Timeout:${d(hc.Timeout)} StartPeriod:${d(hc.StartPeriod)} StartInterval:${d(hc.StartInterval)} Retries:${hc.Retries ?? 0}}`;
+      }
       commitHistory(config, `HEALTHCHECK ${fmt}`, false, ctx.created);
       return true;
     }

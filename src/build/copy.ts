@@ -160,6 +160,9 @@ class Copier {
     }
     const matches = await resolveSourceIn(src.tree, pattern, src.where);
     for (const match of matches) {
+      // Hardlinks are kept within one source path (each written source, each match of a wildcard, is copied on
+      // its own, as docker build does): the same file named by two of them is copied twice.
+      this.links.clear();
       const resolved = await src.tree.resolve(match);
       const st = await src.tree.lstat(resolved);
       if (!st && normalizePath(match) !== '') throw new CopyError(`${written}: not found`);

@@ -83,3 +83,8 @@ export function goQuoteRune(n: number): string {
   if (ch === '"') return `'"'`;
   return `'${goQuote(ch).slice(1, -1)}'`;
 }
+
+/** Go's time.Time in JSON (RFC 3339 with nanoseconds, trailing zeros and a bare dot dropped): `2020-09-13T12:26:40Z`. */
+export function goTime(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.?0+Z$/, 'Z');
+}

@@ -211,8 +211,52 @@ export class LayerPlan {
       const e = all.get(dir);
       if (e && e.node.type === 'dir' && !this.upper.has(dir)) e.node = { ...e.node, mtime: this.now };
     }
-    return [...all.entries()].sort((a, b) => compareTreeOrder(a[0], b[0]));
+    return canonicalLinks([...all.entries()].sort((a, b) => compareTreeOrder(a[0], b[0])), this.upper);
   }
+
+  /** The entry this step wrote at a path (not an ancestor it carries), if any. */
+  written(path: string): PlannedEntry | undefined {
+    return this.upper.get(normalizePath(path));
+  }
+}
+
+/**
+ * Hardlinks as the differ writes them (entries in tree order): of the names of one file in the layer, the first
+ * in tree order carries the bytes and the others link to it, all with the file's attributes (one inode). The
+ * order a step wrote them in (an archive's, several COPY sources') does not count, and a link never points out of
+ * its layer: when the file it was written from is left out (unchanged), the first new name carries the bytes.
+ * `written` holds every entry the step wrote (the file a link names is looked up there).
+ */
+function canonicalLinks(sorted: [string, PlannedEntry][], written: Map<string, PlannedEntry>): [string, PlannedEntry][] {
+  const byPath = new Map(sorted);
+  const rootOf = (p: string): string | undefined => {
+    const seen = new Set<string>();
+    for (let cur: string | undefined = p; cur !== undefined && !seen.has(cur); ) {
+      seen.add(cur);
+      const e: PlannedEntry | undefined = byPath.get(cur) ?? written.get(cur);
+      if (!e) return undefined;
+      if (e.node.type === 'file') return cur;
+      cur = e.node.type === 'hardlink' ? normalizePath(e.node.linkname ?? '') : undefined;
+    }
+    return undefined;
+  };
+  const groups = new Map<string, string[]>();
+  for (const [p, e] of sorted) {
+    if (e.node.type !== 'hardlink') continue;
+    const root = rootOf(p);
+    if (root !== undefined) groups.set(root, [...(groups.get(root) ?? (byPath.has(root) ? [root] : [])), p]);
+  }
+  if (groups.size === 0) return sorted;
+  const out = new Map(sorted);
+  for (const [root, names] of groups) {
+    const file = (byPath.get(root) ?? written.get(root))!;
+    const first = names.reduce((a, b) => (compareTreeOrder(a, b) <= 0 ? a : b));
+    out.set(first, { node: { ...file.node }, content: file.content });
+    for (const name of names) {
+      if (name !== first) out.set(name, { node: { ...file.node, type: 'hardlink', size: 0, linkname: first } });
+    }
+  }
+  return [...out.entries()];
 }
 
 /** The mtime of a node as precisely as known: its content identity's (`mtime:digest`), else the whole seconds a layer tar keeps. */

@@ -62,6 +62,8 @@ export interface BuildRequest {
   tempDir: string;
   /** A SLSA provenance attestation per platform (`--provenance`, the action's `provenance`); OCI outputs and pushes only. */
   provenance?: ProvenanceOptions;
+  /** The Dockerfile front-end as Docker Engine 26's BuildKit has it (BuildOptions.legacyFrontend). */
+  legacyFrontend?: boolean;
 }
 
 /** Services a build uses, created by the caller (CLI or action). */
@@ -154,6 +156,7 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
             extraHosts: req.extraHosts,
             shmSize: req.shmSize,
             ulimits: req.ulimits,
+            legacyFrontend: req.legacyFrontend,
             stateDir: req.stateDir,
             tempDir: req.tempDir,
             registry: deps.registry,

@@ -47,6 +47,19 @@ export interface BuildOptions {
   shmSize?: number;
   /** Resource limits of RUN's processes (`--ulimit`). */
   ulimits?: Ulimit[];
+  /**
+   * The Dockerfile front-end as Docker Engine 26's BuildKit (v0.13, Dockerfile frontend 1.7) has it: true, or
+   * false for today's BuildKit (read from moby/buildkit's source). Default (undefined): Engine 26's, the `docker
+   * build` of Debian's docker.io and the conformance tests' reference, unless `# syntax=` (or BUILDKIT_SYNTAX) pins
+   * a newer frontend image, which docker build would run instead (builder.ts `pinsCurrentFrontend`). Engine 26's
+   * differs in history: an ARG line shows the
+   * default as written (not a --build-arg or imported value), RUN's `|N` lists only the stage's own ARG
+   * declarations, repeats included, HEALTHCHECK is Go's `%q` of the config pointer, EXPOSE the `map[...]` of its
+   * ports (config.ts, stage.ts, steps.ts `runCommandString`); and in ARGs: a bare global one shadows an automatic
+   * platform arg (plan.ts), the defaults of one ARG line are expanded before any of its names is set (scope.ts),
+   * a global ARG does not set SOURCE_DATE_EPOCH.
+   */
+  legacyFrontend?: boolean;
   /** hoist's state directory: unpacked layers, blobs, summaries, context hashes, RUN cache mounts. */
   stateDir: string;
   /** A private temporary directory for this build (removed by the caller). */
@@ -98,7 +111,7 @@ export interface BuildSession {
   /** Time stamped on history and config when any step was rebuilt (ISO-8601). */
   startedAt: string;
   /** RUN environment and declared ARGs of finished stages (FROM <stage> inherits them). */
-  stageEnv: Map<number, { runEnv: string[] }>;
+  stageEnv: Map<number, { runEnv: string[]; declaredArgs: string[] }>;
   /** Blob digests found unavailable in the cache: records naming them are treated as misses. */
   badDigests: Set<string>;
   /** Read-only views of the build context for `RUN --mount=type=bind` without `from`, by source (steps.ts). */

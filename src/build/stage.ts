@@ -1,4 +1,4 @@
-import { StageScope, parseInstruction, type PlannedStage } from '../dockerfile/index.js';
+import { DockerfileError, StageScope, parseInstruction, type PlannedStage } from '../dockerfile/index.js';
 import type { Instruction } from '../dockerfile/instructions.js';
 import { addEnv, applyConfigInstruction, commitHistory, normalizeWorkdir, type ConfigContext } from './config.js';
 import { resolveImageState, scratchState, stagePlatform } from './image-source.js';
@@ -60,13 +60,14 @@ export class StageRunner {
     const { state, parent } = await baseState(this.s, this.stage);
     this.state = state;
     this.configCtx.created = this.s.startedAt;
+    if (this.s.opts.legacyFrontend) this.configCtx.legacyFrontend = true;
     const parentScope = parent === undefined ? undefined : this.s.scopes.get(parent);
     this.scope = new StageScope({ plan: this.s.plan, stage: this.stage, baseEnv: state.config.config?.Env ?? [], parentScope });
     const inherited = parent === undefined ? undefined : this.s.stageEnv.get(parent);
     this.runEnv = inherited ? [...inherited.runEnv] : [...(state.config.config?.Env ?? [])];
-    // A stage built FROM another stage inherits its ARG values (RUN's environment) but not its ARG declarations:
-    // BuildKit lists only this stage's ARGs in RUN's history (`RUN |N ...`).
-    this.declaredArgs = [];
+    // A stage built FROM another stage inherits its ARG values (RUN's environment) and, in today's BuildKit, its ARG
+    // declarations too (listed first in RUN's `|N ...`); Engine 26's lists only this stage's own.
+    this.declaredArgs = inherited && !this.s.opts.legacyFrontend ? [...inherited.declaredArgs] : [];
     // ONBUILD triggers run in a stage built FROM an image or FROM an earlier stage that declared them (BuildKit).
     const triggers = state.config.config?.OnBuild ?? [];
     if (state.config.config) state.config.config.OnBuild = null;
@@ -75,7 +76,7 @@ export class StageRunner {
       await this.dispatch(instr, true);
     }
     for (const instr of this.stage.ast.instructions) await this.dispatch(instr, false);
-    this.s.stageEnv.set(this.stage.index, { runEnv: this.runEnv });
+    this.s.stageEnv.set(this.stage.index, { runEnv: this.runEnv, declaredArgs: this.declaredArgs });
     this.state.config.rootfs = { type: 'layers', diff_ids: this.state.layers.map((l) => l.diffId) };
     return { state: this.state, scope: this.scope };
   }
@@ -111,7 +112,8 @@ export class StageRunner {
     try {
       instr = this.scope.expand(raw);
     } catch (e) {
-      throw new StepError(this.s.dockerfile.file, raw.startLine, (e as Error).message);
+      // An expansion error already names the file and line (DockerfileError): its bare message, not both twice.
+      throw new StepError(this.s.dockerfile.file, raw.startLine, e instanceof DockerfileError ? e.detail : (e as Error).message);
     }
     const text = onbuild ? `ONBUILD ${raw.original}` : raw.original;
     switch (instr.kind) {
@@ -120,11 +122,13 @@ export class StageRunner {
         for (const a of instr.args) {
           const value = this.scope.args().get(a.key);
           if (value !== undefined) this.runEnv = addEnv(this.runEnv, a.key, value);
-          // Every declaration is listed in RUN's |N, a repeated one again (Engine 26's BuildKit does not merge them).
+          // Every declaration is listed in RUN's |N (steps.ts runCommandString merges repeats, as today's BuildKit).
           this.declaredArgs.push(a.key);
-          // History as BuildKit writes it: the default as written (expanded), not a --build-arg override; without a
-          // default the bare name, even when the value comes from a global ARG or a platform arg.
-          parts.push(a.written !== undefined ? `${a.key}=${a.written}` : a.key);
+          // History as today's BuildKit writes it (dispatchArg): the value the ARG takes (a --build-arg, else its
+          // expanded default, else an imported global or platform value), the bare name when it has none. Engine 26's
+          // wrote the default as written (expanded) and, without one, the bare name.
+          const shown = this.s.opts.legacyFrontend ? a.written : a.value;
+          parts.push(shown !== undefined ? `${a.key}=${shown}` : a.key);
         }
         commitHistory(this.state.config, `ARG ${parts.join(' ')}`, false, this.configCtx.created);
         this.report(raw, { status: 'config', ms: this.s.opts.now() - t0 });

@@ -372,10 +372,13 @@ async function workdirStep(s: BuildSession, input: LayerStepInput): Promise<Laye
   return { key, layer, cached: false, createdBy, buildkitSuffix: false };
 }
 
-/** BuildKit's runCommandString: `|N K=V ... argv...` with the stage's ARGs. */
-function runCommandString(argv: string[], declared: string[], env: string[], args: Map<string, string>): string {
+/**
+ * BuildKit's runCommandString: `|N K=V ... argv...` with the stage's ARGs. Today's lists a name declared more than
+ * once a single time, where it was first declared (moby/buildkit#5505); Engine 26's (`legacy`) lists every declaration.
+ */
+function runCommandString(argv: string[], declared: string[], env: string[], args: Map<string, string>, legacy = false): string {
   const kv: string[] = [];
-  for (const k of declared) {
+  for (const k of legacy ? declared : [...new Set(declared)]) {
     const fromEnv = env.find((e) => e.startsWith(`${k}=`));
     // A declared ARG without a value is listed too, empty (BuildKit lists every declared ARG).
     const v = fromEnv !== undefined ? fromEnv.slice(k.length + 1) : args.get(k);
@@ -557,7 +560,7 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
   const line = input.raw.startLine;
   const config = input.state.config;
   const { argv, files } = heredocArgv(instr, shellOf(config));
-  const createdBy = `RUN ${runCommandString(argv, input.declaredArgs, input.runEnv, input.args)}`;
+  const createdBy = `RUN ${runCommandString(argv, input.declaredArgs, input.runEnv, input.args, s.opts.legacyFrontend)}`;
   const { make: makeMounts, keys: mountKeys, sshTargets, secretEnvs } = await runMounts(s, input, instr);
   // BuildKit points SSH_AUTH_SOCK at the first ssh mount's socket unless the environment has one.
   const runEnv = sshTargets.length && !input.runEnv.some((e) => e.startsWith('SSH_AUTH_SOCK=')) ? [...input.runEnv, `SSH_AUTH_SOCK=${sshTargets[0]}`] : input.runEnv;

@@ -40,7 +40,7 @@ function uint32(n: number): number {
  * - a user name takes the uid and primary gid of its /etc/passwd entry; a name the file does not define (or no
  *   file) gives 0:0, not an error;
  * - `:group` (a number, `root`, or a name in /etc/group) replaces the gid; an undefined group name leaves the gid
- *   as the user part set it.
+ *   as the user part set it; an empty group (`user:`) is gid 0 (llb marshals an empty name as id 0).
  */
 export function resolveOwner(spec: string, files: { passwd?: string; group?: string }): ResolvedOwner {
   const colon = spec.indexOf(':');
@@ -62,12 +62,12 @@ export function resolveOwner(spec: string, files: { passwd?: string; group?: str
     }
   }
   if (groupPart !== undefined) {
-    const gidArg = idOf(groupPart);
+    const gidArg = groupPart === '' ? 0 : idOf(groupPart);
     if (gidArg !== undefined) gid = uint32(gidArg);
     else {
       const g = parseGroup(files.group).find((e) => e.name === groupPart);
       if (g) gid = uint32(g.gid);
-      else if (groupPart !== '') unknown.push(`group "${groupPart}" (${files.group === undefined ? 'the image has no /etc/group' : 'not in /etc/group'})`);
+      else unknown.push(`group "${groupPart}" (${files.group === undefined ? 'the image has no /etc/group' : 'not in /etc/group'})`);
     }
   }
   return { owner: { uid, gid }, unknown };

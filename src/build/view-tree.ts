@@ -60,18 +60,25 @@ export class ViewTree implements SourceTree {
    */
   async extract(layers: BuiltLayer[], roots: string[], openTar: (l: BuiltLayer) => Promise<Readable>, summaries?: readonly LayerSummary[]): Promise<void> {
     const wanted = [...roots.map(normalizePath)];
+    const linked = (n: { linkname?: string }) => {
+      const t = normalizePath(n.linkname ?? '');
+      this.linkIds.set(t, t);
+      if (!under(t, wanted)) wanted.push(t);
+    };
     const walk = (dir: string) => {
       for (const name of this.view.children(dir)) {
         const p = dir === '' ? name : `${dir}/${name}`;
         const n = this.view.lstat(p);
-        if (n?.type === 'hardlink') {
-          const t = normalizePath(n.linkname ?? '');
-          this.linkIds.set(t, t);
-          if (!under(t, wanted)) wanted.push(t);
-        } else if (n?.type === 'dir') walk(p);
+        if (n?.type === 'hardlink') linked(n);
+        else if (n?.type === 'dir') walk(p);
       }
     };
-    for (const r of roots) if (this.view.lstat(normalizePath(r))?.type === 'dir' || normalizePath(r) === '') walk(normalizePath(r));
+    for (const r of roots) {
+      const n = this.view.lstat(normalizePath(r));
+      if (n?.type === 'dir' || normalizePath(r) === '') walk(normalizePath(r));
+      // A root that is itself a hardlink (COPY --from=s /one/name-of-a-linked-file) needs the file it names.
+      else if (n?.type === 'hardlink') linked(n);
+    }
     for (const [i, layer] of layers.entries()) {
       const summary = summaries?.[i];
       if (summary && !summary.entries.some(([p, t]) => (t === 'f' || t === 'h') && under(normalizePath(p), wanted))) continue;

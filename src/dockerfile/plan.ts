@@ -23,6 +23,8 @@ export interface PlanOptions {
   namedContexts?: NamedContexts;
   targetPlatform: Platform;
   buildPlatform: Platform;
+  /** Global ARGs as Docker Engine 26's BuildKit resolves them (see resolveGlobalArgs). */
+  legacyFrontend?: boolean;
 }
 
 /** Where a stage starts from. */
@@ -50,15 +52,18 @@ export interface StagePlan {
   /** Every stage of the file, planned (pruned ones included), by index. */
   allStages: PlannedStage[];
   buildArgs: Record<string, string>;
+  /** Engine 26's front-end semantics (PlanOptions.legacyFrontend), for StageScope. */
+  legacyFrontend?: boolean;
   escapeToken: string;
   file: string;
   warnings: Warning[];
 }
 
 /**
- * Resolves global ARGs in order: --build-arg, else the expanded default, else no value. A bare global ARG
- * without a --build-arg shadows what came before it, the automatic platform args included: `ARG TARGETARCH`
- * before the first FROM leaves TARGETARCH empty, as docker build does (moby/buildkit's meta args; docker/buildx#574).
+ * Resolves global ARGs in order: --build-arg, else the expanded default, else no value. A bare global ARG without
+ * a --build-arg keeps a value set before it, an automatic platform arg's included, as today's BuildKit does
+ * (buildMetaArgs sets only ARGs with a value): `ARG TARGETARCH` before the first FROM leaves TARGETARCH the target's
+ * architecture. Engine 26's BuildKit (`legacyFrontend`) let it shadow that value, leaving it empty (docker/buildx#574).
  */
 function resolveGlobalArgs(df: Dockerfile, opts: PlanOptions, lex: ShellLex): Map<string, string | undefined> {
   const globals = new Map<string, string | undefined>(platformArgs(opts.targetPlatform, opts.buildPlatform));
@@ -68,6 +73,7 @@ function resolveGlobalArgs(df: Dockerfile, opts: PlanOptions, lex: ShellLex): Ma
       let value: string | undefined;
       if (Object.prototype.hasOwnProperty.call(opts.buildArgs, def.key)) value = opts.buildArgs[def.key];
       else if (def.value !== undefined) value = expand(lex, def.value, globals, df.file, instr);
+      else if (!opts.legacyFrontend && globals.get(def.key) !== undefined) continue;
       globals.set(def.key, value);
     }
   }
@@ -136,9 +142,9 @@ function dependencies(df: Dockerfile, stage: StageAst, forward: ForwardRef[]): M
   const current = stageLabel(stage);
   for (const instr of stage.instructions) {
     if (instr.kind === 'COPY' && instr.from !== undefined) {
-      // BuildKit resolves --from as written: variables are not expanded (moby/buildkit#2374).
+      // BuildKit resolves --from as written: variables are not expanded (moby/buildkit#2374); today's says so.
       if (instr.from.includes('$')) {
-        throw new DockerfileError(df.file, instr.startLine, `failed to parse stage name "${instr.from}": COPY --from does not expand variables; name a stage \`FROM <image> AS <name>\` (a global ARG works there) and copy from it`, instr.endLine);
+        throw new DockerfileError(df.file, instr.startLine, 'variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround', instr.endLine);
       }
       const i = resolveRef(df, instr.from, instr, 'COPY --from');
       if (i !== undefined && i >= stage.index) {
@@ -220,7 +226,10 @@ export function planStages(df: Dockerfile, opts: PlanOptions): StagePlan {
   let target = all[all.length - 1];
   if (opts.target !== undefined) {
     const t = all.filter((s) => s.name === opts.target!.toLowerCase()).pop();
-    if (!t) throw new DockerfileError(df.file, 0, `failed to reach build target ${opts.target} in Dockerfile`);
+    if (!t) {
+      const close = suggest(opts.target, all.flatMap((s) => (s.name !== undefined ? [s.name] : [])), true);
+      throw new DockerfileError(df.file, 0, `target stage "${opts.target}" could not be found${close !== undefined ? ` (did you mean ${close}?)` : ''}`);
+    }
     target = t;
   }
   // Cycles are looked for in every stage, built or not, as BuildKit's hasCircularDependency does: through the
@@ -278,7 +287,7 @@ export function planStages(df: Dockerfile, opts: PlanOptions): StagePlan {
   };
   visit(target);
   warnings.push(...unusedBuildArgs(df, opts, order));
-  return { stages: order, target, globalArgs: globals, allStages: all, buildArgs: { ...opts.buildArgs }, escapeToken: df.escapeToken, file: df.file, warnings };
+  return { stages: order, target, globalArgs: globals, allStages: all, buildArgs: { ...opts.buildArgs }, ...(opts.legacyFrontend ? { legacyFrontend: true } : {}), escapeToken: df.escapeToken, file: df.file, warnings };
 }
 
 function unusedBuildArgs(df: Dockerfile, opts: PlanOptions, stages: PlannedStage[]): Warning[] {

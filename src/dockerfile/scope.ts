@@ -95,14 +95,20 @@ export class StageScope {
         return out;
       }
       case 'ARG': {
-        // Every default of one ARG instruction is expanded before any of its names is set (`ARG A=1 B=$A`
-        // gives B the A from before the line), as docker build does.
+        // Today's BuildKit sets the names of one ARG instruction one by one (dispatchArg): `ARG A=1 B=$A` gives B
+        // the 1. Engine 26's (`legacyFrontend`) expanded every default before setting any name: B got the A from
+        // before the line.
         // Names expand too (`ARG $K=v`), with the same variables.
         // Unknown variables are not reported in names (BuildKit does not expand them), nor in a default a
-        // --build-arg replaces; the line's own names count as declared (newer BuildKit sets them one by one).
+        // --build-arg replaces; the line's own names count as declared.
         const keys = this.quietly(() => instr.args.map((d) => w(d.key)));
         for (const k of keys) this.argKeys.add(k);
-        const defaults = instr.args.map((d, i) => (d.value === undefined ? undefined : Object.prototype.hasOwnProperty.call(this.plan.buildArgs, keys[i]) ? this.quietly(() => w(d.value!)) : w(d.value)));
+        const expandDefault = (d: (typeof instr.args)[number], key: string): string | undefined =>
+          d.value === undefined ? undefined : Object.prototype.hasOwnProperty.call(this.plan.buildArgs, key) ? this.quietly(() => w(d.value!)) : w(d.value);
+        if (!this.plan.legacyFrontend) {
+          return { ...instr, args: instr.args.map((d, i) => { const written = expandDefault(d, keys[i]); return { ...this.declare(keys[i], written, d.value !== undefined), written }; }) };
+        }
+        const defaults = instr.args.map((d, i) => expandDefault(d, keys[i]));
         return { ...instr, args: instr.args.map((d, i) => ({ ...this.declare(keys[i], defaults[i], d.value !== undefined), written: defaults[i] })) };
       }
       case 'ENV': {

@@ -52,8 +52,10 @@ export interface StepTools {
  * unshare's --root, --wd and --setuid), then the step's environment from the HOIST_STEP_ENV_<n> entries in
  * order (a repeated name takes the later value in the earlier place, as `env` does), then execvp. A failure
  * exits as util-linux does: 127 for a command not found, 126 for one that cannot run, 1 before the exec.
- * No module is loaded (POSIX alone costs ~25 ms a step): setuid is the system call by number (the first
- * argument, SETUID_SYSCALL; as root it sets the real, effective and saved ids), ENOENT is 2.
+ * stdin becomes an empty pipe whose write end is closed, as BuildKit gives a RUN (reads see EOF at once and
+ * `[ -p /dev/stdin ]` holds; the env/unshare tail leaves the chain's /dev/null). No module is loaded
+ * (POSIX alone costs ~25 ms a step): setuid is the system call by number (the first argument,
+ * SETUID_SYSCALL; as root it sets the real, effective and saved ids), ENOENT is 2.
  */
 export const STEP_EXEC = [
   'my ($nr, $root, $wd, $uid) = splice @ARGV, 0, 4;',
@@ -63,6 +65,7 @@ export const STEP_EXEC = [
   'chdir "/" or fail("cannot change directory to /", 1);',
   'chdir $wd or fail("cannot change directory to $wd", 1);',
   'syscall($nr + 0, $uid + 0) == 0 or fail("cannot set user id $uid", 1);',
+  'pipe(my $in, my $out) or fail("cannot make a pipe for stdin", 1); close $out; open(STDIN, "<&", $in) or fail("cannot set stdin", 1); close $in;',
   '%ENV = ();',
   'for (@env) { my $i = index $_, "="; $ENV{substr $_, 0, $i} = substr $_, $i + 1 }',
   'exec { $ARGV[0] } @ARGV;',

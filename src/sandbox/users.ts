@@ -6,7 +6,11 @@
  * - a name must exist in passwd (`unable to find user x: no matching entries in passwd file`);
  * - a number is a uid, with or without a passwd entry (without one: gid 0, home `/`);
  * - `user:group`: the group (name or number) replaces the primary gid and no supplementary groups apply;
- * - otherwise the supplementary groups are those listing the user's name, plus the primary gid.
+ * - otherwise the supplementary groups are those listing the user's name, plus the primary gid;
+ * - BuildKit reads neither file for `''` or `uid:gid` with both numbers (`root` counts as 0); for any other
+ *   USER it hands runc's lookup the files it opened, and a missing one reads as an error: no /etc/passwd gives
+ *   `unable to find user x: invalid argument`, no /etc/group (when a group or a passwd entry is to be looked
+ *   up) `unable to find groups for spec x: invalid argument`.
  *
  * The files are read as runc reads them (src/oci/passwd.ts). Pure: takes the files' contents.
  */
@@ -42,14 +46,25 @@ function checkRange(what: string, spec: string, n: number): number {
   return n;
 }
 
+/** BuildKit's `parseUID` for its `uid:gid` fast path: `root` is 0, else a base-10 uint32 (no sign). */
+function fastPathId(s: string): string | undefined {
+  if (s === 'root') return '0';
+  return /^[0-9]+$/.test(s) && Number(s) <= 0xffffffff ? s : undefined;
+}
+
 /**
  * Resolves `spec` (the USER value) with the given file contents (undefined when the file is missing).
  * Throws UserLookupError naming the user or group when a name cannot be found.
  */
 export function resolveUser(spec: string, passwd: string | undefined, group: string | undefined): ExecUser {
   const colon = spec.indexOf(':');
-  const userArg = colon < 0 ? spec : spec.slice(0, colon);
-  const groupArg = colon < 0 ? '' : spec.slice(colon + 1);
+  let userArg = colon < 0 ? spec : spec.slice(0, colon);
+  let groupArg = colon < 0 ? '' : spec.slice(colon + 1);
+  const fastUser = colon < 0 ? undefined : fastPathId(userArg);
+  const fastGroup = colon < 0 ? undefined : fastPathId(groupArg);
+  const fastPath = spec === '' || (fastUser !== undefined && fastGroup !== undefined);
+  if (fastUser !== undefined && fastGroup !== undefined) [userArg, groupArg] = [fastUser, fastGroup];
+  if (!fastPath && passwd === undefined) throw new UserLookupError(`unable to find user ${userArg}: invalid argument`);
   const users = passwd === undefined ? [] : parsePasswd(passwd);
   const groups = group === undefined ? [] : parseGroup(group);
 
@@ -69,6 +84,9 @@ export function resolveUser(spec: string, passwd: string | undefined, group: str
     uid = checkRange('uid', spec, uidArg);
   }
 
+  if (!fastPath && group === undefined && (groupArg !== '' || matchedName !== undefined)) {
+    throw new UserLookupError(`unable to find groups for spec ${matchedName ?? ''}: invalid argument`);
+  }
   let sgids: number[] = [];
   if (groupArg !== '') {
     const gidArg = parseId(groupArg);

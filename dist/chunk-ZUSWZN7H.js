@@ -430,7 +430,17 @@ function unpackIfArchive(s, chown) {
         plan.put(target, { node: { ...node }, content: { kind: "file", path: file } });
       } else if (entry.type === "hardlink") {
         const linkTarget = normalizePath(entry.linkname ?? "");
-        plan.put(target, { node: { ...node, linkname: root === "" ? linkTarget : `${root}/${linkTarget}` } });
+        const linkPath = plan.resolve(root === "" ? linkTarget : `${root}/${linkTarget}`, false, root);
+        const linked = plan.lstat(linkPath);
+        if (!linked || linked.type === "dir") throw new Error(`extracting ${entry.path}: link /${linkPath} /${target}: ${linked ? "is a directory" : "no such file or directory"}`);
+        let file = plan.written(linkPath);
+        let filePath = linkPath;
+        for (let hops = 0; file?.node.type === "hardlink" && hops < 64; hops++) {
+          filePath = normalizePath(file.node.linkname ?? "");
+          file = plan.written(filePath);
+        }
+        if (file?.node.type === "file") plan.put(filePath, { ...file, node: { ...file.node, mode: node.mode, uid: node.uid, gid: node.gid, mtime: node.mtime } });
+        plan.put(target, { node: { ...node, linkname: linkPath } });
         body.resume();
       } else {
         plan.put(target, { node: { ...node, ...entry.linkname !== void 0 ? { linkname: entry.linkname } : {} } });

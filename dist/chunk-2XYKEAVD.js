@@ -2082,6 +2082,7 @@ var STEP_EXEC = [
   'chdir "/" or fail("cannot change directory to /", 1);',
   'chdir $wd or fail("cannot change directory to $wd", 1);',
   'syscall($nr + 0, $uid + 0) == 0 or fail("cannot set user id $uid", 1);',
+  'pipe(my $in, my $out) or fail("cannot make a pipe for stdin", 1); close $out; open(STDIN, "<&", $in) or fail("cannot set stdin", 1); close $in;',
   "%ENV = ();",
   'for (@env) { my $i = index $_, "="; $ENV{substr $_, 0, $i} = substr $_, $i + 1 }',
   "exec { $ARGV[0] } @ARGV;",
@@ -2292,10 +2293,19 @@ function checkRange(what, spec, n) {
   if (n < 0 || n > MAX_ID) throw new UserLookupError(`USER ${spec}: ${what} ${n} is out of range`);
   return n;
 }
+function fastPathId(s) {
+  if (s === "root") return "0";
+  return /^[0-9]+$/.test(s) && Number(s) <= 4294967295 ? s : void 0;
+}
 function resolveUser(spec, passwd, group) {
   const colon = spec.indexOf(":");
-  const userArg = colon < 0 ? spec : spec.slice(0, colon);
-  const groupArg = colon < 0 ? "" : spec.slice(colon + 1);
+  let userArg = colon < 0 ? spec : spec.slice(0, colon);
+  let groupArg = colon < 0 ? "" : spec.slice(colon + 1);
+  const fastUser = colon < 0 ? void 0 : fastPathId(userArg);
+  const fastGroup = colon < 0 ? void 0 : fastPathId(groupArg);
+  const fastPath = spec === "" || fastUser !== void 0 && fastGroup !== void 0;
+  if (fastUser !== void 0 && fastGroup !== void 0) [userArg, groupArg] = [fastUser, fastGroup];
+  if (!fastPath && passwd === void 0) throw new UserLookupError(`unable to find user ${userArg}: invalid argument`);
   const users = passwd === void 0 ? [] : parsePasswd(passwd);
   const groups = group === void 0 ? [] : parseGroup(group);
   let uid = 0;
@@ -2312,6 +2322,9 @@ function resolveUser(spec, passwd, group) {
       throw new UserLookupError(`unable to find user ${userArg}: no matching entries in passwd file`);
     }
     uid = checkRange("uid", spec, uidArg);
+  }
+  if (!fastPath && group === void 0 && (groupArg !== "" || matchedName !== void 0)) {
+    throw new UserLookupError(`unable to find groups for spec ${matchedName ?? ""}: invalid argument`);
   }
   let sgids = [];
   if (groupArg !== "") {

@@ -6,9 +6,9 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-7RRUXBGP.js")).buildCommand,
-  parse: async () => (await import("./chunk-2WFMU5B6.js")).parseCommand,
-  tags: async () => (await import("./chunk-X6GA4BVZ.js")).tagsCommand,
+  build: async () => (await import("./chunk-VOIIV72Y.js")).buildCommand,
+  parse: async () => (await import("./chunk-WKRDWIHV.js")).parseCommand,
+  tags: async () => (await import("./chunk-NPWT5E4M.js")).tagsCommand,
   inspect: async () => (await import("./chunk-S46D2M4J.js")).inspectCommand,
   copy: async () => (await import("./chunk-R2I5IZFV.js")).copyCommand,
   tag: async () => (await import("./chunk-QUAJFN7A.js")).tagCommand,

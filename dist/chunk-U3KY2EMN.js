@@ -1772,6 +1772,7 @@ function resolveGlobalArgs(df, opts, lex) {
       let value;
       if (Object.prototype.hasOwnProperty.call(opts.buildArgs, def.key)) value = opts.buildArgs[def.key];
       else if (def.value !== void 0) value = expand(lex, def.value, globals, df.file, instr);
+      else if (!opts.legacyFrontend && globals.get(def.key) !== void 0) continue;
       globals.set(def.key, value);
     }
   }
@@ -1818,7 +1819,7 @@ function dependencies(df, stage, forward) {
   for (const instr of stage.instructions) {
     if (instr.kind === "COPY" && instr.from !== void 0) {
       if (instr.from.includes("$")) {
-        throw new DockerfileError(df.file, instr.startLine, `failed to parse stage name "${instr.from}": COPY --from does not expand variables; name a stage \`FROM <image> AS <name>\` (a global ARG works there) and copy from it`, instr.endLine);
+        throw new DockerfileError(df.file, instr.startLine, "variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround", instr.endLine);
       }
       const i = resolveRef(df, instr.from, instr, "COPY --from");
       if (i !== void 0 && i >= stage.index) {
@@ -1894,7 +1895,10 @@ function planStages(df, opts) {
   let target = all[all.length - 1];
   if (opts.target !== void 0) {
     const t = all.filter((s) => s.name === opts.target.toLowerCase()).pop();
-    if (!t) throw new DockerfileError(df.file, 0, `failed to reach build target ${opts.target} in Dockerfile`);
+    if (!t) {
+      const close = suggest(opts.target, all.flatMap((s) => s.name !== void 0 ? [s.name] : []), true);
+      throw new DockerfileError(df.file, 0, `target stage "${opts.target}" could not be found${close !== void 0 ? ` (did you mean ${close}?)` : ""}`);
+    }
     target = t;
   }
   const seen = /* @__PURE__ */ new Set();
@@ -1947,7 +1951,7 @@ function planStages(df, opts) {
   };
   visit(target);
   warnings.push(...unusedBuildArgs(df, opts, order));
-  return { stages: order, target, globalArgs: globals, allStages: all, buildArgs: { ...opts.buildArgs }, escapeToken: df.escapeToken, file: df.file, warnings };
+  return { stages: order, target, globalArgs: globals, allStages: all, buildArgs: { ...opts.buildArgs }, ...opts.legacyFrontend ? { legacyFrontend: true } : {}, escapeToken: df.escapeToken, file: df.file, warnings };
 }
 function unusedBuildArgs(df, opts, stages) {
   const declared = /* @__PURE__ */ new Set([...PROXY_ARGS, ...BUILTIN_ARGS, ...platformArgs(opts.targetPlatform, opts.buildPlatform).keys()]);
@@ -2030,7 +2034,14 @@ var StageScope = class {
       case "ARG": {
         const keys = this.quietly(() => instr.args.map((d) => w(d.key)));
         for (const k of keys) this.argKeys.add(k);
-        const defaults = instr.args.map((d, i) => d.value === void 0 ? void 0 : Object.prototype.hasOwnProperty.call(this.plan.buildArgs, keys[i]) ? this.quietly(() => w(d.value)) : w(d.value));
+        const expandDefault = (d, key) => d.value === void 0 ? void 0 : Object.prototype.hasOwnProperty.call(this.plan.buildArgs, key) ? this.quietly(() => w(d.value)) : w(d.value);
+        if (!this.plan.legacyFrontend) {
+          return { ...instr, args: instr.args.map((d, i) => {
+            const written = expandDefault(d, keys[i]);
+            return { ...this.declare(keys[i], written, d.value !== void 0), written };
+          }) };
+        }
+        const defaults = instr.args.map((d, i) => expandDefault(d, keys[i]));
         return { ...instr, args: instr.args.map((d, i) => ({ ...this.declare(keys[i], defaults[i], d.value !== void 0), written: defaults[i] })) };
       }
       case "ENV": {

@@ -10,7 +10,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-CMCH5K3W.js";
+} from "./chunk-U3KY2EMN.js";
 import {
   hostPlatform
 } from "./chunk-HV3KJZFL.js";

@@ -8,7 +8,7 @@ import {
   gitContextFromEnv,
   isRunnerEnv,
   parseMetaEnvOptions
-} from "./chunk-V37ZDFDT.js";
+} from "./chunk-YDAVZUE6.js";
 import {
   RegistryClient,
   RegistryError,

@@ -1,15 +1,16 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
-  addSources,
-  isUrl,
-  unpackIfArchive
-} from "./chunk-CRFS7576.js";
-import "./chunk-5MSKCZRY.js";
+  RUN_DIR_PREFIX,
+  VIEW_DIR_PREFIX,
+  serveWorker,
+  sweepTemp
+} from "./chunk-2XYKEAVD.js";
 import "./chunk-BUUB24WL.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
 export {
-  addSources,
-  isUrl,
-  unpackIfArchive
+  RUN_DIR_PREFIX,
+  VIEW_DIR_PREFIX,
+  serveWorker,
+  sweepTemp
 };

@@ -5994,7 +5994,8 @@ function gitContextFromEnv(env, readFile) {
     sha: env.GITHUB_SHA ?? "",
     repository,
     serverUrl,
-    defaultBranch: repo?.defaultBranch,
+    // type=edge's default: the payload's default branch, also when its repository object is partial.
+    defaultBranch: repo?.defaultBranch ?? (typeof payload.repository?.default_branch === "string" ? payload.repository.default_branch : void 0),
     payload,
     repo
   };
@@ -8428,7 +8429,7 @@ function computeMeta(inputs, ctx, now, opts = {}) {
   if (!opts.allowInvalidTags) validateTags(version, latest ? latestTag : void 0, flavor);
   const tagNames = version.main === void 0 ? [] : [version.main, ...version.partial, ...latest ? [latestTag] : []];
   const tags = names.length > 0 ? names.flatMap((n) => tagNames.map((t) => `${n}:${t}`)) : [...tagNames];
-  const base = ociAnnotations(repo, version.main, now, eff.sha);
+  const base = ociAnnotations(repo, version.main, opts.createdAt ?? now, eff.sha);
   const labelPairs = mergeAnnotations(base, toEntries(inputs.labels), exprCtx, "labels");
   const annotationPairs = mergeAnnotations(base, toEntries(inputs.annotations), exprCtx, "annotations");
   const labels = toRecord(labelPairs);

@@ -1,16 +1,15 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
-  RUN_DIR_PREFIX,
-  VIEW_DIR_PREFIX,
-  serveWorker,
-  sweepTemp
-} from "./chunk-VULITAYT.js";
+  addSources,
+  isUrl,
+  unpackIfArchive
+} from "./chunk-ZUSWZN7H.js";
+import "./chunk-5MSKCZRY.js";
 import "./chunk-BUUB24WL.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
 export {
-  RUN_DIR_PREFIX,
-  VIEW_DIR_PREFIX,
-  serveWorker,
-  sweepTemp
+  addSources,
+  isUrl,
+  unpackIfArchive
 };

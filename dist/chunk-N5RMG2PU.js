@@ -17,7 +17,7 @@ import {
   runChecks,
   splitCsv,
   stageByRef
-} from "./chunk-CMCH5K3W.js";
+} from "./chunk-U3KY2EMN.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
@@ -55,7 +55,7 @@ import {
   resolveSourceIn,
   summaryEntry,
   summaryOf
-} from "./chunk-CRFS7576.js";
+} from "./chunk-ZUSWZN7H.js";
 import {
   DEFAULT_HOSTNAME,
   FrameDecoder,
@@ -97,7 +97,7 @@ import {
   which,
   withEnvEntries,
   writeDirAsLayer
-} from "./chunk-VULITAYT.js";
+} from "./chunk-2XYKEAVD.js";
 import {
   decompress,
   readTar,
@@ -2686,7 +2686,7 @@ var GO_PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
 function goQuote(s) {
   let out = '"';
   for (const ch of s) {
-    const cp = ch.codePointAt(0);
+    const cp2 = ch.codePointAt(0);
     if (ch === '"') out += '\\"';
     else if (ch === "\\") out += "\\\\";
     else if (ch === "\n") out += "\\n";
@@ -2696,11 +2696,11 @@ function goQuote(s) {
     else if (ch === "\b") out += "\\b";
     else if (ch === "\f") out += "\\f";
     else if (ch === "\v") out += "\\v";
-    else if (cp < 32 || cp === 127) out += `\\x${cp.toString(16).padStart(2, "0")}`;
-    else if (cp >= 55296 && cp < 57344) out += "\uFFFD";
+    else if (cp2 < 32 || cp2 === 127) out += `\\x${cp2.toString(16).padStart(2, "0")}`;
+    else if (cp2 >= 55296 && cp2 < 57344) out += "\uFFFD";
     else if (ch === " " || GO_PRINTABLE.test(ch)) out += ch;
-    else if (cp < 65536) out += `\\u${cp.toString(16).padStart(4, "0")}`;
-    else out += `\\U${cp.toString(16).padStart(8, "0")}`;
+    else if (cp2 < 65536) out += `\\u${cp2.toString(16).padStart(4, "0")}`;
+    else out += `\\U${cp2.toString(16).padStart(8, "0")}`;
   }
   return `${out}"`;
 }
@@ -2741,11 +2741,14 @@ function goSetMap(keys) {
   return `map[${[...new Set(keys)].sort().map((k) => `${k}:{}`).join(" ")}]`;
 }
 function goQuoteRune(n) {
-  const cp = Number.isInteger(n) && n >= 0 && n <= 1114111 && !(n >= 55296 && n <= 57343) ? n : 65533;
-  const ch = String.fromCodePoint(cp);
+  const cp2 = Number.isInteger(n) && n >= 0 && n <= 1114111 && !(n >= 55296 && n <= 57343) ? n : 65533;
+  const ch = String.fromCodePoint(cp2);
   if (ch === "'") return "'\\''";
   if (ch === '"') return `'"'`;
   return `'${goQuote(ch).slice(1, -1)}'`;
+}
+function goTime(ms) {
+  return new Date(ms).toISOString().replace(/\.?0+Z$/, "Z");
 }
 
 // src/build/ports.ts
@@ -2902,7 +2905,7 @@ function applyConfigInstruction(config, instr, ctx) {
       const ports = instr.ports.flatMap(parsePortSpec);
       c.ExposedPorts ??= {};
       for (const p of ports) c.ExposedPorts[p] = {};
-      commitHistory(config, `EXPOSE ${goSetMap(ports)}`, false, ctx.created);
+      commitHistory(config, `EXPOSE ${ctx.legacyFrontend ? goSetMap(ports) : goSlice(ports)}`, false, ctx.created);
       return true;
     }
     case "VOLUME": {
@@ -2948,8 +2951,14 @@ function applyConfigInstruction(config, instr, ctx) {
         Retries: h.retries || void 0
       };
       c.Healthcheck = Object.fromEntries(Object.entries(hc).filter(([, v]) => v !== void 0));
-      const d = (ns) => goQuote(goDuration(ns ?? 0));
-      const fmt = `&{${goQuoteSlice(hc.Test)} ${d(hc.Interval)} ${d(hc.Timeout)} ${d(hc.StartPeriod)} ${d(hc.StartInterval)} ${goQuoteRune(hc.Retries ?? 0)}}`;
+      let fmt;
+      if (ctx.legacyFrontend) {
+        const d = (ns) => goQuote(goDuration(ns ?? 0));
+        fmt = `&{${goQuoteSlice(hc.Test)} ${d(hc.Interval)} ${d(hc.Timeout)} ${d(hc.StartPeriod)} ${d(hc.StartInterval)} ${goQuoteRune(hc.Retries ?? 0)}}`;
+      } else {
+        const d = (ns) => goDuration(ns ?? 0);
+        fmt = `{Test:${goSlice(hc.Test)} Interval:${d(hc.Interval)} Timeout:${d(hc.Timeout)} StartPeriod:${d(hc.StartPeriod)} StartInterval:${d(hc.StartInterval)} Retries:${hc.Retries ?? 0}}`;
+      }
       commitHistory(config, `HEALTHCHECK ${fmt}`, false, ctx.created);
       return true;
     }
@@ -5713,6 +5722,7 @@ var Copier = class {
     }
     const matches = await resolveSourceIn(src.tree, pattern, src.where);
     for (const match of matches) {
+      this.links.clear();
       const resolved = await src.tree.resolve(match);
       const st = await src.tree.lstat(resolved);
       if (!st && normalizePath(match) !== "") throw new CopyError(`${written}: not found`);
@@ -5936,9 +5946,44 @@ var LayerPlan = class {
       const e = all.get(dir);
       if (e && e.node.type === "dir" && !this.upper.has(dir)) e.node = { ...e.node, mtime: this.now };
     }
-    return [...all.entries()].sort((a, b) => compareTreeOrder(a[0], b[0]));
+    return canonicalLinks([...all.entries()].sort((a, b) => compareTreeOrder(a[0], b[0])), this.upper);
+  }
+  /** The entry this step wrote at a path (not an ancestor it carries), if any. */
+  written(path24) {
+    return this.upper.get(normalizePath(path24));
   }
 };
+function canonicalLinks(sorted, written) {
+  const byPath = new Map(sorted);
+  const rootOf = (p) => {
+    const seen = /* @__PURE__ */ new Set();
+    for (let cur = p; cur !== void 0 && !seen.has(cur); ) {
+      seen.add(cur);
+      const e = byPath.get(cur) ?? written.get(cur);
+      if (!e) return void 0;
+      if (e.node.type === "file") return cur;
+      cur = e.node.type === "hardlink" ? normalizePath(e.node.linkname ?? "") : void 0;
+    }
+    return void 0;
+  };
+  const groups = /* @__PURE__ */ new Map();
+  for (const [p, e] of sorted) {
+    if (e.node.type !== "hardlink") continue;
+    const root = rootOf(p);
+    if (root !== void 0) groups.set(root, [...groups.get(root) ?? (byPath.has(root) ? [root] : []), p]);
+  }
+  if (groups.size === 0) return sorted;
+  const out = new Map(sorted);
+  for (const [root, names] of groups) {
+    const file = byPath.get(root) ?? written.get(root);
+    const first = names.reduce((a, b) => compareTreeOrder(a, b) <= 0 ? a : b);
+    out.set(first, { node: { ...file.node }, content: file.content });
+    for (const name of names) {
+      if (name !== first) out.set(name, { node: { ...file.node, type: "hardlink", size: 0, linkname: first } });
+    }
+  }
+  return [...out.entries()];
+}
 function preciseMtime(n) {
   const t = n.id === void 0 ? NaN : Number(n.id.slice(0, n.id.indexOf(":")));
   return Number.isFinite(t) ? t : n.mtime;
@@ -5981,12 +6026,12 @@ function resolveOwner(spec, files) {
     }
   }
   if (groupPart !== void 0) {
-    const gidArg = idOf(groupPart);
+    const gidArg = groupPart === "" ? 0 : idOf(groupPart);
     if (gidArg !== void 0) gid = uint32(gidArg);
     else {
       const g = parseGroup(files.group).find((e) => e.name === groupPart);
       if (g) gid = uint32(g.gid);
-      else if (groupPart !== "") unknown.push(`group "${groupPart}" (${files.group === void 0 ? "the image has no /etc/group" : "not in /etc/group"})`);
+      else unknown.push(`group "${groupPart}" (${files.group === void 0 ? "the image has no /etc/group" : "not in /etc/group"})`);
     }
   }
   return { owner: { uid, gid }, unknown };
@@ -6085,18 +6130,24 @@ var ViewTree = class {
    */
   async extract(layers, roots, openTar, summaries) {
     const wanted = [...roots.map(normalizePath)];
+    const linked = (n) => {
+      const t = normalizePath(n.linkname ?? "");
+      this.linkIds.set(t, t);
+      if (!under3(t, wanted)) wanted.push(t);
+    };
     const walk = (dir) => {
       for (const name of this.view.children(dir)) {
         const p = dir === "" ? name : `${dir}/${name}`;
         const n = this.view.lstat(p);
-        if (n?.type === "hardlink") {
-          const t = normalizePath(n.linkname ?? "");
-          this.linkIds.set(t, t);
-          if (!under3(t, wanted)) wanted.push(t);
-        } else if (n?.type === "dir") walk(p);
+        if (n?.type === "hardlink") linked(n);
+        else if (n?.type === "dir") walk(p);
       }
     };
-    for (const r of roots) if (this.view.lstat(normalizePath(r))?.type === "dir" || normalizePath(r) === "") walk(normalizePath(r));
+    for (const r of roots) {
+      const n = this.view.lstat(normalizePath(r));
+      if (n?.type === "dir" || normalizePath(r) === "") walk(normalizePath(r));
+      else if (n?.type === "hardlink") linked(n);
+    }
     for (const [i, layer] of layers.entries()) {
       const summary = summaries?.[i];
       if (summary && !summary.entries.some(([p, t]) => (t === "f" || t === "h") && under3(normalizePath(p), wanted))) continue;
@@ -6367,7 +6418,7 @@ async function copyStep(s, input, instr) {
       parents: instr.kind === "COPY" ? instr.parents : false,
       exclude: exclude?.test,
       now: nowSeconds(s),
-      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-HAUGX7KP.js")).unpackIfArchive(s, chown) : void 0
+      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-SEASIMDX.js")).unpackIfArchive(s, chown) : void 0
     });
     await plan.settle(
       writtenDigest(s),
@@ -6418,9 +6469,9 @@ async function workdirStep(s, input) {
   record(s, input, key, layer, createdBy, false, []);
   return { key, layer, cached: false, createdBy, buildkitSuffix: false };
 }
-function runCommandString(argv, declared, env, args) {
+function runCommandString(argv, declared, env, args, legacy = false) {
   const kv = [];
-  for (const k of declared) {
+  for (const k of legacy ? declared : [...new Set(declared)]) {
     const fromEnv = env.find((e) => e.startsWith(`${k}=`));
     const v = fromEnv !== void 0 ? fromEnv.slice(k.length + 1) : args.get(k);
     kv.push(`${k}=${v ?? ""}`);
@@ -6577,7 +6628,7 @@ async function runStep(s, input, instr) {
   const line = input.raw.startLine;
   const config = input.state.config;
   const { argv, files } = heredocArgv(instr, shellOf(config));
-  const createdBy = `RUN ${runCommandString(argv, input.declaredArgs, input.runEnv, input.args)}`;
+  const createdBy = `RUN ${runCommandString(argv, input.declaredArgs, input.runEnv, input.args, s.opts.legacyFrontend)}`;
   const { make: makeMounts, keys: mountKeys, sshTargets, secretEnvs } = await runMounts(s, input, instr);
   const runEnv = sshTargets.length && !input.runEnv.some((e) => e.startsWith("SSH_AUTH_SOCK=")) ? [...input.runEnv, `SSH_AUTH_SOCK=${sshTargets[0]}`] : input.runEnv;
   const cwd = config.config?.WorkingDir || "/";
@@ -6748,11 +6799,12 @@ var StageRunner = class {
     const { state, parent } = await baseState(this.s, this.stage);
     this.state = state;
     this.configCtx.created = this.s.startedAt;
+    if (this.s.opts.legacyFrontend) this.configCtx.legacyFrontend = true;
     const parentScope = parent === void 0 ? void 0 : this.s.scopes.get(parent);
     this.scope = new StageScope({ plan: this.s.plan, stage: this.stage, baseEnv: state.config.config?.Env ?? [], parentScope });
     const inherited = parent === void 0 ? void 0 : this.s.stageEnv.get(parent);
     this.runEnv = inherited ? [...inherited.runEnv] : [...state.config.config?.Env ?? []];
-    this.declaredArgs = [];
+    this.declaredArgs = inherited && !this.s.opts.legacyFrontend ? [...inherited.declaredArgs] : [];
     const triggers = state.config.config?.OnBuild ?? [];
     if (state.config.config) state.config.config.OnBuild = null;
     for (const trigger of triggers) {
@@ -6760,7 +6812,7 @@ var StageRunner = class {
       await this.dispatch(instr, true);
     }
     for (const instr of this.stage.ast.instructions) await this.dispatch(instr, false);
-    this.s.stageEnv.set(this.stage.index, { runEnv: this.runEnv });
+    this.s.stageEnv.set(this.stage.index, { runEnv: this.runEnv, declaredArgs: this.declaredArgs });
     this.state.config.rootfs = { type: "layers", diff_ids: this.state.layers.map((l) => l.diffId) };
     return { state: this.state, scope: this.scope };
   }
@@ -6792,7 +6844,7 @@ var StageRunner = class {
     try {
       instr = this.scope.expand(raw);
     } catch (e) {
-      throw new StepError(this.s.dockerfile.file, raw.startLine, e.message);
+      throw new StepError(this.s.dockerfile.file, raw.startLine, e instanceof DockerfileError ? e.detail : e.message);
     }
     const text = onbuild ? `ONBUILD ${raw.original}` : raw.original;
     switch (instr.kind) {
@@ -6802,7 +6854,8 @@ var StageRunner = class {
           const value = this.scope.args().get(a.key);
           if (value !== void 0) this.runEnv = addEnv(this.runEnv, a.key, value);
           this.declaredArgs.push(a.key);
-          parts.push(a.written !== void 0 ? `${a.key}=${a.written}` : a.key);
+          const shown = this.s.opts.legacyFrontend ? a.written : a.value;
+          parts.push(shown !== void 0 ? `${a.key}=${shown}` : a.key);
         }
         commitHistory(this.state.config, `ARG ${parts.join(" ")}`, false, this.configCtx.created);
         this.report(raw, { status: "config", ms: this.s.opts.now() - t0 });
@@ -6950,12 +7003,41 @@ function finalStageSet(plan) {
   }
   return out;
 }
-async function build(opts) {
+function pinsCurrentFrontend(syntax) {
+  const m = /^(?:docker\.io\/)?docker\/dockerfile(?:-upstream)?:([^@]+)(?:@sha256:[0-9a-f]{64})?$/.exec(syntax?.trim() ?? "");
+  if (!m) return false;
+  const tag = m[1].replace(/-labs$/, "");
+  if (["1", "latest", "labs", "master"].includes(tag)) return true;
+  const v = /^1\.([0-9]+)(?:\.[0-9]+)?$/.exec(tag);
+  return v !== null && Number(v[1]) >= 8;
+}
+function sourceDateEpochOf(opts, plan) {
+  const key = "SOURCE_DATE_EPOCH";
+  let value = Object.prototype.hasOwnProperty.call(opts.buildArgs, key) ? opts.buildArgs[key] : void 0;
+  if (value === void 0 && opts.sourceDateEpoch !== void 0) return opts.sourceDateEpoch;
+  if (value === void 0 && !opts.legacyFrontend) value = plan.globalArgs.get(key);
+  if (value === void 0 || value === "") return opts.sourceDateEpoch;
+  if (!/^[+-]?[0-9]{1,18}$/.test(value)) throw new Error(`invalid SOURCE_DATE_EPOCH: ${value}`);
+  return Number(value);
+}
+async function build(options) {
+  let opts = options;
   const dockerfilePath = opts.dockerfile ?? path15.join(opts.contextDir, "Dockerfile");
   const fileLabel = path15.relative(process.cwd(), dockerfilePath) || dockerfilePath;
   const text = opts.dockerfileText ?? await readDockerfile(dockerfilePath);
   const dockerfile = parseDockerfile(text, { file: fileLabel });
-  const plan = planStages(dockerfile, { buildArgs: opts.buildArgs, target: opts.target, namedContexts: opts.namedContexts, targetPlatform: opts.platform, buildPlatform: opts.buildPlatform });
+  if (opts.legacyFrontend === void 0) opts = { ...opts, legacyFrontend: !pinsCurrentFrontend(opts.buildArgs.BUILDKIT_SYNTAX ?? dockerfile.directives.syntax) };
+  const plan = planStages(dockerfile, { buildArgs: opts.buildArgs, target: opts.target, namedContexts: opts.namedContexts, targetPlatform: opts.platform, buildPlatform: opts.buildPlatform, legacyFrontend: opts.legacyFrontend });
+  opts = { ...opts, sourceDateEpoch: sourceDateEpochOf(opts, plan) };
+  for (const st of plan.allStages) {
+    if (st.base.kind !== "image") continue;
+    try {
+      parseReference(st.base.ref);
+    } catch (e) {
+      const reason = e.message.replace(/^invalid reference "[^"]*": /, "invalid reference format: ");
+      throw new DockerfileError(fileLabel, st.ast.from.startLine, `failed to parse stage name "${st.base.ref}": ${reason}`, st.ast.from.endLine);
+    }
+  }
   const checkConfig = checkConfigOf(dockerfile, opts.buildArgs);
   const warnings = plan.warnings.map(formatWarning);
   for (const w of plan.warnings) opts.events?.warning?.(w.message, w.file, w.line);
@@ -6987,7 +7069,7 @@ async function build(opts) {
     await ex?.close();
   };
   const badDigests = opts.badDigests ?? /* @__PURE__ */ new Set();
-  const startedAt = new Date(opts.sourceDateEpoch !== void 0 ? opts.sourceDateEpoch * 1e3 : opts.now()).toISOString();
+  const startedAt = goTime(opts.sourceDateEpoch !== void 0 ? opts.sourceDateEpoch * 1e3 : opts.now());
   for (let attempt = 0; ; attempt++) {
     const namedStates = /* @__PURE__ */ new Map();
     const s = {
@@ -7326,6 +7408,7 @@ async function runBuild(request, deps) {
             extraHosts: req.extraHosts,
             shmSize: req.shmSize,
             ulimits: req.ulimits,
+            legacyFrontend: req.legacyFrontend,
             stateDir: req.stateDir,
             tempDir: req.tempDir,
             registry: deps.registry,
@@ -7436,19 +7519,81 @@ function splitAnnotations(lines, skip = () => void 0) {
   return { manifest, index };
 }
 
+// src/cache/buildx-compat.ts
+import { cp, stat as stat7 } from "node:fs/promises";
+var BuildxCacheSpecError = class extends Error {
+  constructor(where, message) {
+    super(message);
+    this.where = where;
+    this.name = "BuildxCacheSpecError";
+  }
+  where;
+};
+function parseSpec(s) {
+  const attrs = /* @__PURE__ */ new Map();
+  let fields;
+  try {
+    fields = splitCsv(s.text, "cache").map((f) => f.trim()).filter(Boolean);
+  } catch (e) {
+    throw new BuildxCacheSpecError(s.where, e.message);
+  }
+  if (fields.length === 1 && !fields[0].includes("=")) attrs.set("type", "registry").set("ref", fields[0]);
+  else {
+    for (const f of fields) {
+      const eq = f.indexOf("=");
+      if (eq <= 0) throw new BuildxCacheSpecError(s.where, `expected key=value attributes such as type=gha,mode=max, got "${f}"`);
+      attrs.set(f.slice(0, eq).trim().toLowerCase(), f.slice(eq + 1).trim());
+    }
+  }
+  if (!attrs.has("type")) throw new BuildxCacheSpecError(s.where, `type= is missing in "${s.text}"`);
+  return { input: s.input, attrs, where: s.where };
+}
+function mapBuildxCache(specTexts, resolve) {
+  const specs = [...specTexts.filter((s) => s.input === "cache-to"), ...specTexts.filter((s) => s.input === "cache-from")].map(parseSpec);
+  if (specs.length === 0) return void 0;
+  for (const { input, attrs, where } of specs) {
+    const type = attrs.get("type");
+    const mode = attrs.get("mode");
+    if (mode !== void 0 && mode !== "min" && mode !== "max") throw new BuildxCacheSpecError(where, `mode is min or max, got "${mode}"`);
+    const to = input === "cache-to";
+    if (type === "gha") {
+      return { kind: "gha", mode: to ? mode ?? "min" : void 0, scope: attrs.get("scope"), reason: `${where} (type=gha)` };
+    }
+    if (type === "local") {
+      const dir = attrs.get("dest") ?? attrs.get("src");
+      if (!dir) throw new BuildxCacheSpecError(where, "type=local needs dest= (cache-to) or src= (cache-from)");
+      const src = specs.find((x) => x.input === "cache-from" && x.attrs.get("type") === "local" && x.attrs.get("src"))?.attrs.get("src");
+      const seedFrom = src && resolve(src) !== resolve(dir) ? resolve(src) : void 0;
+      return { kind: "dir", dir: resolve(dir), mode: to ? mode ?? "min" : mode, seedFrom, reason: `${where} (type=local)` };
+    }
+  }
+  const types = [...new Set(specs.map((s) => `type=${s.attrs.get("type")}`))].join(", ");
+  return { kind: "none", notice: `${types} is not a cache hoist keeps (it uses the Actions cache, or a directory)` };
+}
+async function seedCacheDir(from, to) {
+  if (await stat7(to).then(() => true, () => false)) return { seeded: false };
+  if (!await stat7(from).then((st) => st.isDirectory(), () => false)) return { seeded: false };
+  try {
+    await cp(from, to, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
+    return { seeded: true };
+  } catch (e) {
+    return { seeded: false, warning: `could not copy ${from} to ${to}: ${e.message}; starting empty` };
+  }
+}
+
 // src/cache/dir-store.ts
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import { mkdir as mkdir11, rm as rm11, stat as stat8 } from "node:fs/promises";
+import { mkdir as mkdir11, rm as rm11, stat as stat9 } from "node:fs/promises";
 import path19 from "node:path";
 
 // src/cache/blob-files.ts
 import { createReadStream as createReadStream9 } from "node:fs";
-import { copyFile as copyFile2, constants, link, mkdir as mkdir10, rename as rename4, rm as rm10, stat as stat7, writeFile as writeFile5 } from "node:fs/promises";
+import { copyFile as copyFile2, constants, link, mkdir as mkdir10, rename as rename4, rm as rm10, stat as stat8, writeFile as writeFile5 } from "node:fs/promises";
 import path18 from "node:path";
 async function checkBlobFile(file, digest, size) {
   let st;
   try {
-    st = await stat7(file);
+    st = await stat8(file);
   } catch {
     return "missing";
   }
@@ -7688,7 +7833,7 @@ var DirCacheStore = class {
       const file = this.blobPath(digest);
       let checked = this.checks.get(digest);
       if (!checked) {
-        const st = await stat8(file).catch(() => void 0);
+        const st = await stat9(file).catch(() => void 0);
         if (!st) return void 0;
         checked = (async () => {
           const problem = await checkBlobFile(file, digest);
@@ -7764,7 +7909,7 @@ var DirCacheStore = class {
 
 // src/cache/gha-store.ts
 import { randomBytes as randomBytes4 } from "node:crypto";
-import { mkdir as mkdir13, readFile as readFile7, rm as rm12, stat as stat9, writeFile as writeFile7 } from "node:fs/promises";
+import { mkdir as mkdir13, readFile as readFile7, rm as rm12, stat as stat10, writeFile as writeFile7 } from "node:fs/promises";
 import path22 from "node:path";
 
 // src/cache/gha-actions.ts
@@ -8353,7 +8498,7 @@ var GhaCacheStore = class {
       if (!file) continue;
       const checked = this.checkFile(file, digest, id);
       const size = this.sizes.get(digest);
-      const usable = wait ? !await checked : await stat9(file).then((st) => size === void 0 || st.size === size, () => false);
+      const usable = wait ? !await checked : await stat10(file).then((st) => size === void 0 || st.size === size, () => false);
       if (usable) return { path: file, checked };
       await checked;
     }
@@ -8363,7 +8508,7 @@ var GhaCacheStore = class {
   async fetchedFile(digest, id) {
     if (this.dead.has(id)) return void 0;
     const file = path22.join(bundleDir(this.root, id), blobFileName(digest));
-    if (this.checks.has(file) || await stat9(file).then(() => true, () => false)) return file;
+    if (this.checks.has(file) || await stat10(file).then(() => true, () => false)) return file;
     if (this.disabled || !this.client || !await this.fetchBundle(id)) return void 0;
     return file;
   }
@@ -8584,7 +8729,7 @@ function createCacheStore(opts) {
 // src/build/ssh.ts
 import { spawn as spawn2 } from "node:child_process";
 import { existsSync as existsSync4 } from "node:fs";
-import { mkdtemp as mkdtemp7, rm as rm13, stat as stat10 } from "node:fs/promises";
+import { mkdtemp as mkdtemp7, rm as rm13, stat as stat11 } from "node:fs/promises";
 import path23 from "node:path";
 var SshSpecError = class extends Error {
   constructor(spec, detail) {
@@ -8651,7 +8796,7 @@ async function prepareSshAgents(specs, env, cwd, tempDir) {
         given.push(env.SSH_AUTH_SOCK);
       }
       const paths = given.map((p) => path23.resolve(cwd, p.startsWith("~/") && env.HOME ? path23.join(env.HOME, p.slice(2)) : p));
-      const kinds = await Promise.all(paths.map((p) => stat10(p).catch(() => void 0)));
+      const kinds = await Promise.all(paths.map((p) => stat11(p).catch(() => void 0)));
       const missing = paths.find((_, i) => !kinds[i]);
       if (missing) throw new SshSpecError(spec, `${missing} does not exist`);
       if (paths.length === 1 && kinds[0].isSocket()) {
@@ -8744,6 +8889,9 @@ export {
   parseOutputSpec,
   runBuild,
   splitAnnotations,
+  BuildxCacheSpecError,
+  mapBuildxCache,
+  seedCacheDir,
   createCacheStore,
   SshSpecError,
   prepareSshAgents,

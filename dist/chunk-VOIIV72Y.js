@@ -11,6 +11,7 @@ import {
   readAllStdin
 } from "./chunk-HZE3DBIV.js";
 import {
+  BuildxCacheSpecError,
   OutputSpecError,
   ProvenanceSpecError,
   RunOptionError,
@@ -23,6 +24,7 @@ import {
   formatCheckReport,
   isIndexImage,
   loadSocket,
+  mapBuildxCache,
   mountRootfs,
   parseExtraHost,
   parseNetworkMode,
@@ -32,12 +34,13 @@ import {
   parseUlimit,
   prepareSshAgents,
   runBuild,
+  seedCacheDir,
   splitAnnotations
-} from "./chunk-5ENSYKFD.js";
+} from "./chunk-N5RMG2PU.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-CMCH5K3W.js";
+} from "./chunk-U3KY2EMN.js";
 import "./chunk-OWX6TQQN.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-W7KUMYJP.js";
@@ -47,7 +50,7 @@ import {
   parseReference,
   repositoryOf
 } from "./chunk-HV3KJZFL.js";
-import "./chunk-CRFS7576.js";
+import "./chunk-ZUSWZN7H.js";
 import {
   GitContextError,
   assertInsideCheckout,
@@ -61,7 +64,7 @@ import {
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-VULITAYT.js";
+} from "./chunk-2XYKEAVD.js";
 import {
   SNIFF_BYTES,
   sniffArchive
@@ -80,31 +83,46 @@ function parsePairs(values, flag) {
   const out = {};
   for (const v of values ?? []) {
     const i = v.indexOf("=");
-    if (i <= 0) throw new UsageError(`${flag} expects KEY=VALUE, got "${v}"`);
-    out[v.slice(0, i)] = v.slice(i + 1);
+    if (i === 0 || v === "") throw new UsageError(`${flag} expects KEY=VALUE, got "${v}"`);
+    if (i < 0) out[v] = "";
+    else out[v.slice(0, i)] = v.slice(i + 1);
   }
   return out;
 }
-async function parseSecrets(values, env, tempDir) {
+async function parseSecrets(values, env, tempDir, cwd = process.cwd()) {
   const out = {};
   const { writeFile: writeFile2 } = await import("node:fs/promises");
   for (const v of values ?? []) {
-    const fields = Object.fromEntries(v.split(",").map((kv) => {
+    const fields = {};
+    for (const kv of v.split(",")) {
       const i = kv.indexOf("=");
-      return i < 0 ? [kv, ""] : [kv.slice(0, i), kv.slice(i + 1)];
-    }));
+      if (i < 0) throw new UsageError(`--secret "${v}": invalid field "${kv}": it must be a key=value pair`);
+      const key = kv.slice(0, i).trim().toLowerCase();
+      if (!["id", "type", "src", "source", "env"].includes(key)) throw new UsageError(`--secret "${v}": unexpected key "${key}" (id, type, src, env)`);
+      fields[key] = kv.slice(i + 1);
+    }
     const id = fields.id;
     if (!id) throw new UsageError(`--secret needs id=..., got "${v}"`);
-    const src = fields.src ?? fields.source;
-    if (src) out[id] = path.resolve(src);
-    else if (fields.env !== void 0) {
-      const value = env[fields.env || id];
-      if (value === void 0) throw new UsageError(`--secret id=${id}: environment variable ${fields.env || id} is not set`);
+    if (fields.type !== void 0 && fields.type !== "file" && fields.type !== "env") throw new UsageError(`--secret "${v}": type must be file or env, not "${fields.type}"`);
+    let src = fields.src ?? fields.source;
+    let envName = fields.env;
+    if (fields.type === "env" && !envName) {
+      envName = src;
+      src = void 0;
+    }
+    if (!src && !envName) {
+      if (env[id] !== void 0) envName = id;
+      else src = id;
+    }
+    if (src) out[id] = path.resolve(cwd, src);
+    else {
+      const value = env[envName];
+      if (value === void 0) throw new UsageError(`--secret id=${id}: environment variable ${envName} is not set`);
       const dir = await mkdtemp(path.join(tempDir, "secret-"));
       const file = path.join(dir, "value");
       await writeFile2(file, value, { mode: 384 });
       out[id] = file;
-    } else throw new UsageError(`--secret id=${id} needs src=FILE or env=VAR`);
+    }
   }
   return out;
 }
@@ -155,10 +173,18 @@ function formatStep(r) {
 function defaultStateDir(env) {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), ".cache"), "hoist");
 }
-var USAGE = "hoist build [CONTEXT|GIT-URL[#REF[:DIR]]|-] [--file F|-] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET|KEY[,KEY]]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--check | --call build|check] [--annotation [manifest:|index:]K=V]... [--insecure-registry HOST]... [--username U --password-stdin]";
+var USAGE = "hoist build [CONTEXT|GIT-URL[#REF[:DIR]]|-] [--file F|-] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--cache-from|--cache-to type=gha[,scope=S][,mode=M]|type=local,src=DIR|dest=DIR] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET|KEY[,KEY]]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--check | --call build|check] [--annotation [manifest:|index:]K=V]... [--insecure-registry HOST]... [--username U --password-stdin]";
+function cliBuildxCache(values, cwd) {
+  const specs = ["cache-to", "cache-from"].flatMap((input) => (values[input] ?? []).map((text) => ({ input, text, where: `--${input} "${text}"` })));
+  try {
+    return mapBuildxCache(specs, (p) => path.resolve(cwd, p));
+  } catch (e) {
+    if (e instanceof BuildxCacheSpecError) throw new UsageError(`${e.where}: ${e.message}`);
+    throw e;
+  }
+}
 function compatFlags(values) {
   const out = [];
-  if (values["cache-from"]?.length || values["cache-to"]?.length) out.push("--cache-from/--cache-to ignored: hoist keeps its layer cache itself (--cache gha|dir|off, --cache-dir)");
   if (values.sbom !== void 0 && values.sbom !== "false") out.push("--sbom ignored: SBOM attestations need a scanner, which hoist does not have");
   if (values["cgroup-parent"] !== void 0) out.push("--cgroup-parent ignored: RUN steps run in hoist's own sandbox");
   return out;
@@ -177,7 +203,7 @@ var buildCommand = {
         "build-arg": { type: "string", multiple: true },
         target: { type: "string" },
         "build-context": { type: "string", multiple: true },
-        platform: { type: "string" },
+        platform: { type: "string", multiple: true },
         label: { type: "string", multiple: true },
         push: { type: "boolean" },
         load: { type: "boolean" },
@@ -284,7 +310,7 @@ var buildCommand = {
       }
     }
     if (push && pushTo.length === 0) throw new UsageError(values.push ? "--push needs at least one --tag" : "pushing (type=registry or push=true) needs at least one --tag or name=");
-    const platforms = (values.platform ?? "").split(",").filter(Boolean).map((p) => parsePlatform(p));
+    const platforms = (values.platform ?? []).flatMap((v) => v.split(",")).map((p) => p.trim()).filter(Boolean).map((p) => parsePlatform(p));
     if (platforms.length === 0) platforms.push(hostPlatform());
     if (outputs.some((o) => o.kind === "load") && platforms.length > 1) throw new UsageError(`--load (or -o type=docker) takes one platform; ${platforms.length} are given`);
     const network = values.network === void 0 ? void 0 : usage("--network", () => parseNetworkMode(values.network));
@@ -295,12 +321,17 @@ var buildCommand = {
     if (family !== "oci" && family !== "docker") throw new UsageError("--media-types is oci or docker");
     const compression = values.compression ?? "gzip";
     if (compression !== "gzip" && compression !== "zstd") throw new UsageError("--compression is gzip or zstd");
-    const cacheKind = values.cache ?? (values["no-cache"] ? "off" : "dir");
+    const buildxCache = cliBuildxCache(values, io.cwd);
+    const cacheKind = values.cache ?? (buildxCache?.kind === "gha" || buildxCache?.kind === "dir" ? buildxCache.kind : values["no-cache"] ? "off" : "dir");
     if (!["gha", "dir", "off"].includes(cacheKind)) throw new UsageError("--cache is gha, dir or off");
+    const cacheMode = values["cache-mode"] ?? (buildxCache && "mode" in buildxCache ? buildxCache.mode : void 0) ?? "max";
+    if (cacheMode !== "min" && cacheMode !== "max") throw new UsageError("--cache-mode is min or max");
+    const buildxDir = values.cache === void 0 && buildxCache?.kind === "dir" ? buildxCache : void 0;
     const sde = io.env.SOURCE_DATE_EPOCH;
     const sourceDateEpoch = sde !== void 0 && sde !== "" ? Number(sde) : void 0;
     if (sourceDateEpoch !== void 0 && !Number.isInteger(sourceDateEpoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be an integer, got "${sde}"`);
-    for (const w of [...outputWarnings, ...compatFlags(values)]) io.stderr(`warning: ${w}
+    const cacheWarnings = buildxCache?.kind === "none" ? [`--cache-from/--cache-to: ${buildxCache.notice}; --cache decides`] : buildxCache && values.cache !== void 0 ? [`--cache-from/--cache-to ignored: --cache ${values.cache} decides where the layer cache is`] : [];
+    for (const w of [...outputWarnings, ...cacheWarnings, ...compatFlags(values)]) io.stderr(`warning: ${w}
 `);
     const { manifest: annotations, index: indexAnnotations } = splitAnnotations(values.annotation ?? [], (line, why) => {
       throw new UsageError(`--annotation "${line}": ${why}`);
@@ -315,7 +346,7 @@ var buildCommand = {
     let sshAgents;
     try {
       const registry = await registryClientFromFlags(values, io);
-      const secrets = await parseSecrets(values.secret, io.env, tempDir);
+      const secrets = await parseSecrets(values.secret, io.env, tempDir, io.cwd);
       sshAgents = await prepareSshAgents(values.ssh ?? [], io.env, io.cwd, tempDir).catch((e) => {
         throw e instanceof SshSpecError ? new UsageError(`--${e.message}`) : e;
       });
@@ -349,13 +380,18 @@ var buildCommand = {
         if (report.violation) throw new Error(report.violation);
         return report.warnings.length > 0 ? 1 : 0;
       }
+      if (buildxDir?.seedFrom) {
+        const seed = await seedCacheDir(buildxDir.seedFrom, buildxDir.dir);
+        if (seed.seeded && !values.quiet) log(`cache: ${buildxDir.dir} starts from ${buildxDir.seedFrom} (--cache-from src)`);
+        if (seed.warning) log(`warning: cache: ${seed.warning}`);
+      }
       const fetchNamedGit = namedGitContextFetcher(path.join(tempDir, "git-named"), { ...gitOpts, tokenFor });
       cache = createCacheStore({
         kind: cacheKind,
-        dir: path.join(stateDir, "cache"),
-        scope: values["cache-scope"],
+        dir: buildxDir?.dir ?? path.join(stateDir, "cache"),
+        scope: values["cache-scope"] ?? (buildxCache?.kind === "gha" ? buildxCache.scope : void 0),
         scopeParts: { image: pushTo[0] ? `${pushTo[0].registry}/${pushTo[0].repository}` : void 0, dockerfile: values.file ?? "Dockerfile", target: values.target, platform: platforms.map((p) => `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ""}`).join(",") },
-        mode: values["cache-mode"] ?? "max",
+        mode: cacheMode,
         env: io.env,
         tempDir,
         log: { info: log, warning: (m) => log(`warning: ${m}`), debug: trace ? log : void 0 }
