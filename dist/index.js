@@ -614,7 +614,7 @@ async function checkDockerfile2(config) {
     try {
       planStages(df, { buildArgs: config.buildArgs, target: config.target, targetPlatform: platform, buildPlatform: hostPlatform() });
     } catch (e) {
-      if (config.target && /build target/.test(e.message)) {
+      if (config.target && /target stage "[^"]*" could not be found/.test(e.message)) {
         const names = df.stages.map((s) => s.name).filter(Boolean);
         throw new InputError("target", `no stage "${config.target}" in ${config.dockerfileLabel}${names.length ? ` (stages: ${names.join(", ")})` : " (it has no named stages)"}`);
       }

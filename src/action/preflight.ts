@@ -74,7 +74,7 @@ export async function checkDockerfile(config: ActionConfig): Promise<void> {
     try {
       planStages(df, { buildArgs: config.buildArgs, target: config.target, targetPlatform: platform, buildPlatform: hostPlatform() });
     } catch (e) {
-      if (config.target && /build target/.test((e as Error).message)) {
+      if (config.target && /target stage "[^"]*" could not be found/.test((e as Error).message)) {
         const names = df.stages.map((s) => s.name).filter(Boolean);
         throw new InputError('target', `no stage "${config.target}" in ${config.dockerfileLabel}${names.length ? ` (stages: ${names.join(', ')})` : ' (it has no named stages)'}`);
       }
