@@ -26,14 +26,14 @@ import {
   runBuild,
   seedCacheDir,
   splitAnnotations
-} from "./chunk-N5RMG2PU.js";
+} from "./chunk-COB2DXJ3.js";
 import {
   DockerfileError,
   NamedContextError,
   parseDockerfile,
   parseNamedContext,
   planStages
-} from "./chunk-U3KY2EMN.js";
+} from "./chunk-5VR4444A.js";
 import {
   MetaError,
   computeMetaWithRegistry,

@@ -228,6 +228,7 @@ export class LayerPlan {
  * `written` holds every entry the step wrote (the file a link names is looked up there).
  */
 function canonicalLinks(sorted: [string, PlannedEntry][], written: Map<string, PlannedEntry>): [string, PlannedEntry][] {
+  if (!sorted.some(([, e]) => e.node.type === 'hardlink')) return sorted;
   const byPath = new Map(sorted);
   const rootOf = (p: string): string | undefined => {
     const seen = new Set<string>();

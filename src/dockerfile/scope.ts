@@ -105,11 +105,14 @@ export class StageScope {
         for (const k of keys) this.argKeys.add(k);
         const expandDefault = (d: (typeof instr.args)[number], key: string): string | undefined =>
           d.value === undefined ? undefined : Object.prototype.hasOwnProperty.call(this.plan.buildArgs, key) ? this.quietly(() => w(d.value!)) : w(d.value);
-        if (!this.plan.legacyFrontend) {
-          return { ...instr, args: instr.args.map((d, i) => { const written = expandDefault(d, keys[i]); return { ...this.declare(keys[i], written, d.value !== undefined), written }; }) };
-        }
-        const defaults = instr.args.map((d, i) => expandDefault(d, keys[i]));
-        return { ...instr, args: instr.args.map((d, i) => ({ ...this.declare(keys[i], defaults[i], d.value !== undefined), written: defaults[i] })) };
+        const defaults = this.plan.legacyFrontend ? instr.args.map((d, i) => expandDefault(d, keys[i])) : undefined;
+        return {
+          ...instr,
+          args: instr.args.map((d, i) => {
+            const written = defaults ? defaults[i] : expandDefault(d, keys[i]);
+            return { ...this.declare(keys[i], written, d.value !== undefined), written };
+          }),
+        };
       }
       case 'ENV': {
         const pairs = instr.pairs.map((p) => ({ key: w(p.key), value: w(p.value) }));

@@ -36,11 +36,11 @@ import {
   runBuild,
   seedCacheDir,
   splitAnnotations
-} from "./chunk-N5RMG2PU.js";
+} from "./chunk-COB2DXJ3.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-U3KY2EMN.js";
+} from "./chunk-5VR4444A.js";
 import "./chunk-OWX6TQQN.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-W7KUMYJP.js";

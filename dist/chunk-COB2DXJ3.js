@@ -17,7 +17,7 @@ import {
   runChecks,
   splitCsv,
   stageByRef
-} from "./chunk-U3KY2EMN.js";
+} from "./chunk-5VR4444A.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
@@ -5954,6 +5954,7 @@ var LayerPlan = class {
   }
 };
 function canonicalLinks(sorted, written) {
+  if (!sorted.some(([, e]) => e.node.type === "hardlink")) return sorted;
   const byPath = new Map(sorted);
   const rootOf = (p) => {
     const seen = /* @__PURE__ */ new Set();

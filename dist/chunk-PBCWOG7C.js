@@ -10,7 +10,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-U3KY2EMN.js";
+} from "./chunk-5VR4444A.js";
 import {
   hostPlatform
 } from "./chunk-HV3KJZFL.js";

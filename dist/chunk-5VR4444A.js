@@ -2035,14 +2035,14 @@ var StageScope = class {
         const keys = this.quietly(() => instr.args.map((d) => w(d.key)));
         for (const k of keys) this.argKeys.add(k);
         const expandDefault = (d, key) => d.value === void 0 ? void 0 : Object.prototype.hasOwnProperty.call(this.plan.buildArgs, key) ? this.quietly(() => w(d.value)) : w(d.value);
-        if (!this.plan.legacyFrontend) {
-          return { ...instr, args: instr.args.map((d, i) => {
-            const written = expandDefault(d, keys[i]);
+        const defaults = this.plan.legacyFrontend ? instr.args.map((d, i) => expandDefault(d, keys[i])) : void 0;
+        return {
+          ...instr,
+          args: instr.args.map((d, i) => {
+            const written = defaults ? defaults[i] : expandDefault(d, keys[i]);
             return { ...this.declare(keys[i], written, d.value !== void 0), written };
-          }) };
-        }
-        const defaults = instr.args.map((d, i) => expandDefault(d, keys[i]));
-        return { ...instr, args: instr.args.map((d, i) => ({ ...this.declare(keys[i], defaults[i], d.value !== void 0), written: defaults[i] })) };
+          })
+        };
       }
       case "ENV": {
         const pairs = instr.pairs.map((p) => ({ key: w(p.key), value: w(p.value) }));

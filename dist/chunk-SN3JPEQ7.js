@@ -6,8 +6,8 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-VOIIV72Y.js")).buildCommand,
-  parse: async () => (await import("./chunk-WKRDWIHV.js")).parseCommand,
+  build: async () => (await import("./chunk-ACO5POL6.js")).buildCommand,
+  parse: async () => (await import("./chunk-PBCWOG7C.js")).parseCommand,
   tags: async () => (await import("./chunk-NPWT5E4M.js")).tagsCommand,
   inspect: async () => (await import("./chunk-S46D2M4J.js")).inspectCommand,
   copy: async () => (await import("./chunk-R2I5IZFV.js")).copyCommand,
