@@ -71,6 +71,17 @@ describe('hoist build with buildx output flags', () => {
     expect(meta['image.name']).toBe(ref);
   }, 120_000);
 
+  it('-q prints only the image ID, as docker build -q, and no step log', async () => {
+    const ref = `${registry.host}/cli/quiet:1`;
+    const r = await hoist(['build', 'ctx', '-q', '-t', ref, '--push']);
+    expect(r.code).toBe(0);
+    expect(r.err).not.toContain('COPY');
+    const manifest = await client.getManifest(parseReference(ref));
+    if (manifest.kind !== 'manifest') throw new Error(`expected an image manifest, got ${manifest.kind}`);
+    expect(r.out).toBe(`${manifest.manifest.config.digest}\n`);
+    expect(manifest.digest).not.toBe(manifest.manifest.config.digest);
+  });
+
   it('push-by-digest=true pushes the manifest by digest to the name= and --tag repositories, no tag', async () => {
     const r = await hoist(['build', 'ctx', '-t', `${registry.host}/cli/bydigest:1`, '--output', `type=image,name=${registry.host}/cli/bydigest2,push-by-digest=true,name-canonical=true,push=true`]);
     expect(r.code).toBe(0);

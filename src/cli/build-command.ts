@@ -441,7 +441,9 @@ export const buildCommand: Command = {
       for (const w of outcome.cache?.warnings ?? []) log(`warning: ${w}`);
       if (values.iidfile) await writeFile(path.resolve(io.cwd, values.iidfile), imageIdOf(outcome));
       if (values['metadata-file']) await writeFile(path.resolve(io.cwd, values['metadata-file']), `${JSON.stringify(buildxMetadata(outcome, names), null, 2)}\n`);
-      io.stdout(`${outcome.digest}\n`);
+      // As docker build: `-q` prints only the image ID (what `docker run` takes after --load), otherwise the
+      // digest the tags point at.
+      io.stdout(`${values.quiet ? imageIdOf(outcome) : outcome.digest}\n`);
       return 0;
     } finally {
       await cache?.close().catch(() => undefined);
