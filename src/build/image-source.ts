@@ -1,6 +1,6 @@
 import { chainId } from '../oci/digest.js';
 import type { PlannedStage, StagePlan } from '../dockerfile/plan.js';
-import { formatPlatform, parsePlatform } from '../oci/platform.js';
+import { formatPlatform, parsePlatformSpecifier } from '../oci/platform.js';
 import type { ParsedManifest } from '../oci/manifest.js';
 import type { Descriptor, ImageConfig, Platform } from '../oci/types.js';
 import type { RegistryClient } from '../registry/client.js';
@@ -42,7 +42,7 @@ export function onceEach(registry: RegistryClient): RegistryClient['resolveImage
 
 /** The platform a stage is built for: its `FROM --platform`, else the build's (throws for an unparsable one). */
 export function stagePlatform(stage: PlannedStage, platform: Platform): Platform {
-  return stage.platform ? parsePlatform(stage.platform) : platform;
+  return stage.platform ? parsePlatformSpecifier(stage.platform) : platform;
 }
 
 /** The images the plan's stages start FROM, with the platform each is wanted for (unparsable ones left out). */

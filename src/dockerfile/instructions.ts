@@ -176,7 +176,11 @@ export interface HealthcheckInstruction extends InstructionBase<'HEALTHCHECK'> {
 }
 /** `ONBUILD <instruction>`. */
 export interface OnbuildInstruction extends InstructionBase<'ONBUILD'> {
-  trigger: Instruction;
+  /**
+   * The trigger, typed; absent when it is not a valid instruction (an unknown keyword or flag, missing arguments):
+   * BuildKit checks only the trigger's keyword when ONBUILD is defined, and fails where the trigger runs.
+   */
+  trigger?: Instruction;
   /** The trigger text as stored in the image's `Config.OnBuild` (heredoc bodies appended). */
   expression: string;
 }

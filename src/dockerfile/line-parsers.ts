@@ -114,13 +114,35 @@ export function parseWhitespaceList(rest: string): string[] {
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/**
+ * The end (exclusive) of the JSON array `t` starts with: its closing bracket, found with strings skipped; -1 when
+ * it never closes. What follows it is not looked at.
+ */
+function jsonArrayEnd(t: string): number {
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (c === '"') {
+      for (i++; i < t.length && t[i] !== '"'; i++) if (t[i] === '\\') i++;
+    } else if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') {
+      if (--depth === 0) return i + 1;
+    }
+  }
+  return -1;
+}
+
 /** Parses a JSON array of strings; `undefined` when `rest` is not a JSON array at all. */
 export function parseJSONArray(rest: string): string[] | undefined {
   const t = rest.replace(/^\s+/u, '');
   if (!t.startsWith('[')) return undefined;
+  // BuildKit decodes with a json.Decoder, which reads the first JSON value and ignores the text after it:
+  // `CMD ["a", "b"] trailing` is the exec form ["a","b"].
+  const end = jsonArrayEnd(t);
+  if (end < 0) return undefined;
   let v: unknown;
   try {
-    v = JSON.parse(t);
+    v = JSON.parse(t.slice(0, end));
   } catch {
     return undefined;
   }

@@ -102,6 +102,6 @@ export function parseInstruction(text: string, opts: { file: string; line?: numb
 function relocate(instr: Instruction, line: number): Instruction {
   const span = instr.endLine - instr.startLine;
   const out = { ...instr, startLine: line, endLine: line + span } as Instruction;
-  if (out.kind === 'ONBUILD') out.trigger = relocate(out.trigger, line);
+  if (out.kind === 'ONBUILD' && out.trigger) out.trigger = relocate(out.trigger, line);
   return out;
 }

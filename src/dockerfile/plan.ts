@@ -2,7 +2,7 @@
  * The stage plan: global ARGs (with --build-arg and the platform args), expanded FROM lines, the stage graph
  * (FROM <stage>, COPY --from, RUN --mount from=), target selection and pruning, cycle detection.
  */
-import { parsePlatform } from '../oci/platform.js';
+import { parsePlatformSpecifier } from '../oci/platform.js';
 import type { Platform } from '../oci/types.js';
 import { BUILTIN_ARGS, PROXY_ARGS, platformArgs } from './args.js';
 import { DockerfileError, ExpansionError, type Warning } from './errors.js';
@@ -194,7 +194,8 @@ export function planStages(df: Dockerfile, opts: PlanOptions): StagePlan {
     if (from.platform !== undefined) {
       platform = expand(lex, from.platform, defined, df.file, from, unmatched);
       try {
-        parsePlatform(platform);
+        // containerd's platforms.Parse, as BuildKit: `linux` alone is the host's architecture.
+        parsePlatformSpecifier(platform);
       } catch (e) {
         throw new DockerfileError(df.file, from.startLine, `failed to parse platform ${platform}: ${(e as Error).message}`);
       }

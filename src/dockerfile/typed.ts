@@ -89,9 +89,9 @@ function healthcheck(node: SyntaxNode): Healthcheck {
   set('startInterval', 'start-interval');
   const retries = str(f.retries);
   if (retries !== undefined && retries !== '') {
-    if (!/^[+-]?\d+$/.test(retries) || Math.abs(Number(retries)) > 2 ** 31 - 1) {
-      throw new Error(`strconv.ParseInt: parsing "${retries}": invalid syntax`);
-    }
+    // Go's strconv.ParseInt(s, 10, 32): a well-formed number beyond 32 bits is `value out of range`.
+    if (!/^[+-]?\d+$/.test(retries)) throw new Error(`strconv.ParseInt: parsing "${retries}": invalid syntax`);
+    if (Number(retries) > 2 ** 31 - 1 || Number(retries) < -(2 ** 31)) throw new Error(`strconv.ParseInt: parsing "${retries}": value out of range`);
     const n = Number(retries);
     if (n < 0) throw new Error(`--retries cannot be negative (${n})`);
     h.retries = n;
@@ -215,7 +215,15 @@ export function typeNode(node: SyntaxNode): Instruction {
       if (trig === 'MAINTAINER' || trig === 'FROM') throw new Error(`${trig} isn't allowed as an ONBUILD trigger`);
       let expression = node.original.replace(/^\s*ONBUILD\s*/i, '');
       for (const h of node.heredocs) expression += `\n${h.body}${h.name}`;
-      return { ...base('ONBUILD', node), trigger: typeNode(node.child), expression };
+      // BuildKit (parseOnBuild) stores the trigger text without parsing it as an instruction: `ONBUILD COPY --bad a`
+      // or `ONBUILD FOO` is accepted here and fails in the stage that runs the trigger.
+      let trigger: Instruction | undefined;
+      try {
+        trigger = typeNode(node.child);
+      } catch {
+        trigger = undefined;
+      }
+      return { ...base('ONBUILD', node), ...(trigger ? { trigger } : {}), expression };
     }
     default:
       throw new Error(withSuggestion(`unknown instruction: ${node.keyword}`, node.keyword, INSTRUCTION_KINDS));

@@ -51,6 +51,33 @@ export function parsePlatform(input: string): Platform {
   return normalizePlatform({ os, architecture, variant });
 }
 
+const KNOWN_OS = new Set(['aix', 'android', 'darwin', 'dragonfly', 'freebsd', 'hurd', 'illumos', 'ios', 'js', 'linux', 'nacl', 'netbsd', 'openbsd', 'plan9', 'solaris', 'windows', 'zos']);
+const KNOWN_ARCH = new Set(['386', 'amd64', 'amd64p32', 'arm', 'armbe', 'arm64', 'arm64be', 'ppc64', 'ppc64le', 'loong64', 'mips', 'mipsle', 'mips64', 'mips64le', 'mips64p32', 'mips64p32le', 'ppc', 'riscv', 'riscv64', 's390', 's390x', 'sparc', 'sparc64', 'wasm']);
+
+/**
+ * Parses a platform specifier as containerd's `platforms.Parse` (what BuildKit applies to `FROM --platform`), with
+ * its messages: one component is an OS (the architecture is the host's) or else an architecture (the OS is linux),
+ * components are `[A-Za-z0-9_-]+`, at most three of them.
+ */
+export function parsePlatformSpecifier(input: string, host: Platform = hostPlatform()): Platform {
+  const bad = (reason: string): Error => new Error(`${reason}: invalid argument`);
+  if (input.includes('*')) throw bad(`"${input}": wildcards not yet supported`);
+  const parts = input.split('/');
+  for (const part of parts) {
+    if (!/^[A-Za-z0-9_-]+$/.test(part)) throw bad(`"${part}" is an invalid component of "${input}": platform specifier component must match "^[A-Za-z0-9_-]+$"`);
+  }
+  if (parts.length === 1) {
+    const os = parts[0].toLowerCase() === 'macos' ? 'darwin' : parts[0].toLowerCase();
+    if (KNOWN_OS.has(os)) return normalizePlatform({ os, architecture: host.architecture, variant: host.variant });
+    const arch = normalizePlatform({ os: 'linux', architecture: parts[0] });
+    if (KNOWN_ARCH.has(arch.architecture)) return arch;
+    throw bad(`"${input}": unknown operating system or architecture`);
+  }
+  if (parts.length > 3) throw bad(`"${input}": cannot parse platform specifier`);
+  const [os, architecture, variant] = parts;
+  return normalizePlatform({ os: os.toLowerCase() === 'macos' ? 'darwin' : os, architecture, variant });
+}
+
 /** Formats a platform as `os/arch[/variant]`. */
 export function formatPlatform(p: Platform): string {
   return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
