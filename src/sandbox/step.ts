@@ -24,8 +24,13 @@
  * environment) and the last `unshare` starts with the step's variables.
  */
 import type { Ulimit } from './types.js';
-import { spawn } from 'node:child_process';
-import { constants } from 'node:os';
+import { execFile, spawn } from 'node:child_process';
+import { closeSync, constants as fsConstants, openSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { Socket } from 'node:net';
+import type { Readable } from 'node:stream';
+import { constants, tmpdir } from 'node:os';
+import path from 'node:path';
 import { SYSTEM_ENV, withEnvEntries } from './sys.js';
 import { SandboxError } from './types.js';
 
@@ -88,7 +93,9 @@ export const STEP_ENV_PREFIX = 'HOIST_STEP_ENV_';
 function namespaceSetup(setup: string[] | undefined): string {
   return [
     'printf %s "$1" > /proc/sys/kernel/hostname || exit 1',
-    'if [ "$2" = none ]; then ip link set lo up 2>/dev/null || true; [ -z "$3" ] || mount -t sysfs -o ro,nosuid,nodev,noexec sysfs "$3" 2>/dev/null || true; fi',
+    // The only sysfs at /sys (mounts.ts leaves it to this one, as runc mounts one): the worker's, bound read-only,
+    // where the kernel refuses a new one.
+    'if [ "$2" = none ]; then ip link set lo up 2>/dev/null || true; [ -z "$3" ] || mount -t sysfs -o ro,nosuid,nodev,noexec sysfs "$3" 2>/dev/null || { mount --rbind /sys "$3" && mount -o remount,bind,ro "$3"; } 2>/dev/null || true; fi',
     // Hardening only: where the kernel refuses one of these mounts the step still runs, with a warning.
     ...(setup?.length ? [`${setup.map(shellQuote).join(' ')} || echo 'hoist: could not make /proc and /sys read-only or masked as runc does' >&2`] : []),
     'shift 3',
@@ -211,18 +218,55 @@ export function exitCodeOf(code: number | null, signal: NodeJS.Signals | null): 
 }
 
 /**
+ * The step's stdout and stderr as pipes, as runc gives a RUN (BuildKit's executor hands it FIFOs): Node's 'pipe'
+ * stdio is a socketpair, and opening /dev/stdout or /dev/stderr (/proc/self/fd/N) fails with ENXIO on a socket,
+ * so `echo msg > /dev/stderr`, common in install scripts, would fail the step. Two FIFOs are made in a private
+ * directory, opened (read ends non-blocking first, so the write opens do not wait) and unlinked at once: the step
+ * gets the write ends, hoist reads the others until every writer (the step and what it left running) is gone.
+ */
+async function stdioPipes(): Promise<{ writers: [number, number]; readers: [Socket, Socket] }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'hoist-stdio-'));
+  const fds: number[] = [];
+  try {
+    const names = [path.join(dir, 'out'), path.join(dir, 'err')];
+    await new Promise<void>((resolve, reject) => execFile('mkfifo', ['-m', '600', ...names], { env: SYSTEM_ENV }, (e) => (e ? reject(e) : resolve())));
+    const r = names.map((n) => { const fd = openSync(n, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK); fds.push(fd); return fd; });
+    const w = names.map((n) => { const fd = openSync(n, fsConstants.O_WRONLY); fds.push(fd); return fd; });
+    return { writers: [w[0], w[1]], readers: [new Socket({ fd: r[0], readable: true, writable: false }), new Socket({ fd: r[1], readable: true, writable: false })] };
+  } catch (e) {
+    for (const fd of fds) closeSync(fd);
+    throw e;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
  * Runs the step, streaming its output. Resolves with the exit code once the process and its output
  * have ended; `signal` kills the whole pid namespace.
  */
-export function runStep(
+export async function runStep(
   tools: StepTools,
   spec: StepSpec,
   onOutput: (stream: 'stdout' | 'stderr', chunk: Buffer) => void,
   signal?: AbortSignal,
 ): Promise<{ exitCode: number; cancelled: boolean }> {
   const [cmd, ...args] = stepCommand(tools, spec);
+  // Without mkfifo (or a usable temp dir) the step still runs, with Node's socketpairs as before.
+  const pipes = await stdioPipes().catch(() => undefined);
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { env: chainEnv(tools, spec), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let child: ReturnType<typeof spawn>;
+    try {
+      child = spawn(cmd, args, { env: chainEnv(tools, spec), stdio: ['ignore', pipes?.writers[0] ?? 'pipe', pipes?.writers[1] ?? 'pipe'], detached: true });
+    } catch (e) {
+      pipes?.readers.forEach((r) => r.destroy());
+      throw e;
+    } finally {
+      // The child has its copies (spawn forks before it returns): the read ends see EOF once the step's are closed.
+      for (const fd of pipes?.writers ?? []) closeSync(fd);
+    }
+    const out: Readable = pipes?.readers[0] ?? child.stdout!;
+    const err: Readable = pipes?.readers[1] ?? child.stderr!;
     let cancelled = false;
     const kill = (): void => {
       cancelled = true;
@@ -234,15 +278,21 @@ export function runStep(
     };
     if (signal?.aborted) kill();
     signal?.addEventListener('abort', kill, { once: true });
-    child.stdout.on('data', (d: Buffer) => onOutput('stdout', d));
-    child.stderr.on('data', (d: Buffer) => onOutput('stderr', d));
+    out.on('data', (d: Buffer) => onOutput('stdout', d));
+    err.on('data', (d: Buffer) => onOutput('stderr', d));
+    const closed = (s: Readable) => new Promise<void>((r) => { s.on('error', () => r()); s.on('close', () => r()); });
+    const outputEnded = Promise.all([closed(out), closed(err)]);
     child.on('error', (e) => {
       signal?.removeEventListener('abort', kill);
+      out.destroy();
+      err.destroy();
       reject(e);
     });
-    child.on('close', (code, sig) => {
-      signal?.removeEventListener('abort', kill);
-      resolve({ exitCode: exitCodeOf(code, sig), cancelled });
+    child.on('exit', (code, sig) => {
+      void outputEnded.then(() => {
+        signal?.removeEventListener('abort', kill);
+        resolve({ exitCode: exitCodeOf(code, sig), cancelled });
+      });
     });
   });
 }
