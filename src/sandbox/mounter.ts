@@ -32,7 +32,7 @@ const SYSCALLS: Partial<Record<NodeJS.Architecture, [number, number, number]>> =
 type Op =
   | { op: 'cd'; dir: string }
   | { op: 'mount'; fstype: string; source: string; target: string; flags: MountFlag[]; data: string[]; orBind?: string; optional?: boolean }
-  | { op: 'bind'; source: string; target: string; recursive: boolean; readonly: boolean }
+  | { op: 'bind'; source: string; target: string; recursive: boolean; readonly: boolean; flags: MountFlag[] }
   | { op: 'mknod'; path: string; mode: number; major: number; minor: number }
   | { op: 'symlink'; target: string; path: string }
   | { op: 'mkdir'; path: string; mode: number }
@@ -81,9 +81,12 @@ export class MountBatch {
     return this;
   }
 
-  /** Bind-mounts `source` at `target` (recursively for `recursive`), then read-only for `readonly`. */
-  bind(source: string, target: string, opts: { recursive?: boolean; readonly?: boolean } = {}): this {
-    this.ops.push({ op: 'bind', source, target, recursive: opts.recursive ?? false, readonly: opts.readonly ?? false });
+  /**
+   * Bind-mounts `source` at `target` (recursively for `recursive`), then read-only for `readonly`, with `flags`
+   * (nosuid... set by that read-only remount: a bind takes none of its own).
+   */
+  bind(source: string, target: string, opts: { recursive?: boolean; readonly?: boolean; flags?: MountFlag[] } = {}): this {
+    this.ops.push({ op: 'bind', source, target, recursive: opts.recursive ?? false, readonly: opts.readonly ?? false, flags: opts.flags ?? [] });
     return this;
   }
 
@@ -150,7 +153,7 @@ function perlArgs(ops: Op[]): string[] {
         out.push('M', o.fstype, o.source, o.target, String(flagBits(o.flags)), o.orBind ?? '', o.optional ? '1' : '0', String(o.data.length), ...o.data);
         break;
       case 'bind':
-        out.push('B', o.source, o.target, String(MS_BIND | (o.recursive ? MS_REC : 0)), o.readonly ? '1' : '0');
+        out.push('B', o.source, o.target, String(MS_BIND | (o.recursive ? MS_REC : 0)), o.readonly ? '1' : '0', String(flagBits(o.flags)));
         break;
       case 'mknod':
         out.push('N', o.path, String(o.mode), String(o.major), String(o.minor));
@@ -197,9 +200,9 @@ while (@ARGV) {
     die "mount $type on $tgt: $err\\n" unless $ok;
   }
   elsif ($op eq 'B') {
-    my ($src, $tgt, $flags, $ro) = splice(@ARGV, 0, 4);
+    my ($src, $tgt, $flags, $ro, $extra) = splice(@ARGV, 0, 5);
     sc_mount($src, $tgt, '', $flags, '') or die "bind $src on $tgt: $!\\n";
-    if ($ro) { bind_ro($tgt, 0) or die "remount $tgt read-only: $!\\n"; }
+    if ($ro) { bind_ro($tgt, $extra + 0) or die "remount $tgt read-only: $!\\n"; }
   }
   elsif ($op eq 'N') {
     my ($p, $mode, $maj, $min) = splice(@ARGV, 0, 4); my $q = $p;
@@ -244,7 +247,7 @@ function shellScript(ops: Op[]): string[] {
       case 'bind': {
         const t = arg(o.target);
         lines.push(`mount ${o.recursive ? '--rbind' : '--bind'} ${arg(o.source)} ${t}`);
-        if (o.readonly) lines.push(`mount -o remount,bind,ro ${t}`);
+        if (o.readonly) lines.push(`mount -o ${['remount', 'bind', 'ro', ...o.flags].join(',')} ${t}`);
         break;
       }
       case 'mknod': {

@@ -5,7 +5,7 @@
  * own `--mount`s in target order. Each target is resolved inside the rootfs (symlinks never lead out) and
  * created when missing; what was created is recorded so it can be left out of the layer.
  */
-import { chmod, chown, lstat, mkdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
+import { chmod, chown, lstat, mkdir, readdir, readFile, readlink, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { acquireCache, type CacheLease } from './cache-mounts.js';
 import { components, ensureTarget, type CreatedTarget } from './paths.js';
@@ -26,6 +26,11 @@ export interface MountContext {
   mounts: RunMount[];
   heredocFiles: HeredocFile[];
   signal?: AbortSignal;
+  /**
+   * The step mounts a sysfs of its own network namespace at /sys (step.ts, --network=none): /sys is only created
+   * here, not mounted (two stacked sysfs mounts showed twice in /proc/mounts; runc mounts one).
+   */
+  ownSysfs?: boolean;
 }
 
 /** What the mounts left behind for the rest of the run. */
@@ -36,6 +41,8 @@ export interface MountState {
   procPath: string;
   /** Host path of the rootfs's /sys (a network namespace of the step's own gets its own sysfs there). */
   sysPath?: string;
+  /** Host path of the step's own /dev (the tmpfs with runc's device nodes), once mounted. */
+  devPath?: string;
   /** Cache-mount locks to release after the step. */
   leases: CacheLease[];
   /** The private tmpfs holding this run's secrets, once one is mounted. */
@@ -60,6 +67,7 @@ async function systemMounts(ctx: MountContext, state: MountState, etcFiles: [str
   const dev = await ensureTarget(ctx.merged, '/dev', 'dir');
   const sysfs = await ensureTarget(ctx.merged, '/sys', 'dir');
   state.sysPath = sysfs.hostPath;
+  state.devPath = dev.hostPath;
   const etc: [string, CreatedTarget][] = [];
   for (const [target, source] of etcFiles) {
     const t = await ensureTarget(ctx.merged, target, 'file');
@@ -77,7 +85,7 @@ async function systemMounts(ctx: MountContext, state: MountState, etcFiles: [str
   if (opts.shm) b.mount('tmpfs', 'shm', 'shm', ['nosuid', 'nodev', 'noexec'], 'mode=1777,size=65536k');
   b.mount('mqueue', 'mqueue', 'mqueue', ['nosuid', 'nodev', 'noexec'], '', { optional: true });
   b.cd('/');
-  b.mount('sysfs', 'sysfs', sysfs.hostPath, ['ro', 'nosuid', 'nodev', 'noexec'], '', { orBind: '/sys' });
+  if (!ctx.ownSysfs) b.mount('sysfs', 'sysfs', sysfs.hostPath, ['ro', 'nosuid', 'nodev', 'noexec'], '', { orBind: '/sys' });
   for (const [source, t] of etc) b.bind(source, t.hostPath, { readonly: true });
   await b.run('mounting /dev, /sys and the /etc files');
 }
@@ -226,7 +234,7 @@ export const MASKED_SYS = ['firmware', 'devices/virtual/powercap'];
  * sysctls (/proc/sys) nor read /proc/keys or /proc/timer_list, as in docker build. Which paths exist and
  * whether each is a directory is the kernel's, so the host's /proc and /sys tell.
  */
-export async function runcMasks(procPath: string | undefined, sysPath: string | undefined): Promise<MountBatch> {
+export async function runcMasks(procPath: string | undefined, sysPath: string | undefined, devPath?: string): Promise<MountBatch> {
   const kind = async (p: string): Promise<'dir' | 'file' | undefined> => {
     const st = await lstat(p).catch(() => undefined);
     return st ? (st.isDirectory() ? 'dir' : 'file') : undefined;
@@ -243,9 +251,66 @@ export async function runcMasks(procPath: string | undefined, sysPath: string | 
   for (const [host, target] of masked) {
     const k = await kind(host);
     if (k === 'dir') b.mount('tmpfs', 'tmpfs', target, ['ro', 'nosuid', 'nodev', 'noexec'], '');
-    else if (k === 'file') b.bind('/dev/null', target);
+    // runc binds the container's /dev/null (a node on its /dev tmpfs, after pivot_root): /proc/mounts shows the
+    // masked file as tmpfs, not as the host's devtmpfs.
+    else if (k === 'file') b.bind(devPath ? path.join(devPath, 'null') : '/dev/null', target);
   }
+  // Last: a host whose cgroup tree cannot be bound stops the batch here, after every mask is made.
+  if (sysPath) await cgroupMounts(b, path.join(sysPath, 'fs/cgroup'));
   return b;
+}
+
+/**
+ * /sys/fs/cgroup as runc mounts it from the spec's read-only `cgroup` mount (containerd's default spec, which
+ * BuildKit's runc executor uses): on a cgroup v2 host a cgroup2 mount; on a v1 (or hybrid) host a tmpfs with a
+ * bind of each v1 hierarchy at the process's own cgroup (runc binds the container's; a step stays in hoist's) and
+ * the links of combined hierarchies (`cpu -> cpu,cpuacct`); the v2 `unified` tree of a hybrid host is left out, as
+ * runc does. Without it a step saw sysfs's empty /sys/fs/cgroup (tools reading their cgroup limits found none).
+ * The tmpfs stays writable as in docker build (only the hierarchies' binds are read-only).
+ * Not as runc: on v2 the step has no cgroup namespace of its own (it sees the host's tree from its root, read-only).
+ * The hierarchies are the worker's (/proc/self/mountinfo and /proc/self/cgroup); a source missing is left out.
+ */
+async function cgroupMounts(b: MountBatch, target: string): Promise<void> {
+  const mountinfo = await readFile('/proc/self/mountinfo', 'utf8').catch(() => '');
+  const mounts = mountinfo.split('\n').filter(Boolean).map((line) => {
+    const [pre, post = ''] = line.split(' - ');
+    const f = pre.split(' ');
+    const [fstype = '', , superOpts = ''] = post.split(' ');
+    const unescape = (v: string) => v.replace(/\\([0-7]{3})/g, (_m, o: string) => String.fromCharCode(parseInt(o, 8)));
+    return { root: unescape(f[3] ?? ''), point: unescape(f[4] ?? ''), fstype, opts: superOpts.split(',') };
+  });
+  if (mounts.some((m) => m.fstype === 'cgroup2' && m.point === '/sys/fs/cgroup')) {
+    b.mount('cgroup2', 'cgroup', target, ['ro', 'nosuid', 'nodev', 'noexec'], '', { optional: true });
+    return;
+  }
+  const v1 = mounts.filter((m) => m.fstype === 'cgroup' && path.dirname(m.point) === '/sys/fs/cgroup');
+  // The host's: the step's sysfs may be mounted later (its own network namespace's), with the same directories.
+  if (!v1.length || !(await lstat('/sys/fs/cgroup').catch(() => undefined))?.isDirectory()) return;
+  // Own cgroup per hierarchy: `id:controllers:path` (`name=systemd` for named hierarchies).
+  const own = (await readFile('/proc/self/cgroup', 'utf8').catch(() => '')).split('\n').filter(Boolean).map((l) => {
+    const [, controllers = '', ...rest] = l.split(':');
+    return { controllers: controllers.split(',').filter(Boolean), path: rest.join(':') };
+  });
+  const binds: [string, string][] = [];
+  for (const m of v1) {
+    const cg = own.find((c) => c.controllers.length > 0 && c.controllers.every((x) => m.opts.includes(x)));
+    if (!cg) continue;
+    const rel = path.posix.relative(m.root, cg.path);
+    const source = rel.startsWith('..') ? m.point : path.join(m.point, rel);
+    if ((await lstat(source).catch(() => undefined))?.isDirectory()) binds.push([source, path.basename(m.point)]);
+  }
+  if (!binds.length) return;
+  const links: [string, string][] = [];
+  for (const name of await readdir('/sys/fs/cgroup').catch(() => [] as string[])) {
+    const l = await readlink(path.join('/sys/fs/cgroup', name)).catch(() => undefined);
+    if (l !== undefined && !l.includes('/')) links.push([l, name]);
+  }
+  b.mount('tmpfs', 'tmpfs', target, ['nosuid', 'nodev', 'noexec'], 'mode=755');
+  for (const [source, name] of binds.sort((x, y) => x[1].localeCompare(y[1]))) {
+    b.mkdir(path.join(target, name), 0o755);
+    b.bind(source, path.join(target, name), { readonly: true, flags: ['nosuid', 'nodev', 'noexec'] });
+  }
+  for (const [to, name] of links) b.symlink(to, path.join(target, name));
 }
 
 /** Creates the working directory when missing: 0755, owned by the step's user (BuildKit's runc executor). */

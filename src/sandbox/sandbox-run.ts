@@ -178,11 +178,12 @@ export async function runInSandbox(
       mounts: req.mounts,
       heredocFiles,
       signal,
+      ownSysfs: req.network === 'none',
     }, state);
     await ensureCwd(ov.merged, req.cwd, user.uid, user.gid);
     // runc's masks go onto the system /proc and /sys; a step's own mount at or under them (rare) keeps its content.
     const under = (root: string) => req.mounts.some((m) => m.target === root || m.target.startsWith(`${root}/`));
-    const masks = await runcMasks(under('/proc') ? undefined : state.procPath, under('/sys') ? undefined : state.sysPath);
+    const masks = await runcMasks(under('/proc') ? undefined : state.procPath, under('/sys') ? undefined : state.sysPath, req.mounts.some((m) => m.target === '/dev') ? undefined : state.devPath);
     const setup = masks.empty ? undefined : await masks.commandLine('masking /proc and /sys');
     signal.throwIfAborted();
     phase('mounts');
