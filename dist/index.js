@@ -26,14 +26,14 @@ import {
   runBuild,
   seedCacheDir,
   splitAnnotations
-} from "./chunk-COB2DXJ3.js";
+} from "./chunk-S6PUN4EE.js";
 import {
   DockerfileError,
   NamedContextError,
   parseDockerfile,
   parseNamedContext,
   planStages
-} from "./chunk-5VR4444A.js";
+} from "./chunk-7GA6ABCN.js";
 import {
   MetaError,
   computeMetaWithRegistry,
@@ -41,8 +41,8 @@ import {
   parseImages,
   parseMetaEnvOptions,
   toEntries
-} from "./chunk-YDAVZUE6.js";
-import "./chunk-OWX6TQQN.js";
+} from "./chunk-OMNQJC2P.js";
+import "./chunk-5H7FM6KT.js";
 import {
   readTextFile,
   spawnHelper
@@ -56,7 +56,7 @@ import {
   lookupKey,
   normalizeCredentialKey,
   staticCredentials
-} from "./chunk-W7KUMYJP.js";
+} from "./chunk-TRS45JYO.js";
 import {
   InvalidReferenceError,
   formatPlatform,
@@ -66,7 +66,7 @@ import {
   repositoryName,
   repositoryOf,
   selectPlatform
-} from "./chunk-HV3KJZFL.js";
+} from "./chunk-PP5E433S.js";
 import "./chunk-ZUSWZN7H.js";
 import {
   GitContextError,
@@ -83,7 +83,7 @@ import {
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-2XYKEAVD.js";
+} from "./chunk-T2YCGNVA.js";
 import "./chunk-BUUB24WL.js";
 import "./chunk-A2LCJWYG.js";
 import {

@@ -3,7 +3,7 @@ import {
   InvalidReferenceError,
   isValidTag,
   parseReference
-} from "./chunk-HV3KJZFL.js";
+} from "./chunk-PP5E433S.js";
 import {
   require_semver
 } from "./chunk-TOJYXOAK.js";

@@ -1,11 +1,11 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   parseManifest
-} from "./chunk-W7KUMYJP.js";
+} from "./chunk-TRS45JYO.js";
 import {
   formatPlatform,
   selectPlatform
-} from "./chunk-HV3KJZFL.js";
+} from "./chunk-PP5E433S.js";
 import {
   DigestStream,
   MediaType,

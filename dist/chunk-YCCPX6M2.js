@@ -1,22 +1,22 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   retagImage
-} from "./chunk-LINDF2O5.js";
+} from "./chunk-QE3ILIOZ.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-GIRXCOMN.js";
+} from "./chunk-KAYFG7KR.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
-import "./chunk-OWX6TQQN.js";
+import "./chunk-5H7FM6KT.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-W7KUMYJP.js";
+import "./chunk-TRS45JYO.js";
 import {
   isValidTag,
   parseReference,
   repositoryName
-} from "./chunk-HV3KJZFL.js";
+} from "./chunk-PP5E433S.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

@@ -8,7 +8,7 @@ import {
   manifestId,
   repositoryName,
   withDigest
-} from "./chunk-HV3KJZFL.js";
+} from "./chunk-PP5E433S.js";
 import {
   Digester,
   MANIFEST_ACCEPT,

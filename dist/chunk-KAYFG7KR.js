@@ -12,7 +12,7 @@ import {
   dockerConfigCredentials,
   githubTokenCredentials,
   staticCredentials
-} from "./chunk-W7KUMYJP.js";
+} from "./chunk-TRS45JYO.js";
 
 // src/cli/registry-flags.ts
 import { readFile } from "node:fs/promises";

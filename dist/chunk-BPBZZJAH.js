@@ -1,26 +1,26 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   positiveInt
-} from "./chunk-FSF644SY.js";
+} from "./chunk-5RVIXJX2.js";
 import {
   pushFromLayout
-} from "./chunk-LINDF2O5.js";
+} from "./chunk-QE3ILIOZ.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-GIRXCOMN.js";
+} from "./chunk-KAYFG7KR.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import {
   describeTransfer,
   parseLayoutTarget
-} from "./chunk-OWX6TQQN.js";
+} from "./chunk-5H7FM6KT.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-W7KUMYJP.js";
+import "./chunk-TRS45JYO.js";
 import {
   parseReference
-} from "./chunk-HV3KJZFL.js";
+} from "./chunk-PP5E433S.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

@@ -47,6 +47,26 @@ function parsePlatform(input) {
   const [os, architecture, variant] = parts;
   return normalizePlatform({ os, architecture, variant });
 }
+var KNOWN_OS = /* @__PURE__ */ new Set(["aix", "android", "darwin", "dragonfly", "freebsd", "hurd", "illumos", "ios", "js", "linux", "nacl", "netbsd", "openbsd", "plan9", "solaris", "windows", "zos"]);
+var KNOWN_ARCH = /* @__PURE__ */ new Set(["386", "amd64", "amd64p32", "arm", "armbe", "arm64", "arm64be", "ppc64", "ppc64le", "loong64", "mips", "mipsle", "mips64", "mips64le", "mips64p32", "mips64p32le", "ppc", "riscv", "riscv64", "s390", "s390x", "sparc", "sparc64", "wasm"]);
+function parsePlatformSpecifier(input, host = hostPlatform()) {
+  const bad = (reason) => new Error(`${reason}: invalid argument`);
+  if (input.includes("*")) throw bad(`"${input}": wildcards not yet supported`);
+  const parts = input.split("/");
+  for (const part of parts) {
+    if (!/^[A-Za-z0-9_-]+$/.test(part)) throw bad(`"${part}" is an invalid component of "${input}": platform specifier component must match "^[A-Za-z0-9_-]+$"`);
+  }
+  if (parts.length === 1) {
+    const os2 = parts[0].toLowerCase() === "macos" ? "darwin" : parts[0].toLowerCase();
+    if (KNOWN_OS.has(os2)) return normalizePlatform({ os: os2, architecture: host.architecture, variant: host.variant });
+    const arch = normalizePlatform({ os: "linux", architecture: parts[0] });
+    if (KNOWN_ARCH.has(arch.architecture)) return arch;
+    throw bad(`"${input}": unknown operating system or architecture`);
+  }
+  if (parts.length > 3) throw bad(`"${input}": cannot parse platform specifier`);
+  const [os, architecture, variant] = parts;
+  return normalizePlatform({ os: os.toLowerCase() === "macos" ? "darwin" : os, architecture, variant });
+}
 function formatPlatform(p) {
   return [p.os, p.architecture, p.variant].filter(Boolean).join("/");
 }
@@ -251,6 +271,7 @@ function manifestId(ref) {
 export {
   normalizePlatform,
   parsePlatform,
+  parsePlatformSpecifier,
   formatPlatform,
   selectPlatform,
   imageEntryFor,

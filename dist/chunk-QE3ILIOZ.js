@@ -3,15 +3,15 @@ import {
   OciLayout,
   transferImage,
   verifiedManifest
-} from "./chunk-OWX6TQQN.js";
+} from "./chunk-5H7FM6KT.js";
 import {
   RegistryError
-} from "./chunk-W7KUMYJP.js";
+} from "./chunk-TRS45JYO.js";
 import {
   repositoryOf,
   withDigest,
   withTag
-} from "./chunk-HV3KJZFL.js";
+} from "./chunk-PP5E433S.js";
 import {
   VerifyingStream
 } from "./chunk-A2LCJWYG.js";

@@ -6,15 +6,15 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-ACO5POL6.js")).buildCommand,
-  parse: async () => (await import("./chunk-PBCWOG7C.js")).parseCommand,
-  tags: async () => (await import("./chunk-NPWT5E4M.js")).tagsCommand,
-  inspect: async () => (await import("./chunk-S46D2M4J.js")).inspectCommand,
-  copy: async () => (await import("./chunk-R2I5IZFV.js")).copyCommand,
-  tag: async () => (await import("./chunk-QUAJFN7A.js")).tagCommand,
-  pull: async () => (await import("./chunk-ZRWH5P4L.js")).pullCommand,
-  push: async () => (await import("./chunk-SCVWC3QP.js")).pushCommand,
-  imagetools: async () => (await import("./chunk-6DG63IS5.js")).imagetoolsCommand
+  build: async () => (await import("./chunk-KOBFMVVH.js")).buildCommand,
+  parse: async () => (await import("./chunk-SWAZUQNX.js")).parseCommand,
+  tags: async () => (await import("./chunk-UJD223FY.js")).tagsCommand,
+  inspect: async () => (await import("./chunk-AIKYQQJ5.js")).inspectCommand,
+  copy: async () => (await import("./chunk-JNFABSIZ.js")).copyCommand,
+  tag: async () => (await import("./chunk-YCCPX6M2.js")).tagCommand,
+  pull: async () => (await import("./chunk-C4FROHWM.js")).pullCommand,
+  push: async () => (await import("./chunk-BPBZZJAH.js")).pushCommand,
+  imagetools: async () => (await import("./chunk-Z4CXMXLU.js")).imagetoolsCommand
 };
 async function loadCommands() {
   return Promise.all(Object.values(commandModules).map((load) => load()));

@@ -17,18 +17,18 @@ import {
   runChecks,
   splitCsv,
   stageByRef
-} from "./chunk-5VR4444A.js";
+} from "./chunk-7GA6ABCN.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
   verifiedManifest
-} from "./chunk-OWX6TQQN.js";
+} from "./chunk-5H7FM6KT.js";
 import {
   Pool,
   buildIndex,
   buildManifest,
   toBytes
-} from "./chunk-W7KUMYJP.js";
+} from "./chunk-TRS45JYO.js";
 import {
   formatPlatform,
   formatReference,
@@ -36,12 +36,12 @@ import {
   imageEntryFor,
   makeReference,
   normalizePlatform,
-  parsePlatform,
+  parsePlatformSpecifier,
   parseReference,
   tagsByRepository,
   withDigest,
   withTag
-} from "./chunk-HV3KJZFL.js";
+} from "./chunk-PP5E433S.js";
 import {
   FsView,
   SUMMARY_FILES,
@@ -97,7 +97,7 @@ import {
   which,
   withEnvEntries,
   writeDirAsLayer
-} from "./chunk-2XYKEAVD.js";
+} from "./chunk-T2YCGNVA.js";
 import {
   decompress,
   readTar,
@@ -3015,7 +3015,7 @@ function onceEach(registry) {
   };
 }
 function stagePlatform(stage2, platform) {
-  return stage2.platform ? parsePlatform(stage2.platform) : platform;
+  return stage2.platform ? parsePlatformSpecifier(stage2.platform) : platform;
 }
 function imageBases(plan, platform) {
   const out = [];

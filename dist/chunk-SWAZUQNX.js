@@ -10,10 +10,10 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-5VR4444A.js";
+} from "./chunk-7GA6ABCN.js";
 import {
   hostPlatform
-} from "./chunk-HV3KJZFL.js";
+} from "./chunk-PP5E433S.js";
 import "./chunk-5MSKCZRY.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";

@@ -3,8 +3,9 @@ import {
   formatPlatform,
   normalizePlatform,
   parsePlatform,
+  parsePlatformSpecifier,
   parseReference
-} from "./chunk-HV3KJZFL.js";
+} from "./chunk-PP5E433S.js";
 import {
   parseGitContext
 } from "./chunk-5MSKCZRY.js";
@@ -858,12 +859,27 @@ function parseWhitespaceList(rest) {
   return rest.split(WHITESPACE);
 }
 var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function jsonArrayEnd(t) {
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (c === '"') {
+      for (i++; i < t.length && t[i] !== '"'; i++) if (t[i] === "\\") i++;
+    } else if (c === "[" || c === "{") depth++;
+    else if (c === "]" || c === "}") {
+      if (--depth === 0) return i + 1;
+    }
+  }
+  return -1;
+}
 function parseJSONArray(rest) {
   const t = rest.replace(/^\s+/u, "");
   if (!t.startsWith("[")) return void 0;
+  const end = jsonArrayEnd(t);
+  if (end < 0) return void 0;
   let v;
   try {
-    v = JSON.parse(t);
+    v = JSON.parse(t.slice(0, end));
   } catch {
     return void 0;
   }
@@ -1526,9 +1542,8 @@ function healthcheck(node) {
   set("startInterval", "start-interval");
   const retries = str(f.retries);
   if (retries !== void 0 && retries !== "") {
-    if (!/^[+-]?\d+$/.test(retries) || Math.abs(Number(retries)) > 2 ** 31 - 1) {
-      throw new Error(`strconv.ParseInt: parsing "${retries}": invalid syntax`);
-    }
+    if (!/^[+-]?\d+$/.test(retries)) throw new Error(`strconv.ParseInt: parsing "${retries}": invalid syntax`);
+    if (Number(retries) > 2 ** 31 - 1 || Number(retries) < -(2 ** 31)) throw new Error(`strconv.ParseInt: parsing "${retries}": value out of range`);
     const n = Number(retries);
     if (n < 0) throw new Error(`--retries cannot be negative (${n})`);
     h.retries = n;
@@ -1651,7 +1666,13 @@ function typeNode(node) {
       let expression = node.original.replace(/^\s*ONBUILD\s*/i, "");
       for (const h of node.heredocs) expression += `
 ${h.body}${h.name}`;
-      return { ...base("ONBUILD", node), trigger: typeNode(node.child), expression };
+      let trigger;
+      try {
+        trigger = typeNode(node.child);
+      } catch {
+        trigger = void 0;
+      }
+      return { ...base("ONBUILD", node), ...trigger ? { trigger } : {}, expression };
     }
     default:
       throw new Error(withSuggestion(`unknown instruction: ${node.keyword}`, node.keyword, INSTRUCTION_KINDS));
@@ -1722,7 +1743,7 @@ function parseInstruction(text, opts) {
 function relocate(instr, line) {
   const span = instr.endLine - instr.startLine;
   const out = { ...instr, startLine: line, endLine: line + span };
-  if (out.kind === "ONBUILD") out.trigger = relocate(out.trigger, line);
+  if (out.kind === "ONBUILD" && out.trigger) out.trigger = relocate(out.trigger, line);
   return out;
 }
 
@@ -1866,7 +1887,7 @@ function planStages(df, opts) {
     if (from.platform !== void 0) {
       platform = expand(lex, from.platform, defined, df.file, from, unmatched);
       try {
-        parsePlatform(platform);
+        parsePlatformSpecifier(platform);
       } catch (e) {
         throw new DockerfileError(df.file, from.startLine, `failed to parse platform ${platform}: ${e.message}`);
       }

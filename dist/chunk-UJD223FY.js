@@ -8,15 +8,15 @@ import {
   gitContextFromEnv,
   isRunnerEnv,
   parseMetaEnvOptions
-} from "./chunk-YDAVZUE6.js";
+} from "./chunk-OMNQJC2P.js";
 import {
   RegistryClient,
   RegistryError,
   defaultCredentials
-} from "./chunk-W7KUMYJP.js";
+} from "./chunk-TRS45JYO.js";
 import {
   parseReference
-} from "./chunk-HV3KJZFL.js";
+} from "./chunk-PP5E433S.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-TOJYXOAK.js";
 import "./chunk-YW4TYKG5.js";

@@ -19,8 +19,8 @@ import {
 
 // src/sandbox/worker.ts
 import { createReadStream as createReadStream3 } from "node:fs";
-import { readdir as readdir6, stat as stat5 } from "node:fs/promises";
-import path11 from "node:path";
+import { readdir as readdir7, stat as stat5 } from "node:fs/promises";
+import path12 from "node:path";
 import { createInterface } from "node:readline";
 
 // src/sandbox/growing-file.ts
@@ -922,23 +922,26 @@ var MountBatch = class {
     this.ops.push({ op: "mount", fstype, source, target, flags, data: typeof data === "string" ? [data] : data, ...opts });
     return this;
   }
-  /** Bind-mounts `source` at `target` (recursively for `recursive`), then read-only for `readonly`. */
+  /**
+   * Bind-mounts `source` at `target` (recursively for `recursive`), then read-only for `readonly`, with `flags`
+   * (nosuid... set by that read-only remount: a bind takes none of its own).
+   */
   bind(source, target, opts = {}) {
-    this.ops.push({ op: "bind", source, target, recursive: opts.recursive ?? false, readonly: opts.readonly ?? false });
+    this.ops.push({ op: "bind", source, target, recursive: opts.recursive ?? false, readonly: opts.readonly ?? false, flags: opts.flags ?? [] });
     return this;
   }
   /** Creates a character device with exactly `mode`. */
-  mknod(path12, mode, major, minor) {
-    this.ops.push({ op: "mknod", path: path12, mode, major, minor });
+  mknod(path13, mode, major, minor) {
+    this.ops.push({ op: "mknod", path: path13, mode, major, minor });
     return this;
   }
-  symlink(target, path12) {
-    this.ops.push({ op: "symlink", target, path: path12 });
+  symlink(target, path13) {
+    this.ops.push({ op: "symlink", target, path: path13 });
     return this;
   }
   /** Creates a directory with exactly `mode`. */
-  mkdir(path12, mode) {
-    this.ops.push({ op: "mkdir", path: path12, mode });
+  mkdir(path13, mode) {
+    this.ops.push({ op: "mkdir", path: path13, mode });
     return this;
   }
   /** Unmounts `target`, lazily when it is busy. */
@@ -980,7 +983,7 @@ function perlArgs(ops) {
         out.push("M", o.fstype, o.source, o.target, String(flagBits(o.flags)), o.orBind ?? "", o.optional ? "1" : "0", String(o.data.length), ...o.data);
         break;
       case "bind":
-        out.push("B", o.source, o.target, String(MS_BIND | (o.recursive ? MS_REC : 0)), o.readonly ? "1" : "0");
+        out.push("B", o.source, o.target, String(MS_BIND | (o.recursive ? MS_REC : 0)), o.readonly ? "1" : "0", String(flagBits(o.flags)));
         break;
       case "mknod":
         out.push("N", o.path, String(o.mode), String(o.major), String(o.minor));
@@ -1022,9 +1025,9 @@ while (@ARGV) {
     die "mount $type on $tgt: $err\\n" unless $ok;
   }
   elsif ($op eq 'B') {
-    my ($src, $tgt, $flags, $ro) = splice(@ARGV, 0, 4);
+    my ($src, $tgt, $flags, $ro, $extra) = splice(@ARGV, 0, 5);
     sc_mount($src, $tgt, '', $flags, '') or die "bind $src on $tgt: $!\\n";
-    if ($ro) { bind_ro($tgt, 0) or die "remount $tgt read-only: $!\\n"; }
+    if ($ro) { bind_ro($tgt, $extra + 0) or die "remount $tgt read-only: $!\\n"; }
   }
   elsif ($op eq 'N') {
     my ($p, $mode, $maj, $min) = splice(@ARGV, 0, 4); my $q = $p;
@@ -1067,7 +1070,7 @@ function shellScript(ops) {
       case "bind": {
         const t = arg(o.target);
         lines2.push(`mount ${o.recursive ? "--rbind" : "--bind"} ${arg(o.source)} ${t}`);
-        if (o.readonly) lines2.push(`mount -o remount,bind,ro ${t}`);
+        if (o.readonly) lines2.push(`mount -o ${["remount", "bind", "ro", ...o.flags].join(",")} ${t}`);
         break;
       }
       case "mknod": {
@@ -1188,8 +1191,8 @@ async function unmountAll(dir) {
 async function removeTree(dir) {
   const left = await mountsUnder(dir);
   if (left.length) throw new SandboxError(`refusing to remove ${dir}: still mounted: ${left.join(", ")}`);
-  const { rm: rm5 } = await import("node:fs/promises");
-  await rm5(dir, { recursive: true, force: true });
+  const { rm: rm6 } = await import("node:fs/promises");
+  await rm6(dir, { recursive: true, force: true });
 }
 
 // src/sandbox/layer-store.ts
@@ -1517,7 +1520,7 @@ var LastLines = class {
 };
 
 // src/sandbox/sandbox-run.ts
-import { chown as chown4, lstat as lstat6, mkdir as mkdir7, readdir as readdir5, readFile as readFile4 } from "node:fs/promises";
+import { chown as chown4, lstat as lstat6, mkdir as mkdir7, readdir as readdir6, readFile as readFile4 } from "node:fs/promises";
 
 // src/sandbox/etc-files.ts
 var DEFAULT_HOSTNAME = "buildkitsandbox";
@@ -1742,7 +1745,7 @@ async function keepUpperAsLayer(upper, diffHex, layersDir, stubs, excluded) {
 }
 
 // src/sandbox/mounts.ts
-import { chmod as chmod3, chown as chown3, lstat as lstat4, mkdir as mkdir6, readFile as readFile3, stat as stat4, writeFile as writeFile3 } from "node:fs/promises";
+import { chmod as chmod3, chown as chown3, lstat as lstat4, mkdir as mkdir6, readdir as readdir4, readFile as readFile3, readlink as readlink3, stat as stat4, writeFile as writeFile3 } from "node:fs/promises";
 import path9 from "node:path";
 
 // src/sandbox/cache-mounts.ts
@@ -1836,7 +1839,7 @@ import { chmod as chmod2, chown as chown2, mkdtemp, rm as rm4 } from "node:fs/pr
 import { connect, createServer } from "node:net";
 async function startSocketProxy(wanted, target, opts) {
   const shortDir = Buffer.byteLength(wanted) > 100 ? await mkdtemp("/tmp/hoist-ssh-") : void 0;
-  const path12 = shortDir ? `${shortDir}/s.sock` : wanted;
+  const path13 = shortDir ? `${shortDir}/s.sock` : wanted;
   const removeDir = async () => {
     if (shortDir) await rm4(shortDir, { recursive: true, force: true }).catch(() => void 0);
   };
@@ -1857,21 +1860,21 @@ async function startSocketProxy(wanted, target, opts) {
   });
   await new Promise((resolve, reject) => {
     server.once("error", (e) => void removeDir().then(() => reject(e)));
-    server.listen(path12, () => {
+    server.listen(path13, () => {
       server.off("error", reject);
       resolve();
     });
   });
   try {
-    if (opts.owner) await chown2(path12, opts.owner.uid, opts.owner.gid);
-    await chmod2(path12, opts.mode);
+    if (opts.owner) await chown2(path13, opts.owner.uid, opts.owner.gid);
+    await chmod2(path13, opts.mode);
   } catch (e) {
     server.close();
     await removeDir();
     throw e;
   }
   return {
-    path: path12,
+    path: path13,
     close: () => new Promise((resolve) => {
       for (const s of open2) s.destroy();
       server.close(() => void removeDir().then(resolve));
@@ -1887,6 +1890,7 @@ async function systemMounts(ctx, state, etcFiles, opts) {
   const dev = await ensureTarget(ctx.merged, "/dev", "dir");
   const sysfs = await ensureTarget(ctx.merged, "/sys", "dir");
   state.sysPath = sysfs.hostPath;
+  state.devPath = dev.hostPath;
   const etc = [];
   for (const [target, source] of etcFiles) {
     const t = await ensureTarget(ctx.merged, target, "file");
@@ -1903,7 +1907,7 @@ async function systemMounts(ctx, state, etcFiles, opts) {
   if (opts.shm) b.mount("tmpfs", "shm", "shm", ["nosuid", "nodev", "noexec"], "mode=1777,size=65536k");
   b.mount("mqueue", "mqueue", "mqueue", ["nosuid", "nodev", "noexec"], "", { optional: true });
   b.cd("/");
-  b.mount("sysfs", "sysfs", sysfs.hostPath, ["ro", "nosuid", "nodev", "noexec"], "", { orBind: "/sys" });
+  if (!ctx.ownSysfs) b.mount("sysfs", "sysfs", sysfs.hostPath, ["ro", "nosuid", "nodev", "noexec"], "", { orBind: "/sys" });
   for (const [source, t] of etc) b.bind(source, t.hostPath, { readonly: true });
   await b.run("mounting /dev, /sys and the /etc files");
 }
@@ -2025,7 +2029,7 @@ async function setupMounts(ctx, state) {
 var READONLY_PROC = ["bus", "fs", "irq", "sys", "sysrq-trigger"];
 var MASKED_PROC = ["acpi", "asound", "kcore", "keys", "latency_stats", "timer_list", "timer_stats", "sched_debug", "scsi"];
 var MASKED_SYS = ["firmware", "devices/virtual/powercap"];
-async function runcMasks(procPath, sysPath) {
+async function runcMasks(procPath, sysPath, devPath) {
   const kind = async (p) => {
     const st = await lstat4(p).catch(() => void 0);
     return st ? st.isDirectory() ? "dir" : "file" : void 0;
@@ -2042,9 +2046,50 @@ async function runcMasks(procPath, sysPath) {
   for (const [host, target] of masked) {
     const k = await kind(host);
     if (k === "dir") b.mount("tmpfs", "tmpfs", target, ["ro", "nosuid", "nodev", "noexec"], "");
-    else if (k === "file") b.bind("/dev/null", target);
+    else if (k === "file") b.bind(devPath ? path9.join(devPath, "null") : "/dev/null", target);
   }
+  if (sysPath) await cgroupMounts(b, path9.join(sysPath, "fs/cgroup"));
   return b;
+}
+async function cgroupMounts(b, target) {
+  const mountinfo = await readFile3("/proc/self/mountinfo", "utf8").catch(() => "");
+  const mounts = mountinfo.split("\n").filter(Boolean).map((line) => {
+    const [pre, post = ""] = line.split(" - ");
+    const f = pre.split(" ");
+    const [fstype = "", , superOpts = ""] = post.split(" ");
+    const unescape = (v) => v.replace(/\\([0-7]{3})/g, (_m, o) => String.fromCharCode(parseInt(o, 8)));
+    return { root: unescape(f[3] ?? ""), point: unescape(f[4] ?? ""), fstype, opts: superOpts.split(",") };
+  });
+  if (mounts.some((m) => m.fstype === "cgroup2" && m.point === "/sys/fs/cgroup")) {
+    b.mount("cgroup2", "cgroup", target, ["ro", "nosuid", "nodev", "noexec"], "", { optional: true });
+    return;
+  }
+  const v1 = mounts.filter((m) => m.fstype === "cgroup" && path9.dirname(m.point) === "/sys/fs/cgroup");
+  if (!v1.length || !(await lstat4("/sys/fs/cgroup").catch(() => void 0))?.isDirectory()) return;
+  const own = (await readFile3("/proc/self/cgroup", "utf8").catch(() => "")).split("\n").filter(Boolean).map((l) => {
+    const [, controllers = "", ...rest] = l.split(":");
+    return { controllers: controllers.split(",").filter(Boolean), path: rest.join(":") };
+  });
+  const binds = [];
+  for (const m of v1) {
+    const cg = own.find((c) => c.controllers.length > 0 && c.controllers.every((x) => m.opts.includes(x)));
+    if (!cg) continue;
+    const rel2 = path9.posix.relative(m.root, cg.path);
+    const source = rel2.startsWith("..") ? m.point : path9.join(m.point, rel2);
+    if ((await lstat4(source).catch(() => void 0))?.isDirectory()) binds.push([source, path9.basename(m.point)]);
+  }
+  if (!binds.length) return;
+  const links = [];
+  for (const name of await readdir4("/sys/fs/cgroup").catch(() => [])) {
+    const l = await readlink3(path9.join("/sys/fs/cgroup", name)).catch(() => void 0);
+    if (l !== void 0 && !l.includes("/")) links.push([l, name]);
+  }
+  b.mount("tmpfs", "tmpfs", target, ["nosuid", "nodev", "noexec"], "mode=755");
+  for (const [source, name] of binds.sort((x, y) => x[1].localeCompare(y[1]))) {
+    b.mkdir(path9.join(target, name), 493);
+    b.bind(source, path9.join(target, name), { readonly: true, flags: ["nosuid", "nodev", "noexec"] });
+  }
+  for (const [to, name] of links) b.symlink(to, path9.join(target, name));
 }
 async function ensureCwd(merged, cwd, uid, gid) {
   const t = await ensureTarget(merged, cwd, "dir", false);
@@ -2056,8 +2101,12 @@ async function ensureCwd(merged, cwd, uid, gid) {
 }
 
 // src/sandbox/step.ts
-import { spawn as spawn5 } from "node:child_process";
-import { constants as constants3 } from "node:os";
+import { execFile, spawn as spawn5 } from "node:child_process";
+import { closeSync as closeSync2, constants as fsConstants, openSync as openSync2 } from "node:fs";
+import { mkdtemp as mkdtemp2, rm as rm5 } from "node:fs/promises";
+import { Socket } from "node:net";
+import { constants as constants3, tmpdir } from "node:os";
+import path10 from "node:path";
 var DEFAULT_CAPS = [
   "chown",
   "dac_override",
@@ -2093,7 +2142,9 @@ var STEP_ENV_PREFIX = "HOIST_STEP_ENV_";
 function namespaceSetup(setup) {
   return [
     'printf %s "$1" > /proc/sys/kernel/hostname || exit 1',
-    'if [ "$2" = none ]; then ip link set lo up 2>/dev/null || true; [ -z "$3" ] || mount -t sysfs -o ro,nosuid,nodev,noexec sysfs "$3" 2>/dev/null || true; fi',
+    // The only sysfs at /sys (mounts.ts leaves it to this one, as runc mounts one): the worker's, bound read-only,
+    // where the kernel refuses a new one.
+    'if [ "$2" = none ]; then ip link set lo up 2>/dev/null || true; [ -z "$3" ] || mount -t sysfs -o ro,nosuid,nodev,noexec sysfs "$3" 2>/dev/null || { mount --rbind /sys "$3" && mount -o remount,bind,ro "$3"; } 2>/dev/null || true; fi',
     // Hardening only: where the kernel refuses one of these mounts the step still runs, with a warning.
     ...setup?.length ? [`${setup.map(shellQuote).join(" ")} || echo 'hoist: could not make /proc and /sys read-only or masked as runc does' >&2`] : [],
     "shift 3",
@@ -2176,10 +2227,45 @@ function exitCodeOf(code, signal) {
   const n = signal ? constants3.signals[signal] : void 0;
   return 128 + (n ?? 0);
 }
-function runStep(tools2, spec, onOutput, signal) {
+async function stdioPipes() {
+  const dir = await mkdtemp2(path10.join(tmpdir(), "hoist-stdio-"));
+  const fds = [];
+  try {
+    const names = [path10.join(dir, "out"), path10.join(dir, "err")];
+    await new Promise((resolve, reject) => execFile("mkfifo", ["-m", "600", ...names], { env: SYSTEM_ENV }, (e) => e ? reject(e) : resolve()));
+    const r = names.map((n) => {
+      const fd = openSync2(n, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+      fds.push(fd);
+      return fd;
+    });
+    const w = names.map((n) => {
+      const fd = openSync2(n, fsConstants.O_WRONLY);
+      fds.push(fd);
+      return fd;
+    });
+    return { writers: [w[0], w[1]], readers: [new Socket({ fd: r[0], readable: true, writable: false }), new Socket({ fd: r[1], readable: true, writable: false })] };
+  } catch (e) {
+    for (const fd of fds) closeSync2(fd);
+    throw e;
+  } finally {
+    await rm5(dir, { recursive: true, force: true });
+  }
+}
+async function runStep(tools2, spec, onOutput, signal) {
   const [cmd, ...args] = stepCommand(tools2, spec);
+  const pipes = await stdioPipes().catch(() => void 0);
   return new Promise((resolve, reject) => {
-    const child = spawn5(cmd, args, { env: chainEnv(tools2, spec), stdio: ["ignore", "pipe", "pipe"], detached: true });
+    let child;
+    try {
+      child = spawn5(cmd, args, { env: chainEnv(tools2, spec), stdio: ["ignore", pipes?.writers[0] ?? "pipe", pipes?.writers[1] ?? "pipe"], detached: true });
+    } catch (e) {
+      pipes?.readers.forEach((r) => r.destroy());
+      throw e;
+    } finally {
+      for (const fd of pipes?.writers ?? []) closeSync2(fd);
+    }
+    const out = pipes?.readers[0] ?? child.stdout;
+    const err = pipes?.readers[1] ?? child.stderr;
     let cancelled = false;
     const kill = () => {
       cancelled = true;
@@ -2191,22 +2277,31 @@ function runStep(tools2, spec, onOutput, signal) {
     };
     if (signal?.aborted) kill();
     signal?.addEventListener("abort", kill, { once: true });
-    child.stdout.on("data", (d) => onOutput("stdout", d));
-    child.stderr.on("data", (d) => onOutput("stderr", d));
+    out.on("data", (d) => onOutput("stdout", d));
+    err.on("data", (d) => onOutput("stderr", d));
+    const closed = (s) => new Promise((r) => {
+      s.on("error", () => r());
+      s.on("close", () => r());
+    });
+    const outputEnded = Promise.all([closed(out), closed(err)]);
     child.on("error", (e) => {
       signal?.removeEventListener("abort", kill);
+      out.destroy();
+      err.destroy();
       reject(e);
     });
-    child.on("close", (code, sig) => {
-      signal?.removeEventListener("abort", kill);
-      resolve({ exitCode: exitCodeOf(code, sig), cancelled });
+    child.on("exit", (code, sig) => {
+      void outputEnded.then(() => {
+        signal?.removeEventListener("abort", kill);
+        resolve({ exitCode: exitCodeOf(code, sig), cancelled });
+      });
     });
   });
 }
 
 // src/sandbox/stubs.ts
-import { lstat as lstat5, readdir as readdir4 } from "node:fs/promises";
-import path10 from "node:path";
+import { lstat as lstat5, readdir as readdir5 } from "node:fs/promises";
+import path11 from "node:path";
 async function lstatOrUndef(p) {
   try {
     return await lstat5(p);
@@ -2222,14 +2317,14 @@ function parentOf(p) {
   return i < 0 ? "" : p.slice(0, i);
 }
 async function onlyExcludedChildren(upper, dir, excluded) {
-  const names = await readdir4(path10.join(upper, dir)).catch(() => []);
+  const names = await readdir5(path11.join(upper, dir)).catch(() => []);
   return names.every((n) => excluded.has(dir ? `${dir}/${n}` : n));
 }
 async function stubExclusions(upper, lower, stubs) {
   const excluded = /* @__PURE__ */ new Set();
   const created = [...new Set(stubs.flatMap((s) => s.created.map(rel)))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   for (const p of created) {
-    const st = await lstatOrUndef(path10.join(upper, p));
+    const st = await lstatOrUndef(path11.join(upper, p));
     if (!st) continue;
     if (!st.isDirectory() || await onlyExcludedChildren(upper, p, excluded)) excluded.add(p);
   }
@@ -2238,9 +2333,9 @@ async function stubExclusions(upper, lower, stubs) {
   for (const s of stubs) if (s.parent) for (let a = rel(s.parent.inRoot); a !== ""; a = parentOf(a)) ancestors.add(a);
   const ordered = [...ancestors].filter((a) => !excluded.has(a)).sort((a, b) => components(b).length - components(a).length);
   for (const a of ordered) {
-    const up = await lstatOrUndef(path10.join(upper, a));
+    const up = await lstatOrUndef(path11.join(upper, a));
     if (!up || !up.isDirectory()) continue;
-    const low = await lstatOrUndef(path10.join(lower, a));
+    const low = await lstatOrUndef(path11.join(lower, a));
     if (!low || !low.isDirectory()) continue;
     const same = up.mode === low.mode && up.uid === low.uid && up.gid === low.gid && Math.abs(up.mtimeMs - low.mtimeMs) < 2e-3;
     if (same && await onlyExcludedChildren(upper, a, excluded)) excluded.add(a);
@@ -2392,9 +2487,9 @@ function splitBytes(p) {
   return out;
 }
 async function assertPrivateMountNamespace() {
-  const { readlink: readlink3 } = await import("node:fs/promises");
-  const self = await readlink3("/proc/self/ns/mnt");
-  const init = await readlink3("/proc/1/ns/mnt").catch(() => "");
+  const { readlink: readlink4 } = await import("node:fs/promises");
+  const self = await readlink4("/proc/self/ns/mnt");
+  const init = await readlink4("/proc/1/ns/mnt").catch(() => "");
   if (self === init) throw new SandboxError("sandbox worker: not in a private mount namespace (start it through unshare --mount)");
 }
 async function runInSandbox(req, onOutput, signal, log) {
@@ -2439,11 +2534,12 @@ async function runInSandbox(req, onOutput, signal, log) {
       },
       mounts: req.mounts,
       heredocFiles,
-      signal
+      signal,
+      ownSysfs: req.network === "none"
     }, state);
     await ensureCwd(ov.merged, req.cwd, user.uid, user.gid);
     const under2 = (root) => req.mounts.some((m) => m.target === root || m.target.startsWith(`${root}/`));
-    const masks = await runcMasks(under2("/proc") ? void 0 : state.procPath, under2("/sys") ? void 0 : state.sysPath);
+    const masks = await runcMasks(under2("/proc") ? void 0 : state.procPath, under2("/sys") ? void 0 : state.sysPath, req.mounts.some((m) => m.target === "/dev") ? void 0 : state.devPath);
     const setup = masks.empty ? void 0 : await masks.commandLine("masking /proc and /sys");
     signal.throwIfAborted();
     phase("mounts");
@@ -2489,7 +2585,7 @@ async function runInSandbox(req, onOutput, signal, log) {
         if (!st?.isDirectory()) return void 0;
         return { mode: Number(st.mode & 0o7777n), uid: Number(st.uid), gid: Number(st.gid), mtime: wholeSeconds2(st.mtimeNs) };
       },
-      lowerChildren: async (_p, bytes) => (await lookup(bytes))?.isDirectory() ? readdir5(Buffer.concat([Buffer.from(lower), Buffer.from("/"), bytes]), { encoding: "buffer" }).catch(() => []) : [],
+      lowerChildren: async (_p, bytes) => (await lookup(bytes))?.isDirectory() ? readdir6(Buffer.concat([Buffer.from(lower), Buffer.from("/"), bytes]), { encoding: "buffer" }).catch(() => []) : [],
       exclude: [...stubs, ...same],
       sourceDateEpoch: req.sourceDateEpoch
     });
@@ -2517,11 +2613,11 @@ async function runInSandbox(req, onOutput, signal, log) {
 var RUN_DIR_PREFIX = "hoist-run-";
 var VIEW_DIR_PREFIX = "hoist-view-";
 async function sweepTemp(tempDir, log) {
-  const names = await readdir6(tempDir).catch(() => []);
+  const names = await readdir7(tempDir).catch(() => []);
   for (const n of names) {
     const m = new RegExp(`^(?:${RUN_DIR_PREFIX}|${VIEW_DIR_PREFIX})(\\d+)-`).exec(n);
     if (!m || pidAlive(Number(m[1]))) continue;
-    const dir = path11.join(tempDir, n);
+    const dir = path12.join(tempDir, n);
     await unmountAll(dir).catch((e) => log(`sweep ${dir}: ${e.message}`));
     await removeTree(dir).catch((e) => log(`sweep ${dir}: ${e.message}`));
   }
@@ -2557,7 +2653,7 @@ async function handle(id, req, signal) {
       await sweepMemoryDirs(req.memoryDir === void 0 ? void 0 : memoryDirChecked(req.memoryDir));
       return {};
     case "mount-view":
-      await mountLowerView(path11.join(req.dir, "links"), req.layerDirs, path11.join(req.dir, "root"));
+      await mountLowerView(path12.join(req.dir, "links"), req.layerDirs, path12.join(req.dir, "root"));
       return {};
     case "unmount-view":
       await unmountAll(req.dir);

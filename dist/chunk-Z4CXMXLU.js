@@ -1,19 +1,19 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-LINDF2O5.js";
+} from "./chunk-QE3ILIOZ.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-GIRXCOMN.js";
+} from "./chunk-KAYFG7KR.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
-import "./chunk-OWX6TQQN.js";
+import "./chunk-5H7FM6KT.js";
 import "./chunk-VIZGCWTY.js";
 import {
   toBytes
-} from "./chunk-W7KUMYJP.js";
+} from "./chunk-TRS45JYO.js";
 import {
   parseReference,
   repositoryName,
@@ -21,7 +21,7 @@ import {
   tagsByRepository,
   withDigest,
   withTag
-} from "./chunk-HV3KJZFL.js";
+} from "./chunk-PP5E433S.js";
 import {
   digestOf,
   familyOf,

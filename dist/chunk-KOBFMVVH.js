@@ -5,7 +5,7 @@ import {
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-GIRXCOMN.js";
+} from "./chunk-KAYFG7KR.js";
 import {
   UsageError,
   readAllStdin
@@ -36,20 +36,20 @@ import {
   runBuild,
   seedCacheDir,
   splitAnnotations
-} from "./chunk-COB2DXJ3.js";
+} from "./chunk-S6PUN4EE.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-5VR4444A.js";
-import "./chunk-OWX6TQQN.js";
+} from "./chunk-7GA6ABCN.js";
+import "./chunk-5H7FM6KT.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-W7KUMYJP.js";
+import "./chunk-TRS45JYO.js";
 import {
   hostPlatform,
   parsePlatform,
   parseReference,
   repositoryOf
-} from "./chunk-HV3KJZFL.js";
+} from "./chunk-PP5E433S.js";
 import "./chunk-ZUSWZN7H.js";
 import {
   GitContextError,
@@ -64,7 +64,7 @@ import {
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-2XYKEAVD.js";
+} from "./chunk-T2YCGNVA.js";
 import {
   SNIFF_BYTES,
   sniffArchive
@@ -449,7 +449,7 @@ var buildCommand = {
       if (values.iidfile) await writeFile(path.resolve(io.cwd, values.iidfile), imageIdOf(outcome));
       if (values["metadata-file"]) await writeFile(path.resolve(io.cwd, values["metadata-file"]), `${JSON.stringify(buildxMetadata(outcome, names), null, 2)}
 `);
-      io.stdout(`${outcome.digest}
+      io.stdout(`${values.quiet ? imageIdOf(outcome) : outcome.digest}
 `);
       return 0;
     } finally {

@@ -2,12 +2,12 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-GIRXCOMN.js";
+} from "./chunk-KAYFG7KR.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-W7KUMYJP.js";
+import "./chunk-TRS45JYO.js";
 import {
   formatPlatform,
   hostPlatform,
@@ -15,7 +15,7 @@ import {
   parseReference,
   selectPlatform,
   withDigest
-} from "./chunk-HV3KJZFL.js";
+} from "./chunk-PP5E433S.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

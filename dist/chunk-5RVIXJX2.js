@@ -1,22 +1,22 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-LINDF2O5.js";
+} from "./chunk-QE3ILIOZ.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-GIRXCOMN.js";
+} from "./chunk-KAYFG7KR.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import {
   describeTransfer
-} from "./chunk-OWX6TQQN.js";
+} from "./chunk-5H7FM6KT.js";
 import {
   isValidTag,
   parsePlatform,
   parseReference
-} from "./chunk-HV3KJZFL.js";
+} from "./chunk-PP5E433S.js";
 
 // src/cli/copy-command.ts
 import { parseArgs } from "node:util";
