@@ -10,5 +10,6 @@ export default {
   testTimeout: 180000,
   globalSetup: '<rootDir>/__tests__/support/global-setup.ts',
   globalTeardown: '<rootDir>/__tests__/support/global-teardown.ts',
+  testSequencer: '<rootDir>/__tests__/support/sequencer.mjs',
   maxWorkers: 2,
 };
