@@ -53,8 +53,9 @@ describe('conformance: Dockerfile front-end probes (2) against docker build', ()
     const hoistErr = await hoistBuild(env, ctx, dockerfile, path.join(dir, 'hoist'), { target: c.target }).then(() => undefined, (e: Error) => e.message);
     // docker: `Dockerfile:N` above the excerpt, then `ERROR: failed to solve: [dockerfile parse error on line N: ]msg`
     // (`failed to run Build function:` for some parse errors).
-    const solve = /ERROR: failed to (?:solve|run Build function): (?:dockerfile parse error on line (\d+): )?(.*)/.exec(dockerErr ?? '');
-    expect(solve).not.toBeNull();
+    const solvePattern = /ERROR: failed to (?:solve|run Build function): (?:dockerfile parse error on line (\d+): )?(.*)/;
+    expect(dockerErr).toMatch(solvePattern); // shows docker's output when it does not
+    const solve = solvePattern.exec(dockerErr ?? '');
     const dockerLines = solve![1] !== undefined ? [solve![1]] : [...dockerErr!.matchAll(/^Dockerfile:(\d+)$/gm)].map((m) => m[1]);
     const hoistMatch = /Dockerfile(?::(\d+))?: (.*)$/s.exec(hoistErr ?? '');
     expect(hoistMatch).not.toBeNull();

@@ -133,20 +133,27 @@ async function viewOf(s: BuildSession, state: ImageState): Promise<FsView> {
   return FsView.fromSummaries(summaries);
 }
 
-/** Writes a layer tar stream as a blob in hoist's blob directory and returns the layer (and remembers it). */
-export async function storeLayer(s: BuildSession, tar: NodeJS.ReadableStream, summarize: (diffId: Digest) => Promise<LayerSummary>, empty: boolean): Promise<BuiltLayer> {
+/**
+ * Writes a layer tar as a blob in hoist's blob directory and returns the layer (and remembers it). The tar is a
+ * stream, or a function opening one, called only when the tar is read (a file
+ * stream opens lazily: one made for an empty layer, never read, could open its file after the caller removed it
+ * and fail with nothing listening).
+ */
+export async function storeLayer(s: BuildSession, tarOrOpen: NodeJS.ReadableStream | (() => NodeJS.ReadableStream), summarize: (diffId: Digest) => Promise<LayerSummary>, empty: boolean): Promise<BuiltLayer> {
   const { family, compression, level } = s.opts.format;
   const mediaType = layerMediaType(family, compression);
   if (empty && compression === 'gzip') {
+    const tar = typeof tarOrOpen === 'function' ? undefined : tarOrOpen;
     const digest = digestOf(EMPTY_GZIP_LAYER);
     const file = s.blobs.localPath(digest);
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, EMPTY_GZIP_LAYER);
-    (tar as NodeJS.ReadableStream & { resume?: () => void }).resume?.();
+    (tar as (NodeJS.ReadableStream & { resume?: () => void }) | undefined)?.resume?.();
     const layer: BuiltLayer = { diffId: EMPTY_DIFF_ID, digest, size: EMPTY_GZIP_LAYER.length, mediaType, location: { kind: 'file', path: file } };
     layer.summary = { v: 1, diffId: EMPTY_DIFF_ID, entries: [], whiteouts: [], opaques: [], files: {} };
     return layer;
   }
+  const tar = typeof tarOrOpen === 'function' ? tarOrOpen() : tarOrOpen;
   const blob = await writeLayerBlob(tar as never, { compression, dir: path.join(s.opts.stateDir, 'blobs'), level });
   const layer: BuiltLayer = { diffId: blob.diffId, digest: blob.digest, size: blob.size, mediaType, location: { kind: 'file', path: blob.path } };
   layer.summary = await summarize(blob.diffId);
@@ -621,7 +628,7 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
   }
   if (result.empty) {
     try {
-      const layer = await storeLayer(s, createReadStream(result.diffTar), (diffId) => summarizeTarFile(result.diffTar, diffId), true);
+      const layer = await storeLayer(s, () => createReadStream(result.diffTar), (diffId) => summarizeTarFile(result.diffTar, diffId), true);
       record(s, input, key, layer, createdBy, false, [], true);
       return { key, layer, cached: false, createdBy, buildkitSuffix: true };
     } finally {
