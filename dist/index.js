@@ -26,7 +26,7 @@ import {
   runBuild,
   seedCacheDir,
   splitAnnotations
-} from "./chunk-S6PUN4EE.js";
+} from "./chunk-RLF6LVFT.js";
 import {
   DockerfileError,
   NamedContextError,

@@ -36,7 +36,7 @@ import {
   runBuild,
   seedCacheDir,
   splitAnnotations
-} from "./chunk-S6PUN4EE.js";
+} from "./chunk-RLF6LVFT.js";
 import {
   NamedContextError,
   parseNamedContexts

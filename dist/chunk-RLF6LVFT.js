@@ -6260,19 +6260,21 @@ async function viewOf(s, state) {
   for (const l of state.layers) summaries.push(await s.blobs.summary(l));
   return FsView.fromSummaries(summaries);
 }
-async function storeLayer(s, tar, summarize2, empty) {
+async function storeLayer(s, tarOrOpen, summarize2, empty) {
   const { family, compression, level } = s.opts.format;
   const mediaType = layerMediaType(family, compression);
   if (empty && compression === "gzip") {
+    const tar2 = typeof tarOrOpen === "function" ? void 0 : tarOrOpen;
     const digest = digestOf(EMPTY_GZIP_LAYER);
     const file = s.blobs.localPath(digest);
     await mkdir9(path14.dirname(file), { recursive: true });
     await writeFile4(file, EMPTY_GZIP_LAYER);
-    tar.resume?.();
+    tar2?.resume?.();
     const layer2 = { diffId: EMPTY_DIFF_ID, digest, size: EMPTY_GZIP_LAYER.length, mediaType, location: { kind: "file", path: file } };
     layer2.summary = { v: 1, diffId: EMPTY_DIFF_ID, entries: [], whiteouts: [], opaques: [], files: {} };
     return layer2;
   }
+  const tar = typeof tarOrOpen === "function" ? tarOrOpen() : tarOrOpen;
   const blob = await writeLayerBlob(tar, { compression, dir: path14.join(s.opts.stateDir, "blobs"), level });
   const layer = { diffId: blob.diffId, digest: blob.digest, size: blob.size, mediaType, location: { kind: "file", path: blob.path } };
   layer.summary = await summarize2(blob.diffId);
@@ -6689,7 +6691,7 @@ ${e.lastOutput.join("\n")}` : "";
   }
   if (result.empty) {
     try {
-      const layer2 = await storeLayer(s, createReadStream8(result.diffTar), (diffId2) => summarizeTarFile(result.diffTar, diffId2), true);
+      const layer2 = await storeLayer(s, () => createReadStream8(result.diffTar), (diffId2) => summarizeTarFile(result.diffTar, diffId2), true);
       record(s, input, key, layer2, createdBy, false, [], true);
       return { key, layer: layer2, cached: false, createdBy, buildkitSuffix: true };
     } finally {
