@@ -2,7 +2,7 @@
  * Longest suites first, on a fresh machine too. Jest's own order uses each suite's time from its cache, which a
  * fresh clone on a fresh machine does not have: it then runs the biggest files first, and the docker-comparison
  * suites (small files, minutes each) started last and ran alone at the end. Without a cached time a suite's time
- * is taken from KNOWN (seconds, from the .ci/run of 0ff12d8 on a 2-vCPU machine; only their order matters), and
+ * is taken from KNOWN (seconds, from the .ci/run of 610b076 on a 2-vCPU machine; only their order matters), and
  * suites in neither keep Jest's order after them.
  */
 import Sequencer from '@jest/test-sequencer';
