@@ -11,7 +11,7 @@ import { acquireCache, type CacheLease } from './cache-mounts.js';
 import { components, ensureTarget, type CreatedTarget } from './paths.js';
 import { MountBatch } from './mounter.js';
 import { startSocketProxy, type SocketProxy } from './socket-proxy.js';
-import { sys } from './sys.js';
+import { sys, unescapeMountPath } from './sys.js';
 import type { HeredocFile, RunMount } from './types.js';
 import { SandboxError } from './types.js';
 
@@ -276,8 +276,7 @@ async function cgroupMounts(b: MountBatch, target: string): Promise<void> {
     const [pre, post = ''] = line.split(' - ');
     const f = pre.split(' ');
     const [fstype = '', , superOpts = ''] = post.split(' ');
-    const unescape = (v: string) => v.replace(/\\([0-7]{3})/g, (_m, o: string) => String.fromCharCode(parseInt(o, 8)));
-    return { root: unescape(f[3] ?? ''), point: unescape(f[4] ?? ''), fstype, opts: superOpts.split(',') };
+    return { root: unescapeMountPath(f[3] ?? ''), point: unescapeMountPath(f[4] ?? ''), fstype, opts: superOpts.split(',') };
   });
   if (mounts.some((m) => m.fstype === 'cgroup2' && m.point === '/sys/fs/cgroup')) {
     b.mount('cgroup2', 'cgroup', target, ['ro', 'nosuid', 'nodev', 'noexec'], '', { optional: true });

@@ -24,14 +24,14 @@
  * environment) and the last `unshare` starts with the step's variables.
  */
 import type { Ulimit } from './types.js';
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { closeSync, constants as fsConstants, openSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { Socket } from 'node:net';
 import type { Readable } from 'node:stream';
 import { constants, tmpdir } from 'node:os';
 import path from 'node:path';
-import { SYSTEM_ENV, withEnvEntries } from './sys.js';
+import { SYSTEM_ENV, sys, withEnvEntries } from './sys.js';
 import { SandboxError } from './types.js';
 
 /** Docker's default capabilities (the bounding set a root step keeps). */
@@ -229,7 +229,7 @@ async function stdioPipes(): Promise<{ writers: [number, number]; readers: [Sock
   const fds: number[] = [];
   try {
     const names = [path.join(dir, 'out'), path.join(dir, 'err')];
-    await new Promise<void>((resolve, reject) => execFile('mkfifo', ['-m', '600', ...names], { env: SYSTEM_ENV }, (e) => (e ? reject(e) : resolve())));
+    await sys('mkfifo', ['-m', '600', ...names]);
     const r = names.map((n) => { const fd = openSync(n, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK); fds.push(fd); return fd; });
     const w = names.map((n) => { const fd = openSync(n, fsConstants.O_WRONLY); fds.push(fd); return fd; });
     return { writers: [w[0], w[1]], readers: [new Socket({ fd: r[0], readable: true, writable: false }), new Socket({ fd: r[1], readable: true, writable: false })] };
