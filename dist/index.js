@@ -26,7 +26,7 @@ import {
   runBuild,
   seedCacheDir,
   splitAnnotations
-} from "./chunk-RLF6LVFT.js";
+} from "./chunk-XH2WRC7M.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -83,7 +83,7 @@ import {
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-T2YCGNVA.js";
+} from "./chunk-UEJFUZIC.js";
 import "./chunk-BUUB24WL.js";
 import "./chunk-A2LCJWYG.js";
 import {

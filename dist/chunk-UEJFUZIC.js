@@ -2057,8 +2057,7 @@ async function cgroupMounts(b, target) {
     const [pre, post = ""] = line.split(" - ");
     const f = pre.split(" ");
     const [fstype = "", , superOpts = ""] = post.split(" ");
-    const unescape = (v) => v.replace(/\\([0-7]{3})/g, (_m, o) => String.fromCharCode(parseInt(o, 8)));
-    return { root: unescape(f[3] ?? ""), point: unescape(f[4] ?? ""), fstype, opts: superOpts.split(",") };
+    return { root: unescapeMountPath(f[3] ?? ""), point: unescapeMountPath(f[4] ?? ""), fstype, opts: superOpts.split(",") };
   });
   if (mounts.some((m) => m.fstype === "cgroup2" && m.point === "/sys/fs/cgroup")) {
     b.mount("cgroup2", "cgroup", target, ["ro", "nosuid", "nodev", "noexec"], "", { optional: true });
@@ -2101,7 +2100,7 @@ async function ensureCwd(merged, cwd, uid, gid) {
 }
 
 // src/sandbox/step.ts
-import { execFile, spawn as spawn5 } from "node:child_process";
+import { spawn as spawn5 } from "node:child_process";
 import { closeSync as closeSync2, constants as fsConstants, openSync as openSync2 } from "node:fs";
 import { mkdtemp as mkdtemp2, rm as rm5 } from "node:fs/promises";
 import { Socket } from "node:net";
@@ -2232,7 +2231,7 @@ async function stdioPipes() {
   const fds = [];
   try {
     const names = [path10.join(dir, "out"), path10.join(dir, "err")];
-    await new Promise((resolve, reject) => execFile("mkfifo", ["-m", "600", ...names], { env: SYSTEM_ENV }, (e) => e ? reject(e) : resolve()));
+    await sys("mkfifo", ["-m", "600", ...names]);
     const r = names.map((n) => {
       const fd = openSync2(n, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
       fds.push(fd);

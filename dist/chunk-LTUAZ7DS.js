@@ -36,7 +36,7 @@ import {
   runBuild,
   seedCacheDir,
   splitAnnotations
-} from "./chunk-RLF6LVFT.js";
+} from "./chunk-XH2WRC7M.js";
 import {
   NamedContextError,
   parseNamedContexts
@@ -64,7 +64,7 @@ import {
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-T2YCGNVA.js";
+} from "./chunk-UEJFUZIC.js";
 import {
   SNIFF_BYTES,
   sniffArchive

@@ -97,7 +97,7 @@ import {
   which,
   withEnvEntries,
   writeDirAsLayer
-} from "./chunk-T2YCGNVA.js";
+} from "./chunk-UEJFUZIC.js";
 import {
   decompress,
   readTar,
