@@ -177,6 +177,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       scopes: new Map<number, StageScope>(),
       stageEnv: new Map(),
       badDigests,
+      forcedKeys: new Set(),
       newRecords: [],
       newBlobs: [],
       reports: [],

@@ -114,6 +114,12 @@ export interface BuildSession {
   stageEnv: Map<number, { runEnv: string[]; declaredArgs: string[] }>;
   /** Blob digests found unavailable in the cache: records naming them are treated as misses. */
   badDigests: Set<string>;
+  /**
+   * Keys of steps built again although the cache may hold them (no-cache): their bytes may differ
+   * from the record's, so a step on them (parent, `COPY --from`, `RUN --mount from=`) is built again too, never
+   * taken from a record made from the old bytes (steps.ts findCached).
+   */
+  forcedKeys: Set<string>;
   /** Read-only views of the build context for `RUN --mount=type=bind` without `from`, by source (steps.ts). */
   contextBinds: Map<string, Promise<string>>;
   /** Things to release at the end (mounts). */

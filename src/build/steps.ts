@@ -176,15 +176,25 @@ function record(s: BuildSession, input: LayerStepInput, key: string, layer: Buil
   if (layer.location.kind === 'file') s.newBlobs.push({ digest: layer.digest, size: layer.size, path: layer.location.path });
 }
 
-/** Looks a key up in the cache; a hit becomes a layer read lazily from the cache. A miss calls `onMiss`. */
-function lookup(s: BuildSession, input: LayerStepInput, key: string): BuiltLayer | undefined {
-  const hit = findCached(s, input, key);
+/**
+ * Looks a key up in the cache; a hit becomes a layer read lazily from the cache. A miss calls `onMiss`.
+ * `sources` are the keys of the stages the step reads (`COPY --from`, `RUN --mount from=`); `onParent` is false
+ * for a step keyed without its parent (a linked COPY).
+ */
+function lookup(s: BuildSession, input: LayerStepInput, key: string, sources: readonly string[] = [], onParent = true): BuiltLayer | undefined {
+  const hit = findCached(s, input, key, sources, onParent);
   if (!hit) input.onMiss?.();
   return hit;
 }
 
-function findCached(s: BuildSession, input: LayerStepInput, key: string): BuiltLayer | undefined {
-  if (stageNoCache(s, input.stage) || !s.opts.cache) return undefined;
+function findCached(s: BuildSession, input: LayerStepInput, key: string, sources: readonly string[], onParent: boolean): BuiltLayer | undefined {
+  if (!s.opts.cache) return undefined;
+  // Built again under no-cache (--no-cache-filter), or on a state that was: a record under this key may be made
+  // from other bytes (as BuildKit keys COPY --from by content, a stage built again reaches the steps that read it).
+  if (stageNoCache(s, input.stage) || (onParent && s.forcedKeys.has(input.state.key)) || sources.some((k) => s.forcedKeys.has(k))) {
+    s.forcedKeys.add(key);
+    return undefined;
+  }
   const rec = s.opts.cache.lookup(key);
   if (!rec?.layer) return undefined;
   if (s.badDigests.has(rec.layer.digest)) return undefined;
@@ -273,8 +283,15 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
     platform: formatPlatform(input.state.platform),
   };
   const key = stepKey(link ? 'link' : input.state.key, material);
-  const hit = lookup(s, input, key);
-  if (hit) return { key: link ? stepKey(input.state.key, { link: key }) : key, layer: hit, cached: true, createdBy, buildkitSuffix: true };
+  // The state a linked COPY makes is keyed on its parent: built again (forced) when the parent or the copy was.
+  const stateKey = (): string => {
+    if (!link) return key;
+    const out = stepKey(input.state.key, { link: key });
+    if (s.forcedKeys.has(key) || s.forcedKeys.has(input.state.key)) s.forcedKeys.add(out);
+    return out;
+  };
+  const hit = lookup(s, input, key, fromInfo ? [fromInfo.key] : [], !link);
+  if (hit) return { key: stateKey(), layer: hit, cached: true, createdBy, buildkitSuffix: true };
 
   const result = await (async () => {
     const fullView = await viewOf(s, input.state);
@@ -334,7 +351,7 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
     return storeLayer(s, planToTar(plan, epoch(s)), (diffId) => summarizePlan(plan, diffId, epoch(s)), false);
   })().catch(fail);
   record(s, input, key, result, createdBy, !from, fromInfo ? [fromInfo.key] : []);
-  return { key: link ? stepKey(input.state.key, { link: key }) : key, layer: result, cached: false, createdBy, buildkitSuffix: true };
+  return { key: stateKey(), layer: result, cached: false, createdBy, buildkitSuffix: true };
 }
 
 /** Per build: the time and content identity of each inline document (heredoc), by name and content. */
@@ -451,9 +468,11 @@ async function runMounts(
   s: BuildSession,
   input: LayerStepInput,
   instr: RunInstruction,
-): Promise<{ make: () => Promise<RunMount[]>; keys: unknown[]; sshTargets: string[]; secretEnvs: { name: string; source: string; required: boolean }[] }> {
+): Promise<{ make: () => Promise<RunMount[]>; keys: unknown[]; sources: string[]; sshTargets: string[]; secretEnvs: { name: string; source: string; required: boolean }[] }> {
   const mounts: (() => Promise<RunMount>)[] = [];
   const keys: unknown[] = [];
+  /** Keys of the stages and images bind-mounted `from=` (a stage built again makes the step built again). */
+  const sources: string[] = [];
   const sshTargets: string[] = [];
   /** Secrets given to the step as environment variables (`env=`): read only when the step runs, never keyed. */
   const secretEnvs: { name: string; source: string; required: boolean }[] = [];
@@ -468,6 +487,7 @@ async function runMounts(
           const st = await fromState(s, input, m.from);
           mounts.push(async () => ({ type: 'bind', source: path.join(await mountView(s, st.layers, line), source), target: `/${target}`, readonly: m.readOnly }));
           keys.push({ type: 'bind', from: st.key, source, target, rw: !m.readOnly });
+          sources.push(st.key);
         } else {
           const hash = await s.hasher.hashTree(s.context, source, path.posix.basename(source) || '.');
           mounts.push(async () => ({ type: 'bind', source: await contextBindSource(s, source, line), target: `/${target}`, readonly: m.readOnly }));
@@ -541,7 +561,7 @@ async function runMounts(
     for (const f of mounts) out.push(await f());
     return out;
   };
-  return { make, keys, sshTargets, secretEnvs };
+  return { make, keys, sources, sshTargets, secretEnvs };
 }
 
 /**
@@ -568,7 +588,7 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
   const config = input.state.config;
   const { argv, files } = heredocArgv(instr, shellOf(config));
   const createdBy = `RUN ${runCommandString(argv, input.declaredArgs, input.runEnv, input.args, s.opts.legacyFrontend)}`;
-  const { make: makeMounts, keys: mountKeys, sshTargets, secretEnvs } = await runMounts(s, input, instr);
+  const { make: makeMounts, keys: mountKeys, sources: mountSources, sshTargets, secretEnvs } = await runMounts(s, input, instr);
   // BuildKit points SSH_AUTH_SOCK at the first ssh mount's socket unless the environment has one.
   const runEnv = sshTargets.length && !input.runEnv.some((e) => e.startsWith('SSH_AUTH_SOCK=')) ? [...input.runEnv, `SSH_AUTH_SOCK=${sshTargets[0]}`] : input.runEnv;
   const cwd = config.config?.WorkingDir || '/';
@@ -592,7 +612,7 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
     files: files.map((f) => [f.path, digestOf(f.content)]),
     platform: formatPlatform(input.state.platform),
   });
-  const hit = lookup(s, input, key);
+  const hit = lookup(s, input, key, mountSources);
   if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: true };
   const emulation = emulationProblem(input.state.platform);
   if (emulation) throw new StepError(s.dockerfile.file, line, emulation);

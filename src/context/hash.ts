@@ -23,9 +23,11 @@ export interface PrefetchLimits {
 const PREFETCH_LIMITS: PrefetchLimits = { files: 100_000, bytes: 1 << 30 };
 
 /**
- * Content hashes of build-context trees for cache keys: names, types, modes, owners, sizes, link targets and
- * bytes — never mtimes — with every record length-framed so different inputs can never run together
- * (kaniko's `-`-joined key collisions). A file's bytes are re-read only when its stat signature changed.
+ * Content hashes of build-context trees for cache keys: names, types, modes, sizes, link targets and bytes —
+ * never mtimes, never owners (COPY, context bind mounts and named contexts make every context file 0:0, as buildx
+ * sends the context with owners reset: an owner changes nothing a step makes) — with every record length-framed
+ * so different inputs can never run together (kaniko's `-`-joined key collisions). A file's bytes are re-read
+ * only when its stat signature changed.
  */
 export class ContextHasher {
   private readonly known = new Map<string, string>();
@@ -148,7 +150,7 @@ export class ContextHasher {
       if (relName !== '' && exclude?.(relName, st.isDirectory())) continue;
       const type = st.isFile() ? 'f' : st.isDirectory() ? 'd' : st.isSymbolicLink() ? 'l' : st.isFIFO() ? 'p' : st.isCharacterDevice() ? 'c' : st.isBlockDevice() ? 'b' : 's';
       if (type === 's') continue;
-      const fields: unknown[] = [relName === '' ? name : relName, type, st.mode & 0o7777, st.uid, st.gid];
+      const fields: unknown[] = [relName === '' ? name : relName, type, st.mode & 0o7777];
       if (type === 'f') {
         fields.push(st.size, await this.fileDigest(e.abs, signature(st), st.size));
         // COPY writes a second name of a file it already copied (same inode) as a hardlink to the first: which
