@@ -183,8 +183,12 @@ function fill(text: string, vars: Record<string, string>): string {
 /** How long one build of a case may take (either builder) before it fails with what it was doing. */
 const BUILD_DEADLINE_MS = 240_000;
 
-/** Builds with the reference engine (BuildKit) into an OCI layout directory. */
-export async function dockerBuild(ctx: string, dockerfile: string, out: string, opts: { buildArgs?: Record<string, string>; target?: string; push?: string; noCache?: boolean; buildContexts?: Record<string, string>; network?: string; addHosts?: string[] } = {}): Promise<void> {
+/**
+ * Builds with the reference engine (BuildKit) into an OCI layout directory; `extraArgs` go before the context
+ * (e.g. `--secret`, `--no-cache-filter`); `cacheOnly` exports nothing (only the engine's cache is filled). Returns
+ * the plain progress output (cached steps say `CACHED`).
+ */
+export async function dockerBuild(ctx: string, dockerfile: string, out: string, opts: { buildArgs?: Record<string, string>; target?: string; push?: string; noCache?: boolean; buildContexts?: Record<string, string>; network?: string; addHosts?: string[]; extraArgs?: string[]; cacheOnly?: boolean } = {}): Promise<string> {
   const { bin, env } = dockerEnv();
   const args = ['buildx', 'build', '--network', opts.network ?? 'host', '--progress', 'plain', '-f', dockerfile];
   for (const h of opts.addHosts ?? []) args.push('--add-host', h);
@@ -192,22 +196,26 @@ export async function dockerBuild(ctx: string, dockerfile: string, out: string, 
   for (const [k, v] of Object.entries(opts.buildContexts ?? {})) args.push('--build-context', `${k}=${v}`);
   if (opts.target) args.push('--target', opts.target);
   if (opts.noCache) args.push('--no-cache');
-  if (opts.push) args.push('--output', `type=image,name=${opts.push},push=true,registry.insecure=true`);
+  args.push(...(opts.extraArgs ?? []));
+  if (opts.cacheOnly) args.push('--output', 'type=cacheonly');
+  else if (opts.push) args.push('--output', `type=image,name=${opts.push},push=true,registry.insecure=true`);
   else args.push('--output', `type=oci,dest=${out}.tar`);
   args.push(ctx);
+  let progress: string;
   try {
     // A build that hangs (the reference engine under load) fails with what it printed, not at the test's timeout.
-    await exec(bin, args, { env, maxBuffer: 64 << 20, timeout: BUILD_DEADLINE_MS, killSignal: 'SIGKILL' });
+    progress = (await exec(bin, args, { env, maxBuffer: 64 << 20, timeout: BUILD_DEADLINE_MS, killSignal: 'SIGKILL' })).stderr;
   } catch (e) {
     const killed = (e as { killed?: boolean }).killed ? `did not finish in ${BUILD_DEADLINE_MS / 1000} s (${args.join(' ')}): ` : '';
     throw new Error(`docker build failed: ${killed}${(e as { stderr?: string }).stderr ?? (e as Error).message}`);
   }
   // A pushed build is also kept in the engine's image store: the registry copy is the one used.
   if (opts.push) await exec(bin, ['rmi', opts.push], { env }).catch(() => undefined);
-  if (!opts.push) {
+  if (!opts.push && !opts.cacheOnly) {
     await mkdir(out, { recursive: true });
     await exec('tar', ['-xf', `${out}.tar`, '-C', out]);
   }
+  return progress;
 }
 
 /**
