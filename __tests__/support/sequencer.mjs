@@ -2,7 +2,7 @@
  * Longest suites first, on a fresh machine too. Jest's own order uses each suite's time from its cache, which a
  * fresh clone on a fresh machine does not have: it then runs the biggest files first, and the docker-comparison
  * suites (small files, minutes each) started last and ran alone at the end. Without a cached time a suite's time
- * is taken from KNOWN (seconds, from the .ci/run of 610b076 on a 2-vCPU machine; only their order matters), and
+ * is taken from KNOWN (seconds, from the .ci/run of 610b076 on a 2-vCPU machine, newer suites estimated from their time alone under load; only their order matters), and
  * suites in neither keep Jest's order after them.
  */
 import Sequencer from '@jest/test-sequencer';
@@ -12,11 +12,13 @@ const KNOWN = {
   'conformance/realistic': 260,
   'conformance/probe-debian': 198,
   'conformance/corpus': 145,
+  'conformance/corpus3': 130,
   'sandbox/large-file': 138,
   'conformance/probe-copy': 138,
   'conformance/copy': 123,
   'conformance/probe-run': 118,
   'conformance/probe-frontend2': 101,
+  'conformance/cache-invalidation': 90,
   'sandbox/layer-diff': 77,
   'cache/gha-store-faults': 60,
   'build/builder': 58,
