@@ -26,7 +26,7 @@ import {
   runBuild,
   seedCacheDir,
   splitAnnotations
-} from "./chunk-XH2WRC7M.js";
+} from "./chunk-S53UXCTW.js";
 import {
   DockerfileError,
   NamedContextError,

@@ -6,7 +6,7 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-LTUAZ7DS.js")).buildCommand,
+  build: async () => (await import("./chunk-CXP3MY3Q.js")).buildCommand,
   parse: async () => (await import("./chunk-SWAZUQNX.js")).parseCommand,
   tags: async () => (await import("./chunk-UJD223FY.js")).tagsCommand,
   inspect: async () => (await import("./chunk-AIKYQQJ5.js")).inspectCommand,

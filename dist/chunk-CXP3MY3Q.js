@@ -36,7 +36,7 @@ import {
   runBuild,
   seedCacheDir,
   splitAnnotations
-} from "./chunk-XH2WRC7M.js";
+} from "./chunk-S53UXCTW.js";
 import {
   NamedContextError,
   parseNamedContexts

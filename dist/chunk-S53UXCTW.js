@@ -5057,7 +5057,7 @@ var ContextHasher = class _ContextHasher {
       if (relName !== "" && exclude?.(relName, st.isDirectory())) continue;
       const type = st.isFile() ? "f" : st.isDirectory() ? "d" : st.isSymbolicLink() ? "l" : st.isFIFO() ? "p" : st.isCharacterDevice() ? "c" : st.isBlockDevice() ? "b" : "s";
       if (type === "s") continue;
-      const fields = [relName === "" ? name : relName, type, st.mode & 4095, st.uid, st.gid];
+      const fields = [relName === "" ? name : relName, type, st.mode & 4095];
       if (type === "f") {
         fields.push(st.size, await this.fileDigest(e.abs, signature(st), st.size));
         if (links && st.nlink > 1) {
@@ -6295,13 +6295,17 @@ function record(s, input, key, layer, createdBy, volatile, sources, run2 = false
   });
   if (layer.location.kind === "file") s.newBlobs.push({ digest: layer.digest, size: layer.size, path: layer.location.path });
 }
-function lookup(s, input, key) {
-  const hit = findCached(s, input, key);
+function lookup(s, input, key, sources = [], onParent = true) {
+  const hit = findCached(s, input, key, sources, onParent);
   if (!hit) input.onMiss?.();
   return hit;
 }
-function findCached(s, input, key) {
-  if (stageNoCache(s, input.stage) || !s.opts.cache) return void 0;
+function findCached(s, input, key, sources, onParent) {
+  if (!s.opts.cache) return void 0;
+  if (stageNoCache(s, input.stage) || onParent && s.forcedKeys.has(input.state.key) || sources.some((k) => s.forcedKeys.has(k))) {
+    s.forcedKeys.add(key);
+    return void 0;
+  }
   const rec = s.opts.cache.lookup(key);
   if (!rec?.layer) return void 0;
   if (s.badDigests.has(rec.layer.digest)) return void 0;
@@ -6381,8 +6385,14 @@ async function copyStep(s, input, instr) {
     platform: formatPlatform(input.state.platform)
   };
   const key = stepKey(link2 ? "link" : input.state.key, material);
-  const hit = lookup(s, input, key);
-  if (hit) return { key: link2 ? stepKey(input.state.key, { link: key }) : key, layer: hit, cached: true, createdBy, buildkitSuffix: true };
+  const stateKey = () => {
+    if (!link2) return key;
+    const out = stepKey(input.state.key, { link: key });
+    if (s.forcedKeys.has(key) || s.forcedKeys.has(input.state.key)) s.forcedKeys.add(out);
+    return out;
+  };
+  const hit = lookup(s, input, key, fromInfo ? [fromInfo.key] : [], !link2);
+  if (hit) return { key: stateKey(), layer: hit, cached: true, createdBy, buildkitSuffix: true };
   const result = await (async () => {
     const fullView = await viewOf(s, input.state);
     const view = link2 ? new FsView() : fullView;
@@ -6437,7 +6447,7 @@ async function copyStep(s, input, instr) {
     return storeLayer(s, planToTar(plan, epoch(s)), (diffId) => summarizePlan(plan, diffId, epoch(s)), false);
   })().catch(fail);
   record(s, input, key, result, createdBy, !from, fromInfo ? [fromInfo.key] : []);
-  return { key: link2 ? stepKey(input.state.key, { link: key }) : key, layer: result, cached: false, createdBy, buildkitSuffix: true };
+  return { key: stateKey(), layer: result, cached: false, createdBy, buildkitSuffix: true };
 }
 var heredocs = /* @__PURE__ */ new WeakMap();
 function heredocIdentity(s, name, data) {
@@ -6524,6 +6534,7 @@ function contextBindSource(s, source, line) {
 async function runMounts(s, input, instr) {
   const mounts = [];
   const keys = [];
+  const sources = [];
   const sshTargets = [];
   const secretEnvs = [];
   const line = input.raw.startLine;
@@ -6537,6 +6548,7 @@ async function runMounts(s, input, instr) {
           const st = await fromState(s, input, m.from);
           mounts.push(async () => ({ type: "bind", source: path14.join(await mountView(s, st.layers, line), source), target: `/${target}`, readonly: m.readOnly }));
           keys.push({ type: "bind", from: st.key, source, target, rw: !m.readOnly });
+          sources.push(st.key);
         } else {
           const hash = await s.hasher.hashTree(s.context, source, path14.posix.basename(source) || ".");
           mounts.push(async () => ({ type: "bind", source: await contextBindSource(s, source, line), target: `/${target}`, readonly: m.readOnly }));
@@ -6611,7 +6623,7 @@ async function runMounts(s, input, instr) {
     for (const f of mounts) out.push(await f());
     return out;
   };
-  return { make, keys, sshTargets, secretEnvs };
+  return { make, keys, sources, sshTargets, secretEnvs };
 }
 async function readSecretEnvs(secretEnvs) {
   const out = [];
@@ -6632,7 +6644,7 @@ async function runStep(s, input, instr) {
   const config = input.state.config;
   const { argv, files } = heredocArgv(instr, shellOf(config));
   const createdBy = `RUN ${runCommandString(argv, input.declaredArgs, input.runEnv, input.args, s.opts.legacyFrontend)}`;
-  const { make: makeMounts, keys: mountKeys, sshTargets, secretEnvs } = await runMounts(s, input, instr);
+  const { make: makeMounts, keys: mountKeys, sources: mountSources, sshTargets, secretEnvs } = await runMounts(s, input, instr);
   const runEnv = sshTargets.length && !input.runEnv.some((e) => e.startsWith("SSH_AUTH_SOCK=")) ? [...input.runEnv, `SSH_AUTH_SOCK=${sshTargets[0]}`] : input.runEnv;
   const cwd = config.config?.WorkingDir || "/";
   const user = config.config?.User ?? "";
@@ -6654,7 +6666,7 @@ async function runStep(s, input, instr) {
     files: files.map((f) => [f.path, digestOf(f.content)]),
     platform: formatPlatform(input.state.platform)
   });
-  const hit = lookup(s, input, key);
+  const hit = lookup(s, input, key, mountSources);
   if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: true };
   const emulation = emulationProblem(input.state.platform);
   if (emulation) throw new StepError(s.dockerfile.file, line, emulation);
@@ -7101,6 +7113,7 @@ async function build(options) {
       scopes: /* @__PURE__ */ new Map(),
       stageEnv: /* @__PURE__ */ new Map(),
       badDigests,
+      forcedKeys: /* @__PURE__ */ new Set(),
       newRecords: [],
       newBlobs: [],
       reports: [],
