@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runCli } from '../../src/cli/main.js';
-import { resolveWorkerScript } from '../../src/sandbox/worker-script.js';
 import { busyboxEntries, pushSpecImage, type LayerSpecEntry } from '../support/base-images.js';
 import { contextDirOf, dockerBuild, materializeContext, startConformanceEnv, type ConformanceEnv } from '../support/conformance.js';
 import { compareImages, flattenLayout, type FlatImage } from '../support/image-fs.js';
@@ -231,9 +230,6 @@ describe('conformance: cache invalidation against BuildKit', () => {
   beforeAll(async () => {
     const t0 = Date.now();
     env = await startConformanceEnv();
-    // Builds from the sources bundle the sandbox worker once per process, into the first build's temp dir, which
-    // the CLI removes when that build ends: made here first, in a directory that lasts, for builds that overlap.
-    await resolveWorkerScript(path.join(env.root, 'worker'));
     // One salt for the run: every case's context holds it with the case's name, so no step is in the engine's cache.
     const salt = `${Date.now()}-${process.pid}`;
     await mkdir(env.root, { recursive: true });

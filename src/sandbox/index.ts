@@ -66,7 +66,7 @@ export function launcherFor(support: NativeSupport, script: string): WorkerLaunc
 async function nativeLauncher(tempDir: string, scriptOpt: string | undefined): Promise<WorkerLauncher | string> {
   let script: string;
   try {
-    script = scriptOpt ?? (await resolveWorkerScript(tempDir));
+    script = scriptOpt ?? (await resolveWorkerScript());
   } catch (e) {
     return (e as Error).message;
   }

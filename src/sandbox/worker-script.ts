@@ -5,6 +5,7 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import { mkdir, rename } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,13 +40,15 @@ export async function bundleWorkerFromSources(outDir: string): Promise<string> {
   return out;
 }
 
-/** The worker script to run: the bundled one, else one built from the sources into `tempDir`. */
-export function resolveWorkerScript(tempDir: string): Promise<string> {
+/**
+ * The worker script to run: the bundled one, else one built from the sources, once per process, into the
+ * system temp dir (removed when the process exits). Not into a build's own temp dir: builds running at once in
+ * one process (tests) would lose it when the first of them ends and removes its dir.
+ */
+export function resolveWorkerScript(): Promise<string> {
   const bundled = bundledWorkerScript();
   if (existsSync(bundled)) return Promise.resolve(bundled);
-  // Made once per process, in the first caller's temp dir; made again when that dir is gone (a CLI run in the
-  // same process removes its temp dir when its build ends).
-  const reuse = (out: string | undefined) => (out !== undefined && existsSync(out) ? out : bundleWorkerFromSources(tempDir));
+  const reuse = (out: string | undefined) => (out !== undefined && existsSync(out) ? out : bundleWorkerFromSources(tmpdir()));
   built = (built ?? Promise.resolve(undefined)).then(reuse, () => reuse(undefined));
   return built;
 }
