@@ -412,6 +412,7 @@ export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platfor
     githubToken: raw['github-token'] || undefined,
     ssh: commaList(raw.ssh),
     platforms: parsePlatformList(raw.platforms, host),
+    platformsGiven: commaList(raw.platforms).length > 0,
     cache: parseCache(raw, env, workspace, notices),
     call: parseCall(raw.call),
     noCache: parseBool('no-cache', raw['no-cache'], false),

@@ -67,6 +67,8 @@ export interface ActionConfig {
   githubToken?: string;
   /** Target platforms (default: the runner's). */
   platforms: Platform[];
+  /** The `platforms` input was set (BuildRequest.platformsGiven: the config names the target platform). */
+  platformsGiven?: boolean;
   cache: CacheChoice;
   /** `build`, or `check`: run the build checks and fail when they report, build nothing (the `call` input). */
   call: 'build' | 'check';

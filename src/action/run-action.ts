@@ -293,6 +293,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       target: config.target,
       namedContexts: config.namedContexts,
       platforms: config.platforms,
+      platformsGiven: config.platformsGiven,
       labels: plan.meta.labels,
       annotations: manifest,
       indexAnnotations: index,

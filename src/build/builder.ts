@@ -15,6 +15,7 @@ import { StageRunner } from './stage.js';
 import { contextKey, lookupNamedContext } from '../dockerfile/named-contexts.js';
 import { formatPlatform } from '../oci/platform.js';
 import { goTime } from './go-format.js';
+import { applyTargetPlatform } from './config.js';
 import { parseReference } from '../registry/reference.js';
 import type { Platform } from '../oci/types.js';
 import { layoutContextState } from './layout-context.js';
@@ -270,6 +271,10 @@ function finalizeImage(image: ImageState, s: BuildSession, opts: BuildOptions): 
   for (const h of image.config.history ?? []) if (h.created === s.startedAt) h.created = created;
   image.config.created = created;
   image.config.rootfs = { type: 'layers', diff_ids: image.layers.map((l) => l.diffId) };
+  if (opts.platformExplicit) {
+    applyTargetPlatform(image.config, opts.platform, opts.legacyFrontend ?? false);
+    image.platform = { ...opts.platform };
+  }
 }
 
 function cachedTimes(s: BuildSession): string[] {

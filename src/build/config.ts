@@ -1,5 +1,5 @@
 import type { Instruction } from '../dockerfile/instructions.js';
-import type { ImageConfig, HistoryEntry } from '../oci/types.js';
+import type { ImageConfig, HistoryEntry, Platform } from '../oci/types.js';
 import { goDuration, goQuote, goQuoteRune, goQuoteSlice, goSetMap, goSlice } from './go-format.js';
 import { parsePortSpec } from './ports.js';
 
@@ -8,6 +8,26 @@ export const HISTORY_COMMENT = 'buildkit.dockerfile.v0';
 
 /** Default PATH BuildKit adds to an image without one (Linux). */
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+/**
+ * Names the target platform in the final image's config when the platforms were asked for (buildx `--platform`;
+ * BuildKit's `!implicitTarget` in dockerfile2llb), whatever platform the last stage ran on (`FROM
+ * --platform=$BUILDPLATFORM ...` as the final stage): os and architecture always; variant and os.version as today's
+ * BuildKit only when the target has one or os/arch changed (an arm64 base's `v8` stays), as Engine 26's BuildKit
+ * (`legacy`) always.
+ */
+export function applyTargetPlatform(config: ImageConfig, target: Platform, legacy: boolean): void {
+  const sameOsArch = config.os === target.os && config.architecture === target.architecture;
+  config.os = target.os;
+  config.architecture = target.architecture;
+  const set = (k: 'variant' | 'os.version', v: string | undefined) => {
+    if (v) config[k] = v;
+    else delete config[k];
+  };
+  if (legacy || target.variant || !sameOsArch) set('variant', target.variant);
+  if (legacy || target['os.version'] || !sameOsArch) set('os.version', target['os.version']);
+  if (target['os.features']) config['os.features'] = [...target['os.features']];
+}
 
 /** The shell shell-form commands run with: the image's SHELL, else `/bin/sh -c`. */
 export function shellOf(config: ImageConfig): string[] {

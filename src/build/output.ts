@@ -117,6 +117,13 @@ export function assembleImage(image: ImageState, format: OutputFormat, annotatio
   };
 }
 
+/** The platform an index (or a layout's index.json) gives an image: its config's os, architecture and variant. */
+function platformOf(a: ImageArtifact): Platform {
+  const platform: Platform = { os: a.config.os, architecture: a.config.architecture };
+  if (a.config.variant) platform.variant = a.config.variant;
+  return platform;
+}
+
 /** Whether tags point at an index (several platforms, or attestations beside the image). */
 export function isIndexImage(image: PushableImage): boolean {
   return image.artifacts.length > 1 || (image.attestations?.length ?? 0) > 0;
@@ -133,11 +140,7 @@ export function toPushable(artifacts: ImageArtifact[], indexAnnotations?: Record
   }
   const family = familyOf(artifacts[0].manifestMediaType) ?? 'oci';
   if (attestations.length > 0 && family !== 'oci') throw new Error('attestations (provenance) need OCI media types: Docker manifest lists cannot list them');
-  const manifests: Descriptor[] = artifacts.map((a) => {
-    const platform: Platform = { os: a.config.os, architecture: a.config.architecture };
-    if (a.config.variant) platform.variant = a.config.variant;
-    return { mediaType: a.manifestMediaType, digest: a.manifestDigest, size: a.manifestBytes.length, platform };
-  });
+  const manifests: Descriptor[] = artifacts.map((a) => ({ mediaType: a.manifestMediaType, digest: a.manifestDigest, size: a.manifestBytes.length, platform: platformOf(a) }));
   const index = buildIndex(family, [...manifests, ...attestations.map((x) => x.descriptor)], family === 'oci' ? indexAnnotations : undefined);
   const topBytes = toBytes(index);
   return { artifacts, ...(attestations.length ? { attestations } : {}), topBytes, topDigest: digestOf(topBytes), topMediaType: mediaTypesFor(family).index };
@@ -161,6 +164,8 @@ export async function writeOciLayout(dir: string, image: PushableImage, tags: st
   }
   if (isIndexImage(image)) await layout.writeBlob(image.topBytes, image.topDigest);
   const desc: Descriptor = { mediaType: image.topMediaType, digest: image.topDigest, size: image.topBytes.length };
+  // A lone manifest is listed with its platform, as BuildKit's OCI and docker exporters list it.
+  if (!isIndexImage(image)) desc.platform = platformOf(image.artifacts[0]);
   if (tags.length === 0) await layout.addManifest(desc);
   for (const [i, t] of tags.entries()) {
     const name = fullNames?.[i];

@@ -1,5 +1,6 @@
 import type { CheckWarning } from '../dockerfile/checks.js';
 import { randomBytes } from 'node:crypto';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { attestationManifest, provenanceStatement, type ProvenanceOptions } from './provenance.js';
 import type { GitContextRef } from '../context/git-context.js';
@@ -31,6 +32,8 @@ export interface BuildRequest {
   /** Named build contexts (`--build-context`), by normalized name. */
   namedContexts?: NamedContexts;
   platforms: Platform[];
+  /** `platforms` were asked for (buildx `--platform`), not the host's by default; several always are (BuildOptions.platformExplicit). */
+  platformsGiven?: boolean;
   labels?: Record<string, string>;
   /** Manifest annotations (OCI only). */
   annotations?: Record<string, string>;
@@ -109,6 +112,11 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
   for (const [name, c] of req.namedContexts ?? []) {
     // The CLI and the action give the fetcher (context/git-context.ts namedGitContextFetcher).
     if (c.kind === 'git' && !deps.fetchGitContext) throw new Error(`build context ${name}: a Git context needs BuildDeps.fetchGitContext`);
+    // As buildx: a local context that is not there fails the build before it starts, used by a stage or not.
+    if (c.kind === 'local') {
+      const st = await stat(c.dir).catch(() => undefined);
+      if (!st?.isDirectory()) throw new Error(`failed to get build context ${name}: ${c.dir}: ${st ? 'not a directory' : 'no such file or directory'}`);
+    }
   }
   if (req.provenance && req.format.family === 'docker') throw new Error('provenance attestations need OCI media types (Docker manifest lists cannot list them): drop --media-types docker, or the provenance');
   if (req.format.compression === 'zstd' && req.format.family === 'docker') {
@@ -144,6 +152,7 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
             target: req.target,
             namedContexts: req.namedContexts,
             platform,
+            platformExplicit: req.platformsGiven || req.platforms.length > 1,
             buildPlatform: deps.buildPlatform,
             labels: req.labels,
             noCache: req.noCache,

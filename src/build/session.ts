@@ -25,6 +25,11 @@ export interface BuildOptions {
   /** Named build contexts (`--build-context NAME=...`), by normalized name. */
   namedContexts?: NamedContexts;
   platform: Platform;
+  /**
+   * The platform was asked for (buildx `--platform`, or one of several): the image's config names `platform` even
+   * when the final stage ran on another (BuildKit's non-implicit target; config.ts `applyTargetPlatform`).
+   */
+  platformExplicit?: boolean;
   buildPlatform: Platform;
   /** Labels added to the final image (e.g. from the tag rules). */
   labels?: Record<string, string>;

@@ -19,7 +19,7 @@ import { hostPlatform, parsePlatform } from '../oci/platform.js';
 import type { Reference } from '../registry/reference.js';
 import { parseReference, repositoryOf } from '../registry/reference.js';
 import { assertInsideCheckout, fetchGitContext, gitAuthToken, GitContextError, keepGitDirArg, namedGitContextFetcher, parseGitContext, secretFileReader, type GitContextRef } from '../context/git-context.js';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { parseBuildArgs } from './build-args.js';
 import { prepareSshAgents, SshSpecError, type SshAgents } from '../build/ssh.js';
 import { readAllStdin, UsageError, type CliIO, type Command } from './command.js';
@@ -248,6 +248,10 @@ export const buildCommand: Command = {
     const stdinContext = positionals[0] === '-';
     if (stdinContext && values.file === '-') throw new UsageError("stdin can't be both the build context and the Dockerfile (-f - with a - context)");
     let contextDir = path.resolve(io.cwd, positionals[0] ?? '.');
+    // As buildx: a local context that is not there fails before anything is built (an absent one was an empty context).
+    if (!gitContext && !stdinContext && !statSync(contextDir, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new Error(`unable to prepare context: path "${positionals[0] ?? '.'}" ${existsSync(contextDir) ? 'is not a directory' : 'not found'}`);
+    }
     const stateDir = path.resolve(io.cwd, values['cache-dir'] ?? defaultStateDir(io.env));
     const tags = (values.tag ?? []).map((t) => parseReference(t));
     const outputs: BuildOutput[] = [];
@@ -302,7 +306,14 @@ export const buildCommand: Command = {
     }
     if (push && pushTo.length === 0) throw new UsageError(values.push ? '--push needs at least one --tag' : 'pushing (type=registry or push=true) needs at least one --tag or name=');
     // buildx takes --platform more than once, each a comma list.
-    const platforms = (values.platform ?? []).flatMap((v) => v.split(',')).map((p) => p.trim()).filter(Boolean).map((p) => parsePlatform(p));
+    const platforms = (values.platform ?? []).flatMap((v) => v.split(',')).map((p) => p.trim()).filter(Boolean).map((p) => {
+      try {
+        return parsePlatform(p);
+      } catch (e) {
+        throw new UsageError(`--platform: ${(e as Error).message}`);
+      }
+    });
+    const platformsGiven = platforms.length > 0;
     if (platforms.length === 0) platforms.push(hostPlatform());
     if (outputs.some((o) => o.kind === 'load') && platforms.length > 1) throw new UsageError(`--load (or -o type=docker) takes one platform; ${platforms.length} are given`);
     const network = values.network === undefined ? undefined : usage('--network', () => parseNetworkMode(values.network!));
@@ -397,6 +408,7 @@ export const buildCommand: Command = {
           target: values.target,
           namedContexts,
           platforms,
+          platformsGiven,
           labels: parsePairs(values.label, '--label'),
           annotations,
           indexAnnotations,
@@ -433,7 +445,7 @@ export const buildCommand: Command = {
             stageStart: (name) => values.quiet || log(`--- stage ${name}`),
             stepEnd: (r) => values.quiet || log(formatStep(r)),
             output: (_stage, _line, _stream, chunk) => values.quiet || io.stderr(chunk.toString('utf8').replace(/^(?=.)/gm, '  | ')),
-            warning: (m, file, line) => log(`warning: ${file ? `${file}:${line}: ` : ''}${m}`),
+            warning: (m, file, line) => log(`warning: ${file ? `${file}${line ? `:${line}` : ''}: ` : ''}${m}`),
             info: log,
           },
         },
