@@ -406,7 +406,7 @@ describe('builder', () => {
 
     // A step failing while an earlier layer is still being compressed: the error names the step, nothing is left.
     await writeFile(path.join(ctx, 'Dockerfile'), `FROM ${env.base}\nRUN dd if=/dev/urandom of=/big bs=1M count=6 2>/dev/null\nRUN exit 3\n`);
-    await expect(build(ctx, state)).rejects.toThrow(/exit code 3/);
+    await expect(build(ctx, state)).rejects.toThrow(/did not complete successfully: exit code: 3/);
     expect(await leftovers()).toEqual([]);
   });
 

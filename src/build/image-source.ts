@@ -5,6 +5,7 @@ import type { ParsedManifest } from '../oci/manifest.js';
 import type { Descriptor, ImageConfig, Platform } from '../oci/types.js';
 import type { RegistryClient } from '../registry/client.js';
 import { parseReference, type Reference } from '../registry/reference.js';
+import { RegistryError } from '../registry/errors.js';
 import { stepKey } from './cache-key.js';
 import { DEFAULT_PATH } from './config.js';
 import type { BlobLocation, BuiltLayer } from './layers.js';
@@ -75,7 +76,9 @@ export async function resolveImageState(s: BuildSession, name: string, platform:
   try {
     resolved = await s.resolveImage(ref, platform);
   } catch (e) {
-    throw new BaseImageError(s.dockerfile.file, line, `${name}: ${(e as Error).message}`);
+    // BuildKit's `REF: not found` for a tag or repository the registry does not have.
+    const missing = e instanceof RegistryError && (e.status === 404 || e.code === 'MANIFEST_UNKNOWN' || e.code === 'NAME_UNKNOWN');
+    throw new BaseImageError(s.dockerfile.file, line, `${name}: ${missing ? 'not found: ' : ''}${(e as Error).message}`);
   }
   try {
     return imageState(resolved, platform, () => ({ kind: 'registry', registry: ref.registry, repository: ref.repository }), String(ref));

@@ -92,7 +92,7 @@ export class LayerPlan {
       const prefix = parts.slice(0, i).join('/');
       const node = this.view.lstat(prefix);
       if (node?.type === 'dir') continue;
-      if (node) throw new Error(`cannot create directory /${prefix}: a ${node.type} exists there`);
+      if (node) throw new Error(`cannot create directory /${prefix}: not a directory (a ${node.type} exists there)`);
       this.put(prefix, { node: { type: 'dir', mode: 0o755, uid: owner.uid, gid: owner.gid, mtime, size: 0 } });
     }
     return p;

@@ -27,7 +27,7 @@ import { createExcludeMatcher } from './exclude.js';
 import { ViewTree } from './view-tree.js';
 import { emulationProblem } from './emulation.js';
 import { resolveSourceIn, type TreeStat } from '../context/tree.js';
-import { resolveImageState } from './image-source.js';
+import { BaseImageError, resolveImageState, scratchState } from './image-source.js';
 
 /** A build failure at a Dockerfile line; the message reads `file:line: message`. */
 export class StepError extends Error {
@@ -219,7 +219,8 @@ function copyCreatedBy(instr: CopyInstruction | AddInstruction): string {
 async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstruction | AddInstruction): Promise<LayerStepResult> {
   const line = input.raw.startLine;
   const fail = (e: unknown): never => {
-    if (e instanceof StepError) throw e;
+    // A `--from` image that cannot be resolved already names the file and line.
+    if (e instanceof StepError || e instanceof BaseImageError) throw e;
     throw new StepError(s.dockerfile.file, line, `${instr.kind} failed: ${(e as Error).message}`, undefined, e);
   };
   const from = instr.kind === 'COPY' ? instr.from : undefined;
@@ -266,6 +267,11 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
   if (link && instr.chown) {
     const names = chownNames(instr.chown);
     if (names.length > 0) fail(new Error(`--link with --chown=${instr.chown}: a user or group name (${[...new Set(names)].join(', ')}) cannot be looked up in a linked copy, as in docker build ("invalid user index: -1"); use numeric ids, or drop --link`));
+  } else if (instr.chown && input.state.key === scratchState(input.state.platform).key) {
+    // Nor has a stage still at `FROM scratch` (no layer step yet): BuildKit fails the same way. After a COPY or
+    // WORKDIR there is a state, and a name without /etc/passwd gives 0.
+    const names = chownNames(instr.chown);
+    if (names.length > 0) fail(new Error(`--chown=${instr.chown}: a user or group name (${[...new Set(names)].join(', ')}) cannot be looked up in an empty FROM scratch stage, as in docker build ("invalid user index: -1"); use numeric ids`));
   }
   const material = {
     op: instr.kind,
@@ -642,9 +648,11 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
   } catch (e) {
     if (e instanceof RunError) {
       const tail = e.lastOutput.length ? `\n${e.lastOutput.join('\n')}` : '';
-      throw new StepError(s.dockerfile.file, line, `RUN ${argv.join(' ')} failed with exit code ${e.exitCode}${tail}`, tail);
+      // BuildKit's words (`process "..." did not complete successfully: exit code: N`), the stage named as in the
+      // step log (`[stage] RUN`, as BuildKit's `[stage N/M] RUN ...`).
+      throw new StepError(s.dockerfile.file, line, `[${input.stageName}] RUN: process "${argv.join(' ')}" did not complete successfully: exit code: ${e.exitCode}${tail}`, tail);
     }
-    throw new StepError(s.dockerfile.file, line, `RUN failed: ${(e as Error).message}`, undefined, e);
+    throw new StepError(s.dockerfile.file, line, `[${input.stageName}] RUN failed: ${(e as Error).message}`, undefined, e);
   }
   if (result.empty) {
     try {

@@ -1,0 +1,136 @@
+import type { ContextSpec } from '../support/conformance.js';
+
+const T = 1_600_000_000;
+const f = (p: string, content = `${p}\n`, extra: Partial<ContextSpec> = {}): ContextSpec => ({ path: p, content, mtime: T, ...extra });
+
+/**
+ * A build that users get wrong, run by `hoist build` and `docker buildx build` with the same Dockerfile, context
+ * and flags. Placeholders: `{{BASE}}` the busybox base, `{{REG}}` the harness's registry (host:port), `{{FILES}}`
+ * the loopback file server's `/files` URL, `{{CASE}}` the case's directory (for paths that must not exist).
+ */
+export interface ErrorProbe {
+  name: string;
+  dockerfile?: string;
+  context?: ContextSpec[];
+  /** Flags given to both builders, before the context. */
+  args?: string[];
+  /** The context argument (default: the generated context directory). */
+  contextArg?: string;
+  /** The `-f` argument (default: the written Dockerfile, outside the context). */
+  fileArg?: string;
+  /** Both push to the harness's registry (`--push`); false, with the reason, where a flag rules a push out. */
+  push?: false | string;
+  /** The build must succeed in both; `hoistWarning`: what hoist's warning must say (docker's may say nothing). */
+  succeeds?: { hoistWarning: string[] };
+  /** The Dockerfile line both must name (BuildKit's `Dockerfile:N`); none in either when absent. */
+  line?: number;
+  /** BuildKit names no line where hoist names `line`: the reason. */
+  dockerNoLine?: string;
+  /** What both messages must name: a path, a stage, an image reference, a flag, a command. */
+  names: string[];
+  /** What hoist's message must say besides (where BuildKit says it elsewhere in its output, or not at all). */
+  hoistNames?: string[];
+  /** BuildKit's wording that hoist's message carries too. */
+  phrase?: string;
+  /** Where hoist keeps its own wording instead of BuildKit's: the reason. */
+  ownWording?: string;
+  /** Environment variables unset for both builders. */
+  unsetEnv?: string[];
+}
+
+/** A Dockerfile of one stage on the base, then `lines`. */
+const on = (...lines: string[]) => ['FROM {{BASE}}', ...lines, ''].join('\n');
+
+const NOT_FOUND_WORDING = 'hoist says `"missing.txt" not found in the build context (or excluded by .dockerignore)`: it names the path as written and the likely cause; BuildKit says `"/missing.txt": not found` after its cache-key internals';
+
+export const errorProbes: ErrorProbe[] = [
+  // --- context sources ---
+  { name: 'copy-missing-file', dockerfile: on('COPY a.txt missing.txt /d/'), context: [f('a.txt')], line: 2, names: ['missing.txt', 'not found'], ownWording: NOT_FOUND_WORDING },
+  { name: 'add-missing-file', dockerfile: on('RUN true', 'ADD missing.tar.gz /d/'), context: [f('a.txt')], line: 3, names: ['missing.tar.gz', 'not found'], ownWording: NOT_FOUND_WORDING },
+  // The wildcard that matches nothing is not the error: the literal is.
+  { name: 'copy-empty-wildcard-and-missing-literal', dockerfile: on('COPY *.nomatch missing.txt /d/'), context: [f('a.txt')], line: 2, names: ['missing.txt', 'not found'], hoistNames: ['COPY failed: "missing.txt" not found'], ownWording: NOT_FOUND_WORDING },
+  { name: 'copy-dockerignored-source', dockerfile: on('COPY a.txt secret.env /d/'), context: [f('a.txt'), f('secret.env'), f('.dockerignore', '*.env\n')], line: 2, names: ['secret.env', 'not found'], hoistNames: ['.dockerignore'], ownWording: NOT_FOUND_WORDING },
+  // BuildKit: `lstat .../buildkit-mount.../src: no such file or directory` (a path of its own); hoist names the source.
+  { name: 'copy-missing-dir-in-subdir', dockerfile: on('WORKDIR /app', 'COPY src/missing/ ./'), context: [f('src/a.txt')], line: 3, names: ['src'], hoistNames: ['"src/missing/" not found'], ownWording: 'BuildKit reports a path inside its own mount' },
+  // --- stages and images ---
+  // A misspelt stage is an image name to BuildKit: docker.io/library/biuld, which the offline engine cannot resolve
+  // (DNS fails at once), with the stage it could have meant. hoist takes a near-miss of a stage name for a typo and
+  // fails when planning (`no build stage named "biuld"`), without asking docker.io.
+  { name: 'copy-from-unknown-stage', dockerfile: 'FROM {{BASE}} AS build\nCOPY a.txt /out\nFROM {{BASE}}\nCOPY --from=biuld /out /out\n', context: [f('a.txt')], line: 4, names: ['biuld'], phrase: '(did you mean build?)' },
+  { name: 'copy-from-missing-image', dockerfile: on('COPY --from={{REG}}/nope/tools:1 /bin/tool /usr/bin/'), line: 2, names: ['{{REG}}/nope/tools:1'], phrase: '{{REG}}/nope/tools:1: not found' },
+  { name: 'from-missing-tag', dockerfile: 'FROM {{REG}}/base/busybox:nope\nRUN true\n', line: 1, names: ['{{REG}}/base/busybox:nope'], phrase: '{{REG}}/base/busybox:nope: not found' },
+  { name: 'from-missing-repository', dockerfile: 'FROM {{BASE}} AS ok\nFROM {{REG}}/nope/missing:1\nCOPY --from=ok /bin/sh /sh\n', line: 2, names: ['{{REG}}/nope/missing:1'], phrase: '{{REG}}/nope/missing:1: not found' },
+  { name: 'from-empty-arg', dockerfile: 'ARG IMAGE\nFROM ${IMAGE}\nRUN true\n', line: 2, names: ['${IMAGE}'], phrase: 'base name (${IMAGE}) should not be blank' },
+  // BuildKit's newer reference parser puts the repository in parentheses: `repository name (Base/BusyBox) must be
+  // lowercase`; hoist's message names the whole reference before it (and its unit tests pin that wording).
+  { name: 'from-uppercase-reference', dockerfile: 'FROM {{REG}}/Base/BusyBox:1\nRUN true\n', line: 1, names: ['{{REG}}/Base/BusyBox:1', 'must be lowercase'], phrase: 'failed to parse stage name "{{REG}}/Base/BusyBox:1": invalid reference format: repository name' },
+  { name: 'target-unknown', dockerfile: 'FROM {{BASE}} AS build\nRUN true\nFROM build AS final\n', args: ['--target', 'finale'], names: ['finale'], phrase: 'target stage "finale" could not be found' },
+  { name: 'copy-from-self', dockerfile: 'FROM {{BASE}} AS app\nCOPY --from=app /bin/sh /sh2\n', line: 2, names: ['app'], phrase: 'circular dependency detected on stage: app' },
+  { name: 'copy-from-cycle', dockerfile: 'FROM {{BASE}} AS a\nCOPY --from=b /b /b\nFROM {{BASE}} AS b\nCOPY --from=a /a /a\nFROM a\n', line: 2, names: [], phrase: 'circular dependency detected on stage: a' },
+  // --- build args: the build goes on. Engine 26's BuildKit says nothing about it (the classic builder's `[Warning]
+  // One or more build-args [...] were not consumed` is gone); hoist warns. ---
+  { name: 'build-arg-undeclared', dockerfile: on('ARG USED=1', 'LABEL a=$USED'), args: ['--build-arg', 'UNUSED_FLAG=1'], succeeds: { hoistWarning: ['Dockerfile: build-arg "UNUSED_FLAG" was not consumed'] }, names: [] },
+  // --- RUN ---
+  { name: 'secret-required-missing', dockerfile: on('RUN --mount=type=secret,id=npmrc,required cat /run/secrets/npmrc'), line: 2, names: ['npmrc'], hoistNames: ['--secret id=npmrc'], ownWording: 'hoist says `secret "npmrc" is required but was not given (--secret id=npmrc,src=FILE)`: the flag that fixes it; BuildKit says `secret npmrc: not found`' },
+  // Without `required` an ssh mount is optional in the Dockerfile frontend: no agent, no socket, the RUN goes on.
+  { name: 'ssh-mount-without-agent', dockerfile: on('RUN --mount=type=ssh ls /run'), succeeds: { hoistWarning: [] }, names: [], unsetEnv: ['SSH_AUTH_SOCK'] },
+  {
+    name: 'ssh-mount-required-without-agent',
+    dockerfile: on('RUN --mount=type=ssh,required ls /run'),
+    line: 2,
+    names: ['default'],
+    hoistNames: ['--ssh default'],
+    unsetEnv: ['SSH_AUTH_SOCK'],
+    ownWording: 'BuildKit: `unset ssh forward key default`; hoist names the agent and the flag that gives it',
+  },
+  // `--ssh default` with no agent running: buildx fails before the build, as hoist does.
+  { name: 'ssh-flag-without-agent', dockerfile: on('RUN --mount=type=ssh,required ls /run'), args: ['--ssh', 'default'], names: ['SSH_AUTH_SOCK'], hoistNames: ['--ssh "default"', 'is not set'], unsetEnv: ['SSH_AUTH_SOCK'], ownWording: 'buildx: `invalid empty ssh agent socket: make sure SSH_AUTH_SOCK is set`; hoist names the flag too' },
+  {
+    name: 'run-fails-in-later-stage',
+    dockerfile: 'FROM {{BASE}} AS build\nRUN echo built > /out\nFROM build AS test\nRUN echo testing && exit 3\nFROM build\n',
+    args: ['--target', 'test'],
+    line: 4,
+    names: ['echo testing && exit 3'],
+    hoistNames: ['[test] RUN: process "/bin/sh -c echo testing && exit 3"', 'testing'],
+    phrase: 'did not complete successfully: exit code: 3',
+  },
+  { name: 'run-missing-command', dockerfile: on('RUN no-such-tool --version'), line: 2, names: ['/bin/sh -c no-such-tool --version', '127'], hoistNames: ['no-such-tool: not found'], phrase: 'did not complete successfully: exit code: 127' },
+  // runc fails to start the process (BuildKit: exit code 1, `executable file not found in $PATH` in the step's log);
+  // hoist's sandbox reports exit code 127 and says which file it could not execute.
+  { name: 'run-missing-command-exec-form', dockerfile: on('RUN ["no-such-tool", "--version"]'), line: 2, names: ['no-such-tool --version'], hoistNames: ['failed to execute no-such-tool'], ownWording: 'see the comment above' },
+  { name: 'user-unknown-then-run', dockerfile: on('USER appuser', 'RUN id'), line: 3, names: ['appuser'], phrase: 'unable to find user appuser: no matching entries in passwd file' },
+  // A stage still at FROM scratch has no state to look a name up in; after a COPY the name gives 0 (no /etc/passwd).
+  { name: 'copy-chown-name-onto-scratch', dockerfile: 'FROM scratch\nCOPY --chown=1000:app a.txt /a.txt\n', context: [f('a.txt')], line: 2, names: [], hoistNames: ['app'], phrase: 'invalid user index: -1' },
+  { name: 'copy-chown-name-without-passwd', dockerfile: 'FROM scratch\nCOPY a.txt /x\nCOPY --chown=app:app a.txt /a.txt\n', context: [f('a.txt')], succeeds: { hoistWarning: ['the image has no /etc/passwd'] }, names: [] },
+  // --- the filesystem ---
+  // BuildKit: `mkdir <its snapshot path>/srv/app: not a directory`.
+  { name: 'workdir-over-file', dockerfile: on('COPY a.txt /srv/app', 'WORKDIR /srv/app'), context: [f('a.txt')], line: 3, names: ['/srv/app'], phrase: 'not a directory' },
+  { name: 'copy-onto-file-as-dir', dockerfile: on('COPY a.txt /etc/passwd/'), context: [f('a.txt')], line: 2, names: ['/etc/passwd'], phrase: 'not a directory' },
+  // --- ADD from the network ---
+  {
+    name: 'add-url-404',
+    dockerfile: on('ADD {{FILES}}/missing.tar.gz /d/'),
+    line: 2,
+    dockerNoLine: 'BuildKit fails while loading the cache key: `failed to load cache key: invalid response status 404`, without the line or the URL',
+    names: ['404'],
+    hoistNames: ['{{FILES}}/missing.tar.gz'],
+    ownWording: 'hoist says `downloading URL: HTTP 404`',
+  },
+  {
+    name: 'add-checksum-mismatch',
+    dockerfile: on('ADD --checksum=sha256:0000000000000000000000000000000000000000000000000000000000000000 {{FILES}}/hello.txt /hello.txt'),
+    line: 2,
+    dockerNoLine: 'BuildKit: `digest mismatch GOT: WANTED`, without the line or the URL',
+    names: ['sha256:0000000000000000000000000000000000000000000000000000000000000000', 'sha256:b449ed60967ed21ac73a86200e679b893f5af99f792cd45c813bd045c787ee6c'],
+    hoistNames: ['{{FILES}}/hello.txt', 'expected sha256:0000'],
+    ownWording: 'hoist says `checksum mismatch for URL: expected X, got Y` (the flag is --checksum; BuildKit\'s `digest mismatch Y: X` does not say which is which)',
+  },
+  // --- flags and paths ---
+  { name: 'named-context-missing-dir', dockerfile: on('COPY --from=assets / /assets/'), args: ['--build-context', 'assets={{CASE}}/no-such-assets'], names: ['no-such-assets'], phrase: 'failed to get build context assets' },
+  { name: 'named-context-missing-unused', dockerfile: on('RUN true'), args: ['--build-context', 'unused={{CASE}}/no-such-dir'], names: ['no-such-dir', 'no such file or directory'], phrase: 'failed to get build context unused' },
+  { name: 'dockerfile-missing', fileArg: '{{CASE}}/Dockerfile.nope', names: ['Dockerfile.nope', 'no such file or directory'], ownWording: 'BuildKit: `failed to read dockerfile: open Dockerfile.nope`; hoist: `cannot read Dockerfile PATH`' },
+  { name: 'context-missing', contextArg: '{{CASE}}/no-such-context', dockerfile: on('RUN true'), names: ['no-such-context'], phrase: 'unable to prepare context: path "{{CASE}}/no-such-context" not found' },
+  { name: 'healthcheck-bad-duration', dockerfile: on('HEALTHCHECK --interval=30sec CMD true'), line: 2, names: ['30sec'], phrase: 'time: unknown unit "sec" in duration "30sec"' },
+  { name: 'platform-invalid', dockerfile: on('RUN true'), args: ['--platform', 'linux/amd64/v9/extra'], names: ['"linux/amd64/v9/extra"'], hoistNames: ['--platform'], ownWording: 'buildx: `"P": cannot parse platform specifier: invalid argument`; hoist names the flag and the expected form' },
+  { name: 'output-unknown-type', dockerfile: on('RUN true'), args: ['--output', 'type=registri'], push: 'buildx takes one output: a pushed image would be a second', names: ['"registri"'], hoistNames: ['--output'], ownWording: 'buildx: `exporter "registri" could not be found`; hoist names the flag and lists the types' },
+];
