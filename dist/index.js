@@ -26,14 +26,14 @@ import {
   runBuild,
   seedCacheDir,
   splitAnnotations
-} from "./chunk-S53UXCTW.js";
+} from "./chunk-RLYUJCM4.js";
 import {
   DockerfileError,
   NamedContextError,
   parseDockerfile,
   parseNamedContext,
   planStages
-} from "./chunk-7GA6ABCN.js";
+} from "./chunk-JPHWIHTH.js";
 import {
   MetaError,
   computeMetaWithRegistry,
@@ -42,7 +42,7 @@ import {
   parseMetaEnvOptions,
   toEntries
 } from "./chunk-OMNQJC2P.js";
-import "./chunk-5H7FM6KT.js";
+import "./chunk-EIZIQJG6.js";
 import {
   readTextFile,
   spawnHelper
@@ -56,7 +56,7 @@ import {
   lookupKey,
   normalizeCredentialKey,
   staticCredentials
-} from "./chunk-TRS45JYO.js";
+} from "./chunk-42BMMHLO.js";
 import {
   InvalidReferenceError,
   formatPlatform,
@@ -1017,6 +1017,7 @@ async function runAction(load, deps) {
       target: config.target,
       namedContexts: config.namedContexts,
       platforms: config.platforms,
+      platformsGiven: config.platformsGiven,
       labels: plan.meta.labels,
       annotations: manifest,
       indexAnnotations: index,
@@ -1417,6 +1418,7 @@ function parseConfig(raw, env, cwd, host = hostPlatform()) {
     githubToken: raw["github-token"] || void 0,
     ssh: commaList(raw.ssh),
     platforms: parsePlatformList(raw.platforms, host),
+    platformsGiven: commaList(raw.platforms).length > 0,
     cache: parseCache(raw, env, workspace, notices),
     call: parseCall(raw.call),
     noCache: parseBool("no-cache", raw["no-cache"], false),

@@ -1,23 +1,23 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   positiveInt
-} from "./chunk-5RVIXJX2.js";
+} from "./chunk-CBVJULBD.js";
 import {
   pullToLayout
-} from "./chunk-QE3ILIOZ.js";
+} from "./chunk-DR765Y3H.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-KAYFG7KR.js";
+} from "./chunk-GZHU4G3B.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import {
   describeTransfer,
   parseLayoutTarget
-} from "./chunk-5H7FM6KT.js";
+} from "./chunk-EIZIQJG6.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-TRS45JYO.js";
+import "./chunk-42BMMHLO.js";
 import {
   parsePlatform,
   parseReference

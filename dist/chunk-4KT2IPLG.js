@@ -2,13 +2,13 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyCommand,
   positiveInt
-} from "./chunk-5RVIXJX2.js";
-import "./chunk-QE3ILIOZ.js";
-import "./chunk-KAYFG7KR.js";
+} from "./chunk-CBVJULBD.js";
+import "./chunk-DR765Y3H.js";
+import "./chunk-GZHU4G3B.js";
 import "./chunk-HZE3DBIV.js";
-import "./chunk-5H7FM6KT.js";
+import "./chunk-EIZIQJG6.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-TRS45JYO.js";
+import "./chunk-42BMMHLO.js";
 import "./chunk-PP5E433S.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";

@@ -5,7 +5,7 @@ import {
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-KAYFG7KR.js";
+} from "./chunk-GZHU4G3B.js";
 import {
   UsageError,
   readAllStdin
@@ -36,14 +36,14 @@ import {
   runBuild,
   seedCacheDir,
   splitAnnotations
-} from "./chunk-S53UXCTW.js";
+} from "./chunk-RLYUJCM4.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-7GA6ABCN.js";
-import "./chunk-5H7FM6KT.js";
+} from "./chunk-JPHWIHTH.js";
+import "./chunk-EIZIQJG6.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-TRS45JYO.js";
+import "./chunk-42BMMHLO.js";
 import {
   hostPlatform,
   parsePlatform,
@@ -78,7 +78,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 function parsePairs(values, flag) {
   const out = {};
   for (const v of values ?? []) {
@@ -259,6 +259,9 @@ var buildCommand = {
     const stdinContext = positionals[0] === "-";
     if (stdinContext && values.file === "-") throw new UsageError("stdin can't be both the build context and the Dockerfile (-f - with a - context)");
     let contextDir = path.resolve(io.cwd, positionals[0] ?? ".");
+    if (!gitContext && !stdinContext && !statSync(contextDir, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new Error(`unable to prepare context: path "${positionals[0] ?? "."}" ${existsSync(contextDir) ? "is not a directory" : "not found"}`);
+    }
     const stateDir = path.resolve(io.cwd, values["cache-dir"] ?? defaultStateDir(io.env));
     const tags = (values.tag ?? []).map((t) => parseReference(t));
     const outputs = [];
@@ -310,7 +313,14 @@ var buildCommand = {
       }
     }
     if (push && pushTo.length === 0) throw new UsageError(values.push ? "--push needs at least one --tag" : "pushing (type=registry or push=true) needs at least one --tag or name=");
-    const platforms = (values.platform ?? []).flatMap((v) => v.split(",")).map((p) => p.trim()).filter(Boolean).map((p) => parsePlatform(p));
+    const platforms = (values.platform ?? []).flatMap((v) => v.split(",")).map((p) => p.trim()).filter(Boolean).map((p) => {
+      try {
+        return parsePlatform(p);
+      } catch (e) {
+        throw new UsageError(`--platform: ${e.message}`);
+      }
+    });
+    const platformsGiven = platforms.length > 0;
     if (platforms.length === 0) platforms.push(hostPlatform());
     if (outputs.some((o) => o.kind === "load") && platforms.length > 1) throw new UsageError(`--load (or -o type=docker) takes one platform; ${platforms.length} are given`);
     const network = values.network === void 0 ? void 0 : usage("--network", () => parseNetworkMode(values.network));
@@ -404,6 +414,7 @@ var buildCommand = {
           target: values.target,
           namedContexts,
           platforms,
+          platformsGiven,
           labels: parsePairs(values.label, "--label"),
           annotations,
           indexAnnotations,
@@ -440,7 +451,7 @@ var buildCommand = {
             stageStart: (name) => values.quiet || log(`--- stage ${name}`),
             stepEnd: (r) => values.quiet || log(formatStep(r)),
             output: (_stage, _line, _stream, chunk) => values.quiet || io.stderr(chunk.toString("utf8").replace(/^(?=.)/gm, "  | ")),
-            warning: (m, file, line) => log(`warning: ${file ? `${file}:${line}: ` : ""}${m}`),
+            warning: (m, file, line) => log(`warning: ${file ? `${file}${line ? `:${line}` : ""}: ` : ""}${m}`),
             info: log
           }
         }

@@ -1201,11 +1201,12 @@ function parseGoDuration(s) {
   if (rest === "0") return 0;
   if (rest === "") throw bad();
   let total = 0;
-  const re = /^(\d*)(?:\.(\d*))?(ns|us|µs|μs|ms|s|m|h)?/u;
+  const re = /^(\d*)(?:\.(\d*))?([^\d.]*)/u;
   while (rest !== "") {
     const m = re.exec(rest);
     if (!m || m[1] === "" && (m[2] === void 0 || m[2] === "")) throw bad();
     if (!m[3]) throw new Error(`time: missing unit in duration "${s}"`);
+    if (!Object.hasOwn(UNITS, m[3])) throw new Error(`time: unknown unit "${m[3]}" in duration "${s}"`);
     const num = Number(`${m[1] || "0"}.${m[2] ?? "0"}`);
     total += num * UNITS[m[3]];
     rest = rest.slice(m[0].length);

@@ -6,15 +6,15 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-CXP3MY3Q.js")).buildCommand,
-  parse: async () => (await import("./chunk-SWAZUQNX.js")).parseCommand,
-  tags: async () => (await import("./chunk-UJD223FY.js")).tagsCommand,
-  inspect: async () => (await import("./chunk-AIKYQQJ5.js")).inspectCommand,
-  copy: async () => (await import("./chunk-JNFABSIZ.js")).copyCommand,
-  tag: async () => (await import("./chunk-YCCPX6M2.js")).tagCommand,
-  pull: async () => (await import("./chunk-C4FROHWM.js")).pullCommand,
-  push: async () => (await import("./chunk-BPBZZJAH.js")).pushCommand,
-  imagetools: async () => (await import("./chunk-Z4CXMXLU.js")).imagetoolsCommand
+  build: async () => (await import("./chunk-QPLXDR66.js")).buildCommand,
+  parse: async () => (await import("./chunk-Z63TLVMF.js")).parseCommand,
+  tags: async () => (await import("./chunk-FITL5VU5.js")).tagsCommand,
+  inspect: async () => (await import("./chunk-SXZIU2JL.js")).inspectCommand,
+  copy: async () => (await import("./chunk-4KT2IPLG.js")).copyCommand,
+  tag: async () => (await import("./chunk-2JUZRUVD.js")).tagCommand,
+  pull: async () => (await import("./chunk-WIKY5HIC.js")).pullCommand,
+  push: async () => (await import("./chunk-I6VQPSI4.js")).pushCommand,
+  imagetools: async () => (await import("./chunk-FGAYZGGQ.js")).imagetoolsCommand
 };
 async function loadCommands() {
   return Promise.all(Object.values(commandModules).map((load) => load()));

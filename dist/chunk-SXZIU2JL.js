@@ -2,12 +2,12 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-KAYFG7KR.js";
+} from "./chunk-GZHU4G3B.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-TRS45JYO.js";
+import "./chunk-42BMMHLO.js";
 import {
   formatPlatform,
   hostPlatform,

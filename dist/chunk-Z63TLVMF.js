@@ -10,7 +10,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-7GA6ABCN.js";
+} from "./chunk-JPHWIHTH.js";
 import {
   hostPlatform
 } from "./chunk-PP5E433S.js";

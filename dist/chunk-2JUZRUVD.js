@@ -1,17 +1,17 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   retagImage
-} from "./chunk-QE3ILIOZ.js";
+} from "./chunk-DR765Y3H.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-KAYFG7KR.js";
+} from "./chunk-GZHU4G3B.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
-import "./chunk-5H7FM6KT.js";
+import "./chunk-EIZIQJG6.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-TRS45JYO.js";
+import "./chunk-42BMMHLO.js";
 import {
   isValidTag,
   parseReference,

@@ -13,7 +13,7 @@ import {
   RegistryClient,
   RegistryError,
   defaultCredentials
-} from "./chunk-TRS45JYO.js";
+} from "./chunk-42BMMHLO.js";
 import {
   parseReference
 } from "./chunk-PP5E433S.js";

@@ -12,7 +12,7 @@ import {
   dockerConfigCredentials,
   githubTokenCredentials,
   staticCredentials
-} from "./chunk-TRS45JYO.js";
+} from "./chunk-42BMMHLO.js";
 
 // src/cli/registry-flags.ts
 import { readFile } from "node:fs/promises";

@@ -17,18 +17,19 @@ import {
   runChecks,
   splitCsv,
   stageByRef
-} from "./chunk-7GA6ABCN.js";
+} from "./chunk-JPHWIHTH.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
   verifiedManifest
-} from "./chunk-5H7FM6KT.js";
+} from "./chunk-EIZIQJG6.js";
 import {
   Pool,
+  RegistryError,
   buildIndex,
   buildManifest,
   toBytes
-} from "./chunk-TRS45JYO.js";
+} from "./chunk-42BMMHLO.js";
 import {
   formatPlatform,
   formatReference,
@@ -2809,6 +2810,18 @@ function parsePortSpec(raw) {
 // src/build/config.ts
 var HISTORY_COMMENT = "buildkit.dockerfile.v0";
 var DEFAULT_PATH2 = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+function applyTargetPlatform(config, target, legacy) {
+  const sameOsArch = config.os === target.os && config.architecture === target.architecture;
+  config.os = target.os;
+  config.architecture = target.architecture;
+  const set = (k, v) => {
+    if (v) config[k] = v;
+    else delete config[k];
+  };
+  if (legacy || target.variant || !sameOsArch) set("variant", target.variant);
+  if (legacy || target["os.version"] || !sameOsArch) set("os.version", target["os.version"]);
+  if (target["os.features"]) config["os.features"] = [...target["os.features"]];
+}
 function shellOf(config) {
   const shell = config.config?.Shell;
   return shell && shell.length > 0 ? [...shell] : ["/bin/sh", "-c"];
@@ -3039,7 +3052,8 @@ async function resolveImageState(s, name, platform, line) {
   try {
     resolved = await s.resolveImage(ref, platform);
   } catch (e) {
-    throw new BaseImageError(s.dockerfile.file, line, `${name}: ${e.message}`);
+    const missing = e instanceof RegistryError && (e.status === 404 || e.code === "MANIFEST_UNKNOWN" || e.code === "NAME_UNKNOWN");
+    throw new BaseImageError(s.dockerfile.file, line, `${name}: ${missing ? "not found: " : ""}${e.message}`);
   }
   try {
     return imageState(resolved, platform, () => ({ kind: "registry", registry: ref.registry, repository: ref.repository }), String(ref));
@@ -3108,7 +3122,7 @@ async function readDockerfile(file) {
   try {
     return await readFile(file, "utf8");
   } catch (e) {
-    throw new Error(`cannot read Dockerfile ${file}: ${e.code === "ENOENT" ? "no such file" : e.message}`);
+    throw new Error(`cannot read Dockerfile ${file}: ${e.code === "ENOENT" ? "no such file or directory" : e.message}`);
   }
 }
 async function checkDockerfile(opts) {
@@ -4180,6 +4194,7 @@ async function probeNative(tempDir, uid = process.getuid?.() ?? -1) {
 // src/sandbox/worker-script.ts
 import { existsSync, rmSync } from "node:fs";
 import { mkdir as mkdir3, rename } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path5 from "node:path";
 import { fileURLToPath } from "node:url";
 var here = path5.dirname(fileURLToPath(import.meta.url));
@@ -4208,10 +4223,10 @@ async function bundleWorkerFromSources(outDir) {
   process.once("exit", () => rmSync(out, { force: true }));
   return out;
 }
-function resolveWorkerScript(tempDir) {
+function resolveWorkerScript() {
   const bundled = bundledWorkerScript();
   if (existsSync(bundled)) return Promise.resolve(bundled);
-  const reuse = (out) => out !== void 0 && existsSync(out) ? out : bundleWorkerFromSources(tempDir);
+  const reuse = (out) => out !== void 0 && existsSync(out) ? out : bundleWorkerFromSources(tmpdir());
   built = (built ?? Promise.resolve(void 0)).then(reuse, () => reuse(void 0));
   return built;
 }
@@ -4228,7 +4243,7 @@ function launcherFor(support, script) {
 async function nativeLauncher(tempDir, scriptOpt) {
   let script;
   try {
-    script = scriptOpt ?? await resolveWorkerScript(tempDir);
+    script = scriptOpt ?? await resolveWorkerScript();
   } catch (e) {
     return e.message;
   }
@@ -4399,6 +4414,11 @@ function assembleImage(image, format, annotations) {
     baseName: image.baseName
   };
 }
+function platformOf(a) {
+  const platform = { os: a.config.os, architecture: a.config.architecture };
+  if (a.config.variant) platform.variant = a.config.variant;
+  return platform;
+}
 function isIndexImage(image) {
   return image.artifacts.length > 1 || (image.attestations?.length ?? 0) > 0;
 }
@@ -4409,11 +4429,7 @@ function toPushable(artifacts, indexAnnotations, attestations = []) {
   }
   const family = familyOf(artifacts[0].manifestMediaType) ?? "oci";
   if (attestations.length > 0 && family !== "oci") throw new Error("attestations (provenance) need OCI media types: Docker manifest lists cannot list them");
-  const manifests = artifacts.map((a) => {
-    const platform = { os: a.config.os, architecture: a.config.architecture };
-    if (a.config.variant) platform.variant = a.config.variant;
-    return { mediaType: a.manifestMediaType, digest: a.manifestDigest, size: a.manifestBytes.length, platform };
-  });
+  const manifests = artifacts.map((a) => ({ mediaType: a.manifestMediaType, digest: a.manifestDigest, size: a.manifestBytes.length, platform: platformOf(a) }));
   const index = buildIndex(family, [...manifests, ...attestations.map((x) => x.descriptor)], family === "oci" ? indexAnnotations : void 0);
   const topBytes = toBytes(index);
   return { artifacts, ...attestations.length ? { attestations } : {}, topBytes, topDigest: digestOf(topBytes), topMediaType: mediaTypesFor(family).index };
@@ -4432,6 +4448,7 @@ async function writeOciLayout(dir, image, tags, openLayer, fullNames) {
   }
   if (isIndexImage(image)) await layout.writeBlob(image.topBytes, image.topDigest);
   const desc = { mediaType: image.topMediaType, digest: image.topDigest, size: image.topBytes.length };
+  if (!isIndexImage(image)) desc.platform = platformOf(image.artifacts[0]);
   if (tags.length === 0) await layout.addManifest(desc);
   for (const [i, t] of tags.entries()) {
     const name = fullNames?.[i];
@@ -4680,6 +4697,7 @@ function platformDirName(p) {
 
 // src/build/run-build.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
+import { stat as stat7 } from "node:fs/promises";
 import path17 from "node:path";
 
 // src/build/builder.ts
@@ -5837,7 +5855,7 @@ var LayerPlan = class {
       const prefix = parts.slice(0, i).join("/");
       const node = this.view.lstat(prefix);
       if (node?.type === "dir") continue;
-      if (node) throw new Error(`cannot create directory /${prefix}: a ${node.type} exists there`);
+      if (node) throw new Error(`cannot create directory /${prefix}: not a directory (a ${node.type} exists there)`);
       this.put(prefix, { node: { type: "dir", mode: 493, uid: owner.uid, gid: owner.gid, mtime, size: 0 } });
     }
     return p;
@@ -6327,7 +6345,7 @@ function copyCreatedBy(instr) {
 async function copyStep(s, input, instr) {
   const line = input.raw.startLine;
   const fail = (e) => {
-    if (e instanceof StepError) throw e;
+    if (e instanceof StepError || e instanceof BaseImageError) throw e;
     throw new StepError(s.dockerfile.file, line, `${instr.kind} failed: ${e.message}`, void 0, e);
   };
   const from = instr.kind === "COPY" ? instr.from : void 0;
@@ -6368,6 +6386,9 @@ async function copyStep(s, input, instr) {
   if (link2 && instr.chown) {
     const names = chownNames(instr.chown);
     if (names.length > 0) fail(new Error(`--link with --chown=${instr.chown}: a user or group name (${[...new Set(names)].join(", ")}) cannot be looked up in a linked copy, as in docker build ("invalid user index: -1"); use numeric ids, or drop --link`));
+  } else if (instr.chown && input.state.key === scratchState(input.state.platform).key) {
+    const names = chownNames(instr.chown);
+    if (names.length > 0) fail(new Error(`--chown=${instr.chown}: a user or group name (${[...new Set(names)].join(", ")}) cannot be looked up in an empty FROM scratch stage, as in docker build ("invalid user index: -1"); use numeric ids`));
   }
   const material = {
     op: instr.kind,
@@ -6697,9 +6718,9 @@ async function runStep(s, input, instr) {
     if (e instanceof RunError) {
       const tail = e.lastOutput.length ? `
 ${e.lastOutput.join("\n")}` : "";
-      throw new StepError(s.dockerfile.file, line, `RUN ${argv.join(" ")} failed with exit code ${e.exitCode}${tail}`, tail);
+      throw new StepError(s.dockerfile.file, line, `[${input.stageName}] RUN: process "${argv.join(" ")}" did not complete successfully: exit code: ${e.exitCode}${tail}`, tail);
     }
-    throw new StepError(s.dockerfile.file, line, `RUN failed: ${e.message}`, void 0, e);
+    throw new StepError(s.dockerfile.file, line, `[${input.stageName}] RUN failed: ${e.message}`, void 0, e);
   }
   if (result.empty) {
     try {
@@ -7198,6 +7219,10 @@ function finalizeImage(image, s, opts) {
   for (const h of image.config.history ?? []) if (h.created === s.startedAt) h.created = created;
   image.config.created = created;
   image.config.rootfs = { type: "layers", diff_ids: image.layers.map((l) => l.diffId) };
+  if (opts.platformExplicit) {
+    applyTargetPlatform(image.config, opts.platform, opts.legacyFrontend ?? false);
+    image.platform = { ...opts.platform };
+  }
 }
 function cachedTimes(s) {
   const out = [];
@@ -7382,6 +7407,10 @@ async function runBuild(request, deps) {
   const invocationId = randomBytes3(13).toString("hex").slice(0, 25);
   for (const [name, c] of req.namedContexts ?? []) {
     if (c.kind === "git" && !deps.fetchGitContext) throw new Error(`build context ${name}: a Git context needs BuildDeps.fetchGitContext`);
+    if (c.kind === "local") {
+      const st = await stat7(c.dir).catch(() => void 0);
+      if (!st?.isDirectory()) throw new Error(`failed to get build context ${name}: ${c.dir}: ${st ? "not a directory" : "no such file or directory"}`);
+    }
   }
   if (req.provenance && req.format.family === "docker") throw new Error("provenance attestations need OCI media types (Docker manifest lists cannot list them): drop --media-types docker, or the provenance");
   if (req.format.compression === "zstd" && req.format.family === "docker") {
@@ -7412,6 +7441,7 @@ async function runBuild(request, deps) {
             target: req.target,
             namedContexts: req.namedContexts,
             platform,
+            platformExplicit: req.platformsGiven || req.platforms.length > 1,
             buildPlatform: deps.buildPlatform,
             labels: req.labels,
             noCache: req.noCache,
@@ -7536,7 +7566,7 @@ function splitAnnotations(lines, skip = () => void 0) {
 }
 
 // src/cache/buildx-compat.ts
-import { cp, stat as stat7 } from "node:fs/promises";
+import { cp, stat as stat8 } from "node:fs/promises";
 var BuildxCacheSpecError = class extends Error {
   constructor(where, message) {
     super(message);
@@ -7587,8 +7617,8 @@ function mapBuildxCache(specTexts, resolve) {
   return { kind: "none", notice: `${types} is not a cache hoist keeps (it uses the Actions cache, or a directory)` };
 }
 async function seedCacheDir(from, to) {
-  if (await stat7(to).then(() => true, () => false)) return { seeded: false };
-  if (!await stat7(from).then((st) => st.isDirectory(), () => false)) return { seeded: false };
+  if (await stat8(to).then(() => true, () => false)) return { seeded: false };
+  if (!await stat8(from).then((st) => st.isDirectory(), () => false)) return { seeded: false };
   try {
     await cp(from, to, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
     return { seeded: true };
@@ -7599,17 +7629,17 @@ async function seedCacheDir(from, to) {
 
 // src/cache/dir-store.ts
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import { mkdir as mkdir11, rm as rm11, stat as stat9 } from "node:fs/promises";
+import { mkdir as mkdir11, rm as rm11, stat as stat10 } from "node:fs/promises";
 import path19 from "node:path";
 
 // src/cache/blob-files.ts
 import { createReadStream as createReadStream9 } from "node:fs";
-import { copyFile as copyFile2, constants, link, mkdir as mkdir10, rename as rename4, rm as rm10, stat as stat8, writeFile as writeFile5 } from "node:fs/promises";
+import { copyFile as copyFile2, constants, link, mkdir as mkdir10, rename as rename4, rm as rm10, stat as stat9, writeFile as writeFile5 } from "node:fs/promises";
 import path18 from "node:path";
 async function checkBlobFile(file, digest, size) {
   let st;
   try {
-    st = await stat8(file);
+    st = await stat9(file);
   } catch {
     return "missing";
   }
@@ -7849,7 +7879,7 @@ var DirCacheStore = class {
       const file = this.blobPath(digest);
       let checked = this.checks.get(digest);
       if (!checked) {
-        const st = await stat9(file).catch(() => void 0);
+        const st = await stat10(file).catch(() => void 0);
         if (!st) return void 0;
         checked = (async () => {
           const problem = await checkBlobFile(file, digest);
@@ -7925,7 +7955,7 @@ var DirCacheStore = class {
 
 // src/cache/gha-store.ts
 import { randomBytes as randomBytes4 } from "node:crypto";
-import { mkdir as mkdir13, readFile as readFile7, rm as rm12, stat as stat10, writeFile as writeFile7 } from "node:fs/promises";
+import { mkdir as mkdir13, readFile as readFile7, rm as rm12, stat as stat11, writeFile as writeFile7 } from "node:fs/promises";
 import path22 from "node:path";
 
 // src/cache/gha-actions.ts
@@ -8514,7 +8544,7 @@ var GhaCacheStore = class {
       if (!file) continue;
       const checked = this.checkFile(file, digest, id);
       const size = this.sizes.get(digest);
-      const usable = wait ? !await checked : await stat10(file).then((st) => size === void 0 || st.size === size, () => false);
+      const usable = wait ? !await checked : await stat11(file).then((st) => size === void 0 || st.size === size, () => false);
       if (usable) return { path: file, checked };
       await checked;
     }
@@ -8524,7 +8554,7 @@ var GhaCacheStore = class {
   async fetchedFile(digest, id) {
     if (this.dead.has(id)) return void 0;
     const file = path22.join(bundleDir(this.root, id), blobFileName(digest));
-    if (this.checks.has(file) || await stat10(file).then(() => true, () => false)) return file;
+    if (this.checks.has(file) || await stat11(file).then(() => true, () => false)) return file;
     if (this.disabled || !this.client || !await this.fetchBundle(id)) return void 0;
     return file;
   }
@@ -8745,7 +8775,7 @@ function createCacheStore(opts) {
 // src/build/ssh.ts
 import { spawn as spawn2 } from "node:child_process";
 import { existsSync as existsSync4 } from "node:fs";
-import { mkdtemp as mkdtemp7, rm as rm13, stat as stat11 } from "node:fs/promises";
+import { mkdtemp as mkdtemp7, rm as rm13, stat as stat12 } from "node:fs/promises";
 import path23 from "node:path";
 var SshSpecError = class extends Error {
   constructor(spec, detail) {
@@ -8812,7 +8842,7 @@ async function prepareSshAgents(specs, env, cwd, tempDir) {
         given.push(env.SSH_AUTH_SOCK);
       }
       const paths = given.map((p) => path23.resolve(cwd, p.startsWith("~/") && env.HOME ? path23.join(env.HOME, p.slice(2)) : p));
-      const kinds = await Promise.all(paths.map((p) => stat11(p).catch(() => void 0)));
+      const kinds = await Promise.all(paths.map((p) => stat12(p).catch(() => void 0)));
       const missing = paths.find((_, i) => !kinds[i]);
       if (missing) throw new SshSpecError(spec, `${missing} does not exist`);
       if (paths.length === 1 && kinds[0].isSocket()) {

@@ -1,7 +1,7 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   parseManifest
-} from "./chunk-TRS45JYO.js";
+} from "./chunk-42BMMHLO.js";
 import {
   formatPlatform,
   selectPlatform

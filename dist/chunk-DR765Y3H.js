@@ -3,10 +3,10 @@ import {
   OciLayout,
   transferImage,
   verifiedManifest
-} from "./chunk-5H7FM6KT.js";
+} from "./chunk-EIZIQJG6.js";
 import {
   RegistryError
-} from "./chunk-TRS45JYO.js";
+} from "./chunk-42BMMHLO.js";
 import {
   repositoryOf,
   withDigest,
