@@ -25,6 +25,8 @@ const KNOWN = {
   'conformance/named-contexts': 58,
   'sandbox/mounts': 55,
   'conformance/probe-frontend': 40,
+  'conformance/probe-errors': 40,
+  'conformance/multi-platform': 30,
   'sandbox/secret-build': 36,
   'oci/tar/reader': 34,
   'dockerfile/golden-docker': 32,
