@@ -95,6 +95,8 @@ describe('build errors', () => {
       expect({ code, err: err.split('\n')[0] }).toEqual({ code: 1, err: 'hoist build: unable to prepare context: path "no-such-context" not found' });
       await writeFile(path.join(root, 'ctx-file'), '');
       expect((await cli(['ctx-file', '--cache', 'off', '--cache-dir', path.join(root, 'cli-state')])).err).toContain('unable to prepare context: path "ctx-file" is not a directory');
+      // A path through a file (ENOTDIR from stat) is not there either.
+      expect((await cli(['ctx-file/sub', '--cache', 'off', '--cache-dir', path.join(root, 'cli-state')])).err.split('\n')[0]).toBe('hoist build: unable to prepare context: path "ctx-file/sub" not found');
     });
 
     test('--platform names the flag', async () => {

@@ -173,6 +173,15 @@ export function compatFlags(values: { sbom?: string; 'cgroup-parent'?: string })
 }
 
 /** `hoist build`: the image lifecycle's build step, with the same engine the action runs. */
+/** Whether `p` is a directory; false for a missing path or one through a file (ENOTDIR). */
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export const buildCommand: Command = {
   name: 'build',
   summary: 'build an image from a Dockerfile; push it, or write an OCI layout or docker archive',
@@ -249,8 +258,10 @@ export const buildCommand: Command = {
     if (stdinContext && values.file === '-') throw new UsageError("stdin can't be both the build context and the Dockerfile (-f - with a - context)");
     let contextDir = path.resolve(io.cwd, positionals[0] ?? '.');
     // As buildx: a local context that is not there fails before anything is built (an absent one was an empty context).
-    if (!gitContext && !stdinContext && !statSync(contextDir, { throwIfNoEntry: false })?.isDirectory()) {
-      throw new Error(`unable to prepare context: path "${positionals[0] ?? '.'}" ${existsSync(contextDir) ? 'is not a directory' : 'not found'}`);
+    if (!gitContext && !stdinContext && !isDirectory(contextDir)) {
+      const given = positionals[0] ?? '.';
+      const why = /^https?:\/\//.test(given) ? 'not found (a remote tarball context is not supported: give a directory, a Git URL or -)' : existsSync(contextDir) ? 'is not a directory' : 'not found';
+      throw new Error(`unable to prepare context: path "${given}" ${why}`);
     }
     const stateDir = path.resolve(io.cwd, values['cache-dir'] ?? defaultStateDir(io.env));
     const tags = (values.tag ?? []).map((t) => parseReference(t));
