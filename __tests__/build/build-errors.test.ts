@@ -95,6 +95,10 @@ describe('build errors', () => {
       expect({ code, err: err.split('\n')[0] }).toEqual({ code: 1, err: 'hoist build: unable to prepare context: path "no-such-context" not found' });
       await writeFile(path.join(root, 'ctx-file'), '');
       expect((await cli(['ctx-file', '--cache', 'off', '--cache-dir', path.join(root, 'cli-state')])).err).toContain('unable to prepare context: path "ctx-file" is not a directory');
+      // A remote tarball context (an HTTP URL not ending in .git) is not supported; its password is not shown.
+      const remote = (await cli(['http://user:s3cret@127.0.0.1:9/ctx.tar.gz', '--cache', 'off', '--cache-dir', path.join(root, 'cli-state')])).err;
+      expect(remote.split('\n')[0]).toBe('hoist build: unable to prepare context: path "http://***@127.0.0.1:9/ctx.tar.gz" not found (a remote tarball context is not supported: give a directory, a Git URL or -)');
+      expect(remote).not.toContain('s3cret');
       // A path through a file (ENOTDIR from stat) is not there either.
       expect((await cli(['ctx-file/sub', '--cache', 'off', '--cache-dir', path.join(root, 'cli-state')])).err.split('\n')[0]).toBe('hoist build: unable to prepare context: path "ctx-file/sub" not found');
     });

@@ -18,7 +18,7 @@ import type { StepReport } from '../build/types.js';
 import { hostPlatform, parsePlatform } from '../oci/platform.js';
 import type { Reference } from '../registry/reference.js';
 import { parseReference, repositoryOf } from '../registry/reference.js';
-import { assertInsideCheckout, fetchGitContext, gitAuthToken, GitContextError, keepGitDirArg, namedGitContextFetcher, parseGitContext, secretFileReader, type GitContextRef } from '../context/git-context.js';
+import { assertInsideCheckout, fetchGitContext, gitAuthToken, GitContextError, keepGitDirArg, namedGitContextFetcher, parseGitContext, redactUrl, secretFileReader, type GitContextRef } from '../context/git-context.js';
 import { existsSync, statSync } from 'node:fs';
 import { parseBuildArgs } from './build-args.js';
 import { prepareSshAgents, SshSpecError, type SshAgents } from '../build/ssh.js';
@@ -259,8 +259,9 @@ export const buildCommand: Command = {
     let contextDir = path.resolve(io.cwd, positionals[0] ?? '.');
     // As buildx: a local context that is not there fails before anything is built (an absent one was an empty context).
     if (!gitContext && !stdinContext && !isDirectory(contextDir)) {
-      const given = positionals[0] ?? '.';
-      const why = /^https?:\/\//.test(given) ? 'not found (a remote tarball context is not supported: give a directory, a Git URL or -)' : existsSync(contextDir) ? 'is not a directory' : 'not found';
+      const remote = /^https?:\/\//i.test(positionals[0] ?? '');
+      const given = remote ? redactUrl(positionals[0]) : (positionals[0] ?? '.');
+      const why = remote ? 'not found (a remote tarball context is not supported: give a directory, a Git URL or -)' : existsSync(contextDir) ? 'is not a directory' : 'not found';
       throw new Error(`unable to prepare context: path "${given}" ${why}`);
     }
     const stateDir = path.resolve(io.cwd, values['cache-dir'] ?? defaultStateDir(io.env));
