@@ -26,7 +26,7 @@ import {
   runBuild,
   seedCacheDir,
   splitAnnotations
-} from "./chunk-RLYUJCM4.js";
+} from "./chunk-NSRCOYL3.js";
 import {
   DockerfileError,
   NamedContextError,

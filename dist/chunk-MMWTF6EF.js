@@ -36,7 +36,7 @@ import {
   runBuild,
   seedCacheDir,
   splitAnnotations
-} from "./chunk-RLYUJCM4.js";
+} from "./chunk-NSRCOYL3.js";
 import {
   NamedContextError,
   parseNamedContexts
@@ -59,6 +59,7 @@ import {
   keepGitDirArg,
   namedGitContextFetcher,
   parseGitContext,
+  redactUrl,
   secretFileReader
 } from "./chunk-5MSKCZRY.js";
 import {
@@ -189,6 +190,13 @@ function compatFlags(values) {
   if (values["cgroup-parent"] !== void 0) out.push("--cgroup-parent ignored: RUN steps run in hoist's own sandbox");
   return out;
 }
+function isDirectory(p) {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
 var buildCommand = {
   name: "build",
   summary: "build an image from a Dockerfile; push it, or write an OCI layout or docker archive",
@@ -259,8 +267,11 @@ var buildCommand = {
     const stdinContext = positionals[0] === "-";
     if (stdinContext && values.file === "-") throw new UsageError("stdin can't be both the build context and the Dockerfile (-f - with a - context)");
     let contextDir = path.resolve(io.cwd, positionals[0] ?? ".");
-    if (!gitContext && !stdinContext && !statSync(contextDir, { throwIfNoEntry: false })?.isDirectory()) {
-      throw new Error(`unable to prepare context: path "${positionals[0] ?? "."}" ${existsSync(contextDir) ? "is not a directory" : "not found"}`);
+    if (!gitContext && !stdinContext && !isDirectory(contextDir)) {
+      const remote = /^https?:\/\//i.test(positionals[0] ?? "");
+      const given = remote ? redactUrl(positionals[0]) : positionals[0] ?? ".";
+      const why = remote ? "not found (a remote tarball context is not supported: give a directory, a Git URL or -)" : existsSync(contextDir) ? "is not a directory" : "not found";
+      throw new Error(`unable to prepare context: path "${given}" ${why}`);
     }
     const stateDir = path.resolve(io.cwd, values["cache-dir"] ?? defaultStateDir(io.env));
     const tags = (values.tag ?? []).map((t) => parseReference(t));

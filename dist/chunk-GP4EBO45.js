@@ -6,7 +6,7 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-QPLXDR66.js")).buildCommand,
+  build: async () => (await import("./chunk-MMWTF6EF.js")).buildCommand,
   parse: async () => (await import("./chunk-Z63TLVMF.js")).parseCommand,
   tags: async () => (await import("./chunk-FITL5VU5.js")).tagsCommand,
   inspect: async () => (await import("./chunk-SXZIU2JL.js")).inspectCommand,

@@ -4192,8 +4192,9 @@ async function probeNative(tempDir, uid = process.getuid?.() ?? -1) {
 }
 
 // src/sandbox/worker-script.ts
-import { existsSync, rmSync } from "node:fs";
-import { mkdir as mkdir3, rename } from "node:fs/promises";
+import { createHash as createHash3 } from "node:crypto";
+import { existsSync } from "node:fs";
+import { lstat, mkdir as mkdir3, rename, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path5 from "node:path";
 import { fileURLToPath } from "node:url";
@@ -4206,27 +4207,42 @@ async function bundleWorkerFromSources(outDir) {
   const entry = path5.join(here, "worker-main.ts");
   if (!existsSync(entry)) throw new Error(`no sandbox worker: neither ${bundledWorkerScript()} nor ${entry} exists`);
   await mkdir3(outDir, { recursive: true });
-  const out = path5.join(outDir, `hoist-sandbox-worker-${process.pid}.mjs`);
   const name = "esbuild";
   const esbuild = await import(name);
-  await esbuild.build({
+  const result = await esbuild.build({
     entryPoints: [entry],
     bundle: true,
     platform: "node",
     format: "esm",
     target: "node20",
-    outfile: `${out}.tmp.mjs`,
+    outfile: path5.join(outDir, "worker.mjs"),
+    write: false,
     logLevel: "error",
     banner: { js: "import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);" }
   });
-  await rename(`${out}.tmp.mjs`, out);
-  process.once("exit", () => rmSync(out, { force: true }));
+  const bytes = result.outputFiles[0].contents;
+  const out = path5.join(outDir, `hoist-sandbox-worker-${createHash3("sha256").update(bytes).digest("hex").slice(0, 16)}.mjs`);
+  if (!existsSync(out)) {
+    const tmp = `${out}.${process.pid}.tmp`;
+    await writeFile2(tmp, bytes, { mode: 420 });
+    await rename(tmp, out);
+  }
   return out;
+}
+async function privateWorkerDir(base = tmpdir()) {
+  const uid = process.getuid?.() ?? 0;
+  const dir = path5.join(base, `hoist-worker-${uid}`);
+  await mkdir3(dir, { mode: 448 }).catch((e) => {
+    if (e.code !== "EEXIST") throw e;
+  });
+  const st = await lstat(dir);
+  if (!st.isDirectory() || st.uid !== uid || (st.mode & 63) !== 0) throw new Error(`${dir} is not a private directory of uid ${uid} (mode 0700): remove it`);
+  return dir;
 }
 function resolveWorkerScript() {
   const bundled = bundledWorkerScript();
   if (existsSync(bundled)) return Promise.resolve(bundled);
-  const reuse = (out) => out !== void 0 && existsSync(out) ? out : bundleWorkerFromSources(tmpdir());
+  const reuse = async (out) => out !== void 0 && existsSync(out) ? out : bundleWorkerFromSources(await privateWorkerDir());
   built = (built ?? Promise.resolve(void 0)).then(reuse, () => reuse(void 0));
   return built;
 }
@@ -4858,9 +4874,9 @@ async function openBuildContext(dir, dockerfilePath) {
 }
 
 // src/context/hash.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { createReadStream as createReadStream5, lstatSync as lstatSync2, readFileSync } from "node:fs";
-import { readFile as readFile3, readlink, writeFile as writeFile2, rename as rename2, mkdir as mkdir6 } from "node:fs/promises";
+import { readFile as readFile3, readlink, writeFile as writeFile3, rename as rename2, mkdir as mkdir6 } from "node:fs/promises";
 import path11 from "node:path";
 
 // src/context/digest-prefetch.ts
@@ -4988,7 +5004,7 @@ var ContextHasher = class _ContextHasher {
     if (!this.cacheFile || !this.dirty) return;
     await mkdir6(path11.dirname(this.cacheFile), { recursive: true });
     const tmp = `${this.cacheFile}.${process.pid}.tmp`;
-    await writeFile2(tmp, JSON.stringify(Object.fromEntries(this.known)));
+    await writeFile3(tmp, JSON.stringify(Object.fromEntries(this.known)));
     await rename2(tmp, this.cacheFile);
     this.dirty = false;
   }
@@ -5047,7 +5063,7 @@ var ContextHasher = class _ContextHasher {
       this.dirty = true;
       return read.digest;
     }
-    const hash = createHash3("sha256");
+    const hash = createHash4("sha256");
     if (size <= 1 << 20) hash.update(readFileSync(abs));
     else for await (const chunk of createReadStream5(abs)) hash.update(chunk);
     const digest = hash.digest("hex");
@@ -5061,7 +5077,7 @@ var ContextHasher = class _ContextHasher {
    */
   async hashTree(tree, rel, name, exclude, links) {
     const root = await tree.resolve(rel);
-    const hash = createHash3("sha256");
+    const hash = createHash4("sha256");
     const record2 = (fields) => {
       const line = Buffer.from(JSON.stringify(fields));
       const len = Buffer.alloc(4);
@@ -5110,9 +5126,9 @@ function copySources(stages) {
 }
 
 // src/build/blobs.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { createReadStream as createReadStream7 } from "node:fs";
-import { mkdir as mkdir7, open as open2, readFile as readFile4, rename as rename3, rm as rm8, stat as stat4, unlink, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir7, open as open2, readFile as readFile4, rename as rename3, rm as rm8, stat as stat4, unlink, writeFile as writeFile4 } from "node:fs/promises";
 import path12 from "node:path";
 import { PassThrough as PassThrough4 } from "node:stream";
 
@@ -5327,7 +5343,7 @@ function verified(source, layer, onBad) {
   return source.pipe(v);
 }
 function summaryRecordKey(diffId) {
-  return createHash4("sha256").update(`hoist layer summary v1\0${diffId}`).digest("hex");
+  return createHash5("sha256").update(`hoist layer summary v1\0${diffId}`).digest("hex");
 }
 function blobUnavailableIn(e) {
   for (let cur = e, depth = 0; cur && depth < 10; cur = cur.cause, depth++) {
@@ -5562,7 +5578,7 @@ var BlobAccess = class {
       await mkdir7(this.opts.summaryDir, { recursive: true });
       const file = path12.join(this.opts.summaryDir, `${digestHex(s.diffId)}.json`);
       const tmp = `${file}.${process.pid}.tmp`;
-      await writeFile3(tmp, JSON.stringify(s));
+      await writeFile4(tmp, JSON.stringify(s));
       await rename3(tmp, file);
     } catch {
     }
@@ -5570,9 +5586,9 @@ var BlobAccess = class {
 };
 
 // src/build/steps.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { createReadStream as createReadStream8 } from "node:fs";
-import { mkdir as mkdir9, mkdtemp as mkdtemp5, readFile as readFile5, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir9, mkdtemp as mkdtemp5, readFile as readFile5, writeFile as writeFile5 } from "node:fs/promises";
 import path14 from "node:path";
 
 // src/build/chmod.ts
@@ -6265,7 +6281,7 @@ function contextIdentity(s, tree) {
   return async (rel, st) => st.type === "symlink" ? `${st.mtime}:symlink` : `${st.mtime}:${await s.hasher.digestOfFile(await tree.contentPath(rel))}`;
 }
 function writtenDigest(s) {
-  return async (c) => c.kind === "data" ? createHash5("sha256").update(c.data).digest("hex") : s.hasher.digestOfFile(c.path);
+  return async (c) => c.kind === "data" ? createHash6("sha256").update(c.data).digest("hex") : s.hasher.digestOfFile(c.path);
 }
 async function mountView(s, layers, line) {
   if (!s.opts.mountRootfs) throw new StepError(s.dockerfile.file, line, "reading another stage's files needs the sandbox (root or passwordless sudo)");
@@ -6286,7 +6302,7 @@ async function storeLayer(s, tarOrOpen, summarize2, empty) {
     const digest = digestOf(EMPTY_GZIP_LAYER);
     const file = s.blobs.localPath(digest);
     await mkdir9(path14.dirname(file), { recursive: true });
-    await writeFile4(file, EMPTY_GZIP_LAYER);
+    await writeFile5(file, EMPTY_GZIP_LAYER);
     tar2?.resume?.();
     const layer2 = { diffId: EMPTY_DIFF_ID, digest, size: EMPTY_GZIP_LAYER.length, mediaType, location: { kind: "file", path: file } };
     layer2.summary = { v: 1, diffId: EMPTY_DIFF_ID, entries: [], whiteouts: [], opaques: [], files: {} };
@@ -6474,7 +6490,7 @@ var heredocs = /* @__PURE__ */ new WeakMap();
 function heredocIdentity(s, name, data) {
   let known = heredocs.get(s);
   if (!known) heredocs.set(s, known = /* @__PURE__ */ new Map());
-  const digest = createHash5("sha256").update(data).digest("hex");
+  const digest = createHash6("sha256").update(data).digest("hex");
   const key = `${name}\0${digest}`;
   let v = known.get(key);
   if (!v) {
@@ -7236,7 +7252,7 @@ function cachedTimes(s) {
 }
 
 // src/build/export-fs.ts
-import { lstatSync as lstatSync3, mkdirSync, readdirSync as readdirSync3, renameSync, rmSync as rmSync2, chmodSync, lutimesSync, statSync } from "node:fs";
+import { lstatSync as lstatSync3, mkdirSync, readdirSync as readdirSync3, renameSync, rmSync, chmodSync, lutimesSync, statSync } from "node:fs";
 import { mkdtemp as mkdtemp6, rm as rm9 } from "node:fs/promises";
 import path16 from "node:path";
 function currentCaller() {
@@ -7299,7 +7315,7 @@ function mergeInto(staged, dest, root, skip) {
     }
     if (have) {
       if (!root) makeWritable(to);
-      rmSync2(to, { recursive: true, force: true });
+      rmSync(to, { recursive: true, force: true });
     }
     renameSync(from, to);
   }
@@ -7634,7 +7650,7 @@ import path19 from "node:path";
 
 // src/cache/blob-files.ts
 import { createReadStream as createReadStream9 } from "node:fs";
-import { copyFile as copyFile2, constants, link, mkdir as mkdir10, rename as rename4, rm as rm10, stat as stat9, writeFile as writeFile5 } from "node:fs/promises";
+import { copyFile as copyFile2, constants, link, mkdir as mkdir10, rename as rename4, rm as rm10, stat as stat9, writeFile as writeFile6 } from "node:fs/promises";
 import path18 from "node:path";
 async function checkBlobFile(file, digest, size) {
   let st;
@@ -7662,7 +7678,7 @@ function openVerifiedFile(file, digest, size, what) {
 async function writeFileAtomic(file, data) {
   await mkdir10(path18.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  await writeFile5(tmp, data);
+  await writeFile6(tmp, data);
   try {
     await rename4(tmp, file);
   } catch (e) {
@@ -7955,7 +7971,7 @@ var DirCacheStore = class {
 
 // src/cache/gha-store.ts
 import { randomBytes as randomBytes4 } from "node:crypto";
-import { mkdir as mkdir13, readFile as readFile7, rm as rm12, stat as stat11, writeFile as writeFile7 } from "node:fs/promises";
+import { mkdir as mkdir13, readFile as readFile7, rm as rm12, stat as stat11, writeFile as writeFile8 } from "node:fs/promises";
 import path22 from "node:path";
 
 // src/cache/gha-actions.ts
@@ -8142,7 +8158,7 @@ var ActionsCacheClient = class {
 };
 
 // src/cache/gha-tools.ts
-import { access, chmod as chmod2, constants as constants2, mkdir as mkdir12, readFile as readFile6, writeFile as writeFile6 } from "node:fs/promises";
+import { access, chmod as chmod2, constants as constants2, mkdir as mkdir12, readFile as readFile6, writeFile as writeFile7 } from "node:fs/promises";
 import path20 from "node:path";
 async function findOnPath(name, pathVar) {
   for (const dir of (pathVar ?? "").split(path20.delimiter)) {
@@ -8171,7 +8187,7 @@ async function prepareZstd(pathVar, binDir) {
   await mkdir12(binDir, { recursive: true });
   for (const [name, body] of shims) {
     const file = path20.join(binDir, name);
-    await writeFile6(file, `#!/bin/sh
+    await writeFile7(file, `#!/bin/sh
 ${body}
 `);
     await chmod2(file, 493);
@@ -8252,10 +8268,10 @@ function nextIndex(input) {
 
 // src/cache/layout.ts
 import path21 from "node:path";
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 var KEY_PREFIX = { bundle: "hoist-layers-v1-", index: "hoist-index-v1-" };
 function bundleId(digests) {
-  return createHash6("sha256").update([...digests].sort().join("\n")).digest("hex").slice(0, 32);
+  return createHash7("sha256").update([...digests].sort().join("\n")).digest("hex").slice(0, 32);
 }
 var bundleKey = (id) => `${KEY_PREFIX.bundle}${id}`;
 var indexPrefix = (scopeId, refId) => `${KEY_PREFIX.index}${scopeId}-${refId}-`;
@@ -8315,9 +8331,9 @@ function planBundles(records, upload) {
 }
 
 // src/cache/scope.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 function shortHash(text, length = 16) {
-  return createHash7("sha256").update(text).digest("hex").slice(0, length);
+  return createHash8("sha256").update(text).digest("hex").slice(0, length);
 }
 function resolveScope(explicit, parts = {}) {
   const name = explicit !== void 0 && explicit.trim() !== "" ? explicit.trim() : [
@@ -8698,7 +8714,7 @@ var GhaCacheStore = class {
     await rm12(dir, { recursive: true, force: true });
     await mkdir13(dir, { recursive: true });
     const text = encodeIndex(index);
-    await writeFile7(path22.join(dir, "index.json"), text);
+    await writeFile8(path22.join(dir, "index.json"), text);
     const key = `${indexPrefix(this.scope.id, refId)}${this.now().toString(36)}${randomBytes4(4).toString("hex")}`;
     const out = await this.saveWithRetry([dir], key, "the cache index", text.length);
     if (out.kind === "created") {
