@@ -1,8 +1,5 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdtemp, rm } from 'node:fs/promises';
-import path from 'node:path';
-import { createExecutor, mountRootfs, type Executor } from '../../src/sandbox/index.js';
-import { startConformanceEnv, runCase, type ConformanceEnv } from '../support/conformance.js';
+import { describe, expect, test } from '@jest/globals';
+import { runCase, conformanceSuite } from '../support/conformance.js';
 import { corpus3Cases } from './corpus3-cases.js';
 
 /**
@@ -12,22 +9,8 @@ import { corpus3Cases } from './corpus3-cases.js';
  * history must be equal.
  */
 describe('conformance: a third corpus of real-world Dockerfiles against docker build', () => {
-  let env: ConformanceEnv;
-  let state: string;
-  beforeAll(async () => {
-    state = await mkdtemp('/var/tmp/hoist-corpus3-');
-    env = await startConformanceEnv();
-  });
-  afterAll(async () => {
-    await env?.stop();
-    if (state) await rm(state, { recursive: true, force: true });
-  });
-
-  // A new executor per build, as the CLI makes one.
-  const sandbox = {
-    executor: (): Promise<Executor> => createExecutor({ cacheDir: path.join(state, 'cache'), tempDir: path.join(state, 'tmp'), log: () => undefined }),
-    mountRootfs: (l: Parameters<typeof mountRootfs>[0]) => mountRootfs(l, { cacheDir: path.join(state, 'cache'), tempDir: path.join(state, 'tmp') }),
-  };
+  const suite = conformanceSuite('corpus3');
+  const { sandbox } = suite;
 
   test('has at least 18 cases with unique names', () => {
     expect(corpus3Cases.length).toBeGreaterThanOrEqual(18);
@@ -35,7 +18,7 @@ describe('conformance: a third corpus of real-world Dockerfiles against docker b
   });
 
   test.each(corpus3Cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const { diffs } = await runCase(env, c, sandbox);
+    const { diffs } = await runCase(suite.env, c, sandbox);
     expect(diffs).toEqual([]);
   });
 });

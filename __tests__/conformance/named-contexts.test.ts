@@ -3,15 +3,13 @@
  * --build-context` of the reference engine: each case is built by both, and the flattened filesystems, layers and
  * configs compared (the conformance harness). Plus the name and value errors.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import { NamedContextError, contextKey, lookupNamedContext, parseNamedContexts } from '../../src/dockerfile/named-contexts.js';
 import { parseBuildContextsInput } from '../../src/inputs.js';
-import { createExecutor, mountRootfs, type Executor } from '../../src/sandbox/index.js';
-import { runCase, startConformanceEnv, type ConformanceCase, type ContextSpec, type ConformanceEnv } from '../support/conformance.js';
+import { runCase, type ConformanceCase, type ContextSpec, conformanceSuite } from '../support/conformance.js';
 
 const exec = promisify(execFile);
 
@@ -96,23 +94,11 @@ const CASES: ConformanceCase[] = [
 ];
 
 describe('named build contexts against docker buildx build --build-context', () => {
-  let env: ConformanceEnv;
-  let state: string;
-  const sandbox = {
-    executor: (): Promise<Executor> => createExecutor({ cacheDir: path.join(state, 'cache'), tempDir: path.join(state, 'tmp'), log: () => undefined }),
-    mountRootfs: (l: Parameters<typeof mountRootfs>[0]) => mountRootfs(l, { cacheDir: path.join(state, 'cache'), tempDir: path.join(state, 'tmp') }),
-  };
-  beforeAll(async () => {
-    state = await mkdtemp('/var/tmp/hoist-named-contexts-');
-    env = await startConformanceEnv();
-  });
-  afterAll(async () => {
-    await env?.stop();
-    if (state) await rm(state, { recursive: true, force: true });
-  });
+  const suite = conformanceSuite('named-contexts');
+  const { sandbox } = suite;
 
   test.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const { diffs, hoist } = await runCase(env, c, sandbox);
+    const { diffs, hoist } = await runCase(suite.env, c, sandbox);
     if (diffs.length) process.stdout.write(`${c.name}: ${diffs.length} differences\n  ${diffs.join('\n  ')}\n`);
     expect(diffs).toEqual([]);
     expect(hoist.fs.size).toBeGreaterThan(0);

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { describe, expect, test } from '@jest/globals';
+import { cp } from 'node:fs/promises';
 import path from 'node:path';
-import { createExecutor, mountRootfs, type Executor } from '../../src/sandbox/index.js';
-import { startConformanceEnv, runCase, type ConformanceEnv } from '../support/conformance.js';
+import { conformanceSuite, runCase } from '../support/conformance.js';
 import { debianLayer, pushLayerImage } from '../support/rootfs.js';
 import { probeDebianCases } from './probe-debian-cases.js';
 
@@ -13,34 +12,25 @@ import { probeDebianCases } from './probe-debian-cases.js';
  * what a case declares. Everything runs offline (no apt-get download): packages are built with dpkg-deb.
  */
 describe('conformance: builds on a Debian base against docker build', () => {
-  let env: ConformanceEnv;
-  let state: string;
   let debian: string;
-  beforeAll(async () => {
-    state = await mkdtemp('/var/tmp/hoist-probe-debian-');
-    env = await startConformanceEnv();
-    debian = `${env.registry.host}/base/debian:bookworm`;
-    await pushLayerImage(env.client, debian, [await debianLayer()], ['bash']);
-  }, 30 * 60_000);
-  afterAll(async () => {
-    await env?.stop();
-    if (state) await rm(state, { recursive: true, force: true });
-  });
-
-  // A new executor per build, as the CLI makes one.
-  const sandbox = {
-    executor: (): Promise<Executor> => createExecutor({ cacheDir: path.join(state, 'cache'), tempDir: path.join(state, 'tmp'), log: () => undefined }),
-    mountRootfs: (l: Parameters<typeof mountRootfs>[0]) => mountRootfs(l, { cacheDir: path.join(state, 'cache'), tempDir: path.join(state, 'tmp') }),
-  };
+  const suite = conformanceSuite(
+    'probe-debian',
+    async ({ env }) => {
+      debian = `${env.registry.host}/base/debian:bookworm`;
+      await pushLayerImage(env.client, debian, [await debianLayer()], ['bash']);
+    },
+    30 * 60_000,
+  );
+  const { sandbox } = suite;
 
   // umoci unpacks hoist's image of the first case only: the 130 MB Debian layer costs ~7 s per unpack.
   const first = probeDebianCases[0].name;
   test.each(probeDebianCases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const skipUmociUnpack = c.name === first ? undefined : `the Debian base is unpacked by umoci in ${first}`;
-    const { diffs, hoist } = await runCase(env, { ...c, dockerfile: c.dockerfile.replaceAll('{{DEBIAN}}', debian), skipUmociUnpack }, sandbox);
+    const { diffs, hoist } = await runCase(suite.env, { ...c, dockerfile: c.dockerfile.replaceAll('{{DEBIAN}}', debian), skipUmociUnpack }, sandbox);
     if (diffs.length) process.stdout.write(`${c.name}: ${diffs.length} differences\n  ${diffs.join('\n  ')}\n`);
     // PROBE_KEEP=DIR keeps both builds' layouts of a differing case (of every case with PROBE_KEEP_ALL=1), to read the files.
-    if ((diffs.length || process.env.PROBE_KEEP_ALL) && process.env.PROBE_KEEP) await cp(path.join(env.root, c.name), path.join(process.env.PROBE_KEEP, c.name), { recursive: true });
+    if ((diffs.length || process.env.PROBE_KEEP_ALL) && process.env.PROBE_KEEP) await cp(path.join(suite.env.root, c.name), path.join(process.env.PROBE_KEEP, c.name), { recursive: true });
     expect(diffs).toEqual([]);
     expect(hoist.fs.size).toBeGreaterThan(0);
   }, 10 * 60_000);

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { describe, expect, test } from '@jest/globals';
 import path from 'node:path';
-import { createExecutor, mountRootfs, type Executor } from '../../src/sandbox/index.js';
 import type { ImageConfig } from '../../src/oci/types.js';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dockerBuild, hoistBuild, startConformanceEnv, runCase, type ConformanceEnv } from '../support/conformance.js';
+import { dockerBuild, hoistBuild, runCase, conformanceSuite } from '../support/conformance.js';
 import { probeFrontendCases, probeFrontendErrors } from './probe-frontend-cases.js';
 
 /**
@@ -25,28 +23,15 @@ function wholeConfig(c: ImageConfig, times: boolean): unknown {
  * SOURCE_DATE_EPOCH).
  */
 describe('conformance: Dockerfile front-end probes against docker build', () => {
-  let env: ConformanceEnv;
-  let state: string;
-  beforeAll(async () => {
-    state = await mkdtemp('/var/tmp/hoist-probe-frontend-');
-    env = await startConformanceEnv();
-  });
-  afterAll(async () => {
-    await env?.stop();
-    if (state) await rm(state, { recursive: true, force: true });
-  });
-
-  const sandbox = {
-    executor: (): Promise<Executor> => createExecutor({ cacheDir: path.join(state, 'cache'), tempDir: path.join(state, 'tmp'), log: () => undefined }),
-    mountRootfs: (l: Parameters<typeof mountRootfs>[0]) => mountRootfs(l, { cacheDir: path.join(state, 'cache'), tempDir: path.join(state, 'tmp') }),
-  };
+  const suite = conformanceSuite('probe-frontend');
+  const { sandbox } = suite;
 
   test('has cases', () => {
     expect(probeFrontendCases.length).toBeGreaterThanOrEqual(10);
   });
 
   test.each(probeFrontendCases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const { diffs, hoist, docker } = await runCase(env, c, sandbox);
+    const { diffs, hoist, docker } = await runCase(suite.env, c, sandbox);
     expect(diffs).toEqual([]);
     // With SOURCE_DATE_EPOCH, the times are the epoch's: compared too.
     const times = c.buildArgs?.SOURCE_DATE_EPOCH !== undefined;
@@ -54,13 +39,13 @@ describe('conformance: Dockerfile front-end probes against docker build', () => 
   });
 
   test.each(probeFrontendErrors.map((c) => [c.name, c] as const))('error: %s', async (name, c) => {
-    const dir = path.join(env.root, `error-${name}`);
+    const dir = path.join(suite.env.root, `error-${name}`);
     const ctx = path.join(dir, 'context');
     await mkdir(ctx, { recursive: true });
     const dockerfile = path.join(dir, 'Dockerfile');
-    await writeFile(dockerfile, c.dockerfile.replaceAll('{{BASE}}', env.base));
+    await writeFile(dockerfile, c.dockerfile.replaceAll('{{BASE}}', suite.env.base));
     const dockerErr = await dockerBuild(ctx, dockerfile, path.join(dir, 'docker'), { target: c.target, noCache: true }).then(() => undefined, (e: Error) => e.message);
-    const hoistErr = await hoistBuild(env, ctx, dockerfile, path.join(dir, 'hoist'), { target: c.target }).then(() => undefined, (e: Error) => e.message);
+    const hoistErr = await hoistBuild(suite.env, ctx, dockerfile, path.join(dir, 'hoist'), { target: c.target }).then(() => undefined, (e: Error) => e.message);
     // docker: `Dockerfile:N` above each excerpt (a cycle shows every line of it), then
     // `ERROR: failed to solve: [dockerfile parse error on line N: ]msg` (or `failed to run Build function:`, as
     // the reference engine words some front-end errors at times).

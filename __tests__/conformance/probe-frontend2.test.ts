@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { describe, expect, test } from '@jest/globals';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createExecutor, mountRootfs, type Executor } from '../../src/sandbox/index.js';
 import type { ImageConfig } from '../../src/oci/types.js';
-import { dockerBuild, hoistBuild, startConformanceEnv, runCase, type ConformanceEnv } from '../support/conformance.js';
+import { dockerBuild, hoistBuild, runCase, conformanceSuite } from '../support/conformance.js';
 import { probeFrontend2Cases, probeFrontend2Errors } from './probe-frontend2-cases.js';
 
 /** The whole image config as JSON, without what depends on the clock or on layer bytes. */
@@ -19,38 +18,25 @@ function wholeConfig(c: ImageConfig): unknown {
  * must be equal. Each error case must fail in both, with BuildKit's message on the same line.
  */
 describe('conformance: Dockerfile front-end probes (2) against docker build', () => {
-  let env: ConformanceEnv;
-  let state: string;
-  beforeAll(async () => {
-    state = await mkdtemp('/var/tmp/hoist-probe-frontend2-');
-    env = await startConformanceEnv();
-  });
-  afterAll(async () => {
-    await env?.stop();
-    if (state) await rm(state, { recursive: true, force: true });
-  });
-
-  const sandbox = {
-    executor: (): Promise<Executor> => createExecutor({ cacheDir: path.join(state, 'cache'), tempDir: path.join(state, 'tmp'), log: () => undefined }),
-    mountRootfs: (l: Parameters<typeof mountRootfs>[0]) => mountRootfs(l, { cacheDir: path.join(state, 'cache'), tempDir: path.join(state, 'tmp') }),
-  };
+  const suite = conformanceSuite('probe-frontend2');
+  const { sandbox } = suite;
 
   test.each(probeFrontend2Cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const { diffs, hoist, docker } = await runCase(env, c, sandbox);
+    const { diffs, hoist, docker } = await runCase(suite.env, c, sandbox);
     expect(diffs).toEqual([]);
     if (!c.ignoreConfig) expect(wholeConfig(hoist.config)).toEqual(wholeConfig(docker.config));
   });
 
   // The error cases fail at parse time in both builders: run a few at once.
   test.concurrent.each(probeFrontend2Errors.map((c) => [c.name, c] as const))('error: %s', async (name, c) => {
-    const dir = path.join(env.root, `error-${name}`);
+    const dir = path.join(suite.env.root, `error-${name}`);
     const ctx = path.join(dir, 'context');
     await mkdir(ctx, { recursive: true });
     await writeFile(path.join(ctx, 'a.txt'), 'a\n');
     const dockerfile = path.join(dir, 'Dockerfile');
-    await writeFile(dockerfile, c.dockerfile.replaceAll('{{BASE}}', env.base));
+    await writeFile(dockerfile, c.dockerfile.replaceAll('{{BASE}}', suite.env.base));
     const dockerErr = await dockerBuild(ctx, dockerfile, path.join(dir, 'docker'), { target: c.target, noCache: true }).then(() => undefined, (e: Error) => e.message);
-    const hoistErr = await hoistBuild(env, ctx, dockerfile, path.join(dir, 'hoist'), { target: c.target }).then(() => undefined, (e: Error) => e.message);
+    const hoistErr = await hoistBuild(suite.env, ctx, dockerfile, path.join(dir, 'hoist'), { target: c.target }).then(() => undefined, (e: Error) => e.message);
     // docker: `Dockerfile:N` above the excerpt, then `ERROR: failed to solve: [dockerfile parse error on line N: ]msg`
     // (`failed to run Build function:` for some parse errors).
     const solvePattern = /ERROR: failed to (?:solve|run Build function): (?:dockerfile parse error on line (\d+): )?(.*)/;

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { describe, expect, test } from '@jest/globals';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createExecutor, mountRootfs, type Executor } from '../../src/sandbox/index.js';
-import { dockerBuild, hoistBuild, startConformanceEnv, runCase, type ConformanceEnv } from '../support/conformance.js';
+import { dockerBuild, hoistBuild, runCase, conformanceSuite } from '../support/conformance.js';
 import { probeRunCases, probeRunFailures } from './probe-run-cases.js';
 
 /**
@@ -12,25 +11,11 @@ import { probeRunCases, probeRunFailures } from './probe-run-cases.js';
  * reference engine; filesystems, layers, config and history must be equal apart from what a case declares.
  */
 describe('conformance: RUN steps and their layers against docker build', () => {
-  let env: ConformanceEnv;
-  let state: string;
-  beforeAll(async () => {
-    state = await mkdtemp('/var/tmp/hoist-probe-run-');
-    env = await startConformanceEnv();
-  });
-  afterAll(async () => {
-    await env?.stop();
-    if (state) await rm(state, { recursive: true, force: true });
-  });
-
-  // A new executor per build, as the CLI makes one.
-  const sandbox = {
-    executor: (): Promise<Executor> => createExecutor({ cacheDir: path.join(state, 'cache'), tempDir: path.join(state, 'tmp'), log: () => undefined }),
-    mountRootfs: (l: Parameters<typeof mountRootfs>[0]) => mountRootfs(l, { cacheDir: path.join(state, 'cache'), tempDir: path.join(state, 'tmp') }),
-  };
+  const suite = conformanceSuite('probe-run');
+  const { sandbox } = suite;
 
   test.each(probeRunCases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const { diffs, hoist } = await runCase(env, c, sandbox);
+    const { diffs, hoist } = await runCase(suite.env, c, sandbox);
     if (diffs.length) process.stdout.write(`${c.name}: ${diffs.length} differences\n  ${diffs.join('\n  ')}\n`);
     expect(diffs).toEqual([]);
     expect(hoist.fs.size).toBeGreaterThan(0);
@@ -38,13 +23,13 @@ describe('conformance: RUN steps and their layers against docker build', () => {
 
   // Builds BuildKit refuses: hoist must refuse them too, for the same reason.
   test.each(probeRunFailures.map((c) => [c.name, c] as const))('fails as docker build: %s', async (name, c) => {
-    const dir = path.join(env.root, name);
+    const dir = path.join(suite.env.root, name);
     const ctx = path.join(dir, 'context');
     await mkdir(ctx, { recursive: true });
     const dockerfile = path.join(dir, 'Dockerfile');
-    await writeFile(dockerfile, c.dockerfile.replaceAll('{{BASE}}', env.base));
+    await writeFile(dockerfile, c.dockerfile.replaceAll('{{BASE}}', suite.env.base));
     const docker = await dockerBuild(ctx, dockerfile, path.join(dir, 'docker'), { noCache: true }).then(() => 'built', (e: Error) => e.message);
-    const hoist = await hoistBuild(env, ctx, dockerfile, path.join(dir, 'hoist'), sandbox).then(() => 'built', (e: Error) => e.message);
+    const hoist = await hoistBuild(suite.env, ctx, dockerfile, path.join(dir, 'hoist'), sandbox).then(() => 'built', (e: Error) => e.message);
     expect(docker).toContain(c.reason);
     expect(hoist).toContain(c.reason);
   }, 10 * 60_000);

@@ -1,8 +1,5 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdtemp, rm } from 'node:fs/promises';
-import path from 'node:path';
-import { createExecutor, mountRootfs, type Executor } from '../../src/sandbox/index.js';
-import { startConformanceEnv, runCase, type ConformanceEnv } from '../support/conformance.js';
+import { describe, expect, test } from '@jest/globals';
+import { runCase, conformanceSuite } from '../support/conformance.js';
 import { realisticCases } from './realistic-cases.js';
 
 /**
@@ -12,29 +9,15 @@ import { realisticCases } from './realistic-cases.js';
  * declared per case with their reason.
  */
 describe('conformance: realistic Dockerfiles against docker build', () => {
-  let env: ConformanceEnv;
-  let state: string;
-  beforeAll(async () => {
-    state = await mkdtemp('/var/tmp/hoist-realistic-');
-    env = await startConformanceEnv();
-  });
-  afterAll(async () => {
-    await env?.stop();
-    if (state) await rm(state, { recursive: true, force: true });
-  });
-
-  // A few cases use a light RUN (mkdir, cp, echo >> /etc/passwd): a new executor per build, as the CLI makes one.
-  const sandbox = {
-    executor: (): Promise<Executor> => createExecutor({ cacheDir: path.join(state, 'cache'), tempDir: path.join(state, 'tmp'), log: () => undefined }),
-    mountRootfs: (l: Parameters<typeof mountRootfs>[0]) => mountRootfs(l, { cacheDir: path.join(state, 'cache'), tempDir: path.join(state, 'tmp') }),
-  };
+  const suite = conformanceSuite('realistic');
+  const { sandbox } = suite;
 
   test('has at least 15 cases', () => {
     expect(realisticCases.length).toBeGreaterThanOrEqual(15);
   });
 
   test.each(realisticCases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const { diffs } = await runCase(env, c, sandbox);
+    const { diffs } = await runCase(suite.env, c, sandbox);
     expect(diffs).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { chmod, chown, lchown, link, mkdir, mkdtemp, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -11,6 +12,7 @@ import { parseNamedContexts } from '../../src/dockerfile/named-contexts.js';
 import { hostPlatform } from '../../src/oci/platform.js';
 import { RegistryClient } from '../../src/registry/client.js';
 import { parseReference } from '../../src/registry/reference.js';
+import { createExecutor, mountRootfs, type Executor } from '../../src/sandbox/index.js';
 import { busyboxEntries, pushSpecImage } from './base-images.js';
 import { dockerEnv } from './docker.js';
 import { compareImages, flattenLayout, type FlatImage } from './image-fs.js';
@@ -145,6 +147,40 @@ function startFileServer(): Promise<{ url: string; requests: string[]; close(): 
       resolve({ url: `http://127.0.0.1:${port}`, requests, close: () => new Promise<void>((r) => server.close(() => r())) });
     });
   });
+}
+
+/** A conformance suite's reference environment, hoist's state directory and hoist's sandbox over it. */
+export interface ConformanceSuite {
+  /** Set before the suite's tests run. */
+  env: ConformanceEnv;
+  /** hoist's state directory (`/var/tmp/hoist-NAME-*`); set before the suite's tests run. */
+  state: string;
+  /** A new executor per build, as the CLI makes one, with its cache and temp dirs in `state`. */
+  sandbox: { executor: () => Promise<Executor>; mountRootfs: (l: Parameters<typeof mountRootfs>[0]) => ReturnType<typeof mountRootfs> };
+}
+
+/**
+ * Registers the hooks of a suite that builds with hoist's sandbox and compares with the reference engine: before
+ * its tests, a state directory, the environment (startConformanceEnv) and then `setup`; after them, both removed.
+ */
+export function conformanceSuite(name: string, setup?: (suite: ConformanceSuite) => Promise<void>, setupTimeoutMs?: number): ConformanceSuite {
+  const dirs = () => ({ cacheDir: path.join(suite.state, 'cache'), tempDir: path.join(suite.state, 'tmp') });
+  const suite = {
+    sandbox: {
+      executor: () => createExecutor({ ...dirs(), log: () => undefined }),
+      mountRootfs: (l: Parameters<typeof mountRootfs>[0]) => mountRootfs(l, dirs()),
+    },
+  } as ConformanceSuite;
+  beforeAll(async () => {
+    suite.state = await mkdtemp(`/var/tmp/hoist-${name}-`);
+    suite.env = await startConformanceEnv();
+    await setup?.(suite);
+  }, setupTimeoutMs);
+  afterAll(async () => {
+    await suite.env?.stop();
+    if (suite.state) await rm(suite.state, { recursive: true, force: true });
+  });
+  return suite;
 }
 
 /** Starts a registry and pushes the busybox base image (`127.0.0.1:PORT/base/busybox:1`). */

@@ -10,7 +10,7 @@ import { computeMetaWithRegistry, gitContextFromEnv, parseMetaEnvOptions, toEntr
 import { parseImages } from '../meta/images.js';
 import { formatPlatform, hostPlatform, selectPlatform } from '../oci/platform.js';
 import type { RegistryClient } from '../registry/client.js';
-import { RegistryError } from '../registry/errors.js';
+import { registryNotFound } from '../registry/errors.js';
 import { parseReference, repositoryName, repositoryOf, type Reference } from '../registry/reference.js';
 import type { ActionConfig } from './config.js';
 import { loginFor } from './credentials.js';
@@ -101,7 +101,7 @@ export async function computeTags(config: ActionConfig, deps: PreflightDeps): Pr
     try {
       return await deps.registry.listTags(parseReference(image, { defaultTag: null }));
     } catch (e) {
-      if (e instanceof RegistryError && (e.status === 404 || e.code === 'NAME_UNKNOWN')) return [];
+      if (registryNotFound(e)) return [];
       throw e;
     }
   };

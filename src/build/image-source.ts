@@ -5,7 +5,7 @@ import type { ParsedManifest } from '../oci/manifest.js';
 import type { Descriptor, ImageConfig, Platform } from '../oci/types.js';
 import type { RegistryClient } from '../registry/client.js';
 import { parseReference, type Reference } from '../registry/reference.js';
-import { RegistryError } from '../registry/errors.js';
+import { registryNotFound } from '../registry/errors.js';
 import { stepKey } from './cache-key.js';
 import { DEFAULT_PATH } from './config.js';
 import type { BlobLocation, BuiltLayer } from './layers.js';
@@ -77,8 +77,7 @@ export async function resolveImageState(s: BuildSession, name: string, platform:
     resolved = await s.resolveImage(ref, platform);
   } catch (e) {
     // BuildKit's `REF: not found` for a tag or repository the registry does not have.
-    const missing = e instanceof RegistryError && (e.status === 404 || e.code === 'MANIFEST_UNKNOWN' || e.code === 'NAME_UNKNOWN');
-    throw new BaseImageError(s.dockerfile.file, line, `${name}: ${missing ? 'not found: ' : ''}${(e as Error).message}`);
+    throw new BaseImageError(s.dockerfile.file, line, `${name}: ${registryNotFound(e, 'manifest') ? 'not found: ' : ''}${(e as Error).message}`);
   }
   try {
     return imageState(resolved, platform, () => ({ kind: 'registry', registry: ref.registry, repository: ref.repository }), String(ref));

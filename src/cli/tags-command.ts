@@ -18,7 +18,7 @@ import {
 } from '../meta/index.js';
 import { RegistryClient } from '../registry/client.js';
 import { defaultCredentials, type RunHelper } from '../registry/credentials.js';
-import { RegistryError } from '../registry/errors.js';
+import { registryNotFound } from '../registry/errors.js';
 import { parseReference } from '../registry/reference.js';
 import { UsageError, type CliIO, type Command } from './command.js';
 
@@ -130,7 +130,7 @@ function tagLister(io: CliIO): { list: (image: string) => Promise<string[]>; clo
       try {
         return await client.listTags(parseReference(image, { defaultTag: null }));
       } catch (e) {
-        if (e instanceof RegistryError && (e.status === 404 || e.code === 'NAME_UNKNOWN')) return [];
+        if (registryNotFound(e)) return [];
         throw e;
       }
     },

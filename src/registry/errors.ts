@@ -36,6 +36,14 @@ export class RegistryError extends Error {
   }
 }
 
+/**
+ * Whether `e` is the registry saying a thing is not there: any 404 or NAME_UNKNOWN (the repository), and for a
+ * manifest lookup also MANIFEST_UNKNOWN (the tag or digest).
+ */
+export function registryNotFound(e: unknown, what: 'repository' | 'manifest' = 'repository'): boolean {
+  return e instanceof RegistryError && (e.status === 404 || e.code === 'NAME_UNKNOWN' || (what === 'manifest' && e.code === 'MANIFEST_UNKNOWN'));
+}
+
 /** Parses a distribution error body; returns [] for anything else. */
 export function parseErrorBody(text: string): DistributionError[] {
   try {
