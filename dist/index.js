@@ -26,7 +26,7 @@ import {
   runBuild,
   seedCacheDir,
   splitAnnotations
-} from "./chunk-NSRCOYL3.js";
+} from "./chunk-IDQPONTB.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -42,7 +42,7 @@ import {
   parseMetaEnvOptions,
   toEntries
 } from "./chunk-OMNQJC2P.js";
-import "./chunk-EIZIQJG6.js";
+import "./chunk-GHJXFGLB.js";
 import {
   readTextFile,
   spawnHelper
@@ -55,8 +55,9 @@ import {
   githubTokenCredentials,
   lookupKey,
   normalizeCredentialKey,
+  registryNotFound,
   staticCredentials
-} from "./chunk-42BMMHLO.js";
+} from "./chunk-FQANC4XC.js";
 import {
   InvalidReferenceError,
   formatPlatform,
@@ -636,7 +637,7 @@ async function computeTags(config, deps) {
     try {
       return await deps.registry.listTags(parseReference(image, { defaultTag: null }));
     } catch (e) {
-      if (e instanceof RegistryError && (e.status === 404 || e.code === "NAME_UNKNOWN")) return [];
+      if (registryNotFound(e)) return [];
       throw e;
     }
   };

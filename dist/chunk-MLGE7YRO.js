@@ -1,17 +1,17 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-DR765Y3H.js";
+} from "./chunk-MCH7HVJZ.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-GZHU4G3B.js";
+} from "./chunk-3PU52XQA.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import {
   describeTransfer
-} from "./chunk-EIZIQJG6.js";
+} from "./chunk-GHJXFGLB.js";
 import {
   isValidTag,
   parsePlatform,

@@ -1,23 +1,23 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   positiveInt
-} from "./chunk-CBVJULBD.js";
+} from "./chunk-MLGE7YRO.js";
 import {
   pushFromLayout
-} from "./chunk-DR765Y3H.js";
+} from "./chunk-MCH7HVJZ.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-GZHU4G3B.js";
+} from "./chunk-3PU52XQA.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import {
   describeTransfer,
   parseLayoutTarget
-} from "./chunk-EIZIQJG6.js";
+} from "./chunk-GHJXFGLB.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-42BMMHLO.js";
+import "./chunk-FQANC4XC.js";
 import {
   parseReference
 } from "./chunk-PP5E433S.js";

@@ -3,10 +3,10 @@ import {
   OciLayout,
   transferImage,
   verifiedManifest
-} from "./chunk-EIZIQJG6.js";
+} from "./chunk-GHJXFGLB.js";
 import {
   RegistryError
-} from "./chunk-42BMMHLO.js";
+} from "./chunk-FQANC4XC.js";
 import {
   repositoryOf,
   withDigest,

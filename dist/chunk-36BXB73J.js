@@ -5,7 +5,7 @@ import {
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-GZHU4G3B.js";
+} from "./chunk-3PU52XQA.js";
 import {
   UsageError,
   readAllStdin
@@ -36,14 +36,14 @@ import {
   runBuild,
   seedCacheDir,
   splitAnnotations
-} from "./chunk-NSRCOYL3.js";
+} from "./chunk-IDQPONTB.js";
 import {
   NamedContextError,
   parseNamedContexts
 } from "./chunk-JPHWIHTH.js";
-import "./chunk-EIZIQJG6.js";
+import "./chunk-GHJXFGLB.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-42BMMHLO.js";
+import "./chunk-FQANC4XC.js";
 import {
   hostPlatform,
   parsePlatform,

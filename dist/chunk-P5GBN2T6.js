@@ -6,15 +6,15 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-MMWTF6EF.js")).buildCommand,
+  build: async () => (await import("./chunk-36BXB73J.js")).buildCommand,
   parse: async () => (await import("./chunk-Z63TLVMF.js")).parseCommand,
-  tags: async () => (await import("./chunk-FITL5VU5.js")).tagsCommand,
-  inspect: async () => (await import("./chunk-SXZIU2JL.js")).inspectCommand,
-  copy: async () => (await import("./chunk-4KT2IPLG.js")).copyCommand,
-  tag: async () => (await import("./chunk-2JUZRUVD.js")).tagCommand,
-  pull: async () => (await import("./chunk-WIKY5HIC.js")).pullCommand,
-  push: async () => (await import("./chunk-I6VQPSI4.js")).pushCommand,
-  imagetools: async () => (await import("./chunk-FGAYZGGQ.js")).imagetoolsCommand
+  tags: async () => (await import("./chunk-YRXDAVUN.js")).tagsCommand,
+  inspect: async () => (await import("./chunk-ESWTAFWB.js")).inspectCommand,
+  copy: async () => (await import("./chunk-FW473FRX.js")).copyCommand,
+  tag: async () => (await import("./chunk-4IO33DNC.js")).tagCommand,
+  pull: async () => (await import("./chunk-AZM2JK6L.js")).pullCommand,
+  push: async () => (await import("./chunk-6UE5NMAZ.js")).pushCommand,
+  imagetools: async () => (await import("./chunk-3UZVZOG6.js")).imagetoolsCommand
 };
 async function loadCommands() {
   return Promise.all(Object.values(commandModules).map((load) => load()));

@@ -2,13 +2,13 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyCommand,
   positiveInt
-} from "./chunk-CBVJULBD.js";
-import "./chunk-DR765Y3H.js";
-import "./chunk-GZHU4G3B.js";
+} from "./chunk-MLGE7YRO.js";
+import "./chunk-MCH7HVJZ.js";
+import "./chunk-3PU52XQA.js";
 import "./chunk-HZE3DBIV.js";
-import "./chunk-EIZIQJG6.js";
+import "./chunk-GHJXFGLB.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-42BMMHLO.js";
+import "./chunk-FQANC4XC.js";
 import "./chunk-PP5E433S.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";

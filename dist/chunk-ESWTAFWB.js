@@ -2,12 +2,12 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-GZHU4G3B.js";
+} from "./chunk-3PU52XQA.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-42BMMHLO.js";
+import "./chunk-FQANC4XC.js";
 import {
   formatPlatform,
   hostPlatform,

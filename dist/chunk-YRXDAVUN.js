@@ -11,9 +11,9 @@ import {
 } from "./chunk-OMNQJC2P.js";
 import {
   RegistryClient,
-  RegistryError,
-  defaultCredentials
-} from "./chunk-42BMMHLO.js";
+  defaultCredentials,
+  registryNotFound
+} from "./chunk-FQANC4XC.js";
 import {
   parseReference
 } from "./chunk-PP5E433S.js";
@@ -118,7 +118,7 @@ function tagLister(io) {
       try {
         return await client.listTags(parseReference(image, { defaultTag: null }));
       } catch (e) {
-        if (e instanceof RegistryError && (e.status === 404 || e.code === "NAME_UNKNOWN")) return [];
+        if (registryNotFound(e)) return [];
         throw e;
       }
     },

@@ -1,7 +1,7 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   parseManifest
-} from "./chunk-42BMMHLO.js";
+} from "./chunk-FQANC4XC.js";
 import {
   formatPlatform,
   selectPlatform

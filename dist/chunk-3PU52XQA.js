@@ -12,7 +12,7 @@ import {
   dockerConfigCredentials,
   githubTokenCredentials,
   staticCredentials
-} from "./chunk-42BMMHLO.js";
+} from "./chunk-FQANC4XC.js";
 
 // src/cli/registry-flags.ts
 import { readFile } from "node:fs/promises";

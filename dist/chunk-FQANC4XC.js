@@ -1399,6 +1399,9 @@ var RegistryError = class extends Error {
     this.retryAfterMs = opts.retryAfterMs;
   }
 };
+function registryNotFound(e, what = "repository") {
+  return e instanceof RegistryError && (e.status === 404 || e.code === "NAME_UNKNOWN" || what === "manifest" && e.code === "MANIFEST_UNKNOWN");
+}
 function parseErrorBody(text) {
   try {
     const doc = JSON.parse(text);
@@ -2816,6 +2819,7 @@ export {
   buildIndex,
   toBytes,
   RegistryError,
+  registryNotFound,
   Pool,
   RegistryClient,
   normalizeCredentialKey,

@@ -22,14 +22,14 @@ import {
   OciLayout,
   REF_NAME_ANNOTATION,
   verifiedManifest
-} from "./chunk-EIZIQJG6.js";
+} from "./chunk-GHJXFGLB.js";
 import {
   Pool,
-  RegistryError,
   buildIndex,
   buildManifest,
+  registryNotFound,
   toBytes
-} from "./chunk-42BMMHLO.js";
+} from "./chunk-FQANC4XC.js";
 import {
   formatPlatform,
   formatReference,
@@ -3052,8 +3052,7 @@ async function resolveImageState(s, name, platform, line) {
   try {
     resolved = await s.resolveImage(ref, platform);
   } catch (e) {
-    const missing = e instanceof RegistryError && (e.status === 404 || e.code === "MANIFEST_UNKNOWN" || e.code === "NAME_UNKNOWN");
-    throw new BaseImageError(s.dockerfile.file, line, `${name}: ${missing ? "not found: " : ""}${e.message}`);
+    throw new BaseImageError(s.dockerfile.file, line, `${name}: ${registryNotFound(e, "manifest") ? "not found: " : ""}${e.message}`);
   }
   try {
     return imageState(resolved, platform, () => ({ kind: "registry", registry: ref.registry, repository: ref.repository }), String(ref));
