@@ -69,6 +69,15 @@ describe("an OCI layout's index.json", () => {
     expect(m.platform).toEqual({ os: 'linux', architecture: 'arm', variant: 'v7' });
   });
 
+  test("lists platforms normalised as BuildKit's exporter: arm64's v8 dropped, a bare arm as v7", async () => {
+    const [m] = await written([artifact(config({ architecture: 'arm64', variant: 'v8' }))]);
+    expect(m.platform).toEqual({ os: 'linux', architecture: 'arm64' });
+    const [n] = await written([artifact(config({ architecture: 'arm' }))]);
+    expect(n.platform).toEqual({ os: 'linux', architecture: 'arm', variant: 'v7' });
+    const index = JSON.parse(toPushable([artifact(config({})), artifact(config({ architecture: 'arm64', variant: 'v8' }))]).topBytes.toString()) as { manifests: { platform: unknown }[] };
+    expect(index.manifests.map((x) => x.platform)).toEqual([{ os: 'linux', architecture: 'amd64' }, { os: 'linux', architecture: 'arm64' }]);
+  });
+
   test('lists an index without a platform', async () => {
     const [m] = await written([artifact(config({})), artifact(config({ architecture: 'arm64' }))]);
     expect(m.mediaType).toBe('application/vnd.oci.image.index.v1+json');

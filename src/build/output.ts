@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { pack as tarPack } from 'tar-stream';
 import { createReadStream } from 'node:fs';
 import { digestHex, digestOf, type Digest } from '../oci/digest.js';
+import { normalizePlatform } from '../oci/platform.js';
 import { buildIndex, buildManifest, toBytes } from '../oci/manifest.js';
 import { compressionOf, familyOf, layerMediaType, mediaTypesFor, type MediaFamily } from '../oci/media-types.js';
 import { OciLayout, REF_NAME_ANNOTATION } from '../oci/layout.js';
@@ -117,11 +118,14 @@ export function assembleImage(image: ImageState, format: OutputFormat, annotatio
   };
 }
 
-/** The platform an index (or a layout's index.json) gives an image: its config's os, architecture and variant. */
+/**
+ * The platform an index (or a layout's index.json) gives an image: its config's os, architecture and variant,
+ * normalised as BuildKit's exporter lists platforms (an `arm64` config that keeps its base's `v8` is listed as
+ * `linux/arm64`, a bare `arm` as `linux/arm/v7`).
+ */
 function platformOf(a: ImageArtifact): Platform {
-  const platform: Platform = { os: a.config.os, architecture: a.config.architecture };
-  if (a.config.variant) platform.variant = a.config.variant;
-  return platform;
+  const { os, architecture, variant } = normalizePlatform({ os: a.config.os, architecture: a.config.architecture, variant: a.config.variant });
+  return variant ? { os, architecture, variant } : { os, architecture };
 }
 
 /** Whether tags point at an index (several platforms, or attestations beside the image). */
