@@ -3,7 +3,7 @@
  * reproducible), so the steps that read it (a stage FROM it, COPY --from, RUN --mount from=) are built again too,
  * never taken from records made from the old bytes; BuildKit gets there by keying COPY --from by content.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -56,5 +56,25 @@ describe('--no-cache-filter reaches the steps that read the stage', () => {
     expect(two).toEqual(['cached', 'built', 'built', 'built', 'cached', 'built', 'built'].map((st, i) => `${steps[i]}:${st}`));
     // The records written by those builds agree with each other: a build without the filter takes every step.
     expect(await build(ctx, state)).toEqual(all('cached'));
+  });
+
+  test('a later build does not take a step made from a stage\'s old bytes after --no-cache-filter rewrote the stage\'s records', async () => {
+    const ctx = path.join(root, 'ctx-later');
+    const state = path.join(root, 'state-later');
+    await materializeContext(ctx, [
+      { path: 'Dockerfile', content: ['FROM scratch AS one', 'COPY a.txt /a', 'FROM scratch AS two', 'COPY --from=one /a /b', 'COPY c.txt /c', 'FROM one AS three', 'COPY c.txt /d', 'FROM scratch', 'COPY --from=two /b /b', 'COPY --from=three /d /d', ''].join('\n') },
+      { path: 'a.txt', content: 'a\n' },
+      { path: 'c.txt', content: 'c\n' },
+    ]);
+    const steps = ['COPY a.txt /a', 'COPY --from=one /a /b', 'COPY c.txt /c', 'COPY c.txt /d', 'COPY --from=two /b /b', 'COPY --from=three /d /d'];
+    const statuses = (list: string[]) => list.map((st, i) => `${steps[i]}:${st}`);
+    expect(await build(ctx, state)).toEqual(statuses(['built', 'built', 'built', 'built', 'built', 'built']));
+    // Same content, another mtime: the same key, but a layer of other bytes once stage one is built again.
+    await utimes(path.join(ctx, 'a.txt'), new Date('2001-02-03T04:05:06Z'), new Date('2001-02-03T04:05:06Z'));
+    expect(await build(ctx, state, { noCacheFilter: ['one'], target: 'one' })).toEqual(['COPY a.txt /a:built']);
+    // Stage one now comes from its new record; every step whose record was made from one's old layer is built
+    // again (the steps of two and three, and the final stage's copies of them), as BuildKit keys them by content.
+    expect(await build(ctx, state)).toEqual(statuses(['cached', 'built', 'built', 'built', 'built', 'built']));
+    expect(await build(ctx, state)).toEqual(statuses(['cached', 'cached', 'cached', 'cached', 'cached', 'cached']));
   });
 });

@@ -161,17 +161,39 @@ export async function storeLayer(s: BuildSession, tarOrOpen: NodeJS.ReadableStre
   return layer;
 }
 
-function record(s: BuildSession, input: LayerStepInput, key: string, layer: BuiltLayer, createdBy: string, volatile: boolean, sources: string[], run = false): void {
+/** A state a step reads besides its parent: another stage, a named context or an image (`COPY --from`, `RUN --mount from=`). */
+export interface SourceState {
+  key: string;
+  layers: readonly BuiltLayer[];
+}
+
+/**
+ * The layers a step was made from, as one digest kept in its record (`meta.inputs`): the parent's diff_ids (unless
+ * the step is keyed without its parent, a linked COPY), then each source's. Keys name a step's inputs by the steps
+ * that made them, not by their bytes, so a stage built again under the same keys (`--no-cache-filter`) leaves
+ * records made from its old bytes; `findCached` compares this digest to tell them apart.
+ */
+function inputsDigest(parent: readonly BuiltLayer[] | undefined, sources: readonly SourceState[]): string {
+  const chain = (layers: readonly BuiltLayer[]) => layers.map((l) => l.diffId);
+  return digestOf(Buffer.from(JSON.stringify([parent ? chain(parent) : null, ...sources.map((x) => chain(x.layers))])));
+}
+
+/** Whether every layer of the states came from a cache record or an image (none was built by this build). */
+function fromRecords(states: readonly (readonly BuiltLayer[])[]): boolean {
+  return states.every((layers) => layers.every((l) => l.location.kind !== 'file' && !l.ready));
+}
+
+function record(s: BuildSession, input: LayerStepInput, key: string, layer: BuiltLayer, createdBy: string, volatile: boolean, sources: readonly SourceState[], run = false, onParent = true): void {
   s.newRecords.push({
     key,
     layer: { digest: layer.digest, diffId: layer.diffId, size: layer.size, mediaType: layer.mediaType },
     createdBy,
     parent: input.state.key,
-    sources,
+    sources: sources.map((x) => x.key),
     volatile,
     run,
     final: s.finalStages.has(input.stage.index),
-    meta: { summary: layer.summary, created: s.startedAt },
+    meta: { summary: layer.summary, created: s.startedAt, inputs: inputsDigest(onParent ? input.state.layers : undefined, sources) },
   });
   if (layer.location.kind === 'file') s.newBlobs.push({ digest: layer.digest, size: layer.size, path: layer.location.path });
 }
@@ -181,22 +203,31 @@ function record(s: BuildSession, input: LayerStepInput, key: string, layer: Buil
  * `sources` are the keys of the stages the step reads (`COPY --from`, `RUN --mount from=`); `onParent` is false
  * for a step keyed without its parent (a linked COPY).
  */
-function lookup(s: BuildSession, input: LayerStepInput, key: string, sources: readonly string[] = [], onParent = true): BuiltLayer | undefined {
+function lookup(s: BuildSession, input: LayerStepInput, key: string, sources: readonly SourceState[] = [], onParent = true): BuiltLayer | undefined {
   const hit = findCached(s, input, key, sources, onParent);
   if (!hit) input.onMiss?.();
   return hit;
 }
 
-function findCached(s: BuildSession, input: LayerStepInput, key: string, sources: readonly string[], onParent: boolean): BuiltLayer | undefined {
+function findCached(s: BuildSession, input: LayerStepInput, key: string, sources: readonly SourceState[], onParent: boolean): BuiltLayer | undefined {
   if (!s.opts.cache) return undefined;
   // Built again under no-cache (--no-cache-filter), or on a state that was: a record under this key may be made
   // from other bytes (as BuildKit keys COPY --from by content, a stage built again reaches the steps that read it).
-  if (stageNoCache(s, input.stage) || (onParent && s.forcedKeys.has(input.state.key)) || sources.some((k) => s.forcedKeys.has(k))) {
+  if (stageNoCache(s, input.stage) || (onParent && s.forcedKeys.has(input.state.key)) || sources.some((x) => s.forcedKeys.has(x.key))) {
     s.forcedKeys.add(key);
     return undefined;
   }
   const rec = s.opts.cache.lookup(key);
   if (!rec?.layer) return undefined;
+  // A record made from other bytes than the ones this build took from records under the same keys: an earlier
+  // build rewrote them (--no-cache-filter of another target). Built again, and so is every step that reads it.
+  // Inputs this build made itself are not compared (a stage `mode=min` did not save is built every time).
+  const parent = onParent ? input.state.layers : undefined;
+  const inputs = rec.meta?.inputs;
+  if (typeof inputs === 'string' && fromRecords([...(parent ? [parent] : []), ...sources.map((x) => x.layers)]) && inputs !== inputsDigest(parent, sources)) {
+    s.forcedKeys.add(key);
+    return undefined;
+  }
   if (s.badDigests.has(rec.layer.digest)) return undefined;
   const layer: BuiltLayer = { ...rec.layer, location: { kind: 'cache' } };
   const summary = summaryOf(rec.meta?.summary, layer.diffId);
@@ -296,7 +327,7 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
     if (s.forcedKeys.has(key) || s.forcedKeys.has(input.state.key)) s.forcedKeys.add(out);
     return out;
   };
-  const hit = lookup(s, input, key, fromInfo ? [fromInfo.key] : [], !link);
+  const hit = lookup(s, input, key, fromInfo ? [fromInfo] : [], !link);
   if (hit) return { key: stateKey(), layer: hit, cached: true, createdBy, buildkitSuffix: true };
 
   const result = await (async () => {
@@ -356,7 +387,7 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
     );
     return storeLayer(s, planToTar(plan, epoch(s)), (diffId) => summarizePlan(plan, diffId, epoch(s)), false);
   })().catch(fail);
-  record(s, input, key, result, createdBy, !from, fromInfo ? [fromInfo.key] : []);
+  record(s, input, key, result, createdBy, !from, fromInfo ? [fromInfo] : [], false, !link);
   return { key: stateKey(), layer: result, cached: false, createdBy, buildkitSuffix: true };
 }
 
@@ -474,11 +505,11 @@ async function runMounts(
   s: BuildSession,
   input: LayerStepInput,
   instr: RunInstruction,
-): Promise<{ make: () => Promise<RunMount[]>; keys: unknown[]; sources: string[]; sshTargets: string[]; secretEnvs: { name: string; source: string; required: boolean }[] }> {
+): Promise<{ make: () => Promise<RunMount[]>; keys: unknown[]; sources: SourceState[]; sshTargets: string[]; secretEnvs: { name: string; source: string; required: boolean }[] }> {
   const mounts: (() => Promise<RunMount>)[] = [];
   const keys: unknown[] = [];
   /** Keys of the stages and images bind-mounted `from=` (a stage built again makes the step built again). */
-  const sources: string[] = [];
+  const sources: SourceState[] = [];
   const sshTargets: string[] = [];
   /** Secrets given to the step as environment variables (`env=`): read only when the step runs, never keyed. */
   const secretEnvs: { name: string; source: string; required: boolean }[] = [];
@@ -493,7 +524,7 @@ async function runMounts(
           const st = await fromState(s, input, m.from);
           mounts.push(async () => ({ type: 'bind', source: path.join(await mountView(s, st.layers, line), source), target: `/${target}`, readonly: m.readOnly }));
           keys.push({ type: 'bind', from: st.key, source, target, rw: !m.readOnly });
-          sources.push(st.key);
+          sources.push(st);
         } else {
           const hash = await s.hasher.hashTree(s.context, source, path.posix.basename(source) || '.');
           mounts.push(async () => ({ type: 'bind', source: await contextBindSource(s, source, line), target: `/${target}`, readonly: m.readOnly }));
@@ -657,7 +688,7 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
   if (result.empty) {
     try {
       const layer = await storeLayer(s, () => createReadStream(result.diffTar), (diffId) => summarizeTarFile(result.diffTar, diffId), true);
-      record(s, input, key, layer, createdBy, false, [], true);
+      record(s, input, key, layer, createdBy, false, mountSources, true);
       return { key, layer, cached: false, createdBy, buildkitSuffix: true };
     } finally {
       await result.release();
@@ -670,7 +701,9 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
     await result.release();
     throw e;
   }
-  const layer = storeLayerInBackground(s, diffId, result.diffTar, result.release, (stored) => record(s, input, key, stored, createdBy, false, [], true));
+  // Recorded once stored, when the stage has moved on: the parent's layers as this step saw them.
+  const parent = { ...input, state: { ...input.state, layers: [...input.state.layers] } };
+  const layer = storeLayerInBackground(s, diffId, result.diffTar, result.release, (stored) => record(s, parent, key, stored, createdBy, false, mountSources, true));
   return { key, layer, cached: false, createdBy, buildkitSuffix: true };
 }
 
