@@ -7,7 +7,7 @@ import { attestType, parseProvenance, ProvenanceSpecError, type ProvenanceOption
 import * as core from '@actions/core';
 import path from 'node:path';
 import type { ActionConfig, CacheChoice, SecretSource } from './action/config.js';
-import { InputError, commaList, inputItems, inputLines, parseBool, parseBuildArgLines, parsePairs, parseRegistryAuth, type Login } from './action/input-parsers.js';
+import { InputError, commaList, inputItems, inputLines, parseBool, parseBuildArgLines, parseRegistryAuth, type Login } from './action/input-parsers.js';
 import { maskAll, type ActionLogger } from './action/logger.js';
 import { loadSocket } from './build/docker-load.js';
 import { OutputSpecError, parseOutputSpec, type BuildOutput } from './build/output-spec.js';
@@ -244,10 +244,27 @@ function parseLogins(raw: RawInputs): Login[] {
   return logins;
 }
 
-function parseSecrets(raw: RawInputs, env: Env, workspace: string): SecretSource[] {
+/**
+ * `ID=VALUE` entries of `secrets` / `secret-files`. As build-push-action (actions-toolkit's `resolveSecret` throws
+ * "not a valid secret" and the action only warns), an entry without an id or a value is left out with a notice,
+ * which names its line but never quotes it (it may be the secret itself).
+ */
+function secretPairs(name: 'secrets' | 'secret-files', value: string, notices: string[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (const { text, line } of inputLines(value)) {
+    const eq = text.indexOf('=');
+    const id = eq > 0 ? text.slice(0, eq).trim() : '';
+    const v = eq > 0 ? text.slice(eq + 1) : '';
+    if (id === '' || v === '') notices.push(`${name} line ${line}: not a valid secret (expected ID=${name === 'secrets' ? 'VALUE' : 'PATH'} with both non-empty); left out`);
+    else out.push([id, v]);
+  }
+  return out;
+}
+
+function parseSecrets(raw: RawInputs, env: Env, workspace: string, notices: string[]): SecretSource[] {
   const out: SecretSource[] = [];
-  for (const [id, value] of Object.entries(parsePairs('secrets', raw.secrets, { secret: true }))) out.push({ id, kind: 'value', value });
-  for (const [id, file] of Object.entries(parsePairs('secret-files', raw['secret-files']))) out.push({ id, kind: 'file', path: path.resolve(workspace, file.trim()) });
+  for (const [id, value] of secretPairs('secrets', raw.secrets, notices)) out.push({ id, kind: 'value', value });
+  for (const [id, file] of secretPairs('secret-files', raw['secret-files'], notices)) out.push({ id, kind: 'file', path: path.resolve(workspace, file.trim()) });
   // build-push-action splits secret-envs on commas too (A=ENV_A,B=ENV_B).
   for (const { text, line } of inputItems(raw['secret-envs'])) {
     const eq = text.indexOf('=');
@@ -278,7 +295,7 @@ export function parseOutputsInput(value: string, workspace: string): { outputs: 
   const names: Array<{ ref: Reference; where: string }> = [];
   let push = false;
   let pushByDigest = false;
-  for (const { text, line } of inputLines(value)) {
+  for (const { text, line } of inputLines(value, { quote: false })) {
     let spec;
     try {
       spec = parseOutputSpec(text, workspace);
@@ -296,10 +313,20 @@ export function parseOutputsInput(value: string, workspace: string): { outputs: 
   return { outputs, push, pushByDigest, names, notices };
 }
 
-/** The `build-contexts` input: `NAME=PATH`, `NAME=docker-image://REF` or `NAME=oci-layout://DIR` lines (build-push-action's), paths relative to the workspace. */
-export function parseBuildContextsInput(value: string, workspace: string): Map<string, NamedContext> {
+/**
+ * The `build-contexts` input: `NAME=PATH`, `NAME=docker-image://REF`, `NAME=oci-layout://DIR` or `NAME=GIT-URL` lines
+ * (build-push-action's), paths relative to the workspace. `{{defaultContext}}` is the Git context of the workflow's
+ * commit, as build-push-action renders each line (`base={{defaultContext}}:docker`).
+ */
+export function parseBuildContextsInput(value: string, workspace: string, env: Env = {}): Map<string, NamedContext> {
   const out = new Map<string, NamedContext>();
-  for (const { text, line } of inputLines(value)) {
+  for (const { text: given, line } of inputLines(value)) {
+    let text = given;
+    if (text.includes('{{defaultContext}}')) {
+      const def = defaultGitContext(env);
+      if (!def) throw new InputError(`build-contexts line ${line}`, "{{defaultContext}} needs GITHUB_REPOSITORY (it is the Git context of the workflow's repository)");
+      text = text.replaceAll('{{defaultContext}}', def);
+    }
     try {
       const [key, ctx] = parseNamedContext(text, workspace);
       if (out.has(key)) throw new NamedContextError(text, `the name "${key}" is given twice`);
@@ -390,7 +417,7 @@ export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platfor
     dockerfileLabel: gitContext ? dockerfile : path.relative(workspace, dockerfile) || dockerfile,
     fileGiven: fileInput !== '',
     target: raw.target.trim() || undefined,
-    namedContexts: parseBuildContextsInput(raw['build-contexts'], workspace),
+    namedContexts: parseBuildContextsInput(raw['build-contexts'], workspace, env),
     buildArgs: parseBuildArgLines('build-args', raw['build-args'], env),
     meta: {
       images: raw.images,
@@ -418,7 +445,7 @@ export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platfor
     noCache: parseBool('no-cache', raw['no-cache'], false),
     noCacheFilters: commaList(raw['no-cache-filters']),
     outputs: withLoad(outs.outputs, parseBool('load', raw.load, false), env, parsePlatformList(raw.platforms, host).length),
-    secrets: parseSecrets(raw, env, workspace),
+    secrets: parseSecrets(raw, env, workspace, notices),
     network: raw.network.trim() ? runOption('network', () => parseNetworkMode(raw.network)) : undefined,
     extraHosts: commaList(raw['add-hosts']).map((h) => runOption('add-hosts', () => parseExtraHost(h))),
     ulimits: inputLines(raw.ulimit).map((l) => runOption('ulimit', () => parseUlimit(l.text))),
@@ -429,6 +456,9 @@ export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platfor
     summary: parseBool('summary', raw.summary, true),
     eventName,
   };
+  // pull: base images always come from their registry (hoist keeps no local image store), as with pull: true; the
+  // value is still read as build-push-action reads it (getBooleanInput), so a bad one fails here as there.
+  parseBool('pull', raw.pull, false);
   notices.push(...compatNotices(raw));
   return { config, notices };
 }
@@ -443,9 +473,10 @@ function runOption<T>(input: InputName, parse: () => T): T {
 }
 
 /**
- * `provenance` (and `attests` lines of type=provenance, the later winning), as build-push-action hands them to
- * buildx: with a provenance asked for, builder-id is the workflow run's URL unless given, and the source
- * repository and commit are the workflow's (buildx's vcs:source / vcs:revision).
+ * `provenance`, else `attests` lines of type=provenance (the later winning), as build-push-action hands them to
+ * buildx (its `getAttestArgs`: the provenance input takes precedence over attests): with a provenance asked for,
+ * builder-id is the workflow run attempt's URL unless given (actions-toolkit's `workflowRunURL(true)`), and the
+ * source repository and commit are the workflow's (buildx's vcs:source / vcs:revision).
  */
 function parseProvenanceInputs(raw: RawInputs, env: Record<string, string | undefined>): ProvenanceOptions | undefined {
   let out: ProvenanceOptions | undefined;
@@ -457,13 +488,16 @@ function parseProvenanceInputs(raw: RawInputs, env: Record<string, string | unde
       throw e;
     }
   };
-  take('provenance', raw.provenance);
-  for (const { text } of inputLines(raw.attests)) {
-    if (attestType(text) === 'provenance') take('attests', text);
+  if (raw.provenance.trim()) take('provenance', raw.provenance);
+  else {
+    for (const { text } of inputLines(raw.attests)) {
+      if (attestType(text) === 'provenance') take('attests', text);
+    }
   }
   if (!out) return undefined;
   const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-  if (!out.builderId && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) out.builderId = `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+  const attempt = env.GITHUB_RUN_ATTEMPT?.trim() || '1';
+  if (!out.builderId && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) out.builderId = `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/attempts/${attempt}`;
   if (env.GITHUB_REPOSITORY) out.vcs = { source: `${server}/${env.GITHUB_REPOSITORY}`, ...(env.GITHUB_SHA ? { revision: env.GITHUB_SHA } : {}) };
   return out;
 }
@@ -480,6 +514,5 @@ export function compatNotices(raw: RawInputs): string[] {
   const allow = commaList(raw.allow).filter((e) => e !== 'network.host');
   if (allow.length) out.push(`allow: ${allow.join(', ')} not granted: hoist runs every RUN in its sandbox (RUN --security=insecure included)`);
   if (raw['cgroup-parent'].trim()) out.push('cgroup-parent: not applied to RUN steps by hoist; ignored');
-  // pull: base images always come from their registry (hoist keeps no local image store), as with pull: true.
   return out;
 }

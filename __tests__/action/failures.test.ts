@@ -122,7 +122,8 @@ const cases: Array<{ name: string; workspace: () => string; inputs: () => Record
     name: 'an invalid boolean names the input',
     workspace: () => app,
     inputs: () => ({ images: `${registry.host}/bad/bool`, push: 'yes please' }),
-    message: /^::error::push: expected true or false, got "yes please"$/,
+    // @actions/core getBooleanInput's words (the line break escaped in the workflow command).
+    message: /^::error::push: Input does not meet YAML 1\.2 "Core Schema" specification: push%0ASupport boolean input list: `true \| True \| TRUE \| false \| False \| FALSE`$/,
   },
   {
     name: 'no tag for this ref while pushing is an error that says why',

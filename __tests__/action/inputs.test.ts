@@ -179,13 +179,31 @@ describe('logins', () => {
     expect(inputError(() => parse({ registry: 'ghcr.io' })).input).toBe('registry');
   });
 
-  test('registry-auth errors name the entry or line and never quote the line', () => {
-    expect(() => parseRegistryAuth('- registry: a\n  username: u\n')).toThrow('registry-auth entry 1 (line 1): password is missing');
-    expect(() => parseRegistryAuth('- registry: a\n  user name: secretish\n')).toThrow(/^registry-auth line 2: expected "key: value"$/);
-    expect(() => parseRegistryAuth('registry: a\n')).toThrow('registry-auth line 1: expected a list item starting with "- "');
-    expect(() => parseRegistryAuth('- registry: a\n  username: u\n  password: p\n  token: t\n')).toThrow('registry-auth entry 1 (line 1): unknown key "token" (registry, username, password)');
-    expect(() => parseRegistryAuth('[{"username": "u", "password": "p"}')).toThrow('registry-auth: not a valid JSON array');
+  test('registry-auth is YAML as login-action reads it (js-yaml): comments, flow style, a JSON array', () => {
+    expect(parseRegistryAuth('# logins\n- registry: ghcr.io # GHCR\n  username: octo\n  password: s3cret # from secrets\n- {registry: quay.io, username: q, password: "p w"}\n')).toEqual([
+      { registry: 'ghcr.io', username: 'octo', password: 's3cret', from: 'registry-auth entry 1 (line 2)' },
+      { registry: 'quay.io', username: 'q', password: 'p w', from: 'registry-auth entry 2 (line 5)' },
+    ]);
+    // A number is a password too (docker login gets its text).
+    expect(parseRegistryAuth('- username: u\n  password: 1234\n')).toEqual([{ registry: 'docker.io', username: 'u', password: '1234', from: 'registry-auth entry 1 (line 1)' }]);
     expect(parseRegistryAuth('[{"registry":"quay.io","username":"u","password":"p","logout":true}]')).toEqual([{ registry: 'quay.io', username: 'u', password: 'p', from: 'registry-auth entry 1' }]);
+  });
+
+  test('registry-auth errors name the entry or line and never quote a value', () => {
+    expect(() => parseRegistryAuth('- registry: a\n  username: u\n')).toThrow('registry-auth entry 1 (line 1): password is missing');
+    expect(() => parseRegistryAuth('- registry: a\n  username: u\n  password: p\n  token: t\n')).toThrow('registry-auth entry 1 (line 1): unknown key "token" (registry, username, password)');
+    expect(() => parseRegistryAuth('registry: a\n')).toThrow('registry-auth: expected a YAML list of logins');
+    expect(() => parseRegistryAuth('- registry: a\n  username: [u]\n  password: p\n')).toThrow('registry-auth entry 1 (line 1): username is not a single value');
+    const bad = [
+      () => parseRegistryAuth('- registry: a\n  password: secretish\n    username: u\n'),
+      () => parseRegistryAuth('[{"username": "u", "password": "secretish"}'),
+      () => parseRegistryAuth('- username: u\n  password: "secretish\n'),
+    ];
+    for (const f of bad) {
+      const e = inputError(f);
+      expect(e.message).toMatch(/^registry-auth line \d+: not valid YAML \(/);
+      expect(e.message).not.toContain('secretish');
+    }
   });
 
   test('secretValues finds every password and token, also in a registry-auth that does not parse', () => {
@@ -223,11 +241,21 @@ describe('other inputs', () => {
 
   test('errors name the input and line; secret values are never quoted', () => {
     expect(inputError(() => parse({ 'build-args': 'A=1\n=B' })).message).toBe('build-args line 2: expected KEY=VALUE or KEY, got "=B"');
-    expect(inputError(() => parse({ secrets: 'topsecretvalue' })).message).toBe('secrets line 1: expected ID=VALUE');
+    // An entry without an id or value is left out with a notice (build-push-action warns), never quoting it.
+    const loose = parse({ secrets: 'topsecretvalue\nempty=\nok=1', 'secret-files': '=f' });
+    expect(loose.config.secrets).toEqual([{ id: 'ok', kind: 'value', value: '1' }]);
+    expect(loose.notices.filter((n) => n.includes('not a valid secret'))).toEqual([
+      'secrets line 1: not a valid secret (expected ID=VALUE with both non-empty); left out',
+      'secrets line 2: not a valid secret (expected ID=VALUE with both non-empty); left out',
+      'secret-files line 1: not a valid secret (expected ID=PATH with both non-empty); left out',
+    ]);
+    expect(loose.notices.join('\n')).not.toContain('topsecretvalue');
     expect(inputError(() => parse({ 'secret-envs': 'x=NOPE' })).message).toBe('secret-envs line 1: environment variable NOPE is not set');
     expect(inputError(() => parse({ secrets: 'a=1', 'secret-files': 'a=f' })).message).toBe('secrets: secret id "a" is given twice');
     expect(inputError(() => parse({ platforms: 'linux/amd64,windows' })).input).toBe('platforms');
-    expect(inputError(() => parse({ 'no-cache': 'yes' })).message).toBe('no-cache: expected true or false, got "yes"');
+    expect(inputError(() => parse({ 'no-cache': 'yes' })).message).toBe('no-cache: Input does not meet YAML 1.2 "Core Schema" specification: no-cache\nSupport boolean input list: `true | True | TRUE | false | False | FALSE`');
+    // pull is a boolean in build-push-action too (hoist always pulls; a bad value still fails, as there).
+    expect(inputError(() => parse({ pull: 'yes' })).message).toBe('pull: Input does not meet YAML 1.2 "Core Schema" specification: pull\nSupport boolean input list: `true | True | TRUE | false | False | FALSE`');
     expect(inputError(() => parse({}, { SOURCE_DATE_EPOCH: 'yesterday' })).input).toBe('SOURCE_DATE_EPOCH');
   });
 
@@ -237,13 +265,23 @@ describe('other inputs', () => {
 });
 
 describe('parsers', () => {
-  test('inputLines drops comments and blanks, unquotes whole lines, keeps line numbers', () => {
-    expect(inputLines('a\n\n  # c\n "b,c" \n')).toEqual([{ text: 'a', line: 1 }, { text: 'b,c', line: 4 }]);
+  test('inputLines drops comments and blanks, unquotes CSV fields, keeps line numbers (Util.getList with ignoreComma)', () => {
+    expect(inputLines('a\n\n# c\n"b,c"\nd=1,"e,f"\n"g\n\nh"\ni')).toEqual([
+      { text: 'a', line: 1 },
+      { text: 'b,c', line: 4 },
+      { text: 'd=1,e,f', line: 5 },
+      { text: 'g\n\nh', line: 6 },
+      { text: 'i', line: 9 },
+    ]);
+    // As build-push-action's CSV reader: a quote after leading blanks is part of the field.
+    expect(inputLines(' "b,c" ')).toEqual([{ text: '"b,c"', line: 1 }]);
+    // quote: false (outputs) keeps every quote for the exporter's own CSV.
+    expect(inputLines('type=image,"name=a,b"', { quote: false })).toEqual([{ text: 'type=image,"name=a,b"', line: 1 }]);
   });
 
   test('parseBool takes the YAML core booleans only', () => {
     expect([parseBool('x', 'True', false), parseBool('x', 'FALSE', true), parseBool('x', '', true)]).toEqual([true, false, true]);
-    expect(() => parseBool('x', '1', false)).toThrow('x: expected true or false, got "1"');
+    expect(() => parseBool('x', '1', false)).toThrow('x: Input does not meet YAML 1.2 "Core Schema" specification: x\nSupport boolean input list: `true | True | TRUE | false | False | FALSE`');
   });
 
   test('parsePairs keeps "=" in values', () => {
@@ -316,10 +354,18 @@ describe("build-push-action inputs hoist does not use", () => {
     const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/app', GITHUB_RUN_ID: '42', GITHUB_SHA: 'c'.repeat(40) };
     expect(parse({ images: 'a/b' }, env).config.provenance).toBeUndefined();
     expect(parse({ images: 'a/b', provenance: 'false' }, env).config.provenance).toBeUndefined();
-    expect(parse({ images: 'a/b', provenance: 'true' }, env).config.provenance).toEqual({ mode: 'min', builderId: 'https://github.com/acme/app/actions/runs/42', vcs: { source: 'https://github.com/acme/app', revision: 'c'.repeat(40) } });
+    // builder-id: the run attempt's URL (actions-toolkit workflowRunURL(true)); attempt 1 when the runner gives none.
+    expect(parse({ images: 'a/b', provenance: 'true' }, env).config.provenance).toEqual({ mode: 'min', builderId: 'https://github.com/acme/app/actions/runs/42/attempts/1', vcs: { source: 'https://github.com/acme/app', revision: 'c'.repeat(40) } });
+    expect(parse({ images: 'a/b', provenance: 'mode=max' }, { ...env, GITHUB_RUN_ATTEMPT: '3' }).config.provenance?.builderId).toBe('https://github.com/acme/app/actions/runs/42/attempts/3');
+    // Go's ParseBool words, as buildx reads them: t/T enable, f/F disable.
+    expect(parse({ images: 'a/b', provenance: 'T' }, env).config.provenance).toMatchObject({ mode: 'min' });
+    expect(parse({ images: 'a/b', provenance: 'f' }, env).config.provenance).toBeUndefined();
     expect(parse({ images: 'a/b', provenance: 'mode=max,builder-id=https://ci.example/1' }, env).config.provenance).toMatchObject({ mode: 'max', builderId: 'https://ci.example/1' });
     expect(parse({ images: 'a/b', attests: 'type=provenance,mode=max' }, env).config.provenance).toMatchObject({ mode: 'max' });
-    expect(parse({ images: 'a/b', provenance: 'true', attests: 'type=provenance,disabled=true' }, env).config.provenance).toBeUndefined();
+    // The provenance input takes precedence over attests lines of type=provenance (build-push-action getAttestArgs).
+    expect(parse({ images: 'a/b', provenance: 'true', attests: 'type=provenance,disabled=true' }, env).config.provenance).toMatchObject({ mode: 'min' });
+    expect(parse({ images: 'a/b', provenance: 'false', attests: 'type=provenance,mode=max' }, env).config.provenance).toBeUndefined();
+    expect(parse({ images: 'a/b', attests: 'type=provenance,disabled=true' }, env).config.provenance).toBeUndefined();
     expect(inputError(() => parse({ images: 'a/b', provenance: 'mode=full' }, env)).message).toBe('provenance: provenance "mode=full": mode must be min or max, got "full"');
   });
 

@@ -199,7 +199,7 @@ describe('tags', () => {
       const m = await client.getManifest(parseReference(`${repo}@${att.digest}`));
       if (m.kind !== 'manifest') throw new Error('expected the attestation manifest');
       const statement = JSON.parse((await client.readBlob(parseReference(repo), m.manifest.layers[0])).toString('utf8'));
-      expect(statement.predicate.builder.id).toBe('https://github.com/acme/app/actions/runs/4242');
+      expect(statement.predicate.builder.id).toBe('https://github.com/acme/app/actions/runs/4242/attempts/1');
       expect(statement.predicate.metadata['https://mobyproject.org/buildkit@v1#metadata']).toEqual({ vcs: { source: 'https://github.com/acme/app', revision: 'b'.repeat(40) } });
       // mode=min: no build args.
       expect(statement.predicate.invocation.parameters.args).toBeUndefined();

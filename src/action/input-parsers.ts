@@ -3,6 +3,8 @@
  * `registry-auth` list of logins. Pure. Every error is an `InputError` naming the input (and the line), and
  * never quotes a value that may be a secret.
  */
+import { parse } from 'csv-parse/sync';
+import { load as loadYaml } from 'js-yaml';
 
 /** An invalid action input. `input` names it (`push`, `build-args line 2`). */
 export class InputError extends Error {
@@ -21,73 +23,71 @@ export interface InputLine {
   line: number;
 }
 
-/** True when `text` (starting with `"`) has its closing quote (`""` is an escaped quote). */
-function quoteClosed(text: string): boolean {
-  for (let i = 1; i < text.length; i++) {
-    if (text[i] !== '"') continue;
-    if (text[i + 1] === '"') i++;
-    else return true;
+/**
+ * The records of a list input as docker/actions-toolkit's `Util.getList` reads them (csv-parse, relaxed quotes and
+ * column count, empty lines skipped), with whole-line `#` comments dropped; each with the line it starts on.
+ * Input that is not valid CSV (a quote never closed) falls back to one record per line.
+ */
+function csvRecords(value: string, quote = true): { fields: string[]; line: number }[] {
+  if (value.trim() === '') return [];
+  try {
+    const records = parse(value, {
+      columns: false,
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      comment: '#',
+      comment_no_infix: true,
+      info: true,
+      quote: quote ? '"' : false,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+    return records.map(({ record, info }) => ({ fields: record.map(String), line: info.lines - record.join(',').split('\n').length + 1 }));
+  } catch {
+    return value.split(/\r?\n/).flatMap((text, i) => (text.trim() === '' || text.trim().startsWith('#') ? [] : [{ fields: [text], line: i + 1 }]));
   }
-  return false;
 }
 
 /**
- * A newline-separated list: lines trimmed, empty lines and whole-line `#` comments dropped. A line wrapped in
- * double quotes loses them (build-push-action reads its lists as CSV, so users quote values with commas), and a
- * quoted entry may span lines, as in CSV (`"KEY=line 1` ... `line 2"`: a multi-line secret); it keeps the line
- * number it starts on.
+ * A newline-separated list, as build-push-action reads its `ignoreComma` inputs (`build-args`, `secrets`,
+ * `labels`, `cache-from`, ...): each line is read as CSV, so a quoted field loses its quotes (`""` is a quote) and
+ * may span lines (`"KEY=line 1` ... `line 2"`: a multi-line secret); the fields of a line are joined again with
+ * commas (`A=a,"b,c"` is `A=a,b,c`); entries trimmed, empty ones and whole-line `#` comments dropped. Each keeps
+ * the line it starts on. `quote: false` (build-push-action's `outputs`) leaves quotes as they are, for the
+ * consumer's own CSV.
  */
-export function inputLines(value: string): InputLine[] {
-  const out: InputLine[] = [];
-  const lines = value.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = i + 1;
-    let text = lines[i].trim();
-    if (text === '' || text.startsWith('#')) continue;
-    if (text.startsWith('"') && !quoteClosed(text)) {
-      let joined = text;
-      let j = i;
-      while (j + 1 < lines.length && !quoteClosed(joined)) joined += `\n${lines[++j]}`;
-      if (quoteClosed(joined)) {
-        text = joined.trimEnd();
-        i = j;
-      }
-    }
-    if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) text = text.slice(1, -1).replace(/""/g, '"');
-    out.push({ text, line });
-  }
-  return out;
+export function inputLines(value: string, opts: { quote?: boolean } = {}): InputLine[] {
+  return csvRecords(value, opts.quote ?? true)
+    .map(({ fields, line }) => ({ text: (fields.length === 1 ? fields[0] : fields.join(',')).trim(), line }))
+    .filter((l) => l.text !== '');
 }
 
 /**
  * A list split by newlines and commas, as build-push-action reads the inputs it does not read with `ignoreComma`
- * (`secret-envs`: `A=ENV_A,B=ENV_B`); each item keeps its line number.
+ * (`platforms`, `secret-envs`, `ssh`, `add-hosts`, ...): a line of one CSV field is split on commas (so a quoted
+ * line is unquoted first), a line of several fields gives each field (a quoted field keeps its commas); entries
+ * trimmed, empty ones dropped. Each item keeps its line number.
  */
 export function inputItems(value: string): InputLine[] {
-  return inputLines(value).flatMap(({ text, line }) =>
-    text
-      .split(',')
+  return csvRecords(value).flatMap(({ fields, line }) =>
+    (fields.length === 1 ? fields[0].split(',') : fields)
       .map((t) => t.trim())
       .filter(Boolean)
-      .map((t) => ({ text: t, line })),
+      .map((text) => ({ text, line })),
   );
 }
 
-/** A list that may be split by newlines and commas (`platforms`, `no-cache-filters`). */
+/** `inputItems` without line numbers (`platforms`, `no-cache-filters`, `allow`, `ssh`, `add-hosts`). */
 export function commaList(value: string): string[] {
-  return value
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '' && !s.startsWith('#'));
+  return inputItems(value).map((i) => i.text);
 }
 
-/** The YAML 1.2 core-schema booleans @actions/core accepts; `fallback` when empty. */
+/** The YAML 1.2 core-schema booleans @actions/core accepts, with its `getBooleanInput` error; `fallback` when empty. */
 export function parseBool(name: string, value: string, fallback: boolean): boolean {
   const v = value.trim();
   if (v === '') return fallback;
   if (['true', 'True', 'TRUE'].includes(v)) return true;
   if (['false', 'False', 'FALSE'].includes(v)) return false;
-  throw new InputError(name, `expected true or false, got "${v}"`);
+  throw new InputError(name, `Input does not meet YAML 1.2 "Core Schema" specification: ${name}\nSupport boolean input list: \`true | True | TRUE | false | False | FALSE\``);
 }
 
 /** `KEY=VALUE` lines (the value may contain `=`); a line without `=` is an error naming its line. */
@@ -130,65 +130,49 @@ const LOGIN_KEYS = new Set(['registry', 'username', 'password']);
 /** login-action keys hoist accepts and ignores (it never writes a docker config, so there is nothing to log out). */
 const IGNORED_KEYS = new Set(['logout', 'ecr', 'scope']);
 
-function unquote(v: string): string {
-  const t = v.trim();
-  if (t.length >= 2 && t.startsWith("'") && t.endsWith("'")) return t.slice(1, -1).replace(/''/g, "'");
-  if (t.length >= 2 && t.startsWith('"') && t.endsWith('"')) {
-    const esc: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', '/': '/' };
-    return t.slice(1, -1).replace(/\\(.)/g, (all, c: string) => esc[c] ?? all);
+function toLogin(entry: Record<string, unknown>, from: string): Login {
+  const fields: Record<string, string> = {};
+  for (const [k, v] of Object.entries(entry)) {
+    if (!LOGIN_KEYS.has(k) && !IGNORED_KEYS.has(k)) throw new InputError(from, `unknown key "${k}" (registry, username, password)`);
+    if (v === null || v === undefined) continue;
+    if (typeof v === 'object') throw new InputError(from, `${k} is not a single value`);
+    fields[k] = String(v);
   }
-  return t;
+  if (!fields.username) throw new InputError(from, 'username is missing');
+  if (!fields.password) throw new InputError(from, 'password is missing');
+  return { registry: fields.registry?.trim() || 'docker.io', username: fields.username, password: fields.password, from };
 }
 
-function toLogin(entry: Record<string, string>, from: string): Login {
-  for (const k of Object.keys(entry)) {
-    if (!LOGIN_KEYS.has(k) && !IGNORED_KEYS.has(k)) throw new InputError(from, `unknown key "${k}" (registry, username, password)`);
-  }
-  if (!entry.username) throw new InputError(from, 'username is missing');
-  if (!entry.password) throw new InputError(from, 'password is missing');
-  return { registry: entry.registry?.trim() || 'docker.io', username: entry.username, password: entry.password, from };
+/** The 1-based lines of the top-level list items (`- ...`) of a block-style YAML list, to name entries by. */
+function itemLines(text: string): number[] {
+  const lines = text.split(/\r?\n/);
+  const items = lines.map((l, i) => ({ m: /^(\s*)-(\s|$)/.exec(l), i })).filter((x) => x.m);
+  const indent = Math.min(...items.map((x) => x.m![1].length));
+  return items.filter((x) => x.m![1].length === indent).map((x) => x.i + 1);
 }
 
 /**
- * The `registry-auth` input, as docker/login-action reads it: a YAML list of mappings with `registry`,
- * `username` and `password` (plain, single- or double-quoted scalars; `registry` defaults to Docker Hub).
- * A JSON array of the same objects is accepted too. Values run to the end of their line.
+ * The `registry-auth` input, read as docker/login-action reads it (`yaml.load`, js-yaml): a YAML list of mappings
+ * with `registry`, `username` and `password` (`registry` defaults to Docker Hub), block or flow style, comments
+ * allowed; a JSON array is YAML too. Errors name the entry (and the line it starts on) or the line YAML stopped
+ * at, never a value: the text holds passwords.
  */
 export function parseRegistryAuth(value: string): Login[] {
-  const text = value.trim();
-  if (text === '') return [];
-  if (text.startsWith('[')) {
-    let doc: unknown;
-    try {
-      doc = JSON.parse(text);
-    } catch {
-      throw new InputError('registry-auth', 'not a valid JSON array');
-    }
-    if (!Array.isArray(doc)) throw new InputError('registry-auth', 'expected an array of logins');
-    return doc.map((e, i) => {
-      if (!e || typeof e !== 'object') throw new InputError(`registry-auth entry ${i + 1}`, 'expected an object');
-      return toLogin(Object.fromEntries(Object.entries(e as object).map(([k, v]) => [k, String(v)])), `registry-auth entry ${i + 1}`);
-    });
+  if (value.trim() === '') return [];
+  let doc: unknown;
+  try {
+    doc = loadYaml(value);
+  } catch (e) {
+    const mark = (e as { mark?: { line?: number } }).mark;
+    const reason = (e as { reason?: string }).reason ?? 'syntax error';
+    throw new InputError(mark?.line !== undefined ? `registry-auth line ${mark.line + 1}` : 'registry-auth', `not valid YAML (${reason})`);
   }
-  const entries: Array<{ fields: Record<string, string>; line: number }> = [];
-  value.split(/\r?\n/).forEach((raw, i) => {
-    const line = i + 1;
-    if (raw.trim() === '' || raw.trim().startsWith('#')) return;
-    let body = raw.trimEnd();
-    const dash = /^\s*-(\s+|$)/.exec(body);
-    if (dash) {
-      entries.push({ fields: {}, line });
-      body = body.slice(dash[0].length);
-      if (body.trim() === '') return;
-    } else if (entries.length === 0) {
-      throw new InputError(`registry-auth line ${line}`, 'expected a list item starting with "- "');
-    }
-    const m = /^\s*([A-Za-z][\w-]*)\s*:(?:\s+(.*))?$/.exec(body);
-    if (!m) throw new InputError(`registry-auth line ${line}`, 'expected "key: value"');
-    const current = entries[entries.length - 1].fields;
-    const key = m[1].toLowerCase();
-    if (key in current) throw new InputError(`registry-auth line ${line}`, `"${key}" is given twice in one entry`);
-    current[key] = unquote(m[2] ?? '');
+  if (doc === null || doc === undefined) return [];
+  if (!Array.isArray(doc)) throw new InputError('registry-auth', 'expected a YAML list of logins ("- registry: ...", "  username: ...", "  password: ...")');
+  const lines = value.trimStart().startsWith('[') ? [] : itemLines(value);
+  return doc.map((e, i) => {
+    const from = lines.length === doc.length ? `registry-auth entry ${i + 1} (line ${lines[i]})` : `registry-auth entry ${i + 1}`;
+    if (!e || typeof e !== 'object' || Array.isArray(e)) throw new InputError(from, 'expected a mapping with registry, username and password');
+    return toLogin(e as Record<string, unknown>, from);
   });
-  return entries.map((e, i) => toLogin(e.fields, `registry-auth entry ${i + 1} (line ${e.line})`));
 }

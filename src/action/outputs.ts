@@ -3,6 +3,7 @@
  * set even when it fails) and from the build outcome (digest, image ID, metadata). Pure.
  */
 import { isIndexImage } from '../build/output.js';
+import type { BuildOutput } from '../build/output-spec.js';
 import type { BuildOutcome } from '../build/run-build.js';
 import { formatPlatform } from '../oci/platform.js';
 import type { ActionConfig } from './config.js';
@@ -99,11 +100,16 @@ export function metadataJson(outcome: BuildOutcome, plan: Plan, pushed: boolean)
   };
 }
 
-/** The outputs the build adds: `digest`, `imageid`, `metadata`. */
-export function buildOutputs(outcome: BuildOutcome, plan: Plan, pushed: boolean): Outputs {
+/**
+ * The outputs the build adds: `digest`, `imageid`, `metadata` (indented by 2, as build-push-action sets it). As
+ * there, no `imageid` when an output is `type=local` or `type=tar` (build-push-action passes buildx no `--iidfile`
+ * then, and buildx refuses one with those exporters).
+ */
+export function buildOutputs(outcome: BuildOutcome, plan: Plan, pushed: boolean, outputs: readonly BuildOutput[] = []): Outputs {
+  const files = outputs.some((o) => o.kind === 'local' || o.kind === 'tar');
   return {
     digest: outcome.digest,
-    imageid: outcome.imageId,
-    metadata: JSON.stringify(metadataJson(outcome, plan, pushed)),
+    ...(files ? {} : { imageid: outcome.imageId }),
+    metadata: JSON.stringify(metadataJson(outcome, plan, pushed), null, 2),
   };
 }

@@ -336,7 +336,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       showHeld();
       glog.close();
     }
-    set(buildOutputs(outcome, plan, config.push));
+    set(buildOutputs(outcome, plan, config.push, config.outputs));
     log.info(`digest: ${outcome.digest}`);
     if (config.push && outcome.push) log.info(config.pushByDigest ? `pushed by digest (push-by-digest, no tag): ${outcome.push.refs.join(', ')}` : `pushed: ${plan.targets.map(String).join(', ')}`);
     else log.info(`not pushed (${config.pushReason})`);

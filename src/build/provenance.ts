@@ -33,16 +33,20 @@ export class ProvenanceSpecError extends Error {
  * A `--provenance` / `provenance` value: `true`, `false`, `mode=min|max`, `builder-id=URL`, comma-separated
  * (`disabled=true` turns it off). Undefined when off or empty.
  */
+/** Go's strconv.ParseBool words, which buildx reads `--provenance` and `--attest` booleans with. */
+const GO_TRUE = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
+const GO_FALSE = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
+
 export function parseProvenance(value: string): ProvenanceOptions | undefined {
   const v = value.trim();
-  if (v === '' || /^(false|0)$/i.test(v)) return undefined;
-  if (/^(true|1)$/i.test(v)) return { mode: 'min' };
+  if (v === '' || GO_FALSE.has(v)) return undefined;
+  if (GO_TRUE.has(v)) return { mode: 'min' };
   const out: ProvenanceOptions = { mode: 'min' };
   for (const field of v.split(',').map((f) => f.trim()).filter(Boolean)) {
     const eq = field.indexOf('=');
     // A bare boolean among the fields (`true,builder-id=...`), as buildx reads it.
-    if (eq < 0 && /^(true|1)$/i.test(field)) continue;
-    if (eq < 0 && /^(false|0)$/i.test(field)) return undefined;
+    if (eq < 0 && GO_TRUE.has(field)) continue;
+    if (eq < 0 && GO_FALSE.has(field)) return undefined;
     if (eq <= 0) throw new ProvenanceSpecError(value, `"${field}" is not key=value (true, false, mode=min|max, builder-id=URL)`);
     const key = field.slice(0, eq).toLowerCase();
     const val = field.slice(eq + 1);
@@ -51,7 +55,7 @@ export function parseProvenance(value: string): ProvenanceOptions | undefined {
       out.mode = val;
     } else if (key === 'builder-id') out.builderId = val;
     else if (key === 'disabled') {
-      if (/^(true|1)$/i.test(val)) return undefined;
+      if (GO_TRUE.has(val)) return undefined;
     } else if (key === 'type') {
       if (val !== 'provenance') throw new ProvenanceSpecError(value, `type=${val} is not provenance`);
     } else if (key === 'inline-only' || key === 'reproducible') {

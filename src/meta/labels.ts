@@ -45,7 +45,16 @@ export function toRecord(pairs: ReadonlyArray<[string, string]>): Record<string,
   return out;
 }
 
-/** Each annotation line prefixed with each level (`manifest:key=value`), level by level. */
+/** An annotation key that names its level already, as buildx's `--annotation` takes it (`index:KEY`, `manifest[linux/amd64]:KEY`). */
+const LEVELED = /^(manifest|index|manifest-descriptor|index-descriptor)(\[[^\]]*\])?:/;
+
+/**
+ * Each annotation line prefixed with each level (`manifest:key=value`), level by level. A line that names its level
+ * (`index:org.opencontainers.image.description=...`, as build-push-action's `annotations` input is written) keeps
+ * it and is listed once, after the leveled ones: metadata-action would prefix it again (`manifest:index:...`), an
+ * annotation key no one means.
+ */
 export function withLevels(pairs: ReadonlyArray<[string, string]>, levels: readonly string[]): string[] {
-  return levels.flatMap((level) => pairs.map(([k, v]) => `${level}:${k}=${v}`));
+  const plain = pairs.filter(([k]) => !LEVELED.test(k));
+  return [...levels.flatMap((level) => plain.map(([k, v]) => `${level}:${k}=${v}`)), ...pairs.filter(([k]) => LEVELED.test(k)).map(([k, v]) => `${k}=${v}`)];
 }
