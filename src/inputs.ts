@@ -15,7 +15,7 @@ import { parseExtraHost, parseNetworkMode, parseShmSize, parseUlimit, RunOptionE
 import { BuildxCacheSpecError, mapBuildxCache, type BuildxCacheChoice, type BuildxCacheSpecText } from './cache/buildx-compat.js';
 import { NamedContextError, parseNamedContext, type NamedContext } from './dockerfile/named-contexts.js';
 import { defaultGitContext, GitContextError, parseGitContext, redactUrl, type GitContextRef } from './context/git-context.js';
-import { hostPlatform, parsePlatform } from './oci/platform.js';
+import { hostPlatform, parsePlatform, parsePlatformSpecifier } from './oci/platform.js';
 import type { Platform } from './oci/types.js';
 import { InvalidReferenceError, parseReference, type Reference } from './registry/reference.js';
 
@@ -309,6 +309,7 @@ export function parseOutputsInput(value: string, workspace: string): { outputs: 
     push ||= spec.push;
     pushByDigest ||= spec.pushByDigest === true;
     if (spec.ignored.length) notices.push(`outputs line ${line}: ${spec.ignored.join(', ')} ignored`);
+    if (spec.unknown?.length) notices.push(`outputs line ${line}: unknown attribute${spec.unknown.length > 1 ? 's' : ''} ${spec.unknown.join(', ')} ignored`);
   }
   return { outputs, push, pushByDigest, names, notices };
 }
@@ -358,7 +359,8 @@ function parsePlatformList(value: string, host: Platform): Platform[] {
   if (list.length === 0) return [host];
   return list.map((p) => {
     try {
-      return parsePlatform(p);
+      // One component is an OS or an architecture, the rest the host's (containerd's platforms.Parse, as buildx).
+      return p.includes('/') ? parsePlatform(p) : parsePlatformSpecifier(p, host);
     } catch (e) {
       throw new InputError('platforms', (e as Error).message);
     }

@@ -252,7 +252,7 @@ describe('other inputs', () => {
     expect(loose.notices.join('\n')).not.toContain('topsecretvalue');
     expect(inputError(() => parse({ 'secret-envs': 'x=NOPE' })).message).toBe('secret-envs line 1: environment variable NOPE is not set');
     expect(inputError(() => parse({ secrets: 'a=1', 'secret-files': 'a=f' })).message).toBe('secrets: secret id "a" is given twice');
-    expect(inputError(() => parse({ platforms: 'linux/amd64,windows' })).input).toBe('platforms');
+    expect(inputError(() => parse({ platforms: 'linux/amd64,bogus' })).input).toBe('platforms');
     expect(inputError(() => parse({ 'no-cache': 'yes' })).message).toBe('no-cache: Input does not meet YAML 1.2 "Core Schema" specification: no-cache\nSupport boolean input list: `true | True | TRUE | false | False | FALSE`');
     // pull is a boolean in build-push-action too (hoist always pulls; a bad value still fails, as there).
     expect(inputError(() => parse({ pull: 'yes' })).message).toBe('pull: Input does not meet YAML 1.2 "Core Schema" specification: pull\nSupport boolean input list: `true | True | TRUE | false | False | FALSE`');
@@ -367,6 +367,12 @@ describe("build-push-action inputs hoist does not use", () => {
     expect(parse({ images: 'a/b', provenance: 'false', attests: 'type=provenance,mode=max' }, env).config.provenance).toBeUndefined();
     expect(parse({ images: 'a/b', attests: 'type=provenance,disabled=true' }, env).config.provenance).toBeUndefined();
     expect(inputError(() => parse({ images: 'a/b', provenance: 'mode=full' }, env)).message).toBe('provenance: provenance "mode=full": mode must be min or max, got "full"');
+  });
+
+  test('platforms: one component is an OS or an architecture, the rest the host\'s (containerd platforms.Parse, as buildx)', () => {
+    expect(parse({ platforms: 'linux' }).config.platforms).toEqual([{ os: 'linux', architecture: 'amd64' }]);
+    expect(parse({ platforms: 'arm64,linux/arm/v7' }).config.platforms).toEqual([{ os: 'linux', architecture: 'arm64' }, { os: 'linux', architecture: 'arm', variant: 'v7' }]);
+    expect(inputError(() => parse({ platforms: 'bogus' })).message).toContain('platforms: "bogus": unknown operating system or architecture');
   });
 
   test('ssh is read as build-push-action lists it (one per line or comma), checked before the build', () => {

@@ -17,6 +17,7 @@ import { splitAnnotations } from '../../src/build/annotations.js';
 import type { BuildOutcome } from '../../src/build/run-build.js';
 import { computeMetaWithRegistry, gitContextFromEnv, type MetaInputs } from '../../src/meta/index.js';
 import { parseReference } from '../../src/registry/reference.js';
+import { buildxMetadata } from '../../src/cli/build-command.js';
 
 const HOST = { os: 'linux', architecture: 'amd64' };
 const SHA = 'a'.repeat(40);
@@ -291,6 +292,10 @@ describe('build-push-action outputs: imageid, digest, metadata', () => {
     expect(out.digest).toBe(D('m'));
     expect(out.imageid).toBe(D('c'));
     expect(JSON.parse(out.metadata)).toMatchObject({ 'containerimage.digest': D('m'), 'containerimage.config.digest': D('c'), 'image.name': 'ghcr.io/acme/app:1' });
+    // buildx writes image.name fully qualified: Docker Hub names with docker.io/ (and library/).
+    const hub: Plan = { ...plan, targets: [parseReference('app:1'), parseReference('acme/app')] };
+    expect(JSON.parse(buildOutputs(outcome(), hub, true).metadata)['image.name']).toBe('docker.io/library/app:1,docker.io/acme/app:latest');
+    expect(buildxMetadata(outcome(), hub.targets)['image.name']).toBe('docker.io/library/app:1,docker.io/acme/app:latest');
   });
 
   // build-push-action src/context.ts getBuildArgs: --iidfile only when !hasLocalExporter && !hasTarExporter;

@@ -50,7 +50,7 @@ afterAll(async () => {
 describe('hoist build with buildx output flags', () => {
   it('writes the filesystem, pushes with type=registry, and writes --iidfile and --metadata-file as buildx does', async () => {
     const ref = `${registry.host}/cli/outputs:1`;
-    const r = await hoist(['build', 'ctx', '-t', ref, '-o', 'type=local,dest=artifacts', '--output', 'type=registry', '--iidfile', 'iid.txt', '--metadata-file', 'meta.json']);
+    const r = await hoist(['build', 'ctx', '-t', ref, '-o', 'type=local,dest=artifacts', '--output', 'type=registry', '--metadata-file', 'meta.json']);
     expect(r.err).not.toContain('error');
     expect(r.code).toBe(0);
     const digest = r.out.trim();
@@ -62,13 +62,25 @@ describe('hoist build with buildx output flags', () => {
     const manifest = await client.getManifest(parseReference(ref));
     if (manifest.kind !== 'manifest') throw new Error(`expected an image manifest, got ${manifest.kind}`);
     const configDigest = manifest.manifest.config.digest;
-    expect(await readFile(path.join(dir, 'iid.txt'), 'utf8')).toBe(configDigest);
     const meta = JSON.parse(await readFile(path.join(dir, 'meta.json'), 'utf8'));
     expect(Object.keys(meta)).toEqual(['containerimage.config.digest', 'containerimage.descriptor', 'containerimage.digest', 'image.name']);
     expect(meta['containerimage.digest']).toBe(digest);
     expect(meta['containerimage.config.digest']).toBe(configDigest);
     expect(meta['containerimage.descriptor']).toMatchObject({ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest, platform: { os: 'linux' } });
     expect(meta['image.name']).toBe(ref);
+    // --iidfile: the config digest; refused (exit 1, buildx's words) beside a type=local or type=tar output.
+    const iid = await hoist(['build', 'ctx', '-t', ref, '--push', '--iidfile', 'iid.txt']);
+    expect(iid.code).toBe(0);
+    expect(await readFile(path.join(dir, 'iid.txt'), 'utf8')).toBe(configDigest);
+    const refused = await hoist(['build', 'ctx', '-o', 'type=local,dest=refused', '--iidfile', 'iid-refused.txt']);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('local and tar exporters are incompatible with image ID file');
+    await expect(readdir(path.join(dir, 'refused'))).rejects.toThrow();
+    // Only filesystem outputs: no image, so no image keys in --metadata-file and an empty line from -q, as buildx.
+    const files = await hoist(['build', 'ctx', '-q', '-o', 'type=local,dest=files-only', '--metadata-file', 'meta-files.json']);
+    expect(files.code).toBe(0);
+    expect(files.out).toBe('\n');
+    expect(JSON.parse(await readFile(path.join(dir, 'meta-files.json'), 'utf8'))).toEqual({});
   }, 120_000);
 
   it('-q prints only the image ID, as docker build -q, and no step log', async () => {
@@ -82,8 +94,8 @@ describe('hoist build with buildx output flags', () => {
     expect(manifest.digest).not.toBe(manifest.manifest.config.digest);
   });
 
-  it('push-by-digest=true pushes the manifest by digest to the name= and --tag repositories, no tag', async () => {
-    const r = await hoist(['build', 'ctx', '-t', `${registry.host}/cli/bydigest:1`, '--output', `type=image,name=${registry.host}/cli/bydigest2,push-by-digest=true,name-canonical=true,push=true`]);
+  it('push-by-digest=true pushes the manifest by digest to the name= repositories (--tag replacing name=, as buildx), no tag', async () => {
+    const r = await hoist(['build', 'ctx', '--output', `type=image,"name=${registry.host}/cli/bydigest,${registry.host}/cli/bydigest2",push-by-digest=true,name-canonical=true,push=true`]);
     expect(r.code).toBe(0);
     const digest = r.out.trim();
     expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
@@ -92,6 +104,11 @@ describe('hoist build with buildx output flags', () => {
       const tags = await fetch(`http://${registry.host}/v2/${repo}/tags/list`).then((x) => x.json() as Promise<{ tags?: string[] | null }>);
       expect(tags.tags ?? []).toEqual([]);
     }
+    // buildx gives an image exporter the --tag names instead of its name=: the name= repository gets nothing.
+    const tagged = await hoist(['build', 'ctx', '-t', `${registry.host}/cli/bydigest3:1`, '--output', `type=image,name=${registry.host}/cli/bydigest4,push-by-digest=true,push=true`]);
+    expect(tagged.code).toBe(0);
+    expect((await client.headManifest(parseReference(`${registry.host}/cli/bydigest3@${tagged.out.trim()}`)))?.digest).toBe(tagged.out.trim());
+    expect(await client.headManifest(parseReference(`${registry.host}/cli/bydigest4@${tagged.out.trim()}`))).toBeUndefined();
   });
 
   it('--provenance mode=max attaches a SLSA provenance attestation that docker buildx imagetools inspect reads', async () => {
@@ -279,16 +296,22 @@ describe('hoist build with buildx output flags', () => {
     expect((await client.headManifest(parseReference(ref)))?.digest).toBe(r.out.trim());
   }, 120_000);
 
-  it('name= of a file output names that file\'s image only; it is not pushed to', async () => {
+  it('name= of a file output names that file\'s image only; it is not pushed to; --tag replaces it, as in buildx', async () => {
     const pushed = `${registry.host}/cli/pushed:1`;
     const fileOnly = `${registry.host}/cli/file-only:dev`;
-    const r = await hoist(['build', 'ctx', '-t', pushed, '--push', '-o', `type=oci,dest=named.tar,name=${fileOnly}`]);
+    const r = await hoist(['build', 'ctx', '--output', `type=image,name=${pushed},push=true`, '-o', `type=oci,dest=named.tar,name=${fileOnly}`]);
     expect(r.code).toBe(0);
     expect((await client.headManifest(parseReference(pushed)))?.digest).toBe(r.out.trim());
     expect(await client.headManifest(parseReference(fileOnly))).toBeUndefined();
     const { execFile } = await import('node:child_process');
-    const index = await new Promise<string>((res, rej) => execFile('tar', ['-xOf', path.join(dir, 'named.tar'), 'index.json'], (e, out) => (e ? rej(e) : res(out))));
-    expect(JSON.parse(index).manifests.map((m: { annotations?: Record<string, string> }) => m.annotations?.['org.opencontainers.image.ref.name'])).toEqual(['1', 'dev']);
+    const refNames = async (file: string) => {
+      const index = await new Promise<string>((res, rej) => execFile('tar', ['-xOf', path.join(dir, file), 'index.json'], (e, out) => (e ? rej(e) : res(out))));
+      return JSON.parse(index).manifests.map((m: { annotations?: Record<string, string> }) => m.annotations?.['org.opencontainers.image.ref.name']);
+    };
+    expect(await refNames('named.tar')).toContain('dev');
+    const tagged = await hoist(['build', 'ctx', '-t', pushed, '--push', '-o', `type=oci,dest=tagged.tar,name=${fileOnly}`]);
+    expect(tagged.code).toBe(0);
+    expect(await refNames('tagged.tar')).toEqual(['1']);
   }, 120_000);
 
   it('builds FROM an oci-layout:// context written by an earlier build and pushes its layers from the layout', async () => {

@@ -112,4 +112,20 @@ describe('hoist parse', () => {
     const r = await runCli(['parse', '--bogus'], { stdout: () => {}, stderr: () => {}, env: {}, cwd: '/', signal: new AbortController().signal });
     expect(r).toBe(2);
   });
+
+  test("a bad flag of any command is a usage error in docker's CLI words", async () => {
+    for (const [argv, words] of [
+      [['build', '--bogus'], 'unknown flag: --bogus'],
+      [['build', '-x', '.'], "unknown shorthand flag: 'x' in -x"],
+      [['build', '.', '--tag'], 'flag needs an argument: --tag'],
+      [['build', '.', '-t'], 'flag needs an argument: --tag'],
+      [['imagetools', 'inspect', '--nope', 'a/b'], 'unknown flag: --nope'],
+    ] as const) {
+      let err = '';
+      const code = await runCli([...argv], { stdout: () => {}, stderr: (t) => (err += t), env: {}, cwd: '/', signal: new AbortController().signal });
+      expect([argv.join(' '), code]).toEqual([argv.join(' '), 2]);
+      expect(err).toContain(words);
+      expect(err).toContain('usage: ');
+    }
+  });
 });

@@ -8,6 +8,7 @@ import type { BuildOutcome } from '../build/run-build.js';
 import { formatPlatform } from '../oci/platform.js';
 import type { ActionConfig } from './config.js';
 import type { Plan } from './preflight.js';
+import { formatReference } from '../registry/reference.js';
 
 /** Output names and values, as `setOutput` takes them. */
 export type Outputs = Record<string, string>;
@@ -93,7 +94,8 @@ export function metadataJson(outcome: BuildOutcome, plan: Plan, pushed: boolean)
       size: outcome.image.topBytes.length,
       ...(isIndexImage(outcome.image) || !outcome.artifacts[0] ? {} : { platform: { ...outcome.artifacts[0].platform } }),
     },
-    'image.name': plan.targets.map((r) => String(r)).join(','),
+    // Fully qualified, as buildx writes it (`docker.io/library/app:latest`).
+    'image.name': plan.targets.map((r) => formatReference(r, 'full')).join(','),
     pushed,
     refs: outcome.push?.refs ?? [],
     platforms,

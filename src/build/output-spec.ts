@@ -40,6 +40,8 @@ export interface OutputSpec {
   names: string[];
   /** Attributes that hoist accepts but does not act on (for a warning). */
   ignored: string[];
+  /** Attributes no exporter of this type takes (ignored, as BuildKit ignores them). */
+  unknown?: string[];
 }
 
 export class OutputSpecError extends Error {
@@ -131,13 +133,12 @@ export function parseOutputSpec(raw: string, cwd: string): OutputSpec {
     const v = take('push-by-digest');
     return v !== undefined && parseBool(v, 'push-by-digest', raw) ? { pushByDigest: true } : {};
   };
-  const finish = (spec: Omit<OutputSpec, 'ignored'>, ignorable: Set<string>): OutputSpec => {
+  const finish = (spec: Omit<OutputSpec, 'ignored' | 'unknown'>, ignorable: Set<string>): OutputSpec => {
     const ignored: string[] = [];
-    for (const key of attrs.keys()) {
-      if (ignorable.has(key) || key.startsWith('annotation')) ignored.push(key);
-      else throw new OutputSpecError(raw, `unknown attribute "${key}" for type=${type}`);
-    }
-    return { ...spec, ignored };
+    const unknown: string[] = [];
+    // An attribute BuildKit's exporter does not know is ignored there too (the build goes on); hoist warns.
+    for (const key of attrs.keys()) (ignorable.has(key) || key.startsWith('annotation') ? ignored : unknown).push(key);
+    return { ...spec, ignored, ...(unknown.length ? { unknown } : {}) };
   };
   switch (type) {
     case 'local':

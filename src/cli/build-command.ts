@@ -15,9 +15,9 @@ import { checkDockerfile, formatCheckReport } from '../build/check.js';
 import { splitAnnotations } from '../build/annotations.js';
 import { parseExtraHost, parseNetworkMode, parseShmSize, parseUlimit, RunOptionError } from '../build/run-options.js';
 import type { StepReport } from '../build/types.js';
-import { hostPlatform, parsePlatform } from '../oci/platform.js';
+import { hostPlatform, parsePlatform, parsePlatformSpecifier } from '../oci/platform.js';
 import type { Reference } from '../registry/reference.js';
-import { parseReference, repositoryOf } from '../registry/reference.js';
+import { formatReference, parseReference, repositoryOf } from '../registry/reference.js';
 import { assertInsideCheckout, fetchGitContext, gitAuthToken, GitContextError, keepGitDirArg, namedGitContextFetcher, parseGitContext, redactUrl, secretFileReader, type GitContextRef } from '../context/git-context.js';
 import { existsSync, statSync } from 'node:fs';
 import { parseBuildArgs } from './build-args.js';
@@ -95,7 +95,8 @@ export function buildxMetadata(outcome: BuildOutcome, names: readonly Reference[
   if (single) out['containerimage.config.digest'] = single.configDigest;
   out['containerimage.descriptor'] = descriptor;
   out['containerimage.digest'] = outcome.digest;
-  if (names.length) out['image.name'] = names.map((r) => String(r)).join(',');
+  // Fully qualified, as buildx writes it (`docker.io/library/app:latest`).
+  if (names.length) out['image.name'] = names.map((r) => formatReference(r, 'full')).join(',');
   return out;
 }
 
@@ -296,8 +297,19 @@ export const buildCommand: Command = {
         if (!list.some((t) => String(t) === String(ref))) list.push(ref);
       }
       if (spec.ignored.length) outputWarnings.push(`--output "${o}": ${spec.ignored.join(', ')} ignored (hoist's --media-types and --compression decide the format)`);
+      if (spec.unknown?.length) outputWarnings.push(`--output "${o}": unknown attribute${spec.unknown.length > 1 ? 's' : ''} ${spec.unknown.join(', ')} ignored`);
     }
     if (values.load && !outputs.some((o) => o.kind === 'load')) outputs.push({ kind: 'load' });
+    // buildx: an image ID needs an image exporter.
+    if (values.iidfile && outputs.some((o) => o.kind === 'local' || o.kind === 'tar')) throw new Error('local and tar exporters are incompatible with image ID file');
+    // Only filesystem outputs: no image leaves the build, so no image ID, digest or descriptor is reported (buildx
+    // writes none into --metadata-file then, and -q prints an empty line).
+    const filesOnly = !push && outputs.length > 0 && outputs.every((o) => o.kind === 'local' || o.kind === 'tar');
+    // As buildx: --tag replaces every output's name= (its image, oci and docker exporters all get the tags).
+    if (tags.length) {
+      pushNames.length = 0;
+      outputNames.length = 0;
+    }
     const unique = (refs: Reference[]) => refs.filter((r, i) => refs.findIndex((x) => String(x) === String(r)) === i);
     const pushTo = unique([...tags, ...pushNames]);
     const names = unique([...tags, ...pushNames, ...outputNames]);
@@ -320,7 +332,8 @@ export const buildCommand: Command = {
     // buildx takes --platform more than once, each a comma list.
     const platforms = (values.platform ?? []).flatMap((v) => v.split(',')).map((p) => p.trim()).filter(Boolean).map((p) => {
       try {
-        return parsePlatform(p);
+        // One component is an OS or an architecture, the rest the host's (containerd's platforms.Parse, as buildx).
+        return p.includes('/') ? parsePlatform(p) : parsePlatformSpecifier(p);
       } catch (e) {
         throw new UsageError(`--platform: ${(e as Error).message}`);
       }
@@ -464,10 +477,10 @@ export const buildCommand: Command = {
       );
       for (const w of outcome.cache?.warnings ?? []) log(`warning: ${w}`);
       if (values.iidfile) await writeFile(path.resolve(io.cwd, values.iidfile), imageIdOf(outcome));
-      if (values['metadata-file']) await writeFile(path.resolve(io.cwd, values['metadata-file']), `${JSON.stringify(buildxMetadata(outcome, names), null, 2)}\n`);
+      if (values['metadata-file']) await writeFile(path.resolve(io.cwd, values['metadata-file']), `${JSON.stringify(filesOnly ? {} : buildxMetadata(outcome, names), null, 2)}\n`);
       // As docker build: `-q` prints only the image ID (what `docker run` takes after --load), otherwise the
       // digest the tags point at.
-      io.stdout(`${values.quiet ? imageIdOf(outcome) : outcome.digest}\n`);
+      io.stdout(`${values.quiet ? (filesOnly ? '' : imageIdOf(outcome)) : outcome.digest}\n`);
       return 0;
     } finally {
       await cache?.close().catch(() => undefined);

@@ -31,7 +31,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   try {
     return await command.run(rest, io);
-  } catch (e) {
+  } catch (thrown) {
+    const e = flagError(thrown) ?? thrown;
     if (e instanceof UsageError) {
       io.stderr(`hoist ${name}: ${e.message}\nusage: ${command.usage}\n`);
       return 2;
@@ -40,4 +41,24 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     if (io.env.HOIST_DEBUG) io.stderr(`${(e as Error).stack}\n`);
     return 1;
   }
+}
+
+/**
+ * A flag error of node:util's parseArgs, in the words of docker's CLI (cobra): `unknown flag: --x`, `unknown
+ * shorthand flag: 'x' in -x`, `flag needs an argument: --tag`; undefined for any other error.
+ */
+export function flagError(e: unknown): UsageError | undefined {
+  const code = (e as { code?: string })?.code;
+  const message = (e as Error)?.message ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const flag = /^Unknown option '([^']+)'/.exec(message)?.[1];
+    if (!flag) return new UsageError(message);
+    return new UsageError(flag.startsWith('--') ? `unknown flag: ${flag}` : `unknown shorthand flag: '${flag.slice(1, 2)}' in ${flag}`);
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const m = /^Option '(?:-\w, )?(--[\w-]+)[^']*' (argument missing|does not take an argument)/.exec(message);
+    if (!m) return new UsageError(message);
+    return new UsageError(m[2] === 'argument missing' ? `flag needs an argument: ${m[1]}` : `flag ${m[1]} takes no value`);
+  }
+  return undefined;
 }
