@@ -36,7 +36,7 @@ import {
   runBuild,
   seedCacheDir,
   splitAnnotations
-} from "./chunk-IDQPONTB.js";
+} from "./chunk-BT6SH3OE.js";
 import {
   NamedContextError,
   parseNamedContexts
@@ -45,8 +45,10 @@ import "./chunk-GHJXFGLB.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-FQANC4XC.js";
 import {
+  formatReference,
   hostPlatform,
   parsePlatform,
+  parsePlatformSpecifier,
   parseReference,
   repositoryOf
 } from "./chunk-PP5E433S.js";
@@ -135,7 +137,7 @@ function buildxMetadata(outcome, names) {
   if (single) out["containerimage.config.digest"] = single.configDigest;
   out["containerimage.descriptor"] = descriptor;
   out["containerimage.digest"] = outcome.digest;
-  if (names.length) out["image.name"] = names.map((r) => String(r)).join(",");
+  if (names.length) out["image.name"] = names.map((r) => formatReference(r, "full")).join(",");
   return out;
 }
 function provenanceFlags(flag, attests) {
@@ -303,8 +305,15 @@ var buildCommand = {
         if (!list.some((t) => String(t) === String(ref))) list.push(ref);
       }
       if (spec.ignored.length) outputWarnings.push(`--output "${o}": ${spec.ignored.join(", ")} ignored (hoist's --media-types and --compression decide the format)`);
+      if (spec.unknown?.length) outputWarnings.push(`--output "${o}": unknown attribute${spec.unknown.length > 1 ? "s" : ""} ${spec.unknown.join(", ")} ignored`);
     }
     if (values.load && !outputs.some((o) => o.kind === "load")) outputs.push({ kind: "load" });
+    if (values.iidfile && outputs.some((o) => o.kind === "local" || o.kind === "tar")) throw new Error("local and tar exporters are incompatible with image ID file");
+    const filesOnly = !push && outputs.length > 0 && outputs.every((o) => o.kind === "local" || o.kind === "tar");
+    if (tags.length) {
+      pushNames.length = 0;
+      outputNames.length = 0;
+    }
     const unique = (refs) => refs.filter((r, i) => refs.findIndex((x) => String(x) === String(r)) === i);
     const pushTo = unique([...tags, ...pushNames]);
     const names = unique([...tags, ...pushNames, ...outputNames]);
@@ -326,7 +335,7 @@ var buildCommand = {
     if (push && pushTo.length === 0) throw new UsageError(values.push ? "--push needs at least one --tag" : "pushing (type=registry or push=true) needs at least one --tag or name=");
     const platforms = (values.platform ?? []).flatMap((v) => v.split(",")).map((p) => p.trim()).filter(Boolean).map((p) => {
       try {
-        return parsePlatform(p);
+        return p.includes("/") ? parsePlatform(p) : parsePlatformSpecifier(p);
       } catch (e) {
         throw new UsageError(`--platform: ${e.message}`);
       }
@@ -469,9 +478,9 @@ var buildCommand = {
       );
       for (const w of outcome.cache?.warnings ?? []) log(`warning: ${w}`);
       if (values.iidfile) await writeFile(path.resolve(io.cwd, values.iidfile), imageIdOf(outcome));
-      if (values["metadata-file"]) await writeFile(path.resolve(io.cwd, values["metadata-file"]), `${JSON.stringify(buildxMetadata(outcome, names), null, 2)}
+      if (values["metadata-file"]) await writeFile(path.resolve(io.cwd, values["metadata-file"]), `${JSON.stringify(filesOnly ? {} : buildxMetadata(outcome, names), null, 2)}
 `);
-      io.stdout(`${values.quiet ? imageIdOf(outcome) : outcome.digest}
+      io.stdout(`${values.quiet ? filesOnly ? "" : imageIdOf(outcome) : outcome.digest}
 `);
       return 0;
     } finally {

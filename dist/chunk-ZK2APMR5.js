@@ -6,9 +6,9 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-36BXB73J.js")).buildCommand,
+  build: async () => (await import("./chunk-57DQBZ3R.js")).buildCommand,
   parse: async () => (await import("./chunk-Z63TLVMF.js")).parseCommand,
-  tags: async () => (await import("./chunk-YRXDAVUN.js")).tagsCommand,
+  tags: async () => (await import("./chunk-4THPFPG5.js")).tagsCommand,
   inspect: async () => (await import("./chunk-ESWTAFWB.js")).inspectCommand,
   copy: async () => (await import("./chunk-FW473FRX.js")).copyCommand,
   tag: async () => (await import("./chunk-4IO33DNC.js")).tagCommand,
@@ -59,7 +59,8 @@ ${await help()}`);
   }
   try {
     return await command.run(rest, io);
-  } catch (e) {
+  } catch (thrown) {
+    const e = flagError(thrown) ?? thrown;
     if (e instanceof UsageError) {
       io.stderr(`hoist ${name}: ${e.message}
 usage: ${command.usage}
@@ -73,6 +74,22 @@ usage: ${command.usage}
     return 1;
   }
 }
+function flagError(e) {
+  const code = e?.code;
+  const message = e?.message ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const flag = /^Unknown option '([^']+)'/.exec(message)?.[1];
+    if (!flag) return new UsageError(message);
+    return new UsageError(flag.startsWith("--") ? `unknown flag: ${flag}` : `unknown shorthand flag: '${flag.slice(1, 2)}' in ${flag}`);
+  }
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const m = /^Option '(?:-\w, )?(--[\w-]+)[^']*' (argument missing|does not take an argument)/.exec(message);
+    if (!m) return new UsageError(message);
+    return new UsageError(m[2] === "argument missing" ? `flag needs an argument: ${m[1]}` : `flag ${m[1]} takes no value`);
+  }
+  return void 0;
+}
 export {
+  flagError,
   runCli
 };

@@ -8050,8 +8050,10 @@ function toRecord(pairs) {
   for (const [k, v] of pairs) out[k] = v;
   return out;
 }
+var LEVELED = /^(manifest|index|manifest-descriptor|index-descriptor)(\[[^\]]*\])?:/;
 function withLevels(pairs, levels) {
-  return levels.flatMap((level) => pairs.map(([k, v]) => `${level}:${k}=${v}`));
+  const plain = pairs.filter(([k]) => !LEVELED.test(k));
+  return [...levels.flatMap((level) => plain.map(([k, v]) => `${level}:${k}=${v}`)), ...pairs.filter(([k]) => LEVELED.test(k)).map(([k, v]) => `${k}=${v}`)];
 }
 
 // src/meta/latest-highest.ts
@@ -8497,6 +8499,7 @@ async function computeMetaWithRegistry(inputs, ctx, now, opts, listTags) {
 
 export {
   MetaError,
+  parse,
   toEntries,
   parseImages,
   gitContextFromEnv,

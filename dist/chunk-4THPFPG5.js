@@ -8,7 +8,7 @@ import {
   gitContextFromEnv,
   isRunnerEnv,
   parseMetaEnvOptions
-} from "./chunk-OMNQJC2P.js";
+} from "./chunk-MPDRKCV4.js";
 import {
   RegistryClient,
   defaultCredentials,

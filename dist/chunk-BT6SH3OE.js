@@ -2563,15 +2563,17 @@ var ProvenanceSpecError = class extends Error {
   }
   value;
 };
+var GO_TRUE = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True"]);
+var GO_FALSE = /* @__PURE__ */ new Set(["0", "f", "F", "FALSE", "false", "False"]);
 function parseProvenance(value) {
   const v = value.trim();
-  if (v === "" || /^(false|0)$/i.test(v)) return void 0;
-  if (/^(true|1)$/i.test(v)) return { mode: "min" };
+  if (v === "" || GO_FALSE.has(v)) return void 0;
+  if (GO_TRUE.has(v)) return { mode: "min" };
   const out = { mode: "min" };
   for (const field of v.split(",").map((f) => f.trim()).filter(Boolean)) {
     const eq = field.indexOf("=");
-    if (eq < 0 && /^(true|1)$/i.test(field)) continue;
-    if (eq < 0 && /^(false|0)$/i.test(field)) return void 0;
+    if (eq < 0 && GO_TRUE.has(field)) continue;
+    if (eq < 0 && GO_FALSE.has(field)) return void 0;
     if (eq <= 0) throw new ProvenanceSpecError(value, `"${field}" is not key=value (true, false, mode=min|max, builder-id=URL)`);
     const key = field.slice(0, eq).toLowerCase();
     const val = field.slice(eq + 1);
@@ -2580,7 +2582,7 @@ function parseProvenance(value) {
       out.mode = val;
     } else if (key === "builder-id") out.builderId = val;
     else if (key === "disabled") {
-      if (/^(true|1)$/i.test(val)) return void 0;
+      if (GO_TRUE.has(val)) return void 0;
     } else if (key === "type") {
       if (val !== "provenance") throw new ProvenanceSpecError(value, `type=${val} is not provenance`);
     } else if (key === "inline-only" || key === "reproducible") {
@@ -4430,9 +4432,8 @@ function assembleImage(image, format, annotations) {
   };
 }
 function platformOf(a) {
-  const platform = { os: a.config.os, architecture: a.config.architecture };
-  if (a.config.variant) platform.variant = a.config.variant;
-  return platform;
+  const { os, architecture, variant } = normalizePlatform({ os: a.config.os, architecture: a.config.architecture, variant: a.config.variant });
+  return variant ? { os, architecture, variant } : { os, architecture };
 }
 function isIndexImage(image) {
   return image.artifacts.length > 1 || (image.attestations?.length ?? 0) > 0;
@@ -4664,11 +4665,9 @@ function parseOutputSpec(raw, cwd) {
   };
   const finish = (spec, ignorable) => {
     const ignored = [];
-    for (const key of attrs.keys()) {
-      if (ignorable.has(key) || key.startsWith("annotation")) ignored.push(key);
-      else throw new OutputSpecError(raw, `unknown attribute "${key}" for type=${type}`);
-    }
-    return { ...spec, ignored };
+    const unknown = [];
+    for (const key of attrs.keys()) (ignorable.has(key) || key.startsWith("annotation") ? ignored : unknown).push(key);
+    return { ...spec, ignored, ...unknown.length ? { unknown } : {} };
   };
   switch (type) {
     case "local":
@@ -6314,17 +6313,24 @@ async function storeLayer(s, tarOrOpen, summarize2, empty) {
   await s.blobs.rememberSummary(layer.summary);
   return layer;
 }
-function record(s, input, key, layer, createdBy, volatile, sources, run2 = false) {
+function inputsDigest(parent, sources) {
+  const chain = (layers) => layers.map((l) => l.diffId);
+  return digestOf(Buffer.from(JSON.stringify([parent ? chain(parent) : null, ...sources.map((x) => chain(x.layers))])));
+}
+function fromRecords(states) {
+  return states.every((layers) => layers.every((l) => l.location.kind !== "file" && !l.ready));
+}
+function record(s, input, key, layer, createdBy, volatile, sources, run2 = false, onParent = true) {
   s.newRecords.push({
     key,
     layer: { digest: layer.digest, diffId: layer.diffId, size: layer.size, mediaType: layer.mediaType },
     createdBy,
     parent: input.state.key,
-    sources,
+    sources: sources.map((x) => x.key),
     volatile,
     run: run2,
     final: s.finalStages.has(input.stage.index),
-    meta: { summary: layer.summary, created: s.startedAt }
+    meta: { summary: layer.summary, created: s.startedAt, inputs: inputsDigest(onParent ? input.state.layers : void 0, sources) }
   });
   if (layer.location.kind === "file") s.newBlobs.push({ digest: layer.digest, size: layer.size, path: layer.location.path });
 }
@@ -6335,12 +6341,18 @@ function lookup(s, input, key, sources = [], onParent = true) {
 }
 function findCached(s, input, key, sources, onParent) {
   if (!s.opts.cache) return void 0;
-  if (stageNoCache(s, input.stage) || onParent && s.forcedKeys.has(input.state.key) || sources.some((k) => s.forcedKeys.has(k))) {
+  if (stageNoCache(s, input.stage) || onParent && s.forcedKeys.has(input.state.key) || sources.some((x) => s.forcedKeys.has(x.key))) {
     s.forcedKeys.add(key);
     return void 0;
   }
   const rec = s.opts.cache.lookup(key);
   if (!rec?.layer) return void 0;
+  const parent = onParent ? input.state.layers : void 0;
+  const inputs = rec.meta?.inputs;
+  if (typeof inputs === "string" && fromRecords([...parent ? [parent] : [], ...sources.map((x) => x.layers)]) && inputs !== inputsDigest(parent, sources)) {
+    s.forcedKeys.add(key);
+    return void 0;
+  }
   if (s.badDigests.has(rec.layer.digest)) return void 0;
   const layer = { ...rec.layer, location: { kind: "cache" } };
   const summary = summaryOf(rec.meta?.summary, layer.diffId);
@@ -6427,7 +6439,7 @@ async function copyStep(s, input, instr) {
     if (s.forcedKeys.has(key) || s.forcedKeys.has(input.state.key)) s.forcedKeys.add(out);
     return out;
   };
-  const hit = lookup(s, input, key, fromInfo ? [fromInfo.key] : [], !link2);
+  const hit = lookup(s, input, key, fromInfo ? [fromInfo] : [], !link2);
   if (hit) return { key: stateKey(), layer: hit, cached: true, createdBy, buildkitSuffix: true };
   const result = await (async () => {
     const fullView = await viewOf(s, input.state);
@@ -6482,7 +6494,7 @@ async function copyStep(s, input, instr) {
     );
     return storeLayer(s, planToTar(plan, epoch(s)), (diffId) => summarizePlan(plan, diffId, epoch(s)), false);
   })().catch(fail);
-  record(s, input, key, result, createdBy, !from, fromInfo ? [fromInfo.key] : []);
+  record(s, input, key, result, createdBy, !from, fromInfo ? [fromInfo] : [], false, !link2);
   return { key: stateKey(), layer: result, cached: false, createdBy, buildkitSuffix: true };
 }
 var heredocs = /* @__PURE__ */ new WeakMap();
@@ -6584,7 +6596,7 @@ async function runMounts(s, input, instr) {
           const st = await fromState(s, input, m.from);
           mounts.push(async () => ({ type: "bind", source: path14.join(await mountView(s, st.layers, line), source), target: `/${target}`, readonly: m.readOnly }));
           keys.push({ type: "bind", from: st.key, source, target, rw: !m.readOnly });
-          sources.push(st.key);
+          sources.push(st);
         } else {
           const hash = await s.hasher.hashTree(s.context, source, path14.posix.basename(source) || ".");
           mounts.push(async () => ({ type: "bind", source: await contextBindSource(s, source, line), target: `/${target}`, readonly: m.readOnly }));
@@ -6740,7 +6752,7 @@ ${e.lastOutput.join("\n")}` : "";
   if (result.empty) {
     try {
       const layer2 = await storeLayer(s, () => createReadStream8(result.diffTar), (diffId2) => summarizeTarFile(result.diffTar, diffId2), true);
-      record(s, input, key, layer2, createdBy, false, [], true);
+      record(s, input, key, layer2, createdBy, false, mountSources, true);
       return { key, layer: layer2, cached: false, createdBy, buildkitSuffix: true };
     } finally {
       await result.release();
@@ -6753,7 +6765,8 @@ ${e.lastOutput.join("\n")}` : "";
     await result.release();
     throw e;
   }
-  const layer = storeLayerInBackground(s, diffId, result.diffTar, result.release, (stored) => record(s, input, key, stored, createdBy, false, [], true));
+  const parent = { ...input, state: { ...input.state, layers: [...input.state.layers] } };
+  const layer = storeLayerInBackground(s, diffId, result.diffTar, result.release, (stored) => record(s, parent, key, stored, createdBy, false, mountSources, true));
   return { key, layer, cached: false, createdBy, buildkitSuffix: true };
 }
 function storeLayerInBackground(s, diffId, tarFile, release, stored) {
