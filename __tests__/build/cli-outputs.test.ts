@@ -289,6 +289,14 @@ describe('hoist build with buildx output flags', () => {
     expect(tarball.err).toContain('a build context tarball on stdin is not supported');
   }, 120_000);
 
+  it('a build with no output says where the result went, as buildx does with a docker-container builder', async () => {
+    const r = await hoist(['build', 'ctx']);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('warning: no output specified: the result stays only in the layer cache');
+    const pushed = await hoist(['build', 'ctx', '-o', 'type=local,dest=with-output']);
+    expect(pushed.err).not.toContain('no output specified');
+  }, 120_000);
+
   it('pushes to name= of type=image,push=true without --tag', async () => {
     const ref = `${registry.host}/cli/named:2`;
     const r = await hoist(['build', 'ctx', '-o', `type=image,name=${ref},push=true`]);

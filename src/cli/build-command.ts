@@ -360,6 +360,8 @@ export const buildCommand: Command = {
     if (sourceDateEpoch !== undefined && !Number.isInteger(sourceDateEpoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be an integer, got "${sde}"`);
 
     const cacheWarnings = buildxCache?.kind === 'none' ? [`--cache-from/--cache-to: ${buildxCache.notice}; --cache decides`] : buildxCache && values.cache !== undefined ? [`--cache-from/--cache-to ignored: --cache ${values.cache} decides where the layer cache is`] : [];
+    // As buildx with a builder that has no image store (docker-container): say where the result went.
+    if (call !== 'check' && !push && outputs.length === 0) outputWarnings.push('no output specified: the result stays only in the layer cache; to push it use --push, to load it into Docker --load, or write it with -o');
     for (const w of [...outputWarnings, ...cacheWarnings, ...compatFlags(values)]) io.stderr(`warning: ${w}\n`);
     const { manifest: annotations, index: indexAnnotations } = splitAnnotations(values.annotation ?? [], (line, why) => {
       throw new UsageError(`--annotation "${line}": ${why}`);
