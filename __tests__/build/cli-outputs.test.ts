@@ -320,6 +320,9 @@ describe('hoist build with buildx output flags', () => {
     const tagged = await hoist(['build', 'ctx', '-t', pushed, '--push', '-o', `type=oci,dest=tagged.tar,name=${fileOnly}`]);
     expect(tagged.code).toBe(0);
     expect(await refNames('tagged.tar')).toEqual(['1']);
+    // As BuildKit's oci exporter: the full name beside the tag (docker load names the image from it).
+    const index = await new Promise<string>((res, rej) => execFile('tar', ['-xOf', path.join(dir, 'tagged.tar'), 'index.json'], (e, out) => (e ? rej(e) : res(out))));
+    expect(JSON.parse(index).manifests[0].annotations).toEqual({ 'io.containerd.image.name': pushed, 'org.opencontainers.image.ref.name': '1' });
   }, 120_000);
 
   it('builds FROM an oci-layout:// context written by an earlier build and pushes its layers from the layout', async () => {

@@ -237,10 +237,10 @@ async function packLayout(layoutDir: string, file: string, modeOf: (name: string
  * Writes an OCI layout as one tarball, as BuildKit's `oci` exporter does by default: blobs and `oci-layout`
  * read-only (0444), `index.json` 0644, owner 0 and mtime 0.
  */
-export async function writeOciTarball(file: string, image: PushableImage, tags: string[], openLayer: (l: BuiltLayer) => Promise<Readable>, tempDir: string): Promise<void> {
+export async function writeOciTarball(file: string, image: PushableImage, tags: string[], openLayer: (l: BuiltLayer) => Promise<Readable>, tempDir: string, fullNames?: string[]): Promise<void> {
   const stageDir = await mkdtemp(path.join(tempDir, 'oci-tarball-'));
   try {
-    await writeOciLayout(stageDir, image, tags, openLayer);
+    await writeOciLayout(stageDir, image, tags, openLayer, fullNames);
     await packLayout(stageDir, file, (name) => (name === 'index.json' ? 0o644 : 0o444));
   } finally {
     await rm(stageDir, { recursive: true, force: true });

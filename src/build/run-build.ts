@@ -9,6 +9,7 @@ import { formatPlatform } from '../oci/platform.js';
 import type { Platform } from '../oci/types.js';
 import type { RegistryClient } from '../registry/client.js';
 import type { Reference } from '../registry/reference.js';
+import { formatReference, withTag } from '../registry/reference.js';
 import type { NamedContexts } from '../dockerfile/named-contexts.js';
 import type { Executor, LayerSource, RunNetwork, Ulimit } from '../sandbox/types.js';
 import type { ExtraHost } from './run-options.js';
@@ -222,9 +223,13 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
         const fsImages = (): FsImage[] => artifacts.map((a, i) => ({ platform: a.platform, layers: a.layers, openTar: (l) => results[i].openLayerTar(l) }));
         const repoTags = names.filter((r) => r.tag && !r.digest).map((r) => String(r));
         for (const out of req.outputs) {
-          const tags = names.map((r) => r.tag ?? '').filter(Boolean);
-          if (out.kind === 'oci') await writeOciLayout(out.dir, image, tags, openLayer);
-          else if (out.kind === 'oci-tar') await writeOciTarball(out.file, image, tags, openLayer, req.tempDir);
+          // Each tag as `ref.name`, with the full name as `io.containerd.image.name` (BuildKit's oci exporter writes
+          // both; `docker load` names an OCI archive's image from the latter).
+          const tagged = names.filter((r) => r.tag);
+          const tags = tagged.map((r) => r.tag!);
+          const fullNames = tagged.map((r) => formatReference(withTag(r, r.tag!), 'full'));
+          if (out.kind === 'oci') await writeOciLayout(out.dir, image, tags, openLayer, fullNames);
+          else if (out.kind === 'oci-tar') await writeOciTarball(out.file, image, tags, openLayer, req.tempDir, fullNames);
           else if (out.kind === 'docker') await writeDockerArchive(out.file, plain, repoTags, openLayer, req.tempDir);
           else if (out.kind === 'load') {
             const loaded = await loadIntoDocker(req.dockerSocket ?? '/var/run/docker.sock', plain, repoTags, openLayer, req.tempDir);
