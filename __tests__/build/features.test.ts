@@ -53,7 +53,16 @@ describe('builder features', () => {
       'Dockerfile:3: JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended behavior related to OS signals',
     ]);
     expect(outcome.warnings.map((w) => w.replace(/^.*Dockerfile:/, ''))).toEqual(warnings.map((w) => w.replace(/^Dockerfile:/, '')));
-    await expect(build('# check=error=true\nFROM scratch as x\nCOPY missing /a\n', [])).rejects.toThrow(/Dockerfile: lint violation found for rules: FromAsCasing$/);
+    await expect(build('# syntax=docker/dockerfile:1\n# check=error=true\nFROM scratch as x\nCOPY missing /a\n', [])).rejects.toThrow(/Dockerfile: lint violation found for rules: FromAsCasing$/);
+    // Engine 26's frontend (no syntax pin, or one before 1.8) has no build checks: the directive does nothing there,
+    // so the build goes on (and fails at the COPY), and a malformed one is no error.
+    await expect(build('# check=error=true\nFROM scratch as x\nCOPY missing /a\n', [])).rejects.toThrow(/COPY/);
+    await expect(build('# syntax=docker/dockerfile:1.7\n# check=error=true\nFROM scratch as x\nCOPY missing /a\n', [])).rejects.not.toThrow(/lint violation/);
+    expect((await build('# check=bogus=1\nFROM scratch\nCOPY a /a\n', [{ path: 'a', content: 'a' }])).outcome.artifacts).toHaveLength(1);
+    // ... with a warning that says why error=true did not stop it, and how to get today's checks.
+    const told: string[] = [];
+    await build('# check=error=true\nFROM scratch as x\nCOPY a /a\n', [{ path: 'a', content: 'a' }], {}, told);
+    expect(told).toContain('Dockerfile:0: check error=true not applied: without a "# syntax=docker/dockerfile:1" line hoist follows Engine 26\'s Dockerfile frontend, which has no build checks');
   });
 
   test('COPY --parents keeps source directories (with a /./ pivot and wildcards)', async () => {

@@ -3,8 +3,8 @@ import type { Readable } from 'node:stream';
 import { openBuildContext } from '../context/context.js';
 import { ContextHasher } from '../context/hash.js';
 import { copySources } from './context-sources.js';
-import { DockerfileError, parseDockerfile, planStages, formatWarning, type StageScope } from '../dockerfile/index.js';
-import { checkConfigOf, checkViolation } from '../dockerfile/checks.js';
+import { DockerfileError, parseDockerfile, planStages, formatWarning, type Dockerfile, type StageScope } from '../dockerfile/index.js';
+import { checkConfigOf, checkViolation, defaultChecks, type CheckConfig } from '../dockerfile/checks.js';
 import { checkBuild, readDockerfile } from './check.js';
 import type { Executor, LayerSource } from '../sandbox/types.js';
 import { BlobAccess, markBadBlob } from './blobs.js';
@@ -74,6 +74,19 @@ export function pinsCurrentFrontend(syntax: string | undefined): boolean {
 }
 
 /**
+ * Build-check options under Engine 26's frontend: what they ask to skip, never `error=true` (`errorIgnored` says it
+ * was asked for), a bad value ignored.
+ */
+function legacyChecks(dockerfile: Dockerfile, buildArgs: Record<string, string>): CheckConfig & { errorIgnored?: boolean } {
+  try {
+    const cfg = checkConfigOf(dockerfile, buildArgs);
+    return { ...cfg, error: false, ...(cfg.error ? { errorIgnored: true } : {}) };
+  } catch {
+    return defaultChecks();
+  }
+}
+
+/**
  * SOURCE_DATE_EPOCH as BuildKit takes it: a `--build-arg`, else the environment variable (buildx passes it as a
  * build arg when none is given; callers give it as `sourceDateEpoch`), else, in today's BuildKit, a global ARG's
  * value. Seconds, as Go's ParseInt reads them; empty means none.
@@ -112,7 +125,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       throw new DockerfileError(fileLabel, st.ast.from.startLine, `failed to parse stage name "${st.base.ref}": ${reason}`, st.ast.from.endLine);
     }
   }
-  const checkConfig = checkConfigOf(dockerfile, opts.buildArgs); // a bad `# check=` or BUILDKIT_DOCKERFILE_CHECK fails before any work
+  // A bad `# check=` or BUILDKIT_DOCKERFILE_CHECK fails before any work. Engine 26's frontend (1.7) predates build
+  // checks: there the directive and build arg do nothing, so they neither fail a build nor stop it on a violation
+  // (the warnings are still shown, as skip= asks).
+  const checkConfig = opts.legacyFrontend ? legacyChecks(dockerfile, opts.buildArgs) : checkConfigOf(dockerfile, opts.buildArgs);
   const warnings = plan.warnings.map(formatWarning);
   for (const w of plan.warnings) opts.events?.warning?.(w.message, w.file, w.line);
 
@@ -135,6 +151,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
     const violation = checkViolation(checkConfig, checks);
     if (violation) throw new DockerfileError(dockerfile.file, 0, violation);
+    if (checks.length && 'errorIgnored' in checkConfig && checkConfig.errorIgnored) {
+      const message = 'check error=true not applied: without a "# syntax=docker/dockerfile:1" line hoist follows Engine 26\'s Dockerfile frontend, which has no build checks';
+      warnings.push(formatWarning({ file: dockerfile.file, line: 0, message }));
+      opts.events?.warning?.(message, dockerfile.file, 0);
+    }
   } catch (e) {
     await hasher.close();
     throw e;
