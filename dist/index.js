@@ -26,14 +26,14 @@ import {
   runBuild,
   seedCacheDir,
   splitAnnotations
-} from "./chunk-BT6SH3OE.js";
+} from "./chunk-6NCCSCQ5.js";
 import {
   DockerfileError,
   NamedContextError,
   parseDockerfile,
   parseNamedContext,
   planStages
-} from "./chunk-JPHWIHTH.js";
+} from "./chunk-EVRKR3BM.js";
 import {
   MetaError,
   computeMetaWithRegistry,

@@ -10,7 +10,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-JPHWIHTH.js";
+} from "./chunk-EVRKR3BM.js";
 import {
   hostPlatform
 } from "./chunk-PP5E433S.js";

@@ -6,8 +6,8 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-57DQBZ3R.js")).buildCommand,
-  parse: async () => (await import("./chunk-Z63TLVMF.js")).parseCommand,
+  build: async () => (await import("./chunk-JABTDJKF.js")).buildCommand,
+  parse: async () => (await import("./chunk-HPWDSBMB.js")).parseCommand,
   tags: async () => (await import("./chunk-4THPFPG5.js")).tagsCommand,
   inspect: async () => (await import("./chunk-ESWTAFWB.js")).inspectCommand,
   copy: async () => (await import("./chunk-FW473FRX.js")).copyCommand,

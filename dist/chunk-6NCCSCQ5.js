@@ -6,6 +6,7 @@ import {
   checkViolation,
   checksOff,
   contextKey,
+  defaultChecks,
   formatWarning,
   loadDockerignore,
   lookupNamedContext,
@@ -17,7 +18,7 @@ import {
   runChecks,
   splitCsv,
   stageByRef
-} from "./chunk-JPHWIHTH.js";
+} from "./chunk-EVRKR3BM.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
@@ -4517,10 +4518,10 @@ async function packLayout(layoutDir, file, modeOf, extra = []) {
   }
   await out;
 }
-async function writeOciTarball(file, image, tags, openLayer, tempDir) {
+async function writeOciTarball(file, image, tags, openLayer, tempDir, fullNames) {
   const stageDir = await mkdtemp3(path7.join(tempDir, "oci-tarball-"));
   try {
-    await writeOciLayout(stageDir, image, tags, openLayer);
+    await writeOciLayout(stageDir, image, tags, openLayer, fullNames);
     await packLayout(stageDir, file, (name) => name === "index.json" ? 420 : 292);
   } finally {
     await rm6(stageDir, { recursive: true, force: true });
@@ -7075,6 +7076,14 @@ function pinsCurrentFrontend(syntax) {
   const v = /^1\.([0-9]+)(?:\.[0-9]+)?$/.exec(tag);
   return v !== null && Number(v[1]) >= 8;
 }
+function legacyChecks(dockerfile, buildArgs) {
+  try {
+    const cfg = checkConfigOf(dockerfile, buildArgs);
+    return { ...cfg, error: false, ...cfg.error ? { errorIgnored: true } : {} };
+  } catch {
+    return defaultChecks();
+  }
+}
 function sourceDateEpochOf(opts, plan) {
   const key = "SOURCE_DATE_EPOCH";
   let value = Object.prototype.hasOwnProperty.call(opts.buildArgs, key) ? opts.buildArgs[key] : void 0;
@@ -7102,7 +7111,7 @@ async function build(options) {
       throw new DockerfileError(fileLabel, st.ast.from.startLine, `failed to parse stage name "${st.base.ref}": ${reason}`, st.ast.from.endLine);
     }
   }
-  const checkConfig = checkConfigOf(dockerfile, opts.buildArgs);
+  const checkConfig = opts.legacyFrontend ? legacyChecks(dockerfile, opts.buildArgs) : checkConfigOf(dockerfile, opts.buildArgs);
   const warnings = plan.warnings.map(formatWarning);
   for (const w of plan.warnings) opts.events?.warning?.(w.message, w.file, w.line);
   const context = await openBuildContext(opts.contextDir, opts.dockerfile ? dockerfilePath : void 0);
@@ -7122,6 +7131,11 @@ async function build(options) {
     }
     const violation = checkViolation(checkConfig, checks);
     if (violation) throw new DockerfileError(dockerfile.file, 0, violation);
+    if (checks.length && "errorIgnored" in checkConfig && checkConfig.errorIgnored) {
+      const message = `check error=true not applied: without a "# syntax=docker/dockerfile:1" line hoist follows Engine 26's Dockerfile frontend, which has no build checks`;
+      warnings.push(formatWarning({ file: dockerfile.file, line: 0, message }));
+      opts.events?.warning?.(message, dockerfile.file, 0);
+    }
   } catch (e) {
     await hasher.close();
     throw e;
@@ -7533,9 +7547,11 @@ async function runBuild(request, deps) {
         const fsImages = () => artifacts.map((a, i) => ({ platform: a.platform, layers: a.layers, openTar: (l) => results[i].openLayerTar(l) }));
         const repoTags = names.filter((r) => r.tag && !r.digest).map((r) => String(r));
         for (const out of req.outputs) {
-          const tags = names.map((r) => r.tag ?? "").filter(Boolean);
-          if (out.kind === "oci") await writeOciLayout(out.dir, image, tags, openLayer);
-          else if (out.kind === "oci-tar") await writeOciTarball(out.file, image, tags, openLayer, req.tempDir);
+          const tagged = names.filter((r) => r.tag);
+          const tags = tagged.map((r) => r.tag);
+          const fullNames = tagged.map((r) => formatReference(withTag(r, r.tag), "full"));
+          if (out.kind === "oci") await writeOciLayout(out.dir, image, tags, openLayer, fullNames);
+          else if (out.kind === "oci-tar") await writeOciTarball(out.file, image, tags, openLayer, req.tempDir, fullNames);
           else if (out.kind === "docker") await writeDockerArchive(out.file, plain, repoTags, openLayer, req.tempDir);
           else if (out.kind === "load") {
             const loaded2 = await loadIntoDocker(req.dockerSocket ?? "/var/run/docker.sock", plain, repoTags, openLayer, req.tempDir);

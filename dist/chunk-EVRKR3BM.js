@@ -2649,6 +2649,7 @@ export {
   stageByRef,
   planStages,
   StageScope,
+  defaultChecks,
   checkConfigOf,
   checksOff,
   checkViolation,

@@ -36,11 +36,11 @@ import {
   runBuild,
   seedCacheDir,
   splitAnnotations
-} from "./chunk-BT6SH3OE.js";
+} from "./chunk-6NCCSCQ5.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-JPHWIHTH.js";
+} from "./chunk-EVRKR3BM.js";
 import "./chunk-GHJXFGLB.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-FQANC4XC.js";
@@ -361,6 +361,7 @@ var buildCommand = {
     const sourceDateEpoch = sde !== void 0 && sde !== "" ? Number(sde) : void 0;
     if (sourceDateEpoch !== void 0 && !Number.isInteger(sourceDateEpoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be an integer, got "${sde}"`);
     const cacheWarnings = buildxCache?.kind === "none" ? [`--cache-from/--cache-to: ${buildxCache.notice}; --cache decides`] : buildxCache && values.cache !== void 0 ? [`--cache-from/--cache-to ignored: --cache ${values.cache} decides where the layer cache is`] : [];
+    if (call !== "check" && !push && outputs.length === 0) outputWarnings.push("no output specified: the result stays only in the layer cache; to push it use --push, to load it into Docker --load, or write it with -o");
     for (const w of [...outputWarnings, ...cacheWarnings, ...compatFlags(values)]) io.stderr(`warning: ${w}
 `);
     const { manifest: annotations, index: indexAnnotations } = splitAnnotations(values.annotation ?? [], (line, why) => {
