@@ -10,12 +10,12 @@ import type { ActionConfig, CacheChoice, SecretSource } from './action/config.js
 import { InputError, commaList, inputItems, inputLines, parseBool, parseBuildArgLines, parseRegistryAuth, type Login } from './action/input-parsers.js';
 import { maskAll, type ActionLogger } from './action/logger.js';
 import { loadSocket } from './build/docker-load.js';
-import { OutputSpecError, parseOutputSpec, type BuildOutput } from './build/output-spec.js';
+import { OutputSpecError, parseOutputSpec, unknownAttributesNotice, type BuildOutput } from './build/output-spec.js';
 import { parseExtraHost, parseNetworkMode, parseShmSize, parseUlimit, RunOptionError } from './build/run-options.js';
 import { BuildxCacheSpecError, mapBuildxCache, type BuildxCacheChoice, type BuildxCacheSpecText } from './cache/buildx-compat.js';
 import { NamedContextError, parseNamedContext, type NamedContext } from './dockerfile/named-contexts.js';
 import { defaultGitContext, GitContextError, parseGitContext, redactUrl, type GitContextRef } from './context/git-context.js';
-import { hostPlatform, parsePlatform, parsePlatformSpecifier } from './oci/platform.js';
+import { hostPlatform, parseTargetPlatform } from './oci/platform.js';
 import type { Platform } from './oci/types.js';
 import { InvalidReferenceError, parseReference, type Reference } from './registry/reference.js';
 
@@ -309,9 +309,21 @@ export function parseOutputsInput(value: string, workspace: string): { outputs: 
     push ||= spec.push;
     pushByDigest ||= spec.pushByDigest === true;
     if (spec.ignored.length) notices.push(`outputs line ${line}: ${spec.ignored.join(', ')} ignored`);
-    if (spec.unknown?.length) notices.push(`outputs line ${line}: unknown attribute${spec.unknown.length > 1 ? 's' : ''} ${spec.unknown.join(', ')} ignored`);
+    const unknown = unknownAttributesNotice(spec);
+    if (unknown) notices.push(`outputs line ${line}: ${unknown}`);
   }
   return { outputs, push, pushByDigest, names, notices };
+}
+
+/**
+ * build-push-action's template in `context` and `build-contexts`: `{{defaultContext}}` is the Git context of this
+ * workflow's commit (`{{defaultContext}}:subdir`). `input` names where it was written, for the error.
+ */
+function withDefaultContext(text: string, env: Env, input: string): string {
+  if (!text.includes('{{defaultContext}}')) return text;
+  const def = defaultGitContext(env);
+  if (!def) throw new InputError(input, "{{defaultContext}} needs GITHUB_REPOSITORY (it is the Git context of the workflow's repository)");
+  return text.replaceAll('{{defaultContext}}', def);
 }
 
 /**
@@ -322,12 +334,7 @@ export function parseOutputsInput(value: string, workspace: string): { outputs: 
 export function parseBuildContextsInput(value: string, workspace: string, env: Env = {}): Map<string, NamedContext> {
   const out = new Map<string, NamedContext>();
   for (const { text: given, line } of inputLines(value)) {
-    let text = given;
-    if (text.includes('{{defaultContext}}')) {
-      const def = defaultGitContext(env);
-      if (!def) throw new InputError(`build-contexts line ${line}`, "{{defaultContext}} needs GITHUB_REPOSITORY (it is the Git context of the workflow's repository)");
-      text = text.replaceAll('{{defaultContext}}', def);
-    }
+    const text = withDefaultContext(given, env, `build-contexts line ${line}`);
     try {
       const [key, ctx] = parseNamedContext(text, workspace);
       if (out.has(key)) throw new NamedContextError(text, `the name "${key}" is given twice`);
@@ -359,8 +366,7 @@ function parsePlatformList(value: string, host: Platform): Platform[] {
   if (list.length === 0) return [host];
   return list.map((p) => {
     try {
-      // One component is an OS or an architecture, the rest the host's (containerd's platforms.Parse, as buildx).
-      return p.includes('/') ? parsePlatform(p) : parsePlatformSpecifier(p, host);
+      return parseTargetPlatform(p, host);
     } catch (e) {
       throw new InputError('platforms', (e as Error).message);
     }
@@ -374,14 +380,8 @@ function parsePlatformList(value: string, host: Platform): Platform[] {
 export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platform = hostPlatform()): { config: ActionConfig; notices: string[] } {
   const notices: string[] = [];
   const workspace = env.GITHUB_WORKSPACE || cwd;
-  let contextInput = raw.context.trim();
-  const contextGiven = contextInput !== '';
-  if (contextInput.includes('{{defaultContext}}')) {
-    // build-push-action's template: the Git context of this workflow's commit (`{{defaultContext}}:subdir`).
-    const def = defaultGitContext(env);
-    if (!def) throw new InputError('context', '{{defaultContext}} needs GITHUB_REPOSITORY (it is the Git context of the workflow\'s repository)');
-    contextInput = contextInput.replace('{{defaultContext}}', def);
-  }
+  const contextGiven = raw.context.trim() !== '';
+  const contextInput = withDefaultContext(raw.context.trim(), env, 'context');
   let gitContext: GitContextRef | undefined;
   try {
     gitContext = parseGitContext(contextInput);

@@ -3,7 +3,7 @@
  * set even when it fails) and from the build outcome (digest, image ID, metadata). Pure.
  */
 import { isIndexImage } from '../build/output.js';
-import type { BuildOutput } from '../build/output-spec.js';
+import { isFilesystemOutput, type BuildOutput } from '../build/output-spec.js';
 import type { BuildOutcome } from '../build/run-build.js';
 import { formatPlatform } from '../oci/platform.js';
 import type { ActionConfig } from './config.js';
@@ -108,7 +108,7 @@ export function metadataJson(outcome: BuildOutcome, plan: Plan, pushed: boolean)
  * then, and buildx refuses one with those exporters).
  */
 export function buildOutputs(outcome: BuildOutcome, plan: Plan, pushed: boolean, outputs: readonly BuildOutput[] = []): Outputs {
-  const files = outputs.some((o) => o.kind === 'local' || o.kind === 'tar');
+  const files = outputs.some(isFilesystemOutput);
   return {
     digest: outcome.digest,
     ...(files ? {} : { imageid: outcome.imageId }),

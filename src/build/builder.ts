@@ -74,15 +74,17 @@ export function pinsCurrentFrontend(syntax: string | undefined): boolean {
 }
 
 /**
- * Build-check options under Engine 26's frontend: what they ask to skip, never `error=true` (`errorIgnored` says it
- * was asked for), a bad value ignored.
+ * The build-check options. A bad `# check=` or BUILDKIT_DOCKERFILE_CHECK fails before any work. Engine 26's frontend
+ * (1.7) predates build checks: there they do nothing, so a bad value is ignored and `error=true` never stops the
+ * build (`errorIgnored` says it was asked for); what they skip is still skipped.
  */
-function legacyChecks(dockerfile: Dockerfile, buildArgs: Record<string, string>): CheckConfig & { errorIgnored?: boolean } {
+function buildChecks(dockerfile: Dockerfile, buildArgs: Record<string, string>, legacy: boolean): { config: CheckConfig; errorIgnored: boolean } {
+  if (!legacy) return { config: checkConfigOf(dockerfile, buildArgs), errorIgnored: false };
   try {
-    const cfg = checkConfigOf(dockerfile, buildArgs);
-    return { ...cfg, error: false, ...(cfg.error ? { errorIgnored: true } : {}) };
+    const config = checkConfigOf(dockerfile, buildArgs);
+    return { config: { ...config, error: false }, errorIgnored: config.error };
   } catch {
-    return defaultChecks();
+    return { config: defaultChecks(), errorIgnored: false };
   }
 }
 
@@ -125,10 +127,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       throw new DockerfileError(fileLabel, st.ast.from.startLine, `failed to parse stage name "${st.base.ref}": ${reason}`, st.ast.from.endLine);
     }
   }
-  // A bad `# check=` or BUILDKIT_DOCKERFILE_CHECK fails before any work. Engine 26's frontend (1.7) predates build
-  // checks: there the directive and build arg do nothing, so they neither fail a build nor stop it on a violation
-  // (the warnings are still shown, as skip= asks).
-  const checkConfig = opts.legacyFrontend ? legacyChecks(dockerfile, opts.buildArgs) : checkConfigOf(dockerfile, opts.buildArgs);
+  const { config: checkConfig, errorIgnored } = buildChecks(dockerfile, opts.buildArgs, opts.legacyFrontend ?? false);
   const warnings = plan.warnings.map(formatWarning);
   for (const w of plan.warnings) opts.events?.warning?.(w.message, w.file, w.line);
 
@@ -151,7 +150,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
     const violation = checkViolation(checkConfig, checks);
     if (violation) throw new DockerfileError(dockerfile.file, 0, violation);
-    if (checks.length && 'errorIgnored' in checkConfig && checkConfig.errorIgnored) {
+    if (checks.length && errorIgnored) {
       const message = 'check error=true not applied: without a "# syntax=docker/dockerfile:1" line hoist follows Engine 26\'s Dockerfile frontend, which has no build checks';
       warnings.push(formatWarning({ file: dockerfile.file, line: 0, message }));
       opts.events?.warning?.(message, dockerfile.file, 0);

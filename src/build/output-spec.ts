@@ -44,6 +44,17 @@ export interface OutputSpec {
   unknown?: string[];
 }
 
+/** An output that writes a filesystem, not an image (`type=local`, `type=tar`): no image ID comes out of it. */
+export function isFilesystemOutput(o: BuildOutput): boolean {
+  return o.kind === 'local' || o.kind === 'tar';
+}
+
+/** The warning for a spec's unknown attributes (`unknown attributes a, b ignored`); undefined when there are none. */
+export function unknownAttributesNotice(spec: OutputSpec): string | undefined {
+  const u = spec.unknown ?? [];
+  return u.length ? `unknown attribute${u.length > 1 ? 's' : ''} ${u.join(', ')} ignored` : undefined;
+}
+
 export class OutputSpecError extends Error {
   constructor(readonly value: string, detail: string) {
     super(`--output "${value}": ${detail}`);

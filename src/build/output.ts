@@ -7,6 +7,7 @@ import { pack as tarPack } from 'tar-stream';
 import { createReadStream } from 'node:fs';
 import { digestHex, digestOf, type Digest } from '../oci/digest.js';
 import { normalizePlatform } from '../oci/platform.js';
+import { formatReference, parseReference } from '../registry/reference.js';
 import { buildIndex, buildManifest, toBytes } from '../oci/manifest.js';
 import { compressionOf, familyOf, layerMediaType, mediaTypesFor, type MediaFamily } from '../oci/media-types.js';
 import { OciLayout, REF_NAME_ANNOTATION } from '../oci/layout.js';
@@ -251,8 +252,5 @@ export { REF_NAME_ANNOTATION };
 
 /** `docker.io/library/x:tag` form of a familiar `x:tag` name, as containerd stores image names. */
 function fullName(familiar: string): string {
-  const first = familiar.split('/')[0];
-  const hasRegistry = familiar.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
-  if (hasRegistry) return familiar;
-  return familiar.includes('/') ? `docker.io/${familiar}` : `docker.io/library/${familiar}`;
+  return formatReference(parseReference(familiar), 'full');
 }

@@ -9,6 +9,7 @@
  */
 import { digestHex, digestOf, type Digest } from '../oci/digest.js';
 import { toBytes } from '../oci/manifest.js';
+import { parseGoBool } from '../dockerfile/mounts.js';
 import { MediaType } from '../oci/media-types.js';
 import { formatPlatform } from '../oci/platform.js';
 import type { Descriptor, ImageConfig, ImageManifest, Platform } from '../oci/types.js';
@@ -31,22 +32,18 @@ export class ProvenanceSpecError extends Error {
 
 /**
  * A `--provenance` / `provenance` value: `true`, `false`, `mode=min|max`, `builder-id=URL`, comma-separated
- * (`disabled=true` turns it off). Undefined when off or empty.
+ * (`disabled=true` turns it off). Undefined when off or empty. Booleans are Go's ParseBool words, as buildx reads them.
  */
-/** Go's strconv.ParseBool words, which buildx reads `--provenance` and `--attest` booleans with. */
-const GO_TRUE = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
-const GO_FALSE = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
-
 export function parseProvenance(value: string): ProvenanceOptions | undefined {
   const v = value.trim();
-  if (v === '' || GO_FALSE.has(v)) return undefined;
-  if (GO_TRUE.has(v)) return { mode: 'min' };
+  if (v === '' || parseGoBool(v) === false) return undefined;
+  if (parseGoBool(v) === true) return { mode: 'min' };
   const out: ProvenanceOptions = { mode: 'min' };
   for (const field of v.split(',').map((f) => f.trim()).filter(Boolean)) {
     const eq = field.indexOf('=');
     // A bare boolean among the fields (`true,builder-id=...`), as buildx reads it.
-    if (eq < 0 && GO_TRUE.has(field)) continue;
-    if (eq < 0 && GO_FALSE.has(field)) return undefined;
+    if (eq < 0 && parseGoBool(field) === true) continue;
+    if (eq < 0 && parseGoBool(field) === false) return undefined;
     if (eq <= 0) throw new ProvenanceSpecError(value, `"${field}" is not key=value (true, false, mode=min|max, builder-id=URL)`);
     const key = field.slice(0, eq).toLowerCase();
     const val = field.slice(eq + 1);
@@ -55,7 +52,7 @@ export function parseProvenance(value: string): ProvenanceOptions | undefined {
       out.mode = val;
     } else if (key === 'builder-id') out.builderId = val;
     else if (key === 'disabled') {
-      if (GO_TRUE.has(val)) return undefined;
+      if (parseGoBool(val) === true) return undefined;
     } else if (key === 'type') {
       if (val !== 'provenance') throw new ProvenanceSpecError(value, `type=${val} is not provenance`);
     } else if (key === 'inline-only' || key === 'reproducible') {

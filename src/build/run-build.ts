@@ -222,12 +222,12 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
       try {
         const fsImages = (): FsImage[] => artifacts.map((a, i) => ({ platform: a.platform, layers: a.layers, openTar: (l) => results[i].openLayerTar(l) }));
         const repoTags = names.filter((r) => r.tag && !r.digest).map((r) => String(r));
+        // OCI outputs: each tag as `ref.name`, with the full name as `io.containerd.image.name` (BuildKit's oci
+        // exporter writes both; `docker load` names an OCI archive's image from the latter).
+        const tagged = names.filter((r) => r.tag);
+        const tags = tagged.map((r) => r.tag!);
+        const fullNames = tagged.map((r) => formatReference(withTag(r, r.tag!), 'full'));
         for (const out of req.outputs) {
-          // Each tag as `ref.name`, with the full name as `io.containerd.image.name` (BuildKit's oci exporter writes
-          // both; `docker load` names an OCI archive's image from the latter).
-          const tagged = names.filter((r) => r.tag);
-          const tags = tagged.map((r) => r.tag!);
-          const fullNames = tagged.map((r) => formatReference(withTag(r, r.tag!), 'full'));
           if (out.kind === 'oci') await writeOciLayout(out.dir, image, tags, openLayer, fullNames);
           else if (out.kind === 'oci-tar') await writeOciTarball(out.file, image, tags, openLayer, req.tempDir, fullNames);
           else if (out.kind === 'docker') await writeDockerArchive(out.file, plain, repoTags, openLayer, req.tempDir);

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { BuildxCacheSpecError, mapBuildxCache, seedCacheDir, type BuildxCacheChoice, type BuildxCacheSpecText } from '../cache/buildx-compat.js';
 import { createCacheStore } from '../cache/index.js';
 import type { CacheStore } from '../cache/types.js';
-import { parseOutputSpec, OutputSpecError, type BuildOutput } from '../build/output-spec.js';
+import { isFilesystemOutput, parseOutputSpec, OutputSpecError, unknownAttributesNotice, type BuildOutput } from '../build/output-spec.js';
 import { loadSocket } from '../build/docker-load.js';
 import { NamedContextError, parseNamedContexts, type NamedContexts } from '../dockerfile/named-contexts.js';
 import { runBuild, type BuildOutcome } from '../build/run-build.js';
@@ -15,7 +15,7 @@ import { checkDockerfile, formatCheckReport } from '../build/check.js';
 import { splitAnnotations } from '../build/annotations.js';
 import { parseExtraHost, parseNetworkMode, parseShmSize, parseUlimit, RunOptionError } from '../build/run-options.js';
 import type { StepReport } from '../build/types.js';
-import { hostPlatform, parsePlatform, parsePlatformSpecifier } from '../oci/platform.js';
+import { hostPlatform, parseTargetPlatform } from '../oci/platform.js';
 import type { Reference } from '../registry/reference.js';
 import { formatReference, parseReference, repositoryOf } from '../registry/reference.js';
 import { assertInsideCheckout, fetchGitContext, gitAuthToken, GitContextError, keepGitDirArg, namedGitContextFetcher, parseGitContext, redactUrl, secretFileReader, type GitContextRef } from '../context/git-context.js';
@@ -297,14 +297,15 @@ export const buildCommand: Command = {
         if (!list.some((t) => String(t) === String(ref))) list.push(ref);
       }
       if (spec.ignored.length) outputWarnings.push(`--output "${o}": ${spec.ignored.join(', ')} ignored (hoist's --media-types and --compression decide the format)`);
-      if (spec.unknown?.length) outputWarnings.push(`--output "${o}": unknown attribute${spec.unknown.length > 1 ? 's' : ''} ${spec.unknown.join(', ')} ignored`);
+      const unknown = unknownAttributesNotice(spec);
+      if (unknown) outputWarnings.push(`--output "${o}": ${unknown}`);
     }
     if (values.load && !outputs.some((o) => o.kind === 'load')) outputs.push({ kind: 'load' });
     // buildx: an image ID needs an image exporter.
-    if (values.iidfile && outputs.some((o) => o.kind === 'local' || o.kind === 'tar')) throw new Error('local and tar exporters are incompatible with image ID file');
+    if (values.iidfile && outputs.some(isFilesystemOutput)) throw new Error('local and tar exporters are incompatible with image ID file');
     // Only filesystem outputs: no image leaves the build, so no image ID, digest or descriptor is reported (buildx
     // writes none into --metadata-file then, and -q prints an empty line).
-    const filesOnly = !push && outputs.length > 0 && outputs.every((o) => o.kind === 'local' || o.kind === 'tar');
+    const filesOnly = !push && outputs.length > 0 && outputs.every(isFilesystemOutput);
     // As buildx: --tag replaces every output's name= (its image, oci and docker exporters all get the tags).
     if (tags.length) {
       pushNames.length = 0;
@@ -332,8 +333,7 @@ export const buildCommand: Command = {
     // buildx takes --platform more than once, each a comma list.
     const platforms = (values.platform ?? []).flatMap((v) => v.split(',')).map((p) => p.trim()).filter(Boolean).map((p) => {
       try {
-        // One component is an OS or an architecture, the rest the host's (containerd's platforms.Parse, as buildx).
-        return p.includes('/') ? parsePlatform(p) : parsePlatformSpecifier(p);
+        return parseTargetPlatform(p);
       } catch (e) {
         throw new UsageError(`--platform: ${(e as Error).message}`);
       }

@@ -13,6 +13,7 @@ import { platformArgs } from './args.js';
 import { DockerfileError } from './errors.js';
 import type { Instruction } from './instructions.js';
 import { ShellLex } from './lexer.js';
+import { parseGoBool } from './mounts.js';
 import { parseInstruction, type Dockerfile } from './parse.js';
 import type { PlannedStage, StagePlan } from './plan.js';
 import { StageScope } from './scope.js';
@@ -77,13 +78,6 @@ export interface CheckConfig {
 /** The defaults: every non-experimental rule warns, nothing fails. */
 export function defaultChecks(): CheckConfig {
   return { skipAll: false, skip: new Set(), error: false, experimentalAll: false, experimental: new Set() };
-}
-
-/** Go's strconv.ParseBool. */
-function parseGoBool(v: string): boolean | undefined {
-  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v)) return true;
-  if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v)) return false;
-  return undefined;
 }
 
 /** Parses a check options value (`skip=A,B;error=true;experimental=all`); throws with BuildKit's messages. */

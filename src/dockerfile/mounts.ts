@@ -49,11 +49,18 @@ export function parseRamBytes(s: string): number {
   return Math.floor(Number(m[1]) * (m[2] ? mult[m[2].toLowerCase()] : 1));
 }
 
-/** Go's strconv.ParseBool, as BuildKit and buildx read flag values. */
-export function parseBool(key: string, v: string): boolean {
+/** Go's strconv.ParseBool, as BuildKit and buildx read flag values; undefined for any other word. */
+export function parseGoBool(v: string): boolean | undefined {
   if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v)) return true;
   if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v)) return false;
-  throw new Error(`invalid value for ${key}: ${v}`);
+  return undefined;
+}
+
+/** `parseGoBool` for a flag value: any other word is an error naming the key. */
+export function parseBool(key: string, v: string): boolean {
+  const b = parseGoBool(v);
+  if (b === undefined) throw new Error(`invalid value for ${key}: ${v}`);
+  return b;
 }
 
 function parseUint(v: string, radix: 8 | 10, what: string): number {

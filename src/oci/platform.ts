@@ -51,6 +51,14 @@ export function parsePlatform(input: string): Platform {
   return normalizePlatform({ os, architecture, variant });
 }
 
+/**
+ * A target platform as buildx reads `--platform` (containerd's platforms.Parse): `os/arch[/variant]`, or one component,
+ * an OS or an architecture, the rest the host's (`linux`, `arm64`).
+ */
+export function parseTargetPlatform(input: string, host: Platform = hostPlatform()): Platform {
+  return input.includes('/') ? parsePlatform(input) : parsePlatformSpecifier(input, host);
+}
+
 const KNOWN_OS = new Set(['aix', 'android', 'darwin', 'dragonfly', 'freebsd', 'hurd', 'illumos', 'ios', 'js', 'linux', 'nacl', 'netbsd', 'openbsd', 'plan9', 'solaris', 'windows', 'zos']);
 const KNOWN_ARCH = new Set(['386', 'amd64', 'amd64p32', 'arm', 'armbe', 'arm64', 'arm64be', 'ppc64', 'ppc64le', 'loong64', 'mips', 'mipsle', 'mips64', 'mips64le', 'mips64p32', 'mips64p32le', 'ppc', 'riscv', 'riscv64', 's390', 's390x', 'sparc', 'sparc64', 'wasm']);
 
