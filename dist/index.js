@@ -12,6 +12,7 @@ import {
   createCacheStore,
   createExecutor,
   formatCheckReport,
+  isFilesystemOutput,
   isIndexImage,
   loadSocket,
   mapBuildxCache,
@@ -25,15 +26,16 @@ import {
   prepareSshAgents,
   runBuild,
   seedCacheDir,
-  splitAnnotations
-} from "./chunk-6NCCSCQ5.js";
+  splitAnnotations,
+  unknownAttributesNotice
+} from "./chunk-R3H4IHAC.js";
 import {
   DockerfileError,
   NamedContextError,
   parseDockerfile,
   parseNamedContext,
   planStages
-} from "./chunk-EVRKR3BM.js";
+} from "./chunk-7YIBVKFU.js";
 import {
   MetaError,
   computeMetaWithRegistry,
@@ -42,8 +44,8 @@ import {
   parseImages,
   parseMetaEnvOptions,
   toEntries
-} from "./chunk-MPDRKCV4.js";
-import "./chunk-GHJXFGLB.js";
+} from "./chunk-RWZ7NCQC.js";
+import "./chunk-7AIUIHZI.js";
 import {
   readTextFile,
   spawnHelper
@@ -58,19 +60,18 @@ import {
   normalizeCredentialKey,
   registryNotFound,
   staticCredentials
-} from "./chunk-FQANC4XC.js";
+} from "./chunk-YQTJ6A4K.js";
 import {
   InvalidReferenceError,
   formatPlatform,
   formatReference,
   hostPlatform,
-  parsePlatform,
-  parsePlatformSpecifier,
   parseReference,
+  parseTargetPlatform,
   repositoryName,
   repositoryOf,
   selectPlatform
-} from "./chunk-PP5E433S.js";
+} from "./chunk-IOW52OAM.js";
 import "./chunk-ZUSWZN7H.js";
 import {
   GitContextError,
@@ -3560,7 +3561,7 @@ function metadataJson(outcome, plan, pushed) {
   };
 }
 function buildOutputs(outcome, plan, pushed, outputs = []) {
-  const files = outputs.some((o) => o.kind === "local" || o.kind === "tar");
+  const files = outputs.some(isFilesystemOutput);
   return {
     digest: outcome.digest,
     ...files ? {} : { imageid: outcome.imageId },
@@ -4358,19 +4359,21 @@ function parseOutputsInput(value, workspace) {
     push ||= spec.push;
     pushByDigest ||= spec.pushByDigest === true;
     if (spec.ignored.length) notices.push(`outputs line ${line}: ${spec.ignored.join(", ")} ignored`);
-    if (spec.unknown?.length) notices.push(`outputs line ${line}: unknown attribute${spec.unknown.length > 1 ? "s" : ""} ${spec.unknown.join(", ")} ignored`);
+    const unknown = unknownAttributesNotice(spec);
+    if (unknown) notices.push(`outputs line ${line}: ${unknown}`);
   }
   return { outputs, push, pushByDigest, names, notices };
+}
+function withDefaultContext(text, env, input) {
+  if (!text.includes("{{defaultContext}}")) return text;
+  const def = defaultGitContext(env);
+  if (!def) throw new InputError(input, "{{defaultContext}} needs GITHUB_REPOSITORY (it is the Git context of the workflow's repository)");
+  return text.replaceAll("{{defaultContext}}", def);
 }
 function parseBuildContextsInput(value, workspace, env = {}) {
   const out = /* @__PURE__ */ new Map();
   for (const { text: given, line } of inputLines(value)) {
-    let text = given;
-    if (text.includes("{{defaultContext}}")) {
-      const def = defaultGitContext(env);
-      if (!def) throw new InputError(`build-contexts line ${line}`, "{{defaultContext}} needs GITHUB_REPOSITORY (it is the Git context of the workflow's repository)");
-      text = text.replaceAll("{{defaultContext}}", def);
-    }
+    const text = withDefaultContext(given, env, `build-contexts line ${line}`);
     try {
       const [key, ctx] = parseNamedContext(text, workspace);
       if (out.has(key)) throw new NamedContextError(text, `the name "${key}" is given twice`);
@@ -4399,7 +4402,7 @@ function parsePlatformList(value, host) {
   if (list.length === 0) return [host];
   return list.map((p) => {
     try {
-      return p.includes("/") ? parsePlatform(p) : parsePlatformSpecifier(p, host);
+      return parseTargetPlatform(p, host);
     } catch (e) {
       throw new InputError("platforms", e.message);
     }
@@ -4408,13 +4411,8 @@ function parsePlatformList(value, host) {
 function parseConfig(raw, env, cwd, host = hostPlatform()) {
   const notices = [];
   const workspace = env.GITHUB_WORKSPACE || cwd;
-  let contextInput = raw.context.trim();
-  const contextGiven = contextInput !== "";
-  if (contextInput.includes("{{defaultContext}}")) {
-    const def = defaultGitContext(env);
-    if (!def) throw new InputError("context", "{{defaultContext}} needs GITHUB_REPOSITORY (it is the Git context of the workflow's repository)");
-    contextInput = contextInput.replace("{{defaultContext}}", def);
-  }
+  const contextGiven = raw.context.trim() !== "";
+  const contextInput = withDefaultContext(raw.context.trim(), env, "context");
   let gitContext;
   try {
     gitContext = parseGitContext(contextInput);

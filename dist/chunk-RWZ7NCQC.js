@@ -3,7 +3,7 @@ import {
   InvalidReferenceError,
   isValidTag,
   parseReference
-} from "./chunk-PP5E433S.js";
+} from "./chunk-IOW52OAM.js";
 import {
   require_semver
 } from "./chunk-TOJYXOAK.js";

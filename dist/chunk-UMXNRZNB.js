@@ -2,14 +2,14 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyCommand,
   positiveInt
-} from "./chunk-MLGE7YRO.js";
-import "./chunk-MCH7HVJZ.js";
-import "./chunk-3PU52XQA.js";
+} from "./chunk-A353CEMV.js";
+import "./chunk-PDTPY3YD.js";
+import "./chunk-NSKQKQCR.js";
 import "./chunk-HZE3DBIV.js";
-import "./chunk-GHJXFGLB.js";
+import "./chunk-7AIUIHZI.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-FQANC4XC.js";
-import "./chunk-PP5E433S.js";
+import "./chunk-YQTJ6A4K.js";
+import "./chunk-IOW52OAM.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

@@ -10,10 +10,10 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-EVRKR3BM.js";
+} from "./chunk-7YIBVKFU.js";
 import {
   hostPlatform
-} from "./chunk-PP5E433S.js";
+} from "./chunk-IOW52OAM.js";
 import "./chunk-5MSKCZRY.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";

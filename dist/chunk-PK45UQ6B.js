@@ -1,22 +1,22 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   retagImage
-} from "./chunk-MCH7HVJZ.js";
+} from "./chunk-PDTPY3YD.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-3PU52XQA.js";
+} from "./chunk-NSKQKQCR.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
-import "./chunk-GHJXFGLB.js";
+import "./chunk-7AIUIHZI.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-FQANC4XC.js";
+import "./chunk-YQTJ6A4K.js";
 import {
   isValidTag,
   parseReference,
   repositoryName
-} from "./chunk-PP5E433S.js";
+} from "./chunk-IOW52OAM.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

@@ -47,6 +47,9 @@ function parsePlatform(input) {
   const [os, architecture, variant] = parts;
   return normalizePlatform({ os, architecture, variant });
 }
+function parseTargetPlatform(input, host = hostPlatform()) {
+  return input.includes("/") ? parsePlatform(input) : parsePlatformSpecifier(input, host);
+}
 var KNOWN_OS = /* @__PURE__ */ new Set(["aix", "android", "darwin", "dragonfly", "freebsd", "hurd", "illumos", "ios", "js", "linux", "nacl", "netbsd", "openbsd", "plan9", "solaris", "windows", "zos"]);
 var KNOWN_ARCH = /* @__PURE__ */ new Set(["386", "amd64", "amd64p32", "arm", "armbe", "arm64", "arm64be", "ppc64", "ppc64le", "loong64", "mips", "mipsle", "mips64", "mips64le", "mips64p32", "mips64p32le", "ppc", "riscv", "riscv64", "s390", "s390x", "sparc", "sparc64", "wasm"]);
 function parsePlatformSpecifier(input, host = hostPlatform()) {
@@ -271,6 +274,7 @@ function manifestId(ref) {
 export {
   normalizePlatform,
   parsePlatform,
+  parseTargetPlatform,
   parsePlatformSpecifier,
   formatPlatform,
   selectPlatform,

@@ -12,25 +12,26 @@ import {
   lookupNamedContext,
   parseBool,
   parseDockerfile,
+  parseGoBool,
   parseInstruction,
   parseRamBytes,
   planStages,
   runChecks,
   splitCsv,
   stageByRef
-} from "./chunk-EVRKR3BM.js";
+} from "./chunk-7YIBVKFU.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
   verifiedManifest
-} from "./chunk-GHJXFGLB.js";
+} from "./chunk-7AIUIHZI.js";
 import {
   Pool,
   buildIndex,
   buildManifest,
   registryNotFound,
   toBytes
-} from "./chunk-FQANC4XC.js";
+} from "./chunk-YQTJ6A4K.js";
 import {
   formatPlatform,
   formatReference,
@@ -43,7 +44,7 @@ import {
   tagsByRepository,
   withDigest,
   withTag
-} from "./chunk-PP5E433S.js";
+} from "./chunk-IOW52OAM.js";
 import {
   FsView,
   SUMMARY_FILES,
@@ -2564,17 +2565,15 @@ var ProvenanceSpecError = class extends Error {
   }
   value;
 };
-var GO_TRUE = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True"]);
-var GO_FALSE = /* @__PURE__ */ new Set(["0", "f", "F", "FALSE", "false", "False"]);
 function parseProvenance(value) {
   const v = value.trim();
-  if (v === "" || GO_FALSE.has(v)) return void 0;
-  if (GO_TRUE.has(v)) return { mode: "min" };
+  if (v === "" || parseGoBool(v) === false) return void 0;
+  if (parseGoBool(v) === true) return { mode: "min" };
   const out = { mode: "min" };
   for (const field of v.split(",").map((f) => f.trim()).filter(Boolean)) {
     const eq = field.indexOf("=");
-    if (eq < 0 && GO_TRUE.has(field)) continue;
-    if (eq < 0 && GO_FALSE.has(field)) return void 0;
+    if (eq < 0 && parseGoBool(field) === true) continue;
+    if (eq < 0 && parseGoBool(field) === false) return void 0;
     if (eq <= 0) throw new ProvenanceSpecError(value, `"${field}" is not key=value (true, false, mode=min|max, builder-id=URL)`);
     const key = field.slice(0, eq).toLowerCase();
     const val = field.slice(eq + 1);
@@ -2583,7 +2582,7 @@ function parseProvenance(value) {
       out.mode = val;
     } else if (key === "builder-id") out.builderId = val;
     else if (key === "disabled") {
-      if (GO_TRUE.has(val)) return void 0;
+      if (parseGoBool(val) === true) return void 0;
     } else if (key === "type") {
       if (val !== "provenance") throw new ProvenanceSpecError(value, `type=${val} is not provenance`);
     } else if (key === "inline-only" || key === "reproducible") {
@@ -4528,10 +4527,7 @@ async function writeOciTarball(file, image, tags, openLayer, tempDir, fullNames)
   }
 }
 function fullName(familiar) {
-  const first = familiar.split("/")[0];
-  const hasRegistry = familiar.includes("/") && (first.includes(".") || first.includes(":") || first === "localhost");
-  if (hasRegistry) return familiar;
-  return familiar.includes("/") ? `docker.io/${familiar}` : `docker.io/library/${familiar}`;
+  return formatReference(parseReference(familiar), "full");
 }
 
 // src/build/docker-load.ts
@@ -4585,6 +4581,13 @@ async function loadIntoDocker(socketPath, image, repoTags, openLayer, tempDir) {
 
 // src/build/output-spec.ts
 import path9 from "node:path";
+function isFilesystemOutput(o) {
+  return o.kind === "local" || o.kind === "tar";
+}
+function unknownAttributesNotice(spec) {
+  const u = spec.unknown ?? [];
+  return u.length ? `unknown attribute${u.length > 1 ? "s" : ""} ${u.join(", ")} ignored` : void 0;
+}
 var OutputSpecError = class extends Error {
   constructor(value, detail) {
     super(`--output "${value}": ${detail}`);
@@ -7076,12 +7079,13 @@ function pinsCurrentFrontend(syntax) {
   const v = /^1\.([0-9]+)(?:\.[0-9]+)?$/.exec(tag);
   return v !== null && Number(v[1]) >= 8;
 }
-function legacyChecks(dockerfile, buildArgs) {
+function buildChecks(dockerfile, buildArgs, legacy) {
+  if (!legacy) return { config: checkConfigOf(dockerfile, buildArgs), errorIgnored: false };
   try {
-    const cfg = checkConfigOf(dockerfile, buildArgs);
-    return { ...cfg, error: false, ...cfg.error ? { errorIgnored: true } : {} };
+    const config = checkConfigOf(dockerfile, buildArgs);
+    return { config: { ...config, error: false }, errorIgnored: config.error };
   } catch {
-    return defaultChecks();
+    return { config: defaultChecks(), errorIgnored: false };
   }
 }
 function sourceDateEpochOf(opts, plan) {
@@ -7111,7 +7115,7 @@ async function build(options) {
       throw new DockerfileError(fileLabel, st.ast.from.startLine, `failed to parse stage name "${st.base.ref}": ${reason}`, st.ast.from.endLine);
     }
   }
-  const checkConfig = opts.legacyFrontend ? legacyChecks(dockerfile, opts.buildArgs) : checkConfigOf(dockerfile, opts.buildArgs);
+  const { config: checkConfig, errorIgnored } = buildChecks(dockerfile, opts.buildArgs, opts.legacyFrontend ?? false);
   const warnings = plan.warnings.map(formatWarning);
   for (const w of plan.warnings) opts.events?.warning?.(w.message, w.file, w.line);
   const context = await openBuildContext(opts.contextDir, opts.dockerfile ? dockerfilePath : void 0);
@@ -7131,7 +7135,7 @@ async function build(options) {
     }
     const violation = checkViolation(checkConfig, checks);
     if (violation) throw new DockerfileError(dockerfile.file, 0, violation);
-    if (checks.length && "errorIgnored" in checkConfig && checkConfig.errorIgnored) {
+    if (checks.length && errorIgnored) {
       const message = `check error=true not applied: without a "# syntax=docker/dockerfile:1" line hoist follows Engine 26's Dockerfile frontend, which has no build checks`;
       warnings.push(formatWarning({ file: dockerfile.file, line: 0, message }));
       opts.events?.warning?.(message, dockerfile.file, 0);
@@ -7546,10 +7550,10 @@ async function runBuild(request, deps) {
       try {
         const fsImages = () => artifacts.map((a, i) => ({ platform: a.platform, layers: a.layers, openTar: (l) => results[i].openLayerTar(l) }));
         const repoTags = names.filter((r) => r.tag && !r.digest).map((r) => String(r));
+        const tagged = names.filter((r) => r.tag);
+        const tags = tagged.map((r) => r.tag);
+        const fullNames = tagged.map((r) => formatReference(withTag(r, r.tag), "full"));
         for (const out of req.outputs) {
-          const tagged = names.filter((r) => r.tag);
-          const tags = tagged.map((r) => r.tag);
-          const fullNames = tagged.map((r) => formatReference(withTag(r, r.tag), "full"));
           if (out.kind === "oci") await writeOciLayout(out.dir, image, tags, openLayer, fullNames);
           else if (out.kind === "oci-tar") await writeOciTarball(out.file, image, tags, openLayer, req.tempDir, fullNames);
           else if (out.kind === "docker") await writeDockerArchive(out.file, plain, repoTags, openLayer, req.tempDir);
@@ -8975,6 +8979,8 @@ export {
   mountRootfs,
   isIndexImage,
   loadSocket,
+  isFilesystemOutput,
+  unknownAttributesNotice,
   OutputSpecError,
   parseOutputSpec,
   runBuild,

@@ -6,15 +6,15 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-JABTDJKF.js")).buildCommand,
-  parse: async () => (await import("./chunk-HPWDSBMB.js")).parseCommand,
-  tags: async () => (await import("./chunk-4THPFPG5.js")).tagsCommand,
-  inspect: async () => (await import("./chunk-ESWTAFWB.js")).inspectCommand,
-  copy: async () => (await import("./chunk-FW473FRX.js")).copyCommand,
-  tag: async () => (await import("./chunk-4IO33DNC.js")).tagCommand,
-  pull: async () => (await import("./chunk-AZM2JK6L.js")).pullCommand,
-  push: async () => (await import("./chunk-6UE5NMAZ.js")).pushCommand,
-  imagetools: async () => (await import("./chunk-3UZVZOG6.js")).imagetoolsCommand
+  build: async () => (await import("./chunk-JMEGHVSX.js")).buildCommand,
+  parse: async () => (await import("./chunk-2IJHVHDP.js")).parseCommand,
+  tags: async () => (await import("./chunk-42DXFHYR.js")).tagsCommand,
+  inspect: async () => (await import("./chunk-VILU3ODD.js")).inspectCommand,
+  copy: async () => (await import("./chunk-UMXNRZNB.js")).copyCommand,
+  tag: async () => (await import("./chunk-PK45UQ6B.js")).tagCommand,
+  pull: async () => (await import("./chunk-47GX56NY.js")).pullCommand,
+  push: async () => (await import("./chunk-SOLAY2DB.js")).pushCommand,
+  imagetools: async () => (await import("./chunk-4NOXXRFD.js")).imagetoolsCommand
 };
 async function loadCommands() {
   return Promise.all(Object.values(commandModules).map((load) => load()));

@@ -1,22 +1,22 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-MCH7HVJZ.js";
+} from "./chunk-PDTPY3YD.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-3PU52XQA.js";
+} from "./chunk-NSKQKQCR.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import {
   describeTransfer
-} from "./chunk-GHJXFGLB.js";
+} from "./chunk-7AIUIHZI.js";
 import {
   isValidTag,
   parsePlatform,
   parseReference
-} from "./chunk-PP5E433S.js";
+} from "./chunk-IOW52OAM.js";
 
 // src/cli/copy-command.ts
 import { parseArgs } from "node:util";

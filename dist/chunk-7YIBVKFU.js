@@ -5,7 +5,7 @@ import {
   parsePlatform,
   parsePlatformSpecifier,
   parseReference
-} from "./chunk-PP5E433S.js";
+} from "./chunk-IOW52OAM.js";
 import {
   parseGitContext
 } from "./chunk-5MSKCZRY.js";
@@ -1350,10 +1350,15 @@ function parseRamBytes(s) {
   const mult = { k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
   return Math.floor(Number(m[1]) * (m[2] ? mult[m[2].toLowerCase()] : 1));
 }
-function parseBool(key, v) {
+function parseGoBool(v) {
   if (["1", "t", "T", "TRUE", "true", "True"].includes(v)) return true;
   if (["0", "f", "F", "FALSE", "false", "False"].includes(v)) return false;
-  throw new Error(`invalid value for ${key}: ${v}`);
+  return void 0;
+}
+function parseBool(key, v) {
+  const b = parseGoBool(v);
+  if (b === void 0) throw new Error(`invalid value for ${key}: ${v}`);
+  return b;
 }
 function parseUint(v, radix, what) {
   const ok = radix === 8 ? /^[0-7]+$/.test(v) : /^\d+$/.test(v);
@@ -2218,11 +2223,6 @@ var RULES = {
 function defaultChecks() {
   return { skipAll: false, skip: /* @__PURE__ */ new Set(), error: false, experimentalAll: false, experimental: /* @__PURE__ */ new Set() };
 }
-function parseGoBool(v) {
-  if (["1", "t", "T", "TRUE", "true", "True"].includes(v)) return true;
-  if (["0", "f", "F", "FALSE", "false", "False"].includes(v)) return false;
-  return void 0;
-}
 function parseCheckOptions(value) {
   const cfg = defaultChecks();
   const v = value.trim();
@@ -2632,13 +2632,14 @@ function describeDockerfile(text, opts) {
 }
 
 export {
+  splitCsv,
+  parseRamBytes,
+  parseGoBool,
+  parseBool,
   loadDockerignore,
   listContextFiles,
   DockerfileError,
   formatWarning,
-  splitCsv,
-  parseRamBytes,
-  parseBool,
   parseDockerfile,
   parseInstruction,
   NamedContextError,

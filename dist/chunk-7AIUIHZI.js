@@ -1,11 +1,11 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   parseManifest
-} from "./chunk-FQANC4XC.js";
+} from "./chunk-YQTJ6A4K.js";
 import {
   formatPlatform,
   selectPlatform
-} from "./chunk-PP5E433S.js";
+} from "./chunk-IOW52OAM.js";
 import {
   DigestStream,
   MediaType,

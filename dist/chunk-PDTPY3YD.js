@@ -3,15 +3,15 @@ import {
   OciLayout,
   transferImage,
   verifiedManifest
-} from "./chunk-GHJXFGLB.js";
+} from "./chunk-7AIUIHZI.js";
 import {
   RegistryError
-} from "./chunk-FQANC4XC.js";
+} from "./chunk-YQTJ6A4K.js";
 import {
   repositoryOf,
   withDigest,
   withTag
-} from "./chunk-PP5E433S.js";
+} from "./chunk-IOW52OAM.js";
 import {
   VerifyingStream
 } from "./chunk-A2LCJWYG.js";

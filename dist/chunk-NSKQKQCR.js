@@ -12,7 +12,7 @@ import {
   dockerConfigCredentials,
   githubTokenCredentials,
   staticCredentials
-} from "./chunk-FQANC4XC.js";
+} from "./chunk-YQTJ6A4K.js";
 
 // src/cli/registry-flags.ts
 import { readFile } from "node:fs/promises";

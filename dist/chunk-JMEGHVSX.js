@@ -5,7 +5,7 @@ import {
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-3PU52XQA.js";
+} from "./chunk-NSKQKQCR.js";
 import {
   UsageError,
   readAllStdin
@@ -22,6 +22,7 @@ import {
   createExecutor,
   dockerSocketFromHost,
   formatCheckReport,
+  isFilesystemOutput,
   isIndexImage,
   loadSocket,
   mapBuildxCache,
@@ -35,23 +36,23 @@ import {
   prepareSshAgents,
   runBuild,
   seedCacheDir,
-  splitAnnotations
-} from "./chunk-6NCCSCQ5.js";
+  splitAnnotations,
+  unknownAttributesNotice
+} from "./chunk-R3H4IHAC.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-EVRKR3BM.js";
-import "./chunk-GHJXFGLB.js";
+} from "./chunk-7YIBVKFU.js";
+import "./chunk-7AIUIHZI.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-FQANC4XC.js";
+import "./chunk-YQTJ6A4K.js";
 import {
   formatReference,
   hostPlatform,
-  parsePlatform,
-  parsePlatformSpecifier,
   parseReference,
+  parseTargetPlatform,
   repositoryOf
-} from "./chunk-PP5E433S.js";
+} from "./chunk-IOW52OAM.js";
 import "./chunk-ZUSWZN7H.js";
 import {
   GitContextError,
@@ -305,11 +306,12 @@ var buildCommand = {
         if (!list.some((t) => String(t) === String(ref))) list.push(ref);
       }
       if (spec.ignored.length) outputWarnings.push(`--output "${o}": ${spec.ignored.join(", ")} ignored (hoist's --media-types and --compression decide the format)`);
-      if (spec.unknown?.length) outputWarnings.push(`--output "${o}": unknown attribute${spec.unknown.length > 1 ? "s" : ""} ${spec.unknown.join(", ")} ignored`);
+      const unknown = unknownAttributesNotice(spec);
+      if (unknown) outputWarnings.push(`--output "${o}": ${unknown}`);
     }
     if (values.load && !outputs.some((o) => o.kind === "load")) outputs.push({ kind: "load" });
-    if (values.iidfile && outputs.some((o) => o.kind === "local" || o.kind === "tar")) throw new Error("local and tar exporters are incompatible with image ID file");
-    const filesOnly = !push && outputs.length > 0 && outputs.every((o) => o.kind === "local" || o.kind === "tar");
+    if (values.iidfile && outputs.some(isFilesystemOutput)) throw new Error("local and tar exporters are incompatible with image ID file");
+    const filesOnly = !push && outputs.length > 0 && outputs.every(isFilesystemOutput);
     if (tags.length) {
       pushNames.length = 0;
       outputNames.length = 0;
@@ -335,7 +337,7 @@ var buildCommand = {
     if (push && pushTo.length === 0) throw new UsageError(values.push ? "--push needs at least one --tag" : "pushing (type=registry or push=true) needs at least one --tag or name=");
     const platforms = (values.platform ?? []).flatMap((v) => v.split(",")).map((p) => p.trim()).filter(Boolean).map((p) => {
       try {
-        return p.includes("/") ? parsePlatform(p) : parsePlatformSpecifier(p);
+        return parseTargetPlatform(p);
       } catch (e) {
         throw new UsageError(`--platform: ${e.message}`);
       }

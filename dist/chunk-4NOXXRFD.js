@@ -1,19 +1,19 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-MCH7HVJZ.js";
+} from "./chunk-PDTPY3YD.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-3PU52XQA.js";
+} from "./chunk-NSKQKQCR.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
-import "./chunk-GHJXFGLB.js";
+import "./chunk-7AIUIHZI.js";
 import "./chunk-VIZGCWTY.js";
 import {
   toBytes
-} from "./chunk-FQANC4XC.js";
+} from "./chunk-YQTJ6A4K.js";
 import {
   parseReference,
   repositoryName,
@@ -21,7 +21,7 @@ import {
   tagsByRepository,
   withDigest,
   withTag
-} from "./chunk-PP5E433S.js";
+} from "./chunk-IOW52OAM.js";
 import {
   digestOf,
   familyOf,

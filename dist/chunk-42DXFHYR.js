@@ -8,15 +8,15 @@ import {
   gitContextFromEnv,
   isRunnerEnv,
   parseMetaEnvOptions
-} from "./chunk-MPDRKCV4.js";
+} from "./chunk-RWZ7NCQC.js";
 import {
   RegistryClient,
   defaultCredentials,
   registryNotFound
-} from "./chunk-FQANC4XC.js";
+} from "./chunk-YQTJ6A4K.js";
 import {
   parseReference
-} from "./chunk-PP5E433S.js";
+} from "./chunk-IOW52OAM.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-TOJYXOAK.js";
 import "./chunk-YW4TYKG5.js";
