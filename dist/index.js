@@ -28,7 +28,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-R3H4IHAC.js";
+} from "./chunk-MOSWMTVC.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -45,7 +45,7 @@ import {
   parseMetaEnvOptions,
   toEntries
 } from "./chunk-RWZ7NCQC.js";
-import "./chunk-7AIUIHZI.js";
+import "./chunk-JPTYLRN6.js";
 import {
   readTextFile,
   spawnHelper
@@ -60,7 +60,7 @@ import {
   normalizeCredentialKey,
   registryNotFound,
   staticCredentials
-} from "./chunk-YQTJ6A4K.js";
+} from "./chunk-4Y75QWDE.js";
 import {
   InvalidReferenceError,
   formatPlatform,
@@ -4047,7 +4047,7 @@ async function runAction(load2, deps) {
       steps.push(r);
       stepEnd(r);
     };
-    const { manifest, index } = splitAnnotations(plan.meta.annotations);
+    const annotations = splitAnnotations(plan.meta.annotations, (line, why) => log2.warning(`annotations: "${line}" left out: ${why}`));
     const req = {
       contextDir: config.context,
       dockerfile: config.dockerfile,
@@ -4057,8 +4057,7 @@ async function runAction(load2, deps) {
       platforms: config.platforms,
       platformsGiven: config.platformsGiven,
       labels: plan.meta.labels,
-      annotations: manifest,
-      indexAnnotations: index,
+      annotations,
       push: config.push ? config.pushByDigest ? plan.targets.map(repositoryOf) : plan.targets : [],
       // The outputs (a loaded image, an OCI layout) are named after the tags even when nothing is pushed.
       names: plan.targets,

@@ -384,7 +384,7 @@ describe('metadata-action outputs', () => {
     const r = await meta({ annotations: 'index:org.opencontainers.image.description=My image\nmanifest:com.example.k=v' });
     const { manifest, index } = splitAnnotations(r.annotations);
     expect(index['org.opencontainers.image.description']).toBe('My image');
-    expect(manifest['com.example.k']).toBe('v');
+    expect(manifest['']['com.example.k']).toBe('v');
   });
 });
 

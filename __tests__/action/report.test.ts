@@ -137,7 +137,7 @@ describe('outputs', () => {
   });
 
   test('annotations split by level', () => {
-    expect(splitAnnotations(['manifest:a=1', 'index:b=2=3', 'manifest-descriptor:c=4', 'junk'])).toEqual({ manifest: { a: '1' }, index: { b: '2=3' } });
+    expect(splitAnnotations(['manifest:a=1', 'index:b=2=3', 'manifest-descriptor:c=4', 'junk'])).toEqual({ manifest: { '': { a: '1' } }, index: { b: '2=3' }, manifestDescriptor: { '': { c: '4' } }, indexDescriptor: {} });
   });
 });
 

@@ -322,7 +322,10 @@ describe('hoist build with buildx output flags', () => {
     expect(await refNames('tagged.tar')).toEqual(['1']);
     // As BuildKit's oci exporter: the full name beside the tag (docker load names the image from it).
     const index = await new Promise<string>((res, rej) => execFile('tar', ['-xOf', path.join(dir, 'tagged.tar'), 'index.json'], (e, out) => (e ? rej(e) : res(out))));
-    expect(JSON.parse(index).manifests[0].annotations).toEqual({ 'io.containerd.image.name': pushed, 'org.opencontainers.image.ref.name': '1' });
+    // And the export time as `created` (BuildKit's oci and docker exporters), keys in Go's map order.
+    const entry = JSON.parse(index).manifests[0].annotations;
+    expect(entry).toEqual({ 'io.containerd.image.name': pushed, 'org.opencontainers.image.created': expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/), 'org.opencontainers.image.ref.name': '1' });
+    expect(Object.keys(entry)).toEqual(Object.keys(entry).sort());
   }, 120_000);
 
   it('builds FROM an oci-layout:// context written by an earlier build and pushes its layers from the layout', async () => {
@@ -555,9 +558,32 @@ describe('hoist build with docker buildx build flags it takes as they are', () =
     expect(badMode.err).toContain('mode is min or max, got "all"');
   });
 
+  it('--annotation takes buildx\'s levels: descriptor ones, several types at once and platform-qualified ones; SOURCE_DATE_EPOCH dates the layout entry', async () => {
+    const host = process.arch === 'arm64' ? 'linux/arm64' : 'linux/amd64';
+    const other = process.arch === 'arm64' ? 'linux/amd64' : 'linux/arm64';
+    const r = await hoist(['build', 'ctx', '-t', 'app:1', '--media-types', 'docker',
+      '--annotation', 'manifest,manifest-descriptor:both=1',
+      '--annotation', `manifest[${host}]:mine=yes`, '--annotation', `manifest[${other}]:theirs=no`,
+      '--annotation', 'index-descriptor:idx=ignored-without-an-index', '--annotation', 'z.last=1', '--annotation', 'a.first=1',
+      '-o', 'type=oci,dest=levels,tar=false'], { SOURCE_DATE_EPOCH: '1700000000' });
+    expect(r.code).toBe(0);
+    // Descriptor annotations need OCI: media types are switched as BuildKit switches them, with a warning.
+    expect(r.err).toContain('warning: index and descriptor annotations exist only in OCI images: writing OCI media types');
+    const index = JSON.parse(await readFile(path.join(dir, 'levels', 'index.json'), 'utf8'));
+    expect(index.manifests).toHaveLength(1);
+    const entry = index.manifests[0];
+    expect(entry.mediaType).toBe('application/vnd.oci.image.manifest.v1+json');
+    // A lone manifest's descriptor carries the manifest-descriptor annotations; there is no index for index-descriptor ones.
+    expect(entry.annotations).toEqual({ both: '1', 'io.containerd.image.name': 'docker.io/library/app:1', 'org.opencontainers.image.created': '2023-11-14T22:13:20Z', 'org.opencontainers.image.ref.name': '1' });
+    const manifest = JSON.parse(await readFile(path.join(dir, 'levels', 'blobs', 'sha256', entry.digest.slice(7)), 'utf8'));
+    // The platform's own annotation applies, the other platform's does not; keys in Go's map order.
+    expect(manifest.annotations).toEqual({ 'a.first': '1', both: '1', mine: 'yes', 'z.last': '1' });
+    expect(Object.keys(manifest.annotations)).toEqual(['a.first', 'both', 'mine', 'z.last']);
+  });
+
   it.each([
-    ['manifest-descriptor:a=b', 'manifest-descriptor annotations are not supported (manifest or index)'],
-    ['manifest[linux/amd64]:a=b', 'manifest[linux/amd64] annotations are not supported'],
+    ['foo:a=b', 'unrecognized annotation type foo'],
+    ['manifest[a/b/c/d]:a=b', 'invalid platform "a/b/c/d"'],
     ['novalue', 'expected [TYPE:]KEY=VALUE'],
   ])('--annotation %s is a usage error', async (value, message) => {
     const r = await hoist(['build', 'ctx', '--annotation', value]);

@@ -285,7 +285,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       steps.push(r);
       stepEnd(r);
     };
-    const { manifest, index } = splitAnnotations(plan.meta.annotations);
+    const annotations = splitAnnotations(plan.meta.annotations, (line, why) => log.warning(`annotations: "${line}" left out: ${why}`));
     const req: BuildRequest = {
       contextDir: config.context,
       dockerfile: config.dockerfile,
@@ -295,8 +295,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       platforms: config.platforms,
       platformsGiven: config.platformsGiven,
       labels: plan.meta.labels,
-      annotations: manifest,
-      indexAnnotations: index,
+      annotations,
       push: config.push ? (config.pushByDigest ? plan.targets.map(repositoryOf) : plan.targets) : [],
       // The outputs (a loaded image, an OCI layout) are named after the tags even when nothing is pushed.
       names: plan.targets,

@@ -40,6 +40,8 @@ export interface BuildResult {
   openLayerTar(layer: BuiltLayer): Promise<Readable>;
   /** Releases mounts and the executor. Call once when outputs are written. */
   close(): Promise<void>;
+  /** SOURCE_DATE_EPOCH as the build resolved it (build arg, environment or global ARG), seconds. */
+  sourceDateEpoch?: number;
 }
 
 function byteCompare(a: string, b: string): number {
@@ -253,6 +255,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         newBlobs: s.newBlobs,
         summaryRecords: () => blobs.summaryRecords(),
         warnings,
+        sourceDateEpoch: opts.sourceDateEpoch,
         openLayer: (layer) => blobs.open(layer),
         openLayerTar: (layer) => blobs.openTar(layer),
         close: async () => {

@@ -8,7 +8,8 @@ import { createReadStream } from 'node:fs';
 import { digestHex, digestOf, type Digest } from '../oci/digest.js';
 import { normalizePlatform } from '../oci/platform.js';
 import { formatReference, parseReference } from '../registry/reference.js';
-import { buildIndex, buildManifest, toBytes } from '../oci/manifest.js';
+import { buildIndex, buildManifest, sortedAnnotations, toBytes } from '../oci/manifest.js';
+import { annotationsFor, nonEmpty, type Annotations } from './annotations.js';
 import { compressionOf, familyOf, layerMediaType, mediaTypesFor, type MediaFamily } from '../oci/media-types.js';
 import { OciLayout, REF_NAME_ANNOTATION } from '../oci/layout.js';
 import type { ContainerConfig, Descriptor, ImageConfig, Platform } from '../oci/types.js';
@@ -40,6 +41,8 @@ export interface PushableImage {
   topBytes: Buffer;
   topDigest: Digest;
   topMediaType: string;
+  /** Annotations of the top descriptor (index-descriptor ones, or a lone manifest's manifest-descriptor ones): an OCI layout's index.json lists them. */
+  topAnnotations?: Record<string, string>;
 }
 
 function sortedKeys<T>(m: Record<string, T> | undefined): Record<string, T> | undefined {
@@ -98,13 +101,14 @@ function layerTypeFor(layer: BuiltLayer, family: MediaFamily): string {
  * Assembles one platform's config and manifest from a built state. With zstd layers the output is forced to
  * OCI (Docker schema2 has no zstd); the families are never mixed.
  */
-export function assembleImage(image: ImageState, format: OutputFormat, annotations?: Record<string, string>): ImageArtifact {
+export function assembleImage(image: ImageState, format: OutputFormat, annotations?: Annotations): ImageArtifact {
   const family: MediaFamily = format.compression === 'zstd' ? 'oci' : format.family;
   const config = canonicalConfig({ ...image.config, architecture: image.config.architecture || image.platform.architecture, os: image.config.os || image.platform.os });
   const configBytes = toBytes(config);
   const configDigest = digestOf(configBytes);
   const layers = image.layers.map((l) => ({ ...l, mediaType: layerTypeFor(l, family) }));
-  const manifest = buildManifest(family, { digest: configDigest, size: configBytes.length }, layers.map((l) => ({ mediaType: l.mediaType, digest: l.digest, size: l.size })), family === 'oci' ? annotations : undefined);
+  const manifestAnnotations = family === 'oci' ? nonEmpty(annotationsFor(annotations, platformOfConfig(config)).manifest) : undefined;
+  const manifest = buildManifest(family, { digest: configDigest, size: configBytes.length }, layers.map((l) => ({ mediaType: l.mediaType, digest: l.digest, size: l.size })), manifestAnnotations);
   const manifestBytes = toBytes(manifest);
   return {
     platform: image.platform,
@@ -125,7 +129,11 @@ export function assembleImage(image: ImageState, format: OutputFormat, annotatio
  * `linux/arm64`, a bare `arm` as `linux/arm/v7`).
  */
 function platformOf(a: ImageArtifact): Platform {
-  const { os, architecture, variant } = normalizePlatform({ os: a.config.os, architecture: a.config.architecture, variant: a.config.variant });
+  return platformOfConfig(a.config);
+}
+
+function platformOfConfig(c: ImageConfig): Platform {
+  const { os, architecture, variant } = normalizePlatform({ os: c.os, architecture: c.architecture, variant: c.variant });
   return variant ? { os, architecture, variant } : { os, architecture };
 }
 
@@ -138,24 +146,31 @@ export function isIndexImage(image: PushableImage): boolean {
  * Wraps artifacts: one platform pushes its manifest; several, or any attestation, push an index (annotated
  * when OCI) listing the images, then the attestation manifests.
  */
-export function toPushable(artifacts: ImageArtifact[], indexAnnotations?: Record<string, string>, attestations: AttestationManifest[] = []): PushableImage {
+export function toPushable(artifacts: ImageArtifact[], annotations?: Annotations, attestations: AttestationManifest[] = []): PushableImage {
+  const family = familyOf(artifacts[0].manifestMediaType) ?? 'oci';
+  // Descriptor annotations only where OCI has a place for them (annotationsNeedOci made the family OCI).
+  const descriptorAnnotations = (a: ImageArtifact) => (family === 'oci' ? nonEmpty(annotationsFor(annotations, platformOf(a)).manifestDescriptor) : undefined);
   if (artifacts.length === 1 && attestations.length === 0) {
     const a = artifacts[0];
-    return { artifacts, topBytes: a.manifestBytes, topDigest: a.manifestDigest, topMediaType: a.manifestMediaType };
+    const top = descriptorAnnotations(a);
+    return { artifacts, topBytes: a.manifestBytes, topDigest: a.manifestDigest, topMediaType: a.manifestMediaType, ...(top ? { topAnnotations: top } : {}) };
   }
-  const family = familyOf(artifacts[0].manifestMediaType) ?? 'oci';
   if (attestations.length > 0 && family !== 'oci') throw new Error('attestations (provenance) need OCI media types: Docker manifest lists cannot list them');
-  const manifests: Descriptor[] = artifacts.map((a) => ({ mediaType: a.manifestMediaType, digest: a.manifestDigest, size: a.manifestBytes.length, platform: platformOf(a) }));
-  const index = buildIndex(family, [...manifests, ...attestations.map((x) => x.descriptor)], family === 'oci' ? indexAnnotations : undefined);
+  const manifests: Descriptor[] = artifacts.map((a) => {
+    const desc = descriptorAnnotations(a);
+    return { mediaType: a.manifestMediaType, digest: a.manifestDigest, size: a.manifestBytes.length, ...(desc ? { annotations: sortedAnnotations(desc) } : {}), platform: platformOf(a) };
+  });
+  const index = buildIndex(family, [...manifests, ...attestations.map((x) => x.descriptor)], family === 'oci' ? annotations?.index : undefined);
   const topBytes = toBytes(index);
-  return { artifacts, ...(attestations.length ? { attestations } : {}), topBytes, topDigest: digestOf(topBytes), topMediaType: mediaTypesFor(family).index };
+  const top = family === 'oci' ? nonEmpty(annotations?.indexDescriptor) : undefined;
+  return { artifacts, ...(attestations.length ? { attestations } : {}), topBytes, topDigest: digestOf(topBytes), topMediaType: mediaTypesFor(family).index, ...(top ? { topAnnotations: top } : {}) };
 }
 
 /**
  * Writes images into an OCI image layout directory, one `ref.name` per tag (or the digest when untagged);
  * `fullNames` (same order as `tags`) adds `io.containerd.image.name`, which `docker load` uses to name images.
  */
-export async function writeOciLayout(dir: string, image: PushableImage, tags: string[], openLayer: (l: BuiltLayer) => Promise<Readable>, fullNames?: string[]): Promise<void> {
+export async function writeOciLayout(dir: string, image: PushableImage, tags: string[], openLayer: (l: BuiltLayer) => Promise<Readable>, fullNames?: string[], created?: string): Promise<void> {
   const layout = await OciLayout.open(dir).catch(() => OciLayout.create(dir));
   for (const a of image.artifacts) {
     for (const l of a.layers) if (!(await layout.hasBlob(l.digest))) await layout.writeBlob(await openLayer(l), l.digest);
@@ -168,26 +183,44 @@ export async function writeOciLayout(dir: string, image: PushableImage, tags: st
     await layout.writeBlob(x.manifestBytes, x.manifestDigest);
   }
   if (isIndexImage(image)) await layout.writeBlob(image.topBytes, image.topDigest);
-  const desc: Descriptor = { mediaType: image.topMediaType, digest: image.topDigest, size: image.topBytes.length };
-  // A lone manifest is listed with its platform, as BuildKit's OCI and docker exporters list it.
-  if (!isIndexImage(image)) desc.platform = platformOf(image.artifacts[0]);
-  if (tags.length === 0) await layout.addManifest(desc);
+  // As BuildKit's oci and docker exporters: the top descriptor's own annotations, then the export time (unless
+  // given), then the image's full name; with the tag as `ref.name` (added by the layout), in Go's key order.
+  const base: Record<string, string> = { ...image.topAnnotations };
+  if (created !== undefined && base[CREATED_ANNOTATION] === undefined) base[CREATED_ANNOTATION] = created;
+  // A lone manifest is listed with its platform, as BuildKit's OCI and docker exporters list it (after the
+  // annotations, in ocispec.Descriptor's field order).
+  const platform = isIndexImage(image) ? undefined : platformOf(image.artifacts[0]);
+  const withAnnotations = (a: Record<string, string>): Descriptor => ({
+    mediaType: image.topMediaType,
+    digest: image.topDigest,
+    size: image.topBytes.length,
+    ...(Object.keys(a).length ? { annotations: sortedAnnotations(a) } : {}),
+    ...(platform ? { platform } : {}),
+  });
+  if (tags.length === 0) await layout.addManifest(withAnnotations(base));
   for (const [i, t] of tags.entries()) {
     const name = fullNames?.[i];
-    await layout.addManifest(name ? { ...desc, annotations: { 'io.containerd.image.name': name } } : { ...desc }, t);
+    await layout.addManifest(withAnnotations(name ? { ...base, 'io.containerd.image.name': name } : base), t);
   }
+}
+
+const CREATED_ANNOTATION = 'org.opencontainers.image.created';
+
+/** The time BuildKit's oci and docker exporters put on index.json's entry: SOURCE_DATE_EPOCH, else now; RFC 3339 in seconds. */
+export function exportTime(sourceDateEpoch: number | undefined, now: number): string {
+  return new Date(sourceDateEpoch !== undefined ? sourceDateEpoch * 1000 : now).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /**
  * Writes a `docker load` archive: an OCI layout plus `manifest.json` (Config, RepoTags, Layers) and
  * `repositories`, as `docker save` writes since Engine 25. One platform only (docker load takes one).
  */
-export async function writeDockerArchive(file: string, image: PushableImage, repoTags: string[], openLayer: (l: BuiltLayer) => Promise<Readable>, tempDir: string): Promise<void> {
+export async function writeDockerArchive(file: string, image: PushableImage, repoTags: string[], openLayer: (l: BuiltLayer) => Promise<Readable>, tempDir: string, created?: string): Promise<void> {
   if (image.artifacts.length !== 1) throw new Error('a docker load archive holds one platform; build one platform or use oci:DIR');
   const a = image.artifacts[0];
   const stageDir = await mkdtemp(path.join(tempDir, 'docker-archive-'));
   try {
-    await writeOciLayout(stageDir, image, repoTags.map((t) => t.slice(t.lastIndexOf(':') + 1)), openLayer, repoTags.map(fullName));
+    await writeOciLayout(stageDir, image, repoTags.map((t) => t.slice(t.lastIndexOf(':') + 1)), openLayer, repoTags.map(fullName), created);
     const blobPath = (d: Digest) => `blobs/sha256/${digestHex(d)}`;
     const manifestJson = Buffer.from(JSON.stringify([{ Config: blobPath(a.configDigest), RepoTags: repoTags, Layers: a.layers.map((l) => blobPath(l.digest)) }]));
     const extra: [string, Buffer][] = [['manifest.json', manifestJson]];
@@ -238,10 +271,10 @@ async function packLayout(layoutDir: string, file: string, modeOf: (name: string
  * Writes an OCI layout as one tarball, as BuildKit's `oci` exporter does by default: blobs and `oci-layout`
  * read-only (0444), `index.json` 0644, owner 0 and mtime 0.
  */
-export async function writeOciTarball(file: string, image: PushableImage, tags: string[], openLayer: (l: BuiltLayer) => Promise<Readable>, tempDir: string, fullNames?: string[]): Promise<void> {
+export async function writeOciTarball(file: string, image: PushableImage, tags: string[], openLayer: (l: BuiltLayer) => Promise<Readable>, tempDir: string, fullNames?: string[], created?: string): Promise<void> {
   const stageDir = await mkdtemp(path.join(tempDir, 'oci-tarball-'));
   try {
-    await writeOciLayout(stageDir, image, tags, openLayer, fullNames);
+    await writeOciLayout(stageDir, image, tags, openLayer, fullNames, created);
     await packLayout(stageDir, file, (name) => (name === 'index.json' ? 0o644 : 0o444));
   } finally {
     await rm(stageDir, { recursive: true, force: true });

@@ -16,8 +16,9 @@ import type { ExtraHost } from './run-options.js';
 import { build, type BuildResult } from './builder.js';
 import { markBadBlob } from './blobs.js';
 import { loadIntoDocker } from './docker-load.js';
+import { annotationsNeedOci, type Annotations } from './annotations.js';
 import { exportLocal, exportTar, type FsImage } from './export-fs.js';
-import { assembleImage, isIndexImage, toPushable, writeDockerArchive, writeOciLayout, writeOciTarball, type ImageArtifact, type PushableImage } from './output.js';
+import { assembleImage, exportTime, isIndexImage, toPushable, writeDockerArchive, writeOciLayout, writeOciTarball, type ImageArtifact, type PushableImage } from './output.js';
 import type { BuildOutput } from './output-spec.js';
 import { pushImage, type PushReport } from './push.js';
 import type { BuildEvents, OutputFormat, StepReport } from './types.js';
@@ -36,10 +37,8 @@ export interface BuildRequest {
   /** `platforms` were asked for (buildx `--platform`), not the host's by default; several always are (BuildOptions.platformExplicit). */
   platformsGiven?: boolean;
   labels?: Record<string, string>;
-  /** Manifest annotations (OCI only). */
-  annotations?: Record<string, string>;
-  /** Index annotations (multi-platform, OCI only). */
-  indexAnnotations?: Record<string, string>;
+  /** Annotations by level (`splitAnnotations`); OCI only: index and descriptor ones turn OCI media types on, as in BuildKit. */
+  annotations?: Annotations;
   /** References to push to (their tags); empty when not pushing. */
   push: Reference[];
   /** Names for the outputs (OCI ref.name, docker load tags) when they differ from `push` (e.g. not pushing). */
@@ -124,6 +123,11 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
     deps.events?.warning?.('zstd layers exist only in OCI manifests: writing OCI media types');
     req = { ...req, format: { ...req.format, family: 'oci' } };
   }
+  if (annotationsNeedOci(req.annotations) && req.format.family === 'docker') {
+    // As BuildKit (ImageCommitOpts.OCI): Docker's formats have no place for index or descriptor annotations.
+    deps.events?.warning?.('index and descriptor annotations exist only in OCI images: writing OCI media types');
+    req = { ...req, format: { ...req.format, family: 'oci' } };
+  }
   // A cached layer found corrupt while the outputs are written or the image is pushed (its blob is first read
   // there when every step was cached) is a cache fault: the build runs again without it, as `build` does itself.
   const badDigests = new Set<string>();
@@ -204,9 +208,9 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
             return attestationManifest(statement, a.manifestDigest);
           })
         : [];
-      const image = toPushable(artifacts, req.indexAnnotations, attestations);
+      const image = toPushable(artifacts, req.annotations, attestations);
       // Docker's image store takes no attestations (as buildx's docker exporter): those outputs get the images.
-      const plain = attestations.length ? toPushable(artifacts, req.indexAnnotations) : image;
+      const plain = attestations.length ? toPushable(artifacts, req.annotations) : image;
       const openLayer = (l: Parameters<BuildResult['openLayer']>[0]) => results[0].openLayer(l);
       // The cache save (best effort, never throws) runs while the outputs are written and the image is pushed:
       // it reads the same finished blob files, and neither waits for the other. Base-layer summaries go first
@@ -227,10 +231,11 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
         const tagged = names.filter((r) => r.tag);
         const tags = tagged.map((r) => r.tag!);
         const fullNames = tagged.map((r) => formatReference(withTag(r, r.tag!), 'full'));
+        const created = exportTime(results[0].sourceDateEpoch, deps.now());
         for (const out of req.outputs) {
-          if (out.kind === 'oci') await writeOciLayout(out.dir, image, tags, openLayer, fullNames);
-          else if (out.kind === 'oci-tar') await writeOciTarball(out.file, image, tags, openLayer, req.tempDir, fullNames);
-          else if (out.kind === 'docker') await writeDockerArchive(out.file, plain, repoTags, openLayer, req.tempDir);
+          if (out.kind === 'oci') await writeOciLayout(out.dir, image, tags, openLayer, fullNames, created);
+          else if (out.kind === 'oci-tar') await writeOciTarball(out.file, image, tags, openLayer, req.tempDir, fullNames, created);
+          else if (out.kind === 'docker') await writeDockerArchive(out.file, plain, repoTags, openLayer, req.tempDir, created);
           else if (out.kind === 'load') {
             const loaded = await loadIntoDocker(req.dockerSocket ?? '/var/run/docker.sock', plain, repoTags, openLayer, req.tempDir);
             deps.log?.(`loaded into Docker: ${loaded.join(', ') || 'the image'}`);

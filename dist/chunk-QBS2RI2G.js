@@ -5,7 +5,7 @@ import {
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-NSKQKQCR.js";
+} from "./chunk-2HBFBLWZ.js";
 import {
   UsageError,
   readAllStdin
@@ -38,14 +38,14 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-R3H4IHAC.js";
+} from "./chunk-MOSWMTVC.js";
 import {
   NamedContextError,
   parseNamedContexts
 } from "./chunk-7YIBVKFU.js";
-import "./chunk-7AIUIHZI.js";
+import "./chunk-JPTYLRN6.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-YQTJ6A4K.js";
+import "./chunk-4Y75QWDE.js";
 import {
   formatReference,
   hostPlatform,
@@ -177,7 +177,7 @@ function formatStep(r) {
 function defaultStateDir(env) {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), ".cache"), "hoist");
 }
-var USAGE = "hoist build [CONTEXT|GIT-URL[#REF[:DIR]]|-] [--file F|-] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--cache-from|--cache-to type=gha[,scope=S][,mode=M]|type=local,src=DIR|dest=DIR] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET|KEY[,KEY]]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--check | --call build|check] [--annotation [manifest:|index:]K=V]... [--insecure-registry HOST]... [--username U --password-stdin]";
+var USAGE = "hoist build [CONTEXT|GIT-URL[#REF[:DIR]]|-] [--file F|-] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--cache-from|--cache-to type=gha[,scope=S][,mode=M]|type=local,src=DIR|dest=DIR] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET|KEY[,KEY]]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--check | --call build|check] [--annotation [TYPE[,TYPE]:]K=V]... [--insecure-registry HOST]... [--username U --password-stdin]";
 function cliBuildxCache(values, cwd) {
   const specs = ["cache-to", "cache-from"].flatMap((input) => (values[input] ?? []).map((text) => ({ input, text, where: `--${input} "${text}"` })));
   try {
@@ -366,7 +366,7 @@ var buildCommand = {
     if (call !== "check" && !push && outputs.length === 0) outputWarnings.push("no output specified: the result stays only in the layer cache; to push it use --push, to load it into Docker --load, or write it with -o");
     for (const w of [...outputWarnings, ...cacheWarnings, ...compatFlags(values)]) io.stderr(`warning: ${w}
 `);
-    const { manifest: annotations, index: indexAnnotations } = splitAnnotations(values.annotation ?? [], (line, why) => {
+    const annotations = splitAnnotations(values.annotation ?? [], (line, why) => {
       throw new UsageError(`--annotation "${line}": ${why}`);
     });
     await mkdir(stateDir, { recursive: true });
@@ -440,7 +440,6 @@ var buildCommand = {
           platformsGiven,
           labels: parsePairs(values.label, "--label"),
           annotations,
-          indexAnnotations,
           push: push ? pushByDigest ? pushTo.map(repositoryOf) : pushTo : [],
           names,
           outputs,

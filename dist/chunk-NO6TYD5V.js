@@ -1,17 +1,17 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-PDTPY3YD.js";
+} from "./chunk-A7P5EWLX.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-NSKQKQCR.js";
+} from "./chunk-2HBFBLWZ.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import {
   describeTransfer
-} from "./chunk-7AIUIHZI.js";
+} from "./chunk-JPTYLRN6.js";
 import {
   isValidTag,
   parsePlatform,

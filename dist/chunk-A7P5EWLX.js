@@ -3,10 +3,10 @@ import {
   OciLayout,
   transferImage,
   verifiedManifest
-} from "./chunk-7AIUIHZI.js";
+} from "./chunk-JPTYLRN6.js";
 import {
   RegistryError
-} from "./chunk-YQTJ6A4K.js";
+} from "./chunk-4Y75QWDE.js";
 import {
   repositoryOf,
   withDigest,

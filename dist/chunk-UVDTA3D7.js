@@ -13,7 +13,7 @@ import {
   RegistryClient,
   defaultCredentials,
   registryNotFound
-} from "./chunk-YQTJ6A4K.js";
+} from "./chunk-4Y75QWDE.js";
 import {
   parseReference
 } from "./chunk-IOW52OAM.js";

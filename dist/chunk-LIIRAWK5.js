@@ -2,13 +2,13 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyCommand,
   positiveInt
-} from "./chunk-A353CEMV.js";
-import "./chunk-PDTPY3YD.js";
-import "./chunk-NSKQKQCR.js";
+} from "./chunk-NO6TYD5V.js";
+import "./chunk-A7P5EWLX.js";
+import "./chunk-2HBFBLWZ.js";
 import "./chunk-HZE3DBIV.js";
-import "./chunk-7AIUIHZI.js";
+import "./chunk-JPTYLRN6.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-YQTJ6A4K.js";
+import "./chunk-4Y75QWDE.js";
 import "./chunk-IOW52OAM.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";

@@ -6,15 +6,15 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-JMEGHVSX.js")).buildCommand,
+  build: async () => (await import("./chunk-QBS2RI2G.js")).buildCommand,
   parse: async () => (await import("./chunk-2IJHVHDP.js")).parseCommand,
-  tags: async () => (await import("./chunk-42DXFHYR.js")).tagsCommand,
-  inspect: async () => (await import("./chunk-VILU3ODD.js")).inspectCommand,
-  copy: async () => (await import("./chunk-UMXNRZNB.js")).copyCommand,
-  tag: async () => (await import("./chunk-PK45UQ6B.js")).tagCommand,
-  pull: async () => (await import("./chunk-47GX56NY.js")).pullCommand,
-  push: async () => (await import("./chunk-SOLAY2DB.js")).pushCommand,
-  imagetools: async () => (await import("./chunk-4NOXXRFD.js")).imagetoolsCommand
+  tags: async () => (await import("./chunk-UVDTA3D7.js")).tagsCommand,
+  inspect: async () => (await import("./chunk-DETNHDNE.js")).inspectCommand,
+  copy: async () => (await import("./chunk-LIIRAWK5.js")).copyCommand,
+  tag: async () => (await import("./chunk-NOUQ2BSL.js")).tagCommand,
+  pull: async () => (await import("./chunk-X7VVL57F.js")).pullCommand,
+  push: async () => (await import("./chunk-HXJ2FRTF.js")).pushCommand,
+  imagetools: async () => (await import("./chunk-YPBUJG4G.js")).imagetoolsCommand
 };
 async function loadCommands() {
   return Promise.all(Object.values(commandModules).map((load) => load()));

@@ -1,7 +1,7 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   parseManifest
-} from "./chunk-YQTJ6A4K.js";
+} from "./chunk-4Y75QWDE.js";
 import {
   formatPlatform,
   selectPlatform

@@ -1,23 +1,23 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   positiveInt
-} from "./chunk-A353CEMV.js";
+} from "./chunk-NO6TYD5V.js";
 import {
   pushFromLayout
-} from "./chunk-PDTPY3YD.js";
+} from "./chunk-A7P5EWLX.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-NSKQKQCR.js";
+} from "./chunk-2HBFBLWZ.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import {
   describeTransfer,
   parseLayoutTarget
-} from "./chunk-7AIUIHZI.js";
+} from "./chunk-JPTYLRN6.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-YQTJ6A4K.js";
+import "./chunk-4Y75QWDE.js";
 import {
   parseReference
 } from "./chunk-IOW52OAM.js";

@@ -24,14 +24,15 @@ import {
   OciLayout,
   REF_NAME_ANNOTATION,
   verifiedManifest
-} from "./chunk-7AIUIHZI.js";
+} from "./chunk-JPTYLRN6.js";
 import {
   Pool,
   buildIndex,
   buildManifest,
   registryNotFound,
+  sortedAnnotations,
   toBytes
-} from "./chunk-YQTJ6A4K.js";
+} from "./chunk-4Y75QWDE.js";
 import {
   formatPlatform,
   formatReference,
@@ -41,6 +42,7 @@ import {
   normalizePlatform,
   parsePlatformSpecifier,
   parseReference,
+  parseTargetPlatform,
   tagsByRepository,
   withDigest,
   withTag
@@ -4368,6 +4370,68 @@ async function rootView(layers, opts) {
   } };
 }
 
+// src/build/annotations.ts
+var TYPES = ["manifest", "index", "manifest-descriptor", "index-descriptor"];
+var TYPE = String.raw`[a-z-]+(?:\[[A-Za-z0-9_/-]+\])?`;
+var KEY = new RegExp(String.raw`^((?:${TYPE})(?:,(?:${TYPE}))*:)?(\S+)$`);
+var ONE_TYPE = /^([a-z-]+)(?:\[([A-Za-z0-9_/-]+)\])?$/;
+function emptyAnnotations() {
+  return { index: {}, indexDescriptor: {}, manifest: {}, manifestDescriptor: {} };
+}
+function parseAnnotation(line) {
+  const eq = line.indexOf("=");
+  if (eq < 0) return { error: "expected [TYPE:]KEY=VALUE" };
+  const head = line.slice(0, eq);
+  if (eq === 0 || head.endsWith(":")) return { error: "empty key" };
+  const m = KEY.exec(head);
+  if (!m) return { error: "expected [TYPE:]KEY=VALUE, the key without spaces" };
+  const types = [];
+  for (const t of m[1] ? m[1].slice(0, -1).split(",") : ["manifest"]) {
+    const [, type, platform] = ONE_TYPE.exec(t);
+    if (!TYPES.includes(type)) return { error: `unrecognized annotation type ${type} (manifest, index, manifest-descriptor or index-descriptor)` };
+    let p = "";
+    if (platform) {
+      try {
+        p = formatPlatform(parseTargetPlatform(platform));
+      } catch (e) {
+        return { error: e.message };
+      }
+    }
+    types.push({ type, platform: p });
+  }
+  return { types, key: m[2], value: line.slice(eq + 1) };
+}
+function splitAnnotations(lines, skip = () => void 0) {
+  const out = emptyAnnotations();
+  for (const line of lines) {
+    const a = parseAnnotation(line);
+    if ("error" in a) {
+      skip(line, a.error);
+      continue;
+    }
+    for (const { type, platform } of a.types) {
+      if (type === "index") out.index[a.key] = a.value;
+      else if (type === "index-descriptor") out.indexDescriptor[a.key] = a.value;
+      else ((type === "manifest" ? out.manifest : out.manifestDescriptor)[platform] ??= {})[a.key] = a.value;
+    }
+  }
+  return out;
+}
+function annotationsFor(a, platform) {
+  const p = formatPlatform(normalizePlatform(platform));
+  return {
+    manifest: { ...a?.manifest[""], ...p ? a?.manifest[p] : void 0 },
+    manifestDescriptor: { ...a?.manifestDescriptor[""], ...p ? a?.manifestDescriptor[p] : void 0 }
+  };
+}
+function annotationsNeedOci(a) {
+  if (!a) return false;
+  return Object.keys(a.index).length + Object.keys(a.indexDescriptor).length > 0 || Object.values(a.manifestDescriptor).some((x) => Object.keys(x).length > 0);
+}
+function nonEmpty(pairs) {
+  return pairs && Object.keys(pairs).length > 0 ? pairs : void 0;
+}
+
 // src/build/output.ts
 var import_tar_stream = __toESM(require_tar_stream(), 1);
 import { createWriteStream as createWriteStream4 } from "node:fs";
@@ -4417,7 +4481,8 @@ function assembleImage(image, format, annotations) {
   const configBytes = toBytes(config);
   const configDigest = digestOf(configBytes);
   const layers = image.layers.map((l) => ({ ...l, mediaType: layerTypeFor(l, family) }));
-  const manifest = buildManifest(family, { digest: configDigest, size: configBytes.length }, layers.map((l) => ({ mediaType: l.mediaType, digest: l.digest, size: l.size })), family === "oci" ? annotations : void 0);
+  const manifestAnnotations = family === "oci" ? nonEmpty(annotationsFor(annotations, platformOfConfig(config)).manifest) : void 0;
+  const manifest = buildManifest(family, { digest: configDigest, size: configBytes.length }, layers.map((l) => ({ mediaType: l.mediaType, digest: l.digest, size: l.size })), manifestAnnotations);
   const manifestBytes = toBytes(manifest);
   return {
     platform: image.platform,
@@ -4432,25 +4497,34 @@ function assembleImage(image, format, annotations) {
   };
 }
 function platformOf(a) {
-  const { os, architecture, variant } = normalizePlatform({ os: a.config.os, architecture: a.config.architecture, variant: a.config.variant });
+  return platformOfConfig(a.config);
+}
+function platformOfConfig(c) {
+  const { os, architecture, variant } = normalizePlatform({ os: c.os, architecture: c.architecture, variant: c.variant });
   return variant ? { os, architecture, variant } : { os, architecture };
 }
 function isIndexImage(image) {
   return image.artifacts.length > 1 || (image.attestations?.length ?? 0) > 0;
 }
-function toPushable(artifacts, indexAnnotations, attestations = []) {
+function toPushable(artifacts, annotations, attestations = []) {
+  const family = familyOf(artifacts[0].manifestMediaType) ?? "oci";
+  const descriptorAnnotations = (a) => family === "oci" ? nonEmpty(annotationsFor(annotations, platformOf(a)).manifestDescriptor) : void 0;
   if (artifacts.length === 1 && attestations.length === 0) {
     const a = artifacts[0];
-    return { artifacts, topBytes: a.manifestBytes, topDigest: a.manifestDigest, topMediaType: a.manifestMediaType };
+    const top2 = descriptorAnnotations(a);
+    return { artifacts, topBytes: a.manifestBytes, topDigest: a.manifestDigest, topMediaType: a.manifestMediaType, ...top2 ? { topAnnotations: top2 } : {} };
   }
-  const family = familyOf(artifacts[0].manifestMediaType) ?? "oci";
   if (attestations.length > 0 && family !== "oci") throw new Error("attestations (provenance) need OCI media types: Docker manifest lists cannot list them");
-  const manifests = artifacts.map((a) => ({ mediaType: a.manifestMediaType, digest: a.manifestDigest, size: a.manifestBytes.length, platform: platformOf(a) }));
-  const index = buildIndex(family, [...manifests, ...attestations.map((x) => x.descriptor)], family === "oci" ? indexAnnotations : void 0);
+  const manifests = artifacts.map((a) => {
+    const desc = descriptorAnnotations(a);
+    return { mediaType: a.manifestMediaType, digest: a.manifestDigest, size: a.manifestBytes.length, ...desc ? { annotations: sortedAnnotations(desc) } : {}, platform: platformOf(a) };
+  });
+  const index = buildIndex(family, [...manifests, ...attestations.map((x) => x.descriptor)], family === "oci" ? annotations?.index : void 0);
   const topBytes = toBytes(index);
-  return { artifacts, ...attestations.length ? { attestations } : {}, topBytes, topDigest: digestOf(topBytes), topMediaType: mediaTypesFor(family).index };
+  const top = family === "oci" ? nonEmpty(annotations?.indexDescriptor) : void 0;
+  return { artifacts, ...attestations.length ? { attestations } : {}, topBytes, topDigest: digestOf(topBytes), topMediaType: mediaTypesFor(family).index, ...top ? { topAnnotations: top } : {} };
 }
-async function writeOciLayout(dir, image, tags, openLayer, fullNames) {
+async function writeOciLayout(dir, image, tags, openLayer, fullNames, created) {
   const layout = await OciLayout.open(dir).catch(() => OciLayout.create(dir));
   for (const a of image.artifacts) {
     for (const l of a.layers) if (!await layout.hasBlob(l.digest)) await layout.writeBlob(await openLayer(l), l.digest);
@@ -4463,20 +4537,32 @@ async function writeOciLayout(dir, image, tags, openLayer, fullNames) {
     await layout.writeBlob(x.manifestBytes, x.manifestDigest);
   }
   if (isIndexImage(image)) await layout.writeBlob(image.topBytes, image.topDigest);
-  const desc = { mediaType: image.topMediaType, digest: image.topDigest, size: image.topBytes.length };
-  if (!isIndexImage(image)) desc.platform = platformOf(image.artifacts[0]);
-  if (tags.length === 0) await layout.addManifest(desc);
+  const base = { ...image.topAnnotations };
+  if (created !== void 0 && base[CREATED_ANNOTATION] === void 0) base[CREATED_ANNOTATION] = created;
+  const platform = isIndexImage(image) ? void 0 : platformOf(image.artifacts[0]);
+  const withAnnotations = (a) => ({
+    mediaType: image.topMediaType,
+    digest: image.topDigest,
+    size: image.topBytes.length,
+    ...Object.keys(a).length ? { annotations: sortedAnnotations(a) } : {},
+    ...platform ? { platform } : {}
+  });
+  if (tags.length === 0) await layout.addManifest(withAnnotations(base));
   for (const [i, t] of tags.entries()) {
     const name = fullNames?.[i];
-    await layout.addManifest(name ? { ...desc, annotations: { "io.containerd.image.name": name } } : { ...desc }, t);
+    await layout.addManifest(withAnnotations(name ? { ...base, "io.containerd.image.name": name } : base), t);
   }
 }
-async function writeDockerArchive(file, image, repoTags, openLayer, tempDir) {
+var CREATED_ANNOTATION = "org.opencontainers.image.created";
+function exportTime(sourceDateEpoch, now) {
+  return new Date(sourceDateEpoch !== void 0 ? sourceDateEpoch * 1e3 : now).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+async function writeDockerArchive(file, image, repoTags, openLayer, tempDir, created) {
   if (image.artifacts.length !== 1) throw new Error("a docker load archive holds one platform; build one platform or use oci:DIR");
   const a = image.artifacts[0];
   const stageDir = await mkdtemp3(path7.join(tempDir, "docker-archive-"));
   try {
-    await writeOciLayout(stageDir, image, repoTags.map((t) => t.slice(t.lastIndexOf(":") + 1)), openLayer, repoTags.map(fullName));
+    await writeOciLayout(stageDir, image, repoTags.map((t) => t.slice(t.lastIndexOf(":") + 1)), openLayer, repoTags.map(fullName), created);
     const blobPath = (d) => `blobs/sha256/${digestHex(d)}`;
     const manifestJson = Buffer.from(JSON.stringify([{ Config: blobPath(a.configDigest), RepoTags: repoTags, Layers: a.layers.map((l) => blobPath(l.digest)) }]));
     const extra = [["manifest.json", manifestJson]];
@@ -4517,10 +4603,10 @@ async function packLayout(layoutDir, file, modeOf, extra = []) {
   }
   await out;
 }
-async function writeOciTarball(file, image, tags, openLayer, tempDir, fullNames) {
+async function writeOciTarball(file, image, tags, openLayer, tempDir, fullNames, created) {
   const stageDir = await mkdtemp3(path7.join(tempDir, "oci-tarball-"));
   try {
-    await writeOciLayout(stageDir, image, tags, openLayer, fullNames);
+    await writeOciLayout(stageDir, image, tags, openLayer, fullNames, created);
     await packLayout(stageDir, file, (name) => name === "index.json" ? 420 : 292);
   } finally {
     await rm6(stageDir, { recursive: true, force: true });
@@ -7233,6 +7319,7 @@ async function build(options) {
         newBlobs: s.newBlobs,
         summaryRecords: () => blobs.summaryRecords(),
         warnings,
+        sourceDateEpoch: opts.sourceDateEpoch,
         openLayer: (layer) => blobs.open(layer),
         openLayerTar: (layer) => blobs.openTar(layer),
         close: async () => {
@@ -7463,6 +7550,10 @@ async function runBuild(request, deps) {
     deps.events?.warning?.("zstd layers exist only in OCI manifests: writing OCI media types");
     req = { ...req, format: { ...req.format, family: "oci" } };
   }
+  if (annotationsNeedOci(req.annotations) && req.format.family === "docker") {
+    deps.events?.warning?.("index and descriptor annotations exist only in OCI images: writing OCI media types");
+    req = { ...req, format: { ...req.format, family: "oci" } };
+  }
   const badDigests = /* @__PURE__ */ new Set();
   const shown = /* @__PURE__ */ new Set();
   const events = deps.events?.warning ? {
@@ -7536,8 +7627,8 @@ async function runBuild(request, deps) {
         });
         return attestationManifest(statement, a.manifestDigest);
       }) : [];
-      const image = toPushable(artifacts, req.indexAnnotations, attestations);
-      const plain = attestations.length ? toPushable(artifacts, req.indexAnnotations) : image;
+      const image = toPushable(artifacts, req.annotations, attestations);
+      const plain = attestations.length ? toPushable(artifacts, req.annotations) : image;
       const openLayer = (l) => results[0].openLayer(l);
       let saving;
       if (deps.cache) {
@@ -7553,10 +7644,11 @@ async function runBuild(request, deps) {
         const tagged = names.filter((r) => r.tag);
         const tags = tagged.map((r) => r.tag);
         const fullNames = tagged.map((r) => formatReference(withTag(r, r.tag), "full"));
+        const created = exportTime(results[0].sourceDateEpoch, deps.now());
         for (const out of req.outputs) {
-          if (out.kind === "oci") await writeOciLayout(out.dir, image, tags, openLayer, fullNames);
-          else if (out.kind === "oci-tar") await writeOciTarball(out.file, image, tags, openLayer, req.tempDir, fullNames);
-          else if (out.kind === "docker") await writeDockerArchive(out.file, plain, repoTags, openLayer, req.tempDir);
+          if (out.kind === "oci") await writeOciLayout(out.dir, image, tags, openLayer, fullNames, created);
+          else if (out.kind === "oci-tar") await writeOciTarball(out.file, image, tags, openLayer, req.tempDir, fullNames, created);
+          else if (out.kind === "docker") await writeDockerArchive(out.file, plain, repoTags, openLayer, req.tempDir, created);
           else if (out.kind === "load") {
             const loaded2 = await loadIntoDocker(req.dockerSocket ?? "/var/run/docker.sock", plain, repoTags, openLayer, req.tempDir);
             deps.log?.(`loaded into Docker: ${loaded2.join(", ") || "the image"}`);
@@ -7589,28 +7681,6 @@ async function runBuild(request, deps) {
       for (const r of results) await r.close().catch(() => void 0);
     }
   }
-}
-
-// src/build/annotations.ts
-function parseAnnotation(line) {
-  const eq = line.indexOf("=");
-  if (eq <= 0) return void 0;
-  const head = line.slice(0, eq);
-  const colon = head.indexOf(":");
-  const typed = colon >= 0 && /^[a-z-]+(\[[^\]]*\])?$/.test(head.slice(0, colon));
-  return { type: typed ? head.slice(0, colon) : "manifest", key: typed ? head.slice(colon + 1) : head, value: line.slice(eq + 1) };
-}
-function splitAnnotations(lines, skip = () => void 0) {
-  const manifest = {};
-  const index = {};
-  for (const line of lines) {
-    const a = parseAnnotation(line);
-    if (!a) skip(line, "expected [TYPE:]KEY=VALUE");
-    else if (a.key === "") skip(line, "empty key");
-    else if (a.type !== "manifest" && a.type !== "index") skip(line, `${a.type} annotations are not supported (manifest or index)`);
-    else (a.type === "index" ? index : manifest)[a.key] = a.value;
-  }
-  return { manifest, index };
 }
 
 // src/cache/buildx-compat.ts
@@ -8977,6 +9047,7 @@ export {
   dockerSocketFromHost,
   createExecutor,
   mountRootfs,
+  splitAnnotations,
   isIndexImage,
   loadSocket,
   isFilesystemOutput,
@@ -8984,7 +9055,6 @@ export {
   OutputSpecError,
   parseOutputSpec,
   runBuild,
-  splitAnnotations,
   BuildxCacheSpecError,
   mapBuildxCache,
   seedCacheDir,

@@ -1,19 +1,19 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-PDTPY3YD.js";
+} from "./chunk-A7P5EWLX.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-NSKQKQCR.js";
+} from "./chunk-2HBFBLWZ.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
-import "./chunk-7AIUIHZI.js";
+import "./chunk-JPTYLRN6.js";
 import "./chunk-VIZGCWTY.js";
 import {
   toBytes
-} from "./chunk-YQTJ6A4K.js";
+} from "./chunk-4Y75QWDE.js";
 import {
   parseReference,
   repositoryName,

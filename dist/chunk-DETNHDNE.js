@@ -2,12 +2,12 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-NSKQKQCR.js";
+} from "./chunk-2HBFBLWZ.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-YQTJ6A4K.js";
+import "./chunk-4Y75QWDE.js";
 import {
   formatPlatform,
   hostPlatform,

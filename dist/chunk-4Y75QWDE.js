@@ -1532,7 +1532,7 @@ function buildManifest(family, config, layers, annotations) {
   };
   if (annotations && Object.keys(annotations).length > 0) {
     if (family === "docker") throw new Error("Docker schema2 manifests cannot carry annotations; use OCI media types");
-    manifest.annotations = annotations;
+    manifest.annotations = sortedAnnotations(annotations);
   }
   assertOneFamily(manifest, "being built");
   return manifest;
@@ -1545,9 +1545,12 @@ function buildIndex(family, manifests, annotations) {
   const index = { schemaVersion: 2, mediaType: types.index, manifests };
   if (annotations && Object.keys(annotations).length > 0) {
     if (family === "docker") throw new Error("Docker manifest lists cannot carry annotations; use OCI media types");
-    index.annotations = annotations;
+    index.annotations = sortedAnnotations(annotations);
   }
   return index;
+}
+function sortedAnnotations(a) {
+  return Object.fromEntries(Object.keys(a).sort().map((k) => [k, a[k]]));
 }
 function toBytes(doc) {
   return Buffer.from(JSON.stringify(doc), "utf8");
@@ -2817,6 +2820,7 @@ export {
   parseManifest,
   buildManifest,
   buildIndex,
+  sortedAnnotations,
   toBytes,
   RegistryError,
   registryNotFound,
