@@ -28,7 +28,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-MOSWMTVC.js";
+} from "./chunk-HPGFRMLH.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -4047,7 +4047,7 @@ async function runAction(load2, deps) {
       steps.push(r);
       stepEnd(r);
     };
-    const annotations = splitAnnotations(plan.meta.annotations, (line, why) => log2.warning(`annotations: "${line}" left out: ${why}`));
+    const annotations = splitAnnotations([...config.outputAnnotations ?? [], ...plan.meta.annotations], (line, why) => log2.warning(`annotations: "${line}" left out: ${why}`));
     const req = {
       contextDir: config.context,
       dockerfile: config.dockerfile,
@@ -4340,6 +4340,7 @@ function parseSecrets(raw, env, workspace, notices) {
 }
 function parseOutputsInput(value, workspace) {
   const outputs = [];
+  const annotations = [];
   const notices = [];
   const names = [];
   let push = false;
@@ -4355,13 +4356,14 @@ function parseOutputsInput(value, workspace) {
     if (spec.names.length && !spec.push) throw new InputError(`outputs line ${line}`, `name= is taken for pushing outputs only (type=registry, type=image,push=true): a file output's image is named by the tags (or images) input`);
     for (const n of spec.names) names.push({ ref: referenceAt(lowerName(n), `outputs line ${line}`, `name "${n}": `), where: `outputs line ${line}` });
     if (spec.output) outputs.push(spec.output);
+    annotations.push(...spec.annotations ?? []);
     push ||= spec.push;
     pushByDigest ||= spec.pushByDigest === true;
     if (spec.ignored.length) notices.push(`outputs line ${line}: ${spec.ignored.join(", ")} ignored`);
     const unknown = unknownAttributesNotice(spec);
     if (unknown) notices.push(`outputs line ${line}: ${unknown}`);
   }
-  return { outputs, push, pushByDigest, names, notices };
+  return { outputs, push, pushByDigest, names, notices, annotations };
 }
 function withDefaultContext(text, env, input) {
   if (!text.includes("{{defaultContext}}")) return text;
@@ -4466,6 +4468,7 @@ function parseConfig(raw, env, cwd, host = hostPlatform()) {
     pushReason,
     pushByDigest: outs.pushByDigest,
     outputNames: outs.names,
+    ...outs.annotations.length ? { outputAnnotations: outs.annotations } : {},
     logins: parseLogins(raw),
     githubToken: raw["github-token"] || void 0,
     ssh: commaList(raw.ssh),

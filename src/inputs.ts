@@ -289,8 +289,10 @@ function parseSecrets(raw: RawInputs, env: Env, workspace: string, notices: stri
  * `type=image,name=ghcr.io/o/app,push-by-digest=true,name-canonical=true,push=true`); a file output's image is
  * named by the tags.
  */
-export function parseOutputsInput(value: string, workspace: string): { outputs: BuildOutput[]; push: boolean; pushByDigest: boolean; names: Array<{ ref: Reference; where: string }>; notices: string[] } {
+export function parseOutputsInput(value: string, workspace: string): { outputs: BuildOutput[]; push: boolean; pushByDigest: boolean; names: Array<{ ref: Reference; where: string }>; notices: string[]; annotations: string[] } {
   const outputs: BuildOutput[] = [];
+  // The image exporters' annotation attributes (`annotation-index.KEY=V`), as annotation lines for the image.
+  const annotations: string[] = [];
   const notices: string[] = [];
   const names: Array<{ ref: Reference; where: string }> = [];
   let push = false;
@@ -306,13 +308,14 @@ export function parseOutputsInput(value: string, workspace: string): { outputs: 
     if (spec.names.length && !spec.push) throw new InputError(`outputs line ${line}`, `name= is taken for pushing outputs only (type=registry, type=image,push=true): a file output's image is named by the tags (or images) input`);
     for (const n of spec.names) names.push({ ref: referenceAt(lowerName(n), `outputs line ${line}`, `name "${n}": `), where: `outputs line ${line}` });
     if (spec.output) outputs.push(spec.output);
+    annotations.push(...(spec.annotations ?? []));
     push ||= spec.push;
     pushByDigest ||= spec.pushByDigest === true;
     if (spec.ignored.length) notices.push(`outputs line ${line}: ${spec.ignored.join(', ')} ignored`);
     const unknown = unknownAttributesNotice(spec);
     if (unknown) notices.push(`outputs line ${line}: ${unknown}`);
   }
-  return { outputs, push, pushByDigest, names, notices };
+  return { outputs, push, pushByDigest, names, notices, annotations };
 }
 
 /**
@@ -437,6 +440,7 @@ export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platfor
     pushReason,
     pushByDigest: outs.pushByDigest,
     outputNames: outs.names,
+    ...(outs.annotations.length ? { outputAnnotations: outs.annotations } : {}),
     logins: parseLogins(raw),
     githubToken: raw['github-token'] || undefined,
     ssh: commaList(raw.ssh),

@@ -130,6 +130,13 @@ describe('cache', () => {
     expect(inputError(() => parse({ outputs: 'type=docker' }, { DOCKER_HOST: 'tcp://127.0.0.1:2375' })).message).toBe('outputs: loading into Docker needs a unix socket; DOCKER_HOST is "tcp://127.0.0.1:2375"');
   });
 
+  test('outputs: an image output\'s annotation attributes become annotation lines; a bad one names its line', () => {
+    const { config } = parse({ outputs: 'type=image,name=ghcr.io/o/app,push=true,annotation-index.org.opencontainers.image.description=My app,annotation.k=v' });
+    expect(config.outputAnnotations).toEqual(['index:org.opencontainers.image.description=My app', 'manifest:k=v']);
+    expect(parse({ outputs: 'type=local,dest=out' }).config.outputAnnotations).toBeUndefined();
+    expect(inputError(() => parse({ outputs: 'type=local,dest=out\ntype=oci,dest=o.tar,annotation-x[=v' })).message).toBe('outputs line 2: "type=oci,dest=o.tar,annotation-x[=v": could not parse annotation annotation-x[ (annotation[-TYPE][[PLATFORM]].KEY=VALUE)');
+  });
+
   test("build-push-action's cache syntax and a bad mode are errors naming the input", () => {
     expect(inputError(() => parse({ cache: 'type=gha,mode=max' })).message).toMatch(/^cache: expected gha, off, auto or a directory, got "type=gha,mode=max"/);
     expect(inputError(() => parse({ 'cache-mode': 'all' })).message).toBe('cache-mode: expected min or max, got "all"');

@@ -581,6 +581,19 @@ describe('hoist build with docker buildx build flags it takes as they are', () =
     expect(Object.keys(manifest.annotations)).toEqual(['a.first', 'both', 'mine', 'z.last']);
   });
 
+  it('an image output\'s annotation attributes (BuildKit\'s annotation[-TYPE].KEY) annotate the image; --annotation wins over them', async () => {
+    const r = await hoist(['build', 'ctx', '-o', 'type=oci,dest=attr-annotated,tar=false,annotation.k=from-output,annotation.o=1,annotation-manifest-descriptor.d=1', '--annotation', 'k=from-flag']);
+    expect(r.code).toBe(0);
+    expect(r.err).not.toContain('ignored');
+    const entry = JSON.parse(await readFile(path.join(dir, 'attr-annotated', 'index.json'), 'utf8')).manifests[0];
+    expect(entry.annotations).toMatchObject({ d: '1' });
+    const manifest = JSON.parse(await readFile(path.join(dir, 'attr-annotated', 'blobs', 'sha256', entry.digest.slice(7)), 'utf8'));
+    expect(manifest.annotations).toEqual({ k: 'from-flag', o: '1' });
+    const bad = await hoist(['build', 'ctx', '-o', 'type=oci,dest=x,annotation-bogus.k=v']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--output annotation "bogus:k=v": unrecognized annotation type bogus');
+  });
+
   it.each([
     ['foo:a=b', 'unrecognized annotation type foo'],
     ['manifest[a/b/c/d]:a=b', 'invalid platform "a/b/c/d"'],

@@ -60,6 +60,8 @@ export interface ActionConfig {
   pushByDigest?: boolean;
   /** `name=` references of pushing `outputs` lines, pushed to besides the tags. */
   outputNames?: Array<{ ref: Reference; where: string }>;
+  /** The `outputs` lines' annotation attributes (`annotation-index.KEY=V`) as annotation lines, before the metadata's. */
+  outputAnnotations?: string[];
   logins: Login[];
   /** build-push-action's `ssh`: agents to forward (`default`, `ID=SOCKET`, `ID=KEY[,KEY]`), prepared before the build (build/ssh.ts). */
   ssh: string[];

@@ -285,7 +285,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       steps.push(r);
       stepEnd(r);
     };
-    const annotations = splitAnnotations(plan.meta.annotations, (line, why) => log.warning(`annotations: "${line}" left out: ${why}`));
+    const annotations = splitAnnotations([...(config.outputAnnotations ?? []), ...plan.meta.annotations], (line, why) => log.warning(`annotations: "${line}" left out: ${why}`));
     const req: BuildRequest = {
       contextDir: config.context,
       dockerfile: config.dockerfile,

@@ -42,7 +42,15 @@ export interface OutputSpec {
   ignored: string[];
   /** Attributes no exporter of this type takes (ignored, as BuildKit ignores them). */
   unknown?: string[];
+  /**
+   * The image exporters' `annotation[-TYPE][[PLATFORM]].KEY=VALUE` attributes, as `--annotation` lines
+   * (`TYPE[PLATFORM]:KEY=VALUE`, see annotations.ts). hoist applies them to the image every output gets.
+   */
+  annotations?: string[];
 }
+
+// BuildKit's attribute key (exptypes.ParseAnnotationKey): `annotation`, an optional `-TYPE`, an optional `[PLATFORM]`, `.KEY`.
+const ANNOTATION_ATTR = /^annotation(?:-([a-z-]+))?(?:\[([A-Za-z0-9_/-]+)\])?\.(\S+)$/;
 
 /** An output that writes a filesystem, not an image (`type=local`, `type=tar`): no image ID comes out of it. */
 export function isFilesystemOutput(o: BuildOutput): boolean {
@@ -147,9 +155,17 @@ export function parseOutputSpec(raw: string, cwd: string): OutputSpec {
   const finish = (spec: Omit<OutputSpec, 'ignored' | 'unknown'>, ignorable: Set<string>): OutputSpec => {
     const ignored: string[] = [];
     const unknown: string[] = [];
+    const annotations: string[] = [];
+    for (const [key, v] of attrs) {
+      // The image exporters' annotations; the filesystem ones take none (unknown there, as in BuildKit).
+      if (ignorable !== IGNORED_FS_ATTRS && /^annotation[-.[]/.test(key)) {
+        const m = ANNOTATION_ATTR.exec(key);
+        if (!m) throw new OutputSpecError(raw, `could not parse annotation ${key} (annotation[-TYPE][[PLATFORM]].KEY=VALUE)`);
+        annotations.push(`${m[1] ?? 'manifest'}${m[2] ? `[${m[2]}]` : ''}:${m[3]}=${v}`);
+      } else (ignorable.has(key) ? ignored : unknown).push(key);
+    }
     // An attribute BuildKit's exporter does not know is ignored there too (the build goes on); hoist warns.
-    for (const key of attrs.keys()) (ignorable.has(key) || key.startsWith('annotation') ? ignored : unknown).push(key);
-    return { ...spec, ignored, ...(unknown.length ? { unknown } : {}) };
+    return { ...spec, ignored, ...(unknown.length ? { unknown } : {}), ...(annotations.length ? { annotations } : {}) };
   };
   switch (type) {
     case 'local':

@@ -274,6 +274,8 @@ export const buildCommand: Command = {
     const outputWarnings: string[] = [];
     const pushNames: Reference[] = [];
     const outputNames: Reference[] = [];
+    // The image exporters' annotation attributes, applied to the one image every output gets (before --annotation).
+    const outputAnnotations: string[] = [];
     for (const o of values.output ?? []) {
       let spec;
       try {
@@ -283,6 +285,7 @@ export const buildCommand: Command = {
         throw e;
       }
       if (spec.output) outputs.push(spec.output);
+      outputAnnotations.push(...(spec.annotations ?? []));
       push ||= spec.push;
       pushByDigest ||= spec.pushByDigest === true;
       for (const n of spec.names) {
@@ -363,8 +366,8 @@ export const buildCommand: Command = {
     // As buildx with a builder that has no image store (docker-container): say where the result went.
     if (call !== 'check' && !push && outputs.length === 0) outputWarnings.push('no output specified: the result stays only in the layer cache; to push it use --push, to load it into Docker --load, or write it with -o');
     for (const w of [...outputWarnings, ...cacheWarnings, ...compatFlags(values)]) io.stderr(`warning: ${w}\n`);
-    const annotations = splitAnnotations(values.annotation ?? [], (line, why) => {
-      throw new UsageError(`--annotation "${line}": ${why}`);
+    const annotations = splitAnnotations([...outputAnnotations, ...(values.annotation ?? [])], (line, why) => {
+      throw new UsageError(`${outputAnnotations.includes(line) ? '--output annotation' : '--annotation'} "${line}": ${why}`);
     });
     await mkdir(stateDir, { recursive: true });
     const tempDir = await mkdtemp(path.join(io.env.RUNNER_TEMP ?? tmpdir(), 'hoist-build-'));

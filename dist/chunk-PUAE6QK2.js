@@ -38,7 +38,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-MOSWMTVC.js";
+} from "./chunk-HPGFRMLH.js";
 import {
   NamedContextError,
   parseNamedContexts
@@ -284,6 +284,7 @@ var buildCommand = {
     const outputWarnings = [];
     const pushNames = [];
     const outputNames = [];
+    const outputAnnotations = [];
     for (const o of values.output ?? []) {
       let spec;
       try {
@@ -293,6 +294,7 @@ var buildCommand = {
         throw e;
       }
       if (spec.output) outputs.push(spec.output);
+      outputAnnotations.push(...spec.annotations ?? []);
       push ||= spec.push;
       pushByDigest ||= spec.pushByDigest === true;
       for (const n of spec.names) {
@@ -366,8 +368,8 @@ var buildCommand = {
     if (call !== "check" && !push && outputs.length === 0) outputWarnings.push("no output specified: the result stays only in the layer cache; to push it use --push, to load it into Docker --load, or write it with -o");
     for (const w of [...outputWarnings, ...cacheWarnings, ...compatFlags(values)]) io.stderr(`warning: ${w}
 `);
-    const annotations = splitAnnotations(values.annotation ?? [], (line, why) => {
-      throw new UsageError(`--annotation "${line}": ${why}`);
+    const annotations = splitAnnotations([...outputAnnotations, ...values.annotation ?? []], (line, why) => {
+      throw new UsageError(`${outputAnnotations.includes(line) ? "--output annotation" : "--annotation"} "${line}": ${why}`);
     });
     await mkdir(stateDir, { recursive: true });
     const tempDir = await mkdtemp(path.join(io.env.RUNNER_TEMP ?? tmpdir(), "hoist-build-"));

@@ -4667,6 +4667,7 @@ async function loadIntoDocker(socketPath, image, repoTags, openLayer, tempDir) {
 
 // src/build/output-spec.ts
 import path9 from "node:path";
+var ANNOTATION_ATTR = /^annotation(?:-([a-z-]+))?(?:\[([A-Za-z0-9_/-]+)\])?\.(\S+)$/;
 function isFilesystemOutput(o) {
   return o.kind === "local" || o.kind === "tar";
 }
@@ -4756,8 +4757,15 @@ function parseOutputSpec(raw, cwd) {
   const finish = (spec, ignorable) => {
     const ignored = [];
     const unknown = [];
-    for (const key of attrs.keys()) (ignorable.has(key) || key.startsWith("annotation") ? ignored : unknown).push(key);
-    return { ...spec, ignored, ...unknown.length ? { unknown } : {} };
+    const annotations = [];
+    for (const [key, v] of attrs) {
+      if (ignorable !== IGNORED_FS_ATTRS && /^annotation[-.[]/.test(key)) {
+        const m = ANNOTATION_ATTR.exec(key);
+        if (!m) throw new OutputSpecError(raw, `could not parse annotation ${key} (annotation[-TYPE][[PLATFORM]].KEY=VALUE)`);
+        annotations.push(`${m[1] ?? "manifest"}${m[2] ? `[${m[2]}]` : ""}:${m[3]}=${v}`);
+      } else (ignorable.has(key) ? ignored : unknown).push(key);
+    }
+    return { ...spec, ignored, ...unknown.length ? { unknown } : {}, ...annotations.length ? { annotations } : {} };
   };
   switch (type) {
     case "local":
