@@ -11,9 +11,11 @@ import {
   checkDockerfile,
   createCacheStore,
   createExecutor,
+  exportTarPrivileged,
   formatCheckReport,
   isFilesystemOutput,
   isIndexImage,
+  layerSourcesOf,
   loadSocket,
   mapBuildxCache,
   mountRootfs,
@@ -28,7 +30,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-HPGFRMLH.js";
+} from "./chunk-Y2LFXQRT.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -88,7 +90,7 @@ import {
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-UEJFUZIC.js";
+} from "./chunk-WQCVLKBR.js";
 import "./chunk-BUUB24WL.js";
 import "./chunk-A2LCJWYG.js";
 import {
@@ -4086,6 +4088,7 @@ async function runAction(load2, deps) {
         prefetchLayers: (layers) => prefetchLayerBlobs(stateDir, layers),
         fetchGitContext: namedGit?.fetch,
         mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir: scratch }),
+        exportTarPrivileged: (file, views) => exportTarPrivileged(views.map((v) => ({ name: v.name, layers: layerSourcesOf(v.image) })), file, { cacheDir: stateDir, tempDir: scratch }),
         buildPlatform: hostPlatform(),
         now: deps.now,
         signal: deps.signal,

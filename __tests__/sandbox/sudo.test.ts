@@ -6,15 +6,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { chmod, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { createReadStream, existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { connect, createServer } from 'node:net';
 import { dockerSocket } from '../support/docker.js';
 import { bundleWorkerFromSources } from '../../src/sandbox/worker-script.js';
-import { busyboxLayer, type TestLayer } from '../support/rootfs.js';
+import { busyboxLayer, layerFromEntries, type TestLayer } from '../support/rootfs.js';
+import { exportTar } from '../../src/build/export-fs.js';
+import type { BuiltLayer } from '../../src/build/layers.js';
 import { makeDirs, removeDirs, type Dirs } from './harness.js';
 
 const exec = promisify(execFile);
@@ -30,6 +32,7 @@ describe('unprivileged hoist with passwordless sudo', () => {
   let d: Dirs;
   let base: TestLayer;
   let child: string;
+  let childTar: string;
   let worker: string;
 
   beforeAll(async () => {
@@ -45,6 +48,12 @@ describe('unprivileged hoist with passwordless sudo', () => {
     await build({
       entryPoints: [path.join(import.meta.dirname, 'support/as-user.ts')],
       bundle: true, platform: 'node', format: 'esm', outfile: child, logLevel: 'error',
+      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    });
+    childTar = path.join(d.base, 'as-user-tar.mjs');
+    await build({
+      entryPoints: [path.join(import.meta.dirname, 'support/as-user-tar.ts')],
+      bundle: true, platform: 'node', format: 'esm', outfile: childTar, logLevel: 'error',
       banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     });
     worker = await bundleWorkerFromSources(path.join(d.base, 'worker'));
@@ -124,6 +133,51 @@ describe('unprivileged hoist with passwordless sudo', () => {
     } finally {
       await new Promise((r) => server.close(r));
     }
+  });
+
+  it('a type=tar output as the unprivileged user: written by the sudo worker, the same bytes as root writes, owned by the user', async () => {
+    const { uid, gid } = await uidOf(USERS.sudo);
+    const home = path.join(d.base, `${USERS.sudo}-tar`);
+    const tempDir = path.join(home, 'tmp');
+    const cacheDir = path.join(home, 'cache');
+    for (const p of [home, tempDir, cacheDir]) {
+      await mkdir(p, { recursive: true });
+      await exec('chown', [`${uid}:${gid}`, p]);
+    }
+    // What only root can read or make: a 0700 directory with a 0600 file, foreign owners, a device node; a whiteout above.
+    const lower = await layerFromEntries([
+      { name: 'data/', type: 'directory', mode: 0o700 },
+      { name: 'data/secret', content: 'top secret\n', mode: 0o600 },
+      { name: 'gone', content: 'x' },
+      { name: 'owned', content: 'o', uid: 1234, gid: 5678, mode: 0o640 },
+      { name: 'null', type: 'character-device', devmajor: 1, devminor: 3, mode: 0o666 },
+    ], path.join(d.base, 'tar-lower.tar'));
+    const upper = await layerFromEntries([
+      { name: 'data/', type: 'directory', mode: 0o750, uid: 42 },
+      { name: 'data/new', content: 'n', uid: 42, gid: 42 },
+      { name: '.wh.gone' },
+    ], path.join(d.base, 'tar-upper.tar'));
+    const image = (l: TestLayer) => ({ diffId: l.diffId, digest: l.diffId, size: 0, mediaType: l.mediaType, location: { kind: 'file', path: l.blob } }) as unknown as BuiltLayer;
+    const tars = new Map([[lower.diffId, lower.tar], [upper.diffId, upper.tar]]);
+    const reference = path.join(d.base, 'tar-as-root.tar');
+    await exportTar(reference, [{ platform: { os: 'linux', architecture: 'amd64' }, layers: [image(lower), image(upper)], openTar: async (l) => createReadStream(tars.get(l.diffId)!) }], d.base, { uid: 0, gid: 0 });
+    const out = path.join(home, 'fs.tar');
+    const p = spawn(process.execPath, [childTar, tempDir, cacheDir, worker, out, `${lower.blob}:${lower.diffId}`, `${upper.blob}:${upper.diffId}`], { uid, gid, cwd: home, env: { PATH: '/usr/bin:/bin', HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    p.stdout.on('data', (c: Buffer) => (stdout += c));
+    await new Promise((r) => p.on('close', r));
+    const r = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { owner?: number; error?: string; tempLeft?: string[] };
+    expect(r.error).toBeUndefined();
+    expect(r).toEqual({ owner: uid, tempLeft: [] });
+    const listing = (await exec('tar', ['--numeric-owner', '-tvf', out])).stdout;
+    expect(listing).toMatch(/^drwxr-x--- 42\/0 .* data\/$/m);
+    expect(listing).toMatch(/^-rw------- 0\/0 .* data\/secret$/m);
+    expect(listing).toMatch(/^-rw-r----- 1234\/5678 .* owned$/m);
+    expect(listing).toMatch(/^crw-rw-rw- 0\/0 .*1,3 .* null$/m);
+    expect(listing).not.toMatch(/gone/);
+    expect((await readFile(out)).equals(await readFile(reference))).toBe(true);
+    const mounts = await exec('sh', ['-c', `cat /proc/[0-9]*/mountinfo 2>/dev/null | grep -c ' ${home}' || true`]);
+    expect(mounts.stdout.trim()).toBe('0');
   });
 
   it('without sudo and without Docker, the error says what is needed', async () => {

@@ -13,7 +13,8 @@
  * delete lower paths) into a staging directory inside the destination (`.hoist-export-*`, removed at the
  * end), so whiteouts never touch the caller's own files and every move into place is a rename. A caller that
  * is not root gets the same result: directories stay writable until everything is in place, then get their
- * modes; only `user.*` xattrs are written and device nodes are skipped. `tar` needs root (it keeps owners).
+ * modes; only `user.*` xattrs are written and device nodes are skipped. `tar` keeps owners: a caller that is not
+ * root has it written by the sandbox worker (root through sudo) from a merged view of the layers.
  */
 import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, chmodSync, lutimesSync, statSync, type Stats } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -23,6 +24,7 @@ import { writeDirAsLayer } from '../oci/layer/diff.js';
 import { under } from '../oci/layer/paths.js';
 import { unpackLayer } from '../oci/layer/unpack.js';
 import type { Platform } from '../oci/types.js';
+import type { LayerSource } from '../sandbox/types.js';
 import type { BuiltLayer } from './layers.js';
 import { platformDirName } from './output-spec.js';
 
@@ -32,6 +34,8 @@ export interface FsImage {
   layers: readonly BuiltLayer[];
   /** The layer as an uncompressed tar. */
   openTar(layer: BuiltLayer): Promise<Readable>;
+  /** The layer's compressed blob (the privileged tar export unpacks it into the layer store). */
+  openBlob?(layer: BuiltLayer): Promise<Readable>;
 }
 
 /** Who runs the export: the owner of the files `local` writes, and whether devices and foreign owners can be made. */
@@ -162,11 +166,36 @@ export async function exportLocal(dest: string, images: readonly FsImage[], call
   }
 }
 
-/** BuildKit's `tar` exporter: the filesystem as one tarball at `file`, owners kept (needs root when they are not the caller's). */
-export async function exportTar(file: string, images: readonly FsImage[], tempDir: string, caller: Caller = currentCaller()): Promise<void> {
+/**
+ * Writes the tarball for a caller that is not root (the sandbox worker through sudo: `exportTarPrivileged`), given
+ * each platform's directory name (`''` for a lone one) and image.
+ */
+export type PrivilegedTarExport = (file: string, views: { name: string; image: FsImage }[]) => Promise<void>;
+
+/** An image's layers as the sandbox reads them (unpacked into its layer store from their blobs). */
+export function layerSourcesOf(image: FsImage): LayerSource[] {
+  const open = image.openBlob;
+  if (!open) throw new Error('the image gives no layer blobs');
+  return image.layers.map((l) => ({ diffId: l.diffId, mediaType: l.mediaType, open: () => open(l) }));
+}
+
+/**
+ * BuildKit's `tar` exporter: the filesystem as one tarball at `file`, owners kept. As root the layers are applied
+ * into a staging directory; a caller that is not root needs `privileged` (root through sudo), which writes the
+ * same tarball from a merged view of the layers.
+ */
+export async function exportTar(file: string, images: readonly FsImage[], tempDir: string, caller: Caller = currentCaller(), privileged?: PrivilegedTarExport): Promise<void> {
+  if (caller.uid !== 0) {
+    if (!privileged) throw new ExportError(file, "keeping the image's file owners needs root or passwordless sudo; type=local writes the files as the caller");
+    try {
+      await privileged(file, images.map((image) => ({ name: images.length > 1 ? platformDirName(image.platform) : '', image })));
+      return;
+    } catch (e) {
+      throw new ExportError(file, (e as Error).message, { cause: e });
+    }
+  }
   const staging = await mkdtemp(path.join(tempDir, 'export-tar-'));
   try {
-    if (caller.uid !== 0) throw new Error("keeping the image's file owners needs root; type=local writes the files as the caller");
     await stage(staging, images, caller, 'image');
     mkdirSync(path.dirname(file), { recursive: true });
     await writeDirAsLayer(staging, file);

@@ -17,7 +17,7 @@ import { build, type BuildResult } from './builder.js';
 import { markBadBlob } from './blobs.js';
 import { loadIntoDocker } from './docker-load.js';
 import { annotationsNeedOci, type Annotations } from './annotations.js';
-import { exportLocal, exportTar, type FsImage } from './export-fs.js';
+import { exportLocal, exportTar, type FsImage, type PrivilegedTarExport } from './export-fs.js';
 import { assembleImage, exportTime, isIndexImage, toPushable, writeDockerArchive, writeOciLayout, writeOciTarball, type ImageArtifact, type PushableImage } from './output.js';
 import type { BuildOutput } from './output-spec.js';
 import { pushImage, type PushReport } from './push.js';
@@ -79,6 +79,8 @@ export interface BuildDeps {
   /** Starts fetching the blobs of layers a RUN will stand on (see BuildOptions.prefetchLayers). */
   prefetchLayers?: (layers: LayerSource[]) => void;
   mountRootfs?: (layers: LayerSource[]) => Promise<{ path: string; release(): Promise<void> }>;
+  /** Writes a `type=tar` output for a caller that is not root (the CLI and the action: `exportTarForCaller`). */
+  exportTarPrivileged?: PrivilegedTarExport;
   buildPlatform: Platform;
   now: () => number;
   events?: BuildEvents;
@@ -224,7 +226,7 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
       let push: PushReport | undefined;
       let cache: CacheSaveReport | undefined;
       try {
-        const fsImages = (): FsImage[] => artifacts.map((a, i) => ({ platform: a.platform, layers: a.layers, openTar: (l) => results[i].openLayerTar(l) }));
+        const fsImages = (): FsImage[] => artifacts.map((a, i) => ({ platform: a.platform, layers: a.layers, openTar: (l) => results[i].openLayerTar(l), openBlob: (l) => results[i].openLayer(l) }));
         const repoTags = names.filter((r) => r.tag && !r.digest).map((r) => String(r));
         // OCI outputs: each tag as `ref.name`, with the full name as `io.containerd.image.name` (BuildKit's oci
         // exporter writes both; `docker load` names an OCI archive's image from the latter).
@@ -241,7 +243,7 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
             deps.log?.(`loaded into Docker: ${loaded.join(', ') || 'the image'}`);
           }
           else if (out.kind === 'local') await exportLocal(out.dir, fsImages());
-          else await exportTar(out.file, fsImages(), req.tempDir);
+          else await exportTar(out.file, fsImages(), req.tempDir, undefined, deps.exportTarPrivileged);
         }
         if (req.push.length) push = await pushImage(deps.registry, req.push, image, openLayer, deps.log);
       } catch (e) {

@@ -4,7 +4,7 @@
  * `mountRootfs` gives the builder a read-only merged view of a stack of layers.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DockerExecutor } from './docker/executor.js';
 import { DockerEngine } from './docker/engine.js';
@@ -17,7 +17,7 @@ import { trackResource } from './signals.js';
 import { removeTree, unmountAll } from './sys.js';
 import { SandboxError, type Executor, type LayerSource } from './types.js';
 import { callWorker, type WorkerLauncher } from './worker-client.js';
-import { VIEW_DIR_PREFIX } from './worker.js';
+import { EXPORT_TAR_FILE, VIEW_DIR_PREFIX } from './worker.js';
 import { resolveWorkerScript } from './worker-script.js';
 import { addView, removeView } from './views.js';
 
@@ -150,6 +150,46 @@ export async function mountRootfs(
   const root = path.join(dir, 'root');
   addView(root);
   return { path: root, release: async () => { removeView(root); untrack(); await cleanup(); } };
+}
+
+/**
+ * BuildKit's `tar` output for a caller that is not root: the worker (through passwordless sudo) mounts each view
+ * (one per platform: `name` is its directory in the tarball, `''` for a lone one), writes the merged filesystems
+ * as one tarball with the image's owners, and gives it to the caller, who moves it to `file`.
+ */
+export async function exportTarPrivileged(
+  views: { name: string; layers: LayerSource[] }[],
+  file: string,
+  opts: { cacheDir: string; tempDir: string; workerScript?: string },
+): Promise<void> {
+  await mkdir(opts.tempDir, { recursive: true });
+  const l = await nativeLauncher(opts.tempDir, opts.workerScript);
+  if (typeof l === 'string') throw new SandboxError(`keeping the image's file owners needs root or passwordless sudo: ${l}`);
+  const dir = await mkdtemp(path.join(opts.tempDir, `${VIEW_DIR_PREFIX}${process.pid}-`));
+  const ex = new NativeExecutor({ cacheDir: opts.cacheDir, tempDir: opts.tempDir, launcher: l, log: () => undefined, handleSignals: false });
+  const untrack = trackResource(() => callWorker(l, { op: 'unmount-view', dir }).then(() => undefined));
+  try {
+    const resolved = [];
+    for (const v of views) resolved.push({ name: v.name, layerDirs: await ex.layerDirs(v.layers) });
+    await callWorker(l, { op: 'export-tar', dir, views: resolved, uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 });
+    await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+    await moveFile(path.join(dir, EXPORT_TAR_FILE), file);
+  } finally {
+    await ex.stopWorker().catch(() => undefined);
+    untrack();
+    await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+/** Renames `from` to `to`, copying across filesystems. */
+async function moveFile(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+    await copyFile(from, to);
+    await rm(from, { force: true });
+  }
 }
 
 /** The view as root: an overlay in hoist's own mount namespace, or a union copy without overlayfs. */

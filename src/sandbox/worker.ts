@@ -9,16 +9,18 @@
  * - `sweep`: remove what crashed runs left in a temp dir (dirs of dead processes), and in-memory layer dirs
  *   of dead processes and of the closing build;
  * - `mount-view` / `unmount-view`: the read-only merged view of layers (`mountRootfs`), from a worker in
- *   the host's mount namespace so the caller can read it.
+ *   the host's mount namespace so the caller can read it;
+ * - `export-tar`: the `tar` output for a caller that is not root (`exportTarPrivileged`).
  *
  * `{"cancel":id}` cancels one request; end of stdin, SIGTERM, SIGINT or SIGHUP cancel all, and the worker
  * exits once every request has cleaned up.
  */
 import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { chown, mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseDigest } from '../oci/digest.js';
+import { writeDirAsLayer } from '../oci/layer/diff.js';
 import { readGrowingFile } from './growing-file.js';
 import { sweepLayerTemps, unpackInto } from './layer-store.js';
 import { memoryDirOwner, sweepMemoryDirs, unpackPreferringMemory } from './memory-layers.js';
@@ -34,7 +36,42 @@ export type WorkerRequest =
   | { op: 'unpack'; cacheDir: string; diffId: string; blob: string; memoryDir?: string; growing?: { final: string; size: number } }
   | { op: 'sweep'; tempDir: string; cacheDir: string; memoryDir?: string }
   | { op: 'mount-view'; dir: string; layerDirs: string[] }
-  | { op: 'unmount-view'; dir: string };
+  | { op: 'unmount-view'; dir: string }
+  | ExportTarRequest;
+
+/**
+ * `export-tar`: the merged filesystem of each view (one per platform, `name` its directory, `''` for a lone one) as
+ * one tarball `dir/out.tar` in the layer tar format, owners kept, then given to `uid:gid` (BuildKit's `tar` exporter
+ * for a caller that is not root: only the worker can read every file and keep its owner). The views are mounted
+ * under `dir` and gone when the request ends.
+ */
+export interface ExportTarRequest {
+  op: 'export-tar';
+  dir: string;
+  views: { name: string; layerDirs: string[] }[];
+  uid: number;
+  gid: number;
+}
+
+/** The tarball an `export-tar` request leaves in its directory. */
+export const EXPORT_TAR_FILE = 'out.tar';
+
+async function exportTarFromViews(req: ExportTarRequest): Promise<void> {
+  const root = path.join(req.dir, 'root');
+  try {
+    await mkdir(root, { mode: 0o755 });
+    for (const [i, v] of req.views.entries()) {
+      if (req.views.length > 1 && (!/^[A-Za-z0-9_.-]+$/.test(v.name) || v.name.startsWith('.'))) throw new Error(`bad view name ${JSON.stringify(v.name)}`);
+      await mountLowerView(path.join(req.dir, `links-${i}`), v.layerDirs, req.views.length > 1 ? path.join(root, v.name) : root);
+    }
+    const out = path.join(req.dir, EXPORT_TAR_FILE);
+    await writeDirAsLayer(root, out);
+    await chown(out, req.uid, req.gid);
+  } finally {
+    await unmountAll(req.dir);
+    for (const name of await readdir(req.dir)) if (name !== EXPORT_TAR_FILE) await removeTree(path.join(req.dir, name));
+  }
+}
 
 /** Prefix of every run directory, followed by the owning process id. */
 export const RUN_DIR_PREFIX = 'hoist-run-';
@@ -94,6 +131,9 @@ async function handle(id: number, req: WorkerRequest, signal: AbortSignal): Prom
     case 'unmount-view':
       await unmountAll(req.dir);
       await removeTree(req.dir);
+      return {};
+    case 'export-tar':
+      await exportTarFromViews(req);
       return {};
   }
 }

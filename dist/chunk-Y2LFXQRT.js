@@ -63,6 +63,7 @@ import {
 } from "./chunk-ZUSWZN7H.js";
 import {
   DEFAULT_HOSTNAME,
+  EXPORT_TAR_FILE,
   FrameDecoder,
   FrameType,
   LastLines,
@@ -102,7 +103,7 @@ import {
   which,
   withEnvEntries,
   writeDirAsLayer
-} from "./chunk-UEJFUZIC.js";
+} from "./chunk-WQCVLKBR.js";
 import {
   decompress,
   readTar,
@@ -3184,7 +3185,7 @@ ${w.message}
 
 // src/sandbox/index.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { mkdir as mkdir4, mkdtemp as mkdtemp2, rm as rm5 } from "node:fs/promises";
+import { copyFile, mkdir as mkdir4, mkdtemp as mkdtemp2, rename as rename2, rm as rm5 } from "node:fs/promises";
 import path6 from "node:path";
 
 // src/sandbox/docker/executor.ts
@@ -4338,6 +4339,34 @@ async function mountRootfs(layers, opts) {
     await cleanup();
   } };
 }
+async function exportTarPrivileged(views, file, opts) {
+  await mkdir4(opts.tempDir, { recursive: true });
+  const l = await nativeLauncher(opts.tempDir, opts.workerScript);
+  if (typeof l === "string") throw new SandboxError(`keeping the image's file owners needs root or passwordless sudo: ${l}`);
+  const dir = await mkdtemp2(path6.join(opts.tempDir, `${VIEW_DIR_PREFIX}${process.pid}-`));
+  const ex = new NativeExecutor({ cacheDir: opts.cacheDir, tempDir: opts.tempDir, launcher: l, log: () => void 0, handleSignals: false });
+  const untrack = trackResource(() => callWorker(l, { op: "unmount-view", dir }).then(() => void 0));
+  try {
+    const resolved = [];
+    for (const v of views) resolved.push({ name: v.name, layerDirs: await ex.layerDirs(v.layers) });
+    await callWorker(l, { op: "export-tar", dir, views: resolved, uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 });
+    await mkdir4(path6.dirname(path6.resolve(file)), { recursive: true });
+    await moveFile(path6.join(dir, EXPORT_TAR_FILE), file);
+  } finally {
+    await ex.stopWorker().catch(() => void 0);
+    untrack();
+    await rm5(dir, { recursive: true, force: true }).catch(() => void 0);
+  }
+}
+async function moveFile(from, to) {
+  try {
+    await rename2(from, to);
+  } catch (e) {
+    if (e.code !== "EXDEV") throw e;
+    await copyFile(from, to);
+    await rm5(from, { force: true });
+  }
+}
 async function rootView(layers, opts) {
   const dir = await mkdtemp2(path6.join(opts.tempDir, `${VIEW_DIR_PREFIX}${process.pid}-`));
   const root = path6.join(dir, "root");
@@ -4807,20 +4836,149 @@ function platformDirName(p) {
   return [p.os, p.architecture, variant].filter(Boolean).join("_");
 }
 
+// src/build/export-fs.ts
+import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, chmodSync, lutimesSync, statSync } from "node:fs";
+import { mkdtemp as mkdtemp5, rm as rm8 } from "node:fs/promises";
+import path10 from "node:path";
+function currentCaller() {
+  return { uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 };
+}
+var ExportError = class extends Error {
+  constructor(dest, detail, options) {
+    super(`writing the image's filesystem to ${dest}: ${detail}`, options);
+    this.dest = dest;
+    this.name = "ExportError";
+  }
+  dest;
+};
+function lstatMaybe(p, follow = false) {
+  try {
+    return follow ? statSync(p) : lstatSync(p);
+  } catch (e) {
+    if (e.code === "ENOENT") return void 0;
+    throw e;
+  }
+}
+async function stage(dir, images, caller, owners, modes) {
+  for (const image of images) {
+    const sub = images.length > 1 ? platformDirName(image.platform) : "";
+    const root = sub ? path10.join(dir, sub) : dir;
+    mkdirSync(root, { recursive: true, mode: 493 });
+    const deferred = modes ? /* @__PURE__ */ new Map() : void 0;
+    for (const layer of image.layers) {
+      await unpackLayer(await image.openTar(layer), root, {
+        mode: "apply",
+        devices: caller.uid === 0 ? "create" : "skip",
+        owner: owners === "image" ? void 0 : { uid: caller.uid, gid: caller.gid },
+        deferDirModes: deferred,
+        // Only root may set security.* and trusted.* attributes.
+        keepXattr: caller.uid === 0 ? void 0 : (name) => name.startsWith("user.")
+      });
+    }
+    for (const [rel, mode] of deferred ?? []) modes.set(sub ? `${sub}/${rel}` : rel, mode);
+  }
+}
+function makeWritable(p) {
+  const st = lstatSync(p);
+  if (!st.isDirectory()) return;
+  if ((st.mode & 448) !== 448) chmodSync(p, st.mode & 4095 | 448);
+  for (const name of readdirSync(p)) makeWritable(path10.join(p, name));
+}
+function mergeInto(staged, dest, root, skip) {
+  for (const name of readdirSync(staged)) {
+    if (name === skip) continue;
+    const from = path10.join(staged, name);
+    const to = path10.join(dest, name);
+    const have = lstatMaybe(to);
+    const st = lstatSync(from);
+    if (have?.isDirectory() && st.isDirectory()) {
+      if (!root && (have.mode & 448) !== 448) chmodSync(to, have.mode & 4095 | 448);
+      mergeInto(from, to, root);
+      chmodSync(to, st.mode & 4095);
+      lutimesSync(to, st.atime, st.mtime);
+      continue;
+    }
+    if (have) {
+      if (!root) makeWritable(to);
+      rmSync(to, { recursive: true, force: true });
+    }
+    renameSync(from, to);
+  }
+}
+function applyDirModes(dest, modes) {
+  const root = Buffer.from(dest);
+  for (const [rel, mode] of [...modes].sort((a, b) => b[0].split("/").length - a[0].split("/").length)) {
+    const p = under(root, rel);
+    if (lstatMaybe(p)?.isDirectory()) chmodSync(p, mode);
+  }
+}
+async function exportLocal(dest, images, caller = currentCaller()) {
+  if (path10.resolve(dest) === "/") throw new ExportError(dest, "refusing to write an image over the root directory");
+  let staging;
+  try {
+    const existing = lstatMaybe(dest, true);
+    if (existing && !existing.isDirectory()) throw new ExportError(dest, "it exists and is not a directory");
+    if (!existing) mkdirSync(dest, { recursive: true, mode: 448 });
+    staging = await mkdtemp5(path10.join(dest, ".hoist-export-"));
+    const modes = /* @__PURE__ */ new Map();
+    await stage(staging, images, caller, "caller", modes);
+    mergeInto(staging, dest, caller.uid === 0, path10.basename(staging));
+    applyDirModes(dest, modes);
+  } catch (e) {
+    throw e instanceof ExportError ? e : new ExportError(dest, e.message, { cause: e });
+  } finally {
+    if (staging) {
+      if (caller.uid !== 0) {
+        try {
+          makeWritable(staging);
+        } catch {
+        }
+      }
+      await rm8(staging, { recursive: true, force: true }).catch(() => void 0);
+    }
+  }
+}
+function layerSourcesOf(image) {
+  const open3 = image.openBlob;
+  if (!open3) throw new Error("the image gives no layer blobs");
+  return image.layers.map((l) => ({ diffId: l.diffId, mediaType: l.mediaType, open: () => open3(l) }));
+}
+async function exportTar(file, images, tempDir, caller = currentCaller(), privileged) {
+  if (caller.uid !== 0) {
+    if (!privileged) throw new ExportError(file, "keeping the image's file owners needs root or passwordless sudo; type=local writes the files as the caller");
+    try {
+      await privileged(file, images.map((image) => ({ name: images.length > 1 ? platformDirName(image.platform) : "", image })));
+      return;
+    } catch (e) {
+      throw new ExportError(file, e.message, { cause: e });
+    }
+  }
+  const staging = await mkdtemp5(path10.join(tempDir, "export-tar-"));
+  try {
+    await stage(staging, images, caller, "image");
+    mkdirSync(path10.dirname(file), { recursive: true });
+    await writeDirAsLayer(staging, file);
+  } catch (e) {
+    throw new ExportError(file, e.message, { cause: e });
+  } finally {
+    await rm8(staging, { recursive: true, force: true }).catch(() => void 0);
+  }
+}
+
 // src/build/run-build.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { stat as stat7 } from "node:fs/promises";
 import path17 from "node:path";
 
 // src/build/builder.ts
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/context/context.ts
-import { lstatSync, readdirSync, readlinkSync } from "node:fs";
-import path10 from "node:path";
+import { lstatSync as lstatSync2, readdirSync as readdirSync2, readlinkSync } from "node:fs";
+import path11 from "node:path";
 var lstatOrUndefined = (p) => {
   try {
-    return lstatSync(p, { throwIfNoEntry: false });
+    return lstatSync2(p, { throwIfNoEntry: false });
   } catch {
     return void 0;
   }
@@ -4845,7 +5003,7 @@ var BuildContext = class {
   ignore;
   /** Absolute host path of a relative context path. */
   abs(rel) {
-    return rel === "" ? this.root : path10.join(this.root, rel);
+    return rel === "" ? this.root : path11.join(this.root, rel);
   }
   /** True when .dockerignore hides this path (and nothing under it is re-included). */
   isHidden(rel, isDir) {
@@ -4897,7 +5055,7 @@ var BuildContext = class {
   readdirSync(rel) {
     let names;
     try {
-      names = readdirSync(this.abs(rel));
+      names = readdirSync2(this.abs(rel));
     } catch {
       return [];
     }
@@ -4935,7 +5093,7 @@ var BuildContext = class {
   /** `walk`, synchronously (throws when `rel` itself is missing). */
   *walkSync(rel) {
     const abs = this.abs(rel);
-    const st = lstatSync(abs);
+    const st = lstatSync2(abs);
     yield { rel, abs, stat: st };
     if (!st.isDirectory()) return;
     for (const name of this.readdirSync(rel)) yield* this.walkSync(rel === "" ? name : `${rel}/${name}`);
@@ -4971,9 +5129,9 @@ async function openBuildContext(dir, dockerfilePath) {
 
 // src/context/hash.ts
 import { createHash as createHash4 } from "node:crypto";
-import { createReadStream as createReadStream5, lstatSync as lstatSync2, readFileSync } from "node:fs";
-import { readFile as readFile3, readlink, writeFile as writeFile3, rename as rename2, mkdir as mkdir6 } from "node:fs/promises";
-import path11 from "node:path";
+import { createReadStream as createReadStream5, lstatSync as lstatSync3, readFileSync } from "node:fs";
+import { readFile as readFile3, readlink, writeFile as writeFile3, rename as rename3, mkdir as mkdir6 } from "node:fs/promises";
+import path12 from "node:path";
 
 // src/context/digest-prefetch.ts
 import { Worker } from "node:worker_threads";
@@ -5098,10 +5256,10 @@ var ContextHasher = class _ContextHasher {
   /** Writes the remembered digests back (best effort). */
   async save() {
     if (!this.cacheFile || !this.dirty) return;
-    await mkdir6(path11.dirname(this.cacheFile), { recursive: true });
+    await mkdir6(path12.dirname(this.cacheFile), { recursive: true });
     const tmp = `${this.cacheFile}.${process.pid}.tmp`;
     await writeFile3(tmp, JSON.stringify(Object.fromEntries(this.known)));
-    await rename2(tmp, this.cacheFile);
+    await rename3(tmp, this.cacheFile);
     this.dirty = false;
   }
   /**
@@ -5146,7 +5304,7 @@ var ContextHasher = class _ContextHasher {
   }
   /** sha256 (hex) of a file's bytes, remembered by stat signature (read again only when the file changed). */
   async digestOfFile(abs) {
-    const st = lstatSync2(abs);
+    const st = lstatSync3(abs);
     return this.fileDigest(abs, signature(st), st.size);
   }
   async fileDigest(abs, sig, size) {
@@ -5224,8 +5382,8 @@ function copySources(stages) {
 // src/build/blobs.ts
 import { createHash as createHash5 } from "node:crypto";
 import { createReadStream as createReadStream7 } from "node:fs";
-import { mkdir as mkdir7, open as open2, readFile as readFile4, rename as rename3, rm as rm8, stat as stat4, unlink, writeFile as writeFile4 } from "node:fs/promises";
-import path12 from "node:path";
+import { mkdir as mkdir7, open as open2, readFile as readFile4, rename as rename4, rm as rm9, stat as stat4, unlink, writeFile as writeFile4 } from "node:fs/promises";
+import path13 from "node:path";
 import { PassThrough as PassThrough4 } from "node:stream";
 
 // src/build/download.ts
@@ -5467,7 +5625,7 @@ var BlobAccess = class {
   summariesToCache = /* @__PURE__ */ new Map();
   /** Path of a blob in the local blob directory. */
   localPath(digest) {
-    return path12.join(this.opts.blobDir, "sha256", digestHex(digest));
+    return path13.join(this.opts.blobDir, "sha256", digestHex(digest));
   }
   async localSize(digest) {
     return stat4(this.localPath(digest)).then((s) => s.size, () => void 0);
@@ -5599,7 +5757,7 @@ var BlobAccess = class {
     void (async () => {
       let file;
       try {
-        await mkdir7(path12.dirname(final), { recursive: true });
+        await mkdir7(path13.dirname(final), { recursive: true });
         file = await open2(tmp, "w");
         const checked = verified(remote, layer);
         for await (const chunk of checked) {
@@ -5609,12 +5767,12 @@ var BlobAccess = class {
         }
         await file.close();
         file = void 0;
-        await rename3(tmp, final);
+        await rename4(tmp, final);
         out.end();
         finish(true);
       } catch (e) {
         await file?.close().catch(() => void 0);
-        await rm8(tmp, { force: true }).catch(() => void 0);
+        await rm9(tmp, { force: true }).catch(() => void 0);
         out.destroy(e);
         finish(false, e);
       }
@@ -5649,7 +5807,7 @@ var BlobAccess = class {
   }
   async summaryOnDisk(layer) {
     try {
-      return summaryOf(JSON.parse(await readFile4(path12.join(this.opts.summaryDir, `${digestHex(layer.diffId)}.json`), "utf8")), layer.diffId);
+      return summaryOf(JSON.parse(await readFile4(path13.join(this.opts.summaryDir, `${digestHex(layer.diffId)}.json`), "utf8")), layer.diffId);
     } catch {
     }
     return void 0;
@@ -5672,10 +5830,10 @@ var BlobAccess = class {
   async rememberSummary(s) {
     try {
       await mkdir7(this.opts.summaryDir, { recursive: true });
-      const file = path12.join(this.opts.summaryDir, `${digestHex(s.diffId)}.json`);
+      const file = path13.join(this.opts.summaryDir, `${digestHex(s.diffId)}.json`);
       const tmp = `${file}.${process.pid}.tmp`;
       await writeFile4(tmp, JSON.stringify(s));
-      await rename3(tmp, file);
+      await rename4(tmp, file);
     } catch {
     }
   }
@@ -5684,8 +5842,8 @@ var BlobAccess = class {
 // src/build/steps.ts
 import { createHash as createHash6 } from "node:crypto";
 import { createReadStream as createReadStream8 } from "node:fs";
-import { mkdir as mkdir9, mkdtemp as mkdtemp5, readFile as readFile5, writeFile as writeFile5 } from "node:fs/promises";
-import path14 from "node:path";
+import { mkdir as mkdir9, mkdtemp as mkdtemp6, readFile as readFile5, writeFile as writeFile5 } from "node:fs/promises";
+import path15 from "node:path";
 
 // src/build/chmod.ts
 var ChmodError = class extends Error {
@@ -6212,9 +6370,9 @@ function createExcludeMatcher(patterns) {
 }
 
 // src/build/view-tree.ts
-import { copyFile, mkdir as mkdir8 } from "node:fs/promises";
+import { copyFile as copyFile2, mkdir as mkdir8 } from "node:fs/promises";
 import { createWriteStream as createWriteStream5 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 import { pipeline as pipeline4 } from "node:stream/promises";
 function under3(p, roots) {
   return roots.some((r) => r === "" || p === r || p.startsWith(`${r}/`));
@@ -6250,7 +6408,7 @@ var ViewTree = class {
   async contentPath(rel) {
     const n = this.view.lstat(normalizePath(rel));
     const p = n?.type === "hardlink" ? normalizePath(n.linkname ?? "") : normalizePath(rel);
-    return path13.join(this.contentDir, p);
+    return path14.join(this.contentDir, p);
   }
   /**
    * Extracts the regular files under `roots` (resolved paths) from the layers into the content directory,
@@ -6285,19 +6443,19 @@ var ViewTree = class {
       const tar = await openTar(layer);
       for await (const { entry, body } of readTar(tar)) {
         const p = normalizePath(entry.path);
-        if (!under3(p, wanted) || path13.posix.basename(p).startsWith(".wh.")) {
+        if (!under3(p, wanted) || path14.posix.basename(p).startsWith(".wh.")) {
           body.resume();
           continue;
         }
-        const dest = path13.join(this.contentDir, p);
+        const dest = path14.join(this.contentDir, p);
         if (entry.type === "file") {
-          await mkdir8(path13.dirname(dest), { recursive: true });
+          await mkdir8(path14.dirname(dest), { recursive: true });
           await pipeline4(body, createWriteStream5(dest));
         } else {
           body.resume();
           if (entry.type === "hardlink") {
-            await mkdir8(path13.dirname(dest), { recursive: true });
-            await copyFile(path13.join(this.contentDir, normalizePath(entry.linkname ?? "")), dest).catch(() => void 0);
+            await mkdir8(path14.dirname(dest), { recursive: true });
+            await copyFile2(path14.join(this.contentDir, normalizePath(entry.linkname ?? "")), dest).catch(() => void 0);
           }
         }
       }
@@ -6306,7 +6464,7 @@ var ViewTree = class {
 };
 
 // src/build/emulation.ts
-import { readdirSync as readdirSync2 } from "node:fs";
+import { readdirSync as readdirSync3 } from "node:fs";
 var QEMU_ARCH = { amd64: "x86_64", arm64: "aarch64", arm: "arm", "386": "i386", ppc64le: "ppc64le", s390x: "s390x", riscv64: "riscv64", mips64le: "mips64el" };
 function emulationProblem(target, host = hostPlatform(), binfmtEntries = listBinfmt) {
   const t = normalizePlatform(target);
@@ -6320,7 +6478,7 @@ function emulationProblem(target, host = hostPlatform(), binfmtEntries = listBin
 }
 function listBinfmt() {
   try {
-    return readdirSync2("/proc/sys/fs/binfmt_misc");
+    return readdirSync3("/proc/sys/fs/binfmt_misc");
   } catch {
     return [];
   }
@@ -6397,7 +6555,7 @@ async function storeLayer(s, tarOrOpen, summarize2, empty) {
     const tar2 = typeof tarOrOpen === "function" ? void 0 : tarOrOpen;
     const digest = digestOf(EMPTY_GZIP_LAYER);
     const file = s.blobs.localPath(digest);
-    await mkdir9(path14.dirname(file), { recursive: true });
+    await mkdir9(path15.dirname(file), { recursive: true });
     await writeFile5(file, EMPTY_GZIP_LAYER);
     tar2?.resume?.();
     const layer2 = { diffId: EMPTY_DIFF_ID, digest, size: EMPTY_GZIP_LAYER.length, mediaType, location: { kind: "file", path: file } };
@@ -6405,7 +6563,7 @@ async function storeLayer(s, tarOrOpen, summarize2, empty) {
     return layer2;
   }
   const tar = typeof tarOrOpen === "function" ? tarOrOpen() : tarOrOpen;
-  const blob = await writeLayerBlob(tar, { compression, dir: path14.join(s.opts.stateDir, "blobs"), level });
+  const blob = await writeLayerBlob(tar, { compression, dir: path15.join(s.opts.stateDir, "blobs"), level });
   const layer = { diffId: blob.diffId, digest: blob.digest, size: blob.size, mediaType, location: { kind: "file", path: blob.path } };
   layer.summary = await summarize2(blob.diffId);
   await s.blobs.rememberSummary(layer.summary);
@@ -6500,7 +6658,7 @@ async function copyStep(s, input, instr) {
         }
         const matches = await s.context.resolveSource(src);
         const hashes = [];
-        for (const m of matches) hashes.push([m, await s.hasher.hashTree(s.context, m, path14.posix.basename(normalizePath(m)) || ".", exclude?.test, { seen: hardlinks, at: `${sourceKeys.length}\0${m}` })]);
+        for (const m of matches) hashes.push([m, await s.hasher.hashTree(s.context, m, path15.posix.basename(normalizePath(m)) || ".", exclude?.test, { seen: hardlinks, at: `${sourceKeys.length}\0${m}` })]);
         sourceKeys.push({ src, hashes });
       }
     }
@@ -6555,7 +6713,7 @@ async function copyStep(s, input, instr) {
     if (fromInfo) {
       const summaries = await Promise.all(fromInfo.layers.map((l) => s.blobs.summary(l)));
       const srcView = FsView.fromSummaries(summaries);
-      const tree = new ViewTree(srcView, await mkdtemp5(path14.join(s.opts.tempDir, "from-")));
+      const tree = new ViewTree(srcView, await mkdtemp6(path15.join(s.opts.tempDir, "from-")));
       const roots = [];
       for (const p of instr.sources) for (const m of await resolveSourceIn(tree, p, `stage ${from}`)) roots.push(await tree.resolve(m));
       await tree.extract(fromInfo.layers, roots, (l) => s.openLayerTar(l), summaries);
@@ -6583,7 +6741,7 @@ async function copyStep(s, input, instr) {
       writtenDigest(s),
       async (paths) => {
         const summaries = await Promise.all(input.state.layers.map((l) => s.blobs.summary(l)));
-        const tree = new ViewTree(view, await mkdtemp5(path14.join(s.opts.tempDir, "lower-")));
+        const tree = new ViewTree(view, await mkdtemp6(path15.join(s.opts.tempDir, "lower-")));
         await tree.extract(input.state.layers, paths, (l) => s.openLayerTar(l), summaries);
         const out = /* @__PURE__ */ new Map();
         for (const p of paths) out.set(p, await s.hasher.digestOfFile(await tree.contentPath(p)).catch(() => ""));
@@ -6670,7 +6828,7 @@ function contextBindSource(s, source, line) {
       await planCopy(plan, [{ tree: s.context, where: "the build context", preserveOwner: false, paths: [written] }], [], { dest: "/", workdir: "/", now: nowSeconds(s) });
       const layer = await storeLayer(s, planToTar(plan), (diffId) => summarizePlan(plan, diffId), plan.empty);
       const root = await mountView(s, [layer], line);
-      return st.type === "dir" ? root : path14.join(root, path14.posix.basename(normalizePath(written)));
+      return st.type === "dir" ? root : path15.join(root, path15.posix.basename(normalizePath(written)));
     })();
     s.contextBinds.set(source, p);
     p.catch(() => s.contextBinds.delete(source));
@@ -6692,11 +6850,11 @@ async function runMounts(s, input, instr) {
         const source = normalizePath(m.source ?? "");
         if (m.from) {
           const st = await fromState(s, input, m.from);
-          mounts.push(async () => ({ type: "bind", source: path14.join(await mountView(s, st.layers, line), source), target: `/${target}`, readonly: m.readOnly }));
+          mounts.push(async () => ({ type: "bind", source: path15.join(await mountView(s, st.layers, line), source), target: `/${target}`, readonly: m.readOnly }));
           keys.push({ type: "bind", from: st.key, source, target, rw: !m.readOnly });
           sources.push(st);
         } else {
-          const hash = await s.hasher.hashTree(s.context, source, path14.posix.basename(source) || ".");
+          const hash = await s.hasher.hashTree(s.context, source, path15.posix.basename(source) || ".");
           mounts.push(async () => ({ type: "bind", source: await contextBindSource(s, source, line), target: `/${target}`, readonly: m.readOnly }));
           keys.push({ type: "bind", source, hash, target, rw: !m.readOnly });
         }
@@ -6714,7 +6872,7 @@ async function runMounts(s, input, instr) {
           mode: m.mode,
           uid: m.uid,
           gid: m.gid,
-          from: seed && path14.join(await mountView(s, seed.layers, line), normalizePath(m.source ?? ""))
+          from: seed && path15.join(await mountView(s, seed.layers, line), normalizePath(m.source ?? ""))
         }));
         keys.push({ type: "cache", target, readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid });
         break;
@@ -6725,7 +6883,7 @@ async function runMounts(s, input, instr) {
         keys.push({ type: "tmpfs", target, size: m.size });
         break;
       case "secret": {
-        const id = m.id ?? (target ? path14.posix.basename(target) : "");
+        const id = m.id ?? (target ? path15.posix.basename(target) : "");
         if (!id) throw new StepError(s.dockerfile.file, line, "RUN --mount=type=secret needs an id or a target");
         const source = s.opts.secrets?.[id];
         const asEnv = m.env !== void 0 ? { env: m.env } : {};
@@ -7193,8 +7351,8 @@ function sourceDateEpochOf(opts, plan) {
 }
 async function build(options) {
   let opts = options;
-  const dockerfilePath = opts.dockerfile ?? path15.join(opts.contextDir, "Dockerfile");
-  const fileLabel = path15.relative(process.cwd(), dockerfilePath) || dockerfilePath;
+  const dockerfilePath = opts.dockerfile ?? path16.join(opts.contextDir, "Dockerfile");
+  const fileLabel = path16.relative(process.cwd(), dockerfilePath) || dockerfilePath;
   const text = opts.dockerfileText ?? await readDockerfile(dockerfilePath);
   const dockerfile = parseDockerfile(text, { file: fileLabel });
   if (opts.legacyFrontend === void 0) opts = { ...opts, legacyFrontend: !pinsCurrentFrontend(opts.buildArgs.BUILDKIT_SYNTAX ?? dockerfile.directives.syntax) };
@@ -7213,13 +7371,13 @@ async function build(options) {
   const warnings = plan.warnings.map(formatWarning);
   for (const w of plan.warnings) opts.events?.warning?.(w.message, w.file, w.line);
   const context = await openBuildContext(opts.contextDir, opts.dockerfile ? dockerfilePath : void 0);
-  const hasher = await ContextHasher.open(path15.join(opts.stateDir, "context-hashes.json"));
+  const hasher = await ContextHasher.open(path16.join(opts.stateDir, "context-hashes.json"));
   const resolveImage = onceEach(opts.registry);
   for (const base of imageBases(plan, opts.platform)) resolveImage(base.ref, base.platform).catch(() => void 0);
   await hasher.prefetch(context, copySources(plan.stages));
   let blobs;
   try {
-    blobs = new BlobAccess({ registry: opts.registry, cache: opts.cache, blobDir: path15.join(opts.stateDir, "blobs"), summaryDir: path15.join(opts.stateDir, "summaries") });
+    blobs = new BlobAccess({ registry: opts.registry, cache: opts.cache, blobDir: path16.join(opts.stateDir, "blobs"), summaryDir: path16.join(opts.stateDir, "summaries") });
     await opts.cache?.load();
     const checks = await checkBuild(dockerfile, plan, checkConfig, { buildArgs: opts.buildArgs, platform: opts.platform, buildPlatform: opts.buildPlatform, resolveImage, namedContexts: opts.namedContexts });
     for (const w of checks) {
@@ -7374,122 +7532,6 @@ function cachedTimes(s) {
     if (typeof t === "string") out.push(t);
   }
   return out;
-}
-
-// src/build/export-fs.ts
-import { lstatSync as lstatSync3, mkdirSync, readdirSync as readdirSync3, renameSync, rmSync, chmodSync, lutimesSync, statSync } from "node:fs";
-import { mkdtemp as mkdtemp6, rm as rm9 } from "node:fs/promises";
-import path16 from "node:path";
-function currentCaller() {
-  return { uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 };
-}
-var ExportError = class extends Error {
-  constructor(dest, detail, options) {
-    super(`writing the image's filesystem to ${dest}: ${detail}`, options);
-    this.dest = dest;
-    this.name = "ExportError";
-  }
-  dest;
-};
-function lstatMaybe(p, follow = false) {
-  try {
-    return follow ? statSync(p) : lstatSync3(p);
-  } catch (e) {
-    if (e.code === "ENOENT") return void 0;
-    throw e;
-  }
-}
-async function stage(dir, images, caller, owners, modes) {
-  for (const image of images) {
-    const sub = images.length > 1 ? platformDirName(image.platform) : "";
-    const root = sub ? path16.join(dir, sub) : dir;
-    mkdirSync(root, { recursive: true, mode: 493 });
-    const deferred = modes ? /* @__PURE__ */ new Map() : void 0;
-    for (const layer of image.layers) {
-      await unpackLayer(await image.openTar(layer), root, {
-        mode: "apply",
-        devices: caller.uid === 0 ? "create" : "skip",
-        owner: owners === "image" ? void 0 : { uid: caller.uid, gid: caller.gid },
-        deferDirModes: deferred,
-        // Only root may set security.* and trusted.* attributes.
-        keepXattr: caller.uid === 0 ? void 0 : (name) => name.startsWith("user.")
-      });
-    }
-    for (const [rel, mode] of deferred ?? []) modes.set(sub ? `${sub}/${rel}` : rel, mode);
-  }
-}
-function makeWritable(p) {
-  const st = lstatSync3(p);
-  if (!st.isDirectory()) return;
-  if ((st.mode & 448) !== 448) chmodSync(p, st.mode & 4095 | 448);
-  for (const name of readdirSync3(p)) makeWritable(path16.join(p, name));
-}
-function mergeInto(staged, dest, root, skip) {
-  for (const name of readdirSync3(staged)) {
-    if (name === skip) continue;
-    const from = path16.join(staged, name);
-    const to = path16.join(dest, name);
-    const have = lstatMaybe(to);
-    const st = lstatSync3(from);
-    if (have?.isDirectory() && st.isDirectory()) {
-      if (!root && (have.mode & 448) !== 448) chmodSync(to, have.mode & 4095 | 448);
-      mergeInto(from, to, root);
-      chmodSync(to, st.mode & 4095);
-      lutimesSync(to, st.atime, st.mtime);
-      continue;
-    }
-    if (have) {
-      if (!root) makeWritable(to);
-      rmSync(to, { recursive: true, force: true });
-    }
-    renameSync(from, to);
-  }
-}
-function applyDirModes(dest, modes) {
-  const root = Buffer.from(dest);
-  for (const [rel, mode] of [...modes].sort((a, b) => b[0].split("/").length - a[0].split("/").length)) {
-    const p = under(root, rel);
-    if (lstatMaybe(p)?.isDirectory()) chmodSync(p, mode);
-  }
-}
-async function exportLocal(dest, images, caller = currentCaller()) {
-  if (path16.resolve(dest) === "/") throw new ExportError(dest, "refusing to write an image over the root directory");
-  let staging;
-  try {
-    const existing = lstatMaybe(dest, true);
-    if (existing && !existing.isDirectory()) throw new ExportError(dest, "it exists and is not a directory");
-    if (!existing) mkdirSync(dest, { recursive: true, mode: 448 });
-    staging = await mkdtemp6(path16.join(dest, ".hoist-export-"));
-    const modes = /* @__PURE__ */ new Map();
-    await stage(staging, images, caller, "caller", modes);
-    mergeInto(staging, dest, caller.uid === 0, path16.basename(staging));
-    applyDirModes(dest, modes);
-  } catch (e) {
-    throw e instanceof ExportError ? e : new ExportError(dest, e.message, { cause: e });
-  } finally {
-    if (staging) {
-      if (caller.uid !== 0) {
-        try {
-          makeWritable(staging);
-        } catch {
-        }
-      }
-      await rm9(staging, { recursive: true, force: true }).catch(() => void 0);
-    }
-  }
-}
-async function exportTar(file, images, tempDir, caller = currentCaller()) {
-  const staging = await mkdtemp6(path16.join(tempDir, "export-tar-"));
-  try {
-    if (caller.uid !== 0) throw new Error("keeping the image's file owners needs root; type=local writes the files as the caller");
-    await stage(staging, images, caller, "image");
-    mkdirSync(path16.dirname(file), { recursive: true });
-    await writeDirAsLayer(staging, file);
-  } catch (e) {
-    throw new ExportError(file, e.message, { cause: e });
-  } finally {
-    await rm9(staging, { recursive: true, force: true }).catch(() => void 0);
-  }
 }
 
 // src/build/push.ts
@@ -7647,7 +7689,7 @@ async function runBuild(request, deps) {
       let push;
       let cache;
       try {
-        const fsImages = () => artifacts.map((a, i) => ({ platform: a.platform, layers: a.layers, openTar: (l) => results[i].openLayerTar(l) }));
+        const fsImages = () => artifacts.map((a, i) => ({ platform: a.platform, layers: a.layers, openTar: (l) => results[i].openLayerTar(l), openBlob: (l) => results[i].openLayer(l) }));
         const repoTags = names.filter((r) => r.tag && !r.digest).map((r) => String(r));
         const tagged = names.filter((r) => r.tag);
         const tags = tagged.map((r) => r.tag);
@@ -7661,7 +7703,7 @@ async function runBuild(request, deps) {
             const loaded2 = await loadIntoDocker(req.dockerSocket ?? "/var/run/docker.sock", plain, repoTags, openLayer, req.tempDir);
             deps.log?.(`loaded into Docker: ${loaded2.join(", ") || "the image"}`);
           } else if (out.kind === "local") await exportLocal(out.dir, fsImages());
-          else await exportTar(out.file, fsImages(), req.tempDir);
+          else await exportTar(out.file, fsImages(), req.tempDir, void 0, deps.exportTarPrivileged);
         }
         if (req.push.length) push = await pushImage(deps.registry, req.push, image, openLayer, deps.log);
       } catch (e) {
@@ -7760,7 +7802,7 @@ import path19 from "node:path";
 
 // src/cache/blob-files.ts
 import { createReadStream as createReadStream9 } from "node:fs";
-import { copyFile as copyFile2, constants, link, mkdir as mkdir10, rename as rename4, rm as rm10, stat as stat9, writeFile as writeFile6 } from "node:fs/promises";
+import { copyFile as copyFile3, constants, link, mkdir as mkdir10, rename as rename5, rm as rm10, stat as stat9, writeFile as writeFile6 } from "node:fs/promises";
 import path18 from "node:path";
 async function checkBlobFile(file, digest, size) {
   let st;
@@ -7790,7 +7832,7 @@ async function writeFileAtomic(file, data) {
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   await writeFile6(tmp, data);
   try {
-    await rename4(tmp, file);
+    await rename5(tmp, file);
   } catch (e) {
     await rm10(tmp, { force: true });
     throw e;
@@ -7802,10 +7844,10 @@ async function placeFile(src, dst) {
   try {
     await link(src, tmp);
   } catch {
-    await copyFile2(src, tmp, constants.COPYFILE_FICLONE);
+    await copyFile3(src, tmp, constants.COPYFILE_FICLONE);
   }
   try {
-    await rename4(tmp, dst);
+    await rename5(tmp, dst);
   } catch (e) {
     await rm10(tmp, { force: true });
     throw e;
@@ -9055,6 +9097,7 @@ export {
   dockerSocketFromHost,
   createExecutor,
   mountRootfs,
+  exportTarPrivileged,
   splitAnnotations,
   isIndexImage,
   loadSocket,
@@ -9062,6 +9105,7 @@ export {
   unknownAttributesNotice,
   OutputSpecError,
   parseOutputSpec,
+  layerSourcesOf,
   runBuild,
   BuildxCacheSpecError,
   mapBuildxCache,

@@ -21,9 +21,11 @@ import {
   createCacheStore,
   createExecutor,
   dockerSocketFromHost,
+  exportTarPrivileged,
   formatCheckReport,
   isFilesystemOutput,
   isIndexImage,
+  layerSourcesOf,
   loadSocket,
   mapBuildxCache,
   mountRootfs,
@@ -38,7 +40,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-HPGFRMLH.js";
+} from "./chunk-Y2LFXQRT.js";
 import {
   NamedContextError,
   parseNamedContexts
@@ -68,7 +70,7 @@ import {
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-UEJFUZIC.js";
+} from "./chunk-WQCVLKBR.js";
 import {
   SNIFF_BYTES,
   sniffArchive
@@ -467,6 +469,7 @@ var buildCommand = {
           prefetchLayers: (layers) => prefetchLayerBlobs(stateDir, layers),
           fetchGitContext: fetchNamedGit,
           mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir }),
+          exportTarPrivileged: (file, views) => exportTarPrivileged(views.map((v) => ({ name: v.name, layers: layerSourcesOf(v.image) })), file, { cacheDir: stateDir, tempDir }),
           buildPlatform: hostPlatform(),
           now: Date.now,
           signal: io.signal,

@@ -19,69 +19,9 @@ import {
 
 // src/sandbox/worker.ts
 import { createReadStream as createReadStream3 } from "node:fs";
-import { readdir as readdir7, stat as stat5 } from "node:fs/promises";
+import { chown as chown5, mkdir as mkdir8, readdir as readdir7, stat as stat5 } from "node:fs/promises";
 import path12 from "node:path";
 import { createInterface } from "node:readline";
-
-// src/sandbox/growing-file.ts
-import { open } from "node:fs/promises";
-import { Readable } from "node:stream";
-var CHUNK = 1 << 20;
-var POLL_MS = 5;
-async function openEither(f) {
-  try {
-    return await open(f.path, "r");
-  } catch (e) {
-    if (e.code !== "ENOENT") throw e;
-    return open(f.final, "r");
-  }
-}
-function readGrowingFile(f, signal, pollMs = POLL_MS) {
-  let fh;
-  let pos = 0;
-  return new Readable({
-    highWaterMark: CHUNK,
-    async read() {
-      try {
-        if (!fh) {
-          const opened = await openEither(f);
-          if (this.destroyed) return void await opened.close();
-          fh = opened;
-        }
-        for (; ; ) {
-          if (signal?.aborted) throw new Error(`reading ${f.path}: cancelled`);
-          if (pos >= f.size) {
-            this.push(null);
-            return;
-          }
-          const buf = Buffer.allocUnsafe(Math.min(CHUNK, f.size - pos));
-          const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
-          if (bytesRead > 0) {
-            pos += bytesRead;
-            this.push(buf.subarray(0, bytesRead));
-            return;
-          }
-          await new Promise((r) => setTimeout(r, pollMs));
-        }
-      } catch (e) {
-        this.destroy(e);
-      }
-    },
-    destroy(err, cb) {
-      const h = fh;
-      fh = void 0;
-      if (!h) return cb(err);
-      h.close().then(() => cb(err), () => cb(err));
-    }
-  });
-}
-
-// src/sandbox/layer-store.ts
-import { randomBytes } from "node:crypto";
-import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
-import path2 from "node:path";
-import { pipeline } from "node:stream/promises";
-import { PassThrough } from "node:stream";
 
 // src/oci/layer/diff.ts
 import { createWriteStream, readdirSync, realpathSync } from "node:fs";
@@ -535,6 +475,66 @@ async function writeDirAsLayer(dir, out, opts = {}) {
   const walkOpts = { exclude: excluder(opts.exclude), keepXattr: opts.xattrs ?? defaultXattrFilter, mtimeCap: opts.sourceDateEpoch };
   return { entries: await convert("directory", dir, walkOpts, out) };
 }
+
+// src/sandbox/growing-file.ts
+import { open } from "node:fs/promises";
+import { Readable } from "node:stream";
+var CHUNK = 1 << 20;
+var POLL_MS = 5;
+async function openEither(f) {
+  try {
+    return await open(f.path, "r");
+  } catch (e) {
+    if (e.code !== "ENOENT") throw e;
+    return open(f.final, "r");
+  }
+}
+function readGrowingFile(f, signal, pollMs = POLL_MS) {
+  let fh;
+  let pos = 0;
+  return new Readable({
+    highWaterMark: CHUNK,
+    async read() {
+      try {
+        if (!fh) {
+          const opened = await openEither(f);
+          if (this.destroyed) return void await opened.close();
+          fh = opened;
+        }
+        for (; ; ) {
+          if (signal?.aborted) throw new Error(`reading ${f.path}: cancelled`);
+          if (pos >= f.size) {
+            this.push(null);
+            return;
+          }
+          const buf = Buffer.allocUnsafe(Math.min(CHUNK, f.size - pos));
+          const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
+          if (bytesRead > 0) {
+            pos += bytesRead;
+            this.push(buf.subarray(0, bytesRead));
+            return;
+          }
+          await new Promise((r) => setTimeout(r, pollMs));
+        }
+      } catch (e) {
+        this.destroy(e);
+      }
+    },
+    destroy(err, cb) {
+      const h = fh;
+      fh = void 0;
+      if (!h) return cb(err);
+      h.close().then(() => cb(err), () => cb(err));
+    }
+  });
+}
+
+// src/sandbox/layer-store.ts
+import { randomBytes } from "node:crypto";
+import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import path2 from "node:path";
+import { pipeline } from "node:stream/promises";
+import { PassThrough } from "node:stream";
 
 // src/oci/layer/unpack.ts
 import { closeSync, constants, fchmodSync, fchownSync, futimesSync, lchownSync, linkSync, lstatSync as lstatSync3, lutimesSync, mkdirSync as mkdirSync2, openSync, readdirSync as readdirSync2, realpathSync as realpathSync2, rmSync, symlinkSync, unlinkSync, chmodSync as chmodSync2, writeSync } from "node:fs";
@@ -2609,6 +2609,23 @@ async function runInSandbox(req, onOutput, signal, log) {
 }
 
 // src/sandbox/worker.ts
+var EXPORT_TAR_FILE = "out.tar";
+async function exportTarFromViews(req) {
+  const root = path12.join(req.dir, "root");
+  try {
+    await mkdir8(root, { mode: 493 });
+    for (const [i, v] of req.views.entries()) {
+      if (req.views.length > 1 && (!/^[A-Za-z0-9_.-]+$/.test(v.name) || v.name.startsWith("."))) throw new Error(`bad view name ${JSON.stringify(v.name)}`);
+      await mountLowerView(path12.join(req.dir, `links-${i}`), v.layerDirs, req.views.length > 1 ? path12.join(root, v.name) : root);
+    }
+    const out = path12.join(req.dir, EXPORT_TAR_FILE);
+    await writeDirAsLayer(root, out);
+    await chown5(out, req.uid, req.gid);
+  } finally {
+    await unmountAll(req.dir);
+    for (const name of await readdir7(req.dir)) if (name !== EXPORT_TAR_FILE) await removeTree(path12.join(req.dir, name));
+  }
+}
 var RUN_DIR_PREFIX = "hoist-run-";
 var VIEW_DIR_PREFIX = "hoist-view-";
 async function sweepTemp(tempDir, log) {
@@ -2657,6 +2674,9 @@ async function handle(id, req, signal) {
     case "unmount-view":
       await unmountAll(req.dir);
       await removeTree(req.dir);
+      return {};
+    case "export-tar":
+      await exportTarFromViews(req);
       return {};
   }
 }
@@ -2739,6 +2759,7 @@ export {
   onTmpfs,
   sweepMemoryDirs,
   mountLowerView,
+  EXPORT_TAR_FILE,
   RUN_DIR_PREFIX,
   VIEW_DIR_PREFIX,
   sweepTemp,
