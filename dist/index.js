@@ -30,7 +30,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-Y2LFXQRT.js";
+} from "./chunk-EYLBFMK6.js";
 import {
   DockerfileError,
   NamedContextError,

@@ -109,6 +109,9 @@ export const copyCases: ConformanceCase[] = [
   { name: 'copy-chown-numeric', dockerfile: 'FROM {{BASE}}\nCOPY --chown=1234 a.txt /n/one/\nCOPY --chown=1234:5678 dir /n/two\n', context: [f('a.txt'), f('dir/x')] },
   { name: 'copy-chown-names', dockerfile: 'FROM {{BASE}}\nCOPY --chown=alice a.txt /c/alice/\nCOPY --chown=bob:staff a.txt /c/bob/\nCOPY --chown=alice:50 a.txt /c/mixed/\n', context: [f('a.txt')] },
   { name: 'copy-chmod-octal', dockerfile: 'FROM {{BASE}}\nCOPY --chmod=0700 d /octal/a/b\nCOPY --chmod=644 run.sh /octal/\n', context: [f('d/x', 'x', { mode: 0o666 }), { path: 'd/sub', type: 'dir', mode: 0o755, mtime: T }, f('run.sh', '#!/bin/sh\n', { mode: 0o755 })] },
+  // Engine 26's frontend (no syntax pin) reads --chmod as base-8 only: a symbolic or invalid value is ignored, not
+  // an error, and the kernel keeps the low 07777 of a larger one (a real Dockerfile's `COPY --chmod="+x"` on a 0644 file).
+  { name: 'copy-chmod-not-octal-engine26', dockerfile: 'FROM {{BASE}}\nCOPY --chmod=+x run.sh /s1/\nCOPY --chmod="+x" ["run.sh", "/s2/"]\nCOPY --chmod=u+x,g-r run.sh /s3/\nCOPY --chmod=bogus run.sh /s4/\nCOPY --chmod=999 run.sh /s5/\nCOPY --chmod=77777 run.sh /s6/\nADD --chmod=+x run.sh /s7/\nCOPY --link --chmod=+x run.sh /s8/\n', context: [f('run.sh', '#!/bin/sh\n', { mode: 0o644 })] },
   { name: 'copy-long-names', dockerfile: 'FROM {{BASE}}\nCOPY long /long\n', context: [f(`long/${'a'.repeat(120)}/${'b'.repeat(150)}.txt`), f(`long/${'c'.repeat(200)}`), { path: `long/${'l'.repeat(110)}`, type: 'symlink', target: `${'t'.repeat(150)}` }] },
   { name: 'copy-non-ascii-names', dockerfile: 'FROM {{BASE}}\nCOPY u /u\n', context: [f('u/héllo wörld.txt'), f('u/日本語/ファイル'), f('u/emoji-😀'), f('u/with space/and\ttab')] },
   { name: 'copy-empty-dirs', dockerfile: 'FROM {{BASE}}\nCOPY e /e\n', context: [{ path: 'e/one', type: 'dir', mtime: T }, { path: 'e/two/three', type: 'dir', mtime: T }] },

@@ -57,6 +57,9 @@ export const errorProbes: ErrorProbe[] = [
   // (DNS fails at once), with the stage it could have meant. hoist takes a near-miss of a stage name for a typo and
   // fails when planning (`no build stage named "biuld"`), without asking docker.io.
   { name: 'copy-from-unknown-stage', dockerfile: 'FROM {{BASE}} AS build\nCOPY a.txt /out\nFROM {{BASE}}\nCOPY --from=biuld /out /out\n', context: [f('a.txt')], line: 4, names: ['biuld'], phrase: '(did you mean build?)' },
+  // An ONBUILD trigger's --from naming a stage the target does not otherwise need: BuildKit never built it and
+  // refuses (a real Dockerfile's `ONBUILD COPY --from=0`); hoist used to take the name for an image on docker.io.
+  { name: 'onbuild-copy-from-unbuilt-stage', dockerfile: 'FROM {{BASE}} AS builder\nRUN echo hi > /x\nFROM {{BASE}} AS parent\nONBUILD COPY --from=builder /x /x\nFROM parent\n', line: 5, names: ['builder'], phrase: 'cannot copy from stage "builder", it needs to be defined before current stage "stage-2"' },
   { name: 'copy-from-missing-image', dockerfile: on('COPY --from={{REG}}/nope/tools:1 /bin/tool /usr/bin/'), line: 2, names: ['{{REG}}/nope/tools:1'], phrase: '{{REG}}/nope/tools:1: not found' },
   { name: 'from-missing-tag', dockerfile: 'FROM {{REG}}/base/busybox:nope\nRUN true\n', line: 1, names: ['{{REG}}/base/busybox:nope'], phrase: '{{REG}}/base/busybox:nope: not found' },
   { name: 'from-missing-repository', dockerfile: 'FROM {{BASE}} AS ok\nFROM {{REG}}/nope/missing:1\nCOPY --from=ok /bin/sh /sh\n', line: 2, names: ['{{REG}}/nope/missing:1'], phrase: '{{REG}}/nope/missing:1: not found' },

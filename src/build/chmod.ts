@@ -18,6 +18,18 @@ export class ChmodError extends Error {
 
 const WHO: Record<string, number> = { u: 0o4700, g: 0o2070, o: 0o1007, a: 0o7777 };
 
+/**
+ * A `--chmod` value as Engine 26's Dockerfile frontend reads it (BuildOptions.legacyFrontend): base-8 digits only
+ * (Go's ParseUint, 32 bits), the kernel keeping the low 07777; anything else is ignored, no error.
+ */
+export function parseChmodLegacy(value: string): ModeSpec | undefined {
+  if (!/^[0-7]+$/.test(value)) return undefined;
+  const n = parseInt(value, 8);
+  if (n > 0xffffffff) return undefined;
+  const mode = n & 0o7777;
+  return { text: value, apply: () => mode };
+}
+
 /** Parses a `--chmod` value. */
 export function parseChmod(value: string): ModeSpec {
   if (/^[0-7]+$/.test(value)) {

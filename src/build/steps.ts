@@ -12,7 +12,7 @@ import { layerMediaType } from '../oci/media-types.js';
 import { formatPlatform } from '../oci/platform.js';
 import { RunError, type RunMount } from '../sandbox/types.js';
 import { stepKey } from './cache-key.js';
-import { parseChmod } from './chmod.js';
+import { parseChmod, parseChmodLegacy } from './chmod.js';
 import { shellOf } from './config.js';
 import { planCopy, type CopySource, type InlineSource } from './copy.js';
 import { addSources } from './add.js';
@@ -93,7 +93,7 @@ async function fromState(s: BuildSession, input: LayerStepInput, from: string): 
   const stage = findStage(s, from);
   if (stage) {
     const st = s.stages.get(stage.index);
-    if (!st) throw new StepError(s.dockerfile.file, input.raw.startLine, `cannot copy from stage "${from}": it needs to be defined before the current stage "${input.stageName}"`);
+    if (!st) throw new StepError(s.dockerfile.file, input.raw.startLine, notDefinedBefore(from, input.stageName));
     return { key: st.key, layers: st.layers };
   }
   // A named build context of that name: a local directory's files, an image in an OCI layout, or another image.
@@ -104,8 +104,15 @@ async function fromState(s: BuildSession, input: LayerStepInput, from: string): 
     });
     return { key: st.key, layers: st.layers };
   }
+  // A stage of this Dockerfile that the plan did not build first (an ONBUILD trigger's `--from`, which BuildKit
+  // does not count as a dependency) is refused, as BuildKit refuses it; it is never taken for an image.
+  if (!named && stageByRef(s.plan.allStages, from)) throw new StepError(s.dockerfile.file, input.raw.startLine, notDefinedBefore(from, input.stageName));
   const img = await resolveImageState(s, named?.kind === 'image' ? named.ref : from, input.state.platform, input.raw.startLine);
   return { key: img.key, layers: img.layers };
+}
+
+function notDefinedBefore(from: string, stage: string): string {
+  return `cannot copy from stage "${from}", it needs to be defined before current stage "${stage}"`;
 }
 
 /** Context files carry their identity (mtime and digest): a later COPY of the same file changes nothing. */
@@ -260,7 +267,8 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
   const exclude = instr.exclude.length ? createExcludeMatcher(instr.exclude) : undefined;
   let chmod;
   try {
-    chmod = instr.chmod ? parseChmod(instr.chmod) : undefined;
+    // Engine 26's frontend (no syntax pin) ignores a value that is not octal; today's takes symbolic modes too.
+    chmod = !instr.chmod ? undefined : s.opts.legacyFrontend ? parseChmodLegacy(instr.chmod) : parseChmod(instr.chmod);
   } catch (e) {
     fail(e);
   }

@@ -40,7 +40,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-Y2LFXQRT.js";
+} from "./chunk-EYLBFMK6.js";
 import {
   NamedContextError,
   parseNamedContexts

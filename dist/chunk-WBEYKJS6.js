@@ -6,7 +6,7 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-DP62NPPT.js")).buildCommand,
+  build: async () => (await import("./chunk-5E4MMR24.js")).buildCommand,
   parse: async () => (await import("./chunk-2IJHVHDP.js")).parseCommand,
   tags: async () => (await import("./chunk-UVDTA3D7.js")).tagsCommand,
   inspect: async () => (await import("./chunk-DETNHDNE.js")).inspectCommand,

@@ -5855,6 +5855,13 @@ var ChmodError = class extends Error {
   value;
 };
 var WHO = { u: 2496, g: 1080, o: 519, a: 4095 };
+function parseChmodLegacy(value) {
+  if (!/^[0-7]+$/.test(value)) return void 0;
+  const n = parseInt(value, 8);
+  if (n > 4294967295) return void 0;
+  const mode = n & 4095;
+  return { text: value, apply: () => mode };
+}
 function parseChmod(value) {
   if (/^[0-7]+$/.test(value)) {
     const n = parseInt(value, 8);
@@ -6518,7 +6525,7 @@ async function fromState(s, input, from) {
   const stage2 = findStage(s, from);
   if (stage2) {
     const st = s.stages.get(stage2.index);
-    if (!st) throw new StepError(s.dockerfile.file, input.raw.startLine, `cannot copy from stage "${from}": it needs to be defined before the current stage "${input.stageName}"`);
+    if (!st) throw new StepError(s.dockerfile.file, input.raw.startLine, notDefinedBefore(from, input.stageName));
     return { key: st.key, layers: st.layers };
   }
   const named = lookupNamedContext(s.opts.namedContexts, from);
@@ -6528,8 +6535,12 @@ async function fromState(s, input, from) {
     });
     return { key: st.key, layers: st.layers };
   }
+  if (!named && stageByRef(s.plan.allStages, from)) throw new StepError(s.dockerfile.file, input.raw.startLine, notDefinedBefore(from, input.stageName));
   const img = await resolveImageState(s, named?.kind === "image" ? named.ref : from, input.state.platform, input.raw.startLine);
   return { key: img.key, layers: img.layers };
+}
+function notDefinedBefore(from, stage2) {
+  return `cannot copy from stage "${from}", it needs to be defined before current stage "${stage2}"`;
 }
 function contextIdentity(s, tree) {
   return async (rel, st) => st.type === "symlink" ? `${st.mtime}:symlink` : `${st.mtime}:${await s.hasher.digestOfFile(await tree.contentPath(rel))}`;
@@ -6637,7 +6648,7 @@ async function copyStep(s, input, instr) {
   const exclude = instr.exclude.length ? createExcludeMatcher(instr.exclude) : void 0;
   let chmod3;
   try {
-    chmod3 = instr.chmod ? parseChmod(instr.chmod) : void 0;
+    chmod3 = !instr.chmod ? void 0 : s.opts.legacyFrontend ? parseChmodLegacy(instr.chmod) : parseChmod(instr.chmod);
   } catch (e) {
     fail(e);
   }
