@@ -30,14 +30,14 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-EYLBFMK6.js";
+} from "./chunk-RX2SH4RF.js";
 import {
   DockerfileError,
   NamedContextError,
   parseDockerfile,
   parseNamedContext,
   planStages
-} from "./chunk-7YIBVKFU.js";
+} from "./chunk-UA7FXITJ.js";
 import {
   MetaError,
   computeMetaWithRegistry,
@@ -74,7 +74,7 @@ import {
   repositoryOf,
   selectPlatform
 } from "./chunk-IOW52OAM.js";
-import "./chunk-ZUSWZN7H.js";
+import "./chunk-LB53RCET.js";
 import {
   GitContextError,
   assertInsideCheckout,

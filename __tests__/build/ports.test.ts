@@ -7,7 +7,7 @@ describe('EXPOSE port specs', () => {
     expect(parsePortSpec('81/')).toEqual(['81/tcp']);
     expect(parsePortSpec('82/udp/x')).toEqual(['82/udp']);
     expect(parsePortSpec('90-91/UDP/')).toEqual(['90/udp', '91/udp']);
-    expect(() => parsePortSpec('80/foo/udp')).toThrow('invalid proto: foo');
+    expect(() => parsePortSpec('80/foo/udp')).toThrow('Invalid proto: foo');
     expect(() => parsePortSpec('/tcp')).toThrow('no port specified: /tcp<empty>');
   });
 });

@@ -60,6 +60,10 @@ export const errorProbes: ErrorProbe[] = [
   // An ONBUILD trigger's --from naming a stage the target does not otherwise need: BuildKit never built it and
   // refuses (a real Dockerfile's `ONBUILD COPY --from=0`); hoist used to take the name for an image on docker.io.
   { name: 'onbuild-copy-from-unbuilt-stage', dockerfile: 'FROM {{BASE}} AS builder\nRUN echo hi > /x\nFROM {{BASE}} AS parent\nONBUILD COPY --from=builder /x /x\nFROM parent\n', line: 5, names: ['builder'], phrase: 'cannot copy from stage "builder", it needs to be defined before current stage "stage-2"' },
+  // Found in real Dockerfiles by the second sweep: both fail, and Engine 26's frontend (no syntax pin) has its own words.
+  { name: 'copy-from-variable-engine26', dockerfile: 'ARG SQLX_IMAGE=x\nFROM {{BASE}}\nCOPY --from=${SQLX_IMAGE} /a /b\n', line: 3, names: ['${SQLX_IMAGE}'], phrase: 'failed to parse stage name "${SQLX_IMAGE}": invalid reference format: repository name (library/${SQLX_IMAGE}) must be lowercase' },
+  { name: 'add-checksum-local-engine26', dockerfile: on('ADD --checksum=sha256:0000000000000000000000000000000000000000000000000000000000000000 a.txt /a.txt'), context: [f('a.txt')], line: 2, names: ['checksum'], phrase: "checksum can't be specified for non-HTTP sources" },
+  { name: 'expose-bad-proto', dockerfile: on('EXPOSE 80/http'), line: 2, names: ['http'], phrase: 'Invalid proto: http' },
   { name: 'copy-from-missing-image', dockerfile: on('COPY --from={{REG}}/nope/tools:1 /bin/tool /usr/bin/'), line: 2, names: ['{{REG}}/nope/tools:1'], phrase: '{{REG}}/nope/tools:1: not found' },
   { name: 'from-missing-tag', dockerfile: 'FROM {{REG}}/base/busybox:nope\nRUN true\n', line: 1, names: ['{{REG}}/base/busybox:nope'], phrase: '{{REG}}/base/busybox:nope: not found' },
   { name: 'from-missing-repository', dockerfile: 'FROM {{BASE}} AS ok\nFROM {{REG}}/nope/missing:1\nCOPY --from=ok /bin/sh /sh\n', line: 2, names: ['{{REG}}/nope/missing:1'], phrase: '{{REG}}/nope/missing:1: not found' },

@@ -47,7 +47,8 @@ export async function addSources(s: BuildSession, instr: AddInstruction): Promis
   const out = new Map<string, StagedDownload>();
   const urls = instr.sources.filter(isUrl);
   if (instr.checksum && (instr.sources.length !== 1 || urls.length !== 1)) {
-    throw new Error(instr.sources.length !== 1 ? 'checksum can\'t be specified for multiple sources' : 'checksum requires HTTP(S) or Git sources');
+    // Engine 26's frontend words the second differently (and had no Git checksums).
+    throw new Error(instr.sources.length !== 1 ? 'checksum can\'t be specified for multiple sources' : s.opts.legacyFrontend ? 'checksum can\'t be specified for non-HTTP sources' : 'checksum requires HTTP(S) or Git sources');
   }
   for (const url of urls) {
     const git = gitSource(url);

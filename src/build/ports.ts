@@ -33,7 +33,7 @@ export function parsePortSpec(raw: string): string[] {
   const [portText, protoText = ''] = containerPart.split('/');
   if (portText === '') throw new PortSpecError(`no port specified: ${raw}<empty>`);
   const proto = protoText.toLowerCase() || 'tcp';
-  if (!['tcp', 'udp', 'sctp'].includes(proto)) throw new PortSpecError(`invalid proto: ${proto}`);
+  if (!['tcp', 'udp', 'sctp'].includes(proto)) throw new PortSpecError(`Invalid proto: ${proto}`);
   let start: number;
   let end: number;
   try {

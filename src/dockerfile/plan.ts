@@ -123,6 +123,20 @@ function resolveRef(df: Dockerfile, value: string, at: Instruction, what: string
   return undefined;
 }
 
+/**
+ * The error Go's reference.ParseNormalizedNamed gives a value that is not a reference: `invalid reference format`,
+ * with `: repository name (R) must be lowercase` when the repository part (docker.io's `library/` added) has upper
+ * case, which it checks first.
+ */
+function goReferenceFormatError(value: string): string {
+  const slash = value.indexOf('/');
+  const first = slash < 0 ? '' : value.slice(0, slash);
+  const dockerHub = slash < 0 || (!/[.:]/.test(first) && first !== 'localhost' && first.toLowerCase() === first);
+  let remainder = dockerHub ? value : value.slice(slash + 1);
+  if (dockerHub && !remainder.includes('/')) remainder = `library/${remainder}`;
+  return remainder.toLowerCase() !== remainder ? `invalid reference format: repository name (${remainder}) must be lowercase` : 'invalid reference format';
+}
+
 /** A use of a stage defined at or after the using stage: an error when the using stage is built. */
 interface ForwardRef {
   line: number;
@@ -134,7 +148,7 @@ interface ForwardRef {
  * The stages a stage uses, each with the line of the first instruction that uses it, and its uses of stages
  * not defined before it (BuildKit fails on those, after its cycle check, only for stages it builds).
  */
-function dependencies(df: Dockerfile, stage: StageAst, forward: ForwardRef[]): Map<number, number> {
+function dependencies(df: Dockerfile, stage: StageAst, forward: ForwardRef[], legacyFrontend = false): Map<number, number> {
   const deps = new Map<number, number>();
   const add = (i: number, line: number): void => {
     if (!deps.has(i)) deps.set(i, line);
@@ -144,7 +158,9 @@ function dependencies(df: Dockerfile, stage: StageAst, forward: ForwardRef[]): M
     if (instr.kind === 'COPY' && instr.from !== undefined) {
       // BuildKit resolves --from as written: variables are not expanded (moby/buildkit#2374); today's says so.
       if (instr.from.includes('$')) {
-        throw new DockerfileError(df.file, instr.startLine, 'variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround', instr.endLine);
+        // Engine 26's frontend tried it as an image reference, which a `$` never is.
+        const message = legacyFrontend ? `failed to parse stage name "${instr.from}": ${goReferenceFormatError(instr.from)}` : 'variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround';
+        throw new DockerfileError(df.file, instr.startLine, message, instr.endLine);
       }
       const i = resolveRef(df, instr.from, instr, 'COPY --from');
       if (i !== undefined && i >= stage.index) {
@@ -215,7 +231,7 @@ export function planStages(df: Dockerfile, opts: PlanOptions): StagePlan {
     else base = { kind: 'image', ref: image };
     const fwd: ForwardRef[] = [];
     forwardRefs.set(stage.index, fwd);
-    const deps = replaced ? new Map<number, number>() : dependencies(df, stage, fwd);
+    const deps = replaced ? new Map<number, number>() : dependencies(df, stage, fwd, opts.legacyFrontend);
     cmdDeps.set(stage.index, [...deps.keys()].sort((a, b) => a - b));
     if (parent && !replaced && !deps.has(parent.index)) deps.set(parent.index, from.startLine);
     depLines.set(stage.index, deps);

@@ -318,7 +318,7 @@ async function addSources(s, instr) {
   const out = /* @__PURE__ */ new Map();
   const urls = instr.sources.filter(isUrl);
   if (instr.checksum && (instr.sources.length !== 1 || urls.length !== 1)) {
-    throw new Error(instr.sources.length !== 1 ? "checksum can't be specified for multiple sources" : "checksum requires HTTP(S) or Git sources");
+    throw new Error(instr.sources.length !== 1 ? "checksum can't be specified for multiple sources" : s.opts.legacyFrontend ? "checksum can't be specified for non-HTTP sources" : "checksum requires HTTP(S) or Git sources");
   }
   for (const url of urls) {
     const git = gitSource(url);

@@ -40,11 +40,11 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-EYLBFMK6.js";
+} from "./chunk-RX2SH4RF.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-7YIBVKFU.js";
+} from "./chunk-UA7FXITJ.js";
 import "./chunk-JPTYLRN6.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-4Y75QWDE.js";
@@ -55,7 +55,7 @@ import {
   parseTargetPlatform,
   repositoryOf
 } from "./chunk-IOW52OAM.js";
-import "./chunk-ZUSWZN7H.js";
+import "./chunk-LB53RCET.js";
 import {
   GitContextError,
   assertInsideCheckout,

@@ -19,7 +19,7 @@ import {
   runChecks,
   splitCsv,
   stageByRef
-} from "./chunk-7YIBVKFU.js";
+} from "./chunk-UA7FXITJ.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
@@ -60,7 +60,7 @@ import {
   resolveSourceIn,
   summaryEntry,
   summaryOf
-} from "./chunk-ZUSWZN7H.js";
+} from "./chunk-LB53RCET.js";
 import {
   DEFAULT_HOSTNAME,
   EXPORT_TAR_FILE,
@@ -2787,7 +2787,7 @@ function parsePortSpec(raw) {
   const [portText, protoText = ""] = containerPart.split("/");
   if (portText === "") throw new PortSpecError(`no port specified: ${raw}<empty>`);
   const proto = protoText.toLowerCase() || "tcp";
-  if (!["tcp", "udp", "sctp"].includes(proto)) throw new PortSpecError(`invalid proto: ${proto}`);
+  if (!["tcp", "udp", "sctp"].includes(proto)) throw new PortSpecError(`Invalid proto: ${proto}`);
   let start;
   let end;
   try {
@@ -6746,7 +6746,7 @@ async function copyStep(s, input, instr) {
       parents: instr.kind === "COPY" ? instr.parents : false,
       exclude: exclude?.test,
       now: nowSeconds(s),
-      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-SEASIMDX.js")).unpackIfArchive(s, chown) : void 0
+      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-USWPAAMT.js")).unpackIfArchive(s, chown) : void 0
     });
     await plan.settle(
       writtenDigest(s),

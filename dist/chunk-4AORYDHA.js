@@ -10,7 +10,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-7YIBVKFU.js";
+} from "./chunk-UA7FXITJ.js";
 import {
   hostPlatform
 } from "./chunk-IOW52OAM.js";

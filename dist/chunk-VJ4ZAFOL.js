@@ -6,8 +6,8 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-5E4MMR24.js")).buildCommand,
-  parse: async () => (await import("./chunk-2IJHVHDP.js")).parseCommand,
+  build: async () => (await import("./chunk-LHQPWN3R.js")).buildCommand,
+  parse: async () => (await import("./chunk-4AORYDHA.js")).parseCommand,
   tags: async () => (await import("./chunk-UVDTA3D7.js")).tagsCommand,
   inspect: async () => (await import("./chunk-DETNHDNE.js")).inspectCommand,
   copy: async () => (await import("./chunk-LIIRAWK5.js")).copyCommand,

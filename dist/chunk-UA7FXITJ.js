@@ -1837,7 +1837,15 @@ function resolveRef(df, value, at, what) {
   }
   return void 0;
 }
-function dependencies(df, stage, forward) {
+function goReferenceFormatError(value) {
+  const slash = value.indexOf("/");
+  const first = slash < 0 ? "" : value.slice(0, slash);
+  const dockerHub = slash < 0 || !/[.:]/.test(first) && first !== "localhost" && first.toLowerCase() === first;
+  let remainder = dockerHub ? value : value.slice(slash + 1);
+  if (dockerHub && !remainder.includes("/")) remainder = `library/${remainder}`;
+  return remainder.toLowerCase() !== remainder ? `invalid reference format: repository name (${remainder}) must be lowercase` : "invalid reference format";
+}
+function dependencies(df, stage, forward, legacyFrontend = false) {
   const deps = /* @__PURE__ */ new Map();
   const add = (i, line) => {
     if (!deps.has(i)) deps.set(i, line);
@@ -1846,7 +1854,8 @@ function dependencies(df, stage, forward) {
   for (const instr of stage.instructions) {
     if (instr.kind === "COPY" && instr.from !== void 0) {
       if (instr.from.includes("$")) {
-        throw new DockerfileError(df.file, instr.startLine, "variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround", instr.endLine);
+        const message = legacyFrontend ? `failed to parse stage name "${instr.from}": ${goReferenceFormatError(instr.from)}` : "variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround";
+        throw new DockerfileError(df.file, instr.startLine, message, instr.endLine);
       }
       const i = resolveRef(df, instr.from, instr, "COPY --from");
       if (i !== void 0 && i >= stage.index) {
@@ -1910,7 +1919,7 @@ function planStages(df, opts) {
     else base2 = { kind: "image", ref: image };
     const fwd = [];
     forwardRefs.set(stage.index, fwd);
-    const deps = replaced ? /* @__PURE__ */ new Map() : dependencies(df, stage, fwd);
+    const deps = replaced ? /* @__PURE__ */ new Map() : dependencies(df, stage, fwd, opts.legacyFrontend);
     cmdDeps.set(stage.index, [...deps.keys()].sort((a, b) => a - b));
     if (parent && !replaced && !deps.has(parent.index)) deps.set(parent.index, from.startLine);
     depLines.set(stage.index, deps);
