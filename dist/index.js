@@ -30,14 +30,14 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-RX2SH4RF.js";
+} from "./chunk-ZSBR4J3R.js";
 import {
   DockerfileError,
   NamedContextError,
   parseDockerfile,
   parseNamedContext,
   planStages
-} from "./chunk-UA7FXITJ.js";
+} from "./chunk-FLBJOW5R.js";
 import {
   MetaError,
   computeMetaWithRegistry,
@@ -46,8 +46,8 @@ import {
   parseImages,
   parseMetaEnvOptions,
   toEntries
-} from "./chunk-RWZ7NCQC.js";
-import "./chunk-JPTYLRN6.js";
+} from "./chunk-E53NH4HS.js";
+import "./chunk-DT5XFCVS.js";
 import {
   readTextFile,
   spawnHelper
@@ -62,7 +62,7 @@ import {
   normalizeCredentialKey,
   registryNotFound,
   staticCredentials
-} from "./chunk-4Y75QWDE.js";
+} from "./chunk-QRYKTC3S.js";
 import {
   InvalidReferenceError,
   formatPlatform,
@@ -73,7 +73,7 @@ import {
   repositoryName,
   repositoryOf,
   selectPlatform
-} from "./chunk-IOW52OAM.js";
+} from "./chunk-CLSSG5U4.js";
 import "./chunk-LB53RCET.js";
 import {
   GitContextError,

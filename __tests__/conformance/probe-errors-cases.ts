@@ -68,9 +68,8 @@ export const errorProbes: ErrorProbe[] = [
   { name: 'from-missing-tag', dockerfile: 'FROM {{REG}}/base/busybox:nope\nRUN true\n', line: 1, names: ['{{REG}}/base/busybox:nope'], phrase: '{{REG}}/base/busybox:nope: not found' },
   { name: 'from-missing-repository', dockerfile: 'FROM {{BASE}} AS ok\nFROM {{REG}}/nope/missing:1\nCOPY --from=ok /bin/sh /sh\n', line: 2, names: ['{{REG}}/nope/missing:1'], phrase: '{{REG}}/nope/missing:1: not found' },
   { name: 'from-empty-arg', dockerfile: 'ARG IMAGE\nFROM ${IMAGE}\nRUN true\n', line: 2, names: ['${IMAGE}'], phrase: 'base name (${IMAGE}) should not be blank' },
-  // BuildKit's newer reference parser puts the repository in parentheses: `repository name (Base/BusyBox) must be
-  // lowercase`; hoist's message names the whole reference before it (and its unit tests pin that wording).
-  { name: 'from-uppercase-reference', dockerfile: 'FROM {{REG}}/Base/BusyBox:1\nRUN true\n', line: 1, names: ['{{REG}}/Base/BusyBox:1', 'must be lowercase'], phrase: 'failed to parse stage name "{{REG}}/Base/BusyBox:1": invalid reference format: repository name' },
+  // In Go's words (distribution/reference): the repository without its registry and tag, in parentheses.
+  { name: 'from-uppercase-reference', dockerfile: 'FROM {{REG}}/Base/BusyBox:1\nRUN true\n', line: 1, names: ['{{REG}}/Base/BusyBox:1', 'must be lowercase'], phrase: 'failed to parse stage name "{{REG}}/Base/BusyBox:1": invalid reference format: repository name (Base/BusyBox) must be lowercase' },
   { name: 'target-unknown', dockerfile: 'FROM {{BASE}} AS build\nRUN true\nFROM build AS final\n', args: ['--target', 'finale'], names: ['finale'], phrase: 'target stage "finale" could not be found' },
   { name: 'copy-from-self', dockerfile: 'FROM {{BASE}} AS app\nCOPY --from=app /bin/sh /sh2\n', line: 2, names: ['app'], phrase: 'circular dependency detected on stage: app' },
   { name: 'copy-from-cycle', dockerfile: 'FROM {{BASE}} AS a\nCOPY --from=b /b /b\nFROM {{BASE}} AS b\nCOPY --from=a /a /a\nFROM a\n', line: 2, names: [], phrase: 'circular dependency detected on stage: a' },

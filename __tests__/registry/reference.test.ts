@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import {
   formatReference,
+  goReferenceError,
   makeReference,
   manifestId,
   parseReference,
@@ -158,5 +159,19 @@ describe('parseReference', () => {
     expect(String(makeReference('docker.io', 'alpine'))).toBe('alpine');
     expect(() => makeReference('r.io', 'a', 'bad tag')).toThrow('invalid tag "bad tag"');
     expect(Object.isFrozen(r)).toBe(true);
+  });
+});
+
+describe('goReferenceError: distribution/reference\'s words for a refused value', () => {
+  test.each([
+    ['Bad:Ref', 'invalid reference format: repository name (library/Bad) must be lowercase'],
+    ['${SQLX_IMAGE}', 'invalid reference format: repository name (library/${SQLX_IMAGE}) must be lowercase'],
+    ['ghcr.io/Owner/Repo:Tag', 'invalid reference format: repository name (Owner/Repo) must be lowercase'],
+    ['127.0.0.1:5000/Base/BusyBox:1', 'invalid reference format: repository name (Base/BusyBox) must be lowercase'],
+    ['${image}', 'invalid reference format'],
+    ['a..b', 'invalid reference format'],
+    ['a'.repeat(64).replace(/a/g, 'f'), `invalid repository name (${'f'.repeat(64)}), cannot specify 64-byte hexadecimal strings`],
+  ])('%s', (value, message) => {
+    expect(goReferenceError(value)).toBe(message);
   });
 });

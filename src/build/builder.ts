@@ -16,7 +16,7 @@ import { contextKey, lookupNamedContext } from '../dockerfile/named-contexts.js'
 import { formatPlatform } from '../oci/platform.js';
 import { goTime } from './go-format.js';
 import { applyTargetPlatform } from './config.js';
-import { parseReference } from '../registry/reference.js';
+import { goReferenceError, parseReference } from '../registry/reference.js';
 import type { Platform } from '../oci/types.js';
 import { layoutContextState } from './layout-context.js';
 import { localContextState } from './named-context.js';
@@ -125,8 +125,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     try {
       parseReference(st.base.ref);
     } catch (e) {
-      const reason = (e as Error).message.replace(/^invalid reference "[^"]*": /, 'invalid reference format: ');
-      throw new DockerfileError(fileLabel, st.ast.from.startLine, `failed to parse stage name "${st.base.ref}": ${reason}`, st.ast.from.endLine);
+      // In Go's words (distribution/reference), as BuildKit reports it.
+      throw new DockerfileError(fileLabel, st.ast.from.startLine, `failed to parse stage name "${st.base.ref}": ${goReferenceError(st.base.ref)}`, st.ast.from.endLine);
     }
   }
   const { config: checkConfig, errorIgnored } = buildChecks(dockerfile, opts.buildArgs, opts.legacyFrontend ?? false);

@@ -2,6 +2,7 @@
  * The stage plan: global ARGs (with --build-arg and the platform args), expanded FROM lines, the stage graph
  * (FROM <stage>, COPY --from, RUN --mount from=), target selection and pruning, cycle detection.
  */
+import { goReferenceError } from '../registry/reference.js';
 import { parsePlatformSpecifier } from '../oci/platform.js';
 import type { Platform } from '../oci/types.js';
 import { BUILTIN_ARGS, PROXY_ARGS, platformArgs } from './args.js';
@@ -123,20 +124,6 @@ function resolveRef(df: Dockerfile, value: string, at: Instruction, what: string
   return undefined;
 }
 
-/**
- * The error Go's reference.ParseNormalizedNamed gives a value that is not a reference: `invalid reference format`,
- * with `: repository name (R) must be lowercase` when the repository part (docker.io's `library/` added) has upper
- * case, which it checks first.
- */
-function goReferenceFormatError(value: string): string {
-  const slash = value.indexOf('/');
-  const first = slash < 0 ? '' : value.slice(0, slash);
-  const dockerHub = slash < 0 || (!/[.:]/.test(first) && first !== 'localhost' && first.toLowerCase() === first);
-  let remainder = dockerHub ? value : value.slice(slash + 1);
-  if (dockerHub && !remainder.includes('/')) remainder = `library/${remainder}`;
-  return remainder.toLowerCase() !== remainder ? `invalid reference format: repository name (${remainder}) must be lowercase` : 'invalid reference format';
-}
-
 /** A use of a stage defined at or after the using stage: an error when the using stage is built. */
 interface ForwardRef {
   line: number;
@@ -159,7 +146,7 @@ function dependencies(df: Dockerfile, stage: StageAst, forward: ForwardRef[], le
       // BuildKit resolves --from as written: variables are not expanded (moby/buildkit#2374); today's says so.
       if (instr.from.includes('$')) {
         // Engine 26's frontend tried it as an image reference, which a `$` never is.
-        const message = legacyFrontend ? `failed to parse stage name "${instr.from}": ${goReferenceFormatError(instr.from)}` : 'variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround';
+        const message = legacyFrontend ? `failed to parse stage name "${instr.from}": ${goReferenceError(instr.from)}` : 'variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround';
         throw new DockerfileError(df.file, instr.startLine, message, instr.endLine);
       }
       const i = resolveRef(df, instr.from, instr, 'COPY --from');

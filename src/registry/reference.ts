@@ -175,6 +175,24 @@ export function parseReference(input: string, opts: { defaultTag?: string | null
 }
 
 /** Full name without tag or digest: 'docker.io/library/busybox', '127.0.0.1:5000/app'. */
+/**
+ * Why Go's `reference.ParseNormalizedNamed` (distribution/reference, which BuildKit's frontend uses for stage bases
+ * and `--from`) refuses a value, in its words, for a value `parseReference` refused: a 64-hex id, then upper case in
+ * the repository (docker.io's `library/` added, the tag left out), else `invalid reference format`.
+ */
+export function goReferenceError(value: string): string {
+  if (/^[a-f0-9]{64}$/.test(value)) return `invalid repository name (${value}), cannot specify 64-byte hexadecimal strings`;
+  const slash = value.indexOf('/');
+  const first = slash < 0 ? '' : value.slice(0, slash);
+  const dockerHub = slash < 0 || (!/[.:]/.test(first) && first !== 'localhost' && first.toLowerCase() === first);
+  let remainder = dockerHub ? value : value.slice(slash + 1);
+  if (dockerHub && !remainder.includes('/')) remainder = `library/${remainder}`;
+  const colon = remainder.indexOf(':');
+  const remote = colon < 0 ? remainder : remainder.slice(0, colon);
+  if (remote.toLowerCase() !== remote) return `invalid reference format: repository name (${remote}) must be lowercase`;
+  return 'invalid reference format';
+}
+
 export function repositoryName(ref: Reference): string {
   return `${ref.registry}/${ref.repository}`;
 }

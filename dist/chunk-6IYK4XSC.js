@@ -10,10 +10,10 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-UA7FXITJ.js";
+} from "./chunk-FLBJOW5R.js";
 import {
   hostPlatform
-} from "./chunk-IOW52OAM.js";
+} from "./chunk-CLSSG5U4.js";
 import "./chunk-5MSKCZRY.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";

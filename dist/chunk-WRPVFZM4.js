@@ -1,19 +1,19 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-A7P5EWLX.js";
+} from "./chunk-OUB46CSM.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-2HBFBLWZ.js";
+} from "./chunk-Z7VFJFFT.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
-import "./chunk-JPTYLRN6.js";
+import "./chunk-DT5XFCVS.js";
 import "./chunk-VIZGCWTY.js";
 import {
   toBytes
-} from "./chunk-4Y75QWDE.js";
+} from "./chunk-QRYKTC3S.js";
 import {
   parseReference,
   repositoryName,
@@ -21,7 +21,7 @@ import {
   tagsByRepository,
   withDigest,
   withTag
-} from "./chunk-IOW52OAM.js";
+} from "./chunk-CLSSG5U4.js";
 import {
   digestOf,
   familyOf,

@@ -12,7 +12,7 @@ import {
   dockerConfigCredentials,
   githubTokenCredentials,
   staticCredentials
-} from "./chunk-4Y75QWDE.js";
+} from "./chunk-QRYKTC3S.js";
 
 // src/cli/registry-flags.ts
 import { readFile } from "node:fs/promises";

@@ -1,11 +1,12 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   formatPlatform,
+  goReferenceError,
   normalizePlatform,
   parsePlatform,
   parsePlatformSpecifier,
   parseReference
-} from "./chunk-IOW52OAM.js";
+} from "./chunk-CLSSG5U4.js";
 import {
   parseGitContext
 } from "./chunk-5MSKCZRY.js";
@@ -1837,14 +1838,6 @@ function resolveRef(df, value, at, what) {
   }
   return void 0;
 }
-function goReferenceFormatError(value) {
-  const slash = value.indexOf("/");
-  const first = slash < 0 ? "" : value.slice(0, slash);
-  const dockerHub = slash < 0 || !/[.:]/.test(first) && first !== "localhost" && first.toLowerCase() === first;
-  let remainder = dockerHub ? value : value.slice(slash + 1);
-  if (dockerHub && !remainder.includes("/")) remainder = `library/${remainder}`;
-  return remainder.toLowerCase() !== remainder ? `invalid reference format: repository name (${remainder}) must be lowercase` : "invalid reference format";
-}
 function dependencies(df, stage, forward, legacyFrontend = false) {
   const deps = /* @__PURE__ */ new Map();
   const add = (i, line) => {
@@ -1854,7 +1847,7 @@ function dependencies(df, stage, forward, legacyFrontend = false) {
   for (const instr of stage.instructions) {
     if (instr.kind === "COPY" && instr.from !== void 0) {
       if (instr.from.includes("$")) {
-        const message = legacyFrontend ? `failed to parse stage name "${instr.from}": ${goReferenceFormatError(instr.from)}` : "variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround";
+        const message = legacyFrontend ? `failed to parse stage name "${instr.from}": ${goReferenceError(instr.from)}` : "variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround";
         throw new DockerfileError(df.file, instr.startLine, message, instr.endLine);
       }
       const i = resolveRef(df, instr.from, instr, "COPY --from");

@@ -3,15 +3,15 @@ import {
   OciLayout,
   transferImage,
   verifiedManifest
-} from "./chunk-JPTYLRN6.js";
+} from "./chunk-DT5XFCVS.js";
 import {
   RegistryError
-} from "./chunk-4Y75QWDE.js";
+} from "./chunk-QRYKTC3S.js";
 import {
   repositoryOf,
   withDigest,
   withTag
-} from "./chunk-IOW52OAM.js";
+} from "./chunk-CLSSG5U4.js";
 import {
   VerifyingStream
 } from "./chunk-A2LCJWYG.js";

@@ -6,15 +6,15 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-LHQPWN3R.js")).buildCommand,
-  parse: async () => (await import("./chunk-4AORYDHA.js")).parseCommand,
-  tags: async () => (await import("./chunk-UVDTA3D7.js")).tagsCommand,
-  inspect: async () => (await import("./chunk-DETNHDNE.js")).inspectCommand,
-  copy: async () => (await import("./chunk-LIIRAWK5.js")).copyCommand,
-  tag: async () => (await import("./chunk-NOUQ2BSL.js")).tagCommand,
-  pull: async () => (await import("./chunk-X7VVL57F.js")).pullCommand,
-  push: async () => (await import("./chunk-HXJ2FRTF.js")).pushCommand,
-  imagetools: async () => (await import("./chunk-YPBUJG4G.js")).imagetoolsCommand
+  build: async () => (await import("./chunk-J657PIL5.js")).buildCommand,
+  parse: async () => (await import("./chunk-6IYK4XSC.js")).parseCommand,
+  tags: async () => (await import("./chunk-5ZURXKDX.js")).tagsCommand,
+  inspect: async () => (await import("./chunk-6YXJH75B.js")).inspectCommand,
+  copy: async () => (await import("./chunk-AT7L2KLQ.js")).copyCommand,
+  tag: async () => (await import("./chunk-SXR3N5HC.js")).tagCommand,
+  pull: async () => (await import("./chunk-MCBZKBUN.js")).pullCommand,
+  push: async () => (await import("./chunk-6WGU5SEJ.js")).pushCommand,
+  imagetools: async () => (await import("./chunk-WRPVFZM4.js")).imagetoolsCommand
 };
 async function loadCommands() {
   return Promise.all(Object.values(commandModules).map((load) => load()));

@@ -1,11 +1,11 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   parseManifest
-} from "./chunk-4Y75QWDE.js";
+} from "./chunk-QRYKTC3S.js";
 import {
   formatPlatform,
   selectPlatform
-} from "./chunk-IOW52OAM.js";
+} from "./chunk-CLSSG5U4.js";
 import {
   DigestStream,
   MediaType,

@@ -5,7 +5,7 @@ import {
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-2HBFBLWZ.js";
+} from "./chunk-Z7VFJFFT.js";
 import {
   UsageError,
   readAllStdin
@@ -40,21 +40,21 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-RX2SH4RF.js";
+} from "./chunk-ZSBR4J3R.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-UA7FXITJ.js";
-import "./chunk-JPTYLRN6.js";
+} from "./chunk-FLBJOW5R.js";
+import "./chunk-DT5XFCVS.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-4Y75QWDE.js";
+import "./chunk-QRYKTC3S.js";
 import {
   formatReference,
   hostPlatform,
   parseReference,
   parseTargetPlatform,
   repositoryOf
-} from "./chunk-IOW52OAM.js";
+} from "./chunk-CLSSG5U4.js";
 import "./chunk-LB53RCET.js";
 import {
   GitContextError,

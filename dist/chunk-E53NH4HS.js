@@ -3,7 +3,7 @@ import {
   InvalidReferenceError,
   isValidTag,
   parseReference
-} from "./chunk-IOW52OAM.js";
+} from "./chunk-CLSSG5U4.js";
 import {
   require_semver
 } from "./chunk-TOJYXOAK.js";

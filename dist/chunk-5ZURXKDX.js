@@ -8,15 +8,15 @@ import {
   gitContextFromEnv,
   isRunnerEnv,
   parseMetaEnvOptions
-} from "./chunk-RWZ7NCQC.js";
+} from "./chunk-E53NH4HS.js";
 import {
   RegistryClient,
   defaultCredentials,
   registryNotFound
-} from "./chunk-4Y75QWDE.js";
+} from "./chunk-QRYKTC3S.js";
 import {
   parseReference
-} from "./chunk-IOW52OAM.js";
+} from "./chunk-CLSSG5U4.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-TOJYXOAK.js";
 import "./chunk-YW4TYKG5.js";

@@ -1,22 +1,22 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   retagImage
-} from "./chunk-A7P5EWLX.js";
+} from "./chunk-OUB46CSM.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-2HBFBLWZ.js";
+} from "./chunk-Z7VFJFFT.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
-import "./chunk-JPTYLRN6.js";
+import "./chunk-DT5XFCVS.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-4Y75QWDE.js";
+import "./chunk-QRYKTC3S.js";
 import {
   isValidTag,
   parseReference,
   repositoryName
-} from "./chunk-IOW52OAM.js";
+} from "./chunk-CLSSG5U4.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

@@ -2,12 +2,12 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-2HBFBLWZ.js";
+} from "./chunk-Z7VFJFFT.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-4Y75QWDE.js";
+import "./chunk-QRYKTC3S.js";
 import {
   formatPlatform,
   hostPlatform,
@@ -15,7 +15,7 @@ import {
   parseReference,
   selectPlatform,
   withDigest
-} from "./chunk-IOW52OAM.js";
+} from "./chunk-CLSSG5U4.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

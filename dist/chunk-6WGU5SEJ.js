@@ -1,26 +1,26 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   positiveInt
-} from "./chunk-NO6TYD5V.js";
+} from "./chunk-3BH6JPEY.js";
 import {
   pushFromLayout
-} from "./chunk-A7P5EWLX.js";
+} from "./chunk-OUB46CSM.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-2HBFBLWZ.js";
+} from "./chunk-Z7VFJFFT.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import {
   describeTransfer,
   parseLayoutTarget
-} from "./chunk-JPTYLRN6.js";
+} from "./chunk-DT5XFCVS.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-4Y75QWDE.js";
+import "./chunk-QRYKTC3S.js";
 import {
   parseReference
-} from "./chunk-IOW52OAM.js";
+} from "./chunk-CLSSG5U4.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

@@ -8,7 +8,7 @@ import {
   manifestId,
   repositoryName,
   withDigest
-} from "./chunk-IOW52OAM.js";
+} from "./chunk-CLSSG5U4.js";
 import {
   Digester,
   MANIFEST_ACCEPT,

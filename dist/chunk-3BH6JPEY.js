@@ -1,22 +1,22 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-A7P5EWLX.js";
+} from "./chunk-OUB46CSM.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-2HBFBLWZ.js";
+} from "./chunk-Z7VFJFFT.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import {
   describeTransfer
-} from "./chunk-JPTYLRN6.js";
+} from "./chunk-DT5XFCVS.js";
 import {
   isValidTag,
   parsePlatform,
   parseReference
-} from "./chunk-IOW52OAM.js";
+} from "./chunk-CLSSG5U4.js";
 
 // src/cli/copy-command.ts
 import { parseArgs } from "node:util";

@@ -2,14 +2,14 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyCommand,
   positiveInt
-} from "./chunk-NO6TYD5V.js";
-import "./chunk-A7P5EWLX.js";
-import "./chunk-2HBFBLWZ.js";
+} from "./chunk-3BH6JPEY.js";
+import "./chunk-OUB46CSM.js";
+import "./chunk-Z7VFJFFT.js";
 import "./chunk-HZE3DBIV.js";
-import "./chunk-JPTYLRN6.js";
+import "./chunk-DT5XFCVS.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-4Y75QWDE.js";
-import "./chunk-IOW52OAM.js";
+import "./chunk-QRYKTC3S.js";
+import "./chunk-CLSSG5U4.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

@@ -19,12 +19,12 @@ import {
   runChecks,
   splitCsv,
   stageByRef
-} from "./chunk-UA7FXITJ.js";
+} from "./chunk-FLBJOW5R.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
   verifiedManifest
-} from "./chunk-JPTYLRN6.js";
+} from "./chunk-DT5XFCVS.js";
 import {
   Pool,
   buildIndex,
@@ -32,10 +32,11 @@ import {
   registryNotFound,
   sortedAnnotations,
   toBytes
-} from "./chunk-4Y75QWDE.js";
+} from "./chunk-QRYKTC3S.js";
 import {
   formatPlatform,
   formatReference,
+  goReferenceError,
   hostPlatform,
   imageEntryFor,
   makeReference,
@@ -46,7 +47,7 @@ import {
   tagsByRepository,
   withDigest,
   withTag
-} from "./chunk-IOW52OAM.js";
+} from "./chunk-CLSSG5U4.js";
 import {
   FsView,
   SUMMARY_FILES,
@@ -7374,8 +7375,7 @@ async function build(options) {
     try {
       parseReference(st.base.ref);
     } catch (e) {
-      const reason = e.message.replace(/^invalid reference "[^"]*": /, "invalid reference format: ");
-      throw new DockerfileError(fileLabel, st.ast.from.startLine, `failed to parse stage name "${st.base.ref}": ${reason}`, st.ast.from.endLine);
+      throw new DockerfileError(fileLabel, st.ast.from.startLine, `failed to parse stage name "${st.base.ref}": ${goReferenceError(st.base.ref)}`, st.ast.from.endLine);
     }
   }
   const { config: checkConfig, errorIgnored } = buildChecks(dockerfile, opts.buildArgs, opts.legacyFrontend ?? false);

@@ -238,6 +238,18 @@ function parseReference(input, opts = {}) {
     throw e;
   }
 }
+function goReferenceError(value) {
+  if (/^[a-f0-9]{64}$/.test(value)) return `invalid repository name (${value}), cannot specify 64-byte hexadecimal strings`;
+  const slash = value.indexOf("/");
+  const first = slash < 0 ? "" : value.slice(0, slash);
+  const dockerHub = slash < 0 || !/[.:]/.test(first) && first !== "localhost" && first.toLowerCase() === first;
+  let remainder = dockerHub ? value : value.slice(slash + 1);
+  if (dockerHub && !remainder.includes("/")) remainder = `library/${remainder}`;
+  const colon = remainder.indexOf(":");
+  const remote = colon < 0 ? remainder : remainder.slice(0, colon);
+  if (remote.toLowerCase() !== remote) return `invalid reference format: repository name (${remote}) must be lowercase`;
+  return "invalid reference format";
+}
 function repositoryName(ref) {
   return `${ref.registry}/${ref.repository}`;
 }
@@ -287,6 +299,7 @@ export {
   isValidTag,
   makeReference,
   parseReference,
+  goReferenceError,
   repositoryName,
   formatReference,
   withTag,
