@@ -30,7 +30,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-ZSBR4J3R.js";
+} from "./chunk-OGWROUSA.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -74,7 +74,7 @@ import {
   repositoryOf,
   selectPlatform
 } from "./chunk-CLSSG5U4.js";
-import "./chunk-LB53RCET.js";
+import "./chunk-A4SH32J2.js";
 import {
   GitContextError,
   assertInsideCheckout,

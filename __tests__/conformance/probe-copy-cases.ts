@@ -61,6 +61,16 @@ const ownedTar = await rawTarBytes([
   { name: 'pkg/ln', type: 'symlink', linkname: 'bin', uid: 1001, gid: 1001 },
 ]);
 
+/** security.capability for cap_net_bind_service=+ep (VFS_CAP_REVISION_2, effective), as PAX carries it. */
+const NET_BIND_CAP = String.fromCharCode(1, 0, 0, 2, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+/** Device nodes and a file with capabilities (`setcap` in a build stage, then COPY --from: found by the third sweep). */
+const specialTar = await rawTarBytes([
+  { name: 'dev/', type: 'directory' },
+  { name: 'dev/null', type: 'character-device', devmajor: 1, devminor: 3, mode: 0o666 },
+  { name: 'dev/loop0', type: 'block-device', devmajor: 7, devminor: 0, mode: 0o660 },
+  { name: 'bin/', type: 'directory' },
+  { name: 'bin/server', content: '#!/bin/sh\n', mode: 0o755, pax: { 'SCHILY.xattr.security.capability': NET_BIND_CAP, 'SCHILY.xattr.user.note': 'dropped' } },
+]);
 const T = 1_600_000_000;
 const f = (p: string, content: string | Buffer = `${p}\n`, extra: Partial<ContextSpec> = {}): ContextSpec => ({ path: p, content, mtime: T, ...extra });
 
@@ -167,6 +177,13 @@ export const probeCopyCases: ConformanceCase[] = [
     name: 'chown-empty-parts',
     dockerfile: 'FROM {{BASE}}\nCOPY --chown=bob: a.txt /c1/\nCOPY --chown=1234: a.txt /c2/\nCOPY --chown=bob:nosuch a.txt /c3/\nCOPY --chown=nosuch:staff a.txt /c4/\nCOPY --chown=alice:root a.txt /c5/\nCOPY --chown=root a.txt /c6/\nCOPY --chown=: a.txt /c7/\n',
     context: [f('a.txt')],
+  },
+  // ADD keeps device numbers (block stays block) and security.capability; COPY --from keeps them too, making every
+  // device a character device, as BuildKit's copy does.
+  {
+    name: 'add-tar-and-copy-from-devices-capabilities',
+    dockerfile: 'FROM {{BASE}} AS build\nADD special.tar /opt/\nFROM {{BASE}}\nADD special.tar /added/\nCOPY --from=build /opt /copied\n',
+    context: [{ path: 'special.tar', content: specialTar, mtime: T }],
   },
   {
     name: 'add-tar-dot-slash-hardlinks-late-dirs',

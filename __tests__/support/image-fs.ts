@@ -18,6 +18,10 @@ export interface FsEntry {
   linkname?: string;
   /** Path of the first file of a hardlink group (hardlinks compare as their target's content). */
   linkGroup?: string;
+  /** A device node's `major,minor`. */
+  dev?: string;
+  /** A file's security.capability xattr, hex. */
+  cap?: string;
 }
 
 /** A flattened image: its config and its filesystem after applying every layer (whiteouts included). */
@@ -85,6 +89,9 @@ export async function flattenLayout(dir: string, refName?: string): Promise<Flat
       } else body.resume();
       if (entry.type === 'symlink') e.linkname = entry.linkname;
       if (entry.type === 'hardlink') e.linkname = entry.linkname;
+      if (entry.type === 'char' || entry.type === 'block') e.dev = `${entry.devmajor ?? 0},${entry.devminor ?? 0}`;
+      const cap = entry.xattrs?.['security.capability'];
+      if (cap) e.cap = cap.toString('hex');
       entries.push(e);
     }
     layers.push(names);
@@ -123,7 +130,7 @@ function norm(v: unknown): unknown {
 
 /**
  * Differences between two flattened images: filesystem entries (path, type, mode, uid, gid, size, content hash,
- * link target) and the compared config fields. Paths in `ignorePaths` (exact or as a prefix `dir/`) are skipped.
+ * link target, device numbers, capabilities) and the compared config fields. Paths in `ignorePaths` (exact or as a prefix `dir/`) are skipped.
  */
 export function compareImages(a: FlatImage, b: FlatImage, opts: { ignorePaths?: string[]; ignoreConfig?: string[]; layers?: boolean } = {}): string[] {
   const diffs: string[] = [];
@@ -137,7 +144,7 @@ export function compareImages(a: FlatImage, b: FlatImage, opts: { ignorePaths?: 
       diffs.push(`${k}: only in ${x ? 'hoist' : 'docker'}`);
       continue;
     }
-    for (const f of ['type', 'mode', 'uid', 'gid', 'size', 'sha256', 'linkname'] as const) {
+    for (const f of ['type', 'mode', 'uid', 'gid', 'size', 'sha256', 'linkname', 'dev', 'cap'] as const) {
       if (x[f] !== y[f]) diffs.push(`${k}: ${f} hoist=${f === 'mode' ? (x[f] as number).toString(8) : x[f]} docker=${f === 'mode' ? (y[f] as number).toString(8) : y[f]}`);
     }
   }

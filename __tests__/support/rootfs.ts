@@ -119,7 +119,9 @@ export async function layerFromDir(dir: string, tar: string): Promise<TestLayer>
 /** One entry of a hand-made layer (for whiteouts, odd names and malicious archives). */
 export interface RawEntry {
   name: string;
-  type?: 'file' | 'directory' | 'symlink' | 'link' | 'character-device' | 'fifo';
+  type?: 'file' | 'directory' | 'symlink' | 'link' | 'character-device' | 'block-device' | 'fifo';
+  /** PAX records (e.g. `SCHILY.xattr.security.capability`), values as latin1 strings. */
+  pax?: Record<string, string>;
   content?: string | Buffer;
   linkname?: string;
   mode?: number;
@@ -158,6 +160,7 @@ export async function layerFromEntries(entries: RawEntry[], tar: string): Promis
       mtime: new Date(1_600_000_000_000),
       devmajor: e.devmajor,
       devminor: e.devminor,
+      ...(e.pax ? { pax: e.pax } : {}),
       size: type === 'file' ? content?.length ?? 0 : 0,
     };
     await new Promise<void>((resolve, reject) => {

@@ -182,7 +182,9 @@ export function unpackIfArchive(s: BuildSession, chown: Owner | undefined) {
       } else if (entry.type === 'file') {
         const file = path.join(stage, String(n++));
         await pipeline(body, createWriteStream(file));
-        plan.put(target, { node: { ...node }, content: { kind: 'file', path: file } });
+        // docker's untar sets the archive's xattrs; the layer keeps security.capability only.
+        const cap = entry.xattrs?.['security.capability'];
+        plan.put(target, { node: { ...node, ...(cap ? { xattrs: { 'security.capability': cap } } : {}) }, content: { kind: 'file', path: file } });
       } else if (entry.type === 'hardlink') {
         const linkTarget = normalizePath(entry.linkname ?? '');
         // The name linked to, its parents resolved as the entry's are (inside the extraction root).
@@ -202,7 +204,8 @@ export function unpackIfArchive(s: BuildSession, chown: Owner | undefined) {
         plan.put(target, { node: { ...node, linkname: linkPath } });
         body.resume();
       } else {
-        plan.put(target, { node: { ...node, ...(entry.linkname !== undefined ? { linkname: entry.linkname } : {}) } });
+        const dev = entry.type === 'char' || entry.type === 'block' ? { devmajor: entry.devmajor ?? 0, devminor: entry.devminor ?? 0 } : {};
+        plan.put(target, { node: { ...node, ...dev, ...(entry.linkname !== undefined ? { linkname: entry.linkname } : {}) } });
         body.resume();
       }
     }

@@ -14,6 +14,11 @@ export interface FsNode {
   size: number;
   /** Symlink target or, for hardlinks, the path linked to. */
   linkname?: string;
+  /** A device node's numbers (COPY and ADD of an archive keep them; layer summaries do not). */
+  devmajor?: number;
+  devminor?: number;
+  /** Extended attributes the layer keeps (`security.capability`), from COPY --from and ADD of an archive. */
+  xattrs?: Record<string, Buffer>;
   /**
    * Content identity of a file or symlink COPY took from the build context: its mtime to the nanosecond and its
    * digest (or link target). A later COPY writing the same identity with the same attributes changes nothing.

@@ -43,6 +43,11 @@ function clamp(mtime: number, epoch: number | undefined): number {
 function toTarEntry(path: string, node: FsNode, epoch: number | undefined): TarEntry {
   const e: TarEntry = { path, type: node.type, mode: node.mode, uid: node.uid, gid: node.gid, size: node.type === 'file' ? node.size : 0, mtime: clamp(node.mtime, epoch) };
   if (node.linkname !== undefined) e.linkname = node.linkname;
+  if (node.type === 'char' || node.type === 'block') {
+    e.devmajor = node.devmajor ?? 0;
+    e.devminor = node.devminor ?? 0;
+  }
+  if (node.xattrs && Object.keys(node.xattrs).length) e.xattrs = node.xattrs;
   return e;
 }
 

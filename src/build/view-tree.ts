@@ -19,6 +19,8 @@ function under(p: string, roots: readonly string[]): boolean {
  */
 export class ViewTree implements SourceTree {
   private readonly linkIds = new Map<string, string>();
+  /** What summaries do not keep, read from the layers by `extract`: device numbers and a file's capabilities. */
+  private readonly extra = new Map<string, Pick<TreeStat, 'devmajor' | 'devminor' | 'xattrs'>>();
 
   constructor(private readonly view: FsView, private readonly contentDir: string) {}
 
@@ -34,6 +36,8 @@ export class ViewTree implements SourceTree {
     if (n.type === 'symlink') st.linkname = n.linkname ?? '';
     const id = this.linkIds.get(p);
     if (id) st.linkId = id;
+    const extra = this.extra.get(p);
+    if (extra && (n.type === 'file' || n.type === 'char' || n.type === 'block')) Object.assign(st, extra);
     return st;
   }
 
@@ -81,7 +85,7 @@ export class ViewTree implements SourceTree {
     }
     for (const [i, layer] of layers.entries()) {
       const summary = summaries?.[i];
-      if (summary && !summary.entries.some(([p, t]) => (t === 'f' || t === 'h') && under(normalizePath(p), wanted))) continue;
+      if (summary && !summary.entries.some(([p, t]) => (t === 'f' || t === 'h' || t === 'c' || t === 'b') && under(normalizePath(p), wanted))) continue;
       const tar = await openTar(layer);
       for await (const { entry, body } of readTar(tar)) {
         const p = normalizePath(entry.path);
@@ -89,6 +93,11 @@ export class ViewTree implements SourceTree {
           body.resume();
           continue;
         }
+        // The later layer's entry wins: its device numbers and capabilities, or none.
+        const cap = entry.type === 'file' ? entry.xattrs?.['security.capability'] : undefined;
+        if (entry.type === 'char' || entry.type === 'block') this.extra.set(p, { devmajor: entry.devmajor ?? 0, devminor: entry.devminor ?? 0 });
+        else if (cap) this.extra.set(p, { xattrs: { 'security.capability': cap } });
+        else this.extra.delete(p);
         const dest = path.join(this.contentDir, p);
         if (entry.type === 'file') {
           await mkdir(path.dirname(dest), { recursive: true });

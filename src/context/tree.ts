@@ -14,6 +14,11 @@ export interface TreeStat {
   linkId?: string;
   /** Symlink target. */
   linkname?: string;
+  /** A device node's numbers. */
+  devmajor?: number;
+  devminor?: number;
+  /** The xattrs a copy keeps (`security.capability`). */
+  xattrs?: Record<string, Buffer>;
 }
 
 /** A tree COPY and ADD read from: the build context, or a stage's or image's filesystem. */

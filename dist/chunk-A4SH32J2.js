@@ -427,7 +427,8 @@ function unpackIfArchive(s, chown) {
       } else if (entry.type === "file") {
         const file = path.join(stage, String(n++));
         await pipeline(body, createWriteStream(file));
-        plan.put(target, { node: { ...node }, content: { kind: "file", path: file } });
+        const cap = entry.xattrs?.["security.capability"];
+        plan.put(target, { node: { ...node, ...cap ? { xattrs: { "security.capability": cap } } : {} }, content: { kind: "file", path: file } });
       } else if (entry.type === "hardlink") {
         const linkTarget = normalizePath(entry.linkname ?? "");
         const linkPath = plan.resolve(root === "" ? linkTarget : `${root}/${linkTarget}`, false, root);
@@ -443,7 +444,8 @@ function unpackIfArchive(s, chown) {
         plan.put(target, { node: { ...node, linkname: linkPath } });
         body.resume();
       } else {
-        plan.put(target, { node: { ...node, ...entry.linkname !== void 0 ? { linkname: entry.linkname } : {} } });
+        const dev = entry.type === "char" || entry.type === "block" ? { devmajor: entry.devmajor ?? 0, devminor: entry.devminor ?? 0 } : {};
+        plan.put(target, { node: { ...node, ...dev, ...entry.linkname !== void 0 ? { linkname: entry.linkname } : {} } });
         body.resume();
       }
     }

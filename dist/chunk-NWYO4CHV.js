@@ -40,7 +40,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-ZSBR4J3R.js";
+} from "./chunk-OGWROUSA.js";
 import {
   NamedContextError,
   parseNamedContexts
@@ -55,7 +55,7 @@ import {
   parseTargetPlatform,
   repositoryOf
 } from "./chunk-CLSSG5U4.js";
-import "./chunk-LB53RCET.js";
+import "./chunk-A4SH32J2.js";
 import {
   GitContextError,
   assertInsideCheckout,

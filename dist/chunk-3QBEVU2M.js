@@ -6,7 +6,7 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-J657PIL5.js")).buildCommand,
+  build: async () => (await import("./chunk-NWYO4CHV.js")).buildCommand,
   parse: async () => (await import("./chunk-6IYK4XSC.js")).parseCommand,
   tags: async () => (await import("./chunk-5ZURXKDX.js")).tagsCommand,
   inspect: async () => (await import("./chunk-6YXJH75B.js")).inspectCommand,

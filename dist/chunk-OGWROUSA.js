@@ -61,7 +61,7 @@ import {
   resolveSourceIn,
   summaryEntry,
   summaryOf
-} from "./chunk-LB53RCET.js";
+} from "./chunk-A4SH32J2.js";
 import {
   DEFAULT_HOSTNAME,
   EXPORT_TAR_FILE,
@@ -5493,6 +5493,11 @@ function clamp(mtime, epoch2) {
 function toTarEntry(path24, node, epoch2) {
   const e = { path: path24, type: node.type, mode: node.mode, uid: node.uid, gid: node.gid, size: node.type === "file" ? node.size : 0, mtime: clamp(node.mtime, epoch2) };
   if (node.linkname !== void 0) e.linkname = node.linkname;
+  if (node.type === "char" || node.type === "block") {
+    e.devmajor = node.devmajor ?? 0;
+    e.devminor = node.devminor ?? 0;
+  }
+  if (node.xattrs && Object.keys(node.xattrs).length) e.xattrs = node.xattrs;
   return e;
 }
 var SMALL_FILE = 1 << 20;
@@ -5980,7 +5985,14 @@ var Copier = class {
     if (type === "file" && top && this.opts.onFile && await this.opts.onFile(this.plan, await src.tree.contentPath(rel), this.archiveDest ?? destPath, st)) return;
     const node = { type, mode: type === "symlink" ? 511 : this.mode(st, false), uid: owner.uid, gid: owner.gid, mtime, size: type === "file" ? st.size : 0 };
     if (type === "symlink") node.linkname = st.linkname ?? "";
-    if (type === "char" || type === "block") node.size = 0;
+    if (type === "char" || type === "block") {
+      node.size = 0;
+      node.type = "char";
+      node.devmajor = st.devmajor ?? 0;
+      node.devminor = st.devminor ?? 0;
+    }
+    const cap = type === "file" ? st.xattrs?.["security.capability"] : void 0;
+    if (cap) node.xattrs = { "security.capability": cap };
     if ((type === "file" || type === "symlink") && src.identify) {
       const id = await src.identify(rel, st);
       if (id !== void 0) node.id = id;
@@ -6393,6 +6405,8 @@ var ViewTree = class {
   view;
   contentDir;
   linkIds = /* @__PURE__ */ new Map();
+  /** What summaries do not keep, read from the layers by `extract`: device numbers and a file's capabilities. */
+  extra = /* @__PURE__ */ new Map();
   async lstat(rel) {
     const p = normalizePath(rel);
     const n = this.view.lstat(p);
@@ -6405,6 +6419,8 @@ var ViewTree = class {
     if (n.type === "symlink") st.linkname = n.linkname ?? "";
     const id = this.linkIds.get(p);
     if (id) st.linkId = id;
+    const extra = this.extra.get(p);
+    if (extra && (n.type === "file" || n.type === "char" || n.type === "block")) Object.assign(st, extra);
     return st;
   }
   async readdir(rel) {
@@ -6447,7 +6463,7 @@ var ViewTree = class {
     }
     for (const [i, layer] of layers.entries()) {
       const summary = summaries?.[i];
-      if (summary && !summary.entries.some(([p, t]) => (t === "f" || t === "h") && under3(normalizePath(p), wanted))) continue;
+      if (summary && !summary.entries.some(([p, t]) => (t === "f" || t === "h" || t === "c" || t === "b") && under3(normalizePath(p), wanted))) continue;
       const tar = await openTar(layer);
       for await (const { entry, body } of readTar(tar)) {
         const p = normalizePath(entry.path);
@@ -6455,6 +6471,10 @@ var ViewTree = class {
           body.resume();
           continue;
         }
+        const cap = entry.type === "file" ? entry.xattrs?.["security.capability"] : void 0;
+        if (entry.type === "char" || entry.type === "block") this.extra.set(p, { devmajor: entry.devmajor ?? 0, devminor: entry.devminor ?? 0 });
+        else if (cap) this.extra.set(p, { xattrs: { "security.capability": cap } });
+        else this.extra.delete(p);
         const dest = path14.join(this.contentDir, p);
         if (entry.type === "file") {
           await mkdir8(path14.dirname(dest), { recursive: true });
@@ -6747,7 +6767,7 @@ async function copyStep(s, input, instr) {
       parents: instr.kind === "COPY" ? instr.parents : false,
       exclude: exclude?.test,
       now: nowSeconds(s),
-      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-USWPAAMT.js")).unpackIfArchive(s, chown) : void 0
+      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-2AXN5AXY.js")).unpackIfArchive(s, chown) : void 0
     });
     await plan.settle(
       writtenDigest(s),
