@@ -15,7 +15,6 @@ import {
   formatCheckReport,
   isFilesystemOutput,
   isIndexImage,
-  layerSourcesOf,
   loadSocket,
   mapBuildxCache,
   mountRootfs,
@@ -30,14 +29,14 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-OGWROUSA.js";
+} from "./chunk-NEMPGHQH.js";
 import {
   DockerfileError,
   NamedContextError,
   parseDockerfile,
   parseNamedContext,
   planStages
-} from "./chunk-FLBJOW5R.js";
+} from "./chunk-UR52I7CN.js";
 import {
   MetaError,
   computeMetaWithRegistry,
@@ -46,8 +45,8 @@ import {
   parseImages,
   parseMetaEnvOptions,
   toEntries
-} from "./chunk-E53NH4HS.js";
-import "./chunk-DT5XFCVS.js";
+} from "./chunk-R4PKSEPL.js";
+import "./chunk-ULC54CGH.js";
 import {
   readTextFile,
   spawnHelper
@@ -62,7 +61,7 @@ import {
   normalizeCredentialKey,
   registryNotFound,
   staticCredentials
-} from "./chunk-QRYKTC3S.js";
+} from "./chunk-QVPJYAEA.js";
 import {
   InvalidReferenceError,
   formatPlatform,
@@ -73,8 +72,8 @@ import {
   repositoryName,
   repositoryOf,
   selectPlatform
-} from "./chunk-CLSSG5U4.js";
-import "./chunk-A4SH32J2.js";
+} from "./chunk-2UBADK7Q.js";
+import "./chunk-EET4AAEG.js";
 import {
   GitContextError,
   assertInsideCheckout,
@@ -4088,7 +4087,7 @@ async function runAction(load2, deps) {
         prefetchLayers: (layers) => prefetchLayerBlobs(stateDir, layers),
         fetchGitContext: namedGit?.fetch,
         mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir: scratch }),
-        exportTarPrivileged: (file, views) => exportTarPrivileged(views.map((v) => ({ name: v.name, layers: layerSourcesOf(v.image) })), file, { cacheDir: stateDir, tempDir: scratch }),
+        exportTarPrivileged: (file, views) => exportTarPrivileged(views, file, { cacheDir: stateDir, tempDir: scratch }),
         buildPlatform: hostPlatform(),
         now: deps.now,
         signal: deps.signal,

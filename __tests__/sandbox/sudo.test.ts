@@ -44,18 +44,17 @@ describe('unprivileged hoist with passwordless sudo', () => {
     d = await makeDirs('sudo');
     await chmod(d.base, 0o755);
     base = await busyboxLayer();
-    child = path.join(d.base, 'as-user.mjs');
-    await build({
-      entryPoints: [path.join(import.meta.dirname, 'support/as-user.ts')],
-      bundle: true, platform: 'node', format: 'esm', outfile: child, logLevel: 'error',
-      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    });
-    childTar = path.join(d.base, 'as-user-tar.mjs');
-    await build({
-      entryPoints: [path.join(import.meta.dirname, 'support/as-user-tar.ts')],
-      bundle: true, platform: 'node', format: 'esm', outfile: childTar, logLevel: 'error',
-      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    });
+    const bundleChild = async (name: string): Promise<string> => {
+      const outfile = path.join(d.base, `${name}.mjs`);
+      await build({
+        entryPoints: [path.join(import.meta.dirname, `support/${name}.ts`)],
+        bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error',
+        banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+      });
+      return outfile;
+    };
+    child = await bundleChild('as-user');
+    childTar = await bundleChild('as-user-tar');
     worker = await bundleWorkerFromSources(path.join(d.base, 'worker'));
   }, 10 * 60_000);
 
@@ -65,28 +64,39 @@ describe('unprivileged hoist with passwordless sudo', () => {
     await removeDirs(d);
   });
 
-  async function runAs(user: string, dockerSocket: string, memory = false): Promise<Record<string, unknown>> {
+  /** A home of the user's own under the test directory, with `tmp` and `cache` in it, owned by the user. */
+  async function userDirs(user: string, name: string): Promise<{ uid: number; gid: number; home: string; tempDir: string; cacheDir: string }> {
     const { uid, gid } = await uidOf(user);
-    // A home of its own for the memory run: a layer already in the on-disk store is used where it is.
-    const home = path.join(d.base, memory ? `${user}-memory` : user);
+    const home = path.join(d.base, name);
     const tempDir = path.join(home, 'tmp');
     const cacheDir = path.join(home, 'cache');
     for (const p of [home, tempDir, cacheDir]) {
       await mkdir(p, { recursive: true });
       await exec('chown', [`${uid}:${gid}`, p]);
     }
-    const p = spawn(process.execPath, [child, tempDir, cacheDir, worker, base.blob, base.diffId, dockerSocket, ...(memory ? ['memory'] : [])], { uid, gid, cwd: home, env: { PATH: '/usr/bin:/bin', HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] });
+    return { uid, gid, home, tempDir, cacheDir };
+  }
+
+  /** Runs a bundled child script as the user and returns the JSON report on its last line. */
+  async function reportAs(dirs: { uid: number; gid: number; home: string }, script: string, args: string[]): Promise<Record<string, unknown>> {
+    const p = spawn(process.execPath, [script, ...args], { uid: dirs.uid, gid: dirs.gid, cwd: dirs.home, env: { PATH: '/usr/bin:/bin', HOME: dirs.home }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     p.stdout.on('data', (c: Buffer) => (out += c));
     p.stderr.on('data', (c: Buffer) => (err += c));
     await new Promise((r) => p.on('close', r));
-    const last = out.trim().split('\n').pop() ?? '';
     try {
-      return { ...(JSON.parse(last) as Record<string, unknown>), tempLeft: await readdir(tempDir) };
+      return JSON.parse(out.trim().split('\n').pop() ?? '') as Record<string, unknown>;
     } catch {
       throw new Error(`child printed no report: ${out} ${err}`);
     }
+  }
+
+  async function runAs(user: string, dockerSocket: string, memory = false): Promise<Record<string, unknown>> {
+    // A home of its own for the memory run: a layer already in the on-disk store is used where it is.
+    const dirs = await userDirs(user, memory ? `${user}-memory` : user);
+    const report = await reportAs(dirs, child, [dirs.tempDir, dirs.cacheDir, worker, base.blob, base.diffId, dockerSocket, ...(memory ? ['memory'] : [])]);
+    return { ...report, tempLeft: await readdir(dirs.tempDir) };
   }
 
   it('runs RUN natively through sudo -n; the layer tar belongs to the user; nothing is left behind', async () => {
@@ -136,14 +146,8 @@ describe('unprivileged hoist with passwordless sudo', () => {
   });
 
   it('a type=tar output as the unprivileged user: written by the sudo worker, the same bytes as root writes, owned by the user', async () => {
-    const { uid, gid } = await uidOf(USERS.sudo);
-    const home = path.join(d.base, `${USERS.sudo}-tar`);
-    const tempDir = path.join(home, 'tmp');
-    const cacheDir = path.join(home, 'cache');
-    for (const p of [home, tempDir, cacheDir]) {
-      await mkdir(p, { recursive: true });
-      await exec('chown', [`${uid}:${gid}`, p]);
-    }
+    const dirs = await userDirs(USERS.sudo, `${USERS.sudo}-tar`);
+    const { uid, home } = dirs;
     // What only root can read or make: a 0700 directory with a 0600 file, foreign owners, a device node; a whiteout above.
     const lower = await layerFromEntries([
       { name: 'data/', type: 'directory', mode: 0o700 },
@@ -162,11 +166,7 @@ describe('unprivileged hoist with passwordless sudo', () => {
     const reference = path.join(d.base, 'tar-as-root.tar');
     await exportTar(reference, [{ platform: { os: 'linux', architecture: 'amd64' }, layers: [image(lower), image(upper)], openTar: async (l) => createReadStream(tars.get(l.diffId)!) }], d.base, { uid: 0, gid: 0 });
     const out = path.join(home, 'fs.tar');
-    const p = spawn(process.execPath, [childTar, tempDir, cacheDir, worker, out, `${lower.blob}:${lower.diffId}`, `${upper.blob}:${upper.diffId}`], { uid, gid, cwd: home, env: { PATH: '/usr/bin:/bin', HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    p.stdout.on('data', (c: Buffer) => (stdout += c));
-    await new Promise((r) => p.on('close', r));
-    const r = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { owner?: number; error?: string; tempLeft?: string[] };
+    const r = await reportAs(dirs, childTar, [dirs.tempDir, dirs.cacheDir, worker, out, `${lower.blob}:${lower.diffId}`, `${upper.blob}:${upper.diffId}`]);
     expect(r.error).toBeUndefined();
     expect(r).toEqual({ owner: uid, tempLeft: [] });
     const listing = (await exec('tar', ['--numeric-owner', '-tvf', out])).stdout;

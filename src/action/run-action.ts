@@ -20,7 +20,6 @@ import { formatPlatform, hostPlatform } from '../oci/platform.js';
 import { RegistryClient, type PushBlobResult } from '../registry/client.js';
 import { repositoryName, repositoryOf } from '../registry/reference.js';
 import { createExecutor, memoryLayersWanted, mountRootfs, exportTarPrivileged, prefetchLayerBlobs } from '../sandbox/index.js';
-import { layerSourcesOf } from '../build/export-fs.js';
 import { buildLog } from './build-log.js';
 import type { ActionConfig } from './config.js';
 import { actionCredentials, derivedSecrets } from './credentials.js';
@@ -325,7 +324,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
         prefetchLayers: (layers) => prefetchLayerBlobs(stateDir, layers),
         fetchGitContext: namedGit?.fetch,
         mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir: scratch }),
-        exportTarPrivileged: (file, views) => exportTarPrivileged(views.map((v) => ({ name: v.name, layers: layerSourcesOf(v.image) })), file, { cacheDir: stateDir, tempDir: scratch }),
+        exportTarPrivileged: (file, views) => exportTarPrivileged(views, file, { cacheDir: stateDir, tempDir: scratch }),
         buildPlatform: hostPlatform(),
         now: deps.now,
         signal: deps.signal,

@@ -10,7 +10,7 @@ import { Digester, parseDigest, type Digest } from '../oci/digest.js';
 import { openArchive } from '../oci/layer/compress.js';
 import { peekStream, sniffArchive, SNIFF_BYTES } from '../oci/layer/sniff.js';
 import { readTar } from '../oci/tar/reader.js';
-import { normalizePath } from './fs-view.js';
+import { keptAttributes, normalizePath } from './fs-view.js';
 import type { LayerPlan } from './layer-plan.js';
 import type { BuildSession } from './session.js';
 import type { Owner } from './user.js';
@@ -182,9 +182,7 @@ export function unpackIfArchive(s: BuildSession, chown: Owner | undefined) {
       } else if (entry.type === 'file') {
         const file = path.join(stage, String(n++));
         await pipeline(body, createWriteStream(file));
-        // docker's untar sets the archive's xattrs; the layer keeps security.capability only.
-        const cap = entry.xattrs?.['security.capability'];
-        plan.put(target, { node: { ...node, ...(cap ? { xattrs: { 'security.capability': cap } } : {}) }, content: { kind: 'file', path: file } });
+        plan.put(target, { node: { ...node, ...keptAttributes(entry) }, content: { kind: 'file', path: file } });
       } else if (entry.type === 'hardlink') {
         const linkTarget = normalizePath(entry.linkname ?? '');
         // The name linked to, its parents resolved as the entry's are (inside the extraction root).
@@ -204,8 +202,7 @@ export function unpackIfArchive(s: BuildSession, chown: Owner | undefined) {
         plan.put(target, { node: { ...node, linkname: linkPath } });
         body.resume();
       } else {
-        const dev = entry.type === 'char' || entry.type === 'block' ? { devmajor: entry.devmajor ?? 0, devminor: entry.devminor ?? 0 } : {};
-        plan.put(target, { node: { ...node, ...dev, ...(entry.linkname !== undefined ? { linkname: entry.linkname } : {}) } });
+        plan.put(target, { node: { ...node, ...keptAttributes(entry), ...(entry.linkname !== undefined ? { linkname: entry.linkname } : {}) } });
         body.resume();
       }
     }

@@ -1,6 +1,6 @@
 import { resolveSourceIn, type SourceTree, type TreeStat } from '../context/tree.js';
 import type { ModeSpec } from './chmod.js';
-import { baseOf, normalizePath, parentOf, type FsNode } from './fs-view.js';
+import { baseOf, keptAttributes, normalizePath, parentOf, type FsNode } from './fs-view.js';
 import { LayerPlan } from './layer-plan.js';
 import type { Owner } from './user.js';
 
@@ -120,16 +120,9 @@ class Copier {
     // --chmod never applies to a symlink: its mode is 0777.
     const node: FsNode = { type, mode: type === 'symlink' ? 0o777 : this.mode(st, false), uid: owner.uid, gid: owner.gid, mtime, size: type === 'file' ? st.size : 0 };
     if (type === 'symlink') node.linkname = st.linkname ?? '';
-    if (type === 'char' || type === 'block') {
-      node.size = 0;
-      // BuildKit's copy (fsutil) makes every device node it copies a character device, numbers kept.
-      node.type = 'char';
-      node.devmajor = st.devmajor ?? 0;
-      node.devminor = st.devminor ?? 0;
-    }
-    // A file's capabilities go with it (BuildKit's copy keeps security.capability; the layer keeps no other xattr).
-    const cap = type === 'file' ? st.xattrs?.['security.capability'] : undefined;
-    if (cap) node.xattrs = { 'security.capability': cap };
+    Object.assign(node, keptAttributes(st));
+    // BuildKit's copy (fsutil) makes every device node it copies a character device, numbers kept.
+    if (type === 'block') node.type = 'char';
     if ((type === 'file' || type === 'symlink') && src.identify) {
       const id = await src.identify(rel, st);
       if (id !== undefined) node.id = id;

@@ -168,12 +168,12 @@ export async function exportLocal(dest: string, images: readonly FsImage[], call
 
 /**
  * Writes the tarball for a caller that is not root (the sandbox worker through sudo: `exportTarPrivileged`), given
- * each platform's directory name (`''` for a lone one) and image.
+ * each platform's directory name (`''` for a lone one) and layers.
  */
-export type PrivilegedTarExport = (file: string, views: { name: string; image: FsImage }[]) => Promise<void>;
+export type PrivilegedTarExport = (file: string, views: { name: string; layers: LayerSource[] }[]) => Promise<void>;
 
 /** An image's layers as the sandbox reads them (unpacked into its layer store from their blobs). */
-export function layerSourcesOf(image: FsImage): LayerSource[] {
+function layerSourcesOf(image: FsImage): LayerSource[] {
   const open = image.openBlob;
   if (!open) throw new Error('the image gives no layer blobs');
   return image.layers.map((l) => ({ diffId: l.diffId, mediaType: l.mediaType, open: () => open(l) }));
@@ -188,7 +188,7 @@ export async function exportTar(file: string, images: readonly FsImage[], tempDi
   if (caller.uid !== 0) {
     if (!privileged) throw new ExportError(file, "keeping the image's file owners needs root or passwordless sudo; type=local writes the files as the caller");
     try {
-      await privileged(file, images.map((image) => ({ name: images.length > 1 ? platformDirName(image.platform) : '', image })));
+      await privileged(file, images.map((image) => ({ name: images.length > 1 ? platformDirName(image.platform) : '', layers: layerSourcesOf(image) })));
       return;
     } catch (e) {
       throw new ExportError(file, (e as Error).message, { cause: e });

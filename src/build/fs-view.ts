@@ -27,6 +27,16 @@ export interface FsNode {
 }
 
 /**
+ * What a copy keeps of an entry besides type, mode, owner and times, as BuildKit's copy and untar keep it: a device
+ * node's numbers, a file's `security.capability` (the only xattr a layer keeps). Empty for anything else.
+ */
+export function keptAttributes(e: { type: string; devmajor?: number; devminor?: number; xattrs?: Record<string, Buffer> }): Pick<FsNode, 'devmajor' | 'devminor' | 'xattrs'> {
+  if (e.type === 'char' || e.type === 'block') return { devmajor: e.devmajor ?? 0, devminor: e.devminor ?? 0 };
+  const cap = e.type === 'file' ? e.xattrs?.['security.capability'] : undefined;
+  return cap ? { xattrs: { 'security.capability': cap } } : {};
+}
+
+/**
  * What hoist remembers of a layer without its file contents: every entry's metadata, its whiteouts and opaque
  * directories, and the contents of the few small files later steps need to read (`/etc/passwd`, `/etc/group`).
  * Enough to resolve COPY destinations, implicit parent directories and `--chown` names without downloading the

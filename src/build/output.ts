@@ -8,7 +8,7 @@ import { createReadStream } from 'node:fs';
 import { digestHex, digestOf, type Digest } from '../oci/digest.js';
 import { normalizePlatform } from '../oci/platform.js';
 import { formatReference, parseReference } from '../registry/reference.js';
-import { buildIndex, buildManifest, sortedAnnotations, toBytes } from '../oci/manifest.js';
+import { buildIndex, buildManifest, sortedKeys, toBytes } from '../oci/manifest.js';
 import { annotationsFor, nonEmpty, type Annotations } from './annotations.js';
 import { compressionOf, familyOf, layerMediaType, mediaTypesFor, type MediaFamily } from '../oci/media-types.js';
 import { OciLayout, REF_NAME_ANNOTATION } from '../oci/layout.js';
@@ -43,11 +43,6 @@ export interface PushableImage {
   topMediaType: string;
   /** Annotations of the top descriptor (index-descriptor ones, or a lone manifest's manifest-descriptor ones): an OCI layout's index.json lists them. */
   topAnnotations?: Record<string, string>;
-}
-
-function sortedKeys<T>(m: Record<string, T> | undefined): Record<string, T> | undefined {
-  if (!m) return m;
-  return Object.fromEntries(Object.keys(m).sort().map((k) => [k, m[k]]));
 }
 
 /**
@@ -107,7 +102,7 @@ export function assembleImage(image: ImageState, format: OutputFormat, annotatio
   const configBytes = toBytes(config);
   const configDigest = digestOf(configBytes);
   const layers = image.layers.map((l) => ({ ...l, mediaType: layerTypeFor(l, family) }));
-  const manifestAnnotations = family === 'oci' ? nonEmpty(annotationsFor(annotations, platformOfConfig(config)).manifest) : undefined;
+  const manifestAnnotations = family === 'oci' ? nonEmpty(annotationsFor(annotations, platformOf(config)).manifest) : undefined;
   const manifest = buildManifest(family, { digest: configDigest, size: configBytes.length }, layers.map((l) => ({ mediaType: l.mediaType, digest: l.digest, size: l.size })), manifestAnnotations);
   const manifestBytes = toBytes(manifest);
   return {
@@ -128,11 +123,7 @@ export function assembleImage(image: ImageState, format: OutputFormat, annotatio
  * normalised as BuildKit's exporter lists platforms (an `arm64` config that keeps its base's `v8` is listed as
  * `linux/arm64`, a bare `arm` as `linux/arm/v7`).
  */
-function platformOf(a: ImageArtifact): Platform {
-  return platformOfConfig(a.config);
-}
-
-function platformOfConfig(c: ImageConfig): Platform {
+function platformOf(c: ImageConfig): Platform {
   const { os, architecture, variant } = normalizePlatform({ os: c.os, architecture: c.architecture, variant: c.variant });
   return variant ? { os, architecture, variant } : { os, architecture };
 }
@@ -149,7 +140,7 @@ export function isIndexImage(image: PushableImage): boolean {
 export function toPushable(artifacts: ImageArtifact[], annotations?: Annotations, attestations: AttestationManifest[] = []): PushableImage {
   const family = familyOf(artifacts[0].manifestMediaType) ?? 'oci';
   // Descriptor annotations only where OCI has a place for them (annotationsNeedOci made the family OCI).
-  const descriptorAnnotations = (a: ImageArtifact) => (family === 'oci' ? nonEmpty(annotationsFor(annotations, platformOf(a)).manifestDescriptor) : undefined);
+  const descriptorAnnotations = (a: ImageArtifact) => (family === 'oci' ? nonEmpty(annotationsFor(annotations, platformOf(a.config)).manifestDescriptor) : undefined);
   if (artifacts.length === 1 && attestations.length === 0) {
     const a = artifacts[0];
     const top = descriptorAnnotations(a);
@@ -158,7 +149,7 @@ export function toPushable(artifacts: ImageArtifact[], annotations?: Annotations
   if (attestations.length > 0 && family !== 'oci') throw new Error('attestations (provenance) need OCI media types: Docker manifest lists cannot list them');
   const manifests: Descriptor[] = artifacts.map((a) => {
     const desc = descriptorAnnotations(a);
-    return { mediaType: a.manifestMediaType, digest: a.manifestDigest, size: a.manifestBytes.length, ...(desc ? { annotations: sortedAnnotations(desc) } : {}), platform: platformOf(a) };
+    return { mediaType: a.manifestMediaType, digest: a.manifestDigest, size: a.manifestBytes.length, ...(desc ? { annotations: sortedKeys(desc) } : {}), platform: platformOf(a.config) };
   });
   const index = buildIndex(family, [...manifests, ...attestations.map((x) => x.descriptor)], family === 'oci' ? annotations?.index : undefined);
   const topBytes = toBytes(index);
@@ -189,12 +180,12 @@ export async function writeOciLayout(dir: string, image: PushableImage, tags: st
   if (created !== undefined && base[CREATED_ANNOTATION] === undefined) base[CREATED_ANNOTATION] = created;
   // A lone manifest is listed with its platform, as BuildKit's OCI and docker exporters list it (after the
   // annotations, in ocispec.Descriptor's field order).
-  const platform = isIndexImage(image) ? undefined : platformOf(image.artifacts[0]);
+  const platform = isIndexImage(image) ? undefined : platformOf(image.artifacts[0].config);
   const withAnnotations = (a: Record<string, string>): Descriptor => ({
     mediaType: image.topMediaType,
     digest: image.topDigest,
     size: image.topBytes.length,
-    ...(Object.keys(a).length ? { annotations: sortedAnnotations(a) } : {}),
+    ...(Object.keys(a).length ? { annotations: sortedKeys(a) } : {}),
     ...(platform ? { platform } : {}),
   });
   if (tags.length === 0) await layout.addManifest(withAnnotations(base));

@@ -79,7 +79,7 @@ export interface BuildDeps {
   /** Starts fetching the blobs of layers a RUN will stand on (see BuildOptions.prefetchLayers). */
   prefetchLayers?: (layers: LayerSource[]) => void;
   mountRootfs?: (layers: LayerSource[]) => Promise<{ path: string; release(): Promise<void> }>;
-  /** Writes a `type=tar` output for a caller that is not root (the CLI and the action: `exportTarForCaller`). */
+  /** Writes a `type=tar` output for a caller that is not root (the CLI and the action give sandbox/index.ts `exportTarPrivileged`). */
   exportTarPrivileged?: PrivilegedTarExport;
   buildPlatform: Platform;
   now: () => number;

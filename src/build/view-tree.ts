@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
 import { readTar } from '../oci/tar/reader.js';
 import type { SourceTree, TreeStat } from '../context/tree.js';
-import { FsView, normalizePath, type LayerSummary } from './fs-view.js';
+import { FsView, keptAttributes, normalizePath, type LayerSummary } from './fs-view.js';
 import type { BuiltLayer } from './layers.js';
 
 function under(p: string, roots: readonly string[]): boolean {
@@ -20,7 +20,7 @@ function under(p: string, roots: readonly string[]): boolean {
 export class ViewTree implements SourceTree {
   private readonly linkIds = new Map<string, string>();
   /** What summaries do not keep, read from the layers by `extract`: device numbers and a file's capabilities. */
-  private readonly extra = new Map<string, Pick<TreeStat, 'devmajor' | 'devminor' | 'xattrs'>>();
+  private readonly extra = new Map<string, ReturnType<typeof keptAttributes>>();
 
   constructor(private readonly view: FsView, private readonly contentDir: string) {}
 
@@ -37,7 +37,7 @@ export class ViewTree implements SourceTree {
     const id = this.linkIds.get(p);
     if (id) st.linkId = id;
     const extra = this.extra.get(p);
-    if (extra && (n.type === 'file' || n.type === 'char' || n.type === 'block')) Object.assign(st, extra);
+    if (extra) Object.assign(st, keptAttributes({ type: n.type, ...extra }));
     return st;
   }
 
@@ -94,9 +94,8 @@ export class ViewTree implements SourceTree {
           continue;
         }
         // The later layer's entry wins: its device numbers and capabilities, or none.
-        const cap = entry.type === 'file' ? entry.xattrs?.['security.capability'] : undefined;
-        if (entry.type === 'char' || entry.type === 'block') this.extra.set(p, { devmajor: entry.devmajor ?? 0, devminor: entry.devminor ?? 0 });
-        else if (cap) this.extra.set(p, { xattrs: { 'security.capability': cap } });
+        const kept = keptAttributes(entry);
+        if (Object.keys(kept).length) this.extra.set(p, kept);
         else this.extra.delete(p);
         const dest = path.join(this.contentDir, p);
         if (entry.type === 'file') {

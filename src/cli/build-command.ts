@@ -26,7 +26,6 @@ import { readAllStdin, UsageError, type CliIO, type Command } from './command.js
 import { sniffArchive, SNIFF_BYTES } from '../oci/layer/sniff.js';
 import { registryClientFromFlags, REGISTRY_FLAGS } from './registry-flags.js';
 import { createExecutor, dockerSocketFromHost, memoryLayersWanted, mountRootfs, exportTarPrivileged, prefetchLayerBlobs } from '../sandbox/index.js';
-import { layerSourcesOf } from '../build/export-fs.js';
 
 /** Splits `K=V` pairs (the value may contain '='); a bare `K` is an empty value, as buildx reads `--label K`. */
 export function parsePairs(values: string[] | undefined, flag: string): Record<string, string> {
@@ -467,7 +466,7 @@ export const buildCommand: Command = {
           prefetchLayers: (layers) => prefetchLayerBlobs(stateDir, layers),
           fetchGitContext: fetchNamedGit,
           mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir }),
-          exportTarPrivileged: (file, views) => exportTarPrivileged(views.map((v) => ({ name: v.name, layers: layerSourcesOf(v.image) })), file, { cacheDir: stateDir, tempDir }),
+          exportTarPrivileged: (file, views) => exportTarPrivileged(views, file, { cacheDir: stateDir, tempDir }),
           buildPlatform: hostPlatform(),
           now: Date.now,
           signal: io.signal,

@@ -94,7 +94,7 @@ export function buildManifest(
   };
   if (annotations && Object.keys(annotations).length > 0) {
     if (family === 'docker') throw new Error('Docker schema2 manifests cannot carry annotations; use OCI media types');
-    manifest.annotations = sortedAnnotations(annotations);
+    manifest.annotations = sortedKeys(annotations);
   }
   assertOneFamily(manifest, 'being built');
   return manifest;
@@ -109,14 +109,14 @@ export function buildIndex(family: MediaFamily, manifests: Descriptor[], annotat
   const index: ImageIndex = { schemaVersion: 2, mediaType: types.index, manifests };
   if (annotations && Object.keys(annotations).length > 0) {
     if (family === 'docker') throw new Error('Docker manifest lists cannot carry annotations; use OCI media types');
-    index.annotations = sortedAnnotations(annotations);
+    index.annotations = sortedKeys(annotations);
   }
   return index;
 }
 
-/** Annotations in key order, as Go marshals a map (BuildKit's manifests and indexes). */
-export function sortedAnnotations(a: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.keys(a).sort().map((k) => [k, a[k]]));
+/** A map in key order, as Go marshals one (BuildKit's annotations, labels, volumes, ports). */
+export function sortedKeys<T>(m: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.keys(m).sort().map((k) => [k, m[k]]));
 }
 
 /** Canonical bytes for a manifest or config hoist writes (compact JSON, fixed key order as built). */

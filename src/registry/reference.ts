@@ -174,7 +174,6 @@ export function parseReference(input: string, opts: { defaultTag?: string | null
   }
 }
 
-/** Full name without tag or digest: 'docker.io/library/busybox', '127.0.0.1:5000/app'. */
 /**
  * Why Go's `reference.ParseNormalizedNamed` (distribution/reference, which BuildKit's frontend uses for stage bases
  * and `--from`) refuses a value, in its words, for a value `parseReference` refused: a 64-hex id, then upper case in
@@ -183,8 +182,8 @@ export function parseReference(input: string, opts: { defaultTag?: string | null
 export function goReferenceError(value: string): string {
   if (/^[a-f0-9]{64}$/.test(value)) return `invalid repository name (${value}), cannot specify 64-byte hexadecimal strings`;
   const slash = value.indexOf('/');
-  const first = slash < 0 ? '' : value.slice(0, slash);
-  const dockerHub = slash < 0 || (!/[.:]/.test(first) && first !== 'localhost' && first.toLowerCase() === first);
+  // Go's splitDockerDomain: the same rule as parseReference's.
+  const dockerHub = slash < 0 || !looksLikeDomain(value.slice(0, slash));
   let remainder = dockerHub ? value : value.slice(slash + 1);
   if (dockerHub && !remainder.includes('/')) remainder = `library/${remainder}`;
   const colon = remainder.indexOf(':');
@@ -193,6 +192,7 @@ export function goReferenceError(value: string): string {
   return 'invalid reference format';
 }
 
+/** Full name without tag or digest: 'docker.io/library/busybox', '127.0.0.1:5000/app'. */
 export function repositoryName(ref: Reference): string {
   return `${ref.registry}/${ref.repository}`;
 }

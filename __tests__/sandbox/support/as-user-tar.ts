@@ -6,7 +6,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { exportTar, layerSourcesOf, type FsImage } from '../../../src/build/export-fs.js';
+import { exportTar, type FsImage } from '../../../src/build/export-fs.js';
 import type { Digest } from '../../../src/oci/digest.js';
 import { exportTarPrivileged } from '../../../src/sandbox/index.js';
 
@@ -21,9 +21,7 @@ const image: FsImage = {
   openBlob: async (l) => createReadStream((l as unknown as { location: { path: string } }).location.path),
 };
 try {
-  await exportTar(out, [image], tempDir, { uid: process.getuid!(), gid: process.getgid!() }, (file, views) =>
-    exportTarPrivileged(views.map((v) => ({ name: v.name, layers: layerSourcesOf(v.image) })), file, { cacheDir, tempDir, workerScript }),
-  );
+  await exportTar(out, [image], tempDir, { uid: process.getuid!(), gid: process.getgid!() }, (file, views) => exportTarPrivileged(views, file, { cacheDir, tempDir, workerScript }));
   const st = await stat(out);
   console.log(JSON.stringify({ owner: st.uid, tempLeft: await readdir(tempDir) }));
 } catch (e) {

@@ -1,27 +1,27 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   positiveInt
-} from "./chunk-3BH6JPEY.js";
+} from "./chunk-OFSTQXUF.js";
 import {
   pullToLayout
-} from "./chunk-OUB46CSM.js";
+} from "./chunk-ZPN63UPL.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-Z7VFJFFT.js";
+} from "./chunk-FBPUQ7BV.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import {
   describeTransfer,
   parseLayoutTarget
-} from "./chunk-DT5XFCVS.js";
+} from "./chunk-ULC54CGH.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-QRYKTC3S.js";
+import "./chunk-QVPJYAEA.js";
 import {
   parsePlatform,
   parseReference
-} from "./chunk-CLSSG5U4.js";
+} from "./chunk-2UBADK7Q.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

@@ -10,10 +10,10 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-FLBJOW5R.js";
+} from "./chunk-UR52I7CN.js";
 import {
   hostPlatform
-} from "./chunk-CLSSG5U4.js";
+} from "./chunk-2UBADK7Q.js";
 import "./chunk-5MSKCZRY.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";

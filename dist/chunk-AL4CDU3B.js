@@ -8,15 +8,15 @@ import {
   gitContextFromEnv,
   isRunnerEnv,
   parseMetaEnvOptions
-} from "./chunk-E53NH4HS.js";
+} from "./chunk-R4PKSEPL.js";
 import {
   RegistryClient,
   defaultCredentials,
   registryNotFound
-} from "./chunk-QRYKTC3S.js";
+} from "./chunk-QVPJYAEA.js";
 import {
   parseReference
-} from "./chunk-CLSSG5U4.js";
+} from "./chunk-2UBADK7Q.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-TOJYXOAK.js";
 import "./chunk-YW4TYKG5.js";

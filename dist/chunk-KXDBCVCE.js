@@ -2,14 +2,14 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyCommand,
   positiveInt
-} from "./chunk-3BH6JPEY.js";
-import "./chunk-OUB46CSM.js";
-import "./chunk-Z7VFJFFT.js";
+} from "./chunk-OFSTQXUF.js";
+import "./chunk-ZPN63UPL.js";
+import "./chunk-FBPUQ7BV.js";
 import "./chunk-HZE3DBIV.js";
-import "./chunk-DT5XFCVS.js";
+import "./chunk-ULC54CGH.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-QRYKTC3S.js";
-import "./chunk-CLSSG5U4.js";
+import "./chunk-QVPJYAEA.js";
+import "./chunk-2UBADK7Q.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

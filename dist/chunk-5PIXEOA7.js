@@ -1,19 +1,19 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-OUB46CSM.js";
+} from "./chunk-ZPN63UPL.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-Z7VFJFFT.js";
+} from "./chunk-FBPUQ7BV.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
-import "./chunk-DT5XFCVS.js";
+import "./chunk-ULC54CGH.js";
 import "./chunk-VIZGCWTY.js";
 import {
   toBytes
-} from "./chunk-QRYKTC3S.js";
+} from "./chunk-QVPJYAEA.js";
 import {
   parseReference,
   repositoryName,
@@ -21,7 +21,7 @@ import {
   tagsByRepository,
   withDigest,
   withTag
-} from "./chunk-CLSSG5U4.js";
+} from "./chunk-2UBADK7Q.js";
 import {
   digestOf,
   familyOf,

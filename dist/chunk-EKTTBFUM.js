@@ -6,15 +6,15 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-NWYO4CHV.js")).buildCommand,
-  parse: async () => (await import("./chunk-6IYK4XSC.js")).parseCommand,
-  tags: async () => (await import("./chunk-5ZURXKDX.js")).tagsCommand,
-  inspect: async () => (await import("./chunk-6YXJH75B.js")).inspectCommand,
-  copy: async () => (await import("./chunk-AT7L2KLQ.js")).copyCommand,
-  tag: async () => (await import("./chunk-SXR3N5HC.js")).tagCommand,
-  pull: async () => (await import("./chunk-MCBZKBUN.js")).pullCommand,
-  push: async () => (await import("./chunk-6WGU5SEJ.js")).pushCommand,
-  imagetools: async () => (await import("./chunk-WRPVFZM4.js")).imagetoolsCommand
+  build: async () => (await import("./chunk-B4BBRMZ3.js")).buildCommand,
+  parse: async () => (await import("./chunk-XHZHTIME.js")).parseCommand,
+  tags: async () => (await import("./chunk-AL4CDU3B.js")).tagsCommand,
+  inspect: async () => (await import("./chunk-ASNXUA5A.js")).inspectCommand,
+  copy: async () => (await import("./chunk-KXDBCVCE.js")).copyCommand,
+  tag: async () => (await import("./chunk-ZH3F5IOK.js")).tagCommand,
+  pull: async () => (await import("./chunk-YJMZDSU6.js")).pullCommand,
+  push: async () => (await import("./chunk-34BYYOZU.js")).pushCommand,
+  imagetools: async () => (await import("./chunk-5PIXEOA7.js")).imagetoolsCommand
 };
 async function loadCommands() {
   return Promise.all(Object.values(commandModules).map((load) => load()));

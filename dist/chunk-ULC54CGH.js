@@ -1,11 +1,11 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   parseManifest
-} from "./chunk-QRYKTC3S.js";
+} from "./chunk-QVPJYAEA.js";
 import {
   formatPlatform,
   selectPlatform
-} from "./chunk-CLSSG5U4.js";
+} from "./chunk-2UBADK7Q.js";
 import {
   DigestStream,
   MediaType,

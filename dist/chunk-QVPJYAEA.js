@@ -8,7 +8,7 @@ import {
   manifestId,
   repositoryName,
   withDigest
-} from "./chunk-CLSSG5U4.js";
+} from "./chunk-2UBADK7Q.js";
 import {
   Digester,
   MANIFEST_ACCEPT,
@@ -1532,7 +1532,7 @@ function buildManifest(family, config, layers, annotations) {
   };
   if (annotations && Object.keys(annotations).length > 0) {
     if (family === "docker") throw new Error("Docker schema2 manifests cannot carry annotations; use OCI media types");
-    manifest.annotations = sortedAnnotations(annotations);
+    manifest.annotations = sortedKeys(annotations);
   }
   assertOneFamily(manifest, "being built");
   return manifest;
@@ -1545,12 +1545,12 @@ function buildIndex(family, manifests, annotations) {
   const index = { schemaVersion: 2, mediaType: types.index, manifests };
   if (annotations && Object.keys(annotations).length > 0) {
     if (family === "docker") throw new Error("Docker manifest lists cannot carry annotations; use OCI media types");
-    index.annotations = sortedAnnotations(annotations);
+    index.annotations = sortedKeys(annotations);
   }
   return index;
 }
-function sortedAnnotations(a) {
-  return Object.fromEntries(Object.keys(a).sort().map((k) => [k, a[k]]));
+function sortedKeys(m) {
+  return Object.fromEntries(Object.keys(m).sort().map((k) => [k, m[k]]));
 }
 function toBytes(doc) {
   return Buffer.from(JSON.stringify(doc), "utf8");
@@ -2820,7 +2820,7 @@ export {
   parseManifest,
   buildManifest,
   buildIndex,
-  sortedAnnotations,
+  sortedKeys,
   toBytes,
   RegistryError,
   registryNotFound,

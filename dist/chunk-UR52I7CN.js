@@ -6,7 +6,7 @@ import {
   parsePlatform,
   parsePlatformSpecifier,
   parseReference
-} from "./chunk-CLSSG5U4.js";
+} from "./chunk-2UBADK7Q.js";
 import {
   parseGitContext
 } from "./chunk-5MSKCZRY.js";

@@ -2,12 +2,12 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-Z7VFJFFT.js";
+} from "./chunk-FBPUQ7BV.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-QRYKTC3S.js";
+import "./chunk-QVPJYAEA.js";
 import {
   formatPlatform,
   hostPlatform,
@@ -15,7 +15,7 @@ import {
   parseReference,
   selectPlatform,
   withDigest
-} from "./chunk-CLSSG5U4.js";
+} from "./chunk-2UBADK7Q.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

@@ -3,7 +3,7 @@ import {
   InvalidReferenceError,
   isValidTag,
   parseReference
-} from "./chunk-CLSSG5U4.js";
+} from "./chunk-2UBADK7Q.js";
 import {
   require_semver
 } from "./chunk-TOJYXOAK.js";

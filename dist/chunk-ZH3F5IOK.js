@@ -1,22 +1,22 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   retagImage
-} from "./chunk-OUB46CSM.js";
+} from "./chunk-ZPN63UPL.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-Z7VFJFFT.js";
+} from "./chunk-FBPUQ7BV.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
-import "./chunk-DT5XFCVS.js";
+import "./chunk-ULC54CGH.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-QRYKTC3S.js";
+import "./chunk-QVPJYAEA.js";
 import {
   isValidTag,
   parseReference,
   repositoryName
-} from "./chunk-CLSSG5U4.js";
+} from "./chunk-2UBADK7Q.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

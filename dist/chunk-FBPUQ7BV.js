@@ -12,7 +12,7 @@ import {
   dockerConfigCredentials,
   githubTokenCredentials,
   staticCredentials
-} from "./chunk-QRYKTC3S.js";
+} from "./chunk-QVPJYAEA.js";
 
 // src/cli/registry-flags.ts
 import { readFile } from "node:fs/promises";

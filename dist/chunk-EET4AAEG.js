@@ -154,6 +154,11 @@ async function resolveSourceIn(tree, source, where) {
 }
 
 // src/build/fs-view.ts
+function keptAttributes(e) {
+  if (e.type === "char" || e.type === "block") return { devmajor: e.devmajor ?? 0, devminor: e.devminor ?? 0 };
+  const cap = e.type === "file" ? e.xattrs?.["security.capability"] : void 0;
+  return cap ? { xattrs: { "security.capability": cap } } : {};
+}
 function summaryOf(value, diffId) {
   const s = value;
   return s && s.v === 1 && s.diffId === diffId && Array.isArray(s.entries) ? s : void 0;
@@ -427,8 +432,7 @@ function unpackIfArchive(s, chown) {
       } else if (entry.type === "file") {
         const file = path.join(stage, String(n++));
         await pipeline(body, createWriteStream(file));
-        const cap = entry.xattrs?.["security.capability"];
-        plan.put(target, { node: { ...node, ...cap ? { xattrs: { "security.capability": cap } } : {} }, content: { kind: "file", path: file } });
+        plan.put(target, { node: { ...node, ...keptAttributes(entry) }, content: { kind: "file", path: file } });
       } else if (entry.type === "hardlink") {
         const linkTarget = normalizePath(entry.linkname ?? "");
         const linkPath = plan.resolve(root === "" ? linkTarget : `${root}/${linkTarget}`, false, root);
@@ -444,8 +448,7 @@ function unpackIfArchive(s, chown) {
         plan.put(target, { node: { ...node, linkname: linkPath } });
         body.resume();
       } else {
-        const dev = entry.type === "char" || entry.type === "block" ? { devmajor: entry.devmajor ?? 0, devminor: entry.devminor ?? 0 } : {};
-        plan.put(target, { node: { ...node, ...dev, ...entry.linkname !== void 0 ? { linkname: entry.linkname } : {} } });
+        plan.put(target, { node: { ...node, ...keptAttributes(entry), ...entry.linkname !== void 0 ? { linkname: entry.linkname } : {} } });
         body.resume();
       }
     }
@@ -458,6 +461,7 @@ export {
   SourceNotFoundError,
   cleanSource,
   resolveSourceIn,
+  keptAttributes,
   summaryOf,
   SUMMARY_FILES,
   summaryEntry,

@@ -1,22 +1,22 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-OUB46CSM.js";
+} from "./chunk-ZPN63UPL.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-Z7VFJFFT.js";
+} from "./chunk-FBPUQ7BV.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import {
   describeTransfer
-} from "./chunk-DT5XFCVS.js";
+} from "./chunk-ULC54CGH.js";
 import {
   isValidTag,
   parsePlatform,
   parseReference
-} from "./chunk-CLSSG5U4.js";
+} from "./chunk-2UBADK7Q.js";
 
 // src/cli/copy-command.ts
 import { parseArgs } from "node:util";

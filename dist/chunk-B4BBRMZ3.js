@@ -5,7 +5,7 @@ import {
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-Z7VFJFFT.js";
+} from "./chunk-FBPUQ7BV.js";
 import {
   UsageError,
   readAllStdin
@@ -25,7 +25,6 @@ import {
   formatCheckReport,
   isFilesystemOutput,
   isIndexImage,
-  layerSourcesOf,
   loadSocket,
   mapBuildxCache,
   mountRootfs,
@@ -40,22 +39,22 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-OGWROUSA.js";
+} from "./chunk-NEMPGHQH.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-FLBJOW5R.js";
-import "./chunk-DT5XFCVS.js";
+} from "./chunk-UR52I7CN.js";
+import "./chunk-ULC54CGH.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-QRYKTC3S.js";
+import "./chunk-QVPJYAEA.js";
 import {
   formatReference,
   hostPlatform,
   parseReference,
   parseTargetPlatform,
   repositoryOf
-} from "./chunk-CLSSG5U4.js";
-import "./chunk-A4SH32J2.js";
+} from "./chunk-2UBADK7Q.js";
+import "./chunk-EET4AAEG.js";
 import {
   GitContextError,
   assertInsideCheckout,
@@ -469,7 +468,7 @@ var buildCommand = {
           prefetchLayers: (layers) => prefetchLayerBlobs(stateDir, layers),
           fetchGitContext: fetchNamedGit,
           mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir }),
-          exportTarPrivileged: (file, views) => exportTarPrivileged(views.map((v) => ({ name: v.name, layers: layerSourcesOf(v.image) })), file, { cacheDir: stateDir, tempDir }),
+          exportTarPrivileged: (file, views) => exportTarPrivileged(views, file, { cacheDir: stateDir, tempDir }),
           buildPlatform: hostPlatform(),
           now: Date.now,
           signal: io.signal,

@@ -241,8 +241,7 @@ function parseReference(input, opts = {}) {
 function goReferenceError(value) {
   if (/^[a-f0-9]{64}$/.test(value)) return `invalid repository name (${value}), cannot specify 64-byte hexadecimal strings`;
   const slash = value.indexOf("/");
-  const first = slash < 0 ? "" : value.slice(0, slash);
-  const dockerHub = slash < 0 || !/[.:]/.test(first) && first !== "localhost" && first.toLowerCase() === first;
+  const dockerHub = slash < 0 || !looksLikeDomain(value.slice(0, slash));
   let remainder = dockerHub ? value : value.slice(slash + 1);
   if (dockerHub && !remainder.includes("/")) remainder = `library/${remainder}`;
   const colon = remainder.indexOf(":");

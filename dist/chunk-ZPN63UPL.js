@@ -3,15 +3,15 @@ import {
   OciLayout,
   transferImage,
   verifiedManifest
-} from "./chunk-DT5XFCVS.js";
+} from "./chunk-ULC54CGH.js";
 import {
   RegistryError
-} from "./chunk-QRYKTC3S.js";
+} from "./chunk-QVPJYAEA.js";
 import {
   repositoryOf,
   withDigest,
   withTag
-} from "./chunk-CLSSG5U4.js";
+} from "./chunk-2UBADK7Q.js";
 import {
   VerifyingStream
 } from "./chunk-A2LCJWYG.js";

@@ -19,20 +19,20 @@ import {
   runChecks,
   splitCsv,
   stageByRef
-} from "./chunk-FLBJOW5R.js";
+} from "./chunk-UR52I7CN.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
   verifiedManifest
-} from "./chunk-DT5XFCVS.js";
+} from "./chunk-ULC54CGH.js";
 import {
   Pool,
   buildIndex,
   buildManifest,
   registryNotFound,
-  sortedAnnotations,
+  sortedKeys,
   toBytes
-} from "./chunk-QRYKTC3S.js";
+} from "./chunk-QVPJYAEA.js";
 import {
   formatPlatform,
   formatReference,
@@ -47,7 +47,7 @@ import {
   tagsByRepository,
   withDigest,
   withTag
-} from "./chunk-CLSSG5U4.js";
+} from "./chunk-2UBADK7Q.js";
 import {
   FsView,
   SUMMARY_FILES,
@@ -56,12 +56,13 @@ import {
   baseOf,
   cleanSource,
   compileComponent,
+  keptAttributes,
   normalizePath,
   parentOf,
   resolveSourceIn,
   summaryEntry,
   summaryOf
-} from "./chunk-A4SH32J2.js";
+} from "./chunk-EET4AAEG.js";
 import {
   DEFAULT_HOSTNAME,
   EXPORT_TAR_FILE,
@@ -4469,10 +4470,6 @@ import { mkdir as mkdir5, mkdtemp as mkdtemp3, readdir, rm as rm6, stat as stat3
 import path7 from "node:path";
 import { pipeline as pipeline3 } from "node:stream/promises";
 import { createReadStream as createReadStream3 } from "node:fs";
-function sortedKeys(m) {
-  if (!m) return m;
-  return Object.fromEntries(Object.keys(m).sort().map((k) => [k, m[k]]));
-}
 var CONTAINER_CONFIG_FIELDS = ["User", "ExposedPorts", "Env", "Entrypoint", "Cmd", "Volumes", "WorkingDir", "Labels", "StopSignal", "ArgsEscaped", "Healthcheck", "OnBuild", "Shell"];
 function isEmptyValue(v) {
   if (v === void 0 || v === null || v === false || v === "") return true;
@@ -4511,7 +4508,7 @@ function assembleImage(image, format, annotations) {
   const configBytes = toBytes(config);
   const configDigest = digestOf(configBytes);
   const layers = image.layers.map((l) => ({ ...l, mediaType: layerTypeFor(l, family) }));
-  const manifestAnnotations = family === "oci" ? nonEmpty(annotationsFor(annotations, platformOfConfig(config)).manifest) : void 0;
+  const manifestAnnotations = family === "oci" ? nonEmpty(annotationsFor(annotations, platformOf(config)).manifest) : void 0;
   const manifest = buildManifest(family, { digest: configDigest, size: configBytes.length }, layers.map((l) => ({ mediaType: l.mediaType, digest: l.digest, size: l.size })), manifestAnnotations);
   const manifestBytes = toBytes(manifest);
   return {
@@ -4526,10 +4523,7 @@ function assembleImage(image, format, annotations) {
     baseName: image.baseName
   };
 }
-function platformOf(a) {
-  return platformOfConfig(a.config);
-}
-function platformOfConfig(c) {
+function platformOf(c) {
   const { os, architecture, variant } = normalizePlatform({ os: c.os, architecture: c.architecture, variant: c.variant });
   return variant ? { os, architecture, variant } : { os, architecture };
 }
@@ -4538,7 +4532,7 @@ function isIndexImage(image) {
 }
 function toPushable(artifacts, annotations, attestations = []) {
   const family = familyOf(artifacts[0].manifestMediaType) ?? "oci";
-  const descriptorAnnotations = (a) => family === "oci" ? nonEmpty(annotationsFor(annotations, platformOf(a)).manifestDescriptor) : void 0;
+  const descriptorAnnotations = (a) => family === "oci" ? nonEmpty(annotationsFor(annotations, platformOf(a.config)).manifestDescriptor) : void 0;
   if (artifacts.length === 1 && attestations.length === 0) {
     const a = artifacts[0];
     const top2 = descriptorAnnotations(a);
@@ -4547,7 +4541,7 @@ function toPushable(artifacts, annotations, attestations = []) {
   if (attestations.length > 0 && family !== "oci") throw new Error("attestations (provenance) need OCI media types: Docker manifest lists cannot list them");
   const manifests = artifacts.map((a) => {
     const desc = descriptorAnnotations(a);
-    return { mediaType: a.manifestMediaType, digest: a.manifestDigest, size: a.manifestBytes.length, ...desc ? { annotations: sortedAnnotations(desc) } : {}, platform: platformOf(a) };
+    return { mediaType: a.manifestMediaType, digest: a.manifestDigest, size: a.manifestBytes.length, ...desc ? { annotations: sortedKeys(desc) } : {}, platform: platformOf(a.config) };
   });
   const index = buildIndex(family, [...manifests, ...attestations.map((x) => x.descriptor)], family === "oci" ? annotations?.index : void 0);
   const topBytes = toBytes(index);
@@ -4569,12 +4563,12 @@ async function writeOciLayout(dir, image, tags, openLayer, fullNames, created) {
   if (isIndexImage(image)) await layout.writeBlob(image.topBytes, image.topDigest);
   const base = { ...image.topAnnotations };
   if (created !== void 0 && base[CREATED_ANNOTATION] === void 0) base[CREATED_ANNOTATION] = created;
-  const platform = isIndexImage(image) ? void 0 : platformOf(image.artifacts[0]);
+  const platform = isIndexImage(image) ? void 0 : platformOf(image.artifacts[0].config);
   const withAnnotations = (a) => ({
     mediaType: image.topMediaType,
     digest: image.topDigest,
     size: image.topBytes.length,
-    ...Object.keys(a).length ? { annotations: sortedAnnotations(a) } : {},
+    ...Object.keys(a).length ? { annotations: sortedKeys(a) } : {},
     ...platform ? { platform } : {}
   });
   if (tags.length === 0) await layout.addManifest(withAnnotations(base));
@@ -4837,149 +4831,20 @@ function platformDirName(p) {
   return [p.os, p.architecture, variant].filter(Boolean).join("_");
 }
 
-// src/build/export-fs.ts
-import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, chmodSync, lutimesSync, statSync } from "node:fs";
-import { mkdtemp as mkdtemp5, rm as rm8 } from "node:fs/promises";
-import path10 from "node:path";
-function currentCaller() {
-  return { uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 };
-}
-var ExportError = class extends Error {
-  constructor(dest, detail, options) {
-    super(`writing the image's filesystem to ${dest}: ${detail}`, options);
-    this.dest = dest;
-    this.name = "ExportError";
-  }
-  dest;
-};
-function lstatMaybe(p, follow = false) {
-  try {
-    return follow ? statSync(p) : lstatSync(p);
-  } catch (e) {
-    if (e.code === "ENOENT") return void 0;
-    throw e;
-  }
-}
-async function stage(dir, images, caller, owners, modes) {
-  for (const image of images) {
-    const sub = images.length > 1 ? platformDirName(image.platform) : "";
-    const root = sub ? path10.join(dir, sub) : dir;
-    mkdirSync(root, { recursive: true, mode: 493 });
-    const deferred = modes ? /* @__PURE__ */ new Map() : void 0;
-    for (const layer of image.layers) {
-      await unpackLayer(await image.openTar(layer), root, {
-        mode: "apply",
-        devices: caller.uid === 0 ? "create" : "skip",
-        owner: owners === "image" ? void 0 : { uid: caller.uid, gid: caller.gid },
-        deferDirModes: deferred,
-        // Only root may set security.* and trusted.* attributes.
-        keepXattr: caller.uid === 0 ? void 0 : (name) => name.startsWith("user.")
-      });
-    }
-    for (const [rel, mode] of deferred ?? []) modes.set(sub ? `${sub}/${rel}` : rel, mode);
-  }
-}
-function makeWritable(p) {
-  const st = lstatSync(p);
-  if (!st.isDirectory()) return;
-  if ((st.mode & 448) !== 448) chmodSync(p, st.mode & 4095 | 448);
-  for (const name of readdirSync(p)) makeWritable(path10.join(p, name));
-}
-function mergeInto(staged, dest, root, skip) {
-  for (const name of readdirSync(staged)) {
-    if (name === skip) continue;
-    const from = path10.join(staged, name);
-    const to = path10.join(dest, name);
-    const have = lstatMaybe(to);
-    const st = lstatSync(from);
-    if (have?.isDirectory() && st.isDirectory()) {
-      if (!root && (have.mode & 448) !== 448) chmodSync(to, have.mode & 4095 | 448);
-      mergeInto(from, to, root);
-      chmodSync(to, st.mode & 4095);
-      lutimesSync(to, st.atime, st.mtime);
-      continue;
-    }
-    if (have) {
-      if (!root) makeWritable(to);
-      rmSync(to, { recursive: true, force: true });
-    }
-    renameSync(from, to);
-  }
-}
-function applyDirModes(dest, modes) {
-  const root = Buffer.from(dest);
-  for (const [rel, mode] of [...modes].sort((a, b) => b[0].split("/").length - a[0].split("/").length)) {
-    const p = under(root, rel);
-    if (lstatMaybe(p)?.isDirectory()) chmodSync(p, mode);
-  }
-}
-async function exportLocal(dest, images, caller = currentCaller()) {
-  if (path10.resolve(dest) === "/") throw new ExportError(dest, "refusing to write an image over the root directory");
-  let staging;
-  try {
-    const existing = lstatMaybe(dest, true);
-    if (existing && !existing.isDirectory()) throw new ExportError(dest, "it exists and is not a directory");
-    if (!existing) mkdirSync(dest, { recursive: true, mode: 448 });
-    staging = await mkdtemp5(path10.join(dest, ".hoist-export-"));
-    const modes = /* @__PURE__ */ new Map();
-    await stage(staging, images, caller, "caller", modes);
-    mergeInto(staging, dest, caller.uid === 0, path10.basename(staging));
-    applyDirModes(dest, modes);
-  } catch (e) {
-    throw e instanceof ExportError ? e : new ExportError(dest, e.message, { cause: e });
-  } finally {
-    if (staging) {
-      if (caller.uid !== 0) {
-        try {
-          makeWritable(staging);
-        } catch {
-        }
-      }
-      await rm8(staging, { recursive: true, force: true }).catch(() => void 0);
-    }
-  }
-}
-function layerSourcesOf(image) {
-  const open3 = image.openBlob;
-  if (!open3) throw new Error("the image gives no layer blobs");
-  return image.layers.map((l) => ({ diffId: l.diffId, mediaType: l.mediaType, open: () => open3(l) }));
-}
-async function exportTar(file, images, tempDir, caller = currentCaller(), privileged) {
-  if (caller.uid !== 0) {
-    if (!privileged) throw new ExportError(file, "keeping the image's file owners needs root or passwordless sudo; type=local writes the files as the caller");
-    try {
-      await privileged(file, images.map((image) => ({ name: images.length > 1 ? platformDirName(image.platform) : "", image })));
-      return;
-    } catch (e) {
-      throw new ExportError(file, e.message, { cause: e });
-    }
-  }
-  const staging = await mkdtemp5(path10.join(tempDir, "export-tar-"));
-  try {
-    await stage(staging, images, caller, "image");
-    mkdirSync(path10.dirname(file), { recursive: true });
-    await writeDirAsLayer(staging, file);
-  } catch (e) {
-    throw new ExportError(file, e.message, { cause: e });
-  } finally {
-    await rm8(staging, { recursive: true, force: true }).catch(() => void 0);
-  }
-}
-
 // src/build/run-build.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { stat as stat7 } from "node:fs/promises";
 import path17 from "node:path";
 
 // src/build/builder.ts
-import path16 from "node:path";
+import path15 from "node:path";
 
 // src/context/context.ts
-import { lstatSync as lstatSync2, readdirSync as readdirSync2, readlinkSync } from "node:fs";
-import path11 from "node:path";
+import { lstatSync, readdirSync, readlinkSync } from "node:fs";
+import path10 from "node:path";
 var lstatOrUndefined = (p) => {
   try {
-    return lstatSync2(p, { throwIfNoEntry: false });
+    return lstatSync(p, { throwIfNoEntry: false });
   } catch {
     return void 0;
   }
@@ -5004,7 +4869,7 @@ var BuildContext = class {
   ignore;
   /** Absolute host path of a relative context path. */
   abs(rel) {
-    return rel === "" ? this.root : path11.join(this.root, rel);
+    return rel === "" ? this.root : path10.join(this.root, rel);
   }
   /** True when .dockerignore hides this path (and nothing under it is re-included). */
   isHidden(rel, isDir) {
@@ -5056,7 +4921,7 @@ var BuildContext = class {
   readdirSync(rel) {
     let names;
     try {
-      names = readdirSync2(this.abs(rel));
+      names = readdirSync(this.abs(rel));
     } catch {
       return [];
     }
@@ -5094,7 +4959,7 @@ var BuildContext = class {
   /** `walk`, synchronously (throws when `rel` itself is missing). */
   *walkSync(rel) {
     const abs = this.abs(rel);
-    const st = lstatSync2(abs);
+    const st = lstatSync(abs);
     yield { rel, abs, stat: st };
     if (!st.isDirectory()) return;
     for (const name of this.readdirSync(rel)) yield* this.walkSync(rel === "" ? name : `${rel}/${name}`);
@@ -5130,9 +4995,9 @@ async function openBuildContext(dir, dockerfilePath) {
 
 // src/context/hash.ts
 import { createHash as createHash4 } from "node:crypto";
-import { createReadStream as createReadStream5, lstatSync as lstatSync3, readFileSync } from "node:fs";
+import { createReadStream as createReadStream5, lstatSync as lstatSync2, readFileSync } from "node:fs";
 import { readFile as readFile3, readlink, writeFile as writeFile3, rename as rename3, mkdir as mkdir6 } from "node:fs/promises";
-import path12 from "node:path";
+import path11 from "node:path";
 
 // src/context/digest-prefetch.ts
 import { Worker } from "node:worker_threads";
@@ -5257,7 +5122,7 @@ var ContextHasher = class _ContextHasher {
   /** Writes the remembered digests back (best effort). */
   async save() {
     if (!this.cacheFile || !this.dirty) return;
-    await mkdir6(path12.dirname(this.cacheFile), { recursive: true });
+    await mkdir6(path11.dirname(this.cacheFile), { recursive: true });
     const tmp = `${this.cacheFile}.${process.pid}.tmp`;
     await writeFile3(tmp, JSON.stringify(Object.fromEntries(this.known)));
     await rename3(tmp, this.cacheFile);
@@ -5305,7 +5170,7 @@ var ContextHasher = class _ContextHasher {
   }
   /** sha256 (hex) of a file's bytes, remembered by stat signature (read again only when the file changed). */
   async digestOfFile(abs) {
-    const st = lstatSync3(abs);
+    const st = lstatSync2(abs);
     return this.fileDigest(abs, signature(st), st.size);
   }
   async fileDigest(abs, sig, size) {
@@ -5383,8 +5248,8 @@ function copySources(stages) {
 // src/build/blobs.ts
 import { createHash as createHash5 } from "node:crypto";
 import { createReadStream as createReadStream7 } from "node:fs";
-import { mkdir as mkdir7, open as open2, readFile as readFile4, rename as rename4, rm as rm9, stat as stat4, unlink, writeFile as writeFile4 } from "node:fs/promises";
-import path13 from "node:path";
+import { mkdir as mkdir7, open as open2, readFile as readFile4, rename as rename4, rm as rm8, stat as stat4, unlink, writeFile as writeFile4 } from "node:fs/promises";
+import path12 from "node:path";
 import { PassThrough as PassThrough4 } from "node:stream";
 
 // src/build/download.ts
@@ -5631,7 +5496,7 @@ var BlobAccess = class {
   summariesToCache = /* @__PURE__ */ new Map();
   /** Path of a blob in the local blob directory. */
   localPath(digest) {
-    return path13.join(this.opts.blobDir, "sha256", digestHex(digest));
+    return path12.join(this.opts.blobDir, "sha256", digestHex(digest));
   }
   async localSize(digest) {
     return stat4(this.localPath(digest)).then((s) => s.size, () => void 0);
@@ -5763,7 +5628,7 @@ var BlobAccess = class {
     void (async () => {
       let file;
       try {
-        await mkdir7(path13.dirname(final), { recursive: true });
+        await mkdir7(path12.dirname(final), { recursive: true });
         file = await open2(tmp, "w");
         const checked = verified(remote, layer);
         for await (const chunk of checked) {
@@ -5778,7 +5643,7 @@ var BlobAccess = class {
         finish(true);
       } catch (e) {
         await file?.close().catch(() => void 0);
-        await rm9(tmp, { force: true }).catch(() => void 0);
+        await rm8(tmp, { force: true }).catch(() => void 0);
         out.destroy(e);
         finish(false, e);
       }
@@ -5813,7 +5678,7 @@ var BlobAccess = class {
   }
   async summaryOnDisk(layer) {
     try {
-      return summaryOf(JSON.parse(await readFile4(path13.join(this.opts.summaryDir, `${digestHex(layer.diffId)}.json`), "utf8")), layer.diffId);
+      return summaryOf(JSON.parse(await readFile4(path12.join(this.opts.summaryDir, `${digestHex(layer.diffId)}.json`), "utf8")), layer.diffId);
     } catch {
     }
     return void 0;
@@ -5836,7 +5701,7 @@ var BlobAccess = class {
   async rememberSummary(s) {
     try {
       await mkdir7(this.opts.summaryDir, { recursive: true });
-      const file = path13.join(this.opts.summaryDir, `${digestHex(s.diffId)}.json`);
+      const file = path12.join(this.opts.summaryDir, `${digestHex(s.diffId)}.json`);
       const tmp = `${file}.${process.pid}.tmp`;
       await writeFile4(tmp, JSON.stringify(s));
       await rename4(tmp, file);
@@ -5848,8 +5713,8 @@ var BlobAccess = class {
 // src/build/steps.ts
 import { createHash as createHash6 } from "node:crypto";
 import { createReadStream as createReadStream8 } from "node:fs";
-import { mkdir as mkdir9, mkdtemp as mkdtemp6, readFile as readFile5, writeFile as writeFile5 } from "node:fs/promises";
-import path15 from "node:path";
+import { mkdir as mkdir9, mkdtemp as mkdtemp5, readFile as readFile5, writeFile as writeFile5 } from "node:fs/promises";
+import path14 from "node:path";
 
 // src/build/chmod.ts
 var ChmodError = class extends Error {
@@ -5985,14 +5850,8 @@ var Copier = class {
     if (type === "file" && top && this.opts.onFile && await this.opts.onFile(this.plan, await src.tree.contentPath(rel), this.archiveDest ?? destPath, st)) return;
     const node = { type, mode: type === "symlink" ? 511 : this.mode(st, false), uid: owner.uid, gid: owner.gid, mtime, size: type === "file" ? st.size : 0 };
     if (type === "symlink") node.linkname = st.linkname ?? "";
-    if (type === "char" || type === "block") {
-      node.size = 0;
-      node.type = "char";
-      node.devmajor = st.devmajor ?? 0;
-      node.devminor = st.devminor ?? 0;
-    }
-    const cap = type === "file" ? st.xattrs?.["security.capability"] : void 0;
-    if (cap) node.xattrs = { "security.capability": cap };
+    Object.assign(node, keptAttributes(st));
+    if (type === "block") node.type = "char";
     if ((type === "file" || type === "symlink") && src.identify) {
       const id = await src.identify(rel, st);
       if (id !== void 0) node.id = id;
@@ -6392,7 +6251,7 @@ function createExcludeMatcher(patterns) {
 // src/build/view-tree.ts
 import { copyFile as copyFile2, mkdir as mkdir8 } from "node:fs/promises";
 import { createWriteStream as createWriteStream5 } from "node:fs";
-import path14 from "node:path";
+import path13 from "node:path";
 import { pipeline as pipeline4 } from "node:stream/promises";
 function under3(p, roots) {
   return roots.some((r) => r === "" || p === r || p.startsWith(`${r}/`));
@@ -6420,7 +6279,7 @@ var ViewTree = class {
     const id = this.linkIds.get(p);
     if (id) st.linkId = id;
     const extra = this.extra.get(p);
-    if (extra && (n.type === "file" || n.type === "char" || n.type === "block")) Object.assign(st, extra);
+    if (extra) Object.assign(st, keptAttributes({ type: n.type, ...extra }));
     return st;
   }
   async readdir(rel) {
@@ -6432,7 +6291,7 @@ var ViewTree = class {
   async contentPath(rel) {
     const n = this.view.lstat(normalizePath(rel));
     const p = n?.type === "hardlink" ? normalizePath(n.linkname ?? "") : normalizePath(rel);
-    return path14.join(this.contentDir, p);
+    return path13.join(this.contentDir, p);
   }
   /**
    * Extracts the regular files under `roots` (resolved paths) from the layers into the content directory,
@@ -6467,23 +6326,22 @@ var ViewTree = class {
       const tar = await openTar(layer);
       for await (const { entry, body } of readTar(tar)) {
         const p = normalizePath(entry.path);
-        if (!under3(p, wanted) || path14.posix.basename(p).startsWith(".wh.")) {
+        if (!under3(p, wanted) || path13.posix.basename(p).startsWith(".wh.")) {
           body.resume();
           continue;
         }
-        const cap = entry.type === "file" ? entry.xattrs?.["security.capability"] : void 0;
-        if (entry.type === "char" || entry.type === "block") this.extra.set(p, { devmajor: entry.devmajor ?? 0, devminor: entry.devminor ?? 0 });
-        else if (cap) this.extra.set(p, { xattrs: { "security.capability": cap } });
+        const kept = keptAttributes(entry);
+        if (Object.keys(kept).length) this.extra.set(p, kept);
         else this.extra.delete(p);
-        const dest = path14.join(this.contentDir, p);
+        const dest = path13.join(this.contentDir, p);
         if (entry.type === "file") {
-          await mkdir8(path14.dirname(dest), { recursive: true });
+          await mkdir8(path13.dirname(dest), { recursive: true });
           await pipeline4(body, createWriteStream5(dest));
         } else {
           body.resume();
           if (entry.type === "hardlink") {
-            await mkdir8(path14.dirname(dest), { recursive: true });
-            await copyFile2(path14.join(this.contentDir, normalizePath(entry.linkname ?? "")), dest).catch(() => void 0);
+            await mkdir8(path13.dirname(dest), { recursive: true });
+            await copyFile2(path13.join(this.contentDir, normalizePath(entry.linkname ?? "")), dest).catch(() => void 0);
           }
         }
       }
@@ -6492,7 +6350,7 @@ var ViewTree = class {
 };
 
 // src/build/emulation.ts
-import { readdirSync as readdirSync3 } from "node:fs";
+import { readdirSync as readdirSync2 } from "node:fs";
 var QEMU_ARCH = { amd64: "x86_64", arm64: "aarch64", arm: "arm", "386": "i386", ppc64le: "ppc64le", s390x: "s390x", riscv64: "riscv64", mips64le: "mips64el" };
 function emulationProblem(target, host = hostPlatform(), binfmtEntries = listBinfmt) {
   const t = normalizePlatform(target);
@@ -6506,7 +6364,7 @@ function emulationProblem(target, host = hostPlatform(), binfmtEntries = listBin
 }
 function listBinfmt() {
   try {
-    return readdirSync3("/proc/sys/fs/binfmt_misc");
+    return readdirSync2("/proc/sys/fs/binfmt_misc");
   } catch {
     return [];
   }
@@ -6587,7 +6445,7 @@ async function storeLayer(s, tarOrOpen, summarize2, empty) {
     const tar2 = typeof tarOrOpen === "function" ? void 0 : tarOrOpen;
     const digest = digestOf(EMPTY_GZIP_LAYER);
     const file = s.blobs.localPath(digest);
-    await mkdir9(path15.dirname(file), { recursive: true });
+    await mkdir9(path14.dirname(file), { recursive: true });
     await writeFile5(file, EMPTY_GZIP_LAYER);
     tar2?.resume?.();
     const layer2 = { diffId: EMPTY_DIFF_ID, digest, size: EMPTY_GZIP_LAYER.length, mediaType, location: { kind: "file", path: file } };
@@ -6595,7 +6453,7 @@ async function storeLayer(s, tarOrOpen, summarize2, empty) {
     return layer2;
   }
   const tar = typeof tarOrOpen === "function" ? tarOrOpen() : tarOrOpen;
-  const blob = await writeLayerBlob(tar, { compression, dir: path15.join(s.opts.stateDir, "blobs"), level });
+  const blob = await writeLayerBlob(tar, { compression, dir: path14.join(s.opts.stateDir, "blobs"), level });
   const layer = { diffId: blob.diffId, digest: blob.digest, size: blob.size, mediaType, location: { kind: "file", path: blob.path } };
   layer.summary = await summarize2(blob.diffId);
   await s.blobs.rememberSummary(layer.summary);
@@ -6690,7 +6548,7 @@ async function copyStep(s, input, instr) {
         }
         const matches = await s.context.resolveSource(src);
         const hashes = [];
-        for (const m of matches) hashes.push([m, await s.hasher.hashTree(s.context, m, path15.posix.basename(normalizePath(m)) || ".", exclude?.test, { seen: hardlinks, at: `${sourceKeys.length}\0${m}` })]);
+        for (const m of matches) hashes.push([m, await s.hasher.hashTree(s.context, m, path14.posix.basename(normalizePath(m)) || ".", exclude?.test, { seen: hardlinks, at: `${sourceKeys.length}\0${m}` })]);
         sourceKeys.push({ src, hashes });
       }
     }
@@ -6745,7 +6603,7 @@ async function copyStep(s, input, instr) {
     if (fromInfo) {
       const summaries = await Promise.all(fromInfo.layers.map((l) => s.blobs.summary(l)));
       const srcView = FsView.fromSummaries(summaries);
-      const tree = new ViewTree(srcView, await mkdtemp6(path15.join(s.opts.tempDir, "from-")));
+      const tree = new ViewTree(srcView, await mkdtemp5(path14.join(s.opts.tempDir, "from-")));
       const roots = [];
       for (const p of instr.sources) for (const m of await resolveSourceIn(tree, p, `stage ${from}`)) roots.push(await tree.resolve(m));
       await tree.extract(fromInfo.layers, roots, (l) => s.openLayerTar(l), summaries);
@@ -6767,13 +6625,13 @@ async function copyStep(s, input, instr) {
       parents: instr.kind === "COPY" ? instr.parents : false,
       exclude: exclude?.test,
       now: nowSeconds(s),
-      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-2AXN5AXY.js")).unpackIfArchive(s, chown) : void 0
+      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-CH2DXRVD.js")).unpackIfArchive(s, chown) : void 0
     });
     await plan.settle(
       writtenDigest(s),
       async (paths) => {
         const summaries = await Promise.all(input.state.layers.map((l) => s.blobs.summary(l)));
-        const tree = new ViewTree(view, await mkdtemp6(path15.join(s.opts.tempDir, "lower-")));
+        const tree = new ViewTree(view, await mkdtemp5(path14.join(s.opts.tempDir, "lower-")));
         await tree.extract(input.state.layers, paths, (l) => s.openLayerTar(l), summaries);
         const out = /* @__PURE__ */ new Map();
         for (const p of paths) out.set(p, await s.hasher.digestOfFile(await tree.contentPath(p)).catch(() => ""));
@@ -6860,7 +6718,7 @@ function contextBindSource(s, source, line) {
       await planCopy(plan, [{ tree: s.context, where: "the build context", preserveOwner: false, paths: [written] }], [], { dest: "/", workdir: "/", now: nowSeconds(s) });
       const layer = await storeLayer(s, planToTar(plan), (diffId) => summarizePlan(plan, diffId), plan.empty);
       const root = await mountView(s, [layer], line);
-      return st.type === "dir" ? root : path15.join(root, path15.posix.basename(normalizePath(written)));
+      return st.type === "dir" ? root : path14.join(root, path14.posix.basename(normalizePath(written)));
     })();
     s.contextBinds.set(source, p);
     p.catch(() => s.contextBinds.delete(source));
@@ -6882,11 +6740,11 @@ async function runMounts(s, input, instr) {
         const source = normalizePath(m.source ?? "");
         if (m.from) {
           const st = await fromState(s, input, m.from);
-          mounts.push(async () => ({ type: "bind", source: path15.join(await mountView(s, st.layers, line), source), target: `/${target}`, readonly: m.readOnly }));
+          mounts.push(async () => ({ type: "bind", source: path14.join(await mountView(s, st.layers, line), source), target: `/${target}`, readonly: m.readOnly }));
           keys.push({ type: "bind", from: st.key, source, target, rw: !m.readOnly });
           sources.push(st);
         } else {
-          const hash = await s.hasher.hashTree(s.context, source, path15.posix.basename(source) || ".");
+          const hash = await s.hasher.hashTree(s.context, source, path14.posix.basename(source) || ".");
           mounts.push(async () => ({ type: "bind", source: await contextBindSource(s, source, line), target: `/${target}`, readonly: m.readOnly }));
           keys.push({ type: "bind", source, hash, target, rw: !m.readOnly });
         }
@@ -6904,7 +6762,7 @@ async function runMounts(s, input, instr) {
           mode: m.mode,
           uid: m.uid,
           gid: m.gid,
-          from: seed && path15.join(await mountView(s, seed.layers, line), normalizePath(m.source ?? ""))
+          from: seed && path14.join(await mountView(s, seed.layers, line), normalizePath(m.source ?? ""))
         }));
         keys.push({ type: "cache", target, readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid });
         break;
@@ -6915,7 +6773,7 @@ async function runMounts(s, input, instr) {
         keys.push({ type: "tmpfs", target, size: m.size });
         break;
       case "secret": {
-        const id = m.id ?? (target ? path15.posix.basename(target) : "");
+        const id = m.id ?? (target ? path14.posix.basename(target) : "");
         if (!id) throw new StepError(s.dockerfile.file, line, "RUN --mount=type=secret needs an id or a target");
         const source = s.opts.secrets?.[id];
         const asEnv = m.env !== void 0 ? { env: m.env } : {};
@@ -7383,8 +7241,8 @@ function sourceDateEpochOf(opts, plan) {
 }
 async function build(options) {
   let opts = options;
-  const dockerfilePath = opts.dockerfile ?? path16.join(opts.contextDir, "Dockerfile");
-  const fileLabel = path16.relative(process.cwd(), dockerfilePath) || dockerfilePath;
+  const dockerfilePath = opts.dockerfile ?? path15.join(opts.contextDir, "Dockerfile");
+  const fileLabel = path15.relative(process.cwd(), dockerfilePath) || dockerfilePath;
   const text = opts.dockerfileText ?? await readDockerfile(dockerfilePath);
   const dockerfile = parseDockerfile(text, { file: fileLabel });
   if (opts.legacyFrontend === void 0) opts = { ...opts, legacyFrontend: !pinsCurrentFrontend(opts.buildArgs.BUILDKIT_SYNTAX ?? dockerfile.directives.syntax) };
@@ -7402,13 +7260,13 @@ async function build(options) {
   const warnings = plan.warnings.map(formatWarning);
   for (const w of plan.warnings) opts.events?.warning?.(w.message, w.file, w.line);
   const context = await openBuildContext(opts.contextDir, opts.dockerfile ? dockerfilePath : void 0);
-  const hasher = await ContextHasher.open(path16.join(opts.stateDir, "context-hashes.json"));
+  const hasher = await ContextHasher.open(path15.join(opts.stateDir, "context-hashes.json"));
   const resolveImage = onceEach(opts.registry);
   for (const base of imageBases(plan, opts.platform)) resolveImage(base.ref, base.platform).catch(() => void 0);
   await hasher.prefetch(context, copySources(plan.stages));
   let blobs;
   try {
-    blobs = new BlobAccess({ registry: opts.registry, cache: opts.cache, blobDir: path16.join(opts.stateDir, "blobs"), summaryDir: path16.join(opts.stateDir, "summaries") });
+    blobs = new BlobAccess({ registry: opts.registry, cache: opts.cache, blobDir: path15.join(opts.stateDir, "blobs"), summaryDir: path15.join(opts.stateDir, "summaries") });
     await opts.cache?.load();
     const checks = await checkBuild(dockerfile, plan, checkConfig, { buildArgs: opts.buildArgs, platform: opts.platform, buildPlatform: opts.buildPlatform, resolveImage, namedContexts: opts.namedContexts });
     for (const w of checks) {
@@ -7563,6 +7421,135 @@ function cachedTimes(s) {
     if (typeof t === "string") out.push(t);
   }
   return out;
+}
+
+// src/build/export-fs.ts
+import { lstatSync as lstatSync3, mkdirSync, readdirSync as readdirSync3, renameSync, rmSync, chmodSync, lutimesSync, statSync } from "node:fs";
+import { mkdtemp as mkdtemp6, rm as rm9 } from "node:fs/promises";
+import path16 from "node:path";
+function currentCaller() {
+  return { uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 };
+}
+var ExportError = class extends Error {
+  constructor(dest, detail, options) {
+    super(`writing the image's filesystem to ${dest}: ${detail}`, options);
+    this.dest = dest;
+    this.name = "ExportError";
+  }
+  dest;
+};
+function lstatMaybe(p, follow = false) {
+  try {
+    return follow ? statSync(p) : lstatSync3(p);
+  } catch (e) {
+    if (e.code === "ENOENT") return void 0;
+    throw e;
+  }
+}
+async function stage(dir, images, caller, owners, modes) {
+  for (const image of images) {
+    const sub = images.length > 1 ? platformDirName(image.platform) : "";
+    const root = sub ? path16.join(dir, sub) : dir;
+    mkdirSync(root, { recursive: true, mode: 493 });
+    const deferred = modes ? /* @__PURE__ */ new Map() : void 0;
+    for (const layer of image.layers) {
+      await unpackLayer(await image.openTar(layer), root, {
+        mode: "apply",
+        devices: caller.uid === 0 ? "create" : "skip",
+        owner: owners === "image" ? void 0 : { uid: caller.uid, gid: caller.gid },
+        deferDirModes: deferred,
+        // Only root may set security.* and trusted.* attributes.
+        keepXattr: caller.uid === 0 ? void 0 : (name) => name.startsWith("user.")
+      });
+    }
+    for (const [rel, mode] of deferred ?? []) modes.set(sub ? `${sub}/${rel}` : rel, mode);
+  }
+}
+function makeWritable(p) {
+  const st = lstatSync3(p);
+  if (!st.isDirectory()) return;
+  if ((st.mode & 448) !== 448) chmodSync(p, st.mode & 4095 | 448);
+  for (const name of readdirSync3(p)) makeWritable(path16.join(p, name));
+}
+function mergeInto(staged, dest, root, skip) {
+  for (const name of readdirSync3(staged)) {
+    if (name === skip) continue;
+    const from = path16.join(staged, name);
+    const to = path16.join(dest, name);
+    const have = lstatMaybe(to);
+    const st = lstatSync3(from);
+    if (have?.isDirectory() && st.isDirectory()) {
+      if (!root && (have.mode & 448) !== 448) chmodSync(to, have.mode & 4095 | 448);
+      mergeInto(from, to, root);
+      chmodSync(to, st.mode & 4095);
+      lutimesSync(to, st.atime, st.mtime);
+      continue;
+    }
+    if (have) {
+      if (!root) makeWritable(to);
+      rmSync(to, { recursive: true, force: true });
+    }
+    renameSync(from, to);
+  }
+}
+function applyDirModes(dest, modes) {
+  const root = Buffer.from(dest);
+  for (const [rel, mode] of [...modes].sort((a, b) => b[0].split("/").length - a[0].split("/").length)) {
+    const p = under(root, rel);
+    if (lstatMaybe(p)?.isDirectory()) chmodSync(p, mode);
+  }
+}
+async function exportLocal(dest, images, caller = currentCaller()) {
+  if (path16.resolve(dest) === "/") throw new ExportError(dest, "refusing to write an image over the root directory");
+  let staging;
+  try {
+    const existing = lstatMaybe(dest, true);
+    if (existing && !existing.isDirectory()) throw new ExportError(dest, "it exists and is not a directory");
+    if (!existing) mkdirSync(dest, { recursive: true, mode: 448 });
+    staging = await mkdtemp6(path16.join(dest, ".hoist-export-"));
+    const modes = /* @__PURE__ */ new Map();
+    await stage(staging, images, caller, "caller", modes);
+    mergeInto(staging, dest, caller.uid === 0, path16.basename(staging));
+    applyDirModes(dest, modes);
+  } catch (e) {
+    throw e instanceof ExportError ? e : new ExportError(dest, e.message, { cause: e });
+  } finally {
+    if (staging) {
+      if (caller.uid !== 0) {
+        try {
+          makeWritable(staging);
+        } catch {
+        }
+      }
+      await rm9(staging, { recursive: true, force: true }).catch(() => void 0);
+    }
+  }
+}
+function layerSourcesOf(image) {
+  const open3 = image.openBlob;
+  if (!open3) throw new Error("the image gives no layer blobs");
+  return image.layers.map((l) => ({ diffId: l.diffId, mediaType: l.mediaType, open: () => open3(l) }));
+}
+async function exportTar(file, images, tempDir, caller = currentCaller(), privileged) {
+  if (caller.uid !== 0) {
+    if (!privileged) throw new ExportError(file, "keeping the image's file owners needs root or passwordless sudo; type=local writes the files as the caller");
+    try {
+      await privileged(file, images.map((image) => ({ name: images.length > 1 ? platformDirName(image.platform) : "", layers: layerSourcesOf(image) })));
+      return;
+    } catch (e) {
+      throw new ExportError(file, e.message, { cause: e });
+    }
+  }
+  const staging = await mkdtemp6(path16.join(tempDir, "export-tar-"));
+  try {
+    await stage(staging, images, caller, "image");
+    mkdirSync(path16.dirname(file), { recursive: true });
+    await writeDirAsLayer(staging, file);
+  } catch (e) {
+    throw new ExportError(file, e.message, { cause: e });
+  } finally {
+    await rm9(staging, { recursive: true, force: true }).catch(() => void 0);
+  }
 }
 
 // src/build/push.ts
@@ -9136,7 +9123,6 @@ export {
   unknownAttributesNotice,
   OutputSpecError,
   parseOutputSpec,
-  layerSourcesOf,
   runBuild,
   BuildxCacheSpecError,
   mapBuildxCache,
