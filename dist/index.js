@@ -29,7 +29,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-NEMPGHQH.js";
+} from "./chunk-O3YEPRFF.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -46,7 +46,7 @@ import {
   parseMetaEnvOptions,
   toEntries
 } from "./chunk-R4PKSEPL.js";
-import "./chunk-ULC54CGH.js";
+import "./chunk-IIGZS2OQ.js";
 import {
   readTextFile,
   spawnHelper
@@ -61,7 +61,7 @@ import {
   normalizeCredentialKey,
   registryNotFound,
   staticCredentials
-} from "./chunk-QVPJYAEA.js";
+} from "./chunk-3JAA3EO6.js";
 import {
   InvalidReferenceError,
   formatPlatform,

@@ -79,11 +79,14 @@ describe('where each level lands', () => {
     expect(image.topAnnotations).toEqual({ d: 'amd' });
   });
 
-  test('Docker media types carry none of them', () => {
+  test('Docker media types: the manifests carry theirs, as BuildKit writes them; descriptors and the index none', () => {
     const docker = { family: 'docker' as const, compression: 'gzip' as const };
     const arts = [state({ os: 'linux', architecture: 'amd64' }), state({ os: 'linux', architecture: 'arm64' })].map((s) => assembleImage(s, docker, splitAnnotations(['m=1'])));
     const image = toPushable(arts, splitAnnotations(['m=1', 'manifest-descriptor:d=1']));
-    expect(JSON.parse(arts[0].manifestBytes.toString()).annotations).toBeUndefined();
+    const manifest = JSON.parse(arts[0].manifestBytes.toString());
+    expect(manifest.mediaType).toBe('application/vnd.docker.distribution.manifest.v2+json');
+    expect(manifest.annotations).toEqual({ m: '1' });
+    expect(Object.keys(manifest)).toEqual(['schemaVersion', 'mediaType', 'config', 'layers', 'annotations']);
     expect(JSON.parse(image.topBytes.toString()).manifests[0].annotations).toBeUndefined();
     expect(image.topAnnotations).toBeUndefined();
   });

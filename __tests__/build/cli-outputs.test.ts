@@ -581,6 +581,18 @@ describe('hoist build with docker buildx build flags it takes as they are', () =
     expect(Object.keys(manifest.annotations)).toEqual(['a.first', 'both', 'mine', 'z.last']);
   });
 
+  it('Docker media types keep manifest annotations, as BuildKit pushes them; the registry takes and serves that manifest', async () => {
+    const ref = `${registry.host}/cli/docker-annotated:1`;
+    const r = await hoist(['build', 'ctx', '-t', ref, '--push', '--media-types', 'docker', '--annotation', 'org.opencontainers.image.title=app']);
+    expect(r.err).not.toContain('warning');
+    expect(r.code).toBe(0);
+    const manifest = await client.getManifest(parseReference(ref));
+    if (manifest.kind !== 'manifest') throw new Error(`expected an image manifest, got ${manifest.kind}`);
+    expect(manifest.digest).toBe(r.out.trim());
+    expect(manifest.manifest.mediaType).toBe('application/vnd.docker.distribution.manifest.v2+json');
+    expect(manifest.manifest.annotations).toEqual({ 'org.opencontainers.image.title': 'app' });
+  }, 60_000);
+
   it('an image output\'s annotation attributes (BuildKit\'s annotation[-TYPE].KEY) annotate the image; --annotation wins over them', async () => {
     const r = await hoist(['build', 'ctx', '-o', 'type=oci,dest=attr-annotated,tar=false,annotation.k=from-output,annotation.o=1,annotation-manifest-descriptor.d=1', '--annotation', 'k=from-flag']);
     expect(r.code).toBe(0);

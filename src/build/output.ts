@@ -102,7 +102,8 @@ export function assembleImage(image: ImageState, format: OutputFormat, annotatio
   const configBytes = toBytes(config);
   const configDigest = digestOf(configBytes);
   const layers = image.layers.map((l) => ({ ...l, mediaType: layerTypeFor(l, family) }));
-  const manifestAnnotations = family === 'oci' ? nonEmpty(annotationsFor(annotations, platformOf(config)).manifest) : undefined;
+  // Manifest annotations go into Docker manifests too, as BuildKit writes them (the other levels made the family OCI).
+  const manifestAnnotations = nonEmpty(annotationsFor(annotations, platformOf(config)).manifest);
   const manifest = buildManifest(family, { digest: configDigest, size: configBytes.length }, layers.map((l) => ({ mediaType: l.mediaType, digest: l.digest, size: l.size })), manifestAnnotations);
   const manifestBytes = toBytes(manifest);
   return {

@@ -92,8 +92,9 @@ export function buildManifest(
     config: { mediaType: types.config, digest: config.digest, size: config.size },
     layers: layers.map((l) => ({ mediaType: l.mediaType, digest: l.digest, size: l.size, ...(l.annotations ? { annotations: l.annotations } : {}) })),
   };
+  // A Docker schema2 manifest has no annotations field in its spec, but BuildKit writes them into one all the same
+  // (commitDistributionManifest sets them whatever the media types) and registries keep the bytes as pushed.
   if (annotations && Object.keys(annotations).length > 0) {
-    if (family === 'docker') throw new Error('Docker schema2 manifests cannot carry annotations; use OCI media types');
     manifest.annotations = sortedKeys(annotations);
   }
   assertOneFamily(manifest, 'being built');

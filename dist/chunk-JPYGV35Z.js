@@ -13,7 +13,7 @@ import {
   RegistryClient,
   defaultCredentials,
   registryNotFound
-} from "./chunk-QVPJYAEA.js";
+} from "./chunk-3JAA3EO6.js";
 import {
   parseReference
 } from "./chunk-2UBADK7Q.js";

@@ -2,13 +2,13 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyCommand,
   positiveInt
-} from "./chunk-OFSTQXUF.js";
-import "./chunk-ZPN63UPL.js";
-import "./chunk-FBPUQ7BV.js";
+} from "./chunk-BRQWOQRC.js";
+import "./chunk-XTZZ5NW4.js";
+import "./chunk-VIWLWGOR.js";
 import "./chunk-HZE3DBIV.js";
-import "./chunk-ULC54CGH.js";
+import "./chunk-IIGZS2OQ.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-QVPJYAEA.js";
+import "./chunk-3JAA3EO6.js";
 import "./chunk-2UBADK7Q.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";

@@ -1,17 +1,17 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-ZPN63UPL.js";
+} from "./chunk-XTZZ5NW4.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-FBPUQ7BV.js";
+} from "./chunk-VIWLWGOR.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import {
   describeTransfer
-} from "./chunk-ULC54CGH.js";
+} from "./chunk-IIGZS2OQ.js";
 import {
   isValidTag,
   parsePlatform,

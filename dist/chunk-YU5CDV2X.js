@@ -2,12 +2,12 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-FBPUQ7BV.js";
+} from "./chunk-VIWLWGOR.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-QVPJYAEA.js";
+import "./chunk-3JAA3EO6.js";
 import {
   formatPlatform,
   hostPlatform,

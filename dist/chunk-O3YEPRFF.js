@@ -24,7 +24,7 @@ import {
   OciLayout,
   REF_NAME_ANNOTATION,
   verifiedManifest
-} from "./chunk-ULC54CGH.js";
+} from "./chunk-IIGZS2OQ.js";
 import {
   Pool,
   buildIndex,
@@ -32,7 +32,7 @@ import {
   registryNotFound,
   sortedKeys,
   toBytes
-} from "./chunk-QVPJYAEA.js";
+} from "./chunk-3JAA3EO6.js";
 import {
   formatPlatform,
   formatReference,
@@ -4508,7 +4508,7 @@ function assembleImage(image, format, annotations) {
   const configBytes = toBytes(config);
   const configDigest = digestOf(configBytes);
   const layers = image.layers.map((l) => ({ ...l, mediaType: layerTypeFor(l, family) }));
-  const manifestAnnotations = family === "oci" ? nonEmpty(annotationsFor(annotations, platformOf(config)).manifest) : void 0;
+  const manifestAnnotations = nonEmpty(annotationsFor(annotations, platformOf(config)).manifest);
   const manifest = buildManifest(family, { digest: configDigest, size: configBytes.length }, layers.map((l) => ({ mediaType: l.mediaType, digest: l.digest, size: l.size })), manifestAnnotations);
   const manifestBytes = toBytes(manifest);
   return {

@@ -1531,7 +1531,6 @@ function buildManifest(family, config, layers, annotations) {
     layers: layers.map((l) => ({ mediaType: l.mediaType, digest: l.digest, size: l.size, ...l.annotations ? { annotations: l.annotations } : {} }))
   };
   if (annotations && Object.keys(annotations).length > 0) {
-    if (family === "docker") throw new Error("Docker schema2 manifests cannot carry annotations; use OCI media types");
     manifest.annotations = sortedKeys(annotations);
   }
   assertOneFamily(manifest, "being built");

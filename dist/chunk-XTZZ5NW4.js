@@ -3,10 +3,10 @@ import {
   OciLayout,
   transferImage,
   verifiedManifest
-} from "./chunk-ULC54CGH.js";
+} from "./chunk-IIGZS2OQ.js";
 import {
   RegistryError
-} from "./chunk-QVPJYAEA.js";
+} from "./chunk-3JAA3EO6.js";
 import {
   repositoryOf,
   withDigest,

@@ -5,7 +5,7 @@ import {
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-FBPUQ7BV.js";
+} from "./chunk-VIWLWGOR.js";
 import {
   UsageError,
   readAllStdin
@@ -39,14 +39,14 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-NEMPGHQH.js";
+} from "./chunk-O3YEPRFF.js";
 import {
   NamedContextError,
   parseNamedContexts
 } from "./chunk-UR52I7CN.js";
-import "./chunk-ULC54CGH.js";
+import "./chunk-IIGZS2OQ.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-QVPJYAEA.js";
+import "./chunk-3JAA3EO6.js";
 import {
   formatReference,
   hostPlatform,

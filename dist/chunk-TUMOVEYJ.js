@@ -1,23 +1,23 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   positiveInt
-} from "./chunk-OFSTQXUF.js";
+} from "./chunk-BRQWOQRC.js";
 import {
   pushFromLayout
-} from "./chunk-ZPN63UPL.js";
+} from "./chunk-XTZZ5NW4.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-FBPUQ7BV.js";
+} from "./chunk-VIWLWGOR.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import {
   describeTransfer,
   parseLayoutTarget
-} from "./chunk-ULC54CGH.js";
+} from "./chunk-IIGZS2OQ.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-QVPJYAEA.js";
+import "./chunk-3JAA3EO6.js";
 import {
   parseReference
 } from "./chunk-2UBADK7Q.js";

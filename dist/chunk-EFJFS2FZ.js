@@ -1,17 +1,17 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   retagImage
-} from "./chunk-ZPN63UPL.js";
+} from "./chunk-XTZZ5NW4.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-FBPUQ7BV.js";
+} from "./chunk-VIWLWGOR.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
-import "./chunk-ULC54CGH.js";
+import "./chunk-IIGZS2OQ.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-QVPJYAEA.js";
+import "./chunk-3JAA3EO6.js";
 import {
   isValidTag,
   parseReference,

@@ -1,19 +1,19 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-ZPN63UPL.js";
+} from "./chunk-XTZZ5NW4.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-FBPUQ7BV.js";
+} from "./chunk-VIWLWGOR.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
-import "./chunk-ULC54CGH.js";
+import "./chunk-IIGZS2OQ.js";
 import "./chunk-VIZGCWTY.js";
 import {
   toBytes
-} from "./chunk-QVPJYAEA.js";
+} from "./chunk-3JAA3EO6.js";
 import {
   parseReference,
   repositoryName,

@@ -6,15 +6,15 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-B4BBRMZ3.js")).buildCommand,
+  build: async () => (await import("./chunk-QTS2UXBK.js")).buildCommand,
   parse: async () => (await import("./chunk-XHZHTIME.js")).parseCommand,
-  tags: async () => (await import("./chunk-AL4CDU3B.js")).tagsCommand,
-  inspect: async () => (await import("./chunk-ASNXUA5A.js")).inspectCommand,
-  copy: async () => (await import("./chunk-KXDBCVCE.js")).copyCommand,
-  tag: async () => (await import("./chunk-ZH3F5IOK.js")).tagCommand,
-  pull: async () => (await import("./chunk-YJMZDSU6.js")).pullCommand,
-  push: async () => (await import("./chunk-34BYYOZU.js")).pushCommand,
-  imagetools: async () => (await import("./chunk-5PIXEOA7.js")).imagetoolsCommand
+  tags: async () => (await import("./chunk-JPYGV35Z.js")).tagsCommand,
+  inspect: async () => (await import("./chunk-YU5CDV2X.js")).inspectCommand,
+  copy: async () => (await import("./chunk-5VBGXU2X.js")).copyCommand,
+  tag: async () => (await import("./chunk-EFJFS2FZ.js")).tagCommand,
+  pull: async () => (await import("./chunk-PLYET6ND.js")).pullCommand,
+  push: async () => (await import("./chunk-TUMOVEYJ.js")).pushCommand,
+  imagetools: async () => (await import("./chunk-ZSTUFHAN.js")).imagetoolsCommand
 };
 async function loadCommands() {
   return Promise.all(Object.values(commandModules).map((load) => load()));
