@@ -29,7 +29,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-O3YEPRFF.js";
+} from "./chunk-UWBT22UM.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -46,7 +46,7 @@ import {
   parseMetaEnvOptions,
   toEntries
 } from "./chunk-R4PKSEPL.js";
-import "./chunk-IIGZS2OQ.js";
+import "./chunk-5KGEMR3M.js";
 import {
   readTextFile,
   spawnHelper
@@ -61,7 +61,7 @@ import {
   normalizeCredentialKey,
   registryNotFound,
   staticCredentials
-} from "./chunk-3JAA3EO6.js";
+} from "./chunk-DJSOPWHX.js";
 import {
   InvalidReferenceError,
   formatPlatform,

@@ -372,4 +372,17 @@ export const probeCopyCases: ConformanceCase[] = [
     dockerfile: 'FROM {{BASE}}\nCOPY rootfs/ /\nCOPY . /\nADD root.tar.gz /\n',
     context: [f('rootfs/etc/motd', 'hi\n'), f('rootfs/usr/local/bin/app', '#!/bin/sh\n', { mode: 0o755 }), { path: 'rootfs/var/lib/dangling', type: 'symlink', target: '/nowhere' }, { path: '.dockerignore', content: 'rootfs/etc\n' }, { path: 'root.tar.gz', content: gzipSync(dotSlashTar), mtime: T }],
   },
+  {
+    // BuildKit's context transfer sends a socket as an empty regular file with its mode (testCopySocket).
+    name: 'context-sockets-become-empty-files',
+    dockerfile: 'FROM scratch\nCOPY . /all/\nCOPY socket.sock /s\nCOPY sub /sub\n',
+    context: [f('a.txt'), { path: 'socket.sock', type: 'socket', mode: 0o600, mtime: T }, { path: 'sub/in.sock', type: 'socket', mode: 0o640, mtime: T }, f('sub/keep', 'k', { mode: 0o600 })],
+  },
+  {
+    // An image of config only: BuildKit pushes it with "layers": null (Go's nil slice); FROM and COPY --from take it.
+    name: 'image-without-layers',
+    prebuild: { PARENT: 'FROM scratch\nLABEL only=config\nENV A=1\n' },
+    dockerfile: 'FROM {{PARENT}} AS child\nLABEL more=1\nCOPY a.txt /a\nFROM {{BASE}}\nCOPY --from={{PARENT}} / /x/\nCOPY --from=child /a /b\n',
+    context: [f('a.txt')],
+  },
 ];

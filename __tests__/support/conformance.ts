@@ -1,7 +1,8 @@
 import { afterAll, beforeAll } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { chmod, chown, lchown, link, mkdir, mkdtemp, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
+import { chmod, chown, lchown, link, mkdir, mkdtemp, readFile, rename, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,7 +25,7 @@ const exec = promisify(execFile);
 /** One entry of a generated build context (git cannot keep modes, owners, hardlinks or empty dirs). */
 export interface ContextSpec {
   path: string;
-  type?: 'file' | 'dir' | 'symlink' | 'hardlink' | 'fifo';
+  type?: 'file' | 'dir' | 'symlink' | 'hardlink' | 'fifo' | 'socket';
   content?: string | Buffer;
   mode?: number;
   uid?: number;
@@ -82,6 +83,17 @@ export interface ConformanceCase {
   skipUmociUnpack?: string;
 }
 
+/** Leaves a unix socket file at `p`: bound under a short name (a socket path has at most 107 bytes) and renamed
+ *  there (same filesystem), so closing the server, which unlinks its own name, leaves it. */
+let sockets = 0;
+async function makeSocketFile(p: string): Promise<void> {
+  const bound = path.join(path.dirname(p).startsWith(tmpdir()) ? tmpdir() : path.dirname(p), `.hoist-sock-${process.pid}-${sockets++}`);
+  const server = createNetServer();
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(bound, resolve));
+  await rename(bound, p);
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+}
+
 /** Writes a context from specs into `dir`. */
 export async function materializeContext(dir: string, specs: ContextSpec[]): Promise<void> {
   await mkdir(dir, { recursive: true });
@@ -93,6 +105,7 @@ export async function materializeContext(dir: string, specs: ContextSpec[]): Pro
     else if (type === 'symlink') await symlink(s.target!, p);
     else if (type === 'hardlink') await link(path.join(dir, s.target!), p);
     else if (type === 'fifo') await exec('mkfifo', [p]);
+    else if (type === 'socket') await makeSocketFile(p);
     else await writeFile(p, s.content ?? '');
     if (type !== 'symlink' && type !== 'hardlink') {
       if (s.mode !== undefined) await chmod(p, s.mode);

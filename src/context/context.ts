@@ -14,6 +14,9 @@ import path from 'node:path';
 import { loadDockerignore } from './dockerignore.js';
 import { cleanSource, resolveSourceIn, SourceNotFoundError, type SourceTree, type TreeStat } from './tree.js';
 
+/** What a socket in a context reads as: nothing. */
+const EMPTY_FILE = '/dev/null';
+
 /** What the context needs from a .dockerignore matcher. */
 export interface IgnoreMatcher {
   /** True when the path (relative, '/'-separated) is excluded from the context. */
@@ -164,8 +167,9 @@ export class BuildContext implements SourceTree {
   async lstat(rel: string): Promise<TreeStat | undefined> {
     const st = await this.lstatRaw(rel);
     if (!st) return undefined;
-    const type: TreeStat['type'] = st.isFile() ? 'file' : st.isDirectory() ? 'dir' : st.isSymbolicLink() ? 'symlink' : st.isFIFO() ? 'fifo' : st.isCharacterDevice() ? 'char' : st.isBlockDevice() ? 'block' : 'socket';
-    const out: TreeStat = { type, mode: st.mode & 0o7777, uid: st.uid, gid: st.gid, mtime: st.mtimeMs / 1000, size: type === 'file' ? st.size : 0 };
+    // A socket is sent as an empty regular file with its mode, as BuildKit's context transfer (fsutil) writes it.
+    const type: TreeStat['type'] = st.isFile() || st.isSocket() ? 'file' : st.isDirectory() ? 'dir' : st.isSymbolicLink() ? 'symlink' : st.isFIFO() ? 'fifo' : st.isCharacterDevice() ? 'char' : 'block';
+    const out: TreeStat = { type, mode: st.mode & 0o7777, uid: st.uid, gid: st.gid, mtime: st.mtimeMs / 1000, size: st.isFile() ? st.size : 0 };
     if (type === 'file' && st.nlink > 1) out.linkId = `${st.dev}:${st.ino}`;
     if (type === 'symlink') out.linkname = readlinkSync(this.abs(rel));
     return out;
@@ -173,7 +177,9 @@ export class BuildContext implements SourceTree {
 
   /** SourceTree: host path of a file's bytes. */
   async contentPath(rel: string): Promise<string> {
-    return this.abs(rel);
+    const abs = this.abs(rel);
+    // A socket's bytes are none (see lstat); a socket cannot be opened for reading.
+    return lstatOrUndefined(abs)?.isSocket() ? EMPTY_FILE : abs;
   }
 
   /** Resolves one COPY/ADD source against the context (see resolveSourceIn). */

@@ -149,7 +149,7 @@ export class ContextHasher {
       const st = e.stat;
       if (relName !== '' && exclude?.(relName, st.isDirectory())) continue;
       const type = st.isFile() ? 'f' : st.isDirectory() ? 'd' : st.isSymbolicLink() ? 'l' : st.isFIFO() ? 'p' : st.isCharacterDevice() ? 'c' : st.isBlockDevice() ? 'b' : 's';
-      if (type === 's') continue;
+      // A socket is copied as an empty file with its mode (BuildContext.lstat).
       const fields: unknown[] = [relName === '' ? name : relName, type, st.mode & 0o7777];
       if (type === 'f') {
         fields.push(st.size, await this.fileDigest(e.abs, signature(st), st.size));

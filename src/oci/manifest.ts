@@ -58,6 +58,8 @@ export function parseManifest(bytes: Buffer, contentType: string | undefined, wh
   }
   if (isManifestMediaType(mediaType)) {
     checkDescriptor(doc.config, what, 'config');
+    // BuildKit writes an image with no layers (FROM scratch and only config) as `"layers": null`, Go's nil slice.
+    if (doc.layers === null) doc.layers = [];
     if (!Array.isArray(doc.layers)) throw new InvalidManifestError(what, 'manifest without layers');
     doc.layers.forEach((l, i) => checkDescriptor(l, what, `layers[${i}]`));
     return { kind: 'manifest', mediaType, manifest: doc as unknown as ImageManifest, bytes, digest };

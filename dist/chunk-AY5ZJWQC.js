@@ -12,7 +12,7 @@ import {
   dockerConfigCredentials,
   githubTokenCredentials,
   staticCredentials
-} from "./chunk-3JAA3EO6.js";
+} from "./chunk-DJSOPWHX.js";
 
 // src/cli/registry-flags.ts
 import { readFile } from "node:fs/promises";

@@ -2,13 +2,13 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyCommand,
   positiveInt
-} from "./chunk-BRQWOQRC.js";
-import "./chunk-XTZZ5NW4.js";
-import "./chunk-VIWLWGOR.js";
+} from "./chunk-FMTMRVGV.js";
+import "./chunk-3YMPCZVU.js";
+import "./chunk-AY5ZJWQC.js";
 import "./chunk-HZE3DBIV.js";
-import "./chunk-IIGZS2OQ.js";
+import "./chunk-5KGEMR3M.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-3JAA3EO6.js";
+import "./chunk-DJSOPWHX.js";
 import "./chunk-2UBADK7Q.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";

@@ -1,19 +1,19 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-XTZZ5NW4.js";
+} from "./chunk-3YMPCZVU.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-VIWLWGOR.js";
+} from "./chunk-AY5ZJWQC.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
-import "./chunk-IIGZS2OQ.js";
+import "./chunk-5KGEMR3M.js";
 import "./chunk-VIZGCWTY.js";
 import {
   toBytes
-} from "./chunk-3JAA3EO6.js";
+} from "./chunk-DJSOPWHX.js";
 import {
   parseReference,
   repositoryName,

@@ -2,12 +2,12 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-VIWLWGOR.js";
+} from "./chunk-AY5ZJWQC.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-3JAA3EO6.js";
+import "./chunk-DJSOPWHX.js";
 import {
   formatPlatform,
   hostPlatform,

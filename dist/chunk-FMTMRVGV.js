@@ -1,17 +1,17 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-XTZZ5NW4.js";
+} from "./chunk-3YMPCZVU.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-VIWLWGOR.js";
+} from "./chunk-AY5ZJWQC.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import {
   describeTransfer
-} from "./chunk-IIGZS2OQ.js";
+} from "./chunk-5KGEMR3M.js";
 import {
   isValidTag,
   parsePlatform,

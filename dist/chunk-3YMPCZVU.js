@@ -3,10 +3,10 @@ import {
   OciLayout,
   transferImage,
   verifiedManifest
-} from "./chunk-IIGZS2OQ.js";
+} from "./chunk-5KGEMR3M.js";
 import {
   RegistryError
-} from "./chunk-3JAA3EO6.js";
+} from "./chunk-DJSOPWHX.js";
 import {
   repositoryOf,
   withDigest,

@@ -24,7 +24,7 @@ import {
   OciLayout,
   REF_NAME_ANNOTATION,
   verifiedManifest
-} from "./chunk-IIGZS2OQ.js";
+} from "./chunk-5KGEMR3M.js";
 import {
   Pool,
   buildIndex,
@@ -32,7 +32,7 @@ import {
   registryNotFound,
   sortedKeys,
   toBytes
-} from "./chunk-3JAA3EO6.js";
+} from "./chunk-DJSOPWHX.js";
 import {
   formatPlatform,
   formatReference,
@@ -4849,6 +4849,7 @@ var lstatOrUndefined = (p) => {
     return void 0;
   }
 };
+var EMPTY_FILE = "/dev/null";
 var ContextPathError = class extends Error {
   constructor(source, reason) {
     super(`"${source}" ${reason}`);
@@ -4968,15 +4969,16 @@ var BuildContext = class {
   async lstat(rel) {
     const st = await this.lstatRaw(rel);
     if (!st) return void 0;
-    const type = st.isFile() ? "file" : st.isDirectory() ? "dir" : st.isSymbolicLink() ? "symlink" : st.isFIFO() ? "fifo" : st.isCharacterDevice() ? "char" : st.isBlockDevice() ? "block" : "socket";
-    const out = { type, mode: st.mode & 4095, uid: st.uid, gid: st.gid, mtime: st.mtimeMs / 1e3, size: type === "file" ? st.size : 0 };
+    const type = st.isFile() || st.isSocket() ? "file" : st.isDirectory() ? "dir" : st.isSymbolicLink() ? "symlink" : st.isFIFO() ? "fifo" : st.isCharacterDevice() ? "char" : "block";
+    const out = { type, mode: st.mode & 4095, uid: st.uid, gid: st.gid, mtime: st.mtimeMs / 1e3, size: st.isFile() ? st.size : 0 };
     if (type === "file" && st.nlink > 1) out.linkId = `${st.dev}:${st.ino}`;
     if (type === "symlink") out.linkname = readlinkSync(this.abs(rel));
     return out;
   }
   /** SourceTree: host path of a file's bytes. */
   async contentPath(rel) {
-    return this.abs(rel);
+    const abs = this.abs(rel);
+    return lstatOrUndefined(abs)?.isSocket() ? EMPTY_FILE : abs;
   }
   /** Resolves one COPY/ADD source against the context (see resolveSourceIn). */
   async resolveSource(source) {
@@ -5210,7 +5212,6 @@ var ContextHasher = class _ContextHasher {
       const st = e.stat;
       if (relName !== "" && exclude?.(relName, st.isDirectory())) continue;
       const type = st.isFile() ? "f" : st.isDirectory() ? "d" : st.isSymbolicLink() ? "l" : st.isFIFO() ? "p" : st.isCharacterDevice() ? "c" : st.isBlockDevice() ? "b" : "s";
-      if (type === "s") continue;
       const fields = [relName === "" ? name : relName, type, st.mode & 4095];
       if (type === "f") {
         fields.push(st.size, await this.fileDigest(e.abs, signature(st), st.size));

@@ -6,15 +6,15 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-QTS2UXBK.js")).buildCommand,
+  build: async () => (await import("./chunk-DKJ3YJC6.js")).buildCommand,
   parse: async () => (await import("./chunk-XHZHTIME.js")).parseCommand,
-  tags: async () => (await import("./chunk-JPYGV35Z.js")).tagsCommand,
-  inspect: async () => (await import("./chunk-YU5CDV2X.js")).inspectCommand,
-  copy: async () => (await import("./chunk-5VBGXU2X.js")).copyCommand,
-  tag: async () => (await import("./chunk-EFJFS2FZ.js")).tagCommand,
-  pull: async () => (await import("./chunk-PLYET6ND.js")).pullCommand,
-  push: async () => (await import("./chunk-TUMOVEYJ.js")).pushCommand,
-  imagetools: async () => (await import("./chunk-ZSTUFHAN.js")).imagetoolsCommand
+  tags: async () => (await import("./chunk-B2DSMWU3.js")).tagsCommand,
+  inspect: async () => (await import("./chunk-FTGP5EN4.js")).inspectCommand,
+  copy: async () => (await import("./chunk-VDLH2QLI.js")).copyCommand,
+  tag: async () => (await import("./chunk-NXI7EWTM.js")).tagCommand,
+  pull: async () => (await import("./chunk-3NCZ33IQ.js")).pullCommand,
+  push: async () => (await import("./chunk-EFCHF6GC.js")).pushCommand,
+  imagetools: async () => (await import("./chunk-LQ7C7SBG.js")).imagetoolsCommand
 };
 async function loadCommands() {
   return Promise.all(Object.values(commandModules).map((load) => load()));

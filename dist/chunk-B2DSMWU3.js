@@ -13,7 +13,7 @@ import {
   RegistryClient,
   defaultCredentials,
   registryNotFound
-} from "./chunk-3JAA3EO6.js";
+} from "./chunk-DJSOPWHX.js";
 import {
   parseReference
 } from "./chunk-2UBADK7Q.js";

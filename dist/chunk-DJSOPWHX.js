@@ -1505,6 +1505,7 @@ function parseManifest(bytes, contentType, what) {
   }
   if (isManifestMediaType(mediaType)) {
     checkDescriptor(doc.config, what, "config");
+    if (doc.layers === null) doc.layers = [];
     if (!Array.isArray(doc.layers)) throw new InvalidManifestError(what, "manifest without layers");
     doc.layers.forEach((l, i) => checkDescriptor(l, what, `layers[${i}]`));
     return { kind: "manifest", mediaType, manifest: doc, bytes, digest };

@@ -1,23 +1,23 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   positiveInt
-} from "./chunk-BRQWOQRC.js";
+} from "./chunk-FMTMRVGV.js";
 import {
   pushFromLayout
-} from "./chunk-XTZZ5NW4.js";
+} from "./chunk-3YMPCZVU.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-VIWLWGOR.js";
+} from "./chunk-AY5ZJWQC.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import {
   describeTransfer,
   parseLayoutTarget
-} from "./chunk-IIGZS2OQ.js";
+} from "./chunk-5KGEMR3M.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-3JAA3EO6.js";
+import "./chunk-DJSOPWHX.js";
 import {
   parseReference
 } from "./chunk-2UBADK7Q.js";

@@ -5,7 +5,7 @@ import {
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-VIWLWGOR.js";
+} from "./chunk-AY5ZJWQC.js";
 import {
   UsageError,
   readAllStdin
@@ -39,14 +39,14 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-O3YEPRFF.js";
+} from "./chunk-UWBT22UM.js";
 import {
   NamedContextError,
   parseNamedContexts
 } from "./chunk-UR52I7CN.js";
-import "./chunk-IIGZS2OQ.js";
+import "./chunk-5KGEMR3M.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-3JAA3EO6.js";
+import "./chunk-DJSOPWHX.js";
 import {
   formatReference,
   hostPlatform,
