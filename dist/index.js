@@ -29,14 +29,14 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-UWBT22UM.js";
+} from "./chunk-VII55M6F.js";
 import {
   DockerfileError,
   NamedContextError,
   parseDockerfile,
   parseNamedContext,
   planStages
-} from "./chunk-UR52I7CN.js";
+} from "./chunk-LGQD3JZU.js";
 import {
   MetaError,
   computeMetaWithRegistry,

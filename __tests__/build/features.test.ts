@@ -164,6 +164,16 @@ describe('builder features', () => {
     for (const [df, re] of cases) await expect(build(df, [{ path: 'a', content: 'a' }])).rejects.toThrow(re);
   });
 
+  test('--chmod=${ARG}: today\'s BuildKit (a syntax pin) expands it, Engine 26\'s frontend keeps it as written and ignores it', async () => {
+    const df = 'FROM scratch\nARG mode=755\nCOPY --chmod=${mode} a /x\n';
+    const pinned = await build(`# syntax=docker/dockerfile:1\n${df}`, [{ path: 'a', content: 'a', mode: 0o600 }]);
+    expect(pinned.image.fs.get('x')?.mode).toBe(0o755);
+    expect(pinned.image.config.history?.at(-1)?.created_by).toBe('COPY --chmod=755 a /x # buildkit');
+    const legacy = await build(df, [{ path: 'a', content: 'a', mode: 0o600 }]);
+    expect(legacy.image.fs.get('x')?.mode).toBe(0o600);
+    expect(legacy.image.config.history?.at(-1)?.created_by).toBe('COPY --chmod=${mode} a /x # buildkit');
+  });
+
   test('a --chown name the image does not define gives 0, as BuildKit does, with a warning naming the line', async () => {
     const warnings: string[] = [];
     const { image } = await build('FROM {{BASE}}\nCOPY --chown=nosuchuser a /x\nCOPY --chown=1234:nosuchgrp a /y\n', [{ path: 'a', content: 'a' }], {}, warnings);

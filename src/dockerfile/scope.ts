@@ -141,7 +141,9 @@ export class StageScope {
           heredocs: instr.heredocs.map((h) => (h.expand ? { ...h, data: this.raw(h.data, instr) } : { ...h })),
         };
         if (out.chown !== undefined) out.chown = w(out.chown);
-        if (out.chmod !== undefined) out.chmod = w(out.chmod);
+        // Engine 26's frontend expanded only --chown (CopyCommand.Expand): `--chmod=${MODE}` stays as written there,
+        // is no octal number and so is ignored; today's BuildKit expands it.
+        if (out.chmod !== undefined && !this.plan.legacyFrontend) out.chmod = w(out.chmod);
         // COPY --from is never expanded (BuildKit resolves it as written, see plan.ts).
         if (out.kind === 'ADD' && out.checksum !== undefined) out.checksum = w(out.checksum);
         return out;

@@ -19,7 +19,7 @@ import {
   runChecks,
   splitCsv,
   stageByRef
-} from "./chunk-UR52I7CN.js";
+} from "./chunk-LGQD3JZU.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,

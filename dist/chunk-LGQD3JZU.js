@@ -2100,7 +2100,7 @@ var StageScope = class {
           heredocs: instr.heredocs.map((h) => h.expand ? { ...h, data: this.raw(h.data, instr) } : { ...h })
         };
         if (out.chown !== void 0) out.chown = w(out.chown);
-        if (out.chmod !== void 0) out.chmod = w(out.chmod);
+        if (out.chmod !== void 0 && !this.plan.legacyFrontend) out.chmod = w(out.chmod);
         if (out.kind === "ADD" && out.checksum !== void 0) out.checksum = w(out.checksum);
         return out;
       }

@@ -39,11 +39,11 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-UWBT22UM.js";
+} from "./chunk-VII55M6F.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-UR52I7CN.js";
+} from "./chunk-LGQD3JZU.js";
 import "./chunk-5KGEMR3M.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-DJSOPWHX.js";

@@ -10,7 +10,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-UR52I7CN.js";
+} from "./chunk-LGQD3JZU.js";
 import {
   hostPlatform
 } from "./chunk-2UBADK7Q.js";
