@@ -29,7 +29,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-VII55M6F.js";
+} from "./chunk-ZUKH2F4F.js";
 import {
   DockerfileError,
   NamedContextError,

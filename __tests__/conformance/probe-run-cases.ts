@@ -23,6 +23,17 @@ export const probeRunCases: ConformanceCase[] = [
     ),
   },
   {
+    // --build-arg BUILDKIT_SANDBOX_HOSTNAME names the steps' host (testDockerfileCheckHostname); a Dockerfile ARG
+    // of that name does not.
+    name: 'probe-sandbox-hostname-build-arg',
+    buildArgs: { BUILDKIT_SANDBOX_HOSTNAME: 'foo' },
+    dockerfile: df(
+      'FROM {{BASE}}',
+      'ARG BUILDKIT_SANDBOX_HOSTNAME=ignored',
+      'RUN { hostname; echo "$HOSTNAME"; cat /etc/hostname; cat /etc/hosts; } > /out',
+    ),
+  },
+  {
     // Metadata-only changes of lower entries, one per RUN: an mtime (file, directory), a symlink's owner, a symlink
     // retargeted, a mode changed and one set to what it was.
     name: 'probe-lower-metadata-only',

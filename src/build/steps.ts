@@ -642,6 +642,9 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
   const network = instr.network && instr.network !== 'default' ? instr.network : s.opts.network ?? 'default';
   const extraHosts = s.opts.extraHosts ?? [];
   const ulimits = s.opts.ulimits ?? [];
+  // `--build-arg BUILDKIT_SANDBOX_HOSTNAME=NAME` names the step's host (hostname, /etc/hostname, /etc/hosts), as the
+  // Dockerfile frontend sets it on every ExecOp; a Dockerfile ARG of that name does not.
+  const hostname = s.opts.buildArgs.BUILDKIT_SANDBOX_HOSTNAME || undefined;
   const key = stepKey(input.state.key, {
     op: 'RUN',
     argv,
@@ -652,6 +655,7 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
     // Part of BuildKit's ExecOp, so of its cache key; left out when there are none (keys made before stay valid).
     ...(extraHosts.length ? { extraHosts: extraHosts.map((h) => `${h.host}=${h.ip}`) } : {}),
     ...(ulimits.length ? { ulimits: ulimits.map((u) => `${u.name}=${u.soft}:${u.hard}`) } : {}),
+    ...(hostname ? { hostname } : {}),
     security: instr.security ?? 'sandbox',
     mounts: mountKeys,
     files: files.map((f) => [f.path, digestOf(f.content)]),
@@ -678,6 +682,7 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
       network,
       extraHosts,
       ulimits,
+      ...(hostname ? { hostname } : {}),
       mounts,
       heredocFiles: files,
       sourceDateEpoch: epoch(s),

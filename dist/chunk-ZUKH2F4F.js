@@ -6846,6 +6846,7 @@ async function runStep(s, input, instr) {
   const network = instr.network && instr.network !== "default" ? instr.network : s.opts.network ?? "default";
   const extraHosts = s.opts.extraHosts ?? [];
   const ulimits = s.opts.ulimits ?? [];
+  const hostname = s.opts.buildArgs.BUILDKIT_SANDBOX_HOSTNAME || void 0;
   const key = stepKey(input.state.key, {
     op: "RUN",
     argv,
@@ -6856,6 +6857,7 @@ async function runStep(s, input, instr) {
     // Part of BuildKit's ExecOp, so of its cache key; left out when there are none (keys made before stay valid).
     ...extraHosts.length ? { extraHosts: extraHosts.map((h) => `${h.host}=${h.ip}`) } : {},
     ...ulimits.length ? { ulimits: ulimits.map((u) => `${u.name}=${u.soft}:${u.hard}`) } : {},
+    ...hostname ? { hostname } : {},
     security: instr.security ?? "sandbox",
     mounts: mountKeys,
     files: files.map((f) => [f.path, digestOf(f.content)]),
@@ -6882,6 +6884,7 @@ async function runStep(s, input, instr) {
       network,
       extraHosts,
       ulimits,
+      ...hostname ? { hostname } : {},
       mounts,
       heredocFiles: files,
       sourceDateEpoch: epoch(s),

@@ -6,7 +6,7 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-LEJRU4FV.js")).buildCommand,
+  build: async () => (await import("./chunk-JXMOSYGP.js")).buildCommand,
   parse: async () => (await import("./chunk-H7FCDTRX.js")).parseCommand,
   tags: async () => (await import("./chunk-B2DSMWU3.js")).tagsCommand,
   inspect: async () => (await import("./chunk-FTGP5EN4.js")).inspectCommand,
