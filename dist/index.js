@@ -29,14 +29,14 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-ZUKH2F4F.js";
+} from "./chunk-ZR4QPCU4.js";
 import {
   DockerfileError,
   NamedContextError,
   parseDockerfile,
   parseNamedContext,
   planStages
-} from "./chunk-LGQD3JZU.js";
+} from "./chunk-XVDHNZUJ.js";
 import {
   MetaError,
   computeMetaWithRegistry,

@@ -48,6 +48,13 @@ const CASES: ConformanceCase[] = [
     buildContexts: { tools: 'docker-image://{{MARKED}}' },
   },
   {
+    // docker-image://scratch is the empty image, never pulled (testNamedImageContextScratch); so is COPY --from=scratch.
+    name: 'named-image-scratch',
+    dockerfile: 'FROM base\nCOPY a.txt /a.txt\nFROM {{BASE}}\nCOPY --from=tools / /empty/\nCOPY --from=scratch / /also-empty/\nCOPY --from=0 /a.txt /b.txt\n',
+    context: [{ path: 'a.txt', content: 'a\n', mtime: 1400000000 }],
+    buildContexts: { base: 'docker-image://scratch', tools: 'docker-image://scratch' },
+  },
+  {
     name: 'named-local-copy-from-and-mount',
     dockerfile: 'FROM {{BASE}}\nCOPY --from=shared . /app/shared/\nCOPY --from=shared o1.txt link /single/\nRUN --mount=from=shared,target=/mnt ls -ln --full-time /mnt /mnt/sub > /listing && cat /mnt/link > /via-link\n',
     namedDirs: { shared: SHARED },

@@ -107,7 +107,9 @@ async function fromState(s: BuildSession, input: LayerStepInput, from: string): 
   // A stage of this Dockerfile that the plan did not build first (an ONBUILD trigger's `--from`, which BuildKit
   // does not count as a dependency) is refused, as BuildKit refuses it; it is never taken for an image.
   if (!named && stageByRef(s.plan.allStages, from)) throw new StepError(s.dockerfile.file, input.raw.startLine, notDefinedBefore(from, input.stageName));
-  const img = await resolveImageState(s, named?.kind === 'image' ? named.ref : from, input.state.platform, input.raw.startLine);
+  const name = named?.kind === 'image' ? named.ref : from;
+  // `scratch` (as written, or `docker-image://scratch`) is BuildKit's empty image, never pulled.
+  const img = name === 'scratch' ? scratchState(input.state.platform) : await resolveImageState(s, name, input.state.platform, input.raw.startLine);
   return { key: img.key, layers: img.layers };
 }
 

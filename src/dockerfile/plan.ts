@@ -212,7 +212,8 @@ export function planStages(df: Dockerfile, opts: PlanOptions): StagePlan {
     const replaced = stage.name !== undefined ? lookupNamedContext(opts.namedContexts, stage.name) : undefined;
     const named = parent ? undefined : lookupNamedContext(opts.namedContexts, image);
     const viaContext = replaced ?? named;
-    if (viaContext) base = viaContext.kind === 'image' ? { kind: 'image', ref: viaContext.ref } : { kind: 'context', name: contextKey(replaced ? stage.name! : image)! };
+    // `docker-image://scratch` is BuildKit's empty image, as `FROM scratch` is.
+    if (viaContext) base = viaContext.kind === 'image' ? (viaContext.ref === 'scratch' ? { kind: 'scratch' } : { kind: 'image', ref: viaContext.ref }) : { kind: 'context', name: contextKey(replaced ? stage.name! : image)! };
     else if (parent) base = { kind: 'stage', stage: parent.index };
     else if (image === 'scratch') base = { kind: 'scratch' };
     else base = { kind: 'image', ref: image };

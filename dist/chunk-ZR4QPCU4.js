@@ -19,7 +19,7 @@ import {
   runChecks,
   splitCsv,
   stageByRef
-} from "./chunk-LGQD3JZU.js";
+} from "./chunk-XVDHNZUJ.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
@@ -6416,7 +6416,8 @@ async function fromState(s, input, from) {
     return { key: st.key, layers: st.layers };
   }
   if (!named && stageByRef(s.plan.allStages, from)) throw new StepError(s.dockerfile.file, input.raw.startLine, notDefinedBefore(from, input.stageName));
-  const img = await resolveImageState(s, named?.kind === "image" ? named.ref : from, input.state.platform, input.raw.startLine);
+  const name = named?.kind === "image" ? named.ref : from;
+  const img = name === "scratch" ? scratchState(input.state.platform) : await resolveImageState(s, name, input.state.platform, input.raw.startLine);
   return { key: img.key, layers: img.layers };
 }
 function notDefinedBefore(from, stage2) {

@@ -1906,7 +1906,7 @@ function planStages(df, opts) {
     const replaced = stage.name !== void 0 ? lookupNamedContext(opts.namedContexts, stage.name) : void 0;
     const named = parent ? void 0 : lookupNamedContext(opts.namedContexts, image);
     const viaContext = replaced ?? named;
-    if (viaContext) base2 = viaContext.kind === "image" ? { kind: "image", ref: viaContext.ref } : { kind: "context", name: contextKey(replaced ? stage.name : image) };
+    if (viaContext) base2 = viaContext.kind === "image" ? viaContext.ref === "scratch" ? { kind: "scratch" } : { kind: "image", ref: viaContext.ref } : { kind: "context", name: contextKey(replaced ? stage.name : image) };
     else if (parent) base2 = { kind: "stage", stage: parent.index };
     else if (image === "scratch") base2 = { kind: "scratch" };
     else base2 = { kind: "image", ref: image };

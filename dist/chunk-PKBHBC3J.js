@@ -39,11 +39,11 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-ZUKH2F4F.js";
+} from "./chunk-ZR4QPCU4.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-LGQD3JZU.js";
+} from "./chunk-XVDHNZUJ.js";
 import "./chunk-5KGEMR3M.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-DJSOPWHX.js";

@@ -10,7 +10,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-LGQD3JZU.js";
+} from "./chunk-XVDHNZUJ.js";
 import {
   hostPlatform
 } from "./chunk-2UBADK7Q.js";
