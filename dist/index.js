@@ -29,14 +29,14 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-ZR4QPCU4.js";
+} from "./chunk-D5DRXVOZ.js";
 import {
   DockerfileError,
   NamedContextError,
   parseDockerfile,
   parseNamedContext,
   planStages
-} from "./chunk-XVDHNZUJ.js";
+} from "./chunk-DKFD5E2W.js";
 import {
   MetaError,
   computeMetaWithRegistry,

@@ -83,7 +83,10 @@ describe.each(['native', 'docker'] as const)('--secret with the %s executor', (e
         'RUN --mount=type=secret,id=tok,target=/etc/app/token,required=true test -s /etc/app/token && ls -l /etc/app/token > /listing\n' +
         // env= (Dockerfile 1.10): an environment variable instead of the file, or as well when a target is given.
         'RUN --mount=type=secret,id=tok,env=TOK printf %s "$TOK" | sha256sum | cut -d" " -f1 > /env-hash && if [ -e /run/secrets/tok ]; then echo "file too"; else echo "env only"; fi\n' +
-        'RUN --mount=type=secret,id=tok,env=TOK,target=/t/tok test "$(cat /t/tok)" = "$TOK" && echo "env and file agree"\n',
+        'RUN --mount=type=secret,id=tok,env=TOK,target=/t/tok test "$(cat /t/tok)" = "$TOK" && echo "env and file agree"\n' +
+        // Options from variables are read when the step runs (only then is a secret mount's id known).
+        'ARG SECRET_ID=tok\n' +
+        'RUN --mount=type=secret,id=$SECRET_ID,required=true test -s /run/secrets/tok && echo "id from an arg"\n',
     );
     const out = path.join(root, 'out');
     const log = build(ctx, secretFile, out, tempDir);
@@ -91,6 +94,7 @@ describe.each(['native', 'docker'] as const)('--secret with the %s executor', (e
     expect(log).toContain(`secret length ${value.length}`);
     expect(log).toContain('env only');
     expect(log).toContain('env and file agree');
+    expect(log).toContain('id from an arg');
 
     // Readable in the RUN, as a file and as a variable: the image holds its hash (the file RUN's and env= RUN's layers).
     const hits = await filesContaining(out, createHash('sha256').update(value).digest('hex'));
@@ -104,7 +108,7 @@ describe.each(['native', 'docker'] as const)('--secret with the %s executor', (e
     // A new value is not a new cache key: both RUNs are cached.
     await writeFile(secretFile, `${value}-changed`);
     const again = build(ctx, secretFile, path.join(root, 'out2'), tempDir);
-    expect(again.match(/RUN --mount=type=secret.*CACHED/g)?.length).toBe(4);
+    expect(again.match(/RUN --mount=type=secret.*CACHED/g)?.length).toBe(5);
   }, 10 * 60_000);
 
   it('an env= secret, a build arg and the image ENV are in no command line on the host while the step runs', async () => {

@@ -78,7 +78,8 @@ function parseUint(v: string, radix: 8 | 10, what: string): number {
 export function parseMount(spec: string, expand?: (v: string) => string): Mount {
   const m: Mount = { type: 'bind', readOnly: false, required: false };
   let roAuto = true;
-  let typeDeferred = false;
+  // A value left for dispatch (it has a `$`): what the options allow together is checked then, with every value.
+  let deferred = false;
   for (const field of splitCsv(spec)) {
     const eq = field.indexOf('=');
     const key = (eq < 0 ? field : field.slice(0, eq)).toLowerCase();
@@ -98,7 +99,7 @@ export function parseMount(spec: string, expand?: (v: string) => string): Mount 
     const raw = field.slice(eq + 1);
     if (!expand && key === 'from' && /\$./.test(raw)) throw new Error(`'${key}' doesn't support variable expansion, define alias stage instead`);
     if (!expand && raw.includes('$')) {
-      if (key === 'type') typeDeferred = true;
+      deferred = true;
       continue;
     }
     const value = expand ? expand(raw) : raw;
@@ -169,8 +170,7 @@ export function parseMount(spec: string, expand?: (v: string) => string): Mount 
         throw new Error(withSuggestion(`unexpected key '${key}' in '${field}'`, key, KEYS, true));
     }
   }
-  // A type known only at dispatch: what the other options allow is checked then.
-  if (!typeDeferred) validateMount(m, roAuto);
+  if (!deferred) validateMount(m, roAuto);
   return m;
 }
 

@@ -19,7 +19,7 @@ import {
   runChecks,
   splitCsv,
   stageByRef
-} from "./chunk-XVDHNZUJ.js";
+} from "./chunk-DKFD5E2W.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,

@@ -1370,7 +1370,7 @@ function parseUint(v, radix, what) {
 function parseMount(spec, expand2) {
   const m = { type: "bind", readOnly: false, required: false };
   let roAuto = true;
-  let typeDeferred = false;
+  let deferred = false;
   for (const field of splitCsv(spec)) {
     const eq = field.indexOf("=");
     const key = (eq < 0 ? field : field.slice(0, eq)).toLowerCase();
@@ -1390,7 +1390,7 @@ function parseMount(spec, expand2) {
     const raw = field.slice(eq + 1);
     if (!expand2 && key === "from" && /\$./.test(raw)) throw new Error(`'${key}' doesn't support variable expansion, define alias stage instead`);
     if (!expand2 && raw.includes("$")) {
-      if (key === "type") typeDeferred = true;
+      deferred = true;
       continue;
     }
     const value = expand2 ? expand2(raw) : raw;
@@ -1461,7 +1461,7 @@ function parseMount(spec, expand2) {
         throw new Error(withSuggestion(`unexpected key '${key}' in '${field}'`, key, KEYS, true));
     }
   }
-  if (!typeDeferred) validateMount(m, roAuto);
+  if (!deferred) validateMount(m, roAuto);
   return m;
 }
 function validateMount(m, roAuto) {

@@ -10,7 +10,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-XVDHNZUJ.js";
+} from "./chunk-DKFD5E2W.js";
 import {
   hostPlatform
 } from "./chunk-2UBADK7Q.js";

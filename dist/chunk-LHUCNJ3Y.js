@@ -39,11 +39,11 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-ZR4QPCU4.js";
+} from "./chunk-D5DRXVOZ.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-XVDHNZUJ.js";
+} from "./chunk-DKFD5E2W.js";
 import "./chunk-5KGEMR3M.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-DJSOPWHX.js";
