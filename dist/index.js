@@ -29,7 +29,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-D5DRXVOZ.js";
+} from "./chunk-UVTU3AA6.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -73,7 +73,7 @@ import {
   repositoryOf,
   selectPlatform
 } from "./chunk-2UBADK7Q.js";
-import "./chunk-EET4AAEG.js";
+import "./chunk-JKFLYWD3.js";
 import {
   GitContextError,
   assertInsideCheckout,

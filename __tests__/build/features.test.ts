@@ -121,15 +121,17 @@ describe('builder features', () => {
     expect(zstd.image.fs.get('a')?.sha256).toBe(docker.image.fs.get('a')?.sha256);
   });
 
-  test('ADD extracts a zstd-compressed tar; ADD <url> is 0600 with the Last-Modified time', async () => {
+  test('ADD extracts a zstd-compressed tar; ADD <url> is 0600 with the Last-Modified time, else 1970 as BuildKit', async () => {
     const tar = execFileSync('tar', ['-c', '--owner=0', '--group=0', '-C', '/etc', 'hostname']);
-    const { out, image } = await build('FROM scratch\nADD a.tar.zst /z/\nADD {{FILES}}/hello.txt /h\n', [{ path: 'a.tar.zst', content: execFileSync('zstd', ['-c'], { input: tar }) }]);
+    const { out, image } = await build('FROM scratch\nADD a.tar.zst /z/\nADD {{FILES}}/hello.txt?nolm /n\nADD {{FILES}}/hello.txt /h\n', [{ path: 'a.tar.zst', content: execFileSync('zstd', ['-c'], { input: tar }) }]);
     expect(image.fs.get('z/hostname')?.type).toBe('file');
     expect(image.fs.get('h')?.mode).toBe(0o600);
     const { manifest } = await readLayoutImage(out);
     const layer = manifest.layers.at(-1)!;
     const listing = execFileSync('tar', ['-tvzf', path.join(out, 'blobs/sha256', layer.digest.slice(7)), '--full-time', '--utc']).toString();
     expect(listing).toContain('2015-10-21 07:28:00 h');
+    const noLastModified = execFileSync('tar', ['-tvzf', path.join(out, 'blobs/sha256', manifest.layers.at(-2)!.digest.slice(7)), '--full-time', '--utc']).toString();
+    expect(noLastModified).toContain('1970-01-01 00:00:00 n');
   });
 
   test('ADD --checksum is keyed by the checksum: a cached rebuild downloads nothing, as BuildKit keys it', async () => {

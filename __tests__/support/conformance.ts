@@ -127,7 +127,7 @@ export interface ConformanceEnv {
   /** The busybox base again, with the config a classic (pre-BuildKit) builder wrote: Hostname, Image, OnBuild null... */
   legacyBase: string;
   root: string;
-  /** Base URL of a loopback HTTP server: `/files/<name>` serves FILES[name] with a fixed Last-Modified. */
+  /** Base URL of a loopback HTTP server: `/files/<name>` serves FILES[name] with a fixed Last-Modified (none with `?nolm`). */
   files: string;
   /** The paths the file server was asked for, in order. */
   fileRequests: string[];
@@ -151,7 +151,9 @@ function startFileServer(): Promise<{ url: string; requests: string[]; close(): 
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': Buffer.byteLength(body), 'last-modified': 'Wed, 21 Oct 2015 07:28:00 GMT' });
+    // `?nolm`: no Last-Modified header.
+    const lastModified = (req.url ?? '').endsWith('?nolm') ? {} : { 'last-modified': 'Wed, 21 Oct 2015 07:28:00 GMT' };
+    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': Buffer.byteLength(body), ...lastModified });
     res.end(req.method === 'HEAD' ? undefined : body);
   });
   return new Promise((resolve) => {

@@ -92,7 +92,8 @@ async function download(s: BuildSession, url: string, want: Digest | undefined):
   const digest = digester.digest();
   if (want && want !== digest) throw new Error(`checksum mismatch for ${redactUrl(url)}: expected ${want}, got ${digest}`);
   const lm = res.headers.get('last-modified');
-  const mtime = lm && !Number.isNaN(Date.parse(lm)) ? Math.floor(Date.parse(lm) / 1000) : Math.floor(s.opts.now() / 1000);
+  // BuildKit's HTTP source: the Last-Modified time, else the Unix epoch (never the build's time).
+  const mtime = lm && !Number.isNaN(Date.parse(lm)) ? Math.floor(Date.parse(lm) / 1000) : 0;
   await chmod(file, 0o600);
   await utimes(file, mtime, mtime);
   return { dir, name, digest, mtime };

@@ -62,7 +62,7 @@ import {
   resolveSourceIn,
   summaryEntry,
   summaryOf
-} from "./chunk-EET4AAEG.js";
+} from "./chunk-JKFLYWD3.js";
 import {
   DEFAULT_HOSTNAME,
   EXPORT_TAR_FILE,
@@ -6627,7 +6627,7 @@ async function copyStep(s, input, instr) {
       parents: instr.kind === "COPY" ? instr.parents : false,
       exclude: exclude?.test,
       now: nowSeconds(s),
-      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-CH2DXRVD.js")).unpackIfArchive(s, chown) : void 0
+      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-GOXIJXDR.js")).unpackIfArchive(s, chown) : void 0
     });
     await plan.settle(
       writtenDigest(s),

@@ -360,7 +360,7 @@ async function download(s, url, want) {
   const digest = digester.digest();
   if (want && want !== digest) throw new Error(`checksum mismatch for ${redactUrl(url)}: expected ${want}, got ${digest}`);
   const lm = res.headers.get("last-modified");
-  const mtime = lm && !Number.isNaN(Date.parse(lm)) ? Math.floor(Date.parse(lm) / 1e3) : Math.floor(s.opts.now() / 1e3);
+  const mtime = lm && !Number.isNaN(Date.parse(lm)) ? Math.floor(Date.parse(lm) / 1e3) : 0;
   await chmod(file, 384);
   await utimes(file, mtime, mtime);
   return { dir, name, digest, mtime };

@@ -39,7 +39,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-D5DRXVOZ.js";
+} from "./chunk-UVTU3AA6.js";
 import {
   NamedContextError,
   parseNamedContexts
@@ -54,7 +54,7 @@ import {
   parseTargetPlatform,
   repositoryOf
 } from "./chunk-2UBADK7Q.js";
-import "./chunk-EET4AAEG.js";
+import "./chunk-JKFLYWD3.js";
 import {
   GitContextError,
   assertInsideCheckout,

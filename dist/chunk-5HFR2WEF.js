@@ -6,7 +6,7 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-LHUCNJ3Y.js")).buildCommand,
+  build: async () => (await import("./chunk-DRZ6WPGU.js")).buildCommand,
   parse: async () => (await import("./chunk-MZMHDDEA.js")).parseCommand,
   tags: async () => (await import("./chunk-B2DSMWU3.js")).tagsCommand,
   inspect: async () => (await import("./chunk-FTGP5EN4.js")).inspectCommand,
