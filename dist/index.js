@@ -29,14 +29,14 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-UVTU3AA6.js";
+} from "./chunk-MFPTMQ7D.js";
 import {
   DockerfileError,
   NamedContextError,
   parseDockerfile,
   parseNamedContext,
   planStages
-} from "./chunk-DKFD5E2W.js";
+} from "./chunk-BBBDFSCO.js";
 import {
   MetaError,
   computeMetaWithRegistry,

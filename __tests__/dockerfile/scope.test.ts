@@ -118,6 +118,13 @@ describe('StageScope', () => {
     expect(() => run('FROM alpine\n\nUSER ${NOBODY:?who}\n')).toThrow(new DockerfileError('Dockerfile', 3, 'failed to process "${NOBODY:?who}": NOBODY: who'));
   });
 
+  test('a global ARG default that fails to expand: today\'s BuildKit fails at its line, Engine 26\'s frontend leaves it empty', () => {
+    const df = 'ARG FOO=${FOO:?"custom error"}\nARG BAR=x${FOO}y\nFROM alpine\nARG FOO\nARG BAR\nLABEL v="[$FOO][$BAR]"\n';
+    expect(() => run(df)).toThrow(new DockerfileError('Dockerfile', 1, 'failed to process "${FOO:?\\"custom error\\"}": FOO: custom error'));
+    const { out } = run(df, { legacyFrontend: true });
+    expect(out.at(-1)).toMatchObject({ kind: 'LABEL', pairs: [{ key: 'v', value: '[][xy]' }] });
+  });
+
   test('records variables used before any ARG/ENV defines them, with a hint or a close name', () => {
     const { scopes } = run('ARG G=1\nFROM alpine\nARG BARE\nENV HOMEDIR=/h\nLABEL a=$G b=$LATER c=$NEVER d=$BARE e=${HOMEDR:-x} f=$PATH\nENV LATER=2\nEXPOSE $PORT\n');
     const uses = scopes.get(0)!.undefinedUses.map((u) => ({ line: u.at.startLine, name: u.name, suggestion: u.suggestion, hint: u.hint }));

@@ -73,12 +73,25 @@ function resolveGlobalArgs(df: Dockerfile, opts: PlanOptions, lex: ShellLex): Ma
     for (const def of instr.args) {
       let value: string | undefined;
       if (Object.prototype.hasOwnProperty.call(opts.buildArgs, def.key)) value = opts.buildArgs[def.key];
-      else if (def.value !== undefined) value = expand(lex, def.value, globals, df.file, instr);
+      else if (def.value !== undefined) value = opts.legacyFrontend ? expandOrEmpty(lex, def.value, globals) : expand(lex, def.value, globals, df.file, instr);
       else if (!opts.legacyFrontend && globals.get(def.key) !== undefined) continue;
       globals.set(def.key, value);
     }
   }
   return globals;
+}
+
+/**
+ * Engine 26's frontend expanded a global ARG's default ignoring the error (`${FOO:?msg}`, a bad substitution): the
+ * value is then empty (`*metaArg.Value, _ = shlex.ProcessWordWithMap(...)`); today's BuildKit fails the build.
+ */
+function expandOrEmpty(lex: ShellLex, word: string, env: Map<string, string | undefined>): string {
+  try {
+    return lex.process(word, (n) => env.get(n)).result;
+  } catch (e) {
+    if (e instanceof ExpansionError) return '';
+    throw e;
+  }
 }
 
 function expand(lex: ShellLex, word: string, env: Map<string, string | undefined>, file: string, at: Instruction, unmatched?: Set<string>): string {

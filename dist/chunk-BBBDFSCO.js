@@ -1799,12 +1799,20 @@ function resolveGlobalArgs(df, opts, lex) {
     for (const def of instr.args) {
       let value;
       if (Object.prototype.hasOwnProperty.call(opts.buildArgs, def.key)) value = opts.buildArgs[def.key];
-      else if (def.value !== void 0) value = expand(lex, def.value, globals, df.file, instr);
+      else if (def.value !== void 0) value = opts.legacyFrontend ? expandOrEmpty(lex, def.value, globals) : expand(lex, def.value, globals, df.file, instr);
       else if (!opts.legacyFrontend && globals.get(def.key) !== void 0) continue;
       globals.set(def.key, value);
     }
   }
   return globals;
+}
+function expandOrEmpty(lex, word, env) {
+  try {
+    return lex.process(word, (n) => env.get(n)).result;
+  } catch (e) {
+    if (e instanceof ExpansionError) return "";
+    throw e;
+  }
 }
 function expand(lex, word, env, file, at, unmatched) {
   try {

@@ -39,11 +39,11 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-UVTU3AA6.js";
+} from "./chunk-MFPTMQ7D.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-DKFD5E2W.js";
+} from "./chunk-BBBDFSCO.js";
 import "./chunk-5KGEMR3M.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-DJSOPWHX.js";

@@ -6,8 +6,8 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-DRZ6WPGU.js")).buildCommand,
-  parse: async () => (await import("./chunk-MZMHDDEA.js")).parseCommand,
+  build: async () => (await import("./chunk-THD3ERMF.js")).buildCommand,
+  parse: async () => (await import("./chunk-O5PZ4ULW.js")).parseCommand,
   tags: async () => (await import("./chunk-B2DSMWU3.js")).tagsCommand,
   inspect: async () => (await import("./chunk-FTGP5EN4.js")).inspectCommand,
   copy: async () => (await import("./chunk-VDLH2QLI.js")).copyCommand,

@@ -19,7 +19,7 @@ import {
   runChecks,
   splitCsv,
   stageByRef
-} from "./chunk-DKFD5E2W.js";
+} from "./chunk-BBBDFSCO.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,

@@ -10,7 +10,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-DKFD5E2W.js";
+} from "./chunk-BBBDFSCO.js";
 import {
   hostPlatform
 } from "./chunk-2UBADK7Q.js";
