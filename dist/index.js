@@ -29,7 +29,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-MFPTMQ7D.js";
+} from "./chunk-PIJ3TMSR.js";
 import {
   DockerfileError,
   NamedContextError,

@@ -41,17 +41,15 @@ export interface ErrorProbe {
 /** A Dockerfile of one stage on the base, then `lines`. */
 const on = (...lines: string[]) => ['FROM {{BASE}}', ...lines, ''].join('\n');
 
-const NOT_FOUND_WORDING = 'hoist says `"missing.txt" not found in the build context (or excluded by .dockerignore)`: it names the path as written and the likely cause; BuildKit says `"/missing.txt": not found` after its cache-key internals';
-
 export const errorProbes: ErrorProbe[] = [
-  // --- context sources ---
-  { name: 'copy-missing-file', dockerfile: on('COPY a.txt missing.txt /d/'), context: [f('a.txt')], line: 2, names: ['missing.txt', 'not found'], ownWording: NOT_FOUND_WORDING },
-  { name: 'add-missing-file', dockerfile: on('RUN true', 'ADD missing.tar.gz /d/'), context: [f('a.txt')], line: 3, names: ['missing.tar.gz', 'not found'], ownWording: NOT_FOUND_WORDING },
+  // --- context sources: BuildKit's `"/path": not found` (hoist adds the likely cause) ---
+  { name: 'copy-missing-file', dockerfile: on('COPY a.txt missing.txt /d/'), context: [f('a.txt')], line: 2, names: ['missing.txt', 'not found'], phrase: '"/missing.txt": not found' },
+  { name: 'add-missing-file', dockerfile: on('RUN true', 'ADD missing.tar.gz /d/'), context: [f('a.txt')], line: 3, names: ['missing.tar.gz', 'not found'], phrase: '"/missing.tar.gz": not found' },
   // The wildcard that matches nothing is not the error: the literal is.
-  { name: 'copy-empty-wildcard-and-missing-literal', dockerfile: on('COPY *.nomatch missing.txt /d/'), context: [f('a.txt')], line: 2, names: ['missing.txt', 'not found'], hoistNames: ['COPY failed: "missing.txt" not found'], ownWording: NOT_FOUND_WORDING },
-  { name: 'copy-dockerignored-source', dockerfile: on('COPY a.txt secret.env /d/'), context: [f('a.txt'), f('secret.env'), f('.dockerignore', '*.env\n')], line: 2, names: ['secret.env', 'not found'], hoistNames: ['.dockerignore'], ownWording: NOT_FOUND_WORDING },
+  { name: 'copy-empty-wildcard-and-missing-literal', dockerfile: on('COPY *.nomatch ./sub/../missing.txt /d/'), context: [f('a.txt')], line: 2, names: ['missing.txt', 'not found'], phrase: '"/missing.txt": not found' },
+  { name: 'copy-dockerignored-source', dockerfile: on('COPY a.txt secret.env /d/'), context: [f('a.txt'), f('secret.env'), f('.dockerignore', '*.env\n')], line: 2, names: ['secret.env', 'not found'], hoistNames: ['.dockerignore'], phrase: '"/secret.env": not found' },
   // BuildKit: `lstat .../buildkit-mount.../src: no such file or directory` (a path of its own); hoist names the source.
-  { name: 'copy-missing-dir-in-subdir', dockerfile: on('WORKDIR /app', 'COPY src/missing/ ./'), context: [f('src/a.txt')], line: 3, names: ['src'], hoistNames: ['"src/missing/" not found'], ownWording: 'BuildKit reports a path inside its own mount' },
+  { name: 'copy-missing-dir-in-subdir', dockerfile: on('WORKDIR /app', 'COPY src/missing/ ./'), context: [f('src/a.txt')], line: 3, names: ['src'], hoistNames: ['"/src/missing": not found'], ownWording: 'BuildKit reports a path inside its own mount' },
   // --- stages and images ---
   // A misspelt stage is an image name to BuildKit: docker.io/library/biuld, which the offline engine cannot resolve
   // (DNS fails at once), with the stage it could have meant. hoist takes a near-miss of a stage name for a typo and

@@ -35,8 +35,8 @@ export interface ContextEntry {
 
 /** Error for a COPY/ADD source that is not in the context (missing or excluded by .dockerignore). */
 export class ContextPathError extends Error {
-  constructor(readonly source: string, reason: string) {
-    super(`"${source}" ${reason}`);
+  constructor(readonly source: string, reason: string, separator = '') {
+    super(`"${source}"${separator} ${reason}`);
     this.name = 'ContextPathError';
   }
 }
@@ -187,7 +187,8 @@ export class BuildContext implements SourceTree {
     try {
       return await resolveSourceIn(this, source, 'the build context (or excluded by .dockerignore)');
     } catch (e) {
-      if (e instanceof SourceNotFoundError) throw new ContextPathError(source, 'not found in the build context (or excluded by .dockerignore)');
+      // BuildKit's words for the path (`"/src/app.js": not found`: cleaned, from the context's root), then the likely cause.
+      if (e instanceof SourceNotFoundError) throw new ContextPathError(`/${cleanSource(source)}`, 'not found in the build context (or excluded by .dockerignore)', ':');
       throw e;
     }
   }

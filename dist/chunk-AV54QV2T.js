@@ -6,7 +6,7 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-THD3ERMF.js")).buildCommand,
+  build: async () => (await import("./chunk-XOAD52RO.js")).buildCommand,
   parse: async () => (await import("./chunk-O5PZ4ULW.js")).parseCommand,
   tags: async () => (await import("./chunk-B2DSMWU3.js")).tagsCommand,
   inspect: async () => (await import("./chunk-FTGP5EN4.js")).inspectCommand,

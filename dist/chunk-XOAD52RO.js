@@ -39,7 +39,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-MFPTMQ7D.js";
+} from "./chunk-PIJ3TMSR.js";
 import {
   NamedContextError,
   parseNamedContexts

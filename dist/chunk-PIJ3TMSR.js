@@ -4851,8 +4851,8 @@ var lstatOrUndefined = (p) => {
 };
 var EMPTY_FILE = "/dev/null";
 var ContextPathError = class extends Error {
-  constructor(source, reason) {
-    super(`"${source}" ${reason}`);
+  constructor(source, reason, separator = "") {
+    super(`"${source}"${separator} ${reason}`);
     this.source = source;
     this.name = "ContextPathError";
   }
@@ -4985,7 +4985,7 @@ var BuildContext = class {
     try {
       return await resolveSourceIn(this, source, "the build context (or excluded by .dockerignore)");
     } catch (e) {
-      if (e instanceof SourceNotFoundError) throw new ContextPathError(source, "not found in the build context (or excluded by .dockerignore)");
+      if (e instanceof SourceNotFoundError) throw new ContextPathError(`/${cleanSource(source)}`, "not found in the build context (or excluded by .dockerignore)", ":");
       throw e;
     }
   }
