@@ -29,14 +29,14 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-PIJ3TMSR.js";
+} from "./chunk-E4H3DEOV.js";
 import {
   DockerfileError,
   NamedContextError,
   parseDockerfile,
   parseNamedContext,
   planStages
-} from "./chunk-BBBDFSCO.js";
+} from "./chunk-ENEUXJHQ.js";
 import {
   MetaError,
   computeMetaWithRegistry,

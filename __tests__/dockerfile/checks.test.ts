@@ -151,6 +151,33 @@ describe('check options', () => {
     expect(lint('# check=skip=all\nFROM alpine as a\nCMD x\n')).toEqual([]);
   });
 
+  test('a # check=skip= comment right above an instruction skips those rules there only, a // reason allowed', () => {
+    const df = [
+      'FROM alpine',
+      '# check=skip=JSONArgsRecommended',
+      'CMD mycommand',
+      'ENTRYPOINT myentry',
+      '# the secret is a file path',
+      '# check=skip=SecretsUsedInArgOrEnv // allow secret in arg',
+      'ARG API_TOKEN',
+      'ENV DB_PASSWORD=x',
+      '# check=skip=all',
+      'MAINTAINER me',
+      '#',
+      'MAINTAINER again',
+      '',
+    ].join('\n');
+    expect(lint(df)).toEqual([
+      'JSONArgsRecommended: JSON arguments recommended for ENTRYPOINT to prevent unintended behavior related to OS signals (line 4)',
+      'SecretsUsedInArgOrEnv: Do not use ARG or ENV instructions for sensitive data (ENV "DB_PASSWORD") (line 8)',
+      'MaintainerDeprecated: Maintainer instruction is deprecated in favor of using label (line 12)',
+    ]);
+  });
+
+  test('SecretsUsedInArgOrEnv allows _FILE, _VERSION and PUBLIC_ words, as BuildKit', () => {
+    expect(lint('FROM alpine\nARG DB_PASSWORD_FILE AUTH_VERSION PUBLIC_KEY\nENV NPM_TOKEN_FILE=x\n')).toEqual([]);
+  });
+
   test('the BUILDKIT_DOCKERFILE_CHECK build arg replaces the directive', () => {
     expect(lint('# check=skip=all\nFROM alpine as a\n', { buildArgs: { BUILDKIT_DOCKERFILE_CHECK: 'skip=StageNameCasing' } })).toEqual(["FromAsCasing: 'as' and 'FROM' keywords' casing do not match (line 2)"]);
     expect(lint('# check=skip=FromAsCasing\nFROM alpine as a\n', { buildArgs: { BUILDKIT_DOCKERFILE_CHECK: '' } })).toEqual(["FromAsCasing: 'as' and 'FROM' keywords' casing do not match (line 2)"]);

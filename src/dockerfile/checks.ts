@@ -80,6 +80,22 @@ export function defaultChecks(): CheckConfig {
   return { skipAll: false, skip: new Set(), error: false, experimentalAll: false, experimental: new Set() };
 }
 
+/** Whether an instruction's own comments (`# check=skip=A,B` or `skip=all`, a ` // reason` allowed) skip `rule`. */
+function skippedByComment(comments: readonly string[], rule: string): boolean {
+  for (const c of comments) {
+    const m = /^check\s*=(.*)$/i.exec(c);
+    if (!m) continue;
+    const reason = m[1].indexOf(' //');
+    try {
+      const cfg = parseCheckOptions(reason >= 0 ? m[1].slice(0, reason) : m[1]);
+      if (cfg.skipAll || cfg.skip.has(rule)) return true;
+    } catch {
+      // not a check comment after all
+    }
+  }
+  return false;
+}
+
 /** Parses a check options value (`skip=A,B;error=true;experimental=all`); throws with BuildKit's messages. */
 export function parseCheckOptions(value: string): CheckConfig {
   const cfg = defaultChecks();
@@ -182,7 +198,7 @@ export interface CheckOptions {
 }
 
 const SECRET_WORDS = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
-const PUBLIC_WORDS = /(?:_|^)(?:public)(?:_|$)/i;
+const PUBLIC_WORDS = /(?:_|^)(?:public|file|version)(?:_|$)/i;
 
 const isLower = (s: string): boolean => s === s.toLowerCase();
 const isUpper = (s: string): boolean => s === s.toUpperCase();
@@ -192,12 +208,17 @@ export function runChecks(df: Dockerfile, plan: StagePlan, opts: CheckOptions): 
   const cfg = opts.config;
   const out: CheckWarning[] = [];
   const enabled = (r: CheckRule): boolean => (r.experimental ? cfg.experimentalAll || cfg.experimental.has(r.name) : !cfg.skipAll && !cfg.skip.has(r.name));
-  const report = (r: CheckRule, at: { startLine: number; endLine: number }, message: string, line = at.startLine): void => {
-    if (enabled(r)) out.push({ rule: r.name, description: r.description, url: r.url, message, file: df.file, line, endLine: at.endLine });
-  };
-  if (checksOff(cfg)) return out;
   const nodeOf = new Map<Instruction, SyntaxNode>();
   df.instructions.forEach((instr, i) => nodeOf.set(instr, df.nodes[i]));
+  const nodeAt = new Map<number, SyntaxNode>(df.nodes.map((n) => [n.startLine, n]));
+  const report = (r: CheckRule, at: { startLine: number; endLine: number }, message: string, line = at.startLine): void => {
+    if (!enabled(r)) return;
+    // A `# check=skip=...` comment right above an instruction skips those rules there only (BuildKit 0.26+).
+    const node = nodeOf.get(at as Instruction) ?? nodeAt.get(at.startLine);
+    if (node && !r.experimental && skippedByComment(node.comments, r.name)) return;
+    out.push({ rule: r.name, description: r.description, url: r.url, message, file: df.file, line, endLine: at.endLine });
+  };
+  if (checksOff(cfg)) return out;
   const keyword = (instr: Instruction): string => nodeOf.get(instr)?.keyword ?? instr.kind;
 
   // On the file as written, every stage.

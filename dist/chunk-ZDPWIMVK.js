@@ -39,11 +39,11 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-PIJ3TMSR.js";
+} from "./chunk-E4H3DEOV.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-BBBDFSCO.js";
+} from "./chunk-ENEUXJHQ.js";
 import "./chunk-5KGEMR3M.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-DJSOPWHX.js";

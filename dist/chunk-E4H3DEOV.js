@@ -19,7 +19,7 @@ import {
   runChecks,
   splitCsv,
   stageByRef
-} from "./chunk-BBBDFSCO.js";
+} from "./chunk-ENEUXJHQ.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,

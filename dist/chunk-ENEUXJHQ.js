@@ -2233,6 +2233,19 @@ var RULES = {
 function defaultChecks() {
   return { skipAll: false, skip: /* @__PURE__ */ new Set(), error: false, experimentalAll: false, experimental: /* @__PURE__ */ new Set() };
 }
+function skippedByComment(comments, rule2) {
+  for (const c of comments) {
+    const m = /^check\s*=(.*)$/i.exec(c);
+    if (!m) continue;
+    const reason = m[1].indexOf(" //");
+    try {
+      const cfg = parseCheckOptions(reason >= 0 ? m[1].slice(0, reason) : m[1]);
+      if (cfg.skipAll || cfg.skip.has(rule2)) return true;
+    } catch {
+    }
+  }
+  return false;
+}
 function parseCheckOptions(value) {
   const cfg = defaultChecks();
   const v = value.trim();
@@ -2284,19 +2297,23 @@ function checkViolation(config, warnings) {
   return `lint violation found for rules: ${[...new Set(warnings.map((w) => w.rule))].join(", ")}`;
 }
 var SECRET_WORDS = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
-var PUBLIC_WORDS = /(?:_|^)(?:public)(?:_|$)/i;
+var PUBLIC_WORDS = /(?:_|^)(?:public|file|version)(?:_|$)/i;
 var isLower = (s) => s === s.toLowerCase();
 var isUpper = (s) => s === s.toUpperCase();
 function runChecks(df, plan, opts) {
   const cfg = opts.config;
   const out = [];
   const enabled = (r) => r.experimental ? cfg.experimentalAll || cfg.experimental.has(r.name) : !cfg.skipAll && !cfg.skip.has(r.name);
-  const report = (r, at, message, line = at.startLine) => {
-    if (enabled(r)) out.push({ rule: r.name, description: r.description, url: r.url, message, file: df.file, line, endLine: at.endLine });
-  };
-  if (checksOff(cfg)) return out;
   const nodeOf = /* @__PURE__ */ new Map();
   df.instructions.forEach((instr, i) => nodeOf.set(instr, df.nodes[i]));
+  const nodeAt = new Map(df.nodes.map((n) => [n.startLine, n]));
+  const report = (r, at, message, line = at.startLine) => {
+    if (!enabled(r)) return;
+    const node = nodeOf.get(at) ?? nodeAt.get(at.startLine);
+    if (node && !r.experimental && skippedByComment(node.comments, r.name)) return;
+    out.push({ rule: r.name, description: r.description, url: r.url, message, file: df.file, line, endLine: at.endLine });
+  };
+  if (checksOff(cfg)) return out;
   const keyword = (instr) => nodeOf.get(instr)?.keyword ?? instr.kind;
   for (const node of df.nodes) if (node.emptyContinuationLine !== void 0) report(RULES.NoEmptyContinuation, node, "Empty continuation line", node.emptyContinuationLine);
   for (const [i, instr] of df.instructions.entries()) {

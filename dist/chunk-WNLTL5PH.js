@@ -6,8 +6,8 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-XOAD52RO.js")).buildCommand,
-  parse: async () => (await import("./chunk-O5PZ4ULW.js")).parseCommand,
+  build: async () => (await import("./chunk-ZDPWIMVK.js")).buildCommand,
+  parse: async () => (await import("./chunk-ZRN4SN44.js")).parseCommand,
   tags: async () => (await import("./chunk-B2DSMWU3.js")).tagsCommand,
   inspect: async () => (await import("./chunk-FTGP5EN4.js")).inspectCommand,
   copy: async () => (await import("./chunk-VDLH2QLI.js")).copyCommand,

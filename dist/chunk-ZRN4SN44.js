@@ -10,7 +10,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-BBBDFSCO.js";
+} from "./chunk-ENEUXJHQ.js";
 import {
   hostPlatform
 } from "./chunk-2UBADK7Q.js";
