@@ -29,14 +29,14 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-E4H3DEOV.js";
+} from "./chunk-EWFVFZYI.js";
 import {
   DockerfileError,
   NamedContextError,
   parseDockerfile,
   parseNamedContext,
   planStages
-} from "./chunk-ENEUXJHQ.js";
+} from "./chunk-WTPLLS4R.js";
 import {
   MetaError,
   computeMetaWithRegistry,
@@ -45,8 +45,8 @@ import {
   parseImages,
   parseMetaEnvOptions,
   toEntries
-} from "./chunk-R4PKSEPL.js";
-import "./chunk-5KGEMR3M.js";
+} from "./chunk-2QQUDSOP.js";
+import "./chunk-42Z3LFIE.js";
 import {
   readTextFile,
   spawnHelper
@@ -61,7 +61,7 @@ import {
   normalizeCredentialKey,
   registryNotFound,
   staticCredentials
-} from "./chunk-DJSOPWHX.js";
+} from "./chunk-2TGAI25G.js";
 import {
   InvalidReferenceError,
   formatPlatform,
@@ -72,7 +72,7 @@ import {
   repositoryName,
   repositoryOf,
   selectPlatform
-} from "./chunk-2UBADK7Q.js";
+} from "./chunk-K6EJZMPX.js";
 import "./chunk-JKFLYWD3.js";
 import {
   GitContextError,

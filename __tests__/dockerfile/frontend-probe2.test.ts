@@ -45,5 +45,9 @@ describe('front-end details checked against BuildKit', () => {
     expect(() => parsePlatformSpecifier('a/b/c/d', host)).toThrow('"a/b/c/d": cannot parse platform specifier: invalid argument');
     expect(() => parsePlatformSpecifier('linux/amd64.1', host)).toThrow('"amd64.1" is an invalid component of "linux/amd64.1"');
     expect(() => parsePlatformSpecifier('linux/*', host)).toThrow('wildcards not yet supported');
+    // The first component is os[(version)], with Engine 26's (containerd/platforms 0.2) message.
+    expect(() => parsePlatformSpecifier('', host)).toThrow('"" is an invalid OS component of "": OSAndVersion specifier component must match "^([A-Za-z0-9_-]+)(?:\\\\(([A-Za-z0-9_.-]*)\\\\))?$": invalid argument');
+    expect(() => parsePlatformSpecifier('linux/', host)).toThrow('"" is an invalid component of "linux/": platform specifier component must match "^[A-Za-z0-9_-]+$": invalid argument');
+    expect(parsePlatformSpecifier('windows(10.0.17763)/amd64', host)).toEqual({ os: 'windows', architecture: 'amd64', 'os.version': '10.0.17763' });
   });
 });

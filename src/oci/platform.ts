@@ -71,19 +71,24 @@ export function parsePlatformSpecifier(input: string, host: Platform = hostPlatf
   const bad = (reason: string): Error => new Error(`${reason}: invalid argument`);
   if (input.includes('*')) throw bad(`"${input}": wildcards not yet supported`);
   const parts = input.split('/');
-  for (const part of parts) {
+  // The first component is `os[(os.version)]`, the others plain (containerd/platforms 0.2, Engine 26's).
+  const osAndVersion = /^([A-Za-z0-9_-]+)(?:\(([A-Za-z0-9_.-]*)\))?$/.exec(parts[0]);
+  if (!osAndVersion) throw bad(`"${parts[0]}" is an invalid OS component of "${input}": OSAndVersion specifier component must match "^([A-Za-z0-9_-]+)(?:\\\\(([A-Za-z0-9_.-]*)\\\\))?$"`);
+  const osVersion = osAndVersion[2] ? { 'os.version': osAndVersion[2] } : {};
+  parts[0] = osAndVersion[1];
+  for (const part of parts.slice(1)) {
     if (!/^[A-Za-z0-9_-]+$/.test(part)) throw bad(`"${part}" is an invalid component of "${input}": platform specifier component must match "^[A-Za-z0-9_-]+$"`);
   }
   if (parts.length === 1) {
     const os = parts[0].toLowerCase() === 'macos' ? 'darwin' : parts[0].toLowerCase();
-    if (KNOWN_OS.has(os)) return normalizePlatform({ os, architecture: host.architecture, variant: host.variant });
+    if (KNOWN_OS.has(os)) return normalizePlatform({ os, architecture: host.architecture, variant: host.variant, ...osVersion });
     const arch = normalizePlatform({ os: 'linux', architecture: parts[0] });
     if (KNOWN_ARCH.has(arch.architecture)) return arch;
     throw bad(`"${input}": unknown operating system or architecture`);
   }
   if (parts.length > 3) throw bad(`"${input}": cannot parse platform specifier`);
   const [os, architecture, variant] = parts;
-  return normalizePlatform({ os: os.toLowerCase() === 'macos' ? 'darwin' : os, architecture, variant });
+  return normalizePlatform({ os: os.toLowerCase() === 'macos' ? 'darwin' : os, architecture, variant, ...osVersion });
 }
 
 /** Formats a platform as `os/arch[/variant]`. */

@@ -1,19 +1,19 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-3YMPCZVU.js";
+} from "./chunk-FDIY7GFW.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-AY5ZJWQC.js";
+} from "./chunk-WHVVHGBT.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
-import "./chunk-5KGEMR3M.js";
+import "./chunk-42Z3LFIE.js";
 import "./chunk-VIZGCWTY.js";
 import {
   toBytes
-} from "./chunk-DJSOPWHX.js";
+} from "./chunk-2TGAI25G.js";
 import {
   parseReference,
   repositoryName,
@@ -21,7 +21,7 @@ import {
   tagsByRepository,
   withDigest,
   withTag
-} from "./chunk-2UBADK7Q.js";
+} from "./chunk-K6EJZMPX.js";
 import {
   digestOf,
   familyOf,

@@ -1,11 +1,11 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   parseManifest
-} from "./chunk-DJSOPWHX.js";
+} from "./chunk-2TGAI25G.js";
 import {
   formatPlatform,
   selectPlatform
-} from "./chunk-2UBADK7Q.js";
+} from "./chunk-K6EJZMPX.js";
 import {
   DigestStream,
   MediaType,

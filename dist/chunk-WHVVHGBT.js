@@ -12,7 +12,7 @@ import {
   dockerConfigCredentials,
   githubTokenCredentials,
   staticCredentials
-} from "./chunk-DJSOPWHX.js";
+} from "./chunk-2TGAI25G.js";
 
 // src/cli/registry-flags.ts
 import { readFile } from "node:fs/promises";

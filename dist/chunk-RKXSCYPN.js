@@ -1,22 +1,22 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   retagImage
-} from "./chunk-3YMPCZVU.js";
+} from "./chunk-FDIY7GFW.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-AY5ZJWQC.js";
+} from "./chunk-WHVVHGBT.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
-import "./chunk-5KGEMR3M.js";
+import "./chunk-42Z3LFIE.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-DJSOPWHX.js";
+import "./chunk-2TGAI25G.js";
 import {
   isValidTag,
   parseReference,
   repositoryName
-} from "./chunk-2UBADK7Q.js";
+} from "./chunk-K6EJZMPX.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

@@ -8,15 +8,15 @@ import {
   gitContextFromEnv,
   isRunnerEnv,
   parseMetaEnvOptions
-} from "./chunk-R4PKSEPL.js";
+} from "./chunk-2QQUDSOP.js";
 import {
   RegistryClient,
   defaultCredentials,
   registryNotFound
-} from "./chunk-DJSOPWHX.js";
+} from "./chunk-2TGAI25G.js";
 import {
   parseReference
-} from "./chunk-2UBADK7Q.js";
+} from "./chunk-K6EJZMPX.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-TOJYXOAK.js";
 import "./chunk-YW4TYKG5.js";

@@ -10,10 +10,10 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-ENEUXJHQ.js";
+} from "./chunk-WTPLLS4R.js";
 import {
   hostPlatform
-} from "./chunk-2UBADK7Q.js";
+} from "./chunk-K6EJZMPX.js";
 import "./chunk-5MSKCZRY.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";

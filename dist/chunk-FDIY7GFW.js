@@ -3,15 +3,15 @@ import {
   OciLayout,
   transferImage,
   verifiedManifest
-} from "./chunk-5KGEMR3M.js";
+} from "./chunk-42Z3LFIE.js";
 import {
   RegistryError
-} from "./chunk-DJSOPWHX.js";
+} from "./chunk-2TGAI25G.js";
 import {
   repositoryOf,
   withDigest,
   withTag
-} from "./chunk-2UBADK7Q.js";
+} from "./chunk-K6EJZMPX.js";
 import {
   VerifyingStream
 } from "./chunk-A2LCJWYG.js";

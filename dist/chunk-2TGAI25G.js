@@ -8,7 +8,7 @@ import {
   manifestId,
   repositoryName,
   withDigest
-} from "./chunk-2UBADK7Q.js";
+} from "./chunk-K6EJZMPX.js";
 import {
   Digester,
   MANIFEST_ACCEPT,

@@ -19,12 +19,12 @@ import {
   runChecks,
   splitCsv,
   stageByRef
-} from "./chunk-ENEUXJHQ.js";
+} from "./chunk-WTPLLS4R.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
   verifiedManifest
-} from "./chunk-5KGEMR3M.js";
+} from "./chunk-42Z3LFIE.js";
 import {
   Pool,
   buildIndex,
@@ -32,7 +32,7 @@ import {
   registryNotFound,
   sortedKeys,
   toBytes
-} from "./chunk-DJSOPWHX.js";
+} from "./chunk-2TGAI25G.js";
 import {
   formatPlatform,
   formatReference,
@@ -47,7 +47,7 @@ import {
   tagsByRepository,
   withDigest,
   withTag
-} from "./chunk-2UBADK7Q.js";
+} from "./chunk-K6EJZMPX.js";
 import {
   FsView,
   SUMMARY_FILES,

@@ -5,7 +5,7 @@ import {
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-AY5ZJWQC.js";
+} from "./chunk-WHVVHGBT.js";
 import {
   UsageError,
   readAllStdin
@@ -39,21 +39,21 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-E4H3DEOV.js";
+} from "./chunk-EWFVFZYI.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-ENEUXJHQ.js";
-import "./chunk-5KGEMR3M.js";
+} from "./chunk-WTPLLS4R.js";
+import "./chunk-42Z3LFIE.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-DJSOPWHX.js";
+import "./chunk-2TGAI25G.js";
 import {
   formatReference,
   hostPlatform,
   parseReference,
   parseTargetPlatform,
   repositoryOf
-} from "./chunk-2UBADK7Q.js";
+} from "./chunk-K6EJZMPX.js";
 import "./chunk-JKFLYWD3.js";
 import {
   GitContextError,

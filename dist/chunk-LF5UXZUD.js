@@ -1,22 +1,22 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-3YMPCZVU.js";
+} from "./chunk-FDIY7GFW.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-AY5ZJWQC.js";
+} from "./chunk-WHVVHGBT.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import {
   describeTransfer
-} from "./chunk-5KGEMR3M.js";
+} from "./chunk-42Z3LFIE.js";
 import {
   isValidTag,
   parsePlatform,
   parseReference
-} from "./chunk-2UBADK7Q.js";
+} from "./chunk-K6EJZMPX.js";
 
 // src/cli/copy-command.ts
 import { parseArgs } from "node:util";

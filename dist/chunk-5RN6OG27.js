@@ -6,15 +6,15 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-ZDPWIMVK.js")).buildCommand,
-  parse: async () => (await import("./chunk-ZRN4SN44.js")).parseCommand,
-  tags: async () => (await import("./chunk-B2DSMWU3.js")).tagsCommand,
-  inspect: async () => (await import("./chunk-FTGP5EN4.js")).inspectCommand,
-  copy: async () => (await import("./chunk-VDLH2QLI.js")).copyCommand,
-  tag: async () => (await import("./chunk-NXI7EWTM.js")).tagCommand,
-  pull: async () => (await import("./chunk-3NCZ33IQ.js")).pullCommand,
-  push: async () => (await import("./chunk-EFCHF6GC.js")).pushCommand,
-  imagetools: async () => (await import("./chunk-LQ7C7SBG.js")).imagetoolsCommand
+  build: async () => (await import("./chunk-UPB3JYR4.js")).buildCommand,
+  parse: async () => (await import("./chunk-BGTHAYID.js")).parseCommand,
+  tags: async () => (await import("./chunk-YGRTOUDY.js")).tagsCommand,
+  inspect: async () => (await import("./chunk-FCJO74U4.js")).inspectCommand,
+  copy: async () => (await import("./chunk-N2M7MODC.js")).copyCommand,
+  tag: async () => (await import("./chunk-RKXSCYPN.js")).tagCommand,
+  pull: async () => (await import("./chunk-YP64JVNE.js")).pullCommand,
+  push: async () => (await import("./chunk-EMBXE4RS.js")).pushCommand,
+  imagetools: async () => (await import("./chunk-IGEWHTBU.js")).imagetoolsCommand
 };
 async function loadCommands() {
   return Promise.all(Object.values(commandModules).map((load) => load()));

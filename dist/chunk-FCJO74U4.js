@@ -2,12 +2,12 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-AY5ZJWQC.js";
+} from "./chunk-WHVVHGBT.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-DJSOPWHX.js";
+import "./chunk-2TGAI25G.js";
 import {
   formatPlatform,
   hostPlatform,
@@ -15,7 +15,7 @@ import {
   parseReference,
   selectPlatform,
   withDigest
-} from "./chunk-2UBADK7Q.js";
+} from "./chunk-K6EJZMPX.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

@@ -6,7 +6,7 @@ import {
   parsePlatform,
   parsePlatformSpecifier,
   parseReference
-} from "./chunk-2UBADK7Q.js";
+} from "./chunk-K6EJZMPX.js";
 import {
   parseGitContext
 } from "./chunk-5MSKCZRY.js";
