@@ -29,7 +29,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-EWFVFZYI.js";
+} from "./chunk-HJS5F6NU.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -73,7 +73,7 @@ import {
   repositoryOf,
   selectPlatform
 } from "./chunk-K6EJZMPX.js";
-import "./chunk-JKFLYWD3.js";
+import "./chunk-VGE27A26.js";
 import {
   GitContextError,
   assertInsideCheckout,

@@ -77,6 +77,19 @@ describe('builder features', () => {
     expect(files).toEqual(['app/one/package.json', 'app/two/package.json', 'dest/a/b/c.txt', 'dest/y/z.txt']);
   });
 
+  test('COPY --parents with ** matches any number of directories, as BuildKit\'s include patterns (testCopyRelativeParents)', async () => {
+    const { image } = await build('# syntax=docker/dockerfile:1\nFROM scratch\nCOPY --parents **/package.json /app/\nCOPY --parents packages/**/package.json /pk/\nCOPY --parents test/a/b*/./c/**/bar /out/\n', [
+      { path: 'package.json', content: 'root' },
+      { path: 'packages/a/package.json', content: 'a' },
+      { path: 'packages/b/sub/package.json', content: 'b' },
+      { path: 'packages/b/sub/other.json', content: 'o' },
+      { path: 'test/a/bx/c/d/e/bar', content: 'bar' },
+      { path: 'test/a/bx/c/d/e/baz', content: 'baz' },
+    ]);
+    const files = [...image.fs.values()].filter((e) => e.type === 'file').map((e) => e.path).sort();
+    expect(files).toEqual(['app/package.json', 'app/packages/a/package.json', 'app/packages/b/sub/package.json', 'out/c/d/e/bar', 'pk/packages/a/package.json', 'pk/packages/b/sub/package.json']);
+  });
+
   test('COPY --exclude leaves out matches relative to each source', async () => {
     const { image } = await build('FROM scratch\nCOPY --exclude=*.log --exclude=tmp src /app\nCOPY --exclude=**/*.md --exclude=!keep.md docs/ /docs/\n', [
       { path: 'src/a.js', content: 'a' },

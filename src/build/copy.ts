@@ -160,7 +160,7 @@ class Copier {
         pattern = written;
       }
     }
-    const matches = await resolveSourceIn(src.tree, pattern, src.where);
+    const matches = await resolveSourceIn(src.tree, pattern, src.where, { globstar: this.opts.parents === true });
     for (const match of matches) {
       // Hardlinks are kept within one source path (each written source, each match of a wildcard, is copied on
       // its own, as docker build does): the same file named by two of them is copied twice.

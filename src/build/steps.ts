@@ -291,7 +291,7 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
           sourceKeys.push(local.key);
           continue;
         }
-        const matches = await s.context.resolveSource(src);
+        const matches = await s.context.resolveSource(src, { globstar: instr.kind === 'COPY' && instr.parents });
         const hashes: unknown[] = [];
         for (const m of matches) hashes.push([m, await s.hasher.hashTree(s.context, m, path.posix.basename(normalizePath(m)) || '.', exclude?.test, { seen: hardlinks, at: `${sourceKeys.length}\0${m}` })]);
         sourceKeys.push({ src, hashes });

@@ -183,9 +183,9 @@ export class BuildContext implements SourceTree {
   }
 
   /** Resolves one COPY/ADD source against the context (see resolveSourceIn). */
-  async resolveSource(source: string): Promise<string[]> {
+  async resolveSource(source: string, opts: { globstar?: boolean } = {}): Promise<string[]> {
     try {
-      return await resolveSourceIn(this, source, 'the build context (or excluded by .dockerignore)');
+      return await resolveSourceIn(this, source, 'the build context (or excluded by .dockerignore)', opts);
     } catch (e) {
       // BuildKit's words for the path (`"/src/app.js": not found`: cleaned, from the context's root), then the likely cause.
       if (e instanceof SourceNotFoundError) throw new ContextPathError(`/${cleanSource(source)}`, 'not found in the build context (or excluded by .dockerignore)', ':');

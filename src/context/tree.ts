@@ -57,7 +57,7 @@ export function cleanSource(rel: string): string {
  * (Go filepath.Match per component, `*` never crossing '/') match from the first wildcard component on; a
  * matched directory is not searched further; an empty wildcard match is allowed, a missing literal is an error.
  */
-export async function resolveSourceIn(tree: SourceTree, source: string, where: string): Promise<string[]> {
+export async function resolveSourceIn(tree: SourceTree, source: string, where: string, opts: { globstar?: boolean } = {}): Promise<string[]> {
   const cleaned = cleanSource(source);
   if (!hasWildcards(cleaned)) {
     const rel = cleanSource(unescapeLiteral(cleaned));
@@ -68,13 +68,29 @@ export async function resolveSourceIn(tree: SourceTree, source: string, where: s
   const first = parts.findIndex((p) => hasWildcards(p));
   const base = cleanSource(parts.slice(0, first).map(unescapeLiteral).join('/'));
   const patterns = parts.slice(first).map((p) => compileComponent(p));
+  // `COPY --parents` matches as BuildKit's include patterns do: a `**` component is any number of directories.
+  const globstar = parts.slice(first).map((p) => opts.globstar === true && p === '**');
   const out: string[] = [];
+  const seen = new Set<string>();
   const visit = async (dirRel: string, depth: number, shownPrefix: string): Promise<void> => {
+    if (globstar[depth] && depth < patterns.length - 1) {
+      // Zero directories here, then one more level for each subdirectory.
+      await visit(dirRel, depth + 1, shownPrefix);
+      for (const name of await tree.readdir(dirRel)) {
+        const childRel = dirRel === '' ? name : `${dirRel}/${name}`;
+        const st = await tree.lstat(await tree.resolve(childRel));
+        if (st?.type === 'dir') await visit(await tree.resolve(childRel), depth, shownPrefix === '' ? name : `${shownPrefix}/${name}`);
+      }
+      return;
+    }
     for (const name of await tree.readdir(dirRel)) {
       if (!patterns[depth].test(name)) continue;
       const childRel = dirRel === '' ? name : `${dirRel}/${name}`;
       const shown = shownPrefix === '' ? name : `${shownPrefix}/${name}`;
-      if (depth === patterns.length - 1) out.push(shown);
+      if (depth === patterns.length - 1) {
+        if (!seen.has(shown)) out.push(shown);
+        seen.add(shown);
+      }
       else {
         const st = await tree.lstat(await tree.resolve(childRel));
         if (st?.type === 'dir') await visit(await tree.resolve(childRel), depth + 1, shown);

@@ -62,7 +62,7 @@ import {
   resolveSourceIn,
   summaryEntry,
   summaryOf
-} from "./chunk-JKFLYWD3.js";
+} from "./chunk-VGE27A26.js";
 import {
   DEFAULT_HOSTNAME,
   EXPORT_TAR_FILE,
@@ -4981,9 +4981,9 @@ var BuildContext = class {
     return lstatOrUndefined(abs)?.isSocket() ? EMPTY_FILE : abs;
   }
   /** Resolves one COPY/ADD source against the context (see resolveSourceIn). */
-  async resolveSource(source) {
+  async resolveSource(source, opts = {}) {
     try {
-      return await resolveSourceIn(this, source, "the build context (or excluded by .dockerignore)");
+      return await resolveSourceIn(this, source, "the build context (or excluded by .dockerignore)", opts);
     } catch (e) {
       if (e instanceof SourceNotFoundError) throw new ContextPathError(`/${cleanSource(source)}`, "not found in the build context (or excluded by .dockerignore)", ":");
       throw e;
@@ -5888,7 +5888,7 @@ var Copier = class {
         pattern = written;
       }
     }
-    const matches = await resolveSourceIn(src.tree, pattern, src.where);
+    const matches = await resolveSourceIn(src.tree, pattern, src.where, { globstar: this.opts.parents === true });
     for (const match of matches) {
       this.links.clear();
       const resolved = await src.tree.resolve(match);
@@ -6548,7 +6548,7 @@ async function copyStep(s, input, instr) {
           sourceKeys.push(local.key);
           continue;
         }
-        const matches = await s.context.resolveSource(src);
+        const matches = await s.context.resolveSource(src, { globstar: instr.kind === "COPY" && instr.parents });
         const hashes = [];
         for (const m of matches) hashes.push([m, await s.hasher.hashTree(s.context, m, path14.posix.basename(normalizePath(m)) || ".", exclude?.test, { seen: hardlinks, at: `${sourceKeys.length}\0${m}` })]);
         sourceKeys.push({ src, hashes });
@@ -6627,7 +6627,7 @@ async function copyStep(s, input, instr) {
       parents: instr.kind === "COPY" ? instr.parents : false,
       exclude: exclude?.test,
       now: nowSeconds(s),
-      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-GOXIJXDR.js")).unpackIfArchive(s, chown) : void 0
+      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-CVLOBIPD.js")).unpackIfArchive(s, chown) : void 0
     });
     await plan.settle(
       writtenDigest(s),

@@ -3,7 +3,7 @@ import {
   addSources,
   isUrl,
   unpackIfArchive
-} from "./chunk-JKFLYWD3.js";
+} from "./chunk-VGE27A26.js";
 import "./chunk-5MSKCZRY.js";
 import "./chunk-BUUB24WL.js";
 import "./chunk-A2LCJWYG.js";

@@ -39,7 +39,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-EWFVFZYI.js";
+} from "./chunk-HJS5F6NU.js";
 import {
   NamedContextError,
   parseNamedContexts
@@ -54,7 +54,7 @@ import {
   parseTargetPlatform,
   repositoryOf
 } from "./chunk-K6EJZMPX.js";
-import "./chunk-JKFLYWD3.js";
+import "./chunk-VGE27A26.js";
 import {
   GitContextError,
   assertInsideCheckout,

@@ -123,7 +123,7 @@ function cleanSource(rel) {
   }
   return out.join("/");
 }
-async function resolveSourceIn(tree, source, where) {
+async function resolveSourceIn(tree, source, where, opts = {}) {
   const cleaned = cleanSource(source);
   if (!hasWildcards(cleaned)) {
     const rel = cleanSource(unescapeLiteral(cleaned));
@@ -134,14 +134,27 @@ async function resolveSourceIn(tree, source, where) {
   const first = parts.findIndex((p) => hasWildcards(p));
   const base = cleanSource(parts.slice(0, first).map(unescapeLiteral).join("/"));
   const patterns = parts.slice(first).map((p) => compileComponent(p));
+  const globstar = parts.slice(first).map((p) => opts.globstar === true && p === "**");
   const out = [];
+  const seen = /* @__PURE__ */ new Set();
   const visit = async (dirRel, depth, shownPrefix) => {
+    if (globstar[depth] && depth < patterns.length - 1) {
+      await visit(dirRel, depth + 1, shownPrefix);
+      for (const name of await tree.readdir(dirRel)) {
+        const childRel = dirRel === "" ? name : `${dirRel}/${name}`;
+        const st2 = await tree.lstat(await tree.resolve(childRel));
+        if (st2?.type === "dir") await visit(await tree.resolve(childRel), depth, shownPrefix === "" ? name : `${shownPrefix}/${name}`);
+      }
+      return;
+    }
     for (const name of await tree.readdir(dirRel)) {
       if (!patterns[depth].test(name)) continue;
       const childRel = dirRel === "" ? name : `${dirRel}/${name}`;
       const shown = shownPrefix === "" ? name : `${shownPrefix}/${name}`;
-      if (depth === patterns.length - 1) out.push(shown);
-      else {
+      if (depth === patterns.length - 1) {
+        if (!seen.has(shown)) out.push(shown);
+        seen.add(shown);
+      } else {
         const st2 = await tree.lstat(await tree.resolve(childRel));
         if (st2?.type === "dir") await visit(await tree.resolve(childRel), depth + 1, shown);
       }
