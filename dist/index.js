@@ -29,7 +29,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-HJS5F6NU.js";
+} from "./chunk-MLZ7FRHQ.js";
 import {
   DockerfileError,
   NamedContextError,
@@ -89,7 +89,7 @@ import {
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-WQCVLKBR.js";
+} from "./chunk-HBFJ4UH2.js";
 import "./chunk-BUUB24WL.js";
 import "./chunk-A2LCJWYG.js";
 import {
@@ -4087,7 +4087,7 @@ async function runAction(load2, deps) {
         prefetchLayers: (layers) => prefetchLayerBlobs(stateDir, layers),
         fetchGitContext: namedGit?.fetch,
         mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir: scratch }),
-        exportTarPrivileged: (file, views) => exportTarPrivileged(views, file, { cacheDir: stateDir, tempDir: scratch }),
+        exportTarPrivileged: (file, views, o) => exportTarPrivileged(views, file, { cacheDir: stateDir, tempDir: scratch, ...o }),
         buildPlatform: hostPlatform(),
         now: deps.now,
         signal: deps.signal,

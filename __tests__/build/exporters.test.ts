@@ -136,17 +136,17 @@ describe('filesystem and tarball outputs against docker buildx build --output', 
     if (state) await rm(state, { recursive: true, force: true });
   });
 
-  async function dockerOutput(target: string | undefined, output: string): Promise<void> {
+  async function dockerOutput(target: string | undefined, output: string, extra: string[] = []): Promise<void> {
     const { bin, env: denv } = dockerEnv();
-    const args = ['buildx', 'build', '--network', 'host', '--progress', 'plain', '-f', dockerfile, '--output', output];
+    const args = ['buildx', 'build', '--network', 'host', '--progress', 'plain', '-f', dockerfile, '--output', output, ...extra];
     if (target) args.push('--target', target);
     args.push(ctx);
     await exec(bin, args, { env: denv, maxBuffer: 64 << 20 });
   }
 
-  async function hoistOutputs(target: string | undefined, outputs: BuildOutput[], name = 'hoist.test/exporters:latest') {
+  async function hoistOutputs(target: string | undefined, outputs: BuildOutput[], name = 'hoist.test/exporters:latest', buildArgs: Record<string, string> = {}) {
     return runBuild(
-      { contextDir: ctx, dockerfile, buildArgs: {}, target, platforms: [hostPlatform()], push: [], names: [parseReference(name)], outputs, dockerSocket: dockerSocket(), format: { family: 'oci', compression: 'gzip' }, stateDir: path.join(state, 'hoist-state'), tempDir: path.join(state, 'tmp') },
+      { contextDir: ctx, dockerfile, buildArgs, target, platforms: [hostPlatform()], push: [], names: [parseReference(name)], outputs, dockerSocket: dockerSocket(), format: { family: 'oci', compression: 'gzip' }, stateDir: path.join(state, 'hoist-state'), tempDir: path.join(state, 'tmp') },
       { registry: env.client, buildPlatform: hostPlatform(), now: Date.now, executor: sandbox.executor, mountRootfs: sandbox.mountRootfs },
     );
   }
@@ -200,6 +200,42 @@ describe('filesystem and tarball outputs against docker buildx build --output', 
     expect(hoistTar.length).toBeGreaterThan(8);
     expect(hoistTar).toEqual(dockerTar);
     expect(hoistTar.find((l) => l.path === `${prefix}d/x`)).toMatchObject({ owner: '1234:5678', mode: '4751' });
+  }, 300_000);
+
+  it('with SOURCE_DATE_EPOCH every exported file has that mtime, base image files too, as BuildKit\'s local and tar exporters set it', async () => {
+    const epoch = '1700000000';
+    const d = { local: path.join(work, 'sde-docker-local'), tar: path.join(work, 'sde-docker.tar') };
+    const h = { local: path.join(work, 'sde-hoist-local'), tar: path.join(work, 'sde-hoist.tar') };
+    await dockerOutput(undefined, `type=local,dest=${d.local}`, ['--build-arg', `SOURCE_DATE_EPOCH=${epoch}`]);
+    await dockerOutput(undefined, `type=tar,dest=${d.tar}`, ['--build-arg', `SOURCE_DATE_EPOCH=${epoch}`]);
+    await hoistOutputs(undefined, [{ kind: 'local', dir: h.local }, { kind: 'tar', file: h.tar }], undefined, { SOURCE_DATE_EPOCH: epoch });
+    const mtimes = (root: string): Map<string, number> => {
+      const out = new Map<string, number>();
+      const walk = (rel: string): void => {
+        for (const name of readdirSync(path.join(root, rel))) {
+          const p = rel ? `${rel}/${name}` : name;
+          const st = lstatSync(path.join(root, p));
+          out.set(p, Math.floor(st.mtimeMs / 1000));
+          if (st.isDirectory()) walk(p);
+        }
+      };
+      walk('');
+      return out;
+    };
+    const hoistTimes = mtimes(h.local);
+    expect(hoistTimes.get('bin/busybox')).toBe(Number(epoch));
+    expect([...hoistTimes].sort()).toEqual([...mtimes(d.local)].sort());
+    const tarTimes = async (file: string) => {
+      const out: [string, number][] = [];
+      for await (const { entry, body } of readTar(createReadStream(file))) {
+        body.resume();
+        out.push([entry.path, Math.floor(entry.mtime)]);
+      }
+      return out.sort();
+    };
+    const hoistTar = await tarTimes(h.tar);
+    expect(new Set(hoistTar.map(([, t]) => t))).toEqual(new Set([Number(epoch)]));
+    expect(hoistTar).toEqual(await tarTimes(d.tar));
   }, 300_000);
 
   it('type=oci writes a tarball laid out as BuildKit\'s, or a directory with tar=false', async () => {

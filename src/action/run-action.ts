@@ -324,7 +324,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
         prefetchLayers: (layers) => prefetchLayerBlobs(stateDir, layers),
         fetchGitContext: namedGit?.fetch,
         mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir: scratch }),
-        exportTarPrivileged: (file, views) => exportTarPrivileged(views, file, { cacheDir: stateDir, tempDir: scratch }),
+        exportTarPrivileged: (file, views, o) => exportTarPrivileged(views, file, { cacheDir: stateDir, tempDir: scratch, ...o }),
         buildPlatform: hostPlatform(),
         now: deps.now,
         signal: deps.signal,

@@ -125,6 +125,15 @@ function mergeInto(staged: string, dest: string, root: boolean, skip?: string): 
   }
 }
 
+/** Sets every entry's mtime under `dir` (not `dir` itself) to `epoch`, children before their directory. */
+function setMtimes(dir: string, epoch: number): void {
+  for (const name of readdirSync(dir)) {
+    const p = path.join(dir, name);
+    if (lstatSync(p).isDirectory()) setMtimes(p, epoch);
+    lutimesSync(p, epoch, epoch);
+  }
+}
+
 /** Applies the deferred directory modes under `dest`, deepest first (a directory replaced by a file is skipped). */
 function applyDirModes(dest: string, modes: DirModes): void {
   const root = Buffer.from(dest);
@@ -136,7 +145,7 @@ function applyDirModes(dest: string, modes: DirModes): void {
 }
 
 /** BuildKit's `local` exporter: the filesystem into `dest`, owned by the caller, merged with what is there. */
-export async function exportLocal(dest: string, images: readonly FsImage[], caller: Caller = currentCaller()): Promise<void> {
+export async function exportLocal(dest: string, images: readonly FsImage[], caller: Caller = currentCaller(), epoch?: number): Promise<void> {
   if (path.resolve(dest) === '/') throw new ExportError(dest, 'refusing to write an image over the root directory');
   let staging: string | undefined;
   try {
@@ -148,6 +157,7 @@ export async function exportLocal(dest: string, images: readonly FsImage[], call
     staging = await mkdtemp(path.join(dest, '.hoist-export-'));
     const modes: DirModes = new Map();
     await stage(staging, images, caller, 'caller', modes);
+    if (epoch !== undefined) setMtimes(staging, epoch);
     mergeInto(staging, dest, caller.uid === 0, path.basename(staging));
     applyDirModes(dest, modes);
   } catch (e) {
@@ -170,7 +180,7 @@ export async function exportLocal(dest: string, images: readonly FsImage[], call
  * Writes the tarball for a caller that is not root (the sandbox worker through sudo: `exportTarPrivileged`), given
  * each platform's directory name (`''` for a lone one) and layers.
  */
-export type PrivilegedTarExport = (file: string, views: { name: string; layers: LayerSource[] }[]) => Promise<void>;
+export type PrivilegedTarExport = (file: string, views: { name: string; layers: LayerSource[] }[], opts?: { mtime?: number }) => Promise<void>;
 
 /** An image's layers as the sandbox reads them (unpacked into its layer store from their blobs). */
 function layerSourcesOf(image: FsImage): LayerSource[] {
@@ -184,11 +194,11 @@ function layerSourcesOf(image: FsImage): LayerSource[] {
  * into a staging directory; a caller that is not root needs `privileged` (root through sudo), which writes the
  * same tarball from a merged view of the layers.
  */
-export async function exportTar(file: string, images: readonly FsImage[], tempDir: string, caller: Caller = currentCaller(), privileged?: PrivilegedTarExport): Promise<void> {
+export async function exportTar(file: string, images: readonly FsImage[], tempDir: string, caller: Caller = currentCaller(), privileged?: PrivilegedTarExport, epoch?: number): Promise<void> {
   if (caller.uid !== 0) {
     if (!privileged) throw new ExportError(file, "keeping the image's file owners needs root or passwordless sudo; type=local writes the files as the caller");
     try {
-      await privileged(file, images.map((image) => ({ name: images.length > 1 ? platformDirName(image.platform) : '', layers: layerSourcesOf(image) })));
+      await privileged(file, images.map((image) => ({ name: images.length > 1 ? platformDirName(image.platform) : '', layers: layerSourcesOf(image) })), epoch !== undefined ? { mtime: epoch } : {});
       return;
     } catch (e) {
       throw new ExportError(file, (e as Error).message, { cause: e });
@@ -198,7 +208,7 @@ export async function exportTar(file: string, images: readonly FsImage[], tempDi
   try {
     await stage(staging, images, caller, 'image');
     mkdirSync(path.dirname(file), { recursive: true });
-    await writeDirAsLayer(staging, file);
+    await writeDirAsLayer(staging, file, epoch !== undefined ? { mtime: epoch } : {});
   } catch (e) {
     throw new ExportError(file, (e as Error).message, { cause: e });
   } finally {

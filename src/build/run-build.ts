@@ -242,8 +242,9 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
             const loaded = await loadIntoDocker(req.dockerSocket ?? '/var/run/docker.sock', plain, repoTags, openLayer, req.tempDir);
             deps.log?.(`loaded into Docker: ${loaded.join(', ') || 'the image'}`);
           }
-          else if (out.kind === 'local') await exportLocal(out.dir, fsImages());
-          else await exportTar(out.file, fsImages(), req.tempDir, undefined, deps.exportTarPrivileged);
+          // SOURCE_DATE_EPOCH sets every exported file's mtime, as BuildKit's local and tar exporters do.
+          else if (out.kind === 'local') await exportLocal(out.dir, fsImages(), undefined, results[0].sourceDateEpoch);
+          else await exportTar(out.file, fsImages(), req.tempDir, undefined, deps.exportTarPrivileged, results[0].sourceDateEpoch);
         }
         if (req.push.length) push = await pushImage(deps.registry, req.push, image, openLayer, deps.log);
       } catch (e) {

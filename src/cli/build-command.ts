@@ -466,7 +466,7 @@ export const buildCommand: Command = {
           prefetchLayers: (layers) => prefetchLayerBlobs(stateDir, layers),
           fetchGitContext: fetchNamedGit,
           mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir }),
-          exportTarPrivileged: (file, views) => exportTarPrivileged(views, file, { cacheDir: stateDir, tempDir }),
+          exportTarPrivileged: (file, views, o) => exportTarPrivileged(views, file, { cacheDir: stateDir, tempDir, ...o }),
           buildPlatform: hostPlatform(),
           now: Date.now,
           signal: io.signal,

@@ -160,7 +160,7 @@ export async function mountRootfs(
 export async function exportTarPrivileged(
   views: { name: string; layers: LayerSource[] }[],
   file: string,
-  opts: { cacheDir: string; tempDir: string; workerScript?: string },
+  opts: { cacheDir: string; tempDir: string; workerScript?: string; mtime?: number },
 ): Promise<void> {
   await mkdir(opts.tempDir, { recursive: true });
   const l = await nativeLauncher(opts.tempDir, opts.workerScript);
@@ -171,7 +171,7 @@ export async function exportTarPrivileged(
   try {
     const resolved = [];
     for (const v of views) resolved.push({ name: v.name, layerDirs: await ex.layerDirs(v.layers) });
-    await callWorker(l, { op: 'export-tar', dir, views: resolved, uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 });
+    await callWorker(l, { op: 'export-tar', dir, views: resolved, uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0, ...(opts.mtime !== undefined ? { mtime: opts.mtime } : {}) });
     await mkdir(path.dirname(path.resolve(file)), { recursive: true });
     await moveFile(path.join(dir, EXPORT_TAR_FILE), file);
   } finally {

@@ -51,6 +51,8 @@ export interface ExportTarRequest {
   views: { name: string; layerDirs: string[] }[];
   uid: number;
   gid: number;
+  /** Every entry's mtime (SOURCE_DATE_EPOCH, seconds), as BuildKit's exporter sets it. */
+  mtime?: number;
 }
 
 /** The tarball an `export-tar` request leaves in its directory. */
@@ -65,7 +67,7 @@ async function exportTarFromViews(req: ExportTarRequest): Promise<void> {
       await mountLowerView(path.join(req.dir, `links-${i}`), v.layerDirs, req.views.length > 1 ? path.join(root, v.name) : root);
     }
     const out = path.join(req.dir, EXPORT_TAR_FILE);
-    await writeDirAsLayer(root, out);
+    await writeDirAsLayer(root, out, req.mtime !== undefined ? { mtime: req.mtime } : {});
     await chown(out, req.uid, req.gid);
   } finally {
     await unmountAll(req.dir);

@@ -23,6 +23,8 @@ export interface DirLayerOptions {
   exclude?: Exclude;
   /** Clamp mtimes to at most this (SOURCE_DATE_EPOCH, seconds); never raises them. */
   sourceDateEpoch?: number;
+  /** Every entry's mtime (seconds), whatever the file's: the `tar` exporter's SOURCE_DATE_EPOCH. */
+  mtime?: number;
   /** Which xattrs to keep (default: defaultXattrFilter - capability, user.*, trusted.*, never overlay's own). */
   xattrs?: (name: string) => boolean;
 }
@@ -99,6 +101,7 @@ interface WalkOptions {
   exclude: (rel: string) => boolean;
   keepXattr: (name: string) => boolean;
   mtimeCap?: number;
+  mtime?: number;
 }
 
 /** Walks `root` in layer order and returns the entries (files not yet read). */
@@ -157,7 +160,7 @@ async function walk(rootText: string, opts: WalkOptions): Promise<DiskEntry[]> {
           }
         }
       }
-      const d = diskEntry(root, rel, st, x, { links, keepXattr: opts.keepXattr, mtimeCap: opts.mtimeCap });
+      const d = diskEntry(root, rel, st, x, { links, keepXattr: opts.keepXattr, mtimeCap: opts.mtimeCap, mtime: opts.mtime });
       if (!d) continue; // sockets
       items.push(d);
       if (d.entry.type !== 'dir') continue;
@@ -216,7 +219,7 @@ export async function writeUpperDirAsLayer(upperDir: string, out: LayerOutput, o
  * same fixed order as writeUpperDirAsLayer. `out` is ended when done.
  */
 export async function writeDirAsLayer(dir: string, out: LayerOutput, opts: DirLayerOptions = {}): Promise<{ entries: number }> {
-  const walkOpts = { exclude: excluder(opts.exclude), keepXattr: opts.xattrs ?? defaultXattrFilter, mtimeCap: opts.sourceDateEpoch };
+  const walkOpts = { exclude: excluder(opts.exclude), keepXattr: opts.xattrs ?? defaultXattrFilter, mtimeCap: opts.sourceDateEpoch, mtime: opts.mtime };
   return { entries: await convert('directory', dir, walkOpts, out) };
 }
 

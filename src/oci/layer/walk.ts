@@ -62,18 +62,18 @@ export function lstatExact(root: Buffer, rel: string): BigIntStats {
 /**
  * Builds the tar entry of one file. `links` maps dev:ino of multiply-linked files to the first path seen:
  * later paths of the same inode become hardlink entries (relative names, within this layer only).
- * `mtimeCap` clamps mtimes (SOURCE_DATE_EPOCH); it never raises them.
+ * `mtimeCap` clamps mtimes (SOURCE_DATE_EPOCH); it never raises them. `mtime` replaces every entry's mtime.
  */
 export function diskEntry(
   root: Buffer,
   rel: string,
   st: BigIntStats,
   xattrs: Xattrs | undefined,
-  opts: { links: Map<string, string>; keepXattr: (name: string) => boolean; mtimeCap?: number },
+  opts: { links: Map<string, string>; keepXattr: (name: string) => boolean; mtimeCap?: number; mtime?: number },
 ): DiskEntry | undefined {
   const type = entryType(st);
   if (!type) return undefined;
-  let mtime = wholeSeconds(st.mtimeNs);
+  let mtime = opts.mtime ?? wholeSeconds(st.mtimeNs);
   if (opts.mtimeCap !== undefined && mtime > opts.mtimeCap) mtime = opts.mtimeCap;
   const entry: TarEntry = { ...nameFields(rel), type, mode: Number(st.mode & 0o7777n), uid: Number(st.uid), gid: Number(st.gid), size: 0, mtime };
   if (type !== 'dir' && st.nlink > 1n) {

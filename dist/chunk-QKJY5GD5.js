@@ -6,7 +6,7 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-R452GUZ5.js")).buildCommand,
+  build: async () => (await import("./chunk-UNJIBE2A.js")).buildCommand,
   parse: async () => (await import("./chunk-BGTHAYID.js")).parseCommand,
   tags: async () => (await import("./chunk-YGRTOUDY.js")).tagsCommand,
   inspect: async () => (await import("./chunk-FCJO74U4.js")).inspectCommand,

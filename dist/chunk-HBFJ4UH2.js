@@ -254,7 +254,7 @@ function lstatExact(root, rel2) {
 function diskEntry(root, rel2, st, xattrs, opts) {
   const type = entryType(st);
   if (!type) return void 0;
-  let mtime = wholeSeconds(st.mtimeNs);
+  let mtime = opts.mtime ?? wholeSeconds(st.mtimeNs);
   if (opts.mtimeCap !== void 0 && mtime > opts.mtimeCap) mtime = opts.mtimeCap;
   const entry = { ...nameFields(rel2), type, mode: Number(st.mode & 0o7777n), uid: Number(st.uid), gid: Number(st.gid), size: 0, mtime };
   if (type !== "dir" && st.nlink > 1n) {
@@ -437,7 +437,7 @@ async function walk(rootText, opts) {
           }
         }
       }
-      const d = diskEntry(root, rel2, st, x, { links, keepXattr: opts.keepXattr, mtimeCap: opts.mtimeCap });
+      const d = diskEntry(root, rel2, st, x, { links, keepXattr: opts.keepXattr, mtimeCap: opts.mtimeCap, mtime: opts.mtime });
       if (!d) continue;
       items.push(d);
       if (d.entry.type !== "dir") continue;
@@ -472,7 +472,7 @@ async function writeUpperDirAsLayer(upperDir, out, opts) {
   return { entries, empty: entries === 0 };
 }
 async function writeDirAsLayer(dir, out, opts = {}) {
-  const walkOpts = { exclude: excluder(opts.exclude), keepXattr: opts.xattrs ?? defaultXattrFilter, mtimeCap: opts.sourceDateEpoch };
+  const walkOpts = { exclude: excluder(opts.exclude), keepXattr: opts.xattrs ?? defaultXattrFilter, mtimeCap: opts.sourceDateEpoch, mtime: opts.mtime };
   return { entries: await convert("directory", dir, walkOpts, out) };
 }
 
@@ -2619,7 +2619,7 @@ async function exportTarFromViews(req) {
       await mountLowerView(path12.join(req.dir, `links-${i}`), v.layerDirs, req.views.length > 1 ? path12.join(root, v.name) : root);
     }
     const out = path12.join(req.dir, EXPORT_TAR_FILE);
-    await writeDirAsLayer(root, out);
+    await writeDirAsLayer(root, out, req.mtime !== void 0 ? { mtime: req.mtime } : {});
     await chown5(out, req.uid, req.gid);
   } finally {
     await unmountAll(req.dir);

@@ -105,7 +105,7 @@ import {
   which,
   withEnvEntries,
   writeDirAsLayer
-} from "./chunk-WQCVLKBR.js";
+} from "./chunk-HBFJ4UH2.js";
 import {
   decompress,
   readTar,
@@ -4351,7 +4351,7 @@ async function exportTarPrivileged(views, file, opts) {
   try {
     const resolved = [];
     for (const v of views) resolved.push({ name: v.name, layerDirs: await ex.layerDirs(v.layers) });
-    await callWorker(l, { op: "export-tar", dir, views: resolved, uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 });
+    await callWorker(l, { op: "export-tar", dir, views: resolved, uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0, ...opts.mtime !== void 0 ? { mtime: opts.mtime } : {} });
     await mkdir4(path6.dirname(path6.resolve(file)), { recursive: true });
     await moveFile(path6.join(dir, EXPORT_TAR_FILE), file);
   } finally {
@@ -7497,6 +7497,13 @@ function mergeInto(staged, dest, root, skip) {
     renameSync(from, to);
   }
 }
+function setMtimes(dir, epoch2) {
+  for (const name of readdirSync3(dir)) {
+    const p = path16.join(dir, name);
+    if (lstatSync3(p).isDirectory()) setMtimes(p, epoch2);
+    lutimesSync(p, epoch2, epoch2);
+  }
+}
 function applyDirModes(dest, modes) {
   const root = Buffer.from(dest);
   for (const [rel, mode] of [...modes].sort((a, b) => b[0].split("/").length - a[0].split("/").length)) {
@@ -7504,7 +7511,7 @@ function applyDirModes(dest, modes) {
     if (lstatMaybe(p)?.isDirectory()) chmodSync(p, mode);
   }
 }
-async function exportLocal(dest, images, caller = currentCaller()) {
+async function exportLocal(dest, images, caller = currentCaller(), epoch2) {
   if (path16.resolve(dest) === "/") throw new ExportError(dest, "refusing to write an image over the root directory");
   let staging;
   try {
@@ -7514,6 +7521,7 @@ async function exportLocal(dest, images, caller = currentCaller()) {
     staging = await mkdtemp6(path16.join(dest, ".hoist-export-"));
     const modes = /* @__PURE__ */ new Map();
     await stage(staging, images, caller, "caller", modes);
+    if (epoch2 !== void 0) setMtimes(staging, epoch2);
     mergeInto(staging, dest, caller.uid === 0, path16.basename(staging));
     applyDirModes(dest, modes);
   } catch (e) {
@@ -7535,11 +7543,11 @@ function layerSourcesOf(image) {
   if (!open3) throw new Error("the image gives no layer blobs");
   return image.layers.map((l) => ({ diffId: l.diffId, mediaType: l.mediaType, open: () => open3(l) }));
 }
-async function exportTar(file, images, tempDir, caller = currentCaller(), privileged) {
+async function exportTar(file, images, tempDir, caller = currentCaller(), privileged, epoch2) {
   if (caller.uid !== 0) {
     if (!privileged) throw new ExportError(file, "keeping the image's file owners needs root or passwordless sudo; type=local writes the files as the caller");
     try {
-      await privileged(file, images.map((image) => ({ name: images.length > 1 ? platformDirName(image.platform) : "", layers: layerSourcesOf(image) })));
+      await privileged(file, images.map((image) => ({ name: images.length > 1 ? platformDirName(image.platform) : "", layers: layerSourcesOf(image) })), epoch2 !== void 0 ? { mtime: epoch2 } : {});
       return;
     } catch (e) {
       throw new ExportError(file, e.message, { cause: e });
@@ -7549,7 +7557,7 @@ async function exportTar(file, images, tempDir, caller = currentCaller(), privil
   try {
     await stage(staging, images, caller, "image");
     mkdirSync(path16.dirname(file), { recursive: true });
-    await writeDirAsLayer(staging, file);
+    await writeDirAsLayer(staging, file, epoch2 !== void 0 ? { mtime: epoch2 } : {});
   } catch (e) {
     throw new ExportError(file, e.message, { cause: e });
   } finally {
@@ -7725,8 +7733,8 @@ async function runBuild(request, deps) {
           else if (out.kind === "load") {
             const loaded2 = await loadIntoDocker(req.dockerSocket ?? "/var/run/docker.sock", plain, repoTags, openLayer, req.tempDir);
             deps.log?.(`loaded into Docker: ${loaded2.join(", ") || "the image"}`);
-          } else if (out.kind === "local") await exportLocal(out.dir, fsImages());
-          else await exportTar(out.file, fsImages(), req.tempDir, void 0, deps.exportTarPrivileged);
+          } else if (out.kind === "local") await exportLocal(out.dir, fsImages(), void 0, results[0].sourceDateEpoch);
+          else await exportTar(out.file, fsImages(), req.tempDir, void 0, deps.exportTarPrivileged, results[0].sourceDateEpoch);
         }
         if (req.push.length) push = await pushImage(deps.registry, req.push, image, openLayer, deps.log);
       } catch (e) {

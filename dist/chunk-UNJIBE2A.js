@@ -39,7 +39,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-HJS5F6NU.js";
+} from "./chunk-MLZ7FRHQ.js";
 import {
   NamedContextError,
   parseNamedContexts
@@ -69,7 +69,7 @@ import {
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-WQCVLKBR.js";
+} from "./chunk-HBFJ4UH2.js";
 import {
   SNIFF_BYTES,
   sniffArchive
@@ -468,7 +468,7 @@ var buildCommand = {
           prefetchLayers: (layers) => prefetchLayerBlobs(stateDir, layers),
           fetchGitContext: fetchNamedGit,
           mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir }),
-          exportTarPrivileged: (file, views) => exportTarPrivileged(views, file, { cacheDir: stateDir, tempDir }),
+          exportTarPrivileged: (file, views, o) => exportTarPrivileged(views, file, { cacheDir: stateDir, tempDir, ...o }),
           buildPlatform: hostPlatform(),
           now: Date.now,
           signal: io.signal,
