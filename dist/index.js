@@ -29,14 +29,14 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-MLZ7FRHQ.js";
+} from "./chunk-WB4SS3WK.js";
 import {
   DockerfileError,
   NamedContextError,
   parseDockerfile,
   parseNamedContext,
   planStages
-} from "./chunk-WTPLLS4R.js";
+} from "./chunk-OZOC7MLB.js";
 import {
   MetaError,
   computeMetaWithRegistry,
@@ -73,7 +73,7 @@ import {
   repositoryOf,
   selectPlatform
 } from "./chunk-K6EJZMPX.js";
-import "./chunk-VGE27A26.js";
+import "./chunk-6AUCO3HH.js";
 import {
   GitContextError,
   assertInsideCheckout,
@@ -85,7 +85,7 @@ import {
   namedGitContextFetcher,
   parseGitContext,
   redactUrl
-} from "./chunk-5MSKCZRY.js";
+} from "./chunk-ZJ5SKQ7P.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs

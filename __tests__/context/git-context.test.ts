@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { assertInsideCheckout, commitFromLsRemote, defaultGitContext, fetchGitContext, formatGitContext, gitEnv, parseGitContext, resolveGitCommit } from '../../src/context/git-context.js';
 import { makeGitRepo, startGitServer, type GitServer } from '../support/git-server.js';
@@ -135,6 +137,26 @@ describe('fetchGitContext against git http-backend', () => {
     expect(await readdir(path.join(await fetch(`${server.url}/withsub.git?submodules=false`), 'vendor/lib'))).toEqual([]);
     const kept = await fetch(`${server.url}/app.git?ref=dev&keep-git-dir=true`);
     expect(execFileSync('git', ['-C', kept, 'log', '-1', '--format=%s']).toString().trim()).toBe('dev');
+    // As BuildKit keeps it: the ref as a local tag (so `git describe --tags` names it) and the repository as origin.
+    expect(execFileSync('git', ['-C', kept, 'describe', '--tags']).toString().trim()).toBe('dev');
+    expect(execFileSync('git', ['-C', kept, 'remote', 'get-url', 'origin']).toString().trim()).toBe(`${server.url}/app.git`);
+  });
+
+  it('a "dumb" HTTP server (static files after git update-server-info) serves a branch and a tag, unshallow', async () => {
+    execFileSync('git', ['-C', path.join(root, 'app.git'), 'update-server-info']);
+    const files = createServer((req, res) => {
+      const file = path.join(root, decodeURIComponent((req.url ?? '/').split('?')[0]));
+      if (!file.startsWith(`${root}/`)) return void res.writeHead(403).end();
+      readFile(file).then((b) => res.writeHead(200).end(b), () => res.writeHead(404).end());
+    });
+    await new Promise<void>((r) => files.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(files.address() as AddressInfo).port}/app.git`;
+      expect(await readFile(path.join(await fetch(`${url}#dev`, undefined), 'docker/app/file'), 'utf8')).toBe('dev\n');
+      expect(await readFile(path.join(await fetch(`${url}#v1`, undefined), 'docker/app/file'), 'utf8')).toBe('one\n');
+    } finally {
+      await new Promise<void>((r) => files.close(() => r()));
+    }
   });
 
   it('a Dockerfile that is a symlink out of the checkout is refused', async () => {

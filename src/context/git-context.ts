@@ -239,13 +239,19 @@ export async function fetchGitContext(g: GitContextRef, dest: string, opts: GitF
   await run(['init', '-q'], 'git init');
   const ref = g.ref ?? 'HEAD';
   const isCommit = isCommitId(ref);
-  const shallow = await git(['fetch', '-q', '--depth=1', '--no-tags', '--', g.url, ref], dest, env, opts.signal);
-  if (shallow.code !== 0) {
+  // As BuildKit's git source: a named ref is also kept as the local tag refs/tags/<ref> (so `git describe --tags`
+  // in a kept .git names it), and the repository is the remote `origin`.
+  const refspec = isCommit || ref === 'HEAD' ? ref : `+${ref}:refs/tags/${ref}`;
+  let fetched = await git(['fetch', '-q', '--depth=1', '--no-tags', '--', g.url, refspec], dest, env, opts.signal);
+  // A "dumb" HTTP server cannot serve a shallow fetch: the whole history of the ref, then.
+  if (fetched.code !== 0 && !isCommit && /dumb http transport does not support shallow/i.test(fetched.stderr)) fetched = await git(['fetch', '-q', '--no-tags', '--', g.url, refspec], dest, env, opts.signal);
+  if (fetched.code !== 0) {
     // A server that refuses a commit id in a want (no allowReachableSHA1InWant): fetch its branches and tags.
-    if (!isCommit) throw failure(`fetching ${ref}`, shallow);
+    if (!isCommit) throw failure(`fetching ${ref}`, fetched);
     await run(['fetch', '-q', '--', g.url, '+refs/heads/*:refs/remotes/origin/*', '+refs/tags/*:refs/tags/*'], `fetching ${ref}`);
   }
-  await run(['-c', 'advice.detachedHead=false', 'checkout', '-q', '--detach', shallow.code === 0 ? 'FETCH_HEAD' : ref], `checking out ${ref}`);
+  await run(['-c', 'advice.detachedHead=false', 'checkout', '-q', '--detach', fetched.code === 0 ? 'FETCH_HEAD' : ref], `checking out ${ref}`);
+  if (g.keepGitDir && !/^[a-z][a-z0-9+.-]*:\/\/[^/]*@/i.test(g.url)) await run(['remote', 'add', 'origin', g.url], 'naming the remote');
   if (opts.onCommit) opts.onCommit((await run(['rev-parse', 'HEAD'], 'reading the commit')).trim());
   if (g.submodules !== false && (await stat(path.join(dest, '.gitmodules')).then(() => true, () => false))) {
     await run(['submodule', 'update', '-q', '--init', '--recursive', '--depth=1'], 'updating submodules');

@@ -3,8 +3,8 @@ import {
   addSources,
   isUrl,
   unpackIfArchive
-} from "./chunk-VGE27A26.js";
-import "./chunk-5MSKCZRY.js";
+} from "./chunk-6AUCO3HH.js";
+import "./chunk-ZJ5SKQ7P.js";
 import "./chunk-BUUB24WL.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";

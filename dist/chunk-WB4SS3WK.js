@@ -19,7 +19,7 @@ import {
   runChecks,
   splitCsv,
   stageByRef
-} from "./chunk-WTPLLS4R.js";
+} from "./chunk-OZOC7MLB.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
@@ -62,7 +62,7 @@ import {
   resolveSourceIn,
   summaryEntry,
   summaryOf
-} from "./chunk-VGE27A26.js";
+} from "./chunk-6AUCO3HH.js";
 import {
   DEFAULT_HOSTNAME,
   EXPORT_TAR_FILE,
@@ -6627,7 +6627,7 @@ async function copyStep(s, input, instr) {
       parents: instr.kind === "COPY" ? instr.parents : false,
       exclude: exclude?.test,
       now: nowSeconds(s),
-      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-CVLOBIPD.js")).unpackIfArchive(s, chown) : void 0
+      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-IQSBY2BW.js")).unpackIfArchive(s, chown) : void 0
     });
     await plan.settle(
       writtenDigest(s),

@@ -10,11 +10,11 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-WTPLLS4R.js";
+} from "./chunk-OZOC7MLB.js";
 import {
   hostPlatform
 } from "./chunk-K6EJZMPX.js";
-import "./chunk-5MSKCZRY.js";
+import "./chunk-ZJ5SKQ7P.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
 

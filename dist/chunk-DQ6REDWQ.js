@@ -39,11 +39,11 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-MLZ7FRHQ.js";
+} from "./chunk-WB4SS3WK.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-WTPLLS4R.js";
+} from "./chunk-OZOC7MLB.js";
 import "./chunk-42Z3LFIE.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-2TGAI25G.js";
@@ -54,7 +54,7 @@ import {
   parseTargetPlatform,
   repositoryOf
 } from "./chunk-K6EJZMPX.js";
-import "./chunk-VGE27A26.js";
+import "./chunk-6AUCO3HH.js";
 import {
   GitContextError,
   assertInsideCheckout,
@@ -65,7 +65,7 @@ import {
   parseGitContext,
   redactUrl,
   secretFileReader
-} from "./chunk-5MSKCZRY.js";
+} from "./chunk-ZJ5SKQ7P.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs

@@ -9,7 +9,7 @@ import {
 } from "./chunk-K6EJZMPX.js";
 import {
   parseGitContext
-} from "./chunk-5MSKCZRY.js";
+} from "./chunk-ZJ5SKQ7P.js";
 import {
   parseDigest
 } from "./chunk-A2LCJWYG.js";

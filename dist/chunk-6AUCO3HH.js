@@ -6,7 +6,7 @@ import {
   redactUrl,
   resolveGitCommit,
   secretFileReader
-} from "./chunk-5MSKCZRY.js";
+} from "./chunk-ZJ5SKQ7P.js";
 import {
   SNIFF_BYTES,
   openArchive,
