@@ -29,14 +29,14 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-WB4SS3WK.js";
+} from "./chunk-ICSI25JT.js";
 import {
   DockerfileError,
   NamedContextError,
   parseDockerfile,
   parseNamedContext,
   planStages
-} from "./chunk-OZOC7MLB.js";
+} from "./chunk-5IUJ7VW3.js";
 import {
   MetaError,
   computeMetaWithRegistry,
@@ -3996,7 +3996,7 @@ async function runAction(load2, deps) {
     if (config.call === "check") {
       const c = config;
       const { report, lines } = await glog.within("Build checks", async () => {
-        const r = await checkDockerfile({ path: c.dockerfile, file: c.dockerfileLabel, buildArgs: c.buildArgs, target: c.target, namedContexts: c.namedContexts, platform: c.platforms[0], buildPlatform: hostPlatform(), registry });
+        const r = await checkDockerfile({ path: c.dockerfile, file: c.dockerfileLabel, buildArgs: c.buildArgs, target: c.target, namedContexts: c.namedContexts, platform: c.platforms[0], buildPlatform: hostPlatform(), registry, contextDir: c.context });
         const text = formatCheckReport(r).replace(/\n$/, "").split("\n");
         for (const line of text) log2.info(line);
         return { report: r, lines: text };

@@ -5,10 +5,11 @@
 import { describe, expect, test } from '@jest/globals';
 import { checkConfigOf, checkViolation, formatCheckWarning, parseCheckOptions, runChecks, type BaseConfigView, type CheckOptions } from '../../src/dockerfile/checks.js';
 import { DockerfileError, parseDockerfile, planStages, type PlannedStage } from '../../src/dockerfile/index.js';
+import { IgnoreMatcher } from '../../src/context/dockerignore.js';
 
 const amd64 = { os: 'linux', architecture: 'amd64' };
 
-function lint(text: string, o: { buildArgs?: Record<string, string>; target?: string; all?: boolean; base?: (s: PlannedStage) => BaseConfigView | undefined; platform?: CheckOptions['targetPlatform'] } = {}): string[] {
+function lint(text: string, o: { buildArgs?: Record<string, string>; target?: string; all?: boolean; base?: (s: PlannedStage) => BaseConfigView | undefined; platform?: CheckOptions['targetPlatform']; dockerignore?: string[] } = {}): string[] {
   const df = parseDockerfile(text, { file: 'Dockerfile' });
   const targetPlatform = o.platform ?? amd64;
   const plan = planStages(df, { buildArgs: o.buildArgs ?? {}, target: o.target, targetPlatform, buildPlatform: amd64 });
@@ -18,6 +19,7 @@ function lint(text: string, o: { buildArgs?: Record<string, string>; target?: st
     baseConfig: o.base ?? (() => ({ env: [], shell: [] })),
     targetPlatform,
     buildPlatform: amd64,
+    ...(o.dockerignore ? { dockerignore: new IgnoreMatcher(o.dockerignore) } : {}),
   });
   return warnings.map(formatCheckWarning);
 }
@@ -176,6 +178,17 @@ describe('check options', () => {
 
   test('SecretsUsedInArgOrEnv allows _FILE, _VERSION and PUBLIC_ words, as BuildKit', () => {
     expect(lint('FROM alpine\nARG DB_PASSWORD_FILE AUTH_VERSION PUBLIC_KEY\nENV NPM_TOKEN_FILE=x\n')).toEqual([]);
+  });
+
+  test('CopyIgnoredFile: a context source .dockerignore excludes (itself or a parent); none when the file has exceptions', () => {
+    const df = 'FROM alpine AS b\nFROM b\nCOPY Dockerfile .\nADD Dockerfile /windy\nCOPY ./dist/app.js /app/\nCOPY src/ /src/\nCOPY --from=b Dockerfile /x\nADD https://example.com/Dockerfile /y\nCOPY . /all/\nCOPY <<EOF /h\nx\nEOF\n';
+    expect(lint(df, { dockerignore: ['Dockerfile', 'dist', '*.md'] })).toEqual([
+      'CopyIgnoredFile: Attempting to Copy file "Dockerfile" that is excluded by .dockerignore (line 3)',
+      'CopyIgnoredFile: Attempting to Add file "Dockerfile" that is excluded by .dockerignore (line 4)',
+      'CopyIgnoredFile: Attempting to Copy file "dist/app.js" that is excluded by .dockerignore (line 5)',
+    ]);
+    expect(lint(df, { dockerignore: ['Dockerfile', 'dist', '!dist/app.js'] })).toEqual([]);
+    expect(lint(`# check=skip=CopyIgnoredFile\n${df}`, { dockerignore: ['Dockerfile'] })).toEqual([]);
   });
 
   test('the BUILDKIT_DOCKERFILE_CHECK build arg replaces the directive', () => {

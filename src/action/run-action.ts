@@ -231,7 +231,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
     if (config.call === 'check') {
       const c = config;
       const { report, lines } = await glog.within('Build checks', async () => {
-        const r = await checkRules({ path: c.dockerfile, file: c.dockerfileLabel, buildArgs: c.buildArgs, target: c.target, namedContexts: c.namedContexts, platform: c.platforms[0], buildPlatform: hostPlatform(), registry });
+        const r = await checkRules({ path: c.dockerfile, file: c.dockerfileLabel, buildArgs: c.buildArgs, target: c.target, namedContexts: c.namedContexts, platform: c.platforms[0], buildPlatform: hostPlatform(), registry, contextDir: c.context });
         const text = formatCheckReport(r).replace(/\n$/, '').split('\n');
         for (const line of text) log.info(line);
         return { report: r, lines: text };

@@ -144,7 +144,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     blobs = new BlobAccess({ registry: opts.registry, cache: opts.cache, blobDir: path.join(opts.stateDir, 'blobs'), summaryDir: path.join(opts.stateDir, 'summaries') });
     await opts.cache?.load();
     // Build checks, with the base images' config, before any step runs (`error=true` stops the build here).
-    const checks = await checkBuild(dockerfile, plan, checkConfig, { buildArgs: opts.buildArgs, platform: opts.platform, buildPlatform: opts.buildPlatform, resolveImage, namedContexts: opts.namedContexts });
+    const checks = await checkBuild(dockerfile, plan, checkConfig, { buildArgs: opts.buildArgs, platform: opts.platform, buildPlatform: opts.buildPlatform, resolveImage, namedContexts: opts.namedContexts, dockerignore: context.dockerignore });
     for (const w of checks) {
       const message = `${w.rule}: ${w.message}`;
       warnings.push(formatWarning({ file: w.file, line: w.line, message }));

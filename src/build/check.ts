@@ -5,7 +5,8 @@
 import type { RegistryClient } from '../registry/client.js';
 import { parseReference } from '../registry/reference.js';
 import { readFile } from 'node:fs/promises';
-import { checkConfigOf, checksOff, checkViolation, runChecks, type BaseConfigView, type CheckConfig, type CheckWarning } from '../dockerfile/checks.js';
+import { checkConfigOf, checksOff, checkViolation, runChecks, type BaseConfigView, type CheckConfig, type CheckOptions, type CheckWarning } from '../dockerfile/checks.js';
+import { loadDockerignore } from '../context/dockerignore.js';
 import { DockerfileError, parseDockerfile, planStages, type Dockerfile, type PlannedStage, type StagePlan } from '../dockerfile/index.js';
 import type { NamedContexts } from '../dockerfile/named-contexts.js';
 import type { Platform } from '../oci/types.js';
@@ -23,6 +24,8 @@ export interface CheckBuildOptions {
   strict?: boolean;
   /** `docker-image://` named contexts: their images are not compared with the build's platform (BuildKit skips them). */
   namedContexts?: NamedContexts;
+  /** The build context's .dockerignore (CopyIgnoredFile). */
+  dockerignore?: CheckOptions['dockerignore'];
 }
 
 /**
@@ -61,6 +64,7 @@ export async function checkBuild(df: Dockerfile, plan: StagePlan, config: CheckC
     },
     targetPlatform: opts.platform,
     buildPlatform: opts.buildPlatform,
+    ...(opts.dockerignore ? { dockerignore: opts.dockerignore } : {}),
   });
 }
 
@@ -98,6 +102,8 @@ export async function checkDockerfile(opts: {
   platform: Platform;
   buildPlatform: Platform;
   registry: RegistryClient;
+  /** The build context directory: its .dockerignore (or the Dockerfile's own) feeds CopyIgnoredFile. */
+  contextDir?: string;
 }): Promise<CheckReport> {
   const text = await readDockerfile(opts.path);
   const df = parseDockerfile(text, { file: opts.file });
@@ -111,6 +117,7 @@ export async function checkDockerfile(opts: {
     stages: opts.target === undefined ? plan.allStages : plan.stages,
     strict: true,
     namedContexts: opts.namedContexts,
+    ...(opts.contextDir !== undefined ? { dockerignore: await loadDockerignore(opts.contextDir, opts.path).then((m) => (m.patterns.length ? m : undefined), () => undefined) } : {}),
   });
   const violation = checkViolation(config, warnings);
   return { file: opts.file, text, warnings, ...(violation ? { violation } : {}) };

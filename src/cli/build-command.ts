@@ -409,7 +409,7 @@ export const buildCommand: Command = {
       }
       if (call === 'check') {
         const label = values.file && values.file !== '-' ? values.file : 'Dockerfile';
-        const report = await checkDockerfile({ path: dockerfile ?? path.join(contextDir, 'Dockerfile'), file: label, buildArgs, target: values.target, namedContexts, platform: platforms[0], buildPlatform: hostPlatform(), registry });
+        const report = await checkDockerfile({ path: dockerfile ?? path.join(contextDir, 'Dockerfile'), file: label, buildArgs, target: values.target, namedContexts, platform: platforms[0], buildPlatform: hostPlatform(), registry, contextDir });
         io.stdout(formatCheckReport(report));
         if (report.violation) throw new Error(report.violation);
         return report.warnings.length > 0 ? 1 : 0;

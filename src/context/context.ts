@@ -52,6 +52,9 @@ function byteOrder(a: string, b: string): number {
  * exist.
  */
 export class BuildContext implements SourceTree {
+  /** The .dockerignore rules applied, when there are any (the build checks' CopyIgnoredFile reads them). */
+  dockerignore?: { hasExclusions: boolean; ignores(relPath: string): boolean };
+
   constructor(readonly root: string, private readonly ignore?: IgnoreMatcher) {}
 
   /** Absolute host path of a relative context path. */
@@ -200,5 +203,7 @@ export class BuildContext implements SourceTree {
  */
 export async function openBuildContext(dir: string, dockerfilePath?: string): Promise<BuildContext> {
   const ignore = await loadDockerignore(dir, dockerfilePath);
-  return new BuildContext(dir, ignore.patterns.length ? { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d) } : undefined);
+  const context = new BuildContext(dir, ignore.patterns.length ? { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d) } : undefined);
+  if (ignore.patterns.length) context.dockerignore = ignore;
+  return context;
 }

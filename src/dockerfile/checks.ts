@@ -6,6 +6,7 @@
  * JSONArgsRecommended, WorkdirRelativePath...) run on the stages the build dispatches (all of them for a check
  * without a target), with the base images' config when the caller knows it. Pure: no I/O.
  */
+import path from 'node:path';
 import { normalizePlatform, parsePlatform } from '../oci/platform.js';
 import type { Platform } from '../oci/types.js';
 import { parseReference } from '../registry/reference.js';
@@ -63,6 +64,7 @@ export const RULES = {
   FromPlatformFlagConstDisallowed: rule('FromPlatformFlagConstDisallowed', 'FROM --platform flag should not use a constant value'),
   ExposeProtoCasing: rule('ExposeProtoCasing', 'Protocol in EXPOSE instruction should be lowercase'),
   ExposeInvalidFormat: rule('ExposeInvalidFormat', 'IP address and host-port mapping should not be used in EXPOSE instruction. This will become an error in a future release'),
+  CopyIgnoredFile: rule('CopyIgnoredFile', 'Attempting to Copy file that is excluded by .dockerignore'),
 } as const satisfies Record<string, CheckRule>;
 
 /** What `# check=` / BUILDKIT_DOCKERFILE_CHECK select. */
@@ -195,6 +197,8 @@ export interface CheckOptions {
   platformOf?: (stage: PlannedStage) => Platform;
   targetPlatform: Platform;
   buildPlatform: Platform;
+  /** The build context's .dockerignore, when it has one (CopyIgnoredFile). */
+  dockerignore?: { hasExclusions: boolean; ignores(relPath: string): boolean };
 }
 
 const SECRET_WORDS = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
@@ -300,6 +304,18 @@ export function runChecks(df: Dockerfile, plan: StagePlan, opts: CheckOptions): 
           break;
         case 'ARG':
           for (const a of x.args) secrets(a.key, 'ARG', instr);
+          break;
+        case 'COPY':
+        case 'ADD':
+          // BuildKit's validateCopySourcePath: only with a .dockerignore without exceptions (`!`), which are too hard
+          // to judge statically; context sources only (not --from, URLs or Git).
+          if (opts.dockerignore && !opts.dockerignore.hasExclusions && !(x.kind === 'COPY' && x.from !== undefined)) {
+            for (const src of x.sources) {
+              if (/^[a-z][a-z0-9+.-]*:\/\//i.test(src) || /^git@/.test(src) || src.startsWith('<<')) continue;
+              const clean = path.posix.normalize(src).replace(/\/+$/, '') || '/';
+              if (clean !== '.' && opts.dockerignore.ignores(clean)) report(RULES.CopyIgnoredFile, instr, `Attempting to ${x.kind === 'ADD' ? 'Add' : 'Copy'} file ${JSON.stringify(clean)} that is excluded by .dockerignore`);
+            }
+          }
           break;
         case 'WORKDIR':
           if (!workdir && !x.path.startsWith('/')) report(RULES.WorkdirRelativePath, instr, `Relative workdir ${JSON.stringify(x.path)} can have unexpected results if the base image changes`);

@@ -2201,6 +2201,7 @@ var StageScope = class {
 };
 
 // src/dockerfile/checks.ts
+import path3 from "node:path";
 var kebab = (name) => name.replace(/([A-Z]+)([A-Z][a-z])/g, "$1-$2").replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
 var rule = (name, description, experimental = false) => ({
   name,
@@ -2228,7 +2229,8 @@ var RULES = {
   InvalidDefaultArgInFrom: rule("InvalidDefaultArgInFrom", "Default value for global ARG results in an empty or invalid base image name"),
   FromPlatformFlagConstDisallowed: rule("FromPlatformFlagConstDisallowed", "FROM --platform flag should not use a constant value"),
   ExposeProtoCasing: rule("ExposeProtoCasing", "Protocol in EXPOSE instruction should be lowercase"),
-  ExposeInvalidFormat: rule("ExposeInvalidFormat", "IP address and host-port mapping should not be used in EXPOSE instruction. This will become an error in a future release")
+  ExposeInvalidFormat: rule("ExposeInvalidFormat", "IP address and host-port mapping should not be used in EXPOSE instruction. This will become an error in a future release"),
+  CopyIgnoredFile: rule("CopyIgnoredFile", "Attempting to Copy file that is excluded by .dockerignore")
 };
 function defaultChecks() {
   return { skipAll: false, skip: /* @__PURE__ */ new Set(), error: false, experimentalAll: false, experimental: /* @__PURE__ */ new Set() };
@@ -2388,6 +2390,16 @@ function runChecks(df, plan, opts) {
           break;
         case "ARG":
           for (const a of x.args) secrets(a.key, "ARG", instr);
+          break;
+        case "COPY":
+        case "ADD":
+          if (opts.dockerignore && !opts.dockerignore.hasExclusions && !(x.kind === "COPY" && x.from !== void 0)) {
+            for (const src of x.sources) {
+              if (/^[a-z][a-z0-9+.-]*:\/\//i.test(src) || /^git@/.test(src) || src.startsWith("<<")) continue;
+              const clean = path3.posix.normalize(src).replace(/\/+$/, "") || "/";
+              if (clean !== "." && opts.dockerignore.ignores(clean)) report(RULES.CopyIgnoredFile, instr, `Attempting to ${x.kind === "ADD" ? "Add" : "Copy"} file ${JSON.stringify(clean)} that is excluded by .dockerignore`);
+            }
+          }
           break;
         case "WORKDIR":
           if (!workdir && !x.path.startsWith("/")) report(RULES.WorkdirRelativePath, instr, `Relative workdir ${JSON.stringify(x.path)} can have unexpected results if the base image changes`);

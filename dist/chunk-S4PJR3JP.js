@@ -39,11 +39,11 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-WB4SS3WK.js";
+} from "./chunk-ICSI25JT.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-OZOC7MLB.js";
+} from "./chunk-5IUJ7VW3.js";
 import "./chunk-42Z3LFIE.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-2TGAI25G.js";
@@ -411,7 +411,7 @@ var buildCommand = {
       }
       if (call === "check") {
         const label = values.file && values.file !== "-" ? values.file : "Dockerfile";
-        const report = await checkDockerfile({ path: dockerfile ?? path.join(contextDir, "Dockerfile"), file: label, buildArgs, target: values.target, namedContexts, platform: platforms[0], buildPlatform: hostPlatform(), registry });
+        const report = await checkDockerfile({ path: dockerfile ?? path.join(contextDir, "Dockerfile"), file: label, buildArgs, target: values.target, namedContexts, platform: platforms[0], buildPlatform: hostPlatform(), registry, contextDir });
         io.stdout(formatCheckReport(report));
         if (report.violation) throw new Error(report.violation);
         return report.warnings.length > 0 ? 1 : 0;

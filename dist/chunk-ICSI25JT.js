@@ -19,7 +19,7 @@ import {
   runChecks,
   splitCsv,
   stageByRef
-} from "./chunk-OZOC7MLB.js";
+} from "./chunk-5IUJ7VW3.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
@@ -3121,7 +3121,8 @@ async function checkBuild(df, plan, config, opts) {
       }
     },
     targetPlatform: opts.platform,
-    buildPlatform: opts.buildPlatform
+    buildPlatform: opts.buildPlatform,
+    ...opts.dockerignore ? { dockerignore: opts.dockerignore } : {}
   });
 }
 async function readDockerfile(file) {
@@ -3143,7 +3144,8 @@ async function checkDockerfile(opts) {
     resolveImage: onceEach(opts.registry),
     stages: opts.target === void 0 ? plan.allStages : plan.stages,
     strict: true,
-    namedContexts: opts.namedContexts
+    namedContexts: opts.namedContexts,
+    ...opts.contextDir !== void 0 ? { dockerignore: await loadDockerignore(opts.contextDir, opts.path).then((m) => m.patterns.length ? m : void 0, () => void 0) } : {}
   });
   const violation = checkViolation(config, warnings);
   return { file: opts.file, text, warnings, ...violation ? { violation } : {} };
@@ -4868,6 +4870,8 @@ var BuildContext = class {
   }
   root;
   ignore;
+  /** The .dockerignore rules applied, when there are any (the build checks' CopyIgnoredFile reads them). */
+  dockerignore;
   /** Absolute host path of a relative context path. */
   abs(rel) {
     return rel === "" ? this.root : path10.join(this.root, rel);
@@ -4992,7 +4996,9 @@ var BuildContext = class {
 };
 async function openBuildContext(dir, dockerfilePath) {
   const ignore = await loadDockerignore(dir, dockerfilePath);
-  return new BuildContext(dir, ignore.patterns.length ? { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d) } : void 0);
+  const context = new BuildContext(dir, ignore.patterns.length ? { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d) } : void 0);
+  if (ignore.patterns.length) context.dockerignore = ignore;
+  return context;
 }
 
 // src/context/hash.ts
@@ -7273,7 +7279,7 @@ async function build(options) {
   try {
     blobs = new BlobAccess({ registry: opts.registry, cache: opts.cache, blobDir: path15.join(opts.stateDir, "blobs"), summaryDir: path15.join(opts.stateDir, "summaries") });
     await opts.cache?.load();
-    const checks = await checkBuild(dockerfile, plan, checkConfig, { buildArgs: opts.buildArgs, platform: opts.platform, buildPlatform: opts.buildPlatform, resolveImage, namedContexts: opts.namedContexts });
+    const checks = await checkBuild(dockerfile, plan, checkConfig, { buildArgs: opts.buildArgs, platform: opts.platform, buildPlatform: opts.buildPlatform, resolveImage, namedContexts: opts.namedContexts, dockerignore: context.dockerignore });
     for (const w of checks) {
       const message = `${w.rule}: ${w.message}`;
       warnings.push(formatWarning({ file: w.file, line: w.line, message }));

@@ -10,7 +10,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-OZOC7MLB.js";
+} from "./chunk-5IUJ7VW3.js";
 import {
   hostPlatform
 } from "./chunk-K6EJZMPX.js";
