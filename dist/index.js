@@ -29,14 +29,14 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-ICSI25JT.js";
+} from "./chunk-D62MGBTY.js";
 import {
   DockerfileError,
   NamedContextError,
   parseDockerfile,
   parseNamedContext,
   planStages
-} from "./chunk-5IUJ7VW3.js";
+} from "./chunk-GL7MH3KH.js";
 import {
   MetaError,
   computeMetaWithRegistry,
@@ -203,8 +203,8 @@ function buildLog(glog, opts) {
       const rel = path.relative(opts.workspace, abs);
       const inside = rel && !rel.startsWith("..") && !path.isAbsolute(rel);
       const at = { file: inside ? rel : file, ...line && line > 0 ? { startLine: line } : {} };
-      if (check) return log2.warning(`${check.message}
-More info: ${check.url}`, { ...at, title: check.description });
+      if (check) return log2.warning(check.url ? `${check.message}
+More info: ${check.url}` : check.message, { ...at, title: check.description });
       log2.warning(message, { ...at, title: "Dockerfile" });
     },
     flush

@@ -3,9 +3,10 @@
  * `Rule: message (line N)`), the `# check=` directive and BUILDKIT_DOCKERFILE_CHECK.
  */
 import { describe, expect, test } from '@jest/globals';
-import { checkConfigOf, checkViolation, formatCheckWarning, parseCheckOptions, runChecks, type BaseConfigView, type CheckOptions } from '../../src/dockerfile/checks.js';
+import { checkConfigOf, checkViolation, formatCheckWarning, parseCheckOptions, runChecks, RULES, type BaseConfigView, type CheckOptions } from '../../src/dockerfile/checks.js';
 import { DockerfileError, parseDockerfile, planStages, type PlannedStage } from '../../src/dockerfile/index.js';
 import { IgnoreMatcher } from '../../src/context/dockerignore.js';
+import { formatCheckReport } from '../../src/build/check.js';
 
 const amd64 = { os: 'linux', architecture: 'amd64' };
 
@@ -189,6 +190,13 @@ describe('check options', () => {
     ]);
     expect(lint(df, { dockerignore: ['Dockerfile', 'dist', '!dist/app.js'] })).toEqual([]);
     expect(lint(`# check=skip=CopyIgnoredFile\n${df}`, { dockerignore: ['Dockerfile'] })).toEqual([]);
+  });
+
+  test('--check output: a rule BuildKit documents nowhere (InvalidBaseImagePlatform) has no link, as buildx prints it', () => {
+    const w = { rule: 'InvalidBaseImagePlatform', description: RULES.InvalidBaseImagePlatform.description, url: RULES.InvalidBaseImagePlatform.url, message: 'Base image x was pulled with platform "linux/arm64", expected "linux/amd64" for current build', file: 'Dockerfile', line: 1, endLine: 1 };
+    const out = formatCheckReport({ file: 'Dockerfile', text: 'FROM x\n', warnings: [w, { ...w, rule: 'StageNameCasing', url: RULES.StageNameCasing.url }] } as Parameters<typeof formatCheckReport>[0]);
+    expect(out).toContain('\nWARNING: InvalidBaseImagePlatform\nBase image x');
+    expect(out).toContain('\nWARNING: StageNameCasing - https://docs.docker.com/go/dockerfile/rule/stage-name-casing/\n');
   });
 
   test('the BUILDKIT_DOCKERFILE_CHECK build arg replaces the directive', () => {

@@ -70,7 +70,7 @@ export function buildLog(glog: GroupedLog, opts: { workspace: string; cwd: strin
       const inside = rel && !rel.startsWith('..') && !path.isAbsolute(rel);
       const at = { file: inside ? rel : file, ...(line && line > 0 ? { startLine: line } : {}) };
       // A build check as build-push-action annotates it: the rule's description as the title, a link to its page.
-      if (check) return log.warning(`${check.message}\nMore info: ${check.url}`, { ...at, title: check.description });
+      if (check) return log.warning(check.url ? `${check.message}\nMore info: ${check.url}` : check.message, { ...at, title: check.description });
       log.warning(message, { ...at, title: 'Dockerfile' });
     },
     flush,

@@ -152,7 +152,7 @@ export function formatCheckReport(r: CheckReport): string {
   if (n === 0) return 'Check complete, no warnings found.\n';
   let out = `Check complete, ${n === 1 ? '1 warning has' : `${n} warnings have`} been found!\n`;
   for (const w of r.warnings) {
-    out += `\nWARNING: ${w.rule} - ${w.url}\n${w.message}\n`;
+    out += `\nWARNING: ${w.rule}${w.url ? ` - ${w.url}` : ''}\n${w.message}\n`;
     out += snippet(r.file, r.text, w.line, w.rule === 'NoEmptyContinuation' ? w.line : Math.max(w.line, w.endLine));
   }
   return out;

@@ -25,6 +25,7 @@ import type { SyntaxNode } from './syntax.js';
 export interface CheckRule {
   name: string;
   description: string;
+  /** The rule's documentation page; '' for a rule BuildKit documents nowhere (InvalidBaseImagePlatform). */
   url: string;
   /** Runs only when named in `experimental=` (or `experimental=all`). */
   experimental?: boolean;
@@ -57,7 +58,7 @@ export const RULES = {
   UndefinedVar: rule('UndefinedVar', 'Variables should be defined before their use'),
   MultipleInstructionsDisallowed: rule('MultipleInstructionsDisallowed', 'Multiple instructions of the same type should not be used in the same stage'),
   LegacyKeyValueFormat: rule('LegacyKeyValueFormat', 'Legacy key/value format with whitespace separator should not be used'),
-  InvalidBaseImagePlatform: rule('InvalidBaseImagePlatform', 'Base image platform does not match expected target platform'),
+  InvalidBaseImagePlatform: { ...rule('InvalidBaseImagePlatform', 'Base image platform does not match expected target platform'), url: '' },
   RedundantTargetPlatform: rule('RedundantTargetPlatform', 'Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior'),
   SecretsUsedInArgOrEnv: rule('SecretsUsedInArgOrEnv', 'Sensitive data should not be used in the ARG or ENV commands'),
   InvalidDefaultArgInFrom: rule('InvalidDefaultArgInFrom', 'Default value for global ARG results in an empty or invalid base image name'),

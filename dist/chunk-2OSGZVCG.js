@@ -10,7 +10,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-5IUJ7VW3.js";
+} from "./chunk-GL7MH3KH.js";
 import {
   hostPlatform
 } from "./chunk-K6EJZMPX.js";

@@ -19,7 +19,7 @@ import {
   runChecks,
   splitCsv,
   stageByRef
-} from "./chunk-5IUJ7VW3.js";
+} from "./chunk-GL7MH3KH.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
@@ -3179,7 +3179,7 @@ function formatCheckReport(r) {
 `;
   for (const w of r.warnings) {
     out += `
-WARNING: ${w.rule} - ${w.url}
+WARNING: ${w.rule}${w.url ? ` - ${w.url}` : ""}
 ${w.message}
 `;
     out += snippet(r.file, r.text, w.line, w.rule === "NoEmptyContinuation" ? w.line : Math.max(w.line, w.endLine));

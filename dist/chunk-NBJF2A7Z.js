@@ -6,8 +6,8 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-S4PJR3JP.js")).buildCommand,
-  parse: async () => (await import("./chunk-PSUTAPTT.js")).parseCommand,
+  build: async () => (await import("./chunk-NKLSAJG4.js")).buildCommand,
+  parse: async () => (await import("./chunk-2OSGZVCG.js")).parseCommand,
   tags: async () => (await import("./chunk-YGRTOUDY.js")).tagsCommand,
   inspect: async () => (await import("./chunk-FCJO74U4.js")).inspectCommand,
   copy: async () => (await import("./chunk-N2M7MODC.js")).copyCommand,

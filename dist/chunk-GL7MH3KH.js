@@ -2223,7 +2223,7 @@ var RULES = {
   UndefinedVar: rule("UndefinedVar", "Variables should be defined before their use"),
   MultipleInstructionsDisallowed: rule("MultipleInstructionsDisallowed", "Multiple instructions of the same type should not be used in the same stage"),
   LegacyKeyValueFormat: rule("LegacyKeyValueFormat", "Legacy key/value format with whitespace separator should not be used"),
-  InvalidBaseImagePlatform: rule("InvalidBaseImagePlatform", "Base image platform does not match expected target platform"),
+  InvalidBaseImagePlatform: { ...rule("InvalidBaseImagePlatform", "Base image platform does not match expected target platform"), url: "" },
   RedundantTargetPlatform: rule("RedundantTargetPlatform", "Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior"),
   SecretsUsedInArgOrEnv: rule("SecretsUsedInArgOrEnv", "Sensitive data should not be used in the ARG or ENV commands"),
   InvalidDefaultArgInFrom: rule("InvalidDefaultArgInFrom", "Default value for global ARG results in an empty or invalid base image name"),

@@ -39,11 +39,11 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-ICSI25JT.js";
+} from "./chunk-D62MGBTY.js";
 import {
   NamedContextError,
   parseNamedContexts
-} from "./chunk-5IUJ7VW3.js";
+} from "./chunk-GL7MH3KH.js";
 import "./chunk-42Z3LFIE.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-2TGAI25G.js";
