@@ -1,5 +1,30 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
+  MetaError,
+  computeMetaWithRegistry,
+  gitContextFromEnv,
+  parse,
+  parseImages,
+  parseMetaEnvOptions,
+  toEntries
+} from "./chunk-5BWNOJVS.js";
+import {
+  debug,
+  endGroup,
+  error,
+  exportVariable,
+  getInput,
+  info,
+  notice,
+  setFailed,
+  setOutput,
+  setSecret,
+  startGroup,
+  summary,
+  warning
+} from "./chunk-MRSP2HVJ.js";
+import "./chunk-TOJYXOAK.js";
+import {
   BaseImageError,
   BuildxCacheSpecError,
   OutputSpecError,
@@ -29,23 +54,24 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-D62MGBTY.js";
+} from "./chunk-G5PDHQ5L.js";
 import {
   DockerfileError,
+  GitContextError,
   NamedContextError,
+  assertInsideCheckout,
+  defaultGitContext,
+  fetchGitContext,
+  formatGitContext,
+  gitAuthToken,
+  keepGitDirArg,
+  namedGitContextFetcher,
   parseDockerfile,
+  parseGitContext,
   parseNamedContext,
-  planStages
-} from "./chunk-GL7MH3KH.js";
-import {
-  MetaError,
-  computeMetaWithRegistry,
-  gitContextFromEnv,
-  parse,
-  parseImages,
-  parseMetaEnvOptions,
-  toEntries
-} from "./chunk-2QQUDSOP.js";
+  planStages,
+  redactUrl
+} from "./chunk-LSWKCHCT.js";
 import "./chunk-42Z3LFIE.js";
 import {
   readTextFile,
@@ -73,41 +99,11 @@ import {
   repositoryOf,
   selectPlatform
 } from "./chunk-K6EJZMPX.js";
-import "./chunk-6AUCO3HH.js";
-import {
-  GitContextError,
-  assertInsideCheckout,
-  defaultGitContext,
-  fetchGitContext,
-  formatGitContext,
-  gitAuthToken,
-  keepGitDirArg,
-  namedGitContextFetcher,
-  parseGitContext,
-  redactUrl
-} from "./chunk-ZJ5SKQ7P.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-HBFJ4UH2.js";
-import "./chunk-BUUB24WL.js";
+} from "./chunk-Z46GKHTH.js";
 import "./chunk-A2LCJWYG.js";
-import {
-  debug,
-  endGroup,
-  error,
-  exportVariable,
-  getInput,
-  info,
-  notice,
-  setFailed,
-  setOutput,
-  setSecret,
-  startGroup,
-  summary,
-  warning
-} from "./chunk-MRSP2HVJ.js";
-import "./chunk-TOJYXOAK.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
 

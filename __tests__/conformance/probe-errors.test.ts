@@ -3,6 +3,7 @@ import { execFile } from 'node:child_process';
 import { appendFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { commandModules } from '../../src/cli/commands.js';
 import { runCli } from '../../src/cli/main.js';
 import { dockerEnv } from '../support/docker.js';
 import { contextDirOf, materializeContext, startConformanceEnv, type ConformanceEnv } from '../support/conformance.js';
@@ -54,6 +55,9 @@ const linesNamed = (text: string) => [...new Set([...text.matchAll(/Dockerfile:(
 describe('conformance: build and resolve errors against docker build', () => {
   let env: ConformanceEnv;
   beforeAll(async () => {
+    // The build command's module is loaded here, once: under test.concurrent, Jest refuses an import() made between
+    // one test's end and the next one's start, while the other tests still run.
+    await commandModules.build();
     env = await startConformanceEnv();
   });
   afterAll(async () => {

@@ -15,7 +15,7 @@ import { stepKey } from './cache-key.js';
 import { parseChmod, parseChmodLegacy } from './chmod.js';
 import { shellOf } from './config.js';
 import { planCopy, type CopySource, type InlineSource } from './copy.js';
-import { addSources } from './add.js';
+import { addSources, unpackIfArchive } from './add.js';
 import { FsView, normalizePath, summaryOf, type LayerSummary } from './fs-view.js';
 import { LayerPlan, type EntryContent } from './layer-plan.js';
 import { planToTar, summarizePlan, summarizeTarFile, type BuiltLayer } from './layers.js';
@@ -380,7 +380,7 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
       parents: instr.kind === 'COPY' ? instr.parents : false,
       exclude: exclude?.test,
       now: nowSeconds(s),
-      onFile: instr.kind === 'ADD' && instr.unpack !== false ? (await import('./add.js')).unpackIfArchive(s, chown) : undefined,
+      onFile: instr.kind === 'ADD' && instr.unpack !== false ? unpackIfArchive(s, chown) : undefined,
     });
     // Written files whose lower counterparts only their bytes can tell from (whole-second mtimes on both sides:
     // image layers, archives, downloads) are compared by content, the lower ones read from the stage's layers.

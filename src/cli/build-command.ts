@@ -47,7 +47,6 @@ export function parsePairs(values: string[] | undefined, flag: string): Record<s
  */
 export async function parseSecrets(values: string[] | undefined, env: NodeJS.ProcessEnv, tempDir: string, cwd = process.cwd()): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  const { writeFile } = await import('node:fs/promises');
   for (const v of values ?? []) {
     const fields: Record<string, string> = {};
     for (const kv of v.split(',')) {

@@ -5,16 +5,22 @@ import type { Command } from './command.js';
  * when it runs (the bundle is split, so `hoist tag` never loads the tag-rule engine or the Actions cache client).
  */
 export const commandModules: Record<string, () => Promise<Command>> = {
-  build: async () => (await import('./build-command.js')).buildCommand,
-  parse: async () => (await import('./parse-command.js')).parseCommand,
-  tags: async () => (await import('./tags-command.js')).tagsCommand,
-  inspect: async () => (await import('./inspect-command.js')).inspectCommand,
-  copy: async () => (await import('./copy-command.js')).copyCommand,
-  tag: async () => (await import('./tag-command.js')).tagCommand,
-  pull: async () => (await import('./pull-command.js')).pullCommand,
-  push: async () => (await import('./push-command.js')).pushCommand,
-  imagetools: async () => (await import('./imagetools-command.js')).imagetoolsCommand,
+  build: once(async () => (await import('./build-command.js')).buildCommand),
+  parse: once(async () => (await import('./parse-command.js')).parseCommand),
+  tags: once(async () => (await import('./tags-command.js')).tagsCommand),
+  inspect: once(async () => (await import('./inspect-command.js')).inspectCommand),
+  copy: once(async () => (await import('./copy-command.js')).copyCommand),
+  tag: once(async () => (await import('./tag-command.js')).tagCommand),
+  pull: once(async () => (await import('./pull-command.js')).pullCommand),
+  push: once(async () => (await import('./push-command.js')).pushCommand),
+  imagetools: once(async () => (await import('./imagetools-command.js')).imagetoolsCommand),
 };
+
+/** Loads a module once: later calls get the same promise (no second `import()`). */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+}
 
 /** Loads every command (for `hoist --help`). */
 export async function loadCommands(): Promise<Command[]> {

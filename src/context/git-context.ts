@@ -16,7 +16,7 @@
  * (GIT_CONFIG_COUNT/KEY/VALUE), never as an argument, and only to the URL's own origin.
  */
 import { spawn } from 'node:child_process';
-import { lstat, readFile, realpath, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, readFile, realpath, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** A Git context: where the repository is and what to check out. */
@@ -234,7 +234,6 @@ export async function fetchGitContext(g: GitContextRef, dest: string, opts: GitF
     return r.stdout;
   };
   const started = Date.now();
-  const { mkdir } = await import('node:fs/promises');
   await mkdir(dest, { recursive: true });
   await run(['init', '-q'], 'git init');
   const ref = g.ref ?? 'HEAD';

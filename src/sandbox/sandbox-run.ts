@@ -4,7 +4,7 @@
  * `--network=none`, network namespaces, chrooted, as its user), then the upper dir converted to a layer
  * tar, and everything unmounted and removed, on success, failure and cancellation alike.
  */
-import { chown, lstat, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chown, lstat, mkdir, readdir, readFile, readlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_HOSTNAME, hostsFile, resolvConf } from './etc-files.js';
 import { treeXattrs, upperToLayer } from './layer-io.js';
@@ -119,7 +119,6 @@ function splitBytes(p: Buffer): Buffer[] {
 
 /** Refuses to run unless this process has its own mount namespace (never mount into the host's). */
 async function assertPrivateMountNamespace(): Promise<void> {
-  const { readlink } = await import('node:fs/promises');
   const self = await readlink('/proc/self/ns/mnt');
   const init = await readlink('/proc/1/ns/mnt').catch(() => '');
   if (self === init) throw new SandboxError('sandbox worker: not in a private mount namespace (start it through unshare --mount)');

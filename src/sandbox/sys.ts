@@ -3,7 +3,7 @@
  * environment, and turns a failure into a SandboxError naming the command and its stderr.
  */
 import { spawn } from 'node:child_process';
-import { access, constants } from 'node:fs/promises';
+import { access, constants, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { MountBatch } from './mounter.js';
 import { SandboxError } from './types.js';
@@ -74,7 +74,6 @@ export async function which(name: string): Promise<string | undefined> {
 
 /** Mount points at or below `dir` in this process's mount namespace, the last attached first (an unmount order). */
 export async function mountsUnder(dir: string, mountinfo?: string): Promise<string[]> {
-  const { readFile } = await import('node:fs/promises');
   const text = mountinfo ?? (await readFile('/proc/self/mountinfo', 'utf8'));
   const out: string[] = [];
   for (const line of text.split('\n')) {
@@ -133,6 +132,5 @@ export async function unmountAll(dir: string): Promise<void> {
 export async function removeTree(dir: string): Promise<void> {
   const left = await mountsUnder(dir);
   if (left.length) throw new SandboxError(`refusing to remove ${dir}: still mounted: ${left.join(', ')}`);
-  const { rm } = await import('node:fs/promises');
   await rm(dir, { recursive: true, force: true });
 }

@@ -1,17 +1,8 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
-  BLOCK,
-  TarFormatError,
-  decodeName,
-  decompress,
-  encodeHeader,
-  linknameBytesOf,
-  padding,
-  pathBytesOf,
-  readTar
-} from "./chunk-BUUB24WL.js";
-import {
   DigestStream,
+  Digester,
+  compressionOf,
   digestHex,
   digestOfFile,
   parseDigest
@@ -19,8 +10,8 @@ import {
 
 // src/sandbox/worker.ts
 import { createReadStream as createReadStream3 } from "node:fs";
-import { chown as chown5, mkdir as mkdir8, readdir as readdir7, stat as stat5 } from "node:fs/promises";
-import path12 from "node:path";
+import { chown as chown5, mkdir as mkdir9, readdir as readdir7, stat as stat5 } from "node:fs/promises";
+import path13 from "node:path";
 import { createInterface } from "node:readline";
 
 // src/oci/layer/diff.ts
@@ -29,6 +20,273 @@ import { once as once2 } from "node:events";
 
 // src/oci/tar/writer.ts
 import { once } from "node:events";
+
+// src/oci/tar/types.ts
+var TarFormatError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "TarFormatError";
+  }
+};
+function pathBytesOf(entry) {
+  return entry.pathBytes ?? Buffer.from(entry.path, "utf8");
+}
+function linknameBytesOf(entry) {
+  return entry.linknameBytes ?? Buffer.from(entry.linkname ?? "", "utf8");
+}
+function decodeName(bytes) {
+  const text = bytes.toString("utf8");
+  return Buffer.byteLength(text, "utf8") === bytes.length && Buffer.from(text, "utf8").equals(bytes) ? { text } : { text, bytes: Buffer.from(bytes) };
+}
+
+// src/oci/tar/header.ts
+var BLOCK = 512;
+var TYPEFLAG = {
+  file: 48,
+  hardlink: 49,
+  symlink: 50,
+  char: 51,
+  block: 52,
+  dir: 53,
+  fifo: 54
+};
+function fitsInOctal(width, n) {
+  return Number.isInteger(n) && n >= 0 && n < 8 ** (width - 1);
+}
+function putString(block, off, width, s) {
+  s.copy(block, off, 0, Math.min(width, s.length));
+  if (s.length < width) block[off + s.length] = 0;
+  if (s.length > width && block[off + width - 1] === 47) {
+    let n = width - 1;
+    while (n > 0 && s[n - 1] === 47) n--;
+    block[off + n] = 0;
+  }
+}
+function putOctal(block, off, width, n) {
+  const v = fitsInOctal(width, n) ? n : 0;
+  putString(block, off, width, Buffer.from(v.toString(8).padStart(width - 1, "0"), "latin1"));
+}
+function isAscii(b) {
+  for (const c of b) if (c >= 128) return false;
+  return true;
+}
+function toAscii(b) {
+  return isAscii(b) && !b.includes(0) ? b : Buffer.from(b.filter((c) => c !== 0 && c < 128));
+}
+function splitUstarPath(name) {
+  let length = name.length;
+  if (length <= 100 || !isAscii(name)) return void 0;
+  if (length > 156) length = 156;
+  else if (name[length - 1] === 47) length--;
+  const i = name.subarray(0, length).lastIndexOf(47);
+  const nlen = name.length - i - 1;
+  if (i <= 0 || nlen > 100 || nlen === 0 || i > 155) return void 0;
+  return [name.subarray(0, i), name.subarray(i + 1)];
+}
+function seal(block) {
+  block.fill(32, 148, 156);
+  let sum = 0;
+  for (const c of block) sum += c;
+  putOctal(block, 148, 7, sum);
+  block[155] = 32;
+  return block;
+}
+function setMagic(block) {
+  block.write("ustar\x0000", 257, "latin1");
+}
+function paxRecord(key, value) {
+  const body = Buffer.concat([Buffer.from(` ${key}=`, "utf8"), value, Buffer.from("\n")]);
+  let size = body.length + String(body.length).length;
+  if (String(size).length + body.length !== size) size = String(size).length + body.length;
+  return Buffer.concat([Buffer.from(String(size), "latin1"), body]);
+}
+function paxHeaderName(name) {
+  const s = name.toString("latin1");
+  const slash = s.lastIndexOf("/");
+  const dir = s.slice(0, slash + 1).replace(/\/+$/, "");
+  const base = s.slice(slash + 1);
+  const joined = [dir, "PaxHeaders.0", base].filter((p) => p !== "").join("/");
+  let out = toAscii(Buffer.from(joined, "latin1"));
+  if (out.length > 100) out = out.subarray(0, 100);
+  let end = out.length;
+  while (end > 0 && out[end - 1] === 47) end--;
+  return out.subarray(0, end);
+}
+function checkName(what, bytes, entry) {
+  if (bytes.includes(0)) throw new TarFormatError(`tar entry "${entry.path}": ${what} contains a NUL byte`);
+}
+function headerName(entry) {
+  let raw = pathBytesOf(entry);
+  let end = raw.length;
+  while (end > 0 && raw[end - 1] === 47) end--;
+  raw = raw.subarray(0, end);
+  if (raw.length === 0) throw new TarFormatError(`tar entry has an empty path`);
+  checkName("path", raw, entry);
+  return entry.type === "dir" ? Buffer.concat([raw, Buffer.from("/")]) : raw;
+}
+function checkNumber(entry, field, n) {
+  const v = n ?? 0;
+  if (!Number.isSafeInteger(v) || v < 0) throw new TarFormatError(`tar entry "${entry.path}": ${field} ${n} is not a non-negative integer`);
+  return v;
+}
+function encodeHeader(entry) {
+  const name = headerName(entry);
+  const link = entry.type === "symlink" || entry.type === "hardlink" ? linknameBytesOf(entry) : Buffer.alloc(0);
+  checkName("link target", link, entry);
+  if ((entry.type === "symlink" || entry.type === "hardlink") && link.length === 0) {
+    throw new TarFormatError(`tar entry "${entry.path}": ${entry.type} without a target`);
+  }
+  const size = entry.type === "file" ? checkNumber(entry, "size", entry.size) : 0;
+  const uid = checkNumber(entry, "uid", entry.uid);
+  const gid = checkNumber(entry, "gid", entry.gid);
+  const mode = checkNumber(entry, "mode", entry.mode) & 4095;
+  if (!Number.isFinite(entry.mtime)) throw new TarFormatError(`tar entry "${entry.path}": mtime ${entry.mtime} is not a number`);
+  const mtime = Math.floor(entry.mtime);
+  const devmajor = checkNumber(entry, "devmajor", entry.devmajor);
+  const devminor = checkNumber(entry, "devminor", entry.devminor);
+  if (!fitsInOctal(8, devmajor) || !fitsInOctal(8, devminor)) {
+    throw new TarFormatError(`tar entry "${entry.path}": device ${devmajor}:${devminor} does not fit a tar header`);
+  }
+  const records = /* @__PURE__ */ new Map();
+  let ustar = true;
+  if (!isAscii(name) || name.length > 100) {
+    records.set("path", name);
+    if (!splitUstarPath(name)) ustar = false;
+  }
+  if (!isAscii(link) || link.length > 100) {
+    records.set("linkpath", link);
+    ustar = false;
+  }
+  const numeric = [["uid", uid, 8], ["gid", gid, 8], ["size", size, 12], ["mtime", mtime, 12]];
+  for (const [key, value, width] of numeric) {
+    if (!fitsInOctal(width, value)) {
+      records.set(key, Buffer.from(String(value), "latin1"));
+      ustar = false;
+    }
+  }
+  for (const [xname, value] of Object.entries(entry.xattrs ?? {})) {
+    if (xname === "" || xname.includes("=") || xname.includes("\0")) {
+      throw new TarFormatError(`tar entry "${entry.path}": xattr name "${xname}" cannot be written to a PAX record`);
+    }
+    records.set(`SCHILY.xattr.${xname}`, Buffer.from(value));
+    ustar = false;
+  }
+  const main = Buffer.alloc(BLOCK);
+  let fieldName = name;
+  if (ustar) {
+    const split = splitUstarPath(name);
+    if (split) {
+      putString(main, 345, 155, split[0]);
+      fieldName = split[1];
+    }
+  } else {
+    fieldName = toAscii(name);
+  }
+  putString(main, 0, 100, fieldName);
+  putOctal(main, 100, 8, mode);
+  putOctal(main, 108, 8, uid);
+  putOctal(main, 116, 8, gid);
+  putOctal(main, 124, 12, size);
+  putOctal(main, 136, 12, mtime);
+  main[156] = TYPEFLAG[entry.type];
+  putString(main, 157, 100, ustar ? link : toAscii(link));
+  setMagic(main);
+  putOctal(main, 329, 8, devmajor);
+  putOctal(main, 337, 8, devminor);
+  seal(main);
+  if (ustar) return main;
+  const keys = [...records.keys()].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  const data = Buffer.concat(keys.map((k) => paxRecord(k, records.get(k))));
+  const pax = Buffer.alloc(BLOCK);
+  putString(pax, 0, 100, paxHeaderName(name));
+  putOctal(pax, 100, 8, 0);
+  putOctal(pax, 108, 8, 0);
+  putOctal(pax, 116, 8, 0);
+  putOctal(pax, 124, 12, data.length);
+  putOctal(pax, 136, 12, 0);
+  pax[156] = 120;
+  setMagic(pax);
+  seal(pax);
+  return Buffer.concat([pax, data, Buffer.alloc(padding(data.length)), main]);
+}
+function padding(size) {
+  return (BLOCK - size % BLOCK) % BLOCK;
+}
+function getString(block, off, width) {
+  const field = block.subarray(off, off + width);
+  const nul = field.indexOf(0);
+  return Buffer.from(nul < 0 ? field : field.subarray(0, nul));
+}
+function parseNumber(field, what) {
+  if (field.length > 0 && field[0] & 128) {
+    let v = BigInt(field[0] & 127);
+    const negative = field[0] === 255;
+    if (negative) v = 0xffn;
+    for (let i = 1; i < field.length; i++) v = v << 8n | BigInt(field[i]);
+    if (negative) v -= 1n << BigInt(8 * field.length);
+    if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) {
+      throw new TarFormatError(`${what}: base-256 number out of range`);
+    }
+    return Number(v);
+  }
+  const s = field.toString("latin1").replace(/^[ \0]+/, "").replace(/[ \0].*$/s, "");
+  if (s === "") return 0;
+  if (!/^[0-7]+$/.test(s)) throw new TarFormatError(`${what}: invalid octal number "${s}"`);
+  return parseInt(s, 8);
+}
+function isZeroBlock(block) {
+  for (const c of block) if (c !== 0) return false;
+  return true;
+}
+function decodeHeader(block, where) {
+  let unsigned = 0;
+  let signed = 0;
+  for (let i = 0; i < BLOCK; i++) {
+    const c = i >= 148 && i < 156 ? 32 : block[i];
+    unsigned += c;
+    signed += c > 127 ? c - 256 : c;
+  }
+  const stored = parseNumber(block.subarray(148, 156), `${where}: checksum`);
+  if (stored !== unsigned && stored !== signed) throw new TarFormatError(`${where}: header checksum mismatch (not a tar archive?)`);
+  const magic = block.toString("latin1", 257, 263);
+  let name = getString(block, 0, 100);
+  if (magic === "ustar\0") {
+    const prefix = getString(block, 345, 155);
+    if (prefix.length > 0) name = Buffer.concat([prefix, Buffer.from("/"), name]);
+  }
+  return {
+    name,
+    mode: parseNumber(block.subarray(100, 108), `${where}: mode`),
+    uid: parseNumber(block.subarray(108, 116), `${where}: uid`),
+    gid: parseNumber(block.subarray(116, 124), `${where}: gid`),
+    size: parseNumber(block.subarray(124, 136), `${where}: size`),
+    mtime: parseNumber(block.subarray(136, 148), `${where}: mtime`),
+    typeflag: String.fromCharCode(block[156]),
+    linkname: getString(block, 157, 100),
+    devmajor: magic.startsWith("ustar") ? parseNumber(block.subarray(329, 337), `${where}: devmajor`) : 0,
+    devminor: magic.startsWith("ustar") ? parseNumber(block.subarray(337, 345), `${where}: devminor`) : 0
+  };
+}
+function parsePaxRecords(data, where) {
+  const out = /* @__PURE__ */ new Map();
+  let off = 0;
+  while (off < data.length) {
+    if (data[off] === 0) break;
+    const space = data.indexOf(32, off);
+    const len = space < 0 ? NaN : Number(data.toString("latin1", off, space));
+    if (!Number.isSafeInteger(len) || len <= 0 || off + len > data.length || data[off + len - 1] !== 10) {
+      throw new TarFormatError(`${where}: malformed PAX record at byte ${off}`);
+    }
+    const rec = data.subarray(space + 1, off + len - 1);
+    const eq = rec.indexOf(61);
+    if (eq <= 0) throw new TarFormatError(`${where}: malformed PAX record at byte ${off}`);
+    out.set(rec.toString("utf8", 0, eq), Buffer.from(rec.subarray(eq + 1)));
+    off += len;
+  }
+  return out;
+}
+
+// src/oci/tar/writer.ts
 var TarWriter = class {
   constructor(out, opts = {}) {
     this.out = out;
@@ -531,19 +789,563 @@ function readGrowingFile(f, signal, pollMs = POLL_MS) {
 
 // src/sandbox/layer-store.ts
 import { randomBytes } from "node:crypto";
-import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
-import path2 from "node:path";
+import { mkdir as mkdir2, readdir, rename as rename2, rm as rm3, stat } from "node:fs/promises";
+import path3 from "node:path";
+import { pipeline as pipeline2 } from "node:stream/promises";
+import { PassThrough as PassThrough2 } from "node:stream";
+
+// src/oci/layer/compress.ts
+import { spawn as spawn2 } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { mkdir, rename, rm } from "node:fs/promises";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+import path from "node:path";
+import { PassThrough, Transform, pipeline as pipelineCb } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { PassThrough } from "node:stream";
+import zlib from "node:zlib";
+
+// src/oci/layer/sniff.ts
+import { Readable as Readable2 } from "node:stream";
+var SNIFF_BYTES = 512;
+function sniffArchive(head) {
+  if (head.length >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
+  if (head.length >= 4 && head.toString("latin1", 0, 3) === "BZh" && head[3] >= 49 && head[3] <= 57) return "bzip2";
+  if (head.length >= 6 && head.subarray(0, 6).equals(Buffer.from([253, 55, 122, 88, 90, 0]))) return "xz";
+  if (head.length >= 4 && head.readUInt32LE(0) === 4247762216) return "zstd";
+  if (head.length >= 512 && !isZeroBlock(head.subarray(0, 512))) {
+    try {
+      decodeHeader(head.subarray(0, 512), "sniff");
+      return "tar";
+    } catch {
+      return "unknown";
+    }
+  }
+  return "unknown";
+}
+async function peekStream(input, n) {
+  const it = input[Symbol.asyncIterator]();
+  const parts = [];
+  let length = 0;
+  let done = false;
+  while (length < n) {
+    const r = await it.next();
+    if (r.done) {
+      done = true;
+      break;
+    }
+    const chunk = Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value);
+    parts.push(chunk);
+    length += chunk.length;
+  }
+  const head = Buffer.concat(parts);
+  async function* replay() {
+    try {
+      if (head.length > 0) yield head;
+      if (done) return;
+      for (; ; ) {
+        const r = await it.next();
+        if (r.done) return;
+        yield Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value);
+      }
+    } finally {
+      if (!done) await it.return?.();
+    }
+  }
+  return { head: head.subarray(0, n), stream: Readable2.from(replay(), { objectMode: false }) };
+}
+
+// src/oci/layer/compress.ts
+var DEFAULT_GZIP_LEVEL = 1;
+var DEFAULT_ZSTD_LEVEL = 3;
+var FORMAT_NAMES = /* @__PURE__ */ new Set(["gzip", "zstd", "bzip2", "xz", "none", "tar"]);
+function externalDecompress(program, input) {
+  const child = spawn2(program, ["-dc"], { stdio: ["pipe", "pipe", "pipe"] });
+  const out = new PassThrough();
+  let stderr = "";
+  let failed;
+  child.stderr.setEncoding("utf8").on("data", (s) => stderr += s);
+  child.on("error", (e) => failed = new Error(`${program} -d: ${e.message} (is ${program} installed?)`));
+  pipeline(input, child.stdin).catch((e) => {
+    if (e.code !== "EPIPE" && e.code !== "ERR_STREAM_PREMATURE_CLOSE") failed ??= e;
+  });
+  child.stdout.pipe(out, { end: false });
+  child.on("close", (code, signal) => {
+    if (failed) out.destroy(failed);
+    else if (code !== 0) out.destroy(new Error(`${program} -d failed (${signal ?? `exit ${code}`}): ${stderr.trim()}`));
+    else out.end();
+  });
+  out.on("close", () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill();
+  });
+  return out;
+}
+function through(input, t) {
+  pipelineCb(input, t, () => void 0);
+  return t;
+}
+var INFLATE_CHUNK = 1 << 20;
+var INFLATE_AHEAD = 4 << 20;
+function decompressAs(format, input) {
+  switch (format) {
+    case "gzip":
+      return through(input, zlib.createGunzip({ chunkSize: INFLATE_CHUNK, highWaterMark: INFLATE_AHEAD }));
+    case "zstd":
+      return through(input, zlib.createZstdDecompress({ chunkSize: INFLATE_CHUNK, highWaterMark: INFLATE_AHEAD }));
+    case "bzip2":
+    case "xz":
+      return externalDecompress(format, input);
+    default:
+      return input;
+  }
+}
+async function decompress(input, mediaTypeOrFormat) {
+  if (mediaTypeOrFormat === void 0) return (await openArchive(input)).stream;
+  if (mediaTypeOrFormat.includes("/")) return decompressAs(compressionOf(mediaTypeOrFormat), input);
+  if (!FORMAT_NAMES.has(mediaTypeOrFormat)) throw new Error(`unknown compression "${mediaTypeOrFormat}" (gzip, zstd, bzip2, xz, none or a layer media type)`);
+  return decompressAs(mediaTypeOrFormat, input);
+}
+async function openArchive(input) {
+  const { head, stream } = await peekStream(input, SNIFF_BYTES);
+  const format = sniffArchive(head);
+  return { format, stream: decompressAs(format, stream) };
+}
+var COALESCE_BYTES = 128 * 1024;
+var UncompressedTap = class extends Transform {
+  digester = new Digester();
+  crc = 0;
+  held = [];
+  heldBytes = 0;
+  _transform(chunk, _enc, cb) {
+    this.digester.update(chunk);
+    this.crc = zlib.crc32(chunk, this.crc);
+    if (this.heldBytes === 0 && chunk.length >= COALESCE_BYTES) return cb(null, chunk);
+    this.held.push(chunk);
+    this.heldBytes += chunk.length;
+    if (this.heldBytes < COALESCE_BYTES) return cb();
+    cb(null, this.release());
+  }
+  _flush(cb) {
+    cb(null, this.heldBytes > 0 ? this.release() : void 0);
+  }
+  release() {
+    const out = this.held.length === 1 ? this.held[0] : Buffer.concat(this.held, this.heldBytes);
+    this.held = [];
+    this.heldBytes = 0;
+    return out;
+  }
+};
+var GzipFramer = class extends Transform {
+  constructor(tap, level) {
+    super();
+    this.tap = tap;
+    this.level = level;
+  }
+  tap;
+  level;
+  started = false;
+  header() {
+    const xfl = this.level === 1 ? 4 : this.level === 9 ? 2 : 0;
+    return Buffer.from([31, 139, 8, 0, 0, 0, 0, 0, xfl, 255]);
+  }
+  _transform(chunk, _enc, cb) {
+    if (!this.started) {
+      this.started = true;
+      this.push(this.header());
+    }
+    cb(null, chunk);
+  }
+  _flush(cb) {
+    if (!this.started) this.push(this.header());
+    const trailer = Buffer.alloc(8);
+    trailer.writeUInt32LE(this.tap.crc >>> 0, 0);
+    trailer.writeUInt32LE(this.tap.digester.size % 2 ** 32, 4);
+    cb(null, trailer);
+  }
+};
+async function writeLayerBlob(tar, opts) {
+  const blobDir = path.join(opts.dir, "sha256");
+  tar.on("error", () => void 0);
+  await mkdir(blobDir, { recursive: true });
+  const tmp = path.join(blobDir, `.tmp-${randomUUID()}`);
+  const tap = new UncompressedTap();
+  const stored = new DigestStream();
+  const stages = [tar, tap];
+  if (opts.compression === "gzip") {
+    const level = opts.level ?? DEFAULT_GZIP_LEVEL;
+    stages.push(zlib.createDeflateRaw({ level }), new GzipFramer(tap, level));
+  } else if (opts.compression === "zstd") {
+    const level = opts.level ?? DEFAULT_ZSTD_LEVEL;
+    stages.push(zlib.createZstdCompress({ params: { [zlib.constants.ZSTD_c_compressionLevel]: level } }));
+  } else if (opts.compression !== "none") {
+    throw new Error(`unknown layer compression "${String(opts.compression)}"`);
+  }
+  stages.push(stored, createWriteStream2(tmp));
+  try {
+    await pipeline(stages);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw new Error(`writing layer blob under ${blobDir}: ${e.message}`, { cause: e });
+  }
+  const digest = stored.digester.digest();
+  const final = path.join(blobDir, digestHex(digest));
+  await rename(tmp, final);
+  return {
+    diffId: tap.digester.digest(),
+    digest,
+    size: stored.digester.size,
+    uncompressedSize: tap.digester.size,
+    path: final,
+    compression: opts.compression
+  };
+}
 
 // src/oci/layer/unpack.ts
 import { closeSync, constants, fchmodSync, fchownSync, futimesSync, lchownSync, linkSync, lstatSync as lstatSync3, lutimesSync, mkdirSync as mkdirSync2, openSync, readdirSync as readdirSync2, realpathSync as realpathSync2, rmSync, symlinkSync, unlinkSync, chmodSync as chmodSync2, writeSync } from "node:fs";
 
+// src/oci/tar/reader.ts
+import { open as open2 } from "node:fs/promises";
+import { Readable as Readable4 } from "node:stream";
+
+// src/oci/tar/source.ts
+import { readSync } from "node:fs";
+var ByteSource = class {
+  iter;
+  chunks = [];
+  buffered = 0;
+  ended = false;
+  /** Bytes handed out or skipped so far (the archive offset). */
+  offset = 0;
+  constructor(input) {
+    this.iter = input[Symbol.asyncIterator]();
+  }
+  async pull() {
+    if (this.ended) return false;
+    const r = await this.iter.next();
+    if (r.done) {
+      this.ended = true;
+      return false;
+    }
+    const chunk = Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value);
+    if (chunk.length > 0) {
+      this.chunks.push(chunk);
+      this.buffered += chunk.length;
+    }
+    return true;
+  }
+  take(n) {
+    if (n === 0) return Buffer.alloc(0);
+    const first = this.chunks[0];
+    let out;
+    if (first.length >= n) {
+      out = first.subarray(0, n);
+      if (first.length === n) this.chunks.shift();
+      else this.chunks[0] = first.subarray(n);
+    } else {
+      out = Buffer.allocUnsafe(n);
+      let filled = 0;
+      while (filled < n) {
+        const c = this.chunks[0];
+        const k = Math.min(c.length, n - filled);
+        c.copy(out, filled, 0, k);
+        filled += k;
+        if (k === c.length) this.chunks.shift();
+        else this.chunks[0] = c.subarray(k);
+      }
+    }
+    this.buffered -= n;
+    this.offset += n;
+    return out;
+  }
+  /** Bytes pulled from the input but not yet used. */
+  get pending() {
+    return this.buffered;
+  }
+  /** Exactly `n` bytes, or undefined when the input ends first. */
+  async read(n) {
+    while (this.buffered < n) if (!await this.pull()) return void 0;
+    return this.take(n);
+  }
+  /** Between 1 and `n` bytes (whatever is buffered, pulling once when nothing is); undefined at the end. */
+  async readSome(n) {
+    while (this.buffered === 0) if (!await this.pull()) return void 0;
+    return this.take(Math.min(n, this.buffered));
+  }
+  /** Skips `n` bytes; false when the input ends first. */
+  async skip(n) {
+    let left = n;
+    while (left > 0) {
+      if (this.buffered === 0 && !await this.pull()) return false;
+      const k = Math.min(left, this.buffered);
+      this.take(k);
+      left -= k;
+    }
+    return true;
+  }
+  /** Reads and discards everything up to the end of the input. */
+  async drain() {
+    this.chunks = [];
+    this.buffered = 0;
+    while (await this.pull()) {
+      this.chunks = [];
+      this.buffered = 0;
+    }
+  }
+  /** Stops reading; destroys the input unless it already ended. */
+  async close() {
+    if (!this.ended) await this.iter.return?.();
+    this.ended = true;
+  }
+};
+var FILE_WINDOW = 32 * 1024;
+var FileByteSource = class {
+  constructor(file, size) {
+    this.file = file;
+    this.size = size;
+  }
+  file;
+  size;
+  offset = 0;
+  window = Buffer.alloc(0);
+  windowAt = 0;
+  get pending() {
+    return this.size - this.offset;
+  }
+  async readAt(position, length) {
+    const out = Buffer.allocUnsafe(length);
+    let filled = 0;
+    while (filled < length) {
+      const bytesRead = length <= FILE_WINDOW ? readSync(this.file.fd, out, filled, length - filled, position + filled) : (await this.file.read(out, filled, length - filled, position + filled)).bytesRead;
+      if (bytesRead === 0) throw new Error(`the file ended at byte ${position + filled} (${this.size} expected): it changed while it was read`);
+      filled += bytesRead;
+    }
+    return out;
+  }
+  async read(n) {
+    if (this.offset + n > this.size) return void 0;
+    const start = this.offset - this.windowAt;
+    let out;
+    if (start >= 0 && start + n <= this.window.length) out = this.window.subarray(start, start + n);
+    else if (n >= FILE_WINDOW) out = await this.readAt(this.offset, n);
+    else {
+      this.windowAt = this.offset;
+      this.window = await this.readAt(this.offset, Math.min(FILE_WINDOW, this.size - this.offset));
+      out = this.window.subarray(0, n);
+    }
+    this.offset += n;
+    return out;
+  }
+  async readSome(n) {
+    if (this.offset >= this.size) return void 0;
+    return this.read(Math.min(n, this.size - this.offset));
+  }
+  async skip(n) {
+    if (this.offset + n > this.size) {
+      this.offset = this.size;
+      return false;
+    }
+    this.offset += n;
+    return true;
+  }
+  async drain() {
+    this.offset = this.size;
+  }
+  async close() {
+    await this.file.close();
+  }
+};
+
+// src/oci/tar/reader.ts
+var MAX_META = 16 * 1024 * 1024;
+var BODY_CHUNK = 256 * 1024;
+var TYPES = {
+  "0": "file",
+  "\0": "file",
+  "7": "file",
+  "1": "hardlink",
+  "2": "symlink",
+  "3": "char",
+  "4": "block",
+  "5": "dir",
+  "6": "fifo",
+  D: "dir"
+};
+var EntryBody = class extends Readable4 {
+  constructor(src, remaining, name) {
+    super({ highWaterMark: BODY_CHUNK });
+    this.src = src;
+    this.remaining = remaining;
+    this.name = name;
+    if (remaining === 0) this.push(null);
+  }
+  src;
+  remaining;
+  name;
+  pending;
+  _read() {
+    if (this.remaining === 0 || this.pending) return;
+    this.pending = this.src.readSome(Math.min(this.remaining, BODY_CHUNK)).then(
+      (chunk) => {
+        this.pending = void 0;
+        if (!chunk) {
+          this.destroy(new TarFormatError(`tar entry "${this.name}": archive ends inside its content`));
+          return;
+        }
+        this.remaining -= chunk.length;
+        this.push(chunk);
+        if (this.remaining === 0) this.push(null);
+      },
+      (err) => {
+        this.pending = void 0;
+        this.destroy(err);
+      }
+    );
+  }
+  /** Waits for an in-flight read, then skips what the consumer did not read. */
+  async finish() {
+    await this.pending;
+    if (this.remaining > 0) {
+      const left = this.remaining;
+      this.remaining = 0;
+      if (!this.destroyed) this.destroy();
+      if (!await this.src.skip(left)) throw new TarFormatError(`tar entry "${this.name}": archive ends inside its content`);
+    }
+  }
+};
+function cleanName(b) {
+  let s = 0;
+  let e = b.length;
+  for (; ; ) {
+    if (b[s] === 47) s++;
+    else if (b[s] === 46 && b[s + 1] === 47) s += 2;
+    else break;
+  }
+  while (e > s && b[e - 1] === 47) e--;
+  const out = b.subarray(s, e);
+  return out.length === 0 || out.length === 1 && out[0] === 46 ? Buffer.from(".") : out;
+}
+function paxInt(v, key, where) {
+  const s = v.toString("latin1");
+  if (!/^[0-9]+$/.test(s) || !Number.isSafeInteger(Number(s))) throw new TarFormatError(`${where}: invalid PAX ${key} "${s}"`);
+  return Number(s);
+}
+function paxTime(v, where) {
+  const s = v.toString("latin1");
+  if (!/^-?[0-9]+(\.[0-9]*)?$/.test(s)) throw new TarFormatError(`${where}: invalid PAX mtime "${s}"`);
+  return Number(s);
+}
+function toEntry(h, pax, longName, longLink, where) {
+  const rawName = pax.get("path") ?? longName ?? h.name;
+  const label = rawName.toString("utf8");
+  for (const k of pax.keys()) {
+    if (k.startsWith("GNU.sparse.")) throw new TarFormatError(`tar entry "${label}": sparse files are not supported (OCI layers should not use them)`);
+  }
+  if (h.typeflag === "S") throw new TarFormatError(`tar entry "${label}": sparse files are not supported (OCI layers should not use them)`);
+  let type = TYPES[h.typeflag];
+  if (!type) throw new TarFormatError(`tar entry "${label}" (${where}): unsupported entry type "${h.typeflag.replace(/[^\x20-\x7e]/g, "?")}"`);
+  if (type === "file" && h.typeflag !== "7" && rawName[rawName.length - 1] === 47) type = "dir";
+  const name = decodeName(cleanName(rawName));
+  const entry = {
+    path: name.text,
+    type,
+    mode: h.mode & 4095,
+    uid: pax.has("uid") ? paxInt(pax.get("uid"), "uid", where) : h.uid,
+    gid: pax.has("gid") ? paxInt(pax.get("gid"), "gid", where) : h.gid,
+    size: type === "file" ? pax.has("size") ? paxInt(pax.get("size"), "size", where) : h.size : 0,
+    mtime: pax.has("mtime") ? paxTime(pax.get("mtime"), where) : h.mtime
+  };
+  if (name.bytes) entry.pathBytes = name.bytes;
+  if (type === "symlink" || type === "hardlink") {
+    let link = pax.get("linkpath") ?? longLink ?? h.linkname;
+    if (type === "hardlink") link = cleanName(link);
+    const l = decodeName(link);
+    entry.linkname = l.text;
+    if (l.bytes) entry.linknameBytes = l.bytes;
+  }
+  if (type === "char" || type === "block") {
+    entry.devmajor = h.devmajor;
+    entry.devminor = h.devminor;
+  }
+  for (const [k, v] of pax) {
+    if (k.startsWith("SCHILY.xattr.")) (entry.xattrs ??= {})[k.slice("SCHILY.xattr.".length)] = v;
+    else if (k.startsWith("LIBARCHIVE.xattr.")) {
+      (entry.xattrs ??= {})[decodeURIComponent(k.slice("LIBARCHIVE.xattr.".length))] = Buffer.from(v.toString("latin1"), "base64");
+    }
+  }
+  return entry;
+}
+function readTar(input) {
+  return readEntries(new ByteSource(input));
+}
+async function* readTarFile(file) {
+  const fh = await open2(file, "r");
+  let src;
+  try {
+    src = new FileByteSource(fh, (await fh.stat()).size);
+  } catch (e) {
+    await fh.close();
+    throw e;
+  }
+  yield* readEntries(src);
+}
+async function* readEntries(src) {
+  const globals = /* @__PURE__ */ new Map();
+  let pax = /* @__PURE__ */ new Map();
+  let longName;
+  let longLink;
+  try {
+    for (; ; ) {
+      const offset = src.offset;
+      const where = `tar header at byte ${offset}`;
+      const block = await src.read(BLOCK);
+      if (!block) {
+        if (src.pending > 0) throw new TarFormatError(`${where}: archive is truncated inside a header`);
+        return;
+      }
+      if (isZeroBlock(block)) {
+        await src.drain();
+        return;
+      }
+      const h = decodeHeader(block, where);
+      if (h.typeflag === "x" || h.typeflag === "g" || h.typeflag === "L" || h.typeflag === "K") {
+        if (h.size > MAX_META) throw new TarFormatError(`${where}: ${h.size}-byte metadata header is too large`);
+        const data = await src.read(h.size);
+        if (!data || !await src.skip(padding(h.size))) throw new TarFormatError(`${where}: archive ends inside a metadata header`);
+        if (h.typeflag === "x") for (const [k, v] of parsePaxRecords(data, where)) pax.set(k, v);
+        else if (h.typeflag === "g") for (const [k, v] of parsePaxRecords(data, where)) globals.set(k, v);
+        else {
+          const nul = data.indexOf(0);
+          const value = Buffer.from(nul < 0 ? data : data.subarray(0, nul));
+          if (h.typeflag === "L") longName = value;
+          else longLink = value;
+        }
+        continue;
+      }
+      const records = new Map(globals);
+      for (const k of ["path", "linkpath", "size"]) records.delete(k);
+      for (const [k, v] of pax) records.set(k, v);
+      const entry = toEntry(h, records, longName, longLink, where);
+      pax = /* @__PURE__ */ new Map();
+      longName = void 0;
+      longLink = void 0;
+      const dataSize = entry.type === "file" || h.typeflag === "D" ? h.typeflag === "D" ? h.size : entry.size : 0;
+      const body = new EntryBody(src, entry.type === "file" ? dataSize : 0, entry.path);
+      yield { entry, body };
+      await body.finish();
+      if (entry.type !== "file" && dataSize > 0 && !await src.skip(dataSize)) {
+        throw new TarFormatError(`tar entry "${entry.path}": archive ends inside its content`);
+      }
+      if (!await src.skip(padding(dataSize))) throw new TarFormatError(`tar entry "${entry.path}": archive ends inside its padding`);
+    }
+  } finally {
+    await src.close();
+  }
+}
+
 // src/oci/layer/nodes.ts
-import { spawn as spawn2 } from "node:child_process";
+import { spawn as spawn3 } from "node:child_process";
 async function createSpecialFiles(root, entries) {
   if (entries.length === 0) return;
-  const child = spawn2("tar", ["-x", "-f", "-", "-C", root, "--numeric-owner", "--same-owner", "--same-permissions", "--no-overwrite-dir"], {
+  const child = spawn3("tar", ["-x", "-f", "-", "-C", root, "--numeric-owner", "--same-owner", "--same-permissions", "--no-overwrite-dir"], {
     stdio: ["pipe", "ignore", "pipe"],
     env: { ...process.env, LC_ALL: "C" }
   });
@@ -848,9 +1650,9 @@ async function upperToLayer(upper, outFile, opts) {
 }
 
 // src/sandbox/sys.ts
-import { spawn as spawn3 } from "node:child_process";
-import { access, constants as constants2 } from "node:fs/promises";
-import path from "node:path";
+import { spawn as spawn4 } from "node:child_process";
+import { access, constants as constants2, readFile, rm as rm2 } from "node:fs/promises";
+import path2 from "node:path";
 
 // src/sandbox/types.ts
 var RunError = class extends Error {
@@ -931,17 +1733,17 @@ var MountBatch = class {
     return this;
   }
   /** Creates a character device with exactly `mode`. */
-  mknod(path13, mode, major, minor) {
-    this.ops.push({ op: "mknod", path: path13, mode, major, minor });
+  mknod(path14, mode, major, minor) {
+    this.ops.push({ op: "mknod", path: path14, mode, major, minor });
     return this;
   }
-  symlink(target, path13) {
-    this.ops.push({ op: "symlink", target, path: path13 });
+  symlink(target, path14) {
+    this.ops.push({ op: "symlink", target, path: path14 });
     return this;
   }
   /** Creates a directory with exactly `mode`. */
-  mkdir(path13, mode) {
-    this.ops.push({ op: "mkdir", path: path13, mode });
+  mkdir(path14, mode) {
+    this.ops.push({ op: "mkdir", path: path14, mode });
     return this;
   }
   /** Unmounts `target`, lazily when it is busy. */
@@ -1120,7 +1922,7 @@ function pidAlive(pid) {
 }
 function sys(cmd, args, opts = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn3(cmd, args, { cwd: opts.cwd, env: SYSTEM_ENV, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn4(cmd, args, { cwd: opts.cwd, env: SYSTEM_ENV, stdio: ["pipe", "pipe", "pipe"] });
     const out = [];
     const err = [];
     child.stdout.on("data", (d) => out.push(d));
@@ -1140,7 +1942,7 @@ function sys(cmd, args, opts = {}) {
 }
 async function which(name) {
   for (const dir of SYSTEM_PATH.split(":")) {
-    const p = path.join(dir, name);
+    const p = path2.join(dir, name);
     try {
       await access(p, constants2.X_OK);
       return p;
@@ -1150,8 +1952,7 @@ async function which(name) {
   return void 0;
 }
 async function mountsUnder(dir, mountinfo) {
-  const { readFile: readFile5 } = await import("node:fs/promises");
-  const text = mountinfo ?? await readFile5("/proc/self/mountinfo", "utf8");
+  const text = mountinfo ?? await readFile("/proc/self/mountinfo", "utf8");
   const out = [];
   for (const line of text.split("\n")) {
     const f = line.split(" ");
@@ -1191,50 +1992,49 @@ async function unmountAll(dir) {
 async function removeTree(dir) {
   const left = await mountsUnder(dir);
   if (left.length) throw new SandboxError(`refusing to remove ${dir}: still mounted: ${left.join(", ")}`);
-  const { rm: rm6 } = await import("node:fs/promises");
-  await rm6(dir, { recursive: true, force: true });
+  await rm2(dir, { recursive: true, force: true });
 }
 
 // src/sandbox/layer-store.ts
 function layerDir(cacheDir, diffId) {
-  return path2.join(cacheDir, "layers", digestHex(diffId));
+  return path3.join(cacheDir, "layers", digestHex(diffId));
 }
 async function exists(p) {
   return stat(p).then(() => true, () => false);
 }
 async function unpackInto(cacheDir, diffId, blob) {
-  return unpackUnder(path2.join(cacheDir, "layers"), diffId, blob);
+  return unpackUnder(path3.join(cacheDir, "layers"), diffId, blob);
 }
 async function unpackUnder(root, diffId, blob) {
-  const final = path2.join(root, digestHex(diffId));
+  const final = path3.join(root, digestHex(diffId));
   if (await exists(final)) {
     blob.destroy();
     return final;
   }
-  await mkdir(root, { recursive: true });
-  const tmp = path2.join(root, `.tmp-${digestHex(diffId).slice(0, 16)}-${process.pid}-${randomBytes(4).toString("hex")}`);
-  await mkdir(tmp, { mode: 493 });
+  await mkdir2(root, { recursive: true });
+  const tmp = path3.join(root, `.tmp-${digestHex(diffId).slice(0, 16)}-${process.pid}-${randomBytes(4).toString("hex")}`);
+  await mkdir2(tmp, { mode: 493 });
   try {
     const tar = await decompressBlob(blob);
     const digest = new DigestStream();
-    const tee = new PassThrough();
+    const tee = new PassThrough2();
     const unpacked = unpackAsLower(tee, tmp).catch((e) => {
       tee.destroy(e);
       throw e;
     });
-    await Promise.all([pipeline(tar, digest, tee), unpacked]);
+    await Promise.all([pipeline2(tar, digest, tee), unpacked]);
     const actual = digest.digester.digest();
     if (actual !== diffId) throw new Error(`layer ${diffId}: its content has diff_id ${actual}`);
     try {
-      await rename(tmp, final);
+      await rename2(tmp, final);
     } catch (e) {
       const code = e.code;
       if (code !== "ENOTEMPTY" && code !== "EEXIST") throw e;
-      await rm(tmp, { recursive: true, force: true });
+      await rm3(tmp, { recursive: true, force: true });
     }
     return final;
   } catch (e) {
-    await rm(tmp, { recursive: true, force: true });
+    await rm3(tmp, { recursive: true, force: true });
     throw e;
   }
 }
@@ -1245,12 +2045,12 @@ function prefetchLayerBlobs(cacheDir, layers) {
   }
 }
 async function sweepLayerTemps(cacheDir) {
-  const root = path2.join(cacheDir, "layers");
+  const root = path3.join(cacheDir, "layers");
   const names = await readdir(root).catch(() => []);
   for (const n of names) {
     const m = /^\.tmp-[0-9a-f]+-(\d+)-/.exec(n);
     if (!m) continue;
-    if (!pidAlive(Number(m[1]))) await rm(path2.join(root, n), { recursive: true, force: true });
+    if (!pidAlive(Number(m[1]))) await rm3(path3.join(root, n), { recursive: true, force: true });
   }
 }
 var LayerStore = class {
@@ -1291,8 +2091,8 @@ var LayerStore = class {
 
 // src/sandbox/memory-layers.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { lstat, mkdir as mkdir2, readdir as readdir2, readFile, statfs } from "node:fs/promises";
-import path3 from "node:path";
+import { lstat, mkdir as mkdir3, readdir as readdir2, readFile as readFile2, statfs } from "node:fs/promises";
+import path4 from "node:path";
 var MEMORY_ROOT = "/dev/shm";
 var MEMORY_DIR_PREFIX = "hoist-layers-";
 var MEMORY_DIR_NAME = new RegExp(`^${MEMORY_DIR_PREFIX}(\\d+)-[0-9a-f]+$`);
@@ -1305,10 +2105,10 @@ function memoryLayersWanted(env) {
   return env.RUNNER_ENVIRONMENT === "github-hosted";
 }
 function newMemoryDir() {
-  return path3.join(MEMORY_ROOT, `${MEMORY_DIR_PREFIX}${process.pid}-${randomBytes2(6).toString("hex")}`);
+  return path4.join(MEMORY_ROOT, `${MEMORY_DIR_PREFIX}${process.pid}-${randomBytes2(6).toString("hex")}`);
 }
 function memoryDirOwner(dir, root = MEMORY_ROOT) {
-  const m = path3.dirname(dir) === root ? MEMORY_DIR_NAME.exec(path3.basename(dir)) : null;
+  const m = path4.dirname(dir) === root ? MEMORY_DIR_NAME.exec(path4.basename(dir)) : null;
   return m ? Number(m[1]) : void 0;
 }
 async function onTmpfs(dir) {
@@ -1320,7 +2120,7 @@ async function onTmpfs(dir) {
 }
 async function memAvailable() {
   try {
-    const m = /^MemAvailable:\s+(\d+) kB/m.exec(await readFile("/proc/meminfo", "utf8"));
+    const m = /^MemAvailable:\s+(\d+) kB/m.exec(await readFile2("/proc/meminfo", "utf8"));
     return m ? Number(m[1]) * 1024 : void 0;
   } catch {
     return void 0;
@@ -1348,7 +2148,7 @@ function isNoSpace(e) {
 }
 async function ownMemoryDir(dir) {
   try {
-    await mkdir2(dir, { mode: 448 });
+    await mkdir3(dir, { mode: 448 });
     return;
   } catch (e) {
     if (e.code !== "EEXIST") throw e;
@@ -1359,13 +2159,13 @@ async function ownMemoryDir(dir) {
 async function unpackPreferringMemory(cacheDir, memoryDir, diffId, blob, opts) {
   const onDisk = layerDir(cacheDir, diffId);
   if (await exists(onDisk)) return onDisk;
-  if (await (opts.fits ?? fitsInMemory)(path3.dirname(memoryDir), unpackedEstimate(blob.size))) {
+  if (await (opts.fits ?? fitsInMemory)(path4.dirname(memoryDir), unpackedEstimate(blob.size))) {
     try {
       await ownMemoryDir(memoryDir);
       return await unpackUnder(memoryDir, diffId, blob.open());
     } catch (e) {
       if (opts.signal?.aborted) throw e;
-      const why = isNoSpace(e) ? `${path3.dirname(memoryDir)} is full` : `unpacking it in memory failed (${e.message})`;
+      const why = isNoSpace(e) ? `${path4.dirname(memoryDir)} is full` : `unpacking it in memory failed (${e.message})`;
       opts.log(`layer ${diffId}: ${why}, unpacking it on disk instead`);
     }
   }
@@ -1374,7 +2174,7 @@ async function unpackPreferringMemory(cacheDir, memoryDir, diffId, blob, opts) {
 async function sweepMemoryDirs(own, root = MEMORY_ROOT) {
   const names = await readdir2(root).catch(() => []);
   for (const n of names) {
-    const dir = path3.join(root, n);
+    const dir = path4.join(root, n);
     const pid = memoryDirOwner(dir, root);
     if (pid === void 0 || dir !== own && pidAlive(pid)) continue;
     const st = await lstat(dir).catch(() => void 0);
@@ -1384,8 +2184,8 @@ async function sweepMemoryDirs(own, root = MEMORY_ROOT) {
 }
 
 // src/sandbox/overlay.ts
-import { mkdir as mkdir3, symlink } from "node:fs/promises";
-import path4 from "node:path";
+import { mkdir as mkdir4, symlink } from "node:fs/promises";
+import path5 from "node:path";
 var OPTION_SETS = [
   ["index=off", "redirect_dir=off", "metacopy=off", "volatile"],
   ["index=off", "redirect_dir=off", "metacopy=off"],
@@ -1395,20 +2195,20 @@ var OPTION_SETS = [
 var OPTION_BYTES = 4095;
 var OTHER_OPTIONS = 200;
 async function lowerValue(dir, lowers, fixed, extraBytes) {
-  const parent = lowers.length ? path4.dirname(lowers[0]) : void 0;
-  if (parent && lowers.every((l) => path4.dirname(l) === parent && !path4.basename(l).includes(":") && !path4.basename(l).includes(","))) {
-    const value = [...lowers.map((l) => path4.basename(l)).reverse(), ...fixed.slice().reverse()].join(":");
+  const parent = lowers.length ? path5.dirname(lowers[0]) : void 0;
+  if (parent && lowers.every((l) => path5.dirname(l) === parent && !path5.basename(l).includes(":") && !path5.basename(l).includes(","))) {
+    const value = [...lowers.map((l) => path5.basename(l)).reverse(), ...fixed.slice().reverse()].join(":");
     if (Buffer.byteLength(value) + extraBytes + OTHER_OPTIONS < OPTION_BYTES) return { cwd: parent, value };
   }
-  return { cwd: path4.join(dir, "l"), value: await lowerLinks(dir, [...fixed, ...lowers]) };
+  return { cwd: path5.join(dir, "l"), value: await lowerLinks(dir, [...fixed, ...lowers]) };
 }
 async function lowerLinks(dir, all) {
-  const links = path4.join(dir, "l");
-  await mkdir3(links, { recursive: true });
+  const links = path5.join(dir, "l");
+  await mkdir4(links, { recursive: true });
   const names = [];
   for (let i = 0; i < all.length; i++) {
     const name = i.toString(36);
-    await symlink(all[i], path4.join(links, name));
+    await symlink(all[i], path5.join(links, name));
     names.push(name);
   }
   return names.reverse().join(":");
@@ -1417,7 +2217,7 @@ function topmostLowers(lowers) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
   for (let i = lowers.length - 1; i >= 0; i--) {
-    const key = path4.resolve(lowers[i]);
+    const key = path5.resolve(lowers[i]);
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(lowers[i]);
@@ -1433,13 +2233,13 @@ function addOverlay(b, cwd, target, sets, ro) {
 }
 async function mountStepOverlays(dir, layerDirs) {
   const lowers = topmostLowers(layerDirs);
-  const d = { upper: path4.join(dir, "upper"), work: path4.join(dir, "work"), merged: path4.join(dir, "merged"), lower: path4.join(dir, "lower") };
-  const empty = path4.join(dir, "empty");
-  const empty2 = path4.join(dir, "empty2");
-  for (const p of [d.upper, d.work, d.merged, d.lower, empty, ...lowers.length ? [] : [empty2]]) await mkdir3(p, { mode: 493 });
+  const d = { upper: path5.join(dir, "upper"), work: path5.join(dir, "work"), merged: path5.join(dir, "merged"), lower: path5.join(dir, "lower") };
+  const empty = path5.join(dir, "empty");
+  const empty2 = path5.join(dir, "empty2");
+  for (const p of [d.upper, d.work, d.merged, d.lower, empty, ...lowers.length ? [] : [empty2]]) await mkdir4(p, { mode: 493 });
   const upperOpts = [`upperdir=${d.upper}`, `workdir=${d.work}`];
-  const step = lowers.length ? await lowerValue(path4.join(dir, "s"), lowers, [], upperOpts.join(",").length) : { cwd: dir, value: "empty" };
-  const view = lowers.length ? await lowerValue(path4.join(dir, "v"), lowers, [empty], 0) : { cwd: dir, value: "empty2:empty" };
+  const step = lowers.length ? await lowerValue(path5.join(dir, "s"), lowers, [], upperOpts.join(",").length) : { cwd: dir, value: "empty" };
+  const view = lowers.length ? await lowerValue(path5.join(dir, "v"), lowers, [empty], 0) : { cwd: dir, value: "empty2:empty" };
   const b = new MountBatch();
   addOverlay(b, step.cwd, d.merged, optionSets(step.value, upperOpts, false), false);
   addOverlay(b, view.cwd, d.lower, optionSets(view.value, [], true), true);
@@ -1448,9 +2248,9 @@ async function mountStepOverlays(dir, layerDirs) {
 }
 async function mountLowerView(linkDir, layerDirs, target) {
   const lowers = topmostLowers(layerDirs);
-  const empty = path4.join(linkDir, "empty");
-  const empty2 = path4.join(linkDir, "empty2");
-  for (const p of [empty, empty2, target]) await mkdir3(p, { recursive: true });
+  const empty = path5.join(linkDir, "empty");
+  const empty2 = path5.join(linkDir, "empty2");
+  for (const p of [empty, empty2, target]) await mkdir4(p, { recursive: true });
   const view = lowers.length ? await lowerValue(linkDir, lowers, [empty], 0) : { cwd: linkDir, value: "empty2:empty" };
   const b = new MountBatch();
   addOverlay(b, view.cwd, target, optionSets(view.value, [], true), true);
@@ -1520,7 +2320,7 @@ var LastLines = class {
 };
 
 // src/sandbox/sandbox-run.ts
-import { chown as chown4, lstat as lstat6, mkdir as mkdir7, readdir as readdir6, readFile as readFile4 } from "node:fs/promises";
+import { chown as chown4, lstat as lstat6, mkdir as mkdir8, readdir as readdir6, readFile as readFile5, readlink as readlink4 } from "node:fs/promises";
 
 // src/sandbox/etc-files.ts
 var DEFAULT_HOSTNAME = "buildkitsandbox";
@@ -1551,10 +2351,10 @@ function resolvConf(hostText, sharesHostNetwork) {
 }
 
 // src/sandbox/unchanged.ts
-import { spawn as spawn4 } from "node:child_process";
+import { spawn as spawn5 } from "node:child_process";
 import { createReadStream as createReadStream2 } from "node:fs";
 import { lstat as lstat2, readdir as readdir3, readlink } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 async function sameContent(a, b) {
   const ra = createReadStream2(a, { highWaterMark: 1 << 20 });
   const rb = createReadStream2(b, { highWaterMark: 1 << 20 });
@@ -1591,7 +2391,7 @@ async function sameContent(a, b) {
 function capabilities(files) {
   return new Promise((resolve) => {
     if (files.length === 0) return resolve(/* @__PURE__ */ new Map());
-    const child = spawn4("getfattr", ["-h", "-n", "security.capability", "-e", "hex", "--absolute-names", "--", ...files], { stdio: ["ignore", "pipe", "ignore"], env: { PATH: "/usr/bin:/bin:/usr/sbin:/sbin", LC_ALL: "C" } });
+    const child = spawn5("getfattr", ["-h", "-n", "security.capability", "-e", "hex", "--absolute-names", "--", ...files], { stdio: ["ignore", "pipe", "ignore"], env: { PATH: "/usr/bin:/bin:/usr/sbin:/sbin", LC_ALL: "C" } });
     let out = "";
     child.stdout.setEncoding("utf8").on("data", (s) => out += s);
     child.on("error", () => resolve(/* @__PURE__ */ new Map([["", "unknown"]])));
@@ -1612,12 +2412,12 @@ function sameMeta(u, l) {
 async function unchangedCopyUps(upper, lower, upperXattrs, lowerStat) {
   const candidates = [];
   const visit = async (rel2) => {
-    const raw = await readdir3(path5.join(upper, rel2), { encoding: "buffer" }).catch(() => []);
+    const raw = await readdir3(path6.join(upper, rel2), { encoding: "buffer" }).catch(() => []);
     for (const bytes of raw) {
       const name = bytes.toString("utf8");
       if (!Buffer.from(name, "utf8").equals(bytes)) continue;
       const r = rel2 ? `${rel2}/${name}` : name;
-      const up = await lstat2(path5.join(upper, r), { bigint: true });
+      const up = await lstat2(path6.join(upper, r), { bigint: true });
       if (up.isDirectory()) {
         if ((await lowerStat(r))?.isDirectory()) await visit(r);
         continue;
@@ -1626,32 +2426,32 @@ async function unchangedCopyUps(upper, lower, upperXattrs, lowerStat) {
       const low = await lowerStat(r);
       if (!low || !sameMeta(up, low)) continue;
       if (up.isSymbolicLink()) {
-        if (await readlink(path5.join(upper, r)) === await readlink(path5.join(lower, r))) candidates.push(r);
+        if (await readlink(path6.join(upper, r)) === await readlink(path6.join(lower, r))) candidates.push(r);
         continue;
       }
-      if (await sameContent(path5.join(upper, r), path5.join(lower, r))) candidates.push(r);
+      if (await sameContent(path6.join(upper, r), path6.join(lower, r))) candidates.push(r);
     }
   };
   await visit("");
   if (candidates.length === 0) return [];
   const xattrs = await upperXattrs();
   const files = candidates.filter((r) => !r.includes("\n"));
-  const lowerCaps = await capabilities(files.map((r) => path5.join(lower, r)));
+  const lowerCaps = await capabilities(files.map((r) => path6.join(lower, r)));
   if (lowerCaps.has("")) return [];
   return files.filter((r) => {
     const up = xattrs.get(r)?.["security.capability"]?.toString("hex");
-    const low = lowerCaps.get(path5.join(lower, r))?.replace(/^0x/, "");
+    const low = lowerCaps.get(path6.join(lower, r))?.replace(/^0x/, "");
     return up === low;
   });
 }
 
 // src/sandbox/keep.ts
-import { rename as rename2, rm as rm2, stat as stat2 } from "node:fs/promises";
-import path7 from "node:path";
+import { rename as rename3, rm as rm4, stat as stat2 } from "node:fs/promises";
+import path8 from "node:path";
 
 // src/sandbox/paths.ts
-import { lstat as lstat3, mkdir as mkdir4, readlink as readlink2, writeFile, utimes } from "node:fs/promises";
-import path6 from "node:path";
+import { lstat as lstat3, mkdir as mkdir5, readlink as readlink2, writeFile, utimes } from "node:fs/promises";
+import path7 from "node:path";
 var MAX_LINKS = 40;
 function components(p) {
   return p.split("/").filter((c) => c !== "" && c !== ".");
@@ -1669,7 +2469,7 @@ async function resolveInRoot(root, p) {
       done.pop();
       continue;
     }
-    const host = path6.join(root, ...done, c);
+    const host = path7.join(root, ...done, c);
     let st;
     try {
       st = await lstat3(host);
@@ -1682,7 +2482,7 @@ async function resolveInRoot(root, p) {
           if (done.length > first) done.pop();
         } else done.push(r);
       }
-      return { hostPath: path6.join(root, ...done), inRoot: "/" + done.join("/"), exists: false, firstMissing: first };
+      return { hostPath: path7.join(root, ...done), inRoot: "/" + done.join("/"), exists: false, firstMissing: first };
     }
     if (st.isSymbolicLink()) {
       if (++links > MAX_LINKS) throw new Error(`${p}: too many levels of symbolic links inside the rootfs`);
@@ -1696,7 +2496,7 @@ async function resolveInRoot(root, p) {
     }
     done.push(c);
   }
-  return { hostPath: path6.join(root, ...done), inRoot: "/" + done.join("/"), exists: true, firstMissing: done.length };
+  return { hostPath: path7.join(root, ...done), inRoot: "/" + done.join("/"), exists: true, firstMissing: done.length };
 }
 async function ensureTarget(root, p, kind, restoreParent = true) {
   const r = await resolveInRoot(root, p);
@@ -1708,15 +2508,15 @@ async function ensureTarget(root, p, kind, restoreParent = true) {
   }
   const comps = components(r.inRoot);
   const parentComps = comps.slice(0, r.firstMissing);
-  const parentHost = path6.join(root, ...parentComps);
+  const parentHost = path7.join(root, ...parentComps);
   const pst = await lstat3(parentHost);
   const parent = { inRoot: "/" + parentComps.join("/"), atimeMs: pst.atimeMs, mtimeMs: pst.mtimeMs };
   const created = [];
   for (let i = r.firstMissing; i < comps.length; i++) {
-    const host = path6.join(root, ...comps.slice(0, i + 1));
+    const host = path7.join(root, ...comps.slice(0, i + 1));
     const last = i === comps.length - 1;
     if (last && kind === "file") await writeFile(host, "", { flag: "wx", mode: 420 });
-    else await mkdir4(host, { mode: 493 });
+    else await mkdir5(host, { mode: 493 });
     created.push("/" + comps.slice(0, i + 1).join("/"));
   }
   if (restoreParent) await utimes(parentHost, parent.atimeMs / 1e3, parent.mtimeMs / 1e3);
@@ -1728,14 +2528,14 @@ async function keepUpperAsLayer(upper, diffHex, layersDir, stubs, excluded) {
   if (!/^[0-9a-f]{64}$/.test(diffHex)) throw new Error(`not a sha256 hex digest: ${diffHex}`);
   const [u, l] = await Promise.all([stat2(upper), stat2(layersDir).catch(() => void 0)]);
   if (!l || u.dev !== l.dev) return false;
-  const final = path7.join(layersDir, diffHex);
+  const final = path8.join(layersDir, diffHex);
   if (await stat2(final).then(() => true, () => false)) return false;
   const created = new Set(stubs.flatMap((s) => s.created.map((c) => components(c).join("/"))));
   for (const rel2 of excluded.filter((e) => created.has(e)).sort((a, b) => b.length - a.length)) {
-    await rm2(path7.join(upper, rel2), { recursive: true, force: true });
+    await rm4(path8.join(upper, rel2), { recursive: true, force: true });
   }
   try {
-    await rename2(upper, final);
+    await rename3(upper, final);
   } catch (e) {
     const code = e.code;
     if (code === "ENOTEMPTY" || code === "EEXIST") return false;
@@ -1745,13 +2545,13 @@ async function keepUpperAsLayer(upper, diffHex, layersDir, stubs, excluded) {
 }
 
 // src/sandbox/mounts.ts
-import { chmod as chmod3, chown as chown3, lstat as lstat4, mkdir as mkdir6, readdir as readdir4, readFile as readFile3, readlink as readlink3, stat as stat4, writeFile as writeFile3 } from "node:fs/promises";
-import path9 from "node:path";
+import { chmod as chmod3, chown as chown3, lstat as lstat4, mkdir as mkdir7, readdir as readdir4, readFile as readFile4, readlink as readlink3, stat as stat4, writeFile as writeFile3 } from "node:fs/promises";
+import path10 from "node:path";
 
 // src/sandbox/cache-mounts.ts
 import { createHash } from "node:crypto";
-import { chmod, chown, mkdir as mkdir5, readFile as readFile2, rename as rename3, rm as rm3, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
-import path8 from "node:path";
+import { chmod, chown, mkdir as mkdir6, readFile as readFile3, rename as rename4, rm as rm5, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import path9 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 function alive(pid) {
   try {
@@ -1764,25 +2564,25 @@ function alive(pid) {
 async function tryLock(lockDir) {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      await mkdir5(lockDir);
-      await writeFile2(path8.join(lockDir, "pid"), String(process.pid));
+      await mkdir6(lockDir);
+      await writeFile2(path9.join(lockDir, "pid"), String(process.pid));
       return true;
     } catch (e) {
       if (e.code !== "EEXIST") throw e;
     }
-    const pid = Number(await readFile2(path8.join(lockDir, "pid"), "utf8").catch(() => ""));
+    const pid = Number(await readFile3(path9.join(lockDir, "pid"), "utf8").catch(() => ""));
     const age = await stat3(lockDir).then((s) => Date.now() - s.mtimeMs, () => 0);
-    if (pid > 0 && !alive(pid) || !(pid > 0) && age > 1e4) await rm3(lockDir, { recursive: true, force: true });
+    if (pid > 0 && !alive(pid) || !(pid > 0) && age > 1e4) await rm5(lockDir, { recursive: true, force: true });
     else return false;
   }
   return false;
 }
 async function ensureDir(base, spec) {
-  const data = path8.join(base, "data");
+  const data = path9.join(base, "data");
   if (await stat3(data).then(() => true, () => false)) return data;
-  await mkdir5(base, { recursive: true });
-  const tmp = path8.join(base, `.new-${process.pid}-${Date.now()}`);
-  await mkdir5(tmp);
+  await mkdir6(base, { recursive: true });
+  const tmp = path9.join(base, `.new-${process.pid}-${Date.now()}`);
+  await mkdir6(tmp);
   if (spec.from) {
     await sys("cp", ["-a", "--", `${spec.from}/.`, `${tmp}/`]);
     const st = await stat3(spec.from);
@@ -1792,13 +2592,13 @@ async function ensureDir(base, spec) {
     await chmod(tmp, spec.mode ?? 493);
     await chown(tmp, spec.uid ?? 0, spec.gid ?? 0);
   }
-  await writeFile2(path8.join(base, "id"), spec.id);
+  await writeFile2(path9.join(base, "id"), spec.id);
   try {
-    await rename3(tmp, data);
+    await rename4(tmp, data);
   } catch (e) {
     const code = e.code;
     if (code !== "ENOTEMPTY" && code !== "EEXIST") throw e;
-    await rm3(tmp, { recursive: true, force: true });
+    await rm5(tmp, { recursive: true, force: true });
   }
   return data;
 }
@@ -1806,15 +2606,15 @@ function cacheKey(id) {
   return createHash("sha256").update(id).digest("hex").slice(0, 32);
 }
 async function takeCacheSlot(root, id, sharing, signal) {
-  await mkdir5(root, { recursive: true });
+  await mkdir6(root, { recursive: true });
   const key = cacheKey(id);
   if (sharing === "shared") return { slot: key, release: async () => void 0 };
   for (let n = 0, waited = 0; ; ) {
     signal?.throwIfAborted();
     const slot = n === 0 ? key : `${key}-${n}`;
-    await mkdir5(path8.join(root, slot), { recursive: true });
-    const lock = path8.join(root, slot, "lock");
-    if (await tryLock(lock)) return { slot, release: () => rm3(lock, { recursive: true, force: true }) };
+    await mkdir6(path9.join(root, slot), { recursive: true });
+    const lock = path9.join(root, slot, "lock");
+    if (await tryLock(lock)) return { slot, release: () => rm5(lock, { recursive: true, force: true }) };
     if (sharing === "private") n++;
     else {
       await sleep(Math.min(50 + waited * 10, 250), void 0, { signal });
@@ -1823,10 +2623,10 @@ async function takeCacheSlot(root, id, sharing, signal) {
   }
 }
 async function acquireCache(cacheDir, spec, signal) {
-  const root = path8.join(cacheDir, "run-cache");
+  const root = path9.join(cacheDir, "run-cache");
   const s = await takeCacheSlot(root, spec.id, spec.sharing, signal);
   try {
-    const dir = await ensureDir(path8.join(root, s.slot), spec);
+    const dir = await ensureDir(path9.join(root, s.slot), spec);
     return { dir, release: () => s.release() };
   } catch (e) {
     await s.release();
@@ -1835,23 +2635,23 @@ async function acquireCache(cacheDir, spec, signal) {
 }
 
 // src/sandbox/socket-proxy.ts
-import { chmod as chmod2, chown as chown2, mkdtemp, rm as rm4 } from "node:fs/promises";
+import { chmod as chmod2, chown as chown2, mkdtemp, rm as rm6 } from "node:fs/promises";
 import { connect, createServer } from "node:net";
 async function startSocketProxy(wanted, target, opts) {
   const shortDir = Buffer.byteLength(wanted) > 100 ? await mkdtemp("/tmp/hoist-ssh-") : void 0;
-  const path13 = shortDir ? `${shortDir}/s.sock` : wanted;
+  const path14 = shortDir ? `${shortDir}/s.sock` : wanted;
   const removeDir = async () => {
-    if (shortDir) await rm4(shortDir, { recursive: true, force: true }).catch(() => void 0);
+    if (shortDir) await rm6(shortDir, { recursive: true, force: true }).catch(() => void 0);
   };
-  const open2 = /* @__PURE__ */ new Set();
+  const open3 = /* @__PURE__ */ new Set();
   const server = createServer((client) => {
     const upstream = connect(target);
-    open2.add(client).add(upstream);
+    open3.add(client).add(upstream);
     const end = () => {
       client.destroy();
       upstream.destroy();
-      open2.delete(client);
-      open2.delete(upstream);
+      open3.delete(client);
+      open3.delete(upstream);
     };
     client.on("error", end).on("close", end);
     upstream.on("error", end).on("close", end);
@@ -1860,23 +2660,23 @@ async function startSocketProxy(wanted, target, opts) {
   });
   await new Promise((resolve, reject) => {
     server.once("error", (e) => void removeDir().then(() => reject(e)));
-    server.listen(path13, () => {
+    server.listen(path14, () => {
       server.off("error", reject);
       resolve();
     });
   });
   try {
-    if (opts.owner) await chown2(path13, opts.owner.uid, opts.owner.gid);
-    await chmod2(path13, opts.mode);
+    if (opts.owner) await chown2(path14, opts.owner.uid, opts.owner.gid);
+    await chmod2(path14, opts.mode);
   } catch (e) {
     server.close();
     await removeDir();
     throw e;
   }
   return {
-    path: path13,
+    path: path14,
     close: () => new Promise((resolve) => {
-      for (const s of open2) s.destroy();
+      for (const s of open3) s.destroy();
       server.close(() => void removeDir().then(resolve));
     })
   };
@@ -1923,8 +2723,8 @@ async function bindDir(ctx, state, target, source, ro) {
 }
 async function secretStore(ctx, state) {
   if (state.secrets) return state.secrets;
-  const dir = path9.join(ctx.runDir, "secrets");
-  await mkdir6(dir, { mode: 448 });
+  const dir = path10.join(ctx.runDir, "secrets");
+  await mkdir7(dir, { mode: 448 });
   await new MountBatch().mount("tmpfs", "hoist-secrets", dir, ["nosuid", "nodev", "noexec"], "mode=700,size=16m").run("mounting the secrets tmpfs");
   state.secrets = dir;
   return dir;
@@ -1937,15 +2737,15 @@ async function userMount(ctx, state, m, n) {
       if (!st.isDirectory()) {
         let src = m.source;
         if (!m.readonly) {
-          src = path9.join(ctx.runDir, `bind-${n}`);
+          src = path10.join(ctx.runDir, `bind-${n}`);
           await sys("cp", ["-a", "--", m.source, src]);
         }
         return bindFile(ctx, state, m.target, src, m.readonly);
       }
       if (m.readonly) return bindDir(ctx, state, m.target, m.source, true);
-      const base = path9.join(ctx.runDir, `bind-${n}`);
-      await mkdir6(path9.join(base, "upper"), { recursive: true });
-      await mkdir6(path9.join(base, "work"), { recursive: true });
+      const base = path10.join(ctx.runDir, `bind-${n}`);
+      await mkdir7(path10.join(base, "upper"), { recursive: true });
+      await mkdir7(path10.join(base, "work"), { recursive: true });
       const t = await ensureTarget(ctx.merged, m.target, "dir");
       state.stubs.push(t);
       await new MountBatch().mount("overlay", "overlay", t.hostPath, [], `lowerdir=${m.source},upperdir=${base}/upper,workdir=${base}/work`).run(`mounting ${m.target}`);
@@ -1964,19 +2764,19 @@ async function userMount(ctx, state, m, n) {
       return;
     }
     case "secret": {
-      const content = await readFile3(m.source).catch((e) => {
+      const content = await readFile4(m.source).catch((e) => {
         if (e.code === "ENOENT" && !m.required) return void 0;
         throw new SandboxError(`secret for ${m.target}: cannot read its source (${e.code ?? e.message})`);
       });
       if (content === void 0) return;
-      const file = path9.join(await secretStore(ctx, state), `s${n}`);
+      const file = path10.join(await secretStore(ctx, state), `s${n}`);
       await writeFile3(file, content, { mode: 384 });
       await chown3(file, m.uid, m.gid);
       await chmod3(file, m.mode);
       return bindFile(ctx, state, m.target, file, true);
     }
     case "ssh": {
-      const proxy = await startSocketProxy(path9.join(ctx.runDir, `ssh-${n}.sock`), m.source, { mode: m.mode, owner: { uid: m.uid, gid: m.gid } }).catch((e) => {
+      const proxy = await startSocketProxy(path10.join(ctx.runDir, `ssh-${n}.sock`), m.source, { mode: m.mode, owner: { uid: m.uid, gid: m.gid } }).catch((e) => {
         throw new SandboxError(`ssh agent for ${m.target}: ${e.message}`);
       });
       (state.proxies ??= []).push(proxy);
@@ -1985,16 +2785,16 @@ async function userMount(ctx, state, m, n) {
   }
 }
 async function heredocs(ctx, state) {
-  const devHost = path9.join(ctx.merged, "dev");
+  const devHost = path10.join(ctx.merged, "dev");
   for (const [i, f] of ctx.heredocFiles.entries()) {
     const comps = components(f.path);
     if (comps[0] === "dev" && comps.length > 1 && !comps.includes("..")) {
-      const host = path9.join(devHost, ...comps.slice(1));
-      await mkdir6(path9.dirname(host), { recursive: true, mode: 493 });
+      const host = path10.join(devHost, ...comps.slice(1));
+      await mkdir7(path10.dirname(host), { recursive: true, mode: 493 });
       await writeFile3(host, f.content, { mode: f.mode });
       await chmod3(host, f.mode);
     } else {
-      const src = path9.join(ctx.runDir, `heredoc-${i}`);
+      const src = path10.join(ctx.runDir, `heredoc-${i}`);
       await writeFile3(src, f.content, { mode: f.mode });
       await chmod3(src, f.mode);
       await bindFile(ctx, state, f.path, src, true);
@@ -2007,12 +2807,12 @@ function newMountState() {
 async function setupMounts(ctx, state) {
   const proc = await ensureTarget(ctx.merged, "/proc", "dir");
   state.procPath = proc.hostPath;
-  const etcDir = path9.join(ctx.runDir, "etc");
-  await mkdir6(etcDir, { recursive: true });
+  const etcDir = path10.join(ctx.runDir, "etc");
+  await mkdir7(etcDir, { recursive: true });
   const etcFiles = [];
   for (const [name, content] of [["hosts", ctx.etc.hosts], ["resolv.conf", ctx.etc.resolvConf], ["hostname", ctx.etc.hostname]]) {
     if (content === void 0) continue;
-    const file = path9.join(etcDir, name);
+    const file = path10.join(etcDir, name);
     await writeFile3(file, content, { mode: 420 });
     etcFiles.push([`/etc/${name}`, file]);
   }
@@ -2038,21 +2838,21 @@ async function runcMasks(procPath, sysPath, devPath) {
   const masked = [];
   if (procPath) {
     for (const n of READONLY_PROC) {
-      if (await kind(path9.join("/proc", n))) b.bind(path9.join(procPath, n), path9.join(procPath, n), { readonly: true });
+      if (await kind(path10.join("/proc", n))) b.bind(path10.join(procPath, n), path10.join(procPath, n), { readonly: true });
     }
-    masked.push(...MASKED_PROC.map((n) => [path9.join("/proc", n), path9.join(procPath, n)]));
+    masked.push(...MASKED_PROC.map((n) => [path10.join("/proc", n), path10.join(procPath, n)]));
   }
-  if (sysPath) masked.push(...MASKED_SYS.map((n) => [path9.join("/sys", n), path9.join(sysPath, n)]));
+  if (sysPath) masked.push(...MASKED_SYS.map((n) => [path10.join("/sys", n), path10.join(sysPath, n)]));
   for (const [host, target] of masked) {
     const k = await kind(host);
     if (k === "dir") b.mount("tmpfs", "tmpfs", target, ["ro", "nosuid", "nodev", "noexec"], "");
-    else if (k === "file") b.bind(devPath ? path9.join(devPath, "null") : "/dev/null", target);
+    else if (k === "file") b.bind(devPath ? path10.join(devPath, "null") : "/dev/null", target);
   }
-  if (sysPath) await cgroupMounts(b, path9.join(sysPath, "fs/cgroup"));
+  if (sysPath) await cgroupMounts(b, path10.join(sysPath, "fs/cgroup"));
   return b;
 }
 async function cgroupMounts(b, target) {
-  const mountinfo = await readFile3("/proc/self/mountinfo", "utf8").catch(() => "");
+  const mountinfo = await readFile4("/proc/self/mountinfo", "utf8").catch(() => "");
   const mounts = mountinfo.split("\n").filter(Boolean).map((line) => {
     const [pre, post = ""] = line.split(" - ");
     const f = pre.split(" ");
@@ -2063,9 +2863,9 @@ async function cgroupMounts(b, target) {
     b.mount("cgroup2", "cgroup", target, ["ro", "nosuid", "nodev", "noexec"], "", { optional: true });
     return;
   }
-  const v1 = mounts.filter((m) => m.fstype === "cgroup" && path9.dirname(m.point) === "/sys/fs/cgroup");
+  const v1 = mounts.filter((m) => m.fstype === "cgroup" && path10.dirname(m.point) === "/sys/fs/cgroup");
   if (!v1.length || !(await lstat4("/sys/fs/cgroup").catch(() => void 0))?.isDirectory()) return;
-  const own = (await readFile3("/proc/self/cgroup", "utf8").catch(() => "")).split("\n").filter(Boolean).map((l) => {
+  const own = (await readFile4("/proc/self/cgroup", "utf8").catch(() => "")).split("\n").filter(Boolean).map((l) => {
     const [, controllers = "", ...rest] = l.split(":");
     return { controllers: controllers.split(",").filter(Boolean), path: rest.join(":") };
   });
@@ -2073,39 +2873,39 @@ async function cgroupMounts(b, target) {
   for (const m of v1) {
     const cg = own.find((c) => c.controllers.length > 0 && c.controllers.every((x) => m.opts.includes(x)));
     if (!cg) continue;
-    const rel2 = path9.posix.relative(m.root, cg.path);
-    const source = rel2.startsWith("..") ? m.point : path9.join(m.point, rel2);
-    if ((await lstat4(source).catch(() => void 0))?.isDirectory()) binds.push([source, path9.basename(m.point)]);
+    const rel2 = path10.posix.relative(m.root, cg.path);
+    const source = rel2.startsWith("..") ? m.point : path10.join(m.point, rel2);
+    if ((await lstat4(source).catch(() => void 0))?.isDirectory()) binds.push([source, path10.basename(m.point)]);
   }
   if (!binds.length) return;
   const links = [];
   for (const name of await readdir4("/sys/fs/cgroup").catch(() => [])) {
-    const l = await readlink3(path9.join("/sys/fs/cgroup", name)).catch(() => void 0);
+    const l = await readlink3(path10.join("/sys/fs/cgroup", name)).catch(() => void 0);
     if (l !== void 0 && !l.includes("/")) links.push([l, name]);
   }
   b.mount("tmpfs", "tmpfs", target, ["nosuid", "nodev", "noexec"], "mode=755");
   for (const [source, name] of binds.sort((x, y) => x[1].localeCompare(y[1]))) {
-    b.mkdir(path9.join(target, name), 493);
-    b.bind(source, path9.join(target, name), { readonly: true, flags: ["nosuid", "nodev", "noexec"] });
+    b.mkdir(path10.join(target, name), 493);
+    b.bind(source, path10.join(target, name), { readonly: true, flags: ["nosuid", "nodev", "noexec"] });
   }
-  for (const [to, name] of links) b.symlink(to, path9.join(target, name));
+  for (const [to, name] of links) b.symlink(to, path10.join(target, name));
 }
 async function ensureCwd(merged, cwd, uid, gid) {
   const t = await ensureTarget(merged, cwd, "dir", false);
   for (const p of t.created) {
-    const host = path9.join(merged, ...components(p));
+    const host = path10.join(merged, ...components(p));
     await chown3(host, uid, gid);
   }
   return t;
 }
 
 // src/sandbox/step.ts
-import { spawn as spawn5 } from "node:child_process";
+import { spawn as spawn6 } from "node:child_process";
 import { closeSync as closeSync2, constants as fsConstants, openSync as openSync2 } from "node:fs";
-import { mkdtemp as mkdtemp2, rm as rm5 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, rm as rm7 } from "node:fs/promises";
 import { Socket } from "node:net";
 import { constants as constants3, tmpdir } from "node:os";
-import path10 from "node:path";
+import path11 from "node:path";
 var DEFAULT_CAPS = [
   "chown",
   "dac_override",
@@ -2227,10 +3027,10 @@ function exitCodeOf(code, signal) {
   return 128 + (n ?? 0);
 }
 async function stdioPipes() {
-  const dir = await mkdtemp2(path10.join(tmpdir(), "hoist-stdio-"));
+  const dir = await mkdtemp2(path11.join(tmpdir(), "hoist-stdio-"));
   const fds = [];
   try {
-    const names = [path10.join(dir, "out"), path10.join(dir, "err")];
+    const names = [path11.join(dir, "out"), path11.join(dir, "err")];
     await sys("mkfifo", ["-m", "600", ...names]);
     const r = names.map((n) => {
       const fd = openSync2(n, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
@@ -2247,7 +3047,7 @@ async function stdioPipes() {
     for (const fd of fds) closeSync2(fd);
     throw e;
   } finally {
-    await rm5(dir, { recursive: true, force: true });
+    await rm7(dir, { recursive: true, force: true });
   }
 }
 async function runStep(tools2, spec, onOutput, signal) {
@@ -2256,7 +3056,7 @@ async function runStep(tools2, spec, onOutput, signal) {
   return new Promise((resolve, reject) => {
     let child;
     try {
-      child = spawn5(cmd, args, { env: chainEnv(tools2, spec), stdio: ["ignore", pipes?.writers[0] ?? "pipe", pipes?.writers[1] ?? "pipe"], detached: true });
+      child = spawn6(cmd, args, { env: chainEnv(tools2, spec), stdio: ["ignore", pipes?.writers[0] ?? "pipe", pipes?.writers[1] ?? "pipe"], detached: true });
     } catch (e) {
       pipes?.readers.forEach((r) => r.destroy());
       throw e;
@@ -2300,7 +3100,7 @@ async function runStep(tools2, spec, onOutput, signal) {
 
 // src/sandbox/stubs.ts
 import { lstat as lstat5, readdir as readdir5 } from "node:fs/promises";
-import path11 from "node:path";
+import path12 from "node:path";
 async function lstatOrUndef(p) {
   try {
     return await lstat5(p);
@@ -2316,14 +3116,14 @@ function parentOf(p) {
   return i < 0 ? "" : p.slice(0, i);
 }
 async function onlyExcludedChildren(upper, dir, excluded) {
-  const names = await readdir5(path11.join(upper, dir)).catch(() => []);
+  const names = await readdir5(path12.join(upper, dir)).catch(() => []);
   return names.every((n) => excluded.has(dir ? `${dir}/${n}` : n));
 }
 async function stubExclusions(upper, lower, stubs) {
   const excluded = /* @__PURE__ */ new Set();
   const created = [...new Set(stubs.flatMap((s) => s.created.map(rel)))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   for (const p of created) {
-    const st = await lstatOrUndef(path11.join(upper, p));
+    const st = await lstatOrUndef(path12.join(upper, p));
     if (!st) continue;
     if (!st.isDirectory() || await onlyExcludedChildren(upper, p, excluded)) excluded.add(p);
   }
@@ -2332,9 +3132,9 @@ async function stubExclusions(upper, lower, stubs) {
   for (const s of stubs) if (s.parent) for (let a = rel(s.parent.inRoot); a !== ""; a = parentOf(a)) ancestors.add(a);
   const ordered = [...ancestors].filter((a) => !excluded.has(a)).sort((a, b) => components(b).length - components(a).length);
   for (const a of ordered) {
-    const up = await lstatOrUndef(path11.join(upper, a));
+    const up = await lstatOrUndef(path12.join(upper, a));
     if (!up || !up.isDirectory()) continue;
-    const low = await lstatOrUndef(path11.join(lower, a));
+    const low = await lstatOrUndef(path12.join(lower, a));
     if (!low || !low.isDirectory()) continue;
     const same = up.mode === low.mode && up.uid === low.uid && up.gid === low.gid && Math.abs(up.mtimeMs - low.mtimeMs) < 2e-3;
     if (same && await onlyExcludedChildren(upper, a, excluded)) excluded.add(a);
@@ -2457,7 +3257,7 @@ async function readIdFile(root, p) {
   if (!r?.exists) return void 0;
   const st = await lstat6(r.hostPath);
   if (!st.isFile() || st.size > MAX_ID_FILE) return void 0;
-  return readFile4(r.hostPath, "utf8");
+  return readFile5(r.hostPath, "utf8");
 }
 function lowerLookup(lower) {
   return async (p) => {
@@ -2486,7 +3286,6 @@ function splitBytes(p) {
   return out;
 }
 async function assertPrivateMountNamespace() {
-  const { readlink: readlink4 } = await import("node:fs/promises");
   const self = await readlink4("/proc/self/ns/mnt");
   const init = await readlink4("/proc/1/ns/mnt").catch(() => "");
   if (self === init) throw new SandboxError("sandbox worker: not in a private mount namespace (start it through unshare --mount)");
@@ -2503,7 +3302,7 @@ async function runInSandbox(req, onOutput, signal, log) {
   };
   await assertPrivateMountNamespace();
   const t = await tools();
-  await mkdir7(req.runDir, { mode: 448 });
+  await mkdir8(req.runDir, { mode: 448 });
   const state = newMountState();
   const releaseLeases = async () => {
     const leases = state.leases;
@@ -2520,7 +3319,7 @@ async function runInSandbox(req, onOutput, signal, log) {
     signal.throwIfAborted();
     phase("overlays");
     const user = resolveUser(req.user, await readIdFile(ov.merged, "/etc/passwd"), await readIdFile(ov.merged, "/etc/group"));
-    const hostResolv = await readFile4("/etc/resolv.conf", "utf8").catch(() => void 0);
+    const hostResolv = await readFile5("/etc/resolv.conf", "utf8").catch(() => void 0);
     const heredocFiles = (req.heredocFiles ?? []).map((f) => ({ path: f.path, mode: f.mode, content: Buffer.from(f.content, "base64") }));
     await setupMounts({
       merged: ov.merged,
@@ -2611,19 +3410,19 @@ async function runInSandbox(req, onOutput, signal, log) {
 // src/sandbox/worker.ts
 var EXPORT_TAR_FILE = "out.tar";
 async function exportTarFromViews(req) {
-  const root = path12.join(req.dir, "root");
+  const root = path13.join(req.dir, "root");
   try {
-    await mkdir8(root, { mode: 493 });
+    await mkdir9(root, { mode: 493 });
     for (const [i, v] of req.views.entries()) {
       if (req.views.length > 1 && (!/^[A-Za-z0-9_.-]+$/.test(v.name) || v.name.startsWith("."))) throw new Error(`bad view name ${JSON.stringify(v.name)}`);
-      await mountLowerView(path12.join(req.dir, `links-${i}`), v.layerDirs, req.views.length > 1 ? path12.join(root, v.name) : root);
+      await mountLowerView(path13.join(req.dir, `links-${i}`), v.layerDirs, req.views.length > 1 ? path13.join(root, v.name) : root);
     }
-    const out = path12.join(req.dir, EXPORT_TAR_FILE);
+    const out = path13.join(req.dir, EXPORT_TAR_FILE);
     await writeDirAsLayer(root, out, req.mtime !== void 0 ? { mtime: req.mtime } : {});
     await chown5(out, req.uid, req.gid);
   } finally {
     await unmountAll(req.dir);
-    for (const name of await readdir7(req.dir)) if (name !== EXPORT_TAR_FILE) await removeTree(path12.join(req.dir, name));
+    for (const name of await readdir7(req.dir)) if (name !== EXPORT_TAR_FILE) await removeTree(path13.join(req.dir, name));
   }
 }
 var RUN_DIR_PREFIX = "hoist-run-";
@@ -2633,7 +3432,7 @@ async function sweepTemp(tempDir, log) {
   for (const n of names) {
     const m = new RegExp(`^(?:${RUN_DIR_PREFIX}|${VIEW_DIR_PREFIX})(\\d+)-`).exec(n);
     if (!m || pidAlive(Number(m[1]))) continue;
-    const dir = path12.join(tempDir, n);
+    const dir = path13.join(tempDir, n);
     await unmountAll(dir).catch((e) => log(`sweep ${dir}: ${e.message}`));
     await removeTree(dir).catch((e) => log(`sweep ${dir}: ${e.message}`));
   }
@@ -2669,7 +3468,7 @@ async function handle(id, req, signal) {
       await sweepMemoryDirs(req.memoryDir === void 0 ? void 0 : memoryDirChecked(req.memoryDir));
       return {};
     case "mount-view":
-      await mountLowerView(path12.join(req.dir, "links"), req.layerDirs, path12.join(req.dir, "root"));
+      await mountLowerView(path13.join(req.dir, "links"), req.layerDirs, path13.join(req.dir, "root"));
       return {};
     case "unmount-view":
       await unmountAll(req.dir);
@@ -2720,7 +3519,15 @@ async function serveWorker() {
 }
 
 export {
+  SNIFF_BYTES,
+  sniffArchive,
+  peekStream,
+  decompress,
+  openArchive,
+  writeLayerBlob,
   TarWriter,
+  readTar,
+  readTarFile,
   RunError,
   RunCancelledError,
   SandboxError,

@@ -7,19 +7,25 @@ import {
   checksOff,
   contextKey,
   defaultChecks,
+  fetchGitContext,
   formatWarning,
+  gitAuthToken,
   loadDockerignore,
   lookupNamedContext,
   parseBool,
   parseDockerfile,
+  parseGitContext,
   parseGoBool,
   parseInstruction,
   parseRamBytes,
   planStages,
+  redactUrl,
+  resolveGitCommit,
   runChecks,
+  secretFileReader,
   splitCsv,
   stageByRef
-} from "./chunk-GL7MH3KH.js";
+} from "./chunk-LSWKCHCT.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
@@ -49,21 +55,6 @@ import {
   withTag
 } from "./chunk-K6EJZMPX.js";
 import {
-  FsView,
-  SUMMARY_FILES,
-  SourceNotFoundError,
-  addSources,
-  baseOf,
-  cleanSource,
-  compileComponent,
-  keptAttributes,
-  normalizePath,
-  parentOf,
-  resolveSourceIn,
-  summaryEntry,
-  summaryOf
-} from "./chunk-6AUCO3HH.js";
-import {
   DEFAULT_HOSTNAME,
   EXPORT_TAR_FILE,
   FrameDecoder,
@@ -74,6 +65,7 @@ import {
   RUN_DIR_PREFIX,
   RunCancelledError,
   RunError,
+  SNIFF_BYTES,
   SYSTEM_ENV,
   SYSTEM_PATH,
   SandboxError,
@@ -81,6 +73,7 @@ import {
   VIEW_DIR_PREFIX,
   applyLayer,
   components,
+  decompress,
   decompressBlob,
   goParseInt,
   hostsFile,
@@ -88,11 +81,16 @@ import {
   mountLowerView,
   newMemoryDir,
   onTmpfs,
+  openArchive,
   parseGroup,
   parsePasswd,
+  peekStream,
   pidAlive,
+  readTar,
+  readTarFile,
   removeTree,
   resolvConf,
+  sniffArchive,
   startSocketProxy,
   sweepLayerTemps,
   sweepMemoryDirs,
@@ -104,14 +102,9 @@ import {
   unpackLayer,
   which,
   withEnvEntries,
-  writeDirAsLayer
-} from "./chunk-HBFJ4UH2.js";
-import {
-  decompress,
-  readTar,
-  readTarFile,
+  writeDirAsLayer,
   writeLayerBlob
-} from "./chunk-BUUB24WL.js";
+} from "./chunk-Z46GKHTH.js";
 import {
   DigestStream,
   Digester,
@@ -1264,7 +1257,7 @@ var require_streamx = __commonJS({
         }
       }
     };
-    var Readable4 = class _Readable extends Stream {
+    var Readable5 = class _Readable extends Stream {
       constructor(opts) {
         super(opts);
         this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
@@ -1281,7 +1274,7 @@ var require_streamx = __commonJS({
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
-          pipeline5(src, out, noop);
+          pipeline6(src, out, noop);
         }).catch((err) => out.destroy(err));
         return out;
       }
@@ -1475,7 +1468,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Duplex = class extends Readable4 {
+    var Duplex = class extends Readable5 {
       // and Writable
       constructor(opts) {
         super(opts);
@@ -1568,13 +1561,13 @@ var require_streamx = __commonJS({
     }
     function pipelinePromise(...streams) {
       return new Promise((resolve, reject) => {
-        return pipeline5(...streams, (err) => {
+        return pipeline6(...streams, (err) => {
           if (err) return reject(err);
           resolve();
         });
       });
     }
-    function pipeline5(stream, ...streams) {
+    function pipeline6(stream, ...streams) {
       const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
       const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
       if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
@@ -1672,7 +1665,7 @@ var require_streamx = __commonJS({
       return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
     module.exports = {
-      pipeline: pipeline5,
+      pipeline: pipeline6,
       pipelinePromise,
       isStream,
       isStreamx,
@@ -1684,7 +1677,7 @@ var require_streamx = __commonJS({
       getStreamError,
       Stream,
       Writable,
-      Readable: Readable4,
+      Readable: Readable5,
       Duplex,
       Transform,
       // Export PassThrough for compatibility with Node.js core's stream module
@@ -1958,7 +1951,7 @@ var require_headers = __commonJS({
 // node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
   "node_modules/tar-stream/extract.js"(exports, module) {
-    var { Writable, Readable: Readable4, getStreamError } = require_streamx();
+    var { Writable, Readable: Readable5, getStreamError } = require_streamx();
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
     var headers = require_headers();
@@ -2006,7 +1999,7 @@ var require_extract = __commonJS({
         return buf.subarray(this._offset, this._offset += size);
       }
     };
-    var Source = class extends Readable4 {
+    var Source = class extends Readable5 {
       constructor(self, header, offset) {
         super();
         this.header = header;
@@ -2322,7 +2315,7 @@ var require_constants = __commonJS({
 // node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports, module) {
-    var { Readable: Readable4, Writable, getStreamError } = require_streamx();
+    var { Readable: Readable5, Writable, getStreamError } = require_streamx();
     var b4a = require_b4a();
     var constants3 = require_constants();
     var headers = require_headers();
@@ -2415,7 +2408,7 @@ var require_pack = __commonJS({
         cb();
       }
     };
-    var Pack = class extends Readable4 {
+    var Pack = class extends Readable5 {
       constructor(opts) {
         super(opts);
         this._drain = noop;
@@ -3269,10 +3262,10 @@ var DockerEngine = class {
   /** A pool: a streaming request (logs) must never hold up another (kill) on the same socket. */
   client;
   /** Sends a request; non-2xx (other than `allow`) becomes a SandboxError with the daemon's message. */
-  async request(method, path24, opts = {}) {
+  async request(method, path25, opts = {}) {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(opts.query ?? {})) if (v !== void 0) q.set(k, String(v));
-    const full = `/${API_VERSION}${path24}${q.size ? `?${q}` : ""}`;
+    const full = `/${API_VERSION}${path25}${q.size ? `?${q}` : ""}`;
     const headers = { ...opts.headers };
     let body = opts.body;
     if (opts.json !== void 0) {
@@ -3283,7 +3276,7 @@ var DockerEngine = class {
     try {
       res = await this.client.request({ method, path: full, headers, body, signal: opts.signal });
     } catch (e) {
-      throw new SandboxError(`docker ${method} ${path24}: ${e.message} (socket ${this.socketPath})`);
+      throw new SandboxError(`docker ${method} ${path25}: ${e.message} (socket ${this.socketPath})`);
     }
     const r = res;
     if ((r.statusCode < 200 || r.statusCode >= 300) && !opts.allow?.includes(r.statusCode)) {
@@ -3293,13 +3286,13 @@ var DockerEngine = class {
         message = JSON.parse(text).message ?? text;
       } catch {
       }
-      throw new SandboxError(`docker ${method} ${path24}: ${r.statusCode} ${message.trim()}`);
+      throw new SandboxError(`docker ${method} ${path25}: ${r.statusCode} ${message.trim()}`);
     }
     return { status: r.statusCode, headers: r.headers, body: r.body };
   }
   /** A request whose JSON answer is returned (or undefined for an allowed non-2xx). */
-  async json(method, path24, opts = {}) {
-    const r = await this.request(method, path24, opts);
+  async json(method, path25, opts = {}) {
+    const r = await this.request(method, path25, opts);
     if (r.status < 200 || r.status >= 300) {
       await r.body.text().catch(() => "");
       return void 0;
@@ -4836,14 +4829,156 @@ function platformDirName(p) {
 // src/build/run-build.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { stat as stat7 } from "node:fs/promises";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/build/builder.ts
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/context/context.ts
 import { lstatSync, readdirSync, readlinkSync } from "node:fs";
 import path10 from "node:path";
+
+// src/context/glob.ts
+var BadPatternError = class extends Error {
+  constructor(pattern) {
+    super(`syntax error in pattern "${pattern}"`);
+    this.pattern = pattern;
+    this.name = "BadPatternError";
+  }
+  pattern;
+};
+var cache = /* @__PURE__ */ new Map();
+function escapeRe(ch, inClass = false) {
+  return /[\\^$.*+?()[\]{}|/]/.test(ch) || inClass && ch === "-" ? `\\${ch}` : ch;
+}
+function compileComponent(pattern) {
+  const hit = cache.get(pattern);
+  if (hit) return hit;
+  let re = "";
+  const chars = [...pattern];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else if (c === "\\") {
+      i++;
+      if (i >= chars.length) throw new BadPatternError(pattern);
+      re += escapeRe(chars[i]);
+    } else if (c === "[") {
+      i++;
+      let cls = "";
+      if (chars[i] === "^") {
+        cls += "^";
+        i++;
+      }
+      let first = true;
+      for (; ; ) {
+        if (i >= chars.length) throw new BadPatternError(pattern);
+        let ch = chars[i];
+        if (ch === "]" && !first) break;
+        first = false;
+        if (ch === "\\") {
+          i++;
+          if (i >= chars.length) throw new BadPatternError(pattern);
+          ch = chars[i];
+        }
+        let lo = ch;
+        let hi = ch;
+        if (chars[i + 1] === "-" && chars[i + 2] !== void 0 && chars[i + 2] !== "]") {
+          i += 2;
+          hi = chars[i];
+          if (hi === "\\") {
+            i++;
+            if (i >= chars.length) throw new BadPatternError(pattern);
+            hi = chars[i];
+          }
+          if (hi < lo) throw new BadPatternError(pattern);
+        }
+        cls += lo === hi ? escapeRe(lo, true) : `${escapeRe(lo, true)}-${escapeRe(hi, true)}`;
+        i++;
+      }
+      if (cls === "" || cls === "^") throw new BadPatternError(pattern);
+      re += cls.startsWith("^") ? `(?![/])[${cls}]` : `[${cls}]`;
+    } else re += escapeRe(c);
+  }
+  const compiled = new RegExp(`^${re}$`, "su");
+  cache.set(pattern, compiled);
+  return compiled;
+}
+function hasWildcards(pattern) {
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") i++;
+    else if (c === "*" || c === "?" || c === "[") return true;
+  }
+  return false;
+}
+function unescapeLiteral(pattern) {
+  return pattern.replace(/\\(.)/gsu, "$1");
+}
+
+// src/context/tree.ts
+var SourceNotFoundError = class extends Error {
+  constructor(source, where) {
+    super(`"${source}" not found in ${where}`);
+    this.source = source;
+    this.name = "SourceNotFoundError";
+  }
+  source;
+};
+function cleanSource(rel) {
+  const out = [];
+  for (const p of rel.split("/")) {
+    if (p === "" || p === ".") continue;
+    if (p === "..") out.pop();
+    else out.push(p);
+  }
+  return out.join("/");
+}
+async function resolveSourceIn(tree, source, where, opts = {}) {
+  const cleaned = cleanSource(source);
+  if (!hasWildcards(cleaned)) {
+    const rel = cleanSource(unescapeLiteral(cleaned));
+    if (rel !== "" && !await tree.lstat(await tree.resolve(rel))) throw new SourceNotFoundError(source, where);
+    return [rel];
+  }
+  const parts = cleaned.split("/");
+  const first = parts.findIndex((p) => hasWildcards(p));
+  const base = cleanSource(parts.slice(0, first).map(unescapeLiteral).join("/"));
+  const patterns = parts.slice(first).map((p) => compileComponent(p));
+  const globstar = parts.slice(first).map((p) => opts.globstar === true && p === "**");
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit = async (dirRel, depth, shownPrefix) => {
+    if (globstar[depth] && depth < patterns.length - 1) {
+      await visit(dirRel, depth + 1, shownPrefix);
+      for (const name of await tree.readdir(dirRel)) {
+        const childRel = dirRel === "" ? name : `${dirRel}/${name}`;
+        const st2 = await tree.lstat(await tree.resolve(childRel));
+        if (st2?.type === "dir") await visit(await tree.resolve(childRel), depth, shownPrefix === "" ? name : `${shownPrefix}/${name}`);
+      }
+      return;
+    }
+    for (const name of await tree.readdir(dirRel)) {
+      if (!patterns[depth].test(name)) continue;
+      const childRel = dirRel === "" ? name : `${dirRel}/${name}`;
+      const shown = shownPrefix === "" ? name : `${shownPrefix}/${name}`;
+      if (depth === patterns.length - 1) {
+        if (!seen.has(shown)) out.push(shown);
+        seen.add(shown);
+      } else {
+        const st2 = await tree.lstat(await tree.resolve(childRel));
+        if (st2?.type === "dir") await visit(await tree.resolve(childRel), depth + 1, shown);
+      }
+    }
+  };
+  const baseResolved = await tree.resolve(base);
+  const st = baseResolved === "" ? { type: "dir" } : await tree.lstat(baseResolved);
+  if (st?.type === "dir") await visit(baseResolved, 0, base);
+  return out;
+}
+
+// src/context/context.ts
 var lstatOrUndefined = (p) => {
   try {
     return lstatSync(p, { throwIfNoEntry: false });
@@ -5259,6 +5394,161 @@ import { mkdir as mkdir7, open as open2, readFile as readFile4, rename as rename
 import path12 from "node:path";
 import { PassThrough as PassThrough4 } from "node:stream";
 
+// src/build/fs-view.ts
+function keptAttributes(e) {
+  if (e.type === "char" || e.type === "block") return { devmajor: e.devmajor ?? 0, devminor: e.devminor ?? 0 };
+  const cap = e.type === "file" ? e.xattrs?.["security.capability"] : void 0;
+  return cap ? { xattrs: { "security.capability": cap } } : {};
+}
+function summaryOf(value, diffId) {
+  const s = value;
+  return s && s.v === 1 && s.diffId === diffId && Array.isArray(s.entries) ? s : void 0;
+}
+var SUMMARY_FILES = ["etc/passwd", "etc/group"];
+var TYPE_CHARS = { file: "f", dir: "d", symlink: "l", hardlink: "h", char: "c", block: "b", fifo: "p" };
+var CHAR_TYPES = Object.fromEntries(Object.entries(TYPE_CHARS).map(([k, v]) => [v, k]));
+function summaryEntry(path25, n) {
+  const e = [path25, TYPE_CHARS[n.type], n.mode, n.uid, n.gid, n.mtime, n.size];
+  if (n.linkname !== void 0) e.push(n.linkname);
+  return e;
+}
+var normalizePath = cleanSource;
+function parentOf(p) {
+  const i = p.lastIndexOf("/");
+  return i < 0 ? "" : p.slice(0, i);
+}
+function baseOf(p) {
+  return p.slice(p.lastIndexOf("/") + 1);
+}
+var ROOT = { type: "dir", mode: 493, uid: 0, gid: 0, mtime: 0, size: 0 };
+var ResolveError = class extends Error {
+  constructor(path25, reason) {
+    super(`cannot resolve "/${path25}": ${reason}`);
+    this.path = path25;
+    this.name = "ResolveError";
+  }
+  path;
+};
+var FsView = class _FsView {
+  nodes = /* @__PURE__ */ new Map();
+  files = /* @__PURE__ */ new Map();
+  childIndex;
+  /** Builds a view from summaries, bottom layer first. */
+  static fromSummaries(summaries) {
+    const view = new _FsView();
+    for (const s of summaries) view.apply(s);
+    return view;
+  }
+  /** A copy of this view (views are cheap to copy: one Map copy). */
+  clone() {
+    const v = new _FsView();
+    for (const [k, n] of this.nodes) v.nodes.set(k, n);
+    for (const [k, f] of this.files) v.files.set(k, f);
+    return v;
+  }
+  /** Applies one layer summary on top of this view. */
+  apply(s) {
+    this.childIndex = void 0;
+    for (const dir of s.opaques) this.removeChildren(normalizePath(dir));
+    for (const w of s.whiteouts) this.remove(normalizePath(w));
+    for (const [path25, t, mode, uid, gid, mtime, size, linkname] of s.entries) {
+      const p = normalizePath(path25);
+      const node = { type: CHAR_TYPES[t] ?? "file", mode, uid, gid, mtime, size };
+      if (linkname !== void 0) node.linkname = linkname;
+      const id = s.ids?.[path25];
+      if (id !== void 0) node.id = id;
+      const old = this.nodes.get(p);
+      if (old && old.type === "dir" && node.type !== "dir") this.removeChildren(p);
+      this.set(p, node);
+      this.files.delete(p);
+    }
+    for (const [p, content] of Object.entries(s.files)) this.files.set(normalizePath(p), content);
+  }
+  /** Sets (adds or replaces) one entry, creating nothing implicitly. */
+  set(path25, node) {
+    this.childIndex = void 0;
+    if (path25 === "") return;
+    this.nodes.set(path25, node);
+  }
+  /** Removes an entry and everything below it. */
+  remove(path25) {
+    this.childIndex = void 0;
+    this.nodes.delete(path25);
+    this.files.delete(path25);
+    this.removeChildren(path25);
+  }
+  removeChildren(dir) {
+    const prefix = dir === "" ? "" : `${dir}/`;
+    for (const k of [...this.nodes.keys()]) if (k.startsWith(prefix) && k !== dir) this.nodes.delete(k);
+    for (const k of [...this.files.keys()]) if (k.startsWith(prefix) && k !== dir) this.files.delete(k);
+  }
+  /** lstat: the entry at exactly this path (no symlink following); the root always exists. */
+  lstat(path25) {
+    return path25 === "" ? this.nodes.get("") ?? ROOT : this.nodes.get(path25);
+  }
+  /**
+   * Resolves a path inside the root as securejoin does: every symlink met (and the last component when
+   * `followLast`) is followed relative to the root; '..' never climbs above it. Returns the resolved path,
+   * which may not exist. With `jail` (a path under the root), resolution is confined there instead: absolute
+   * link targets start at the jail, and '..' stops at it (an archive's own view of where it is extracted).
+   */
+  resolve(path25, followLast = true, jail = "") {
+    const base = normalizePath(jail).split("/").filter(Boolean);
+    const rel = normalizePath(path25).split("/").filter(Boolean);
+    if (base.some((p, i) => rel[i] !== p)) throw new ResolveError(path25, `is not under ${jail}`);
+    let pending = rel.slice(base.length);
+    const done = [...base];
+    let hops = 0;
+    while (pending.length > 0) {
+      const part = pending.shift();
+      if (part === "..") {
+        if (done.length > base.length) done.pop();
+        continue;
+      }
+      const candidate = [...done, part].join("/");
+      const node = this.nodes.get(candidate);
+      const isLast = pending.length === 0;
+      if (node?.type === "symlink" && (!isLast || followLast)) {
+        if (++hops > 255) throw new ResolveError(path25, "too many levels of symbolic links");
+        const target = node.linkname ?? "";
+        const parts = target.split("/").filter((x) => x !== "" && x !== ".");
+        if (target.startsWith("/")) done.length = base.length;
+        pending = [...parts, ...pending];
+        continue;
+      }
+      done.push(part);
+    }
+    return done.join("/");
+  }
+  /** stat: follows symlinks (inside the root). */
+  stat(path25) {
+    return this.lstat(this.resolve(path25));
+  }
+  /** Content of a small file the summaries kept (e.g. etc/passwd), following symlinks. */
+  readSmallFile(path25) {
+    return this.files.get(this.resolve(path25));
+  }
+  /** Names of a directory's direct children, sorted by byte order. */
+  children(dir) {
+    if (!this.childIndex) {
+      const idx = /* @__PURE__ */ new Map();
+      for (const k of this.nodes.keys()) {
+        const parent = parentOf(k);
+        let list = idx.get(parent);
+        if (!list) idx.set(parent, list = []);
+        list.push(baseOf(k));
+      }
+      for (const list of idx.values()) list.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+      this.childIndex = idx;
+    }
+    return this.childIndex.get(dir) ?? [];
+  }
+  /** Number of entries (for logs and tests). */
+  get size() {
+    return this.nodes.size;
+  }
+};
+
 // src/build/download.ts
 import { open } from "node:fs/promises";
 import { Readable as Readable2 } from "node:stream";
@@ -5362,8 +5652,8 @@ function clamp(mtime, epoch2) {
   const t = Math.floor(mtime);
   return epoch2 !== void 0 && t > epoch2 ? epoch2 : t;
 }
-function toTarEntry(path24, node, epoch2) {
-  const e = { path: path24, type: node.type, mode: node.mode, uid: node.uid, gid: node.gid, size: node.type === "file" ? node.size : 0, mtime: clamp(node.mtime, epoch2) };
+function toTarEntry(path25, node, epoch2) {
+  const e = { path: path25, type: node.type, mode: node.mode, uid: node.uid, gid: node.gid, size: node.type === "file" ? node.size : 0, mtime: clamp(node.mtime, epoch2) };
   if (node.linkname !== void 0) e.linkname = node.linkname;
   if (node.type === "char" || node.type === "block") {
     e.devmajor = node.devmajor ?? 0;
@@ -5383,8 +5673,8 @@ function planToTar(plan, epoch2) {
   const writer = new TarWriter(out);
   void (async () => {
     try {
-      for (const [path24, entry] of plan.entries()) {
-        const te = toTarEntry(path24, entry.node, epoch2);
+      for (const [path25, entry] of plan.entries()) {
+        const te = toTarEntry(path25, entry.node, epoch2);
         if (entry.content?.kind === "data") te.size = entry.content.data.length;
         await writer.add(te, bodyOf(entry));
       }
@@ -5397,18 +5687,18 @@ function planToTar(plan, epoch2) {
 }
 async function summarizePlan(plan, diffId, epoch2) {
   const summary = { v: 1, diffId, entries: [], whiteouts: [], opaques: [], files: {} };
-  for (const [path24, entry] of plan.entries()) {
-    summary.entries.push(summaryEntry(path24, { ...entry.node, mtime: clamp(entry.node.mtime, epoch2) }));
-    if (entry.node.id !== void 0) (summary.ids ??= {})[path24] = entry.node.id;
-    if (SUMMARY_FILES.includes(path24) && entry.content) {
-      summary.files[path24] = entry.content.kind === "data" ? entry.content.data.toString("utf8") : await readSmall(entry.content.path);
+  for (const [path25, entry] of plan.entries()) {
+    summary.entries.push(summaryEntry(path25, { ...entry.node, mtime: clamp(entry.node.mtime, epoch2) }));
+    if (entry.node.id !== void 0) (summary.ids ??= {})[path25] = entry.node.id;
+    if (SUMMARY_FILES.includes(path25) && entry.content) {
+      summary.files[path25] = entry.content.kind === "data" ? entry.content.data.toString("utf8") : await readSmall(entry.content.path);
     }
   }
   return summary;
 }
-async function readSmall(path24) {
+async function readSmall(path25) {
   const chunks = [];
-  for await (const c of createReadStream6(path24)) chunks.push(c);
+  for await (const c of createReadStream6(path25)) chunks.push(c);
   return Buffer.concat(chunks).toString("utf8");
 }
 async function drain(body) {
@@ -5563,9 +5853,9 @@ var BlobAccess = class {
   }
   /** The cache's own local file of the blob (fetched into the cache first when needed), if the cache has one. */
   async cachedFile(layer) {
-    const cache = this.opts.cache;
-    if (!cache?.blobFile || !cache.hasBlob(layer.digest)) return void 0;
-    return cache.blobFile(layer.digest);
+    const cache2 = this.opts.cache;
+    if (!cache2?.blobFile || !cache2.hasBlob(layer.digest)) return void 0;
+    return cache2.blobFile(layer.digest);
   }
   /**
    * The cache's own file of the blob, handed over as soon as it is local while its check against the digest runs
@@ -5573,13 +5863,13 @@ var BlobAccess = class {
    * its verified file.
    */
   async stagedFile(layer) {
-    const cache = this.opts.cache;
-    if (!cache?.hasBlob(layer.digest)) return void 0;
-    if (!cache.stagedBlobFile) {
+    const cache2 = this.opts.cache;
+    if (!cache2?.hasBlob(layer.digest)) return void 0;
+    if (!cache2.stagedBlobFile) {
       const verified2 = await this.cachedFile(layer);
       return verified2 ? { path: verified2 } : void 0;
     }
-    const staged = await cache.stagedBlobFile(layer.digest);
+    const staged = await cache2.stagedBlobFile(layer.digest);
     if (!staged) return void 0;
     const checked = staged.checked.then((problem) => problem ? new BlobUnavailableError(layer.digest, `its cached copy is unusable (${problem})`) : void 0);
     return { path: staged.path, checked };
@@ -5719,9 +6009,9 @@ var BlobAccess = class {
 
 // src/build/steps.ts
 import { createHash as createHash6 } from "node:crypto";
-import { createReadStream as createReadStream8 } from "node:fs";
-import { mkdir as mkdir9, mkdtemp as mkdtemp5, readFile as readFile5, writeFile as writeFile5 } from "node:fs/promises";
-import path14 from "node:path";
+import { createReadStream as createReadStream9 } from "node:fs";
+import { mkdir as mkdir9, mkdtemp as mkdtemp6, readFile as readFile5, writeFile as writeFile5 } from "node:fs/promises";
+import path15 from "node:path";
 
 // src/build/chmod.ts
 var ChmodError = class extends Error {
@@ -5944,6 +6234,159 @@ async function planCopy(plan, sources, inline, opts) {
   return plan;
 }
 
+// src/build/add.ts
+import { createReadStream as createReadStream8, createWriteStream as createWriteStream5 } from "node:fs";
+import { chmod as chmod2, mkdtemp as mkdtemp5, utimes } from "node:fs/promises";
+import path13 from "node:path";
+import { Readable as Readable3 } from "node:stream";
+import { pipeline as pipeline4 } from "node:stream/promises";
+function isUrl(src) {
+  return /^https?:\/\//i.test(src) || gitSource(src) !== void 0;
+}
+function gitSource(src) {
+  try {
+    return parseGitContext(src);
+  } catch {
+    return void 0;
+  }
+}
+async function addSources(s, instr) {
+  const out = /* @__PURE__ */ new Map();
+  const urls = instr.sources.filter(isUrl);
+  if (instr.checksum && (instr.sources.length !== 1 || urls.length !== 1)) {
+    throw new Error(instr.sources.length !== 1 ? "checksum can't be specified for multiple sources" : s.opts.legacyFrontend ? "checksum can't be specified for non-HTTP sources" : "checksum requires HTTP(S) or Git sources");
+  }
+  for (const url of urls) {
+    const git = gitSource(url);
+    if (git) {
+      out.set(url, await addGitSource(s, instr, url, git));
+      continue;
+    }
+    if (instr.checksum) {
+      const want = parseDigest(instr.checksum);
+      out.set(url, { key: { url, digest: want }, stage: () => download(s, url, want) });
+      continue;
+    }
+    const got = await download(s, url, void 0);
+    out.set(url, { key: { url, digest: got.digest, mtime: got.mtime }, stage: async () => ({ dir: got.dir, name: got.name }) });
+  }
+  return out;
+}
+async function download(s, url, want) {
+  const fetchFn = s.opts.fetch ?? globalThis.fetch;
+  const res = await fetchFn(url, { redirect: "follow", signal: s.opts.signal });
+  if (!res.ok || !res.body) throw new Error(`downloading ${redactUrl(url)}: HTTP ${res.status}`);
+  let name = "__unnamed__";
+  try {
+    const base = path13.posix.basename(new URL(url).pathname);
+    if (base && base !== "/" && base !== ".") name = decodeURIComponent(base);
+  } catch {
+  }
+  const dir = await mkdtemp5(path13.join(s.opts.tempDir, "add-"));
+  const file = path13.join(dir, name);
+  const digester = new Digester("sha256");
+  const body = Readable3.fromWeb(res.body);
+  body.on("data", (c) => digester.update(c));
+  await pipeline4(body, createWriteStream5(file));
+  const digest = digester.digest();
+  if (want && want !== digest) throw new Error(`checksum mismatch for ${redactUrl(url)}: expected ${want}, got ${digest}`);
+  const lm = res.headers.get("last-modified");
+  const mtime = lm && !Number.isNaN(Date.parse(lm)) ? Math.floor(Date.parse(lm) / 1e3) : 0;
+  await chmod2(file, 384);
+  await utimes(file, mtime, mtime);
+  return { dir, name, digest, mtime };
+}
+async function addGitSource(s, instr, url, git) {
+  const keepGitDir = git.keepGitDir ?? instr.keepGitDir;
+  const token = await gitAuthToken(git, secretFileReader(s.opts.secrets ?? {}));
+  const opts = { token, env: process.env, signal: s.opts.signal };
+  const want = instr.checksum?.replace(/^sha1:|^sha256:/, "").toLowerCase();
+  if (want !== void 0 && !/^[0-9a-f]{4,64}$/.test(want)) throw new Error(`--checksum of a Git source is a commit id, got "${instr.checksum}"`);
+  const verify = (commit) => {
+    if (want !== void 0 && !commit.startsWith(want)) throw new Error(`checksum mismatch for ${redactUrl(url)}: expected commit ${want}, got ${commit}`);
+  };
+  const fetch = async () => {
+    const parent = await mkdtemp5(path13.join(s.opts.tempDir, "add-git-"));
+    let commit = "";
+    const dir = await fetchGitContext({ ...git, keepGitDir }, path13.join(parent, "checkout"), { ...opts, onCommit: (c) => commit = c });
+    return { dir, commit };
+  };
+  const resolved = await resolveGitCommit(git, opts);
+  if (resolved === void 0) {
+    const got = await fetch();
+    verify(got.commit);
+    return { key: { git: url, commit: got.commit, keepGitDir }, stage: async () => ({ dir: got.dir, name: "." }) };
+  }
+  verify(resolved);
+  const stage2 = async () => {
+    const got = await fetch();
+    if (got.commit !== resolved) throw new Error(`${redactUrl(url)} moved from commit ${resolved} to ${got.commit} during the build; build again`);
+    return { dir: got.dir, name: "." };
+  };
+  return { key: { git: url, commit: resolved, keepGitDir }, stage: stage2 };
+}
+function unpackIfArchive(s, chown) {
+  return async (plan, abs, destDir, st) => {
+    if (st.size === 0) return false;
+    const { head } = await peekStream(createReadStream8(abs, { end: SNIFF_BYTES * 2 }), SNIFF_BYTES);
+    const format = sniffArchive(head);
+    if (format === "unknown") return false;
+    if (format !== "tar") {
+      const inner = await openArchive(createReadStream8(abs));
+      const peek = await peekStream(inner.stream, SNIFF_BYTES);
+      peek.stream.destroy();
+      if (sniffArchive(peek.head) !== "tar") return false;
+    }
+    const { stream } = await openArchive(createReadStream8(abs));
+    const stage2 = await mkdtemp5(path13.join(s.opts.tempDir, "untar-"));
+    const root = normalizePath(destDir);
+    plan.mkdirAll(root, chown ?? { uid: 0, gid: 0 }, plan.now);
+    let n = 0;
+    for await (const { entry, body } of readTar(stream)) {
+      const rel = normalizePath(entry.path);
+      if (rel === "") {
+        body.resume();
+        continue;
+      }
+      const slash = rel.lastIndexOf("/");
+      const relParent = slash < 0 ? "" : rel.slice(0, slash);
+      const parent = relParent === "" ? root : plan.resolve(root === "" ? relParent : `${root}/${relParent}`, true, root);
+      const name = rel.slice(slash + 1);
+      const target = parent === "" ? name : `${parent}/${name}`;
+      const owner = { uid: entry.uid, gid: entry.gid };
+      plan.mkdirAll(parent, { uid: 0, gid: 0 }, plan.now);
+      const node = { type: entry.type, mode: entry.type === "symlink" ? 511 : entry.mode, uid: owner.uid, gid: owner.gid, mtime: Math.floor(entry.mtime), size: entry.type === "file" ? entry.size : 0 };
+      if (entry.type === "dir") {
+        if (plan.lstat(target)?.type === "dir") plan.updateDir(target, node);
+        else plan.put(target, { node: { ...node } });
+        body.resume();
+      } else if (entry.type === "file") {
+        const file = path13.join(stage2, String(n++));
+        await pipeline4(body, createWriteStream5(file));
+        plan.put(target, { node: { ...node, ...keptAttributes(entry) }, content: { kind: "file", path: file } });
+      } else if (entry.type === "hardlink") {
+        const linkTarget = normalizePath(entry.linkname ?? "");
+        const linkPath = plan.resolve(root === "" ? linkTarget : `${root}/${linkTarget}`, false, root);
+        const linked = plan.lstat(linkPath);
+        if (!linked || linked.type === "dir") throw new Error(`extracting ${entry.path}: link /${linkPath} /${target}: ${linked ? "is a directory" : "no such file or directory"}`);
+        let file = plan.written(linkPath);
+        let filePath = linkPath;
+        for (let hops = 0; file?.node.type === "hardlink" && hops < 64; hops++) {
+          filePath = normalizePath(file.node.linkname ?? "");
+          file = plan.written(filePath);
+        }
+        if (file?.node.type === "file") plan.put(filePath, { ...file, node: { ...file.node, mode: node.mode, uid: node.uid, gid: node.gid, mtime: node.mtime } });
+        plan.put(target, { node: { ...node, linkname: linkPath } });
+        body.resume();
+      } else {
+        plan.put(target, { node: { ...node, ...keptAttributes(entry), ...entry.linkname !== void 0 ? { linkname: entry.linkname } : {} } });
+        body.resume();
+      }
+    }
+    return true;
+  };
+}
+
 // src/build/layer-plan.ts
 function compareTreeOrder(a, b) {
   const pa = a.split("/");
@@ -5969,16 +6412,16 @@ var LayerPlan = class {
   /** entries(), computed once the step is planned (put, updateDir and settle start it again). */
   planned;
   /** Node at a path (lstat), including this step's changes. */
-  lstat(path24) {
-    return this.view.lstat(path24);
+  lstat(path25) {
+    return this.view.lstat(path25);
   }
   /** Resolves symlinks inside the root (or `jail`: see FsView.resolve), including this step's changes. */
-  resolve(path24, followLast = true, jail = "") {
-    return this.view.resolve(path24, followLast, jail);
+  resolve(path25, followLast = true, jail = "") {
+    return this.view.resolve(path25, followLast, jail);
   }
   /** Adds or replaces an entry; the parent directory's time becomes the step's time when the entry is new. */
-  put(path24, entry) {
-    const p = normalizePath(path24);
+  put(path25, entry) {
+    const p = normalizePath(path25);
     if (p === "") return;
     this.planned = void 0;
     const old = this.view.lstat(p);
@@ -5988,8 +6431,8 @@ var LayerPlan = class {
     this.upper.set(p, entry);
   }
   /** Updates attributes of an existing directory (it is copied up with the new attributes). */
-  updateDir(path24, change) {
-    const p = normalizePath(path24);
+  updateDir(path25, change) {
+    const p = normalizePath(path25);
     if (p === "") return;
     const cur = this.view.lstat(p);
     if (!cur || cur.type !== "dir") return;
@@ -6003,8 +6446,8 @@ var LayerPlan = class {
    * Creates the missing directories of an already-resolved path, as fsutil's MkdirAll: mode 0755, the given owner
    * and time. Returns the path. An existing non-directory on the way is an error naming the path.
    */
-  mkdirAll(path24, owner, mtime) {
-    const p = normalizePath(path24);
+  mkdirAll(path25, owner, mtime) {
+    const p = normalizePath(path25);
     if (p === "") return p;
     const parts = p.split("/");
     for (let i = 1; i <= parts.length; i++) {
@@ -6039,8 +6482,8 @@ var LayerPlan = class {
    * 'same', 'changed', or 'content' when only the bytes can tell (both mtimes whole seconds, e.g. files from
    * image layers or archives, or context files with such mtimes).
    */
-  compare(path24, written) {
-    const lowRaw = this.lower.lstat(path24);
+  compare(path25, written) {
+    const lowRaw = this.lower.lstat(path25);
     const node = this.asStat(written, (p) => this.view.lstat(p));
     const low = lowRaw && this.asStat(lowRaw, (p) => this.lower.lstat(p));
     if (!node || !low || low.type !== node.type || low.mode !== node.mode || low.uid !== node.uid || low.gid !== node.gid) return { verdict: "changed" };
@@ -6062,9 +6505,9 @@ var LayerPlan = class {
     return { verdict: t1 === t2 ? "same" : "changed" };
   }
   /** True when `node`, written at `path`, leaves the lower entry there as it was (see the class comment). */
-  unchanged(path24, node) {
-    const { verdict } = this.compare(path24, node);
-    return verdict === "same" || verdict === "content" && this.sameContent.get(path24) === true;
+  unchanged(path25, node) {
+    const { verdict } = this.compare(path25, node);
+    return verdict === "same" || verdict === "content" && this.sameContent.get(path25) === true;
   }
   /**
    * Compares the bytes of written files with the lower files they replace where attributes and mtimes alone
@@ -6092,8 +6535,8 @@ var LayerPlan = class {
     }
   }
   /** The bytes a written file (a hardlink: the file it links to) gets from this step. */
-  contentOf(path24) {
-    const entry = this.upper.get(path24);
+  contentOf(path25) {
+    const entry = this.upper.get(path25);
     if (!entry) return void 0;
     return entry.node.type === "hardlink" ? this.contentOf(normalizePath(entry.node.linkname ?? "")) : entry.content;
   }
@@ -6123,8 +6566,8 @@ var LayerPlan = class {
     return canonicalLinks([...all.entries()].sort((a, b) => compareTreeOrder(a[0], b[0])), this.upper);
   }
   /** The entry this step wrote at a path (not an ancestor it carries), if any. */
-  written(path24) {
-    return this.upper.get(normalizePath(path24));
+  written(path25) {
+    return this.upper.get(normalizePath(path25));
   }
 };
 function canonicalLinks(sorted, written) {
@@ -6225,15 +6668,15 @@ function withProxyEnv(env, buildArgs) {
 }
 
 // src/build/exclude.ts
-function matchParts(pattern, path24) {
-  if (pattern.length === 0) return path24.length === 0;
+function matchParts(pattern, path25) {
+  if (pattern.length === 0) return path25.length === 0;
   const [head, ...rest] = pattern;
   if (head === "**") {
-    for (let i = 0; i <= path24.length; i++) if (matchParts(rest, path24.slice(i))) return true;
+    for (let i = 0; i <= path25.length; i++) if (matchParts(rest, path25.slice(i))) return true;
     return false;
   }
-  if (path24.length === 0) return false;
-  return compileComponent(head).test(path24[0]) && matchParts(rest, path24.slice(1));
+  if (path25.length === 0) return false;
+  return compileComponent(head).test(path25[0]) && matchParts(rest, path25.slice(1));
 }
 function createExcludeMatcher(patterns) {
   const compiled = patterns.map((p) => p.trim()).filter(Boolean).map((p) => {
@@ -6257,9 +6700,9 @@ function createExcludeMatcher(patterns) {
 
 // src/build/view-tree.ts
 import { copyFile as copyFile2, mkdir as mkdir8 } from "node:fs/promises";
-import { createWriteStream as createWriteStream5 } from "node:fs";
-import path13 from "node:path";
-import { pipeline as pipeline4 } from "node:stream/promises";
+import { createWriteStream as createWriteStream6 } from "node:fs";
+import path14 from "node:path";
+import { pipeline as pipeline5 } from "node:stream/promises";
 function under3(p, roots) {
   return roots.some((r) => r === "" || p === r || p.startsWith(`${r}/`));
 }
@@ -6298,7 +6741,7 @@ var ViewTree = class {
   async contentPath(rel) {
     const n = this.view.lstat(normalizePath(rel));
     const p = n?.type === "hardlink" ? normalizePath(n.linkname ?? "") : normalizePath(rel);
-    return path13.join(this.contentDir, p);
+    return path14.join(this.contentDir, p);
   }
   /**
    * Extracts the regular files under `roots` (resolved paths) from the layers into the content directory,
@@ -6333,22 +6776,22 @@ var ViewTree = class {
       const tar = await openTar(layer);
       for await (const { entry, body } of readTar(tar)) {
         const p = normalizePath(entry.path);
-        if (!under3(p, wanted) || path13.posix.basename(p).startsWith(".wh.")) {
+        if (!under3(p, wanted) || path14.posix.basename(p).startsWith(".wh.")) {
           body.resume();
           continue;
         }
         const kept = keptAttributes(entry);
         if (Object.keys(kept).length) this.extra.set(p, kept);
         else this.extra.delete(p);
-        const dest = path13.join(this.contentDir, p);
+        const dest = path14.join(this.contentDir, p);
         if (entry.type === "file") {
-          await mkdir8(path13.dirname(dest), { recursive: true });
-          await pipeline4(body, createWriteStream5(dest));
+          await mkdir8(path14.dirname(dest), { recursive: true });
+          await pipeline5(body, createWriteStream6(dest));
         } else {
           body.resume();
           if (entry.type === "hardlink") {
-            await mkdir8(path13.dirname(dest), { recursive: true });
-            await copyFile2(path13.join(this.contentDir, normalizePath(entry.linkname ?? "")), dest).catch(() => void 0);
+            await mkdir8(path14.dirname(dest), { recursive: true });
+            await copyFile2(path14.join(this.contentDir, normalizePath(entry.linkname ?? "")), dest).catch(() => void 0);
           }
         }
       }
@@ -6453,7 +6896,7 @@ async function storeLayer(s, tarOrOpen, summarize2, empty) {
     const tar2 = typeof tarOrOpen === "function" ? void 0 : tarOrOpen;
     const digest = digestOf(EMPTY_GZIP_LAYER);
     const file = s.blobs.localPath(digest);
-    await mkdir9(path14.dirname(file), { recursive: true });
+    await mkdir9(path15.dirname(file), { recursive: true });
     await writeFile5(file, EMPTY_GZIP_LAYER);
     tar2?.resume?.();
     const layer2 = { diffId: EMPTY_DIFF_ID, digest, size: EMPTY_GZIP_LAYER.length, mediaType, location: { kind: "file", path: file } };
@@ -6461,7 +6904,7 @@ async function storeLayer(s, tarOrOpen, summarize2, empty) {
     return layer2;
   }
   const tar = typeof tarOrOpen === "function" ? tarOrOpen() : tarOrOpen;
-  const blob = await writeLayerBlob(tar, { compression, dir: path14.join(s.opts.stateDir, "blobs"), level });
+  const blob = await writeLayerBlob(tar, { compression, dir: path15.join(s.opts.stateDir, "blobs"), level });
   const layer = { diffId: blob.diffId, digest: blob.digest, size: blob.size, mediaType, location: { kind: "file", path: blob.path } };
   layer.summary = await summarize2(blob.diffId);
   await s.blobs.rememberSummary(layer.summary);
@@ -6533,9 +6976,9 @@ async function copyStep(s, input, instr) {
   const createdBy = copyCreatedBy(instr);
   const workdir = input.state.config.config?.WorkingDir || "/";
   const exclude = instr.exclude.length ? createExcludeMatcher(instr.exclude) : void 0;
-  let chmod3;
+  let chmod4;
   try {
-    chmod3 = !instr.chmod ? void 0 : s.opts.legacyFrontend ? parseChmodLegacy(instr.chmod) : parseChmod(instr.chmod);
+    chmod4 = !instr.chmod ? void 0 : s.opts.legacyFrontend ? parseChmodLegacy(instr.chmod) : parseChmod(instr.chmod);
   } catch (e) {
     fail(e);
   }
@@ -6556,7 +6999,7 @@ async function copyStep(s, input, instr) {
         }
         const matches = await s.context.resolveSource(src, { globstar: instr.kind === "COPY" && instr.parents });
         const hashes = [];
-        for (const m of matches) hashes.push([m, await s.hasher.hashTree(s.context, m, path14.posix.basename(normalizePath(m)) || ".", exclude?.test, { seen: hardlinks, at: `${sourceKeys.length}\0${m}` })]);
+        for (const m of matches) hashes.push([m, await s.hasher.hashTree(s.context, m, path15.posix.basename(normalizePath(m)) || ".", exclude?.test, { seen: hardlinks, at: `${sourceKeys.length}\0${m}` })]);
         sourceKeys.push({ src, hashes });
       }
     }
@@ -6611,7 +7054,7 @@ async function copyStep(s, input, instr) {
     if (fromInfo) {
       const summaries = await Promise.all(fromInfo.layers.map((l) => s.blobs.summary(l)));
       const srcView = FsView.fromSummaries(summaries);
-      const tree = new ViewTree(srcView, await mkdtemp5(path14.join(s.opts.tempDir, "from-")));
+      const tree = new ViewTree(srcView, await mkdtemp6(path15.join(s.opts.tempDir, "from-")));
       const roots = [];
       for (const p of instr.sources) for (const m of await resolveSourceIn(tree, p, `stage ${from}`)) roots.push(await tree.resolve(m));
       await tree.extract(fromInfo.layers, roots, (l) => s.openLayerTar(l), summaries);
@@ -6629,17 +7072,17 @@ async function copyStep(s, input, instr) {
       dest: instr.dest,
       workdir,
       chown,
-      chmod: chmod3,
+      chmod: chmod4,
       parents: instr.kind === "COPY" ? instr.parents : false,
       exclude: exclude?.test,
       now: nowSeconds(s),
-      onFile: instr.kind === "ADD" && instr.unpack !== false ? (await import("./chunk-IQSBY2BW.js")).unpackIfArchive(s, chown) : void 0
+      onFile: instr.kind === "ADD" && instr.unpack !== false ? unpackIfArchive(s, chown) : void 0
     });
     await plan.settle(
       writtenDigest(s),
       async (paths) => {
         const summaries = await Promise.all(input.state.layers.map((l) => s.blobs.summary(l)));
-        const tree = new ViewTree(view, await mkdtemp5(path14.join(s.opts.tempDir, "lower-")));
+        const tree = new ViewTree(view, await mkdtemp6(path15.join(s.opts.tempDir, "lower-")));
         await tree.extract(input.state.layers, paths, (l) => s.openLayerTar(l), summaries);
         const out = /* @__PURE__ */ new Map();
         for (const p of paths) out.set(p, await s.hasher.digestOfFile(await tree.contentPath(p)).catch(() => ""));
@@ -6726,7 +7169,7 @@ function contextBindSource(s, source, line) {
       await planCopy(plan, [{ tree: s.context, where: "the build context", preserveOwner: false, paths: [written] }], [], { dest: "/", workdir: "/", now: nowSeconds(s) });
       const layer = await storeLayer(s, planToTar(plan), (diffId) => summarizePlan(plan, diffId), plan.empty);
       const root = await mountView(s, [layer], line);
-      return st.type === "dir" ? root : path14.join(root, path14.posix.basename(normalizePath(written)));
+      return st.type === "dir" ? root : path15.join(root, path15.posix.basename(normalizePath(written)));
     })();
     s.contextBinds.set(source, p);
     p.catch(() => s.contextBinds.delete(source));
@@ -6748,11 +7191,11 @@ async function runMounts(s, input, instr) {
         const source = normalizePath(m.source ?? "");
         if (m.from) {
           const st = await fromState(s, input, m.from);
-          mounts.push(async () => ({ type: "bind", source: path14.join(await mountView(s, st.layers, line), source), target: `/${target}`, readonly: m.readOnly }));
+          mounts.push(async () => ({ type: "bind", source: path15.join(await mountView(s, st.layers, line), source), target: `/${target}`, readonly: m.readOnly }));
           keys.push({ type: "bind", from: st.key, source, target, rw: !m.readOnly });
           sources.push(st);
         } else {
-          const hash = await s.hasher.hashTree(s.context, source, path14.posix.basename(source) || ".");
+          const hash = await s.hasher.hashTree(s.context, source, path15.posix.basename(source) || ".");
           mounts.push(async () => ({ type: "bind", source: await contextBindSource(s, source, line), target: `/${target}`, readonly: m.readOnly }));
           keys.push({ type: "bind", source, hash, target, rw: !m.readOnly });
         }
@@ -6770,7 +7213,7 @@ async function runMounts(s, input, instr) {
           mode: m.mode,
           uid: m.uid,
           gid: m.gid,
-          from: seed && path14.join(await mountView(s, seed.layers, line), normalizePath(m.source ?? ""))
+          from: seed && path15.join(await mountView(s, seed.layers, line), normalizePath(m.source ?? ""))
         }));
         keys.push({ type: "cache", target, readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid });
         break;
@@ -6781,7 +7224,7 @@ async function runMounts(s, input, instr) {
         keys.push({ type: "tmpfs", target, size: m.size });
         break;
       case "secret": {
-        const id = m.id ?? (target ? path14.posix.basename(target) : "");
+        const id = m.id ?? (target ? path15.posix.basename(target) : "");
         if (!id) throw new StepError(s.dockerfile.file, line, "RUN --mount=type=secret needs an id or a target");
         const source = s.opts.secrets?.[id];
         const asEnv = m.env !== void 0 ? { env: m.env } : {};
@@ -6908,7 +7351,7 @@ ${e.lastOutput.join("\n")}` : "";
   }
   if (result.empty) {
     try {
-      const layer2 = await storeLayer(s, () => createReadStream8(result.diffTar), (diffId2) => summarizeTarFile(result.diffTar, diffId2), true);
+      const layer2 = await storeLayer(s, () => createReadStream9(result.diffTar), (diffId2) => summarizeTarFile(result.diffTar, diffId2), true);
       record(s, input, key, layer2, createdBy, false, mountSources, true);
       return { key, layer: layer2, cached: false, createdBy, buildkitSuffix: true };
     } finally {
@@ -6934,7 +7377,7 @@ function storeLayerInBackground(s, diffId, tarFile, release, stored) {
   layer.summaryReady = summary;
   const ready = (async () => {
     try {
-      const done = await storeLayer(s, createReadStream8(tarFile), () => summary, false);
+      const done = await storeLayer(s, createReadStream9(tarFile), () => summary, false);
       if (done.diffId !== diffId) throw new Error(`the RUN layer's tar changed while it was stored (diff_id ${done.diffId}, expected ${diffId})`);
       layer.digest = done.digest;
       layer.size = done.size;
@@ -7252,8 +7695,8 @@ function sourceDateEpochOf(opts, plan) {
 }
 async function build(options) {
   let opts = options;
-  const dockerfilePath = opts.dockerfile ?? path15.join(opts.contextDir, "Dockerfile");
-  const fileLabel = path15.relative(process.cwd(), dockerfilePath) || dockerfilePath;
+  const dockerfilePath = opts.dockerfile ?? path16.join(opts.contextDir, "Dockerfile");
+  const fileLabel = path16.relative(process.cwd(), dockerfilePath) || dockerfilePath;
   const text = opts.dockerfileText ?? await readDockerfile(dockerfilePath);
   const dockerfile = parseDockerfile(text, { file: fileLabel });
   if (opts.legacyFrontend === void 0) opts = { ...opts, legacyFrontend: !pinsCurrentFrontend(opts.buildArgs.BUILDKIT_SYNTAX ?? dockerfile.directives.syntax) };
@@ -7271,13 +7714,13 @@ async function build(options) {
   const warnings = plan.warnings.map(formatWarning);
   for (const w of plan.warnings) opts.events?.warning?.(w.message, w.file, w.line);
   const context = await openBuildContext(opts.contextDir, opts.dockerfile ? dockerfilePath : void 0);
-  const hasher = await ContextHasher.open(path15.join(opts.stateDir, "context-hashes.json"));
+  const hasher = await ContextHasher.open(path16.join(opts.stateDir, "context-hashes.json"));
   const resolveImage = onceEach(opts.registry);
   for (const base of imageBases(plan, opts.platform)) resolveImage(base.ref, base.platform).catch(() => void 0);
   await hasher.prefetch(context, copySources(plan.stages));
   let blobs;
   try {
-    blobs = new BlobAccess({ registry: opts.registry, cache: opts.cache, blobDir: path15.join(opts.stateDir, "blobs"), summaryDir: path15.join(opts.stateDir, "summaries") });
+    blobs = new BlobAccess({ registry: opts.registry, cache: opts.cache, blobDir: path16.join(opts.stateDir, "blobs"), summaryDir: path16.join(opts.stateDir, "summaries") });
     await opts.cache?.load();
     const checks = await checkBuild(dockerfile, plan, checkConfig, { buildArgs: opts.buildArgs, platform: opts.platform, buildPlatform: opts.buildPlatform, resolveImage, namedContexts: opts.namedContexts, dockerignore: context.dockerignore });
     for (const w of checks) {
@@ -7436,8 +7879,8 @@ function cachedTimes(s) {
 
 // src/build/export-fs.ts
 import { lstatSync as lstatSync3, mkdirSync, readdirSync as readdirSync3, renameSync, rmSync, chmodSync, lutimesSync, statSync } from "node:fs";
-import { mkdtemp as mkdtemp6, rm as rm9 } from "node:fs/promises";
-import path16 from "node:path";
+import { mkdtemp as mkdtemp7, rm as rm9 } from "node:fs/promises";
+import path17 from "node:path";
 function currentCaller() {
   return { uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 };
 }
@@ -7460,7 +7903,7 @@ function lstatMaybe(p, follow = false) {
 async function stage(dir, images, caller, owners, modes) {
   for (const image of images) {
     const sub = images.length > 1 ? platformDirName(image.platform) : "";
-    const root = sub ? path16.join(dir, sub) : dir;
+    const root = sub ? path17.join(dir, sub) : dir;
     mkdirSync(root, { recursive: true, mode: 493 });
     const deferred = modes ? /* @__PURE__ */ new Map() : void 0;
     for (const layer of image.layers) {
@@ -7480,13 +7923,13 @@ function makeWritable(p) {
   const st = lstatSync3(p);
   if (!st.isDirectory()) return;
   if ((st.mode & 448) !== 448) chmodSync(p, st.mode & 4095 | 448);
-  for (const name of readdirSync3(p)) makeWritable(path16.join(p, name));
+  for (const name of readdirSync3(p)) makeWritable(path17.join(p, name));
 }
 function mergeInto(staged, dest, root, skip) {
   for (const name of readdirSync3(staged)) {
     if (name === skip) continue;
-    const from = path16.join(staged, name);
-    const to = path16.join(dest, name);
+    const from = path17.join(staged, name);
+    const to = path17.join(dest, name);
     const have = lstatMaybe(to);
     const st = lstatSync3(from);
     if (have?.isDirectory() && st.isDirectory()) {
@@ -7505,7 +7948,7 @@ function mergeInto(staged, dest, root, skip) {
 }
 function setMtimes(dir, epoch2) {
   for (const name of readdirSync3(dir)) {
-    const p = path16.join(dir, name);
+    const p = path17.join(dir, name);
     if (lstatSync3(p).isDirectory()) setMtimes(p, epoch2);
     lutimesSync(p, epoch2, epoch2);
   }
@@ -7518,17 +7961,17 @@ function applyDirModes(dest, modes) {
   }
 }
 async function exportLocal(dest, images, caller = currentCaller(), epoch2) {
-  if (path16.resolve(dest) === "/") throw new ExportError(dest, "refusing to write an image over the root directory");
+  if (path17.resolve(dest) === "/") throw new ExportError(dest, "refusing to write an image over the root directory");
   let staging;
   try {
     const existing = lstatMaybe(dest, true);
     if (existing && !existing.isDirectory()) throw new ExportError(dest, "it exists and is not a directory");
     if (!existing) mkdirSync(dest, { recursive: true, mode: 448 });
-    staging = await mkdtemp6(path16.join(dest, ".hoist-export-"));
+    staging = await mkdtemp7(path17.join(dest, ".hoist-export-"));
     const modes = /* @__PURE__ */ new Map();
     await stage(staging, images, caller, "caller", modes);
     if (epoch2 !== void 0) setMtimes(staging, epoch2);
-    mergeInto(staging, dest, caller.uid === 0, path16.basename(staging));
+    mergeInto(staging, dest, caller.uid === 0, path17.basename(staging));
     applyDirModes(dest, modes);
   } catch (e) {
     throw e instanceof ExportError ? e : new ExportError(dest, e.message, { cause: e });
@@ -7559,10 +8002,10 @@ async function exportTar(file, images, tempDir, caller = currentCaller(), privil
       throw new ExportError(file, e.message, { cause: e });
     }
   }
-  const staging = await mkdtemp6(path16.join(tempDir, "export-tar-"));
+  const staging = await mkdtemp7(path17.join(tempDir, "export-tar-"));
   try {
     await stage(staging, images, caller, "image");
-    mkdirSync(path16.dirname(file), { recursive: true });
+    mkdirSync(path17.dirname(file), { recursive: true });
     await writeDirAsLayer(staging, file, epoch2 !== void 0 ? { mtime: epoch2 } : {});
   } catch (e) {
     throw new ExportError(file, e.message, { cause: e });
@@ -7572,7 +8015,7 @@ async function exportTar(file, images, tempDir, caller = currentCaller(), privil
 }
 
 // src/build/push.ts
-import { Readable as Readable3 } from "node:stream";
+import { Readable as Readable4 } from "node:stream";
 async function pool(items, limit, fn) {
   let i = 0;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
@@ -7584,7 +8027,7 @@ async function pushImage(client, targets, image, openLayer, log) {
   const report = { refs: [], digest: image.topDigest, blobsUploaded: 0, blobsMounted: 0, blobsPresent: 0, bytesUploaded: 0 };
   for (const { repo, tags } of tagsByRepository(targets)) {
     const pushBytes = async (desc, bytes) => {
-      if (await client.pushBlob(repo, desc, () => Readable3.from([bytes])) === "uploaded") report.bytesUploaded += bytes.length;
+      if (await client.pushBlob(repo, desc, () => Readable4.from([bytes])) === "uploaded") report.bytesUploaded += bytes.length;
     };
     for (const a of image.artifacts) {
       const mountFrom = [];
@@ -7705,7 +8148,7 @@ async function runBuild(request, deps) {
           manifestDigest: a.manifestDigest,
           names,
           materials: base.baseName && base.baseDigest ? [{ ref: base.baseName, digest: base.baseDigest }] : [],
-          dockerfile: path17.basename(req.dockerfile ?? "Dockerfile"),
+          dockerfile: path18.basename(req.dockerfile ?? "Dockerfile"),
           target: req.target,
           buildArgs: req.buildArgs,
           startedOn,
@@ -7724,7 +8167,7 @@ async function runBuild(request, deps) {
         saving = deps.cache.save(records, results.flatMap((r) => r.newBlobs));
       }
       let push;
-      let cache;
+      let cache2;
       try {
         const fsImages = () => artifacts.map((a, i) => ({ platform: a.platform, layers: a.layers, openTar: (l) => results[i].openLayerTar(l), openBlob: (l) => results[i].openLayer(l) }));
         const repoTags = names.filter((r) => r.tag && !r.digest).map((r) => String(r));
@@ -7751,7 +8194,7 @@ async function runBuild(request, deps) {
         }
         throw e;
       } finally {
-        cache = await saving;
+        cache2 = await saving;
       }
       return {
         digest: image.topDigest,
@@ -7761,7 +8204,7 @@ async function runBuild(request, deps) {
         artifacts,
         reports: results.flatMap((r) => r.reports),
         push,
-        cache,
+        cache: cache2,
         warnings: [...new Set(results.flatMap((r) => r.warnings))]
       };
     } finally {
@@ -7835,12 +8278,12 @@ async function seedCacheDir(from, to) {
 // src/cache/dir-store.ts
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
 import { mkdir as mkdir11, rm as rm11, stat as stat10 } from "node:fs/promises";
-import path19 from "node:path";
+import path20 from "node:path";
 
 // src/cache/blob-files.ts
-import { createReadStream as createReadStream9 } from "node:fs";
+import { createReadStream as createReadStream10 } from "node:fs";
 import { copyFile as copyFile3, constants, link, mkdir as mkdir10, rename as rename5, rm as rm10, stat as stat9, writeFile as writeFile6 } from "node:fs/promises";
-import path18 from "node:path";
+import path19 from "node:path";
 async function checkBlobFile(file, digest, size) {
   let st;
   try {
@@ -7851,7 +8294,7 @@ async function checkBlobFile(file, digest, size) {
   if (size !== void 0 && st.size !== size) return `size ${st.size}, expected ${size}`;
   const d = new Digester(digestAlgorithm(digest));
   try {
-    for await (const chunk of createReadStream9(file)) d.update(chunk);
+    for await (const chunk of createReadStream10(file)) d.update(chunk);
   } catch (e) {
     return `unreadable: ${e.message}`;
   }
@@ -7859,13 +8302,13 @@ async function checkBlobFile(file, digest, size) {
   return actual === digest ? void 0 : `content digest is ${actual}`;
 }
 function openVerifiedFile(file, digest, size, what) {
-  const source = createReadStream9(file);
+  const source = createReadStream10(file);
   const verify = new VerifyingStream(digest, size, what);
   source.on("error", (e) => verify.destroy(e));
   return source.pipe(verify);
 }
 async function writeFileAtomic(file, data) {
-  await mkdir10(path18.dirname(file), { recursive: true });
+  await mkdir10(path19.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   await writeFile6(tmp, data);
   try {
@@ -7876,7 +8319,7 @@ async function writeFileAtomic(file, data) {
   }
 }
 async function placeFile(src, dst) {
-  await mkdir10(path18.dirname(dst), { recursive: true });
+  await mkdir10(path19.dirname(dst), { recursive: true });
   const tmp = `${dst}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     await link(src, tmp);
@@ -8012,7 +8455,7 @@ var DirCacheStore = class {
   constructor(opts) {
     this.opts = opts;
     if (!opts.dir) throw new Error("the directory cache store needs a directory (--cache-dir)");
-    this.dir = path19.resolve(opts.dir);
+    this.dir = path20.resolve(opts.dir);
     this.s = newStats("dir", this.dir);
   }
   opts;
@@ -8029,16 +8472,16 @@ var DirCacheStore = class {
     this.opts.log.warning(m);
   }
   recordPath(key) {
-    return path19.join(this.dir, "records", key.slice(0, 2), `${key}.json`);
+    return path20.join(this.dir, "records", key.slice(0, 2), `${key}.json`);
   }
   blobPath(digest) {
-    return path19.join(this.dir, "blobs", digestAlgorithm(digest), digestHex(digest));
+    return path20.join(this.dir, "blobs", digestAlgorithm(digest), digestHex(digest));
   }
   async load() {
     const t0 = performance.now();
     try {
-      await mkdir11(path19.join(this.dir, "records"), { recursive: true });
-      await mkdir11(path19.join(this.dir, "blobs"), { recursive: true });
+      await mkdir11(path20.join(this.dir, "records"), { recursive: true });
+      await mkdir11(path20.join(this.dir, "blobs"), { recursive: true });
     } catch (e) {
       this.usable = false;
       this.warn(`cannot be used (${e.message}); building without the cache`);
@@ -8161,7 +8604,7 @@ var DirCacheStore = class {
 // src/cache/gha-store.ts
 import { randomBytes as randomBytes4 } from "node:crypto";
 import { mkdir as mkdir13, readFile as readFile7, rm as rm12, stat as stat11, writeFile as writeFile8 } from "node:fs/promises";
-import path22 from "node:path";
+import path23 from "node:path";
 
 // src/cache/gha-actions.ts
 import { AsyncLocalStorage } from "node:async_hooks";
@@ -8347,12 +8790,12 @@ var ActionsCacheClient = class {
 };
 
 // src/cache/gha-tools.ts
-import { access, chmod as chmod2, constants as constants2, mkdir as mkdir12, readFile as readFile6, writeFile as writeFile7 } from "node:fs/promises";
-import path20 from "node:path";
+import { access, chmod as chmod3, constants as constants2, mkdir as mkdir12, readFile as readFile6, writeFile as writeFile7 } from "node:fs/promises";
+import path21 from "node:path";
 async function findOnPath(name, pathVar) {
-  for (const dir of (pathVar ?? "").split(path20.delimiter)) {
+  for (const dir of (pathVar ?? "").split(path21.delimiter)) {
     if (!dir) continue;
-    const candidate = path20.join(dir, name);
+    const candidate = path21.join(dir, name);
     try {
       await access(candidate, constants2.X_OK);
       return candidate;
@@ -8375,13 +8818,13 @@ async function prepareZstd(pathVar, binDir) {
   if (shims.length === 0) return { path: pathVar };
   await mkdir12(binDir, { recursive: true });
   for (const [name, body] of shims) {
-    const file = path20.join(binDir, name);
+    const file = path21.join(binDir, name);
     await writeFile7(file, `#!/bin/sh
 ${body}
 `);
-    await chmod2(file, 493);
+    await chmod3(file, 493);
   }
-  return { path: [binDir, pathVar].filter(Boolean).join(path20.delimiter) };
+  return { path: [binDir, pathVar].filter(Boolean).join(path21.delimiter) };
 }
 async function readEventPayload(eventPath) {
   if (!eventPath) return void 0;
@@ -8456,7 +8899,7 @@ function nextIndex(input) {
 }
 
 // src/cache/layout.ts
-import path21 from "node:path";
+import path22 from "node:path";
 import { createHash as createHash7 } from "node:crypto";
 var KEY_PREFIX = { bundle: "hoist-layers-v1-", index: "hoist-index-v1-" };
 function bundleId(digests) {
@@ -8464,8 +8907,8 @@ function bundleId(digests) {
 }
 var bundleKey = (id) => `${KEY_PREFIX.bundle}${id}`;
 var indexPrefix = (scopeId, refId) => `${KEY_PREFIX.index}${scopeId}-${refId}-`;
-var bundleDir = (root, id) => path21.join(root, "b", id);
-var indexDir = (root, scopeId, refId) => path21.join(root, "i", `${scopeId}-${refId}`);
+var bundleDir = (root, id) => path22.join(root, "b", id);
+var indexDir = (root, scopeId, refId) => path22.join(root, "i", `${scopeId}-${refId}`);
 var blobFileName = (digest) => digest.replace(":", "-");
 var COPY_OR_ADD = /^(?:\/bin\/sh -c #\(nop\)\s*)?(COPY|ADD)\b/i;
 var RUN = /^(?:RUN\b|\/bin\/sh -c (?!#\(nop\)))/;
@@ -8553,7 +8996,7 @@ var MB = 1024 * 1024;
 var GhaCacheStore = class {
   constructor(opts) {
     this.opts = opts;
-    this.root = path22.resolve(opts.gha?.root ?? DEFAULT_GHA_ROOT);
+    this.root = path23.resolve(opts.gha?.root ?? DEFAULT_GHA_ROOT);
     this.scope = resolveScope(opts.scope, opts.scopeParts);
     this.now = opts.now ?? Date.now;
     this.s = newStats("gha", this.scope.name);
@@ -8626,10 +9069,10 @@ var GhaCacheStore = class {
     });
     this.writeDecision = decideWrite({ write: this.opts.write ?? "auto", cacheMode: env.ACTIONS_CACHE_MODE, tokenScopes, eventName: env.GITHUB_EVENT_NAME, payload });
     this.readable = cacheModeAllowsRead(env.ACTIONS_CACHE_MODE);
-    const zstd = await prepareZstd(env.PATH, path22.join(this.opts.tempDir, "gha-bin"));
+    const zstd = await prepareZstd(env.PATH, path23.join(this.opts.tempDir, "gha-bin"));
     if (zstd.warning) this.warn(zstd.warning);
     await mkdir13(this.root, { recursive: true });
-    const runnerTemp = env.RUNNER_TEMP || path22.join(this.opts.tempDir, "gha-runner-temp");
+    const runnerTemp = env.RUNNER_TEMP || path23.join(this.opts.tempDir, "gha-runner-temp");
     await mkdir13(runnerTemp, { recursive: true });
     const pass = ["ACTIONS_RESULTS_URL", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_CACHE_SERVICE_V2", "ACTIONS_CACHE_URL", "ACTIONS_CACHE_MODE", "GITHUB_SERVER_URL", "GITHUB_REF"];
     const proxies = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"];
@@ -8677,7 +9120,7 @@ var GhaCacheStore = class {
     this.s.bytesDownloaded += out.bytes;
     this.s.entriesRestored++;
     try {
-      return decodeIndex(await readFile7(path22.join(dir, "index.json"), "utf8"), `cache index ${out.key}`);
+      return decodeIndex(await readFile7(path23.join(dir, "index.json"), "utf8"), `cache index ${out.key}`);
     } catch (e) {
       this.warn(`${e.message}; ignoring it`);
       return void 0;
@@ -8758,7 +9201,7 @@ var GhaCacheStore = class {
   /** Where the blob is in bundle `id`, downloading the bundle first when the file is not there (undefined: it cannot be). */
   async fetchedFile(digest, id) {
     if (this.dead.has(id)) return void 0;
-    const file = path22.join(bundleDir(this.root, id), blobFileName(digest));
+    const file = path23.join(bundleDir(this.root, id), blobFileName(digest));
     if (this.checks.has(file) || await stat11(file).then(() => true, () => false)) return file;
     if (this.disabled || !this.client || !await this.fetchBundle(id)) return void 0;
     return file;
@@ -8873,7 +9316,7 @@ var GhaCacheStore = class {
     this.made.add(dir);
     try {
       await rm12(dir, { recursive: true, force: true });
-      await Promise.all(plan.blobs.map((b) => placeFile(b.path, path22.join(dir, blobFileName(b.digest)))));
+      await Promise.all(plan.blobs.map((b) => placeFile(b.path, path23.join(dir, blobFileName(b.digest)))));
     } catch (e) {
       this.warn(`could not stage ${key}: ${e.message}`);
       return void 0;
@@ -8903,7 +9346,7 @@ var GhaCacheStore = class {
     await rm12(dir, { recursive: true, force: true });
     await mkdir13(dir, { recursive: true });
     const text = encodeIndex(index);
-    await writeFile8(path22.join(dir, "index.json"), text);
+    await writeFile8(path23.join(dir, "index.json"), text);
     const key = `${indexPrefix(this.scope.id, refId)}${this.now().toString(36)}${randomBytes4(4).toString("hex")}`;
     const out = await this.saveWithRetry([dir], key, "the cache index", text.length);
     if (out.kind === "created") {
@@ -8940,8 +9383,8 @@ var GhaCacheStore = class {
     this.made.clear();
     this.verified.clear();
     this.checks.clear();
-    await rm12(path22.join(this.opts.tempDir, "gha-bin"), { recursive: true, force: true }).catch(() => void 0);
-    if (!this.opts.env.RUNNER_TEMP) await rm12(path22.join(this.opts.tempDir, "gha-runner-temp"), { recursive: true, force: true }).catch(() => void 0);
+    await rm12(path23.join(this.opts.tempDir, "gha-bin"), { recursive: true, force: true }).catch(() => void 0);
+    if (!this.opts.env.RUNNER_TEMP) await rm12(path23.join(this.opts.tempDir, "gha-runner-temp"), { recursive: true, force: true }).catch(() => void 0);
   }
 };
 
@@ -8980,8 +9423,8 @@ function createCacheStore(opts) {
 // src/build/ssh.ts
 import { spawn as spawn2 } from "node:child_process";
 import { existsSync as existsSync4 } from "node:fs";
-import { mkdtemp as mkdtemp7, rm as rm13, stat as stat12 } from "node:fs/promises";
-import path23 from "node:path";
+import { mkdtemp as mkdtemp8, rm as rm13, stat as stat12 } from "node:fs/promises";
+import path24 from "node:path";
 var SshSpecError = class extends Error {
   constructor(spec, detail) {
     super(`ssh "${spec}": ${detail}`);
@@ -9000,7 +9443,7 @@ function run(cmd, args, env) {
   });
 }
 async function agentForKeys(spec, keys, dir, env) {
-  const socket = path23.join(dir, "agent.sock");
+  const socket = path24.join(dir, "agent.sock");
   const toolEnv = { PATH: env.PATH || SYSTEM_PATH, HOME: env.HOME, LC_ALL: "C" };
   let agent;
   try {
@@ -9046,7 +9489,7 @@ async function prepareSshAgents(specs, env, cwd, tempDir) {
         if (!env.SSH_AUTH_SOCK) throw new SshSpecError(spec, "no socket or key given and SSH_AUTH_SOCK is not set (start an agent, e.g. webfactory/ssh-agent or `eval $(ssh-agent)`, and ssh-add the key)");
         given.push(env.SSH_AUTH_SOCK);
       }
-      const paths = given.map((p) => path23.resolve(cwd, p.startsWith("~/") && env.HOME ? path23.join(env.HOME, p.slice(2)) : p));
+      const paths = given.map((p) => path24.resolve(cwd, p.startsWith("~/") && env.HOME ? path24.join(env.HOME, p.slice(2)) : p));
       const kinds = await Promise.all(paths.map((p) => stat12(p).catch(() => void 0)));
       const missing = paths.find((_, i) => !kinds[i]);
       if (missing) throw new SshSpecError(spec, `${missing} does not exist`);
@@ -9056,7 +9499,7 @@ async function prepareSshAgents(specs, env, cwd, tempDir) {
       }
       const odd = paths.find((_, i) => !kinds[i].isFile());
       if (odd) throw new SshSpecError(spec, `${odd} is neither an agent socket nor a key file`);
-      const dir = await mkdtemp7(path23.join(tempDir, "ssh-agent-"));
+      const dir = await mkdtemp8(path24.join(tempDir, "ssh-agent-"));
       dirs.push(dir);
       const agent = await agentForKeys(spec, paths, dir, env);
       stops.push(agent.stop);

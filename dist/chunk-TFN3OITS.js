@@ -1,15 +1,17 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
-  addSources,
-  isUrl,
-  unpackIfArchive
-} from "./chunk-6AUCO3HH.js";
-import "./chunk-ZJ5SKQ7P.js";
-import "./chunk-BUUB24WL.js";
+  EXPORT_TAR_FILE,
+  RUN_DIR_PREFIX,
+  VIEW_DIR_PREFIX,
+  serveWorker,
+  sweepTemp
+} from "./chunk-Z46GKHTH.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
 export {
-  addSources,
-  isUrl,
-  unpackIfArchive
+  EXPORT_TAR_FILE,
+  RUN_DIR_PREFIX,
+  VIEW_DIR_PREFIX,
+  serveWorker,
+  sweepTemp
 };

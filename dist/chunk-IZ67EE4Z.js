@@ -10,11 +10,10 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-GL7MH3KH.js";
+} from "./chunk-LSWKCHCT.js";
 import {
   hostPlatform
 } from "./chunk-K6EJZMPX.js";
-import "./chunk-ZJ5SKQ7P.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
 

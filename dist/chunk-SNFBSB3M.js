@@ -39,11 +39,20 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-D62MGBTY.js";
+} from "./chunk-G5PDHQ5L.js";
 import {
+  GitContextError,
   NamedContextError,
-  parseNamedContexts
-} from "./chunk-GL7MH3KH.js";
+  assertInsideCheckout,
+  fetchGitContext,
+  gitAuthToken,
+  keepGitDirArg,
+  namedGitContextFetcher,
+  parseGitContext,
+  parseNamedContexts,
+  redactUrl,
+  secretFileReader
+} from "./chunk-LSWKCHCT.js";
 import "./chunk-42Z3LFIE.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-2TGAI25G.js";
@@ -54,26 +63,12 @@ import {
   parseTargetPlatform,
   repositoryOf
 } from "./chunk-K6EJZMPX.js";
-import "./chunk-6AUCO3HH.js";
-import {
-  GitContextError,
-  assertInsideCheckout,
-  fetchGitContext,
-  gitAuthToken,
-  keepGitDirArg,
-  namedGitContextFetcher,
-  parseGitContext,
-  redactUrl,
-  secretFileReader
-} from "./chunk-ZJ5SKQ7P.js";
-import {
-  memoryLayersWanted,
-  prefetchLayerBlobs
-} from "./chunk-HBFJ4UH2.js";
 import {
   SNIFF_BYTES,
+  memoryLayersWanted,
+  prefetchLayerBlobs,
   sniffArchive
-} from "./chunk-BUUB24WL.js";
+} from "./chunk-Z46GKHTH.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
@@ -96,7 +91,6 @@ function parsePairs(values, flag) {
 }
 async function parseSecrets(values, env, tempDir, cwd = process.cwd()) {
   const out = {};
-  const { writeFile: writeFile2 } = await import("node:fs/promises");
   for (const v of values ?? []) {
     const fields = {};
     for (const kv of v.split(",")) {
@@ -125,7 +119,7 @@ async function parseSecrets(values, env, tempDir, cwd = process.cwd()) {
       if (value === void 0) throw new UsageError(`--secret id=${id}: environment variable ${envName} is not set`);
       const dir = await mkdtemp(path.join(tempDir, "secret-"));
       const file = path.join(dir, "value");
-      await writeFile2(file, value, { mode: 384 });
+      await writeFile(file, value, { mode: 384 });
       out[id] = file;
     }
   }

@@ -6,16 +6,20 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: async () => (await import("./chunk-NKLSAJG4.js")).buildCommand,
-  parse: async () => (await import("./chunk-2OSGZVCG.js")).parseCommand,
-  tags: async () => (await import("./chunk-YGRTOUDY.js")).tagsCommand,
-  inspect: async () => (await import("./chunk-FCJO74U4.js")).inspectCommand,
-  copy: async () => (await import("./chunk-N2M7MODC.js")).copyCommand,
-  tag: async () => (await import("./chunk-RKXSCYPN.js")).tagCommand,
-  pull: async () => (await import("./chunk-YP64JVNE.js")).pullCommand,
-  push: async () => (await import("./chunk-EMBXE4RS.js")).pushCommand,
-  imagetools: async () => (await import("./chunk-IGEWHTBU.js")).imagetoolsCommand
+  build: once(async () => (await import("./chunk-SNFBSB3M.js")).buildCommand),
+  parse: once(async () => (await import("./chunk-IZ67EE4Z.js")).parseCommand),
+  tags: once(async () => (await import("./chunk-KSKZRYPZ.js")).tagsCommand),
+  inspect: once(async () => (await import("./chunk-FCJO74U4.js")).inspectCommand),
+  copy: once(async () => (await import("./chunk-N2M7MODC.js")).copyCommand),
+  tag: once(async () => (await import("./chunk-RKXSCYPN.js")).tagCommand),
+  pull: once(async () => (await import("./chunk-YP64JVNE.js")).pullCommand),
+  push: once(async () => (await import("./chunk-EMBXE4RS.js")).pushCommand),
+  imagetools: once(async () => (await import("./chunk-IGEWHTBU.js")).imagetoolsCommand)
 };
+function once(load) {
+  let loaded;
+  return () => loaded ??= load();
+}
 async function loadCommands() {
   return Promise.all(Object.values(commandModules).map((load) => load()));
 }

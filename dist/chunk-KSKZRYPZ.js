@@ -1,14 +1,15 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
-  UsageError
-} from "./chunk-HZE3DBIV.js";
-import {
   computeMetaWithRegistry,
   gitContextFromCheckout,
   gitContextFromEnv,
   isRunnerEnv,
   parseMetaEnvOptions
-} from "./chunk-2QQUDSOP.js";
+} from "./chunk-5BWNOJVS.js";
+import "./chunk-TOJYXOAK.js";
+import {
+  UsageError
+} from "./chunk-HZE3DBIV.js";
 import {
   RegistryClient,
   defaultCredentials,
@@ -18,7 +19,6 @@ import {
   parseReference
 } from "./chunk-K6EJZMPX.js";
 import "./chunk-A2LCJWYG.js";
-import "./chunk-TOJYXOAK.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
 

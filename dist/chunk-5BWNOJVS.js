@@ -1,12 +1,12 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
+  require_semver
+} from "./chunk-TOJYXOAK.js";
+import {
   InvalidReferenceError,
   isValidTag,
   parseReference
 } from "./chunk-K6EJZMPX.js";
-import {
-  require_semver
-} from "./chunk-TOJYXOAK.js";
 import {
   __commonJS,
   __require,
