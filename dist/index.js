@@ -54,7 +54,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-G5PDHQ5L.js";
+} from "./chunk-6LZRPZDJ.js";
 import {
   DockerfileError,
   GitContextError,
@@ -71,7 +71,7 @@ import {
   parseNamedContext,
   planStages,
   redactUrl
-} from "./chunk-LSWKCHCT.js";
+} from "./chunk-SIU52CXW.js";
 import "./chunk-42Z3LFIE.js";
 import {
   readTextFile,

@@ -29,7 +29,7 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, '.dockerignore'), 'ignored\n');
   symlinkSync('src', path.join(dir, 'link'));
   const ignore = await loadDockerignore(dir);
-  context = new BuildContext(dir, { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d) });
+  context = new BuildContext(dir, { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d), hasExclusions: ignore.hasExclusions });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -164,7 +164,7 @@ describe('unprivileged hoist with passwordless sudo', () => {
     const image = (l: TestLayer) => ({ diffId: l.diffId, digest: l.diffId, size: 0, mediaType: l.mediaType, location: { kind: 'file', path: l.blob } }) as unknown as BuiltLayer;
     const tars = new Map([[lower.diffId, lower.tar], [upper.diffId, upper.tar]]);
     const reference = path.join(d.base, 'tar-as-root.tar');
-    await exportTar(reference, [{ platform: { os: 'linux', architecture: 'amd64' }, layers: [image(lower), image(upper)], openTar: async (l) => createReadStream(tars.get(l.diffId)!) }], d.base, { uid: 0, gid: 0 });
+    await exportTar(reference, [{ platform: { os: 'linux', architecture: 'amd64' }, layers: [image(lower), image(upper)], openTar: async (l) => createReadStream(tars.get(l.diffId)!) }], d.base, { caller: { uid: 0, gid: 0 } });
     const out = path.join(home, 'fs.tar');
     const r = await reportAs(dirs, childTar, [dirs.tempDir, dirs.cacheDir, worker, out, `${lower.blob}:${lower.diffId}`, `${upper.blob}:${upper.diffId}`]);
     expect(r.error).toBeUndefined();

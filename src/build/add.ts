@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { AddInstruction } from '../dockerfile/instructions.js';
-import { fetchGitContext, gitAuthToken, parseGitContext, redactUrl, resolveGitCommit, secretFileReader, type GitContextRef } from '../context/git-context.js';
+import { fetchGitContext, gitAuthToken, isRemoteSource, parseGitContext, redactUrl, resolveGitCommit, secretFileReader, type GitContextRef } from '../context/git-context.js';
 import { Digester, parseDigest, type Digest } from '../oci/digest.js';
 import { openArchive } from '../oci/layer/compress.js';
 import { peekStream, sniffArchive, SNIFF_BYTES } from '../oci/layer/sniff.js';
@@ -26,11 +26,6 @@ export interface StagedDownload {
   stage(): Promise<{ dir: string; name: string }>;
 }
 
-/** True for the sources ADD downloads: Git repositories (BuildKit's Git URL forms), and http and https URLs. */
-export function isUrl(src: string): boolean {
-  return /^https?:\/\//i.test(src) || gitSource(src) !== undefined;
-}
-
 function gitSource(src: string): GitContextRef | undefined {
   try {
     return parseGitContext(src);
@@ -45,7 +40,7 @@ function gitSource(src: string): GitContextRef | undefined {
  */
 export async function addSources(s: BuildSession, instr: AddInstruction): Promise<Map<string, StagedDownload>> {
   const out = new Map<string, StagedDownload>();
-  const urls = instr.sources.filter(isUrl);
+  const urls = instr.sources.filter(isRemoteSource);
   if (instr.checksum && (instr.sources.length !== 1 || urls.length !== 1)) {
     // Engine 26's frontend words the second differently (and had no Git checksums).
     throw new Error(instr.sources.length !== 1 ? 'checksum can\'t be specified for multiple sources' : s.opts.legacyFrontend ? 'checksum can\'t be specified for non-HTTP sources' : 'checksum requires HTTP(S) or Git sources');

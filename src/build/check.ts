@@ -5,8 +5,8 @@
 import type { RegistryClient } from '../registry/client.js';
 import { parseReference } from '../registry/reference.js';
 import { readFile } from 'node:fs/promises';
-import { checkConfigOf, checksOff, checkViolation, runChecks, type BaseConfigView, type CheckConfig, type CheckOptions, type CheckWarning } from '../dockerfile/checks.js';
-import { loadDockerignore } from '../context/dockerignore.js';
+import { checkConfigOf, checksOff, checkViolation, runChecks, type BaseConfigView, type CheckConfig, type CheckWarning } from '../dockerfile/checks.js';
+import { loadDockerignore, type DockerignoreRules } from '../context/dockerignore.js';
 import { DockerfileError, parseDockerfile, planStages, type Dockerfile, type PlannedStage, type StagePlan } from '../dockerfile/index.js';
 import type { NamedContexts } from '../dockerfile/named-contexts.js';
 import type { Platform } from '../oci/types.js';
@@ -25,7 +25,7 @@ export interface CheckBuildOptions {
   /** `docker-image://` named contexts: their images are not compared with the build's platform (BuildKit skips them). */
   namedContexts?: NamedContexts;
   /** The build context's .dockerignore (CopyIgnoredFile). */
-  dockerignore?: CheckOptions['dockerignore'];
+  dockerignore?: DockerignoreRules;
 }
 
 /**

@@ -144,8 +144,14 @@ function applyDirModes(dest: string, modes: DirModes): void {
   }
 }
 
+/** How an export runs: who for (default: this process's user), and SOURCE_DATE_EPOCH, every entry's mtime when set. */
+export interface ExportOptions {
+  caller?: Caller;
+  epoch?: number;
+}
+
 /** BuildKit's `local` exporter: the filesystem into `dest`, owned by the caller, merged with what is there. */
-export async function exportLocal(dest: string, images: readonly FsImage[], caller: Caller = currentCaller(), epoch?: number): Promise<void> {
+export async function exportLocal(dest: string, images: readonly FsImage[], { caller = currentCaller(), epoch }: ExportOptions = {}): Promise<void> {
   if (path.resolve(dest) === '/') throw new ExportError(dest, 'refusing to write an image over the root directory');
   let staging: string | undefined;
   try {
@@ -194,7 +200,7 @@ function layerSourcesOf(image: FsImage): LayerSource[] {
  * into a staging directory; a caller that is not root needs `privileged` (root through sudo), which writes the
  * same tarball from a merged view of the layers.
  */
-export async function exportTar(file: string, images: readonly FsImage[], tempDir: string, caller: Caller = currentCaller(), privileged?: PrivilegedTarExport, epoch?: number): Promise<void> {
+export async function exportTar(file: string, images: readonly FsImage[], tempDir: string, { caller = currentCaller(), epoch, privileged }: ExportOptions & { privileged?: PrivilegedTarExport } = {}): Promise<void> {
   if (caller.uid !== 0) {
     if (!privileged) throw new ExportError(file, "keeping the image's file owners needs root or passwordless sudo; type=local writes the files as the caller");
     try {

@@ -243,8 +243,8 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
             deps.log?.(`loaded into Docker: ${loaded.join(', ') || 'the image'}`);
           }
           // SOURCE_DATE_EPOCH sets every exported file's mtime, as BuildKit's local and tar exporters do.
-          else if (out.kind === 'local') await exportLocal(out.dir, fsImages(), undefined, results[0].sourceDateEpoch);
-          else await exportTar(out.file, fsImages(), req.tempDir, undefined, deps.exportTarPrivileged, results[0].sourceDateEpoch);
+          else if (out.kind === 'local') await exportLocal(out.dir, fsImages(), { epoch: results[0].sourceDateEpoch });
+          else await exportTar(out.file, fsImages(), req.tempDir, { epoch: results[0].sourceDateEpoch, privileged: deps.exportTarPrivileged });
         }
         if (req.push.length) push = await pushImage(deps.registry, req.push, image, openLayer, deps.log);
       } catch (e) {

@@ -11,16 +11,14 @@ const lstatOrUndefined = (p: string): Stats | undefined => {
   }
 };
 import path from 'node:path';
-import { loadDockerignore } from './dockerignore.js';
+import { loadDockerignore, type DockerignoreRules } from './dockerignore.js';
 import { cleanSource, resolveSourceIn, SourceNotFoundError, type SourceTree, type TreeStat } from './tree.js';
 
 /** What a socket in a context reads as: nothing. */
 const EMPTY_FILE = '/dev/null';
 
-/** What the context needs from a .dockerignore matcher. */
-export interface IgnoreMatcher {
-  /** True when the path (relative, '/'-separated) is excluded from the context. */
-  ignores(rel: string, isDir: boolean): boolean;
+/** What the context needs from a .dockerignore matcher: `ignores` tells whether a path (relative, '/'-separated) is excluded. */
+export interface IgnoreMatcher extends DockerignoreRules {
   /** True when an excluded directory may still contain included entries (a `!` exception below it). */
   mayIncludeUnder?(rel: string): boolean;
 }
@@ -52,10 +50,12 @@ function byteOrder(a: string, b: string): number {
  * exist.
  */
 export class BuildContext implements SourceTree {
-  /** The .dockerignore rules applied, when there are any (the build checks' CopyIgnoredFile reads them). */
-  dockerignore?: { hasExclusions: boolean; ignores(relPath: string): boolean };
-
   constructor(readonly root: string, private readonly ignore?: IgnoreMatcher) {}
+
+  /** The .dockerignore rules applied, when there are any (the build checks' CopyIgnoredFile reads them). */
+  get dockerignore(): DockerignoreRules | undefined {
+    return this.ignore;
+  }
 
   /** Absolute host path of a relative context path. */
   abs(rel: string): string {
@@ -203,7 +203,5 @@ export class BuildContext implements SourceTree {
  */
 export async function openBuildContext(dir: string, dockerfilePath?: string): Promise<BuildContext> {
   const ignore = await loadDockerignore(dir, dockerfilePath);
-  const context = new BuildContext(dir, ignore.patterns.length ? { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d) } : undefined);
-  if (ignore.patterns.length) context.dockerignore = ignore;
-  return context;
+  return new BuildContext(dir, ignore.patterns.length ? { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d), hasExclusions: ignore.hasExclusions } : undefined);
 }

@@ -177,6 +177,12 @@ function startIndexOf(chars: string[], i: number): number {
 /** Per-pattern results for a directory, passed down to its children (patternmatcher `MatchInfo`). */
 export type MatchInfo = boolean[] | undefined;
 
+/** What CopyIgnoredFile reads of a `.dockerignore`: whether it has `!` exceptions, and whether it excludes a path. */
+export interface DockerignoreRules {
+  hasExclusions: boolean;
+  ignores(relPath: string, isDir: boolean): boolean;
+}
+
 /** Decides which context paths `.dockerignore` excludes. */
 export class IgnoreMatcher {
   readonly patterns: IgnorePattern[];

@@ -45,6 +45,16 @@ export function redactUrl(url: string): string {
   return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@');
 }
 
+/** True for the sources ADD downloads: Git repositories (BuildKit's Git URL forms), and http and https URLs. */
+export function isRemoteSource(src: string): boolean {
+  if (/^https?:\/\//i.test(src)) return true;
+  try {
+    return parseGitContext(src) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 /** Reads `s` as a Git context; undefined when it is not one (a local path, or an HTTP URL not ending in .git). */
 export function parseGitContext(s: string): GitContextRef | undefined {
   let text = s.trim();
@@ -250,7 +260,8 @@ export async function fetchGitContext(g: GitContextRef, dest: string, opts: GitF
     await run(['fetch', '-q', '--', g.url, '+refs/heads/*:refs/remotes/origin/*', '+refs/tags/*:refs/tags/*'], `fetching ${ref}`);
   }
   await run(['-c', 'advice.detachedHead=false', 'checkout', '-q', '--detach', fetched.code === 0 ? 'FETCH_HEAD' : ref], `checking out ${ref}`);
-  if (g.keepGitDir && !/^[a-z][a-z0-9+.-]*:\/\/[^/]*@/i.test(g.url)) await run(['remote', 'add', 'origin', g.url], 'naming the remote');
+  // Not when the URL carries credentials: they would stay in .git/config.
+  if (g.keepGitDir && redactUrl(g.url) === g.url) await run(['remote', 'add', 'origin', g.url], 'naming the remote');
   if (opts.onCommit) opts.onCommit((await run(['rev-parse', 'HEAD'], 'reading the commit')).trim());
   if (g.submodules !== false && (await stat(path.join(dest, '.gitmodules')).then(() => true, () => false))) {
     await run(['submodule', 'update', '-q', '--init', '--recursive', '--depth=1'], 'updating submodules');

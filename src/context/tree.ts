@@ -88,10 +88,12 @@ export async function resolveSourceIn(tree: SourceTree, source: string, where: s
       const childRel = dirRel === '' ? name : `${dirRel}/${name}`;
       const shown = shownPrefix === '' ? name : `${shownPrefix}/${name}`;
       if (depth === patterns.length - 1) {
-        if (!seen.has(shown)) out.push(shown);
-        seen.add(shown);
-      }
-      else {
+        // `**` can reach one path by several routes.
+        if (!seen.has(shown)) {
+          seen.add(shown);
+          out.push(shown);
+        }
+      } else {
         const st = await tree.lstat(await tree.resolve(childRel));
         if (st?.type === 'dir') await visit(await tree.resolve(childRel), depth + 1, shown);
       }

@@ -7,6 +7,8 @@
  * without a target), with the base images' config when the caller knows it. Pure: no I/O.
  */
 import path from 'node:path';
+import type { DockerignoreRules } from '../context/dockerignore.js';
+import { isRemoteSource } from '../context/git-context.js';
 import { normalizePlatform, parsePlatform } from '../oci/platform.js';
 import type { Platform } from '../oci/types.js';
 import { parseReference } from '../registry/reference.js';
@@ -199,7 +201,7 @@ export interface CheckOptions {
   targetPlatform: Platform;
   buildPlatform: Platform;
   /** The build context's .dockerignore, when it has one (CopyIgnoredFile). */
-  dockerignore?: { hasExclusions: boolean; ignores(relPath: string): boolean };
+  dockerignore?: DockerignoreRules;
 }
 
 const SECRET_WORDS = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
@@ -213,17 +215,17 @@ export function runChecks(df: Dockerfile, plan: StagePlan, opts: CheckOptions): 
   const cfg = opts.config;
   const out: CheckWarning[] = [];
   const enabled = (r: CheckRule): boolean => (r.experimental ? cfg.experimentalAll || cfg.experimental.has(r.name) : !cfg.skipAll && !cfg.skip.has(r.name));
-  const nodeOf = new Map<Instruction, SyntaxNode>();
-  df.instructions.forEach((instr, i) => nodeOf.set(instr, df.nodes[i]));
   const nodeAt = new Map<number, SyntaxNode>(df.nodes.map((n) => [n.startLine, n]));
   const report = (r: CheckRule, at: { startLine: number; endLine: number }, message: string, line = at.startLine): void => {
     if (!enabled(r)) return;
     // A `# check=skip=...` comment right above an instruction skips those rules there only (BuildKit 0.26+).
-    const node = nodeOf.get(at as Instruction) ?? nodeAt.get(at.startLine);
-    if (node && !r.experimental && skippedByComment(node.comments, r.name)) return;
+    const comments = nodeAt.get(at.startLine)?.comments;
+    if (comments && !r.experimental && skippedByComment(comments, r.name)) return;
     out.push({ rule: r.name, description: r.description, url: r.url, message, file: df.file, line, endLine: at.endLine });
   };
   if (checksOff(cfg)) return out;
+  const nodeOf = new Map<Instruction, SyntaxNode>();
+  df.instructions.forEach((instr, i) => nodeOf.set(instr, df.nodes[i]));
   const keyword = (instr: Instruction): string => nodeOf.get(instr)?.keyword ?? instr.kind;
 
   // On the file as written, every stage.
@@ -312,9 +314,9 @@ export function runChecks(df: Dockerfile, plan: StagePlan, opts: CheckOptions): 
           // to judge statically; context sources only (not --from, URLs or Git).
           if (opts.dockerignore && !opts.dockerignore.hasExclusions && !(x.kind === 'COPY' && x.from !== undefined)) {
             for (const src of x.sources) {
-              if (/^[a-z][a-z0-9+.-]*:\/\//i.test(src) || /^git@/.test(src) || src.startsWith('<<')) continue;
+              if (isRemoteSource(src)) continue;
               const clean = path.posix.normalize(src).replace(/\/+$/, '') || '/';
-              if (clean !== '.' && opts.dockerignore.ignores(clean)) report(RULES.CopyIgnoredFile, instr, `Attempting to ${x.kind === 'ADD' ? 'Add' : 'Copy'} file ${JSON.stringify(clean)} that is excluded by .dockerignore`);
+              if (clean !== '.' && opts.dockerignore.ignores(clean, false)) report(RULES.CopyIgnoredFile, instr, `Attempting to ${x.kind === 'ADD' ? 'Add' : 'Copy'} file ${JSON.stringify(clean)} that is excluded by .dockerignore`);
             }
           }
           break;

@@ -21,7 +21,7 @@ const image: FsImage = {
   openBlob: async (l) => createReadStream((l as unknown as { location: { path: string } }).location.path),
 };
 try {
-  await exportTar(out, [image], tempDir, { uid: process.getuid!(), gid: process.getgid!() }, (file, views) => exportTarPrivileged(views, file, { cacheDir, tempDir, workerScript }));
+  await exportTar(out, [image], tempDir, { caller: { uid: process.getuid!(), gid: process.getgid!() }, privileged: (file, views) => exportTarPrivileged(views, file, { cacheDir, tempDir, workerScript }) });
   const st = await stat(out);
   console.log(JSON.stringify({ owner: st.uid, tempLeft: await readdir(tempDir) }));
 } catch (e) {

@@ -317,6 +317,14 @@ var GitContextError = class extends Error {
 function redactUrl(url) {
   return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, "$1***@");
 }
+function isRemoteSource(src) {
+  if (/^https?:\/\//i.test(src)) return true;
+  try {
+    return parseGitContext(src) !== void 0;
+  } catch {
+    return false;
+  }
+}
 function parseGitContext(s) {
   let text = s.trim();
   const github = text.startsWith("github.com/");
@@ -462,7 +470,7 @@ async function fetchGitContext(g, dest, opts) {
     await run(["fetch", "-q", "--", g.url, "+refs/heads/*:refs/remotes/origin/*", "+refs/tags/*:refs/tags/*"], `fetching ${ref}`);
   }
   await run(["-c", "advice.detachedHead=false", "checkout", "-q", "--detach", fetched.code === 0 ? "FETCH_HEAD" : ref], `checking out ${ref}`);
-  if (g.keepGitDir && !/^[a-z][a-z0-9+.-]*:\/\/[^/]*@/i.test(g.url)) await run(["remote", "add", "origin", g.url], "naming the remote");
+  if (g.keepGitDir && redactUrl(g.url) === g.url) await run(["remote", "add", "origin", g.url], "naming the remote");
   if (opts.onCommit) opts.onCommit((await run(["rev-parse", "HEAD"], "reading the commit")).trim());
   if (g.submodules !== false && await stat(path2.join(dest, ".gitmodules")).then(() => true, () => false)) {
     await run(["submodule", "update", "-q", "--init", "--recursive", "--depth=1"], "updating submodules");
@@ -2516,16 +2524,16 @@ function runChecks(df, plan, opts) {
   const cfg = opts.config;
   const out = [];
   const enabled = (r) => r.experimental ? cfg.experimentalAll || cfg.experimental.has(r.name) : !cfg.skipAll && !cfg.skip.has(r.name);
-  const nodeOf = /* @__PURE__ */ new Map();
-  df.instructions.forEach((instr, i) => nodeOf.set(instr, df.nodes[i]));
   const nodeAt = new Map(df.nodes.map((n) => [n.startLine, n]));
   const report = (r, at, message, line = at.startLine) => {
     if (!enabled(r)) return;
-    const node = nodeOf.get(at) ?? nodeAt.get(at.startLine);
-    if (node && !r.experimental && skippedByComment(node.comments, r.name)) return;
+    const comments = nodeAt.get(at.startLine)?.comments;
+    if (comments && !r.experimental && skippedByComment(comments, r.name)) return;
     out.push({ rule: r.name, description: r.description, url: r.url, message, file: df.file, line, endLine: at.endLine });
   };
   if (checksOff(cfg)) return out;
+  const nodeOf = /* @__PURE__ */ new Map();
+  df.instructions.forEach((instr, i) => nodeOf.set(instr, df.nodes[i]));
   const keyword = (instr) => nodeOf.get(instr)?.keyword ?? instr.kind;
   for (const node of df.nodes) if (node.emptyContinuationLine !== void 0) report(RULES.NoEmptyContinuation, node, "Empty continuation line", node.emptyContinuationLine);
   for (const [i, instr] of df.instructions.entries()) {
@@ -2605,9 +2613,9 @@ function runChecks(df, plan, opts) {
         case "ADD":
           if (opts.dockerignore && !opts.dockerignore.hasExclusions && !(x.kind === "COPY" && x.from !== void 0)) {
             for (const src of x.sources) {
-              if (/^[a-z][a-z0-9+.-]*:\/\//i.test(src) || /^git@/.test(src) || src.startsWith("<<")) continue;
+              if (isRemoteSource(src)) continue;
               const clean = path4.posix.normalize(src).replace(/\/+$/, "") || "/";
-              if (clean !== "." && opts.dockerignore.ignores(clean)) report(RULES.CopyIgnoredFile, instr, `Attempting to ${x.kind === "ADD" ? "Add" : "Copy"} file ${JSON.stringify(clean)} that is excluded by .dockerignore`);
+              if (clean !== "." && opts.dockerignore.ignores(clean, false)) report(RULES.CopyIgnoredFile, instr, `Attempting to ${x.kind === "ADD" ? "Add" : "Copy"} file ${JSON.stringify(clean)} that is excluded by .dockerignore`);
             }
           }
           break;
@@ -2893,6 +2901,7 @@ export {
   parseInstruction,
   GitContextError,
   redactUrl,
+  isRemoteSource,
   parseGitContext,
   keepGitDirArg,
   formatGitContext,

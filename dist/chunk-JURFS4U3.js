@@ -39,7 +39,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-G5PDHQ5L.js";
+} from "./chunk-6LZRPZDJ.js";
 import {
   GitContextError,
   NamedContextError,
@@ -52,7 +52,7 @@ import {
   parseNamedContexts,
   redactUrl,
   secretFileReader
-} from "./chunk-LSWKCHCT.js";
+} from "./chunk-SIU52CXW.js";
 import "./chunk-42Z3LFIE.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-2TGAI25G.js";

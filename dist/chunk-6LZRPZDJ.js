@@ -10,6 +10,7 @@ import {
   fetchGitContext,
   formatWarning,
   gitAuthToken,
+  isRemoteSource,
   loadDockerignore,
   lookupNamedContext,
   parseBool,
@@ -25,7 +26,7 @@ import {
   secretFileReader,
   splitCsv,
   stageByRef
-} from "./chunk-LSWKCHCT.js";
+} from "./chunk-SIU52CXW.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
@@ -4964,8 +4965,10 @@ async function resolveSourceIn(tree, source, where, opts = {}) {
       const childRel = dirRel === "" ? name : `${dirRel}/${name}`;
       const shown = shownPrefix === "" ? name : `${shownPrefix}/${name}`;
       if (depth === patterns.length - 1) {
-        if (!seen.has(shown)) out.push(shown);
-        seen.add(shown);
+        if (!seen.has(shown)) {
+          seen.add(shown);
+          out.push(shown);
+        }
       } else {
         const st2 = await tree.lstat(await tree.resolve(childRel));
         if (st2?.type === "dir") await visit(await tree.resolve(childRel), depth + 1, shown);
@@ -5006,7 +5009,9 @@ var BuildContext = class {
   root;
   ignore;
   /** The .dockerignore rules applied, when there are any (the build checks' CopyIgnoredFile reads them). */
-  dockerignore;
+  get dockerignore() {
+    return this.ignore;
+  }
   /** Absolute host path of a relative context path. */
   abs(rel) {
     return rel === "" ? this.root : path10.join(this.root, rel);
@@ -5131,9 +5136,7 @@ var BuildContext = class {
 };
 async function openBuildContext(dir, dockerfilePath) {
   const ignore = await loadDockerignore(dir, dockerfilePath);
-  const context = new BuildContext(dir, ignore.patterns.length ? { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d) } : void 0);
-  if (ignore.patterns.length) context.dockerignore = ignore;
-  return context;
+  return new BuildContext(dir, ignore.patterns.length ? { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d), hasExclusions: ignore.hasExclusions } : void 0);
 }
 
 // src/context/hash.ts
@@ -6240,9 +6243,6 @@ import { chmod as chmod2, mkdtemp as mkdtemp5, utimes } from "node:fs/promises";
 import path13 from "node:path";
 import { Readable as Readable3 } from "node:stream";
 import { pipeline as pipeline4 } from "node:stream/promises";
-function isUrl(src) {
-  return /^https?:\/\//i.test(src) || gitSource(src) !== void 0;
-}
 function gitSource(src) {
   try {
     return parseGitContext(src);
@@ -6252,7 +6252,7 @@ function gitSource(src) {
 }
 async function addSources(s, instr) {
   const out = /* @__PURE__ */ new Map();
-  const urls = instr.sources.filter(isUrl);
+  const urls = instr.sources.filter(isRemoteSource);
   if (instr.checksum && (instr.sources.length !== 1 || urls.length !== 1)) {
     throw new Error(instr.sources.length !== 1 ? "checksum can't be specified for multiple sources" : s.opts.legacyFrontend ? "checksum can't be specified for non-HTTP sources" : "checksum requires HTTP(S) or Git sources");
   }
@@ -7960,7 +7960,7 @@ function applyDirModes(dest, modes) {
     if (lstatMaybe(p)?.isDirectory()) chmodSync(p, mode);
   }
 }
-async function exportLocal(dest, images, caller = currentCaller(), epoch2) {
+async function exportLocal(dest, images, { caller = currentCaller(), epoch: epoch2 } = {}) {
   if (path17.resolve(dest) === "/") throw new ExportError(dest, "refusing to write an image over the root directory");
   let staging;
   try {
@@ -7992,7 +7992,7 @@ function layerSourcesOf(image) {
   if (!open3) throw new Error("the image gives no layer blobs");
   return image.layers.map((l) => ({ diffId: l.diffId, mediaType: l.mediaType, open: () => open3(l) }));
 }
-async function exportTar(file, images, tempDir, caller = currentCaller(), privileged, epoch2) {
+async function exportTar(file, images, tempDir, { caller = currentCaller(), epoch: epoch2, privileged } = {}) {
   if (caller.uid !== 0) {
     if (!privileged) throw new ExportError(file, "keeping the image's file owners needs root or passwordless sudo; type=local writes the files as the caller");
     try {
@@ -8182,8 +8182,8 @@ async function runBuild(request, deps) {
           else if (out.kind === "load") {
             const loaded2 = await loadIntoDocker(req.dockerSocket ?? "/var/run/docker.sock", plain, repoTags, openLayer, req.tempDir);
             deps.log?.(`loaded into Docker: ${loaded2.join(", ") || "the image"}`);
-          } else if (out.kind === "local") await exportLocal(out.dir, fsImages(), void 0, results[0].sourceDateEpoch);
-          else await exportTar(out.file, fsImages(), req.tempDir, void 0, deps.exportTarPrivileged, results[0].sourceDateEpoch);
+          } else if (out.kind === "local") await exportLocal(out.dir, fsImages(), { epoch: results[0].sourceDateEpoch });
+          else await exportTar(out.file, fsImages(), req.tempDir, { epoch: results[0].sourceDateEpoch, privileged: deps.exportTarPrivileged });
         }
         if (req.push.length) push = await pushImage(deps.registry, req.push, image, openLayer, deps.log);
       } catch (e) {

@@ -6,8 +6,8 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: once(async () => (await import("./chunk-SNFBSB3M.js")).buildCommand),
-  parse: once(async () => (await import("./chunk-IZ67EE4Z.js")).parseCommand),
+  build: once(async () => (await import("./chunk-JURFS4U3.js")).buildCommand),
+  parse: once(async () => (await import("./chunk-5MTGVNQ6.js")).parseCommand),
   tags: once(async () => (await import("./chunk-KSKZRYPZ.js")).tagsCommand),
   inspect: once(async () => (await import("./chunk-FCJO74U4.js")).inspectCommand),
   copy: once(async () => (await import("./chunk-N2M7MODC.js")).copyCommand),

@@ -10,7 +10,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-LSWKCHCT.js";
+} from "./chunk-SIU52CXW.js";
 import {
   hostPlatform
 } from "./chunk-K6EJZMPX.js";
