@@ -3868,6 +3868,9 @@ function withHooks(cache, onLoad, onSave) {
     lookup: (k) => cache.lookup(k),
     hasBlob: (d) => cache.hasBlob(d),
     openBlob: (d) => cache.openBlob(d),
+    // The optional file forms too: without them the sandbox would unpack from a stream and write its own copy.
+    ...cache.blobFile ? { blobFile: (d) => cache.blobFile(d) } : {},
+    ...cache.stagedBlobFile ? { stagedBlobFile: (d) => cache.stagedBlobFile(d) } : {},
     save: (r, b) => {
       onSave();
       return cache.save(r, b);

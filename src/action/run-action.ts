@@ -16,6 +16,7 @@ import type { StepReport } from '../build/types.js';
 import { seedCacheDir } from '../cache/buildx-compat.js';
 import { createCacheStore } from '../cache/index.js';
 import type { CacheStore } from '../cache/types.js';
+import type { Digest } from '../oci/digest.js';
 import { formatPlatform, hostPlatform } from '../oci/platform.js';
 import { RegistryClient, type PushBlobResult } from '../registry/client.js';
 import { repositoryName, repositoryOf } from '../registry/reference.js';
@@ -72,7 +73,7 @@ class PushAwareClient extends RegistryClient {
 }
 
 /** The cache store with hooks before `load` and `save` (to open their log groups). */
-function withHooks(cache: CacheStore, onLoad: () => void, onSave: () => void): CacheStore {
+export function withHooks(cache: CacheStore, onLoad: () => void, onSave: () => void): CacheStore {
   return {
     kind: cache.kind,
     load: () => {
@@ -82,6 +83,9 @@ function withHooks(cache: CacheStore, onLoad: () => void, onSave: () => void): C
     lookup: (k) => cache.lookup(k),
     hasBlob: (d) => cache.hasBlob(d),
     openBlob: (d) => cache.openBlob(d),
+    // The optional file forms too: without them the sandbox would unpack from a stream and write its own copy.
+    ...(cache.blobFile ? { blobFile: (d: Digest) => cache.blobFile!(d) } : {}),
+    ...(cache.stagedBlobFile ? { stagedBlobFile: (d: Digest) => cache.stagedBlobFile!(d) } : {}),
     save: (r, b) => {
       onSave();
       return cache.save(r, b);
