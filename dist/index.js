@@ -54,7 +54,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-6LZRPZDJ.js";
+} from "./chunk-XDYMKNDV.js";
 import {
   DockerfileError,
   GitContextError,
@@ -3908,12 +3908,16 @@ function dockerSocket(env) {
   const host = env.DOCKER_HOST;
   return host?.startsWith("unix://") ? host.slice("unix://".length) : void 0;
 }
+function registryCacheRefs(c) {
+  if (c.kind !== "registry") return "";
+  return [...c.registryTo ? [`to ${String(c.registryTo)}`] : [], ...c.registryFrom?.length ? [`from ${c.registryFrom.map(String).join(", ")}`] : []].map((p, i) => `${i ? "," : ""} ${p}`).join("");
+}
 function describeSettings(config) {
   return [
     `context: ${config.gitContext ? `Git ${formatGitContext(config.gitContext)}` : path4.relative(config.workspace, config.context) || "."}, Dockerfile: ${config.dockerfileLabel}${config.target ? `, target: ${config.target}` : ""}`,
     `platforms: ${config.platforms.map(formatPlatform).join(", ")}`,
     `push: ${config.push ? "yes" : "no"} (${config.pushReason})`,
-    `cache: ${config.cache.kind}${config.cache.dir ? ` ${config.cache.dir}` : ""} (${config.cache.reason}), mode ${config.cache.mode}${config.noCache ? ", no-cache" : ""}`
+    `cache: ${config.cache.kind}${config.cache.dir ? ` ${config.cache.dir}` : ""}${registryCacheRefs(config.cache)} (${config.cache.reason}), mode ${config.cache.mode}${config.noCache ? ", no-cache" : ""}`
   ];
 }
 async function preflight(config, registry, deps, onPlan) {
@@ -4027,6 +4031,7 @@ async function runAction(load2, deps) {
       createCacheStore({
         kind: config.cache.kind,
         dir: config.cache.dir,
+        registry: config.cache.kind === "registry" ? { client: registry, from: config.cache.registryFrom ?? [], to: config.cache.registryTo } : void 0,
         scope: config.cache.scope,
         scopeParts: { image: first ? repositoryName(first) : void 0, dockerfile: config.dockerfileLabel, target: config.target, platform: config.platforms.map(formatPlatform).join(",") },
         mode: config.cache.mode,
@@ -4229,7 +4234,9 @@ function cacheCompat(raw, workspace, notices) {
     notices.push(`cache-from/cache-to: ${choice.notice}; the cache input's default applies`);
     return void 0;
   }
+  if (choice.ignored) notices.push(`cache-from/cache-to: ${choice.ignored}`);
   if (choice.kind === "gha") return { cache: "gha", mode: choice.mode, scope: choice.scope, reason: choice.reason };
+  if (choice.kind === "registry") return { mode: choice.mode, registry: { from: choice.from, to: choice.to }, reason: choice.reason };
   return { cache: choice.dir, mode: choice.mode, seedFrom: choice.seedFrom, reason: choice.reason };
 }
 function parseCall(value) {
@@ -4243,6 +4250,7 @@ function parseCache(raw, env, workspace, notices = []) {
     raw = { ...raw, cache: compat.cache ?? raw.cache, "cache-mode": raw["cache-mode"].trim() || compat.mode || "", "cache-scope": raw["cache-scope"].trim() || compat.scope || "" };
   }
   const choice = parseCacheInput(raw, env, workspace);
+  if (compat?.registry) return { kind: "registry", mode: choice.mode, scope: choice.scope, registryFrom: compat.registry.from, registryTo: compat.registry.to, reason: compat.reason };
   if (!compat || choice.reason !== "input") return choice;
   return compat.seedFrom && choice.kind === "dir" ? { ...choice, seedFrom: compat.seedFrom, reason: compat.reason } : { ...choice, reason: compat.reason };
 }

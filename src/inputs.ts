@@ -129,7 +129,7 @@ export function defaultStateDir(env: Env): string {
  * `cache-mode` and `cache-scope` inputs win when given; a backend hoist does not keep is a notice, and the
  * default applies.
  */
-function cacheCompat(raw: RawInputs, workspace: string, notices: string[]): { cache?: string; mode?: string; scope?: string; seedFrom?: string; reason: string } | undefined {
+function cacheCompat(raw: RawInputs, workspace: string, notices: string[]): { cache?: string; mode?: string; scope?: string; seedFrom?: string; registry?: { from: Reference[]; to?: Reference }; reason: string } | undefined {
   const specs: BuildxCacheSpecText[] = (['cache-to', 'cache-from'] as const).flatMap((input) => inputLines(raw[input]).map(({ text, line }) => ({ input, text, where: `${input} line ${line}` })));
   let choice: BuildxCacheChoice | undefined;
   try {
@@ -147,7 +147,9 @@ function cacheCompat(raw: RawInputs, workspace: string, notices: string[]): { ca
     notices.push(`cache-from/cache-to: ${choice.notice}; the cache input's default applies`);
     return undefined;
   }
+  if (choice.ignored) notices.push(`cache-from/cache-to: ${choice.ignored}`);
   if (choice.kind === 'gha') return { cache: 'gha', mode: choice.mode, scope: choice.scope, reason: choice.reason };
+  if (choice.kind === 'registry') return { mode: choice.mode, registry: { from: choice.from, to: choice.to }, reason: choice.reason };
   return { cache: choice.dir, mode: choice.mode, seedFrom: choice.seedFrom, reason: choice.reason };
 }
 
@@ -169,6 +171,7 @@ function parseCache(raw: RawInputs, env: Env, workspace: string, notices: string
     raw = { ...raw, cache: compat.cache ?? raw.cache, 'cache-mode': raw['cache-mode'].trim() || compat.mode || '', 'cache-scope': raw['cache-scope'].trim() || compat.scope || '' };
   }
   const choice = parseCacheInput(raw, env, workspace);
+  if (compat?.registry) return { kind: 'registry', mode: choice.mode, scope: choice.scope, registryFrom: compat.registry.from, registryTo: compat.registry.to, reason: compat.reason };
   if (!compat || choice.reason !== 'input') return choice;
   return compat.seedFrom && choice.kind === 'dir' ? { ...choice, seedFrom: compat.seedFrom, reason: compat.reason } : { ...choice, reason: compat.reason };
 }

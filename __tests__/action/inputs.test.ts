@@ -116,9 +116,24 @@ describe('cache', () => {
     expect(explicit.notices).toContain('cache-from/cache-to ignored: the cache input (off) decides where the layer cache is');
     expect(parse({ 'cache-from': 'type=local,src=/tmp/.buildx-cache', 'cache-to': 'type=local,dest=/tmp/.buildx-cache-new,mode=max' }).config.cache).toEqual({ kind: 'dir', dir: '/tmp/.buildx-cache-new', mode: 'max', scope: undefined, seedFrom: '/tmp/.buildx-cache', reason: 'cache-to line 1 (type=local)' });
     expect(parse({ 'cache-to': 'type=local,dest=.cache' }).config.cache).toEqual({ kind: 'dir', dir: '/ws/.cache', mode: 'min', scope: undefined, reason: 'cache-to line 1 (type=local)' });
-    const registry = parse({ 'cache-from': 'type=registry,ref=ghcr.io/o/app:cache', 'cache-to': 'ghcr.io/o/app:cache' }, { ACTIONS_RESULTS_URL: 'http://x/' });
-    expect(registry.config.cache).toMatchObject({ kind: 'gha', reason: 'auto: the runner offers the Actions cache' });
-    expect(registry.notices).toContain("cache-from/cache-to: type=registry is not a cache hoist keeps (it uses the Actions cache, or a directory); the cache input's default applies");
+    // type=registry: that registry cache, even where the runner offers the Actions cache; cache-to's ref is
+    // written (a bare reference is a registry ref, as buildx reads it), every ref is read; mode as cache-to says.
+    const registry = parse({ 'cache-from': 'type=registry,ref=ghcr.io/o/app:cache\ntype=registry,ref=ghcr.io/o/app:cache-main', 'cache-to': 'ghcr.io/o/app:cache' }, { ACTIONS_RESULTS_URL: 'http://x/' });
+    expect(registry.config.cache).toMatchObject({ kind: 'registry', mode: 'min', reason: 'cache-to line 1 (type=registry)' });
+    expect(String(registry.config.cache.registryTo)).toBe('ghcr.io/o/app:cache');
+    expect(registry.config.cache.registryFrom?.map(String)).toEqual(['ghcr.io/o/app:cache', 'ghcr.io/o/app:cache-main']);
+    expect(registry.notices).toEqual([]);
+    const readOnly = parse({ 'cache-from': 'type=registry,ref=ghcr.io/o/app:cache' });
+    expect(readOnly.config.cache).toMatchObject({ kind: 'registry', mode: 'max', registryTo: undefined, reason: 'cache-from line 1 (type=registry)' });
+    expect(parse({ 'cache-to': 'type=registry,ref=ghcr.io/o/app:cache,mode=max' }).config.cache).toMatchObject({ kind: 'registry', mode: 'max' });
+    expect(parse({ cache: 'gha', 'cache-to': 'type=registry,ref=ghcr.io/o/app:cache' }).config.cache.kind).toBe('gha');
+    expect(inputError(() => parse({ 'cache-to': 'type=registry,mode=max' })).message).toBe('cache-to line 1: type=registry needs ref=');
+    const inline = parse({ 'cache-to': 'type=inline' }, { ACTIONS_RESULTS_URL: 'http://x/' });
+    expect(inline.config.cache).toMatchObject({ kind: 'gha', reason: 'auto: the runner offers the Actions cache' });
+    expect(inline.notices).toContain("cache-from/cache-to: type=inline is not a cache hoist keeps (it uses the Actions cache, a directory or a registry); the cache input's default applies");
+    const both = parse({ 'cache-to': 'type=inline\ntype=registry,ref=ghcr.io/o/app:cache' });
+    expect(both.config.cache.kind).toBe('registry');
+    expect(both.notices).toEqual(['cache-from/cache-to: type=inline is not a cache hoist keeps; left out']);
     expect(inputError(() => parse({ 'cache-to': 'type=gha,mode=all' })).message).toBe('cache-to line 1: mode is min or max, got "all"');
     expect(inputError(() => parse({ 'cache-from': 'mode=max' })).message).toBe('cache-from line 1: type= is missing in "mode=max"');
     expect(inputError(() => parse({ 'cache-to': 'type=local' })).message).toBe('cache-to line 1: type=local needs dest= (cache-to) or src= (cache-from)');

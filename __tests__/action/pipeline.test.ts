@@ -276,6 +276,20 @@ describe('tags', () => {
     expect(first.lines).not.toContain('[stage-0:2] CACHED');
   });
 
+  test("build-push-action's registry cache: cache-to's ref is written and a fresh runner's build reads it, the Actions cache offered or not", async () => {
+    const ref = `${registry.host}/pipeline/cache:main`;
+    const inputs = { push: 'false', cache: '', 'cache-from': `type=registry,ref=${ref}`, 'cache-to': `type=registry,ref=${ref},mode=max` };
+    const first = await pipeline(inputs, { ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/', ACTIONS_RUNTIME_TOKEN: 'x' });
+    expect(first.ok).toBe(true);
+    expect(first.lines).toContain(`cache: registry to ${ref}, from ${ref} (cache-to line 1 (type=registry)), mode max`);
+    expect(first.lines).not.toContain('[stage-0:2] CACHED');
+    expect(first.lines.some((l) => l.startsWith(`registry cache: saved 1 layer(s)`))).toBe(true);
+    const second = await pipeline(inputs);
+    expect(second.ok).toBe(true);
+    expect(second.lines).toContain('[stage-0:2] CACHED');
+    expect(second.lines.filter((l) => l.startsWith('warning:'))).toEqual([]);
+  });
+
   test('an outputs line that pushes while push is false fails naming the input', async () => {
     const r = await pipeline({ tags: `${registry.host}/outputs/app:2`, push: 'false', outputs: 'type=registry' });
     expect(r.ok).toBe(false);

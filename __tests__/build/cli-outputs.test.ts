@@ -528,10 +528,11 @@ describe('hoist build checks (BuildKit lint rules)', () => {
 });
 
 describe('hoist build with docker buildx build flags it takes as they are', () => {
-  it('--annotation sets manifest annotations; --progress, --pull, --rm are taken; registry cache specs and --sbom are ignored with a warning', async () => {
+  it('--annotation sets manifest annotations; --progress, --pull, --rm are taken; an inline cache and --sbom are ignored with a warning, an unreachable registry cache warns', async () => {
     const r = await hoist(['build', 'ctx', '--progress=plain', '--pull', '--rm', '--builder', 'default', '--cache-from', 'type=registry,ref=127.0.0.1:1/app:cache', '--cache-to', 'type=inline', '--sbom=true', '--annotation', 'org.opencontainers.image.title=app', '--annotation', 'manifest:com.example.k=v=w', '-o', 'type=oci,dest=annotated,tar=false']);
     expect(r.code).toBe(0);
-    expect(r.err).toContain('warning: --cache-from/--cache-to: type=inline, type=registry is not a cache hoist keeps');
+    expect(r.err).toContain('warning: --cache-from/--cache-to: type=inline is not a cache hoist keeps; left out');
+    expect(r.err).toMatch(/warning: registry cache: reading 127\.0\.0\.1:1\/app:cache failed: /);
     expect(r.err).toContain('warning: --sbom ignored');
     const index = JSON.parse(await readFile(path.join(dir, 'annotated', 'index.json'), 'utf8'));
     const digest = index.manifests[0].digest as string;

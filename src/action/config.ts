@@ -9,11 +9,15 @@ import type { ExtraHost } from '../build/run-options.js';
 import type { RunNetwork, Ulimit } from '../sandbox/types.js';
 import type { GitContextRef } from '../context/git-context.js';
 
-/** Where the layer cache lives: the Actions cache, a local directory, or nowhere. */
+/** Where the layer cache lives: the Actions cache, a local directory, a registry repository, or nowhere. */
 export interface CacheChoice {
-  kind: 'gha' | 'dir' | 'off';
+  kind: 'gha' | 'dir' | 'registry' | 'off';
   /** Directory of the `dir` store. */
   dir?: string;
+  /** The `registry` store's cache-from references (read). */
+  registryFrom?: Reference[];
+  /** The `registry` store's cache-to reference (read, then written). */
+  registryTo?: Reference;
   /**
    * A directory to copy into `dir` first when `dir` does not exist yet: build-push-action's local cache pattern
    * (`cache-from: type=local,src=A` + `cache-to: type=local,dest=B`, then `mv B A`) reads A and writes B.

@@ -133,12 +133,18 @@ function dockerSocket(env: Env): string | undefined {
   return host?.startsWith('unix://') ? host.slice('unix://'.length) : undefined;
 }
 
+/** ` to R, from A, B` for a registry cache. */
+function registryCacheRefs(c: ActionConfig['cache']): string {
+  if (c.kind !== 'registry') return '';
+  return [...(c.registryTo ? [`to ${String(c.registryTo)}`] : []), ...(c.registryFrom?.length ? [`from ${c.registryFrom.map(String).join(', ')}`] : [])].map((p, i) => `${i ? ',' : ''} ${p}`).join('');
+}
+
 function describeSettings(config: ActionConfig): string[] {
   return [
     `context: ${config.gitContext ? `Git ${formatGitContext(config.gitContext)}` : path.relative(config.workspace, config.context) || '.'}, Dockerfile: ${config.dockerfileLabel}${config.target ? `, target: ${config.target}` : ''}`,
     `platforms: ${config.platforms.map(formatPlatform).join(', ')}`,
     `push: ${config.push ? 'yes' : 'no'} (${config.pushReason})`,
-    `cache: ${config.cache.kind}${config.cache.dir ? ` ${config.cache.dir}` : ''} (${config.cache.reason}), mode ${config.cache.mode}${config.noCache ? ', no-cache' : ''}`,
+    `cache: ${config.cache.kind}${config.cache.dir ? ` ${config.cache.dir}` : ''}${registryCacheRefs(config.cache)} (${config.cache.reason}), mode ${config.cache.mode}${config.noCache ? ', no-cache' : ''}`,
   ];
 }
 
@@ -269,6 +275,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       createCacheStore({
         kind: config.cache.kind,
         dir: config.cache.dir,
+        registry: config.cache.kind === 'registry' ? { client: registry, from: config.cache.registryFrom ?? [], to: config.cache.registryTo } : undefined,
         scope: config.cache.scope,
         scopeParts: { image: first ? repositoryName(first) : undefined, dockerfile: config.dockerfileLabel, target: config.target, platform: config.platforms.map(formatPlatform).join(',') },
         mode: config.cache.mode,

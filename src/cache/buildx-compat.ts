@@ -1,12 +1,15 @@
 /**
  * buildx's `--cache-from` / `--cache-to` (build-push-action's `cache-from` / `cache-to` inputs) mapped onto
  * hoist's one layer cache, for the action and the CLI alike: `type=gha` (with `mode=` and `scope=`) is the Actions
- * cache, `type=local` (`dest=` / `src=`) a directory. hoist reads and writes one store, so a cache-from alone
- * also writes; buildx's `cache-from: src=A` + `cache-to: dest=B` pattern reads A by starting B as a copy of it.
- * Other backends (registry, inline, s3, azblob) are not hoist's. Pure: paths are resolved by the caller's function.
+ * cache, `type=local` (`dest=` / `src=`) a directory, `type=registry` (`ref=`, or a bare reference) a registry
+ * repository. The Actions cache and a directory are one store read and written, so a cache-from alone also
+ * writes; buildx's `cache-from: src=A` + `cache-to: dest=B` pattern reads A by starting B as a copy of it. A
+ * registry cache reads every cache-from ref and the cache-to ref, and writes only the cache-to ref, as buildx.
+ * Other backends (inline, s3, azblob) are not hoist's. Pure: paths are resolved by the caller's function.
  */
 import { cp, stat } from 'node:fs/promises';
 import { splitCsv } from '../dockerfile/mounts.js';
+import { parseReference, type Reference } from '../registry/reference.js';
 
 /** One cache spec as given: which flag or input, its text, and where it was (`cache-to line 2`, `--cache-to`). */
 export interface BuildxCacheSpecText {
@@ -27,9 +30,11 @@ export class BuildxCacheSpecError extends Error {
 }
 
 /** What the specs ask of hoist's cache: the store (`mode` only when a spec says or implies it), or why none. */
-export type BuildxCacheChoice =
+export type BuildxCacheChoice = (
   | { kind: 'gha'; mode?: 'min' | 'max'; scope?: string; reason: string }
   | { kind: 'dir'; dir: string; mode?: 'min' | 'max'; seedFrom?: string; reason: string }
+  | { kind: 'registry'; from: Reference[]; to?: Reference; mode?: 'min' | 'max'; reason: string }
+) & { /** Specs of backends hoist does not keep (inline, s3 ...), left out beside the chosen one. */ ignored?: string }
   | { kind: 'none'; notice: string };
 
 interface Spec {
@@ -60,12 +65,19 @@ function parseSpec(s: BuildxCacheSpecText): Spec {
 }
 
 /**
- * The cache the specs choose (cache-to lines first, then cache-from, the first gha or local one wins); undefined
+ * The cache the specs choose (cache-to lines first, then cache-from, the first gha, local or registry one wins); undefined
  * when there are none. `resolve` makes a `dest=`/`src=` path absolute. Throws BuildxCacheSpecError naming the line.
  */
 export function mapBuildxCache(specTexts: BuildxCacheSpecText[], resolve: (p: string) => string): BuildxCacheChoice | undefined {
   const specs = [...specTexts.filter((s) => s.input === 'cache-to'), ...specTexts.filter((s) => s.input === 'cache-from')].map(parseSpec);
   if (specs.length === 0) return undefined;
+  const others = [...new Set(specs.map((s) => `type=${s.attrs.get('type')}`).filter((t) => !['type=gha', 'type=local', 'type=registry'].includes(t)))].join(', ');
+  const choice = pick(specs, resolve);
+  if (choice.kind === 'none' || !others) return choice;
+  return { ...choice, ignored: `${others} is not a cache hoist keeps; left out` };
+}
+
+function pick(specs: Spec[], resolve: (p: string) => string): BuildxCacheChoice {
   for (const { input, attrs, where } of specs) {
     const type = attrs.get('type')!;
     const mode = attrs.get('mode');
@@ -74,6 +86,29 @@ export function mapBuildxCache(specTexts: BuildxCacheSpecText[], resolve: (p: st
     if (type === 'gha') {
       // buildx exports min unless told max; a cache-from alone says nothing about the mode.
       return { kind: 'gha', mode: to ? mode ?? 'min' : undefined, scope: attrs.get('scope'), reason: `${where} (type=gha)` };
+    }
+    if (type === 'registry') {
+      // Every registry line counts: the first cache-to ref is written, the cache-from refs are read.
+      const refOf = (x: Spec): Reference => {
+        const text = x.attrs.get('ref');
+        if (!text) throw new BuildxCacheSpecError(x.where, 'type=registry needs ref=');
+        try {
+          return parseReference(text);
+        } catch (e) {
+          throw new BuildxCacheSpecError(x.where, `ref: ${(e as Error).message}`);
+        }
+      };
+      const registry = specs.filter((x) => x.attrs.get('type') === 'registry');
+      const toSpec = registry.find((x) => x.input === 'cache-to');
+      const toMode = toSpec?.attrs.get('mode');
+      return {
+        kind: 'registry',
+        from: registry.filter((x) => x.input === 'cache-from').map(refOf),
+        to: toSpec ? refOf(toSpec) : undefined,
+        // As buildx: a cache-to exports min unless it says max.
+        mode: toSpec ? (toMode === 'max' ? 'max' : 'min') : undefined,
+        reason: `${where} (type=registry)`,
+      };
     }
     if (type === 'local') {
       const dir = attrs.get('dest') ?? attrs.get('src');
@@ -85,7 +120,7 @@ export function mapBuildxCache(specTexts: BuildxCacheSpecText[], resolve: (p: st
     }
   }
   const types = [...new Set(specs.map((s) => `type=${s.attrs.get('type')}`))].join(', ');
-  return { kind: 'none', notice: `${types} is not a cache hoist keeps (it uses the Actions cache, or a directory)` };
+  return { kind: 'none', notice: `${types} is not a cache hoist keeps (it uses the Actions cache, a directory or a registry)` };
 }
 
 /**

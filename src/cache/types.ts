@@ -1,3 +1,4 @@
+import type { RegistryCacheRefs } from './registry-store.js';
 import type { Readable } from 'node:stream';
 import type { Digest } from '../oci/digest.js';
 
@@ -74,7 +75,7 @@ export interface CacheSaveReport {
 
 /** Counters for logs, the job summary and benchmarks. */
 export interface CacheStats {
-  kind: 'dir' | 'gha' | 'off';
+  kind: CacheKind;
   /** Human-readable scope (Actions cache) or directory. */
   scope?: string;
   lookups: number;
@@ -104,7 +105,7 @@ export interface CacheLog {
 
 /** A layer cache: records by step key plus the blobs they name. */
 export interface CacheStore {
-  readonly kind: 'dir' | 'gha' | 'off';
+  readonly kind: CacheKind;
   /** Loads the records this build can see (branch scope, then default branch). Never throws: faults warn. */
   load(): Promise<void>;
   /** The record of a step key, or undefined. Counts lookups and hits. Call after load(). */
@@ -140,11 +141,16 @@ export interface CacheStore {
   close(): Promise<void>;
 }
 
+/** The stores: the Actions cache, a local directory, a registry repository (buildx's type=registry), none. */
+export type CacheKind = 'gha' | 'dir' | 'registry' | 'off';
+
 /** Options of createCacheStore. */
 export interface CacheStoreOptions {
-  kind: 'gha' | 'dir' | 'off';
+  kind: CacheKind;
   /** Root directory of the local directory store. */
   dir?: string;
+  /** The registry store's client and references (cache-from refs read, the cache-to ref read and written). */
+  registry?: RegistryCacheRefs;
   /** Explicit Actions-cache scope; overrides scopeParts. */
   scope?: string;
   /** Parts the scope is derived from when `scope` is absent, so images, targets and matrix legs do not collide. */

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BuildxCacheSpecError, mapBuildxCache, seedCacheDir, type BuildxCacheChoice, type BuildxCacheSpecText } from '../cache/buildx-compat.js';
 import { createCacheStore } from '../cache/index.js';
-import type { CacheStore } from '../cache/types.js';
+import type { CacheKind, CacheStore } from '../cache/types.js';
 import { isFilesystemOutput, parseOutputSpec, OutputSpecError, unknownAttributesNotice, type BuildOutput } from '../build/output-spec.js';
 import { loadSocket } from '../build/docker-load.js';
 import { NamedContextError, parseNamedContexts, type NamedContexts } from '../dockerfile/named-contexts.js';
@@ -148,11 +148,12 @@ export function defaultStateDir(env: NodeJS.ProcessEnv): string {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'hoist');
 }
 
-const USAGE = 'hoist build [CONTEXT|GIT-URL[#REF[:DIR]]|-] [--file F|-] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--cache-from|--cache-to type=gha[,scope=S][,mode=M]|type=local,src=DIR|dest=DIR] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET|KEY[,KEY]]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--check | --call build|check] [--annotation [TYPE[,TYPE]:]K=V]... [--insecure-registry HOST]... [--username U --password-stdin]';
+const USAGE = 'hoist build [CONTEXT|GIT-URL[#REF[:DIR]]|-] [--file F|-] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--cache-from|--cache-to type=gha[,scope=S][,mode=M]|type=local,src=DIR|dest=DIR|type=registry,ref=REF[,mode=M]] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET|KEY[,KEY]]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--check | --call build|check] [--annotation [TYPE[,TYPE]:]K=V]... [--insecure-registry HOST]... [--username U --password-stdin]';
 
 /**
  * `--cache-from` / `--cache-to` as buildx takes them, mapped onto hoist's cache (type=gha: the Actions cache,
- * type=local: that directory, read and written); undefined when neither is given.
+ * type=local: that directory, read and written; type=registry: the refs, cache-to's written); undefined when
+ * neither is given.
  */
 function cliBuildxCache(values: { 'cache-from'?: string[]; 'cache-to'?: string[] }, cwd: string): BuildxCacheChoice | undefined {
   const specs: BuildxCacheSpecText[] = (['cache-to', 'cache-from'] as const).flatMap((input) => (values[input] ?? []).map((text) => ({ input, text, where: `--${input} "${text}"` })));
@@ -352,8 +353,9 @@ export const buildCommand: Command = {
     const compression = (values.compression ?? 'gzip') as 'gzip' | 'zstd';
     if (compression !== 'gzip' && compression !== 'zstd') throw new UsageError('--compression is gzip or zstd');
     const buildxCache = cliBuildxCache(values, io.cwd);
-    const cacheKind = (values.cache ?? (buildxCache?.kind === 'gha' || buildxCache?.kind === 'dir' ? buildxCache.kind : values['no-cache'] ? 'off' : 'dir')) as 'gha' | 'dir' | 'off';
-    if (!['gha', 'dir', 'off'].includes(cacheKind)) throw new UsageError('--cache is gha, dir or off');
+    if (values.cache !== undefined && !['gha', 'dir', 'off'].includes(values.cache)) throw new UsageError('--cache is gha, dir or off');
+    const cacheKind = (values.cache ?? (buildxCache?.kind === 'gha' || buildxCache?.kind === 'dir' || buildxCache?.kind === 'registry' ? buildxCache.kind : values['no-cache'] ? 'off' : 'dir')) as CacheKind;
+    const buildxRegistry = values.cache === undefined && buildxCache?.kind === 'registry' ? buildxCache : undefined;
     const cacheMode = values['cache-mode'] ?? (buildxCache && 'mode' in buildxCache ? buildxCache.mode : undefined) ?? 'max';
     if (cacheMode !== 'min' && cacheMode !== 'max') throw new UsageError('--cache-mode is min or max');
     const buildxDir = values.cache === undefined && buildxCache?.kind === 'dir' ? buildxCache : undefined;
@@ -361,7 +363,14 @@ export const buildCommand: Command = {
     const sourceDateEpoch = sde !== undefined && sde !== '' ? Number(sde) : undefined;
     if (sourceDateEpoch !== undefined && !Number.isInteger(sourceDateEpoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be an integer, got "${sde}"`);
 
-    const cacheWarnings = buildxCache?.kind === 'none' ? [`--cache-from/--cache-to: ${buildxCache.notice}; --cache decides`] : buildxCache && values.cache !== undefined ? [`--cache-from/--cache-to ignored: --cache ${values.cache} decides where the layer cache is`] : [];
+    const cacheWarnings =
+      buildxCache?.kind === 'none'
+        ? [`--cache-from/--cache-to: ${buildxCache.notice}; --cache decides`]
+        : buildxCache && values.cache !== undefined
+          ? [`--cache-from/--cache-to ignored: --cache ${values.cache} decides where the layer cache is`]
+          : buildxCache?.ignored
+            ? [`--cache-from/--cache-to: ${buildxCache.ignored}`]
+            : [];
     // As buildx with a builder that has no image store (docker-container): say where the result went.
     if (call !== 'check' && !push && outputs.length === 0) outputWarnings.push('no output specified: the result stays only in the layer cache; to push it use --push, to load it into Docker --load, or write it with -o');
     for (const w of [...outputWarnings, ...cacheWarnings, ...compatFlags(values)]) io.stderr(`warning: ${w}\n`);
@@ -422,6 +431,7 @@ export const buildCommand: Command = {
       cache = createCacheStore({
         kind: cacheKind,
         dir: buildxDir?.dir ?? path.join(stateDir, 'cache'),
+        registry: buildxRegistry ? { client: registry, from: buildxRegistry.from, to: buildxRegistry.to } : undefined,
         scope: values['cache-scope'] ?? (buildxCache?.kind === 'gha' ? buildxCache.scope : undefined),
         scopeParts: { image: pushTo[0] ? `${pushTo[0].registry}/${pushTo[0].repository}` : undefined, dockerfile: values.file ?? 'Dockerfile', target: values.target, platform: platforms.map((p) => `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`).join(',') },
         mode: cacheMode,

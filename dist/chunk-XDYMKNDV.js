@@ -51,6 +51,7 @@ import {
   parsePlatformSpecifier,
   parseReference,
   parseTargetPlatform,
+  repositoryName,
   tagsByRepository,
   withDigest,
   withTag
@@ -1258,7 +1259,7 @@ var require_streamx = __commonJS({
         }
       }
     };
-    var Readable5 = class _Readable extends Stream {
+    var Readable6 = class _Readable extends Stream {
       constructor(opts) {
         super(opts);
         this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
@@ -1275,7 +1276,7 @@ var require_streamx = __commonJS({
         fn().then((src) => {
           if (src === null) return out.end();
           if (out.destroying) return;
-          pipeline6(src, out, noop);
+          pipeline7(src, out, noop);
         }).catch((err) => out.destroy(err));
         return out;
       }
@@ -1469,7 +1470,7 @@ var require_streamx = __commonJS({
         return this;
       }
     };
-    var Duplex = class extends Readable5 {
+    var Duplex = class extends Readable6 {
       // and Writable
       constructor(opts) {
         super(opts);
@@ -1562,13 +1563,13 @@ var require_streamx = __commonJS({
     }
     function pipelinePromise(...streams) {
       return new Promise((resolve, reject) => {
-        return pipeline6(...streams, (err) => {
+        return pipeline7(...streams, (err) => {
           if (err) return reject(err);
           resolve();
         });
       });
     }
-    function pipeline6(stream, ...streams) {
+    function pipeline7(stream, ...streams) {
       const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
       const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
       if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
@@ -1666,7 +1667,7 @@ var require_streamx = __commonJS({
       return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
     }
     module.exports = {
-      pipeline: pipeline6,
+      pipeline: pipeline7,
       pipelinePromise,
       isStream,
       isStreamx,
@@ -1678,7 +1679,7 @@ var require_streamx = __commonJS({
       getStreamError,
       Stream,
       Writable,
-      Readable: Readable5,
+      Readable: Readable6,
       Duplex,
       Transform,
       // Export PassThrough for compatibility with Node.js core's stream module
@@ -1952,7 +1953,7 @@ var require_headers = __commonJS({
 // node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
   "node_modules/tar-stream/extract.js"(exports, module) {
-    var { Writable, Readable: Readable5, getStreamError } = require_streamx();
+    var { Writable, Readable: Readable6, getStreamError } = require_streamx();
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
     var headers = require_headers();
@@ -2000,7 +2001,7 @@ var require_extract = __commonJS({
         return buf.subarray(this._offset, this._offset += size);
       }
     };
-    var Source = class extends Readable5 {
+    var Source = class extends Readable6 {
       constructor(self, header, offset) {
         super();
         this.header = header;
@@ -2316,7 +2317,7 @@ var require_constants = __commonJS({
 // node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports, module) {
-    var { Readable: Readable5, Writable, getStreamError } = require_streamx();
+    var { Readable: Readable6, Writable, getStreamError } = require_streamx();
     var b4a = require_b4a();
     var constants3 = require_constants();
     var headers = require_headers();
@@ -2409,7 +2410,7 @@ var require_pack = __commonJS({
         cb();
       }
     };
-    var Pack = class extends Readable5 {
+    var Pack = class extends Readable6 {
       constructor(opts) {
         super(opts);
         this._drain = noop;
@@ -3263,10 +3264,10 @@ var DockerEngine = class {
   /** A pool: a streaming request (logs) must never hold up another (kill) on the same socket. */
   client;
   /** Sends a request; non-2xx (other than `allow`) becomes a SandboxError with the daemon's message. */
-  async request(method, path25, opts = {}) {
+  async request(method, path26, opts = {}) {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(opts.query ?? {})) if (v !== void 0) q.set(k, String(v));
-    const full = `/${API_VERSION}${path25}${q.size ? `?${q}` : ""}`;
+    const full = `/${API_VERSION}${path26}${q.size ? `?${q}` : ""}`;
     const headers = { ...opts.headers };
     let body = opts.body;
     if (opts.json !== void 0) {
@@ -3277,7 +3278,7 @@ var DockerEngine = class {
     try {
       res = await this.client.request({ method, path: full, headers, body, signal: opts.signal });
     } catch (e) {
-      throw new SandboxError(`docker ${method} ${path25}: ${e.message} (socket ${this.socketPath})`);
+      throw new SandboxError(`docker ${method} ${path26}: ${e.message} (socket ${this.socketPath})`);
     }
     const r = res;
     if ((r.statusCode < 200 || r.statusCode >= 300) && !opts.allow?.includes(r.statusCode)) {
@@ -3287,13 +3288,13 @@ var DockerEngine = class {
         message = JSON.parse(text).message ?? text;
       } catch {
       }
-      throw new SandboxError(`docker ${method} ${path25}: ${r.statusCode} ${message.trim()}`);
+      throw new SandboxError(`docker ${method} ${path26}: ${r.statusCode} ${message.trim()}`);
     }
     return { status: r.statusCode, headers: r.headers, body: r.body };
   }
   /** A request whose JSON answer is returned (or undefined for an allowed non-2xx). */
-  async json(method, path25, opts = {}) {
-    const r = await this.request(method, path25, opts);
+  async json(method, path26, opts = {}) {
+    const r = await this.request(method, path26, opts);
     if (r.status < 200 || r.status >= 300) {
       await r.body.text().catch(() => "");
       return void 0;
@@ -5410,8 +5411,8 @@ function summaryOf(value, diffId) {
 var SUMMARY_FILES = ["etc/passwd", "etc/group"];
 var TYPE_CHARS = { file: "f", dir: "d", symlink: "l", hardlink: "h", char: "c", block: "b", fifo: "p" };
 var CHAR_TYPES = Object.fromEntries(Object.entries(TYPE_CHARS).map(([k, v]) => [v, k]));
-function summaryEntry(path25, n) {
-  const e = [path25, TYPE_CHARS[n.type], n.mode, n.uid, n.gid, n.mtime, n.size];
+function summaryEntry(path26, n) {
+  const e = [path26, TYPE_CHARS[n.type], n.mode, n.uid, n.gid, n.mtime, n.size];
   if (n.linkname !== void 0) e.push(n.linkname);
   return e;
 }
@@ -5425,9 +5426,9 @@ function baseOf(p) {
 }
 var ROOT = { type: "dir", mode: 493, uid: 0, gid: 0, mtime: 0, size: 0 };
 var ResolveError = class extends Error {
-  constructor(path25, reason) {
-    super(`cannot resolve "/${path25}": ${reason}`);
-    this.path = path25;
+  constructor(path26, reason) {
+    super(`cannot resolve "/${path26}": ${reason}`);
+    this.path = path26;
     this.name = "ResolveError";
   }
   path;
@@ -5454,11 +5455,11 @@ var FsView = class _FsView {
     this.childIndex = void 0;
     for (const dir of s.opaques) this.removeChildren(normalizePath(dir));
     for (const w of s.whiteouts) this.remove(normalizePath(w));
-    for (const [path25, t, mode, uid, gid, mtime, size, linkname] of s.entries) {
-      const p = normalizePath(path25);
+    for (const [path26, t, mode, uid, gid, mtime, size, linkname] of s.entries) {
+      const p = normalizePath(path26);
       const node = { type: CHAR_TYPES[t] ?? "file", mode, uid, gid, mtime, size };
       if (linkname !== void 0) node.linkname = linkname;
-      const id = s.ids?.[path25];
+      const id = s.ids?.[path26];
       if (id !== void 0) node.id = id;
       const old = this.nodes.get(p);
       if (old && old.type === "dir" && node.type !== "dir") this.removeChildren(p);
@@ -5468,17 +5469,17 @@ var FsView = class _FsView {
     for (const [p, content] of Object.entries(s.files)) this.files.set(normalizePath(p), content);
   }
   /** Sets (adds or replaces) one entry, creating nothing implicitly. */
-  set(path25, node) {
+  set(path26, node) {
     this.childIndex = void 0;
-    if (path25 === "") return;
-    this.nodes.set(path25, node);
+    if (path26 === "") return;
+    this.nodes.set(path26, node);
   }
   /** Removes an entry and everything below it. */
-  remove(path25) {
+  remove(path26) {
     this.childIndex = void 0;
-    this.nodes.delete(path25);
-    this.files.delete(path25);
-    this.removeChildren(path25);
+    this.nodes.delete(path26);
+    this.files.delete(path26);
+    this.removeChildren(path26);
   }
   removeChildren(dir) {
     const prefix = dir === "" ? "" : `${dir}/`;
@@ -5486,8 +5487,8 @@ var FsView = class _FsView {
     for (const k of [...this.files.keys()]) if (k.startsWith(prefix) && k !== dir) this.files.delete(k);
   }
   /** lstat: the entry at exactly this path (no symlink following); the root always exists. */
-  lstat(path25) {
-    return path25 === "" ? this.nodes.get("") ?? ROOT : this.nodes.get(path25);
+  lstat(path26) {
+    return path26 === "" ? this.nodes.get("") ?? ROOT : this.nodes.get(path26);
   }
   /**
    * Resolves a path inside the root as securejoin does: every symlink met (and the last component when
@@ -5495,10 +5496,10 @@ var FsView = class _FsView {
    * which may not exist. With `jail` (a path under the root), resolution is confined there instead: absolute
    * link targets start at the jail, and '..' stops at it (an archive's own view of where it is extracted).
    */
-  resolve(path25, followLast = true, jail = "") {
+  resolve(path26, followLast = true, jail = "") {
     const base = normalizePath(jail).split("/").filter(Boolean);
-    const rel = normalizePath(path25).split("/").filter(Boolean);
-    if (base.some((p, i) => rel[i] !== p)) throw new ResolveError(path25, `is not under ${jail}`);
+    const rel = normalizePath(path26).split("/").filter(Boolean);
+    if (base.some((p, i) => rel[i] !== p)) throw new ResolveError(path26, `is not under ${jail}`);
     let pending = rel.slice(base.length);
     const done = [...base];
     let hops = 0;
@@ -5512,7 +5513,7 @@ var FsView = class _FsView {
       const node = this.nodes.get(candidate);
       const isLast = pending.length === 0;
       if (node?.type === "symlink" && (!isLast || followLast)) {
-        if (++hops > 255) throw new ResolveError(path25, "too many levels of symbolic links");
+        if (++hops > 255) throw new ResolveError(path26, "too many levels of symbolic links");
         const target = node.linkname ?? "";
         const parts = target.split("/").filter((x) => x !== "" && x !== ".");
         if (target.startsWith("/")) done.length = base.length;
@@ -5524,12 +5525,12 @@ var FsView = class _FsView {
     return done.join("/");
   }
   /** stat: follows symlinks (inside the root). */
-  stat(path25) {
-    return this.lstat(this.resolve(path25));
+  stat(path26) {
+    return this.lstat(this.resolve(path26));
   }
   /** Content of a small file the summaries kept (e.g. etc/passwd), following symlinks. */
-  readSmallFile(path25) {
-    return this.files.get(this.resolve(path25));
+  readSmallFile(path26) {
+    return this.files.get(this.resolve(path26));
   }
   /** Names of a directory's direct children, sorted by byte order. */
   children(dir) {
@@ -5655,8 +5656,8 @@ function clamp(mtime, epoch2) {
   const t = Math.floor(mtime);
   return epoch2 !== void 0 && t > epoch2 ? epoch2 : t;
 }
-function toTarEntry(path25, node, epoch2) {
-  const e = { path: path25, type: node.type, mode: node.mode, uid: node.uid, gid: node.gid, size: node.type === "file" ? node.size : 0, mtime: clamp(node.mtime, epoch2) };
+function toTarEntry(path26, node, epoch2) {
+  const e = { path: path26, type: node.type, mode: node.mode, uid: node.uid, gid: node.gid, size: node.type === "file" ? node.size : 0, mtime: clamp(node.mtime, epoch2) };
   if (node.linkname !== void 0) e.linkname = node.linkname;
   if (node.type === "char" || node.type === "block") {
     e.devmajor = node.devmajor ?? 0;
@@ -5676,8 +5677,8 @@ function planToTar(plan, epoch2) {
   const writer = new TarWriter(out);
   void (async () => {
     try {
-      for (const [path25, entry] of plan.entries()) {
-        const te = toTarEntry(path25, entry.node, epoch2);
+      for (const [path26, entry] of plan.entries()) {
+        const te = toTarEntry(path26, entry.node, epoch2);
         if (entry.content?.kind === "data") te.size = entry.content.data.length;
         await writer.add(te, bodyOf(entry));
       }
@@ -5690,18 +5691,18 @@ function planToTar(plan, epoch2) {
 }
 async function summarizePlan(plan, diffId, epoch2) {
   const summary = { v: 1, diffId, entries: [], whiteouts: [], opaques: [], files: {} };
-  for (const [path25, entry] of plan.entries()) {
-    summary.entries.push(summaryEntry(path25, { ...entry.node, mtime: clamp(entry.node.mtime, epoch2) }));
-    if (entry.node.id !== void 0) (summary.ids ??= {})[path25] = entry.node.id;
-    if (SUMMARY_FILES.includes(path25) && entry.content) {
-      summary.files[path25] = entry.content.kind === "data" ? entry.content.data.toString("utf8") : await readSmall(entry.content.path);
+  for (const [path26, entry] of plan.entries()) {
+    summary.entries.push(summaryEntry(path26, { ...entry.node, mtime: clamp(entry.node.mtime, epoch2) }));
+    if (entry.node.id !== void 0) (summary.ids ??= {})[path26] = entry.node.id;
+    if (SUMMARY_FILES.includes(path26) && entry.content) {
+      summary.files[path26] = entry.content.kind === "data" ? entry.content.data.toString("utf8") : await readSmall(entry.content.path);
     }
   }
   return summary;
 }
-async function readSmall(path25) {
+async function readSmall(path26) {
   const chunks = [];
-  for await (const c of createReadStream6(path25)) chunks.push(c);
+  for await (const c of createReadStream6(path26)) chunks.push(c);
   return Buffer.concat(chunks).toString("utf8");
 }
 async function drain(body) {
@@ -6412,16 +6413,16 @@ var LayerPlan = class {
   /** entries(), computed once the step is planned (put, updateDir and settle start it again). */
   planned;
   /** Node at a path (lstat), including this step's changes. */
-  lstat(path25) {
-    return this.view.lstat(path25);
+  lstat(path26) {
+    return this.view.lstat(path26);
   }
   /** Resolves symlinks inside the root (or `jail`: see FsView.resolve), including this step's changes. */
-  resolve(path25, followLast = true, jail = "") {
-    return this.view.resolve(path25, followLast, jail);
+  resolve(path26, followLast = true, jail = "") {
+    return this.view.resolve(path26, followLast, jail);
   }
   /** Adds or replaces an entry; the parent directory's time becomes the step's time when the entry is new. */
-  put(path25, entry) {
-    const p = normalizePath(path25);
+  put(path26, entry) {
+    const p = normalizePath(path26);
     if (p === "") return;
     this.planned = void 0;
     const old = this.view.lstat(p);
@@ -6431,8 +6432,8 @@ var LayerPlan = class {
     this.upper.set(p, entry);
   }
   /** Updates attributes of an existing directory (it is copied up with the new attributes). */
-  updateDir(path25, change) {
-    const p = normalizePath(path25);
+  updateDir(path26, change) {
+    const p = normalizePath(path26);
     if (p === "") return;
     const cur = this.view.lstat(p);
     if (!cur || cur.type !== "dir") return;
@@ -6446,8 +6447,8 @@ var LayerPlan = class {
    * Creates the missing directories of an already-resolved path, as fsutil's MkdirAll: mode 0755, the given owner
    * and time. Returns the path. An existing non-directory on the way is an error naming the path.
    */
-  mkdirAll(path25, owner, mtime) {
-    const p = normalizePath(path25);
+  mkdirAll(path26, owner, mtime) {
+    const p = normalizePath(path26);
     if (p === "") return p;
     const parts = p.split("/");
     for (let i = 1; i <= parts.length; i++) {
@@ -6482,8 +6483,8 @@ var LayerPlan = class {
    * 'same', 'changed', or 'content' when only the bytes can tell (both mtimes whole seconds, e.g. files from
    * image layers or archives, or context files with such mtimes).
    */
-  compare(path25, written) {
-    const lowRaw = this.lower.lstat(path25);
+  compare(path26, written) {
+    const lowRaw = this.lower.lstat(path26);
     const node = this.asStat(written, (p) => this.view.lstat(p));
     const low = lowRaw && this.asStat(lowRaw, (p) => this.lower.lstat(p));
     if (!node || !low || low.type !== node.type || low.mode !== node.mode || low.uid !== node.uid || low.gid !== node.gid) return { verdict: "changed" };
@@ -6505,9 +6506,9 @@ var LayerPlan = class {
     return { verdict: t1 === t2 ? "same" : "changed" };
   }
   /** True when `node`, written at `path`, leaves the lower entry there as it was (see the class comment). */
-  unchanged(path25, node) {
-    const { verdict } = this.compare(path25, node);
-    return verdict === "same" || verdict === "content" && this.sameContent.get(path25) === true;
+  unchanged(path26, node) {
+    const { verdict } = this.compare(path26, node);
+    return verdict === "same" || verdict === "content" && this.sameContent.get(path26) === true;
   }
   /**
    * Compares the bytes of written files with the lower files they replace where attributes and mtimes alone
@@ -6535,8 +6536,8 @@ var LayerPlan = class {
     }
   }
   /** The bytes a written file (a hardlink: the file it links to) gets from this step. */
-  contentOf(path25) {
-    const entry = this.upper.get(path25);
+  contentOf(path26) {
+    const entry = this.upper.get(path26);
     if (!entry) return void 0;
     return entry.node.type === "hardlink" ? this.contentOf(normalizePath(entry.node.linkname ?? "")) : entry.content;
   }
@@ -6566,8 +6567,8 @@ var LayerPlan = class {
     return canonicalLinks([...all.entries()].sort((a, b) => compareTreeOrder(a[0], b[0])), this.upper);
   }
   /** The entry this step wrote at a path (not an ancestor it carries), if any. */
-  written(path25) {
-    return this.upper.get(normalizePath(path25));
+  written(path26) {
+    return this.upper.get(normalizePath(path26));
   }
 };
 function canonicalLinks(sorted, written) {
@@ -6668,15 +6669,15 @@ function withProxyEnv(env, buildArgs) {
 }
 
 // src/build/exclude.ts
-function matchParts(pattern, path25) {
-  if (pattern.length === 0) return path25.length === 0;
+function matchParts(pattern, path26) {
+  if (pattern.length === 0) return path26.length === 0;
   const [head, ...rest] = pattern;
   if (head === "**") {
-    for (let i = 0; i <= path25.length; i++) if (matchParts(rest, path25.slice(i))) return true;
+    for (let i = 0; i <= path26.length; i++) if (matchParts(rest, path26.slice(i))) return true;
     return false;
   }
-  if (path25.length === 0) return false;
-  return compileComponent(head).test(path25[0]) && matchParts(rest, path25.slice(1));
+  if (path26.length === 0) return false;
+  return compileComponent(head).test(path26[0]) && matchParts(rest, path26.slice(1));
 }
 function createExcludeMatcher(patterns) {
   const compiled = patterns.map((p) => p.trim()).filter(Boolean).map((p) => {
@@ -7604,10 +7605,10 @@ async function layoutContextState(name, spec, platform) {
     const top = await readManifest(layout, await rootDescriptor(layout, spec, where), where);
     let manifest = top;
     if (top.kind === "index") {
-      const pick = imageEntryFor(top.index.manifests, platform);
-      if ("missing" in pick) throw new Error(pick.missing);
-      manifest = await readManifest(layout, pick.entry, where);
-      if (manifest.kind !== "manifest") throw new Error(`index entry ${pick.entry.digest} is not an image manifest`);
+      const pick2 = imageEntryFor(top.index.manifests, platform);
+      if ("missing" in pick2) throw new Error(pick2.missing);
+      manifest = await readManifest(layout, pick2.entry, where);
+      if (manifest.kind !== "manifest") throw new Error(`index entry ${pick2.entry.digest} is not an image manifest`);
     }
     const m = manifest;
     const configBytes = await layout.readBlob(m.manifest.config.digest);
@@ -8245,6 +8246,12 @@ function parseSpec(s) {
 function mapBuildxCache(specTexts, resolve) {
   const specs = [...specTexts.filter((s) => s.input === "cache-to"), ...specTexts.filter((s) => s.input === "cache-from")].map(parseSpec);
   if (specs.length === 0) return void 0;
+  const others = [...new Set(specs.map((s) => `type=${s.attrs.get("type")}`).filter((t) => !["type=gha", "type=local", "type=registry"].includes(t)))].join(", ");
+  const choice = pick(specs, resolve);
+  if (choice.kind === "none" || !others) return choice;
+  return { ...choice, ignored: `${others} is not a cache hoist keeps; left out` };
+}
+function pick(specs, resolve) {
   for (const { input, attrs, where } of specs) {
     const type = attrs.get("type");
     const mode = attrs.get("mode");
@@ -8252,6 +8259,28 @@ function mapBuildxCache(specTexts, resolve) {
     const to = input === "cache-to";
     if (type === "gha") {
       return { kind: "gha", mode: to ? mode ?? "min" : void 0, scope: attrs.get("scope"), reason: `${where} (type=gha)` };
+    }
+    if (type === "registry") {
+      const refOf = (x) => {
+        const text = x.attrs.get("ref");
+        if (!text) throw new BuildxCacheSpecError(x.where, "type=registry needs ref=");
+        try {
+          return parseReference(text);
+        } catch (e) {
+          throw new BuildxCacheSpecError(x.where, `ref: ${e.message}`);
+        }
+      };
+      const registry = specs.filter((x) => x.attrs.get("type") === "registry");
+      const toSpec = registry.find((x) => x.input === "cache-to");
+      const toMode = toSpec?.attrs.get("mode");
+      return {
+        kind: "registry",
+        from: registry.filter((x) => x.input === "cache-from").map(refOf),
+        to: toSpec ? refOf(toSpec) : void 0,
+        // As buildx: a cache-to exports min unless it says max.
+        mode: toSpec ? toMode === "max" ? "max" : "min" : void 0,
+        reason: `${where} (type=registry)`
+      };
     }
     if (type === "local") {
       const dir = attrs.get("dest") ?? attrs.get("src");
@@ -8262,7 +8291,7 @@ function mapBuildxCache(specTexts, resolve) {
     }
   }
   const types = [...new Set(specs.map((s) => `type=${s.attrs.get("type")}`))].join(", ");
-  return { kind: "none", notice: `${types} is not a cache hoist keeps (it uses the Actions cache, or a directory)` };
+  return { kind: "none", notice: `${types} is not a cache hoist keeps (it uses the Actions cache, a directory or a registry)` };
 }
 async function seedCacheDir(from, to) {
   if (await stat8(to).then(() => true, () => false)) return { seeded: false };
@@ -9406,6 +9435,242 @@ function offStore() {
   };
 }
 
+// src/cache/registry-store.ts
+import { createReadStream as createReadStream11, createWriteStream as createWriteStream7 } from "node:fs";
+import { mkdir as mkdir14, rm as rm13 } from "node:fs/promises";
+import path24 from "node:path";
+import { Readable as Readable5 } from "node:stream";
+import { pipeline as pipeline6 } from "node:stream/promises";
+import { gunzipSync, gzipSync } from "node:zlib";
+var REGISTRY_CACHE_INDEX = "application/vnd.hoist.cache.index.v1+json+gzip";
+var repoOf = (r) => makeReference(r.registry, r.repository);
+var RegistryCacheStore = class {
+  constructor(opts) {
+    this.opts = opts;
+    if (!opts.registry || opts.registry.from.length === 0 && !opts.registry.to) throw new Error("the registry cache store needs a cache-from or cache-to reference");
+    this.refs = opts.registry;
+    this.s = newStats("registry", [...this.refs.to ? [`to ${String(this.refs.to)}`] : [], ...this.refs.from.map((r) => `from ${String(r)}`)].join(", "));
+    this.dir = path24.join(opts.tempDir, "registry-cache");
+  }
+  opts;
+  kind = "registry";
+  s;
+  refs;
+  view = mergeIndexes([]);
+  /** Where each blob is: the repositories whose cache manifest lists it, best first. */
+  where = /* @__PURE__ */ new Map();
+  targetLoaded = false;
+  used = /* @__PURE__ */ new Set();
+  dead = /* @__PURE__ */ new Set();
+  downloads = /* @__PURE__ */ new Map();
+  dir;
+  warn(message) {
+    const m = `registry cache: ${message}`;
+    if (this.s.warnings.includes(m)) return;
+    this.s.warnings.push(m);
+    this.opts.log.warning(m);
+  }
+  /** The refs to read, cache-to first (a build's own cache is its best match), each once. */
+  readRefs() {
+    const seen = /* @__PURE__ */ new Set();
+    return [...this.refs.to ? [this.refs.to] : [], ...this.refs.from].filter((r) => !seen.has(String(r)) && !!seen.add(String(r)));
+  }
+  async load() {
+    const t0 = performance.now();
+    try {
+      const refs = this.readRefs();
+      const loaded2 = await Promise.all(refs.map((r) => this.loadRef(r)));
+      const indexes = [];
+      loaded2.forEach((l, i) => {
+        if (!l) return;
+        indexes.push(l.index);
+        const target = !!this.refs.to && String(refs[i]) === String(this.refs.to);
+        if (target) this.targetLoaded = true;
+        for (const desc of l.layers) {
+          const list = this.where.get(desc.digest) ?? [];
+          list.push({ repo: repoOf(refs[i]), desc });
+          this.where.set(desc.digest, list);
+        }
+      });
+      this.view = mergeIndexes(indexes);
+      this.s.recordsLoaded = this.view.records.size;
+      this.opts.log.info(`registry cache: ${this.view.records.size} records, ${this.where.size} layers visible in ${refs.map(String).join(", ")}`);
+    } catch (e) {
+      this.warn(`loading failed: ${e.message}`);
+    } finally {
+      this.s.timings.loadMs += performance.now() - t0;
+    }
+  }
+  async loadRef(ref) {
+    let m;
+    try {
+      m = await this.refs.client.getManifest(ref);
+    } catch (e) {
+      if (registryNotFound(e, "manifest")) this.opts.log.info(`registry cache: nothing at ${String(ref)} yet`);
+      else this.warn(`reading ${String(ref)} failed: ${e.message}; building without it`);
+      return void 0;
+    }
+    this.s.bytesDownloaded += m.bytes.length;
+    if (m.kind !== "manifest" || m.manifest.config.mediaType !== REGISTRY_CACHE_INDEX) {
+      const what = m.kind === "index" ? "an index" : `a manifest with config ${m.manifest.config.mediaType}`;
+      this.warn(`${String(ref)} is not a hoist cache (it is ${what}; a BuildKit cache cannot be read by hoist); ignoring it${String(ref) === String(this.refs.to) ? ", and a save replaces it" : ""}`);
+      return void 0;
+    }
+    try {
+      const gz = await this.refs.client.readBlob(repoOf(ref), m.manifest.config);
+      this.s.bytesDownloaded += gz.length;
+      this.s.entriesRestored++;
+      return { index: decodeIndex(gunzipSync(gz).toString("utf8"), `registry cache ${String(ref)}`), layers: m.manifest.layers };
+    } catch (e) {
+      this.warn(`the index of ${String(ref)} is unusable (${e.message}); ignoring it`);
+      return void 0;
+    }
+  }
+  lookup(key) {
+    this.s.lookups++;
+    const list = this.view.records.get(key);
+    if (!list || list.length === 0) return void 0;
+    const best = list.find((r) => !r.layer || this.hasBlob(r.layer.digest)) ?? list[0];
+    this.s.hits++;
+    this.used.add(key);
+    return publicRecord(best);
+  }
+  hasBlob(digest) {
+    return this.where.has(digest) && !this.dead.has(digest);
+  }
+  async openBlob(digest) {
+    const file = await this.blobFile(digest);
+    return file === void 0 ? void 0 : openVerifiedFile(file, digest, this.where.get(digest)?.[0]?.desc.size, `cached blob ${digest}`);
+  }
+  /** The blob downloaded into the build's temporary directory, verified while it streams (once per blob). */
+  blobFile(digest) {
+    let d = this.downloads.get(digest);
+    if (!d) {
+      d = this.download(digest);
+      this.downloads.set(digest, d);
+    }
+    return d;
+  }
+  async stagedBlobFile(digest) {
+    const file = await this.blobFile(digest);
+    return file === void 0 ? void 0 : { path: file, checked: Promise.resolve(void 0) };
+  }
+  async download(digest) {
+    const t0 = performance.now();
+    try {
+      if (this.dead.has(digest)) return void 0;
+      await mkdir14(this.dir, { recursive: true });
+      const file = path24.join(this.dir, digestHex(digest));
+      for (const { repo, desc } of this.where.get(digest) ?? []) {
+        try {
+          await pipeline6(await this.refs.client.getBlob(repo, desc), createWriteStream7(file));
+          this.s.blobsOpened++;
+          this.s.bytesDownloaded += desc.size;
+          return file;
+        } catch (e) {
+          await rm13(file, { force: true });
+          this.warn(`blob ${digest} from ${repositoryName(repo)} is unusable (${e.message}); the step is rebuilt`);
+        }
+      }
+      this.dead.add(digest);
+      return void 0;
+    } finally {
+      this.s.timings.fetchMs += performance.now() - t0;
+    }
+  }
+  async save(records, blobs) {
+    const t0 = performance.now();
+    const report = emptyReport();
+    const firstWarning = this.s.warnings.length;
+    try {
+      const to = this.refs.to;
+      if (!to) report.skipped = "no cache-to reference (a cache-from is only read)";
+      else if (this.opts.write === false) report.skipped = "cache writes are switched off";
+      const inTarget = (d) => !!to && (this.where.get(d) ?? []).some((w) => repositoryName(w.repo) === repositoryName(to));
+      const sel = selectForSave(records, blobs, { mode: this.opts.mode, budgetBytes: this.opts.budgetBytes, isCached: inTarget });
+      for (const p of sel.invalid) this.warn(`not saving a malformed record: ${p}`);
+      report.records = sel.records.length;
+      report.blobsAlreadyCached = sel.alreadyCached.length;
+      report.blobsOverBudget = sel.overBudget.length;
+      const known = (r) => (this.view.records.get(r.key) ?? []).some((x) => x.layer?.digest === r.layer?.digest);
+      if (!report.skipped && this.targetLoaded && sel.upload.length === 0 && sel.records.every(known) && this.dead.size === 0) report.skipped = "nothing new to save";
+      if (report.skipped || !to) {
+        this.opts.log.info(`registry cache: not saving: ${report.skipped}`);
+        return report;
+      }
+      const target = repoOf(to);
+      const layerOf = new Map(sel.records.filter((r) => r.layer).map((r) => [r.layer.digest, r.layer]));
+      const present = new Set([...this.where.keys()].filter(inTarget));
+      await Promise.all(
+        sel.upload.map(async (b) => {
+          const desc = { mediaType: layerOf.get(b.digest)?.mediaType ?? MediaType.ociLayerGzip, digest: b.digest, size: b.size };
+          try {
+            const how = await this.refs.client.pushBlob(target, desc, () => createReadStream11(b.path), { mountFrom: (this.where.get(b.digest) ?? []).map((w) => w.repo) });
+            present.add(b.digest);
+            if (how === "uploaded") {
+              report.blobsSaved++;
+              report.blobBytesSaved += b.size;
+              report.entriesCreated++;
+            } else report.blobsAlreadyCached++;
+          } catch (e) {
+            this.warn(`could not push layer ${b.digest} to ${repositoryName(target)}: ${e.message}; its record is kept without it`);
+          }
+        })
+      );
+      const index = nextIndex({
+        scope: `registry ${String(to)}`,
+        ref: String(to),
+        now: (this.opts.now ?? Date.now)(),
+        view: this.view,
+        newRecords: sel.records,
+        used: this.used,
+        newBundles: {},
+        deadBundles: /* @__PURE__ */ new Set(),
+        maxRecords: this.opts.gha?.maxRecords ?? 4e3
+      });
+      const layers = [];
+      const listed = /* @__PURE__ */ new Set();
+      for (const r of index.records) {
+        const l = r.layer;
+        if (!l || listed.has(l.digest) || this.dead.has(l.digest)) continue;
+        if (!present.has(l.digest)) {
+          const others = (this.where.get(l.digest) ?? []).map((w) => w.repo).filter((repo) => repo.registry === target.registry);
+          if (others.length === 0) continue;
+          const how = await this.refs.client.pushBlob(target, { mediaType: l.mediaType, digest: l.digest, size: l.size }, () => {
+            throw new Error("not mountable");
+          }, { mountFrom: others }).catch(() => void 0);
+          if (!how) continue;
+          present.add(l.digest);
+        }
+        listed.add(l.digest);
+        layers.push({ mediaType: l.mediaType, digest: l.digest, size: l.size });
+      }
+      const gz = gzipSync(Buffer.from(encodeIndex(index)));
+      const config = { mediaType: REGISTRY_CACHE_INDEX, digest: digestOf(gz), size: gz.length };
+      await this.refs.client.pushBlob(target, config, () => Readable5.from([gz]));
+      const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MediaType.ociManifest, config, layers }));
+      await this.refs.client.putManifest(to, manifest, MediaType.ociManifest);
+      report.entriesCreated += 2;
+      this.s.bytesUploaded += report.blobBytesSaved + gz.length + manifest.length;
+      this.s.entriesCreated += report.entriesCreated;
+      this.opts.log.info(`registry cache: saved ${report.blobsSaved} layer(s) (${report.blobBytesSaved} B) and ${index.records.length} records to ${String(to)}; ${report.blobsAlreadyCached} already there`);
+    } catch (e) {
+      this.warn(`saving failed: ${e.message}`);
+    } finally {
+      report.warnings = this.s.warnings.slice(firstWarning);
+      this.s.timings.saveMs += performance.now() - t0;
+    }
+    return report;
+  }
+  stats() {
+    return structuredClone(this.s);
+  }
+  async close() {
+    await rm13(this.dir, { recursive: true, force: true }).catch(() => void 0);
+    this.downloads.clear();
+  }
+};
+
 // src/cache/create.ts
 function createCacheStore(opts) {
   switch (opts.kind) {
@@ -9413,18 +9678,20 @@ function createCacheStore(opts) {
       return new GhaCacheStore(opts);
     case "dir":
       return new DirCacheStore(opts);
+    case "registry":
+      return new RegistryCacheStore(opts);
     case "off":
       return offStore();
     default:
-      throw new Error(`unknown cache kind "${String(opts.kind)}" (gha, dir or off)`);
+      throw new Error(`unknown cache kind "${String(opts.kind)}" (gha, dir, registry or off)`);
   }
 }
 
 // src/build/ssh.ts
 import { spawn as spawn2 } from "node:child_process";
 import { existsSync as existsSync4 } from "node:fs";
-import { mkdtemp as mkdtemp8, rm as rm13, stat as stat12 } from "node:fs/promises";
-import path24 from "node:path";
+import { mkdtemp as mkdtemp8, rm as rm14, stat as stat12 } from "node:fs/promises";
+import path25 from "node:path";
 var SshSpecError = class extends Error {
   constructor(spec, detail) {
     super(`ssh "${spec}": ${detail}`);
@@ -9443,7 +9710,7 @@ function run(cmd, args, env) {
   });
 }
 async function agentForKeys(spec, keys, dir, env) {
-  const socket = path24.join(dir, "agent.sock");
+  const socket = path25.join(dir, "agent.sock");
   const toolEnv = { PATH: env.PATH || SYSTEM_PATH, HOME: env.HOME, LC_ALL: "C" };
   let agent;
   try {
@@ -9474,7 +9741,7 @@ async function prepareSshAgents(specs, env, cwd, tempDir) {
   const dirs = [];
   const close = async () => {
     for (const s of stops.splice(0)) s();
-    await Promise.all(dirs.splice(0).map((d) => rm13(d, { recursive: true, force: true }).catch(() => void 0)));
+    await Promise.all(dirs.splice(0).map((d) => rm14(d, { recursive: true, force: true }).catch(() => void 0)));
   };
   try {
     for (const raw of specs) {
@@ -9489,7 +9756,7 @@ async function prepareSshAgents(specs, env, cwd, tempDir) {
         if (!env.SSH_AUTH_SOCK) throw new SshSpecError(spec, "no socket or key given and SSH_AUTH_SOCK is not set (start an agent, e.g. webfactory/ssh-agent or `eval $(ssh-agent)`, and ssh-add the key)");
         given.push(env.SSH_AUTH_SOCK);
       }
-      const paths = given.map((p) => path24.resolve(cwd, p.startsWith("~/") && env.HOME ? path24.join(env.HOME, p.slice(2)) : p));
+      const paths = given.map((p) => path25.resolve(cwd, p.startsWith("~/") && env.HOME ? path25.join(env.HOME, p.slice(2)) : p));
       const kinds = await Promise.all(paths.map((p) => stat12(p).catch(() => void 0)));
       const missing = paths.find((_, i) => !kinds[i]);
       if (missing) throw new SshSpecError(spec, `${missing} does not exist`);
@@ -9499,7 +9766,7 @@ async function prepareSshAgents(specs, env, cwd, tempDir) {
       }
       const odd = paths.find((_, i) => !kinds[i].isFile());
       if (odd) throw new SshSpecError(spec, `${odd} is neither an agent socket nor a key file`);
-      const dir = await mkdtemp8(path24.join(tempDir, "ssh-agent-"));
+      const dir = await mkdtemp8(path25.join(tempDir, "ssh-agent-"));
       dirs.push(dir);
       const agent = await agentForKeys(spec, paths, dir, env);
       stops.push(agent.stop);

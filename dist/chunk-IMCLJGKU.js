@@ -39,7 +39,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-6LZRPZDJ.js";
+} from "./chunk-XDYMKNDV.js";
 import {
   GitContextError,
   NamedContextError,
@@ -172,7 +172,7 @@ function formatStep(r) {
 function defaultStateDir(env) {
   return env.HOIST_STATE_DIR ?? path.join(env.XDG_CACHE_HOME ?? path.join(homedir(), ".cache"), "hoist");
 }
-var USAGE = "hoist build [CONTEXT|GIT-URL[#REF[:DIR]]|-] [--file F|-] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--cache-from|--cache-to type=gha[,scope=S][,mode=M]|type=local,src=DIR|dest=DIR] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET|KEY[,KEY]]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--check | --call build|check] [--annotation [TYPE[,TYPE]:]K=V]... [--insecure-registry HOST]... [--username U --password-stdin]";
+var USAGE = "hoist build [CONTEXT|GIT-URL[#REF[:DIR]]|-] [--file F|-] [--tag REF]... [--build-arg K=V|K]... [--target T] [--build-context NAME=DIR|docker-image://REF|oci-layout://DIR[:TAG][@DIGEST]]... [--platform P[,P]] [--label K=V]... [--push] [--load] [--output oci:DIR|docker:FILE|type=local,dest=DIR|type=tar,dest=F|type=oci,dest=F[,tar=false]|type=docker[,dest=F]|type=registry]... [--iidfile F] [--metadata-file F] [--cache-dir DIR] [--cache gha|dir|off] [--cache-mode min|max] [--cache-scope S] [--cache-from|--cache-to type=gha[,scope=S][,mode=M]|type=local,src=DIR|dest=DIR|type=registry,ref=REF[,mode=M]] [--no-cache] [--no-cache-filter STAGE]... [--secret id=X,src=FILE]... [--ssh default|ID[=SOCKET|KEY[,KEY]]]... [--network default|host|none] [--add-host NAME:IP]... [--shm-size SIZE] [--ulimit NAME=SOFT[:HARD]]... [--media-types oci|docker] [--compression gzip|zstd] [--executor native|docker] [--check | --call build|check] [--annotation [TYPE[,TYPE]:]K=V]... [--insecure-registry HOST]... [--username U --password-stdin]";
 function cliBuildxCache(values, cwd) {
   const specs = ["cache-to", "cache-from"].flatMap((input) => (values[input] ?? []).map((text) => ({ input, text, where: `--${input} "${text}"` })));
   try {
@@ -351,15 +351,16 @@ var buildCommand = {
     const compression = values.compression ?? "gzip";
     if (compression !== "gzip" && compression !== "zstd") throw new UsageError("--compression is gzip or zstd");
     const buildxCache = cliBuildxCache(values, io.cwd);
-    const cacheKind = values.cache ?? (buildxCache?.kind === "gha" || buildxCache?.kind === "dir" ? buildxCache.kind : values["no-cache"] ? "off" : "dir");
-    if (!["gha", "dir", "off"].includes(cacheKind)) throw new UsageError("--cache is gha, dir or off");
+    if (values.cache !== void 0 && !["gha", "dir", "off"].includes(values.cache)) throw new UsageError("--cache is gha, dir or off");
+    const cacheKind = values.cache ?? (buildxCache?.kind === "gha" || buildxCache?.kind === "dir" || buildxCache?.kind === "registry" ? buildxCache.kind : values["no-cache"] ? "off" : "dir");
+    const buildxRegistry = values.cache === void 0 && buildxCache?.kind === "registry" ? buildxCache : void 0;
     const cacheMode = values["cache-mode"] ?? (buildxCache && "mode" in buildxCache ? buildxCache.mode : void 0) ?? "max";
     if (cacheMode !== "min" && cacheMode !== "max") throw new UsageError("--cache-mode is min or max");
     const buildxDir = values.cache === void 0 && buildxCache?.kind === "dir" ? buildxCache : void 0;
     const sde = io.env.SOURCE_DATE_EPOCH;
     const sourceDateEpoch = sde !== void 0 && sde !== "" ? Number(sde) : void 0;
     if (sourceDateEpoch !== void 0 && !Number.isInteger(sourceDateEpoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be an integer, got "${sde}"`);
-    const cacheWarnings = buildxCache?.kind === "none" ? [`--cache-from/--cache-to: ${buildxCache.notice}; --cache decides`] : buildxCache && values.cache !== void 0 ? [`--cache-from/--cache-to ignored: --cache ${values.cache} decides where the layer cache is`] : [];
+    const cacheWarnings = buildxCache?.kind === "none" ? [`--cache-from/--cache-to: ${buildxCache.notice}; --cache decides`] : buildxCache && values.cache !== void 0 ? [`--cache-from/--cache-to ignored: --cache ${values.cache} decides where the layer cache is`] : buildxCache?.ignored ? [`--cache-from/--cache-to: ${buildxCache.ignored}`] : [];
     if (call !== "check" && !push && outputs.length === 0) outputWarnings.push("no output specified: the result stays only in the layer cache; to push it use --push, to load it into Docker --load, or write it with -o");
     for (const w of [...outputWarnings, ...cacheWarnings, ...compatFlags(values)]) io.stderr(`warning: ${w}
 `);
@@ -419,6 +420,7 @@ var buildCommand = {
       cache = createCacheStore({
         kind: cacheKind,
         dir: buildxDir?.dir ?? path.join(stateDir, "cache"),
+        registry: buildxRegistry ? { client: registry, from: buildxRegistry.from, to: buildxRegistry.to } : void 0,
         scope: values["cache-scope"] ?? (buildxCache?.kind === "gha" ? buildxCache.scope : void 0),
         scopeParts: { image: pushTo[0] ? `${pushTo[0].registry}/${pushTo[0].repository}` : void 0, dockerfile: values.file ?? "Dockerfile", target: values.target, platform: platforms.map((p) => `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ""}`).join(",") },
         mode: cacheMode,
