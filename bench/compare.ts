@@ -18,7 +18,7 @@ import type { Builder } from './compare/builder.js';
 import { prepareBases } from './compare/bases.js';
 import { buildah } from './compare/builders/buildah.js';
 import { buildxLocal, buildxRegistry, dockerLegacy } from './compare/builders/docker.js';
-import { hoistDir, hoistGha } from './compare/builders/hoist.js';
+import { hoistDir, hoistGha, hoistRegistry } from './compare/builders/hoist.js';
 import { capture } from './compare/exec.js';
 import { FIXTURES } from './compare/fixtures.js';
 import { runSequence } from './compare/harness.js';
@@ -27,7 +27,7 @@ import { renderHeadline, renderReport, updateReadme } from './compare/report.js'
 import { formatSeconds } from './compare/stats.js';
 import { BUILDER_IDS, type BenchResults, type BuilderInfo } from './compare/types.js';
 
-const ALL_BUILDERS: Builder[] = [hoistGha, hoistDir, dockerLegacy, buildxRegistry, buildxLocal, buildah];
+const ALL_BUILDERS: Builder[] = [hoistGha, hoistDir, hoistRegistry, dockerLegacy, buildxRegistry, buildxLocal, buildah];
 
 const { values } = parseArgs({
   options: {

@@ -42,6 +42,7 @@ describe('stats', () => {
 const WALL: Record<BuilderId, Record<Scenario, number>> = {
   'hoist-gha': { cold: 10_000, warm: 2_000, 'no-op': 500, 'warm-from-main': 2_100 },
   'hoist-dir': { cold: 9_000, warm: 1_900, 'no-op': 450, 'warm-from-main': 2_000 },
+  'hoist-registry': { cold: 10_500, warm: 2_200, 'no-op': 550, 'warm-from-main': 2_300 },
   'docker-legacy': { cold: 20_000, warm: 15_000, 'no-op': 9_000, 'warm-from-main': 15_500 },
   'buildx-registry': { cold: 9_000, warm: 7_000, 'no-op': 6_000, 'warm-from-main': 7_100 },
   'buildx-local': { cold: 9_500, warm: 6_500, 'no-op': 5_000, 'warm-from-main': 6_600 },
@@ -67,6 +68,7 @@ function results(over: Partial<BenchResults> = {}): BenchResults {
     builders: [
       { id: 'hoist-gha', label: 'hoist, Actions cache', cache: 'gha' },
       { id: 'hoist-dir', label: 'hoist, --cache-dir', cache: 'dir' },
+      { id: 'hoist-registry', label: 'hoist, registry cache', cache: 'registry' },
       { id: 'docker-legacy', label: 'docker build (classic)', cache: 'image' },
       { id: 'buildx-registry', label: 'BuildKit, registry cache', cache: 'registry' },
       { id: 'buildx-local', label: 'BuildKit, local cache', cache: 'local' },
@@ -111,7 +113,7 @@ describe('report', () => {
     expect(md).toContain('| no-op | hoist, Actions cache | 0.50 s (0.45–0.60) | 1.0× (ref) |');
     expect(md).toContain('**not run:** no buildah here');
     expect(md).not.toContain('| warm | buildah');
-    expect((md.match(/^\| (cold|warm|no-op|warm-from-main) \| /gm) ?? []).length).toBe(4 * 5);
+    expect((md.match(/^\| (cold|warm|no-op|warm-from-main) \| /gm) ?? []).length).toBe(4 * 6);
     expect(md).toContain('## Method\n\ntext\n\n## All samples');
     expect(md).toContain('| busybox-app | warm | buildx-registry | 3 | 8.40 s | 4.0 KiB | 0 B | 3.0 KiB | 2.0 KiB | 3 | – |');
     expect((md.match(/^\| busybox-app \| [a-z-]+ \| [a-z-]+ \| \d \| /gm) ?? []).length).toBe(r.samples.length);

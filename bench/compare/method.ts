@@ -27,7 +27,10 @@ the machine's load spread over all of them.
 - hoist, Actions cache: the whole state directory (\`--cache-dir\`, which also holds unpacked layers and the Node
   compile cache) is removed; the Actions cache service keeps its entries, as on GitHub;
 - hoist, \`--cache-dir\`: everything in the directory but the layer cache (\`DIR/cache\`) is removed;
-- both hoist builders run with \`RUNNER_ENVIRONMENT=github-hosted\`, as on a GitHub-hosted runner, so hoist unpacks
+- hoist, registry cache: the whole state directory is removed; the cache registry keeps its refs, as BuildKit's
+  registry cache gets them (\`--cache-to type=registry,ref=...:<branch>,mode=max\`, \`--cache-from\` the branch's
+  and main's refs);
+- the hoist builders run with \`RUNNER_ENVIRONMENT=github-hosted\`, as on a GitHub-hosted runner, so hoist unpacks
   the layers its \`RUN\` steps stand on into \`/dev/shm\` (memory) instead of its state directory, as it does there;
 - BuildKit: \`docker buildx prune -af\`, \`docker system prune -af\`, then checked that no image is left, on a private
   engine (its own \`HOIST_ENGINE_DIR\`, so nobody else's images are touched);
@@ -41,7 +44,7 @@ the bases, and for local-directory caches the actions/cache restore and save the
 
 **Bytes.** *registry ↓/↑*: bytes through the image registry's proxy (base image pulls, the classic builder's cache-image
 pulls, existence checks, the push; HTTP headers included). *cache ↓/↑*: for hoist's Actions cache, blob bytes served
-and received by the Actions cache service; for BuildKit's registry cache and buildah, bytes through the cache
+and received by the Actions cache service; for registry caches (hoist's, BuildKit's) and buildah, bytes through the cache
 registry's proxy; for local-directory caches (hoist \`--cache-dir\`, BuildKit \`type=local\`), what actions/cache would
 move: the whole directory restored before the build, and saved whole after it when its contents changed (0 when
 unchanged). The classic builder's cache is the pushed image itself, so its cache traffic is in the registry columns.

@@ -10,7 +10,7 @@ export const SCENARIOS = ['cold', 'warm', 'no-op', 'warm-from-main'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 /** Builder ids, in table order; `hoist-gha` is the reference the ratios are taken against. */
-export const BUILDER_IDS = ['hoist-gha', 'hoist-dir', 'docker-legacy', 'buildx-registry', 'buildx-local', 'buildah'] as const;
+export const BUILDER_IDS = ['hoist-gha', 'hoist-dir', 'hoist-registry', 'docker-legacy', 'buildx-registry', 'buildx-local', 'buildah'] as const;
 /** One builder configuration. */
 export type BuilderId = (typeof BUILDER_IDS)[number];
 

@@ -5,7 +5,9 @@
  *               the runtime token also reading `refs/heads/main`, the event payload naming the default branch);
  *               the whole state directory is wiped before every build;
  *   hoist-dir   `--cache-dir DIR`: everything in DIR but the layer cache (`DIR/cache`, what actions/cache would
- *               restore) is wiped before every build.
+ *               restore) is wiped before every build;
+ *   hoist-registry  `--cache-to/--cache-from type=registry` on the cache registry, refs as BuildKit's registry
+ *               cache gets them (one per branch, a branch also reading main's); the state directory is wiped.
  * The Node compile cache lives in the state directory, so it is wiped too (a fresh runner has none).
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
@@ -92,6 +94,26 @@ export const hoistDir: Builder = {
     const before = await listing(path.join(state, 'cache'));
     const r = await run(process.execPath, hoistArgs(seq, spec, state, []), { env: baseEnv(state), log: spec.log });
     return { ms: r.ms, cache: localCacheBytes(before, await listing(path.join(state, 'cache'))) };
+  },
+  async finish() {},
+};
+
+/** hoist with a registry cache, given as BuildKit's registry cache is (bench/compare/builders/docker.ts). */
+export const hoistRegistry: Builder = {
+  info: { id: 'hoist-registry', label: 'hoist, registry cache', cache: '`--cache-to type=registry,mode=max` (ref per branch), `--cache-from` branch and main; state dir wiped' },
+  channel: 'cache-registry',
+  cachedPattern: /  CACHED$/gm,
+  prepare: (scratch) => bundle(scratch),
+  async wipe(seq) {
+    await rm(path.join(seq.work, 'hoist-registry'), { recursive: true, force: true });
+  },
+  async build(seq, spec) {
+    const state = path.join(seq.work, 'hoist-registry', 'state');
+    const ref = (b: string) => `type=registry,ref=${seq.cacheRegistry}/${seq.repo}/cache:${b}`;
+    const branches = spec.branch === 'main' ? ['main'] : [spec.branch, 'main'];
+    const cache = [...branches.flatMap((b) => ['--cache-from', ref(b)]), '--cache-to', `${ref(spec.branch)},mode=max`];
+    const r = await run(process.execPath, hoistArgs(seq, spec, state, cache), { env: baseEnv(state), log: spec.log });
+    return { ms: r.ms };
   },
   async finish() {},
 };
