@@ -54,7 +54,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-XDYMKNDV.js";
+} from "./chunk-H36EKT6H.js";
 import {
   DockerfileError,
   GitContextError,

@@ -134,6 +134,10 @@ describe('cache', () => {
     const both = parse({ 'cache-to': 'type=inline\ntype=registry,ref=ghcr.io/o/app:cache' });
     expect(both.config.cache.kind).toBe('registry');
     expect(both.notices).toEqual(['cache-from/cache-to: type=inline is not a cache hoist keeps; left out']);
+    // One cache: a registry spec beside the Actions cache is left out, and said so.
+    const mixed = parse({ 'cache-to': 'type=gha,mode=max', 'cache-from': 'type=registry,ref=ghcr.io/o/app:cache' });
+    expect(mixed.config.cache.kind).toBe('gha');
+    expect(mixed.notices).toEqual(['cache-from/cache-to: cache-from line 1 (type=registry) left out: hoist keeps one layer cache, cache-to line 1 (type=gha)']);
     expect(inputError(() => parse({ 'cache-to': 'type=gha,mode=all' })).message).toBe('cache-to line 1: mode is min or max, got "all"');
     expect(inputError(() => parse({ 'cache-from': 'mode=max' })).message).toBe('cache-from line 1: type= is missing in "mode=max"');
     expect(inputError(() => parse({ 'cache-to': 'type=local' })).message).toBe('cache-to line 1: type=local needs dest= (cache-to) or src= (cache-from)');

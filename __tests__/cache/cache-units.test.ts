@@ -117,6 +117,10 @@ describe('index format', () => {
     const back = decodeIndex(text, 'index X');
     expect(back.records).toHaveLength(1);
     expect(Object.keys(back.bundles)).toEqual([id1]);
+    // Fields of the wrong type (another version, anyone who may push a registry cache ref): the record is dropped,
+    // it never reaches a lookup that would fail on it.
+    const odd = [{ ...rec('s'), sources: 5 }, { ...rec('p'), parent: {} }, { ...rec('m'), meta: [] }, { ...rec('r'), run: 'yes' }, { ...rec('c'), createdBy: 7 }];
+    expect(decodeIndex(encodeIndex({ ...good, records: [...good.records, ...(odd as unknown as typeof good.records)] }), 'index X').records.map((r) => r.key)).toEqual([good.records[0].key]);
     expect(() => decodeIndex('{', 'index X')).toThrow(/index X: not JSON/);
     expect(() => decodeIndex('{"v":2}', 'index X')).toThrow(/index X: unknown index format 2/);
   });

@@ -83,6 +83,8 @@ describe('registry cache', () => {
     for (const l of saved.manifest.layers) expect(await client.hasBlob(parseReference(`${registry.host}/rc/cache`), l.digest)).toBe(true);
     const index = JSON.parse(gunzipSync(await client.readBlob(parseReference(main), saved.manifest.config)).toString('utf8'));
     expect(index.records.filter((r: { layer?: unknown }) => r.layer)).toHaveLength(3);
+    // No step text in a registry (which may be public): a RUN's created_by can hold build-arg values.
+    expect(index.records.filter((r: { createdBy?: string }) => r.createdBy !== undefined)).toEqual([]);
 
     // No-op on a fresh state directory: every step from the registry cache, the same image.
     const noop = await hoist(['-t', `${image}:2`, '--push', '--cache-from', `type=registry,ref=${main}`, '--cache-to', `type=registry,ref=${main},mode=max`]);
@@ -111,6 +113,17 @@ describe('registry cache', () => {
     expect(branchCache.manifest.layers).toHaveLength(5);
     // cache-from without cache-to only reads.
     expect(cold1.err).toContain('registry cache: not saving: no cache-to reference');
+
+    // cache-to alone is not read for lookups (buildx imports only cache-from), but its records are carried.
+    const toOnly = await hoist(['-o', 'type=local,dest=out-to-only', '--cache-to', `type=registry,ref=${main},mode=max`]);
+    expect(toOnly.code).toBe(0);
+    expect(cached(toOnly.err)).toEqual([]);
+    const carried = await cacheManifest(main);
+    expect(carried.manifest.layers.map((l) => l.digest)).toEqual(expect.arrayContaining(saved.manifest.layers.map((l) => l.digest)));
+    // A cache-to ref that cannot be read is not replaced (its records would be lost).
+    const unreadable = await hoist(['-o', 'type=local,dest=out-unreadable', '--cache-to', 'type=registry,ref=127.0.0.1:1/nothing/here:cache']);
+    expect(unreadable.code).toBe(0);
+    expect(unreadable.err).toContain('registry cache: not saving: 127.0.0.1:1/nothing/here:cache could not be read (');
 
     // A ref that is an image, not a hoist cache, and a registry that does not answer: warnings, and the build goes on.
     const foreign = await hoist(['--cache-from', `type=registry,ref=${image}:1`, '--cache-from', 'type=registry,ref=127.0.0.1:1/nothing/here:cache', '-o', 'type=local,dest=out-foreign']);

@@ -4,7 +4,7 @@
  * cache, `type=local` (`dest=` / `src=`) a directory, `type=registry` (`ref=`, or a bare reference) a registry
  * repository. The Actions cache and a directory are one store read and written, so a cache-from alone also
  * writes; buildx's `cache-from: src=A` + `cache-to: dest=B` pattern reads A by starting B as a copy of it. A
- * registry cache reads every cache-from ref and the cache-to ref, and writes only the cache-to ref, as buildx.
+ * registry cache looks up the cache-from refs and writes only the cache-to ref, as buildx (registry-store.ts).
  * Other backends (inline, s3, azblob) are not hoist's. Pure: paths are resolved by the caller's function.
  */
 import { cp, stat } from 'node:fs/promises';
@@ -71,11 +71,22 @@ function parseSpec(s: BuildxCacheSpecText): Spec {
 export function mapBuildxCache(specTexts: BuildxCacheSpecText[], resolve: (p: string) => string): BuildxCacheChoice | undefined {
   const specs = [...specTexts.filter((s) => s.input === 'cache-to'), ...specTexts.filter((s) => s.input === 'cache-from')].map(parseSpec);
   if (specs.length === 0) return undefined;
-  const others = [...new Set(specs.map((s) => `type=${s.attrs.get('type')}`).filter((t) => !['type=gha', 'type=local', 'type=registry'].includes(t)))].join(', ');
   const choice = pick(specs, resolve);
-  if (choice.kind === 'none' || !others) return choice;
-  return { ...choice, ignored: `${others} is not a cache hoist keeps; left out` };
+  if (choice.kind === 'none') return choice;
+  // hoist keeps one cache: say which given specs it leaves out (types it does not keep, and known types beside
+  // the chosen one; for a registry cache, cache-to lines after the first, which buildx would also write).
+  const kept = choice.kind === 'dir' ? 'local' : choice.kind;
+  const firstTo = specs.find((x) => x.input === 'cache-to' && x.attrs.get('type') === 'registry');
+  const unknown = [...new Set(specs.map((x) => `type=${x.attrs.get('type')}`).filter((t) => !KNOWN.has(t)))];
+  const unused = specs.filter((x) => KNOWN.has(`type=${x.attrs.get('type')}`) && (x.attrs.get('type') !== kept || (kept === 'registry' && x.input === 'cache-to' && x !== firstTo)));
+  const parts = [
+    ...(unknown.length ? [`${unknown.join(', ')} is not a cache hoist keeps; left out`] : []),
+    ...(unused.length ? [`${unused.map((x) => `${x.where} (type=${x.attrs.get('type')})`).join(', ')} left out: hoist keeps one layer cache, ${choice.reason}`] : []),
+  ];
+  return parts.length ? { ...choice, ignored: parts.join('; ') } : choice;
 }
+
+const KNOWN = new Set(['type=gha', 'type=local', 'type=registry']);
 
 function pick(specs: Spec[], resolve: (p: string) => string): BuildxCacheChoice {
   for (const { input, attrs, where } of specs) {

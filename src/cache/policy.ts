@@ -83,6 +83,13 @@ export function recordProblem(r: CacheRecord): string | undefined {
     if (!Number.isSafeInteger(l.size) || l.size < 0) return `record ${r.key}: layer size ${l.size} is not a byte count`;
     if (typeof l.mediaType !== 'string' || l.mediaType === '') return `record ${r.key}: layer has no media type`;
   }
+  // Indexes come from other builds (another hoist version, anyone who may push a cache ref): every field the
+  // builder and the stores read must have its type.
+  if (r.parent !== undefined && typeof r.parent !== 'string') return `record ${r.key}: parent is not a key`;
+  if (r.sources !== undefined && !(Array.isArray(r.sources) && r.sources.every((x) => typeof x === 'string'))) return `record ${r.key}: sources is not a list of keys`;
+  if (r.createdBy !== undefined && typeof r.createdBy !== 'string') return `record ${r.key}: createdBy is not text`;
+  for (const k of ['volatile', 'run', 'final'] as const) if (r[k] !== undefined && typeof r[k] !== 'boolean') return `record ${r.key}: ${k} is not true or false`;
+  if (r.meta !== undefined && (typeof r.meta !== 'object' || r.meta === null || Array.isArray(r.meta))) return `record ${r.key}: meta is not an object`;
   return undefined;
 }
 

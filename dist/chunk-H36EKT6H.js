@@ -34,6 +34,7 @@ import {
 } from "./chunk-42Z3LFIE.js";
 import {
   Pool,
+  RegistryError,
   buildIndex,
   buildManifest,
   registryNotFound,
@@ -8246,11 +8247,19 @@ function parseSpec(s) {
 function mapBuildxCache(specTexts, resolve) {
   const specs = [...specTexts.filter((s) => s.input === "cache-to"), ...specTexts.filter((s) => s.input === "cache-from")].map(parseSpec);
   if (specs.length === 0) return void 0;
-  const others = [...new Set(specs.map((s) => `type=${s.attrs.get("type")}`).filter((t) => !["type=gha", "type=local", "type=registry"].includes(t)))].join(", ");
   const choice = pick(specs, resolve);
-  if (choice.kind === "none" || !others) return choice;
-  return { ...choice, ignored: `${others} is not a cache hoist keeps; left out` };
+  if (choice.kind === "none") return choice;
+  const kept = choice.kind === "dir" ? "local" : choice.kind;
+  const firstTo = specs.find((x) => x.input === "cache-to" && x.attrs.get("type") === "registry");
+  const unknown = [...new Set(specs.map((x) => `type=${x.attrs.get("type")}`).filter((t) => !KNOWN.has(t)))];
+  const unused = specs.filter((x) => KNOWN.has(`type=${x.attrs.get("type")}`) && (x.attrs.get("type") !== kept || kept === "registry" && x.input === "cache-to" && x !== firstTo));
+  const parts = [
+    ...unknown.length ? [`${unknown.join(", ")} is not a cache hoist keeps; left out`] : [],
+    ...unused.length ? [`${unused.map((x) => `${x.where} (type=${x.attrs.get("type")})`).join(", ")} left out: hoist keeps one layer cache, ${choice.reason}`] : []
+  ];
+  return parts.length ? { ...choice, ignored: parts.join("; ") } : choice;
 }
+var KNOWN = /* @__PURE__ */ new Set(["type=gha", "type=local", "type=registry"]);
 function pick(specs, resolve) {
   for (const { input, attrs, where } of specs) {
     const type = attrs.get("type");
@@ -8415,6 +8424,11 @@ function recordProblem(r) {
     if (!Number.isSafeInteger(l.size) || l.size < 0) return `record ${r.key}: layer size ${l.size} is not a byte count`;
     if (typeof l.mediaType !== "string" || l.mediaType === "") return `record ${r.key}: layer has no media type`;
   }
+  if (r.parent !== void 0 && typeof r.parent !== "string") return `record ${r.key}: parent is not a key`;
+  if (r.sources !== void 0 && !(Array.isArray(r.sources) && r.sources.every((x) => typeof x === "string"))) return `record ${r.key}: sources is not a list of keys`;
+  if (r.createdBy !== void 0 && typeof r.createdBy !== "string") return `record ${r.key}: createdBy is not text`;
+  for (const k of ["volatile", "run", "final"]) if (r[k] !== void 0 && typeof r[k] !== "boolean") return `record ${r.key}: ${k} is not true or false`;
+  if (r.meta !== void 0 && (typeof r.meta !== "object" || r.meta === null || Array.isArray(r.meta))) return `record ${r.key}: meta is not an object`;
   return void 0;
 }
 function selectForSave(records, blobs, opts) {
@@ -9444,6 +9458,14 @@ import { pipeline as pipeline6 } from "node:stream/promises";
 import { gunzipSync, gzipSync } from "node:zlib";
 var REGISTRY_CACHE_INDEX = "application/vnd.hoist.cache.index.v1+json+gzip";
 var repoOf = (r) => makeReference(r.registry, r.repository);
+var MAX_INDEX_BYTES = 256 * 1024 * 1024;
+async function eachLimited(items, limit, fn) {
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await fn(items[next++]);
+  }));
+}
+var denied = (e) => e instanceof RegistryError && (e.status === 401 || e.status === 403 || e.code === "DENIED" || e.code === "UNAUTHORIZED");
 var RegistryCacheStore = class {
   constructor(opts) {
     this.opts = opts;
@@ -9456,7 +9478,13 @@ var RegistryCacheStore = class {
   kind = "registry";
   s;
   refs;
+  /** What lookups see: the cache-from refs' records. */
   view = mergeIndexes([]);
+  /** What a save carries forward: the cache-to ref's records, then the cache-from refs'. */
+  carried = mergeIndexes([]);
+  /** Why the cache-to ref could not be read (a save would replace what it holds), if it could not. */
+  targetUnreadable;
+  closed = false;
   /** Where each blob is: the repositories whose cache manifest lists it, best first. */
   where = /* @__PURE__ */ new Map();
   targetLoaded = false;
@@ -9470,7 +9498,7 @@ var RegistryCacheStore = class {
     this.s.warnings.push(m);
     this.opts.log.warning(m);
   }
-  /** The refs to read, cache-to first (a build's own cache is its best match), each once. */
+  /** The refs to read, cache-to first (its records are the ones a save carries first), each once. */
   readRefs() {
     const seen = /* @__PURE__ */ new Set();
     return [...this.refs.to ? [this.refs.to] : [], ...this.refs.from].filter((r) => !seen.has(String(r)) && !!seen.add(String(r)));
@@ -9479,12 +9507,16 @@ var RegistryCacheStore = class {
     const t0 = performance.now();
     try {
       const refs = this.readRefs();
+      const from = new Set(this.refs.from.map(String));
       const loaded2 = await Promise.all(refs.map((r) => this.loadRef(r)));
-      const indexes = [];
+      const lookups = [];
+      const carried = [];
       loaded2.forEach((l, i) => {
-        if (!l) return;
-        indexes.push(l.index);
         const target = !!this.refs.to && String(refs[i]) === String(this.refs.to);
+        if (target && l.unreadable) this.targetUnreadable = l.unreadable;
+        if (!l.index) return;
+        carried.push(l.index);
+        if (from.has(String(refs[i]))) lookups.push(l.index);
         if (target) this.targetLoaded = true;
         for (const desc of l.layers) {
           const list = this.where.get(desc.digest) ?? [];
@@ -9492,38 +9524,47 @@ var RegistryCacheStore = class {
           this.where.set(desc.digest, list);
         }
       });
-      this.view = mergeIndexes(indexes);
+      this.view = mergeIndexes(lookups);
+      this.carried = mergeIndexes(carried);
       this.s.recordsLoaded = this.view.records.size;
-      this.opts.log.info(`registry cache: ${this.view.records.size} records, ${this.where.size} layers visible in ${refs.map(String).join(", ")}`);
+      const read = this.refs.from.length > 0 ? `${this.view.records.size} records visible in ${this.refs.from.map(String).join(", ")}` : "no cache-from ref to read";
+      this.opts.log.info(`registry cache: ${read}${this.refs.to ? `; writing ${String(this.refs.to)}` : ""}`);
     } catch (e) {
       this.warn(`loading failed: ${e.message}`);
     } finally {
       this.s.timings.loadMs += performance.now() - t0;
     }
   }
+  /**
+   * One ref's index and the layers its manifest lists; none when there is nothing usable, with `unreadable` set
+   * when the ref may hold a cache this build could not read (a save must not replace it).
+   */
   async loadRef(ref) {
     let m;
     try {
       m = await this.refs.client.getManifest(ref);
     } catch (e) {
-      if (registryNotFound(e, "manifest")) this.opts.log.info(`registry cache: nothing at ${String(ref)} yet`);
-      else this.warn(`reading ${String(ref)} failed: ${e.message}; building without it`);
-      return void 0;
+      if (registryNotFound(e, "manifest")) {
+        this.opts.log.info(`registry cache: nothing at ${String(ref)} yet`);
+        return { layers: [] };
+      }
+      this.warn(`reading ${String(ref)} failed: ${e.message}; building without it`);
+      return { layers: [], unreadable: e.message };
     }
     this.s.bytesDownloaded += m.bytes.length;
     if (m.kind !== "manifest" || m.manifest.config.mediaType !== REGISTRY_CACHE_INDEX) {
       const what = m.kind === "index" ? "an index" : `a manifest with config ${m.manifest.config.mediaType}`;
       this.warn(`${String(ref)} is not a hoist cache (it is ${what}; a BuildKit cache cannot be read by hoist); ignoring it${String(ref) === String(this.refs.to) ? ", and a save replaces it" : ""}`);
-      return void 0;
+      return { layers: [] };
     }
     try {
       const gz = await this.refs.client.readBlob(repoOf(ref), m.manifest.config);
       this.s.bytesDownloaded += gz.length;
       this.s.entriesRestored++;
-      return { index: decodeIndex(gunzipSync(gz).toString("utf8"), `registry cache ${String(ref)}`), layers: m.manifest.layers };
+      return { index: decodeIndex(gunzipSync(gz, { maxOutputLength: MAX_INDEX_BYTES }).toString("utf8"), `registry cache ${String(ref)}`), layers: m.manifest.layers };
     } catch (e) {
       this.warn(`the index of ${String(ref)} is unusable (${e.message}); ignoring it`);
-      return void 0;
+      return { layers: [], unreadable: e instanceof RegistryError && !registryNotFound(e) ? e.message : void 0 };
     }
   }
   lookup(key) {
@@ -9558,7 +9599,7 @@ var RegistryCacheStore = class {
   async download(digest) {
     const t0 = performance.now();
     try {
-      if (this.dead.has(digest)) return void 0;
+      if (this.dead.has(digest) || this.closed) return void 0;
       await mkdir14(this.dir, { recursive: true });
       const file = path24.join(this.dir, digestHex(digest));
       for (const { repo, desc } of this.where.get(digest) ?? []) {
@@ -9574,6 +9615,10 @@ var RegistryCacheStore = class {
       }
       this.dead.add(digest);
       return void 0;
+    } catch (e) {
+      this.warn(`opening ${digest} failed: ${e.message}; the step is rebuilt`);
+      this.dead.add(digest);
+      return void 0;
     } finally {
       this.s.timings.fetchMs += performance.now() - t0;
     }
@@ -9584,16 +9629,17 @@ var RegistryCacheStore = class {
     const firstWarning = this.s.warnings.length;
     try {
       const to = this.refs.to;
-      if (!to) report.skipped = "no cache-to reference (a cache-from is only read)";
-      else if (this.opts.write === false) report.skipped = "cache writes are switched off";
-      const inTarget = (d) => !!to && (this.where.get(d) ?? []).some((w) => repositoryName(w.repo) === repositoryName(to));
+      const inTarget = (d) => !!to && !this.dead.has(d) && (this.where.get(d) ?? []).some((w) => repositoryName(w.repo) === repositoryName(to));
       const sel = selectForSave(records, blobs, { mode: this.opts.mode, budgetBytes: this.opts.budgetBytes, isCached: inTarget });
       for (const p of sel.invalid) this.warn(`not saving a malformed record: ${p}`);
       report.records = sel.records.length;
       report.blobsAlreadyCached = sel.alreadyCached.length;
       report.blobsOverBudget = sel.overBudget.length;
-      const known = (r) => (this.view.records.get(r.key) ?? []).some((x) => x.layer?.digest === r.layer?.digest);
-      if (!report.skipped && this.targetLoaded && sel.upload.length === 0 && sel.records.every(known) && this.dead.size === 0) report.skipped = "nothing new to save";
+      const known = (r) => (this.carried.records.get(r.key) ?? []).some((x) => x.layer?.digest === r.layer?.digest);
+      if (!to) report.skipped = "no cache-to reference (a cache-from is only read)";
+      else if (this.opts.write === false) report.skipped = "cache writes are switched off";
+      else if (this.targetUnreadable) report.skipped = `${String(to)} could not be read (${this.targetUnreadable}), and a save would replace what it holds`;
+      else if (this.targetLoaded && sel.upload.length === 0 && sel.records.every(known) && this.dead.size === 0) report.skipped = "nothing new to save";
       if (report.skipped || !to) {
         this.opts.log.info(`registry cache: not saving: ${report.skipped}`);
         return report;
@@ -9601,50 +9647,52 @@ var RegistryCacheStore = class {
       const target = repoOf(to);
       const layerOf = new Map(sel.records.filter((r) => r.layer).map((r) => [r.layer.digest, r.layer]));
       const present = new Set([...this.where.keys()].filter(inTarget));
-      await Promise.all(
-        sel.upload.map(async (b) => {
-          const desc = { mediaType: layerOf.get(b.digest)?.mediaType ?? MediaType.ociLayerGzip, digest: b.digest, size: b.size };
-          try {
-            const how = await this.refs.client.pushBlob(target, desc, () => createReadStream11(b.path), { mountFrom: (this.where.get(b.digest) ?? []).map((w) => w.repo) });
-            present.add(b.digest);
-            if (how === "uploaded") {
-              report.blobsSaved++;
-              report.blobBytesSaved += b.size;
-              report.entriesCreated++;
-            } else report.blobsAlreadyCached++;
-          } catch (e) {
-            this.warn(`could not push layer ${b.digest} to ${repositoryName(target)}: ${e.message}; its record is kept without it`);
-          }
-        })
-      );
+      let refused;
+      await eachLimited(sel.upload, 4, async (b) => {
+        if (refused) return;
+        const desc = { mediaType: layerOf.get(b.digest)?.mediaType ?? MediaType.ociLayerGzip, digest: b.digest, size: b.size };
+        try {
+          const how = await this.refs.client.pushBlob(target, desc, () => createReadStream11(b.path), { mountFrom: (this.where.get(b.digest) ?? []).map((w) => w.repo) });
+          present.add(b.digest);
+          if (how === "uploaded") {
+            report.blobsSaved++;
+            report.blobBytesSaved += b.size;
+            report.entriesCreated++;
+          } else report.blobsAlreadyCached++;
+        } catch (e) {
+          if (denied(e)) refused = e.message;
+          else this.warn(`could not push layer ${b.digest} to ${repositoryName(target)}: ${e.message}; its record is kept without it`);
+        }
+      });
+      if (refused) {
+        this.warn(`pushing to ${repositoryName(target)} was refused (${refused}); not saving`);
+        return report;
+      }
       const index = nextIndex({
         scope: `registry ${String(to)}`,
         ref: String(to),
         now: (this.opts.now ?? Date.now)(),
-        view: this.view,
+        view: this.carried,
         newRecords: sel.records,
         used: this.used,
         newBundles: {},
         deadBundles: /* @__PURE__ */ new Set(),
         maxRecords: this.opts.gha?.maxRecords ?? 4e3
       });
-      const layers = [];
+      index.records = index.records.map(({ createdBy: _text, ...r }) => r);
+      const wanted = [];
+      const seen = /* @__PURE__ */ new Set();
+      for (const r of index.records) if (r.layer && !seen.has(r.layer.digest) && !this.dead.has(r.layer.digest) && seen.add(r.layer.digest)) wanted.push(r.layer);
       const listed = /* @__PURE__ */ new Set();
-      for (const r of index.records) {
-        const l = r.layer;
-        if (!l || listed.has(l.digest) || this.dead.has(l.digest)) continue;
-        if (!present.has(l.digest)) {
-          const others = (this.where.get(l.digest) ?? []).map((w) => w.repo).filter((repo) => repo.registry === target.registry);
-          if (others.length === 0) continue;
-          const how = await this.refs.client.pushBlob(target, { mediaType: l.mediaType, digest: l.digest, size: l.size }, () => {
-            throw new Error("not mountable");
-          }, { mountFrom: others }).catch(() => void 0);
-          if (!how) continue;
-          present.add(l.digest);
+      await eachLimited(wanted, 8, async (l) => {
+        const desc = { mediaType: l.mediaType, digest: l.digest, size: l.size };
+        try {
+          if (present.has(l.digest) ? await this.refs.client.hasBlob(target, l.digest) : await this.mount(target, desc)) listed.add(l.digest);
+        } catch (e) {
+          this.opts.log.debug?.(`registry cache: ${l.digest} left out of ${String(to)}: ${e.message}`);
         }
-        listed.add(l.digest);
-        layers.push({ mediaType: l.mediaType, digest: l.digest, size: l.size });
-      }
+      });
+      const layers = wanted.filter((l) => listed.has(l.digest)).map((l) => ({ mediaType: l.mediaType, digest: l.digest, size: l.size }));
       const gz = gzipSync(Buffer.from(encodeIndex(index)));
       const config = { mediaType: REGISTRY_CACHE_INDEX, digest: digestOf(gz), size: gz.length };
       await this.refs.client.pushBlob(target, config, () => Readable5.from([gz]));
@@ -9662,12 +9710,23 @@ var RegistryCacheStore = class {
     }
     return report;
   }
+  /** Mounts a blob another repository on the target's registry holds into the target; false when none can. */
+  async mount(target, desc) {
+    const from = (this.where.get(desc.digest) ?? []).map((w) => w.repo).filter((repo) => repo.registry === target.registry);
+    if (from.length === 0) return false;
+    await this.refs.client.pushBlob(target, desc, () => {
+      throw new Error("the blob is not here to upload");
+    }, { mountFrom: from });
+    return true;
+  }
   stats() {
     return structuredClone(this.s);
   }
   async close() {
-    await rm13(this.dir, { recursive: true, force: true }).catch(() => void 0);
+    this.closed = true;
+    await Promise.allSettled([...this.downloads.values()]);
     this.downloads.clear();
+    await rm13(this.dir, { recursive: true, force: true }).catch(() => void 0);
   }
 };
 

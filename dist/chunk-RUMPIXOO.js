@@ -39,7 +39,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-XDYMKNDV.js";
+} from "./chunk-H36EKT6H.js";
 import {
   GitContextError,
   NamedContextError,
