@@ -3857,6 +3857,17 @@ var PushAwareClient = class extends RegistryClient {
     this.onPush?.();
     return super.pushBlob(...args);
   }
+  /** The same client for the registry cache, whose pushes are the cache save's, not the image's. */
+  forCache() {
+    return {
+      getManifest: (ref) => this.getManifest(ref),
+      readBlob: (repo, desc) => this.readBlob(repo, desc),
+      getBlob: (repo, desc) => this.getBlob(repo, desc),
+      hasBlob: (repo, digest) => this.hasBlob(repo, digest),
+      pushBlob: (...args) => super.pushBlob(...args),
+      putManifest: (ref, bytes, mediaType) => this.putManifest(ref, bytes, mediaType)
+    };
+  }
 };
 function withHooks(cache, onLoad, onSave) {
   return {
@@ -4031,7 +4042,7 @@ async function runAction(load2, deps) {
       createCacheStore({
         kind: config.cache.kind,
         dir: config.cache.dir,
-        registry: config.cache.kind === "registry" ? { client: registry, from: config.cache.registryFrom ?? [], to: config.cache.registryTo } : void 0,
+        registry: config.cache.kind === "registry" ? { client: registry.forCache(), from: config.cache.registryFrom ?? [], to: config.cache.registryTo } : void 0,
         scope: config.cache.scope,
         scopeParts: { image: first ? repositoryName(first) : void 0, dockerfile: config.dockerfileLabel, target: config.target, platform: config.platforms.map(formatPlatform).join(",") },
         mode: config.cache.mode,

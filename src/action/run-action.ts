@@ -15,6 +15,7 @@ export { splitAnnotations };
 import type { StepReport } from '../build/types.js';
 import { seedCacheDir } from '../cache/buildx-compat.js';
 import { createCacheStore } from '../cache/index.js';
+import type { RegistryCacheClient } from '../cache/registry-store.js';
 import type { CacheStore } from '../cache/types.js';
 import type { Digest } from '../oci/digest.js';
 import { formatPlatform, hostPlatform } from '../oci/platform.js';
@@ -69,6 +70,18 @@ class PushAwareClient extends RegistryClient {
   override pushBlob(...args: Parameters<RegistryClient['pushBlob']>): Promise<PushBlobResult> {
     this.onPush?.();
     return super.pushBlob(...args);
+  }
+
+  /** The same client for the registry cache, whose pushes are the cache save's, not the image's. */
+  forCache(): RegistryCacheClient {
+    return {
+      getManifest: (ref) => this.getManifest(ref),
+      readBlob: (repo, desc) => this.readBlob(repo, desc),
+      getBlob: (repo, desc) => this.getBlob(repo, desc),
+      hasBlob: (repo, digest) => this.hasBlob(repo, digest),
+      pushBlob: (...args) => super.pushBlob(...args),
+      putManifest: (ref, bytes, mediaType) => this.putManifest(ref, bytes, mediaType),
+    };
   }
 }
 
@@ -275,7 +288,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       createCacheStore({
         kind: config.cache.kind,
         dir: config.cache.dir,
-        registry: config.cache.kind === 'registry' ? { client: registry, from: config.cache.registryFrom ?? [], to: config.cache.registryTo } : undefined,
+        registry: config.cache.kind === 'registry' ? { client: registry.forCache(), from: config.cache.registryFrom ?? [], to: config.cache.registryTo } : undefined,
         scope: config.cache.scope,
         scopeParts: { image: first ? repositoryName(first) : undefined, dockerfile: config.dockerfileLabel, target: config.target, platform: config.platforms.map(formatPlatform).join(',') },
         mode: config.cache.mode,
