@@ -54,7 +54,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-H36EKT6H.js";
+} from "./chunk-EUKRJWER.js";
 import {
   DockerfileError,
   GitContextError,
@@ -72,7 +72,7 @@ import {
   planStages,
   redactUrl
 } from "./chunk-SIU52CXW.js";
-import "./chunk-42Z3LFIE.js";
+import "./chunk-AEYHKXHG.js";
 import {
   readTextFile,
   spawnHelper
@@ -87,7 +87,7 @@ import {
   normalizeCredentialKey,
   registryNotFound,
   staticCredentials
-} from "./chunk-2TGAI25G.js";
+} from "./chunk-MFZ2AB4E.js";
 import {
   InvalidReferenceError,
   formatPlatform,

@@ -33,6 +33,9 @@ export interface BuildSpec {
   log: string;
 }
 
+/** The cache refs a build reads, best first: its branch's, and main's for a branch build. */
+export const branchRefs = (spec: BuildSpec): string[] => (spec.branch === 'main' ? ['main'] : [spec.branch, 'main']);
+
 /** Cache bytes a builder measured itself (local-directory caches). */
 export interface LocalCacheBytes {
   cacheDown: number;

@@ -7,7 +7,7 @@ import { checkBlobFile, openVerifiedFile, placeFile } from './blob-files.js';
 import { ActionsCacheClient, type LeaseVars } from './gha-actions.js';
 import type { FaultReason, SaveOutcome } from './gha-outcome.js';
 import { defaultBranchOf, prepareZstd, readEventPayload } from './gha-tools.js';
-import { decodeIndex, encodeIndex, mergeIndexes, nextIndex, type CacheIndex, type IndexBundle, type IndexView } from './index-file.js';
+import { decodeIndex, encodeIndex, mergeIndexes, nextIndex, pickRecord, viewHolds, type CacheIndex, type IndexBundle, type IndexView } from './index-file.js';
 import { blobFileName, bundleDir, bundleKey, indexDir, indexPrefix, planBundles, type BundlePlan } from './layout.js';
 import { cacheModeAllowsRead, decideWrite, selectForSave, type WriteDecision } from './policy.js';
 import { planRefs, resolveScope, shortHash, type CacheScope, type RefPlan } from './scope.js';
@@ -168,9 +168,8 @@ export class GhaCacheStore implements CacheStore {
 
   lookup(key: string): CacheRecord | undefined {
     this.s.lookups++;
-    const list = this.view.records.get(key);
-    if (!list || list.length === 0) return undefined;
-    const best = list.find((r) => !r.layer || this.hasBlob(r.layer.digest)) ?? list[0];
+    const best = pickRecord(this.view, key, (d) => this.hasBlob(d));
+    if (!best) return undefined;
     this.s.hits++;
     this.used.add(key);
     return publicRecord(best);
@@ -317,10 +316,9 @@ export class GhaCacheStore implements CacheStore {
       if (sel.overBudget.length > 0) {
         this.opts.log.info(`Actions cache: ${sel.overBudget.length} layer(s) over the ${this.opts.budgetBytes} byte budget are not saved (their records are)`);
       }
-      const known = (r: CacheRecord) => (this.view.records.get(r.key) ?? []).some((x) => x.layer?.digest === r.layer?.digest);
       if (this.disabled || !this.client) report.skipped = this.disabled ?? 'the Actions cache is not available';
       else if (!this.writeDecision.write) report.skipped = this.writeDecision.reason;
-      else if (sel.upload.length === 0 && sel.records.every(known) && this.dead.size === 0) report.skipped = 'nothing new to save';
+      else if (sel.upload.length === 0 && sel.records.every((r) => viewHolds(this.view, r)) && this.dead.size === 0) report.skipped = 'nothing new to save';
       if (report.skipped) {
         if (this.writeDecision.warn && sel.records.length > 0) this.warn(`not saving ${sel.records.length} new step(s): ${report.skipped}`);
         else this.opts.log.info(`Actions cache: not saving: ${report.skipped}`);

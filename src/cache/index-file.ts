@@ -67,6 +67,18 @@ export interface IndexView {
   blobBundles: Map<Digest, string[]>;
 }
 
+/** The candidate of `key` to hand out: the best whose blob the store can still get (or that has none), else the best. */
+export function pickRecord(view: IndexView, key: string, hasBlob: (d: Digest) => boolean): IndexRecord | undefined {
+  const list = view.records.get(key);
+  if (!list || list.length === 0) return undefined;
+  return list.find((r) => !r.layer || hasBlob(r.layer.digest)) ?? list[0];
+}
+
+/** Whether the view already holds this record (its key with the same layer): saving it again adds nothing. */
+export function viewHolds(view: IndexView, r: CacheRecord): boolean {
+  return (view.records.get(r.key) ?? []).some((x) => x.layer?.digest === r.layer?.digest);
+}
+
 /** Merges indexes given best first. */
 export function mergeIndexes(indexes: readonly CacheIndex[]): IndexView {
   const view: IndexView = { records: new Map(), bundles: new Map(), blobBundles: new Map() };

@@ -8,10 +8,11 @@ import { digestHex, digestOf, type Digest } from '../oci/digest.js';
 import type { ParsedManifest } from '../oci/manifest.js';
 import { MediaType } from '../oci/media-types.js';
 import type { Descriptor } from '../oci/types.js';
-import { RegistryError, registryNotFound } from '../registry/errors.js';
-import { makeReference, repositoryName, type Reference } from '../registry/reference.js';
+import { RegistryError, registryDenied, registryNotFound } from '../registry/errors.js';
+import { repositoryName, repositoryOf, type Reference } from '../registry/reference.js';
+import { mapLimit } from '../registry/transfer.js';
 import { openVerifiedFile } from './blob-files.js';
-import { decodeIndex, encodeIndex, mergeIndexes, nextIndex, type CacheIndex, type IndexView } from './index-file.js';
+import { decodeIndex, encodeIndex, mergeIndexes, nextIndex, pickRecord, viewHolds, type CacheIndex, type IndexView } from './index-file.js';
 import { selectForSave } from './policy.js';
 import { emptyReport, newStats, publicRecord } from './stats.js';
 import type { BlobFile, CachedLayer, CacheRecord, CacheSaveReport, CacheStats, CacheStore, CacheStoreOptions } from './types.js';
@@ -36,21 +37,9 @@ export interface RegistryCacheRefs {
   to?: Reference;
 }
 
-const repoOf = (r: Reference): Reference => makeReference(r.registry, r.repository);
-
 /** Most bytes a cache index may inflate to (a Debian base's file summary is about 0.5 MB of JSON). */
 const MAX_INDEX_BYTES = 256 * 1024 * 1024;
 
-/** Runs `fn` over `items`, `limit` at a time. */
-async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await fn(items[next++]);
-  }));
-}
-
-/** A registry refusing the credentials (401/403): every further push would be refused too. */
-const denied = (e: unknown) => e instanceof RegistryError && (e.status === 401 || e.status === 403 || e.code === 'DENIED' || e.code === 'UNAUTHORIZED');
 
 /**
  * The layer cache in a registry (buildx's `--cache-to/--cache-from type=registry,ref=R`). Layout: the tag `R` is
@@ -119,7 +108,7 @@ export class RegistryCacheStore implements CacheStore {
         if (target) this.targetLoaded = true;
         for (const desc of l.layers) {
           const list = this.where.get(desc.digest) ?? [];
-          list.push({ repo: repoOf(refs[i]), desc });
+          list.push({ repo: repositoryOf(refs[i]), desc });
           this.where.set(desc.digest, list);
         }
       });
@@ -158,7 +147,7 @@ export class RegistryCacheStore implements CacheStore {
       return { layers: [] };
     }
     try {
-      const gz = await this.refs.client.readBlob(repoOf(ref), m.manifest.config);
+      const gz = await this.refs.client.readBlob(repositoryOf(ref), m.manifest.config);
       this.s.bytesDownloaded += gz.length;
       this.s.entriesRestored++;
       return { index: decodeIndex(gunzipSync(gz, { maxOutputLength: MAX_INDEX_BYTES }).toString('utf8'), `registry cache ${String(ref)}`), layers: m.manifest.layers };
@@ -171,9 +160,8 @@ export class RegistryCacheStore implements CacheStore {
 
   lookup(key: string): CacheRecord | undefined {
     this.s.lookups++;
-    const list = this.view.records.get(key);
-    if (!list || list.length === 0) return undefined;
-    const best = list.find((r) => !r.layer || this.hasBlob(r.layer.digest)) ?? list[0];
+    const best = pickRecord(this.view, key, (d) => this.hasBlob(d));
+    if (!best) return undefined;
     this.s.hits++;
     this.used.add(key);
     return publicRecord(best);
@@ -196,11 +184,6 @@ export class RegistryCacheStore implements CacheStore {
       this.downloads.set(digest, d);
     }
     return d;
-  }
-
-  async stagedBlobFile(digest: Digest): Promise<{ path: string; checked: Promise<string | undefined> } | undefined> {
-    const file = await this.blobFile(digest);
-    return file === undefined ? undefined : { path: file, checked: Promise.resolve(undefined) };
   }
 
   private async download(digest: Digest): Promise<string | undefined> {
@@ -247,21 +230,20 @@ export class RegistryCacheStore implements CacheStore {
       report.records = sel.records.length;
       report.blobsAlreadyCached = sel.alreadyCached.length;
       report.blobsOverBudget = sel.overBudget.length;
-      const known = (r: CacheRecord) => (this.carried.records.get(r.key) ?? []).some((x) => x.layer?.digest === r.layer?.digest);
       if (!to) report.skipped = 'no cache-to reference (a cache-from is only read)';
       else if (this.opts.write === false) report.skipped = 'cache writes are switched off';
       else if (this.targetUnreadable) report.skipped = `${String(to)} could not be read (${this.targetUnreadable}), and a save would replace what it holds`;
-      else if (this.targetLoaded && sel.upload.length === 0 && sel.records.every(known) && this.dead.size === 0) report.skipped = 'nothing new to save';
+      else if (this.targetLoaded && sel.upload.length === 0 && sel.records.every((r) => viewHolds(this.carried, r)) && this.dead.size === 0) report.skipped = 'nothing new to save';
       if (report.skipped || !to) {
         this.opts.log.info(`registry cache: not saving: ${report.skipped}`);
         return report;
       }
-      const target = repoOf(to);
+      const target = repositoryOf(to);
       const layerOf = new Map(sel.records.filter((r) => r.layer).map((r) => [r.layer!.digest, r.layer!]));
       const present = new Set([...this.where.keys()].filter(inTarget));
       let refused: string | undefined;
       // The new layers: present already (the image push put them in the same repository), mounted, or uploaded.
-      await eachLimited(sel.upload, 4, async (b) => {
+      await mapLimit(sel.upload, 4, async (b) => {
         if (refused) return;
         const desc: Descriptor = { mediaType: layerOf.get(b.digest)?.mediaType ?? MediaType.ociLayerGzip, digest: b.digest, size: b.size };
         try {
@@ -273,7 +255,7 @@ export class RegistryCacheStore implements CacheStore {
             report.entriesCreated++;
           } else report.blobsAlreadyCached++;
         } catch (e) {
-          if (denied(e)) refused = (e as Error).message;
+          if (registryDenied(e)) refused = (e as Error).message;
           else this.warn(`could not push layer ${b.digest} to ${repositoryName(target)}: ${(e as Error).message}; its record is kept without it`);
         }
       });
@@ -302,7 +284,7 @@ export class RegistryCacheStore implements CacheStore {
       const seen = new Set<Digest>();
       for (const r of index.records) if (r.layer && !seen.has(r.layer.digest) && !this.dead.has(r.layer.digest) && seen.add(r.layer.digest)) wanted.push(r.layer);
       const listed = new Set<Digest>();
-      await eachLimited(wanted, 8, async (l) => {
+      await mapLimit(wanted, 8, async (l) => {
         const desc: Descriptor = { mediaType: l.mediaType, digest: l.digest, size: l.size };
         try {
           if (present.has(l.digest) ? await this.refs.client.hasBlob(target, l.digest) : await this.mount(target, desc)) listed.add(l.digest);

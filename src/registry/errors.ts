@@ -44,6 +44,11 @@ export function registryNotFound(e: unknown, what: 'repository' | 'manifest' = '
   return e instanceof RegistryError && (e.status === 404 || e.code === 'NAME_UNKNOWN' || (what === 'manifest' && e.code === 'MANIFEST_UNKNOWN'));
 }
 
+/** Whether `e` is the registry refusing the credentials (401, 403, DENIED, UNAUTHORIZED): retrying will not help. */
+export function registryDenied(e: unknown): boolean {
+  return e instanceof RegistryError && (e.status === 401 || e.status === 403 || e.code === 'DENIED' || e.code === 'UNAUTHORIZED');
+}
+
 /** Parses a distribution error body; returns [] for anything else. */
 export function parseErrorBody(text: string): DistributionError[] {
   try {

@@ -9,7 +9,7 @@
  *                    a new one, as docker's docs recommend with actions/cache).
  */
 import path from 'node:path';
-import { listing, localCacheBytes, replaceDir, type Builder, type BuildSpec, type PrepareEnv, type SequenceEnv } from '../builder.js';
+import { branchRefs, listing, localCacheBytes, replaceDir, type Builder, type BuildSpec, type PrepareEnv, type SequenceEnv } from '../builder.js';
 import { startBuildkitEngine, startLegacyEngine, type DockerEngine } from '../engines.js';
 import { capture, run } from '../exec.js';
 
@@ -24,7 +24,6 @@ async function wipeEngine(e: DockerEngine, buildx: boolean): Promise<void> {
   if (still) throw new Error(`engine not wiped: images left: ${still.replace(/\s+/g, ' ')}`);
 }
 
-const branchRefs = (spec: BuildSpec) => (spec.branch === 'main' ? ['main'] : [spec.branch, 'main']);
 
 let buildkit: DockerEngine | undefined;
 let buildkitUsers = 0;

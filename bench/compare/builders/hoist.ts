@@ -13,7 +13,7 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { capture, run } from '../exec.js';
-import { listing, localCacheBytes, replaceDir, type Builder, type BuildSpec, type PrepareEnv, type SequenceEnv } from '../builder.js';
+import { branchRefs, listing, localCacheBytes, replaceDir, type Builder, type BuildSpec, type PrepareEnv, type SequenceEnv } from '../builder.js';
 
 let cli: string | undefined;
 
@@ -110,8 +110,7 @@ export const hoistRegistry: Builder = {
   async build(seq, spec) {
     const state = path.join(seq.work, 'hoist-registry', 'state');
     const ref = (b: string) => `type=registry,ref=${seq.cacheRegistry}/${seq.repo}/cache:${b}`;
-    const branches = spec.branch === 'main' ? ['main'] : [spec.branch, 'main'];
-    const cache = [...branches.flatMap((b) => ['--cache-from', ref(b)]), '--cache-to', `${ref(spec.branch)},mode=max`];
+    const cache = [...branchRefs(spec).flatMap((b) => ['--cache-from', ref(b)]), '--cache-to', `${ref(spec.branch)},mode=max`];
     const r = await run(process.execPath, hoistArgs(seq, spec, state, cache), { env: baseEnv(state), log: spec.log });
     return { ms: r.ms };
   },

@@ -5,7 +5,7 @@ import {
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-WHVVHGBT.js";
+} from "./chunk-WCQQMBVF.js";
 import {
   UsageError,
   readAllStdin
@@ -39,7 +39,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-H36EKT6H.js";
+} from "./chunk-EUKRJWER.js";
 import {
   GitContextError,
   NamedContextError,
@@ -53,9 +53,9 @@ import {
   redactUrl,
   secretFileReader
 } from "./chunk-SIU52CXW.js";
-import "./chunk-42Z3LFIE.js";
+import "./chunk-AEYHKXHG.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-2TGAI25G.js";
+import "./chunk-MFZ2AB4E.js";
 import {
   formatReference,
   hostPlatform,

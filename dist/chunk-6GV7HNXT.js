@@ -1,23 +1,23 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   positiveInt
-} from "./chunk-LF5UXZUD.js";
+} from "./chunk-FLA7S2CE.js";
 import {
   pullToLayout
-} from "./chunk-FDIY7GFW.js";
+} from "./chunk-AD2QS3QI.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-WHVVHGBT.js";
+} from "./chunk-WCQQMBVF.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import {
   describeTransfer,
   parseLayoutTarget
-} from "./chunk-42Z3LFIE.js";
+} from "./chunk-AEYHKXHG.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-2TGAI25G.js";
+import "./chunk-MFZ2AB4E.js";
 import {
   parsePlatform,
   parseReference

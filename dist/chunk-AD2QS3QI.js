@@ -3,10 +3,10 @@ import {
   OciLayout,
   transferImage,
   verifiedManifest
-} from "./chunk-42Z3LFIE.js";
+} from "./chunk-AEYHKXHG.js";
 import {
   RegistryError
-} from "./chunk-2TGAI25G.js";
+} from "./chunk-MFZ2AB4E.js";
 import {
   repositoryOf,
   withDigest,

@@ -1402,6 +1402,9 @@ var RegistryError = class extends Error {
 function registryNotFound(e, what = "repository") {
   return e instanceof RegistryError && (e.status === 404 || e.code === "NAME_UNKNOWN" || what === "manifest" && e.code === "MANIFEST_UNKNOWN");
 }
+function registryDenied(e) {
+  return e instanceof RegistryError && (e.status === 401 || e.status === 403 || e.code === "DENIED" || e.code === "UNAUTHORIZED");
+}
 function parseErrorBody(text) {
   try {
     const doc = JSON.parse(text);
@@ -2824,6 +2827,7 @@ export {
   toBytes,
   RegistryError,
   registryNotFound,
+  registryDenied,
   Pool,
   RegistryClient,
   normalizeCredentialKey,

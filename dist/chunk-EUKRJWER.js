@@ -30,17 +30,19 @@ import {
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
+  mapLimit,
   verifiedManifest
-} from "./chunk-42Z3LFIE.js";
+} from "./chunk-AEYHKXHG.js";
 import {
   Pool,
   RegistryError,
   buildIndex,
   buildManifest,
+  registryDenied,
   registryNotFound,
   sortedKeys,
   toBytes
-} from "./chunk-2TGAI25G.js";
+} from "./chunk-MFZ2AB4E.js";
 import {
   formatPlatform,
   formatReference,
@@ -53,6 +55,7 @@ import {
   parseReference,
   parseTargetPlatform,
   repositoryName,
+  repositoryOf,
   tagsByRepository,
   withDigest,
   withTag
@@ -8904,6 +8907,14 @@ function decodeIndex(text, what) {
   const records = raw.records.filter((r) => r && !recordProblem(r)).map((r) => ({ ...r, used: Number(r.used) || 0 }));
   return { v: 1, scope: String(raw.scope ?? ""), ref: String(raw.ref ?? ""), written: Number(raw.written) || 0, bundles, records };
 }
+function pickRecord(view, key, hasBlob) {
+  const list = view.records.get(key);
+  if (!list || list.length === 0) return void 0;
+  return list.find((r) => !r.layer || hasBlob(r.layer.digest)) ?? list[0];
+}
+function viewHolds(view, r) {
+  return (view.records.get(r.key) ?? []).some((x) => x.layer?.digest === r.layer?.digest);
+}
 function mergeIndexes(indexes) {
   const view = { records: /* @__PURE__ */ new Map(), bundles: /* @__PURE__ */ new Map(), blobBundles: /* @__PURE__ */ new Map() };
   for (const index of indexes) {
@@ -9171,9 +9182,8 @@ var GhaCacheStore = class {
   }
   lookup(key) {
     this.s.lookups++;
-    const list = this.view.records.get(key);
-    if (!list || list.length === 0) return void 0;
-    const best = list.find((r) => !r.layer || this.hasBlob(r.layer.digest)) ?? list[0];
+    const best = pickRecord(this.view, key, (d) => this.hasBlob(d));
+    if (!best) return void 0;
     this.s.hits++;
     this.used.add(key);
     return publicRecord(best);
@@ -9309,10 +9319,9 @@ var GhaCacheStore = class {
       if (sel.overBudget.length > 0) {
         this.opts.log.info(`Actions cache: ${sel.overBudget.length} layer(s) over the ${this.opts.budgetBytes} byte budget are not saved (their records are)`);
       }
-      const known = (r) => (this.view.records.get(r.key) ?? []).some((x) => x.layer?.digest === r.layer?.digest);
       if (this.disabled || !this.client) report.skipped = this.disabled ?? "the Actions cache is not available";
       else if (!this.writeDecision.write) report.skipped = this.writeDecision.reason;
-      else if (sel.upload.length === 0 && sel.records.every(known) && this.dead.size === 0) report.skipped = "nothing new to save";
+      else if (sel.upload.length === 0 && sel.records.every((r) => viewHolds(this.view, r)) && this.dead.size === 0) report.skipped = "nothing new to save";
       if (report.skipped) {
         if (this.writeDecision.warn && sel.records.length > 0) this.warn(`not saving ${sel.records.length} new step(s): ${report.skipped}`);
         else this.opts.log.info(`Actions cache: not saving: ${report.skipped}`);
@@ -9457,15 +9466,7 @@ import { Readable as Readable5 } from "node:stream";
 import { pipeline as pipeline6 } from "node:stream/promises";
 import { gunzipSync, gzipSync } from "node:zlib";
 var REGISTRY_CACHE_INDEX = "application/vnd.hoist.cache.index.v1+json+gzip";
-var repoOf = (r) => makeReference(r.registry, r.repository);
 var MAX_INDEX_BYTES = 256 * 1024 * 1024;
-async function eachLimited(items, limit, fn) {
-  let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await fn(items[next++]);
-  }));
-}
-var denied = (e) => e instanceof RegistryError && (e.status === 401 || e.status === 403 || e.code === "DENIED" || e.code === "UNAUTHORIZED");
 var RegistryCacheStore = class {
   constructor(opts) {
     this.opts = opts;
@@ -9520,7 +9521,7 @@ var RegistryCacheStore = class {
         if (target) this.targetLoaded = true;
         for (const desc of l.layers) {
           const list = this.where.get(desc.digest) ?? [];
-          list.push({ repo: repoOf(refs[i]), desc });
+          list.push({ repo: repositoryOf(refs[i]), desc });
           this.where.set(desc.digest, list);
         }
       });
@@ -9558,7 +9559,7 @@ var RegistryCacheStore = class {
       return { layers: [] };
     }
     try {
-      const gz = await this.refs.client.readBlob(repoOf(ref), m.manifest.config);
+      const gz = await this.refs.client.readBlob(repositoryOf(ref), m.manifest.config);
       this.s.bytesDownloaded += gz.length;
       this.s.entriesRestored++;
       return { index: decodeIndex(gunzipSync(gz, { maxOutputLength: MAX_INDEX_BYTES }).toString("utf8"), `registry cache ${String(ref)}`), layers: m.manifest.layers };
@@ -9569,9 +9570,8 @@ var RegistryCacheStore = class {
   }
   lookup(key) {
     this.s.lookups++;
-    const list = this.view.records.get(key);
-    if (!list || list.length === 0) return void 0;
-    const best = list.find((r) => !r.layer || this.hasBlob(r.layer.digest)) ?? list[0];
+    const best = pickRecord(this.view, key, (d) => this.hasBlob(d));
+    if (!best) return void 0;
     this.s.hits++;
     this.used.add(key);
     return publicRecord(best);
@@ -9591,10 +9591,6 @@ var RegistryCacheStore = class {
       this.downloads.set(digest, d);
     }
     return d;
-  }
-  async stagedBlobFile(digest) {
-    const file = await this.blobFile(digest);
-    return file === void 0 ? void 0 : { path: file, checked: Promise.resolve(void 0) };
   }
   async download(digest) {
     const t0 = performance.now();
@@ -9635,20 +9631,19 @@ var RegistryCacheStore = class {
       report.records = sel.records.length;
       report.blobsAlreadyCached = sel.alreadyCached.length;
       report.blobsOverBudget = sel.overBudget.length;
-      const known = (r) => (this.carried.records.get(r.key) ?? []).some((x) => x.layer?.digest === r.layer?.digest);
       if (!to) report.skipped = "no cache-to reference (a cache-from is only read)";
       else if (this.opts.write === false) report.skipped = "cache writes are switched off";
       else if (this.targetUnreadable) report.skipped = `${String(to)} could not be read (${this.targetUnreadable}), and a save would replace what it holds`;
-      else if (this.targetLoaded && sel.upload.length === 0 && sel.records.every(known) && this.dead.size === 0) report.skipped = "nothing new to save";
+      else if (this.targetLoaded && sel.upload.length === 0 && sel.records.every((r) => viewHolds(this.carried, r)) && this.dead.size === 0) report.skipped = "nothing new to save";
       if (report.skipped || !to) {
         this.opts.log.info(`registry cache: not saving: ${report.skipped}`);
         return report;
       }
-      const target = repoOf(to);
+      const target = repositoryOf(to);
       const layerOf = new Map(sel.records.filter((r) => r.layer).map((r) => [r.layer.digest, r.layer]));
       const present = new Set([...this.where.keys()].filter(inTarget));
       let refused;
-      await eachLimited(sel.upload, 4, async (b) => {
+      await mapLimit(sel.upload, 4, async (b) => {
         if (refused) return;
         const desc = { mediaType: layerOf.get(b.digest)?.mediaType ?? MediaType.ociLayerGzip, digest: b.digest, size: b.size };
         try {
@@ -9660,7 +9655,7 @@ var RegistryCacheStore = class {
             report.entriesCreated++;
           } else report.blobsAlreadyCached++;
         } catch (e) {
-          if (denied(e)) refused = e.message;
+          if (registryDenied(e)) refused = e.message;
           else this.warn(`could not push layer ${b.digest} to ${repositoryName(target)}: ${e.message}; its record is kept without it`);
         }
       });
@@ -9684,7 +9679,7 @@ var RegistryCacheStore = class {
       const seen = /* @__PURE__ */ new Set();
       for (const r of index.records) if (r.layer && !seen.has(r.layer.digest) && !this.dead.has(r.layer.digest) && seen.add(r.layer.digest)) wanted.push(r.layer);
       const listed = /* @__PURE__ */ new Set();
-      await eachLimited(wanted, 8, async (l) => {
+      await mapLimit(wanted, 8, async (l) => {
         const desc = { mediaType: l.mediaType, digest: l.digest, size: l.size };
         try {
           if (present.has(l.digest) ? await this.refs.client.hasBlob(target, l.digest) : await this.mount(target, desc)) listed.add(l.digest);

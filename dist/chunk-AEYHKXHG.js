@@ -1,7 +1,7 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   parseManifest
-} from "./chunk-2TGAI25G.js";
+} from "./chunk-MFZ2AB4E.js";
 import {
   formatPlatform,
   selectPlatform
@@ -255,6 +255,7 @@ export {
   REF_NAME_ANNOTATION,
   OciLayout,
   parseLayoutTarget,
+  mapLimit,
   transferImage,
   verifiedManifest,
   describeTransfer

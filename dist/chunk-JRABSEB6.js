@@ -2,12 +2,12 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-WHVVHGBT.js";
+} from "./chunk-WCQQMBVF.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-2TGAI25G.js";
+import "./chunk-MFZ2AB4E.js";
 import {
   formatPlatform,
   hostPlatform,

@@ -1,17 +1,17 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   retagImage
-} from "./chunk-FDIY7GFW.js";
+} from "./chunk-AD2QS3QI.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-WHVVHGBT.js";
+} from "./chunk-WCQQMBVF.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
-import "./chunk-42Z3LFIE.js";
+import "./chunk-AEYHKXHG.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-2TGAI25G.js";
+import "./chunk-MFZ2AB4E.js";
 import {
   isValidTag,
   parseReference,

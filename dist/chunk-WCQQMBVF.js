@@ -12,7 +12,7 @@ import {
   dockerConfigCredentials,
   githubTokenCredentials,
   staticCredentials
-} from "./chunk-2TGAI25G.js";
+} from "./chunk-MFZ2AB4E.js";
 
 // src/cli/registry-flags.ts
 import { readFile } from "node:fs/promises";

@@ -2,13 +2,13 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyCommand,
   positiveInt
-} from "./chunk-LF5UXZUD.js";
-import "./chunk-FDIY7GFW.js";
-import "./chunk-WHVVHGBT.js";
+} from "./chunk-FLA7S2CE.js";
+import "./chunk-AD2QS3QI.js";
+import "./chunk-WCQQMBVF.js";
 import "./chunk-HZE3DBIV.js";
-import "./chunk-42Z3LFIE.js";
+import "./chunk-AEYHKXHG.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-2TGAI25G.js";
+import "./chunk-MFZ2AB4E.js";
 import "./chunk-K6EJZMPX.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";

@@ -1,17 +1,17 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-FDIY7GFW.js";
+} from "./chunk-AD2QS3QI.js";
 import {
   REGISTRY_FLAGS,
   registryClientFromFlags
-} from "./chunk-WHVVHGBT.js";
+} from "./chunk-WCQQMBVF.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import {
   describeTransfer
-} from "./chunk-42Z3LFIE.js";
+} from "./chunk-AEYHKXHG.js";
 import {
   isValidTag,
   parsePlatform,

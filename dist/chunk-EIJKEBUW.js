@@ -14,7 +14,7 @@ import {
   RegistryClient,
   defaultCredentials,
   registryNotFound
-} from "./chunk-2TGAI25G.js";
+} from "./chunk-MFZ2AB4E.js";
 import {
   parseReference
 } from "./chunk-K6EJZMPX.js";
