@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../src/cli/main.js';
+import { parseFlags } from '../../src/cli/flags.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -127,5 +128,14 @@ describe('hoist parse', () => {
       expect(err).toContain(words);
       expect(err).toContain('usage: ');
     }
+  });
+
+  test("shorthand flags take a value after '=' as docker's flag parser (pflag) does", () => {
+    const options = { tag: { type: 'string', short: 't', multiple: true }, file: { type: 'string', short: 'f' }, quiet: { type: 'boolean', short: 'q' } } as const;
+    const parse = (args: string[]) => parseFlags({ args, options, allowPositionals: true });
+    expect(parse(['-t=app:1', '-qt=app:2', '-tapp:3', '-t', '-t=x', '-f==D', '.', '--', '-t=y']).values).toEqual({ tag: ['app:1', 'app:2', 'app:3', '-t=x'], quiet: true, file: '=D' });
+    expect(parse(['-t=app:1', '.', '--', '-t=y']).positionals).toEqual(['.', '-t=y']);
+    // Only the '=' right after the letter goes; a long flag keeps its value as written.
+    expect(parse(['--tag==a', '-t=a=b']).values.tag).toEqual(['=a', 'a=b']);
   });
 });

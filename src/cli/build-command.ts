@@ -3,7 +3,7 @@ import { attestType, parseProvenance, ProvenanceSpecError, type ProvenanceOption
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseFlags } from './flags.js';
 import { BuildxCacheSpecError, mapBuildxCache, seedCacheDir, type BuildxCacheChoice, type BuildxCacheSpecText } from '../cache/buildx-compat.js';
 import { createCacheStore } from '../cache/index.js';
 import type { CacheKind, CacheStore } from '../cache/types.js';
@@ -188,7 +188,7 @@ export const buildCommand: Command = {
   summary: 'build an image from a Dockerfile; push it, or write an OCI layout or docker archive',
   usage: USAGE,
   async run(argv: string[], io: CliIO): Promise<number> {
-    const { values, positionals } = parseArgs({
+    const { values, positionals } = parseFlags({
       args: argv,
       allowPositionals: true,
       options: {

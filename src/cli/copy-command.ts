@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseFlags } from './flags.js';
 import { parsePlatform } from '../oci/platform.js';
 import { copyImage } from '../registry/copy.js';
 import { isValidTag, parseReference } from '../registry/reference.js';
@@ -26,7 +26,7 @@ export const copyCommand: Command = {
   summary: 'copy an image (all platforms) between registries or repositories',
   usage: USAGE,
   async run(argv: string[], io: CliIO): Promise<number> {
-    const { values, positionals } = parseArgs({
+    const { values, positionals } = parseFlags({
       args: argv,
       allowPositionals: true,
       options: { ...REGISTRY_FLAGS, platform: { type: 'string' }, tag: { type: 'string', multiple: true }, concurrency: { type: 'string' } },

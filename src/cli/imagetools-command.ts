@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseFlags } from './flags.js';
 import { isDigest } from '../oci/digest.js';
 import { planMerge, pushMerge } from '../registry/merge.js';
 import { parseReference, repositoryOf, withDigest, type Reference } from '../registry/reference.js';
@@ -34,7 +34,7 @@ export const imagetoolsCommand: Command = {
   summary: 'create: merge images (e.g. pushed by digest from matrix legs) into one multi-platform index under tags',
   usage: USAGE,
   async run(argv: string[], io: CliIO): Promise<number> {
-    const { values, positionals } = parseArgs({
+    const { values, positionals } = parseFlags({
       args: argv,
       allowPositionals: true,
       options: { ...REGISTRY_FLAGS, tag: { type: 'string', short: 't', multiple: true }, 'dry-run': { type: 'boolean' } },

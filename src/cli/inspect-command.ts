@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseFlags } from './flags.js';
 import { formatPlatform, hostPlatform, parsePlatform, selectPlatform } from '../oci/platform.js';
 import type { Platform } from '../oci/types.js';
 import { parseReference, withDigest } from '../registry/reference.js';
@@ -16,7 +16,7 @@ export const inspectCommand: Command = {
   summary: 'print an image\'s manifest, platforms and config as JSON',
   usage: USAGE,
   async run(argv: string[], io: CliIO): Promise<number> {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { ...REGISTRY_FLAGS, platform: { type: 'string' }, raw: { type: 'boolean' } } });
+    const { values, positionals } = parseFlags({ args: argv, allowPositionals: true, options: { ...REGISTRY_FLAGS, platform: { type: 'string' }, raw: { type: 'boolean' } } });
     if (positionals.length !== 1) throw new UsageError('expected one image reference');
     const ref = parseReference(positionals[0]);
     const client = await registryClientFromFlags(values, io);

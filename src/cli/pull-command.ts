@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseFlags } from './flags.js';
 import { parseLayoutTarget } from '../oci/layout.js';
 import { parsePlatform } from '../oci/platform.js';
 import { pullToLayout } from '../registry/copy.js';
@@ -20,7 +20,7 @@ export const pullCommand: Command = {
   summary: 'pull an image into an OCI image layout directory',
   usage: USAGE,
   async run(argv: string[], io: CliIO): Promise<number> {
-    const { values, positionals } = parseArgs({
+    const { values, positionals } = parseFlags({
       args: argv,
       allowPositionals: true,
       options: { ...REGISTRY_FLAGS, output: { type: 'string', short: 'o' }, platform: { type: 'string' }, concurrency: { type: 'string' } },

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseFlags } from './flags.js';
 import { parseLayoutTarget } from '../oci/layout.js';
 import { pushFromLayout } from '../registry/copy.js';
 import { parseReference } from '../registry/reference.js';
@@ -19,7 +19,7 @@ export const pushCommand: Command = {
   summary: 'push an image from an OCI image layout directory',
   usage: USAGE,
   async run(argv: string[], io: CliIO): Promise<number> {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { ...REGISTRY_FLAGS, concurrency: { type: 'string' } } });
+    const { values, positionals } = parseFlags({ args: argv, allowPositionals: true, options: { ...REGISTRY_FLAGS, concurrency: { type: 'string' } } });
     if (positionals.length !== 2) throw new UsageError('expected oci:DIR[:NAME] and an image reference');
     const source = parseLayoutTarget(positionals[0]);
     if (!source) throw new UsageError(`the source must be oci:DIR[:NAME], not "${positionals[0]}"`);

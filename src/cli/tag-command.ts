@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseFlags } from './flags.js';
 import { retagImage } from '../registry/copy.js';
 import { isValidTag, parseReference, repositoryName, type Reference } from '../registry/reference.js';
 import { UsageError, type CliIO, type Command } from './command.js';
@@ -26,7 +26,7 @@ export const tagCommand: Command = {
   summary: 'add tags to an image in its registry (no blobs move)',
   usage: USAGE,
   async run(argv: string[], io: CliIO): Promise<number> {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { ...REGISTRY_FLAGS } });
+    const { values, positionals } = parseFlags({ args: argv, allowPositionals: true, options: { ...REGISTRY_FLAGS } });
     if (positionals.length < 2) throw new UsageError('expected REF and at least one NEWTAG');
     const ref = parseReference(positionals[0]);
     const tags = positionals.slice(1).map((a) => newTagOf(a, ref));
