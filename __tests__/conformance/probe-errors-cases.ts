@@ -99,9 +99,9 @@ export const errorProbes: ErrorProbe[] = [
     phrase: 'did not complete successfully: exit code: 3',
   },
   { name: 'run-missing-command', dockerfile: on('RUN no-such-tool --version'), line: 2, names: ['/bin/sh -c no-such-tool --version', '127'], hoistNames: ['no-such-tool: not found'], phrase: 'did not complete successfully: exit code: 127' },
-  // runc fails to start the process (BuildKit: exit code 1, `executable file not found in $PATH` in the step's log);
-  // hoist's sandbox reports exit code 127 and says which file it could not execute.
-  { name: 'run-missing-command-exec-form', dockerfile: on('RUN ["no-such-tool", "--version"]'), line: 2, names: ['no-such-tool --version'], hoistNames: ['failed to execute no-such-tool'], ownWording: 'see the comment above' },
+  // runc fails to start the process: exit code 1, and runc's words in the step's log (hoist's in its error).
+  { name: 'run-missing-command-exec-form', dockerfile: on('RUN ["no-such-tool", "--version"]'), line: 2, names: ['no-such-tool --version'], hoistNames: ['exec: "no-such-tool": executable file not found in $PATH'], phrase: 'did not complete successfully: exit code: 1' },
+  { name: 'run-without-shell', dockerfile: 'FROM scratch\nCOPY a.txt /\nRUN echo hi\n', context: [f('a.txt')], line: 3, names: ['/bin/sh -c echo hi'], hoistNames: ['exec: "/bin/sh": stat /bin/sh: no such file or directory'], phrase: 'did not complete successfully: exit code: 1' },
   { name: 'user-unknown-then-run', dockerfile: on('USER appuser', 'RUN id'), line: 3, names: ['appuser'], phrase: 'unable to find user appuser: no matching entries in passwd file' },
   // A stage still at FROM scratch has no state to look a name up in; after a COPY the name gives 0 (no /etc/passwd).
   { name: 'copy-chown-name-onto-scratch', dockerfile: 'FROM scratch\nCOPY --chown=1000:app a.txt /a.txt\n', context: [f('a.txt')], line: 2, names: [], hoistNames: ['app'], phrase: 'invalid user index: -1' },

@@ -159,8 +159,31 @@ describe.each(['perl', 'shell'] as const)('native executor (mounts: %s): the ste
     expect(e.lastOutput).toHaveLength(20);
     expect(e.lastOutput[19]).toBe('line 30');
     expect(e.message).toMatch(/^process "\/bin\/sh -c for i in .*" did not complete successfully: exit code: 7/);
-    const notFound = await ex.run({ layers: [base], argv: ['/no/such'], env: [PATH_ENV], cwd: '/', user: '', network: 'default', mounts: [], onOutput: () => undefined }).catch((x: RunError) => x);
-    expect((notFound as RunError).exitCode).toBe(127);
+  });
+
+  it('a process that cannot start fails with exit code 1 and runc\'s words, as in BuildKit', async () => {
+    const script = await layerFromEntries([{ name: 'noshebang', content: 'echo hi\n', mode: 0o755 }, { name: 'plain', content: 'x\n', mode: 0o644 }, { name: 'adir/', type: 'directory' }], path.join(d.base, 'start-failures.tar'));
+    const start = async (argv: string[]) => {
+      let out = '';
+      const e = await ex.run({ layers: [base, script], argv, env: [PATH_ENV], cwd: '/', user: '', network: 'default', mounts: [], onOutput: (_s, c) => (out += c) }).then(() => undefined, (x: unknown) => x);
+      expect(e).toBeInstanceOf(RunError);
+      return { code: (e as RunError).exitCode, out: out.trim() };
+    };
+    if (mounter === 'shell') {
+      // Without perl (outside Debian and Ubuntu) util-linux's unshare makes the exec: its exit codes and words.
+      expect(await start(['/no/such'])).toEqual({ code: 127, out: expect.stringContaining('failed to execute /no/such') });
+      expect(await start(['/plain'])).toEqual({ code: 126, out: expect.stringContaining('failed to execute /plain') });
+      return;
+    }
+    const failed = (what: string) => ({ code: 1, out: `hoist: unable to start container process: ${what}` });
+    expect(await start(['/no/such'])).toEqual(failed('exec: "/no/such": stat /no/such: no such file or directory'));
+    expect(await start(['no-such-tool', '--version'])).toEqual(failed('exec: "no-such-tool": executable file not found in $PATH'));
+    expect(await start(['/plain'])).toEqual(failed('exec: "/plain": permission denied'));
+    expect(await start(['/adir'])).toEqual(failed('exec: "/adir": permission denied'));
+    // execve runs no shell for a script without #! (execvp would).
+    expect(await start(['/noshebang'])).toEqual(failed('exec /noshebang: exec format error'));
+    // A command the shell cannot find is the shell's 127, as before.
+    expect(await start(['/bin/sh', '-c', 'no-such-tool'])).toEqual({ code: 127, out: expect.stringContaining('not found') });
   });
 
   it.each([[4], [80]])('a stack of %d layers above the base: every layer shows, the top one wins (names short enough, or links)', async (n) => {

@@ -55,12 +55,12 @@ export interface StepTools {
 /**
  * The chain's last link, as perl: chroot to the rootfs, chdir to the working directory, setuid (util-linux
  * unshare's --root, --wd and --setuid), then the step's environment from the HOIST_STEP_ENV_<n> entries in
- * order (a repeated name takes the later value in the earlier place, as `env` does), then execvp. A failure
- * exits as util-linux does: 127 for a command not found, 126 for one that cannot run, 1 before the exec.
+ * order (a repeated name takes the later value in the earlier place, as `env` does), then the exec as runc makes
+ * it. A failure exits 1, as a process runc cannot start does in BuildKit (`unable to start container process`).
  * stdin becomes an empty pipe whose write end is closed, as BuildKit gives a RUN (reads see EOF at once and
  * `[ -p /dev/stdin ]` holds; the env/unshare tail leaves the chain's /dev/null). No module is loaded
  * (POSIX alone costs ~25 ms a step): setuid is the system call by number (the first argument,
- * SETUID_SYSCALL; as root it sets the real, effective and saved ids), ENOENT is 2.
+ * SETUID_SYSCALL; as root it sets the real, effective and saved ids).
  */
 export const STEP_EXEC = [
   'my ($nr, $root, $wd, $uid) = splice @ARGV, 0, 4;',
@@ -73,8 +73,17 @@ export const STEP_EXEC = [
   'pipe(my $in, my $out) or fail("cannot make a pipe for stdin", 1); close $out; open(STDIN, "<&", $in) or fail("cannot set stdin", 1); close $in;',
   '%ENV = ();',
   'for (@env) { my $i = index $_, "="; $ENV{substr $_, 0, $i} = substr $_, $i + 1 }',
-  'exec { $ARGV[0] } @ARGV;',
-  'fail("failed to execute $ARGV[0]", $! == 2 ? 127 : 126);',
+  // runc's start: Go's exec.LookPath in the step's PATH (a file with an execute bit), then execve, which runs no
+  // shell for a file without `#!` (execvp would). Each failure is exit status 1 with runc's words.
+  'sub nostart { print STDERR "hoist: unable to start container process: $_[0]\\n"; exit 1 }',
+  'sub runnable { my @s = stat $_[0]; @s && !-d _ && ($s[2] & 0111) }',
+  'my $n = $ARGV[0]; my $p = $n;',
+  'if (index($n, "/") < 0) { undef $p; for (split /:/, $ENV{PATH} // "", -1) { my $c = ($_ eq "" ? "." : $_) . "/$n"; if (runnable($c)) { $p = $c; last } }',
+  '  defined $p or nostart("exec: \\"$n\\": executable file not found in \\$PATH") }',
+  'else { stat $p or nostart("exec: \\"$n\\": stat $n: " . lc $!); runnable($p) or nostart("exec: \\"$n\\": permission denied") }',
+  'if (open my $fh, "<", $p) { my $m = ""; read $fh, $m, 4; close $fh; $m eq "\\x7fELF" || substr($m, 0, 2) eq "#!" or nostart("exec $p: exec format error") }',
+  'exec { $p } @ARGV;',
+  'nostart("exec $p: " . lc $!);',
 ].join(' ');
 
 /** setuid(2)'s number where STEP_EXEC can run (elsewhere the env/unshare tail is used). */
