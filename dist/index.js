@@ -54,7 +54,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-EUKRJWER.js";
+} from "./chunk-EQRRJX63.js";
 import {
   DockerfileError,
   GitContextError,
@@ -102,7 +102,7 @@ import {
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-Z46GKHTH.js";
+} from "./chunk-2JOBUP3A.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

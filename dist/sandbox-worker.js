@@ -18,7 +18,7 @@ function closeInheritedDescriptors() {
 }
 closeInheritedDescriptors();
 module.enableCompileCache?.(path.join(tmpdir(), "hoist-sandbox-worker-compile-cache"));
-var { serveWorker } = await import("./chunk-TFN3OITS.js");
+var { serveWorker } = await import("./chunk-EL4W7R4Z.js");
 serveWorker().then(
   () => process.exit(0),
   (e) => {

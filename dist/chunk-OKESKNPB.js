@@ -1,8 +1,9 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   REGISTRY_FLAGS,
+  parseFlags,
   registryClientFromFlags
-} from "./chunk-WCQQMBVF.js";
+} from "./chunk-DTXKTFKP.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
@@ -21,14 +22,13 @@ import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/inspect-command.ts
-import { parseArgs } from "node:util";
 var USAGE = "hoist inspect REF [--platform OS/ARCH[/VARIANT]] [--raw] [--insecure-registry HOST]... [--ca-cert FILE]... [--username U --password-stdin]";
 var inspectCommand = {
   name: "inspect",
   summary: "print an image's manifest, platforms and config as JSON",
   usage: USAGE,
   async run(argv, io) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { ...REGISTRY_FLAGS, platform: { type: "string" }, raw: { type: "boolean" } } });
+    const { values, positionals } = parseFlags({ args: argv, allowPositionals: true, options: { ...REGISTRY_FLAGS, platform: { type: "string" }, raw: { type: "boolean" } } });
     if (positionals.length !== 1) throw new UsageError("expected one image reference");
     const ref = parseReference(positionals[0]);
     const client = await registryClientFromFlags(values, io);

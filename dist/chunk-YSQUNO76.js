@@ -4,8 +4,9 @@ import {
 } from "./chunk-AD2QS3QI.js";
 import {
   REGISTRY_FLAGS,
+  parseFlags,
   registryClientFromFlags
-} from "./chunk-WCQQMBVF.js";
+} from "./chunk-DTXKTFKP.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
@@ -19,7 +20,6 @@ import {
 } from "./chunk-K6EJZMPX.js";
 
 // src/cli/copy-command.ts
-import { parseArgs } from "node:util";
 var USAGE = "hoist copy SRC DST [--tag T]... [--platform OS/ARCH[/VARIANT]] [--concurrency N] [--insecure-registry HOST]... [--ca-cert FILE]... [--username U --password-stdin]";
 function positiveInt(value, flag, fallback) {
   if (value === void 0) return fallback;
@@ -32,7 +32,7 @@ var copyCommand = {
   summary: "copy an image (all platforms) between registries or repositories",
   usage: USAGE,
   async run(argv, io) {
-    const { values, positionals } = parseArgs({
+    const { values, positionals } = parseFlags({
       args: argv,
       allowPositionals: true,
       options: { ...REGISTRY_FLAGS, platform: { type: "string" }, tag: { type: "string", multiple: true }, concurrency: { type: "string" } }

@@ -2,9 +2,9 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyCommand,
   positiveInt
-} from "./chunk-FLA7S2CE.js";
+} from "./chunk-YSQUNO76.js";
 import "./chunk-AD2QS3QI.js";
-import "./chunk-WCQQMBVF.js";
+import "./chunk-DTXKTFKP.js";
 import "./chunk-HZE3DBIV.js";
 import "./chunk-AEYHKXHG.js";
 import "./chunk-VIZGCWTY.js";

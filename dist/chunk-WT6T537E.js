@@ -6,15 +6,15 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: once(async () => (await import("./chunk-VEZFEMDP.js")).buildCommand),
+  build: once(async () => (await import("./chunk-24ESTSIR.js")).buildCommand),
   parse: once(async () => (await import("./chunk-5MTGVNQ6.js")).parseCommand),
   tags: once(async () => (await import("./chunk-EIJKEBUW.js")).tagsCommand),
-  inspect: once(async () => (await import("./chunk-JRABSEB6.js")).inspectCommand),
-  copy: once(async () => (await import("./chunk-K6YODZCL.js")).copyCommand),
-  tag: once(async () => (await import("./chunk-7YKZ2SQ2.js")).tagCommand),
-  pull: once(async () => (await import("./chunk-6GV7HNXT.js")).pullCommand),
-  push: once(async () => (await import("./chunk-7C5RIREL.js")).pushCommand),
-  imagetools: once(async () => (await import("./chunk-44VIBLTT.js")).imagetoolsCommand)
+  inspect: once(async () => (await import("./chunk-OKESKNPB.js")).inspectCommand),
+  copy: once(async () => (await import("./chunk-4CEX7X3A.js")).copyCommand),
+  tag: once(async () => (await import("./chunk-VWBM4HFW.js")).tagCommand),
+  pull: once(async () => (await import("./chunk-OBSI6AUV.js")).pullCommand),
+  push: once(async () => (await import("./chunk-KIQHOOU6.js")).pushCommand),
+  imagetools: once(async () => (await import("./chunk-SG6BALVS.js")).imagetoolsCommand)
 };
 function once(load) {
   let loaded;

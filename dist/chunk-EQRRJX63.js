@@ -110,7 +110,7 @@ import {
   withEnvEntries,
   writeDirAsLayer,
   writeLayerBlob
-} from "./chunk-Z46GKHTH.js";
+} from "./chunk-2JOBUP3A.js";
 import {
   DigestStream,
   Digester,

@@ -2933,8 +2933,17 @@ var STEP_EXEC = [
   'pipe(my $in, my $out) or fail("cannot make a pipe for stdin", 1); close $out; open(STDIN, "<&", $in) or fail("cannot set stdin", 1); close $in;',
   "%ENV = ();",
   'for (@env) { my $i = index $_, "="; $ENV{substr $_, 0, $i} = substr $_, $i + 1 }',
-  "exec { $ARGV[0] } @ARGV;",
-  'fail("failed to execute $ARGV[0]", $! == 2 ? 127 : 126);'
+  // runc's start: Go's exec.LookPath in the step's PATH (a file with an execute bit), then execve, which runs no
+  // shell for a file without `#!` (execvp would). Each failure is exit status 1 with runc's words.
+  'sub nostart { print STDERR "hoist: unable to start container process: $_[0]\\n"; exit 1 }',
+  "sub runnable { my @s = stat $_[0]; @s && !-d _ && ($s[2] & 0111) }",
+  "my $n = $ARGV[0]; my $p = $n;",
+  'if (index($n, "/") < 0) { undef $p; for (split /:/, $ENV{PATH} // "", -1) { my $c = ($_ eq "" ? "." : $_) . "/$n"; if (runnable($c)) { $p = $c; last } }',
+  '  defined $p or nostart("exec: \\"$n\\": executable file not found in \\$PATH") }',
+  'else { stat $p or nostart("exec: \\"$n\\": stat $n: " . lc $!); runnable($p) or nostart("exec: \\"$n\\": permission denied") }',
+  'if (open my $fh, "<", $p) { my $m = ""; read $fh, $m, 4; close $fh; $m eq "\\x7fELF" || substr($m, 0, 2) eq "#!" or nostart("exec $p: exec format error") }',
+  "exec { $p } @ARGV;",
+  'nostart("exec $p: " . lc $!);'
 ].join(" ");
 var SETUID_SYSCALL = { x64: 105, arm64: 146 };
 var STEP_ENV_PREFIX = "HOIST_STEP_ENV_";

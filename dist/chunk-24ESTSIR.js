@@ -4,8 +4,9 @@ import {
 } from "./chunk-ESMNZMQX.js";
 import {
   REGISTRY_FLAGS,
+  parseFlags,
   registryClientFromFlags
-} from "./chunk-WCQQMBVF.js";
+} from "./chunk-DTXKTFKP.js";
 import {
   UsageError,
   readAllStdin
@@ -39,7 +40,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-EUKRJWER.js";
+} from "./chunk-EQRRJX63.js";
 import {
   GitContextError,
   NamedContextError,
@@ -68,7 +69,7 @@ import {
   memoryLayersWanted,
   prefetchLayerBlobs,
   sniffArchive
-} from "./chunk-Z46GKHTH.js";
+} from "./chunk-2JOBUP3A.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
@@ -77,7 +78,6 @@ import "./chunk-LTDY7X75.js";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { existsSync, statSync } from "node:fs";
 function parsePairs(values, flag) {
   const out = {};
@@ -200,7 +200,7 @@ var buildCommand = {
   summary: "build an image from a Dockerfile; push it, or write an OCI layout or docker archive",
   usage: USAGE,
   async run(argv, io) {
-    const { values, positionals } = parseArgs({
+    const { values, positionals } = parseFlags({
       args: argv,
       allowPositionals: true,
       options: {

@@ -4,8 +4,9 @@ import {
 } from "./chunk-AD2QS3QI.js";
 import {
   REGISTRY_FLAGS,
+  parseFlags,
   registryClientFromFlags
-} from "./chunk-WCQQMBVF.js";
+} from "./chunk-DTXKTFKP.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
@@ -22,7 +23,6 @@ import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/tag-command.ts
-import { parseArgs } from "node:util";
 var USAGE = "hoist tag REF NEWTAG... [--insecure-registry HOST]... [--ca-cert FILE]... [--username U --password-stdin]";
 function newTagOf(arg, ref) {
   if (isValidTag(arg)) return arg;
@@ -41,7 +41,7 @@ var tagCommand = {
   summary: "add tags to an image in its registry (no blobs move)",
   usage: USAGE,
   async run(argv, io) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { ...REGISTRY_FLAGS } });
+    const { values, positionals } = parseFlags({ args: argv, allowPositionals: true, options: { ...REGISTRY_FLAGS } });
     if (positionals.length < 2) throw new UsageError("expected REF and at least one NEWTAG");
     const ref = parseReference(positionals[0]);
     const tags = positionals.slice(1).map((a) => newTagOf(a, ref));

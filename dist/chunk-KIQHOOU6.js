@@ -1,14 +1,15 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   positiveInt
-} from "./chunk-FLA7S2CE.js";
+} from "./chunk-YSQUNO76.js";
 import {
   pushFromLayout
 } from "./chunk-AD2QS3QI.js";
 import {
   REGISTRY_FLAGS,
+  parseFlags,
   registryClientFromFlags
-} from "./chunk-WCQQMBVF.js";
+} from "./chunk-DTXKTFKP.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
@@ -27,14 +28,13 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/push-command.ts
 import path from "node:path";
-import { parseArgs } from "node:util";
 var USAGE = "hoist push oci:DIR[:NAME] REF [--concurrency N] [--insecure-registry HOST]... [--ca-cert FILE]... [--username U --password-stdin]";
 var pushCommand = {
   name: "push",
   summary: "push an image from an OCI image layout directory",
   usage: USAGE,
   async run(argv, io) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { ...REGISTRY_FLAGS, concurrency: { type: "string" } } });
+    const { values, positionals } = parseFlags({ args: argv, allowPositionals: true, options: { ...REGISTRY_FLAGS, concurrency: { type: "string" } } });
     if (positionals.length !== 2) throw new UsageError("expected oci:DIR[:NAME] and an image reference");
     const source = parseLayoutTarget(positionals[0]);
     if (!source) throw new UsageError(`the source must be oci:DIR[:NAME], not "${positionals[0]}"`);

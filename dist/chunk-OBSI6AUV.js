@@ -1,14 +1,15 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   positiveInt
-} from "./chunk-FLA7S2CE.js";
+} from "./chunk-YSQUNO76.js";
 import {
   pullToLayout
 } from "./chunk-AD2QS3QI.js";
 import {
   REGISTRY_FLAGS,
+  parseFlags,
   registryClientFromFlags
-} from "./chunk-WCQQMBVF.js";
+} from "./chunk-DTXKTFKP.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
@@ -28,14 +29,13 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/pull-command.ts
 import path from "node:path";
-import { parseArgs } from "node:util";
 var USAGE = "hoist pull REF --output oci:DIR[:NAME] [--platform OS/ARCH[/VARIANT]] [--concurrency N] [--insecure-registry HOST]... [--ca-cert FILE]... [--username U --password-stdin]";
 var pullCommand = {
   name: "pull",
   summary: "pull an image into an OCI image layout directory",
   usage: USAGE,
   async run(argv, io) {
-    const { values, positionals } = parseArgs({
+    const { values, positionals } = parseFlags({
       args: argv,
       allowPositionals: true,
       options: { ...REGISTRY_FLAGS, output: { type: "string", short: "o" }, platform: { type: "string" }, concurrency: { type: "string" } }

@@ -14,6 +14,36 @@ import {
   staticCredentials
 } from "./chunk-MFZ2AB4E.js";
 
+// src/cli/flags.ts
+import { parseArgs } from "node:util";
+function parseFlags(config) {
+  const args = config.args && pflagShorthands(config.args, config.options ?? {});
+  return parseArgs({ ...config, args });
+}
+function pflagShorthands(argv, options) {
+  const valued = /* @__PURE__ */ new Set();
+  const known = /* @__PURE__ */ new Set();
+  for (const o of Object.values(options)) {
+    if (o.short === void 0) continue;
+    known.add(o.short);
+    if (o.type === "string") valued.add(o.short);
+  }
+  const out = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    out.push(a);
+    if (a === "--") return out.concat(argv.slice(i + 1));
+    if (!a.startsWith("-") || a.startsWith("--")) continue;
+    for (let j = 1; j < a.length && known.has(a[j]); j++) {
+      if (!valued.has(a[j])) continue;
+      if (a[j + 1] === "=") out[out.length - 1] = a.slice(0, j + 1) + a.slice(j + 2);
+      else if (j + 1 === a.length && i + 1 < argv.length) out[out.length - 1] = a + argv[++i];
+      break;
+    }
+  }
+  return out;
+}
+
 // src/cli/registry-flags.ts
 import { readFile } from "node:fs/promises";
 var REGISTRY_FLAGS = {
@@ -52,6 +82,7 @@ async function registryClientFromFlags(values, io) {
 }
 
 export {
+  parseFlags,
   REGISTRY_FLAGS,
   registryClientFromFlags
 };

@@ -5,7 +5,7 @@ import {
   VIEW_DIR_PREFIX,
   serveWorker,
   sweepTemp
-} from "./chunk-Z46GKHTH.js";
+} from "./chunk-2JOBUP3A.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
 export {

@@ -4,8 +4,9 @@ import {
 } from "./chunk-AD2QS3QI.js";
 import {
   REGISTRY_FLAGS,
+  parseFlags,
   registryClientFromFlags
-} from "./chunk-WCQQMBVF.js";
+} from "./chunk-DTXKTFKP.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
@@ -30,9 +31,6 @@ import {
 } from "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
-
-// src/cli/imagetools-command.ts
-import { parseArgs } from "node:util";
 
 // src/registry/merge.ts
 async function planMerge(client, sources) {
@@ -113,7 +111,7 @@ var imagetoolsCommand = {
   summary: "create: merge images (e.g. pushed by digest from matrix legs) into one multi-platform index under tags",
   usage: USAGE,
   async run(argv, io) {
-    const { values, positionals } = parseArgs({
+    const { values, positionals } = parseFlags({
       args: argv,
       allowPositionals: true,
       options: { ...REGISTRY_FLAGS, tag: { type: "string", short: "t", multiple: true }, "dry-run": { type: "boolean" } }
