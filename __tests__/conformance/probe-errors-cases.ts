@@ -109,6 +109,8 @@ export const errorProbes: ErrorProbe[] = [
   // --- the filesystem ---
   // BuildKit: `mkdir <its snapshot path>/srv/app: not a directory`.
   { name: 'workdir-over-file', dockerfile: on('COPY a.txt /srv/app', 'WORKDIR /srv/app'), context: [f('a.txt')], line: 3, names: ['/srv/app'], phrase: 'not a directory' },
+  // A file, then a directory, to one destination without a trailing slash: the file is there, the directory cannot be copied onto it.
+  { name: 'copy-file-then-dir-to-non-dir-dest', dockerfile: on('COPY a.txt dir /dest'), context: [f('a.txt'), f('dir/x')], line: 2, names: ['/dest'], phrase: 'cannot copy to non-directory' },
   { name: 'copy-onto-file-as-dir', dockerfile: on('COPY a.txt /etc/passwd/'), context: [f('a.txt')], line: 2, names: ['/etc/passwd'], phrase: 'not a directory' },
   // --- ADD from the network ---
   {

@@ -66,8 +66,6 @@ class Copier {
   constructor(
     private readonly plan: LayerPlan,
     private readonly opts: CopyOptions,
-    /** More than one source (or heredoc) is written in the instruction. */
-    private readonly severalSources: boolean,
   ) {}
 
   private owner(st: TreeStat, preserve: boolean): Owner {
@@ -178,9 +176,10 @@ class Copier {
         }
       }
       const destResolved = this.plan.resolve(dest);
-      // Several sources written make the destination a directory; one wildcard matching several does not (each
-      // match is copied to it in turn, as BuildKit does: files overwrite one another, directories merge).
-      const intoDir = destIsDir || this.opts.parents || this.severalSources;
+      // Only a trailing slash (or an existing directory) makes the destination a directory: several sources, written
+      // or matched by a wildcard, are each copied to it in turn, as BuildKit chains them (moby/buildkit#1853): files
+      // overwrite one another, directories merge, and a directory after a file cannot be copied onto it.
+      const intoDir = destIsDir || this.opts.parents;
       if (intoDir) this.plan.mkdirAll(destResolved, this.createdDirOwner(), this.opts.now);
       else this.plan.mkdirAll(this.plan.resolve(parentOf(dest)), this.createdDirOwner(), this.opts.now);
       let target = destResolved;
@@ -215,7 +214,7 @@ class Copier {
  * creates implicit parents, and returns the layer's entries.
  */
 export async function planCopy(plan: LayerPlan, sources: CopySource[], inline: InlineSource[], opts: CopyOptions): Promise<LayerPlan> {
-  const copier = new Copier(plan, opts, sources.reduce((n, s) => n + s.paths.length, 0) + inline.length > 1);
+  const copier = new Copier(plan, opts);
   for (const src of sources) for (const p of src.paths) await copier.copySource(src, p);
   for (const i of inline) copier.copyInline(i);
   return plan;
