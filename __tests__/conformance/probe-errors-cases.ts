@@ -47,6 +47,7 @@ export const errorProbes: ErrorProbe[] = [
   { name: 'add-missing-file', dockerfile: on('RUN true', 'ADD missing.tar.gz /d/'), context: [f('a.txt')], line: 3, names: ['missing.tar.gz', 'not found'], phrase: '"/missing.tar.gz": not found' },
   // The wildcard that matches nothing is not the error: the literal is.
   { name: 'copy-empty-wildcard-and-missing-literal', dockerfile: on('COPY *.nomatch ./sub/../missing.txt /d/'), context: [f('a.txt')], line: 2, names: ['missing.txt', 'not found'], phrase: '"/missing.txt": not found' },
+  { name: 'run-bind-mount-missing-source', dockerfile: on('RUN --mount=type=bind,source=missing.txt,target=/m true'), context: [f('a.txt')], line: 2, names: [], phrase: '"/missing.txt": not found' },
   { name: 'copy-dockerignored-source', dockerfile: on('COPY a.txt secret.env /d/'), context: [f('a.txt'), f('secret.env'), f('.dockerignore', '*.env\n')], line: 2, names: ['secret.env', 'not found'], hoistNames: ['.dockerignore'], phrase: '"/secret.env": not found' },
   // BuildKit: `lstat .../buildkit-mount.../src: no such file or directory` (a path of its own); hoist names the source.
   { name: 'copy-missing-dir-in-subdir', dockerfile: on('WORKDIR /app', 'COPY src/missing/ ./'), context: [f('src/a.txt')], line: 3, names: ['src'], hoistNames: ['"/src/missing": not found'], ownWording: 'BuildKit reports a path inside its own mount' },

@@ -490,9 +490,7 @@ function contextBindSource(s: BuildSession, source: string, line: number): Promi
   if (!p) {
     p = (async () => {
       const written = source === '' ? '.' : source;
-      const resolved = await s.context.resolve(source);
-      const st = resolved === '' ? { type: 'dir' } : await s.context.lstat(resolved);
-      if (!st) throw new StepError(s.dockerfile.file, line, `RUN --mount=type=bind: source "${written}" is not in the build context (or excluded by .dockerignore)`);
+      const { resolved, st } = await contextBindStat(s, source, line);
       if ((await s.executor()).name === 'docker') return s.context.abs(resolved);
       const plan = new LayerPlan(new FsView(), nowSeconds(s));
       await planCopy(plan, [{ tree: s.context, where: 'the build context', preserveOwner: false, paths: [written] }], [], { dest: '/', workdir: '/', now: nowSeconds(s) });
@@ -505,6 +503,14 @@ function contextBindSource(s: BuildSession, source: string, line: number): Promi
     p.catch(() => s.contextBinds.delete(source));
   }
   return p;
+}
+
+/** A context bind source as the context (with .dockerignore) has it; a missing one fails with the step's line. */
+async function contextBindStat(s: BuildSession, source: string, line: number): Promise<{ resolved: string; st: { type: string } }> {
+  const resolved = await s.context.resolve(source);
+  const st = resolved === '' ? { type: 'dir' } : await s.context.lstat(resolved);
+  if (!st) throw new StepError(s.dockerfile.file, line, `RUN --mount=type=bind: source "${source === '' ? '.' : source}" is not in the build context (or excluded by .dockerignore): "/${source}": not found`);
+  return { resolved, st };
 }
 
 /**
@@ -536,6 +542,7 @@ async function runMounts(
           keys.push({ type: 'bind', from: st.key, source, target, rw: !m.readOnly });
           sources.push(st);
         } else {
+          await contextBindStat(s, source, line);
           const hash = await s.hasher.hashTree(s.context, source, path.posix.basename(source) || '.');
           mounts.push(async () => ({ type: 'bind', source: await contextBindSource(s, source, line), target: `/${target}`, readonly: m.readOnly }));
           keys.push({ type: 'bind', source, hash, target, rw: !m.readOnly });
