@@ -88,12 +88,16 @@ export function findStage(s: BuildSession, from: string): PlannedStage | undefin
   return found && s.plan.stages.find((st) => st.index === found.index);
 }
 
-/** The state a `--from` names: a finished stage, or an image resolved from the registry. */
-async function fromState(s: BuildSession, input: LayerStepInput, from: string): Promise<{ key: string; layers: BuiltLayer[] }> {
+/**
+ * The state a `--from` (or a RUN mount's `from=`, `mountTarget` its target as written) names: a finished stage, or
+ * an image resolved from the registry.
+ */
+async function fromState(s: BuildSession, input: LayerStepInput, from: string, mountTarget?: string): Promise<{ key: string; layers: BuiltLayer[] }> {
+  const notDefinedBefore = () => (mountTarget === undefined ? notCopiedBefore(from, input.stageName) : `cannot mount from stage "${from}" to "${mountTarget}", stage needs to be defined before current command`);
   const stage = findStage(s, from);
   if (stage) {
     const st = s.stages.get(stage.index);
-    if (!st) throw new StepError(s.dockerfile.file, input.raw.startLine, notDefinedBefore(from, input.stageName));
+    if (!st) throw new StepError(s.dockerfile.file, input.raw.startLine, notDefinedBefore());
     return { key: st.key, layers: st.layers };
   }
   // A named build context of that name: a local directory's files, an image in an OCI layout, or another image.
@@ -106,14 +110,14 @@ async function fromState(s: BuildSession, input: LayerStepInput, from: string): 
   }
   // A stage of this Dockerfile that the plan did not build first (an ONBUILD trigger's `--from`, which BuildKit
   // does not count as a dependency) is refused, as BuildKit refuses it; it is never taken for an image.
-  if (!named && stageByRef(s.plan.allStages, from)) throw new StepError(s.dockerfile.file, input.raw.startLine, notDefinedBefore(from, input.stageName));
+  if (!named && stageByRef(s.plan.allStages, from)) throw new StepError(s.dockerfile.file, input.raw.startLine, notDefinedBefore());
   const name = named?.kind === 'image' ? named.ref : from;
   // `scratch` (as written, or `docker-image://scratch`) is BuildKit's empty image, never pulled.
   const img = name === 'scratch' ? scratchState(input.state.platform) : await resolveImageState(s, name, input.state.platform, input.raw.startLine);
   return { key: img.key, layers: img.layers };
 }
 
-function notDefinedBefore(from: string, stage: string): string {
+function notCopiedBefore(from: string, stage: string): string {
   return `cannot copy from stage "${from}", it needs to be defined before current stage "${stage}"`;
 }
 
@@ -537,7 +541,7 @@ async function runMounts(
         if (!target) throw new StepError(s.dockerfile.file, line, 'RUN --mount=type=bind needs a target');
         const source = normalizePath(m.source ?? '');
         if (m.from) {
-          const st = await fromState(s, input, m.from);
+          const st = await fromState(s, input, m.from, m.target ?? '');
           mounts.push(async () => ({ type: 'bind', source: path.join(await mountView(s, st.layers, line), source), target: `/${target}`, readonly: m.readOnly }));
           keys.push({ type: 'bind', from: st.key, source, target, rw: !m.readOnly });
           sources.push(st);
@@ -551,7 +555,7 @@ async function runMounts(
       }
       case 'cache': {
         if (!target) throw new StepError(s.dockerfile.file, line, 'RUN --mount=type=cache needs a target');
-        const seed = m.from ? await fromState(s, input, m.from) : undefined;
+        const seed = m.from ? await fromState(s, input, m.from, m.target ?? '') : undefined;
         mounts.push(async () => ({
           type: 'cache', id: m.id ?? `/${target}`, target: `/${target}`, sharing: m.sharing ?? 'shared', readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid,
           from: seed && path.join(await mountView(s, seed.layers, line), normalizePath(m.source ?? '')),
