@@ -20,6 +20,15 @@ function tarOf(files: Record<string, string>, opts: { dirs?: string[]; owner?: n
 }
 
 const compress = (buf: Buffer, prog: 'xz' | 'bzip2' | 'zstd'): Buffer => execFileSync(prog, ['-c'], { input: buf });
+/** A GNU PAX sparse archive (`tar --format=posix --sparse`) of a 2 MiB file that is mostly holes, and a plain file. */
+function sparseTarOf(version: '0.0' | '0.1' | '1.0'): Buffer {
+  const dir = execFileSync('mktemp', ['-d']).toString().trim();
+  execFileSync('sh', ['-c', 'mkdir "$1/in" && printf head > "$1/in/img" && truncate -s 1M "$1/in/img" && printf middle >> "$1/in/img" && truncate -s 2M "$1/in/img" && echo plain > "$1/in/plain"', 'sh', dir]);
+  const out = execFileSync('tar', ['-c', '--format=posix', `--sparse-version=${version}`, '--sparse', '--owner', '0', '--group', '0', '--numeric-owner', '--mtime', '@1600000000', '-C', dir, 'in']);
+  execFileSync('rm', ['-rf', dir]);
+  return out;
+}
+
 
 const T = 1_600_000_000;
 
@@ -126,6 +135,8 @@ export const copyCases: ConformanceCase[] = [
   { name: 'copy-from-keeps-owners', dockerfile: 'FROM {{BASE}} AS src\nCOPY --chown=1000:1000 d /d\nFROM {{BASE}}\nCOPY --from=src /d /keep\nCOPY --from=src --chown=7:7 /d /changed\n', context: [f('d/x'), f('d/y/z')] },
   { name: 'copy-from-image', dockerfile: 'FROM scratch\nCOPY --from={{BASE}} /etc/passwd /etc/group /etc/\n' },
   { name: 'add-local-tar', dockerfile: 'FROM {{BASE}}\nADD plain.tar /plain/\nADD app.tar.gz /gz\n', context: [{ path: 'plain.tar', content: tarOf({ 'x/one': '1', 'two': '2' }), mtime: T }, { path: 'app.tar.gz', content: gzipSync(tarOf({ 'bin/app': 'app', 'etc/app.conf': 'c' })), mtime: T }] },
+  // Extracted as Go's tar reader gives them to BuildKit: the file at its real size, holes as zeros.
+  { name: 'add-sparse-tars', dockerfile: 'FROM {{BASE}}\nADD s00.tar /s00/\nADD s01.tar /s01/\nADD s10.tar.gz /s10/\n', context: [{ path: 's00.tar', content: sparseTarOf('0.0'), mtime: T }, { path: 's01.tar', content: sparseTarOf('0.1'), mtime: T }, { path: 's10.tar.gz', content: gzipSync(sparseTarOf('1.0')), mtime: T }] },
   { name: 'add-xz-bz2-zstd', dockerfile: 'FROM {{BASE}}\nADD a.tar.xz /xz/\nADD b.tar.bz2 /bz2/\n', context: [{ path: 'a.tar.xz', content: compress(tarOf({ a: 'a' }), 'xz'), mtime: T }, { path: 'b.tar.bz2', content: compress(tarOf({ b: 'b' }), 'bzip2'), mtime: T }] },
   { name: 'add-misnamed-and-empty-archives', dockerfile: 'FROM {{BASE}}\nADD archive.txt /m/\nADD empty.tar.gz /m/\nADD notatar.gz /m/\n', context: [{ path: 'archive.txt', content: gzipSync(tarOf({ inside: 'i' })), mtime: T }, f('empty.tar.gz', ''), { path: 'notatar.gz', content: gzipSync(Buffer.from('just text\n')), mtime: T }] },
   { name: 'add-tar-union-owners', dockerfile: 'FROM {{BASE}}\nCOPY --chown=alice:alice keep /u/\nADD owned.tar /u/\n', context: [f('keep/k'), { path: 'owned.tar', content: tarOf({ 'n/one': '1' }, { owner: 1234, rootEntry: true }), mtime: T }] },

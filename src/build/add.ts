@@ -154,7 +154,7 @@ export function unpackIfArchive(s: BuildSession, chown: Owner | undefined) {
     const root = normalizePath(destDir);
     plan.mkdirAll(root, chown ?? { uid: 0, gid: 0 }, plan.now);
     let n = 0;
-    for await (const { entry, body } of readTar(stream)) {
+    for await (const { entry, body } of readTar(stream, { sparse: true })) {
       const rel = normalizePath(entry.path);
       if (rel === '') {
         body.resume();

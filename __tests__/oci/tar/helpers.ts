@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { promisify } from 'node:util';
-import { readTar } from '../../../src/oci/tar/reader.js';
+import { readTar, type ReadTarOptions } from '../../../src/oci/tar/reader.js';
 import type { TarEntry } from '../../../src/oci/tar/types.js';
 import { TarWriter } from '../../../src/oci/tar/writer.js';
 
@@ -48,9 +48,9 @@ export async function tarOf(items: (TarEntry & { data?: Buffer })[]): Promise<Bu
 }
 
 /** Reads tar bytes back into entries and contents. */
-export async function entriesOf(tar: Buffer | Readable): Promise<{ entry: TarEntry; data: Buffer }[]> {
+export async function entriesOf(tar: Buffer | Readable, opts: ReadTarOptions = {}): Promise<{ entry: TarEntry; data: Buffer }[]> {
   const out: { entry: TarEntry; data: Buffer }[] = [];
-  for await (const { entry, body } of readTar(Buffer.isBuffer(tar) ? Readable.from([tar]) : tar)) {
+  for await (const { entry, body } of readTar(Buffer.isBuffer(tar) ? Readable.from([tar]) : tar, opts)) {
     out.push({ entry, data: await collect(body) });
   }
   return out;

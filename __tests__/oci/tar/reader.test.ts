@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, readFileSync, readlinkSync, symlinkSync, linkSync, utimesSync, writeFileSync, chownSync } from 'node:fs';
+import { closeSync, ftruncateSync, openSync, writeSync, lstatSync, mkdirSync, readFileSync, readlinkSync, symlinkSync, linkSync, utimesSync, writeFileSync, chownSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -134,6 +134,53 @@ describe('readTar with GNU tar archives', () => {
     writeFileSync(path.join(tmp.dir, 'x'), 'x');
     const tar = await runBytes('tar', [`--format=${format}`, ...flags, '-cf', '-', '-C', tmp.dir, 'sparse']);
     await expect(entriesOf(tar)).rejects.toThrow(/"(\.\/GNUSparseFile\.\d+\/)?sparse": sparse files are not supported/);
+  });
+});
+
+describe('readTar of GNU sparse files (ADD: as Go\'s reader gives them to BuildKit)', () => {
+  // Data, a hole, data at an odd offset across block boundaries, and a hole at the end.
+  const real = Buffer.alloc(3 * 1024 * 1024 + 100);
+  real.fill(0x61, 0, 5000);
+  real.fill(0x62, 1024 * 1024 + 7, 1024 * 1024 + 300000);
+  let file: string;
+  beforeAll(() => {
+    file = path.join(tmp.dir, 'holey.img');
+    // Holes on disk (tar --sparse finds them), data written only where it is.
+    const fd = openSync(file, 'w');
+    ftruncateSync(fd, real.length);
+    writeSync(fd, real, 0, 5000, 0);
+    writeSync(fd, real, 1024 * 1024 + 7, 300000 - 7, 1024 * 1024 + 7);
+    closeSync(fd);
+    writeFileSync(path.join(tmp.dir, 'x'), 'x');
+  });
+
+  test.each(['0.0', '0.1', '1.0'])('PAX sparse format %s is expanded to the real file, under its real name', async (version) => {
+    const tar = await runBytes('tar', ['--format=posix', `--sparse-version=${version}`, '--sparse', '-cf', '-', '-C', tmp.dir, 'holey.img', 'x']);
+    // The archive is sparse indeed: it stores less than the file's size.
+    expect(tar.length).toBeLessThan(real.length / 2);
+    const items = await entriesOf(tar, { sparse: true });
+    expect(items.map((i) => [i.entry.path, i.entry.type, i.entry.size])).toEqual([['holey.img', 'file', real.length], ['x', 'file', 1]]);
+    expect(items[0].data.equals(real)).toBe(true);
+    expect(items[1].data.toString()).toBe('x');
+    // Without the option (image layers) it is still refused.
+    await expect(entriesOf(tar)).rejects.toThrow(/sparse files are not supported/);
+  });
+
+  test('an unread sparse body is skipped and the next entry read', async () => {
+    const tar = await runBytes('tar', ['--format=posix', '--sparse-version=1.0', '--sparse', '-cf', '-', '-C', tmp.dir, 'holey.img', 'x']);
+    const seen: string[] = [];
+    for await (const { entry, body } of readTar(Readable.from([tar]), { sparse: true })) {
+      seen.push(entry.path);
+      if (entry.path === 'x') body.resume();
+    }
+    expect(seen).toEqual(['holey.img', 'x']);
+  });
+
+  test('a map naming data past the real size is refused', async () => {
+    const tar = await runBytes('tar', ['--format=posix', '--sparse-version=0.1', '--sparse', '-cf', '-', '-C', tmp.dir, 'holey.img']);
+    // The same number of digits, so the PAX record keeps its length: 1000000, short of the data at 1 MiB + 7.
+    const bad = Buffer.from(tar.toString('latin1').replace(/GNU\.sparse\.size=(\d+)/, (_m, d: string) => `GNU.sparse.size=${'1'.padEnd(d.length, '0')}`), 'latin1');
+    await expect(entriesOf(bad, { sparse: true })).rejects.toThrow(/holey\.img": malformed GNU sparse map/);
   });
 });
 

@@ -312,7 +312,13 @@ export function parsePaxRecords(data: Buffer, where: string): Map<string, Buffer
     const rec = data.subarray(space + 1, off + len - 1);
     const eq = rec.indexOf(0x3d);
     if (eq <= 0) throw new TarFormatError(`${where}: malformed PAX record at byte ${off}`);
-    out.set(rec.toString('utf8', 0, eq), Buffer.from(rec.subarray(eq + 1)));
+    const key = rec.toString('utf8', 0, eq);
+    const value = Buffer.from(rec.subarray(eq + 1));
+    // GNU sparse format 0.0 repeats these two in order: kept, as Go's reader keeps them, as one GNU.sparse.map.
+    if (key === 'GNU.sparse.offset' || key === 'GNU.sparse.numbytes') {
+      const map = out.get('GNU.sparse.map');
+      out.set('GNU.sparse.map', map ? Buffer.concat([map, Buffer.from(','), value]) : value);
+    } else out.set(key, value);
     off += len;
   }
   return out;

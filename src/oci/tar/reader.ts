@@ -88,11 +88,13 @@ function paxTime(v: Buffer, where: string): number {
 }
 
 /** Builds the entry from a header and the PAX / GNU records that precede it. */
-function toEntry(h: RawHeader, pax: Map<string, Buffer>, longName: Buffer | undefined, longLink: Buffer | undefined, where: string): TarEntry {
-  const rawName = pax.get('path') ?? longName ?? h.name;
+function toEntry(h: RawHeader, pax: Map<string, Buffer>, longName: Buffer | undefined, longLink: Buffer | undefined, where: string, sparse: boolean): TarEntry {
+  const rawName = (sparse ? pax.get('GNU.sparse.name') : undefined) ?? pax.get('path') ?? longName ?? h.name;
   const label = rawName.toString('utf8');
-  for (const k of pax.keys()) {
-    if (k.startsWith('GNU.sparse.')) throw new TarFormatError(`tar entry "${label}": sparse files are not supported (OCI layers should not use them)`);
+  if (!sparse) {
+    for (const k of pax.keys()) {
+      if (k.startsWith('GNU.sparse.')) throw new TarFormatError(`tar entry "${label}": sparse files are not supported (OCI layers should not use them)`);
+    }
   }
   if (h.typeflag === 'S') throw new TarFormatError(`tar entry "${label}": sparse files are not supported (OCI layers should not use them)`);
   let type = TYPES[h.typeflag];
@@ -133,13 +135,108 @@ function toEntry(h: RawHeader, pax: Map<string, Buffer>, longName: Buffer | unde
  * Reads an uncompressed tar stream entry by entry: ustar and v7 headers, GNU long names (`L`/`K`), PAX
  * extended headers (local `x` and global `g`; `path`, `linkpath`, `size`, `uid`, `gid`, `mtime` with
  * fractions, binary-safe `SCHILY.xattr.*` and `LIBARCHIVE.xattr.*`), base-256 numbers. Sparse entries are
- * refused. Names lose leading `/` and `./` and trailing `/` (the archive root is `.`); `..` is kept for
+ * refused, or, with `sparse`, GNU's PAX ones expanded. Names lose leading `/` and `./` and trailing `/` (the archive root is `.`); `..` is kept for
  * the caller to judge. Content of link, directory and device entries is ignored, as Go's reader does.
  * Stops at the end-of-archive marker (or at the end of the input on a header boundary, as Go's reader does)
  * and reads the input to its end.
  */
-export function readTar(input: Readable): AsyncGenerator<TarItem, void, undefined> {
-  return readEntries(new ByteSource(input));
+export function readTar(input: Readable, opts: ReadTarOptions = {}): AsyncGenerator<TarItem, void, undefined> {
+  return readEntries(new ByteSource(input), opts);
+}
+
+export interface ReadTarOptions {
+  /**
+   * Expand GNU's PAX sparse files (formats 0.0, 0.1 and 1.0, `tar --format=posix --sparse`) into plain files of
+   * their real size, holes as zeros, as Go's reader gives them to BuildKit's ADD. Without it they are refused.
+   */
+  sparse?: boolean;
+}
+
+/** A sparse file's data fragments (offset and length in the real file) and its real size. */
+interface SparseMap {
+  fragments: { offset: number; length: number }[];
+  size: number;
+  /** Format 1.0: the map is at the start of the entry's data, not in its PAX records. */
+  inData: boolean;
+}
+
+/** The GNU PAX sparse records of an entry, as Go's reader takes them; undefined when it is not sparse. */
+function sparseHeaders(pax: Map<string, Buffer>, physical: number, label: string): SparseMap | undefined {
+  const text = (k: string) => pax.get(k)?.toString('latin1') ?? '';
+  const major = text('GNU.sparse.major');
+  const minor = text('GNU.sparse.minor');
+  let inData: boolean;
+  if (major === '0' && (minor === '0' || minor === '1')) inData = false;
+  else if (major === '1' && minor === '0') inData = true;
+  else if (major !== '' || minor !== '') throw new TarFormatError(`tar entry "${label}": GNU sparse format ${major}.${minor} is not supported`);
+  else if (text('GNU.sparse.map') !== '') inData = false;
+  else return undefined;
+  const sizeText = text('GNU.sparse.size') || text('GNU.sparse.realsize');
+  const size = sizeText === '' ? physical : sparseNumber(sizeText, label);
+  if (inData) return { fragments: [], size, inData };
+  const numbers = text('GNU.sparse.map').split(',').map((n) => sparseNumber(n, label));
+  const blocks = text('GNU.sparse.numblocks');
+  if (numbers.length % 2 !== 0 || (blocks !== '' && sparseNumber(blocks, label) * 2 !== numbers.length)) throw new TarFormatError(`tar entry "${label}": malformed GNU sparse map`);
+  const fragments = [];
+  for (let i = 0; i < numbers.length; i += 2) fragments.push({ offset: numbers[i], length: numbers[i + 1] });
+  return { fragments, size, inData };
+}
+
+function sparseNumber(s: string, label: string): number {
+  if (!/^[0-9]+$/.test(s) || !Number.isSafeInteger(Number(s))) throw new TarFormatError(`tar entry "${label}": malformed GNU sparse number "${s}"`);
+  return Number(s);
+}
+
+/** Format 1.0's map at the start of the data: decimal lines (count, then offset/length pairs), padded to blocks. */
+async function readSparseMapInData(src: TarBytes, physical: number, label: string): Promise<{ fragments: SparseMap['fragments']; bytes: number }> {
+  let text = '';
+  let bytes = 0;
+  const next = async (): Promise<number> => {
+    for (;;) {
+      const nl = text.indexOf('\n');
+      if (nl >= 0) {
+        const n = sparseNumber(text.slice(0, nl), label);
+        text = text.slice(nl + 1);
+        return n;
+      }
+      if (bytes + BLOCK > physical || bytes > MAX_META) throw new TarFormatError(`tar entry "${label}": malformed GNU sparse map`);
+      const block = await src.read(BLOCK);
+      if (!block) throw new TarFormatError(`tar entry "${label}": archive ends inside its sparse map`);
+      bytes += BLOCK;
+      text += block.toString('latin1');
+    }
+  };
+  const count = await next();
+  const fragments = [];
+  for (let i = 0; i < count; i++) fragments.push({ offset: await next(), length: await next() });
+  return { fragments, bytes };
+}
+
+/** The real file from its stored fragments: zeros for the holes (Go's sparseFileReader). */
+async function* expandSparse(stored: Readable, map: SparseMap, label: string): AsyncGenerator<Buffer> {
+  const zeros = function* (n: number) {
+    for (; n > 0; n -= BODY_CHUNK) yield Buffer.alloc(Math.min(n, BODY_CHUNK));
+  };
+  const it = stored[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  let buf: Buffer = Buffer.alloc(0);
+  let pos = 0;
+  for (const { offset, length } of map.fragments) {
+    yield* zeros(offset - pos);
+    for (let need = length; need > 0; ) {
+      if (buf.length === 0) {
+        const r = await it.next();
+        if (r.done) throw new TarFormatError(`tar entry "${label}": archive ends inside its sparse data`);
+        buf = r.value;
+      }
+      const take = buf.subarray(0, need);
+      buf = buf.subarray(take.length);
+      need -= take.length;
+      yield take;
+    }
+    pos = offset + length;
+  }
+  yield* zeros(map.size - pos);
+  if (buf.length > 0 || !(await it.next()).done) throw new TarFormatError(`tar entry "${label}": sparse data its map does not name`);
 }
 
 /**
@@ -158,7 +255,7 @@ export async function* readTarFile(file: string): AsyncGenerator<TarItem, void, 
   yield* readEntries(src);
 }
 
-async function* readEntries(src: TarBytes): AsyncGenerator<TarItem, void, undefined> {
+async function* readEntries(src: TarBytes, opts: ReadTarOptions = {}): AsyncGenerator<TarItem, void, undefined> {
   const globals = new Map<string, Buffer>();
   let pax = new Map<string, Buffer>();
   let longName: Buffer | undefined;
@@ -195,14 +292,31 @@ async function* readEntries(src: TarBytes): AsyncGenerator<TarItem, void, undefi
       const records = new Map(globals);
       for (const k of ['path', 'linkpath', 'size']) records.delete(k);
       for (const [k, v] of pax) records.set(k, v);
-      const entry = toEntry(h, records, longName, longLink, where);
+      const entry = toEntry(h, records, longName, longLink, where, opts.sparse === true);
       pax = new Map();
       longName = undefined;
       longLink = undefined;
       const dataSize = entry.type === 'file' || h.typeflag === 'D' ? (h.typeflag === 'D' ? h.size : entry.size) : 0;
-      const body = new EntryBody(src, entry.type === 'file' ? dataSize : 0, entry.path);
-      yield { entry, body };
-      await body.finish();
+      const sparse = opts.sparse && entry.type === 'file' ? sparseHeaders(records, dataSize, entry.path) : undefined;
+      if (sparse) {
+        const inData = sparse.inData ? await readSparseMapInData(src, dataSize, entry.path) : undefined;
+        if (inData) sparse.fragments = inData.fragments;
+        let end = 0;
+        for (const f of sparse.fragments) {
+          if (f.offset < end || f.offset + f.length > sparse.size) throw new TarFormatError(`tar entry "${entry.path}": malformed GNU sparse map`);
+          end = f.offset + f.length;
+        }
+        const stored = new EntryBody(src, dataSize - (inData?.bytes ?? 0), entry.path);
+        const body = Readable.from(expandSparse(stored, sparse, entry.path), { objectMode: false });
+        entry.size = sparse.size;
+        yield { entry, body };
+        if (!body.readableEnded) body.destroy();
+        await stored.finish();
+      } else {
+        const body = new EntryBody(src, entry.type === 'file' ? dataSize : 0, entry.path);
+        yield { entry, body };
+        await body.finish();
+      }
       if (entry.type !== 'file' && dataSize > 0 && !(await src.skip(dataSize))) {
         throw new TarFormatError(`tar entry "${entry.path}": archive ends inside its content`);
       }
