@@ -18,7 +18,7 @@ function closeInheritedDescriptors() {
 }
 closeInheritedDescriptors();
 module.enableCompileCache?.(path.join(tmpdir(), "hoist-sandbox-worker-compile-cache"));
-var { serveWorker } = await import("./chunk-EL4W7R4Z.js");
+var { serveWorker } = await import("./chunk-KD6ODDAR.js");
 serveWorker().then(
   () => process.exit(0),
   (e) => {

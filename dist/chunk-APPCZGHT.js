@@ -110,7 +110,7 @@ import {
   withEnvEntries,
   writeDirAsLayer,
   writeLayerBlob
-} from "./chunk-2JOBUP3A.js";
+} from "./chunk-GLRLMHRH.js";
 import {
   DigestStream,
   Digester,
@@ -6100,14 +6100,12 @@ function resolveDest(dest, workdir) {
   return { path: normalizePath(joined), isDir };
 }
 var Copier = class {
-  constructor(plan, opts, severalSources) {
+  constructor(plan, opts) {
     this.plan = plan;
     this.opts = opts;
-    this.severalSources = severalSources;
   }
   plan;
   opts;
-  severalSources;
   links = /* @__PURE__ */ new Map();
   owner(st, preserve) {
     return this.opts.chown ?? (preserve ? { uid: st.uid, gid: st.gid } : { uid: 0, gid: 0 });
@@ -6208,7 +6206,7 @@ var Copier = class {
         }
       }
       const destResolved = this.plan.resolve(dest);
-      const intoDir = destIsDir || this.opts.parents || this.severalSources;
+      const intoDir = destIsDir || this.opts.parents;
       if (intoDir) this.plan.mkdirAll(destResolved, this.createdDirOwner(), this.opts.now);
       else this.plan.mkdirAll(this.plan.resolve(parentOf(dest)), this.createdDirOwner(), this.opts.now);
       let target = destResolved;
@@ -6236,7 +6234,7 @@ var Copier = class {
   }
 };
 async function planCopy(plan, sources, inline, opts) {
-  const copier = new Copier(plan, opts, sources.reduce((n, s) => n + s.paths.length, 0) + inline.length > 1);
+  const copier = new Copier(plan, opts);
   for (const src of sources) for (const p of src.paths) await copier.copySource(src, p);
   for (const i of inline) copier.copyInline(i);
   return plan;
@@ -6347,7 +6345,7 @@ function unpackIfArchive(s, chown) {
     const root = normalizePath(destDir);
     plan.mkdirAll(root, chown ?? { uid: 0, gid: 0 }, plan.now);
     let n = 0;
-    for await (const { entry, body } of readTar(stream)) {
+    for await (const { entry, body } of readTar(stream, { sparse: true })) {
       const rel = normalizePath(entry.path);
       if (rel === "") {
         body.resume();
@@ -6855,11 +6853,12 @@ function findStage(s, from) {
   const found = stageByRef(s.plan.allStages, from);
   return found && s.plan.stages.find((st) => st.index === found.index);
 }
-async function fromState(s, input, from) {
+async function fromState(s, input, from, mountTarget) {
+  const notDefinedBefore = () => mountTarget === void 0 ? notCopiedBefore(from, input.stageName) : `cannot mount from stage "${from}" to "${mountTarget}", stage needs to be defined before current command`;
   const stage2 = findStage(s, from);
   if (stage2) {
     const st = s.stages.get(stage2.index);
-    if (!st) throw new StepError(s.dockerfile.file, input.raw.startLine, notDefinedBefore(from, input.stageName));
+    if (!st) throw new StepError(s.dockerfile.file, input.raw.startLine, notDefinedBefore());
     return { key: st.key, layers: st.layers };
   }
   const named = lookupNamedContext(s.opts.namedContexts, from);
@@ -6869,12 +6868,12 @@ async function fromState(s, input, from) {
     });
     return { key: st.key, layers: st.layers };
   }
-  if (!named && stageByRef(s.plan.allStages, from)) throw new StepError(s.dockerfile.file, input.raw.startLine, notDefinedBefore(from, input.stageName));
+  if (!named && stageByRef(s.plan.allStages, from)) throw new StepError(s.dockerfile.file, input.raw.startLine, notDefinedBefore());
   const name = named?.kind === "image" ? named.ref : from;
   const img = name === "scratch" ? scratchState(input.state.platform) : await resolveImageState(s, name, input.state.platform, input.raw.startLine);
   return { key: img.key, layers: img.layers };
 }
-function notDefinedBefore(from, stage2) {
+function notCopiedBefore(from, stage2) {
   return `cannot copy from stage "${from}", it needs to be defined before current stage "${stage2}"`;
 }
 function contextIdentity(s, tree) {
@@ -7166,9 +7165,7 @@ function contextBindSource(s, source, line) {
   if (!p) {
     p = (async () => {
       const written = source === "" ? "." : source;
-      const resolved = await s.context.resolve(source);
-      const st = resolved === "" ? { type: "dir" } : await s.context.lstat(resolved);
-      if (!st) throw new StepError(s.dockerfile.file, line, `RUN --mount=type=bind: source "${written}" is not in the build context (or excluded by .dockerignore)`);
+      const { resolved, st } = await contextBindStat(s, source, line);
       if ((await s.executor()).name === "docker") return s.context.abs(resolved);
       const plan = new LayerPlan(new FsView(), nowSeconds(s));
       await planCopy(plan, [{ tree: s.context, where: "the build context", preserveOwner: false, paths: [written] }], [], { dest: "/", workdir: "/", now: nowSeconds(s) });
@@ -7180,6 +7177,12 @@ function contextBindSource(s, source, line) {
     p.catch(() => s.contextBinds.delete(source));
   }
   return p;
+}
+async function contextBindStat(s, source, line) {
+  const resolved = await s.context.resolve(source);
+  const st = resolved === "" ? { type: "dir" } : await s.context.lstat(resolved);
+  if (!st) throw new StepError(s.dockerfile.file, line, `RUN --mount=type=bind: source "${source === "" ? "." : source}" is not in the build context (or excluded by .dockerignore): "/${source}": not found`);
+  return { resolved, st };
 }
 async function runMounts(s, input, instr) {
   const mounts = [];
@@ -7195,11 +7198,12 @@ async function runMounts(s, input, instr) {
         if (!target) throw new StepError(s.dockerfile.file, line, "RUN --mount=type=bind needs a target");
         const source = normalizePath(m.source ?? "");
         if (m.from) {
-          const st = await fromState(s, input, m.from);
+          const st = await fromState(s, input, m.from, m.target ?? "");
           mounts.push(async () => ({ type: "bind", source: path15.join(await mountView(s, st.layers, line), source), target: `/${target}`, readonly: m.readOnly }));
           keys.push({ type: "bind", from: st.key, source, target, rw: !m.readOnly });
           sources.push(st);
         } else {
+          await contextBindStat(s, source, line);
           const hash = await s.hasher.hashTree(s.context, source, path15.posix.basename(source) || ".");
           mounts.push(async () => ({ type: "bind", source: await contextBindSource(s, source, line), target: `/${target}`, readonly: m.readOnly }));
           keys.push({ type: "bind", source, hash, target, rw: !m.readOnly });
@@ -7208,7 +7212,7 @@ async function runMounts(s, input, instr) {
       }
       case "cache": {
         if (!target) throw new StepError(s.dockerfile.file, line, "RUN --mount=type=cache needs a target");
-        const seed = m.from ? await fromState(s, input, m.from) : void 0;
+        const seed = m.from ? await fromState(s, input, m.from, m.target ?? "") : void 0;
         mounts.push(async () => ({
           type: "cache",
           id: m.id ?? `/${target}`,

@@ -280,7 +280,12 @@ function parsePaxRecords(data, where) {
     const rec = data.subarray(space + 1, off + len - 1);
     const eq = rec.indexOf(61);
     if (eq <= 0) throw new TarFormatError(`${where}: malformed PAX record at byte ${off}`);
-    out.set(rec.toString("utf8", 0, eq), Buffer.from(rec.subarray(eq + 1)));
+    const key = rec.toString("utf8", 0, eq);
+    const value = Buffer.from(rec.subarray(eq + 1));
+    if (key === "GNU.sparse.offset" || key === "GNU.sparse.numbytes") {
+      const map = out.get("GNU.sparse.map");
+      out.set("GNU.sparse.map", map ? Buffer.concat([map, Buffer.from(","), value]) : value);
+    } else out.set(key, value);
     off += len;
   }
   return out;
@@ -1233,11 +1238,13 @@ function paxTime(v, where) {
   if (!/^-?[0-9]+(\.[0-9]*)?$/.test(s)) throw new TarFormatError(`${where}: invalid PAX mtime "${s}"`);
   return Number(s);
 }
-function toEntry(h, pax, longName, longLink, where) {
-  const rawName = pax.get("path") ?? longName ?? h.name;
+function toEntry(h, pax, longName, longLink, where, sparse) {
+  const rawName = (sparse ? pax.get("GNU.sparse.name") : void 0) ?? pax.get("path") ?? longName ?? h.name;
   const label = rawName.toString("utf8");
-  for (const k of pax.keys()) {
-    if (k.startsWith("GNU.sparse.")) throw new TarFormatError(`tar entry "${label}": sparse files are not supported (OCI layers should not use them)`);
+  if (!sparse) {
+    for (const k of pax.keys()) {
+      if (k.startsWith("GNU.sparse.")) throw new TarFormatError(`tar entry "${label}": sparse files are not supported (OCI layers should not use them)`);
+    }
   }
   if (h.typeflag === "S") throw new TarFormatError(`tar entry "${label}": sparse files are not supported (OCI layers should not use them)`);
   let type = TYPES[h.typeflag];
@@ -1273,8 +1280,80 @@ function toEntry(h, pax, longName, longLink, where) {
   }
   return entry;
 }
-function readTar(input) {
-  return readEntries(new ByteSource(input));
+function readTar(input, opts = {}) {
+  return readEntries(new ByteSource(input), opts);
+}
+function sparseHeaders(pax, physical, label) {
+  const text = (k) => pax.get(k)?.toString("latin1") ?? "";
+  const major = text("GNU.sparse.major");
+  const minor = text("GNU.sparse.minor");
+  let inData;
+  if (major === "0" && (minor === "0" || minor === "1")) inData = false;
+  else if (major === "1" && minor === "0") inData = true;
+  else if (major !== "" || minor !== "") throw new TarFormatError(`tar entry "${label}": GNU sparse format ${major}.${minor} is not supported`);
+  else if (text("GNU.sparse.map") !== "") inData = false;
+  else return void 0;
+  const sizeText = text("GNU.sparse.size") || text("GNU.sparse.realsize");
+  const size = sizeText === "" ? physical : sparseNumber(sizeText, label);
+  if (inData) return { fragments: [], size, inData };
+  const numbers = text("GNU.sparse.map").split(",").map((n) => sparseNumber(n, label));
+  const blocks = text("GNU.sparse.numblocks");
+  if (numbers.length % 2 !== 0 || blocks !== "" && sparseNumber(blocks, label) * 2 !== numbers.length) throw new TarFormatError(`tar entry "${label}": malformed GNU sparse map`);
+  const fragments = [];
+  for (let i = 0; i < numbers.length; i += 2) fragments.push({ offset: numbers[i], length: numbers[i + 1] });
+  return { fragments, size, inData };
+}
+function sparseNumber(s, label) {
+  if (!/^[0-9]+$/.test(s) || !Number.isSafeInteger(Number(s))) throw new TarFormatError(`tar entry "${label}": malformed GNU sparse number "${s}"`);
+  return Number(s);
+}
+async function readSparseMapInData(src, physical, label) {
+  let text = "";
+  let bytes = 0;
+  const next = async () => {
+    for (; ; ) {
+      const nl = text.indexOf("\n");
+      if (nl >= 0) {
+        const n = sparseNumber(text.slice(0, nl), label);
+        text = text.slice(nl + 1);
+        return n;
+      }
+      if (bytes + BLOCK > physical || bytes > MAX_META) throw new TarFormatError(`tar entry "${label}": malformed GNU sparse map`);
+      const block = await src.read(BLOCK);
+      if (!block) throw new TarFormatError(`tar entry "${label}": archive ends inside its sparse map`);
+      bytes += BLOCK;
+      text += block.toString("latin1");
+    }
+  };
+  const count = await next();
+  const fragments = [];
+  for (let i = 0; i < count; i++) fragments.push({ offset: await next(), length: await next() });
+  return { fragments, bytes };
+}
+async function* expandSparse(stored, map, label) {
+  const zeros = function* (n) {
+    for (; n > 0; n -= BODY_CHUNK) yield Buffer.alloc(Math.min(n, BODY_CHUNK));
+  };
+  const it = stored[Symbol.asyncIterator]();
+  let buf = Buffer.alloc(0);
+  let pos = 0;
+  for (const { offset, length } of map.fragments) {
+    yield* zeros(offset - pos);
+    for (let need = length; need > 0; ) {
+      if (buf.length === 0) {
+        const r = await it.next();
+        if (r.done) throw new TarFormatError(`tar entry "${label}": archive ends inside its sparse data`);
+        buf = r.value;
+      }
+      const take = buf.subarray(0, need);
+      buf = buf.subarray(take.length);
+      need -= take.length;
+      yield take;
+    }
+    pos = offset + length;
+  }
+  yield* zeros(map.size - pos);
+  if (buf.length > 0 || !(await it.next()).done) throw new TarFormatError(`tar entry "${label}": sparse data its map does not name`);
 }
 async function* readTarFile(file) {
   const fh = await open2(file, "r");
@@ -1287,7 +1366,7 @@ async function* readTarFile(file) {
   }
   yield* readEntries(src);
 }
-async function* readEntries(src) {
+async function* readEntries(src, opts = {}) {
   const globals = /* @__PURE__ */ new Map();
   let pax = /* @__PURE__ */ new Map();
   let longName;
@@ -1323,14 +1402,31 @@ async function* readEntries(src) {
       const records = new Map(globals);
       for (const k of ["path", "linkpath", "size"]) records.delete(k);
       for (const [k, v] of pax) records.set(k, v);
-      const entry = toEntry(h, records, longName, longLink, where);
+      const entry = toEntry(h, records, longName, longLink, where, opts.sparse === true);
       pax = /* @__PURE__ */ new Map();
       longName = void 0;
       longLink = void 0;
       const dataSize = entry.type === "file" || h.typeflag === "D" ? h.typeflag === "D" ? h.size : entry.size : 0;
-      const body = new EntryBody(src, entry.type === "file" ? dataSize : 0, entry.path);
-      yield { entry, body };
-      await body.finish();
+      const sparse = opts.sparse && entry.type === "file" ? sparseHeaders(records, dataSize, entry.path) : void 0;
+      if (sparse) {
+        const inData = sparse.inData ? await readSparseMapInData(src, dataSize, entry.path) : void 0;
+        if (inData) sparse.fragments = inData.fragments;
+        let end = 0;
+        for (const f of sparse.fragments) {
+          if (f.offset < end || f.offset + f.length > sparse.size) throw new TarFormatError(`tar entry "${entry.path}": malformed GNU sparse map`);
+          end = f.offset + f.length;
+        }
+        const stored = new EntryBody(src, dataSize - (inData?.bytes ?? 0), entry.path);
+        const body = Readable4.from(expandSparse(stored, sparse, entry.path), { objectMode: false });
+        entry.size = sparse.size;
+        yield { entry, body };
+        if (!body.readableEnded) body.destroy();
+        await stored.finish();
+      } else {
+        const body = new EntryBody(src, entry.type === "file" ? dataSize : 0, entry.path);
+        yield { entry, body };
+        await body.finish();
+      }
       if (entry.type !== "file" && dataSize > 0 && !await src.skip(dataSize)) {
         throw new TarFormatError(`tar entry "${entry.path}": archive ends inside its content`);
       }

@@ -40,7 +40,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-EQRRJX63.js";
+} from "./chunk-APPCZGHT.js";
 import {
   GitContextError,
   NamedContextError,
@@ -69,7 +69,7 @@ import {
   memoryLayersWanted,
   prefetchLayerBlobs,
   sniffArchive
-} from "./chunk-2JOBUP3A.js";
+} from "./chunk-GLRLMHRH.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
