@@ -48,6 +48,9 @@ export const errorProbes: ErrorProbe[] = [
   // The wildcard that matches nothing is not the error: the literal is.
   { name: 'copy-empty-wildcard-and-missing-literal', dockerfile: on('COPY *.nomatch ./sub/../missing.txt /d/'), context: [f('a.txt')], line: 2, names: ['missing.txt', 'not found'], phrase: '"/missing.txt": not found' },
   { name: 'run-bind-mount-missing-source', dockerfile: on('RUN --mount=type=bind,source=missing.txt,target=/m true'), context: [f('a.txt')], line: 2, names: [], phrase: '"/missing.txt": not found' },
+  // A wildcard's directory must be there (BuildKit walks it): a jar that was never built, a stage without /out.
+  { name: 'copy-wildcard-dir-missing', dockerfile: on('COPY target/*.jar /app.jar'), context: [f('a.txt')], line: 2, names: [], phrase: '/target: no such file or directory' },
+  { name: 'copy-from-stage-wildcard-dir-missing', dockerfile: 'FROM {{BASE}} AS build\nRUN mkdir /work\nFROM {{BASE}}\nCOPY --from=build /out/*.jar /app/\n', line: 4, names: [], phrase: '/out: no such file or directory' },
   { name: 'copy-dockerignored-source', dockerfile: on('COPY a.txt secret.env /d/'), context: [f('a.txt'), f('secret.env'), f('.dockerignore', '*.env\n')], line: 2, names: ['secret.env', 'not found'], hoistNames: ['.dockerignore'], phrase: '"/secret.env": not found' },
   // BuildKit: `lstat .../buildkit-mount.../src: no such file or directory` (a path of its own); hoist names the source.
   { name: 'copy-missing-dir-in-subdir', dockerfile: on('WORKDIR /app', 'COPY src/missing/ ./'), context: [f('src/a.txt')], line: 3, names: ['src'], hoistNames: ['"/src/missing": not found'], ownWording: 'BuildKit reports a path inside its own mount' },

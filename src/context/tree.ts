@@ -41,6 +41,17 @@ export class SourceNotFoundError extends Error {
   }
 }
 
+/**
+ * A wildcard source whose directory (the part before the first wildcard) is missing: BuildKit walks that directory
+ * for matches and fails with the walk's `lstat` error. (An existing directory with no match is an empty copy.)
+ */
+export class WildcardDirMissingError extends Error {
+  constructor(readonly source: string, dir: string, where: string) {
+    super(`lstat /${dir}: no such file or directory (the directory of "${source}" in ${where})`);
+    this.name = 'WildcardDirMissingError';
+  }
+}
+
 /** Cleans a source path: clamps '..' and a leading '/' to the root, drops '.' and trailing slashes. */
 export function cleanSource(rel: string): string {
   const out: string[] = [];
@@ -55,7 +66,8 @@ export function cleanSource(rel: string): string {
 /**
  * Resolves one COPY/ADD source to the paths it names, as BuildKit does: clamped to the root; wildcards
  * (Go filepath.Match per component, `*` never crossing '/') match from the first wildcard component on; a
- * matched directory is not searched further; an empty wildcard match is allowed, a missing literal is an error.
+ * matched directory is not searched further; an empty wildcard match is allowed, a missing literal is an error, and
+ * so is a wildcard's missing directory (WildcardDirMissingError; a symlink to nowhere is missing).
  */
 export async function resolveSourceIn(tree: SourceTree, source: string, where: string, opts: { globstar?: boolean } = {}): Promise<string[]> {
   const cleaned = cleanSource(source);
@@ -101,6 +113,7 @@ export async function resolveSourceIn(tree: SourceTree, source: string, where: s
   };
   const baseResolved = await tree.resolve(base);
   const st = baseResolved === '' ? { type: 'dir' } : await tree.lstat(baseResolved);
-  if (st?.type === 'dir') await visit(baseResolved, 0, base);
+  if (!st) throw new WildcardDirMissingError(source, base, where);
+  if (st.type === 'dir') await visit(baseResolved, 0, base);
   return out;
 }
