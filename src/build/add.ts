@@ -140,7 +140,9 @@ async function addGitSource(s: BuildSession, instr: AddInstruction, url: string,
 export function unpackIfArchive(s: BuildSession, chown: Owner | undefined) {
   return async (plan: LayerPlan, abs: string, destDir: string, st: TreeStat): Promise<boolean> => {
     if (st.size === 0) return false;
-    const { head } = await peekStream(createReadStream(abs, { end: SNIFF_BYTES * 2 }), SNIFF_BYTES);
+    const sniffed = await peekStream(createReadStream(abs, { end: SNIFF_BYTES * 2 }), SNIFF_BYTES);
+    sniffed.stream.destroy();
+    const { head } = sniffed;
     const format = sniffArchive(head);
     if (format === 'unknown') return false;
     if (format !== 'tar') {

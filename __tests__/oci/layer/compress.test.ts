@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { decompress, openArchive, sniffArchive, writeLayerBlob } from '../../../src/oci/layer/compress.js';
+import { peekStream } from '../../../src/oci/layer/sniff.js';
 import { MediaType } from '../../../src/oci/media-types.js';
 import { collect, fileEntry, run, runBytes, tarOf, tempDir } from '../tar/helpers.js';
 
@@ -60,6 +61,16 @@ describe('decompress', () => {
   ])('told %s', async (told, format) => {
     const input = format === 'none' ? tar : compressed[format];
     expect((await collect(await decompress(Readable.from([input]), told))).equals(tar)).toBe(true);
+  });
+
+  test.each(['bzip2', 'xz', 'gzip'])('%s: a peek at the decompressed head, then destroyed unread, ends the decompressor (ADD sniffs archives so)', async (format) => {
+    const opened = await openArchive(Readable.from([compressed[format]]));
+    const peek = await peekStream(opened.stream, 512);
+    expect(sniffArchive(peek.head)).toBe('tar');
+    peek.stream.destroy();
+    // The decompressed stream closes (for bzip2/xz that kills the child process); before, it stayed open.
+    const closed = await Promise.race([new Promise((r) => opened.stream.once('close', () => r(true))), new Promise((r) => setTimeout(() => r(false), 3000).unref())]);
+    expect(closed).toBe(true);
   });
 
   test('plain tar and unknown content pass through unchanged (chunked input)', async () => {

@@ -54,12 +54,21 @@ export async function peekStream(input: Readable, n: number): Promise<{ head: Bu
       if (done) return;
       for (;;) {
         const r = await it.next();
-        if (r.done) return;
+        if (r.done) {
+          done = true;
+          return;
+        }
         yield Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value);
       }
     } finally {
       if (!done) await it.return?.();
     }
   }
-  return { head: head.subarray(0, n), stream: Readable.from(replay(), { objectMode: false }) };
+  const stream = Readable.from(replay(), { objectMode: false });
+  // Destroyed before its first read, the generator never started, so its `finally` never runs: end the input here
+  // (else a decompressor behind it, an `xz -dc` child, is left running).
+  stream.once('close', () => {
+    if (!done) void it.return?.();
+  });
+  return { head: head.subarray(0, n), stream };
 }
