@@ -118,6 +118,7 @@ export const errorProbes: ErrorProbe[] = [
   { name: 'copy-file-then-dir-to-non-dir-dest', dockerfile: on('COPY a.txt dir /dest'), context: [f('a.txt'), f('dir/x')], line: 2, names: ['/dest'], phrase: 'cannot copy to non-directory' },
   { name: 'copy-onto-file-as-dir', dockerfile: on('COPY a.txt /etc/passwd/'), context: [f('a.txt')], line: 2, names: ['/etc/passwd'], phrase: 'not a directory' },
   // --- ADD from the network ---
+  { name: 'add-url-connection-refused', dockerfile: on('ADD http://127.0.0.1:2/app.tar.gz /d/'), line: 2, dockerNoLine: 'BuildKit fails while loading the cache key, without the line', names: ['http://127.0.0.1:2/app.tar.gz'], hoistNames: ['ECONNREFUSED'], ownWording: 'BuildKit: `dial tcp 127.0.0.1:2: connect: connection refused`; hoist: `connect ECONNREFUSED 127.0.0.1:2`' },
   {
     name: 'add-url-404',
     dockerfile: on('ADD {{FILES}}/missing.tar.gz /d/'),

@@ -69,7 +69,12 @@ export async function addSources(s: BuildSession, instr: AddInstruction): Promis
  */
 async function download(s: BuildSession, url: string, want: Digest | undefined): Promise<{ dir: string; name: string; digest: Digest; mtime: number }> {
   const fetchFn = s.opts.fetch ?? globalThis.fetch;
-  const res = await fetchFn(url, { redirect: 'follow', signal: s.opts.signal });
+  const res = await fetchFn(url, { redirect: 'follow', signal: s.opts.signal }).catch((e: Error) => {
+    if (s.opts.signal?.aborted) throw e;
+    // undici's `fetch failed` says nothing: name the URL and the cause (BuildKit: `Get "URL": dial tcp ...: connection refused`).
+    const cause = e.cause as (Error & { code?: string }) | undefined;
+    throw new Error(`downloading ${redactUrl(url)}: ${cause?.message ?? e.message}`, { cause: e });
+  });
   if (!res.ok || !res.body) throw new Error(`downloading ${redactUrl(url)}: HTTP ${res.status}`);
   let name = '__unnamed__';
   try {
