@@ -103,6 +103,8 @@ export const errorProbes: ErrorProbe[] = [
     hoistNames: ['[test] RUN: process "/bin/sh -c echo testing && exit 3"', 'testing'],
     phrase: 'did not complete successfully: exit code: 3',
   },
+  // The command Go-quoted (%q) in the message: its quotes and tab escaped.
+  { name: 'run-fails-quoted-command', dockerfile: on('RUN echo "a\tb" && exit 4'), line: 2, names: ['process "/bin/sh -c echo \\"a\\tb\\" && exit 4" did not complete successfully: exit code: 4'], phrase: 'exit code: 4' },
   { name: 'run-missing-command', dockerfile: on('RUN no-such-tool --version'), line: 2, names: ['/bin/sh -c no-such-tool --version', '127'], hoistNames: ['no-such-tool: not found'], phrase: 'did not complete successfully: exit code: 127' },
   // runc fails to start the process: exit code 1, and runc's words in the step's log (hoist's in its error).
   { name: 'run-missing-command-exec-form', dockerfile: on('RUN ["no-such-tool", "--version"]'), line: 2, names: ['no-such-tool --version'], hoistNames: ['exec: "no-such-tool": executable file not found in $PATH'], phrase: 'did not complete successfully: exit code: 1' },

@@ -1,3 +1,4 @@
+import { goQuote } from './go-format.js';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -705,9 +706,9 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
   } catch (e) {
     if (e instanceof RunError) {
       const tail = e.lastOutput.length ? `\n${e.lastOutput.join('\n')}` : '';
-      // BuildKit's words (`process "..." did not complete successfully: exit code: N`), the stage named as in the
+      // BuildKit's words (`process %q did not complete successfully: exit code: N`, the command Go-quoted), the stage named as in the
       // step log (`[stage] RUN`, as BuildKit's `[stage N/M] RUN ...`).
-      throw new StepError(s.dockerfile.file, line, `[${input.stageName}] RUN: process "${argv.join(' ')}" did not complete successfully: exit code: ${e.exitCode}${tail}`, tail);
+      throw new StepError(s.dockerfile.file, line, `[${input.stageName}] RUN: process ${goQuote(argv.join(' '))} did not complete successfully: exit code: ${e.exitCode}${tail}`, tail);
     }
     throw new StepError(s.dockerfile.file, line, `[${input.stageName}] RUN failed: ${(e as Error).message}`, undefined, e);
   }

@@ -5,6 +5,7 @@
  */
 import type { Readable } from 'node:stream';
 import type { Digest } from '../oci/digest.js';
+import { goQuote } from '../build/go-format.js';
 
 /** One layer of the filesystem a step runs on. */
 export interface LayerSource {
@@ -169,7 +170,7 @@ export class RunError extends Error {
     readonly lastOutput: string[],
   ) {
     super(
-      `process "${argv.join(' ')}" did not complete successfully: exit code: ${exitCode}` +
+      `process ${goQuote(argv.join(' '))} did not complete successfully: exit code: ${exitCode}` +
         (lastOutput.length ? `\n${lastOutput.map((l) => `  ${l}`).join('\n')}` : ''),
     );
     this.name = 'RunError';
