@@ -18,7 +18,7 @@ function closeInheritedDescriptors() {
 }
 closeInheritedDescriptors();
 module.enableCompileCache?.(path.join(tmpdir(), "hoist-sandbox-worker-compile-cache"));
-var { serveWorker } = await import("./chunk-KD6ODDAR.js");
+var { serveWorker } = await import("./chunk-KKGLRFTF.js");
 serveWorker().then(
   () => process.exit(0),
   (e) => {

@@ -849,14 +849,21 @@ async function peekStream(input, n) {
       if (done) return;
       for (; ; ) {
         const r = await it.next();
-        if (r.done) return;
+        if (r.done) {
+          done = true;
+          return;
+        }
         yield Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value);
       }
     } finally {
       if (!done) await it.return?.();
     }
   }
-  return { head: head.subarray(0, n), stream: Readable2.from(replay(), { objectMode: false }) };
+  const stream = Readable2.from(replay(), { objectMode: false });
+  stream.once("close", () => {
+    if (!done) void it.return?.();
+  });
+  return { head: head.subarray(0, n), stream };
 }
 
 // src/oci/layer/compress.ts
@@ -1750,11 +1757,81 @@ import { spawn as spawn4 } from "node:child_process";
 import { access, constants as constants2, readFile, rm as rm2 } from "node:fs/promises";
 import path2 from "node:path";
 
+// src/build/go-format.ts
+var GO_PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
+function goQuote(s) {
+  let out = '"';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0);
+    if (ch === '"') out += '\\"';
+    else if (ch === "\\") out += "\\\\";
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "	") out += "\\t";
+    else if (ch === "\r") out += "\\r";
+    else if (ch === "\x07") out += "\\a";
+    else if (ch === "\b") out += "\\b";
+    else if (ch === "\f") out += "\\f";
+    else if (ch === "\v") out += "\\v";
+    else if (cp < 32 || cp === 127) out += `\\x${cp.toString(16).padStart(2, "0")}`;
+    else if (cp >= 55296 && cp < 57344) out += "\uFFFD";
+    else if (ch === " " || GO_PRINTABLE.test(ch)) out += ch;
+    else if (cp < 65536) out += `\\u${cp.toString(16).padStart(4, "0")}`;
+    else out += `\\U${cp.toString(16).padStart(8, "0")}`;
+  }
+  return `${out}"`;
+}
+function goQuoteSlice(items) {
+  return `[${items.map(goQuote).join(" ")}]`;
+}
+function goSlice(items) {
+  return `[${items.join(" ")}]`;
+}
+function fmtFrac(v, prec) {
+  const s = v.toString().padStart(prec + 1, "0");
+  const int = s.slice(0, s.length - prec);
+  const frac = s.slice(s.length - prec).replace(/0+$/, "");
+  return frac ? `${int}.${frac}` : int;
+}
+function goDuration(ns) {
+  let d = BigInt(ns);
+  if (d === 0n) return "0s";
+  const neg = d < 0n;
+  if (neg) d = -d;
+  let out;
+  if (d < 1000000000n) {
+    if (d < 1000n) out = `${d}ns`;
+    else if (d < 1000000n) out = `${fmtFrac(d, 3)}\xB5s`;
+    else out = `${fmtFrac(d, 6)}ms`;
+  } else {
+    const h = d / 3600000000000n;
+    const rem = d % 3600000000000n;
+    const m = rem / 60000000000n;
+    const s = rem % 60000000000n;
+    out = `${fmtFrac(s, 9)}s`;
+    if (h > 0n) out = `${h}h${m}m${out}`;
+    else if (m > 0n) out = `${m}m${out}`;
+  }
+  return neg ? `-${out}` : out;
+}
+function goSetMap(keys) {
+  return `map[${[...new Set(keys)].sort().map((k) => `${k}:{}`).join(" ")}]`;
+}
+function goQuoteRune(n) {
+  const cp = Number.isInteger(n) && n >= 0 && n <= 1114111 && !(n >= 55296 && n <= 57343) ? n : 65533;
+  const ch = String.fromCodePoint(cp);
+  if (ch === "'") return "'\\''";
+  if (ch === '"') return `'"'`;
+  return `'${goQuote(ch).slice(1, -1)}'`;
+}
+function goTime(ms) {
+  return new Date(ms).toISOString().replace(/\.?0+Z$/, "Z");
+}
+
 // src/sandbox/types.ts
 var RunError = class extends Error {
   constructor(argv, exitCode, lastOutput) {
     super(
-      `process "${argv.join(" ")}" did not complete successfully: exit code: ${exitCode}` + (lastOutput.length ? `
+      `process ${goQuote(argv.join(" "))} did not complete successfully: exit code: ${exitCode}` + (lastOutput.length ? `
 ${lastOutput.map((l) => `  ${l}`).join("\n")}` : "")
     );
     this.argv = argv;
@@ -3624,6 +3701,13 @@ async function serveWorker() {
 }
 
 export {
+  goQuote,
+  goQuoteSlice,
+  goSlice,
+  goDuration,
+  goSetMap,
+  goQuoteRune,
+  goTime,
   SNIFF_BYTES,
   sniffArchive,
   peekStream,

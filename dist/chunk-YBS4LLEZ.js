@@ -81,7 +81,14 @@ import {
   components,
   decompress,
   decompressBlob,
+  goDuration,
   goParseInt,
+  goQuote,
+  goQuoteRune,
+  goQuoteSlice,
+  goSetMap,
+  goSlice,
+  goTime,
   hostsFile,
   layerDir,
   mountLowerView,
@@ -110,7 +117,7 @@ import {
   withEnvEntries,
   writeDirAsLayer,
   writeLayerBlob
-} from "./chunk-GLRLMHRH.js";
+} from "./chunk-XOM5IRSE.js";
 import {
   DigestStream,
   Digester,
@@ -2688,76 +2695,6 @@ function stepKey(parent, material) {
   return createHash("sha256").update(canonicalJson({ v: CACHE_KEY_VERSION, parent, material })).digest("hex");
 }
 
-// src/build/go-format.ts
-var GO_PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
-function goQuote(s) {
-  let out = '"';
-  for (const ch of s) {
-    const cp2 = ch.codePointAt(0);
-    if (ch === '"') out += '\\"';
-    else if (ch === "\\") out += "\\\\";
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "	") out += "\\t";
-    else if (ch === "\r") out += "\\r";
-    else if (ch === "\x07") out += "\\a";
-    else if (ch === "\b") out += "\\b";
-    else if (ch === "\f") out += "\\f";
-    else if (ch === "\v") out += "\\v";
-    else if (cp2 < 32 || cp2 === 127) out += `\\x${cp2.toString(16).padStart(2, "0")}`;
-    else if (cp2 >= 55296 && cp2 < 57344) out += "\uFFFD";
-    else if (ch === " " || GO_PRINTABLE.test(ch)) out += ch;
-    else if (cp2 < 65536) out += `\\u${cp2.toString(16).padStart(4, "0")}`;
-    else out += `\\U${cp2.toString(16).padStart(8, "0")}`;
-  }
-  return `${out}"`;
-}
-function goQuoteSlice(items) {
-  return `[${items.map(goQuote).join(" ")}]`;
-}
-function goSlice(items) {
-  return `[${items.join(" ")}]`;
-}
-function fmtFrac(v, prec) {
-  const s = v.toString().padStart(prec + 1, "0");
-  const int = s.slice(0, s.length - prec);
-  const frac = s.slice(s.length - prec).replace(/0+$/, "");
-  return frac ? `${int}.${frac}` : int;
-}
-function goDuration(ns) {
-  let d = BigInt(ns);
-  if (d === 0n) return "0s";
-  const neg = d < 0n;
-  if (neg) d = -d;
-  let out;
-  if (d < 1000000000n) {
-    if (d < 1000n) out = `${d}ns`;
-    else if (d < 1000000n) out = `${fmtFrac(d, 3)}\xB5s`;
-    else out = `${fmtFrac(d, 6)}ms`;
-  } else {
-    const h = d / 3600000000000n;
-    const rem = d % 3600000000000n;
-    const m = rem / 60000000000n;
-    const s = rem % 60000000000n;
-    out = `${fmtFrac(s, 9)}s`;
-    if (h > 0n) out = `${h}h${m}m${out}`;
-    else if (m > 0n) out = `${m}m${out}`;
-  }
-  return neg ? `-${out}` : out;
-}
-function goSetMap(keys) {
-  return `map[${[...new Set(keys)].sort().map((k) => `${k}:{}`).join(" ")}]`;
-}
-function goQuoteRune(n) {
-  const cp2 = Number.isInteger(n) && n >= 0 && n <= 1114111 && !(n >= 55296 && n <= 57343) ? n : 65533;
-  const ch = String.fromCodePoint(cp2);
-  if (ch === "'") return "'\\''";
-  if (ch === '"') return `'"'`;
-  return `'${goQuote(ch).slice(1, -1)}'`;
-}
-function goTime(ms) {
-  return new Date(ms).toISOString().replace(/\.?0+Z$/, "Z");
-}
-
 // src/build/ports.ts
 var PortSpecError = class extends Error {
   constructor(message) {
@@ -4932,6 +4869,14 @@ var SourceNotFoundError = class extends Error {
   }
   source;
 };
+var WildcardDirMissingError = class extends Error {
+  constructor(source, dir, where) {
+    super(`lstat /${dir}: no such file or directory (the directory of "${source}" in ${where})`);
+    this.source = source;
+    this.name = "WildcardDirMissingError";
+  }
+  source;
+};
 function cleanSource(rel) {
   const out = [];
   for (const p of rel.split("/")) {
@@ -4982,7 +4927,8 @@ async function resolveSourceIn(tree, source, where, opts = {}) {
   };
   const baseResolved = await tree.resolve(base);
   const st = baseResolved === "" ? { type: "dir" } : await tree.lstat(baseResolved);
-  if (st?.type === "dir") await visit(baseResolved, 0, base);
+  if (!st) throw new WildcardDirMissingError(source, base, where);
+  if (st.type === "dir") await visit(baseResolved, 0, base);
   return out;
 }
 
@@ -6277,7 +6223,11 @@ async function addSources(s, instr) {
 }
 async function download(s, url, want) {
   const fetchFn = s.opts.fetch ?? globalThis.fetch;
-  const res = await fetchFn(url, { redirect: "follow", signal: s.opts.signal });
+  const res = await fetchFn(url, { redirect: "follow", signal: s.opts.signal }).catch((e) => {
+    if (s.opts.signal?.aborted) throw e;
+    const cause = e.cause;
+    throw new Error(`downloading ${redactUrl(url)}: ${cause?.message ?? e.message}`, { cause: e });
+  });
   if (!res.ok || !res.body) throw new Error(`downloading ${redactUrl(url)}: HTTP ${res.status}`);
   let name = "__unnamed__";
   try {
@@ -6331,7 +6281,9 @@ async function addGitSource(s, instr, url, git) {
 function unpackIfArchive(s, chown) {
   return async (plan, abs, destDir, st) => {
     if (st.size === 0) return false;
-    const { head } = await peekStream(createReadStream8(abs, { end: SNIFF_BYTES * 2 }), SNIFF_BYTES);
+    const sniffed = await peekStream(createReadStream8(abs, { end: SNIFF_BYTES * 2 }), SNIFF_BYTES);
+    sniffed.stream.destroy();
+    const { head } = sniffed;
     const format = sniffArchive(head);
     if (format === "unknown") return false;
     if (format !== "tar") {
@@ -7354,7 +7306,7 @@ async function runStep(s, input, instr) {
     if (e instanceof RunError) {
       const tail = e.lastOutput.length ? `
 ${e.lastOutput.join("\n")}` : "";
-      throw new StepError(s.dockerfile.file, line, `[${input.stageName}] RUN: process "${argv.join(" ")}" did not complete successfully: exit code: ${e.exitCode}${tail}`, tail);
+      throw new StepError(s.dockerfile.file, line, `[${input.stageName}] RUN: process ${goQuote(argv.join(" "))} did not complete successfully: exit code: ${e.exitCode}${tail}`, tail);
     }
     throw new StepError(s.dockerfile.file, line, `[${input.stageName}] RUN failed: ${e.message}`, void 0, e);
   }
