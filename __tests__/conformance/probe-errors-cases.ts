@@ -51,6 +51,8 @@ export const errorProbes: ErrorProbe[] = [
   // A wildcard's directory must be there (BuildKit walks it): a jar that was never built, a stage without /out.
   { name: 'copy-wildcard-dir-missing', dockerfile: on('COPY target/*.jar /app.jar'), context: [f('a.txt')], line: 2, names: [], phrase: '/target: no such file or directory' },
   { name: 'copy-from-stage-wildcard-dir-missing', dockerfile: 'FROM {{BASE}} AS build\nRUN mkdir /work\nFROM {{BASE}}\nCOPY --from=build /out/*.jar /app/\n', line: 4, names: [], phrase: '/out: no such file or directory' },
+  // A symlink whose target is missing: BuildKit names the target.
+  { name: 'copy-dangling-symlink-source', dockerfile: on('COPY config.yml /etc/app/'), context: [f('a.txt'), { path: 'config.yml', type: 'symlink', target: 'shared/config.yml' }], line: 2, names: [], phrase: '"/shared/config.yml": not found' },
   { name: 'copy-dockerignored-source', dockerfile: on('COPY a.txt secret.env /d/'), context: [f('a.txt'), f('secret.env'), f('.dockerignore', '*.env\n')], line: 2, names: ['secret.env', 'not found'], hoistNames: ['.dockerignore'], phrase: '"/secret.env": not found' },
   // BuildKit: `lstat .../buildkit-mount.../src: no such file or directory` (a path of its own); hoist names the source.
   { name: 'copy-missing-dir-in-subdir', dockerfile: on('WORKDIR /app', 'COPY src/missing/ ./'), context: [f('src/a.txt')], line: 3, names: ['src'], hoistNames: ['"/src/missing": not found'], ownWording: 'BuildKit reports a path inside its own mount' },

@@ -191,7 +191,7 @@ export class BuildContext implements SourceTree {
       return await resolveSourceIn(this, source, 'the build context (or excluded by .dockerignore)', opts);
     } catch (e) {
       // BuildKit's words for the path (`"/src/app.js": not found`: cleaned, from the context's root), then the likely cause.
-      if (e instanceof SourceNotFoundError) throw new ContextPathError(`/${cleanSource(source)}`, 'not found in the build context (or excluded by .dockerignore)', ':');
+      if (e instanceof SourceNotFoundError) throw new ContextPathError(`/${e.resolved || cleanSource(source)}`, 'not found in the build context (or excluded by .dockerignore)', ':');
       throw e;
     }
   }

@@ -35,7 +35,8 @@ export interface SourceTree {
 
 /** Error for a source that does not exist in its tree. */
 export class SourceNotFoundError extends Error {
-  constructor(readonly source: string, where: string) {
+  /** `resolved`: the path after the tree's symlinks, which BuildKit names (`"/shared/config.yml": not found`). */
+  constructor(readonly source: string, where: string, readonly resolved?: string) {
     super(`"${source}" not found in ${where}`);
     this.name = 'SourceNotFoundError';
   }
@@ -73,7 +74,8 @@ export async function resolveSourceIn(tree: SourceTree, source: string, where: s
   const cleaned = cleanSource(source);
   if (!hasWildcards(cleaned)) {
     const rel = cleanSource(unescapeLiteral(cleaned));
-    if (rel !== '' && !(await tree.lstat(await tree.resolve(rel)))) throw new SourceNotFoundError(source, where);
+    const resolved = rel === '' ? '' : await tree.resolve(rel);
+    if (rel !== '' && !(await tree.lstat(resolved))) throw new SourceNotFoundError(source, where, resolved);
     return [rel];
   }
   const parts = cleaned.split('/');
