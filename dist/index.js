@@ -54,7 +54,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-YBS4LLEZ.js";
+} from "./chunk-EMDMC7J6.js";
 import {
   DockerfileError,
   GitContextError,
@@ -4172,7 +4172,7 @@ var INPUT_DEFAULTS = {
   "github-token": "",
   platforms: "",
   cache: "auto",
-  "cache-mode": "max",
+  "cache-mode": "",
   "cache-scope": "",
   "no-cache": "false",
   "no-cache-filters": "",

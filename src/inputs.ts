@@ -44,7 +44,7 @@ export const INPUT_DEFAULTS = {
   'github-token': '',
   platforms: '',
   cache: 'auto',
-  'cache-mode': 'max',
+  'cache-mode': '',
   'cache-scope': '',
   'no-cache': 'false',
   'no-cache-filters': '',

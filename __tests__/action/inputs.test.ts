@@ -111,6 +111,11 @@ describe('cache', () => {
     expect(parse({ 'cache-from': 'type=gha,scope=web' }).config.cache).toMatchObject({ kind: 'gha', mode: 'max', scope: 'web' });
     // The hoist inputs win.
     expect(parse({ 'cache-to': 'type=gha,mode=min,scope=x', 'cache-mode': 'max', 'cache-scope': 'y' }).config.cache).toMatchObject({ kind: 'gha', mode: 'max', scope: 'y' });
+    // With every other input at action.yml's default, as the runner passes them, cache-to's mode holds.
+    const withDefaults = (over: Partial<RawInputs>) => parseConfig({ ...INPUT_DEFAULTS, ...over } as RawInputs, { GITHUB_WORKSPACE: '/ws', GITHUB_EVENT_NAME: 'push', HOME: '/home/u', ACTIONS_RESULTS_URL: 'http://x/' }, '/elsewhere', HOST).config.cache;
+    expect(withDefaults({ 'cache-to': 'type=gha,mode=min' })).toMatchObject({ kind: 'gha', mode: 'min' });
+    expect(withDefaults({ 'cache-to': 'type=registry,ref=ghcr.io/o/app:cache' })).toMatchObject({ kind: 'registry', mode: 'min' });
+    expect(withDefaults({})).toMatchObject({ kind: 'gha', mode: 'max' });
     const explicit = parse({ cache: 'off', 'cache-to': 'type=gha' });
     expect(explicit.config.cache.kind).toBe('off');
     expect(explicit.notices).toContain('cache-from/cache-to ignored: the cache input (off) decides where the layer cache is');

@@ -4862,12 +4862,15 @@ function unescapeLiteral(pattern) {
 
 // src/context/tree.ts
 var SourceNotFoundError = class extends Error {
-  constructor(source, where) {
+  /** `resolved`: the path after the tree's symlinks, which BuildKit names (`"/shared/config.yml": not found`). */
+  constructor(source, where, resolved) {
     super(`"${source}" not found in ${where}`);
     this.source = source;
+    this.resolved = resolved;
     this.name = "SourceNotFoundError";
   }
   source;
+  resolved;
 };
 var WildcardDirMissingError = class extends Error {
   constructor(source, dir, where) {
@@ -4890,7 +4893,8 @@ async function resolveSourceIn(tree, source, where, opts = {}) {
   const cleaned = cleanSource(source);
   if (!hasWildcards(cleaned)) {
     const rel = cleanSource(unescapeLiteral(cleaned));
-    if (rel !== "" && !await tree.lstat(await tree.resolve(rel))) throw new SourceNotFoundError(source, where);
+    const resolved = rel === "" ? "" : await tree.resolve(rel);
+    if (rel !== "" && !await tree.lstat(resolved)) throw new SourceNotFoundError(source, where, resolved);
     return [rel];
   }
   const parts = cleaned.split("/");
@@ -5080,7 +5084,7 @@ var BuildContext = class {
     try {
       return await resolveSourceIn(this, source, "the build context (or excluded by .dockerignore)", opts);
     } catch (e) {
-      if (e instanceof SourceNotFoundError) throw new ContextPathError(`/${cleanSource(source)}`, "not found in the build context (or excluded by .dockerignore)", ":");
+      if (e instanceof SourceNotFoundError) throw new ContextPathError(`/${e.resolved || cleanSource(source)}`, "not found in the build context (or excluded by .dockerignore)", ":");
       throw e;
     }
   }

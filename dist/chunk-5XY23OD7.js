@@ -6,7 +6,7 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: once(async () => (await import("./chunk-GJ7CXCZO.js")).buildCommand),
+  build: once(async () => (await import("./chunk-OUL2V43T.js")).buildCommand),
   parse: once(async () => (await import("./chunk-5MTGVNQ6.js")).parseCommand),
   tags: once(async () => (await import("./chunk-EIJKEBUW.js")).tagsCommand),
   inspect: once(async () => (await import("./chunk-OKESKNPB.js")).inspectCommand),

@@ -40,7 +40,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-YBS4LLEZ.js";
+} from "./chunk-EMDMC7J6.js";
 import {
   GitContextError,
   NamedContextError,
