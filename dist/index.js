@@ -4459,6 +4459,16 @@ function parseConfig(raw, env, cwd, host = hostPlatform()) {
     pushReason = "outputs input (type=registry)";
   }
   const images = raw.images.trim();
+  const load2 = parseBool("load", raw.load, false);
+  if (pushText === "auto" && push && !outs.push) {
+    if (load2 || outs.outputs.length) {
+      push = false;
+      pushReason = `default: no push when ${load2 ? "load" : "outputs"} takes the image`;
+    } else if (!images && !raw.tags.trim()) {
+      push = false;
+      pushReason = "default: no push without images or tags";
+    }
+  }
   const sde = env.SOURCE_DATE_EPOCH?.trim();
   if (sde && !/^\d+$/.test(sde)) throw new InputError("SOURCE_DATE_EPOCH", `expected seconds since the epoch, got "${sde}"`);
   const config = {
@@ -4498,7 +4508,7 @@ function parseConfig(raw, env, cwd, host = hostPlatform()) {
     call: parseCall(raw.call),
     noCache: parseBool("no-cache", raw["no-cache"], false),
     noCacheFilters: commaList(raw["no-cache-filters"]),
-    outputs: withLoad(outs.outputs, parseBool("load", raw.load, false), env, parsePlatformList(raw.platforms, host).length),
+    outputs: withLoad(outs.outputs, load2, env, parsePlatformList(raw.platforms, host).length),
     secrets: parseSecrets(raw, env, workspace, notices),
     network: raw.network.trim() ? runOption("network", () => parseNetworkMode(raw.network)) : void 0,
     extraHosts: commaList(raw["add-hosts"]).map((h) => runOption("add-hosts", () => parseExtraHost(h))),

@@ -414,6 +414,18 @@ export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platfor
     pushReason = 'outputs input (type=registry)';
   }
   const images = raw.images.trim();
+  const load = parseBool('load', raw.load, false);
+  // `auto` pushes what there is to push: not an image the job asked for elsewhere only (load, a file or
+  // directory output: build-push-action's build-and-test and artifact steps), nor a build with no names at all.
+  if (pushText === 'auto' && push && !outs.push) {
+    if (load || outs.outputs.length) {
+      push = false;
+      pushReason = `default: no push when ${load ? 'load' : 'outputs'} takes the image`;
+    } else if (!images && !raw.tags.trim()) {
+      push = false;
+      pushReason = 'default: no push without images or tags';
+    }
+  }
   const sde = env.SOURCE_DATE_EPOCH?.trim();
   if (sde && !/^\d+$/.test(sde)) throw new InputError('SOURCE_DATE_EPOCH', `expected seconds since the epoch, got "${sde}"`);
   const config: ActionConfig = {
@@ -453,7 +465,7 @@ export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platfor
     call: parseCall(raw.call),
     noCache: parseBool('no-cache', raw['no-cache'], false),
     noCacheFilters: commaList(raw['no-cache-filters']),
-    outputs: withLoad(outs.outputs, parseBool('load', raw.load, false), env, parsePlatformList(raw.platforms, host).length),
+    outputs: withLoad(outs.outputs, load, env, parsePlatformList(raw.platforms, host).length),
     secrets: parseSecrets(raw, env, workspace, notices),
     network: raw.network.trim() ? runOption('network', () => parseNetworkMode(raw.network)) : undefined,
     extraHosts: commaList(raw['add-hosts']).map((h) => runOption('add-hosts', () => parseExtraHost(h))),

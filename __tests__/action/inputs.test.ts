@@ -81,7 +81,18 @@ describe('defaults', () => {
     ['push', 'false', false, 'input'],
     ['release', '', true, 'default: push on release events'],
   ])('push on %s with push=%j -> %s', (event, push, expected, reason) => {
-    expect(parse({ push }, { GITHUB_EVENT_NAME: event }).config).toMatchObject({ push: expected, pushReason: reason });
+    expect(parse({ push, images: 'user/app' }, { GITHUB_EVENT_NAME: event }).config).toMatchObject({ push: expected, pushReason: reason });
+  });
+
+  test('auto pushes only what there is to push: not with load or a file output, nor without images or tags', () => {
+    const on = (over: Partial<RawInputs>) => parse(over, { GITHUB_EVENT_NAME: 'push' }).config;
+    expect(on({ tags: 'ghcr.io/o/app:test', load: 'true' })).toMatchObject({ push: false, pushReason: 'default: no push when load takes the image' });
+    expect(on({ images: 'user/app', outputs: 'type=local,dest=out' })).toMatchObject({ push: false, pushReason: 'default: no push when outputs takes the image' });
+    expect(on({})).toMatchObject({ push: false, pushReason: 'default: no push without images or tags' });
+    // Said explicitly, or with a registry output, it pushes.
+    expect(on({ tags: 'ghcr.io/o/app:test', load: 'true', push: 'true' })).toMatchObject({ push: true, pushReason: 'input' });
+    expect(on({ tags: 'ghcr.io/o/app:test', outputs: 'type=registry' })).toMatchObject({ push: true });
+    expect(on({ tags: 'ghcr.io/o/app:test' })).toMatchObject({ push: true, pushReason: 'default: push on push events' });
   });
 
   test('state dir: HOIST_STATE_DIR, else RUNNER_TEMP/hoist', () => {

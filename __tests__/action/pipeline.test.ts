@@ -172,8 +172,16 @@ describe('tags', () => {
     expect(r.summary).toContain('No tag was produced for this ref.');
   });
 
+  test('push auto with a file output only writes the file: nothing is pushed', async () => {
+    const r = await pipeline({ tags: `${registry.host}/outputs-only/app:1`, outputs: 'type=oci,dest=out/only.tar' });
+    expect(r.ok).toBe(true);
+    const { stdout } = await promisify(execFile)('tar', ['-tf', path.join(workspace, 'out/only.tar')]);
+    expect(stdout.split('\n')).toContain('index.json');
+    expect(await registryTags(registry.host, 'outputs-only/app')).toEqual([]);
+  });
+
   test('the outputs input writes the filesystem and an OCI tarball, relative to the workspace, beside the push', async () => {
-    const r = await pipeline({ tags: `${registry.host}/outputs/app:1`, outputs: 'type=local,dest=out/fs\ntype=oci,dest=out/image.tar' });
+    const r = await pipeline({ tags: `${registry.host}/outputs/app:1`, outputs: 'type=local,dest=out/fs\ntype=oci,dest=out/image.tar', push: 'true' });
     expect(r.ok).toBe(true);
     expect(await readFile(path.join(workspace, 'out/fs/hello.txt'), 'utf8')).toBe('hi\n');
     expect((await readdir(path.join(workspace, 'out/fs'))).sort()).toEqual(expect.arrayContaining(['bin', 'hello.txt']));
@@ -313,7 +321,7 @@ describe('tags', () => {
   });
 
   test('with neither images nor tags and push on, it fails naming images', async () => {
-    const r = await pipeline({});
+    const r = await pipeline({ push: 'true' });
     expect(r.lines.filter((l) => l.startsWith('error: '))).toEqual(['error: images: nothing to push: give images (with tag rules in tags) or tags (full image references), or set push: false']);
   });
 
