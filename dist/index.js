@@ -54,7 +54,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-EMDMC7J6.js";
+} from "./chunk-RQRZEMXL.js";
 import {
   DockerfileError,
   GitContextError,
@@ -71,7 +71,7 @@ import {
   parseNamedContext,
   planStages,
   redactUrl
-} from "./chunk-SIU52CXW.js";
+} from "./chunk-W3YLDAGH.js";
 import "./chunk-AEYHKXHG.js";
 import {
   readTextFile,
@@ -4066,6 +4066,9 @@ async function runAction(load2, deps) {
     const annotations = splitAnnotations([...config.outputAnnotations ?? [], ...plan.meta.annotations], (line, why) => log2.warning(`annotations: "${line}" left out: ${why}`));
     const req = {
       contextDir: config.context,
+      // The workspace as the default context leaves out .git, as build-push-action's default (the commit's Git
+      // context) has none: actions/checkout keeps the job's token in .git/config, which a `COPY . .` would push.
+      contextIgnore: config.contextGiven || config.gitContext ? void 0 : [".git"],
       dockerfile: config.dockerfile,
       buildArgs: config.buildArgs,
       target: config.target,

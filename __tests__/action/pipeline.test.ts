@@ -172,6 +172,21 @@ describe('tags', () => {
     expect(r.summary).toContain('No tag was produced for this ref.');
   });
 
+  test('the default context (the workspace) leaves out .git, where checkout keeps the job token; a given context keeps it', async () => {
+    const ws = await mkdtemp(path.join(tmpdir(), 'hoist-pipeline-git-'));
+    dirs.push(ws);
+    await writeFile(path.join(ws, 'Dockerfile'), `FROM ${base}\nCOPY . /src\n`);
+    await writeFile(path.join(ws, 'app.txt'), 'app\n');
+    await mkdir(path.join(ws, '.git'));
+    await writeFile(path.join(ws, '.git/config'), '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hzX3NlY3JldA==\n');
+    const byDefault = await pipeline({ outputs: `type=local,dest=${path.join(ws, 'out1')}` }, { GITHUB_WORKSPACE: ws });
+    expect(byDefault.ok).toBe(true);
+    expect((await readdir(path.join(ws, 'out1/src'))).sort()).toEqual(['Dockerfile', 'app.txt']);
+    const given = await pipeline({ context: '.', outputs: `type=local,dest=${path.join(ws, 'out2')}` }, { GITHUB_WORKSPACE: ws });
+    expect(given.ok).toBe(true);
+    expect((await readdir(path.join(ws, 'out2/src'))).sort()).toEqual(['.git', 'Dockerfile', 'app.txt', 'out1']);
+  });
+
   test('push auto with a file output only writes the file: nothing is pushed', async () => {
     const r = await pipeline({ tags: `${registry.host}/outputs-only/app:1`, outputs: 'type=oci,dest=out/only.tar' });
     expect(r.ok).toBe(true);

@@ -312,6 +312,9 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
     const annotations = splitAnnotations([...(config.outputAnnotations ?? []), ...plan.meta.annotations], (line, why) => log.warning(`annotations: "${line}" left out: ${why}`));
     const req: BuildRequest = {
       contextDir: config.context,
+      // The workspace as the default context leaves out .git, as build-push-action's default (the commit's Git
+      // context) has none: actions/checkout keeps the job's token in .git/config, which a `COPY . .` would push.
+      contextIgnore: config.contextGiven || config.gitContext ? undefined : ['.git'],
       dockerfile: config.dockerfile,
       buildArgs: config.buildArgs,
       target: config.target,

@@ -133,7 +133,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const warnings = plan.warnings.map(formatWarning);
   for (const w of plan.warnings) opts.events?.warning?.(w.message, w.file, w.line);
 
-  const context = await openBuildContext(opts.contextDir, opts.dockerfile ? dockerfilePath : undefined);
+  const context = await openBuildContext(opts.contextDir, opts.dockerfile ? dockerfilePath : undefined, opts.contextIgnore);
   const hasher = await ContextHasher.open(path.join(opts.stateDir, 'context-hashes.json'));
   // While the cache index loads: the COPY sources' files are read on a worker thread, and the FROM images resolved.
   const resolveImage = onceEach(opts.registry);

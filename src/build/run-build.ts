@@ -28,6 +28,8 @@ export type { BuildOutput } from './output-spec.js';
 /** One build request: what the CLI's flags and the action's inputs both turn into. */
 export interface BuildRequest {
   contextDir: string;
+  /** .dockerignore patterns ahead of the context's own (BuildOptions.contextIgnore). */
+  contextIgnore?: readonly string[];
   dockerfile?: string;
   buildArgs: Record<string, string>;
   target?: string;
@@ -154,6 +156,7 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
         results.push(
           await build({
             contextDir: req.contextDir,
+            contextIgnore: req.contextIgnore,
             dockerfile: req.dockerfile,
             buildArgs: req.buildArgs,
             target: req.target,

@@ -16,6 +16,8 @@ import type { NamedContexts } from '../dockerfile/named-contexts.js';
 /** Everything a build reads from outside, passed in (no process.env, no global clock). */
 export interface BuildOptions {
   contextDir: string;
+  /** .dockerignore patterns ahead of the context's own (the action's default workspace context: `.git`). */
+  contextIgnore?: readonly string[];
   /** Path of the Dockerfile (default: `<contextDir>/Dockerfile`). */
   dockerfile?: string;
   /** Dockerfile text, when it does not come from a file (e.g. stdin). */

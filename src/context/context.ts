@@ -199,9 +199,10 @@ export class BuildContext implements SourceTree {
 
 /**
  * A context directory with its `.dockerignore` applied (`<dockerfile>.dockerignore` first when a Dockerfile path
- * is given, as docker build reads it): the build's main context, and a named local context.
+ * is given, as docker build reads it): the build's main context, and a named local context. `ignoreFirst`:
+ * patterns ahead of the file's (the action's default context leaves out `.git`).
  */
-export async function openBuildContext(dir: string, dockerfilePath?: string): Promise<BuildContext> {
-  const ignore = await loadDockerignore(dir, dockerfilePath);
+export async function openBuildContext(dir: string, dockerfilePath?: string, ignoreFirst: readonly string[] = []): Promise<BuildContext> {
+  const ignore = await loadDockerignore(dir, dockerfilePath, ignoreFirst);
   return new BuildContext(dir, ignore.patterns.length ? { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d), hasExclusions: ignore.hasExclusions } : undefined);
 }

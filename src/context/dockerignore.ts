@@ -270,9 +270,10 @@ function withoutTrailingGlob(p: string): string {
 
 /**
  * Loads the ignore rules for a build: `<Dockerfile>.dockerignore` next to the Dockerfile when it exists
- * (it replaces the root file), else `<context>/.dockerignore`, else none.
+ * (it replaces the root file), else `<context>/.dockerignore`, else none. `before`: patterns ahead of the file's
+ * (the file's own rules come after, so its `!` lines can take them back).
  */
-export async function loadDockerignore(contextDir: string, dockerfilePath?: string): Promise<IgnoreMatcher> {
+export async function loadDockerignore(contextDir: string, dockerfilePath?: string, before: readonly string[] = []): Promise<IgnoreMatcher> {
   const candidates = [...(dockerfilePath ? [`${dockerfilePath}.dockerignore`] : []), path.join(contextDir, '.dockerignore')];
   for (const file of candidates) {
     let text: string;
@@ -283,12 +284,12 @@ export async function loadDockerignore(contextDir: string, dockerfilePath?: stri
       throw e;
     }
     try {
-      return new IgnoreMatcher(parseDockerignore(text), file);
+      return new IgnoreMatcher([...before, ...parseDockerignore(text)], file);
     } catch (e) {
       throw new Error(`${file}: ${(e as Error).message}`);
     }
   }
-  return new IgnoreMatcher([]);
+  return new IgnoreMatcher([...before]);
 }
 
 /** One entry of the context as Docker would send it. */

@@ -6,8 +6,8 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: once(async () => (await import("./chunk-OUL2V43T.js")).buildCommand),
-  parse: once(async () => (await import("./chunk-5MTGVNQ6.js")).parseCommand),
+  build: once(async () => (await import("./chunk-ACODVL3M.js")).buildCommand),
+  parse: once(async () => (await import("./chunk-AL2UNTZZ.js")).parseCommand),
   tags: once(async () => (await import("./chunk-EIJKEBUW.js")).tagsCommand),
   inspect: once(async () => (await import("./chunk-OKESKNPB.js")).inspectCommand),
   copy: once(async () => (await import("./chunk-4CEX7X3A.js")).copyCommand),

@@ -26,7 +26,7 @@ import {
   secretFileReader,
   splitCsv,
   stageByRef
-} from "./chunk-SIU52CXW.js";
+} from "./chunk-W3YLDAGH.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
@@ -5089,8 +5089,8 @@ var BuildContext = class {
     }
   }
 };
-async function openBuildContext(dir, dockerfilePath) {
-  const ignore = await loadDockerignore(dir, dockerfilePath);
+async function openBuildContext(dir, dockerfilePath, ignoreFirst = []) {
+  const ignore = await loadDockerignore(dir, dockerfilePath, ignoreFirst);
   return new BuildContext(dir, ignore.patterns.length ? { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d), hasExclusions: ignore.hasExclusions } : void 0);
 }
 
@@ -7678,7 +7678,7 @@ async function build(options) {
   const { config: checkConfig, errorIgnored } = buildChecks(dockerfile, opts.buildArgs, opts.legacyFrontend ?? false);
   const warnings = plan.warnings.map(formatWarning);
   for (const w of plan.warnings) opts.events?.warning?.(w.message, w.file, w.line);
-  const context = await openBuildContext(opts.contextDir, opts.dockerfile ? dockerfilePath : void 0);
+  const context = await openBuildContext(opts.contextDir, opts.dockerfile ? dockerfilePath : void 0, opts.contextIgnore);
   const hasher = await ContextHasher.open(path16.join(opts.stateDir, "context-hashes.json"));
   const resolveImage = onceEach(opts.registry);
   for (const base of imageBases(plan, opts.platform)) resolveImage(base.ref, base.platform).catch(() => void 0);
@@ -8068,6 +8068,7 @@ async function runBuild(request, deps) {
         results.push(
           await build({
             contextDir: req.contextDir,
+            contextIgnore: req.contextIgnore,
             dockerfile: req.dockerfile,
             buildArgs: req.buildArgs,
             target: req.target,

@@ -234,7 +234,7 @@ function withoutTrailingGlob(p) {
   if (p.endsWith("/*")) p = p.slice(0, -2);
   return p;
 }
-async function loadDockerignore(contextDir, dockerfilePath) {
+async function loadDockerignore(contextDir, dockerfilePath, before = []) {
   const candidates = [...dockerfilePath ? [`${dockerfilePath}.dockerignore`] : [], path.join(contextDir, ".dockerignore")];
   for (const file of candidates) {
     let text;
@@ -245,12 +245,12 @@ async function loadDockerignore(contextDir, dockerfilePath) {
       throw e;
     }
     try {
-      return new IgnoreMatcher(parseDockerignore(text), file);
+      return new IgnoreMatcher([...before, ...parseDockerignore(text)], file);
     } catch (e) {
       throw new Error(`${file}: ${e.message}`);
     }
   }
-  return new IgnoreMatcher([]);
+  return new IgnoreMatcher([...before]);
 }
 async function listContextFiles(contextDir, matcher) {
   const out = [];

@@ -10,7 +10,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-SIU52CXW.js";
+} from "./chunk-W3YLDAGH.js";
 import {
   hostPlatform
 } from "./chunk-K6EJZMPX.js";

@@ -40,7 +40,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-EMDMC7J6.js";
+} from "./chunk-RQRZEMXL.js";
 import {
   GitContextError,
   NamedContextError,
@@ -53,7 +53,7 @@ import {
   parseNamedContexts,
   redactUrl,
   secretFileReader
-} from "./chunk-SIU52CXW.js";
+} from "./chunk-W3YLDAGH.js";
 import "./chunk-AEYHKXHG.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-MFZ2AB4E.js";
