@@ -4389,10 +4389,11 @@ function parseOutputsInput(value, workspace) {
   return { outputs, push, pushByDigest, names, notices, annotations };
 }
 function withDefaultContext(text, env, input) {
-  if (!text.includes("{{defaultContext}}")) return text;
+  const template = /\{\{\s*defaultContext\s*\}\}/g;
+  if (!template.test(text)) return text;
   const def = defaultGitContext(env);
   if (!def) throw new InputError(input, "{{defaultContext}} needs GITHUB_REPOSITORY (it is the Git context of the workflow's repository)");
-  return text.replaceAll("{{defaultContext}}", def);
+  return text.replace(template, () => def);
 }
 function parseBuildContextsInput(value, workspace, env = {}) {
   const out = /* @__PURE__ */ new Map();

@@ -326,10 +326,12 @@ export function parseOutputsInput(value: string, workspace: string): { outputs: 
  * workflow's commit (`{{defaultContext}}:subdir`). `input` names where it was written, for the error.
  */
 function withDefaultContext(text: string, env: Env, input: string): string {
-  if (!text.includes('{{defaultContext}}')) return text;
+  // Handlebars, as build-push-action renders it, takes spaces inside the braces: `{{ defaultContext }}`.
+  const template = /\{\{\s*defaultContext\s*\}\}/g;
+  if (!template.test(text)) return text;
   const def = defaultGitContext(env);
   if (!def) throw new InputError(input, "{{defaultContext}} needs GITHUB_REPOSITORY (it is the Git context of the workflow's repository)");
-  return text.replaceAll('{{defaultContext}}', def);
+  return text.replace(template, () => def);
 }
 
 /**

@@ -68,6 +68,8 @@ describe('defaults', () => {
     expect(parse({ context: 'https://github.com/o/r.git#v1:app', file: 'Dockerfile.prod' }).config).toMatchObject({ gitContext: { url: 'https://github.com/o/r.git', ref: 'v1', subdir: 'app' }, dockerfile: 'Dockerfile.prod', dockerfileLabel: 'Dockerfile.prod' });
     const sha = 'b'.repeat(40);
     expect(parse({ context: '{{defaultContext}}:docker' }, { GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: sha, GITHUB_REF: 'refs/heads/main' }).config.gitContext).toEqual({ url: 'https://github.com/o/r.git', ref: sha, subdir: 'docker' });
+    // Spaces inside the braces, as handlebars (build-push-action's renderer) takes them.
+    expect(parse({ context: '{{ defaultContext }}:docker' }, { GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: sha, GITHUB_REF: 'refs/heads/main' }).config.gitContext).toEqual({ url: 'https://github.com/o/r.git', ref: sha, subdir: 'docker' });
     expect(inputError(() => parse({ context: '{{defaultContext}}' })).message).toMatch(/^context: \{\{defaultContext\}\} needs GITHUB_REPOSITORY/);
     expect(inputError(() => parse({ context: 'https://example.com/src.tar.gz' })).message).toBe('context: https://example.com/src.tar.gz is neither a directory nor a Git repository URL (one ending in .git); hoist does not build from remote tarballs');
     expect(inputError(() => parse({ context: 'https://github.com/o/r.git#main:../x' })).input).toBe('context');
