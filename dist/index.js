@@ -54,7 +54,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-RQRZEMXL.js";
+} from "./chunk-H2FGPZPK.js";
 import {
   DockerfileError,
   GitContextError,

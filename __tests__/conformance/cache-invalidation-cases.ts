@@ -376,6 +376,22 @@ export const cacheCases: CacheCase[] = [
     files: { '/from-mount': 'm2, changed\n' },
   },
   {
+    // A cache mount seeded from a stage: the seed's files are part of the step's key, and a new seed is a fresh
+    // copy of it (BuildKit keys the cache directory by id and seed), never the directory the old seed filled.
+    name: 'cache-mount-seed-changes',
+    dockerfile: ['FROM {{BASE}} AS seed', 'COPY salt /seed-salt', 'COPY seed.txt /s/seed.txt', 'FROM {{BASE}}', 'COPY salt /salt', 'RUN --mount=type=cache,target=/c,from=seed,source=/s cat /c/seed.txt > /out', ''].join('\n'),
+    context: [f('seed.txt', 'seed-one\n')],
+    mutation: { context: edit('seed.txt', 'seed-two, changed\n') },
+    rebuilt: ['COPY seed.txt /s/seed.txt', 'RUN --mount=type=cache,target=/c,from=seed,source=/s cat /c/seed.txt > /out'],
+    files: { '/out': 'seed-two, changed\n' },
+  },
+  {
+    name: 'cache-mount-sharing-changes',
+    dockerfile: ['FROM {{BASE}}', 'COPY salt /salt', 'RUN --mount=type=cache,target=/c,sharing=shared echo hi > /hi', ''].join('\n'),
+    mutation: { dockerfile: ['FROM {{BASE}}', 'COPY salt /salt', 'RUN --mount=type=cache,target=/c,sharing=locked echo hi > /hi', ''].join('\n') },
+    rebuilt: ['RUN --mount=type=cache,target=/c,sharing=locked echo hi > /hi'],
+  },
+  {
     name: 'bind-mount-other-file-changes',
     extended: true,
     dockerfile: ['FROM {{BASE}}', 'COPY salt /salt', 'RUN --mount=type=bind,source=m.txt,target=/m.txt cat /m.txt > /from-mount', ''].join('\n'),

@@ -557,11 +557,18 @@ async function runMounts(
       case 'cache': {
         if (!target) throw new StepError(s.dockerfile.file, line, 'RUN --mount=type=cache needs a target');
         const seed = m.from ? await fromState(s, input, m.from, m.target ?? '') : undefined;
+        const seedSource = normalizePath(m.source ?? '');
+        // A seeded cache is its own directory per seed, as BuildKit keys it (`cache-dir:<id>:<seed ref>`): another
+        // seed (the stage's files changed, or another source=) starts a fresh copy, never the old seed's directory.
+        const seedId = seed && createHash('sha256').update(`${seed.key}\0${seedSource}`).digest('hex').slice(0, 16);
+        const id = m.id ?? `/${target}`;
         mounts.push(async () => ({
-          type: 'cache', id: m.id ?? `/${target}`, target: `/${target}`, sharing: m.sharing ?? 'shared', readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid,
-          from: seed && path.join(await mountView(s, seed.layers, line), normalizePath(m.source ?? '')),
+          type: 'cache', id: seedId ? `${id}@${seedId}` : id, target: `/${target}`, sharing: m.sharing ?? 'shared', readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid,
+          from: seed && path.join(await mountView(s, seed.layers, line), seedSource),
         }));
-        keys.push({ type: 'cache', target, readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid });
+        // Keyed as BuildKit keys it: the sharing mode and the seed (its stage and source) count, the id does not.
+        keys.push({ type: 'cache', target, readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid, ...(m.sharing && m.sharing !== 'shared' ? { sharing: m.sharing } : {}), ...(seed ? { from: seed.key, source: seedSource } : {}) });
+        if (seed) sources.push(seed);
         break;
       }
       case 'tmpfs':

@@ -7169,18 +7169,22 @@ async function runMounts(s, input, instr) {
       case "cache": {
         if (!target) throw new StepError(s.dockerfile.file, line, "RUN --mount=type=cache needs a target");
         const seed = m.from ? await fromState(s, input, m.from, m.target ?? "") : void 0;
+        const seedSource = normalizePath(m.source ?? "");
+        const seedId = seed && createHash6("sha256").update(`${seed.key}\0${seedSource}`).digest("hex").slice(0, 16);
+        const id = m.id ?? `/${target}`;
         mounts.push(async () => ({
           type: "cache",
-          id: m.id ?? `/${target}`,
+          id: seedId ? `${id}@${seedId}` : id,
           target: `/${target}`,
           sharing: m.sharing ?? "shared",
           readonly: m.readOnly,
           mode: m.mode,
           uid: m.uid,
           gid: m.gid,
-          from: seed && path15.join(await mountView(s, seed.layers, line), normalizePath(m.source ?? ""))
+          from: seed && path15.join(await mountView(s, seed.layers, line), seedSource)
         }));
-        keys.push({ type: "cache", target, readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid });
+        keys.push({ type: "cache", target, readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid, ...m.sharing && m.sharing !== "shared" ? { sharing: m.sharing } : {}, ...seed ? { from: seed.key, source: seedSource } : {} });
+        if (seed) sources.push(seed);
         break;
       }
       case "tmpfs":

@@ -40,7 +40,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-RQRZEMXL.js";
+} from "./chunk-H2FGPZPK.js";
 import {
   GitContextError,
   NamedContextError,
