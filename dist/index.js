@@ -54,7 +54,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-H2FGPZPK.js";
+} from "./chunk-IX5AY6JK.js";
 import {
   DockerfileError,
   GitContextError,

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { runBuild, type BuildDeps, type BuildRequest } from '../../src/build/run-build.js';
 import { createCacheStore } from '../../src/cache/create.js';
+import { createExecutor } from '../../src/sandbox/index.js';
 import { MediaType } from '../../src/oci/media-types.js';
 import { hostPlatform } from '../../src/oci/platform.js';
 import { parseReference } from '../../src/registry/reference.js';
@@ -167,6 +168,17 @@ describe('builder features', () => {
     await cached(unpinned);
     expect((await cached(unpinned)).outcome.reports.map((r) => r.status)).toEqual(['cached']);
     expect(env.fileRequests.slice(from)).toEqual(['/files/hello.txt', '/files/hello.txt', '/files/hello.txt']);
+  });
+
+  test('RUN is keyed by the --add-host names, not their addresses, as BuildKit keys it', async () => {
+    const cacheDir = path.join(root, 'add-host-cache');
+    const cached = (host: string, ip: string) => build('FROM {{BASE}}\nRUN grep db /etc/hosts > /hosts\n', [], { extraHosts: [{ host, ip }] }, [], {
+        cache: createCacheStore({ kind: 'dir', dir: cacheDir, tempDir: root, env: {}, log: { info: () => {}, warning: () => {} } }),
+        executor: () => createExecutor({ cacheDir: root, tempDir: root, log: () => undefined }),
+      });
+    expect((await cached('db', '10.0.0.5')).outcome.reports.map((r) => r.status)).toEqual(['built']);
+    expect((await cached('db', '10.0.0.6')).outcome.reports.map((r) => r.status)).toEqual(['cached']);
+    expect((await cached('db2', '10.0.0.6')).outcome.reports.map((r) => r.status)).toEqual(['built']);
   });
 
   test('errors name the Dockerfile line: checksum mismatch, missing URL, missing source, bad chmod', async () => {

@@ -674,7 +674,8 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
     user,
     network,
     // Part of BuildKit's ExecOp, so of its cache key; left out when there are none (keys made before stay valid).
-    ...(extraHosts.length ? { extraHosts: extraHosts.map((h) => `${h.host}=${h.ip}`) } : {}),
+    // By name only: BuildKit leaves the addresses out of the key (a changed IP keeps the step cached).
+    ...(extraHosts.length ? { extraHosts: extraHosts.map((h) => h.host) } : {}),
     ...(ulimits.length ? { ulimits: ulimits.map((u) => `${u.name}=${u.soft}:${u.hard}`) } : {}),
     ...(hostname ? { hostname } : {}),
     security: instr.security ?? 'sandbox',
