@@ -4465,7 +4465,7 @@ function parseConfig(raw, env, cwd, host = hostPlatform()) {
   const images = raw.images.trim();
   const load2 = parseBool("load", raw.load, false);
   if (pushText === "auto" && push && !outs.push) {
-    if (load2 || outs.outputs.length) {
+    if (load2 || inputLines(raw.outputs, { quote: false }).length > 0) {
       push = false;
       pushReason = `default: no push when ${load2 ? "load" : "outputs"} takes the image`;
     } else if (!images && !raw.tags.trim()) {

@@ -417,10 +417,11 @@ export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platfor
   }
   const images = raw.images.trim();
   const load = parseBool('load', raw.load, false);
-  // `auto` pushes what there is to push: not an image the job asked for elsewhere only (load, a file or
-  // directory output: build-push-action's build-and-test and artifact steps), nor a build with no names at all.
+  // `auto` pushes what there is to push: not an image the job asked for elsewhere only (load, or outputs without
+  // a registry output, type=cacheonly included: build-push-action's build-and-test and artifact steps), nor a
+  // build with no names at all.
   if (pushText === 'auto' && push && !outs.push) {
-    if (load || outs.outputs.length) {
+    if (load || inputLines(raw.outputs, { quote: false }).length > 0) {
       push = false;
       pushReason = `default: no push when ${load ? 'load' : 'outputs'} takes the image`;
     } else if (!images && !raw.tags.trim()) {

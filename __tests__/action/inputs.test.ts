@@ -90,6 +90,7 @@ describe('defaults', () => {
     const on = (over: Partial<RawInputs>) => parse(over, { GITHUB_EVENT_NAME: 'push' }).config;
     expect(on({ tags: 'ghcr.io/o/app:test', load: 'true' })).toMatchObject({ push: false, pushReason: 'default: no push when load takes the image' });
     expect(on({ images: 'user/app', outputs: 'type=local,dest=out' })).toMatchObject({ push: false, pushReason: 'default: no push when outputs takes the image' });
+    expect(on({ images: 'user/app', outputs: 'type=cacheonly' })).toMatchObject({ push: false, pushReason: 'default: no push when outputs takes the image' });
     expect(on({})).toMatchObject({ push: false, pushReason: 'default: no push without images or tags' });
     // Said explicitly, or with a registry output, it pushes.
     expect(on({ tags: 'ghcr.io/o/app:test', load: 'true', push: 'true' })).toMatchObject({ push: true, pushReason: 'input' });
