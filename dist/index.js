@@ -54,7 +54,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-IX5AY6JK.js";
+} from "./chunk-U473NPYZ.js";
 import {
   DockerfileError,
   GitContextError,
@@ -102,7 +102,7 @@ import {
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-XOM5IRSE.js";
+} from "./chunk-SKZJOBMJ.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
@@ -4368,7 +4368,8 @@ function parseOutputsInput(value, workspace) {
   const names = [];
   let push = false;
   let pushByDigest = false;
-  for (const { text, line } of inputLines(value, { quote: false })) {
+  const lines = inputLines(value, { quote: false });
+  for (const { text, line } of lines) {
     let spec;
     try {
       spec = parseOutputSpec(text, workspace);
@@ -4386,7 +4387,7 @@ function parseOutputsInput(value, workspace) {
     const unknown = unknownAttributesNotice(spec);
     if (unknown) notices.push(`outputs line ${line}: ${unknown}`);
   }
-  return { outputs, push, pushByDigest, names, notices, annotations };
+  return { outputs, push, pushByDigest, names, notices, annotations, lines: lines.length };
 }
 function withDefaultContext(text, env, input) {
   const template = /\{\{\s*defaultContext\s*\}\}/g;
@@ -4465,7 +4466,7 @@ function parseConfig(raw, env, cwd, host = hostPlatform()) {
   const images = raw.images.trim();
   const load2 = parseBool("load", raw.load, false);
   if (pushText === "auto" && push && !outs.push) {
-    if (load2 || inputLines(raw.outputs, { quote: false }).length > 0) {
+    if (load2 || outs.lines > 0) {
       push = false;
       pushReason = `default: no push when ${load2 ? "load" : "outputs"} takes the image`;
     } else if (!images && !raw.tags.trim()) {

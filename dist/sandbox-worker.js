@@ -18,7 +18,7 @@ function closeInheritedDescriptors() {
 }
 closeInheritedDescriptors();
 module.enableCompileCache?.(path.join(tmpdir(), "hoist-sandbox-worker-compile-cache"));
-var { serveWorker } = await import("./chunk-KKGLRFTF.js");
+var { serveWorker } = await import("./chunk-VZ5KBUWN.js");
 serveWorker().then(
   () => process.exit(0),
   (e) => {

@@ -292,7 +292,7 @@ function parseSecrets(raw: RawInputs, env: Env, workspace: string, notices: stri
  * `type=image,name=ghcr.io/o/app,push-by-digest=true,name-canonical=true,push=true`); a file output's image is
  * named by the tags.
  */
-export function parseOutputsInput(value: string, workspace: string): { outputs: BuildOutput[]; push: boolean; pushByDigest: boolean; names: Array<{ ref: Reference; where: string }>; notices: string[]; annotations: string[] } {
+export function parseOutputsInput(value: string, workspace: string): { outputs: BuildOutput[]; push: boolean; pushByDigest: boolean; names: Array<{ ref: Reference; where: string }>; notices: string[]; annotations: string[]; lines: number } {
   const outputs: BuildOutput[] = [];
   // The image exporters' annotation attributes (`annotation-index.KEY=V`), as annotation lines for the image.
   const annotations: string[] = [];
@@ -300,7 +300,8 @@ export function parseOutputsInput(value: string, workspace: string): { outputs: 
   const names: Array<{ ref: Reference; where: string }> = [];
   let push = false;
   let pushByDigest = false;
-  for (const { text, line } of inputLines(value, { quote: false })) {
+  const lines = inputLines(value, { quote: false });
+  for (const { text, line } of lines) {
     let spec;
     try {
       spec = parseOutputSpec(text, workspace);
@@ -318,7 +319,7 @@ export function parseOutputsInput(value: string, workspace: string): { outputs: 
     const unknown = unknownAttributesNotice(spec);
     if (unknown) notices.push(`outputs line ${line}: ${unknown}`);
   }
-  return { outputs, push, pushByDigest, names, notices, annotations };
+  return { outputs, push, pushByDigest, names, notices, annotations, lines: lines.length };
 }
 
 /**
@@ -421,7 +422,7 @@ export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platfor
   // a registry output, type=cacheonly included: build-push-action's build-and-test and artifact steps), nor a
   // build with no names at all.
   if (pushText === 'auto' && push && !outs.push) {
-    if (load || inputLines(raw.outputs, { quote: false }).length > 0) {
+    if (load || outs.lines > 0) {
       push = false;
       pushReason = `default: no push when ${load ? 'load' : 'outputs'} takes the image`;
     } else if (!images && !raw.tags.trim()) {

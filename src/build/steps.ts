@@ -1,4 +1,3 @@
-import { goQuote } from './go-format.js';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -11,7 +10,7 @@ import { digestOf, digestOfFile, parseDigest, type Digest } from '../oci/digest.
 import { writeLayerBlob } from '../oci/layer/compress.js';
 import { layerMediaType } from '../oci/media-types.js';
 import { formatPlatform } from '../oci/platform.js';
-import { RunError, type RunMount } from '../sandbox/types.js';
+import { processFailed, RunError, type RunMount } from '../sandbox/types.js';
 import { stepKey } from './cache-key.js';
 import { parseChmod, parseChmodLegacy } from './chmod.js';
 import { shellOf } from './config.js';
@@ -714,9 +713,8 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
   } catch (e) {
     if (e instanceof RunError) {
       const tail = e.lastOutput.length ? `\n${e.lastOutput.join('\n')}` : '';
-      // BuildKit's words (`process %q did not complete successfully: exit code: N`, the command Go-quoted), the stage named as in the
-      // step log (`[stage] RUN`, as BuildKit's `[stage N/M] RUN ...`).
-      throw new StepError(s.dockerfile.file, line, `[${input.stageName}] RUN: process ${goQuote(argv.join(' '))} did not complete successfully: exit code: ${e.exitCode}${tail}`, tail);
+      // BuildKit's words, the stage named as in the step log (`[stage] RUN`, as BuildKit's `[stage N/M] RUN ...`).
+      throw new StepError(s.dockerfile.file, line, `[${input.stageName}] RUN: ${processFailed(argv, e.exitCode)}${tail}`, tail);
     }
     throw new StepError(s.dockerfile.file, line, `[${input.stageName}] RUN failed: ${(e as Error).message}`, undefined, e);
   }

@@ -161,6 +161,11 @@ export interface Executor {
   close(): Promise<void>;
 }
 
+/** BuildKit's words for a step that exited non-zero: `process %q did not complete successfully: exit code: N`. */
+export function processFailed(argv: readonly string[], exitCode: number): string {
+  return `process ${goQuote(argv.join(' '))} did not complete successfully: exit code: ${exitCode}`;
+}
+
 /** A step that exited non-zero. The builder adds the Dockerfile line to the message. */
 export class RunError extends Error {
   constructor(
@@ -170,7 +175,7 @@ export class RunError extends Error {
     readonly lastOutput: string[],
   ) {
     super(
-      `process ${goQuote(argv.join(' '))} did not complete successfully: exit code: ${exitCode}` +
+      processFailed(argv, exitCode) +
         (lastOutput.length ? `\n${lastOutput.map((l) => `  ${l}`).join('\n')}` : ''),
     );
     this.name = 'RunError';

@@ -49,24 +49,20 @@ export async function peekStream(input: Readable, n: number): Promise<{ head: Bu
   }
   const head = Buffer.concat(parts);
   async function* replay(): AsyncGenerator<Buffer> {
-    try {
-      if (head.length > 0) yield head;
-      if (done) return;
-      for (;;) {
-        const r = await it.next();
-        if (r.done) {
-          done = true;
-          return;
-        }
-        yield Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value);
+    if (head.length > 0) yield head;
+    if (done) return;
+    for (;;) {
+      const r = await it.next();
+      if (r.done) {
+        done = true;
+        return;
       }
-    } finally {
-      if (!done) await it.return?.();
+      yield Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value);
     }
   }
   const stream = Readable.from(replay(), { objectMode: false });
-  // Destroyed before its first read, the generator never started, so its `finally` never runs: end the input here
-  // (else a decompressor behind it, an `xz -dc` child, is left running).
+  // The input is ended when the replay closes before it: read to a stop, failed, or destroyed (before its first
+  // read too, when the generator never started; else a decompressor behind it, an `xz -dc` child, is left running).
   stream.once('close', () => {
     if (!done) void it.return?.();
   });

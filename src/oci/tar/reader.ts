@@ -152,12 +152,13 @@ export interface ReadTarOptions {
   sparse?: boolean;
 }
 
-/** A sparse file's data fragments (offset and length in the real file) and its real size. */
+/** Where a sparse file's stored data goes in the real file. */
+type Fragments = { offset: number; length: number }[];
+
+/** A sparse file's real size and, from its PAX records, its fragments (none: format 1.0, the map opens the data). */
 interface SparseMap {
-  fragments: { offset: number; length: number }[];
   size: number;
-  /** Format 1.0: the map is at the start of the entry's data, not in its PAX records. */
-  inData: boolean;
+  fragments?: Fragments;
 }
 
 /** The GNU PAX sparse records of an entry, as Go's reader takes them; undefined when it is not sparse. */
@@ -173,13 +174,22 @@ function sparseHeaders(pax: Map<string, Buffer>, physical: number, label: string
   else return undefined;
   const sizeText = text('GNU.sparse.size') || text('GNU.sparse.realsize');
   const size = sizeText === '' ? physical : sparseNumber(sizeText, label);
-  if (inData) return { fragments: [], size, inData };
+  if (inData) return { size };
   const numbers = text('GNU.sparse.map').split(',').map((n) => sparseNumber(n, label));
   const blocks = text('GNU.sparse.numblocks');
   if (numbers.length % 2 !== 0 || (blocks !== '' && sparseNumber(blocks, label) * 2 !== numbers.length)) throw new TarFormatError(`tar entry "${label}": malformed GNU sparse map`);
   const fragments = [];
   for (let i = 0; i < numbers.length; i += 2) fragments.push({ offset: numbers[i], length: numbers[i + 1] });
-  return { fragments, size, inData };
+  return { fragments, size };
+}
+
+/** Fragments in order, not overlapping, inside the real size (Go's validateSparseEntries). */
+function checkFragments(fragments: Fragments, size: number, label: string): void {
+  let end = 0;
+  for (const f of fragments) {
+    if (f.offset < end || f.offset + f.length > size) throw new TarFormatError(`tar entry "${label}": malformed GNU sparse map`);
+    end = f.offset + f.length;
+  }
 }
 
 function sparseNumber(s: string, label: string): number {
@@ -188,7 +198,7 @@ function sparseNumber(s: string, label: string): number {
 }
 
 /** Format 1.0's map at the start of the data: decimal lines (count, then offset/length pairs), padded to blocks. */
-async function readSparseMapInData(src: TarBytes, physical: number, label: string): Promise<{ fragments: SparseMap['fragments']; bytes: number }> {
+async function readSparseMapInData(src: TarBytes, physical: number, label: string): Promise<{ fragments: Fragments; bytes: number }> {
   let text = '';
   let bytes = 0;
   const next = async (): Promise<number> => {
@@ -213,14 +223,14 @@ async function readSparseMapInData(src: TarBytes, physical: number, label: strin
 }
 
 /** The real file from its stored fragments: zeros for the holes (Go's sparseFileReader). */
-async function* expandSparse(stored: Readable, map: SparseMap, label: string): AsyncGenerator<Buffer> {
+async function* expandSparse(stored: Readable, fragments: Fragments, size: number, label: string): AsyncGenerator<Buffer> {
   const zeros = function* (n: number) {
     for (; n > 0; n -= BODY_CHUNK) yield Buffer.alloc(Math.min(n, BODY_CHUNK));
   };
   const it = stored[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   let buf: Buffer = Buffer.alloc(0);
   let pos = 0;
-  for (const { offset, length } of map.fragments) {
+  for (const { offset, length } of fragments) {
     yield* zeros(offset - pos);
     for (let need = length; need > 0; ) {
       if (buf.length === 0) {
@@ -235,7 +245,7 @@ async function* expandSparse(stored: Readable, map: SparseMap, label: string): A
     }
     pos = offset + length;
   }
-  yield* zeros(map.size - pos);
+  yield* zeros(size - pos);
   if (buf.length > 0 || !(await it.next()).done) throw new TarFormatError(`tar entry "${label}": sparse data its map does not name`);
 }
 
@@ -299,15 +309,11 @@ async function* readEntries(src: TarBytes, opts: ReadTarOptions = {}): AsyncGene
       const dataSize = entry.type === 'file' || h.typeflag === 'D' ? (h.typeflag === 'D' ? h.size : entry.size) : 0;
       const sparse = opts.sparse && entry.type === 'file' ? sparseHeaders(records, dataSize, entry.path) : undefined;
       if (sparse) {
-        const inData = sparse.inData ? await readSparseMapInData(src, dataSize, entry.path) : undefined;
-        if (inData) sparse.fragments = inData.fragments;
-        let end = 0;
-        for (const f of sparse.fragments) {
-          if (f.offset < end || f.offset + f.length > sparse.size) throw new TarFormatError(`tar entry "${entry.path}": malformed GNU sparse map`);
-          end = f.offset + f.length;
-        }
+        const inData = sparse.fragments ? undefined : await readSparseMapInData(src, dataSize, entry.path);
+        const fragments = sparse.fragments ?? inData!.fragments;
+        checkFragments(fragments, sparse.size, entry.path);
         const stored = new EntryBody(src, dataSize - (inData?.bytes ?? 0), entry.path);
-        const body = Readable.from(expandSparse(stored, sparse, entry.path), { objectMode: false });
+        const body = Readable.from(expandSparse(stored, fragments, sparse.size, entry.path), { objectMode: false });
         entry.size = sparse.size;
         yield { entry, body };
         if (!body.readableEnded) body.destroy();

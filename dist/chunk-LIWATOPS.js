@@ -6,7 +6,7 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: once(async () => (await import("./chunk-NN3A24WW.js")).buildCommand),
+  build: once(async () => (await import("./chunk-OHRP2LA3.js")).buildCommand),
   parse: once(async () => (await import("./chunk-AL2UNTZZ.js")).parseCommand),
   tags: once(async () => (await import("./chunk-EIJKEBUW.js")).tagsCommand),
   inspect: once(async () => (await import("./chunk-OKESKNPB.js")).inspectCommand),

@@ -99,6 +99,7 @@ import {
   parsePasswd,
   peekStream,
   pidAlive,
+  processFailed,
   readTar,
   readTarFile,
   removeTree,
@@ -117,7 +118,7 @@ import {
   withEnvEntries,
   writeDirAsLayer,
   writeLayerBlob
-} from "./chunk-XOM5IRSE.js";
+} from "./chunk-SKZJOBMJ.js";
 import {
   DigestStream,
   Digester,
@@ -7315,7 +7316,7 @@ async function runStep(s, input, instr) {
     if (e instanceof RunError) {
       const tail = e.lastOutput.length ? `
 ${e.lastOutput.join("\n")}` : "";
-      throw new StepError(s.dockerfile.file, line, `[${input.stageName}] RUN: process ${goQuote(argv.join(" "))} did not complete successfully: exit code: ${e.exitCode}${tail}`, tail);
+      throw new StepError(s.dockerfile.file, line, `[${input.stageName}] RUN: ${processFailed(argv, e.exitCode)}${tail}`, tail);
     }
     throw new StepError(s.dockerfile.file, line, `[${input.stageName}] RUN failed: ${e.message}`, void 0, e);
   }

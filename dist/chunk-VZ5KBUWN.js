@@ -5,7 +5,7 @@ import {
   VIEW_DIR_PREFIX,
   serveWorker,
   sweepTemp
-} from "./chunk-XOM5IRSE.js";
+} from "./chunk-SKZJOBMJ.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
 export {

@@ -844,19 +844,15 @@ async function peekStream(input, n) {
   }
   const head = Buffer.concat(parts);
   async function* replay() {
-    try {
-      if (head.length > 0) yield head;
-      if (done) return;
-      for (; ; ) {
-        const r = await it.next();
-        if (r.done) {
-          done = true;
-          return;
-        }
-        yield Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value);
+    if (head.length > 0) yield head;
+    if (done) return;
+    for (; ; ) {
+      const r = await it.next();
+      if (r.done) {
+        done = true;
+        return;
       }
-    } finally {
-      if (!done) await it.return?.();
+      yield Buffer.isBuffer(r.value) ? r.value : Buffer.from(r.value);
     }
   }
   const stream = Readable2.from(replay(), { objectMode: false });
@@ -1302,13 +1298,20 @@ function sparseHeaders(pax, physical, label) {
   else return void 0;
   const sizeText = text("GNU.sparse.size") || text("GNU.sparse.realsize");
   const size = sizeText === "" ? physical : sparseNumber(sizeText, label);
-  if (inData) return { fragments: [], size, inData };
+  if (inData) return { size };
   const numbers = text("GNU.sparse.map").split(",").map((n) => sparseNumber(n, label));
   const blocks = text("GNU.sparse.numblocks");
   if (numbers.length % 2 !== 0 || blocks !== "" && sparseNumber(blocks, label) * 2 !== numbers.length) throw new TarFormatError(`tar entry "${label}": malformed GNU sparse map`);
   const fragments = [];
   for (let i = 0; i < numbers.length; i += 2) fragments.push({ offset: numbers[i], length: numbers[i + 1] });
-  return { fragments, size, inData };
+  return { fragments, size };
+}
+function checkFragments(fragments, size, label) {
+  let end = 0;
+  for (const f of fragments) {
+    if (f.offset < end || f.offset + f.length > size) throw new TarFormatError(`tar entry "${label}": malformed GNU sparse map`);
+    end = f.offset + f.length;
+  }
 }
 function sparseNumber(s, label) {
   if (!/^[0-9]+$/.test(s) || !Number.isSafeInteger(Number(s))) throw new TarFormatError(`tar entry "${label}": malformed GNU sparse number "${s}"`);
@@ -1337,14 +1340,14 @@ async function readSparseMapInData(src, physical, label) {
   for (let i = 0; i < count; i++) fragments.push({ offset: await next(), length: await next() });
   return { fragments, bytes };
 }
-async function* expandSparse(stored, map, label) {
+async function* expandSparse(stored, fragments, size, label) {
   const zeros = function* (n) {
     for (; n > 0; n -= BODY_CHUNK) yield Buffer.alloc(Math.min(n, BODY_CHUNK));
   };
   const it = stored[Symbol.asyncIterator]();
   let buf = Buffer.alloc(0);
   let pos = 0;
-  for (const { offset, length } of map.fragments) {
+  for (const { offset, length } of fragments) {
     yield* zeros(offset - pos);
     for (let need = length; need > 0; ) {
       if (buf.length === 0) {
@@ -1359,7 +1362,7 @@ async function* expandSparse(stored, map, label) {
     }
     pos = offset + length;
   }
-  yield* zeros(map.size - pos);
+  yield* zeros(size - pos);
   if (buf.length > 0 || !(await it.next()).done) throw new TarFormatError(`tar entry "${label}": sparse data its map does not name`);
 }
 async function* readTarFile(file) {
@@ -1416,15 +1419,11 @@ async function* readEntries(src, opts = {}) {
       const dataSize = entry.type === "file" || h.typeflag === "D" ? h.typeflag === "D" ? h.size : entry.size : 0;
       const sparse = opts.sparse && entry.type === "file" ? sparseHeaders(records, dataSize, entry.path) : void 0;
       if (sparse) {
-        const inData = sparse.inData ? await readSparseMapInData(src, dataSize, entry.path) : void 0;
-        if (inData) sparse.fragments = inData.fragments;
-        let end = 0;
-        for (const f of sparse.fragments) {
-          if (f.offset < end || f.offset + f.length > sparse.size) throw new TarFormatError(`tar entry "${entry.path}": malformed GNU sparse map`);
-          end = f.offset + f.length;
-        }
+        const inData = sparse.fragments ? void 0 : await readSparseMapInData(src, dataSize, entry.path);
+        const fragments = sparse.fragments ?? inData.fragments;
+        checkFragments(fragments, sparse.size, entry.path);
         const stored = new EntryBody(src, dataSize - (inData?.bytes ?? 0), entry.path);
-        const body = Readable4.from(expandSparse(stored, sparse, entry.path), { objectMode: false });
+        const body = Readable4.from(expandSparse(stored, fragments, sparse.size, entry.path), { objectMode: false });
         entry.size = sparse.size;
         yield { entry, body };
         if (!body.readableEnded) body.destroy();
@@ -1828,10 +1827,13 @@ function goTime(ms) {
 }
 
 // src/sandbox/types.ts
+function processFailed(argv, exitCode) {
+  return `process ${goQuote(argv.join(" "))} did not complete successfully: exit code: ${exitCode}`;
+}
 var RunError = class extends Error {
   constructor(argv, exitCode, lastOutput) {
     super(
-      `process ${goQuote(argv.join(" "))} did not complete successfully: exit code: ${exitCode}` + (lastOutput.length ? `
+      processFailed(argv, exitCode) + (lastOutput.length ? `
 ${lastOutput.map((l) => `  ${l}`).join("\n")}` : "")
     );
     this.argv = argv;
@@ -3717,6 +3719,7 @@ export {
   TarWriter,
   readTar,
   readTarFile,
+  processFailed,
   RunError,
   RunCancelledError,
   SandboxError,

@@ -40,7 +40,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-IX5AY6JK.js";
+} from "./chunk-U473NPYZ.js";
 import {
   GitContextError,
   NamedContextError,
@@ -69,7 +69,7 @@ import {
   memoryLayersWanted,
   prefetchLayerBlobs,
   sniffArchive
-} from "./chunk-XOM5IRSE.js";
+} from "./chunk-SKZJOBMJ.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
