@@ -11,6 +11,7 @@ import {
   type PlanOptions,
   type StagePlan,
 } from '../../src/dockerfile/index.js';
+import { parseNamedContexts } from '../../src/dockerfile/named-contexts.js';
 
 const amd64 = { os: 'linux', architecture: 'amd64' };
 const opts = (o: Partial<PlanOptions> = {}): PlanOptions => ({ buildArgs: {}, targetPlatform: amd64, buildPlatform: amd64, ...o });
@@ -164,6 +165,13 @@ describe('planStages', () => {
     expect(plan.warnings.map((w) => w.message)).toEqual(['build-arg "EXTRA" was not consumed: no ARG declares it in the stages built']);
   });
 
+  test('a --from near a stage name is a typo, unless a named build context has that name', () => {
+    const text = 'FROM alpine AS js\nFROM alpine\nCOPY --from=go /usr/local/go /go\nRUN --mount=from=go,target=/g true\n';
+    expect(() => run(text)).toThrow('COPY --from=go: no build stage named "go" (did you mean js?)');
+    const namedContexts = parseNamedContexts(['go=docker-image://127.0.0.1:5000/golang:1.22'], '/');
+    expect(() => run(text, { namedContexts })).not.toThrow();
+    expect(run('FROM alpine AS js\nFROM alpine\nRUN --mount=from=go,target=/g true\n', { namedContexts }).plan.stages).toHaveLength(1);
+  });
 });
 
 describe('parseInstruction', () => {

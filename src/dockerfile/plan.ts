@@ -123,13 +123,14 @@ export function stageByRef<S extends { index: number; name?: string }>(stages: r
 }
 
 /** Finds the stage a `--from` / `from=` value refers to: a name (any stage), an index, or none (an image). */
-function resolveRef(df: Dockerfile, value: string, at: Instruction, what: string): number | undefined {
+function resolveRef(df: Dockerfile, value: string, at: Instruction, what: string, named: NamedContexts | undefined): number | undefined {
   const lower = value.toLowerCase();
   const found = stageByRef(df.stages, value);
   if (found) return found.index;
   if (/^\d+$/.test(value)) throw new DockerfileError(df.file, at.startLine, `invalid stage index ${Number(value)}`, at.endLine);
-  // Docker treats any other value as an image; a near-miss of a stage name is almost surely a typo.
-  if (!/[:/@.]/.test(value)) {
+  // Docker treats any other value as an image (or the named build context of that name); a near-miss of a stage
+  // name is almost surely a typo.
+  if (!/[:/@.]/.test(value) && !lookupNamedContext(named, value)) {
     const names = df.stages.flatMap((s) => (s.name ? [s.name] : []));
     const hint = suggest(lower, names, true);
     if (hint) throw new DockerfileError(df.file, at.startLine, `${what}=${value}: no build stage named "${value}" (did you mean ${hint}?)`, at.endLine);
@@ -148,7 +149,7 @@ interface ForwardRef {
  * The stages a stage uses, each with the line of the first instruction that uses it, and its uses of stages
  * not defined before it (BuildKit fails on those, after its cycle check, only for stages it builds).
  */
-function dependencies(df: Dockerfile, stage: StageAst, forward: ForwardRef[], legacyFrontend = false): Map<number, number> {
+function dependencies(df: Dockerfile, stage: StageAst, forward: ForwardRef[], named: NamedContexts | undefined, legacyFrontend = false): Map<number, number> {
   const deps = new Map<number, number>();
   const add = (i: number, line: number): void => {
     if (!deps.has(i)) deps.set(i, line);
@@ -162,7 +163,7 @@ function dependencies(df: Dockerfile, stage: StageAst, forward: ForwardRef[], le
         const message = legacyFrontend ? `failed to parse stage name "${instr.from}": ${goReferenceError(instr.from)}` : 'variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround';
         throw new DockerfileError(df.file, instr.startLine, message, instr.endLine);
       }
-      const i = resolveRef(df, instr.from, instr, 'COPY --from');
+      const i = resolveRef(df, instr.from, instr, 'COPY --from', named);
       if (i !== undefined && i >= stage.index) {
         forward.push({ line: instr.startLine, endLine: instr.endLine, message: `cannot copy from stage "${instr.from}", it needs to be defined before current stage "${current}"` });
       }
@@ -179,7 +180,7 @@ function dependencies(df: Dockerfile, stage: StageAst, forward: ForwardRef[], le
           const eq = field.indexOf('=');
           if (eq < 0 || field.slice(0, eq).toLowerCase() !== 'from') continue;
           const from = field.slice(eq + 1);
-          const i = resolveRef(df, from, instr, 'RUN --mount from');
+          const i = resolveRef(df, from, instr, 'RUN --mount from', named);
           if (i !== undefined && i >= stage.index) {
             forward.push({ line: instr.startLine, endLine: instr.endLine, message: `cannot mount from stage "${from}" to "${target}", stage needs to be defined before current command` });
           }
@@ -232,7 +233,7 @@ export function planStages(df: Dockerfile, opts: PlanOptions): StagePlan {
     else base = { kind: 'image', ref: image };
     const fwd: ForwardRef[] = [];
     forwardRefs.set(stage.index, fwd);
-    const deps = replaced ? new Map<number, number>() : dependencies(df, stage, fwd, opts.legacyFrontend);
+    const deps = replaced ? new Map<number, number>() : dependencies(df, stage, fwd, opts.namedContexts, opts.legacyFrontend);
     cmdDeps.set(stage.index, [...deps.keys()].sort((a, b) => a - b));
     if (parent && !replaced && !deps.has(parent.index)) deps.set(parent.index, from.startLine);
     depLines.set(stage.index, deps);
