@@ -3,7 +3,7 @@
  * `docker buildx build` (the CLI's flags): cases where hoist used to read a value differently.
  */
 import { describe, expect, test } from '@jest/globals';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { INPUT_DEFAULTS, parseConfig, secretValues, type Env, type RawInputs } from '../../src/inputs.js';
@@ -71,13 +71,22 @@ describe('hoist build flags as docker buildx build reads them', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'hoist-audit-'));
     try {
       const env = { TOKEN: 'tok', OTHER: 'oth' };
-      const out = await parseSecrets(['id=a,type=env,src=OTHER', 'id=TOKEN', 'id=f,src=rel/file', 'id=nofile', 'id=e,env=OTHER', 'ID=k,Type=file,source=x'], env, dir, '/cwd');
+      const cwd = path.join(dir, 'cwd');
+      for (const f of ['rel/file', 'nofile', 'x']) {
+        await mkdir(path.dirname(path.join(cwd, f)), { recursive: true });
+        await writeFile(path.join(cwd, f), f);
+      }
+      const out = await parseSecrets(['id=a,type=env,src=OTHER', 'id=TOKEN', 'id=f,src=rel/file', 'id=nofile', 'id=e,env=OTHER', 'ID=k,Type=file,source=x'], env, dir, cwd);
       expect(await readFile(out.a, 'utf8')).toBe('oth');
       expect(await readFile(out.TOKEN, 'utf8')).toBe('tok');
       expect(await readFile(out.e, 'utf8')).toBe('oth');
-      expect(out.f).toBe('/cwd/rel/file');
-      expect(out.nofile).toBe('/cwd/nofile');
-      expect(out.k).toBe('/cwd/x');
+      expect(out.f).toBe(path.join(cwd, 'rel/file'));
+      expect(out.nofile).toBe(path.join(cwd, 'nofile'));
+      expect(out.k).toBe(path.join(cwd, 'x'));
+      // A file source must be there, as buildx's secret store stats it before building; a bare id with neither a
+      // variable nor a file of its name is a missing file.
+      await expect(parseSecrets(['id=f,src=/nonexistent/file'], env, dir, cwd)).rejects.toThrow('--secret id=f: failed to stat /nonexistent/file: no such file or directory');
+      await expect(parseSecrets(['id=nosuch'], env, dir, cwd)).rejects.toThrow('--secret id=nosuch: failed to stat nosuch: no such file or directory');
       await expect(parseSecrets(['id=a,bogus=1'], env, dir)).rejects.toThrow(/unexpected key "bogus"/);
       await expect(parseSecrets(['id=a,type=ssh'], env, dir)).rejects.toThrow(/type must be file or env/);
       await expect(parseSecrets(['id=a,type=env,env=UNSET'], env, dir)).rejects.toThrow(/UNSET is not set/);

@@ -138,4 +138,17 @@ describe('hoist parse', () => {
     // Only the '=' right after the letter goes; a long flag keeps its value as written.
     expect(parse(['--tag==a', '-t=a=b']).values.tag).toEqual(['=a', 'a=b']);
   });
+
+  test('boolean flags take a value as pflag reads it (strconv.ParseBool); the last one given wins', async () => {
+    const options = { push: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' }, tag: { type: 'string', short: 't' } } as const;
+    const parse = (args: string[]) => parseFlags({ args, options, allowPositionals: true }).values;
+    expect(parse(['--push=true', '--quiet=1'])).toEqual({ push: true, quiet: true });
+    expect(parse(['--push', '--push=false', '-q', '--quiet=F'])).toEqual({});
+    expect(parse(['--push=false', '--push', '--tag=x=false'])).toEqual({ push: true, tag: 'x=false' });
+    expect(parse(['.', '--', '--push=false'])).toEqual({});
+    expect(() => parse(['--push=maybe'])).toThrow('invalid argument "maybe" for "--push" flag: strconv.ParseBool: parsing "maybe": invalid syntax');
+    let err = '';
+    const code = await runCli(['build', '--no-cache=maybe', '.'], { stdout: () => {}, stderr: (t) => (err += t), env: {}, cwd: '/', signal: new AbortController().signal });
+    expect([code, err]).toEqual([2, expect.stringContaining('invalid argument "maybe" for "--no-cache" flag')]);
+  });
 });

@@ -1,6 +1,6 @@
 import { isIndexImage } from '../build/output.js';
 import { attestType, parseProvenance, ProvenanceSpecError, type ProvenanceOptions } from '../build/provenance.js';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseFlags } from './flags.js';
@@ -69,8 +69,14 @@ export async function parseSecrets(values: string[] | undefined, env: NodeJS.Pro
       if (env[id] !== undefined) envName = id;
       else src = id;
     }
-    if (src) out[id] = path.resolve(cwd, src);
-    else {
+    if (src) {
+      // As buildx's secret store, which stats every file source before the build starts.
+      const file = path.resolve(cwd, src);
+      await stat(file).catch((e: NodeJS.ErrnoException) => {
+        throw new Error(`--secret id=${id}: failed to stat ${src}: ${e.code === 'ENOENT' ? 'no such file or directory' : e.message}`);
+      });
+      out[id] = file;
+    } else {
       const value = env[envName!];
       if (value === undefined) throw new UsageError(`--secret id=${id}: environment variable ${envName} is not set`);
       const dir = await mkdtemp(path.join(tempDir, 'secret-'));
@@ -166,6 +172,9 @@ function cliBuildxCache(values: { 'cache-from'?: string[]; 'cache-to'?: string[]
 }
 
 /** What hoist does with docker buildx build flags it takes without applying them: warnings (none for no-ops). */
+/** docker buildx build's `--progress` values. */
+const PROGRESS_MODES = ['auto', 'plain', 'tty', 'quiet', 'rawjson'];
+
 export function compatFlags(values: { sbom?: string; 'cgroup-parent'?: string }): string[] {
   const out: string[] = [];
   if (values.sbom !== undefined && values.sbom !== 'false') out.push('--sbom ignored: SBOM attestations need a scanner, which hoist does not have');
@@ -240,6 +249,9 @@ export const buildCommand: Command = {
       },
     });
     if (positionals.length > 1) throw new UsageError('at most one CONTEXT');
+    // buildx's progress modes: `quiet` is -q; the others all get hoist's plain step log.
+    if (values.progress !== undefined && !PROGRESS_MODES.includes(values.progress)) throw new UsageError(`invalid progress mode ${values.progress}`);
+    const quiet = values.quiet === true || values.progress === 'quiet';
     // --call=check (--check): run the build checks and report them, build nothing (buildx's other methods,
     // outline and targets, are not supported).
     const call = values.check ? 'check' : (values.call ?? 'build');
@@ -407,7 +419,7 @@ export const buildCommand: Command = {
       // As buildx: a GIT_AUTH_TOKEN.<host> or GIT_AUTH_TOKEN secret authenticates Git fetches; a relative --file
       // is read inside a Git context, an absolute one from this machine.
       const tokenFor = (g: GitContextRef) => gitAuthToken(g, secretFileReader(secrets));
-      const gitOpts = { env: io.env, log: values.quiet ? undefined : log, signal: io.signal };
+      const gitOpts = { env: io.env, log: quiet ? undefined : log, signal: io.signal };
       if (gitContext) {
         contextDir = await fetchGitContext({ ...gitContext, keepGitDir: gitContext.keepGitDir ?? keepGitDirArg(buildArgs) }, path.join(tempDir, 'git-context'), { ...gitOpts, token: await tokenFor(gitContext) });
         if (values.file !== '-' && !(values.file !== undefined && path.isAbsolute(values.file))) {
@@ -424,7 +436,7 @@ export const buildCommand: Command = {
       }
       if (buildxDir?.seedFrom) {
         const seed = await seedCacheDir(buildxDir.seedFrom, buildxDir.dir);
-        if (seed.seeded && !values.quiet) log(`cache: ${buildxDir.dir} starts from ${buildxDir.seedFrom} (--cache-from src)`);
+        if (seed.seeded && !quiet) log(`cache: ${buildxDir.dir} starts from ${buildxDir.seedFrom} (--cache-from src)`);
         if (seed.warning) log(`warning: cache: ${seed.warning}`);
       }
       const fetchNamedGit = namedGitContextFetcher(path.join(tempDir, 'git-named'), { ...gitOpts, tokenFor });
@@ -471,7 +483,7 @@ export const buildCommand: Command = {
         {
           registry,
           cache,
-          executor: () => createExecutor({ cacheDir: stateDir, tempDir, prefer: values.executor as 'native' | 'docker' | undefined, dockerSocket: dockerSocketFromHost(io.env.DOCKER_HOST), log, trace, memoryLayers: memoryLayersWanted(io.env) }),
+          executor: () => createExecutor({ cacheDir: stateDir, tempDir, prefer: values.executor as 'native' | 'docker' | undefined, dockerSocket: dockerSocketFromHost(io.env.DOCKER_HOST), log: quiet ? () => undefined : log, trace, memoryLayers: memoryLayersWanted(io.env) }),
           prefetchLayers: (layers) => prefetchLayerBlobs(stateDir, layers),
           fetchGitContext: fetchNamedGit,
           mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir }),
@@ -479,13 +491,13 @@ export const buildCommand: Command = {
           buildPlatform: hostPlatform(),
           now: Date.now,
           signal: io.signal,
-          log: values.quiet ? undefined : log,
+          log: quiet ? undefined : log,
           events: {
-            stageStart: (name) => values.quiet || log(`--- stage ${name}`),
-            stepEnd: (r) => values.quiet || log(formatStep(r)),
-            output: (_stage, _line, _stream, chunk) => values.quiet || io.stderr(chunk.toString('utf8').replace(/^(?=.)/gm, '  | ')),
+            stageStart: (name) => quiet || log(`--- stage ${name}`),
+            stepEnd: (r) => quiet || log(formatStep(r)),
+            output: (_stage, _line, _stream, chunk) => quiet || io.stderr(chunk.toString('utf8').replace(/^(?=.)/gm, '  | ')),
             warning: (m, file, line) => log(`warning: ${file ? `${file}${line ? `:${line}` : ''}: ` : ''}${m}`),
-            info: log,
+            info: quiet ? undefined : log,
           },
         },
       );
@@ -494,7 +506,7 @@ export const buildCommand: Command = {
       if (values['metadata-file']) await writeFile(path.resolve(io.cwd, values['metadata-file']), `${JSON.stringify(filesOnly ? {} : buildxMetadata(outcome, names), null, 2)}\n`);
       // As docker build: `-q` prints only the image ID (what `docker run` takes after --load), otherwise the
       // digest the tags point at.
-      io.stdout(`${values.quiet ? (filesOnly ? '' : imageIdOf(outcome)) : outcome.digest}\n`);
+      io.stdout(`${quiet ? (filesOnly ? '' : imageIdOf(outcome)) : outcome.digest}\n`);
       return 0;
     } finally {
       await cache?.close().catch(() => undefined);

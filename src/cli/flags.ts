@@ -1,14 +1,46 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './command.js';
 
 /**
- * node:util's parseArgs with one rule of docker's flag parser (spf13/pflag) that parseArgs lacks: a shorthand
- * flag that takes a value may have it after `=`, so `-t=app:1` and `-qt=app:1` give the tag `app:1` (parseArgs
- * would keep `=app:1`). Only the `=` right after such a letter goes, as in pflag; the value keeps any other `=`.
+ * node:util's parseArgs with two rules of docker's flag parser (spf13/pflag) that parseArgs lacks:
+ * - a shorthand flag that takes a value may have it after `=`, so `-t=app:1` and `-qt=app:1` give the tag `app:1`
+ *   (parseArgs would keep `=app:1`). Only the `=` right after such a letter goes, as in pflag; the value keeps any
+ *   other `=`;
+ * - a boolean flag may be given a value, `--push=false`, `--no-cache=true`, read as Go's strconv.ParseBool reads
+ *   it; the last one given wins (see pflagBooleans).
  * Arguments after `--` are left alone.
  */
 export function parseFlags<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
-  const args = config.args && pflagShorthands(config.args, config.options ?? {});
+  const args = config.args && pflagBooleans(pflagShorthands(config.args, config.options ?? {}), config.options ?? {});
   return parseArgs({ ...config, args }) as ReturnType<typeof parseArgs<T>>;
+}
+
+const GO_TRUE = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
+const GO_FALSE = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
+
+/**
+ * `argv` with every `--name=VALUE` of a boolean flag resolved as pflag resolves it: a true value is `--name`, a
+ * false one clears the flag given before it (`--name`, or its shorthand alone: `-q`), anything else is refused
+ * with pflag's words.
+ */
+export function pflagBooleans(argv: readonly string[], options: NonNullable<ParseArgsConfig['options']>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') return out.concat(argv.slice(i));
+    const m = /^--([^=]+)=(.*)$/s.exec(a);
+    const o = m ? options[m[1]] : undefined;
+    if (!m || o?.type !== 'boolean') {
+      out.push(a);
+      continue;
+    }
+    const [, name, value] = m;
+    if (GO_TRUE.has(value)) out.push(`--${name}`);
+    else if (GO_FALSE.has(value)) {
+      for (let j = out.length - 1; j >= 0; j--) if (out[j] === `--${name}` || (o.short !== undefined && out[j] === `-${o.short}`)) out.splice(j, 1);
+    } else throw new UsageError(`invalid argument "${value}" for "--${name}" flag: strconv.ParseBool: parsing "${value}": invalid syntax`);
+  }
+  return out;
 }
 
 /**
