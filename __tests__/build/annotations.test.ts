@@ -3,7 +3,7 @@
  * (exporter/containerimage AnnotationsGroup, writer.go, exporter/oci export.go).
  */
 import { describe, expect, test } from '@jest/globals';
-import { annotationsFor, annotationsNeedOci, parseAnnotation, splitAnnotations } from '../../src/build/annotations.js';
+import { annotationsFor, annotationsNeedOci, parseAnnotation, splitAnnotations, unplacedIndexAnnotations } from '../../src/build/annotations.js';
 import { assembleImage, exportTime, toPushable } from '../../src/build/output.js';
 import type { ImageState } from '../../src/build/types.js';
 import type { Platform } from '../../src/oci/types.js';
@@ -77,6 +77,11 @@ describe('where each level lands', () => {
     const image = toPushable([assembleImage(state({ os: 'linux', architecture: 'amd64' }), format, a)], a);
     expect(JSON.parse(image.topBytes.toString()).annotations).toEqual({ m: 'all' });
     expect(image.topAnnotations).toEqual({ d: 'amd' });
+    // ...so a build warns that they are not applied (BuildKit refuses them); with an index they have a place.
+    expect(unplacedIndexAnnotations(a, 1, false)).toEqual(['index:i', 'index-descriptor:x']);
+    expect(unplacedIndexAnnotations(a, 2, false)).toEqual([]);
+    expect(unplacedIndexAnnotations(a, 1, true)).toEqual([]);
+    expect(unplacedIndexAnnotations(splitAnnotations(['m=1', 'manifest-descriptor:d=1']), 1, false)).toEqual([]);
   });
 
   test('Docker media types: the manifests carry theirs, as BuildKit writes them; descriptors and the index none', () => {

@@ -92,6 +92,16 @@ export function annotationsNeedOci(a: Annotations | undefined): boolean {
   return Object.keys(a.index).length + Object.keys(a.indexDescriptor).length > 0 || Object.values(a.manifestDescriptor).some((x) => Object.keys(x).length > 0);
 }
 
+/**
+ * The index and index-descriptor annotations of a build that makes no index (one platform, no attestations), as
+ * `index:KEY` lines for a warning: BuildKit refuses them ("index annotations not supported for single platform
+ * export"); hoist builds without them. Empty when there is an index or none were given.
+ */
+export function unplacedIndexAnnotations(a: Annotations | undefined, platforms: number, attested: boolean): string[] {
+  if (!a || platforms > 1 || attested) return [];
+  return [...Object.keys(a.index).map((k) => `index:${k}`), ...Object.keys(a.indexDescriptor).map((k) => `index-descriptor:${k}`)];
+}
+
 /** `pairs`, or undefined when empty. */
 export function nonEmpty(pairs: Pairs | undefined): Pairs | undefined {
   return pairs && Object.keys(pairs).length > 0 ? pairs : undefined;

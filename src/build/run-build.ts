@@ -16,7 +16,7 @@ import type { ExtraHost } from './run-options.js';
 import { build, type BuildResult } from './builder.js';
 import { markBadBlob } from './blobs.js';
 import { loadIntoDocker } from './docker-load.js';
-import { annotationsNeedOci, type Annotations } from './annotations.js';
+import { annotationsNeedOci, unplacedIndexAnnotations, type Annotations } from './annotations.js';
 import { exportLocal, exportTar, type FsImage, type PrivilegedTarExport } from './export-fs.js';
 import { assembleImage, exportTime, isIndexImage, toPushable, writeDockerArchive, writeOciLayout, writeOciTarball, type ImageArtifact, type PushableImage } from './output.js';
 import type { BuildOutput } from './output-spec.js';
@@ -132,6 +132,8 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
     deps.events?.warning?.('index and descriptor annotations exist only in OCI images: writing OCI media types');
     req = { ...req, format: { ...req.format, family: 'oci' } };
   }
+  const unplaced = unplacedIndexAnnotations(req.annotations, req.platforms.length, req.provenance !== undefined);
+  if (unplaced.length) deps.events?.warning?.(`annotations ${unplaced.join(', ')} not applied: an image of one platform without attestations has no index (BuildKit refuses them: build several platforms or add provenance)`);
   // A cached layer found corrupt while the outputs are written or the image is pushed (its blob is first read
   // there when every step was cached) is a cache fault: the build runs again without it, as `build` does itself.
   const badDigests = new Set<string>();
