@@ -38,8 +38,12 @@ export function parseLoadAnswer(text: string): { loaded: string[]; error?: strin
   return { loaded };
 }
 
-/** Loads the image into the daemon at `socketPath`, tagged `repoTags`. Returns what the daemon says it loaded. */
-export async function loadIntoDocker(socketPath: string, image: PushableImage, repoTags: string[], openLayer: (l: BuiltLayer) => Promise<Readable>, tempDir: string): Promise<string[]> {
+/**
+ * Loads the image into the daemon at `socketPath`, tagged `repoTags`. Returns what the daemon says it loaded and
+ * the ID it gives the image (its `Id`: the config digest in the classic image store, the manifest digest in the
+ * containerd one), which `docker run` takes; undefined when the daemon does not say.
+ */
+export async function loadIntoDocker(socketPath: string, image: PushableImage, repoTags: string[], openLayer: (l: BuiltLayer) => Promise<Readable>, tempDir: string): Promise<{ loaded: string[]; id?: string }> {
   if (image.artifacts.length !== 1) throw new Error(`loading into Docker takes one platform, not ${image.artifacts.length}: build one platform, or write type=oci`);
   const dir = await mkdtemp(path.join(tempDir, 'docker-load-'));
   const engine = new DockerEngine(socketPath);
@@ -55,7 +59,9 @@ export async function loadIntoDocker(socketPath: string, image: PushableImage, r
     }
     const { loaded, error } = parseLoadAnswer(answer);
     if (error) throw new Error(`loading the image into Docker (${socketPath}): ${error}`);
-    return loaded;
+    // The name as the daemon gave it (it routes `/images/{name:.*}/json`, slashes and all).
+    const info = loaded.length ? await engine.json<{ Id?: string }>('GET', `/images/${loaded[0]}/json`, { allow: [404] }).catch(() => undefined) : undefined;
+    return { loaded, id: info?.Id };
   } finally {
     await engine.close().catch(() => undefined);
     await rm(dir, { recursive: true, force: true });

@@ -229,6 +229,7 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
         saving = deps.cache.save(records, results.flatMap((r) => r.newBlobs));
       }
       let push: PushReport | undefined;
+      let loadedId: string | undefined;
       let cache: CacheSaveReport | undefined;
       try {
         const fsImages = (): FsImage[] => artifacts.map((a, i) => ({ platform: a.platform, layers: a.layers, openTar: (l) => results[i].openLayerTar(l), openBlob: (l) => results[i].openLayer(l) }));
@@ -244,7 +245,8 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
           else if (out.kind === 'oci-tar') await writeOciTarball(out.file, image, tags, openLayer, req.tempDir, fullNames, created);
           else if (out.kind === 'docker') await writeDockerArchive(out.file, plain, repoTags, openLayer, req.tempDir, created);
           else if (out.kind === 'load') {
-            const loaded = await loadIntoDocker(req.dockerSocket ?? '/var/run/docker.sock', plain, repoTags, openLayer, req.tempDir);
+            const { loaded, id } = await loadIntoDocker(req.dockerSocket ?? '/var/run/docker.sock', plain, repoTags, openLayer, req.tempDir);
+            loadedId = id;
             deps.log?.(`loaded into Docker: ${loaded.join(', ') || 'the image'}`);
           }
           // SOURCE_DATE_EPOCH sets every exported file's mtime, as BuildKit's local and tar exporters do.
@@ -264,8 +266,9 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
       }
       return {
         digest: image.topDigest,
-        // As buildx: the config digest for a lone manifest, the index digest once tags point at an index.
-        imageId: isIndexImage(image) ? image.topDigest : artifacts[0].configDigest,
+        // As buildx: the ID Docker gave the image it loaded (what `docker run` takes), else the config digest for
+        // a lone manifest, the index digest once tags point at an index.
+        imageId: loadedId ?? (isIndexImage(image) ? image.topDigest : artifacts[0].configDigest),
         image,
         artifacts,
         reports: results.flatMap((r) => r.reports),

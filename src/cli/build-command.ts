@@ -126,10 +126,6 @@ export function provenanceFlags(flag: string | undefined, attests: readonly stri
   return out;
 }
 
-/** What `--iidfile` gets, as buildx writes it: the config digest for one platform, else the index digest. */
-export function imageIdOf(outcome: BuildOutcome): string {
-  return isIndexImage(outcome.image) ? outcome.digest : outcome.artifacts[0].configDigest;
-}
 
 /** Runs a parser of build-wide RUN options, its error a usage error naming the flag. */
 function usage<T>(flag: string, parse: () => T): T {
@@ -502,11 +498,11 @@ export const buildCommand: Command = {
         },
       );
       for (const w of outcome.cache?.warnings ?? []) log(`warning: ${w}`);
-      if (values.iidfile) await writeFile(path.resolve(io.cwd, values.iidfile), imageIdOf(outcome));
+      if (values.iidfile) await writeFile(path.resolve(io.cwd, values.iidfile), outcome.imageId);
       if (values['metadata-file']) await writeFile(path.resolve(io.cwd, values['metadata-file']), `${JSON.stringify(filesOnly ? {} : buildxMetadata(outcome, names), null, 2)}\n`);
       // As docker build: `-q` prints only the image ID (what `docker run` takes after --load), otherwise the
       // digest the tags point at.
-      io.stdout(`${quiet ? (filesOnly ? '' : imageIdOf(outcome)) : outcome.digest}\n`);
+      io.stdout(`${quiet ? (filesOnly ? '' : outcome.imageId) : outcome.digest}\n`);
       return 0;
     } finally {
       await cache?.close().catch(() => undefined);
