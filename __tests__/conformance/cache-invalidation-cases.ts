@@ -417,6 +417,15 @@ export const cacheCases: CacheCase[] = [
     files: { '/ok': 'ok\n' },
   },
   {
+    // required= is part of the mount's definition in BuildKit (SecretOpt.Optional), so of the step's key.
+    name: 'secret-required-toggled',
+    dockerfile: ['FROM {{BASE}}', 'COPY salt /salt', 'RUN --mount=type=secret,id=tok echo ok > /ok', ''].join('\n'),
+    secrets: { tok: 'v1' },
+    mutation: { dockerfile: ['FROM {{BASE}}', 'COPY salt /salt', 'RUN --mount=type=secret,id=tok,required=true echo ok > /ok', ''].join('\n') },
+    rebuilt: ['RUN --mount=type=secret,id=tok,required=true echo ok > /ok'],
+    files: { '/ok': 'ok\n' },
+  },
+  {
     name: 'copy-chmod-changes',
     dockerfile: ['FROM {{BASE}}', 'COPY salt /salt', 'COPY --chmod=644 a.sh /a.sh', 'COPY c.txt /c.txt', ''].join('\n'),
     context: [f('a.sh'), f('c.txt')],

@@ -249,6 +249,21 @@ export const probeRunCases: ConformanceCase[] = [
     context: [{ path: 'a.txt', content: 'a\n', mtime: 1_600_000_000 }, { path: 'sub/b.txt', content: 'b\n', mtime: 1_600_000_000 }],
   },
   {
+    // One cache id, several uid/gid/mode settings: BuildKit seeds a mount that sets any of them (and has no from=)
+    // with a directory of those settings, and keys the cache by that seed, so each setting has its own directory,
+    // apart from the plain mount's; the same setting again finds its own files.
+    name: 'probe-cache-mount-permission-settings-apart',
+    dockerfile: df(
+      'FROM {{BASE}}',
+      `RUN --mount=type=cache,target=/c,id=probe-perm-${RUN_ID} touch /c/plain && stat -c '%u %g %a' /c > /o0`,
+      `RUN --mount=type=cache,target=/c,id=probe-perm-${RUN_ID},uid=1000 stat -c '%u %g %a' /c > /o1 && ls -A /c > /l1 && touch /c/m1`,
+      `RUN --mount=type=cache,target=/c,id=probe-perm-${RUN_ID},uid=1001,mode=0700 stat -c '%u %g %a' /c > /o2 && ls -A /c > /l2`,
+      `RUN --mount=type=cache,target=/c,id=probe-perm-${RUN_ID},gid=0 stat -c '%u %g %a' /c > /o3 && ls -A /c > /l3`,
+      `RUN --mount=type=cache,target=/c,id=probe-perm-${RUN_ID},uid=1000 ls -A /c > /l4`,
+      `RUN --mount=type=cache,target=/c,id=probe-perm-${RUN_ID} ls -A /c > /l5`,
+    ),
+  },
+  {
     // USER root:root and 0:root with no /etc/passwd or /etc/group: BuildKit's uid:gid fast path takes `root` as 0 and
     // reads no file (hoist failed: "unable to find user root"). The final USER is numeric: umoci cannot parse 0:root
     // without a group file.

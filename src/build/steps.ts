@@ -559,7 +559,10 @@ async function runMounts(
         const seedSource = normalizePath(m.source ?? '');
         // A seeded cache is its own directory per seed, as BuildKit keys it (`cache-dir:<id>:<seed ref>`): another
         // seed (the stage's files changed, or another source=) starts a fresh copy, never the old seed's directory.
-        const seedId = seed && createHash('sha256').update(`${seed.key}\0${seedSource}`).digest('hex').slice(0, 16);
+        // Without from=, uid=, gid= or mode= (any of them, defaults too) seed it with a directory of those (BuildKit's
+        // "[internal] settings cache mount permissions"): each setting has its own directory, apart from the plain one.
+        const perm = !seed && (m.uid !== undefined || m.gid !== undefined || m.mode !== undefined);
+        const seedId = seed ? createHash('sha256').update(`${seed.key}\0${seedSource}`).digest('hex').slice(0, 16) : perm ? `perm:${m.uid ?? 0}:${m.gid ?? 0}:${(m.mode ?? 0o755).toString(8)}` : undefined;
         const id = m.id ?? `/${target}`;
         mounts.push(async () => ({
           type: 'cache', id: seedId ? `${id}@${seedId}` : id, target: `/${target}`, sharing: m.sharing ?? 'shared', readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid,
@@ -589,7 +592,8 @@ async function runMounts(
         const secretTarget = target ? `/${target}` : m.env !== undefined ? undefined : `/run/secrets/${id}`;
         if (secretTarget) mounts.push(async () => ({ type: 'secret', source, target: secretTarget, mode: m.mode ?? 0o400, uid: m.uid ?? 0, gid: m.gid ?? 0, required: m.required }));
         if (m.env !== undefined) secretEnvs.push({ name: m.env, source, required: m.required ?? false });
-        keys.push({ type: 'secret', id, target: secretTarget, mode: m.mode, uid: m.uid, gid: m.gid, ...asEnv });
+        // required= is in the key, as in BuildKit's mount definition (SecretOpt.Optional); its value no more than the id.
+        keys.push({ type: 'secret', id, target: secretTarget, mode: m.mode, uid: m.uid, gid: m.gid, ...asEnv, ...(m.required ? { required: true } : {}) });
         break;
       }
       case 'ssh': {
@@ -610,7 +614,7 @@ async function runMounts(
         const gid = m.gid ?? 0;
         const mode = m.mode ?? 0o600;
         mounts.push(async () => ({ type: 'ssh', source: agent, target: sshTarget, uid, gid, mode }));
-        keys.push({ type: 'ssh', id, target: sshTarget, uid, gid, mode });
+        keys.push({ type: 'ssh', id, target: sshTarget, uid, gid, mode, ...(m.required ? { required: true } : {}) });
         break;
       }
     }
