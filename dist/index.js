@@ -54,7 +54,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-U473NPYZ.js";
+} from "./chunk-MTRPDRS6.js";
 import {
   DockerfileError,
   GitContextError,
@@ -71,7 +71,7 @@ import {
   parseNamedContext,
   planStages,
   redactUrl
-} from "./chunk-W3YLDAGH.js";
+} from "./chunk-UR5EJ4WG.js";
 import "./chunk-AEYHKXHG.js";
 import {
   readTextFile,

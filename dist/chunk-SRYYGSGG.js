@@ -6,7 +6,7 @@ import {
   REGISTRY_FLAGS,
   parseFlags,
   registryClientFromFlags
-} from "./chunk-DTXKTFKP.js";
+} from "./chunk-DMPOZ3CV.js";
 import {
   UsageError,
   readAllStdin
@@ -40,7 +40,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-U473NPYZ.js";
+} from "./chunk-MTRPDRS6.js";
 import {
   GitContextError,
   NamedContextError,
@@ -53,7 +53,7 @@ import {
   parseNamedContexts,
   redactUrl,
   secretFileReader
-} from "./chunk-W3YLDAGH.js";
+} from "./chunk-UR5EJ4WG.js";
 import "./chunk-AEYHKXHG.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-MFZ2AB4E.js";
@@ -75,7 +75,7 @@ import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
 
 // src/cli/build-command.ts
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import path from "node:path";
 import { existsSync, statSync } from "node:fs";
@@ -113,8 +113,13 @@ async function parseSecrets(values, env, tempDir, cwd = process.cwd()) {
       if (env[id] !== void 0) envName = id;
       else src = id;
     }
-    if (src) out[id] = path.resolve(cwd, src);
-    else {
+    if (src) {
+      const file = path.resolve(cwd, src);
+      await stat(file).catch((e) => {
+        throw new Error(`--secret id=${id}: failed to stat ${src}: ${e.code === "ENOENT" ? "no such file or directory" : e.message}`);
+      });
+      out[id] = file;
+    } else {
       const value = env[envName];
       if (value === void 0) throw new UsageError(`--secret id=${id}: environment variable ${envName} is not set`);
       const dir = await mkdtemp(path.join(tempDir, "secret-"));
@@ -152,9 +157,6 @@ function provenanceFlags(flag, attests) {
   }
   return out;
 }
-function imageIdOf(outcome) {
-  return isIndexImage(outcome.image) ? outcome.digest : outcome.artifacts[0].configDigest;
-}
 function usage(flag, parse) {
   try {
     return parse();
@@ -182,6 +184,7 @@ function cliBuildxCache(values, cwd) {
     throw e;
   }
 }
+var PROGRESS_MODES = ["auto", "plain", "tty", "quiet", "rawjson"];
 function compatFlags(values) {
   const out = [];
   if (values.sbom !== void 0 && values.sbom !== "false") out.push("--sbom ignored: SBOM attestations need a scanner, which hoist does not have");
@@ -252,6 +255,8 @@ var buildCommand = {
       }
     });
     if (positionals.length > 1) throw new UsageError("at most one CONTEXT");
+    if (values.progress !== void 0 && !PROGRESS_MODES.includes(values.progress)) throw new UsageError(`invalid progress mode ${values.progress}`);
+    const quiet = values.quiet === true || values.progress === "quiet";
     const call = values.check ? "check" : values.call ?? "build";
     if (call !== "build" && call !== "check") throw new UsageError(`--call ${call} is not supported: build or check`);
     const provenance = provenanceFlags(values.provenance, values.attest ?? []);
@@ -396,7 +401,7 @@ var buildCommand = {
         }
       }
       const tokenFor = (g) => gitAuthToken(g, secretFileReader(secrets));
-      const gitOpts = { env: io.env, log: values.quiet ? void 0 : log, signal: io.signal };
+      const gitOpts = { env: io.env, log: quiet ? void 0 : log, signal: io.signal };
       if (gitContext) {
         contextDir = await fetchGitContext({ ...gitContext, keepGitDir: gitContext.keepGitDir ?? keepGitDirArg(buildArgs) }, path.join(tempDir, "git-context"), { ...gitOpts, token: await tokenFor(gitContext) });
         if (values.file !== "-" && !(values.file !== void 0 && path.isAbsolute(values.file))) {
@@ -413,7 +418,7 @@ var buildCommand = {
       }
       if (buildxDir?.seedFrom) {
         const seed = await seedCacheDir(buildxDir.seedFrom, buildxDir.dir);
-        if (seed.seeded && !values.quiet) log(`cache: ${buildxDir.dir} starts from ${buildxDir.seedFrom} (--cache-from src)`);
+        if (seed.seeded && !quiet) log(`cache: ${buildxDir.dir} starts from ${buildxDir.seedFrom} (--cache-from src)`);
         if (seed.warning) log(`warning: cache: ${seed.warning}`);
       }
       const fetchNamedGit = namedGitContextFetcher(path.join(tempDir, "git-named"), { ...gitOpts, tokenFor });
@@ -460,7 +465,7 @@ var buildCommand = {
         {
           registry,
           cache,
-          executor: () => createExecutor({ cacheDir: stateDir, tempDir, prefer: values.executor, dockerSocket: dockerSocketFromHost(io.env.DOCKER_HOST), log, trace, memoryLayers: memoryLayersWanted(io.env) }),
+          executor: () => createExecutor({ cacheDir: stateDir, tempDir, prefer: values.executor, dockerSocket: dockerSocketFromHost(io.env.DOCKER_HOST), log: quiet ? () => void 0 : log, trace, memoryLayers: memoryLayersWanted(io.env) }),
           prefetchLayers: (layers) => prefetchLayerBlobs(stateDir, layers),
           fetchGitContext: fetchNamedGit,
           mountRootfs: (layers) => mountRootfs(layers, { cacheDir: stateDir, tempDir }),
@@ -468,21 +473,21 @@ var buildCommand = {
           buildPlatform: hostPlatform(),
           now: Date.now,
           signal: io.signal,
-          log: values.quiet ? void 0 : log,
+          log: quiet ? void 0 : log,
           events: {
-            stageStart: (name) => values.quiet || log(`--- stage ${name}`),
-            stepEnd: (r) => values.quiet || log(formatStep(r)),
-            output: (_stage, _line, _stream, chunk) => values.quiet || io.stderr(chunk.toString("utf8").replace(/^(?=.)/gm, "  | ")),
+            stageStart: (name) => quiet || log(`--- stage ${name}`),
+            stepEnd: (r) => quiet || log(formatStep(r)),
+            output: (_stage, _line, _stream, chunk) => quiet || io.stderr(chunk.toString("utf8").replace(/^(?=.)/gm, "  | ")),
             warning: (m, file, line) => log(`warning: ${file ? `${file}${line ? `:${line}` : ""}: ` : ""}${m}`),
-            info: log
+            info: quiet ? void 0 : log
           }
         }
       );
       for (const w of outcome.cache?.warnings ?? []) log(`warning: ${w}`);
-      if (values.iidfile) await writeFile(path.resolve(io.cwd, values.iidfile), imageIdOf(outcome));
+      if (values.iidfile) await writeFile(path.resolve(io.cwd, values.iidfile), outcome.imageId);
       if (values["metadata-file"]) await writeFile(path.resolve(io.cwd, values["metadata-file"]), `${JSON.stringify(filesOnly ? {} : buildxMetadata(outcome, names), null, 2)}
 `);
-      io.stdout(`${values.quiet ? filesOnly ? "" : imageIdOf(outcome) : outcome.digest}
+      io.stdout(`${quiet ? filesOnly ? "" : outcome.imageId : outcome.digest}
 `);
       return 0;
     } finally {
@@ -498,7 +503,6 @@ export {
   compatFlags,
   defaultStateDir,
   formatStep,
-  imageIdOf,
   parsePairs,
   parseSecrets,
   provenanceFlags

@@ -2,9 +2,9 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyCommand,
   positiveInt
-} from "./chunk-YSQUNO76.js";
+} from "./chunk-W7Y7R5DE.js";
 import "./chunk-AD2QS3QI.js";
-import "./chunk-DTXKTFKP.js";
+import "./chunk-DMPOZ3CV.js";
 import "./chunk-HZE3DBIV.js";
 import "./chunk-AEYHKXHG.js";
 import "./chunk-VIZGCWTY.js";

@@ -6,15 +6,15 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: once(async () => (await import("./chunk-OHRP2LA3.js")).buildCommand),
-  parse: once(async () => (await import("./chunk-AL2UNTZZ.js")).parseCommand),
+  build: once(async () => (await import("./chunk-SRYYGSGG.js")).buildCommand),
+  parse: once(async () => (await import("./chunk-DZRMQGK6.js")).parseCommand),
   tags: once(async () => (await import("./chunk-EIJKEBUW.js")).tagsCommand),
-  inspect: once(async () => (await import("./chunk-OKESKNPB.js")).inspectCommand),
-  copy: once(async () => (await import("./chunk-4CEX7X3A.js")).copyCommand),
-  tag: once(async () => (await import("./chunk-VWBM4HFW.js")).tagCommand),
-  pull: once(async () => (await import("./chunk-OBSI6AUV.js")).pullCommand),
-  push: once(async () => (await import("./chunk-KIQHOOU6.js")).pushCommand),
-  imagetools: once(async () => (await import("./chunk-SG6BALVS.js")).imagetoolsCommand)
+  inspect: once(async () => (await import("./chunk-7DTZG4BR.js")).inspectCommand),
+  copy: once(async () => (await import("./chunk-AGAKMM72.js")).copyCommand),
+  tag: once(async () => (await import("./chunk-LXZBHFLC.js")).tagCommand),
+  pull: once(async () => (await import("./chunk-FGPS3JNS.js")).pullCommand),
+  push: once(async () => (await import("./chunk-X6GX2WZY.js")).pushCommand),
+  imagetools: once(async () => (await import("./chunk-XYCVESWF.js")).imagetoolsCommand)
 };
 function once(load) {
   let loaded;

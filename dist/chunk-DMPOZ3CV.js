@@ -17,8 +17,29 @@ import {
 // src/cli/flags.ts
 import { parseArgs } from "node:util";
 function parseFlags(config) {
-  const args = config.args && pflagShorthands(config.args, config.options ?? {});
+  const args = config.args && pflagBooleans(pflagShorthands(config.args, config.options ?? {}), config.options ?? {});
   return parseArgs({ ...config, args });
+}
+var GO_TRUE = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True"]);
+var GO_FALSE = /* @__PURE__ */ new Set(["0", "f", "F", "FALSE", "false", "False"]);
+function pflagBooleans(argv, options) {
+  const out = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--") return out.concat(argv.slice(i));
+    const m = /^--([^=]+)=(.*)$/s.exec(a);
+    const o = m ? options[m[1]] : void 0;
+    if (!m || o?.type !== "boolean") {
+      out.push(a);
+      continue;
+    }
+    const [, name, value] = m;
+    if (GO_TRUE.has(value)) out.push(`--${name}`);
+    else if (GO_FALSE.has(value)) {
+      for (let j = out.length - 1; j >= 0; j--) if (out[j] === `--${name}` || o.short !== void 0 && out[j] === `-${o.short}`) out.splice(j, 1);
+    } else throw new UsageError(`invalid argument "${value}" for "--${name}" flag: strconv.ParseBool: parsing "${value}": invalid syntax`);
+  }
+  return out;
 }
 function pflagShorthands(argv, options) {
   const valued = /* @__PURE__ */ new Set();

@@ -10,7 +10,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-W3YLDAGH.js";
+} from "./chunk-UR5EJ4WG.js";
 import {
   hostPlatform
 } from "./chunk-K6EJZMPX.js";

@@ -3,7 +3,7 @@ import {
   REGISTRY_FLAGS,
   parseFlags,
   registryClientFromFlags
-} from "./chunk-DTXKTFKP.js";
+} from "./chunk-DMPOZ3CV.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";

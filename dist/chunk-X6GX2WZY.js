@@ -1,7 +1,7 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   positiveInt
-} from "./chunk-YSQUNO76.js";
+} from "./chunk-W7Y7R5DE.js";
 import {
   pushFromLayout
 } from "./chunk-AD2QS3QI.js";
@@ -9,7 +9,7 @@ import {
   REGISTRY_FLAGS,
   parseFlags,
   registryClientFromFlags
-} from "./chunk-DTXKTFKP.js";
+} from "./chunk-DMPOZ3CV.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";

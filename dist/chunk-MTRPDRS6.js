@@ -26,7 +26,7 @@ import {
   secretFileReader,
   splitCsv,
   stageByRef
-} from "./chunk-W3YLDAGH.js";
+} from "./chunk-UR5EJ4WG.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
@@ -4398,6 +4398,10 @@ function annotationsNeedOci(a) {
   if (!a) return false;
   return Object.keys(a.index).length + Object.keys(a.indexDescriptor).length > 0 || Object.values(a.manifestDescriptor).some((x) => Object.keys(x).length > 0);
 }
+function unplacedIndexAnnotations(a, platforms, attested) {
+  if (!a || platforms > 1 || attested) return [];
+  return [...Object.keys(a.index).map((k) => `index:${k}`), ...Object.keys(a.indexDescriptor).map((k) => `index-descriptor:${k}`)];
+}
 function nonEmpty(pairs) {
   return pairs && Object.keys(pairs).length > 0 ? pairs : void 0;
 }
@@ -4621,7 +4625,8 @@ async function loadIntoDocker(socketPath, image, repoTags, openLayer, tempDir) {
     }
     const { loaded: loaded2, error } = parseLoadAnswer(answer);
     if (error) throw new Error(`loading the image into Docker (${socketPath}): ${error}`);
-    return loaded2;
+    const info = loaded2.length ? await engine.json("GET", `/images/${loaded2[0]}/json`, { allow: [404] }).catch(() => void 0) : void 0;
+    return { loaded: loaded2, id: info?.Id };
   } finally {
     await engine.close().catch(() => void 0);
     await rm7(dir, { recursive: true, force: true });
@@ -7171,7 +7176,8 @@ async function runMounts(s, input, instr) {
         if (!target) throw new StepError(s.dockerfile.file, line, "RUN --mount=type=cache needs a target");
         const seed = m.from ? await fromState(s, input, m.from, m.target ?? "") : void 0;
         const seedSource = normalizePath(m.source ?? "");
-        const seedId = seed && createHash6("sha256").update(`${seed.key}\0${seedSource}`).digest("hex").slice(0, 16);
+        const perm = !seed && (m.uid !== void 0 || m.gid !== void 0 || m.mode !== void 0);
+        const seedId = seed ? createHash6("sha256").update(`${seed.key}\0${seedSource}`).digest("hex").slice(0, 16) : perm ? `perm:${m.uid ?? 0}:${m.gid ?? 0}:${(m.mode ?? 493).toString(8)}` : void 0;
         const id = m.id ?? `/${target}`;
         mounts.push(async () => ({
           type: "cache",
@@ -7206,7 +7212,7 @@ async function runMounts(s, input, instr) {
         const secretTarget = target ? `/${target}` : m.env !== void 0 ? void 0 : `/run/secrets/${id}`;
         if (secretTarget) mounts.push(async () => ({ type: "secret", source, target: secretTarget, mode: m.mode ?? 256, uid: m.uid ?? 0, gid: m.gid ?? 0, required: m.required }));
         if (m.env !== void 0) secretEnvs.push({ name: m.env, source, required: m.required ?? false });
-        keys.push({ type: "secret", id, target: secretTarget, mode: m.mode, uid: m.uid, gid: m.gid, ...asEnv });
+        keys.push({ type: "secret", id, target: secretTarget, mode: m.mode, uid: m.uid, gid: m.gid, ...asEnv, ...m.required ? { required: true } : {} });
         break;
       }
       case "ssh": {
@@ -7223,7 +7229,7 @@ async function runMounts(s, input, instr) {
         const gid = m.gid ?? 0;
         const mode = m.mode ?? 384;
         mounts.push(async () => ({ type: "ssh", source: agent, target: sshTarget, uid, gid, mode }));
-        keys.push({ type: "ssh", id, target: sshTarget, uid, gid, mode });
+        keys.push({ type: "ssh", id, target: sshTarget, uid, gid, mode, ...m.required ? { required: true } : {} });
         break;
       }
     }
@@ -8055,6 +8061,8 @@ async function runBuild(request, deps) {
     deps.events?.warning?.("index and descriptor annotations exist only in OCI images: writing OCI media types");
     req = { ...req, format: { ...req.format, family: "oci" } };
   }
+  const unplaced = unplacedIndexAnnotations(req.annotations, req.platforms.length, req.provenance !== void 0);
+  if (unplaced.length) deps.events?.warning?.(`annotations ${unplaced.join(", ")} not applied: an image of one platform without attestations has no index (BuildKit refuses them: build several platforms or add provenance)`);
   const badDigests = /* @__PURE__ */ new Set();
   const shown = /* @__PURE__ */ new Set();
   const events = deps.events?.warning ? {
@@ -8139,6 +8147,7 @@ async function runBuild(request, deps) {
         saving = deps.cache.save(records, results.flatMap((r) => r.newBlobs));
       }
       let push;
+      let loadedId;
       let cache2;
       try {
         const fsImages = () => artifacts.map((a, i) => ({ platform: a.platform, layers: a.layers, openTar: (l) => results[i].openLayerTar(l), openBlob: (l) => results[i].openLayer(l) }));
@@ -8152,7 +8161,8 @@ async function runBuild(request, deps) {
           else if (out.kind === "oci-tar") await writeOciTarball(out.file, image, tags, openLayer, req.tempDir, fullNames, created);
           else if (out.kind === "docker") await writeDockerArchive(out.file, plain, repoTags, openLayer, req.tempDir, created);
           else if (out.kind === "load") {
-            const loaded2 = await loadIntoDocker(req.dockerSocket ?? "/var/run/docker.sock", plain, repoTags, openLayer, req.tempDir);
+            const { loaded: loaded2, id } = await loadIntoDocker(req.dockerSocket ?? "/var/run/docker.sock", plain, repoTags, openLayer, req.tempDir);
+            loadedId = id;
             deps.log?.(`loaded into Docker: ${loaded2.join(", ") || "the image"}`);
           } else if (out.kind === "local") await exportLocal(out.dir, fsImages(), { epoch: results[0].sourceDateEpoch });
           else await exportTar(out.file, fsImages(), req.tempDir, { epoch: results[0].sourceDateEpoch, privileged: deps.exportTarPrivileged });
@@ -8170,8 +8180,9 @@ async function runBuild(request, deps) {
       }
       return {
         digest: image.topDigest,
-        // As buildx: the config digest for a lone manifest, the index digest once tags point at an index.
-        imageId: isIndexImage(image) ? image.topDigest : artifacts[0].configDigest,
+        // As buildx: the ID Docker gave the image it loaded (what `docker run` takes), else the config digest for
+        // a lone manifest, the index digest once tags point at an index.
+        imageId: loadedId ?? (isIndexImage(image) ? image.topDigest : artifacts[0].configDigest),
         image,
         artifacts,
         reports: results.flatMap((r) => r.reports),

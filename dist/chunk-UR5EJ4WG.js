@@ -2052,19 +2052,19 @@ function stageByRef(stages, value) {
   if (/^\d+$/.test(value)) return stages.find((s) => s.index === Number(value));
   return void 0;
 }
-function resolveRef(df, value, at, what) {
+function resolveRef(df, value, at, what, named) {
   const lower = value.toLowerCase();
   const found = stageByRef(df.stages, value);
   if (found) return found.index;
   if (/^\d+$/.test(value)) throw new DockerfileError(df.file, at.startLine, `invalid stage index ${Number(value)}`, at.endLine);
-  if (!/[:/@.]/.test(value)) {
+  if (!/[:/@.]/.test(value) && !lookupNamedContext(named, value)) {
     const names = df.stages.flatMap((s) => s.name ? [s.name] : []);
     const hint = suggest(lower, names, true);
     if (hint) throw new DockerfileError(df.file, at.startLine, `${what}=${value}: no build stage named "${value}" (did you mean ${hint}?)`, at.endLine);
   }
   return void 0;
 }
-function dependencies(df, stage, forward, legacyFrontend = false) {
+function dependencies(df, stage, forward, named, legacyFrontend = false) {
   const deps = /* @__PURE__ */ new Map();
   const add = (i, line) => {
     if (!deps.has(i)) deps.set(i, line);
@@ -2076,7 +2076,7 @@ function dependencies(df, stage, forward, legacyFrontend = false) {
         const message = legacyFrontend ? `failed to parse stage name "${instr.from}": ${goReferenceError(instr.from)}` : "variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround";
         throw new DockerfileError(df.file, instr.startLine, message, instr.endLine);
       }
-      const i = resolveRef(df, instr.from, instr, "COPY --from");
+      const i = resolveRef(df, instr.from, instr, "COPY --from", named);
       if (i !== void 0 && i >= stage.index) {
         forward.push({ line: instr.startLine, endLine: instr.endLine, message: `cannot copy from stage "${instr.from}", it needs to be defined before current stage "${current}"` });
       }
@@ -2093,7 +2093,7 @@ function dependencies(df, stage, forward, legacyFrontend = false) {
           const eq = field.indexOf("=");
           if (eq < 0 || field.slice(0, eq).toLowerCase() !== "from") continue;
           const from = field.slice(eq + 1);
-          const i = resolveRef(df, from, instr, "RUN --mount from");
+          const i = resolveRef(df, from, instr, "RUN --mount from", named);
           if (i !== void 0 && i >= stage.index) {
             forward.push({ line: instr.startLine, endLine: instr.endLine, message: `cannot mount from stage "${from}" to "${target}", stage needs to be defined before current command` });
           }
@@ -2138,7 +2138,7 @@ function planStages(df, opts) {
     else base2 = { kind: "image", ref: image };
     const fwd = [];
     forwardRefs.set(stage.index, fwd);
-    const deps = replaced ? /* @__PURE__ */ new Map() : dependencies(df, stage, fwd, opts.legacyFrontend);
+    const deps = replaced ? /* @__PURE__ */ new Map() : dependencies(df, stage, fwd, opts.namedContexts, opts.legacyFrontend);
     cmdDeps.set(stage.index, [...deps.keys()].sort((a, b) => a - b));
     if (parent && !replaced && !deps.has(parent.index)) deps.set(parent.index, from.startLine);
     depLines.set(stage.index, deps);
