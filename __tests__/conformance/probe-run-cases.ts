@@ -249,6 +249,18 @@ export const probeRunCases: ConformanceCase[] = [
     context: [{ path: 'a.txt', content: 'a\n', mtime: 1_600_000_000 }, { path: 'sub/b.txt', content: 'b\n', mtime: 1_600_000_000 }],
   },
   {
+    // runc mounts a tmpfs over an existing directory with that directory's mode (special bits too; the owner stays
+    // 0:0); a new target gets tmpfs's 1777. Written as alice, so the mode decides who may write there.
+    name: 'probe-tmpfs-mode-from-target',
+    dockerfile: df(
+      'FROM {{BASE}}',
+      'RUN mkdir -m 700 /private && mkdir -m 2750 /shared && chown 1000:1000 /shared',
+      'RUN --mount=type=tmpfs,target=/private --mount=type=tmpfs,target=/shared --mount=type=tmpfs,target=/usr/local --mount=type=tmpfs,target=/tmp --mount=type=tmpfs,target=/fresh,size=1m stat -c "%a %u:%g %n" /private /shared /usr/local /tmp /fresh > /modes',
+      'USER alice',
+      'RUN --mount=type=tmpfs,target=/private --mount=type=tmpfs,target=/fresh (touch /private/x 2>/dev/null && echo private-rw || echo private-denied; touch /fresh/x && echo fresh-rw) > /tmp/writes',
+    ),
+  },
+  {
     // One cache id, several uid/gid/mode settings: BuildKit seeds a mount that sets any of them (and has no from=)
     // with a directory of those settings, and keys the cache by that seed, so each setting has its own directory,
     // apart from the plain mount's; the same setting again finds its own files.

@@ -144,8 +144,12 @@ async function userMount(ctx: MountContext, state: MountState, m: RunMount, n: n
     case 'tmpfs': {
       const t = await ensureTarget(ctx.merged, m.target, 'dir');
       state.stubs.push(t);
-      const size = m.size !== undefined ? `,size=${m.size}` : '';
-      await new MountBatch().mount('tmpfs', 'tmpfs', t.hostPath, ['nosuid'], size.slice(1)).run(`mounting ${m.target}`);
+      // As runc: a tmpfs over a directory that was there takes its mode (special bits too, not its owner); a new
+      // target gets tmpfs's own 1777.
+      const data: string[] = [];
+      if (t.created.length === 0) data.push(`mode=${((await stat(t.hostPath)).mode & 0o7777).toString(8).padStart(4, '0')}`);
+      if (m.size !== undefined) data.push(`size=${m.size}`);
+      await new MountBatch().mount('tmpfs', 'tmpfs', t.hostPath, ['nosuid'], data.join(',')).run(`mounting ${m.target}`);
       return;
     }
     case 'secret': {
