@@ -1,4 +1,5 @@
 import type { ConformanceCase } from '../support/conformance.js';
+import { rawTarBytes } from '../support/rootfs.js';
 
 /** A Dockerfile from its lines. */
 const df = (...lines: string[]): string => `${lines.join('\n')}\n`;
@@ -329,6 +330,36 @@ export const probeRunCases: ConformanceCase[] = [
       'echo continued > /continued2',
       'EOF',
     ),
+  },
+  {
+    // BuildKit makes COPY/ADD destination and parent directories and WORKDIR with mkdir: inside a setgid directory
+    // they inherit the bit and the directory's group, unless an owner is given (--chown, USER: the bit stays).
+    // --link copies onto nothing, and directories copied from the source get their own mode.
+    name: 'setgid-parent-propagates-to-created-dirs',
+    dockerfile: [
+      'FROM {{BASE}}',
+      'RUN mkdir -p /w && chown 1000:1000 /w && chmod 2775 /w',
+      'COPY src/ /w/plain/',
+      'COPY --chown=1001:1001 src/a.txt /w/owned/a.txt',
+      'COPY --chmod=750 src/ /w/cm/',
+      'WORKDIR /w/wd/sub',
+      'USER bob',
+      'WORKDIR /w/bobs/dir',
+      'USER root',
+      'COPY <<EOF /w/hd/x/y.txt',
+      'y',
+      'EOF',
+      'COPY --link src/ /w/linked/',
+      'ADD {{FILES}}/hello.txt /w/dl/sub/h.txt',
+      'ADD nodirs.tar /w/tar/',
+      '',
+    ].join('\n'),
+    context: [
+      { path: 'src/a.txt', content: 'a\n', mtime: 1_600_000_000 },
+      { path: 'src/sub', type: 'dir', mode: 0o750, mtime: 1_600_000_000 },
+      { path: 'src/sub/b.txt', content: 'b\n', mtime: 1_600_000_000 },
+      { path: 'nodirs.tar', content: await rawTarBytes([{ name: 'a/b/c.txt', content: 'c\n' }]), mtime: 1_600_000_000 },
+    ],
   },
 ];
 

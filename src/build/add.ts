@@ -159,7 +159,7 @@ export function unpackIfArchive(s: BuildSession, chown: Owner | undefined) {
     const { stream } = await openArchive(createReadStream(abs));
     const stage = await mkdtemp(path.join(s.opts.tempDir, 'untar-'));
     const root = normalizePath(destDir);
-    plan.mkdirAll(root, chown ?? { uid: 0, gid: 0 }, plan.now);
+    plan.mkdirAll(root, chown, plan.now);
     let n = 0;
     for await (const { entry, body } of readTar(stream, { sparse: true })) {
       const rel = normalizePath(entry.path);
@@ -175,7 +175,7 @@ export function unpackIfArchive(s: BuildSession, chown: Owner | undefined) {
       const name = rel.slice(slash + 1);
       const target = parent === '' ? name : `${parent}/${name}`;
       const owner = { uid: entry.uid, gid: entry.gid };
-      plan.mkdirAll(parent, { uid: 0, gid: 0 }, plan.now);
+      plan.mkdirAll(parent, undefined, plan.now);
       // A symlink's mode is 0777 whatever its header says (the filesystem has no other).
       const node = { type: entry.type, mode: entry.type === 'symlink' ? 0o777 : entry.mode, uid: owner.uid, gid: owner.gid, mtime: Math.floor(entry.mtime), size: entry.type === 'file' ? entry.size : 0 } as const;
       if (entry.type === 'dir') {

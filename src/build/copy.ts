@@ -77,8 +77,9 @@ class Copier {
     return this.opts.chmod ? this.opts.chmod.apply(m, isDir) : m;
   }
 
-  private createdDirOwner(): Owner {
-    return this.opts.chown ?? { uid: 0, gid: 0 };
+  /** The owner of the directories the copy makes: --chown's, else none given (root, the group as mkdir gives it). */
+  private createdDirOwner(): Owner | undefined {
+    return this.opts.chown;
   }
 
   /** Copies one resolved source path (file, dir contents, symlink...) to destPath. */
@@ -97,7 +98,7 @@ class Copier {
         else if (existing) throw new CopyError(`cannot copy to non-directory: /${destPath}`);
         else {
           this.plan.mkdirAll(parentOf(destPath), this.createdDirOwner(), this.opts.now);
-          this.plan.put(destPath, { node: { type: 'dir', mode: 0o755, uid: this.createdDirOwner().uid, gid: this.createdDirOwner().gid, mtime, size: 0 } });
+          this.plan.put(destPath, { node: this.plan.newDir(destPath, this.createdDirOwner(), mtime) });
         }
       } else {
         const existing = this.plan.lstat(destPath);
@@ -200,7 +201,7 @@ class Copier {
     else this.plan.mkdirAll(this.plan.resolve(parentOf(destBase)), this.createdDirOwner(), this.opts.now);
     let target = dest;
     if (this.plan.view.stat(target)?.type === 'dir') target = normalizePath(`${target}/${inline.name}`);
-    const owner = this.createdDirOwner();
+    const owner = this.opts.chown ?? { uid: 0, gid: 0 };
     const mode = this.opts.chmod ? this.opts.chmod.apply(0o644, false) : 0o644;
     const node: FsNode = { type: 'file', mode, uid: owner.uid, gid: owner.gid, mtime: inline.mtime ?? this.opts.now, size: inline.data.length };
     if (inline.id !== undefined) node.id = inline.id;

@@ -82,9 +82,9 @@ export class LayerPlan {
 
   /**
    * Creates the missing directories of an already-resolved path, as fsutil's MkdirAll: mode 0755, the given owner
-   * and time. Returns the path. An existing non-directory on the way is an error naming the path.
+   * (see newDir) and time. Returns the path. An existing non-directory on the way is an error naming the path.
    */
-  mkdirAll(path: string, owner: Owner, mtime: number): string {
+  mkdirAll(path: string, owner: Owner | undefined, mtime: number): string {
     const p = normalizePath(path);
     if (p === '') return p;
     const parts = p.split('/');
@@ -93,9 +93,20 @@ export class LayerPlan {
       const node = this.view.lstat(prefix);
       if (node?.type === 'dir') continue;
       if (node) throw new Error(`cannot create directory /${prefix}: not a directory (a ${node.type} exists there)`);
-      this.put(prefix, { node: { type: 'dir', mode: 0o755, uid: owner.uid, gid: owner.gid, mtime, size: 0 } });
+      this.put(prefix, { node: this.newDir(prefix, owner, mtime) });
     }
     return p;
+  }
+
+  /**
+   * A directory made at `path` as BuildKit makes one, mkdir(2) as root and then a chown when an owner is given:
+   * mode 0755; in a setgid directory the kernel sets that bit too and gives the directory's group, unless `owner`
+   * (an explicit --chown or USER) sets the group (the bit stays: chown keeps it on a directory).
+   */
+  newDir(path: string, owner: Owner | undefined, mtime: number): FsNode {
+    const parent = this.view.lstat(parentOf(normalizePath(path)));
+    const setgid = parent?.type === 'dir' && (parent.mode & 0o2000) !== 0;
+    return { type: 'dir', mode: setgid ? 0o2755 : 0o755, uid: owner?.uid ?? 0, gid: owner?.gid ?? (setgid ? parent.gid : 0), mtime, size: 0 };
   }
 
   /** True when the step changed nothing. */

@@ -436,7 +436,8 @@ async function workdirStep(s: BuildSession, input: LayerStepInput): Promise<Laye
   if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: false };
   const layer = await (async () => {
     const view = await viewOf(s, input.state);
-    const owner = user ? resolveOwner(user, { passwd: view.readSmallFile('etc/passwd'), group: view.readSmallFile('etc/group') }).owner : { uid: 0, gid: 0 };
+    // Without USER no chown: root, and the group mkdir gives (a setgid parent's).
+    const owner = user ? resolveOwner(user, { passwd: view.readSmallFile('etc/passwd'), group: view.readSmallFile('etc/group') }).owner : undefined;
     const plan = new LayerPlan(view, nowSeconds(s));
     plan.mkdirAll(plan.resolve(wd), owner, nowSeconds(s));
     return storeLayer(s, planToTar(plan, epoch(s)), (diffId) => summarizePlan(plan, diffId, epoch(s)), plan.empty);
