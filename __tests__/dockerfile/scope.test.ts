@@ -163,6 +163,9 @@ describe('planStages', () => {
   test('warns about build args no ARG declares (proxy and platform args excepted)', () => {
     const { plan } = run('FROM alpine\nARG USED\n', { buildArgs: { USED: '1', EXTRA: '2', no_proxy: 'x', TARGETOS: 'linux' } });
     expect(plan.warnings.map((w) => w.message)).toEqual(['build-arg "EXTRA" was not consumed: no ARG declares it in the stages built']);
+    // BuildKit's inline cache arg is taken (no ARG needed) and said to do nothing here.
+    expect(run('FROM alpine\n', { buildArgs: { BUILDKIT_INLINE_CACHE: '1' } }).plan.warnings.map((w) => w.message)).toEqual([expect.stringContaining('build-arg BUILDKIT_INLINE_CACHE: no inline cache is written')]);
+    expect(run('FROM alpine\n', { buildArgs: { BUILDKIT_INLINE_CACHE: '0' } }).plan.warnings).toEqual([]);
   });
 
   test('a --from near a stage name is a typo, unless a named build context has that name', () => {
