@@ -54,7 +54,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-MTRPDRS6.js";
+} from "./chunk-AZSCEDVY.js";
 import {
   DockerfileError,
   GitContextError,
@@ -71,7 +71,7 @@ import {
   parseNamedContext,
   planStages,
   redactUrl
-} from "./chunk-UR5EJ4WG.js";
+} from "./chunk-U5GYEBLU.js";
 import "./chunk-AEYHKXHG.js";
 import {
   readTextFile,
@@ -102,7 +102,7 @@ import {
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-SKZJOBMJ.js";
+} from "./chunk-G7XFD5SU.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

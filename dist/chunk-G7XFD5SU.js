@@ -2934,8 +2934,10 @@ async function userMount(ctx, state, m, n) {
     case "tmpfs": {
       const t = await ensureTarget(ctx.merged, m.target, "dir");
       state.stubs.push(t);
-      const size = m.size !== void 0 ? `,size=${m.size}` : "";
-      await new MountBatch().mount("tmpfs", "tmpfs", t.hostPath, ["nosuid"], size.slice(1)).run(`mounting ${m.target}`);
+      const data = [];
+      if (t.created.length === 0) data.push(`mode=${((await stat4(t.hostPath)).mode & 4095).toString(8).padStart(4, "0")}`);
+      if (m.size !== void 0) data.push(`size=${m.size}`);
+      await new MountBatch().mount("tmpfs", "tmpfs", t.hostPath, ["nosuid"], data.join(",")).run(`mounting ${m.target}`);
       return;
     }
     case "secret": {

@@ -2206,6 +2206,9 @@ function planStages(df, opts) {
   };
   visit(target);
   warnings.push(...unusedBuildArgs(df, opts, order));
+  if (/^(1|t|true)$/i.test(opts.buildArgs.BUILDKIT_INLINE_CACHE ?? "")) {
+    warnings.push({ file: df.file, line: 0, message: "build-arg BUILDKIT_INLINE_CACHE: no inline cache is written into the image (hoist keeps its layer cache in the Actions cache, a --cache-dir or a registry cache: --cache-to)" });
+  }
   return { stages: order, target, globalArgs: globals, allStages: all, buildArgs: { ...opts.buildArgs }, ...opts.legacyFrontend ? { legacyFrontend: true } : {}, escapeToken: df.escapeToken, file: df.file, warnings };
 }
 function unusedBuildArgs(df, opts, stages) {

@@ -26,7 +26,7 @@ import {
   secretFileReader,
   splitCsv,
   stageByRef
-} from "./chunk-UR5EJ4WG.js";
+} from "./chunk-U5GYEBLU.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
@@ -118,7 +118,7 @@ import {
   withEnvEntries,
   writeDirAsLayer,
   writeLayerBlob
-} from "./chunk-SKZJOBMJ.js";
+} from "./chunk-G7XFD5SU.js";
 import {
   DigestStream,
   Digester,
@@ -6070,8 +6070,9 @@ var Copier = class {
     const m = st.mode & 4095;
     return this.opts.chmod ? this.opts.chmod.apply(m, isDir) : m;
   }
+  /** The owner of the directories the copy makes: --chown's, else none given (root, the group as mkdir gives it). */
   createdDirOwner() {
-    return this.opts.chown ?? { uid: 0, gid: 0 };
+    return this.opts.chown;
   }
   /** Copies one resolved source path (file, dir contents, symlink...) to destPath. */
   async copyEntry(src, rel, destPath, top) {
@@ -6089,7 +6090,7 @@ var Copier = class {
         else if (existing) throw new CopyError(`cannot copy to non-directory: /${destPath}`);
         else {
           this.plan.mkdirAll(parentOf(destPath), this.createdDirOwner(), this.opts.now);
-          this.plan.put(destPath, { node: { type: "dir", mode: 493, uid: this.createdDirOwner().uid, gid: this.createdDirOwner().gid, mtime, size: 0 } });
+          this.plan.put(destPath, { node: this.plan.newDir(destPath, this.createdDirOwner(), mtime) });
         }
       } else {
         const existing = this.plan.lstat(destPath);
@@ -6182,7 +6183,7 @@ var Copier = class {
     else this.plan.mkdirAll(this.plan.resolve(parentOf(destBase)), this.createdDirOwner(), this.opts.now);
     let target = dest;
     if (this.plan.view.stat(target)?.type === "dir") target = normalizePath(`${target}/${inline.name}`);
-    const owner = this.createdDirOwner();
+    const owner = this.opts.chown ?? { uid: 0, gid: 0 };
     const mode = this.opts.chmod ? this.opts.chmod.apply(420, false) : 420;
     const node = { type: "file", mode, uid: owner.uid, gid: owner.gid, mtime: inline.mtime ?? this.opts.now, size: inline.data.length };
     if (inline.id !== void 0) node.id = inline.id;
@@ -6305,7 +6306,7 @@ function unpackIfArchive(s, chown) {
     const { stream } = await openArchive(createReadStream8(abs));
     const stage2 = await mkdtemp5(path13.join(s.opts.tempDir, "untar-"));
     const root = normalizePath(destDir);
-    plan.mkdirAll(root, chown ?? { uid: 0, gid: 0 }, plan.now);
+    plan.mkdirAll(root, chown, plan.now);
     let n = 0;
     for await (const { entry, body } of readTar(stream, { sparse: true })) {
       const rel = normalizePath(entry.path);
@@ -6319,7 +6320,7 @@ function unpackIfArchive(s, chown) {
       const name = rel.slice(slash + 1);
       const target = parent === "" ? name : `${parent}/${name}`;
       const owner = { uid: entry.uid, gid: entry.gid };
-      plan.mkdirAll(parent, { uid: 0, gid: 0 }, plan.now);
+      plan.mkdirAll(parent, void 0, plan.now);
       const node = { type: entry.type, mode: entry.type === "symlink" ? 511 : entry.mode, uid: owner.uid, gid: owner.gid, mtime: Math.floor(entry.mtime), size: entry.type === "file" ? entry.size : 0 };
       if (entry.type === "dir") {
         if (plan.lstat(target)?.type === "dir") plan.updateDir(target, node);
@@ -6409,7 +6410,7 @@ var LayerPlan = class {
   }
   /**
    * Creates the missing directories of an already-resolved path, as fsutil's MkdirAll: mode 0755, the given owner
-   * and time. Returns the path. An existing non-directory on the way is an error naming the path.
+   * (see newDir) and time. Returns the path. An existing non-directory on the way is an error naming the path.
    */
   mkdirAll(path26, owner, mtime) {
     const p = normalizePath(path26);
@@ -6420,9 +6421,19 @@ var LayerPlan = class {
       const node = this.view.lstat(prefix);
       if (node?.type === "dir") continue;
       if (node) throw new Error(`cannot create directory /${prefix}: not a directory (a ${node.type} exists there)`);
-      this.put(prefix, { node: { type: "dir", mode: 493, uid: owner.uid, gid: owner.gid, mtime, size: 0 } });
+      this.put(prefix, { node: this.newDir(prefix, owner, mtime) });
     }
     return p;
+  }
+  /**
+   * A directory made at `path` as BuildKit makes one, mkdir(2) as root and then a chown when an owner is given:
+   * mode 0755; in a setgid directory the kernel sets that bit too and gives the directory's group, unless `owner`
+   * (an explicit --chown or USER) sets the group (the bit stays: chown keeps it on a directory).
+   */
+  newDir(path26, owner, mtime) {
+    const parent = this.view.lstat(parentOf(normalizePath(path26)));
+    const setgid = parent?.type === "dir" && (parent.mode & 1024) !== 0;
+    return { type: "dir", mode: setgid ? 1517 : 493, uid: owner?.uid ?? 0, gid: owner?.gid ?? (setgid ? parent.gid : 0), mtime, size: 0 };
   }
   /** True when the step changed nothing. */
   get empty() {
@@ -7083,7 +7094,7 @@ async function workdirStep(s, input) {
   if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: false };
   const layer = await (async () => {
     const view = await viewOf(s, input.state);
-    const owner = user ? resolveOwner(user, { passwd: view.readSmallFile("etc/passwd"), group: view.readSmallFile("etc/group") }).owner : { uid: 0, gid: 0 };
+    const owner = user ? resolveOwner(user, { passwd: view.readSmallFile("etc/passwd"), group: view.readSmallFile("etc/group") }).owner : void 0;
     const plan = new LayerPlan(view, nowSeconds(s));
     plan.mkdirAll(plan.resolve(wd), owner, nowSeconds(s));
     return storeLayer(s, planToTar(plan, epoch(s)), (diffId) => summarizePlan(plan, diffId, epoch(s)), plan.empty);

@@ -40,7 +40,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-MTRPDRS6.js";
+} from "./chunk-AZSCEDVY.js";
 import {
   GitContextError,
   NamedContextError,
@@ -53,7 +53,7 @@ import {
   parseNamedContexts,
   redactUrl,
   secretFileReader
-} from "./chunk-UR5EJ4WG.js";
+} from "./chunk-U5GYEBLU.js";
 import "./chunk-AEYHKXHG.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-MFZ2AB4E.js";
@@ -69,7 +69,7 @@ import {
   memoryLayersWanted,
   prefetchLayerBlobs,
   sniffArchive
-} from "./chunk-SKZJOBMJ.js";
+} from "./chunk-G7XFD5SU.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

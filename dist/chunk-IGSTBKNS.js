@@ -10,7 +10,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-UR5EJ4WG.js";
+} from "./chunk-U5GYEBLU.js";
 import {
   hostPlatform
 } from "./chunk-K6EJZMPX.js";

@@ -5,7 +5,7 @@ import {
   VIEW_DIR_PREFIX,
   serveWorker,
   sweepTemp
-} from "./chunk-SKZJOBMJ.js";
+} from "./chunk-G7XFD5SU.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
 export {
