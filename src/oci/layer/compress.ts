@@ -6,6 +6,7 @@ import path from 'node:path';
 import { PassThrough, Readable, Transform, pipeline as pipelineCb, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
+import { zstdDecompressFrames } from './zstd-frames.js';
 import { Digester, DigestStream, digestHex, type Digest } from '../digest.js';
 import { compressionOf, type Compression } from '../media-types.js';
 import { SNIFF_BYTES, peekStream, sniffArchive, type ArchiveFormat } from './sniff.js';
@@ -68,7 +69,8 @@ function decompressAs(format: ArchiveFormat | 'none', input: Readable): Readable
     case 'gzip':
       return through(input, zlib.createGunzip({ chunkSize: INFLATE_CHUNK, highWaterMark: INFLATE_AHEAD } as zlib.ZlibOptions));
     case 'zstd':
-      return through(input, zlib.createZstdDecompress({ chunkSize: INFLATE_CHUNK, highWaterMark: INFLATE_AHEAD } as zlib.ZstdOptions));
+      // Every frame, as Go's decoder reads a stream: Node's stops after the first (zstd-frames.ts).
+      return zstdDecompressFrames(input, { chunkSize: INFLATE_CHUNK, highWaterMark: INFLATE_AHEAD });
     case 'bzip2':
     case 'xz':
       return externalDecompress(format, input);
