@@ -430,6 +430,12 @@ export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platfor
       pushReason = 'default: no push without images or tags';
     }
   }
+  // call: check builds nothing, so nothing is pushed, logged in to or checked for push access (buildx --call check).
+  const call = parseCall(raw.call);
+  if (call === 'check' && push) {
+    push = false;
+    pushReason = 'call: check builds nothing';
+  }
   const sde = env.SOURCE_DATE_EPOCH?.trim();
   if (sde && !/^\d+$/.test(sde)) throw new InputError('SOURCE_DATE_EPOCH', `expected seconds since the epoch, got "${sde}"`);
   const config: ActionConfig = {
@@ -466,7 +472,7 @@ export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platfor
     platforms: parsePlatformList(raw.platforms, host),
     platformsGiven: commaList(raw.platforms).length > 0,
     cache: parseCache(raw, env, workspace, notices),
-    call: parseCall(raw.call),
+    call,
     noCache: parseBool('no-cache', raw['no-cache'], false),
     noCacheFilters: commaList(raw['no-cache-filters']),
     outputs: withLoad(outs.outputs, load, env, parsePlatformList(raw.platforms, host).length),

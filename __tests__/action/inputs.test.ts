@@ -96,6 +96,9 @@ describe('defaults', () => {
     expect(on({ tags: 'ghcr.io/o/app:test', load: 'true', push: 'true' })).toMatchObject({ push: true, pushReason: 'input' });
     expect(on({ tags: 'ghcr.io/o/app:test', outputs: 'type=registry' })).toMatchObject({ push: true });
     expect(on({ tags: 'ghcr.io/o/app:test' })).toMatchObject({ push: true, pushReason: 'default: push on push events' });
+    // call: check builds nothing: no push, so no login or push-access check, even with push: true.
+    expect(on({ images: 'user/app', call: 'check' })).toMatchObject({ call: 'check', push: false, pushReason: 'call: check builds nothing' });
+    expect(on({ images: 'user/app', call: 'check', push: 'true' })).toMatchObject({ push: false });
   });
 
   test('state dir: HOIST_STATE_DIR, else RUNNER_TEMP/hoist', () => {

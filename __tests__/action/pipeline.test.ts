@@ -265,6 +265,8 @@ describe('tags', () => {
     ]);
     const check = await pipeline({ push: 'false', file: 'lint.Dockerfile', call: 'check' });
     expect(check.ok).toBe(false);
+    // The same annotations as the build's, on their lines.
+    expect(check.annotations.filter((a) => a.startsWith('lint.Dockerfile:'))).toEqual(r.annotations);
     expect(check.lines).toContain('Check complete, 3 warnings have been found!');
     expect(check.lines).toContain('error: Check complete, 3 warnings have been found!');
     expect(check.lines.some((l) => l.startsWith('[') || l.startsWith('group Build stage'))).toBe(false);

@@ -259,6 +259,9 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
         for (const line of text) log.info(line);
         return { report: r, lines: text };
       });
+      // Each rule also as an annotation on its Dockerfile line, as a build shows them.
+      const annotate = buildLog(glog, { workspace: c.workspace, cwd: deps.cwd });
+      for (const w of report.warnings) annotate.warning?.(w.message, c.dockerfile, w.line, w);
       if (report.violation) throw new Error(report.violation);
       if (report.warnings.length) throw new Error(lines[0]);
       log.info('call: check: the build checks passed; nothing was built');
