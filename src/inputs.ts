@@ -436,6 +436,9 @@ export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platfor
     push = false;
     pushReason = 'call: check builds nothing';
   }
+  // build-push-action's full references (images empty): the version (output, OCI label) is the first one's tag.
+  const references = images ? undefined : parseReferences(raw.tags, notices);
+  const firstTag = references?.find((r) => r.ref.tag)?.ref.tag;
   const sde = env.SOURCE_DATE_EPOCH?.trim();
   if (sde && !/^\d+$/.test(sde)) throw new InputError('SOURCE_DATE_EPOCH', `expected seconds since the epoch, got "${sde}"`);
   const config: ActionConfig = {
@@ -451,7 +454,7 @@ export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platfor
     buildArgs: parseBuildArgLines('build-args', raw['build-args'], env),
     meta: {
       images: raw.images,
-      tags: images ? raw.tags : '',
+      tags: images ? raw.tags : firstTag ? `type=raw,value=${firstTag}` : '',
       flavor: raw.flavor,
       labels: raw.labels,
       annotations: raw.annotations,
@@ -459,7 +462,7 @@ export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platfor
       sepLabels: raw['sep-labels'] || undefined,
       sepAnnotations: raw['sep-annotations'] || undefined,
     },
-    references: images ? undefined : parseReferences(raw.tags, notices),
+    references,
     bakeTarget: raw['bake-target'].trim() || INPUT_DEFAULTS['bake-target'],
     push,
     pushReason,

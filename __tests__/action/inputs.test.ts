@@ -197,7 +197,9 @@ describe('tags', () => {
       ['user/app:latest', 'tags line 2'],
       ['user/app:Edge', 'tags line 2'],
     ]);
-    expect(config.meta.tags).toBe('');
+    // The version (output and OCI label) is the first reference's tag.
+    expect(config.meta.tags).toBe('type=raw,value=1.0');
+    expect(parse({ tags: 'ghcr.io/o/app@sha256:' + 'a'.repeat(64) }).config.meta.tags).toBe('');
     expect(notices).toEqual(['tags line 1: image name in "ghcr.io/Owner/App:1.0" lower-cased to "ghcr.io/owner/app:1.0"']);
   });
 

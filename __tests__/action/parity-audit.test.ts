@@ -306,6 +306,21 @@ describe('build-push-action outputs: imageid, digest, metadata', () => {
     expect(buildOutputs(outcome(), plan, config.push, parse({ outputs: 'type=tar,dest=out.tar', push: 'false' }).config.outputs).imageid).toBeUndefined();
     expect(buildOutputs(outcome(), plan, config.push, parse({ outputs: 'type=oci,dest=out.tar', push: 'false' }).config.outputs).imageid).toBe(D('c'));
   });
+
+  // buildx's local and tar exporters report no containerimage.* keys, so build-push-action sets no digest.
+  test('only type=local or type=tar outputs: no digest, and metadata without the image keys (as the CLI writes {})', () => {
+    const { config } = parse({ outputs: 'type=local,dest=out', push: 'false' });
+    const out = buildOutputs(outcome(), plan, false, config.outputs);
+    expect(out.digest).toBeUndefined();
+    expect(Object.keys(JSON.parse(out.metadata)).filter((k) => k.includes('.'))).toEqual([]);
+    // Beside an image output the digest is there.
+    const both = parse({ outputs: 'type=local,dest=out\ntype=oci,dest=o.tar', push: 'false' }).config;
+    expect(buildOutputs(outcome(), plan, false, both.outputs).digest).toBe(D('m'));
+  });
+
+  test('pushed by digest: image.name is the repositories, as buildx reports name= (no tag)', () => {
+    expect(JSON.parse(buildOutputs(outcome(), plan, true, [], true).metadata)['image.name']).toBe('ghcr.io/acme/app');
+  });
 });
 
 describe('metadata-action outputs', () => {

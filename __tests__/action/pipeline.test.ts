@@ -131,7 +131,9 @@ describe('tags', () => {
     expect(await registryTags(registry.host, 'bpa/app')).toEqual(['1.0', 'stable']);
     expect(r.outputs.tags).toBe(`${registry.host}/bpa/app:1.0\n${registry.host}/bpa/app:stable`);
     expect(r.outputs['tag-names']).toBe('1.0\nstable');
-    expect(r.outputs.version).toBe('main');
+    // The version (and the OCI version label) is the first reference's tag, not the branch.
+    expect(r.outputs.version).toBe('1.0');
+    expect(r.outputs.labels).toContain('org.opencontainers.image.version=1.0');
     expect(JSON.parse(r.outputs.metadata).pushed).toBe(true);
   });
 
@@ -247,6 +249,9 @@ describe('tags', () => {
       await client.close();
     }
     expect(JSON.parse(r.outputs.metadata).refs).toEqual([`${repo}@${digest}`]);
+    // No tag was made or pushed: none in the tag outputs; image.name is the name= as given, as buildx reports it.
+    expect([r.outputs.tags, r.outputs['tag-names']]).toEqual(['', '']);
+    expect(JSON.parse(r.outputs.metadata)['image.name']).toBe(repo);
     // With images and tags too: still no tag.
     const tagged = await pipeline({ images: repo, tags: 'type=raw,value=v9', outputs: 'type=registry,push-by-digest=true' });
     expect(tagged.ok).toBe(true);
@@ -328,11 +333,19 @@ describe('tags', () => {
     expect(r.ok).toBe(true);
     expect(r.lines).toContain('notice: Every image in images is disabled (enable=false): the image is built, not tagged and not pushed.');
     expect(await registryTags(registry.host, 'off/app')).toEqual([]);
+    // Nothing went out: not "pushed" in the metadata output or the summary.
+    expect(JSON.parse(r.outputs.metadata)).toMatchObject({ pushed: false, refs: [] });
+    expect(r.summary).toContain('✅ built, not pushed');
     // metadata-action's outputs (bare tags), also exported as DOCKER_METADATA_OUTPUT_* for later steps.
     expect(r.outputs.tags).toBe('main');
     expect(r.outputs['env:DOCKER_METADATA_OUTPUT_TAGS']).toBe('main');
     expect(r.outputs['env:DOCKER_METADATA_OUTPUT_VERSION']).toBe('main');
     expect(JSON.parse(r.outputs['env:DOCKER_METADATA_OUTPUT_JSON']).tags).toEqual(['main']);
+    // Rules that make no tag for this event: metadata-action's two warnings, and the build goes on untagged.
+    const none = await pipeline({ images: `${registry.host}/none/app`, tags: 'type=ref,event=tag', push: 'false' });
+    expect(none.ok).toBe(true);
+    expect(none.lines).toEqual(expect.arrayContaining(['warning: No Docker image version has been generated. Check tags input.', 'warning: No Docker tag has been generated. Check tags input.']));
+    expect(r.lines.filter((l) => l.startsWith('warning: No Docker'))).toEqual([]);
     const off = await pipeline({ images: `${registry.host}/quiet/app`, push: 'false' }, { DOCKER_METADATA_SET_OUTPUT_ENV: 'false' });
     expect(Object.keys(off.outputs).filter((k) => k.startsWith('env:'))).toEqual([]);
   });

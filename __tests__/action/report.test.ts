@@ -115,7 +115,9 @@ describe('summary', () => {
 describe('outputs', () => {
   test('plan outputs are metadata-action outputs; with references, tags are the references', () => {
     expect(planOutputs(plan, { meta: { images: 'r.io/o/app', tags: '', flavor: '', labels: '', annotations: '' } })).toEqual(plan.meta.outputs);
-    const refs = planOutputs({ ...plan, targets: [parseReference('r.io/o/app:1'), parseReference('r.io/o/app:edge')] }, { references: [], meta: { images: '', tags: '', flavor: '', labels: '', annotations: '', sepTags: ',' } });
+    // An outputs line's name= among the targets is not a tag.
+    const targets = [parseReference('r.io/o/app:1'), parseReference('r.io/o/app:edge'), parseReference('r.io/o/out')];
+    const refs = planOutputs({ ...plan, targets }, { references: targets.slice(0, 2).map((ref) => ({ ref, where: 'tags line 1' })), meta: { images: '', tags: '', flavor: '', labels: '', annotations: '', sepTags: ',' } });
     expect(refs.tags).toBe('r.io/o/app:1,r.io/o/app:edge');
     expect(refs['tag-names']).toBe('1,edge');
     expect(JSON.parse(refs.json).tags).toEqual(['r.io/o/app:1', 'r.io/o/app:edge']);

@@ -8,7 +8,7 @@ import type { BuildOutcome } from '../build/run-build.js';
 import { formatPlatform } from '../oci/platform.js';
 import type { ActionConfig } from './config.js';
 import type { Plan } from './preflight.js';
-import { formatReference } from '../registry/reference.js';
+import { formatReference, repositoryOf } from '../registry/reference.js';
 
 /** Output names and values, as `setOutput` takes them. */
 export type Outputs = Record<string, string>;
@@ -18,12 +18,19 @@ export function planOutputs(plan: Plan, config: Pick<ActionConfig, 'references' 
   const out: Outputs = { ...plan.meta.outputs };
   if (config.references) {
     const sep = config.meta.sepTags || '\n';
-    const refs = plan.targets.map((r) => String(r));
+    const tagged = referenceTags(plan, config.references);
+    const refs = tagged.map((r) => String(r));
     out.tags = refs.join(sep);
-    out['tag-names'] = plan.targets.map((r) => r.tag ?? '').join(sep);
-    out.json = JSON.stringify({ ...plan.meta.json, tags: refs, 'tag-names': plan.targets.map((r) => r.tag ?? '') });
+    out['tag-names'] = tagged.map((r) => r.tag ?? '').join(sep);
+    out.json = JSON.stringify({ ...plan.meta.json, tags: refs, 'tag-names': tagged.map((r) => r.tag ?? '') });
   }
   return out;
+}
+
+/** The targets the tags input names (an outputs line's name= is where to push, not a tag). */
+function referenceTags(plan: Plan, references: NonNullable<ActionConfig['references']>): Plan['targets'] {
+  const given = new Set(references.map((r) => String(r.ref)));
+  return plan.targets.filter((r) => given.has(String(r)));
 }
 
 /** metadata-action's bake definitions, by the output that names the file each is written to. */
@@ -35,7 +42,7 @@ export type BakeFiles = Record<'bake-file' | 'bake-file-tags' | 'bake-file-label
  * lines), and the older combined `bake-file` (tags, labels and args). Tags are the `tags` output's.
  */
 export function bakeFiles(plan: Plan, config: Pick<ActionConfig, 'references'>, target: string): BakeFiles {
-  const tags = config.references ? plan.targets.map((r) => String(r)) : plan.meta.tags;
+  const tags = config.references ? referenceTags(plan, config.references).map((r) => String(r)) : plan.meta.tags;
   // No version (no tag produced): metadata-action leaves the arg out, so the Dockerfile's ARG default applies.
   const args: Record<string, string> = { DOCKER_META_IMAGES: plan.meta.images.join(',') };
   if (plan.meta.version) args.DOCKER_META_VERSION = plan.meta.version;
@@ -76,13 +83,16 @@ export interface PlatformMetadata {
  * The `metadata` output: build-push-action's keys (`containerimage.digest`, `containerimage.config.digest`,
  * `containerimage.descriptor`, `image.name`) plus every pushed reference and each platform's digest.
  */
-export function metadataJson(outcome: BuildOutcome, plan: Plan, pushed: boolean): Record<string, unknown> {
+export function metadataJson(outcome: BuildOutcome, plan: Plan, pushed: boolean, opts: { filesOnly?: boolean; pushByDigest?: boolean } = {}): Record<string, unknown> {
   const platforms: PlatformMetadata[] = outcome.artifacts.map((a) => ({
     platform: formatPlatform(a.platform),
     digest: a.manifestDigest,
     config: a.configDigest,
     size: a.configBytes.length + a.layers.reduce((n, l) => n + l.size, 0),
   }));
+  const extra = { pushed, refs: outcome.push?.refs ?? [], platforms };
+  // buildx's local and tar exporters report no image: no containerimage keys, no image name (hoist's CLI writes {}).
+  if (opts.filesOnly) return extra;
   return {
     'containerimage.digest': outcome.digest,
     // buildx leaves the config digest out when tags point at an index (several platforms, or attestations).
@@ -94,24 +104,24 @@ export function metadataJson(outcome: BuildOutcome, plan: Plan, pushed: boolean)
       size: outcome.image.topBytes.length,
       ...(isIndexImage(outcome.image) || !outcome.artifacts[0] ? {} : { platform: { ...outcome.artifacts[0].platform } }),
     },
-    // Fully qualified, as buildx writes it (`docker.io/library/app:latest`).
-    'image.name': plan.targets.map((r) => formatReference(r, 'full')).join(','),
-    pushed,
-    refs: outcome.push?.refs ?? [],
-    platforms,
+    // Fully qualified, as buildx writes it (`docker.io/library/app:latest`); pushed by digest, the repositories.
+    'image.name': plan.targets.map((r) => formatReference(opts.pushByDigest ? repositoryOf(r) : r, 'full')).join(','),
+    ...extra,
   };
 }
 
 /**
  * The outputs the build adds: `digest`, `imageid`, `metadata` (indented by 2, as build-push-action sets it). As
  * there, no `imageid` when an output is `type=local` or `type=tar` (build-push-action passes buildx no `--iidfile`
- * then, and buildx refuses one with those exporters).
+ * then, and buildx refuses one with those exporters), and no `digest` when only such outputs take the image
+ * (build-push-action's digest is metadata's containerimage.digest, which those exporters do not report).
  */
-export function buildOutputs(outcome: BuildOutcome, plan: Plan, pushed: boolean, outputs: readonly BuildOutput[] = []): Outputs {
+export function buildOutputs(outcome: BuildOutcome, plan: Plan, pushed: boolean, outputs: readonly BuildOutput[] = [], pushByDigest = false): Outputs {
   const files = outputs.some(isFilesystemOutput);
+  const filesOnly = !pushed && outputs.length > 0 && outputs.every(isFilesystemOutput);
   return {
-    digest: outcome.digest,
+    ...(filesOnly ? {} : { digest: outcome.digest }),
     ...(files ? {} : { imageid: outcome.imageId }),
-    metadata: JSON.stringify(metadataJson(outcome, plan, pushed), null, 2),
+    metadata: JSON.stringify(metadataJson(outcome, plan, pushed, { filesOnly, pushByDigest }), null, 2),
   };
 }

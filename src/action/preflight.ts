@@ -127,7 +127,8 @@ export async function computeTags(config: ActionConfig, deps: PreflightDeps): Pr
   }
   for (const w of meta.warnings) {
     if (/lower-cased/.test(w)) deps.log.notice(w);
-    else if (/^No Docker (tag|image version) has been generated/.test(w)) continue;
+    // metadata-action's own warnings when the rules make nothing, where its tag rules are used (images given).
+    else if (/^No Docker (tag|image version) has been generated/.test(w) && (config.references || meta.images.length === 0)) continue;
     else deps.log.warning(w);
   }
   for (const n of config.outputNames ?? []) {

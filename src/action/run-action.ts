@@ -215,6 +215,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
   const steps: StepReport[] = [];
   let plan: Plan | undefined;
   let outcome: BuildOutcome | undefined;
+  let pushed = false;
   let cache: CacheStore | undefined;
   let tempDir: string | undefined;
   let gitDir: string | undefined;
@@ -366,10 +367,12 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       showHeld();
       glog.close();
     }
-    set(buildOutputs(outcome, plan, config.push, config.outputs));
+    // Pushed when something was: with every image disabled (no target) push is on but nothing goes out.
+    pushed = Boolean(config.push && outcome.push);
+    set(buildOutputs(outcome, plan, pushed, config.outputs, config.pushByDigest));
     log.info(`digest: ${outcome.digest}`);
-    if (config.push && outcome.push) log.info(config.pushByDigest ? `pushed by digest (push-by-digest, no tag): ${outcome.push.refs.join(', ')}` : `pushed: ${plan.targets.map(String).join(', ')}`);
-    else log.info(`not pushed (${config.pushReason})`);
+    if (pushed && outcome.push) log.info(config.pushByDigest ? `pushed by digest (push-by-digest, no tag): ${outcome.push.refs.join(', ')}` : `pushed: ${plan.targets.map(String).join(', ')}`);
+    else log.info(`not pushed (${config.push ? 'no image name to push to' : config.pushReason})`);
     return { ok: true, outputs, outcome };
   } catch (e) {
     glog.close();
@@ -380,9 +383,9 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
     if (config.summary) {
       const markdown = renderSummary({
         tags: plan?.targets.map(String) ?? [],
-        push: config.push,
+        push: pushed,
         pushByDigest: config.pushByDigest,
-        pushReason: config.pushReason,
+        pushReason: config.push && outcome && !pushed ? 'no image name to push to' : config.pushReason,
         outcome,
         steps,
         previous: plan?.previous,
