@@ -130,6 +130,15 @@ describe('rate limits', () => {
 });
 
 describe('service failures', () => {
+  test('no cache service variables: a warning naming what is missing (v2, as today\'s runners give), a cold build', async () => {
+    const none = { ACTIONS_RESULTS_URL: undefined, ACTIONS_CACHE_URL: undefined, ACTIONS_CACHE_SERVICE_V2: undefined };
+    const r = await build(app(`novars${seq}`), { env: none });
+    expect(r.m.rebuilt).toBe(5);
+    expect(r.m.warnings.join('\n')).toContain('ACTIONS_RESULTS_URL with ACTIONS_CACHE_SERVICE_V2 (cache service v2) or ACTIONS_CACHE_URL not set');
+    const noToken = await build(app(`notoken${seq}`), { env: { ACTIONS_RUNTIME_TOKEN: undefined } });
+    expect(noToken.m.warnings.join('\n')).toMatch(/: ACTIONS_RUNTIME_TOKEN not set|^ACTIONS_RUNTIME_TOKEN not set/m);
+  }, 90_000);
+
   test('a 5xx storm on lookups: the client retries, then a warning and a cold build without cache calls', async () => {
     svc.faults.serverError(Infinity, 500, ['GetCacheEntryDownloadURL']);
     const r = await build(app(`5xx${seq}`), { extra: { gha: { callTimeoutMs: 50_000 } } });

@@ -90,9 +90,10 @@ export class GhaCacheStore implements CacheStore {
     const url = v2 ? env.ACTIONS_RESULTS_URL : env.ACTIONS_CACHE_URL;
     if (!url || !env.ACTIONS_RUNTIME_TOKEN) {
       this.disabled = 'the Actions cache service is not available';
-      this.warn(
-        `${v2 ? 'ACTIONS_RESULTS_URL' : 'ACTIONS_CACHE_URL'} or ACTIONS_RUNTIME_TOKEN is not set (run hoist as an action step, or pass the ACTIONS_* variables); building without the cache`,
-      );
+      // Name what is missing: the service URL of the version @actions/cache would use (v2, today's runners: with
+      // ACTIONS_CACHE_SERVICE_V2) and the token.
+      const missing = [...(url ? [] : [v2 ? 'ACTIONS_RESULTS_URL' : env.ACTIONS_RESULTS_URL ? 'ACTIONS_CACHE_SERVICE_V2 (ACTIONS_RESULTS_URL is set)' : 'ACTIONS_RESULTS_URL with ACTIONS_CACHE_SERVICE_V2 (cache service v2) or ACTIONS_CACHE_URL']), ...(env.ACTIONS_RUNTIME_TOKEN ? [] : ['ACTIONS_RUNTIME_TOKEN'])];
+      this.warn(`${missing.join(' and ')} not set (run hoist as an action step, or pass the ACTIONS_* variables); building without the cache`);
       return;
     }
     const payload = await readEventPayload(env.GITHUB_EVENT_PATH);
