@@ -5,6 +5,7 @@
  */
 import { attestType, parseProvenance, ProvenanceSpecError, type ProvenanceOptions } from './build/provenance.js';
 import * as core from '@actions/core';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { ActionConfig, CacheChoice, SecretSource } from './action/config.js';
 import { InputError, commaList, inputItems, inputLines, parseBool, parseBuildArgLines, parseRegistryAuth, type Login } from './action/input-parsers.js';
@@ -347,6 +348,11 @@ export function parseBuildContextsInput(value: string, workspace: string, env: E
     try {
       const [key, ctx] = parseNamedContext(text, workspace);
       if (out.has(key)) throw new NamedContextError(text, `the name "${key}" is given twice`);
+      // As buildx, a local directory that is not there fails before the build; here naming the input line.
+      if (ctx.kind === 'local') {
+        const st = statSync(ctx.dir, { throwIfNoEntry: false });
+        if (!st?.isDirectory()) throw new InputError(`build-contexts line ${line}`, `failed to get build context ${key}: ${ctx.dir}: ${st ? 'not a directory' : 'no such file or directory'}`);
+      }
       out.set(key, ctx);
     } catch (e) {
       if (e instanceof NamedContextError) throw new InputError(`build-contexts line ${line}`, e.message);

@@ -294,6 +294,9 @@ describe('tags', () => {
     expect(r.ok).toBe(true);
     expect(await readdir(path.join(workspace, 'out/named'))).toEqual(['from-extra.txt']);
     expect(await readFile(path.join(workspace, 'out/named/from-extra.txt'), 'utf8')).toBe('extra\n');
+    // A directory that is not there fails before the build, naming the input line (and buildx's words).
+    const missing = await pipeline({ push: 'false', file: 'named.Dockerfile', 'build-contexts': 'extra=extra-ctx\nfoo=/no/such/dir' });
+    expect(missing.lines.filter((l) => l.startsWith('error: '))).toEqual(['error: build-contexts line 2: failed to get build context foo: /no/such/dir: no such file or directory']);
   });
 
   test("build-push-action's local cache pattern: cache-from src seeds a new cache-to dest, so the build hits", async () => {
