@@ -5,6 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runBuild, type BuildOutcome } from '../../src/build/run-build.js';
+import { runCli } from '../../src/cli/main.js';
 import { createCacheStore } from '../../src/cache/index.js';
 import type { CacheStoreOptions } from '../../src/cache/types.js';
 import { hostPlatform } from '../../src/oci/platform.js';
@@ -164,5 +165,21 @@ describe('Actions cache with real builds', () => {
     const after = await build('refs/heads/main', 'evicted');
     expect(after.outcome.digest).toMatch(/^sha256:/);
     expect(after.steps.at(-1)).toBe('built');
+  });
+
+  test('hoist build -q --cache gha prints the image ID alone on stdout: the library\'s ::add-mask:: lines go to stderr', async () => {
+    const machine = path.join(top, 'cli-machine');
+    let out = '';
+    let err = '';
+    const code = await runCli(['build', ctx, '-q', '--cache', 'gha', '--cache-dir', path.join(machine, 'state'), '--push', '-t', `${env.registry.host}/gha/app:cli`], {
+      stdout: (t) => void (out += t),
+      stderr: (t) => void (err += t),
+      env: { ...svc.env('refs/heads/main'), PATH: process.env.PATH, RUNNER_TEMP: machine },
+      cwd: top,
+      signal: new AbortController().signal,
+    });
+    expect([code, err.split('\n').filter((l) => l && !l.startsWith('::add-mask::'))]).toEqual([0, []]);
+    expect(out).toMatch(/^sha256:[0-9a-f]{64}\n$/);
+    expect(err).toContain('::add-mask::');
   });
 });

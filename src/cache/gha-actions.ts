@@ -21,6 +21,20 @@ export type LeaseVars = Record<string, string | undefined>;
 
 const sinks = new AsyncLocalStorage<string[]>();
 let hooked = false;
+/** Where the library's `::add-mask::` lines go: stdout (the action), or a stream the CLI picks (see masksTo). */
+let maskSink: ((text: string, cb?: (e?: Error | null) => void) => boolean) | undefined;
+
+/**
+ * Sends the library's `::add-mask::` lines to `write` instead of stdout: the CLI keeps its stdout for what it
+ * prints (`-q`: the image ID alone). A runner reads workflow commands on stderr as well.
+ */
+export function masksTo(write: (text: string) => boolean): void {
+  maskSink = (text, cb) => {
+    const ok = write(text);
+    if (cb) process.nextTick(cb);
+    return ok;
+  };
+}
 
 function hookStdout(): void {
   if (hooked) return;
@@ -36,7 +50,7 @@ function hookStdout(): void {
       else if (line !== '') sink.push(line);
     }
     const cb = rest.find((r): r is (e?: Error | null) => void => typeof r === 'function');
-    if (masks.length > 0) return original(`${masks.join('\n')}\n`, cb);
+    if (masks.length > 0) return maskSink ? maskSink(`${masks.join('\n')}\n`, cb) : original(`${masks.join('\n')}\n`, cb);
     if (cb) process.nextTick(cb);
     return true;
   } as typeof process.stdout.write;

@@ -5,7 +5,7 @@ import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseFlags } from './flags.js';
 import { BuildxCacheSpecError, mapBuildxCache, seedCacheDir, type BuildxCacheChoice, type BuildxCacheSpecText } from '../cache/buildx-compat.js';
-import { createCacheStore } from '../cache/index.js';
+import { createCacheStore, masksTo } from '../cache/index.js';
 import type { CacheKind, CacheStore } from '../cache/types.js';
 import { isFilesystemOutput, parseOutputSpec, OutputSpecError, unknownAttributesNotice, type BuildOutput } from '../build/output-spec.js';
 import { loadSocket } from '../build/docker-load.js';
@@ -436,6 +436,11 @@ export const buildCommand: Command = {
         if (seed.warning) log(`warning: cache: ${seed.warning}`);
       }
       const fetchNamedGit = namedGitContextFetcher(path.join(tempDir, 'git-named'), { ...gitOpts, tokenFor });
+      // The Actions cache library's `::add-mask::` lines go to stderr: stdout is the digest (or `-q`'s ID) alone.
+      masksTo((t) => {
+        io.stderr(t);
+        return true;
+      });
       cache = createCacheStore({
         kind: cacheKind,
         dir: buildxDir?.dir ?? path.join(stateDir, 'cache'),
@@ -445,7 +450,7 @@ export const buildCommand: Command = {
         mode: cacheMode,
         env: io.env,
         tempDir,
-        log: { info: log, warning: (m) => log(`warning: ${m}`), debug: trace ? log : undefined },
+        log: { info: quiet ? () => undefined : log, warning: (m) => log(`warning: ${m}`), debug: trace ? log : undefined },
       });
       const outcome = await runBuild(
         {
