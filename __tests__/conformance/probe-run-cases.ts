@@ -250,6 +250,12 @@ export const probeRunCases: ConformanceCase[] = [
     context: [{ path: 'a.txt', content: 'a\n', mtime: 1_600_000_000 }, { path: 'sub/b.txt', content: 'b\n', mtime: 1_600_000_000 }],
   },
   {
+    // A working directory with `..` after a directory that is not there: BuildKit keeps WorkingDir as written and
+    // runc makes it as written (MkdirAll as root, before the user changes), so the RUN's layer holds /a/b.
+    name: 'probe-workdir-dotdot-after-missing-dir',
+    dockerfile: df('FROM {{BASE}}', 'WORKDIR /a/b/..', 'USER 1000:1000', 'RUN pwd > /tmp/p1', 'WORKDIR /x/y/../z', 'RUN pwd > /tmp/p2'),
+  },
+  {
     // runc mounts a tmpfs over an existing directory with that directory's mode (special bits too; the owner stays
     // 0:0); a new target gets tmpfs's 1777. Written as alice, so the mode decides who may write there.
     name: 'probe-tmpfs-mode-from-target',

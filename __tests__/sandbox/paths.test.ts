@@ -33,6 +33,14 @@ describe('paths inside a rootfs (chroot semantics)', () => {
     expect(r).toMatchObject({ inRoot: '/run/secrets/y', exists: false, firstMissing: 1 });
   });
 
+  it('walks for real again once a `..` climbs out of the missing part', async () => {
+    expect(await resolveInRoot(root, '/etc/missing/..')).toMatchObject({ inRoot: '/etc', exists: true });
+    expect(await resolveInRoot(root, '/etc/missing/../passwd')).toMatchObject({ inRoot: '/etc/passwd', exists: true });
+    expect(await resolveInRoot(root, '/run/m/../../abs/passwd')).toMatchObject({ inRoot: '/etc/passwd', exists: true });
+    expect(await resolveInRoot(root, '/run/m/n/../../x')).toMatchObject({ inRoot: '/run/x', exists: false, firstMissing: 1 });
+    await expect(resolveInRoot(root, '/etc/missing/../passwd/x')).rejects.toThrow(/not a directory/);
+  });
+
   it('refuses loops and files used as directories', async () => {
     await expect(resolveInRoot(root, '/loop1/x')).rejects.toThrow(/too many levels/);
     await expect(resolveInRoot(root, '/file/x')).rejects.toThrow(/not a directory/);

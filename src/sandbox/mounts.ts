@@ -323,5 +323,14 @@ export async function ensureCwd(merged: string, cwd: string, uid: number, gid: n
     const host = path.join(merged, ...components(p));
     await chown(host, uid, gid);
   }
+  // runc then makes the directory as written (os.MkdirAll, as root, before it changes user): a `..` after a
+  // directory that is not there needs that directory, as the kernel walks it (`WORKDIR /a/b/..` leaves /a/b).
+  const written = components(cwd);
+  if (written.includes('..')) {
+    for (let i = 1; i <= written.length; i++) {
+      // Each prefix as the kernel finds it once the ones before it are there (no symlinks on the way: lexically).
+      if (written[i - 1] !== '..') await ensureTarget(merged, path.posix.normalize(`/${written.slice(0, i).join('/')}`), 'dir', false);
+    }
+  }
   return t;
 }

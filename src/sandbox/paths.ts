@@ -50,13 +50,27 @@ export async function resolveInRoot(root: string, p: string): Promise<Resolved> 
       st = await lstat(host);
     } catch (e) {
       if (errno(e) !== 'ENOENT') throw e;
-      // The rest does not exist: resolve it lexically (nothing below a missing directory can be a link).
+      // The rest does not exist: resolve it lexically (nothing below a missing directory can be a link), until a
+      // `..` climbs back out of the missing part (`/a/missing/../b`): from there the walk goes on for real.
       const rest = [c, ...todo];
+      todo.length = 0;
       const first = done.length;
-      for (const r of rest) {
-        if (r === '..') {
-          if (done.length > first) done.pop();
-        } else done.push(r);
+      let k = 0;
+      let back = false;
+      for (; k < rest.length && !back; k++) {
+        if (rest[k] !== '..') done.push(rest[k]);
+        else if (done.length > first) {
+          done.pop();
+          back = done.length === first;
+        } else {
+          done.pop();
+          back = true;
+        }
+      }
+      if (back) {
+        // Out of the missing part: what follows is resolved for real (or the path ends in an existing directory).
+        todo.push(...rest.slice(k));
+        continue;
       }
       return { hostPath: path.join(root, ...done), inRoot: '/' + done.join('/'), exists: false, firstMissing: first };
     }
