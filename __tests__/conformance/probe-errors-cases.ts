@@ -106,6 +106,8 @@ export const errorProbes: ErrorProbe[] = [
     phrase: 'did not complete successfully: exit code: 3',
   },
   // The command Go-quoted (%q) in the message: its quotes and tab escaped.
+  // BuildKit's parser reads lines of at most 65535 bytes (Go's bufio.Scanner); it points at line 1, whichever it is.
+  { name: 'line-longer-than-65535-bytes', dockerfile: on(`LABEL A=${'x'.repeat(65528)}`), line: 1, names: [], phrase: 'dockerfile line greater than max allowed size of 65535' },
   { name: 'run-fails-quoted-command', dockerfile: on('RUN echo "a\tb" && exit 4'), line: 2, names: ['process "/bin/sh -c echo \\"a\\tb\\" && exit 4" did not complete successfully: exit code: 4'], phrase: 'exit code: 4' },
   { name: 'run-missing-command', dockerfile: on('RUN no-such-tool --version'), line: 2, names: ['/bin/sh -c no-such-tool --version', '127'], hoistNames: ['no-such-tool: not found'], phrase: 'did not complete successfully: exit code: 127' },
   // runc fails to start the process: exit code 1, and runc's words in the step's log (hoist's in its error).

@@ -67,3 +67,11 @@ describe('Dockerfile negative cases', () => {
     expect((error as DockerfileError).line).toBe(Number(/^Dockerfile:(\d+):/.exec(expected)?.[1] ?? 0));
   });
 });
+
+test('a physical line over 65535 bytes (BuildKit reads lines with a 64 KiB Go scanner) is refused at line 1, as BuildKit places it', () => {
+  const line = (n: number) => `FROM scratch\nLABEL A=${'x'.repeat(n - 8)}\r\n`;
+  expect(() => describeDockerfile(line(65534), options('/nonexistent'))).not.toThrow();
+  expect(() => describeDockerfile(line(65535), options('/nonexistent'))).toThrow('Dockerfile:1: dockerfile line greater than max allowed size of 65535');
+  // Bytes, not characters.
+  expect(() => describeDockerfile(`FROM scratch\nLABEL A=${'é'.repeat(33000)}\n`, options('/nonexistent'))).toThrow('greater than max allowed size');
+});

@@ -35,6 +35,7 @@ export interface Dockerfile {
 /** Parses a Dockerfile; throws DockerfileError (`file:line: message`) for anything BuildKit rejects at parse time. */
 export function parseDockerfile(text: string, opts: { file: string }): Dockerfile {
   const file = opts.file;
+  checkLineSizes(text, file);
   const tree = parseSyntax(text, file);
   const instructions: Instruction[] = [];
   const globalArgs: ArgInstruction[] = [];
@@ -104,4 +105,15 @@ function relocate(instr: Instruction, line: number): Instruction {
   const out = { ...instr, startLine: line, endLine: line + span } as Instruction;
   if (out.kind === 'ONBUILD' && out.trigger) out.trigger = relocate(out.trigger, line);
   return out;
+}
+
+/** BuildKit's parser reads lines with Go's bufio.Scanner (64 KiB buffer): a line longer, in bytes, is refused. */
+const MAX_LINE_BYTES = 65535;
+
+/** Refuses a physical line (its `\r` included) over MAX_LINE_BYTES, with BuildKit's words, placed as BuildKit places it: at line 1. */
+function checkLineSizes(text: string, file: string): void {
+  if (text.length * 3 <= MAX_LINE_BYTES) return;
+  for (const line of text.split('\n')) {
+    if (line.length > MAX_LINE_BYTES / 3 && Buffer.byteLength(line) > MAX_LINE_BYTES) throw new DockerfileError(file, 1, `dockerfile line greater than max allowed size of ${MAX_LINE_BYTES}`);
+  }
 }
