@@ -250,6 +250,12 @@ export const probeRunCases: ConformanceCase[] = [
     context: [{ path: 'a.txt', content: 'a\n', mtime: 1_600_000_000 }, { path: 'sub/b.txt', content: 'b\n', mtime: 1_600_000_000 }],
   },
   {
+    // A stage's hardlinked symlinks (`ln link other`), copied out with COPY --from: each name is the symlink (hoist
+    // opened the second name as a file and failed).
+    name: 'probe-copy-from-stage-hardlinked-symlink',
+    dockerfile: df('FROM {{BASE}} AS s', 'RUN mkdir /l && cd /l && echo z > z && ln -s z zs && ln zs b && ln -s /etc/passwd abs && ln abs abs2', 'FROM {{BASE}}', 'COPY --from=s /l /c', 'COPY --from=s /l/b /one/'),
+  },
+  {
     // A working directory with `..` after a directory that is not there: BuildKit keeps WorkingDir as written and
     // runc makes it as written (MkdirAll as root, before the user changes), so the RUN's layer holds /a/b.
     name: 'probe-workdir-dotdot-after-missing-dir',

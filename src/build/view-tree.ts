@@ -30,6 +30,8 @@ export class ViewTree implements SourceTree {
     if (!n) return undefined;
     if (n.type === 'hardlink') {
       const target = this.view.lstat(normalizePath(n.linkname ?? ''));
+      // A hardlink to a symlink (`ln link other`) is that symlink under a second name.
+      if (target?.type === 'symlink') return { type: 'symlink', mode: target.mode, uid: target.uid, gid: target.gid, mtime: target.mtime, size: 0, linkname: target.linkname ?? '' };
       return { type: 'file', mode: n.mode, uid: n.uid, gid: n.gid, mtime: n.mtime, size: target?.size ?? n.size, linkId: normalizePath(n.linkname ?? '') };
     }
     const st: TreeStat = { type: n.type, mode: n.mode, uid: n.uid, gid: n.gid, mtime: n.mtime, size: n.type === 'file' ? n.size : 0 };
