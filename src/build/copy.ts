@@ -103,6 +103,8 @@ class Copier {
       } else {
         const existing = this.plan.lstat(destPath);
         if (existing?.type === 'dir') this.plan.updateDir(destPath, { mode: this.mode(st, true), uid: owner.uid, gid: owner.gid, mtime });
+        // As fsutil's copy (lstat, no symlink followed): `COPY rootfs/ /` with rootfs/var/run/x where /var/run is a symlink.
+        else if (existing) throw new CopyError(`cannot copy to non-directory: /${destPath}`);
         else this.plan.put(destPath, { node: { type: 'dir', mode: this.mode(st, true), uid: owner.uid, gid: owner.gid, mtime, size: 0 } });
       }
       for (const name of await src.tree.readdir(rel)) {
@@ -116,6 +118,8 @@ class Copier {
       return;
     }
     if (type === 'file' && top && this.opts.onFile && (await this.opts.onFile(this.plan, await src.tree.contentPath(rel), this.archiveDest ?? destPath, st))) return;
+    // fsutil's ensureEmptyFileTarget: anything but a directory replaces what is there, except a directory.
+    if (this.plan.lstat(destPath)?.type === 'dir') throw new CopyError(`cannot replace to directory /${destPath} with file`);
     // --chmod never applies to a symlink: its mode is 0777.
     const node: FsNode = { type, mode: type === 'symlink' ? 0o777 : this.mode(st, false), uid: owner.uid, gid: owner.gid, mtime, size: type === 'file' ? st.size : 0 };
     if (type === 'symlink') node.linkname = st.linkname ?? '';
