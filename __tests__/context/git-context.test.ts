@@ -4,7 +4,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { assertInsideCheckout, commitFromLsRemote, defaultGitContext, fetchGitContext, formatGitContext, gitEnv, parseGitContext, resolveGitCommit } from '../../src/context/git-context.js';
+import { assertInsideCheckout, commitFromLsRemote, defaultGitContext, fetchGitContext, isRemoteSource, formatGitContext, gitEnv, parseGitContext, resolveGitCommit } from '../../src/context/git-context.js';
 import { makeGitRepo, startGitServer, type GitServer } from '../support/git-server.js';
 
 describe('parseGitContext (BuildKit ParseGitRef)', () => {
@@ -27,6 +27,12 @@ describe('parseGitContext (BuildKit ParseGitRef)', () => {
 
   it.each(['.', './app', '/abs/dir', 'app', 'https://example.com/archive.tar.gz', 'https://host/o/r', 'http://host/o/r.git.tar'])('%s is not a Git context', (s) => {
     expect(parseGitContext(s)).toBeUndefined();
+  });
+
+  it("ADD's remote sources: http(s) URLs with the scheme in lower case (BuildKit's isHTTPSource), Git URLs", () => {
+    expect(['http://h/x.txt', 'https://h/x', 'https://github.com/o/r.git', 'git@github.com:o/r.git'].map(isRemoteSource)).toEqual([true, true, true, true]);
+    // `HTTP://h/x` is a local path to BuildKit.
+    expect(['HTTP://127.0.0.1/hello.txt', 'Https://h/x', 'dir/file', 'http:/x'].map(isRemoteSource)).toEqual([false, false, false, false]);
   });
 
   it('refuses what BuildKit refuses, naming the context without its password', () => {

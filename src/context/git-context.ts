@@ -47,7 +47,8 @@ export function redactUrl(url: string): string {
 
 /** True for the sources ADD downloads: Git repositories (BuildKit's Git URL forms), and http and https URLs. */
 export function isRemoteSource(src: string): boolean {
-  if (/^https?:\/\//i.test(src)) return true;
+  // Case-sensitive, as BuildKit's isHTTPSource: `HTTP://x` is a local path.
+  if (/^https?:\/\//.test(src)) return true;
   try {
     return parseGitContext(src) !== undefined;
   } catch {
