@@ -110,6 +110,8 @@ export const errorProbes: ErrorProbe[] = [
   // symlink (`COPY rootfs /` over Debian's /var/run -> /run), fails.
   { name: 'copy-nested-file-onto-dir', dockerfile: 'FROM scratch\nCOPY e /t/d\nCOPY x/d /t/\n', context: [{ path: 'e', type: 'dir', mtime: T }, f('x/d')], line: 3, names: [], phrase: 'cannot replace to directory' },
   { name: 'copy-tree-onto-symlinked-dir', dockerfile: 'FROM scratch\nCOPY base /\nCOPY rootfs /\n', context: [{ path: 'base/run', type: 'dir', mtime: T }, { path: 'base/var/run', type: 'symlink', target: '../run' }, f('rootfs/var/run/app.pid')], line: 3, names: [], phrase: 'cannot copy to non-directory' },
+  // A variable whose name expands to nothing reaches RUN's environment as `=y`: runc refuses to start the process.
+  { name: 'run-env-with-empty-name', dockerfile: on('ENV $NOPE=y', 'RUN true'), line: 3, names: [], hoistNames: ["environment variable name can't be empty: \"=y\""], phrase: 'process "/bin/sh -c true" did not complete successfully: exit code: 1' },
   // BuildKit's parser reads lines of at most 65535 bytes (Go's bufio.Scanner); it points at line 1, whichever it is.
   { name: 'line-longer-than-65535-bytes', dockerfile: on(`LABEL A=${'x'.repeat(65528)}`), line: 1, names: [], phrase: 'dockerfile line greater than max allowed size of 65535' },
   { name: 'run-fails-quoted-command', dockerfile: on('RUN echo "a\tb" && exit 4'), line: 2, names: ['process "/bin/sh -c echo \\"a\\tb\\" && exit 4" did not complete successfully: exit code: 4'], phrase: 'exit code: 4' },

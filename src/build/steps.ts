@@ -11,6 +11,7 @@ import { writeLayerBlob } from '../oci/layer/compress.js';
 import { layerMediaType } from '../oci/media-types.js';
 import { formatPlatform } from '../oci/platform.js';
 import { processFailed, RunError, type RunMount } from '../sandbox/types.js';
+import { goQuote } from './go-format.js';
 import { stepKey } from './cache-key.js';
 import { parseChmod, parseChmodLegacy } from './chmod.js';
 import { shellOf } from './config.js';
@@ -691,6 +692,12 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
   if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: true };
   const emulation = emulationProblem(input.state.platform);
   if (emulation) throw new StepError(s.dockerfile.file, line, emulation);
+  // runc refuses a variable without a name (`ENV $UNSET=x`): the process never starts, exit code 1.
+  const nameless = runEnv.find((e) => e.startsWith('='));
+  if (nameless !== undefined) {
+    const tail = `\nrunc run failed: unable to start container process: error during container init: environment variable name can't be empty: ${goQuote(nameless)}`;
+    throw new StepError(s.dockerfile.file, line, `[${input.stageName}] RUN: ${processFailed(argv, 1)}${tail}`, tail);
+  }
   const mounts = await makeMounts();
   const executor = await s.executor().catch((e) => {
     throw new StepError(s.dockerfile.file, line, `RUN needs a sandbox: ${(e as Error).message}`);
