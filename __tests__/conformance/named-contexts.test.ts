@@ -5,6 +5,8 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import { NamedContextError, contextKey, lookupNamedContext, parseNamedContexts } from '../../src/dockerfile/named-contexts.js';
@@ -157,12 +159,21 @@ describe('named build context values', () => {
 
   test('a name given twice, and the action input naming its line', () => {
     expect(() => parseNamedContexts(['a=./x', 'docker.io/library/a:latest=./y'], '/w')).toThrow('the name "a" is given twice');
-    expect(parseBuildContextsInput('shared=../shared\n# note\nalpine=docker-image://127.0.0.1:5000/a:1\n', '/ws/repo')).toEqual(
-      new Map([
-        ['shared', { kind: 'local', dir: '/ws/shared' }],
-        ['alpine', { kind: 'image', ref: '127.0.0.1:5000/a:1' }],
-      ]),
-    );
-    expect(() => parseBuildContextsInput('ok=./a\nbad', '/ws')).toThrow('build-contexts line 2');
+    const ws = mkdtempSync(path.join(tmpdir(), 'hoist-named-input-'));
+    mkdirSync(path.join(ws, 'repo/a'), { recursive: true });
+    mkdirSync(path.join(ws, 'shared'));
+    try {
+      expect(parseBuildContextsInput('shared=../shared\n# note\nalpine=docker-image://127.0.0.1:5000/a:1\n', path.join(ws, 'repo'))).toEqual(
+        new Map([
+          ['shared', { kind: 'local', dir: path.join(ws, 'shared') }],
+          ['alpine', { kind: 'image', ref: '127.0.0.1:5000/a:1' }],
+        ]),
+      );
+      expect(() => parseBuildContextsInput('ok=./a\nbad', path.join(ws, 'repo'))).toThrow('build-contexts line 2');
+      // A local directory that is not there names its line, in buildx's words.
+      expect(() => parseBuildContextsInput('ok=./a\nmissing=./nope', path.join(ws, 'repo'))).toThrow(`build-contexts line 2: failed to get build context missing: ${path.join(ws, 'repo/nope')}: no such file or directory`);
+    } finally {
+      rmSync(ws, { recursive: true, force: true });
+    }
   });
 });
