@@ -270,6 +270,15 @@ export const cacheCases: CacheCase[] = [
     rebuilt: ['RUN echo hello > /hello'],
   },
   {
+    // A RUN sees its variables in the order they were last set (BuildKit's LLB env: a key set again moves to the end),
+    // and that order is its key: dropping the first `ENV A=1` leaves B, A as it was, so the RUN stays cached.
+    name: 'env-order-as-last-set',
+    dockerfile: ['FROM {{BASE}}', 'COPY salt /salt', 'ENV A=1', 'ENV B=1', 'ENV A=2', 'RUN tr "\\0" "\\n" < /proc/$$/environ | grep -E "^(A|B)=" > /env', ''].join('\n'),
+    mutation: { dockerfile: ['FROM {{BASE}}', 'COPY salt /salt', 'ENV B=1', 'ENV A=2', 'RUN tr "\\0" "\\n" < /proc/$$/environ | grep -E "^(A|B)=" > /env', ''].join('\n') },
+    rebuilt: [],
+    files: { '/env': 'B=1\nA=2\n' },
+  },
+  {
     name: 'env-used-in-copy-dest',
     extended: true,
     dockerfile: ['FROM {{BASE}}', 'COPY salt /salt', 'ENV D=/d1', 'COPY a.txt $D/a.txt', ''].join('\n'),

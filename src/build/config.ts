@@ -41,6 +41,15 @@ export function withShell(config: ImageConfig, command: string): string[] {
 }
 
 /** Sets or replaces `KEY=VALUE` in an env list, keeping the position of an existing key. */
+/**
+ * A RUN's environment with `key` set as BuildKit's LLB state sets it (EnvList.AddOrReplace): the old entry goes and
+ * the new one is appended, so a process sees its variables in the order they were last set (`ENV PATH=/x:$PATH`
+ * puts PATH last). The image config's Env keeps an entry in place (addEnv).
+ */
+export function setRunEnv(env: readonly string[], key: string, value: string): string[] {
+  return [...env.filter((e) => e.split('=', 1)[0] !== key), `${key}=${value}`];
+}
+
 export function addEnv(env: readonly string[], key: string, value: string): string[] {
   const out = [...env];
   const i = out.findIndex((e) => e.split('=', 1)[0] === key);

@@ -1,6 +1,6 @@
 import { DockerfileError, StageScope, parseInstruction, type PlannedStage } from '../dockerfile/index.js';
 import type { Instruction } from '../dockerfile/instructions.js';
-import { addEnv, applyConfigInstruction, commitHistory, normalizeWorkdir, type ConfigContext } from './config.js';
+import { applyConfigInstruction, setRunEnv, commitHistory, normalizeWorkdir, type ConfigContext } from './config.js';
 import { resolveImageState, scratchState, stagePlatform } from './image-source.js';
 import { StepError, runLayerStep, type LayerStepResult } from './steps.js';
 import type { BuildSession } from './session.js';
@@ -121,7 +121,7 @@ export class StageRunner {
         const parts: string[] = [];
         for (const a of instr.args) {
           const value = this.scope.args().get(a.key);
-          if (value !== undefined) this.runEnv = addEnv(this.runEnv, a.key, value);
+          if (value !== undefined) this.runEnv = setRunEnv(this.runEnv, a.key, value);
           // Every declaration is listed in RUN's |N (steps.ts runCommandString merges repeats, as today's BuildKit).
           this.declaredArgs.push(a.key);
           // History as today's BuildKit writes it (dispatchArg): the value the ARG takes (a --build-arg, else its
@@ -135,7 +135,7 @@ export class StageRunner {
         return;
       }
       case 'ENV':
-        for (const { key, value } of instr.pairs) this.runEnv = addEnv(this.runEnv, key, value);
+        for (const { key, value } of instr.pairs) this.runEnv = setRunEnv(this.runEnv, key, value);
         break;
       case 'FROM':
         return;
