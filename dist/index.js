@@ -54,7 +54,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-AZSCEDVY.js";
+} from "./chunk-FPBX4DBC.js";
 import {
   DockerfileError,
   GitContextError,
@@ -71,7 +71,7 @@ import {
   parseNamedContext,
   planStages,
   redactUrl
-} from "./chunk-U5GYEBLU.js";
+} from "./chunk-NUQRWAMK.js";
 import "./chunk-AEYHKXHG.js";
 import {
   readTextFile,
@@ -102,7 +102,7 @@ import {
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-G7XFD5SU.js";
+} from "./chunk-VQRR33LU.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
@@ -3508,15 +3508,20 @@ function planOutputs(plan, config) {
   const out = { ...plan.meta.outputs };
   if (config.references) {
     const sep = config.meta.sepTags || "\n";
-    const refs = plan.targets.map((r) => String(r));
+    const tagged = referenceTags(plan, config.references);
+    const refs = tagged.map((r) => String(r));
     out.tags = refs.join(sep);
-    out["tag-names"] = plan.targets.map((r) => r.tag ?? "").join(sep);
-    out.json = JSON.stringify({ ...plan.meta.json, tags: refs, "tag-names": plan.targets.map((r) => r.tag ?? "") });
+    out["tag-names"] = tagged.map((r) => r.tag ?? "").join(sep);
+    out.json = JSON.stringify({ ...plan.meta.json, tags: refs, "tag-names": tagged.map((r) => r.tag ?? "") });
   }
   return out;
 }
+function referenceTags(plan, references) {
+  const given = new Set(references.map((r) => String(r.ref)));
+  return plan.targets.filter((r) => given.has(String(r)));
+}
 function bakeFiles(plan, config, target) {
-  const tags = config.references ? plan.targets.map((r) => String(r)) : plan.meta.tags;
+  const tags = config.references ? referenceTags(plan, config.references).map((r) => String(r)) : plan.meta.tags;
   const args = { DOCKER_META_IMAGES: plan.meta.images.join(",") };
   if (plan.meta.version) args.DOCKER_META_VERSION = plan.meta.version;
   const def = (body) => ({ target: { [target]: body } });
@@ -3532,13 +3537,15 @@ function metadataOutputEnv(outputs, env) {
   if (flag !== void 0 && flag !== "" && /^(false|0|f)$/i.test(flag)) return [];
   return ["tags", "tag-names", "labels", "annotations", "version", "json", "bake-file-tags", "bake-file-labels", "bake-file-annotations", "bake-file"].filter((k) => outputs[k] !== void 0).map((k) => [`DOCKER_METADATA_OUTPUT_${k.replace(/\W/g, "_").toUpperCase()}`, outputs[k]]);
 }
-function metadataJson(outcome, plan, pushed) {
+function metadataJson(outcome, plan, pushed, opts = {}) {
   const platforms = outcome.artifacts.map((a) => ({
     platform: formatPlatform(a.platform),
     digest: a.manifestDigest,
     config: a.configDigest,
     size: a.configBytes.length + a.layers.reduce((n, l) => n + l.size, 0)
   }));
+  const extra = { pushed, refs: outcome.push?.refs ?? [], platforms };
+  if (opts.filesOnly) return extra;
   return {
     "containerimage.digest": outcome.digest,
     // buildx leaves the config digest out when tags point at an index (several platforms, or attestations).
@@ -3550,19 +3557,18 @@ function metadataJson(outcome, plan, pushed) {
       size: outcome.image.topBytes.length,
       ...isIndexImage(outcome.image) || !outcome.artifacts[0] ? {} : { platform: { ...outcome.artifacts[0].platform } }
     },
-    // Fully qualified, as buildx writes it (`docker.io/library/app:latest`).
-    "image.name": plan.targets.map((r) => formatReference(r, "full")).join(","),
-    pushed,
-    refs: outcome.push?.refs ?? [],
-    platforms
+    // Fully qualified, as buildx writes it (`docker.io/library/app:latest`); pushed by digest, the repositories.
+    "image.name": plan.targets.map((r) => formatReference(opts.pushByDigest ? repositoryOf(r) : r, "full")).join(","),
+    ...extra
   };
 }
-function buildOutputs(outcome, plan, pushed, outputs = []) {
+function buildOutputs(outcome, plan, pushed, outputs = [], pushByDigest = false) {
   const files = outputs.some(isFilesystemOutput);
+  const filesOnly = !pushed && outputs.length > 0 && outputs.every(isFilesystemOutput);
   return {
-    digest: outcome.digest,
+    ...filesOnly ? {} : { digest: outcome.digest },
     ...files ? {} : { imageid: outcome.imageId },
-    metadata: JSON.stringify(metadataJson(outcome, plan, pushed), null, 2)
+    metadata: JSON.stringify(metadataJson(outcome, plan, pushed, { filesOnly, pushByDigest }), null, 2)
   };
 }
 
@@ -3695,7 +3701,7 @@ async function computeTags(config, deps) {
   }
   for (const w of meta.warnings) {
     if (/lower-cased/.test(w)) deps.log.notice(w);
-    else if (/^No Docker (tag|image version) has been generated/.test(w)) continue;
+    else if (/^No Docker (tag|image version) has been generated/.test(w) && (config.references || meta.images.length === 0)) continue;
     else deps.log.warning(w);
   }
   for (const n of config.outputNames ?? []) {
@@ -3973,6 +3979,7 @@ async function runAction(load2, deps) {
   const steps = [];
   let plan;
   let outcome;
+  let pushed = false;
   let cache;
   let tempDir;
   let gitDir;
@@ -4015,6 +4022,8 @@ async function runAction(load2, deps) {
         for (const line of text) log2.info(line);
         return { report: r, lines: text };
       });
+      const annotate = buildLog(glog, { workspace: c.workspace, cwd: deps.cwd });
+      for (const w of report.warnings) annotate.warning?.(w.message, c.dockerfile, w.line, w);
       if (report.violation) throw new Error(report.violation);
       if (report.warnings.length) throw new Error(lines[0]);
       log2.info("call: check: the build checks passed; nothing was built");
@@ -4117,10 +4126,11 @@ async function runAction(load2, deps) {
       showHeld();
       glog.close();
     }
-    set2(buildOutputs(outcome, plan, config.push, config.outputs));
+    pushed = Boolean(config.push && outcome.push);
+    set2(buildOutputs(outcome, plan, pushed, config.outputs, config.pushByDigest));
     log2.info(`digest: ${outcome.digest}`);
-    if (config.push && outcome.push) log2.info(config.pushByDigest ? `pushed by digest (push-by-digest, no tag): ${outcome.push.refs.join(", ")}` : `pushed: ${plan.targets.map(String).join(", ")}`);
-    else log2.info(`not pushed (${config.pushReason})`);
+    if (pushed && outcome.push) log2.info(config.pushByDigest ? `pushed by digest (push-by-digest, no tag): ${outcome.push.refs.join(", ")}` : `pushed: ${plan.targets.map(String).join(", ")}`);
+    else log2.info(`not pushed (${config.push ? "no image name to push to" : config.pushReason})`);
     return { ok: true, outputs, outcome };
   } catch (e) {
     glog.close();
@@ -4131,9 +4141,9 @@ async function runAction(load2, deps) {
     if (config.summary) {
       const markdown = renderSummary({
         tags: plan?.targets.map(String) ?? [],
-        push: config.push,
+        push: pushed,
         pushByDigest: config.pushByDigest,
-        pushReason: config.pushReason,
+        pushReason: config.push && outcome && !pushed ? "no image name to push to" : config.pushReason,
         outcome,
         steps,
         previous: plan?.previous,
@@ -4152,6 +4162,7 @@ async function runAction(load2, deps) {
 }
 
 // src/inputs.ts
+import { statSync } from "node:fs";
 import path5 from "node:path";
 var INPUT_DEFAULTS = {
   context: "",
@@ -4403,6 +4414,10 @@ function parseBuildContextsInput(value, workspace, env = {}) {
     try {
       const [key, ctx] = parseNamedContext(text, workspace);
       if (out.has(key)) throw new NamedContextError(text, `the name "${key}" is given twice`);
+      if (ctx.kind === "local") {
+        const st = statSync(ctx.dir, { throwIfNoEntry: false });
+        if (!st?.isDirectory()) throw new InputError(`build-contexts line ${line}`, `failed to get build context ${key}: ${ctx.dir}: ${st ? "not a directory" : "no such file or directory"}`);
+      }
       out.set(key, ctx);
     } catch (e) {
       if (e instanceof NamedContextError) throw new InputError(`build-contexts line ${line}`, e.message);
@@ -4474,6 +4489,13 @@ function parseConfig(raw, env, cwd, host = hostPlatform()) {
       pushReason = "default: no push without images or tags";
     }
   }
+  const call = parseCall(raw.call);
+  if (call === "check" && push) {
+    push = false;
+    pushReason = "call: check builds nothing";
+  }
+  const references = images ? void 0 : parseReferences(raw.tags, notices);
+  const firstTag = references?.find((r) => r.ref.tag)?.ref.tag;
   const sde = env.SOURCE_DATE_EPOCH?.trim();
   if (sde && !/^\d+$/.test(sde)) throw new InputError("SOURCE_DATE_EPOCH", `expected seconds since the epoch, got "${sde}"`);
   const config = {
@@ -4489,7 +4511,7 @@ function parseConfig(raw, env, cwd, host = hostPlatform()) {
     buildArgs: parseBuildArgLines("build-args", raw["build-args"], env),
     meta: {
       images: raw.images,
-      tags: images ? raw.tags : "",
+      tags: images ? raw.tags : firstTag ? `type=raw,value=${firstTag}` : "",
       flavor: raw.flavor,
       labels: raw.labels,
       annotations: raw.annotations,
@@ -4497,7 +4519,7 @@ function parseConfig(raw, env, cwd, host = hostPlatform()) {
       sepLabels: raw["sep-labels"] || void 0,
       sepAnnotations: raw["sep-annotations"] || void 0
     },
-    references: images ? void 0 : parseReferences(raw.tags, notices),
+    references,
     bakeTarget: raw["bake-target"].trim() || INPUT_DEFAULTS["bake-target"],
     push,
     pushReason,
@@ -4510,7 +4532,7 @@ function parseConfig(raw, env, cwd, host = hostPlatform()) {
     platforms: parsePlatformList(raw.platforms, host),
     platformsGiven: commaList(raw.platforms).length > 0,
     cache: parseCache(raw, env, workspace, notices),
-    call: parseCall(raw.call),
+    call,
     noCache: parseBool("no-cache", raw["no-cache"], false),
     noCacheFilters: commaList(raw["no-cache-filters"]),
     outputs: withLoad(outs.outputs, load2, env, parsePlatformList(raw.platforms, host).length),

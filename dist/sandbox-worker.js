@@ -18,7 +18,7 @@ function closeInheritedDescriptors() {
 }
 closeInheritedDescriptors();
 module.enableCompileCache?.(path.join(tmpdir(), "hoist-sandbox-worker-compile-cache"));
-var { serveWorker } = await import("./chunk-4L632WS5.js");
+var { serveWorker } = await import("./chunk-7XB77ROT.js");
 serveWorker().then(
   () => process.exit(0),
   (e) => {

@@ -318,7 +318,7 @@ function redactUrl(url) {
   return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, "$1***@");
 }
 function isRemoteSource(src) {
-  if (/^https?:\/\//i.test(src)) return true;
+  if (/^https?:\/\//.test(src)) return true;
   try {
     return parseGitContext(src) !== void 0;
   } catch {
@@ -1907,6 +1907,7 @@ ${h.body}${h.name}`;
 // src/dockerfile/parse.ts
 function parseDockerfile(text, opts) {
   const file = opts.file;
+  checkLineSizes(text, file);
   const tree = parseSyntax(text, file);
   const instructions = [];
   const globalArgs = [];
@@ -1970,6 +1971,13 @@ function relocate(instr, line) {
   const out = { ...instr, startLine: line, endLine: line + span };
   if (out.kind === "ONBUILD" && out.trigger) out.trigger = relocate(out.trigger, line);
   return out;
+}
+var MAX_LINE_BYTES = 65535;
+function checkLineSizes(text, file) {
+  if (text.length * 3 <= MAX_LINE_BYTES) return;
+  for (const line of text.split("\n")) {
+    if (line.length > MAX_LINE_BYTES / 3 && Buffer.byteLength(line) > MAX_LINE_BYTES) throw new DockerfileError(file, 1, `dockerfile line greater than max allowed size of ${MAX_LINE_BYTES}`);
+  }
 }
 
 // src/dockerfile/args.ts

@@ -797,7 +797,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir as mkdir2, readdir, rename as rename2, rm as rm3, stat } from "node:fs/promises";
 import path3 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
-import { PassThrough as PassThrough2 } from "node:stream";
+import { PassThrough as PassThrough3 } from "node:stream";
 
 // src/oci/layer/compress.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -805,9 +805,152 @@ import { randomUUID } from "node:crypto";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import path from "node:path";
-import { PassThrough, Transform, pipeline as pipelineCb } from "node:stream";
+import { PassThrough as PassThrough2, Transform, pipeline as pipelineCb } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import zlib2 from "node:zlib";
+
+// src/oci/layer/zstd-frames.ts
+import { once as once3 } from "node:events";
+import { PassThrough } from "node:stream";
 import zlib from "node:zlib";
+var ZSTD_MAGIC = 4247762216;
+var SKIPPABLE_MASK = 4294967280;
+var SKIPPABLE_MAGIC = 407710288;
+var ZstdFrameWalker = class {
+  phase = "magic";
+  field = [];
+  skip = 0;
+  /** After the current skip: more blocks, the frame's end, or a checksum then the end. */
+  afterSkip = "end";
+  checksum = false;
+  started = false;
+  /** Whether the bytes pushed so far end inside a frame (a truncated stream). */
+  get midFrame() {
+    return this.phase !== "invalid" && this.started;
+  }
+  /** Feeds a chunk; returns the offsets in it just after each frame that ends there. */
+  push(chunk) {
+    const ends = [];
+    let i = 0;
+    while (i < chunk.length && this.phase !== "invalid") {
+      this.started = true;
+      if (this.phase === "skip") {
+        const n = Math.min(this.skip, chunk.length - i);
+        i += n;
+        this.skip -= n;
+        if (this.skip === 0 && this.afterSkipDone()) ends.push(i);
+        continue;
+      }
+      this.field.push(chunk[i++]);
+      if (this.fieldComplete() && this.takeField()) ends.push(i);
+    }
+    return ends;
+  }
+  fieldComplete() {
+    const want = { magic: 4, descriptor: 1, "skippable-size": 4, "block-header": 3 }[this.phase];
+    return this.field.length === want;
+  }
+  /** Interprets a complete field; true when it ends the frame. */
+  takeField() {
+    const f = this.field;
+    this.field = [];
+    const le = (b) => b.reduce((v, x, k) => v + x * 2 ** (8 * k), 0);
+    switch (this.phase) {
+      case "magic": {
+        const magic = le(f);
+        if (magic === ZSTD_MAGIC) this.phase = "descriptor";
+        else if ((magic & SKIPPABLE_MASK) >>> 0 === SKIPPABLE_MAGIC) this.phase = "skippable-size";
+        else this.phase = "invalid";
+        return false;
+      }
+      case "descriptor": {
+        const d = f[0];
+        const fcsFlag = d >> 6;
+        const singleSegment = d >> 5 & 1;
+        this.checksum = (d >> 2 & 1) === 1;
+        const didSize = [0, 1, 2, 4][d & 3];
+        const fcsSize = [singleSegment ? 1 : 0, 2, 4, 8][fcsFlag];
+        return this.skipThen((singleSegment ? 0 : 1) + didSize + fcsSize, "block-header");
+      }
+      case "skippable-size":
+        return this.skipThen(le(f), "end");
+      case "block-header": {
+        const h = le(f);
+        const last = (h & 1) === 1;
+        const type = h >> 1 & 3;
+        const size = h >>> 3;
+        if (type === 3) {
+          this.phase = "invalid";
+          return false;
+        }
+        return this.skipThen(type === 1 ? 1 : size, last ? this.checksum ? "checksum" : "end" : "block-header");
+      }
+      default:
+        return false;
+    }
+  }
+  /** Skips `n` bytes, then goes on to `next`; true when that ends the frame at once (n = 0). */
+  skipThen(n, next) {
+    this.afterSkip = next;
+    this.skip = n;
+    this.phase = "skip";
+    return n === 0 && this.afterSkipDone();
+  }
+  /** The skip is over: true when the frame ends here. */
+  afterSkipDone() {
+    if (this.afterSkip === "checksum") return this.skipThen(4, "end");
+    if (this.afterSkip === "block-header") {
+      this.phase = "block-header";
+      return false;
+    }
+    this.phase = "magic";
+    this.started = false;
+    return true;
+  }
+};
+function zstdDecompressFrames(input, opts) {
+  const out = new PassThrough({ highWaterMark: opts.highWaterMark });
+  const walker = new ZstdFrameWalker();
+  let decoder;
+  let ended;
+  const write = async (data) => {
+    if (data.length === 0) return;
+    if (!decoder) {
+      decoder = zlib.createZstdDecompress({ chunkSize: opts.chunkSize });
+      decoder.pipe(out, { end: false });
+      decoder.on("error", (e) => out.destroy(e));
+      ended = once3(decoder, "end");
+      ended.catch(() => void 0);
+    }
+    if (!decoder.write(data)) await once3(decoder, "drain");
+  };
+  const finishFrame = async () => {
+    if (!decoder) return;
+    decoder.end();
+    await ended;
+    decoder = void 0;
+  };
+  out.on("close", () => {
+    decoder?.destroy();
+    input.destroy();
+  });
+  (async () => {
+    for await (const chunk of input) {
+      let at = 0;
+      for (const end of walker.push(chunk)) {
+        await write(chunk.subarray(at, end));
+        await finishFrame();
+        at = end;
+      }
+      await write(chunk.subarray(at));
+    }
+    const truncated = walker.midFrame;
+    await finishFrame();
+    if (truncated) throw new Error("zstd: the data ends inside a frame (truncated)");
+    out.end();
+  })().catch((e) => out.destroy(e));
+  return out;
+}
 
 // src/oci/layer/sniff.ts
 import { Readable as Readable2 } from "node:stream";
@@ -868,7 +1011,7 @@ var DEFAULT_ZSTD_LEVEL = 3;
 var FORMAT_NAMES = /* @__PURE__ */ new Set(["gzip", "zstd", "bzip2", "xz", "none", "tar"]);
 function externalDecompress(program, input) {
   const child = spawn2(program, ["-dc"], { stdio: ["pipe", "pipe", "pipe"] });
-  const out = new PassThrough();
+  const out = new PassThrough2();
   let stderr = "";
   let failed;
   child.stderr.setEncoding("utf8").on("data", (s) => stderr += s);
@@ -896,9 +1039,9 @@ var INFLATE_AHEAD = 4 << 20;
 function decompressAs(format, input) {
   switch (format) {
     case "gzip":
-      return through(input, zlib.createGunzip({ chunkSize: INFLATE_CHUNK, highWaterMark: INFLATE_AHEAD }));
+      return through(input, zlib2.createGunzip({ chunkSize: INFLATE_CHUNK, highWaterMark: INFLATE_AHEAD }));
     case "zstd":
-      return through(input, zlib.createZstdDecompress({ chunkSize: INFLATE_CHUNK, highWaterMark: INFLATE_AHEAD }));
+      return zstdDecompressFrames(input, { chunkSize: INFLATE_CHUNK, highWaterMark: INFLATE_AHEAD });
     case "bzip2":
     case "xz":
       return externalDecompress(format, input);
@@ -925,7 +1068,7 @@ var UncompressedTap = class extends Transform {
   heldBytes = 0;
   _transform(chunk, _enc, cb) {
     this.digester.update(chunk);
-    this.crc = zlib.crc32(chunk, this.crc);
+    this.crc = zlib2.crc32(chunk, this.crc);
     if (this.heldBytes === 0 && chunk.length >= COALESCE_BYTES) return cb(null, chunk);
     this.held.push(chunk);
     this.heldBytes += chunk.length;
@@ -980,10 +1123,10 @@ async function writeLayerBlob(tar, opts) {
   const stages = [tar, tap];
   if (opts.compression === "gzip") {
     const level = opts.level ?? DEFAULT_GZIP_LEVEL;
-    stages.push(zlib.createDeflateRaw({ level }), new GzipFramer(tap, level));
+    stages.push(zlib2.createDeflateRaw({ level }), new GzipFramer(tap, level));
   } else if (opts.compression === "zstd") {
     const level = opts.level ?? DEFAULT_ZSTD_LEVEL;
-    stages.push(zlib.createZstdCompress({ params: { [zlib.constants.ZSTD_c_compressionLevel]: level } }));
+    stages.push(zlib2.createZstdCompress({ params: { [zlib2.constants.ZSTD_c_compressionLevel]: level } }));
   } else if (opts.compression !== "none") {
     throw new Error(`unknown layer compression "${String(opts.compression)}"`);
   }
@@ -2192,7 +2335,7 @@ async function unpackUnder(root, diffId, blob) {
   try {
     const tar = await decompressBlob(blob);
     const digest = new DigestStream();
-    const tee = new PassThrough2();
+    const tee = new PassThrough3();
     const unpacked = unpackAsLower(tee, tmp).catch((e) => {
       tee.destroy(e);
       throw e;
@@ -2651,11 +2794,23 @@ async function resolveInRoot(root, p) {
     } catch (e) {
       if (errno(e) !== "ENOENT") throw e;
       const rest = [c, ...todo];
+      todo.length = 0;
       const first = done.length;
-      for (const r of rest) {
-        if (r === "..") {
-          if (done.length > first) done.pop();
-        } else done.push(r);
+      let k = 0;
+      let back = false;
+      for (; k < rest.length && !back; k++) {
+        if (rest[k] !== "..") done.push(rest[k]);
+        else if (done.length > first) {
+          done.pop();
+          back = done.length === first;
+        } else {
+          done.pop();
+          back = true;
+        }
+      }
+      if (back) {
+        todo.push(...rest.slice(k));
+        continue;
       }
       return { hostPath: path7.join(root, ...done), inRoot: "/" + done.join("/"), exists: false, firstMissing: first };
     }
@@ -3072,6 +3227,12 @@ async function ensureCwd(merged, cwd, uid, gid) {
   for (const p of t.created) {
     const host = path10.join(merged, ...components(p));
     await chown3(host, uid, gid);
+  }
+  const written = components(cwd);
+  if (written.includes("..")) {
+    for (let i = 1; i <= written.length; i++) {
+      if (written[i - 1] !== "..") await ensureTarget(merged, path10.posix.normalize(`/${written.slice(0, i).join("/")}`), "dir", false);
+    }
   }
   return t;
 }

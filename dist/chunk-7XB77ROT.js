@@ -5,7 +5,7 @@ import {
   VIEW_DIR_PREFIX,
   serveWorker,
   sweepTemp
-} from "./chunk-G7XFD5SU.js";
+} from "./chunk-VQRR33LU.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
 export {

@@ -10,7 +10,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-U5GYEBLU.js";
+} from "./chunk-NUQRWAMK.js";
 import {
   hostPlatform
 } from "./chunk-K6EJZMPX.js";

@@ -28,6 +28,7 @@ import {
   isIndexImage,
   loadSocket,
   mapBuildxCache,
+  masksTo,
   mountRootfs,
   parseExtraHost,
   parseNetworkMode,
@@ -40,7 +41,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-AZSCEDVY.js";
+} from "./chunk-FPBX4DBC.js";
 import {
   GitContextError,
   NamedContextError,
@@ -53,7 +54,7 @@ import {
   parseNamedContexts,
   redactUrl,
   secretFileReader
-} from "./chunk-U5GYEBLU.js";
+} from "./chunk-NUQRWAMK.js";
 import "./chunk-AEYHKXHG.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-MFZ2AB4E.js";
@@ -69,7 +70,7 @@ import {
   memoryLayersWanted,
   prefetchLayerBlobs,
   sniffArchive
-} from "./chunk-G7XFD5SU.js";
+} from "./chunk-VQRR33LU.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
@@ -422,6 +423,10 @@ var buildCommand = {
         if (seed.warning) log(`warning: cache: ${seed.warning}`);
       }
       const fetchNamedGit = namedGitContextFetcher(path.join(tempDir, "git-named"), { ...gitOpts, tokenFor });
+      masksTo((t) => {
+        io.stderr(t);
+        return true;
+      });
       cache = createCacheStore({
         kind: cacheKind,
         dir: buildxDir?.dir ?? path.join(stateDir, "cache"),
@@ -431,7 +436,7 @@ var buildCommand = {
         mode: cacheMode,
         env: io.env,
         tempDir,
-        log: { info: log, warning: (m) => log(`warning: ${m}`), debug: trace ? log : void 0 }
+        log: { info: quiet ? () => void 0 : log, warning: (m) => log(`warning: ${m}`), debug: trace ? log : void 0 }
       });
       const outcome = await runBuild(
         {

@@ -6,8 +6,8 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: once(async () => (await import("./chunk-GUZ6SJ22.js")).buildCommand),
-  parse: once(async () => (await import("./chunk-IGSTBKNS.js")).parseCommand),
+  build: once(async () => (await import("./chunk-3U3KBONC.js")).buildCommand),
+  parse: once(async () => (await import("./chunk-TUF6RHCM.js")).parseCommand),
   tags: once(async () => (await import("./chunk-EIJKEBUW.js")).tagsCommand),
   inspect: once(async () => (await import("./chunk-7DTZG4BR.js")).inspectCommand),
   copy: once(async () => (await import("./chunk-AGAKMM72.js")).copyCommand),

@@ -26,7 +26,7 @@ import {
   secretFileReader,
   splitCsv,
   stageByRef
-} from "./chunk-U5GYEBLU.js";
+} from "./chunk-NUQRWAMK.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
@@ -118,7 +118,7 @@ import {
   withEnvEntries,
   writeDirAsLayer,
   writeLayerBlob
-} from "./chunk-G7XFD5SU.js";
+} from "./chunk-VQRR33LU.js";
 import {
   DigestStream,
   Digester,
@@ -2772,6 +2772,9 @@ function shellOf(config) {
 }
 function withShell(config, command) {
   return [...shellOf(config), command];
+}
+function setRunEnv(env, key, value) {
+  return [...env.filter((e) => e.split("=", 1)[0] !== key), `${key}=${value}`];
 }
 function addEnv(env, key, value) {
   const out = [...env];
@@ -6095,6 +6098,7 @@ var Copier = class {
       } else {
         const existing = this.plan.lstat(destPath);
         if (existing?.type === "dir") this.plan.updateDir(destPath, { mode: this.mode(st, true), uid: owner.uid, gid: owner.gid, mtime });
+        else if (existing) throw new CopyError(`cannot copy to non-directory: /${destPath}`);
         else this.plan.put(destPath, { node: { type: "dir", mode: this.mode(st, true), uid: owner.uid, gid: owner.gid, mtime, size: 0 } });
       }
       for (const name of await src.tree.readdir(rel)) {
@@ -6108,6 +6112,7 @@ var Copier = class {
       return;
     }
     if (type === "file" && top && this.opts.onFile && await this.opts.onFile(this.plan, await src.tree.contentPath(rel), this.archiveDest ?? destPath, st)) return;
+    if (this.plan.lstat(destPath)?.type === "dir") throw new CopyError(`cannot replace to directory /${destPath} with file`);
     const node = { type, mode: type === "symlink" ? 511 : this.mode(st, false), uid: owner.uid, gid: owner.gid, mtime, size: type === "file" ? st.size : 0 };
     if (type === "symlink") node.linkname = st.linkname ?? "";
     Object.assign(node, keptAttributes(st));
@@ -6698,6 +6703,7 @@ var ViewTree = class {
     if (!n) return void 0;
     if (n.type === "hardlink") {
       const target = this.view.lstat(normalizePath(n.linkname ?? ""));
+      if (target?.type === "symlink") return { type: "symlink", mode: target.mode, uid: target.uid, gid: target.gid, mtime: target.mtime, size: 0, linkname: target.linkname ?? "" };
       return { type: "file", mode: n.mode, uid: n.uid, gid: n.gid, mtime: n.mtime, size: target?.size ?? n.size, linkId: normalizePath(n.linkname ?? "") };
     }
     const st = { type: n.type, mode: n.mode, uid: n.uid, gid: n.gid, mtime: n.mtime, size: n.type === "file" ? n.size : 0 };
@@ -7305,6 +7311,12 @@ async function runStep(s, input, instr) {
   if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: true };
   const emulation = emulationProblem(input.state.platform);
   if (emulation) throw new StepError(s.dockerfile.file, line, emulation);
+  const nameless = runEnv.find((e) => e.startsWith("="));
+  if (nameless !== void 0) {
+    const tail = `
+runc run failed: unable to start container process: error during container init: environment variable name can't be empty: ${goQuote(nameless)}`;
+    throw new StepError(s.dockerfile.file, line, `[${input.stageName}] RUN: ${processFailed(argv, 1)}${tail}`, tail);
+  }
   const mounts = await makeMounts();
   const executor = await s.executor().catch((e) => {
     throw new StepError(s.dockerfile.file, line, `RUN needs a sandbox: ${e.message}`);
@@ -7504,7 +7516,7 @@ var StageRunner = class {
         const parts = [];
         for (const a of instr.args) {
           const value = this.scope.args().get(a.key);
-          if (value !== void 0) this.runEnv = addEnv(this.runEnv, a.key, value);
+          if (value !== void 0) this.runEnv = setRunEnv(this.runEnv, a.key, value);
           this.declaredArgs.push(a.key);
           const shown = this.s.opts.legacyFrontend ? a.written : a.value;
           parts.push(shown !== void 0 ? `${a.key}=${shown}` : a.key);
@@ -7514,7 +7526,7 @@ var StageRunner = class {
         return;
       }
       case "ENV":
-        for (const { key, value } of instr.pairs) this.runEnv = addEnv(this.runEnv, key, value);
+        for (const { key, value } of instr.pairs) this.runEnv = setRunEnv(this.runEnv, key, value);
         break;
       case "FROM":
         return;
@@ -8305,6 +8317,198 @@ async function seedCacheDir(from, to) {
   }
 }
 
+// src/cache/gha-actions.ts
+import { AsyncLocalStorage } from "node:async_hooks";
+
+// src/cache/gha-outcome.ts
+function parseLines(lines) {
+  const out = { infos: [], warnings: [], errors: [], debugs: [] };
+  const unescape = (s) => s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
+  for (const line of lines) {
+    const m = /^::(warning|error|debug|notice)(?: [^:]*)?::(.*)$/s.exec(line);
+    if (!m) out.infos.push(line);
+    else if (m[1] === "warning") out.warnings.push(unescape(m[2]));
+    else if (m[1] === "error") out.errors.push(unescape(m[2]));
+    else if (m[1] === "debug") out.debugs.push(unescape(m[2]));
+    else out.infos.push(unescape(m[2]));
+  }
+  return out;
+}
+function reasonOf(text) {
+  if (/\(429\)|Rate limited|rate limit/i.test(text)) return "rate-limited";
+  if (/cache (write|read) denied|does not permit/i.test(text)) return "denied";
+  if (/storage quota|insufficient usage/i.test(text)) return "quota";
+  if (/after \d+ attempts|\(5\d\d\)|status code 5\d\d|statusCode: 5\d\d|ServerBusy|InternalError/i.test(text)) return "server";
+  if (/ECONN|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|EPIPE|socket hang up|NetworkError|Network error|aborted/i.test(text)) return "network";
+  if (/tar|zstd|gzip|exit code|Unexpected end|Content-Length|incomplete|corrupt/i.test(text)) return "archive";
+  return "other";
+}
+function retryAfter(lines) {
+  for (const w of lines.warnings) {
+    const m = /reset in (\d+) seconds/.exec(w);
+    if (m) return Number(m[1]);
+  }
+  return void 0;
+}
+function fault(lines, messages) {
+  const message = messages.join(" | ") || "unknown failure";
+  const reason = reasonOf([message, ...lines.debugs.filter((d) => /Failed to reserve|Failed request|Rate limited/.test(d))].join("\n"));
+  const r = reason === "rate-limited" ? retryAfter(lines) : void 0;
+  return r === void 0 ? { kind: "fault", reason, message } : { kind: "fault", reason, message, retryAfterSec: r };
+}
+function classifyRestore(value, lines, thrown) {
+  if (thrown !== void 0) return fault(lines, [thrown?.message ?? String(thrown)]);
+  const problems = [...lines.errors, ...lines.warnings.filter((w) => !/rate limit will reset/.test(w))];
+  if (value === void 0) {
+    if (problems.length > 0 || lines.warnings.length > 0) return fault(lines, problems.length > 0 ? problems : lines.warnings);
+    if (lines.infos.some((i) => /Cache restore skipped/.test(i))) return { kind: "fault", reason: "denied", message: lines.infos.join(" ") };
+    return { kind: "miss" };
+  }
+  let bytes = 0;
+  for (const i of lines.infos) {
+    const m = /Cache Size: ~\d+ MB \((\d+) B\)/.exec(i);
+    if (m) bytes = Number(m[1]);
+  }
+  return { kind: "hit", key: value, bytes };
+}
+function classifySave(value, lines, thrown) {
+  if (thrown !== void 0) return fault(lines, [thrown?.message ?? String(thrown)]);
+  if (value !== void 0 && value > 0) {
+    let bytes = 0;
+    for (const d of lines.debugs) {
+      const m = /^File Size: (\d+)/.exec(d);
+      if (m) bytes = Number(m[1]);
+    }
+    return { kind: "created", id: value, bytes };
+  }
+  const reserve = lines.debugs.filter((d) => d.startsWith("Failed to reserve cache"));
+  if (reserve.some((d) => /\(409\)|already exists/i.test(d))) return { kind: "exists", message: reserve.join(" ") };
+  const messages = [
+    ...lines.errors,
+    ...lines.warnings.filter((w) => !/rate limit will reset/.test(w)),
+    ...lines.infos.filter((i) => /Failed to save|Cache save skipped/.test(i)),
+    ...reserve
+  ];
+  if (messages.length === 0 && lines.warnings.length > 0) messages.push(...lines.warnings);
+  return fault(lines, messages);
+}
+
+// src/cache/gha-actions.ts
+var sinks = new AsyncLocalStorage();
+var hooked = false;
+var maskSink;
+function masksTo(write) {
+  maskSink = (text, cb) => {
+    const ok = write(text);
+    if (cb) process.nextTick(cb);
+    return ok;
+  };
+}
+function hookStdout() {
+  if (hooked) return;
+  hooked = true;
+  const original = process.stdout.write.bind(process.stdout);
+  process.stdout.write = function write(chunk, ...rest) {
+    const sink = sinks.getStore();
+    if (!sink) return original(chunk, ...rest);
+    const text = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
+    const masks = [];
+    for (const line of text.split(/\r?\n/)) {
+      if (line.startsWith("::add-mask::")) masks.push(line);
+      else if (line !== "") sink.push(line);
+    }
+    const cb = rest.find((r) => typeof r === "function");
+    if (masks.length > 0) return maskSink ? maskSink(`${masks.join("\n")}
+`, cb) : original(`${masks.join("\n")}
+`, cb);
+    if (cb) process.nextTick(cb);
+    return true;
+  };
+}
+var lease;
+var waiting = [];
+var sameVars = (a, b) => {
+  const keys = /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((k) => a[k] === b[k]);
+};
+async function acquire(vars) {
+  while (lease && !sameVars(lease.vars, vars)) await new Promise((r) => waiting.push(r));
+  if (!lease) {
+    const saved = {};
+    for (const [k, v] of Object.entries(vars)) {
+      saved[k] = process.env[k];
+      if (v === void 0) delete process.env[k];
+      else process.env[k] = v;
+    }
+    lease = { vars, count: 0, saved };
+  }
+  lease.count++;
+  let released = false;
+  return () => {
+    if (released || !lease) return;
+    released = true;
+    if (--lease.count > 0) return;
+    for (const [k, v] of Object.entries(lease.saved)) {
+      if (v === void 0) delete process.env[k];
+      else process.env[k] = v;
+    }
+    lease = void 0;
+    for (const w of waiting.splice(0)) w();
+  };
+}
+var loaded;
+var ActionsCacheClient = class {
+  constructor(vars, log) {
+    this.vars = vars;
+    this.log = log;
+  }
+  vars;
+  log;
+  /** Runs one library call under the lease with its output captured; resolves at the timeout at the latest. */
+  async call(what, timeoutMs, fn) {
+    hookStdout();
+    const lines = [];
+    const run2 = (async () => {
+      const release = await acquire(this.vars);
+      try {
+        return await sinks.run(lines, async () => {
+          loaded ??= import("./chunk-HKDFSPYT.js");
+          return { value: await fn(await loaded) };
+        });
+      } catch (thrown) {
+        return { thrown: thrown ?? new Error("unknown error") };
+      } finally {
+        release();
+      }
+    })();
+    let timer;
+    const timeout = new Promise((r) => {
+      timer = setTimeout(() => r("timeout"), timeoutMs);
+    });
+    const settled = await Promise.race([run2, timeout]);
+    clearTimeout(timer);
+    for (const l of lines) this.log.debug?.(`@actions/cache ${what}: ${l}`);
+    if (settled === "timeout") return { lines, timedOut: true };
+    return { ...settled, lines, timedOut: false };
+  }
+  /** restoreCache (or a lookup-only existence check) of `paths` under `key` / `restoreKeys`. */
+  async restore(paths, key, opts) {
+    const r = await this.call(
+      `restore ${key}`,
+      opts.timeoutMs,
+      (lib) => lib.restoreCache(paths, key, opts.restoreKeys ?? [], { lookupOnly: opts.lookupOnly ?? false })
+    );
+    if (r.timedOut) return { kind: "fault", reason: "timeout", message: `no answer within ${Math.round(opts.timeoutMs / 1e3)} s` };
+    return classifyRestore(r.value, parseLines(r.lines), r.thrown);
+  }
+  /** saveCache of `paths` under `key`. */
+  async save(paths, key, timeoutMs) {
+    const r = await this.call(`save ${key}`, timeoutMs, (lib) => lib.saveCache(paths, key));
+    if (r.timedOut) return { kind: "fault", reason: "timeout", message: `no answer within ${Math.round(timeoutMs / 1e3)} s` };
+    return classifySave(r.value, parseLines(r.lines), r.thrown);
+  }
+};
+
 // src/cache/dir-store.ts
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
 import { mkdir as mkdir11, rm as rm11, stat as stat10 } from "node:fs/promises";
@@ -8641,189 +8845,6 @@ import { randomBytes as randomBytes4 } from "node:crypto";
 import { mkdir as mkdir13, readFile as readFile7, rm as rm12, stat as stat11, writeFile as writeFile8 } from "node:fs/promises";
 import path23 from "node:path";
 
-// src/cache/gha-actions.ts
-import { AsyncLocalStorage } from "node:async_hooks";
-
-// src/cache/gha-outcome.ts
-function parseLines(lines) {
-  const out = { infos: [], warnings: [], errors: [], debugs: [] };
-  const unescape = (s) => s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
-  for (const line of lines) {
-    const m = /^::(warning|error|debug|notice)(?: [^:]*)?::(.*)$/s.exec(line);
-    if (!m) out.infos.push(line);
-    else if (m[1] === "warning") out.warnings.push(unescape(m[2]));
-    else if (m[1] === "error") out.errors.push(unescape(m[2]));
-    else if (m[1] === "debug") out.debugs.push(unescape(m[2]));
-    else out.infos.push(unescape(m[2]));
-  }
-  return out;
-}
-function reasonOf(text) {
-  if (/\(429\)|Rate limited|rate limit/i.test(text)) return "rate-limited";
-  if (/cache (write|read) denied|does not permit/i.test(text)) return "denied";
-  if (/storage quota|insufficient usage/i.test(text)) return "quota";
-  if (/after \d+ attempts|\(5\d\d\)|status code 5\d\d|statusCode: 5\d\d|ServerBusy|InternalError/i.test(text)) return "server";
-  if (/ECONN|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|EPIPE|socket hang up|NetworkError|Network error|aborted/i.test(text)) return "network";
-  if (/tar|zstd|gzip|exit code|Unexpected end|Content-Length|incomplete|corrupt/i.test(text)) return "archive";
-  return "other";
-}
-function retryAfter(lines) {
-  for (const w of lines.warnings) {
-    const m = /reset in (\d+) seconds/.exec(w);
-    if (m) return Number(m[1]);
-  }
-  return void 0;
-}
-function fault(lines, messages) {
-  const message = messages.join(" | ") || "unknown failure";
-  const reason = reasonOf([message, ...lines.debugs.filter((d) => /Failed to reserve|Failed request|Rate limited/.test(d))].join("\n"));
-  const r = reason === "rate-limited" ? retryAfter(lines) : void 0;
-  return r === void 0 ? { kind: "fault", reason, message } : { kind: "fault", reason, message, retryAfterSec: r };
-}
-function classifyRestore(value, lines, thrown) {
-  if (thrown !== void 0) return fault(lines, [thrown?.message ?? String(thrown)]);
-  const problems = [...lines.errors, ...lines.warnings.filter((w) => !/rate limit will reset/.test(w))];
-  if (value === void 0) {
-    if (problems.length > 0 || lines.warnings.length > 0) return fault(lines, problems.length > 0 ? problems : lines.warnings);
-    if (lines.infos.some((i) => /Cache restore skipped/.test(i))) return { kind: "fault", reason: "denied", message: lines.infos.join(" ") };
-    return { kind: "miss" };
-  }
-  let bytes = 0;
-  for (const i of lines.infos) {
-    const m = /Cache Size: ~\d+ MB \((\d+) B\)/.exec(i);
-    if (m) bytes = Number(m[1]);
-  }
-  return { kind: "hit", key: value, bytes };
-}
-function classifySave(value, lines, thrown) {
-  if (thrown !== void 0) return fault(lines, [thrown?.message ?? String(thrown)]);
-  if (value !== void 0 && value > 0) {
-    let bytes = 0;
-    for (const d of lines.debugs) {
-      const m = /^File Size: (\d+)/.exec(d);
-      if (m) bytes = Number(m[1]);
-    }
-    return { kind: "created", id: value, bytes };
-  }
-  const reserve = lines.debugs.filter((d) => d.startsWith("Failed to reserve cache"));
-  if (reserve.some((d) => /\(409\)|already exists/i.test(d))) return { kind: "exists", message: reserve.join(" ") };
-  const messages = [
-    ...lines.errors,
-    ...lines.warnings.filter((w) => !/rate limit will reset/.test(w)),
-    ...lines.infos.filter((i) => /Failed to save|Cache save skipped/.test(i)),
-    ...reserve
-  ];
-  if (messages.length === 0 && lines.warnings.length > 0) messages.push(...lines.warnings);
-  return fault(lines, messages);
-}
-
-// src/cache/gha-actions.ts
-var sinks = new AsyncLocalStorage();
-var hooked = false;
-function hookStdout() {
-  if (hooked) return;
-  hooked = true;
-  const original = process.stdout.write.bind(process.stdout);
-  process.stdout.write = function write(chunk, ...rest) {
-    const sink = sinks.getStore();
-    if (!sink) return original(chunk, ...rest);
-    const text = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
-    const masks = [];
-    for (const line of text.split(/\r?\n/)) {
-      if (line.startsWith("::add-mask::")) masks.push(line);
-      else if (line !== "") sink.push(line);
-    }
-    const cb = rest.find((r) => typeof r === "function");
-    if (masks.length > 0) return original(`${masks.join("\n")}
-`, cb);
-    if (cb) process.nextTick(cb);
-    return true;
-  };
-}
-var lease;
-var waiting = [];
-var sameVars = (a, b) => {
-  const keys = /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].every((k) => a[k] === b[k]);
-};
-async function acquire(vars) {
-  while (lease && !sameVars(lease.vars, vars)) await new Promise((r) => waiting.push(r));
-  if (!lease) {
-    const saved = {};
-    for (const [k, v] of Object.entries(vars)) {
-      saved[k] = process.env[k];
-      if (v === void 0) delete process.env[k];
-      else process.env[k] = v;
-    }
-    lease = { vars, count: 0, saved };
-  }
-  lease.count++;
-  let released = false;
-  return () => {
-    if (released || !lease) return;
-    released = true;
-    if (--lease.count > 0) return;
-    for (const [k, v] of Object.entries(lease.saved)) {
-      if (v === void 0) delete process.env[k];
-      else process.env[k] = v;
-    }
-    lease = void 0;
-    for (const w of waiting.splice(0)) w();
-  };
-}
-var loaded;
-var ActionsCacheClient = class {
-  constructor(vars, log) {
-    this.vars = vars;
-    this.log = log;
-  }
-  vars;
-  log;
-  /** Runs one library call under the lease with its output captured; resolves at the timeout at the latest. */
-  async call(what, timeoutMs, fn) {
-    hookStdout();
-    const lines = [];
-    const run2 = (async () => {
-      const release = await acquire(this.vars);
-      try {
-        return await sinks.run(lines, async () => {
-          loaded ??= import("./chunk-HKDFSPYT.js");
-          return { value: await fn(await loaded) };
-        });
-      } catch (thrown) {
-        return { thrown: thrown ?? new Error("unknown error") };
-      } finally {
-        release();
-      }
-    })();
-    let timer;
-    const timeout = new Promise((r) => {
-      timer = setTimeout(() => r("timeout"), timeoutMs);
-    });
-    const settled = await Promise.race([run2, timeout]);
-    clearTimeout(timer);
-    for (const l of lines) this.log.debug?.(`@actions/cache ${what}: ${l}`);
-    if (settled === "timeout") return { lines, timedOut: true };
-    return { ...settled, lines, timedOut: false };
-  }
-  /** restoreCache (or a lookup-only existence check) of `paths` under `key` / `restoreKeys`. */
-  async restore(paths, key, opts) {
-    const r = await this.call(
-      `restore ${key}`,
-      opts.timeoutMs,
-      (lib) => lib.restoreCache(paths, key, opts.restoreKeys ?? [], { lookupOnly: opts.lookupOnly ?? false })
-    );
-    if (r.timedOut) return { kind: "fault", reason: "timeout", message: `no answer within ${Math.round(opts.timeoutMs / 1e3)} s` };
-    return classifyRestore(r.value, parseLines(r.lines), r.thrown);
-  }
-  /** saveCache of `paths` under `key`. */
-  async save(paths, key, timeoutMs) {
-    const r = await this.call(`save ${key}`, timeoutMs, (lib) => lib.saveCache(paths, key));
-    if (r.timedOut) return { kind: "fault", reason: "timeout", message: `no answer within ${Math.round(timeoutMs / 1e3)} s` };
-    return classifySave(r.value, parseLines(r.lines), r.thrown);
-  }
-};
-
 // src/cache/gha-tools.ts
 import { access, chmod as chmod3, constants as constants2, mkdir as mkdir12, readFile as readFile6, writeFile as writeFile7 } from "node:fs/promises";
 import path21 from "node:path";
@@ -9096,9 +9117,8 @@ var GhaCacheStore = class {
     const url = v2 ? env.ACTIONS_RESULTS_URL : env.ACTIONS_CACHE_URL;
     if (!url || !env.ACTIONS_RUNTIME_TOKEN) {
       this.disabled = "the Actions cache service is not available";
-      this.warn(
-        `${v2 ? "ACTIONS_RESULTS_URL" : "ACTIONS_CACHE_URL"} or ACTIONS_RUNTIME_TOKEN is not set (run hoist as an action step, or pass the ACTIONS_* variables); building without the cache`
-      );
+      const missing = [...url ? [] : [v2 ? "ACTIONS_RESULTS_URL" : env.ACTIONS_RESULTS_URL ? "ACTIONS_CACHE_SERVICE_V2 (ACTIONS_RESULTS_URL is set)" : "ACTIONS_RESULTS_URL with ACTIONS_CACHE_SERVICE_V2 (cache service v2) or ACTIONS_CACHE_URL"], ...env.ACTIONS_RUNTIME_TOKEN ? [] : ["ACTIONS_RUNTIME_TOKEN"]];
+      this.warn(`${missing.join(" and ")} not set (run hoist as an action step, or pass the ACTIONS_* variables); building without the cache`);
       return;
     }
     const payload = await readEventPayload(env.GITHUB_EVENT_PATH);
@@ -9899,6 +9919,7 @@ export {
   BuildxCacheSpecError,
   mapBuildxCache,
   seedCacheDir,
+  masksTo,
   createCacheStore,
   SshSpecError,
   prepareSshAgents,
