@@ -126,7 +126,6 @@ export function provenanceFlags(flag: string | undefined, attests: readonly stri
   return out;
 }
 
-
 /** Runs a parser of build-wide RUN options, its error a usage error naming the flag. */
 function usage<T>(flag: string, parse: () => T): T {
   try {
@@ -167,10 +166,10 @@ function cliBuildxCache(values: { 'cache-from'?: string[]; 'cache-to'?: string[]
   }
 }
 
-/** What hoist does with docker buildx build flags it takes without applying them: warnings (none for no-ops). */
 /** docker buildx build's `--progress` values. */
 const PROGRESS_MODES = ['auto', 'plain', 'tty', 'quiet', 'rawjson'];
 
+/** What hoist does with docker buildx build flags it takes without applying them: warnings (none for no-ops). */
 export function compatFlags(values: { sbom?: string; 'cgroup-parent'?: string }): string[] {
   const out: string[] = [];
   if (values.sbom !== undefined && values.sbom !== 'false') out.push('--sbom ignored: SBOM attestations need a scanner, which hoist does not have');
