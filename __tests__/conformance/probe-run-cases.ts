@@ -250,6 +250,40 @@ export const probeRunCases: ConformanceCase[] = [
     context: [{ path: 'a.txt', content: 'a\n', mtime: 1_600_000_000 }, { path: 'sub/b.txt', content: 'b\n', mtime: 1_600_000_000 }],
   },
   {
+    // A bind, cache or tmpfs mount without target= is mounted at the working directory (a relative empty target), as
+    // BuildKit resolves it (Navidrome: RUN --mount=type=bind,source=. after WORKDIR); hoist said "needs a target".
+    name: 'probe-mounts-without-target-use-workdir',
+    context: [{ path: 'a.txt', content: 'A\n', mtime: 1_600_000_000 }, { path: 'ui/build/.keep', content: '', mtime: 1_600_000_000 }],
+    dockerfile: df(
+      'FROM {{BASE}} AS ui',
+      'RUN mkdir -p /build && echo ui > /build/app.js',
+      'FROM {{BASE}}',
+      'WORKDIR /workspace',
+      'RUN --mount=type=bind,source=. --mount=from=ui,source=/build,target=./ui/build,ro cat a.txt ui/build/app.js > /out.txt',
+      'RUN --mount=type=bind cat /workspace/a.txt >> /out.txt',
+      `RUN --mount=type=cache,id=probe-notarget-${RUN_ID} touch c1 && ls >> /out.txt`,
+      'RUN --mount=type=tmpfs touch t1 && ls >> /out.txt',
+      'RUN ls /workspace >> /out.txt',
+    ),
+  },
+  {
+    // A cache mount's default id is its target as written, cleaned (path.Clean), not resolved against WORKDIR:
+    // `cache` under /a and /b is one cache, `./cache` the same, `/b/cache` and `/cache` others.
+    name: 'probe-cache-mount-default-id-as-written',
+    dockerfile: df(
+      'FROM {{BASE}}',
+      'WORKDIR /a',
+      `RUN --mount=type=cache,target=cache-${RUN_ID} touch cache-${RUN_ID}/from-a`,
+      'WORKDIR /b',
+      `RUN --mount=type=cache,target=cache-${RUN_ID} ls cache-${RUN_ID} > /out.txt`,
+      `RUN --mount=type=cache,target=./cache-${RUN_ID}/ echo dot: >> /out.txt && ls cache-${RUN_ID} >> /out.txt`,
+      `RUN --mount=type=cache,target=/b/cache-${RUN_ID} echo abs: >> /out.txt && ls cache-${RUN_ID} >> /out.txt`,
+      'WORKDIR /',
+      `RUN --mount=type=cache,target=root-${RUN_ID} touch root-${RUN_ID}/rel`,
+      `RUN --mount=type=cache,target=/root-${RUN_ID} echo root-abs: >> /out.txt && ls /root-${RUN_ID} >> /out.txt`,
+    ),
+  },
+  {
     // A stage's hardlinked symlinks (`ln link other`), copied out with COPY --from: each name is the symlink (hoist
     // opened the second name as a file and failed).
     name: 'probe-copy-from-stage-hardlinked-symlink',

@@ -1,7 +1,8 @@
 /**
  * Go's fmt verbs that BuildKit uses in image history (`created_by`), so hoist writes the same strings:
- * `%q` of a string and of a []string, `%v` of a []string, time.Duration.String().
+ * `%q` of a string and of a []string, `%v` of a []string, time.Duration.String(); and path.Clean.
  */
+import path from 'node:path';
 
 /** Go's strconv.IsPrint (besides the ASCII space): letters, marks, numbers, punctuation and symbols. */
 const GO_PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
@@ -87,4 +88,11 @@ export function goQuoteRune(n: number): string {
 /** Go's time.Time in JSON (RFC 3339 with nanoseconds, trailing zeros and a bare dot dropped): `2020-09-13T12:26:40Z`. */
 export function goTime(ms: number): string {
   return new Date(ms).toISOString().replace(/\.?0+Z$/, 'Z');
+}
+
+/** Go's path.Clean: `.` for an empty path, `.` and `..` resolved lexically, no trailing slash (but `/`). */
+export function goPathClean(p: string): string {
+  if (p === '') return '.';
+  const c = path.posix.normalize(p);
+  return c.length > 1 && c.endsWith('/') ? c.slice(0, -1) : c;
 }

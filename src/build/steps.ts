@@ -11,7 +11,7 @@ import { writeLayerBlob } from '../oci/layer/compress.js';
 import { layerMediaType } from '../oci/media-types.js';
 import { formatPlatform } from '../oci/platform.js';
 import { processFailed, RunError, type RunMount } from '../sandbox/types.js';
-import { goQuote } from './go-format.js';
+import { goPathClean, goQuote } from './go-format.js';
 import { stepKey } from './cache-key.js';
 import { parseChmod, parseChmodLegacy } from './chmod.js';
 import { shellOf } from './config.js';
@@ -536,11 +536,20 @@ async function runMounts(
   /** Secrets given to the step as environment variables (`env=`): read only when the step runs, never keyed. */
   const secretEnvs: { name: string; source: string; required: boolean }[] = [];
   const line = input.raw.startLine;
+  const workdir = input.state.config.config?.WorkingDir || '/';
+  /** A target as BuildKit resolves it: relative to WORKDIR, a missing one is the working directory itself. */
+  const resolveTarget = (t: string) => normalizePath(t.startsWith('/') ? t : `${workdir}/${t}`);
+  /** bind, cache and tmpfs mounts may not cover the whole root (BuildKit's words). */
+  const mountTarget = (m: (typeof instr.mounts)[number]) => {
+    const t = resolveTarget(m.target ?? '');
+    if (!t) throw new StepError(s.dockerfile.file, line, `invalid mount target "/"`);
+    return t;
+  };
   for (const m of instr.mounts) {
-    const target = m.target ? normalizePath(m.target.startsWith('/') ? m.target : `${input.state.config.config?.WorkingDir || '/'}/${m.target}`) : '';
+    const target = m.target ? resolveTarget(m.target) : '';
     switch (m.type) {
       case 'bind': {
-        if (!target) throw new StepError(s.dockerfile.file, line, 'RUN --mount=type=bind needs a target');
+        const target = mountTarget(m);
         const source = normalizePath(m.source ?? '');
         if (m.from) {
           const st = await fromState(s, input, m.from, m.target ?? '');
@@ -556,7 +565,7 @@ async function runMounts(
         break;
       }
       case 'cache': {
-        if (!target) throw new StepError(s.dockerfile.file, line, 'RUN --mount=type=cache needs a target');
+        const target = mountTarget(m);
         const seed = m.from ? await fromState(s, input, m.from, m.target ?? '') : undefined;
         const seedSource = normalizePath(m.source ?? '');
         // A seeded cache is its own directory per seed, as BuildKit keys it (`cache-dir:<id>:<seed ref>`): another
@@ -565,7 +574,9 @@ async function runMounts(
         // "[internal] settings cache mount permissions"): each setting has its own directory, apart from the plain one.
         const perm = !seed && (m.uid !== undefined || m.gid !== undefined || m.mode !== undefined);
         const seedId = seed ? createHash('sha256').update(`${seed.key}\0${seedSource}`).digest('hex').slice(0, 16) : perm ? `perm:${m.uid ?? 0}:${m.gid ?? 0}:${(m.mode ?? 0o755).toString(8)}` : undefined;
-        const id = m.id ?? `/${target}`;
+        // The default id is the target as written, cleaned (BuildKit: path.Clean(mount.Target)), not resolved: `cache`
+        // under two WORKDIRs is one cache, and `/b/cache` another.
+        const id = m.id ?? goPathClean(m.target ?? '');
         mounts.push(async () => ({
           type: 'cache', id: seedId ? `${id}@${seedId}` : id, target: `/${target}`, sharing: m.sharing ?? 'shared', readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid,
           from: seed && path.join(await mountView(s, seed.layers, line), seedSource),
@@ -575,11 +586,12 @@ async function runMounts(
         if (seed) sources.push(seed);
         break;
       }
-      case 'tmpfs':
-        if (!target) throw new StepError(s.dockerfile.file, line, 'RUN --mount=type=tmpfs needs a target');
+      case 'tmpfs': {
+        const target = mountTarget(m);
         mounts.push(async () => ({ type: 'tmpfs', target: `/${target}`, size: m.size }));
         keys.push({ type: 'tmpfs', target, size: m.size });
         break;
+      }
       case 'secret': {
         const id = m.id ?? (target ? path.posix.basename(target) : '');
         if (!id) throw new StepError(s.dockerfile.file, line, 'RUN --mount=type=secret needs an id or a target');
