@@ -54,7 +54,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-FPBX4DBC.js";
+} from "./chunk-DIN5FPIW.js";
 import {
   DockerfileError,
   GitContextError,
@@ -102,7 +102,7 @@ import {
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-VQRR33LU.js";
+} from "./chunk-ENJBW2IB.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

@@ -11,7 +11,7 @@ import {
 // src/sandbox/worker.ts
 import { createReadStream as createReadStream3 } from "node:fs";
 import { chown as chown5, mkdir as mkdir9, readdir as readdir7, stat as stat5 } from "node:fs/promises";
-import path13 from "node:path";
+import path14 from "node:path";
 import { createInterface } from "node:readline";
 
 // src/oci/layer/diff.ts
@@ -795,7 +795,7 @@ function readGrowingFile(f, signal, pollMs = POLL_MS) {
 // src/sandbox/layer-store.ts
 import { randomBytes } from "node:crypto";
 import { mkdir as mkdir2, readdir, rename as rename2, rm as rm3, stat } from "node:fs/promises";
-import path3 from "node:path";
+import path4 from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 import { PassThrough as PassThrough3 } from "node:stream";
 
@@ -1897,9 +1897,10 @@ async function upperToLayer(upper, outFile, opts) {
 // src/sandbox/sys.ts
 import { spawn as spawn4 } from "node:child_process";
 import { access, constants as constants2, readFile, rm as rm2 } from "node:fs/promises";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/build/go-format.ts
+import path2 from "node:path";
 var GO_PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
 function goQuote(s) {
   let out = '"';
@@ -1967,6 +1968,11 @@ function goQuoteRune(n) {
 }
 function goTime(ms) {
   return new Date(ms).toISOString().replace(/\.?0+Z$/, "Z");
+}
+function goPathClean(p) {
+  if (p === "") return ".";
+  const c = path2.posix.normalize(p);
+  return c.length > 1 && c.endsWith("/") ? c.slice(0, -1) : c;
 }
 
 // src/sandbox/types.ts
@@ -2051,17 +2057,17 @@ var MountBatch = class {
     return this;
   }
   /** Creates a character device with exactly `mode`. */
-  mknod(path14, mode, major, minor) {
-    this.ops.push({ op: "mknod", path: path14, mode, major, minor });
+  mknod(path15, mode, major, minor) {
+    this.ops.push({ op: "mknod", path: path15, mode, major, minor });
     return this;
   }
-  symlink(target, path14) {
-    this.ops.push({ op: "symlink", target, path: path14 });
+  symlink(target, path15) {
+    this.ops.push({ op: "symlink", target, path: path15 });
     return this;
   }
   /** Creates a directory with exactly `mode`. */
-  mkdir(path14, mode) {
-    this.ops.push({ op: "mkdir", path: path14, mode });
+  mkdir(path15, mode) {
+    this.ops.push({ op: "mkdir", path: path15, mode });
     return this;
   }
   /** Unmounts `target`, lazily when it is busy. */
@@ -2260,7 +2266,7 @@ function sys(cmd, args, opts = {}) {
 }
 async function which(name) {
   for (const dir of SYSTEM_PATH.split(":")) {
-    const p = path2.join(dir, name);
+    const p = path3.join(dir, name);
     try {
       await access(p, constants2.X_OK);
       return p;
@@ -2315,22 +2321,22 @@ async function removeTree(dir) {
 
 // src/sandbox/layer-store.ts
 function layerDir(cacheDir, diffId) {
-  return path3.join(cacheDir, "layers", digestHex(diffId));
+  return path4.join(cacheDir, "layers", digestHex(diffId));
 }
 async function exists(p) {
   return stat(p).then(() => true, () => false);
 }
 async function unpackInto(cacheDir, diffId, blob) {
-  return unpackUnder(path3.join(cacheDir, "layers"), diffId, blob);
+  return unpackUnder(path4.join(cacheDir, "layers"), diffId, blob);
 }
 async function unpackUnder(root, diffId, blob) {
-  const final = path3.join(root, digestHex(diffId));
+  const final = path4.join(root, digestHex(diffId));
   if (await exists(final)) {
     blob.destroy();
     return final;
   }
   await mkdir2(root, { recursive: true });
-  const tmp = path3.join(root, `.tmp-${digestHex(diffId).slice(0, 16)}-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const tmp = path4.join(root, `.tmp-${digestHex(diffId).slice(0, 16)}-${process.pid}-${randomBytes(4).toString("hex")}`);
   await mkdir2(tmp, { mode: 493 });
   try {
     const tar = await decompressBlob(blob);
@@ -2363,12 +2369,12 @@ function prefetchLayerBlobs(cacheDir, layers) {
   }
 }
 async function sweepLayerTemps(cacheDir) {
-  const root = path3.join(cacheDir, "layers");
+  const root = path4.join(cacheDir, "layers");
   const names = await readdir(root).catch(() => []);
   for (const n of names) {
     const m = /^\.tmp-[0-9a-f]+-(\d+)-/.exec(n);
     if (!m) continue;
-    if (!pidAlive(Number(m[1]))) await rm3(path3.join(root, n), { recursive: true, force: true });
+    if (!pidAlive(Number(m[1]))) await rm3(path4.join(root, n), { recursive: true, force: true });
   }
 }
 var LayerStore = class {
@@ -2410,7 +2416,7 @@ var LayerStore = class {
 // src/sandbox/memory-layers.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { lstat, mkdir as mkdir3, readdir as readdir2, readFile as readFile2, statfs } from "node:fs/promises";
-import path4 from "node:path";
+import path5 from "node:path";
 var MEMORY_ROOT = "/dev/shm";
 var MEMORY_DIR_PREFIX = "hoist-layers-";
 var MEMORY_DIR_NAME = new RegExp(`^${MEMORY_DIR_PREFIX}(\\d+)-[0-9a-f]+$`);
@@ -2423,10 +2429,10 @@ function memoryLayersWanted(env) {
   return env.RUNNER_ENVIRONMENT === "github-hosted";
 }
 function newMemoryDir() {
-  return path4.join(MEMORY_ROOT, `${MEMORY_DIR_PREFIX}${process.pid}-${randomBytes2(6).toString("hex")}`);
+  return path5.join(MEMORY_ROOT, `${MEMORY_DIR_PREFIX}${process.pid}-${randomBytes2(6).toString("hex")}`);
 }
 function memoryDirOwner(dir, root = MEMORY_ROOT) {
-  const m = path4.dirname(dir) === root ? MEMORY_DIR_NAME.exec(path4.basename(dir)) : null;
+  const m = path5.dirname(dir) === root ? MEMORY_DIR_NAME.exec(path5.basename(dir)) : null;
   return m ? Number(m[1]) : void 0;
 }
 async function onTmpfs(dir) {
@@ -2477,13 +2483,13 @@ async function ownMemoryDir(dir) {
 async function unpackPreferringMemory(cacheDir, memoryDir, diffId, blob, opts) {
   const onDisk = layerDir(cacheDir, diffId);
   if (await exists(onDisk)) return onDisk;
-  if (await (opts.fits ?? fitsInMemory)(path4.dirname(memoryDir), unpackedEstimate(blob.size))) {
+  if (await (opts.fits ?? fitsInMemory)(path5.dirname(memoryDir), unpackedEstimate(blob.size))) {
     try {
       await ownMemoryDir(memoryDir);
       return await unpackUnder(memoryDir, diffId, blob.open());
     } catch (e) {
       if (opts.signal?.aborted) throw e;
-      const why = isNoSpace(e) ? `${path4.dirname(memoryDir)} is full` : `unpacking it in memory failed (${e.message})`;
+      const why = isNoSpace(e) ? `${path5.dirname(memoryDir)} is full` : `unpacking it in memory failed (${e.message})`;
       opts.log(`layer ${diffId}: ${why}, unpacking it on disk instead`);
     }
   }
@@ -2492,7 +2498,7 @@ async function unpackPreferringMemory(cacheDir, memoryDir, diffId, blob, opts) {
 async function sweepMemoryDirs(own, root = MEMORY_ROOT) {
   const names = await readdir2(root).catch(() => []);
   for (const n of names) {
-    const dir = path4.join(root, n);
+    const dir = path5.join(root, n);
     const pid = memoryDirOwner(dir, root);
     if (pid === void 0 || dir !== own && pidAlive(pid)) continue;
     const st = await lstat(dir).catch(() => void 0);
@@ -2503,7 +2509,7 @@ async function sweepMemoryDirs(own, root = MEMORY_ROOT) {
 
 // src/sandbox/overlay.ts
 import { mkdir as mkdir4, symlink } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 var OPTION_SETS = [
   ["index=off", "redirect_dir=off", "metacopy=off", "volatile"],
   ["index=off", "redirect_dir=off", "metacopy=off"],
@@ -2513,20 +2519,20 @@ var OPTION_SETS = [
 var OPTION_BYTES = 4095;
 var OTHER_OPTIONS = 200;
 async function lowerValue(dir, lowers, fixed, extraBytes) {
-  const parent = lowers.length ? path5.dirname(lowers[0]) : void 0;
-  if (parent && lowers.every((l) => path5.dirname(l) === parent && !path5.basename(l).includes(":") && !path5.basename(l).includes(","))) {
-    const value = [...lowers.map((l) => path5.basename(l)).reverse(), ...fixed.slice().reverse()].join(":");
+  const parent = lowers.length ? path6.dirname(lowers[0]) : void 0;
+  if (parent && lowers.every((l) => path6.dirname(l) === parent && !path6.basename(l).includes(":") && !path6.basename(l).includes(","))) {
+    const value = [...lowers.map((l) => path6.basename(l)).reverse(), ...fixed.slice().reverse()].join(":");
     if (Buffer.byteLength(value) + extraBytes + OTHER_OPTIONS < OPTION_BYTES) return { cwd: parent, value };
   }
-  return { cwd: path5.join(dir, "l"), value: await lowerLinks(dir, [...fixed, ...lowers]) };
+  return { cwd: path6.join(dir, "l"), value: await lowerLinks(dir, [...fixed, ...lowers]) };
 }
 async function lowerLinks(dir, all) {
-  const links = path5.join(dir, "l");
+  const links = path6.join(dir, "l");
   await mkdir4(links, { recursive: true });
   const names = [];
   for (let i = 0; i < all.length; i++) {
     const name = i.toString(36);
-    await symlink(all[i], path5.join(links, name));
+    await symlink(all[i], path6.join(links, name));
     names.push(name);
   }
   return names.reverse().join(":");
@@ -2535,7 +2541,7 @@ function topmostLowers(lowers) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
   for (let i = lowers.length - 1; i >= 0; i--) {
-    const key = path5.resolve(lowers[i]);
+    const key = path6.resolve(lowers[i]);
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(lowers[i]);
@@ -2551,13 +2557,13 @@ function addOverlay(b, cwd, target, sets, ro) {
 }
 async function mountStepOverlays(dir, layerDirs) {
   const lowers = topmostLowers(layerDirs);
-  const d = { upper: path5.join(dir, "upper"), work: path5.join(dir, "work"), merged: path5.join(dir, "merged"), lower: path5.join(dir, "lower") };
-  const empty = path5.join(dir, "empty");
-  const empty2 = path5.join(dir, "empty2");
+  const d = { upper: path6.join(dir, "upper"), work: path6.join(dir, "work"), merged: path6.join(dir, "merged"), lower: path6.join(dir, "lower") };
+  const empty = path6.join(dir, "empty");
+  const empty2 = path6.join(dir, "empty2");
   for (const p of [d.upper, d.work, d.merged, d.lower, empty, ...lowers.length ? [] : [empty2]]) await mkdir4(p, { mode: 493 });
   const upperOpts = [`upperdir=${d.upper}`, `workdir=${d.work}`];
-  const step = lowers.length ? await lowerValue(path5.join(dir, "s"), lowers, [], upperOpts.join(",").length) : { cwd: dir, value: "empty" };
-  const view = lowers.length ? await lowerValue(path5.join(dir, "v"), lowers, [empty], 0) : { cwd: dir, value: "empty2:empty" };
+  const step = lowers.length ? await lowerValue(path6.join(dir, "s"), lowers, [], upperOpts.join(",").length) : { cwd: dir, value: "empty" };
+  const view = lowers.length ? await lowerValue(path6.join(dir, "v"), lowers, [empty], 0) : { cwd: dir, value: "empty2:empty" };
   const b = new MountBatch();
   addOverlay(b, step.cwd, d.merged, optionSets(step.value, upperOpts, false), false);
   addOverlay(b, view.cwd, d.lower, optionSets(view.value, [], true), true);
@@ -2566,8 +2572,8 @@ async function mountStepOverlays(dir, layerDirs) {
 }
 async function mountLowerView(linkDir, layerDirs, target) {
   const lowers = topmostLowers(layerDirs);
-  const empty = path5.join(linkDir, "empty");
-  const empty2 = path5.join(linkDir, "empty2");
+  const empty = path6.join(linkDir, "empty");
+  const empty2 = path6.join(linkDir, "empty2");
   for (const p of [empty, empty2, target]) await mkdir4(p, { recursive: true });
   const view = lowers.length ? await lowerValue(linkDir, lowers, [empty], 0) : { cwd: linkDir, value: "empty2:empty" };
   const b = new MountBatch();
@@ -2672,7 +2678,7 @@ function resolvConf(hostText, sharesHostNetwork) {
 import { spawn as spawn5 } from "node:child_process";
 import { createReadStream as createReadStream2 } from "node:fs";
 import { lstat as lstat2, readdir as readdir3, readlink } from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 async function sameContent(a, b) {
   const ra = createReadStream2(a, { highWaterMark: 1 << 20 });
   const rb = createReadStream2(b, { highWaterMark: 1 << 20 });
@@ -2730,12 +2736,12 @@ function sameMeta(u, l) {
 async function unchangedCopyUps(upper, lower, upperXattrs, lowerStat) {
   const candidates = [];
   const visit = async (rel2) => {
-    const raw = await readdir3(path6.join(upper, rel2), { encoding: "buffer" }).catch(() => []);
+    const raw = await readdir3(path7.join(upper, rel2), { encoding: "buffer" }).catch(() => []);
     for (const bytes of raw) {
       const name = bytes.toString("utf8");
       if (!Buffer.from(name, "utf8").equals(bytes)) continue;
       const r = rel2 ? `${rel2}/${name}` : name;
-      const up = await lstat2(path6.join(upper, r), { bigint: true });
+      const up = await lstat2(path7.join(upper, r), { bigint: true });
       if (up.isDirectory()) {
         if ((await lowerStat(r))?.isDirectory()) await visit(r);
         continue;
@@ -2744,32 +2750,32 @@ async function unchangedCopyUps(upper, lower, upperXattrs, lowerStat) {
       const low = await lowerStat(r);
       if (!low || !sameMeta(up, low)) continue;
       if (up.isSymbolicLink()) {
-        if (await readlink(path6.join(upper, r)) === await readlink(path6.join(lower, r))) candidates.push(r);
+        if (await readlink(path7.join(upper, r)) === await readlink(path7.join(lower, r))) candidates.push(r);
         continue;
       }
-      if (await sameContent(path6.join(upper, r), path6.join(lower, r))) candidates.push(r);
+      if (await sameContent(path7.join(upper, r), path7.join(lower, r))) candidates.push(r);
     }
   };
   await visit("");
   if (candidates.length === 0) return [];
   const xattrs = await upperXattrs();
   const files = candidates.filter((r) => !r.includes("\n"));
-  const lowerCaps = await capabilities(files.map((r) => path6.join(lower, r)));
+  const lowerCaps = await capabilities(files.map((r) => path7.join(lower, r)));
   if (lowerCaps.has("")) return [];
   return files.filter((r) => {
     const up = xattrs.get(r)?.["security.capability"]?.toString("hex");
-    const low = lowerCaps.get(path6.join(lower, r))?.replace(/^0x/, "");
+    const low = lowerCaps.get(path7.join(lower, r))?.replace(/^0x/, "");
     return up === low;
   });
 }
 
 // src/sandbox/keep.ts
 import { rename as rename3, rm as rm4, stat as stat2 } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/sandbox/paths.ts
 import { lstat as lstat3, mkdir as mkdir5, readlink as readlink2, writeFile, utimes } from "node:fs/promises";
-import path7 from "node:path";
+import path8 from "node:path";
 var MAX_LINKS = 40;
 function components(p) {
   return p.split("/").filter((c) => c !== "" && c !== ".");
@@ -2787,7 +2793,7 @@ async function resolveInRoot(root, p) {
       done.pop();
       continue;
     }
-    const host = path7.join(root, ...done, c);
+    const host = path8.join(root, ...done, c);
     let st;
     try {
       st = await lstat3(host);
@@ -2812,7 +2818,7 @@ async function resolveInRoot(root, p) {
         todo.push(...rest.slice(k));
         continue;
       }
-      return { hostPath: path7.join(root, ...done), inRoot: "/" + done.join("/"), exists: false, firstMissing: first };
+      return { hostPath: path8.join(root, ...done), inRoot: "/" + done.join("/"), exists: false, firstMissing: first };
     }
     if (st.isSymbolicLink()) {
       if (++links > MAX_LINKS) throw new Error(`${p}: too many levels of symbolic links inside the rootfs`);
@@ -2826,7 +2832,7 @@ async function resolveInRoot(root, p) {
     }
     done.push(c);
   }
-  return { hostPath: path7.join(root, ...done), inRoot: "/" + done.join("/"), exists: true, firstMissing: done.length };
+  return { hostPath: path8.join(root, ...done), inRoot: "/" + done.join("/"), exists: true, firstMissing: done.length };
 }
 async function ensureTarget(root, p, kind, restoreParent = true) {
   const r = await resolveInRoot(root, p);
@@ -2838,12 +2844,12 @@ async function ensureTarget(root, p, kind, restoreParent = true) {
   }
   const comps = components(r.inRoot);
   const parentComps = comps.slice(0, r.firstMissing);
-  const parentHost = path7.join(root, ...parentComps);
+  const parentHost = path8.join(root, ...parentComps);
   const pst = await lstat3(parentHost);
   const parent = { inRoot: "/" + parentComps.join("/"), atimeMs: pst.atimeMs, mtimeMs: pst.mtimeMs };
   const created = [];
   for (let i = r.firstMissing; i < comps.length; i++) {
-    const host = path7.join(root, ...comps.slice(0, i + 1));
+    const host = path8.join(root, ...comps.slice(0, i + 1));
     const last = i === comps.length - 1;
     if (last && kind === "file") await writeFile(host, "", { flag: "wx", mode: 420 });
     else await mkdir5(host, { mode: 493 });
@@ -2858,11 +2864,11 @@ async function keepUpperAsLayer(upper, diffHex, layersDir, stubs, excluded) {
   if (!/^[0-9a-f]{64}$/.test(diffHex)) throw new Error(`not a sha256 hex digest: ${diffHex}`);
   const [u, l] = await Promise.all([stat2(upper), stat2(layersDir).catch(() => void 0)]);
   if (!l || u.dev !== l.dev) return false;
-  const final = path8.join(layersDir, diffHex);
+  const final = path9.join(layersDir, diffHex);
   if (await stat2(final).then(() => true, () => false)) return false;
   const created = new Set(stubs.flatMap((s) => s.created.map((c) => components(c).join("/"))));
   for (const rel2 of excluded.filter((e) => created.has(e)).sort((a, b) => b.length - a.length)) {
-    await rm4(path8.join(upper, rel2), { recursive: true, force: true });
+    await rm4(path9.join(upper, rel2), { recursive: true, force: true });
   }
   try {
     await rename3(upper, final);
@@ -2876,12 +2882,12 @@ async function keepUpperAsLayer(upper, diffHex, layersDir, stubs, excluded) {
 
 // src/sandbox/mounts.ts
 import { chmod as chmod3, chown as chown3, lstat as lstat4, mkdir as mkdir7, readdir as readdir4, readFile as readFile4, readlink as readlink3, stat as stat4, writeFile as writeFile3 } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/sandbox/cache-mounts.ts
 import { createHash } from "node:crypto";
 import { chmod, chown, mkdir as mkdir6, readFile as readFile3, rename as rename4, rm as rm5, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
-import path9 from "node:path";
+import path10 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 function alive(pid) {
   try {
@@ -2895,12 +2901,12 @@ async function tryLock(lockDir) {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       await mkdir6(lockDir);
-      await writeFile2(path9.join(lockDir, "pid"), String(process.pid));
+      await writeFile2(path10.join(lockDir, "pid"), String(process.pid));
       return true;
     } catch (e) {
       if (e.code !== "EEXIST") throw e;
     }
-    const pid = Number(await readFile3(path9.join(lockDir, "pid"), "utf8").catch(() => ""));
+    const pid = Number(await readFile3(path10.join(lockDir, "pid"), "utf8").catch(() => ""));
     const age = await stat3(lockDir).then((s) => Date.now() - s.mtimeMs, () => 0);
     if (pid > 0 && !alive(pid) || !(pid > 0) && age > 1e4) await rm5(lockDir, { recursive: true, force: true });
     else return false;
@@ -2908,10 +2914,10 @@ async function tryLock(lockDir) {
   return false;
 }
 async function ensureDir(base, spec) {
-  const data = path9.join(base, "data");
+  const data = path10.join(base, "data");
   if (await stat3(data).then(() => true, () => false)) return data;
   await mkdir6(base, { recursive: true });
-  const tmp = path9.join(base, `.new-${process.pid}-${Date.now()}`);
+  const tmp = path10.join(base, `.new-${process.pid}-${Date.now()}`);
   await mkdir6(tmp);
   if (spec.from) {
     await sys("cp", ["-a", "--", `${spec.from}/.`, `${tmp}/`]);
@@ -2922,7 +2928,7 @@ async function ensureDir(base, spec) {
     await chmod(tmp, spec.mode ?? 493);
     await chown(tmp, spec.uid ?? 0, spec.gid ?? 0);
   }
-  await writeFile2(path9.join(base, "id"), spec.id);
+  await writeFile2(path10.join(base, "id"), spec.id);
   try {
     await rename4(tmp, data);
   } catch (e) {
@@ -2942,8 +2948,8 @@ async function takeCacheSlot(root, id, sharing, signal) {
   for (let n = 0, waited = 0; ; ) {
     signal?.throwIfAborted();
     const slot = n === 0 ? key : `${key}-${n}`;
-    await mkdir6(path9.join(root, slot), { recursive: true });
-    const lock = path9.join(root, slot, "lock");
+    await mkdir6(path10.join(root, slot), { recursive: true });
+    const lock = path10.join(root, slot, "lock");
     if (await tryLock(lock)) return { slot, release: () => rm5(lock, { recursive: true, force: true }) };
     if (sharing === "private") n++;
     else {
@@ -2953,10 +2959,10 @@ async function takeCacheSlot(root, id, sharing, signal) {
   }
 }
 async function acquireCache(cacheDir, spec, signal) {
-  const root = path9.join(cacheDir, "run-cache");
+  const root = path10.join(cacheDir, "run-cache");
   const s = await takeCacheSlot(root, spec.id, spec.sharing, signal);
   try {
-    const dir = await ensureDir(path9.join(root, s.slot), spec);
+    const dir = await ensureDir(path10.join(root, s.slot), spec);
     return { dir, release: () => s.release() };
   } catch (e) {
     await s.release();
@@ -2969,7 +2975,7 @@ import { chmod as chmod2, chown as chown2, mkdtemp, rm as rm6 } from "node:fs/pr
 import { connect, createServer } from "node:net";
 async function startSocketProxy(wanted, target, opts) {
   const shortDir = Buffer.byteLength(wanted) > 100 ? await mkdtemp("/tmp/hoist-ssh-") : void 0;
-  const path14 = shortDir ? `${shortDir}/s.sock` : wanted;
+  const path15 = shortDir ? `${shortDir}/s.sock` : wanted;
   const removeDir = async () => {
     if (shortDir) await rm6(shortDir, { recursive: true, force: true }).catch(() => void 0);
   };
@@ -2990,21 +2996,21 @@ async function startSocketProxy(wanted, target, opts) {
   });
   await new Promise((resolve, reject) => {
     server.once("error", (e) => void removeDir().then(() => reject(e)));
-    server.listen(path14, () => {
+    server.listen(path15, () => {
       server.off("error", reject);
       resolve();
     });
   });
   try {
-    if (opts.owner) await chown2(path14, opts.owner.uid, opts.owner.gid);
-    await chmod2(path14, opts.mode);
+    if (opts.owner) await chown2(path15, opts.owner.uid, opts.owner.gid);
+    await chmod2(path15, opts.mode);
   } catch (e) {
     server.close();
     await removeDir();
     throw e;
   }
   return {
-    path: path14,
+    path: path15,
     close: () => new Promise((resolve) => {
       for (const s of open3) s.destroy();
       server.close(() => void removeDir().then(resolve));
@@ -3053,7 +3059,7 @@ async function bindDir(ctx, state, target, source, ro) {
 }
 async function secretStore(ctx, state) {
   if (state.secrets) return state.secrets;
-  const dir = path10.join(ctx.runDir, "secrets");
+  const dir = path11.join(ctx.runDir, "secrets");
   await mkdir7(dir, { mode: 448 });
   await new MountBatch().mount("tmpfs", "hoist-secrets", dir, ["nosuid", "nodev", "noexec"], "mode=700,size=16m").run("mounting the secrets tmpfs");
   state.secrets = dir;
@@ -3067,15 +3073,15 @@ async function userMount(ctx, state, m, n) {
       if (!st.isDirectory()) {
         let src = m.source;
         if (!m.readonly) {
-          src = path10.join(ctx.runDir, `bind-${n}`);
+          src = path11.join(ctx.runDir, `bind-${n}`);
           await sys("cp", ["-a", "--", m.source, src]);
         }
         return bindFile(ctx, state, m.target, src, m.readonly);
       }
       if (m.readonly) return bindDir(ctx, state, m.target, m.source, true);
-      const base = path10.join(ctx.runDir, `bind-${n}`);
-      await mkdir7(path10.join(base, "upper"), { recursive: true });
-      await mkdir7(path10.join(base, "work"), { recursive: true });
+      const base = path11.join(ctx.runDir, `bind-${n}`);
+      await mkdir7(path11.join(base, "upper"), { recursive: true });
+      await mkdir7(path11.join(base, "work"), { recursive: true });
       const t = await ensureTarget(ctx.merged, m.target, "dir");
       state.stubs.push(t);
       await new MountBatch().mount("overlay", "overlay", t.hostPath, [], `lowerdir=${m.source},upperdir=${base}/upper,workdir=${base}/work`).run(`mounting ${m.target}`);
@@ -3101,14 +3107,14 @@ async function userMount(ctx, state, m, n) {
         throw new SandboxError(`secret for ${m.target}: cannot read its source (${e.code ?? e.message})`);
       });
       if (content === void 0) return;
-      const file = path10.join(await secretStore(ctx, state), `s${n}`);
+      const file = path11.join(await secretStore(ctx, state), `s${n}`);
       await writeFile3(file, content, { mode: 384 });
       await chown3(file, m.uid, m.gid);
       await chmod3(file, m.mode);
       return bindFile(ctx, state, m.target, file, true);
     }
     case "ssh": {
-      const proxy = await startSocketProxy(path10.join(ctx.runDir, `ssh-${n}.sock`), m.source, { mode: m.mode, owner: { uid: m.uid, gid: m.gid } }).catch((e) => {
+      const proxy = await startSocketProxy(path11.join(ctx.runDir, `ssh-${n}.sock`), m.source, { mode: m.mode, owner: { uid: m.uid, gid: m.gid } }).catch((e) => {
         throw new SandboxError(`ssh agent for ${m.target}: ${e.message}`);
       });
       (state.proxies ??= []).push(proxy);
@@ -3117,16 +3123,16 @@ async function userMount(ctx, state, m, n) {
   }
 }
 async function heredocs(ctx, state) {
-  const devHost = path10.join(ctx.merged, "dev");
+  const devHost = path11.join(ctx.merged, "dev");
   for (const [i, f] of ctx.heredocFiles.entries()) {
     const comps = components(f.path);
     if (comps[0] === "dev" && comps.length > 1 && !comps.includes("..")) {
-      const host = path10.join(devHost, ...comps.slice(1));
-      await mkdir7(path10.dirname(host), { recursive: true, mode: 493 });
+      const host = path11.join(devHost, ...comps.slice(1));
+      await mkdir7(path11.dirname(host), { recursive: true, mode: 493 });
       await writeFile3(host, f.content, { mode: f.mode });
       await chmod3(host, f.mode);
     } else {
-      const src = path10.join(ctx.runDir, `heredoc-${i}`);
+      const src = path11.join(ctx.runDir, `heredoc-${i}`);
       await writeFile3(src, f.content, { mode: f.mode });
       await chmod3(src, f.mode);
       await bindFile(ctx, state, f.path, src, true);
@@ -3139,12 +3145,12 @@ function newMountState() {
 async function setupMounts(ctx, state) {
   const proc = await ensureTarget(ctx.merged, "/proc", "dir");
   state.procPath = proc.hostPath;
-  const etcDir = path10.join(ctx.runDir, "etc");
+  const etcDir = path11.join(ctx.runDir, "etc");
   await mkdir7(etcDir, { recursive: true });
   const etcFiles = [];
   for (const [name, content] of [["hosts", ctx.etc.hosts], ["resolv.conf", ctx.etc.resolvConf], ["hostname", ctx.etc.hostname]]) {
     if (content === void 0) continue;
-    const file = path10.join(etcDir, name);
+    const file = path11.join(etcDir, name);
     await writeFile3(file, content, { mode: 420 });
     etcFiles.push([`/etc/${name}`, file]);
   }
@@ -3170,17 +3176,17 @@ async function runcMasks(procPath, sysPath, devPath) {
   const masked = [];
   if (procPath) {
     for (const n of READONLY_PROC) {
-      if (await kind(path10.join("/proc", n))) b.bind(path10.join(procPath, n), path10.join(procPath, n), { readonly: true });
+      if (await kind(path11.join("/proc", n))) b.bind(path11.join(procPath, n), path11.join(procPath, n), { readonly: true });
     }
-    masked.push(...MASKED_PROC.map((n) => [path10.join("/proc", n), path10.join(procPath, n)]));
+    masked.push(...MASKED_PROC.map((n) => [path11.join("/proc", n), path11.join(procPath, n)]));
   }
-  if (sysPath) masked.push(...MASKED_SYS.map((n) => [path10.join("/sys", n), path10.join(sysPath, n)]));
+  if (sysPath) masked.push(...MASKED_SYS.map((n) => [path11.join("/sys", n), path11.join(sysPath, n)]));
   for (const [host, target] of masked) {
     const k = await kind(host);
     if (k === "dir") b.mount("tmpfs", "tmpfs", target, ["ro", "nosuid", "nodev", "noexec"], "");
-    else if (k === "file") b.bind(devPath ? path10.join(devPath, "null") : "/dev/null", target);
+    else if (k === "file") b.bind(devPath ? path11.join(devPath, "null") : "/dev/null", target);
   }
-  if (sysPath) await cgroupMounts(b, path10.join(sysPath, "fs/cgroup"));
+  if (sysPath) await cgroupMounts(b, path11.join(sysPath, "fs/cgroup"));
   return b;
 }
 async function cgroupMounts(b, target) {
@@ -3195,7 +3201,7 @@ async function cgroupMounts(b, target) {
     b.mount("cgroup2", "cgroup", target, ["ro", "nosuid", "nodev", "noexec"], "", { optional: true });
     return;
   }
-  const v1 = mounts.filter((m) => m.fstype === "cgroup" && path10.dirname(m.point) === "/sys/fs/cgroup");
+  const v1 = mounts.filter((m) => m.fstype === "cgroup" && path11.dirname(m.point) === "/sys/fs/cgroup");
   if (!v1.length || !(await lstat4("/sys/fs/cgroup").catch(() => void 0))?.isDirectory()) return;
   const own = (await readFile4("/proc/self/cgroup", "utf8").catch(() => "")).split("\n").filter(Boolean).map((l) => {
     const [, controllers = "", ...rest] = l.split(":");
@@ -3205,33 +3211,33 @@ async function cgroupMounts(b, target) {
   for (const m of v1) {
     const cg = own.find((c) => c.controllers.length > 0 && c.controllers.every((x) => m.opts.includes(x)));
     if (!cg) continue;
-    const rel2 = path10.posix.relative(m.root, cg.path);
-    const source = rel2.startsWith("..") ? m.point : path10.join(m.point, rel2);
-    if ((await lstat4(source).catch(() => void 0))?.isDirectory()) binds.push([source, path10.basename(m.point)]);
+    const rel2 = path11.posix.relative(m.root, cg.path);
+    const source = rel2.startsWith("..") ? m.point : path11.join(m.point, rel2);
+    if ((await lstat4(source).catch(() => void 0))?.isDirectory()) binds.push([source, path11.basename(m.point)]);
   }
   if (!binds.length) return;
   const links = [];
   for (const name of await readdir4("/sys/fs/cgroup").catch(() => [])) {
-    const l = await readlink3(path10.join("/sys/fs/cgroup", name)).catch(() => void 0);
+    const l = await readlink3(path11.join("/sys/fs/cgroup", name)).catch(() => void 0);
     if (l !== void 0 && !l.includes("/")) links.push([l, name]);
   }
   b.mount("tmpfs", "tmpfs", target, ["nosuid", "nodev", "noexec"], "mode=755");
   for (const [source, name] of binds.sort((x, y) => x[1].localeCompare(y[1]))) {
-    b.mkdir(path10.join(target, name), 493);
-    b.bind(source, path10.join(target, name), { readonly: true, flags: ["nosuid", "nodev", "noexec"] });
+    b.mkdir(path11.join(target, name), 493);
+    b.bind(source, path11.join(target, name), { readonly: true, flags: ["nosuid", "nodev", "noexec"] });
   }
-  for (const [to, name] of links) b.symlink(to, path10.join(target, name));
+  for (const [to, name] of links) b.symlink(to, path11.join(target, name));
 }
 async function ensureCwd(merged, cwd, uid, gid) {
   const t = await ensureTarget(merged, cwd, "dir", false);
   for (const p of t.created) {
-    const host = path10.join(merged, ...components(p));
+    const host = path11.join(merged, ...components(p));
     await chown3(host, uid, gid);
   }
   const written = components(cwd);
   if (written.includes("..")) {
     for (let i = 1; i <= written.length; i++) {
-      if (written[i - 1] !== "..") await ensureTarget(merged, path10.posix.normalize(`/${written.slice(0, i).join("/")}`), "dir", false);
+      if (written[i - 1] !== "..") await ensureTarget(merged, path11.posix.normalize(`/${written.slice(0, i).join("/")}`), "dir", false);
     }
   }
   return t;
@@ -3243,7 +3249,7 @@ import { closeSync as closeSync2, constants as fsConstants, openSync as openSync
 import { mkdtemp as mkdtemp2, rm as rm7 } from "node:fs/promises";
 import { Socket } from "node:net";
 import { constants as constants3, tmpdir } from "node:os";
-import path11 from "node:path";
+import path12 from "node:path";
 var DEFAULT_CAPS = [
   "chown",
   "dac_override",
@@ -3374,10 +3380,10 @@ function exitCodeOf(code, signal) {
   return 128 + (n ?? 0);
 }
 async function stdioPipes() {
-  const dir = await mkdtemp2(path11.join(tmpdir(), "hoist-stdio-"));
+  const dir = await mkdtemp2(path12.join(tmpdir(), "hoist-stdio-"));
   const fds = [];
   try {
-    const names = [path11.join(dir, "out"), path11.join(dir, "err")];
+    const names = [path12.join(dir, "out"), path12.join(dir, "err")];
     await sys("mkfifo", ["-m", "600", ...names]);
     const r = names.map((n) => {
       const fd = openSync2(n, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
@@ -3447,7 +3453,7 @@ async function runStep(tools2, spec, onOutput, signal) {
 
 // src/sandbox/stubs.ts
 import { lstat as lstat5, readdir as readdir5 } from "node:fs/promises";
-import path12 from "node:path";
+import path13 from "node:path";
 async function lstatOrUndef(p) {
   try {
     return await lstat5(p);
@@ -3463,14 +3469,14 @@ function parentOf(p) {
   return i < 0 ? "" : p.slice(0, i);
 }
 async function onlyExcludedChildren(upper, dir, excluded) {
-  const names = await readdir5(path12.join(upper, dir)).catch(() => []);
+  const names = await readdir5(path13.join(upper, dir)).catch(() => []);
   return names.every((n) => excluded.has(dir ? `${dir}/${n}` : n));
 }
 async function stubExclusions(upper, lower, stubs) {
   const excluded = /* @__PURE__ */ new Set();
   const created = [...new Set(stubs.flatMap((s) => s.created.map(rel)))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   for (const p of created) {
-    const st = await lstatOrUndef(path12.join(upper, p));
+    const st = await lstatOrUndef(path13.join(upper, p));
     if (!st) continue;
     if (!st.isDirectory() || await onlyExcludedChildren(upper, p, excluded)) excluded.add(p);
   }
@@ -3479,9 +3485,9 @@ async function stubExclusions(upper, lower, stubs) {
   for (const s of stubs) if (s.parent) for (let a = rel(s.parent.inRoot); a !== ""; a = parentOf(a)) ancestors.add(a);
   const ordered = [...ancestors].filter((a) => !excluded.has(a)).sort((a, b) => components(b).length - components(a).length);
   for (const a of ordered) {
-    const up = await lstatOrUndef(path12.join(upper, a));
+    const up = await lstatOrUndef(path13.join(upper, a));
     if (!up || !up.isDirectory()) continue;
-    const low = await lstatOrUndef(path12.join(lower, a));
+    const low = await lstatOrUndef(path13.join(lower, a));
     if (!low || !low.isDirectory()) continue;
     const same = up.mode === low.mode && up.uid === low.uid && up.gid === low.gid && Math.abs(up.mtimeMs - low.mtimeMs) < 2e-3;
     if (same && await onlyExcludedChildren(upper, a, excluded)) excluded.add(a);
@@ -3757,19 +3763,19 @@ async function runInSandbox(req, onOutput, signal, log) {
 // src/sandbox/worker.ts
 var EXPORT_TAR_FILE = "out.tar";
 async function exportTarFromViews(req) {
-  const root = path13.join(req.dir, "root");
+  const root = path14.join(req.dir, "root");
   try {
     await mkdir9(root, { mode: 493 });
     for (const [i, v] of req.views.entries()) {
       if (req.views.length > 1 && (!/^[A-Za-z0-9_.-]+$/.test(v.name) || v.name.startsWith("."))) throw new Error(`bad view name ${JSON.stringify(v.name)}`);
-      await mountLowerView(path13.join(req.dir, `links-${i}`), v.layerDirs, req.views.length > 1 ? path13.join(root, v.name) : root);
+      await mountLowerView(path14.join(req.dir, `links-${i}`), v.layerDirs, req.views.length > 1 ? path14.join(root, v.name) : root);
     }
-    const out = path13.join(req.dir, EXPORT_TAR_FILE);
+    const out = path14.join(req.dir, EXPORT_TAR_FILE);
     await writeDirAsLayer(root, out, req.mtime !== void 0 ? { mtime: req.mtime } : {});
     await chown5(out, req.uid, req.gid);
   } finally {
     await unmountAll(req.dir);
-    for (const name of await readdir7(req.dir)) if (name !== EXPORT_TAR_FILE) await removeTree(path13.join(req.dir, name));
+    for (const name of await readdir7(req.dir)) if (name !== EXPORT_TAR_FILE) await removeTree(path14.join(req.dir, name));
   }
 }
 var RUN_DIR_PREFIX = "hoist-run-";
@@ -3779,7 +3785,7 @@ async function sweepTemp(tempDir, log) {
   for (const n of names) {
     const m = new RegExp(`^(?:${RUN_DIR_PREFIX}|${VIEW_DIR_PREFIX})(\\d+)-`).exec(n);
     if (!m || pidAlive(Number(m[1]))) continue;
-    const dir = path13.join(tempDir, n);
+    const dir = path14.join(tempDir, n);
     await unmountAll(dir).catch((e) => log(`sweep ${dir}: ${e.message}`));
     await removeTree(dir).catch((e) => log(`sweep ${dir}: ${e.message}`));
   }
@@ -3815,7 +3821,7 @@ async function handle(id, req, signal) {
       await sweepMemoryDirs(req.memoryDir === void 0 ? void 0 : memoryDirChecked(req.memoryDir));
       return {};
     case "mount-view":
-      await mountLowerView(path13.join(req.dir, "links"), req.layerDirs, path13.join(req.dir, "root"));
+      await mountLowerView(path14.join(req.dir, "links"), req.layerDirs, path14.join(req.dir, "root"));
       return {};
     case "unmount-view":
       await unmountAll(req.dir);
@@ -3873,6 +3879,7 @@ export {
   goSetMap,
   goQuoteRune,
   goTime,
+  goPathClean,
   SNIFF_BYTES,
   sniffArchive,
   peekStream,

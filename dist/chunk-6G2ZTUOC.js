@@ -41,7 +41,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-FPBX4DBC.js";
+} from "./chunk-DIN5FPIW.js";
 import {
   GitContextError,
   NamedContextError,
@@ -70,7 +70,7 @@ import {
   memoryLayersWanted,
   prefetchLayerBlobs,
   sniffArchive
-} from "./chunk-VQRR33LU.js";
+} from "./chunk-ENJBW2IB.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

@@ -83,6 +83,7 @@ import {
   decompressBlob,
   goDuration,
   goParseInt,
+  goPathClean,
   goQuote,
   goQuoteRune,
   goQuoteSlice,
@@ -118,7 +119,7 @@ import {
   withEnvEntries,
   writeDirAsLayer,
   writeLayerBlob
-} from "./chunk-VQRR33LU.js";
+} from "./chunk-ENJBW2IB.js";
 import {
   DigestStream,
   Digester,
@@ -7170,36 +7171,43 @@ async function runMounts(s, input, instr) {
   const sshTargets = [];
   const secretEnvs = [];
   const line = input.raw.startLine;
+  const workdir = input.state.config.config?.WorkingDir || "/";
+  const resolveTarget = (t) => normalizePath(t.startsWith("/") ? t : `${workdir}/${t}`);
+  const mountTarget = (m) => {
+    const t = resolveTarget(m.target ?? "");
+    if (!t) throw new StepError(s.dockerfile.file, line, `invalid mount target "/"`);
+    return t;
+  };
   for (const m of instr.mounts) {
-    const target = m.target ? normalizePath(m.target.startsWith("/") ? m.target : `${input.state.config.config?.WorkingDir || "/"}/${m.target}`) : "";
+    const target = m.target ? resolveTarget(m.target) : "";
     switch (m.type) {
       case "bind": {
-        if (!target) throw new StepError(s.dockerfile.file, line, "RUN --mount=type=bind needs a target");
+        const target2 = mountTarget(m);
         const source = normalizePath(m.source ?? "");
         if (m.from) {
           const st = await fromState(s, input, m.from, m.target ?? "");
-          mounts.push(async () => ({ type: "bind", source: path15.join(await mountView(s, st.layers, line), source), target: `/${target}`, readonly: m.readOnly }));
-          keys.push({ type: "bind", from: st.key, source, target, rw: !m.readOnly });
+          mounts.push(async () => ({ type: "bind", source: path15.join(await mountView(s, st.layers, line), source), target: `/${target2}`, readonly: m.readOnly }));
+          keys.push({ type: "bind", from: st.key, source, target: target2, rw: !m.readOnly });
           sources.push(st);
         } else {
           await contextBindStat(s, source, line);
           const hash = await s.hasher.hashTree(s.context, source, path15.posix.basename(source) || ".");
-          mounts.push(async () => ({ type: "bind", source: await contextBindSource(s, source, line), target: `/${target}`, readonly: m.readOnly }));
-          keys.push({ type: "bind", source, hash, target, rw: !m.readOnly });
+          mounts.push(async () => ({ type: "bind", source: await contextBindSource(s, source, line), target: `/${target2}`, readonly: m.readOnly }));
+          keys.push({ type: "bind", source, hash, target: target2, rw: !m.readOnly });
         }
         break;
       }
       case "cache": {
-        if (!target) throw new StepError(s.dockerfile.file, line, "RUN --mount=type=cache needs a target");
+        const target2 = mountTarget(m);
         const seed = m.from ? await fromState(s, input, m.from, m.target ?? "") : void 0;
         const seedSource = normalizePath(m.source ?? "");
         const perm = !seed && (m.uid !== void 0 || m.gid !== void 0 || m.mode !== void 0);
         const seedId = seed ? createHash6("sha256").update(`${seed.key}\0${seedSource}`).digest("hex").slice(0, 16) : perm ? `perm:${m.uid ?? 0}:${m.gid ?? 0}:${(m.mode ?? 493).toString(8)}` : void 0;
-        const id = m.id ?? `/${target}`;
+        const id = m.id ?? goPathClean(m.target ?? "");
         mounts.push(async () => ({
           type: "cache",
           id: seedId ? `${id}@${seedId}` : id,
-          target: `/${target}`,
+          target: `/${target2}`,
           sharing: m.sharing ?? "shared",
           readonly: m.readOnly,
           mode: m.mode,
@@ -7207,15 +7215,16 @@ async function runMounts(s, input, instr) {
           gid: m.gid,
           from: seed && path15.join(await mountView(s, seed.layers, line), seedSource)
         }));
-        keys.push({ type: "cache", target, readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid, ...m.sharing && m.sharing !== "shared" ? { sharing: m.sharing } : {}, ...seed ? { from: seed.key, source: seedSource } : {} });
+        keys.push({ type: "cache", target: target2, readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid, ...m.sharing && m.sharing !== "shared" ? { sharing: m.sharing } : {}, ...seed ? { from: seed.key, source: seedSource } : {} });
         if (seed) sources.push(seed);
         break;
       }
-      case "tmpfs":
-        if (!target) throw new StepError(s.dockerfile.file, line, "RUN --mount=type=tmpfs needs a target");
-        mounts.push(async () => ({ type: "tmpfs", target: `/${target}`, size: m.size }));
-        keys.push({ type: "tmpfs", target, size: m.size });
+      case "tmpfs": {
+        const target2 = mountTarget(m);
+        mounts.push(async () => ({ type: "tmpfs", target: `/${target2}`, size: m.size }));
+        keys.push({ type: "tmpfs", target: target2, size: m.size });
         break;
+      }
       case "secret": {
         const id = m.id ?? (target ? path15.posix.basename(target) : "");
         if (!id) throw new StepError(s.dockerfile.file, line, "RUN --mount=type=secret needs an id or a target");

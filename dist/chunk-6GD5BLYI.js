@@ -6,7 +6,7 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: once(async () => (await import("./chunk-3U3KBONC.js")).buildCommand),
+  build: once(async () => (await import("./chunk-6G2ZTUOC.js")).buildCommand),
   parse: once(async () => (await import("./chunk-TUF6RHCM.js")).parseCommand),
   tags: once(async () => (await import("./chunk-EIJKEBUW.js")).tagsCommand),
   inspect: once(async () => (await import("./chunk-7DTZG4BR.js")).inspectCommand),
