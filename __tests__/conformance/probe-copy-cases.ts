@@ -385,4 +385,11 @@ export const probeCopyCases: ConformanceCase[] = [
     dockerfile: 'FROM {{PARENT}} AS child\nLABEL more=1\nCOPY a.txt /a\nFROM {{BASE}}\nCOPY --from={{PARENT}} / /x/\nCOPY --from=child /a /b\n',
     context: [f('a.txt')],
   },
+  {
+    // An archive's hardlink to a symlink: one inode, two names; the first in tree order is the symlink and the other
+    // links to it, as BuildKit's differ writes them (hoist wrote the link before its target: a layer umoci refused).
+    name: 'add-tar-hardlink-to-symlink',
+    dockerfile: 'FROM {{BASE}}\nADD t.tar /l/\n',
+    context: [{ path: 't.tar', content: await rawTarBytes([{ name: 'f', content: 'f\n' }, { name: 's', type: 'symlink', linkname: 'f' }, { name: 'h', type: 'link', linkname: 's' }]), mtime: 1_600_000_000 }],
+  },
 ];

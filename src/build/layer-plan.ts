@@ -232,7 +232,7 @@ export class LayerPlan {
 }
 
 /**
- * Hardlinks as the differ writes them (entries in tree order): of the names of one file in the layer, the first
+ * Hardlinks as the differ writes them (entries in tree order): of the names of one file (or symlink) in the layer, the first
  * in tree order carries the bytes and the others link to it, all with the file's attributes (one inode). The
  * order a step wrote them in (an archive's, several COPY sources') does not count, and a link never points out of
  * its layer: when the file it was written from is left out (unchanged), the first new name carries the bytes.
@@ -247,7 +247,8 @@ function canonicalLinks(sorted: [string, PlannedEntry][], written: Map<string, P
       seen.add(cur);
       const e: PlannedEntry | undefined = byPath.get(cur) ?? written.get(cur);
       if (!e) return undefined;
-      if (e.node.type === 'file') return cur;
+      // A hardlink to a symlink (an archive's `ln link other`) is grouped the same way: one inode, two names.
+      if (e.node.type === 'file' || e.node.type === 'symlink') return cur;
       cur = e.node.type === 'hardlink' ? normalizePath(e.node.linkname ?? '') : undefined;
     }
     return undefined;
