@@ -400,6 +400,9 @@ describe('metadata-action outputs', () => {
     const { manifest, index } = splitAnnotations(r.annotations);
     expect(index['org.opencontainers.image.description']).toBe('My image');
     expect(manifest['']['com.example.k']).toBe('v');
+    // Several levels at once, as buildx's --annotation takes them.
+    const both = splitAnnotations((await meta({ annotations: 'index,manifest:both.key=b' })).annotations);
+    expect([both.index['both.key'], both.manifest['']['both.key']]).toEqual(['b', 'b']);
   });
 });
 

@@ -45,8 +45,12 @@ export function toRecord(pairs: ReadonlyArray<[string, string]>): Record<string,
   return out;
 }
 
-/** An annotation key that names its level already, as buildx's `--annotation` takes it (`index:KEY`, `manifest[linux/amd64]:KEY`). */
-const LEVELED = /^(manifest|index|manifest-descriptor|index-descriptor)(\[[^\]]*\])?:/;
+/**
+ * An annotation key that names its levels already, as buildx's `--annotation` takes it (`index:KEY`,
+ * `manifest[linux/amd64]:KEY`, several at once: `index,manifest:KEY`).
+ */
+const LEVEL = String.raw`(?:manifest|index|manifest-descriptor|index-descriptor)(?:\[[^\]]*\])?`;
+const LEVELED = new RegExp(`^${LEVEL}(?:,${LEVEL})*:`);
 
 /**
  * Each annotation line prefixed with each level (`manifest:key=value`), level by level. A line that names its level
