@@ -149,6 +149,12 @@ describe('fails before any work, with one message, pushing nothing', () => {
     expect(r.stdout).not.toContain('::group::Stage');
   });
 
+  test('a base image behind a login names the action inputs that give one, not the CLI flags', async () => {
+    const r = await fail(app, { 'build-args': `BASE=${authRegistry.host}/private/base:1`, push: 'false' });
+    expectOneError(r, /authentication to 127\.0\.0\.1:\d+ is required; no credentials were found \(give the registry, username and password inputs, or registry-auth\)/);
+    expect(r.errors[0]).not.toContain('--password-stdin');
+  });
+
   test('the wrong password pushed nothing to the registry that refused it', async () => {
     const client = new RegistryClient({ ca: authRegistry.ca, credentials: staticCredentials({ [authRegistry.host]: { username: 'pusher', password: PASSWORD } }) });
     await expect(client.listTags(parseReference(`${authRegistry.host}/bad/password`, { defaultTag: null }))).rejects.toThrow(/NAME_UNKNOWN|404/);

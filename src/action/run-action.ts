@@ -204,7 +204,11 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
   for (const n of notices) log.notice(n);
   const glog = new GroupedLog(log);
   maskAll(log, derivedSecrets(config.logins));
-  const registry = new PushAwareClient({ credentials: actionCredentials(config, deps.env), log: deps.env.HOIST_DEBUG ? (m) => log.debug(m) : undefined });
+  const registry = new PushAwareClient({
+    credentials: actionCredentials(config, deps.env),
+    log: deps.env.HOIST_DEBUG ? (m) => log.debug(m) : undefined,
+    loginHint: 'give the registry, username and password inputs, or registry-auth',
+  });
   const outputs: Outputs = {};
   const set = (o: Outputs) => {
     for (const [k, v] of Object.entries(o)) {

@@ -29,6 +29,8 @@ export interface RegistryClientOptions {
   clock?: () => number;
   /** Upload in PATCH chunks of this many bytes instead of one PUT. */
   chunkSize?: number;
+  /** How to give credentials, in an error when a registry needs some and none were found (the CLI's flags by default). */
+  loginHint?: string;
   /** Replaces the undici transport (tests); `ca` is then ignored. */
   http?: HttpFn;
 }
@@ -81,6 +83,7 @@ export class RegistryClient {
       clock: opts.clock ?? Date.now,
       sleep: opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
       log: opts.log,
+      loginHint: opts.loginHint,
     });
   }
 

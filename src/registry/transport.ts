@@ -51,6 +51,8 @@ export interface TransportOptions {
   clock: () => number;
   sleep: (ms: number) => Promise<void>;
   log?: (msg: string) => void;
+  /** How to give credentials, for the error when a registry needs some and none were found. */
+  loginHint?: string;
 }
 
 interface Endpoint {
@@ -241,7 +243,7 @@ export class RegistryTransport {
       ? `the credentials for ${req.registry} were accepted but do not grant ${req.scopes.join(' ') || 'this operation'}`
       : hasCredential
       ? `authentication to ${req.registry} failed; check the username and password`
-      : `authentication to ${req.registry} is required; no credentials were found (use --username with --password-stdin, docker login or DOCKER_AUTH_CONFIG)`;
+      : `authentication to ${req.registry} is required; no credentials were found (${this.opts.loginHint ?? 'use --username with --password-stdin, docker login or DOCKER_AUTH_CONFIG'})`;
     return errorFromResponse({ status: 401, body, operation: req.operation, reference: req.reference, temporary: false, hint });
   }
 }
