@@ -149,6 +149,14 @@ describe('fails before any work, with one message, pushing nothing', () => {
     expect(r.stdout).not.toContain('::group::Stage');
   });
 
+  test('a Dockerfile that does not parse still leaves the tag outputs, and the summary names the tag', async () => {
+    const r = await fail(broken, { images: `${registry.host}/bad/syntax-tags` });
+    expectOneError(r, /Dockerfile:3: COPY requires at least two arguments/);
+    expect(r.outputs.tags).toBe(`${registry.host}/bad/syntax-tags:main`);
+    expect(r.summary).toContain(`${registry.host}/bad/syntax-tags:main`);
+    expect(r.summary).not.toContain('No tag was produced');
+  });
+
   test('a base image behind a login names the action inputs that give one, not the CLI flags', async () => {
     const r = await fail(app, { 'build-args': `BASE=${authRegistry.host}/private/base:1`, push: 'false' });
     expectOneError(r, /authentication to 127\.0\.0\.1:\d+ is required; no credentials were found \(give the registry, username and password inputs, or registry-auth\)/);

@@ -168,13 +168,14 @@ function describeSettings(config: ActionConfig): string[] {
 async function preflight(config: ActionConfig, registry: RegistryClient, deps: ActionDeps, onPlan: (plan: Plan) => void): Promise<Plan> {
   const log = deps.log;
   for (const line of describeSettings(config)) log.info(line);
-  await checkDockerfile(config);
   // SOURCE_DATE_EPOCH fixes the created label (reproducible images); {{date}} in tag rules stays the clock's, as
   // in metadata-action, which does not read SOURCE_DATE_EPOCH.
   const createdAt = config.sourceDateEpoch !== undefined ? new Date(config.sourceDateEpoch * 1000) : undefined;
   const plan = await computeTags(config, { registry, env: deps.env, log, now: new Date(deps.now()), createdAt, readFile: (p) => readFileSync(p, 'utf8') });
   log.info(`tags: ${plan.targets.length ? plan.targets.map(String).join(', ') : '(none)'}`);
   onPlan(plan);
+  // After the tags: a Dockerfile that does not parse still leaves the tag outputs and a summary that names them.
+  await checkDockerfile(config);
   if (config.push && plan.targets.length) await checkRegistries(config, plan, registry, log, deps.env.GITHUB_ACTOR);
   if (plan.targets.length) plan.previous = await previousImage(registry, plan.targets[0], config, log);
   if (plan.previous) log.info(`${plan.previous.ref} is ${plan.previous.digest} (${formatBytes(plan.previous.size)}) before this build`);
