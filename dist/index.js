@@ -7,7 +7,7 @@ import {
   parseImages,
   parseMetaEnvOptions,
   toEntries
-} from "./chunk-5BWNOJVS.js";
+} from "./chunk-7QRO5PNF.js";
 import {
   debug,
   endGroup,
@@ -54,7 +54,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-DIN5FPIW.js";
+} from "./chunk-DAVZ7HCY.js";
 import {
   DockerfileError,
   GitContextError,
@@ -72,7 +72,7 @@ import {
   planStages,
   redactUrl
 } from "./chunk-NUQRWAMK.js";
-import "./chunk-AEYHKXHG.js";
+import "./chunk-UFGHRPYU.js";
 import {
   readTextFile,
   spawnHelper
@@ -87,7 +87,7 @@ import {
   normalizeCredentialKey,
   registryNotFound,
   staticCredentials
-} from "./chunk-MFZ2AB4E.js";
+} from "./chunk-RPB226U2.js";
 import {
   InvalidReferenceError,
   formatPlatform,
@@ -3940,11 +3940,11 @@ function describeSettings(config) {
 async function preflight(config, registry, deps, onPlan) {
   const log2 = deps.log;
   for (const line of describeSettings(config)) log2.info(line);
-  await checkDockerfile2(config);
   const createdAt = config.sourceDateEpoch !== void 0 ? new Date(config.sourceDateEpoch * 1e3) : void 0;
   const plan = await computeTags(config, { registry, env: deps.env, log: log2, now: new Date(deps.now()), createdAt, readFile: (p) => readFileSync(p, "utf8") });
   log2.info(`tags: ${plan.targets.length ? plan.targets.map(String).join(", ") : "(none)"}`);
   onPlan(plan);
+  await checkDockerfile2(config);
   if (config.push && plan.targets.length) await checkRegistries(config, plan, registry, log2, deps.env.GITHUB_ACTOR);
   if (plan.targets.length) plan.previous = await previousImage(registry, plan.targets[0], config, log2);
   if (plan.previous) log2.info(`${plan.previous.ref} is ${plan.previous.digest} (${formatBytes(plan.previous.size)}) before this build`);
@@ -3968,7 +3968,11 @@ async function runAction(load2, deps) {
   for (const n of notices) log2.notice(n);
   const glog = new GroupedLog(log2);
   maskAll(log2, derivedSecrets(config.logins));
-  const registry = new PushAwareClient({ credentials: actionCredentials(config, deps.env), log: deps.env.HOIST_DEBUG ? (m) => log2.debug(m) : void 0 });
+  const registry = new PushAwareClient({
+    credentials: actionCredentials(config, deps.env),
+    log: deps.env.HOIST_DEBUG ? (m) => log2.debug(m) : void 0,
+    loginHint: "give the registry, username and password inputs, or registry-auth"
+  });
   const outputs = {};
   const set2 = (o) => {
     for (const [k, v] of Object.entries(o)) {

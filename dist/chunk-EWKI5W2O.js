@@ -3,12 +3,12 @@ import {
   REGISTRY_FLAGS,
   parseFlags,
   registryClientFromFlags
-} from "./chunk-DMPOZ3CV.js";
+} from "./chunk-SL6EXRO2.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-MFZ2AB4E.js";
+import "./chunk-RPB226U2.js";
 import {
   formatPlatform,
   hostPlatform,

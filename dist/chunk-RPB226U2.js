@@ -2205,7 +2205,7 @@ var RegistryTransport = class {
   }
   async unauthorized(req, body, challenge) {
     const hasCredential = await this.auth.credential(req.registry, req.repository) !== void 0;
-    const hint = hasCredential && challenge?.params.error === "insufficient_scope" ? `the credentials for ${req.registry} were accepted but do not grant ${req.scopes.join(" ") || "this operation"}` : hasCredential ? `authentication to ${req.registry} failed; check the username and password` : `authentication to ${req.registry} is required; no credentials were found (use --username with --password-stdin, docker login or DOCKER_AUTH_CONFIG)`;
+    const hint = hasCredential && challenge?.params.error === "insufficient_scope" ? `the credentials for ${req.registry} were accepted but do not grant ${req.scopes.join(" ") || "this operation"}` : hasCredential ? `authentication to ${req.registry} failed; check the username and password` : `authentication to ${req.registry} is required; no credentials were found (${this.opts.loginHint ?? "use --username with --password-stdin, docker login or DOCKER_AUTH_CONFIG"})`;
     return errorFromResponse({ status: 401, body, operation: req.operation, reference: req.reference, temporary: false, hint });
   }
 };
@@ -2394,7 +2394,8 @@ var RegistryClient = class {
       userAgent: opts.userAgent ?? "hoist/0.1",
       clock: opts.clock ?? Date.now,
       sleep: opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
-      log: opts.log
+      log: opts.log,
+      loginHint: opts.loginHint
     });
   }
   /** Closes pooled connections. */

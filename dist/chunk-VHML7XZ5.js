@@ -5,7 +5,7 @@ import {
   gitContextFromEnv,
   isRunnerEnv,
   parseMetaEnvOptions
-} from "./chunk-5BWNOJVS.js";
+} from "./chunk-7QRO5PNF.js";
 import "./chunk-TOJYXOAK.js";
 import {
   UsageError
@@ -14,7 +14,7 @@ import {
   RegistryClient,
   defaultCredentials,
   registryNotFound
-} from "./chunk-MFZ2AB4E.js";
+} from "./chunk-RPB226U2.js";
 import {
   parseReference
 } from "./chunk-K6EJZMPX.js";

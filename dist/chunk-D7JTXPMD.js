@@ -6,7 +6,7 @@ import {
   REGISTRY_FLAGS,
   parseFlags,
   registryClientFromFlags
-} from "./chunk-DMPOZ3CV.js";
+} from "./chunk-SL6EXRO2.js";
 import {
   UsageError,
   readAllStdin
@@ -41,7 +41,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-DIN5FPIW.js";
+} from "./chunk-DAVZ7HCY.js";
 import {
   GitContextError,
   NamedContextError,
@@ -55,9 +55,9 @@ import {
   redactUrl,
   secretFileReader
 } from "./chunk-NUQRWAMK.js";
-import "./chunk-AEYHKXHG.js";
+import "./chunk-UFGHRPYU.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-MFZ2AB4E.js";
+import "./chunk-RPB226U2.js";
 import {
   formatReference,
   hostPlatform,

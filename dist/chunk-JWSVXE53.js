@@ -1,18 +1,18 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   retagImage
-} from "./chunk-AD2QS3QI.js";
+} from "./chunk-2ABK47ZE.js";
 import {
   REGISTRY_FLAGS,
   parseFlags,
   registryClientFromFlags
-} from "./chunk-DMPOZ3CV.js";
+} from "./chunk-SL6EXRO2.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
-import "./chunk-AEYHKXHG.js";
+import "./chunk-UFGHRPYU.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-MFZ2AB4E.js";
+import "./chunk-RPB226U2.js";
 import {
   isValidTag,
   parseReference,

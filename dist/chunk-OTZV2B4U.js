@@ -1,24 +1,24 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   positiveInt
-} from "./chunk-W7Y7R5DE.js";
+} from "./chunk-VSPHJDJO.js";
 import {
   pullToLayout
-} from "./chunk-AD2QS3QI.js";
+} from "./chunk-2ABK47ZE.js";
 import {
   REGISTRY_FLAGS,
   parseFlags,
   registryClientFromFlags
-} from "./chunk-DMPOZ3CV.js";
+} from "./chunk-SL6EXRO2.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import {
   describeTransfer,
   parseLayoutTarget
-} from "./chunk-AEYHKXHG.js";
+} from "./chunk-UFGHRPYU.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-MFZ2AB4E.js";
+import "./chunk-RPB226U2.js";
 import {
   parsePlatform,
   parseReference

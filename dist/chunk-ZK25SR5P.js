@@ -2,13 +2,13 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyCommand,
   positiveInt
-} from "./chunk-W7Y7R5DE.js";
-import "./chunk-AD2QS3QI.js";
-import "./chunk-DMPOZ3CV.js";
+} from "./chunk-VSPHJDJO.js";
+import "./chunk-2ABK47ZE.js";
+import "./chunk-SL6EXRO2.js";
 import "./chunk-HZE3DBIV.js";
-import "./chunk-AEYHKXHG.js";
+import "./chunk-UFGHRPYU.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-MFZ2AB4E.js";
+import "./chunk-RPB226U2.js";
 import "./chunk-K6EJZMPX.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";

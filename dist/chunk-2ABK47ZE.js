@@ -3,10 +3,10 @@ import {
   OciLayout,
   transferImage,
   verifiedManifest
-} from "./chunk-AEYHKXHG.js";
+} from "./chunk-UFGHRPYU.js";
 import {
   RegistryError
-} from "./chunk-MFZ2AB4E.js";
+} from "./chunk-RPB226U2.js";
 import {
   repositoryOf,
   withDigest,

@@ -32,7 +32,7 @@ import {
   REF_NAME_ANNOTATION,
   mapLimit,
   verifiedManifest
-} from "./chunk-AEYHKXHG.js";
+} from "./chunk-UFGHRPYU.js";
 import {
   Pool,
   RegistryError,
@@ -42,7 +42,7 @@ import {
   registryNotFound,
   sortedKeys,
   toBytes
-} from "./chunk-MFZ2AB4E.js";
+} from "./chunk-RPB226U2.js";
 import {
   formatPlatform,
   formatReference,
@@ -6561,7 +6561,7 @@ function canonicalLinks(sorted, written) {
       seen.add(cur);
       const e = byPath.get(cur) ?? written.get(cur);
       if (!e) return void 0;
-      if (e.node.type === "file") return cur;
+      if (e.node.type === "file" || e.node.type === "symlink") return cur;
       cur = e.node.type === "hardlink" ? normalizePath(e.node.linkname ?? "") : void 0;
     }
     return void 0;

@@ -12,7 +12,7 @@ import {
   dockerConfigCredentials,
   githubTokenCredentials,
   staticCredentials
-} from "./chunk-MFZ2AB4E.js";
+} from "./chunk-RPB226U2.js";
 
 // src/cli/flags.ts
 import { parseArgs } from "node:util";

@@ -8050,7 +8050,8 @@ function toRecord(pairs) {
   for (const [k, v] of pairs) out[k] = v;
   return out;
 }
-var LEVELED = /^(manifest|index|manifest-descriptor|index-descriptor)(\[[^\]]*\])?:/;
+var LEVEL = String.raw`(?:manifest|index|manifest-descriptor|index-descriptor)(?:\[[^\]]*\])?`;
+var LEVELED = new RegExp(`^${LEVEL}(?:,${LEVEL})*:`);
 function withLevels(pairs, levels) {
   const plain = pairs.filter(([k]) => !LEVELED.test(k));
   return [...levels.flatMap((level) => plain.map(([k, v]) => `${level}:${k}=${v}`)), ...pairs.filter(([k]) => LEVELED.test(k)).map(([k, v]) => `${k}=${v}`)];

@@ -6,15 +6,15 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: once(async () => (await import("./chunk-6G2ZTUOC.js")).buildCommand),
+  build: once(async () => (await import("./chunk-D7JTXPMD.js")).buildCommand),
   parse: once(async () => (await import("./chunk-TUF6RHCM.js")).parseCommand),
-  tags: once(async () => (await import("./chunk-EIJKEBUW.js")).tagsCommand),
-  inspect: once(async () => (await import("./chunk-7DTZG4BR.js")).inspectCommand),
-  copy: once(async () => (await import("./chunk-AGAKMM72.js")).copyCommand),
-  tag: once(async () => (await import("./chunk-LXZBHFLC.js")).tagCommand),
-  pull: once(async () => (await import("./chunk-FGPS3JNS.js")).pullCommand),
-  push: once(async () => (await import("./chunk-X6GX2WZY.js")).pushCommand),
-  imagetools: once(async () => (await import("./chunk-XYCVESWF.js")).imagetoolsCommand)
+  tags: once(async () => (await import("./chunk-VHML7XZ5.js")).tagsCommand),
+  inspect: once(async () => (await import("./chunk-EWKI5W2O.js")).inspectCommand),
+  copy: once(async () => (await import("./chunk-ZK25SR5P.js")).copyCommand),
+  tag: once(async () => (await import("./chunk-JWSVXE53.js")).tagCommand),
+  pull: once(async () => (await import("./chunk-OTZV2B4U.js")).pullCommand),
+  push: once(async () => (await import("./chunk-GPKXFRW7.js")).pushCommand),
+  imagetools: once(async () => (await import("./chunk-M4MGTNWM.js")).imagetoolsCommand)
 };
 function once(load) {
   let loaded;

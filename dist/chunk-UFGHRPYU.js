@@ -1,7 +1,7 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   parseManifest
-} from "./chunk-MFZ2AB4E.js";
+} from "./chunk-RPB226U2.js";
 import {
   formatPlatform,
   selectPlatform
