@@ -250,6 +250,40 @@ export const probeRunCases: ConformanceCase[] = [
     context: [{ path: 'a.txt', content: 'a\n', mtime: 1_600_000_000 }, { path: 'sub/b.txt', content: 'b\n', mtime: 1_600_000_000 }],
   },
   {
+    // A mount's source in a stage through an absolute symlink resolves inside that stage (hoist looked the link's
+    // target up on the host); for a bind and for a seeded cache.
+    name: 'probe-mount-from-stage-absolute-symlink-source',
+    dockerfile: df(
+      'FROM {{BASE}} AS s0',
+      'RUN mkdir -p /opt/real/sub && echo r > /opt/real/r && ln -s /opt/real /opt/abs',
+      'FROM {{BASE}}',
+      'RUN --mount=from=s0,source=/opt/abs,target=/m1 --mount=from=s0,source=/opt/abs/sub,target=/m2 ls -A /m1 /m2 > /o1',
+      `RUN --mount=type=cache,from=s0,source=/opt/abs,target=/c,id=probe-abs-${RUN_ID} ls -A /c > /o2`,
+    ),
+  },
+  {
+    // Two mounts at one target: the step sees the last one only (hoist refused a file over a directory, or stacked).
+    name: 'probe-mount-duplicate-target-last-wins',
+    dockerfile: df(
+      'FROM {{BASE}}',
+      'RUN --mount=source=dir,target=/m --mount=source=a.txt,target=/m cat /m > /o1',
+      'RUN --mount=source=dir,target=/n --mount=type=tmpfs,target=/n stat -c "%a %F" /n > /o2 && ls -A /n >> /o2',
+      'RUN find /m /n | sort > /o3',
+    ),
+    context: [{ path: 'a.txt', content: 'a.txt\n', mtime: 1_600_000_000 }, { path: 'dir/b.txt', content: 'b\n', mtime: 1_600_000_000 }],
+  },
+  {
+    // One cache id mounted twice in one RUN is one directory, whatever the sharing (two locked leases deadlocked).
+    name: 'probe-cache-same-id-twice-in-one-run',
+    dockerfile: df(
+      'FROM {{BASE}}',
+      `RUN --mount=type=cache,id=probe-twice-${RUN_ID},target=/a --mount=type=cache,id=probe-twice-${RUN_ID},target=/b touch /a/from-a && ls -A /b > /o1`,
+      `RUN --mount=type=cache,id=probe-twice2-${RUN_ID},target=/a,sharing=private --mount=type=cache,id=probe-twice2-${RUN_ID},target=/b,sharing=private touch /a/from-a && ls -A /b > /o2`,
+      `RUN --mount=type=cache,id=probe-lock2-${RUN_ID},target=/a,sharing=locked --mount=type=cache,id=probe-lock2-${RUN_ID},target=/b,sharing=locked touch /b/from-b && ls -A /a > /o3`,
+      `RUN --mount=type=cache,id=probe-lock3-${RUN_ID},target=/a,sharing=private --mount=type=cache,id=probe-lock3-${RUN_ID},target=/b,sharing=locked touch /b/from-b && ls -A /a > /o4`,
+    ),
+  },
+  {
     // A bind, cache or tmpfs mount without target= is mounted at the working directory (a relative empty target), as
     // BuildKit resolves it (Navidrome: RUN --mount=type=bind,source=. after WORKDIR); hoist said "needs a target".
     name: 'probe-mounts-without-target-use-workdir',

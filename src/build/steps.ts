@@ -10,6 +10,7 @@ import { digestOf, digestOfFile, parseDigest, type Digest } from '../oci/digest.
 import { writeLayerBlob } from '../oci/layer/compress.js';
 import { layerMediaType } from '../oci/media-types.js';
 import { formatPlatform } from '../oci/platform.js';
+import { resolveInRoot } from '../sandbox/paths.js';
 import { processFailed, RunError, type RunMount } from '../sandbox/types.js';
 import { goPathClean, goQuote } from './go-format.js';
 import { stepKey } from './cache-key.js';
@@ -553,7 +554,7 @@ async function runMounts(
         const source = normalizePath(m.source ?? '');
         if (m.from) {
           const st = await fromState(s, input, m.from, m.target ?? '');
-          mounts.push(async () => ({ type: 'bind', source: path.join(await mountView(s, st.layers, line), source), target: `/${target}`, readonly: m.readOnly }));
+          mounts.push(async () => ({ type: 'bind', source: await inView(await mountView(s, st.layers, line), source), target: `/${target}`, readonly: m.readOnly }));
           keys.push({ type: 'bind', from: st.key, source, target, rw: !m.readOnly });
           sources.push(st);
         } else {
@@ -579,7 +580,7 @@ async function runMounts(
         const id = m.id ?? goPathClean(m.target ?? '');
         mounts.push(async () => ({
           type: 'cache', id: seedId ? `${id}@${seedId}` : id, target: `/${target}`, sharing: m.sharing ?? 'shared', readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid,
-          from: seed && path.join(await mountView(s, seed.layers, line), seedSource),
+          from: seed && (await inView(await mountView(s, seed.layers, line), seedSource)),
         }));
         // Keyed as BuildKit keys it: the sharing mode and the seed (its stage and source) count, the id does not.
         keys.push({ type: 'cache', target, readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid, ...(m.sharing && m.sharing !== 'shared' ? { sharing: m.sharing } : {}), ...(seed ? { from: seed.key, source: seedSource } : {}) });
@@ -642,7 +643,8 @@ async function runMounts(
   const make = async (): Promise<RunMount[]> => {
     const out: RunMount[] = [];
     for (const f of mounts) out.push(await f());
-    return out;
+    // Two mounts at one target: the last one is what the step sees, as in BuildKit (the other is not mounted).
+    return out.filter((m, i) => !out.slice(i + 1).some((later) => later.target === m.target));
   };
   return { make, keys, sources, sshTargets, secretEnvs };
 }
@@ -664,6 +666,14 @@ async function readSecretEnvs(secretEnvs: { name: string; source: string; requir
     out.push(`${e.name}=${value.replace(/\0/g, '')}`);
   }
   return out;
+}
+
+/**
+ * The host path of `source` in a stage or image mounted at `root`, its symlinks resolved inside it as BuildKit
+ * resolves a mount's source in its snapshot: an absolute link names the stage's path, never the host's.
+ */
+async function inView(root: string, source: string): Promise<string> {
+  return (await resolveInRoot(root, `/${source}`)).hostPath;
 }
 
 async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruction): Promise<LayerStepResult> {

@@ -45,6 +45,8 @@ export interface MountState {
   devPath?: string;
   /** Cache-mount locks to release after the step. */
   leases: CacheLease[];
+  /** The directory each cache id got in this run: the same id mounted twice is one directory (one lock). */
+  cacheDirs?: Map<string, string>;
   /** The private tmpfs holding this run's secrets, once one is mounted. */
   secrets?: string;
   /** SSH agent proxies (`type: 'ssh'` mounts), closed after the step. */
@@ -137,8 +139,13 @@ async function userMount(ctx: MountContext, state: MountState, m: RunMount, n: n
       return;
     }
     case 'cache': {
+      // One id mounted twice in a RUN is one directory, whatever the sharing, as BuildKit shares the one ref (a
+      // second `locked` lease would wait on the first for ever).
+      const held = state.cacheDirs?.get(m.id);
+      if (held !== undefined) return bindDir(ctx, state, m.target, held, m.readonly);
       const lease = await acquireCache(ctx.cacheDir, m, ctx.signal);
       state.leases.push(lease);
+      (state.cacheDirs ??= new Map()).set(m.id, lease.dir);
       return bindDir(ctx, state, m.target, lease.dir, m.readonly);
     }
     case 'tmpfs': {

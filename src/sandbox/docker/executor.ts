@@ -38,6 +38,7 @@ export interface DockerExecutorOptions {
 interface Prepared {
   mounts: object[];
   slots: CacheSlot[];
+  slotsById: Map<string, CacheSlot>;
   scratch: string;
   /** Cache volumes made by this step whose root gets the mount's owner and mode before it starts. */
   cacheRoots: { target: string; uid: number; gid: number; mode: number }[];
@@ -107,7 +108,7 @@ export class DockerExecutor implements Executor {
   }
 
   private async prepareMounts(req: RunRequest, scratch: string, signal: AbortSignal): Promise<Prepared> {
-    const out: Prepared = { mounts: [], slots: [], scratch, cacheRoots: [], proxies: [] };
+    const out: Prepared = { mounts: [], slots: [], slotsById: new Map(), scratch, cacheRoots: [], proxies: [] };
     const add = (m: RunMount, i: number): Promise<void> => this.mount(m, i, out, signal);
     for (const [i, m] of req.mounts.entries()) await add(m, i);
     // BuildKit's /etc/hosts and /etc/resolv.conf instead of Docker's (the daemon leaves a file to a user mount).
@@ -170,8 +171,13 @@ export class DockerExecutor implements Executor {
           this.warned = true;
           this.opts.log('docker executor: cache mount from= is not applied (named volumes)');
         }
-        const slot = await takeCacheSlot(path.join(this.opts.cacheDir, 'docker-cache-locks'), m.id, m.sharing, signal);
-        out.slots.push(slot);
+        // One id mounted twice in a RUN is one volume (one lock), as BuildKit shares the one ref.
+        let slot = out.slotsById.get(m.id);
+        if (!slot) {
+          slot = await takeCacheSlot(path.join(this.opts.cacheDir, 'docker-cache-locks'), m.id, m.sharing, signal);
+          out.slots.push(slot);
+          out.slotsById.set(m.id, slot);
+        }
         const volume = `${this.volumePrefix}-${slot.slot}`;
         // A new cache starts empty, owned by uid:gid with the mode (0755, root by default), as BuildKit makes it.
         if (m.uid || m.gid || (m.mode !== undefined && m.mode !== 0o755)) {
