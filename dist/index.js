@@ -54,7 +54,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-DAVZ7HCY.js";
+} from "./chunk-5A55WSNS.js";
 import {
   DockerfileError,
   GitContextError,
@@ -102,7 +102,7 @@ import {
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-ENJBW2IB.js";
+} from "./chunk-C2WOPPK4.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

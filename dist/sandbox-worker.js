@@ -18,7 +18,7 @@ function closeInheritedDescriptors() {
 }
 closeInheritedDescriptors();
 module.enableCompileCache?.(path.join(tmpdir(), "hoist-sandbox-worker-compile-cache"));
-var { serveWorker } = await import("./chunk-SGLWUZHH.js");
+var { serveWorker } = await import("./chunk-KCENUDWX.js");
 serveWorker().then(
   () => process.exit(0),
   (e) => {

@@ -6,7 +6,7 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: once(async () => (await import("./chunk-D7JTXPMD.js")).buildCommand),
+  build: once(async () => (await import("./chunk-YCNZPVQ6.js")).buildCommand),
   parse: once(async () => (await import("./chunk-TUF6RHCM.js")).parseCommand),
   tags: once(async () => (await import("./chunk-VHML7XZ5.js")).tagsCommand),
   inspect: once(async () => (await import("./chunk-EWKI5W2O.js")).inspectCommand),

@@ -105,6 +105,7 @@ import {
   readTarFile,
   removeTree,
   resolvConf,
+  resolveInRoot,
   sniffArchive,
   startSocketProxy,
   sweepLayerTemps,
@@ -119,7 +120,7 @@ import {
   withEnvEntries,
   writeDirAsLayer,
   writeLayerBlob
-} from "./chunk-ENJBW2IB.js";
+} from "./chunk-C2WOPPK4.js";
 import {
   DigestStream,
   Digester,
@@ -3520,7 +3521,7 @@ var DockerExecutor = class {
     return p;
   }
   async prepareMounts(req, scratch, signal) {
-    const out = { mounts: [], slots: [], scratch, cacheRoots: [], proxies: [] };
+    const out = { mounts: [], slots: [], slotsById: /* @__PURE__ */ new Map(), scratch, cacheRoots: [], proxies: [] };
     const add = (m, i) => this.mount(m, i, out, signal);
     for (const [i, m] of req.mounts.entries()) await add(m, i);
     const hostResolv = await readFile2("/etc/resolv.conf", "utf8").catch(() => void 0);
@@ -3579,8 +3580,12 @@ var DockerExecutor = class {
           this.warned = true;
           this.opts.log("docker executor: cache mount from= is not applied (named volumes)");
         }
-        const slot = await takeCacheSlot(path2.join(this.opts.cacheDir, "docker-cache-locks"), m.id, m.sharing, signal);
-        out.slots.push(slot);
+        let slot = out.slotsById.get(m.id);
+        if (!slot) {
+          slot = await takeCacheSlot(path2.join(this.opts.cacheDir, "docker-cache-locks"), m.id, m.sharing, signal);
+          out.slots.push(slot);
+          out.slotsById.set(m.id, slot);
+        }
         const volume = `${this.volumePrefix}-${slot.slot}`;
         if (m.uid || m.gid || m.mode !== void 0 && m.mode !== 493) {
           const r = await this.engine.request("GET", `/volumes/${volume}`, { allow: [404] });
@@ -7186,7 +7191,7 @@ async function runMounts(s, input, instr) {
         const source = normalizePath(m.source ?? "");
         if (m.from) {
           const st = await fromState(s, input, m.from, m.target ?? "");
-          mounts.push(async () => ({ type: "bind", source: path15.join(await mountView(s, st.layers, line), source), target: `/${target2}`, readonly: m.readOnly }));
+          mounts.push(async () => ({ type: "bind", source: await inView(await mountView(s, st.layers, line), source), target: `/${target2}`, readonly: m.readOnly }));
           keys.push({ type: "bind", from: st.key, source, target: target2, rw: !m.readOnly });
           sources.push(st);
         } else {
@@ -7213,7 +7218,7 @@ async function runMounts(s, input, instr) {
           mode: m.mode,
           uid: m.uid,
           gid: m.gid,
-          from: seed && path15.join(await mountView(s, seed.layers, line), seedSource)
+          from: seed && await inView(await mountView(s, seed.layers, line), seedSource)
         }));
         keys.push({ type: "cache", target: target2, readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid, ...m.sharing && m.sharing !== "shared" ? { sharing: m.sharing } : {}, ...seed ? { from: seed.key, source: seedSource } : {} });
         if (seed) sources.push(seed);
@@ -7268,7 +7273,7 @@ async function runMounts(s, input, instr) {
   const make = async () => {
     const out = [];
     for (const f of mounts) out.push(await f());
-    return out;
+    return out.filter((m, i) => !out.slice(i + 1).some((later) => later.target === m.target));
   };
   return { make, keys, sources, sshTargets, secretEnvs };
 }
@@ -7285,6 +7290,9 @@ async function readSecretEnvs(secretEnvs) {
     out.push(`${e.name}=${value.replace(/\0/g, "")}`);
   }
   return out;
+}
+async function inView(root, source) {
+  return (await resolveInRoot(root, `/${source}`)).hostPath;
 }
 async function runStep(s, input, instr) {
   const line = input.raw.startLine;

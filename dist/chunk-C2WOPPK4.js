@@ -3088,8 +3088,11 @@ async function userMount(ctx, state, m, n) {
       return;
     }
     case "cache": {
+      const held = state.cacheDirs?.get(m.id);
+      if (held !== void 0) return bindDir(ctx, state, m.target, held, m.readonly);
       const lease = await acquireCache(ctx.cacheDir, m, ctx.signal);
       state.leases.push(lease);
+      (state.cacheDirs ??= /* @__PURE__ */ new Map()).set(m.id, lease.dir);
       return bindDir(ctx, state, m.target, lease.dir, m.readonly);
     }
     case "tmpfs": {
@@ -3889,6 +3892,8 @@ export {
   TarWriter,
   readTar,
   readTarFile,
+  components,
+  resolveInRoot,
   processFailed,
   RunError,
   RunCancelledError,
@@ -3912,7 +3917,6 @@ export {
   FrameDecoder,
   LastLines,
   startSocketProxy,
-  components,
   under,
   writeDirAsLayer,
   unpackLayer,

@@ -5,7 +5,7 @@ import {
   VIEW_DIR_PREFIX,
   serveWorker,
   sweepTemp
-} from "./chunk-ENJBW2IB.js";
+} from "./chunk-C2WOPPK4.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
 export {

@@ -41,7 +41,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-DAVZ7HCY.js";
+} from "./chunk-5A55WSNS.js";
 import {
   GitContextError,
   NamedContextError,
@@ -70,7 +70,7 @@ import {
   memoryLayersWanted,
   prefetchLayerBlobs,
   sniffArchive
-} from "./chunk-ENJBW2IB.js";
+} from "./chunk-C2WOPPK4.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
