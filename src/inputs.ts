@@ -5,7 +5,6 @@
  */
 import { attestType, parseProvenance, ProvenanceSpecError, type ProvenanceOptions } from './build/provenance.js';
 import * as core from '@actions/core';
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { ActionConfig, CacheChoice, SecretSource } from './action/config.js';
 import { InputError, commaList, inputItems, inputLines, parseBool, parseBuildArgLines, parseRegistryAuth, type Login } from './action/input-parsers.js';
@@ -14,7 +13,7 @@ import { loadSocket } from './build/docker-load.js';
 import { OutputSpecError, parseOutputSpec, unknownAttributesNotice, type BuildOutput } from './build/output-spec.js';
 import { parseExtraHost, parseNetworkMode, parseShmSize, parseUlimit, RunOptionError } from './build/run-options.js';
 import { BuildxCacheSpecError, mapBuildxCache, type BuildxCacheChoice, type BuildxCacheSpecText } from './cache/buildx-compat.js';
-import { NamedContextError, parseNamedContext, type NamedContext } from './dockerfile/named-contexts.js';
+import { localContextProblem, NamedContextError, parseNamedContext, type NamedContext } from './dockerfile/named-contexts.js';
 import { defaultGitContext, GitContextError, parseGitContext, redactUrl, type GitContextRef } from './context/git-context.js';
 import { hostPlatform, parseTargetPlatform } from './oci/platform.js';
 import type { Platform } from './oci/types.js';
@@ -349,10 +348,8 @@ export function parseBuildContextsInput(value: string, workspace: string, env: E
       const [key, ctx] = parseNamedContext(text, workspace);
       if (out.has(key)) throw new NamedContextError(text, `the name "${key}" is given twice`);
       // As buildx, a local directory that is not there fails before the build; here naming the input line.
-      if (ctx.kind === 'local') {
-        const st = statSync(ctx.dir, { throwIfNoEntry: false });
-        if (!st?.isDirectory()) throw new InputError(`build-contexts line ${line}`, `failed to get build context ${key}: ${ctx.dir}: ${st ? 'not a directory' : 'no such file or directory'}`);
-      }
+      const problem = localContextProblem(key, ctx);
+      if (problem) throw new InputError(`build-contexts line ${line}`, problem);
       out.set(key, ctx);
     } catch (e) {
       if (e instanceof NamedContextError) throw new InputError(`build-contexts line ${line}`, e.message);

@@ -221,6 +221,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
   let plan: Plan | undefined;
   let outcome: BuildOutcome | undefined;
   let pushed = false;
+  let pushReason = config.pushReason;
   let cache: CacheStore | undefined;
   let tempDir: string | undefined;
   let gitDir: string | undefined;
@@ -374,10 +375,11 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
     }
     // Pushed when something was: with every image disabled (no target) push is on but nothing goes out.
     pushed = Boolean(config.push && outcome.push);
+    if (config.push && !pushed) pushReason = 'no image name to push to';
     set(buildOutputs(outcome, plan, pushed, config.outputs, config.pushByDigest));
     log.info(`digest: ${outcome.digest}`);
     if (pushed && outcome.push) log.info(config.pushByDigest ? `pushed by digest (push-by-digest, no tag): ${outcome.push.refs.join(', ')}` : `pushed: ${plan.targets.map(String).join(', ')}`);
-    else log.info(`not pushed (${config.push ? 'no image name to push to' : config.pushReason})`);
+    else log.info(`not pushed (${pushReason})`);
     return { ok: true, outputs, outcome };
   } catch (e) {
     glog.close();
@@ -390,7 +392,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
         tags: plan?.targets.map(String) ?? [],
         push: pushed,
         pushByDigest: config.pushByDigest,
-        pushReason: config.push && outcome && !pushed ? 'no image name to push to' : config.pushReason,
+        pushReason,
         outcome,
         steps,
         previous: plan?.previous,

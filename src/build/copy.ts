@@ -31,6 +31,7 @@ export interface CopyOptions {
   /** Destination after expansion, as written (a trailing '/' means "into the directory"). */
   dest: string;
   workdir: string;
+  /** --chown: owns what is copied and the directories the copy makes (without it, those are root's, mkdir's group). */
   chown?: Owner;
   chmod?: ModeSpec;
   parents?: boolean;
@@ -77,10 +78,6 @@ class Copier {
     return this.opts.chmod ? this.opts.chmod.apply(m, isDir) : m;
   }
 
-  /** The owner of the directories the copy makes: --chown's, else none given (root, the group as mkdir gives it). */
-  private createdDirOwner(): Owner | undefined {
-    return this.opts.chown;
-  }
 
   /** Copies one resolved source path (file, dir contents, symlink...) to destPath. */
   async copyEntry(src: CopySource, rel: string, destPath: string, top: boolean): Promise<void> {
@@ -97,8 +94,8 @@ class Copier {
         if (existing?.type === 'dir') this.plan.updateDir(destPath, { mtime });
         else if (existing) throw new CopyError(`cannot copy to non-directory: /${destPath}`);
         else {
-          this.plan.mkdirAll(parentOf(destPath), this.createdDirOwner(), this.opts.now);
-          this.plan.put(destPath, { node: this.plan.newDir(destPath, this.createdDirOwner(), mtime) });
+          this.plan.mkdirAll(parentOf(destPath), this.opts.chown, this.opts.now);
+          this.plan.put(destPath, { node: this.plan.newDir(destPath, this.opts.chown, mtime) });
         }
       } else {
         const existing = this.plan.lstat(destPath);
@@ -177,7 +174,7 @@ class Copier {
         const parentPart = st?.type === 'dir' ? relToPivot : parentOf(relToPivot);
         dest = normalizePath(`${destBase}/${parentPart}`);
         if (st?.type !== 'dir') {
-          this.plan.mkdirAll(this.plan.resolve(dest), this.createdDirOwner(), this.opts.now);
+          this.plan.mkdirAll(this.plan.resolve(dest), this.opts.chown, this.opts.now);
         }
       }
       const destResolved = this.plan.resolve(dest);
@@ -185,8 +182,8 @@ class Copier {
       // or matched by a wildcard, are each copied to it in turn, as BuildKit chains them (moby/buildkit#1853): files
       // overwrite one another, directories merge, and a directory after a file cannot be copied onto it.
       const intoDir = destIsDir || this.opts.parents;
-      if (intoDir) this.plan.mkdirAll(destResolved, this.createdDirOwner(), this.opts.now);
-      else this.plan.mkdirAll(this.plan.resolve(parentOf(dest)), this.createdDirOwner(), this.opts.now);
+      if (intoDir) this.plan.mkdirAll(destResolved, this.opts.chown, this.opts.now);
+      else this.plan.mkdirAll(this.plan.resolve(parentOf(dest)), this.opts.chown, this.opts.now);
       let target = destResolved;
       const isDirSrc = st ? st.type === 'dir' : true;
       const fiDest = this.plan.view.stat(target);
@@ -201,8 +198,8 @@ class Copier {
   copyInline(inline: InlineSource): void {
     const { path: destBase, isDir } = resolveDest(this.opts.dest, this.opts.workdir);
     const dest = this.plan.resolve(destBase);
-    if (isDir) this.plan.mkdirAll(dest, this.createdDirOwner(), this.opts.now);
-    else this.plan.mkdirAll(this.plan.resolve(parentOf(destBase)), this.createdDirOwner(), this.opts.now);
+    if (isDir) this.plan.mkdirAll(dest, this.opts.chown, this.opts.now);
+    else this.plan.mkdirAll(this.plan.resolve(parentOf(destBase)), this.opts.chown, this.opts.now);
     let target = dest;
     if (this.plan.view.stat(target)?.type === 'dir') target = normalizePath(`${target}/${inline.name}`);
     const owner = this.opts.chown ?? { uid: 0, gid: 0 };

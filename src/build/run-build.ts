@@ -1,6 +1,5 @@
 import type { CheckWarning } from '../dockerfile/checks.js';
 import { randomBytes } from 'node:crypto';
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { attestationManifest, provenanceStatement, type ProvenanceOptions } from './provenance.js';
 import type { GitContextRef } from '../context/git-context.js';
@@ -10,7 +9,7 @@ import type { Platform } from '../oci/types.js';
 import type { RegistryClient } from '../registry/client.js';
 import type { Reference } from '../registry/reference.js';
 import { formatReference, withTag } from '../registry/reference.js';
-import type { NamedContexts } from '../dockerfile/named-contexts.js';
+import { localContextProblem, type NamedContexts } from '../dockerfile/named-contexts.js';
 import type { Executor, LayerSource, RunNetwork, Ulimit } from '../sandbox/types.js';
 import type { ExtraHost } from './run-options.js';
 import { build, type BuildResult } from './builder.js';
@@ -117,10 +116,8 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
     // The CLI and the action give the fetcher (context/git-context.ts namedGitContextFetcher).
     if (c.kind === 'git' && !deps.fetchGitContext) throw new Error(`build context ${name}: a Git context needs BuildDeps.fetchGitContext`);
     // As buildx: a local context that is not there fails the build before it starts, used by a stage or not.
-    if (c.kind === 'local') {
-      const st = await stat(c.dir).catch(() => undefined);
-      if (!st?.isDirectory()) throw new Error(`failed to get build context ${name}: ${c.dir}: ${st ? 'not a directory' : 'no such file or directory'}`);
-    }
+    const problem = localContextProblem(name, c);
+    if (problem) throw new Error(problem);
   }
   if (req.provenance && req.format.family === 'docker') throw new Error('provenance attestations need OCI media types (Docker manifest lists cannot list them): drop --media-types docker, or the provenance');
   if (req.format.compression === 'zstd' && req.format.family === 'docker') {

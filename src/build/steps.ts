@@ -547,7 +547,8 @@ async function runMounts(
     return t;
   };
   for (const m of instr.mounts) {
-    const target = m.target ? resolveTarget(m.target) : '';
+    // secret and ssh mounts have a default target of their own when none is given.
+    const givenTarget = m.target ? resolveTarget(m.target) : '';
     switch (m.type) {
       case 'bind': {
         const target = mountTarget(m);
@@ -594,7 +595,7 @@ async function runMounts(
         break;
       }
       case 'secret': {
-        const id = m.id ?? (target ? path.posix.basename(target) : '');
+        const id = m.id ?? (givenTarget ? path.posix.basename(givenTarget) : '');
         if (!id) throw new StepError(s.dockerfile.file, line, 'RUN --mount=type=secret needs an id or a target');
         const source = s.opts.secrets?.[id];
         const asEnv = m.env !== undefined ? { env: m.env } : {};
@@ -604,7 +605,7 @@ async function runMounts(
           break;
         }
         // With env= the secret is an environment variable, and a file only when a target is given too (BuildKit).
-        const secretTarget = target ? `/${target}` : m.env !== undefined ? undefined : `/run/secrets/${id}`;
+        const secretTarget = givenTarget ? `/${givenTarget}` : m.env !== undefined ? undefined : `/run/secrets/${id}`;
         if (secretTarget) mounts.push(async () => ({ type: 'secret', source, target: secretTarget, mode: m.mode ?? 0o400, uid: m.uid ?? 0, gid: m.gid ?? 0, required: m.required }));
         if (m.env !== undefined) secretEnvs.push({ name: m.env, source, required: m.required ?? false });
         // required= is in the key, as in BuildKit's mount definition (SecretOpt.Optional); its value no more than the id.
@@ -612,7 +613,7 @@ async function runMounts(
         break;
       }
       case 'ssh': {
-        const sshTarget = target ? `/${target}` : `/run/buildkit/ssh_agent.${sshTargets.length}`;
+        const sshTarget = givenTarget ? `/${givenTarget}` : `/run/buildkit/ssh_agent.${sshTargets.length}`;
         const id = m.id ?? 'default';
         const agent = s.opts.ssh?.[id];
         sshTargets.push(sshTarget);

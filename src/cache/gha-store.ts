@@ -92,7 +92,13 @@ export class GhaCacheStore implements CacheStore {
       this.disabled = 'the Actions cache service is not available';
       // Name what is missing: the service URL of the version @actions/cache would use (v2, today's runners: with
       // ACTIONS_CACHE_SERVICE_V2) and the token.
-      const missing = [...(url ? [] : [v2 ? 'ACTIONS_RESULTS_URL' : env.ACTIONS_RESULTS_URL ? 'ACTIONS_CACHE_SERVICE_V2 (ACTIONS_RESULTS_URL is set)' : 'ACTIONS_RESULTS_URL with ACTIONS_CACHE_SERVICE_V2 (cache service v2) or ACTIONS_CACHE_URL']), ...(env.ACTIONS_RUNTIME_TOKEN ? [] : ['ACTIONS_RUNTIME_TOKEN'])];
+      const missing: string[] = [];
+      if (!url) {
+        if (v2) missing.push('ACTIONS_RESULTS_URL');
+        else if (env.ACTIONS_RESULTS_URL) missing.push('ACTIONS_CACHE_SERVICE_V2 (ACTIONS_RESULTS_URL is set)');
+        else missing.push('ACTIONS_RESULTS_URL with ACTIONS_CACHE_SERVICE_V2 (cache service v2) or ACTIONS_CACHE_URL');
+      }
+      if (!env.ACTIONS_RUNTIME_TOKEN) missing.push('ACTIONS_RUNTIME_TOKEN');
       this.warn(`${missing.join(' and ')} not set (run hoist as an action step, or pass the ACTIONS_* variables); building without the cache`);
       return;
     }

@@ -14,6 +14,7 @@
  * Names are matched as BuildKit's dockerui does: both sides in the familiar reference form with `:latest`
  * dropped, so `alpine` matches `FROM alpine`, `FROM alpine:latest` and `FROM docker.io/library/alpine`.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseDigest } from '../oci/digest.js';
 import { parseReference } from '../registry/reference.js';
@@ -43,6 +44,16 @@ export function contextKey(name: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * What is wrong with a local named context's directory, in buildx's words (`failed to get build context NAME: DIR:
+ * no such file or directory`), checked before a build starts; undefined when it is a directory or not local.
+ */
+export function localContextProblem(name: string, ctx: NamedContext): string | undefined {
+  if (ctx.kind !== 'local') return undefined;
+  const st = statSync(ctx.dir, { throwIfNoEntry: false });
+  return st?.isDirectory() ? undefined : `failed to get build context ${name}: ${ctx.dir}: ${st ? 'not a directory' : 'no such file or directory'}`;
 }
 
 /** Parses one `NAME=VALUE`; a relative path resolves against `cwd`. */
