@@ -54,7 +54,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-5A55WSNS.js";
+} from "./chunk-DILE4B5D.js";
 import {
   DockerfileError,
   GitContextError,
@@ -65,13 +65,14 @@ import {
   formatGitContext,
   gitAuthToken,
   keepGitDirArg,
+  localContextProblem,
   namedGitContextFetcher,
   parseDockerfile,
   parseGitContext,
   parseNamedContext,
   planStages,
   redactUrl
-} from "./chunk-NUQRWAMK.js";
+} from "./chunk-NOPM7WPV.js";
 import "./chunk-UFGHRPYU.js";
 import {
   readTextFile,
@@ -3984,6 +3985,7 @@ async function runAction(load2, deps) {
   let plan;
   let outcome;
   let pushed = false;
+  let pushReason = config.pushReason;
   let cache;
   let tempDir;
   let gitDir;
@@ -4131,10 +4133,11 @@ async function runAction(load2, deps) {
       glog.close();
     }
     pushed = Boolean(config.push && outcome.push);
+    if (config.push && !pushed) pushReason = "no image name to push to";
     set2(buildOutputs(outcome, plan, pushed, config.outputs, config.pushByDigest));
     log2.info(`digest: ${outcome.digest}`);
     if (pushed && outcome.push) log2.info(config.pushByDigest ? `pushed by digest (push-by-digest, no tag): ${outcome.push.refs.join(", ")}` : `pushed: ${plan.targets.map(String).join(", ")}`);
-    else log2.info(`not pushed (${config.push ? "no image name to push to" : config.pushReason})`);
+    else log2.info(`not pushed (${pushReason})`);
     return { ok: true, outputs, outcome };
   } catch (e) {
     glog.close();
@@ -4147,7 +4150,7 @@ async function runAction(load2, deps) {
         tags: plan?.targets.map(String) ?? [],
         push: pushed,
         pushByDigest: config.pushByDigest,
-        pushReason: config.push && outcome && !pushed ? "no image name to push to" : config.pushReason,
+        pushReason,
         outcome,
         steps,
         previous: plan?.previous,
@@ -4166,7 +4169,6 @@ async function runAction(load2, deps) {
 }
 
 // src/inputs.ts
-import { statSync } from "node:fs";
 import path5 from "node:path";
 var INPUT_DEFAULTS = {
   context: "",
@@ -4418,10 +4420,8 @@ function parseBuildContextsInput(value, workspace, env = {}) {
     try {
       const [key, ctx] = parseNamedContext(text, workspace);
       if (out.has(key)) throw new NamedContextError(text, `the name "${key}" is given twice`);
-      if (ctx.kind === "local") {
-        const st = statSync(ctx.dir, { throwIfNoEntry: false });
-        if (!st?.isDirectory()) throw new InputError(`build-contexts line ${line}`, `failed to get build context ${key}: ${ctx.dir}: ${st ? "not a directory" : "no such file or directory"}`);
-      }
+      const problem = localContextProblem(key, ctx);
+      if (problem) throw new InputError(`build-contexts line ${line}`, problem);
       out.set(key, ctx);
     } catch (e) {
       if (e instanceof NamedContextError) throw new InputError(`build-contexts line ${line}`, e.message);

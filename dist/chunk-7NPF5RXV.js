@@ -41,7 +41,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-5A55WSNS.js";
+} from "./chunk-DILE4B5D.js";
 import {
   GitContextError,
   NamedContextError,
@@ -54,7 +54,7 @@ import {
   parseNamedContexts,
   redactUrl,
   secretFileReader
-} from "./chunk-NUQRWAMK.js";
+} from "./chunk-NOPM7WPV.js";
 import "./chunk-UFGHRPYU.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-RPB226U2.js";

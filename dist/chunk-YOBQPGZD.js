@@ -10,7 +10,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-NUQRWAMK.js";
+} from "./chunk-NOPM7WPV.js";
 import {
   hostPlatform
 } from "./chunk-K6EJZMPX.js";

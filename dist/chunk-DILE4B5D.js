@@ -12,6 +12,7 @@ import {
   gitAuthToken,
   isRemoteSource,
   loadDockerignore,
+  localContextProblem,
   lookupNamedContext,
   parseBool,
   parseDockerfile,
@@ -26,7 +27,7 @@ import {
   secretFileReader,
   splitCsv,
   stageByRef
-} from "./chunk-NUQRWAMK.js";
+} from "./chunk-NOPM7WPV.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
@@ -4786,7 +4787,6 @@ function platformDirName(p) {
 
 // src/build/run-build.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { stat as stat7 } from "node:fs/promises";
 import path18 from "node:path";
 
 // src/build/builder.ts
@@ -6079,10 +6079,6 @@ var Copier = class {
     const m = st.mode & 4095;
     return this.opts.chmod ? this.opts.chmod.apply(m, isDir) : m;
   }
-  /** The owner of the directories the copy makes: --chown's, else none given (root, the group as mkdir gives it). */
-  createdDirOwner() {
-    return this.opts.chown;
-  }
   /** Copies one resolved source path (file, dir contents, symlink...) to destPath. */
   async copyEntry(src, rel, destPath, top) {
     const st = await src.tree.lstat(rel);
@@ -6098,8 +6094,8 @@ var Copier = class {
         if (existing?.type === "dir") this.plan.updateDir(destPath, { mtime });
         else if (existing) throw new CopyError(`cannot copy to non-directory: /${destPath}`);
         else {
-          this.plan.mkdirAll(parentOf(destPath), this.createdDirOwner(), this.opts.now);
-          this.plan.put(destPath, { node: this.plan.newDir(destPath, this.createdDirOwner(), mtime) });
+          this.plan.mkdirAll(parentOf(destPath), this.opts.chown, this.opts.now);
+          this.plan.put(destPath, { node: this.plan.newDir(destPath, this.opts.chown, mtime) });
         }
       } else {
         const existing = this.plan.lstat(destPath);
@@ -6170,13 +6166,13 @@ var Copier = class {
         const parentPart = st?.type === "dir" ? relToPivot : parentOf(relToPivot);
         dest = normalizePath(`${destBase}/${parentPart}`);
         if (st?.type !== "dir") {
-          this.plan.mkdirAll(this.plan.resolve(dest), this.createdDirOwner(), this.opts.now);
+          this.plan.mkdirAll(this.plan.resolve(dest), this.opts.chown, this.opts.now);
         }
       }
       const destResolved = this.plan.resolve(dest);
       const intoDir = destIsDir || this.opts.parents;
-      if (intoDir) this.plan.mkdirAll(destResolved, this.createdDirOwner(), this.opts.now);
-      else this.plan.mkdirAll(this.plan.resolve(parentOf(dest)), this.createdDirOwner(), this.opts.now);
+      if (intoDir) this.plan.mkdirAll(destResolved, this.opts.chown, this.opts.now);
+      else this.plan.mkdirAll(this.plan.resolve(parentOf(dest)), this.opts.chown, this.opts.now);
       let target = destResolved;
       const isDirSrc = st ? st.type === "dir" : true;
       const fiDest = this.plan.view.stat(target);
@@ -6190,8 +6186,8 @@ var Copier = class {
   copyInline(inline) {
     const { path: destBase, isDir } = resolveDest(this.opts.dest, this.opts.workdir);
     const dest = this.plan.resolve(destBase);
-    if (isDir) this.plan.mkdirAll(dest, this.createdDirOwner(), this.opts.now);
-    else this.plan.mkdirAll(this.plan.resolve(parentOf(destBase)), this.createdDirOwner(), this.opts.now);
+    if (isDir) this.plan.mkdirAll(dest, this.opts.chown, this.opts.now);
+    else this.plan.mkdirAll(this.plan.resolve(parentOf(destBase)), this.opts.chown, this.opts.now);
     let target = dest;
     if (this.plan.view.stat(target)?.type === "dir") target = normalizePath(`${target}/${inline.name}`);
     const owner = this.opts.chown ?? { uid: 0, gid: 0 };
@@ -7184,26 +7180,26 @@ async function runMounts(s, input, instr) {
     return t;
   };
   for (const m of instr.mounts) {
-    const target = m.target ? resolveTarget(m.target) : "";
+    const givenTarget = m.target ? resolveTarget(m.target) : "";
     switch (m.type) {
       case "bind": {
-        const target2 = mountTarget(m);
+        const target = mountTarget(m);
         const source = normalizePath(m.source ?? "");
         if (m.from) {
           const st = await fromState(s, input, m.from, m.target ?? "");
-          mounts.push(async () => ({ type: "bind", source: await inView(await mountView(s, st.layers, line), source), target: `/${target2}`, readonly: m.readOnly }));
-          keys.push({ type: "bind", from: st.key, source, target: target2, rw: !m.readOnly });
+          mounts.push(async () => ({ type: "bind", source: await inView(await mountView(s, st.layers, line), source), target: `/${target}`, readonly: m.readOnly }));
+          keys.push({ type: "bind", from: st.key, source, target, rw: !m.readOnly });
           sources.push(st);
         } else {
           await contextBindStat(s, source, line);
           const hash = await s.hasher.hashTree(s.context, source, path15.posix.basename(source) || ".");
-          mounts.push(async () => ({ type: "bind", source: await contextBindSource(s, source, line), target: `/${target2}`, readonly: m.readOnly }));
-          keys.push({ type: "bind", source, hash, target: target2, rw: !m.readOnly });
+          mounts.push(async () => ({ type: "bind", source: await contextBindSource(s, source, line), target: `/${target}`, readonly: m.readOnly }));
+          keys.push({ type: "bind", source, hash, target, rw: !m.readOnly });
         }
         break;
       }
       case "cache": {
-        const target2 = mountTarget(m);
+        const target = mountTarget(m);
         const seed = m.from ? await fromState(s, input, m.from, m.target ?? "") : void 0;
         const seedSource = normalizePath(m.source ?? "");
         const perm = !seed && (m.uid !== void 0 || m.gid !== void 0 || m.mode !== void 0);
@@ -7212,7 +7208,7 @@ async function runMounts(s, input, instr) {
         mounts.push(async () => ({
           type: "cache",
           id: seedId ? `${id}@${seedId}` : id,
-          target: `/${target2}`,
+          target: `/${target}`,
           sharing: m.sharing ?? "shared",
           readonly: m.readOnly,
           mode: m.mode,
@@ -7220,18 +7216,18 @@ async function runMounts(s, input, instr) {
           gid: m.gid,
           from: seed && await inView(await mountView(s, seed.layers, line), seedSource)
         }));
-        keys.push({ type: "cache", target: target2, readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid, ...m.sharing && m.sharing !== "shared" ? { sharing: m.sharing } : {}, ...seed ? { from: seed.key, source: seedSource } : {} });
+        keys.push({ type: "cache", target, readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid, ...m.sharing && m.sharing !== "shared" ? { sharing: m.sharing } : {}, ...seed ? { from: seed.key, source: seedSource } : {} });
         if (seed) sources.push(seed);
         break;
       }
       case "tmpfs": {
-        const target2 = mountTarget(m);
-        mounts.push(async () => ({ type: "tmpfs", target: `/${target2}`, size: m.size }));
-        keys.push({ type: "tmpfs", target: target2, size: m.size });
+        const target = mountTarget(m);
+        mounts.push(async () => ({ type: "tmpfs", target: `/${target}`, size: m.size }));
+        keys.push({ type: "tmpfs", target, size: m.size });
         break;
       }
       case "secret": {
-        const id = m.id ?? (target ? path15.posix.basename(target) : "");
+        const id = m.id ?? (givenTarget ? path15.posix.basename(givenTarget) : "");
         if (!id) throw new StepError(s.dockerfile.file, line, "RUN --mount=type=secret needs an id or a target");
         const source = s.opts.secrets?.[id];
         const asEnv = m.env !== void 0 ? { env: m.env } : {};
@@ -7240,14 +7236,14 @@ async function runMounts(s, input, instr) {
           keys.push({ type: "secret", id, missing: true, ...asEnv });
           break;
         }
-        const secretTarget = target ? `/${target}` : m.env !== void 0 ? void 0 : `/run/secrets/${id}`;
+        const secretTarget = givenTarget ? `/${givenTarget}` : m.env !== void 0 ? void 0 : `/run/secrets/${id}`;
         if (secretTarget) mounts.push(async () => ({ type: "secret", source, target: secretTarget, mode: m.mode ?? 256, uid: m.uid ?? 0, gid: m.gid ?? 0, required: m.required }));
         if (m.env !== void 0) secretEnvs.push({ name: m.env, source, required: m.required ?? false });
         keys.push({ type: "secret", id, target: secretTarget, mode: m.mode, uid: m.uid, gid: m.gid, ...asEnv, ...m.required ? { required: true } : {} });
         break;
       }
       case "ssh": {
-        const sshTarget = target ? `/${target}` : `/run/buildkit/ssh_agent.${sshTargets.length}`;
+        const sshTarget = givenTarget ? `/${givenTarget}` : `/run/buildkit/ssh_agent.${sshTargets.length}`;
         const id = m.id ?? "default";
         const agent = s.opts.ssh?.[id];
         sshTargets.push(sshTarget);
@@ -8087,10 +8083,8 @@ async function runBuild(request, deps) {
   const invocationId = randomBytes3(13).toString("hex").slice(0, 25);
   for (const [name, c] of req.namedContexts ?? []) {
     if (c.kind === "git" && !deps.fetchGitContext) throw new Error(`build context ${name}: a Git context needs BuildDeps.fetchGitContext`);
-    if (c.kind === "local") {
-      const st = await stat7(c.dir).catch(() => void 0);
-      if (!st?.isDirectory()) throw new Error(`failed to get build context ${name}: ${c.dir}: ${st ? "not a directory" : "no such file or directory"}`);
-    }
+    const problem = localContextProblem(name, c);
+    if (problem) throw new Error(problem);
   }
   if (req.provenance && req.format.family === "docker") throw new Error("provenance attestations need OCI media types (Docker manifest lists cannot list them): drop --media-types docker, or the provenance");
   if (req.format.compression === "zstd" && req.format.family === "docker") {
@@ -8237,7 +8231,7 @@ async function runBuild(request, deps) {
 }
 
 // src/cache/buildx-compat.ts
-import { cp, stat as stat8 } from "node:fs/promises";
+import { cp, stat as stat7 } from "node:fs/promises";
 var BuildxCacheSpecError = class extends Error {
   constructor(where, message) {
     super(message);
@@ -8324,8 +8318,8 @@ function pick(specs, resolve) {
   return { kind: "none", notice: `${types} is not a cache hoist keeps (it uses the Actions cache, a directory or a registry)` };
 }
 async function seedCacheDir(from, to) {
-  if (await stat8(to).then(() => true, () => false)) return { seeded: false };
-  if (!await stat8(from).then((st) => st.isDirectory(), () => false)) return { seeded: false };
+  if (await stat7(to).then(() => true, () => false)) return { seeded: false };
+  if (!await stat7(from).then((st) => st.isDirectory(), () => false)) return { seeded: false };
   try {
     await cp(from, to, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
     return { seeded: true };
@@ -8528,17 +8522,17 @@ var ActionsCacheClient = class {
 
 // src/cache/dir-store.ts
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import { mkdir as mkdir11, rm as rm11, stat as stat10 } from "node:fs/promises";
+import { mkdir as mkdir11, rm as rm11, stat as stat9 } from "node:fs/promises";
 import path20 from "node:path";
 
 // src/cache/blob-files.ts
 import { createReadStream as createReadStream10 } from "node:fs";
-import { copyFile as copyFile3, constants, link, mkdir as mkdir10, rename as rename5, rm as rm10, stat as stat9, writeFile as writeFile6 } from "node:fs/promises";
+import { copyFile as copyFile3, constants, link, mkdir as mkdir10, rename as rename5, rm as rm10, stat as stat8, writeFile as writeFile6 } from "node:fs/promises";
 import path19 from "node:path";
 async function checkBlobFile(file, digest, size) {
   let st;
   try {
-    st = await stat9(file);
+    st = await stat8(file);
   } catch {
     return "missing";
   }
@@ -8783,7 +8777,7 @@ var DirCacheStore = class {
       const file = this.blobPath(digest);
       let checked = this.checks.get(digest);
       if (!checked) {
-        const st = await stat10(file).catch(() => void 0);
+        const st = await stat9(file).catch(() => void 0);
         if (!st) return void 0;
         checked = (async () => {
           const problem = await checkBlobFile(file, digest);
@@ -8859,7 +8853,7 @@ var DirCacheStore = class {
 
 // src/cache/gha-store.ts
 import { randomBytes as randomBytes4 } from "node:crypto";
-import { mkdir as mkdir13, readFile as readFile7, rm as rm12, stat as stat11, writeFile as writeFile8 } from "node:fs/promises";
+import { mkdir as mkdir13, readFile as readFile7, rm as rm12, stat as stat10, writeFile as writeFile8 } from "node:fs/promises";
 import path23 from "node:path";
 
 // src/cache/gha-tools.ts
@@ -9134,7 +9128,13 @@ var GhaCacheStore = class {
     const url = v2 ? env.ACTIONS_RESULTS_URL : env.ACTIONS_CACHE_URL;
     if (!url || !env.ACTIONS_RUNTIME_TOKEN) {
       this.disabled = "the Actions cache service is not available";
-      const missing = [...url ? [] : [v2 ? "ACTIONS_RESULTS_URL" : env.ACTIONS_RESULTS_URL ? "ACTIONS_CACHE_SERVICE_V2 (ACTIONS_RESULTS_URL is set)" : "ACTIONS_RESULTS_URL with ACTIONS_CACHE_SERVICE_V2 (cache service v2) or ACTIONS_CACHE_URL"], ...env.ACTIONS_RUNTIME_TOKEN ? [] : ["ACTIONS_RUNTIME_TOKEN"]];
+      const missing = [];
+      if (!url) {
+        if (v2) missing.push("ACTIONS_RESULTS_URL");
+        else if (env.ACTIONS_RESULTS_URL) missing.push("ACTIONS_CACHE_SERVICE_V2 (ACTIONS_RESULTS_URL is set)");
+        else missing.push("ACTIONS_RESULTS_URL with ACTIONS_CACHE_SERVICE_V2 (cache service v2) or ACTIONS_CACHE_URL");
+      }
+      if (!env.ACTIONS_RUNTIME_TOKEN) missing.push("ACTIONS_RUNTIME_TOKEN");
       this.warn(`${missing.join(" and ")} not set (run hoist as an action step, or pass the ACTIONS_* variables); building without the cache`);
       return;
     }
@@ -9271,7 +9271,7 @@ var GhaCacheStore = class {
       if (!file) continue;
       const checked = this.checkFile(file, digest, id);
       const size = this.sizes.get(digest);
-      const usable = wait ? !await checked : await stat11(file).then((st) => size === void 0 || st.size === size, () => false);
+      const usable = wait ? !await checked : await stat10(file).then((st) => size === void 0 || st.size === size, () => false);
       if (usable) return { path: file, checked };
       await checked;
     }
@@ -9281,7 +9281,7 @@ var GhaCacheStore = class {
   async fetchedFile(digest, id) {
     if (this.dead.has(id)) return void 0;
     const file = path23.join(bundleDir(this.root, id), blobFileName(digest));
-    if (this.checks.has(file) || await stat11(file).then(() => true, () => false)) return file;
+    if (this.checks.has(file) || await stat10(file).then(() => true, () => false)) return file;
     if (this.disabled || !this.client || !await this.fetchBundle(id)) return void 0;
     return file;
   }
@@ -9770,7 +9770,7 @@ function createCacheStore(opts) {
 // src/build/ssh.ts
 import { spawn as spawn2 } from "node:child_process";
 import { existsSync as existsSync4 } from "node:fs";
-import { mkdtemp as mkdtemp8, rm as rm14, stat as stat12 } from "node:fs/promises";
+import { mkdtemp as mkdtemp8, rm as rm14, stat as stat11 } from "node:fs/promises";
 import path25 from "node:path";
 var SshSpecError = class extends Error {
   constructor(spec, detail) {
@@ -9837,7 +9837,7 @@ async function prepareSshAgents(specs, env, cwd, tempDir) {
         given.push(env.SSH_AUTH_SOCK);
       }
       const paths = given.map((p) => path25.resolve(cwd, p.startsWith("~/") && env.HOME ? path25.join(env.HOME, p.slice(2)) : p));
-      const kinds = await Promise.all(paths.map((p) => stat12(p).catch(() => void 0)));
+      const kinds = await Promise.all(paths.map((p) => stat11(p).catch(() => void 0)));
       const missing = paths.find((_, i) => !kinds[i]);
       if (missing) throw new SshSpecError(spec, `${missing} does not exist`);
       if (paths.length === 1 && kinds[0].isSocket()) {
