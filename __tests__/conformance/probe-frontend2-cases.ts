@@ -1,3 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import type { ImageConfig } from '../../src/oci/types.js';
+import { RegistryClient } from '../../src/registry/client.js';
+import { busyboxEntries, pushSpecImage } from '../support/base-images.js';
 import type { ConformanceCase, ContextSpec } from '../support/conformance.js';
 import type { ErrorCase } from './probe-frontend-cases.js';
 
@@ -378,7 +382,55 @@ export const probeFrontend2Cases: ConformanceCase[] = [
   // Engine 26's frontend ignores a global ARG's expansion error and leaves the value empty (testGlobalArgErrors is
   // today's BuildKit, which fails).
   { name: 'global-arg-expansion-error-engine26', dockerfile: 'ARG FOO=${FOO:?"custom error"}\nARG BAR=x${FOO}y\nARG A=${B:?need B}\nFROM {{BASE}}\nARG FOO\nARG BAR\nARG A\nRUN echo "[$FOO][$BAR][$A]" > /o\n' },
+  // Bases whose history does not name each layer once (images from tools that write none): BuildKit's exporter
+  // appends an entry per missing layer, described as its cache records describe the last layers (`mount / from exec`,
+  // the step's progress name, `pulled from REF@DIGEST`), or makes the extra entries empty from the bottom.
+  { name: 'base-without-history-run-copy', prepare: craftedBase('NOHIST', (c) => delete c.history), context: [file('a.txt', 'a\n')], dockerfile: 'FROM {{NOHIST}}\nRUN echo x > /x\nCOPY a.txt /b\nENV Z=1\n' },
+  { name: 'base-without-history-run-last', prepare: craftedBase('NOHIST', (c) => (c.history = [])), dockerfile: 'FROM {{NOHIST}}\nARG V=1\nRUN ["/bin/sh", "-c", "echo \\"$V  x\\" > /v"]\n' },
+  { name: 'base-without-history-config-only', prepare: craftedBase('NOHIST', (c) => delete c.history), dockerfile: 'FROM {{NOHIST}}\nENV Z=1\n' },
+  { name: 'base-without-history-stages', prepare: craftedBase('NOHIST', (c) => delete c.history), context: [file('a.txt', 'a\n')], dockerfile: 'FROM {{NOHIST}} AS b\nRUN echo x > /x\nFROM b\nWORKDIR /w\nCOPY a.txt /c\n' },
+  { name: 'base-more-history-than-layers', prepare: craftedBase('EXTRA', (c) => c.history!.push({ created_by: 'extra1' }, { created_by: 'extra2' })), dockerfile: 'FROM {{EXTRA}}\nRUN echo x > /x\n' },
+  // Nested values of a base's config as BuildKit re-marshals them (Go structs: zero values and unknown keys dropped).
+  {
+    name: 'base-nested-config-normalized',
+    prepare: craftedBase('ODD', (c) => {
+      (c.config as Record<string, unknown>).Healthcheck = { Retries: 3, Interval: 0, Test: ['CMD', 'x'], Foo: 1 };
+      (c.config as Record<string, unknown>).ExposedPorts = { '80/tcp': { x: 1 } };
+      (c.config as Record<string, unknown>).Volumes = { '/v': { y: 2 } };
+      c.history = [{ comment: '', created_by: 'base', author: '', empty_layer: false, extra: 1 } as never];
+    }),
+    dockerfile: 'FROM {{ODD}}\nENV Z=1\n',
+  },
+  // A build that adds no layer keeps its base's last history time as the image's `created` (compared: CREATED_CASES).
+  { name: 'config-only-created-from-base', dockerfile: 'FROM {{BASE}}\nLABEL a=1\nENV B=2\n' },
+  { name: 'config-only-created-from-stage', dockerfile: 'FROM {{BASE}} AS b\nENV A=1\nFROM b\nCMD ["x"]\n' },
 ];
+
+/** Cases whose image and history times must equal BuildKit's (builds that add no layer). */
+export const CREATED_CASES = new Set(['config-only-created-from-base', 'config-only-created-from-stage']);
+
+function file(p: string, content: string): ContextSpec {
+  return { path: p, content, mtime: 1600000000 };
+}
+
+/**
+ * A `prepare` that pushes a one-layer busybox image whose config `mutate` changed, under a new name (a layer of its
+ * own, so the reference engine has no earlier record of it), as `{{VAR}}`.
+ */
+function craftedBase(variable: string, mutate: (c: ImageConfig) => unknown) {
+  return async (vars: Record<string, string>): Promise<void> => {
+    const host = vars.BASE.split('/')[0];
+    const salt = randomUUID();
+    const ref = `${host}/crafted/${variable.toLowerCase()}-${salt.slice(0, 8)}:1`;
+    const client = new RegistryClient();
+    try {
+      await pushSpecImage(client, ref, [[...busyboxEntries(), { path: 'salt', content: salt }]], {}, 'oci', (c) => void mutate(c));
+    } finally {
+      await client.close();
+    }
+    vars[variable] = ref;
+  };
+}
 
 /**
  * Bad input (see probeFrontendErrors): BuildKit's message must be in hoist's, on the same line. `hoistLine`: the

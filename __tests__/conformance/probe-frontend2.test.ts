@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImageConfig } from '../../src/oci/types.js';
 import { dockerBuild, hoistBuild, runCase, conformanceSuite } from '../support/conformance.js';
-import { probeFrontend2Cases, probeFrontend2Errors } from './probe-frontend2-cases.js';
+import { CREATED_CASES, probeFrontend2Cases, probeFrontend2Errors } from './probe-frontend2-cases.js';
 
 /** The whole image config as JSON, without what depends on the clock or on layer bytes. */
 function wholeConfig(c: ImageConfig): unknown {
@@ -25,6 +25,10 @@ describe('conformance: Dockerfile front-end probes (2) against docker build', ()
     const { diffs, hoist, docker } = await runCase(suite.env, c, sandbox);
     expect(diffs).toEqual([]);
     if (!c.ignoreConfig) expect(wholeConfig(hoist.config)).toEqual(wholeConfig(docker.config));
+    if (CREATED_CASES.has(c.name)) {
+      const times = (cfg: ImageConfig) => ({ created: cfg.created ?? null, history: (cfg.history ?? []).map((h) => h.created ?? null) });
+      expect(times(hoist.config)).toEqual(times(docker.config));
+    }
   });
 
   // The error cases fail at parse time in both builders: run a few at once.

@@ -72,8 +72,8 @@ export async function makeLayer(entries: LayerSpecEntry[], dir: string, family: 
   return { ...blob, mediaType: layerMediaType(family, 'gzip') };
 }
 
-/** Pushes an image made of layer specs to `ref` (tag) and returns its manifest digest (its layer blobs are made in a temporary directory, removed afterwards). */
-export async function pushSpecImage(client: RegistryClient, ref: string, layers: LayerSpecEntry[][], config: ContainerConfig = {}, family: MediaFamily = 'oci'): Promise<string> {
+/** Pushes an image made of layer specs to `ref` (tag) and returns its manifest digest (its layer blobs are made in a temporary directory, removed afterwards); `mutate` may change the config first. */
+export async function pushSpecImage(client: RegistryClient, ref: string, layers: LayerSpecEntry[][], config: ContainerConfig = {}, family: MediaFamily = 'oci', mutate?: (c: ImageConfig) => void): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'hoist-base-'));
   try {
     const target = parseReference(ref);
@@ -88,6 +88,7 @@ export async function pushSpecImage(client: RegistryClient, ref: string, layers:
       rootfs: { type: 'layers', diff_ids: blobs.map((b) => b.diffId) },
       history: blobs.map(() => ({ created: '2020-09-13T12:26:40Z', created_by: 'hoist test base layer' })),
     };
+    mutate?.(imageConfig);
     const configBytes = toBytes(imageConfig);
     for (const b of blobs) await client.pushBlob(target, { mediaType: b.mediaType, digest: b.digest, size: b.size }, async () => Readable.from([await readFile(b.path)]));
     await client.pushBlob(target, { mediaType: 'application/octet-stream', digest: digestOf(configBytes), size: configBytes.length }, () => Readable.from([configBytes]));

@@ -17,7 +17,7 @@ import { formatPlatform } from '../oci/platform.js';
 import { goTime } from './go-format.js';
 import { applyTargetPlatform } from './config.js';
 import { goReferenceError, parseReference } from '../registry/reference.js';
-import type { Platform } from '../oci/types.js';
+import type { HistoryEntry, Platform } from '../oci/types.js';
 import { layoutContextState } from './layout-context.js';
 import { localContextState } from './named-context.js';
 import type { ImageState, StepReport } from './types.js';
@@ -205,6 +205,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       newBlobs: [],
       reports: [],
       startedAt,
+      layerDescriptions: new WeakMap(),
+      pulledFrom: new WeakMap(),
       cleanups: [],
       contextBinds: new Map(),
       background: [],
@@ -291,12 +293,67 @@ function finalizeImage(image: ImageState, s: BuildSession, opts: BuildOptions): 
     const times = s.newRecords.length === 0 ? cachedTimes(s) : [];
     if (times.length) created = times.sort(byteCompare)[times.length - 1];
   }
-  for (const h of image.config.history ?? []) if (h.created === s.startedAt) h.created = created;
-  image.config.created = created;
+  const history = (image.config.history ??= []);
+  for (const h of history) {
+    if (h.created !== s.startedAt) continue;
+    // BuildKit's frontend gives a config-only step no time of its own (without SOURCE_DATE_EPOCH): the exporter fills it in below.
+    if (h.empty_layer && opts.sourceDateEpoch === undefined) delete h.created;
+    else h.created = created;
+  }
+  alignHistory(history, image.layers, (l) => s.layerDescriptions.get(l), created);
+  fillHistoryTimes(history);
+  // The image's time is the last history entry's (BuildKit's exporter): a build that adds no layer keeps its base's.
+  const last = opts.sourceDateEpoch !== undefined ? created : [...history].reverse().find((h) => h.created !== undefined)?.created;
+  if (last !== undefined) image.config.created = last;
+  else delete image.config.created;
   image.config.rootfs = { type: 'layers', diff_ids: image.layers.map((l) => l.diffId) };
   if (opts.platformExplicit) {
     applyTargetPlatform(image.config, opts.platform, opts.legacyFrontend ?? false);
     image.platform = { ...opts.platform };
+  }
+}
+
+/**
+ * Makes the history name every layer once, as BuildKit's exporter does (normalizeLayersAndHistory): entries for
+ * more layers than the image has are made empty from the bottom; layers a base's history left out get an entry
+ * each, appended, described as BuildKit's cache records describe the last layers.
+ */
+export function alignHistory(history: HistoryEntry[], layers: readonly BuiltLayer[], describe: (l: BuiltLayer) => string | undefined, created: string): void {
+  let named = history.filter((h) => !h.empty_layer).length;
+  if (named > layers.length) {
+    let n = 0;
+    for (const h of history) {
+      if (n >= layers.length) h.empty_layer = true;
+      if (!h.empty_layer) n++;
+    }
+    named = n;
+  }
+  for (let i = named; i < layers.length; i++) {
+    history.push({ created, created_by: describe(layers[i]) ?? 'created by buildkit', comment: 'buildkit.exporter.image.v0' });
+  }
+}
+
+/**
+ * Gives every history entry without a time one, as BuildKit's exporter does: the first time that follows an entry
+ * without one (the first new layer's), else the last time before; after that, each entry takes the last time seen.
+ */
+export function fillHistoryTimes(history: HistoryEntry[]): void {
+  let fill: string | undefined;
+  let gap = false;
+  for (const h of history) {
+    if (h.created !== undefined) {
+      fill = h.created;
+      if (gap) break;
+    } else gap = true;
+  }
+  gap = false;
+  for (const h of history) {
+    if (h.created !== undefined) {
+      if (gap) fill = h.created;
+    } else {
+      gap = true;
+      if (fill !== undefined) h.created = fill;
+    }
   }
 }
 

@@ -4,7 +4,7 @@ import { formatPlatform, parsePlatformSpecifier } from '../oci/platform.js';
 import type { ParsedManifest } from '../oci/manifest.js';
 import type { Descriptor, ImageConfig, Platform } from '../oci/types.js';
 import type { RegistryClient } from '../registry/client.js';
-import { parseReference, type Reference } from '../registry/reference.js';
+import { formatReference, parseReference, type Reference } from '../registry/reference.js';
 import { registryNotFound } from '../registry/errors.js';
 import { stepKey } from './cache-key.js';
 import { DEFAULT_PATH } from './config.js';
@@ -80,7 +80,12 @@ export async function resolveImageState(s: BuildSession, name: string, platform:
     throw new BaseImageError(s.dockerfile.file, line, `${name}: ${registryNotFound(e, 'manifest') ? 'not found: ' : ''}${(e as Error).message}`);
   }
   try {
-    return imageState(resolved, platform, () => ({ kind: 'registry', registry: ref.registry, repository: ref.repository }), String(ref));
+    const state = imageState(resolved, platform, () => ({ kind: 'registry', registry: ref.registry, repository: ref.repository }), String(ref));
+    // BuildKit's record of a pulled layer: `pulled from NAME:TAG@DIGEST` (the digest the reference resolved to).
+    const full = formatReference(ref, 'full');
+    const pulled = `pulled from ${ref.digest ? full : `${full}@${state.baseDigest}`}`;
+    for (const l of state.layers) s.pulledFrom.set(l, pulled);
+    return state;
   } catch (e) {
     throw new BaseImageError(s.dockerfile.file, line, `${name}: ${(e as Error).message}`);
   }

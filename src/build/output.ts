@@ -12,7 +12,7 @@ import { buildIndex, buildManifest, sortedKeys, toBytes } from '../oci/manifest.
 import { annotationsFor, nonEmpty, type Annotations } from './annotations.js';
 import { compressionOf, familyOf, layerMediaType, mediaTypesFor, type MediaFamily } from '../oci/media-types.js';
 import { OciLayout, REF_NAME_ANNOTATION } from '../oci/layout.js';
-import type { ContainerConfig, Descriptor, ImageConfig, Platform } from '../oci/types.js';
+import type { ContainerConfig, Descriptor, HistoryEntry, ImageConfig, Platform } from '../oci/types.js';
 import type { BuiltLayer } from './layers.js';
 import type { AttestationManifest } from './provenance.js';
 import type { ImageState, OutputFormat } from './types.js';
@@ -59,6 +59,31 @@ function isEmptyValue(v: unknown): boolean {
   return typeof v === 'object' && Object.keys(v as object).length === 0;
 }
 
+/** A set (Volumes, ExposedPorts) as Go's `map[string]struct{}` writes it: sorted keys, `{}` values. */
+function emptyValues(m: Record<string, unknown>): Record<string, Record<string, never>> {
+  const out: Record<string, Record<string, never>> = {};
+  for (const k of Object.keys(m).sort()) out[k] = {};
+  return out;
+}
+
+/** A base's Healthcheck as BuildKit re-marshals it (Go's HealthConfig: struct order, zero values and unknown keys left out). */
+function canonicalHealthcheck(h: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of ['Test', 'Interval', 'Timeout', 'StartPeriod', 'StartInterval', 'Retries']) {
+    if (!isEmptyValue(h[k]) && h[k] !== 0) out[k] = h[k];
+  }
+  return out;
+}
+
+/** A history entry as BuildKit re-marshals it (image-spec's History: struct order, empty fields and unknown keys left out). */
+function canonicalHistory(h: HistoryEntry): HistoryEntry {
+  const out: HistoryEntry = {};
+  for (const k of ['created', 'created_by', 'author', 'comment', 'empty_layer'] as const) {
+    if (!isEmptyValue(h[k])) (out as Record<string, unknown>)[k] = h[k];
+  }
+  return out;
+}
+
 /**
  * Orders config fields as BuildKit writes them, empty ones left out: the container config in struct order, the
  * top level sorted (BuildKit's exporter re-marshals the config as a map: architecture, author, config, created...).
@@ -69,10 +94,15 @@ function canonicalConfig(c: ImageConfig): ImageConfig {
     const cc: Record<string, unknown> = {};
     for (const k of CONTAINER_CONFIG_FIELDS) {
       if (isEmptyValue(src[k])) continue;
-      cc[k] = k === 'Labels' || k === 'Volumes' || k === 'ExposedPorts' ? sortedKeys(src[k] as Record<string, unknown>) : src[k];
+      cc[k] = k === 'Labels' ? sortedKeys(src[k] as Record<string, unknown>)
+        : k === 'Volumes' || k === 'ExposedPorts' ? emptyValues(src[k] as Record<string, unknown>)
+        : k === 'Healthcheck' ? canonicalHealthcheck(src[k] as Record<string, unknown>)
+        : src[k];
+      if (isEmptyValue(cc[k])) delete cc[k];
     }
     c = { ...c, config: cc as ContainerConfig };
   }
+  if (Array.isArray(c.history)) c = { ...c, history: c.history.map(canonicalHistory) };
   const out: Record<string, unknown> = {};
   for (const k of ['architecture', 'author', 'config', 'created', 'history', 'os', 'os.features', 'os.version', 'rootfs', 'variant'] as const) {
     const v = (c as unknown as Record<string, unknown>)[k];

@@ -117,6 +117,13 @@ export interface BuildSession {
   reports: StepReport[];
   /** Time stamped on history and config when any step was rebuilt (ISO-8601). */
   startedAt: string;
+  /**
+   * What made each layer, in BuildKit's words for its cache records (`pulled from REF@DIGEST`, `mount / from exec
+   * ARGS`, a step's progress name): the history entries the exporter adds for layers a base's history leaves out.
+   */
+  layerDescriptions: WeakMap<BuiltLayer, string>;
+  /** A base image's layers' `pulled from REF@DIGEST`, a description once a step has read them (BuildKit pulls lazily). */
+  pulledFrom: WeakMap<BuiltLayer, string>;
   /** RUN environment and declared ARGs of finished stages (FROM <stage> inherits them). */
   stageEnv: Map<number, { runEnv: string[]; declaredArgs: string[] }>;
   /** Blob digests found unavailable in the cache: records naming them are treated as misses. */

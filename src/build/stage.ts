@@ -82,6 +82,22 @@ export class StageRunner {
   }
 
   private warmed = false;
+  private vertexIndex = 0;
+
+  /**
+   * The step's progress name as BuildKit's frontend gives it (prefixCommand): `[STAGE i/n] TEXT`, the stage named
+   * only when the Dockerfile has more than one, n counting FROM an image and every RUN, COPY, ADD and WORKDIR.
+   */
+  private vertexName(text: string): string {
+    const counted = (k: string) => k === 'RUN' || k === 'COPY' || k === 'ADD' || k === 'WORKDIR';
+    const fromImage = this.stage.base.kind === 'image' || this.stage.base.kind === 'context' ? 1 : 0;
+    if (this.vertexIndex === 0) this.vertexIndex = fromImage;
+    const total = fromImage + this.stage.ast.instructions.filter((i) => counted(i.kind)).length;
+    this.vertexIndex++;
+    const index = String(this.vertexIndex).padStart(String(total).length, ' ');
+    const prefix = this.s.plan.allStages.length > 1 ? `${this.name} ` : '';
+    return `[${prefix}${index}/${total}] ${text}`;
+  }
 
   /**
    * At the stage's first cache miss: the steps from here on are built, and they read the layers below. Their
@@ -161,6 +177,11 @@ export class StageRunner {
       }
     }
     this.s.opts.events?.stepStart?.(this.name, text, raw.startLine);
+    // The step reads the base's layers: BuildKit has pulled them now, and its records of them say so.
+    for (const l of this.state.layers) {
+      const pulled = this.s.pulledFrom.get(l);
+      if (pulled !== undefined && !this.s.layerDescriptions.has(l)) this.s.layerDescriptions.set(l, pulled);
+    }
     const result: LayerStepResult = await runLayerStep(this.s, {
       stage: this.stage,
       stageName: this.name,
@@ -173,7 +194,11 @@ export class StageRunner {
       onMiss: () => this.warmUp(raw),
     });
     this.state.key = result.key;
-    if (result.layer) this.state.layers.push(result.layer);
+    const vertex = this.vertexName(result.createdBy);
+    if (result.layer) {
+      this.state.layers.push(result.layer);
+      if (!this.s.layerDescriptions.has(result.layer)) this.s.layerDescriptions.set(result.layer, result.description ?? vertex);
+    }
     commitHistory(this.state.config, result.createdBy, result.layer !== undefined, this.configCtx.created, result.buildkitSuffix);
     const layer = result.layer;
     const pending = layer?.ready;

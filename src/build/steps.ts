@@ -62,6 +62,8 @@ export interface LayerStepResult {
   cached: boolean;
   createdBy: string;
   buildkitSuffix: boolean;
+  /** BuildKit's description of the layer's cache record, where it is not the step's progress name (RUN's). */
+  description?: string;
 }
 
 /** The 32-byte gzip of an empty tar that BuildKit and containerd write for an empty layer (sha256:4f4fb700...). */
@@ -712,7 +714,8 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
     platform: formatPlatform(input.state.platform),
   });
   const hit = lookup(s, input, key, mountSources);
-  if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: true };
+  const description = `mount / from exec ${argv.join(' ')}`;
+  if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: true, description };
   const emulation = emulationProblem(input.state.platform);
   if (emulation) throw new StepError(s.dockerfile.file, line, emulation);
   // runc refuses a variable without a name (`ENV $UNSET=x`): the process never starts, exit code 1.
@@ -757,7 +760,7 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
     try {
       const layer = await storeLayer(s, () => createReadStream(result.diffTar), (diffId) => summarizeTarFile(result.diffTar, diffId), true);
       record(s, input, key, layer, createdBy, false, mountSources, true);
-      return { key, layer, cached: false, createdBy, buildkitSuffix: true };
+      return { key, layer, cached: false, createdBy, buildkitSuffix: true, description };
     } finally {
       await result.release();
     }
@@ -772,7 +775,7 @@ async function runStep(s: BuildSession, input: LayerStepInput, instr: RunInstruc
   // Recorded once stored, when the stage has moved on: the parent's layers as this step saw them.
   const parent = { ...input, state: { ...input.state, layers: [...input.state.layers] } };
   const layer = storeLayerInBackground(s, diffId, result.diffTar, result.release, (stored) => record(s, parent, key, stored, createdBy, false, mountSources, true));
-  return { key, layer, cached: false, createdBy, buildkitSuffix: true };
+  return { key, layer, cached: false, createdBy, buildkitSuffix: true, description };
 }
 
 /**
