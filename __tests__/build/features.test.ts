@@ -148,7 +148,7 @@ describe('builder features', () => {
     expect(noLastModified).toContain('1970-01-01 00:00:00 n');
   });
 
-  test('ADD --checksum is keyed by the checksum: a cached rebuild downloads nothing, as BuildKit keys it', async () => {
+  test('ADD <url> is keyed by the file it gives (--checksum: by the checksum, nothing downloaded), never by the URL, as BuildKit keys it', async () => {
     const sum = `sha256:${createHash('sha256').update(FILES['hello.txt']!).digest('hex')}`;
     const df = `FROM scratch\nADD --checksum=${sum} {{FILES}}/hello.txt /h\n`;
     // A fresh runner each build: no state but the cache directory.
@@ -163,11 +163,15 @@ describe('builder features', () => {
     expect(again.outcome.reports.map((r) => r.status)).toEqual(['cached']);
     expect(again.outcome.digest).toBe(first.outcome.digest);
     expect(env.fileRequests.slice(from)).toEqual(['/files/hello.txt']);
-    // Unpinned, the URL is fetched each time (its digest and Last-Modified are the key).
+    // Another URL with the same checksum and file name: still the same step, nothing fetched.
+    expect((await cached(`FROM scratch\nADD --checksum=${sum} {{FILES}}/hello.txt?mirror=2 /h\n`)).outcome.reports.map((r) => r.status)).toEqual(['cached']);
+    // Unpinned, the URL is fetched each time; the file's name and bytes are the key (BuildKit keys the copy by
+    // content): another query, or no Last-Modified, with the same bytes is the same step.
     const unpinned = 'FROM scratch\nADD {{FILES}}/hello.txt /h\n';
     await cached(unpinned);
     expect((await cached(unpinned)).outcome.reports.map((r) => r.status)).toEqual(['cached']);
-    expect(env.fileRequests.slice(from)).toEqual(['/files/hello.txt', '/files/hello.txt', '/files/hello.txt']);
+    expect((await cached('FROM scratch\nADD {{FILES}}/hello.txt?nolm /h\n')).outcome.reports.map((r) => r.status)).toEqual(['cached']);
+    expect(env.fileRequests.slice(from)).toEqual(['/files/hello.txt', '/files/hello.txt', '/files/hello.txt', '/files/hello.txt?nolm']);
   });
 
   test('RUN is keyed by the --add-host names, not their addresses, as BuildKit keys it', async () => {

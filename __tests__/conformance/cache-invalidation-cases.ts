@@ -90,6 +90,9 @@ export function tarOf(files: Record<string, string>): Buffer {
 
 /** Writes a context file as an editor would: new bytes, the current time as mtime. */
 const edit = (p: string, content: string) => async (dir: string) => writeFile(path.join(dir, p), content);
+/** A Dockerfile from its lines; `pre` starts one with the salted base. */
+const df = (...lines: string[]): string => [...lines, ''].join('\n');
+const pre = ['FROM {{BASE}}', 'COPY salt /salt'];
 
 export const cacheCases: CacheCase[] = [
   // A RUN costs a container in each builder: the cases about the context check the image and use a later COPY to
@@ -478,6 +481,98 @@ export const cacheCases: CacheCase[] = [
     mutation: { repushBase: [{ path: 'etc/base-version', content: 'two\n', mode: 0o644 }] },
     rebuilt: ['COPY salt /salt', 'COPY c.txt /c.txt'],
     files: { '/etc/base-version': 'two\n' },
+  },
+  // Keys as BuildKit's ops have them: mounts sorted by target, secret options at their defaults, paths cleaned,
+  // --no-cache-filter by stage name only, cache ids in BUILDKIT_CACHE_MOUNT_NS, a mount target as written.
+  {
+    name: 'run-bind-mounts-reordered',
+    dockerfile: df(...pre, 'RUN --mount=type=bind,source=a.txt,target=/a --mount=type=bind,source=b.txt,target=/b cat /a /b > /got'),
+    context: [f('a.txt'), f('b.txt')],
+    mutation: { dockerfile: df(...pre, 'RUN --mount=type=bind,source=b.txt,target=/b --mount=type=bind,source=a.txt,target=/a cat /a /b > /got') },
+    rebuilt: [],
+    files: { '/got': 'a.txt\nb.txt\n' },
+  },
+  {
+    name: 'run-cache-tmpfs-mounts-reordered',
+    extended: true,
+    dockerfile: df(...pre, 'RUN --mount=type=tmpfs,target=/t --mount=type=cache,target=/c echo ok > /ok'),
+    mutation: { dockerfile: df(...pre, 'RUN --mount=type=cache,target=/c --mount=type=tmpfs,target=/t echo ok > /ok') },
+    rebuilt: [],
+  },
+  {
+    name: 'secret-defaults-written-out',
+    dockerfile: df(...pre, 'RUN --mount=type=secret,id=tok echo ok > /ok'),
+    secrets: { tok: 'v1' },
+    mutation: { dockerfile: df(...pre, 'RUN --mount=type=secret,id=tok,uid=0,mode=0400 echo ok > /ok') },
+    rebuilt: [],
+  },
+  {
+    name: 'no-cache-filter-stage-index-matches-nothing',
+    dockerfile: df('FROM {{BASE}}', 'COPY salt /salt-build', 'COPY a.txt /out/a', 'FROM {{BASE}}', 'COPY salt /salt-final', 'COPY --from=0 /out /out'),
+    context: [f('a.txt')],
+    mutation: { noCacheFilter: ['0'] },
+    rebuilt: [],
+  },
+  {
+    name: 'copy-dest-relative-vs-absolute',
+    dockerfile: df(...pre, 'WORKDIR /app', 'COPY a.txt ./', 'COPY c.txt /c.txt'),
+    context: [f('a.txt'), f('c.txt')],
+    mutation: { dockerfile: df(...pre, 'WORKDIR /app', 'COPY a.txt /app/', 'COPY c.txt /c.txt') },
+    rebuilt: [],
+  },
+  {
+    name: 'copy-paths-cleaned',
+    dockerfile: df(...pre, 'COPY d/ /x/', 'COPY a.txt /y/a.txt', 'COPY c.txt /c.txt'),
+    context: [f('d/a.txt'), f('a.txt'), f('c.txt')],
+    mutation: { dockerfile: df(...pre, 'COPY d /x/', 'COPY /a.txt /y/./z/../a.txt', 'COPY c.txt /c.txt') },
+    rebuilt: [],
+  },
+  {
+    // BuildKit cleans the WORKDIR path for its mkdir (cached) but runs the RUN again (its cwd as written).
+    name: 'workdir-dotdot',
+    dockerfile: df(...pre, 'WORKDIR /b', 'RUN pwd > /pwd'),
+    mutation: { dockerfile: df(...pre, 'WORKDIR /a/../b', 'RUN pwd > /pwd') },
+    rebuilt: ['RUN pwd > /pwd'],
+    files: { '/pwd': '/b\n' },
+  },
+  {
+    name: 'cache-mount-target-trailing-slash',
+    dockerfile: df(...pre, 'RUN --mount=type=cache,target=/c echo ok > /ok'),
+    mutation: { dockerfile: df(...pre, 'RUN --mount=type=cache,target=/c/ echo ok > /ok') },
+    rebuilt: ['RUN --mount=type=cache,target=/c/ echo ok > /ok'],
+  },
+  {
+    name: 'bind-mount-target-trailing-slash',
+    extended: true,
+    dockerfile: df(...pre, 'RUN --mount=type=bind,source=d,target=/m cat /m/a.txt > /got'),
+    context: [f('d/a.txt')],
+    mutation: { dockerfile: df(...pre, 'RUN --mount=type=bind,source=d,target=/m/ cat /m/a.txt > /got') },
+    rebuilt: ['RUN --mount=type=bind,source=d,target=/m/ cat /m/a.txt > /got'],
+    files: { '/got': 'd/a.txt\n' },
+  },
+  {
+    name: 'cache-mount-ns-build-arg-changes',
+    dockerfile: df(...pre, 'RUN --mount=type=cache,target=/c echo ok > /ok'),
+    buildArgs: { BUILDKIT_CACHE_MOUNT_NS: 'ns-one' },
+    mutation: { buildArgs: { BUILDKIT_CACHE_MOUNT_NS: 'ns-two' } },
+    rebuilt: ['RUN --mount=type=cache,target=/c echo ok > /ok'],
+  },
+  {
+    name: 'cache-mount-ns-isolates',
+    dockerfile: df(...pre, 'RUN --mount=type=cache,target=/c touch /c/m-{{SALT}}'),
+    buildArgs: { BUILDKIT_CACHE_MOUNT_NS: 'ns-one' },
+    mutation: { buildArgs: { BUILDKIT_CACHE_MOUNT_NS: 'ns-two' }, dockerfile: df(...pre, 'RUN --mount=type=cache,target=/c ls /c | grep -c m-{{SALT}} > /n || true') },
+    rebuilt: ['RUN --mount=type=cache,target=/c ls /c | grep -c m-{{SALT}} > /n || true'],
+    files: { '/n': '0\n' },
+  },
+  {
+    name: 'cache-mount-ns-then-none',
+    extended: true,
+    dockerfile: df(...pre, 'RUN --mount=type=cache,id=n-{{SALT}},target=/c touch /c/m'),
+    buildArgs: { BUILDKIT_CACHE_MOUNT_NS: 'a' },
+    mutation: { dockerfile: df(...pre, 'RUN --mount=type=cache,id=n-{{SALT}},target=/c ls /c > /n'), buildArgs: {} },
+    rebuilt: ['RUN --mount=type=cache,id=n-{{SALT}},target=/c ls /c > /n'],
+    files: { '/n': '' },
   },
 ];
 

@@ -118,8 +118,18 @@ describe('build check rules', () => {
   test('a base image whose config is unknown: only undefined variables hoist can explain, no JSONArgsRecommended', () => {
     const text = 'ARG G=1\nFROM golang\nWORKDIR $GOPATH/$G\nCMD go run .\nFROM scratch\nENV A=$NOPE\n';
     expect(lint(text, { all: true, base: () => undefined })).toEqual([
-      `UndefinedVar: Usage of undefined variable '$G' (global ARG G needs "ARG G" in the stage to be visible) (line 3)`,
+      `UndefinedVar: Usage of undefined variable '$G' (line 3)`,
       "UndefinedVar: Usage of undefined variable '$NOPE' (line 6)",
+    ]);
+  });
+
+  test('an undefined variable is reported once per word that uses it (BuildKit expands word by word), once within a word', () => {
+    expect(lint('FROM scratch\nCOPY $a $a /x\nENV A=$X B=$X C=$X$X\n')).toEqual([
+      "UndefinedVar: Usage of undefined variable '$a' (line 2)",
+      "UndefinedVar: Usage of undefined variable '$a' (line 2)",
+      "UndefinedVar: Usage of undefined variable '$X' (line 3)",
+      "UndefinedVar: Usage of undefined variable '$X' (line 3)",
+      "UndefinedVar: Usage of undefined variable '$X' (line 3)",
     ]);
   });
 
@@ -152,6 +162,14 @@ describe('check options', () => {
   test('the directive skips rules; skip=all silences every rule', () => {
     expect(lint('# check=skip=JSONArgsRecommended\nFROM alpine as a\nCMD x\n')).toEqual(["FromAsCasing: 'as' and 'FROM' keywords' casing do not match (line 2)"]);
     expect(lint('# check=skip=all\nFROM alpine as a\nCMD x\n')).toEqual([]);
+  });
+
+  test("the directive is read up to its first space, as BuildKit reads it (a list with spaces keeps its first name)", () => {
+    expect(lint('# check=skip=FromAsCasing, ConsistentInstructionCasing\nFROM scratch as x\ncopy a /b\nCOPY c /d\n')).toEqual([
+      "ConsistentInstructionCasing: Command 'copy' should match the case of the command majority (uppercase) (line 3)",
+    ]);
+    expect(lint('# check=skip=ConsistentInstructionCasing // because\nFROM scratch\ncopy a /b\nCOPY c /d\nCOPY e /f\n')).toEqual([]);
+    expect(() => lint('# check=skip=all; error=true\nFROM scratch\n')).toThrow('failed to parse check options: invalid check option ""');
   });
 
   test('a # check=skip= comment right above an instruction skips those rules there only, a // reason allowed', () => {

@@ -105,7 +105,7 @@ describe('hoist parse', () => {
     const dir = context({ Dockerfile: 'FROM alpine\nWORKDIR /src/$VERSION\nARG VERSION=1\n' });
     const r = await hoist(['-f', path.join(dir, 'Dockerfile'), dir], '/');
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe(`warning: ${path.join(dir, 'Dockerfile')}:2: UndefinedVar: Usage of undefined variable '$VERSION' (ARG VERSION is declared later, on line 3)\n`);
+    expect(r.stderr).toBe(`warning: ${path.join(dir, 'Dockerfile')}:2: UndefinedVar: Usage of undefined variable '$VERSION'\n`);
     expect(JSON.parse(r.stdout).warnings).toHaveLength(1);
   });
 

@@ -35,7 +35,7 @@ function gitSource(src: string): GitContextRef | undefined {
 }
 
 /**
- * The URL sources of an ADD, by source: an unpinned http(s) file is downloaded now (its digest and mtime are
+ * The URL sources of an ADD, by source: an unpinned http(s) file is downloaded now (its name and bytes are
  * its key); a --checksum one and a Git ref that resolves without fetching are staged only if the step runs.
  */
 export async function addSources(s: BuildSession, instr: AddInstruction): Promise<Map<string, StagedDownload>> {
@@ -53,14 +53,27 @@ export async function addSources(s: BuildSession, instr: AddInstruction): Promis
     }
     if (instr.checksum) {
       // Pinned: keyed by the checksum, downloaded (and verified) only when the step runs.
+      // BuildKit keys the copy by the file it gives (name and bytes), never by the URL: another URL, query or
+      // Last-Modified with the same bytes keeps the step.
       const want = parseDigest(instr.checksum);
-      out.set(url, { key: { url, digest: want }, stage: () => download(s, url, want) });
+      out.set(url, { key: { file: urlFileName(url), digest: want }, stage: () => download(s, url, want) });
       continue;
     }
     const got = await download(s, url, undefined);
-    out.set(url, { key: { url, digest: got.digest, mtime: got.mtime }, stage: async () => ({ dir: got.dir, name: got.name }) });
+    out.set(url, { key: { file: got.name, digest: got.digest }, stage: async () => ({ dir: got.dir, name: got.name }) });
   }
   return out;
+}
+
+/** The name a downloaded file gets: the URL path's last segment, `__unnamed__` without one. */
+function urlFileName(url: string): string {
+  try {
+    const base = path.posix.basename(new URL(url).pathname);
+    if (base && base !== '/' && base !== '.') return decodeURIComponent(base);
+  } catch {
+    // unnamed
+  }
+  return '__unnamed__';
 }
 
 /**
@@ -76,13 +89,7 @@ async function download(s: BuildSession, url: string, want: Digest | undefined):
     throw new Error(`downloading ${redactUrl(url)}: ${cause?.message ?? e.message}`, { cause: e });
   });
   if (!res.ok || !res.body) throw new Error(`downloading ${redactUrl(url)}: HTTP ${res.status}`);
-  let name = '__unnamed__';
-  try {
-    const base = path.posix.basename(new URL(url).pathname);
-    if (base && base !== '/' && base !== '.') name = decodeURIComponent(base);
-  } catch {
-    // keep __unnamed__
-  }
+  const name = urlFileName(url);
   const dir = await mkdtemp(path.join(s.opts.tempDir, 'add-'));
   const file = path.join(dir, name);
   const digester = new Digester('sha256');

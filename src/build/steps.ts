@@ -82,7 +82,20 @@ export function nowSeconds(s: BuildSession): number {
 function stageNoCache(s: BuildSession, stage: PlannedStage): boolean {
   if (s.opts.noCache) return true;
   const f = s.opts.noCacheFilter;
-  return !!f && f.some((n) => n.toLowerCase() === (stage.name ?? '') || n === String(stage.index));
+  // By name only, ignoring case, as BuildKit compares them (strings.EqualFold): an unnamed stage is never matched.
+  return !!f && stage.name !== undefined && f.some((n) => n.toLowerCase() === stage.name!.toLowerCase());
+}
+
+/** A COPY/ADD destination as BuildKit's FileOp has it: joined to WORKDIR and cleaned, `/` kept for a directory. */
+function destKey(dest: string, workdir: string): string {
+  const abs = goPathClean(dest.startsWith('/') ? dest : `/${workdir}/${dest}`);
+  const dir = dest === '' || dest === '.' || dest.endsWith('/');
+  return dir && abs !== '/' ? `${abs}/` : abs;
+}
+
+/** An absolute mount target that is not clean is keyed as written too: BuildKit keeps `/c/` apart from `/c`. */
+function written(given: string | undefined, resolved: string): { written?: string } {
+  return given !== undefined && given.startsWith('/') && given !== `/${resolved}` ? { written: given } : {};
 }
 
 /** Finds the stage a `--from` / `from=` value names (name, case-insensitive, or index), if any. */
@@ -302,7 +315,8 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
         const matches = await s.context.resolveSource(src, { globstar: instr.kind === 'COPY' && instr.parents });
         const hashes: unknown[] = [];
         for (const m of matches) hashes.push([m, await s.hasher.hashTree(s.context, m, path.posix.basename(normalizePath(m)) || '.', exclude?.test, { seen: hardlinks, at: `${sourceKeys.length}\0${m}` })]);
-        sourceKeys.push({ src, hashes });
+        // The source as BuildKit keys it: cleaned from the context's root (`./a`, `a`, `/a` and `a/` are one).
+        sourceKeys.push({ src: goPathClean(`/${src}`), hashes });
       }
     }
   } catch (e) {
@@ -326,7 +340,8 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
     op: instr.kind,
     sources: sourceKeys,
     heredocs: instr.heredocs.map((h) => [h.path, digestOf(h.data)]),
-    dest: instr.dest,
+    // The destination as BuildKit keys it: absolute and clean, a trailing `/` (or `.`) kept as "a directory".
+    dest: destKey(instr.dest, workdir),
     workdir,
     chown: instr.chown,
     chmod: instr.chmod,
@@ -435,7 +450,8 @@ async function workdirStep(s: BuildSession, input: LayerStepInput): Promise<Laye
   const wd = input.state.config.config!.WorkingDir!;
   const user = input.state.config.config?.User ?? '';
   const createdBy = `WORKDIR ${wd}`;
-  const key = stepKey(input.state.key, { op: 'WORKDIR', path: wd, user, platform: formatPlatform(input.state.platform) });
+  // The directory BuildKit makes, cleaned (`/a/../b` is `/b`); the config keeps the path as written.
+  const key = stepKey(input.state.key, { op: 'WORKDIR', path: goPathClean(wd), user, platform: formatPlatform(input.state.platform) });
   const hit = lookup(s, input, key);
   if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: false };
   const layer = await (async () => {
@@ -558,13 +574,13 @@ async function runMounts(
         if (m.from) {
           const st = await fromState(s, input, m.from, m.target ?? '');
           mounts.push(async () => ({ type: 'bind', source: await inView(await mountView(s, st.layers, line), source), target: `/${target}`, readonly: m.readOnly }));
-          keys.push({ type: 'bind', from: st.key, source, target, rw: !m.readOnly });
+          keys.push({ type: 'bind', from: st.key, source, target, ...written(m.target, target), rw: !m.readOnly });
           sources.push(st);
         } else {
           await contextBindStat(s, source, line);
           const hash = await s.hasher.hashTree(s.context, source, path.posix.basename(source) || '.');
           mounts.push(async () => ({ type: 'bind', source: await contextBindSource(s, source, line), target: `/${target}`, readonly: m.readOnly }));
-          keys.push({ type: 'bind', source, hash, target, rw: !m.readOnly });
+          keys.push({ type: 'bind', source, hash, target, ...written(m.target, target), rw: !m.readOnly });
         }
         break;
       }
@@ -580,20 +596,22 @@ async function runMounts(
         const seedId = seed ? createHash('sha256').update(`${seed.key}\0${seedSource}`).digest('hex').slice(0, 16) : perm ? `perm:${m.uid ?? 0}:${m.gid ?? 0}:${(m.mode ?? 0o755).toString(8)}` : undefined;
         // The default id is the target as written, cleaned (BuildKit: path.Clean(mount.Target)), not resolved: `cache`
         // under two WORKDIRs is one cache, and `/b/cache` another.
-        const id = m.id ?? goPathClean(m.target ?? '');
+        // `--build-arg BUILDKIT_CACHE_MOUNT_NS=NS` puts every cache id of the build under NS (BuildKit: `NS/id`).
+        const ns = s.opts.buildArgs.BUILDKIT_CACHE_MOUNT_NS ?? '';
+        const id = `${ns ? `${ns}/` : ''}${m.id ?? goPathClean(m.target ?? '')}`;
         mounts.push(async () => ({
           type: 'cache', id: seedId ? `${id}@${seedId}` : id, target: `/${target}`, sharing: m.sharing ?? 'shared', readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid,
           from: seed && (await inView(await mountView(s, seed.layers, line), seedSource)),
         }));
         // Keyed as BuildKit keys it: the sharing mode and the seed (its stage and source) count, the id does not.
-        keys.push({ type: 'cache', target, readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid, ...(m.sharing && m.sharing !== 'shared' ? { sharing: m.sharing } : {}), ...(seed ? { from: seed.key, source: seedSource } : {}) });
+        keys.push({ type: 'cache', target, ...written(m.target, target), readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid, ...(m.sharing && m.sharing !== 'shared' ? { sharing: m.sharing } : {}), ...(seed ? { from: seed.key, source: seedSource } : {}), ...(ns ? { ns } : {}) });
         if (seed) sources.push(seed);
         break;
       }
       case 'tmpfs': {
         const target = mountTarget(m);
         mounts.push(async () => ({ type: 'tmpfs', target: `/${target}`, size: m.size }));
-        keys.push({ type: 'tmpfs', target, size: m.size });
+        keys.push({ type: 'tmpfs', target, ...written(m.target, target), size: m.size });
         break;
       }
       case 'secret': {
@@ -611,7 +629,8 @@ async function runMounts(
         if (secretTarget) mounts.push(async () => ({ type: 'secret', source, target: secretTarget, mode: m.mode ?? 0o400, uid: m.uid ?? 0, gid: m.gid ?? 0, required: m.required }));
         if (m.env !== undefined) secretEnvs.push({ name: m.env, source, required: m.required ?? false });
         // required= is in the key, as in BuildKit's mount definition (SecretOpt.Optional); its value no more than the id.
-        keys.push({ type: 'secret', id, target: secretTarget, mode: m.mode, uid: m.uid, gid: m.gid, ...asEnv, ...(m.required ? { required: true } : {}) });
+        // Options at their defaults (uid=0, gid=0, mode=0400) key as if not written, as BuildKit's SecretOpt has them.
+        keys.push({ type: 'secret', id, target: secretTarget, mode: m.mode === 0o400 ? undefined : m.mode, uid: m.uid || undefined, gid: m.gid || undefined, ...asEnv, ...(m.required ? { required: true } : {}) });
         break;
       }
       case 'ssh': {
@@ -649,7 +668,11 @@ async function runMounts(
     // Two mounts at one target: the last one is what the step sees, as in BuildKit (the other is not mounted).
     return out.filter((m, i) => !out.slice(i + 1).some((later) => later.target === m.target));
   };
-  return { make, keys, sources, sshTargets, secretEnvs };
+  // BuildKit sorts an ExecOp's mounts by target: the order bind, cache and tmpfs mounts are written in is not keyed.
+  const fsMount = (k: unknown) => ['bind', 'cache', 'tmpfs'].includes((k as { type: string }).type);
+  const targetOf = (k: unknown) => (k as { target: string }).target;
+  const byTarget = keys.filter(fsMount).sort((a, b) => (targetOf(a) < targetOf(b) ? -1 : targetOf(a) > targetOf(b) ? 1 : 0));
+  return { make, keys: [...byTarget, ...keys.filter((k) => !fsMount(k))], sources, sshTargets, secretEnvs };
 }
 
 /**

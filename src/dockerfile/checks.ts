@@ -146,7 +146,9 @@ export function checkConfigOf(df: Dockerfile, buildArgs: Record<string, string>)
   }
   if (df.directives.check === undefined) return defaultChecks();
   try {
-    return parseCheckOptions(df.directives.check);
+    // BuildKit reads the directive's value up to its first space (strings.Cut): `skip=A, B` skips A only, and
+    // `skip=A // why` is a comment. The build-arg's value is read whole.
+    return parseCheckOptions(df.directives.check.trimStart().split(' ')[0]);
   } catch (e) {
     throw new DockerfileError(df.file, 0, `failed to parse check options: ${(e as Error).message}`);
   }
@@ -295,7 +297,8 @@ export function runChecks(df: Dockerfile, plan: StagePlan, opts: CheckOptions): 
       }
       for (const u of scope.undefinedUses.slice(used)) {
         if (!known && u.hint === undefined) continue;
-        const more = u.suggestion !== undefined ? ` (did you mean $${u.suggestion}?)` : u.hint !== undefined ? ` (${u.hint})` : '';
+        // BuildKit's words alone: the hint (declared later, a global ARG not imported) only decides that it is reported.
+        const more = u.suggestion !== undefined ? ` (did you mean $${u.suggestion}?)` : '';
         report(RULES.UndefinedVar, instr, `Usage of undefined variable '$${u.name}'${more}`);
       }
       const name = keyword(instr);
@@ -337,6 +340,7 @@ export function runChecks(df: Dockerfile, plan: StagePlan, opts: CheckOptions): 
           break;
         }
         case 'EXPOSE':
+          // Sorted as written, then expanded (BuildKit's parseExpose sorts them; each is linted as parsed: casing, then format).
           for (const port of x.ports) {
             const slash = port.indexOf('/');
             if (slash >= 0 && port.slice(slash + 1) !== port.slice(slash + 1).toLowerCase()) report(RULES.ExposeProtoCasing, instr, `Defined protocol '${port}' in EXPOSE instruction should be lowercase`);

@@ -228,10 +228,12 @@ export class StageScope {
     });
   }
 
-  /** Records a variable no ARG or ENV defined (a declared ARG without a value counts as defined, as in BuildKit). */
+  /**
+   * Records a variable no ARG or ENV defined (a declared ARG without a value counts as defined, as in BuildKit):
+   * once per word that uses it, as BuildKit reports it for each word it expands.
+   */
   private noteUndefined(name: string, at: Instruction): void {
     if (this.argKeys.has(name) || name === 'BUILDKIT_SBOM_SCAN_CONTEXT' || name === 'BUILDKIT_SBOM_SCAN_STAGE') return;
-    if (this.undefinedUses.some((u) => u.at === at && u.name === name)) return;
     const later = this.stage.ast.instructions.find(
       (i) => i.startLine > at.startLine && ((i.kind === 'ARG' && i.args.some((d) => d.key === name)) || (i.kind === 'ENV' && i.pairs.some((p) => p.key === name))),
     );
