@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { rename, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { ConformanceCase, ContextSpec } from '../support/conformance.js';
@@ -75,6 +76,9 @@ const T = 1_600_000_000;
 const f = (p: string, content: string | Buffer = `${p}\n`, extra: Partial<ContextSpec> = {}): ContextSpec => ({ path: p, content, mtime: T, ...extra });
 
 /** COPY/ADD/.dockerignore probes, each built with hoist and with `docker build` and compared. */
+/** A case's context directory, from the directory `prepare` gets (see contextDirOf). */
+const contextOf = (dir: string, name: string): string => path.join(dir, `context-${path.basename(path.dirname(dir))}-${name}`);
+
 export const probeCopyCases: ConformanceCase[] = [
   {
     name: 'glob-classes-and-escapes',
@@ -391,5 +395,28 @@ export const probeCopyCases: ConformanceCase[] = [
     name: 'add-tar-hardlink-to-symlink',
     dockerfile: 'FROM {{BASE}}\nADD t.tar /l/\n',
     context: [{ path: 't.tar', content: await rawTarBytes([{ name: 'f', content: 'f\n' }, { name: 's', type: 'symlink', linkname: 'f' }, { name: 'h', type: 'link', linkname: 's' }]), mtime: 1_600_000_000 }],
+  },
+  // The context directory given through a symlink is the directory it names (COPY . copies its files).
+  {
+    name: 'context-dir-is-symlink',
+    dockerfile: 'FROM {{BASE}}\nCOPY . /n\nCOPY ./ /m/\n',
+    context: [f('.dockerignore', 'b\n'), f('a'), f('b'), f('sub/c')],
+    prepare: async (_vars, dir) => {
+      const ctx = contextOf(dir, 'context-dir-is-symlink');
+      await rename(ctx, `${ctx}-real`);
+      await symlink(`${path.basename(ctx)}-real`, ctx);
+    },
+  },
+  // A .dockerignore that is a directory gives no patterns (and is copied); a Dockerfile's own that is one falls
+  // back to the context's .dockerignore.
+  { name: 'dockerignore-is-a-directory', dockerfile: 'FROM {{BASE}}\nCOPY . /c/\n', context: [f('.dockerignore/x', 'a.txt\n'), f('a.txt')] },
+  { name: 'dockerfile-specific-ignore-is-a-directory', dockerfile: 'FROM {{BASE}}\nCOPY . /c/\n', dockerfileInContext: 'Dockerfile', context: [f('.dockerignore', 'a.txt\n'), f('Dockerfile.dockerignore/x', 'b.txt\n'), f('a.txt'), f('b.txt')] },
+  // A .dockerignore symlink resolves inside the context, never on the host.
+  { name: 'dockerignore-symlink-absolute-target-in-context', dockerfile: 'FROM {{BASE}}\nCOPY . /c/\n', context: [f('conf/ign', 'a.txt\n'), { path: '.dockerignore', type: 'symlink', target: '/conf/ign' }, f('a.txt'), f('b.txt')] },
+  {
+    name: 'dockerignore-symlink-escaping-context',
+    dockerfile: 'FROM {{BASE}}\nCOPY . /c/\n',
+    context: [{ path: '.dockerignore', type: 'symlink', target: '../outside-ign' }, f('a.txt'), f('b.txt')],
+    prepare: async (_vars, dir) => writeFile(path.join(dir, 'outside-ign'), 'a.txt\n'),
   },
 ];

@@ -48,6 +48,15 @@ export const errorProbes: ErrorProbe[] = [
   // The wildcard that matches nothing is not the error: the literal is.
   { name: 'copy-empty-wildcard-and-missing-literal', dockerfile: on('COPY *.nomatch ./sub/../missing.txt /d/'), context: [f('a.txt')], line: 2, names: ['missing.txt', 'not found'], phrase: '"/missing.txt": not found' },
   { name: 'run-bind-mount-missing-source', dockerfile: on('RUN --mount=type=bind,source=missing.txt,target=/m true'), context: [f('a.txt')], line: 2, names: [], phrase: '"/missing.txt": not found' },
+  // What .dockerignore excludes is not in the context BuildKit gets: an excluded symlink is not followed, and an
+  // excluded directory that an exception could re-enter but that holds nothing re-included is not there.
+  { name: 'copy-through-dockerignored-symlink', dockerfile: on('COPY lnk/x /out'), context: [f('real/x'), { path: 'lnk', type: 'symlink', target: 'real' }, f('.dockerignore', 'lnk\n')], line: 2, names: ['/lnk/x', 'not found'], phrase: '"/lnk/x": not found' },
+  { name: 'copy-dockerignored-symlink-to-file', dockerfile: on('COPY flink /out'), context: [f('real.txt'), { path: 'flink', type: 'symlink', target: 'real.txt' }, f('.dockerignore', 'flink\n')], line: 2, names: ['/flink', 'not found'], phrase: '"/flink": not found' },
+  { name: 'run-bind-mount-dockerignored-symlink', dockerfile: on('RUN --mount=type=bind,source=flink,target=/m cat /m'), context: [f('real.txt'), { path: 'flink', type: 'symlink', target: 'real.txt' }, f('.dockerignore', 'flink\n')], line: 2, names: [], phrase: '"/flink": not found' },
+  { name: 'copy-wildcard-through-dockerignored-symlink', dockerfile: on('COPY lnk/*.txt /out/'), context: [f('real/x.txt'), { path: 'lnk', type: 'symlink', target: 'real' }, f('.dockerignore', 'lnk\n')], line: 2, names: [], phrase: '/lnk: no such file or directory' },
+  { name: 'copy-excluded-dir-exception-matches-nothing', dockerfile: on('COPY build /b/'), context: [f('build/x'), f('.dockerignore', 'build\n!build/keep.txt\n')], line: 2, names: ['/build', 'not found'], phrase: '"/build": not found' },
+  { name: 'copy-wildcard-in-excluded-dir-exception-matches-nothing', dockerfile: on('COPY build/*.txt /x/'), context: [f('build/a.txt'), f('.dockerignore', 'build\n!build/keep\n')], line: 2, names: [], phrase: '/build: no such file or directory' },
+  { name: 'run-bind-mount-excluded-dir-exception-matches-nothing', dockerfile: on('RUN --mount=type=bind,source=build,target=/m ls /m'), context: [f('build/x'), f('.dockerignore', 'build\n!build/keep.txt\n')], line: 2, names: [], phrase: '"/build": not found' },
   // A wildcard's directory must be there (BuildKit walks it): a jar that was never built, a stage without /out.
   { name: 'copy-wildcard-dir-missing', dockerfile: on('COPY target/*.jar /app.jar'), context: [f('a.txt')], line: 2, names: [], phrase: '/target: no such file or directory' },
   { name: 'copy-from-stage-wildcard-dir-missing', dockerfile: 'FROM {{BASE}} AS build\nRUN mkdir /work\nFROM {{BASE}}\nCOPY --from=build /out/*.jar /app/\n', line: 4, names: [], phrase: '/out: no such file or directory' },

@@ -11,6 +11,7 @@ const lstatOrUndefined = (p: string): Stats | undefined => {
   }
 };
 import path from 'node:path';
+import { realpath } from 'node:fs/promises';
 import { loadDockerignore, type DockerignoreRules } from './dockerignore.js';
 import { cleanSource, resolveSourceIn, SourceNotFoundError, type SourceTree, type TreeStat } from './tree.js';
 
@@ -69,17 +70,25 @@ export class BuildContext implements SourceTree {
     return !(isDir && this.ignore.mayIncludeUnder?.(rel));
   }
 
+  /** True when neither the path nor a parent of it is excluded (a parent is a directory). */
+  private visible(rel: string, isDir: boolean): boolean {
+    if (this.isHidden(rel, isDir)) return false;
+    let parent = rel;
+    while (parent.includes('/')) {
+      parent = parent.slice(0, parent.lastIndexOf('/'));
+      if (this.isHidden(parent, true)) return false;
+    }
+    return true;
+  }
+
   /** Node's lstat of a visible path, or undefined when it is missing or excluded. */
   async lstatRaw(rel: string): Promise<Stats | undefined> {
     const st = lstatOrUndefined(this.abs(rel));
     if (!st) return undefined;
-    if (this.isHidden(rel, st.isDirectory())) return undefined;
-    // A path is also hidden when any parent is fully excluded.
-    let parent = rel;
-    while (parent.includes('/')) {
-      parent = parent.slice(0, parent.lastIndexOf('/'));
-      if (this.isHidden(parent, true)) return undefined;
-    }
+    if (!this.visible(rel, st.isDirectory())) return undefined;
+    // An excluded directory that an exception could re-enter is there only when something inside it is (BuildKit
+    // sends nothing for it otherwise: `COPY build` with `build` and `!build/keep` but no keep is "not found").
+    if (st.isDirectory() && this.ignore?.ignores(rel, true) && !this.hasVisibleDescendant(rel)) return undefined;
     return st;
   }
 
@@ -97,7 +106,8 @@ export class BuildContext implements SourceTree {
       const part = pending.shift()!;
       const candidate = [...done, part].join('/');
       const st = lstatOrUndefined(this.abs(candidate));
-      if (st?.isSymbolicLink() && (pending.length > 0 || followLast)) {
+      // An excluded symlink is not in the context BuildKit gets: it is not followed (what is under it is missing).
+      if (st?.isSymbolicLink() && (pending.length > 0 || followLast) && this.visible(candidate, false)) {
         if (++hops > 255) throw new ContextPathError(rel, 'too many levels of symbolic links');
         const target = readlinkSync(this.abs(candidate));
         if (target.startsWith('/')) done.length = 0;
@@ -202,7 +212,10 @@ export class BuildContext implements SourceTree {
  * is given, as docker build reads it): the build's main context, and a named local context. `ignoreFirst`:
  * patterns ahead of the file's (the action's default context leaves out `.git`).
  */
-export async function openBuildContext(dir: string, dockerfilePath?: string, ignoreFirst: readonly string[] = []): Promise<BuildContext> {
+export async function openBuildContext(given: string, dockerfilePath?: string, ignoreFirst: readonly string[] = []): Promise<BuildContext> {
+  // A context directory given through a symlink is the directory it names (the client follows it); its entries'
+  // own symlinks are kept as links.
+  const dir = await realpath(given).catch(() => given);
   const ignore = await loadDockerignore(dir, dockerfilePath, ignoreFirst);
   return new BuildContext(dir, ignore.patterns.length ? { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d), hasExclusions: ignore.hasExclusions } : undefined);
 }

@@ -7,6 +7,7 @@
  */
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { resolveInRoot } from '../sandbox/paths.js';
 
 /** Go's `path.Clean` for slash-separated paths. */
 export function cleanPath(p: string): string {
@@ -274,13 +275,17 @@ function withoutTrailingGlob(p: string): string {
  * (the file's own rules come after, so its `!` lines can take them back).
  */
 export async function loadDockerignore(contextDir: string, dockerfilePath?: string, before: readonly string[] = []): Promise<IgnoreMatcher> {
-  const candidates = [...(dockerfilePath ? [`${dockerfilePath}.dockerignore`] : []), path.join(contextDir, '.dockerignore')];
+  // The context's own .dockerignore is read inside the context, as BuildKit reads it through the session: a
+  // symlink resolves against the context's root and never leaves it (`-> /conf/ign` is CONTEXT/conf/ign).
+  const inContext = (await resolveInRoot(contextDir, '/.dockerignore').catch(() => undefined))?.hostPath;
+  const candidates = [...(dockerfilePath ? [`${dockerfilePath}.dockerignore`] : []), ...(inContext ? [inContext] : [])];
   for (const file of candidates) {
     let text: string;
     try {
       text = await readFile(file, 'utf8');
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') continue;
+      // Missing, or a directory (BuildKit: no patterns from it; a Dockerfile's own falls back to the context's).
+      if (['ENOENT', 'ENOTDIR', 'EISDIR'].includes((e as NodeJS.ErrnoException).code ?? '')) continue;
       throw e;
     }
     try {
