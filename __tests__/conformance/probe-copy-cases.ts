@@ -411,6 +411,10 @@ export const probeCopyCases: ConformanceCase[] = [
   // back to the context's .dockerignore.
   { name: 'dockerignore-is-a-directory', dockerfile: 'FROM {{BASE}}\nCOPY . /c/\n', context: [f('.dockerignore/x', 'a.txt\n'), f('a.txt')] },
   { name: 'dockerfile-specific-ignore-is-a-directory', dockerfile: 'FROM {{BASE}}\nCOPY . /c/\n', dockerfileInContext: 'Dockerfile', context: [f('.dockerignore', 'a.txt\n'), f('Dockerfile.dockerignore/x', 'b.txt\n'), f('a.txt'), f('b.txt')] },
+  // passwd, group and .dockerignore lines trimmed as Go trims them: a byte-order mark stays, U+0085 goes.
+  { name: 'users-passwd-bom', dockerfile: 'FROM {{BASE}}\nCOPY passwd /etc/passwd\nCOPY --chown=alice a.txt /a.txt\n', context: [f('a.txt'), f('passwd', '\ufeffalice:x:1000:1000::/home/alice:/bin/sh\nroot:x:0:0:root:/root:/bin/sh\n')] },
+  { name: 'users-group-nel', dockerfile: 'FROM {{BASE}}\nCOPY group /etc/group\nCOPY --chown=alice:nelg a.txt /a.txt\n', context: [f('a.txt'), f('group', 'root:x:0:\n\u0085nelg:x:3991:\n')] },
+  { name: 'dockerignore-trim-bom-midfile-and-nel', dockerfile: 'FROM {{BASE}}\nCOPY . /c/\n', context: [f('.dockerignore', 'first.txt\n\ufeffbom2.txt\nnel.txt\u0085\n'), f('first.txt'), f('bom2.txt'), f('nel.txt')] },
   // A .dockerignore symlink resolves inside the context, never on the host.
   { name: 'dockerignore-symlink-absolute-target-in-context', dockerfile: 'FROM {{BASE}}\nCOPY . /c/\n', context: [f('conf/ign', 'a.txt\n'), { path: '.dockerignore', type: 'symlink', target: '/conf/ign' }, f('a.txt'), f('b.txt')] },
   {

@@ -57,6 +57,8 @@ export const errorProbes: ErrorProbe[] = [
   { name: 'copy-excluded-dir-exception-matches-nothing', dockerfile: on('COPY build /b/'), context: [f('build/x'), f('.dockerignore', 'build\n!build/keep.txt\n')], line: 2, names: ['/build', 'not found'], phrase: '"/build": not found' },
   { name: 'copy-wildcard-in-excluded-dir-exception-matches-nothing', dockerfile: on('COPY build/*.txt /x/'), context: [f('build/a.txt'), f('.dockerignore', 'build\n!build/keep\n')], line: 2, names: [], phrase: '/build: no such file or directory' },
   { name: 'run-bind-mount-excluded-dir-exception-matches-nothing', dockerfile: on('RUN --mount=type=bind,source=build,target=/m ls /m'), context: [f('build/x'), f('.dockerignore', 'build\n!build/keep.txt\n')], line: 2, names: [], phrase: '"/build": not found' },
+  // A `#` line of /etc/group is a comment (runc): no group of that name.
+  { name: 'user-group-comment-line', dockerfile: on('RUN echo "#dev:x:3850:" >> /etc/group', 'USER alice:#dev', 'RUN id'), line: 4, names: ['#dev'], phrase: 'unable to find group #dev: no matching entries in group file' },
   // A wildcard's directory must be there (BuildKit walks it): a jar that was never built, a stage without /out.
   { name: 'copy-wildcard-dir-missing', dockerfile: on('COPY target/*.jar /app.jar'), context: [f('a.txt')], line: 2, names: [], phrase: '/target: no such file or directory' },
   { name: 'copy-from-stage-wildcard-dir-missing', dockerfile: 'FROM {{BASE}} AS build\nRUN mkdir /work\nFROM {{BASE}}\nCOPY --from=build /out/*.jar /app/\n', line: 4, names: [], phrase: '/out: no such file or directory' },

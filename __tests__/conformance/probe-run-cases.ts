@@ -441,6 +441,34 @@ export const probeRunCases: ConformanceCase[] = [
       { path: 'nodirs.tar', content: await rawTarBytes([{ name: 'a/b/c.txt', content: 'c\n' }]), mtime: 1_600_000_000 },
     ],
   },
+  // Users as runc reads /etc/passwd and /etc/group: `#` lines are comments in group (not in passwd); USER takes
+  // the first two `:` fields; an owner id of -1 is lchown's "leave it" (root, as the file was made).
+  {
+    name: 'users-group-comment-lines',
+    dockerfile: df('FROM {{BASE}}', "RUN echo '#devs:x:3850:alice' >> /etc/group", 'COPY --chown=alice:#devs a.txt /a.txt', 'COPY --chown=:#devs a.txt /b.txt', 'USER alice', 'RUN id > /tmp/id'),
+    context: [{ path: 'a.txt', content: 'a\n', mtime: 1_600_000_000 }],
+  },
+  { name: 'users-user-three-fields', dockerfile: df('FROM {{BASE}}', 'USER alice:staff:x', 'RUN id > /tmp/id', 'USER 1000:50:x', 'RUN id > /tmp/id2', 'USER root') },
+  {
+    name: 'users-chown-minus-one',
+    dockerfile: df('FROM {{BASE}} AS src', 'RUN echo s > /s && chown 7:7 /s', 'FROM {{BASE}}', 'COPY --chown=-1 a.txt /a.txt', 'COPY --chown=alice:-1 a.txt /b.txt', 'COPY --from=src --chown=-1:50 /s /s', 'USER -1', 'WORKDIR /w', 'USER root'),
+    context: [{ path: 'a.txt', content: 'a\n', mtime: 1_600_000_000 }],
+  },
+  {
+    name: 'users-passwd-minus-one-ids',
+    dockerfile: df(
+      'FROM {{BASE}}',
+      'RUN echo "m1:x:-1:-1::/:/bin/sh" >> /etc/passwd && echo "mx:x:4294967295:4294967295::/:/bin/sh" >> /etc/passwd && echo "gm1:x:-1:" >> /etc/group && echo "gmx:x:4294967295:" >> /etc/group',
+      'COPY --chown=m1 a.txt /o/1',
+      'COPY --chown=mx a.txt /o/2',
+      'COPY --chown=alice:gm1 a.txt /o/3',
+      'COPY --chown=alice:gmx a.txt /o/4',
+      'USER m1',
+      'WORKDIR /w1',
+      'USER root',
+    ),
+    context: [{ path: 'a.txt', content: 'a\n', mtime: 1_600_000_000 }],
+  },
 ];
 
 /** Builds that `docker build` fails, with the reason both builders must give. */

@@ -29,9 +29,13 @@ export function chownNames(spec: string): string[] {
   return parts.filter((p) => p !== '' && idOf(p) === undefined);
 }
 
-/** The id as the kernel stores it (Go's int to uid_t). */
+/**
+ * The id as the kernel stores it (Go's int to uid_t); -1 (4294967295) is lchown's "leave it", so the owner the
+ * file was made with, root, as BuildKit's copier and mkdir make them.
+ */
 function uint32(n: number): number {
-  return Number(BigInt.asUintN(32, BigInt(n)));
+  const u = Number(BigInt.asUintN(32, BigInt(n)));
+  return u === 0xffffffff ? 0 : u;
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { goTrimSpace } from '../oci/passwd.js';
 import { resolveInRoot } from '../sandbox/paths.js';
 
 /** Go's `path.Clean` for slash-separated paths. */
@@ -35,10 +36,11 @@ export function parseDockerignore(text: string): string[] {
     let line = i === 0 && raw.startsWith('\ufeff') ? raw.slice(1) : raw;
     if (line.endsWith('\r')) line = line.slice(0, -1);
     if (line.startsWith('#')) return;
-    let pattern = line.trim();
+    // Go's TrimSpace (a byte-order mark after the first line stays, U+0085 goes), as BuildKit reads the file.
+    let pattern = goTrimSpace(line);
     if (pattern === '') return;
     const invert = pattern.startsWith('!');
-    if (invert) pattern = pattern.slice(1).trim();
+    if (invert) pattern = goTrimSpace(pattern.slice(1));
     if (pattern.length > 0) {
       pattern = cleanPath(pattern);
       if (pattern.length > 1 && pattern.startsWith('/')) pattern = pattern.slice(1);
@@ -200,7 +202,7 @@ export class IgnoreMatcher {
   ) {
     this.patterns = [];
     for (let p of patterns) {
-      p = p.trim();
+      p = goTrimSpace(p);
       if (p === '') continue;
       p = cleanPath(p);
       let exclusion = false;

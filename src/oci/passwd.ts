@@ -2,7 +2,8 @@
  * An image's /etc/passwd and /etc/group, read the way BuildKit reads them (runc's libcontainer/user, now
  * moby/sys/user) for `COPY --chown`, WORKDIR under USER and RUN users:
  *
- * - each line is trimmed; empty lines are skipped; there is no comment syntax (`#x:...` is an entry named `#x`);
+ * - each line is trimmed (Go's TrimSpace: a byte-order mark stays, U+0085 goes); empty lines are skipped; in
+ *   /etc/group a line starting with `#` is a comment, in /etc/passwd it is an entry (`#x:...` is named `#x`);
  * - fields are split on `:`; missing fields are empty;
  * - a numeric field is read as Go's `strconv.Atoi` with its error ignored: not a number gives 0, out of range the
  *   nearest int64;
@@ -41,11 +42,21 @@ export function goAtoi(s: string): number {
   return Number(s.startsWith('-') ? -(1n << 63n) : (1n << 63n) - 1n);
 }
 
-function lines(text: string): string[][] {
+/** Go's `unicode.IsSpace` characters (`strings.TrimSpace`): not U+FEFF, which JavaScript's trim() removes; U+0085 too. */
+const GO_SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const GO_TRIM = new RegExp(`^${GO_SPACE}+|${GO_SPACE}+$`, 'g');
+
+/** Go's `strings.TrimSpace`. */
+export function goTrimSpace(s: string): string {
+  return s.replace(GO_TRIM, '');
+}
+
+/** Lines split into fields, trimmed as Go trims them; `comments`: lines starting with `#` are skipped (group). */
+function lines(text: string, comments: boolean): string[][] {
   const out: string[][] = [];
   for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    if (line !== '') out.push(line.split(':'));
+    const line = goTrimSpace(raw);
+    if (line !== '' && !(comments && line.startsWith('#'))) out.push(line.split(':'));
   }
   return out;
 }
@@ -53,11 +64,11 @@ function lines(text: string): string[][] {
 /** Parses /etc/passwd (name:password:uid:gid:gecos:home:shell). */
 export function parsePasswd(text: string | undefined): PasswdEntry[] {
   if (!text) return [];
-  return lines(text).map((f) => ({ name: f[0], uid: goAtoi(f[2] ?? ''), gid: goAtoi(f[3] ?? ''), home: f[5] ?? '' }));
+  return lines(text, false).map((f) => ({ name: f[0], uid: goAtoi(f[2] ?? ''), gid: goAtoi(f[3] ?? ''), home: f[5] ?? '' }));
 }
 
 /** Parses /etc/group (name:password:gid:member,member). */
 export function parseGroup(text: string | undefined): GroupEntry[] {
   if (!text) return [];
-  return lines(text).map((f) => ({ name: f[0], gid: goAtoi(f[2] ?? ''), members: f[3] ? f[3].split(',') : [] }));
+  return lines(text, true).map((f) => ({ name: f[0], gid: goAtoi(f[2] ?? ''), members: f[3] ? f[3].split(',') : [] }));
 }

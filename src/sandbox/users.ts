@@ -58,8 +58,10 @@ function fastPathId(s: string): string | undefined {
  */
 export function resolveUser(spec: string, passwd: string | undefined, group: string | undefined): ExecUser {
   const colon = spec.indexOf(':');
-  let userArg = colon < 0 ? spec : spec.slice(0, colon);
-  let groupArg = colon < 0 ? '' : spec.slice(colon + 1);
+  // runc's parseLine: the first two `:` fields, anything after the second ignored (`alice:staff:x` is alice:staff).
+  const fields = spec.split(':');
+  let userArg = fields[0];
+  let groupArg = fields[1] ?? '';
   const fastUser = colon < 0 ? undefined : fastPathId(userArg);
   const fastGroup = colon < 0 ? undefined : fastPathId(groupArg);
   const fastPath = spec === '' || (fastUser !== undefined && fastGroup !== undefined);
