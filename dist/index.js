@@ -54,7 +54,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-DILE4B5D.js";
+} from "./chunk-EN4OFSCJ.js";
 import {
   DockerfileError,
   GitContextError,
@@ -72,7 +72,7 @@ import {
   parseNamedContext,
   planStages,
   redactUrl
-} from "./chunk-NOPM7WPV.js";
+} from "./chunk-GAMAFACB.js";
 import "./chunk-UFGHRPYU.js";
 import {
   readTextFile,
@@ -103,7 +103,8 @@ import {
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-C2WOPPK4.js";
+} from "./chunk-LV37AGHF.js";
+import "./chunk-RKEQBOEA.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

@@ -5,7 +5,8 @@ import {
   VIEW_DIR_PREFIX,
   serveWorker,
   sweepTemp
-} from "./chunk-C2WOPPK4.js";
+} from "./chunk-LV37AGHF.js";
+import "./chunk-RKEQBOEA.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
 export {

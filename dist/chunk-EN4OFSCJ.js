@@ -27,7 +27,7 @@ import {
   secretFileReader,
   splitCsv,
   stageByRef
-} from "./chunk-NOPM7WPV.js";
+} from "./chunk-GAMAFACB.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
@@ -79,11 +79,9 @@ import {
   TarWriter,
   VIEW_DIR_PREFIX,
   applyLayer,
-  components,
   decompress,
   decompressBlob,
   goDuration,
-  goParseInt,
   goPathClean,
   goQuote,
   goQuoteRune,
@@ -97,8 +95,6 @@ import {
   newMemoryDir,
   onTmpfs,
   openArchive,
-  parseGroup,
-  parsePasswd,
   peekStream,
   pidAlive,
   processFailed,
@@ -106,7 +102,6 @@ import {
   readTarFile,
   removeTree,
   resolvConf,
-  resolveInRoot,
   sniffArchive,
   startSocketProxy,
   sweepLayerTemps,
@@ -121,7 +116,14 @@ import {
   withEnvEntries,
   writeDirAsLayer,
   writeLayerBlob
-} from "./chunk-C2WOPPK4.js";
+} from "./chunk-LV37AGHF.js";
+import {
+  components,
+  goParseInt,
+  parseGroup,
+  parsePasswd,
+  resolveInRoot
+} from "./chunk-RKEQBOEA.js";
 import {
   DigestStream,
   Digester,
@@ -3005,7 +3007,11 @@ async function resolveImageState(s, name, platform, line) {
     throw new BaseImageError(s.dockerfile.file, line, `${name}: ${registryNotFound(e, "manifest") ? "not found: " : ""}${e.message}`);
   }
   try {
-    return imageState(resolved, platform, () => ({ kind: "registry", registry: ref.registry, repository: ref.repository }), String(ref));
+    const state = imageState(resolved, platform, () => ({ kind: "registry", registry: ref.registry, repository: ref.repository }), String(ref));
+    const full = formatReference(ref, "full");
+    const pulled = `pulled from ${ref.digest ? full : `${full}@${state.baseDigest}`}`;
+    for (const l of state.layers) s.pulledFrom.set(l, pulled);
+    return state;
   } catch (e) {
     throw new BaseImageError(s.dockerfile.file, line, `${name}: ${e.message}`);
   }
@@ -4429,16 +4435,37 @@ function isEmptyValue(v) {
   if (Array.isArray(v)) return v.length === 0;
   return typeof v === "object" && Object.keys(v).length === 0;
 }
+function emptyValues(m) {
+  const out = {};
+  for (const k of Object.keys(m).sort()) out[k] = {};
+  return out;
+}
+function canonicalHealthcheck(h) {
+  const out = {};
+  for (const k of ["Test", "Interval", "Timeout", "StartPeriod", "StartInterval", "Retries"]) {
+    if (!isEmptyValue(h[k]) && h[k] !== 0) out[k] = h[k];
+  }
+  return out;
+}
+function canonicalHistory(h) {
+  const out = {};
+  for (const k of ["created", "created_by", "author", "comment", "empty_layer"]) {
+    if (!isEmptyValue(h[k])) out[k] = h[k];
+  }
+  return out;
+}
 function canonicalConfig(c) {
   if (c.config) {
     const src = c.config;
     const cc = {};
     for (const k of CONTAINER_CONFIG_FIELDS) {
       if (isEmptyValue(src[k])) continue;
-      cc[k] = k === "Labels" || k === "Volumes" || k === "ExposedPorts" ? sortedKeys(src[k]) : src[k];
+      cc[k] = k === "Labels" ? sortedKeys(src[k]) : k === "Volumes" || k === "ExposedPorts" ? emptyValues(src[k]) : k === "Healthcheck" ? canonicalHealthcheck(src[k]) : src[k];
+      if (isEmptyValue(cc[k])) delete cc[k];
     }
     c = { ...c, config: cc };
   }
+  if (Array.isArray(c.history)) c = { ...c, history: c.history.map(canonicalHistory) };
   const out = {};
   for (const k of ["architecture", "author", "config", "created", "history", "os", "os.features", "os.version", "rootfs", "variant"]) {
     const v = c[k];
@@ -4795,6 +4822,7 @@ import path16 from "node:path";
 // src/context/context.ts
 import { lstatSync, readdirSync, readlinkSync } from "node:fs";
 import path10 from "node:path";
+import { realpath } from "node:fs/promises";
 
 // src/context/glob.ts
 var BadPatternError = class extends Error {
@@ -4992,16 +5020,22 @@ var BuildContext = class {
     if (!this.ignore.ignores(rel, isDir)) return false;
     return !(isDir && this.ignore.mayIncludeUnder?.(rel));
   }
+  /** True when neither the path nor a parent of it is excluded (a parent is a directory). */
+  visible(rel, isDir) {
+    if (this.isHidden(rel, isDir)) return false;
+    let parent = rel;
+    while (parent.includes("/")) {
+      parent = parent.slice(0, parent.lastIndexOf("/"));
+      if (this.isHidden(parent, true)) return false;
+    }
+    return true;
+  }
   /** Node's lstat of a visible path, or undefined when it is missing or excluded. */
   async lstatRaw(rel) {
     const st = lstatOrUndefined(this.abs(rel));
     if (!st) return void 0;
-    if (this.isHidden(rel, st.isDirectory())) return void 0;
-    let parent = rel;
-    while (parent.includes("/")) {
-      parent = parent.slice(0, parent.lastIndexOf("/"));
-      if (this.isHidden(parent, true)) return void 0;
-    }
+    if (!this.visible(rel, st.isDirectory())) return void 0;
+    if (st.isDirectory() && this.ignore?.ignores(rel, true) && !this.hasVisibleDescendant(rel)) return void 0;
     return st;
   }
   /** Resolves symlinks of a context path inside the context root (securejoin semantics). */
@@ -5017,7 +5051,7 @@ var BuildContext = class {
       const part = pending.shift();
       const candidate = [...done, part].join("/");
       const st = lstatOrUndefined(this.abs(candidate));
-      if (st?.isSymbolicLink() && (pending.length > 0 || followLast)) {
+      if (st?.isSymbolicLink() && (pending.length > 0 || followLast) && this.visible(candidate, false)) {
         if (++hops > 255) throw new ContextPathError(rel, "too many levels of symbolic links");
         const target = readlinkSync(this.abs(candidate));
         if (target.startsWith("/")) done.length = 0;
@@ -5104,7 +5138,8 @@ var BuildContext = class {
     }
   }
 };
-async function openBuildContext(dir, dockerfilePath, ignoreFirst = []) {
+async function openBuildContext(given, dockerfilePath, ignoreFirst = []) {
+  const dir = await realpath(given).catch(() => given);
   const ignore = await loadDockerignore(dir, dockerfilePath, ignoreFirst);
   return new BuildContext(dir, ignore.patterns.length ? { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d), hasExclusions: ignore.hasExclusions } : void 0);
 }
@@ -6143,15 +6178,15 @@ var Copier = class {
     return rel.startsWith(`${this.sourceRoot}/`) ? rel.slice(this.sourceRoot.length + 1) : rel;
   }
   /** Copies one source as written (wildcards, --parents) into the destination. */
-  async copySource(src, written) {
+  async copySource(src, written2) {
     const { path: destBase, isDir: destIsDir } = resolveDest(this.opts.dest, this.opts.workdir);
     let pivot = "";
-    let pattern = written;
+    let pattern = written2;
     if (this.opts.parents) {
-      const i = written.indexOf("/./");
+      const i = written2.indexOf("/./");
       if (i >= 0) {
-        pivot = normalizePath(written.slice(0, i));
-        pattern = written;
+        pivot = normalizePath(written2.slice(0, i));
+        pattern = written2;
       }
     }
     const matches = await resolveSourceIn(src.tree, pattern, src.where, { globstar: this.opts.parents === true });
@@ -6159,7 +6194,7 @@ var Copier = class {
       this.links.clear();
       const resolved = await src.tree.resolve(match);
       const st = await src.tree.lstat(resolved);
-      if (!st && normalizePath(match) !== "") throw new CopyError(`${written}: not found`);
+      if (!st && normalizePath(match) !== "") throw new CopyError(`${written2}: not found`);
       let dest = destBase;
       if (this.opts.parents) {
         const relToPivot = pivot === "" ? normalizePath(match) : normalizePath(match).slice(pivot.length).replace(/^\//, "");
@@ -6231,13 +6266,21 @@ async function addSources(s, instr) {
     }
     if (instr.checksum) {
       const want = parseDigest(instr.checksum);
-      out.set(url, { key: { url, digest: want }, stage: () => download(s, url, want) });
+      out.set(url, { key: { file: urlFileName(url), digest: want }, stage: () => download(s, url, want) });
       continue;
     }
     const got = await download(s, url, void 0);
-    out.set(url, { key: { url, digest: got.digest, mtime: got.mtime }, stage: async () => ({ dir: got.dir, name: got.name }) });
+    out.set(url, { key: { file: got.name, digest: got.digest }, stage: async () => ({ dir: got.dir, name: got.name }) });
   }
   return out;
+}
+function urlFileName(url) {
+  try {
+    const base = path13.posix.basename(new URL(url).pathname);
+    if (base && base !== "/" && base !== ".") return decodeURIComponent(base);
+  } catch {
+  }
+  return "__unnamed__";
 }
 async function download(s, url, want) {
   const fetchFn = s.opts.fetch ?? globalThis.fetch;
@@ -6247,12 +6290,7 @@ async function download(s, url, want) {
     throw new Error(`downloading ${redactUrl(url)}: ${cause?.message ?? e.message}`, { cause: e });
   });
   if (!res.ok || !res.body) throw new Error(`downloading ${redactUrl(url)}: HTTP ${res.status}`);
-  let name = "__unnamed__";
-  try {
-    const base = path13.posix.basename(new URL(url).pathname);
-    if (base && base !== "/" && base !== ".") name = decodeURIComponent(base);
-  } catch {
-  }
+  const name = urlFileName(url);
   const dir = await mkdtemp5(path13.join(s.opts.tempDir, "add-"));
   const file = path13.join(dir, name);
   const digester = new Digester("sha256");
@@ -6465,9 +6503,9 @@ var LayerPlan = class {
    * 'same', 'changed', or 'content' when only the bytes can tell (both mtimes whole seconds, e.g. files from
    * image layers or archives, or context files with such mtimes).
    */
-  compare(path26, written) {
+  compare(path26, written2) {
     const lowRaw = this.lower.lstat(path26);
-    const node = this.asStat(written, (p) => this.view.lstat(p));
+    const node = this.asStat(written2, (p) => this.view.lstat(p));
     const low = lowRaw && this.asStat(lowRaw, (p) => this.lower.lstat(p));
     if (!node || !low || low.type !== node.type || low.mode !== node.mode || low.uid !== node.uid || low.gid !== node.gid) return { verdict: "changed" };
     if (node.type === "dir") return { verdict: "same" };
@@ -6553,14 +6591,14 @@ var LayerPlan = class {
     return this.upper.get(normalizePath(path26));
   }
 };
-function canonicalLinks(sorted, written) {
+function canonicalLinks(sorted, written2) {
   if (!sorted.some(([, e]) => e.node.type === "hardlink")) return sorted;
   const byPath = new Map(sorted);
   const rootOf = (p) => {
     const seen = /* @__PURE__ */ new Set();
     for (let cur = p; cur !== void 0 && !seen.has(cur); ) {
       seen.add(cur);
-      const e = byPath.get(cur) ?? written.get(cur);
+      const e = byPath.get(cur) ?? written2.get(cur);
       if (!e) return void 0;
       if (e.node.type === "file" || e.node.type === "symlink") return cur;
       cur = e.node.type === "hardlink" ? normalizePath(e.node.linkname ?? "") : void 0;
@@ -6576,7 +6614,7 @@ function canonicalLinks(sorted, written) {
   if (groups.size === 0) return sorted;
   const out = new Map(sorted);
   for (const [root, names] of groups) {
-    const file = byPath.get(root) ?? written.get(root);
+    const file = byPath.get(root) ?? written2.get(root);
     const first = names.reduce((a, b) => compareTreeOrder(a, b) <= 0 ? a : b);
     out.set(first, { node: { ...file.node }, content: file.content });
     for (const name of names) {
@@ -6605,7 +6643,8 @@ function chownNames(spec) {
   return parts.filter((p) => p !== "" && idOf(p) === void 0);
 }
 function uint32(n) {
-  return Number(BigInt.asUintN(32, BigInt(n)));
+  const u = Number(BigInt.asUintN(32, BigInt(n)));
+  return u === 4294967295 ? 0 : u;
 }
 function resolveOwner(spec, files) {
   const colon = spec.indexOf(":");
@@ -6828,7 +6867,15 @@ function nowSeconds(s) {
 function stageNoCache(s, stage2) {
   if (s.opts.noCache) return true;
   const f = s.opts.noCacheFilter;
-  return !!f && f.some((n) => n.toLowerCase() === (stage2.name ?? "") || n === String(stage2.index));
+  return !!f && stage2.name !== void 0 && f.some((n) => n.toLowerCase() === stage2.name.toLowerCase());
+}
+function destKey(dest, workdir) {
+  const abs = goPathClean(dest.startsWith("/") ? dest : `/${workdir}/${dest}`);
+  const dir = dest === "" || dest === "." || dest.endsWith("/");
+  return dir && abs !== "/" ? `${abs}/` : abs;
+}
+function written(given, resolved) {
+  return given !== void 0 && given.startsWith("/") && given !== `/${resolved}` ? { written: given } : {};
 }
 function findStage(s, from) {
   const found = stageByRef(s.plan.allStages, from);
@@ -6985,7 +7032,7 @@ async function copyStep(s, input, instr) {
         const matches = await s.context.resolveSource(src, { globstar: instr.kind === "COPY" && instr.parents });
         const hashes = [];
         for (const m of matches) hashes.push([m, await s.hasher.hashTree(s.context, m, path15.posix.basename(normalizePath(m)) || ".", exclude?.test, { seen: hardlinks, at: `${sourceKeys.length}\0${m}` })]);
-        sourceKeys.push({ src, hashes });
+        sourceKeys.push({ src: goPathClean(`/${src}`), hashes });
       }
     }
   } catch (e) {
@@ -7003,7 +7050,8 @@ async function copyStep(s, input, instr) {
     op: instr.kind,
     sources: sourceKeys,
     heredocs: instr.heredocs.map((h) => [h.path, digestOf(h.data)]),
-    dest: instr.dest,
+    // The destination as BuildKit keys it: absolute and clean, a trailing `/` (or `.`) kept as "a directory".
+    dest: destKey(instr.dest, workdir),
     workdir,
     chown: instr.chown,
     chmod: instr.chmod,
@@ -7097,7 +7145,7 @@ async function workdirStep(s, input) {
   const wd = input.state.config.config.WorkingDir;
   const user = input.state.config.config?.User ?? "";
   const createdBy = `WORKDIR ${wd}`;
-  const key = stepKey(input.state.key, { op: "WORKDIR", path: wd, user, platform: formatPlatform(input.state.platform) });
+  const key = stepKey(input.state.key, { op: "WORKDIR", path: goPathClean(wd), user, platform: formatPlatform(input.state.platform) });
   const hit = lookup(s, input, key);
   if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: false };
   const layer = await (async () => {
@@ -7145,14 +7193,14 @@ function contextBindSource(s, source, line) {
   let p = s.contextBinds.get(source);
   if (!p) {
     p = (async () => {
-      const written = source === "" ? "." : source;
+      const written2 = source === "" ? "." : source;
       const { resolved, st } = await contextBindStat(s, source, line);
       if ((await s.executor()).name === "docker") return s.context.abs(resolved);
       const plan = new LayerPlan(new FsView(), nowSeconds(s));
-      await planCopy(plan, [{ tree: s.context, where: "the build context", preserveOwner: false, paths: [written] }], [], { dest: "/", workdir: "/", now: nowSeconds(s) });
+      await planCopy(plan, [{ tree: s.context, where: "the build context", preserveOwner: false, paths: [written2] }], [], { dest: "/", workdir: "/", now: nowSeconds(s) });
       const layer = await storeLayer(s, planToTar(plan), (diffId) => summarizePlan(plan, diffId), plan.empty);
       const root = await mountView(s, [layer], line);
-      return st.type === "dir" ? root : path15.join(root, path15.posix.basename(normalizePath(written)));
+      return st.type === "dir" ? root : path15.join(root, path15.posix.basename(normalizePath(written2)));
     })();
     s.contextBinds.set(source, p);
     p.catch(() => s.contextBinds.delete(source));
@@ -7188,13 +7236,13 @@ async function runMounts(s, input, instr) {
         if (m.from) {
           const st = await fromState(s, input, m.from, m.target ?? "");
           mounts.push(async () => ({ type: "bind", source: await inView(await mountView(s, st.layers, line), source), target: `/${target}`, readonly: m.readOnly }));
-          keys.push({ type: "bind", from: st.key, source, target, rw: !m.readOnly });
+          keys.push({ type: "bind", from: st.key, source, target, ...written(m.target, target), rw: !m.readOnly });
           sources.push(st);
         } else {
           await contextBindStat(s, source, line);
           const hash = await s.hasher.hashTree(s.context, source, path15.posix.basename(source) || ".");
           mounts.push(async () => ({ type: "bind", source: await contextBindSource(s, source, line), target: `/${target}`, readonly: m.readOnly }));
-          keys.push({ type: "bind", source, hash, target, rw: !m.readOnly });
+          keys.push({ type: "bind", source, hash, target, ...written(m.target, target), rw: !m.readOnly });
         }
         break;
       }
@@ -7204,7 +7252,8 @@ async function runMounts(s, input, instr) {
         const seedSource = normalizePath(m.source ?? "");
         const perm = !seed && (m.uid !== void 0 || m.gid !== void 0 || m.mode !== void 0);
         const seedId = seed ? createHash6("sha256").update(`${seed.key}\0${seedSource}`).digest("hex").slice(0, 16) : perm ? `perm:${m.uid ?? 0}:${m.gid ?? 0}:${(m.mode ?? 493).toString(8)}` : void 0;
-        const id = m.id ?? goPathClean(m.target ?? "");
+        const ns = s.opts.buildArgs.BUILDKIT_CACHE_MOUNT_NS ?? "";
+        const id = `${ns ? `${ns}/` : ""}${m.id ?? goPathClean(m.target ?? "")}`;
         mounts.push(async () => ({
           type: "cache",
           id: seedId ? `${id}@${seedId}` : id,
@@ -7216,14 +7265,14 @@ async function runMounts(s, input, instr) {
           gid: m.gid,
           from: seed && await inView(await mountView(s, seed.layers, line), seedSource)
         }));
-        keys.push({ type: "cache", target, readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid, ...m.sharing && m.sharing !== "shared" ? { sharing: m.sharing } : {}, ...seed ? { from: seed.key, source: seedSource } : {} });
+        keys.push({ type: "cache", target, ...written(m.target, target), readonly: m.readOnly, mode: m.mode, uid: m.uid, gid: m.gid, ...m.sharing && m.sharing !== "shared" ? { sharing: m.sharing } : {}, ...seed ? { from: seed.key, source: seedSource } : {}, ...ns ? { ns } : {} });
         if (seed) sources.push(seed);
         break;
       }
       case "tmpfs": {
         const target = mountTarget(m);
         mounts.push(async () => ({ type: "tmpfs", target: `/${target}`, size: m.size }));
-        keys.push({ type: "tmpfs", target, size: m.size });
+        keys.push({ type: "tmpfs", target, ...written(m.target, target), size: m.size });
         break;
       }
       case "secret": {
@@ -7239,7 +7288,7 @@ async function runMounts(s, input, instr) {
         const secretTarget = givenTarget ? `/${givenTarget}` : m.env !== void 0 ? void 0 : `/run/secrets/${id}`;
         if (secretTarget) mounts.push(async () => ({ type: "secret", source, target: secretTarget, mode: m.mode ?? 256, uid: m.uid ?? 0, gid: m.gid ?? 0, required: m.required }));
         if (m.env !== void 0) secretEnvs.push({ name: m.env, source, required: m.required ?? false });
-        keys.push({ type: "secret", id, target: secretTarget, mode: m.mode, uid: m.uid, gid: m.gid, ...asEnv, ...m.required ? { required: true } : {} });
+        keys.push({ type: "secret", id, target: secretTarget, mode: m.mode === 256 ? void 0 : m.mode, uid: m.uid || void 0, gid: m.gid || void 0, ...asEnv, ...m.required ? { required: true } : {} });
         break;
       }
       case "ssh": {
@@ -7271,7 +7320,10 @@ async function runMounts(s, input, instr) {
     for (const f of mounts) out.push(await f());
     return out.filter((m, i) => !out.slice(i + 1).some((later) => later.target === m.target));
   };
-  return { make, keys, sources, sshTargets, secretEnvs };
+  const fsMount = (k) => ["bind", "cache", "tmpfs"].includes(k.type);
+  const targetOf = (k) => k.target;
+  const byTarget = keys.filter(fsMount).sort((a, b) => targetOf(a) < targetOf(b) ? -1 : targetOf(a) > targetOf(b) ? 1 : 0);
+  return { make, keys: [...byTarget, ...keys.filter((k) => !fsMount(k))], sources, sshTargets, secretEnvs };
 }
 async function readSecretEnvs(secretEnvs) {
   const out = [];
@@ -7321,7 +7373,8 @@ async function runStep(s, input, instr) {
     platform: formatPlatform(input.state.platform)
   });
   const hit = lookup(s, input, key, mountSources);
-  if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: true };
+  const description = `mount / from exec ${argv.join(" ")}`;
+  if (hit) return { key, layer: hit, cached: true, createdBy, buildkitSuffix: true, description };
   const emulation = emulationProblem(input.state.platform);
   if (emulation) throw new StepError(s.dockerfile.file, line, emulation);
   const nameless = runEnv.find((e) => e.startsWith("="));
@@ -7366,7 +7419,7 @@ ${e.lastOutput.join("\n")}` : "";
     try {
       const layer2 = await storeLayer(s, () => createReadStream9(result.diffTar), (diffId2) => summarizeTarFile(result.diffTar, diffId2), true);
       record(s, input, key, layer2, createdBy, false, mountSources, true);
-      return { key, layer: layer2, cached: false, createdBy, buildkitSuffix: true };
+      return { key, layer: layer2, cached: false, createdBy, buildkitSuffix: true, description };
     } finally {
       await result.release();
     }
@@ -7380,7 +7433,7 @@ ${e.lastOutput.join("\n")}` : "";
   }
   const parent = { ...input, state: { ...input.state, layers: [...input.state.layers] } };
   const layer = storeLayerInBackground(s, diffId, result.diffTar, result.release, (stored) => record(s, parent, key, stored, createdBy, false, mountSources, true));
-  return { key, layer, cached: false, createdBy, buildkitSuffix: true };
+  return { key, layer, cached: false, createdBy, buildkitSuffix: true, description };
 }
 function storeLayerInBackground(s, diffId, tarFile, release, stored) {
   const { family, compression } = s.opts.format;
@@ -7494,6 +7547,21 @@ var StageRunner = class {
     return { state: this.state, scope: this.scope };
   }
   warmed = false;
+  vertexIndex = 0;
+  /**
+   * The step's progress name as BuildKit's frontend gives it (prefixCommand): `[STAGE i/n] TEXT`, the stage named
+   * only when the Dockerfile has more than one, n counting FROM an image and every RUN, COPY, ADD and WORKDIR.
+   */
+  vertexName(text) {
+    const counted = (k) => k === "RUN" || k === "COPY" || k === "ADD" || k === "WORKDIR";
+    const fromImage = this.stage.base.kind === "image" || this.stage.base.kind === "context" ? 1 : 0;
+    if (this.vertexIndex === 0) this.vertexIndex = fromImage;
+    const total = fromImage + this.stage.ast.instructions.filter((i) => counted(i.kind)).length;
+    this.vertexIndex++;
+    const index = String(this.vertexIndex).padStart(String(total).length, " ");
+    const prefix = this.s.plan.allStages.length > 1 ? `${this.name} ` : "";
+    return `[${prefix}${index}/${total}] ${text}`;
+  }
   /**
    * At the stage's first cache miss: the steps from here on are built, and they read the layers below. Their
    * summaries (WORKDIR, COPY and USER read them) and, when a RUN is among them, the unpacked layers are
@@ -7565,6 +7633,10 @@ var StageRunner = class {
       }
     }
     this.s.opts.events?.stepStart?.(this.name, text, raw.startLine);
+    for (const l of this.state.layers) {
+      const pulled = this.s.pulledFrom.get(l);
+      if (pulled !== void 0 && !this.s.layerDescriptions.has(l)) this.s.layerDescriptions.set(l, pulled);
+    }
     const result = await runLayerStep(this.s, {
       stage: this.stage,
       stageName: this.name,
@@ -7577,7 +7649,11 @@ var StageRunner = class {
       onMiss: () => this.warmUp(raw)
     });
     this.state.key = result.key;
-    if (result.layer) this.state.layers.push(result.layer);
+    const vertex = this.vertexName(result.createdBy);
+    if (result.layer) {
+      this.state.layers.push(result.layer);
+      if (!this.s.layerDescriptions.has(result.layer)) this.s.layerDescriptions.set(result.layer, result.description ?? vertex);
+    }
     commitHistory(this.state.config, result.createdBy, result.layer !== void 0, this.configCtx.created, result.buildkitSuffix);
     const layer = result.layer;
     const pending = layer?.ready;
@@ -7793,6 +7869,8 @@ async function build(options) {
       newBlobs: [],
       reports: [],
       startedAt,
+      layerDescriptions: /* @__PURE__ */ new WeakMap(),
+      pulledFrom: /* @__PURE__ */ new WeakMap(),
       cleanups: [],
       contextBinds: /* @__PURE__ */ new Map(),
       background: [],
@@ -7871,12 +7949,54 @@ function finalizeImage(image, s, opts) {
     const times = s.newRecords.length === 0 ? cachedTimes(s) : [];
     if (times.length) created = times.sort(byteCompare)[times.length - 1];
   }
-  for (const h of image.config.history ?? []) if (h.created === s.startedAt) h.created = created;
-  image.config.created = created;
+  const history = image.config.history ??= [];
+  for (const h of history) {
+    if (h.created !== s.startedAt) continue;
+    if (h.empty_layer && opts.sourceDateEpoch === void 0) delete h.created;
+    else h.created = created;
+  }
+  alignHistory(history, image.layers, (l) => s.layerDescriptions.get(l), created);
+  fillHistoryTimes(history);
+  const last = opts.sourceDateEpoch !== void 0 ? created : [...history].reverse().find((h) => h.created !== void 0)?.created;
+  if (last !== void 0) image.config.created = last;
+  else delete image.config.created;
   image.config.rootfs = { type: "layers", diff_ids: image.layers.map((l) => l.diffId) };
   if (opts.platformExplicit) {
     applyTargetPlatform(image.config, opts.platform, opts.legacyFrontend ?? false);
     image.platform = { ...opts.platform };
+  }
+}
+function alignHistory(history, layers, describe, created) {
+  let named = history.filter((h) => !h.empty_layer).length;
+  if (named > layers.length) {
+    let n = 0;
+    for (const h of history) {
+      if (n >= layers.length) h.empty_layer = true;
+      if (!h.empty_layer) n++;
+    }
+    named = n;
+  }
+  for (let i = named; i < layers.length; i++) {
+    history.push({ created, created_by: describe(layers[i]) ?? "created by buildkit", comment: "buildkit.exporter.image.v0" });
+  }
+}
+function fillHistoryTimes(history) {
+  let fill;
+  let gap = false;
+  for (const h of history) {
+    if (h.created !== void 0) {
+      fill = h.created;
+      if (gap) break;
+    } else gap = true;
+  }
+  gap = false;
+  for (const h of history) {
+    if (h.created !== void 0) {
+      if (gap) fill = h.created;
+    } else {
+      gap = true;
+      if (fill !== void 0) h.created = fill;
+    }
   }
 }
 function cachedTimes(s) {

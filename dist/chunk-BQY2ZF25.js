@@ -41,7 +41,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-DILE4B5D.js";
+} from "./chunk-EN4OFSCJ.js";
 import {
   GitContextError,
   NamedContextError,
@@ -54,7 +54,7 @@ import {
   parseNamedContexts,
   redactUrl,
   secretFileReader
-} from "./chunk-NOPM7WPV.js";
+} from "./chunk-GAMAFACB.js";
 import "./chunk-UFGHRPYU.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-RPB226U2.js";
@@ -70,7 +70,8 @@ import {
   memoryLayersWanted,
   prefetchLayerBlobs,
   sniffArchive
-} from "./chunk-C2WOPPK4.js";
+} from "./chunk-LV37AGHF.js";
+import "./chunk-RKEQBOEA.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

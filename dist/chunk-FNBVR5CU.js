@@ -6,8 +6,8 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: once(async () => (await import("./chunk-7NPF5RXV.js")).buildCommand),
-  parse: once(async () => (await import("./chunk-YOBQPGZD.js")).parseCommand),
+  build: once(async () => (await import("./chunk-BQY2ZF25.js")).buildCommand),
+  parse: once(async () => (await import("./chunk-NEGKK65V.js")).parseCommand),
   tags: once(async () => (await import("./chunk-VHML7XZ5.js")).tagsCommand),
   inspect: once(async () => (await import("./chunk-EWKI5W2O.js")).inspectCommand),
   copy: once(async () => (await import("./chunk-ZK25SR5P.js")).copyCommand),

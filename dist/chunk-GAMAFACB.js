@@ -8,6 +8,10 @@ import {
   parseReference
 } from "./chunk-K6EJZMPX.js";
 import {
+  goTrimSpace,
+  resolveInRoot
+} from "./chunk-RKEQBOEA.js";
+import {
   parseDigest
 } from "./chunk-A2LCJWYG.js";
 
@@ -345,10 +349,10 @@ function parseDockerignore(text) {
     let line = i === 0 && raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
     if (line.endsWith("\r")) line = line.slice(0, -1);
     if (line.startsWith("#")) return;
-    let pattern = line.trim();
+    let pattern = goTrimSpace(line);
     if (pattern === "") return;
     const invert = pattern.startsWith("!");
-    if (invert) pattern = pattern.slice(1).trim();
+    if (invert) pattern = goTrimSpace(pattern.slice(1));
     if (pattern.length > 0) {
       pattern = cleanPath(pattern);
       if (pattern.length > 1 && pattern.startsWith("/")) pattern = pattern.slice(1);
@@ -472,7 +476,7 @@ var IgnoreMatcher = class {
     this.source = source;
     this.patterns = [];
     for (let p of patterns) {
-      p = p.trim();
+      p = goTrimSpace(p);
       if (p === "") continue;
       p = cleanPath(p);
       let exclusion = false;
@@ -543,13 +547,14 @@ function withoutTrailingGlob(p) {
   return p;
 }
 async function loadDockerignore(contextDir, dockerfilePath, before = []) {
-  const candidates = [...dockerfilePath ? [`${dockerfilePath}.dockerignore`] : [], path3.join(contextDir, ".dockerignore")];
+  const inContext = (await resolveInRoot(contextDir, "/.dockerignore").catch(() => void 0))?.hostPath;
+  const candidates = [...dockerfilePath ? [`${dockerfilePath}.dockerignore`] : [], ...inContext ? [inContext] : []];
   for (const file of candidates) {
     let text;
     try {
       text = await readFile2(file, "utf8");
     } catch (e) {
-      if (e.code === "ENOENT" || e.code === "ENOTDIR") continue;
+      if (["ENOENT", "ENOTDIR", "EISDIR"].includes(e.code ?? "")) continue;
       throw e;
     }
     try {
@@ -2419,10 +2424,12 @@ var StageScope = class {
       return { out: r.result, unmatched: r.unmatched };
     });
   }
-  /** Records a variable no ARG or ENV defined (a declared ARG without a value counts as defined, as in BuildKit). */
+  /**
+   * Records a variable no ARG or ENV defined (a declared ARG without a value counts as defined, as in BuildKit):
+   * once per word that uses it, as BuildKit reports it for each word it expands.
+   */
   noteUndefined(name, at) {
     if (this.argKeys.has(name) || name === "BUILDKIT_SBOM_SCAN_CONTEXT" || name === "BUILDKIT_SBOM_SCAN_STAGE") return;
-    if (this.undefinedUses.some((u) => u.at === at && u.name === name)) return;
     const later = this.stage.ast.instructions.find(
       (i) => i.startLine > at.startLine && (i.kind === "ARG" && i.args.some((d) => d.key === name) || i.kind === "ENV" && i.pairs.some((p) => p.key === name))
     );
@@ -2521,7 +2528,7 @@ function checkConfigOf(df, buildArgs) {
   }
   if (df.directives.check === void 0) return defaultChecks();
   try {
-    return parseCheckOptions(df.directives.check);
+    return parseCheckOptions(df.directives.check.trimStart().split(" ")[0]);
   } catch (e) {
     throw new DockerfileError(df.file, 0, `failed to parse check options: ${e.message}`);
   }
@@ -2613,7 +2620,7 @@ function runChecks(df, plan, opts) {
       }
       for (const u of scope.undefinedUses.slice(used)) {
         if (!known && u.hint === void 0) continue;
-        const more = u.suggestion !== void 0 ? ` (did you mean $${u.suggestion}?)` : u.hint !== void 0 ? ` (${u.hint})` : "";
+        const more = u.suggestion !== void 0 ? ` (did you mean $${u.suggestion}?)` : "";
         report(RULES.UndefinedVar, instr, `Usage of undefined variable '$${u.name}'${more}`);
       }
       const name = keyword(instr);

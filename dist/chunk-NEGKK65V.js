@@ -10,10 +10,11 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-NOPM7WPV.js";
+} from "./chunk-GAMAFACB.js";
 import {
   hostPlatform
 } from "./chunk-K6EJZMPX.js";
+import "./chunk-RKEQBOEA.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
 

@@ -1,5 +1,13 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
+  components,
+  ensureTarget,
+  goParseInt,
+  parseGroup,
+  parsePasswd,
+  resolveInRoot
+} from "./chunk-RKEQBOEA.js";
+import {
   DigestStream,
   Digester,
   compressionOf,
@@ -10,8 +18,8 @@ import {
 
 // src/sandbox/worker.ts
 import { createReadStream as createReadStream3 } from "node:fs";
-import { chown as chown5, mkdir as mkdir9, readdir as readdir7, stat as stat5 } from "node:fs/promises";
-import path14 from "node:path";
+import { chown as chown5, mkdir as mkdir8, readdir as readdir7, stat as stat5 } from "node:fs/promises";
+import path13 from "node:path";
 import { createInterface } from "node:readline";
 
 // src/oci/layer/diff.ts
@@ -2057,17 +2065,17 @@ var MountBatch = class {
     return this;
   }
   /** Creates a character device with exactly `mode`. */
-  mknod(path15, mode, major, minor) {
-    this.ops.push({ op: "mknod", path: path15, mode, major, minor });
+  mknod(path14, mode, major, minor) {
+    this.ops.push({ op: "mknod", path: path14, mode, major, minor });
     return this;
   }
-  symlink(target, path15) {
-    this.ops.push({ op: "symlink", target, path: path15 });
+  symlink(target, path14) {
+    this.ops.push({ op: "symlink", target, path: path14 });
     return this;
   }
   /** Creates a directory with exactly `mode`. */
-  mkdir(path15, mode) {
-    this.ops.push({ op: "mkdir", path: path15, mode });
+  mkdir(path14, mode) {
+    this.ops.push({ op: "mkdir", path: path14, mode });
     return this;
   }
   /** Unmounts `target`, lazily when it is busy. */
@@ -2168,7 +2176,7 @@ while (@ARGV) {
 }
 `;
 function shellScript(ops) {
-  const lines2 = ["set -e"];
+  const lines = ["set -e"];
   const args = [];
   const arg = (v) => {
     args.push(v);
@@ -2178,7 +2186,7 @@ function shellScript(ops) {
   for (const o of ops) {
     switch (o.op) {
       case "cd":
-        lines2.push(`cd ${arg(o.dir)}`);
+        lines.push(`cd ${arg(o.dir)}`);
         break;
       case "mount": {
         const tries = o.data.map((d, i) => {
@@ -2190,36 +2198,36 @@ function shellScript(ops) {
           tries.push(`{ mount --rbind ${arg(o.orBind)} ${arg(o.target)}${bindRo}; }`);
         }
         if (o.optional) tries.push("true");
-        lines2.push(tries.join(" || "));
+        lines.push(tries.join(" || "));
         break;
       }
       case "bind": {
         const t = arg(o.target);
-        lines2.push(`mount ${o.recursive ? "--rbind" : "--bind"} ${arg(o.source)} ${t}`);
-        if (o.readonly) lines2.push(`mount -o ${["remount", "bind", "ro", ...o.flags].join(",")} ${t}`);
+        lines.push(`mount ${o.recursive ? "--rbind" : "--bind"} ${arg(o.source)} ${t}`);
+        if (o.readonly) lines.push(`mount -o ${["remount", "bind", "ro", ...o.flags].join(",")} ${t}`);
         break;
       }
       case "mknod": {
         const p = arg(o.path);
-        lines2.push(`mknod -m ${octal(o.mode)} ${p} c ${o.major} ${o.minor}`);
+        lines.push(`mknod -m ${octal(o.mode)} ${p} c ${o.major} ${o.minor}`);
         break;
       }
       case "symlink":
-        lines2.push(`ln -s -- ${arg(o.target)} ${arg(o.path)}`);
+        lines.push(`ln -s -- ${arg(o.target)} ${arg(o.path)}`);
         break;
       case "mkdir": {
         const p = arg(o.path);
-        lines2.push(`mkdir -m ${octal(o.mode)} -- ${p}`);
+        lines.push(`mkdir -m ${octal(o.mode)} -- ${p}`);
         break;
       }
       case "umount": {
         const t = arg(o.target);
-        lines2.push(`umount ${t} 2>/dev/null || umount -l ${t}`);
+        lines.push(`umount ${t} 2>/dev/null || umount -l ${t}`);
         break;
       }
     }
   }
-  return [`${lines2.join("\n")}
+  return [`${lines.join("\n")}
 `, "hoist-mount", ...args];
 }
 
@@ -2644,14 +2652,14 @@ var LastLines = class {
 };
 
 // src/sandbox/sandbox-run.ts
-import { chown as chown4, lstat as lstat6, mkdir as mkdir8, readdir as readdir6, readFile as readFile5, readlink as readlink4 } from "node:fs/promises";
+import { chown as chown4, lstat as lstat5, mkdir as mkdir7, readdir as readdir6, readFile as readFile5, readlink as readlink3 } from "node:fs/promises";
 
 // src/sandbox/etc-files.ts
 var DEFAULT_HOSTNAME = "buildkitsandbox";
 function hostsFile(hostname, extra = []) {
-  const lines2 = [`127.0.0.1	localhost ${hostname}`, "::1	localhost ip6-localhost ip6-loopback"];
-  for (const e of extra) lines2.push(`${e.ip}	${e.host}`);
-  return lines2.join("\n") + "\n";
+  const lines = [`127.0.0.1	localhost ${hostname}`, "::1	localhost ip6-localhost ip6-loopback"];
+  for (const e of extra) lines.push(`${e.ip}	${e.host}`);
+  return lines.join("\n") + "\n";
 }
 function isLoopback(ns) {
   const a = ns.toLowerCase();
@@ -2771,104 +2779,16 @@ async function unchangedCopyUps(upper, lower, upperXattrs, lowerStat) {
 
 // src/sandbox/keep.ts
 import { rename as rename3, rm as rm4, stat as stat2 } from "node:fs/promises";
-import path9 from "node:path";
-
-// src/sandbox/paths.ts
-import { lstat as lstat3, mkdir as mkdir5, readlink as readlink2, writeFile, utimes } from "node:fs/promises";
 import path8 from "node:path";
-var MAX_LINKS = 40;
-function components(p) {
-  return p.split("/").filter((c) => c !== "" && c !== ".");
-}
-function errno(e) {
-  return e.code;
-}
-async function resolveInRoot(root, p) {
-  const done = [];
-  const todo = components(p);
-  let links = 0;
-  while (todo.length > 0) {
-    const c = todo.shift();
-    if (c === "..") {
-      done.pop();
-      continue;
-    }
-    const host = path8.join(root, ...done, c);
-    let st;
-    try {
-      st = await lstat3(host);
-    } catch (e) {
-      if (errno(e) !== "ENOENT") throw e;
-      const rest = [c, ...todo];
-      todo.length = 0;
-      const first = done.length;
-      let k = 0;
-      let back = false;
-      for (; k < rest.length && !back; k++) {
-        if (rest[k] !== "..") done.push(rest[k]);
-        else if (done.length > first) {
-          done.pop();
-          back = done.length === first;
-        } else {
-          done.pop();
-          back = true;
-        }
-      }
-      if (back) {
-        todo.push(...rest.slice(k));
-        continue;
-      }
-      return { hostPath: path8.join(root, ...done), inRoot: "/" + done.join("/"), exists: false, firstMissing: first };
-    }
-    if (st.isSymbolicLink()) {
-      if (++links > MAX_LINKS) throw new Error(`${p}: too many levels of symbolic links inside the rootfs`);
-      const target = await readlink2(host);
-      if (target.startsWith("/")) done.length = 0;
-      todo.unshift(...components(target));
-      continue;
-    }
-    if (todo.length > 0 && !st.isDirectory()) {
-      throw new Error(`${p}: /${[...done, c].join("/")} is not a directory in the rootfs`);
-    }
-    done.push(c);
-  }
-  return { hostPath: path8.join(root, ...done), inRoot: "/" + done.join("/"), exists: true, firstMissing: done.length };
-}
-async function ensureTarget(root, p, kind, restoreParent = true) {
-  const r = await resolveInRoot(root, p);
-  if (r.exists) {
-    const st = await lstat3(r.hostPath);
-    if (kind === "dir" && !st.isDirectory()) throw new Error(`mount target ${p}: ${r.inRoot} exists and is not a directory`);
-    if (kind === "file" && st.isDirectory()) throw new Error(`mount target ${p}: ${r.inRoot} is a directory, a file is mounted there`);
-    return { hostPath: r.hostPath, created: [] };
-  }
-  const comps = components(r.inRoot);
-  const parentComps = comps.slice(0, r.firstMissing);
-  const parentHost = path8.join(root, ...parentComps);
-  const pst = await lstat3(parentHost);
-  const parent = { inRoot: "/" + parentComps.join("/"), atimeMs: pst.atimeMs, mtimeMs: pst.mtimeMs };
-  const created = [];
-  for (let i = r.firstMissing; i < comps.length; i++) {
-    const host = path8.join(root, ...comps.slice(0, i + 1));
-    const last = i === comps.length - 1;
-    if (last && kind === "file") await writeFile(host, "", { flag: "wx", mode: 420 });
-    else await mkdir5(host, { mode: 493 });
-    created.push("/" + comps.slice(0, i + 1).join("/"));
-  }
-  if (restoreParent) await utimes(parentHost, parent.atimeMs / 1e3, parent.mtimeMs / 1e3);
-  return { hostPath: r.hostPath, created, parent };
-}
-
-// src/sandbox/keep.ts
 async function keepUpperAsLayer(upper, diffHex, layersDir, stubs, excluded) {
   if (!/^[0-9a-f]{64}$/.test(diffHex)) throw new Error(`not a sha256 hex digest: ${diffHex}`);
   const [u, l] = await Promise.all([stat2(upper), stat2(layersDir).catch(() => void 0)]);
   if (!l || u.dev !== l.dev) return false;
-  const final = path9.join(layersDir, diffHex);
+  const final = path8.join(layersDir, diffHex);
   if (await stat2(final).then(() => true, () => false)) return false;
   const created = new Set(stubs.flatMap((s) => s.created.map((c) => components(c).join("/"))));
   for (const rel2 of excluded.filter((e) => created.has(e)).sort((a, b) => b.length - a.length)) {
-    await rm4(path9.join(upper, rel2), { recursive: true, force: true });
+    await rm4(path8.join(upper, rel2), { recursive: true, force: true });
   }
   try {
     await rename3(upper, final);
@@ -2881,13 +2801,13 @@ async function keepUpperAsLayer(upper, diffHex, layersDir, stubs, excluded) {
 }
 
 // src/sandbox/mounts.ts
-import { chmod as chmod3, chown as chown3, lstat as lstat4, mkdir as mkdir7, readdir as readdir4, readFile as readFile4, readlink as readlink3, stat as stat4, writeFile as writeFile3 } from "node:fs/promises";
-import path11 from "node:path";
+import { chmod as chmod3, chown as chown3, lstat as lstat3, mkdir as mkdir6, readdir as readdir4, readFile as readFile4, readlink as readlink2, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
+import path10 from "node:path";
 
 // src/sandbox/cache-mounts.ts
 import { createHash } from "node:crypto";
-import { chmod, chown, mkdir as mkdir6, readFile as readFile3, rename as rename4, rm as rm5, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
-import path10 from "node:path";
+import { chmod, chown, mkdir as mkdir5, readFile as readFile3, rename as rename4, rm as rm5, stat as stat3, writeFile } from "node:fs/promises";
+import path9 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 function alive(pid) {
   try {
@@ -2900,13 +2820,13 @@ function alive(pid) {
 async function tryLock(lockDir) {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      await mkdir6(lockDir);
-      await writeFile2(path10.join(lockDir, "pid"), String(process.pid));
+      await mkdir5(lockDir);
+      await writeFile(path9.join(lockDir, "pid"), String(process.pid));
       return true;
     } catch (e) {
       if (e.code !== "EEXIST") throw e;
     }
-    const pid = Number(await readFile3(path10.join(lockDir, "pid"), "utf8").catch(() => ""));
+    const pid = Number(await readFile3(path9.join(lockDir, "pid"), "utf8").catch(() => ""));
     const age = await stat3(lockDir).then((s) => Date.now() - s.mtimeMs, () => 0);
     if (pid > 0 && !alive(pid) || !(pid > 0) && age > 1e4) await rm5(lockDir, { recursive: true, force: true });
     else return false;
@@ -2914,11 +2834,11 @@ async function tryLock(lockDir) {
   return false;
 }
 async function ensureDir(base, spec) {
-  const data = path10.join(base, "data");
+  const data = path9.join(base, "data");
   if (await stat3(data).then(() => true, () => false)) return data;
-  await mkdir6(base, { recursive: true });
-  const tmp = path10.join(base, `.new-${process.pid}-${Date.now()}`);
-  await mkdir6(tmp);
+  await mkdir5(base, { recursive: true });
+  const tmp = path9.join(base, `.new-${process.pid}-${Date.now()}`);
+  await mkdir5(tmp);
   if (spec.from) {
     await sys("cp", ["-a", "--", `${spec.from}/.`, `${tmp}/`]);
     const st = await stat3(spec.from);
@@ -2928,7 +2848,7 @@ async function ensureDir(base, spec) {
     await chmod(tmp, spec.mode ?? 493);
     await chown(tmp, spec.uid ?? 0, spec.gid ?? 0);
   }
-  await writeFile2(path10.join(base, "id"), spec.id);
+  await writeFile(path9.join(base, "id"), spec.id);
   try {
     await rename4(tmp, data);
   } catch (e) {
@@ -2942,14 +2862,14 @@ function cacheKey(id) {
   return createHash("sha256").update(id).digest("hex").slice(0, 32);
 }
 async function takeCacheSlot(root, id, sharing, signal) {
-  await mkdir6(root, { recursive: true });
+  await mkdir5(root, { recursive: true });
   const key = cacheKey(id);
   if (sharing === "shared") return { slot: key, release: async () => void 0 };
   for (let n = 0, waited = 0; ; ) {
     signal?.throwIfAborted();
     const slot = n === 0 ? key : `${key}-${n}`;
-    await mkdir6(path10.join(root, slot), { recursive: true });
-    const lock = path10.join(root, slot, "lock");
+    await mkdir5(path9.join(root, slot), { recursive: true });
+    const lock = path9.join(root, slot, "lock");
     if (await tryLock(lock)) return { slot, release: () => rm5(lock, { recursive: true, force: true }) };
     if (sharing === "private") n++;
     else {
@@ -2959,10 +2879,10 @@ async function takeCacheSlot(root, id, sharing, signal) {
   }
 }
 async function acquireCache(cacheDir, spec, signal) {
-  const root = path10.join(cacheDir, "run-cache");
+  const root = path9.join(cacheDir, "run-cache");
   const s = await takeCacheSlot(root, spec.id, spec.sharing, signal);
   try {
-    const dir = await ensureDir(path10.join(root, s.slot), spec);
+    const dir = await ensureDir(path9.join(root, s.slot), spec);
     return { dir, release: () => s.release() };
   } catch (e) {
     await s.release();
@@ -2975,7 +2895,7 @@ import { chmod as chmod2, chown as chown2, mkdtemp, rm as rm6 } from "node:fs/pr
 import { connect, createServer } from "node:net";
 async function startSocketProxy(wanted, target, opts) {
   const shortDir = Buffer.byteLength(wanted) > 100 ? await mkdtemp("/tmp/hoist-ssh-") : void 0;
-  const path15 = shortDir ? `${shortDir}/s.sock` : wanted;
+  const path14 = shortDir ? `${shortDir}/s.sock` : wanted;
   const removeDir = async () => {
     if (shortDir) await rm6(shortDir, { recursive: true, force: true }).catch(() => void 0);
   };
@@ -2996,21 +2916,21 @@ async function startSocketProxy(wanted, target, opts) {
   });
   await new Promise((resolve, reject) => {
     server.once("error", (e) => void removeDir().then(() => reject(e)));
-    server.listen(path15, () => {
+    server.listen(path14, () => {
       server.off("error", reject);
       resolve();
     });
   });
   try {
-    if (opts.owner) await chown2(path15, opts.owner.uid, opts.owner.gid);
-    await chmod2(path15, opts.mode);
+    if (opts.owner) await chown2(path14, opts.owner.uid, opts.owner.gid);
+    await chmod2(path14, opts.mode);
   } catch (e) {
     server.close();
     await removeDir();
     throw e;
   }
   return {
-    path: path15,
+    path: path14,
     close: () => new Promise((resolve) => {
       for (const s of open3) s.destroy();
       server.close(() => void removeDir().then(resolve));
@@ -3059,8 +2979,8 @@ async function bindDir(ctx, state, target, source, ro) {
 }
 async function secretStore(ctx, state) {
   if (state.secrets) return state.secrets;
-  const dir = path11.join(ctx.runDir, "secrets");
-  await mkdir7(dir, { mode: 448 });
+  const dir = path10.join(ctx.runDir, "secrets");
+  await mkdir6(dir, { mode: 448 });
   await new MountBatch().mount("tmpfs", "hoist-secrets", dir, ["nosuid", "nodev", "noexec"], "mode=700,size=16m").run("mounting the secrets tmpfs");
   state.secrets = dir;
   return dir;
@@ -3073,15 +2993,15 @@ async function userMount(ctx, state, m, n) {
       if (!st.isDirectory()) {
         let src = m.source;
         if (!m.readonly) {
-          src = path11.join(ctx.runDir, `bind-${n}`);
+          src = path10.join(ctx.runDir, `bind-${n}`);
           await sys("cp", ["-a", "--", m.source, src]);
         }
         return bindFile(ctx, state, m.target, src, m.readonly);
       }
       if (m.readonly) return bindDir(ctx, state, m.target, m.source, true);
-      const base = path11.join(ctx.runDir, `bind-${n}`);
-      await mkdir7(path11.join(base, "upper"), { recursive: true });
-      await mkdir7(path11.join(base, "work"), { recursive: true });
+      const base = path10.join(ctx.runDir, `bind-${n}`);
+      await mkdir6(path10.join(base, "upper"), { recursive: true });
+      await mkdir6(path10.join(base, "work"), { recursive: true });
       const t = await ensureTarget(ctx.merged, m.target, "dir");
       state.stubs.push(t);
       await new MountBatch().mount("overlay", "overlay", t.hostPath, [], `lowerdir=${m.source},upperdir=${base}/upper,workdir=${base}/work`).run(`mounting ${m.target}`);
@@ -3110,14 +3030,14 @@ async function userMount(ctx, state, m, n) {
         throw new SandboxError(`secret for ${m.target}: cannot read its source (${e.code ?? e.message})`);
       });
       if (content === void 0) return;
-      const file = path11.join(await secretStore(ctx, state), `s${n}`);
-      await writeFile3(file, content, { mode: 384 });
+      const file = path10.join(await secretStore(ctx, state), `s${n}`);
+      await writeFile2(file, content, { mode: 384 });
       await chown3(file, m.uid, m.gid);
       await chmod3(file, m.mode);
       return bindFile(ctx, state, m.target, file, true);
     }
     case "ssh": {
-      const proxy = await startSocketProxy(path11.join(ctx.runDir, `ssh-${n}.sock`), m.source, { mode: m.mode, owner: { uid: m.uid, gid: m.gid } }).catch((e) => {
+      const proxy = await startSocketProxy(path10.join(ctx.runDir, `ssh-${n}.sock`), m.source, { mode: m.mode, owner: { uid: m.uid, gid: m.gid } }).catch((e) => {
         throw new SandboxError(`ssh agent for ${m.target}: ${e.message}`);
       });
       (state.proxies ??= []).push(proxy);
@@ -3126,17 +3046,17 @@ async function userMount(ctx, state, m, n) {
   }
 }
 async function heredocs(ctx, state) {
-  const devHost = path11.join(ctx.merged, "dev");
+  const devHost = path10.join(ctx.merged, "dev");
   for (const [i, f] of ctx.heredocFiles.entries()) {
     const comps = components(f.path);
     if (comps[0] === "dev" && comps.length > 1 && !comps.includes("..")) {
-      const host = path11.join(devHost, ...comps.slice(1));
-      await mkdir7(path11.dirname(host), { recursive: true, mode: 493 });
-      await writeFile3(host, f.content, { mode: f.mode });
+      const host = path10.join(devHost, ...comps.slice(1));
+      await mkdir6(path10.dirname(host), { recursive: true, mode: 493 });
+      await writeFile2(host, f.content, { mode: f.mode });
       await chmod3(host, f.mode);
     } else {
-      const src = path11.join(ctx.runDir, `heredoc-${i}`);
-      await writeFile3(src, f.content, { mode: f.mode });
+      const src = path10.join(ctx.runDir, `heredoc-${i}`);
+      await writeFile2(src, f.content, { mode: f.mode });
       await chmod3(src, f.mode);
       await bindFile(ctx, state, f.path, src, true);
     }
@@ -3148,13 +3068,13 @@ function newMountState() {
 async function setupMounts(ctx, state) {
   const proc = await ensureTarget(ctx.merged, "/proc", "dir");
   state.procPath = proc.hostPath;
-  const etcDir = path11.join(ctx.runDir, "etc");
-  await mkdir7(etcDir, { recursive: true });
+  const etcDir = path10.join(ctx.runDir, "etc");
+  await mkdir6(etcDir, { recursive: true });
   const etcFiles = [];
   for (const [name, content] of [["hosts", ctx.etc.hosts], ["resolv.conf", ctx.etc.resolvConf], ["hostname", ctx.etc.hostname]]) {
     if (content === void 0) continue;
-    const file = path11.join(etcDir, name);
-    await writeFile3(file, content, { mode: 420 });
+    const file = path10.join(etcDir, name);
+    await writeFile2(file, content, { mode: 420 });
     etcFiles.push([`/etc/${name}`, file]);
   }
   await systemMounts(ctx, state, etcFiles, { shm: !ctx.mounts.some((m) => components(m.target).join("/") === "dev/shm") });
@@ -3172,24 +3092,24 @@ var MASKED_PROC = ["acpi", "asound", "kcore", "keys", "latency_stats", "timer_li
 var MASKED_SYS = ["firmware", "devices/virtual/powercap"];
 async function runcMasks(procPath, sysPath, devPath) {
   const kind = async (p) => {
-    const st = await lstat4(p).catch(() => void 0);
+    const st = await lstat3(p).catch(() => void 0);
     return st ? st.isDirectory() ? "dir" : "file" : void 0;
   };
   const b = new MountBatch();
   const masked = [];
   if (procPath) {
     for (const n of READONLY_PROC) {
-      if (await kind(path11.join("/proc", n))) b.bind(path11.join(procPath, n), path11.join(procPath, n), { readonly: true });
+      if (await kind(path10.join("/proc", n))) b.bind(path10.join(procPath, n), path10.join(procPath, n), { readonly: true });
     }
-    masked.push(...MASKED_PROC.map((n) => [path11.join("/proc", n), path11.join(procPath, n)]));
+    masked.push(...MASKED_PROC.map((n) => [path10.join("/proc", n), path10.join(procPath, n)]));
   }
-  if (sysPath) masked.push(...MASKED_SYS.map((n) => [path11.join("/sys", n), path11.join(sysPath, n)]));
+  if (sysPath) masked.push(...MASKED_SYS.map((n) => [path10.join("/sys", n), path10.join(sysPath, n)]));
   for (const [host, target] of masked) {
     const k = await kind(host);
     if (k === "dir") b.mount("tmpfs", "tmpfs", target, ["ro", "nosuid", "nodev", "noexec"], "");
-    else if (k === "file") b.bind(devPath ? path11.join(devPath, "null") : "/dev/null", target);
+    else if (k === "file") b.bind(devPath ? path10.join(devPath, "null") : "/dev/null", target);
   }
-  if (sysPath) await cgroupMounts(b, path11.join(sysPath, "fs/cgroup"));
+  if (sysPath) await cgroupMounts(b, path10.join(sysPath, "fs/cgroup"));
   return b;
 }
 async function cgroupMounts(b, target) {
@@ -3204,8 +3124,8 @@ async function cgroupMounts(b, target) {
     b.mount("cgroup2", "cgroup", target, ["ro", "nosuid", "nodev", "noexec"], "", { optional: true });
     return;
   }
-  const v1 = mounts.filter((m) => m.fstype === "cgroup" && path11.dirname(m.point) === "/sys/fs/cgroup");
-  if (!v1.length || !(await lstat4("/sys/fs/cgroup").catch(() => void 0))?.isDirectory()) return;
+  const v1 = mounts.filter((m) => m.fstype === "cgroup" && path10.dirname(m.point) === "/sys/fs/cgroup");
+  if (!v1.length || !(await lstat3("/sys/fs/cgroup").catch(() => void 0))?.isDirectory()) return;
   const own = (await readFile4("/proc/self/cgroup", "utf8").catch(() => "")).split("\n").filter(Boolean).map((l) => {
     const [, controllers = "", ...rest] = l.split(":");
     return { controllers: controllers.split(",").filter(Boolean), path: rest.join(":") };
@@ -3214,33 +3134,33 @@ async function cgroupMounts(b, target) {
   for (const m of v1) {
     const cg = own.find((c) => c.controllers.length > 0 && c.controllers.every((x) => m.opts.includes(x)));
     if (!cg) continue;
-    const rel2 = path11.posix.relative(m.root, cg.path);
-    const source = rel2.startsWith("..") ? m.point : path11.join(m.point, rel2);
-    if ((await lstat4(source).catch(() => void 0))?.isDirectory()) binds.push([source, path11.basename(m.point)]);
+    const rel2 = path10.posix.relative(m.root, cg.path);
+    const source = rel2.startsWith("..") ? m.point : path10.join(m.point, rel2);
+    if ((await lstat3(source).catch(() => void 0))?.isDirectory()) binds.push([source, path10.basename(m.point)]);
   }
   if (!binds.length) return;
   const links = [];
   for (const name of await readdir4("/sys/fs/cgroup").catch(() => [])) {
-    const l = await readlink3(path11.join("/sys/fs/cgroup", name)).catch(() => void 0);
+    const l = await readlink2(path10.join("/sys/fs/cgroup", name)).catch(() => void 0);
     if (l !== void 0 && !l.includes("/")) links.push([l, name]);
   }
   b.mount("tmpfs", "tmpfs", target, ["nosuid", "nodev", "noexec"], "mode=755");
   for (const [source, name] of binds.sort((x, y) => x[1].localeCompare(y[1]))) {
-    b.mkdir(path11.join(target, name), 493);
-    b.bind(source, path11.join(target, name), { readonly: true, flags: ["nosuid", "nodev", "noexec"] });
+    b.mkdir(path10.join(target, name), 493);
+    b.bind(source, path10.join(target, name), { readonly: true, flags: ["nosuid", "nodev", "noexec"] });
   }
-  for (const [to, name] of links) b.symlink(to, path11.join(target, name));
+  for (const [to, name] of links) b.symlink(to, path10.join(target, name));
 }
 async function ensureCwd(merged, cwd, uid, gid) {
   const t = await ensureTarget(merged, cwd, "dir", false);
   for (const p of t.created) {
-    const host = path11.join(merged, ...components(p));
+    const host = path10.join(merged, ...components(p));
     await chown3(host, uid, gid);
   }
   const written = components(cwd);
   if (written.includes("..")) {
     for (let i = 1; i <= written.length; i++) {
-      if (written[i - 1] !== "..") await ensureTarget(merged, path11.posix.normalize(`/${written.slice(0, i).join("/")}`), "dir", false);
+      if (written[i - 1] !== "..") await ensureTarget(merged, path10.posix.normalize(`/${written.slice(0, i).join("/")}`), "dir", false);
     }
   }
   return t;
@@ -3252,7 +3172,7 @@ import { closeSync as closeSync2, constants as fsConstants, openSync as openSync
 import { mkdtemp as mkdtemp2, rm as rm7 } from "node:fs/promises";
 import { Socket } from "node:net";
 import { constants as constants3, tmpdir } from "node:os";
-import path12 from "node:path";
+import path11 from "node:path";
 var DEFAULT_CAPS = [
   "chown",
   "dac_override",
@@ -3383,10 +3303,10 @@ function exitCodeOf(code, signal) {
   return 128 + (n ?? 0);
 }
 async function stdioPipes() {
-  const dir = await mkdtemp2(path12.join(tmpdir(), "hoist-stdio-"));
+  const dir = await mkdtemp2(path11.join(tmpdir(), "hoist-stdio-"));
   const fds = [];
   try {
-    const names = [path12.join(dir, "out"), path12.join(dir, "err")];
+    const names = [path11.join(dir, "out"), path11.join(dir, "err")];
     await sys("mkfifo", ["-m", "600", ...names]);
     const r = names.map((n) => {
       const fd = openSync2(n, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
@@ -3455,11 +3375,11 @@ async function runStep(tools2, spec, onOutput, signal) {
 }
 
 // src/sandbox/stubs.ts
-import { lstat as lstat5, readdir as readdir5 } from "node:fs/promises";
-import path13 from "node:path";
+import { lstat as lstat4, readdir as readdir5 } from "node:fs/promises";
+import path12 from "node:path";
 async function lstatOrUndef(p) {
   try {
-    return await lstat5(p);
+    return await lstat4(p);
   } catch {
     return void 0;
   }
@@ -3472,14 +3392,14 @@ function parentOf(p) {
   return i < 0 ? "" : p.slice(0, i);
 }
 async function onlyExcludedChildren(upper, dir, excluded) {
-  const names = await readdir5(path13.join(upper, dir)).catch(() => []);
+  const names = await readdir5(path12.join(upper, dir)).catch(() => []);
   return names.every((n) => excluded.has(dir ? `${dir}/${n}` : n));
 }
 async function stubExclusions(upper, lower, stubs) {
   const excluded = /* @__PURE__ */ new Set();
   const created = [...new Set(stubs.flatMap((s) => s.created.map(rel)))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   for (const p of created) {
-    const st = await lstatOrUndef(path13.join(upper, p));
+    const st = await lstatOrUndef(path12.join(upper, p));
     if (!st) continue;
     if (!st.isDirectory() || await onlyExcludedChildren(upper, p, excluded)) excluded.add(p);
   }
@@ -3488,44 +3408,14 @@ async function stubExclusions(upper, lower, stubs) {
   for (const s of stubs) if (s.parent) for (let a = rel(s.parent.inRoot); a !== ""; a = parentOf(a)) ancestors.add(a);
   const ordered = [...ancestors].filter((a) => !excluded.has(a)).sort((a, b) => components(b).length - components(a).length);
   for (const a of ordered) {
-    const up = await lstatOrUndef(path13.join(upper, a));
+    const up = await lstatOrUndef(path12.join(upper, a));
     if (!up || !up.isDirectory()) continue;
-    const low = await lstatOrUndef(path13.join(lower, a));
+    const low = await lstatOrUndef(path12.join(lower, a));
     if (!low || !low.isDirectory()) continue;
     const same = up.mode === low.mode && up.uid === low.uid && up.gid === low.gid && Math.abs(up.mtimeMs - low.mtimeMs) < 2e-3;
     if (same && await onlyExcludedChildren(upper, a, excluded)) excluded.add(a);
   }
   return [...excluded].sort();
-}
-
-// src/oci/passwd.ts
-var DECIMAL = /^[+-]?[0-9]+$/;
-function goParseInt(s, bits) {
-  if (!DECIMAL.test(s)) return void 0;
-  const n = BigInt(s);
-  const max = (1n << BigInt(bits - 1)) - 1n;
-  return n >= -max - 1n && n <= max ? Number(n) : void 0;
-}
-function goAtoi(s) {
-  const n = goParseInt(s, 64);
-  if (n !== void 0 || !DECIMAL.test(s)) return n ?? 0;
-  return Number(s.startsWith("-") ? -(1n << 63n) : (1n << 63n) - 1n);
-}
-function lines(text) {
-  const out = [];
-  for (const raw of text.split("\n")) {
-    const line = raw.trim();
-    if (line !== "") out.push(line.split(":"));
-  }
-  return out;
-}
-function parsePasswd(text) {
-  if (!text) return [];
-  return lines(text).map((f) => ({ name: f[0], uid: goAtoi(f[2] ?? ""), gid: goAtoi(f[3] ?? ""), home: f[5] ?? "" }));
-}
-function parseGroup(text) {
-  if (!text) return [];
-  return lines(text).map((f) => ({ name: f[0], gid: goAtoi(f[2] ?? ""), members: f[3] ? f[3].split(",") : [] }));
 }
 
 // src/sandbox/users.ts
@@ -3549,8 +3439,9 @@ function fastPathId(s) {
 }
 function resolveUser(spec, passwd, group) {
   const colon = spec.indexOf(":");
-  let userArg = colon < 0 ? spec : spec.slice(0, colon);
-  let groupArg = colon < 0 ? "" : spec.slice(colon + 1);
+  const fields = spec.split(":");
+  let userArg = fields[0];
+  let groupArg = fields[1] ?? "";
   const fastUser = colon < 0 ? void 0 : fastPathId(userArg);
   const fastGroup = colon < 0 ? void 0 : fastPathId(groupArg);
   const fastPath = spec === "" || fastUser !== void 0 && fastGroup !== void 0;
@@ -3611,7 +3502,7 @@ async function tools() {
 async function readIdFile(root, p) {
   const r = await resolveInRoot(root, p).catch(() => void 0);
   if (!r?.exists) return void 0;
-  const st = await lstat6(r.hostPath);
+  const st = await lstat5(r.hostPath);
   if (!st.isFile() || st.size > MAX_ID_FILE) return void 0;
   return readFile5(r.hostPath, "utf8");
 }
@@ -3621,12 +3512,12 @@ function lowerLookup(lower) {
     let host = Buffer.from(lower);
     for (let i = 0; i < comps.length; i++) {
       host = Buffer.concat([host, Buffer.from("/"), comps[i]]);
-      const st = await lstat6(host, { bigint: true }).catch(() => void 0);
+      const st = await lstat5(host, { bigint: true }).catch(() => void 0);
       if (!st) return void 0;
       if (i === comps.length - 1) return st;
       if (!st.isDirectory()) return void 0;
     }
-    return lstat6(lower, { bigint: true });
+    return lstat5(lower, { bigint: true });
   };
 }
 function splitBytes(p) {
@@ -3642,8 +3533,8 @@ function splitBytes(p) {
   return out;
 }
 async function assertPrivateMountNamespace() {
-  const self = await readlink4("/proc/self/ns/mnt");
-  const init = await readlink4("/proc/1/ns/mnt").catch(() => "");
+  const self = await readlink3("/proc/self/ns/mnt");
+  const init = await readlink3("/proc/1/ns/mnt").catch(() => "");
   if (self === init) throw new SandboxError("sandbox worker: not in a private mount namespace (start it through unshare --mount)");
 }
 async function runInSandbox(req, onOutput, signal, log) {
@@ -3658,7 +3549,7 @@ async function runInSandbox(req, onOutput, signal, log) {
   };
   await assertPrivateMountNamespace();
   const t = await tools();
-  await mkdir8(req.runDir, { mode: 448 });
+  await mkdir7(req.runDir, { mode: 448 });
   const state = newMountState();
   const releaseLeases = async () => {
     const leases = state.leases;
@@ -3766,19 +3657,19 @@ async function runInSandbox(req, onOutput, signal, log) {
 // src/sandbox/worker.ts
 var EXPORT_TAR_FILE = "out.tar";
 async function exportTarFromViews(req) {
-  const root = path14.join(req.dir, "root");
+  const root = path13.join(req.dir, "root");
   try {
-    await mkdir9(root, { mode: 493 });
+    await mkdir8(root, { mode: 493 });
     for (const [i, v] of req.views.entries()) {
       if (req.views.length > 1 && (!/^[A-Za-z0-9_.-]+$/.test(v.name) || v.name.startsWith("."))) throw new Error(`bad view name ${JSON.stringify(v.name)}`);
-      await mountLowerView(path14.join(req.dir, `links-${i}`), v.layerDirs, req.views.length > 1 ? path14.join(root, v.name) : root);
+      await mountLowerView(path13.join(req.dir, `links-${i}`), v.layerDirs, req.views.length > 1 ? path13.join(root, v.name) : root);
     }
-    const out = path14.join(req.dir, EXPORT_TAR_FILE);
+    const out = path13.join(req.dir, EXPORT_TAR_FILE);
     await writeDirAsLayer(root, out, req.mtime !== void 0 ? { mtime: req.mtime } : {});
     await chown5(out, req.uid, req.gid);
   } finally {
     await unmountAll(req.dir);
-    for (const name of await readdir7(req.dir)) if (name !== EXPORT_TAR_FILE) await removeTree(path14.join(req.dir, name));
+    for (const name of await readdir7(req.dir)) if (name !== EXPORT_TAR_FILE) await removeTree(path13.join(req.dir, name));
   }
 }
 var RUN_DIR_PREFIX = "hoist-run-";
@@ -3788,7 +3679,7 @@ async function sweepTemp(tempDir, log) {
   for (const n of names) {
     const m = new RegExp(`^(?:${RUN_DIR_PREFIX}|${VIEW_DIR_PREFIX})(\\d+)-`).exec(n);
     if (!m || pidAlive(Number(m[1]))) continue;
-    const dir = path14.join(tempDir, n);
+    const dir = path13.join(tempDir, n);
     await unmountAll(dir).catch((e) => log(`sweep ${dir}: ${e.message}`));
     await removeTree(dir).catch((e) => log(`sweep ${dir}: ${e.message}`));
   }
@@ -3824,7 +3715,7 @@ async function handle(id, req, signal) {
       await sweepMemoryDirs(req.memoryDir === void 0 ? void 0 : memoryDirChecked(req.memoryDir));
       return {};
     case "mount-view":
-      await mountLowerView(path14.join(req.dir, "links"), req.layerDirs, path14.join(req.dir, "root"));
+      await mountLowerView(path13.join(req.dir, "links"), req.layerDirs, path13.join(req.dir, "root"));
       return {};
     case "unmount-view":
       await unmountAll(req.dir);
@@ -3841,8 +3732,8 @@ async function serveWorker() {
     for (const a of active.values()) a.abort.abort();
   };
   for (const sig of ["SIGTERM", "SIGINT", "SIGHUP"]) process.on(sig, cancelAll);
-  const lines2 = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines2) {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
     if (!line.trim()) continue;
     let msg;
     try {
@@ -3892,15 +3783,10 @@ export {
   TarWriter,
   readTar,
   readTarFile,
-  components,
-  resolveInRoot,
   processFailed,
   RunError,
   RunCancelledError,
   SandboxError,
-  goParseInt,
-  parsePasswd,
-  parseGroup,
   SYSTEM_PATH,
   SYSTEM_ENV,
   withEnvEntries,
