@@ -340,6 +340,11 @@ describe('builder', () => {
     const other = hostPlatform().architecture === 'arm64' ? 'linux/amd64' : 'linux/arm64';
     expect((await build(ctx, state, { platforms: [parsePlatform(other)] })).steps).toEqual(['COPY:built', 'COPY:built', 'COPY:built']);
     expect((await build(ctx, state, { noCacheFilter: ['two'] })).steps).toEqual(['COPY:cached', 'COPY:built', 'COPY:built']);
+    // As BuildKit's no-cache option: values split on commas, any case; an index is no stage name; empty is every stage.
+    expect((await build(ctx, state, { noCacheFilter: ['ONE,two'] })).steps).toEqual(['COPY:built', 'COPY:built', 'COPY:built']);
+    expect((await build(ctx, state, { noCacheFilter: ['0', '1'] })).steps).toEqual(['COPY:cached', 'COPY:cached', 'COPY:cached']);
+    expect((await build(ctx, state, { noCacheFilter: [''] })).steps).toEqual(['COPY:built', 'COPY:built', 'COPY:built']);
+    expect((await build(ctx, state, { noCacheFilter: [] })).steps).toEqual(['COPY:cached', 'COPY:cached', 'COPY:cached']);
   });
 
   test('SOURCE_DATE_EPOCH gives byte-identical manifests from two fresh builds', async () => {

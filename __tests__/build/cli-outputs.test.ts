@@ -290,6 +290,14 @@ describe('hoist build with buildx output flags', () => {
     const both = await hoist(['build', '-', '-f', '-'], {}, 'FROM scratch\n');
     expect(both.code).toBe(2);
     expect(both.err).toContain("stdin can't be both the build context and the Dockerfile");
+    const ambiguous = await hoist(['build', '-', '-f', 'ctx/Dockerfile'], {}, 'FROM scratch\n');
+    expect(ambiguous.code).toBe(1);
+    expect(ambiguous.err).toContain('ambiguous Dockerfile source: both stdin and flag correspond to Dockerfiles');
+    // An empty -f or --target is the default, as buildx reads them; docker build's hidden flags are taken and ignored.
+    const defaults = await hoist(['build', 'ctx', '-f', '', '--target', '', '--memory', '1g', '--squash', '-o', 'type=local,dest=stdin-defaults']);
+    expect(defaults.code).toBe(0);
+    expect(defaults.err).toContain('warning: --memory ignored');
+    expect(defaults.err).toContain('warning: --squash ignored');
     const tarball = await hoist(['build', '-'], {}, gzipSync(Buffer.from('not really a tar, but gzip')));
     expect(tarball.code).toBe(2);
     expect(tarball.err).toContain('a build context tarball on stdin is not supported');

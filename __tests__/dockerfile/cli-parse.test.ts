@@ -137,6 +137,8 @@ describe('hoist parse', () => {
     expect(parse(['-t=app:1', '.', '--', '-t=y']).positionals).toEqual(['.', '-t=y']);
     // Only the '=' right after the letter goes; a long flag keeps its value as written.
     expect(parse(['--tag==a', '-t=a=b']).values.tag).toEqual(['=a', 'a=b']);
+    // An empty value is a value (`-f ""`), not a flag without one.
+    expect(parse(['-f', '', '-t', '', '.']).values).toEqual({ file: '', tag: [''] });
   });
 
   test('boolean flags take a value as pflag reads it (strconv.ParseBool); the last one given wins', async () => {

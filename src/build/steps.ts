@@ -82,8 +82,12 @@ export function nowSeconds(s: BuildSession): number {
 function stageNoCache(s: BuildSession, stage: PlannedStage): boolean {
   if (s.opts.noCache) return true;
   const f = s.opts.noCacheFilter;
-  // By name only, ignoring case, as BuildKit compares them (strings.EqualFold): an unnamed stage is never matched.
-  return !!f && stage.name !== undefined && f.some((n) => n.toLowerCase() === stage.name!.toLowerCase());
+  if (!f || f.length === 0) return false;
+  // BuildKit's `no-cache` option: the values joined by commas, split again; empty is every stage. Stages by name
+  // only, ignoring case (strings.EqualFold): an empty entry (`x,`) matches the unnamed stages, an index nothing.
+  const names = f.join(',').split(',');
+  if (names.length === 1 && names[0] === '') return true;
+  return names.some((n) => n.toLowerCase() === (stage.name ?? '').toLowerCase());
 }
 
 /** A COPY/ADD destination as BuildKit's FileOp has it: joined to WORKDIR and cleaned, `/` kept for a directory. */

@@ -166,12 +166,21 @@ function cliBuildxCache(values: { 'cache-from'?: string[]; 'cache-to'?: string[]
   }
 }
 
+/** docker build flags that `docker buildx build` accepts (hidden) and ignores. */
+const HIDDEN_COMPAT: [string, 'string' | 'boolean'][] = [
+  ['memory', 'string'], ['memory-swap', 'string'], ['cpu-shares', 'string'], ['cpu-quota', 'string'], ['cpu-period', 'string'],
+  ['cpuset-cpus', 'string'], ['cpuset-mems', 'string'], ['isolation', 'string'], ['security-opt', 'string'], ['squash', 'boolean'], ['compress', 'boolean'],
+];
+
 /** docker buildx build's `--progress` values. */
 const PROGRESS_MODES = ['auto', 'plain', 'tty', 'quiet', 'rawjson'];
 
 /** What hoist does with docker buildx build flags it takes without applying them: warnings (none for no-ops). */
 export function compatFlags(values: { sbom?: string; 'cgroup-parent'?: string }): string[] {
   const out: string[] = [];
+  for (const [name] of HIDDEN_COMPAT) {
+    if ((values as Record<string, unknown>)[name] !== undefined) out.push(`--${name} ignored: a docker build flag that docker buildx build takes without applying it`);
+  }
   if (values.sbom !== undefined && values.sbom !== 'false') out.push('--sbom ignored: SBOM attestations need a scanner, which hoist does not have');
   if (values['cgroup-parent'] !== undefined) out.push('--cgroup-parent ignored: RUN steps run in hoist\'s own sandbox');
   return out;
@@ -240,9 +249,15 @@ export const buildCommand: Command = {
         'cache-to': { type: 'string', multiple: true },
         sbom: { type: 'string' },
         'cgroup-parent': { type: 'string' },
+        // docker build's flags buildx keeps hidden and does not apply
+        ...Object.fromEntries(HIDDEN_COMPAT.map(([name, type]) => [name, { type, multiple: name === 'security-opt' }])),
         ...REGISTRY_FLAGS,
       },
     });
+    // An empty -f or --target is the default, as buildx reads them (`--target "$T"` with T unset builds the last stage).
+    if (values.file === '') delete values.file;
+    if (values.target === '') delete values.target;
+
     if (positionals.length > 1) throw new UsageError('at most one CONTEXT');
     // buildx's progress modes: `quiet` is -q; the others all get hoist's plain step log.
     if (values.progress !== undefined && !PROGRESS_MODES.includes(values.progress)) throw new UsageError(`invalid progress mode ${values.progress}`);
@@ -264,6 +279,8 @@ export const buildCommand: Command = {
     // with an empty context (a context tarball on stdin is not read).
     const stdinContext = positionals[0] === '-';
     if (stdinContext && values.file === '-') throw new UsageError("stdin can't be both the build context and the Dockerfile (-f - with a - context)");
+    // buildx's words: a `-` context is the Dockerfile, so a -f file would be a second one.
+    if (stdinContext && values.file !== undefined) throw new Error('ambiguous Dockerfile source: both stdin and flag correspond to Dockerfiles');
     let contextDir = path.resolve(io.cwd, positionals[0] ?? '.');
     // As buildx: a local context that is not there fails before anything is built (an absent one was an empty context).
     if (!gitContext && !stdinContext && !isDirectory(contextDir)) {

@@ -65,7 +65,11 @@ export function pflagShorthands(argv: readonly string[], options: NonNullable<Pa
       if (!valued.has(a[j])) continue;
       if (a[j + 1] === '=') out[out.length - 1] = a.slice(0, j + 1) + a.slice(j + 2);
       // pflag takes the next argument whatever it is (`-t -x` tags `-x`); joined, parseArgs does too.
-      else if (j + 1 === a.length && i + 1 < argv.length) out[out.length - 1] = a + argv[++i];
+      else if (j + 1 === a.length && i + 1 < argv.length) {
+        // An empty value stays a separate argument (joined, `-f` alone would look like a flag without its value).
+        if (argv[i + 1] === '') out.push(argv[++i]);
+        else out[out.length - 1] = a + argv[++i];
+      }
       break;
     }
   }
