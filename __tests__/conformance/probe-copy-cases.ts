@@ -415,6 +415,9 @@ export const probeCopyCases: ConformanceCase[] = [
   { name: 'users-passwd-bom', dockerfile: 'FROM {{BASE}}\nCOPY passwd /etc/passwd\nCOPY --chown=alice a.txt /a.txt\n', context: [f('a.txt'), f('passwd', '\ufeffalice:x:1000:1000::/home/alice:/bin/sh\nroot:x:0:0:root:/root:/bin/sh\n')] },
   { name: 'users-group-nel', dockerfile: 'FROM {{BASE}}\nCOPY group /etc/group\nCOPY --chown=alice:nelg a.txt /a.txt\n', context: [f('a.txt'), f('group', 'root:x:0:\n\u0085nelg:x:3991:\n')] },
   { name: 'dockerignore-trim-bom-midfile-and-nel', dockerfile: 'FROM {{BASE}}\nCOPY . /c/\n', context: [f('.dockerignore', 'first.txt\n\ufeffbom2.txt\nnel.txt\u0085\n'), f('first.txt'), f('bom2.txt'), f('nel.txt')] },
+  // `\X` in a pattern is a Go regexp escape (patternmatcher passes it on): `v\d` is v and a digit, `obj\Debug` obj,
+  // a non-digit and ebug, `src\app.js` has a bell character.
+  { name: 'dockerignore-backslash-letter-is-go-regexp-escape', dockerfile: 'FROM {{BASE}}\nCOPY . /c/\n', context: [f('.dockerignore', 'v\\d.txt\nw\\w\nobj\\Debug\nsrc\\app.js\nx\\.y\n'), f('v5.txt'), f('vd.txt'), f('w_'), f('ww'), f('objDebug'), f('obj/ebug'), f('objxebug'), f('src/app.js'), f('srcapp.js'), f('x.y'), f('xzy')] },
   // A .dockerignore symlink resolves inside the context, never on the host.
   { name: 'dockerignore-symlink-absolute-target-in-context', dockerfile: 'FROM {{BASE}}\nCOPY . /c/\n', context: [f('conf/ign', 'a.txt\n'), { path: '.dockerignore', type: 'symlink', target: '/conf/ign' }, f('a.txt'), f('b.txt')] },
   {

@@ -100,8 +100,16 @@ export interface IgnorePattern {
   match(relPath: string): boolean;
 }
 
+/** Go regexp escapes (RE2) as JavaScript writes them, outside a character class and inside one. */
+const GO_ESCAPES: Record<string, string> = {
+  a: '\\x07', f: '\\f', t: '\\t', n: '\\n', r: '\\r', v: '\\v', A: '^', z: '$', b: '\\b', B: '\\B',
+  d: '[0-9]', D: '[^0-9]', w: '[0-9A-Za-z_]', W: '[^0-9A-Za-z_]', s: '[\\t\\n\\f\\r ]', S: '[^\\t\\n\\f\\r ]',
+};
+const GO_CLASS_ESCAPES: Record<string, string> = { a: '\\x07', f: '\\f', t: '\\t', n: '\\n', r: '\\r', v: '\\v', d: '0-9', w: '0-9A-Za-z_', s: '\\t\\n\\f\\r ' };
+
 function compile(pattern: string, exclusion: boolean): IgnorePattern {
   let re = '^';
+  let inClass = false;
   let type: 'exact' | 'prefix' | 'suffix' | 'regexp' = 'exact';
   const chars = Array.from(pattern);
   for (let i = 0; i < chars.length; i++) {
@@ -132,11 +140,15 @@ function compile(pattern: string, exclusion: boolean): IgnorePattern {
       re += `\\${ch}`;
     } else if (ch === '\\') {
       if (i + 1 < chars.length) {
-        re += escapeRe(chars[++i]);
+        // patternmatcher puts `\X` into a Go regexp as it is: a letter is Go's escape (`obj\Debug` is obj, a
+        // non-digit, ebug), anything else the character itself.
+        const next = chars[++i];
+        re += (inClass ? GO_CLASS_ESCAPES[next] : GO_ESCAPES[next]) ?? escapeRe(next);
         type = 'regexp';
       } else re += '\\\\';
     } else if (ch === '[' || ch === ']') {
       re += ch;
+      inClass = ch === '[';
       type = 'regexp';
     } else {
       // Other characters go into the expression as they are, as in patternmatcher (inside `[...]`, `-` and
