@@ -63,6 +63,8 @@ const ownedTar = await rawTarBytes([
 ]);
 
 /** security.capability for cap_net_bind_service=+ep (VFS_CAP_REVISION_2, effective), as PAX carries it. */
+/** 700 bytes that are no compressed stream. */
+const JUNK = Buffer.from(Array.from({ length: 700 }, (_, i) => (i * 37 + 11) & 0xff));
 const NET_BIND_CAP = String.fromCharCode(1, 0, 0, 2, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 /** Device nodes and a file with capabilities (`setcap` in a build stage, then COPY --from: found by the third sweep). */
 const specialTar = await rawTarBytes([
@@ -418,6 +420,43 @@ export const probeCopyCases: ConformanceCase[] = [
   // `\X` in a pattern is a Go regexp escape (patternmatcher passes it on): `v\d` is v and a digit, `obj\Debug` obj,
   // a non-digit and ebug, `src\app.js` has a bell character.
   { name: 'dockerignore-backslash-letter-is-go-regexp-escape', dockerfile: 'FROM {{BASE}}\nCOPY . /c/\n', context: [f('.dockerignore', 'v\\d.txt\nw\\w\nobj\\Debug\nsrc\\app.js\nx\\.y\n'), f('v5.txt'), f('vd.txt'), f('w_'), f('ww'), f('objDebug'), f('obj/ebug'), f('objxebug'), f('src/app.js'), f('srcapp.js'), f('x.y'), f('xzy')] },
+  // Archive hardlinks as docker's untar makes them (a name written again is unlinked first; its inode lives on in
+  // its other names): a cycle `a`, `b`->`a`, `a`->`b` is one inode; a rewritten name leaves its links the old bytes.
+  {
+    name: 'add-tar-hardlink-cycle-and-rewrites',
+    dockerfile: 'FROM {{BASE}}\nADD c.tar /c/\nADD r.tar /r/\nADD w.tar /w/\n',
+    context: [
+      { path: 'c.tar', content: await rawTarBytes([{ name: 'a', content: 'a\n' }, { name: 'b', type: 'link', linkname: 'a' }, { name: 'a', type: 'link', linkname: 'b' }]), mtime: T },
+      { path: 'r.tar', content: await rawTarBytes([{ name: 'a', content: 'a\n' }, { name: 'b', type: 'link', linkname: 'a' }, { name: 'c', type: 'link', linkname: 'b' }, { name: 'b', content: 'new b\n' }, { name: 'd', type: 'link', linkname: 'c' }]), mtime: T },
+      { path: 'w.tar', content: await rawTarBytes([{ name: 'a', content: 'old\n' }, { name: 'b', type: 'link', linkname: 'a', mode: 0o600 }, { name: 'a', content: 'new\n' }]), mtime: T },
+    ],
+  },
+  // As Go's reader and BuildKit's detection: pzstd's skippable first frame is zstd; a `0` entry named `a/` is a
+  // file; owner ids are cut to 32 bits, -1 leaving the file root's; LIBARCHIVE.xattr records are not read.
+  {
+    name: 'add-archive-reader-details',
+    dockerfile: 'FROM {{BASE}}\nADD app.tar.zst /z/\nADD s.tar /s/\nADD u.tar /u/\nADD la.tar /la/\n',
+    context: [
+      { path: 'app.tar.zst', content: Buffer.concat([Buffer.from('502a4d1804000000deadbeef', 'hex'), execFileSync('zstd', ['-q', '-c'], { input: await rawTarBytes([{ name: 'app/run', content: 'run\n' }]) })]), mtime: T },
+      { path: 's.tar', content: await rawTarBytes([{ name: 'a/', content: 'data\n' }]), mtime: T },
+      { path: 'u.tar', content: await rawTarBytes([{ name: 'u1', content: '1\n', pax: { uid: '4294967295', gid: '4294967295' } }, { name: 'u2', content: '2\n', pax: { uid: '4294967296', gid: '4294967297' } }]), mtime: T },
+      { path: 'la.tar', content: await rawTarBytes([{ name: 'la', content: 'la\n', pax: { 'LIBARCHIVE.xattr.security.capability': Buffer.from(NET_BIND_CAP, 'latin1').toString('base64') } }]), mtime: T },
+    ],
+  },
+  // BuildKit's archive test is "decompresses and gives a first tar header": bytes behind a compression magic that do
+  // not decode, and a gzip cut short before its first header, are copied as they are.
+  {
+    name: 'add-undecodable-archives-copied-as-is',
+    dockerfile: 'FROM {{BASE}}\nADD g.tar.gz b.tar.bz2 x.tar.xz z.tar.zst m0.gz short.tgz /c/\n',
+    context: [
+      { path: 'g.tar.gz', content: Buffer.concat([Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3]), JUNK]), mtime: T },
+      { path: 'b.tar.bz2', content: Buffer.concat([Buffer.from('BZh9'), JUNK]), mtime: T },
+      { path: 'x.tar.xz', content: Buffer.concat([Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0]), JUNK]), mtime: T },
+      { path: 'z.tar.zst', content: Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd]), JUNK]), mtime: T },
+      { path: 'm0.gz', content: Buffer.concat([Buffer.from([0x1f, 0x8b, 0, 0, 0, 0, 0, 0, 0, 3]), JUNK]), mtime: T },
+      { path: 'short.tgz', content: gzipSync(await rawTarBytes([{ name: 'x', content: 'y'.repeat(8000) }]), { level: 0 }).subarray(0, 300), mtime: T },
+    ],
+  },
   // A .dockerignore symlink resolves inside the context, never on the host.
   { name: 'dockerignore-symlink-absolute-target-in-context', dockerfile: 'FROM {{BASE}}\nCOPY . /c/\n', context: [f('conf/ign', 'a.txt\n'), { path: '.dockerignore', type: 'symlink', target: '/conf/ign' }, f('a.txt'), f('b.txt')] },
   {

@@ -149,6 +149,30 @@ async function addGitSource(s: BuildSession, instr: AddInstruction, url: string,
  * `--chown` only applies to the destination directories ADD creates: extracted entries keep the archive's owners,
  * and directories the archive implies without an entry are created as root.
  */
+/** Whether the file decompresses and its first tar header (with its PAX records) reads. */
+async function firstEntryReadable(abs: string): Promise<boolean> {
+  let input: Readable | undefined;
+  try {
+    input = (await openArchive(createReadStream(abs))).stream;
+    // Go's tar Next(): the first header and its PAX records, not the data.
+    for await (const { body } of readTar(input, { sparse: true })) {
+      body.resume();
+      break;
+    }
+    return true;
+  } catch {
+    return false;
+  } finally {
+    input?.destroy();
+  }
+}
+
+/** An archive's owner id as chown takes it: cut to 32 bits, and -1 (4294967295) leaves the file root's. */
+function chownId(n: number): number {
+  const u = Number(BigInt.asUintN(32, BigInt(Math.trunc(n))));
+  return u === 0xffffffff ? 0 : u;
+}
+
 export function unpackIfArchive(s: BuildSession, chown: Owner | undefined) {
   return async (plan: LayerPlan, abs: string, destDir: string, st: TreeStat): Promise<boolean> => {
     if (st.size === 0) return false;
@@ -158,16 +182,42 @@ export function unpackIfArchive(s: BuildSession, chown: Owner | undefined) {
     const format = sniffArchive(head);
     if (format === 'unknown') return false;
     if (format !== 'tar') {
-      const inner = await openArchive(createReadStream(abs));
-      const peek = await peekStream(inner.stream, SNIFF_BYTES);
-      peek.stream.destroy();
-      if (sniffArchive(peek.head) !== 'tar') return false;
+      const inner = await openArchive(createReadStream(abs)).catch(() => undefined);
+      const peek = inner && (await peekStream(inner.stream, SNIFF_BYTES).catch(() => undefined));
+      peek?.stream.destroy();
+      if (!peek || sniffArchive(peek.head) !== 'tar') return false;
     }
+    // BuildKit's test: an archive is what decompresses and gives a first tar entry; anything else (bytes that do not
+    // decode, a malformed first header) is copied as it is.
+    if (!(await firstEntryReadable(abs))) return false;
     const { stream } = await openArchive(createReadStream(abs));
     const stage = await mkdtemp(path.join(s.opts.tempDir, 'untar-'));
     const root = normalizePath(destDir);
     plan.mkdirAll(root, chown, plan.now);
     let n = 0;
+    // Hardlinks as inodes: the names this archive linked to a file it wrote, and the file each name shares. A name
+    // written again leaves the inode to its other names, as docker's untar unlinks it (see `release`).
+    const linkers = new Map<string, string[]>();
+    const linkOf = new Map<string, string>();
+    const release = (p: string): void => {
+      const shared = linkOf.get(p);
+      if (shared !== undefined) {
+        linkOf.delete(p);
+        linkers.set(shared, (linkers.get(shared) ?? []).filter((x) => x !== p));
+      }
+      const names = linkers.get(p);
+      linkers.delete(p);
+      const file = plan.written(p);
+      if (!names?.length || file?.node.type !== 'file') return;
+      const [heir, ...rest] = names;
+      plan.put(heir, file);
+      linkOf.delete(heir);
+      for (const r of rest) {
+        plan.put(r, { node: { ...plan.written(r)!.node, linkname: heir } });
+        linkOf.set(r, heir);
+      }
+      linkers.set(heir, rest);
+    };
     for await (const { entry, body } of readTar(stream, { sparse: true })) {
       const rel = normalizePath(entry.path);
       if (rel === '') {
@@ -181,10 +231,11 @@ export function unpackIfArchive(s: BuildSession, chown: Owner | undefined) {
       const parent = relParent === '' ? root : plan.resolve(root === '' ? relParent : `${root}/${relParent}`, true, root);
       const name = rel.slice(slash + 1);
       const target = parent === '' ? name : `${parent}/${name}`;
-      const owner = { uid: entry.uid, gid: entry.gid };
+      const owner = { uid: chownId(entry.uid), gid: chownId(entry.gid) };
       plan.mkdirAll(parent, undefined, plan.now);
       // A symlink's mode is 0777 whatever its header says (the filesystem has no other).
       const node = { type: entry.type, mode: entry.type === 'symlink' ? 0o777 : entry.mode, uid: owner.uid, gid: owner.gid, mtime: Math.floor(entry.mtime), size: entry.type === 'file' ? entry.size : 0 } as const;
+      if (entry.type !== 'hardlink') release(target);
       if (entry.type === 'dir') {
         if (plan.lstat(target)?.type === 'dir') plan.updateDir(target, node);
         else plan.put(target, { node: { ...node } });
@@ -208,8 +259,23 @@ export function unpackIfArchive(s: BuildSession, chown: Owner | undefined) {
           filePath = normalizePath(file.node.linkname ?? '');
           file = plan.written(filePath);
         }
-        if (file?.node.type === 'file') plan.put(filePath, { ...file, node: { ...file.node, mode: node.mode, uid: node.uid, gid: node.gid, mtime: node.mtime } });
-        plan.put(target, { node: { ...node, linkname: linkPath } });
+        const ownFile = file?.node.type === 'file';
+        if (filePath === target) {
+          // The name already is that inode's (`b` linked to `a`, then `a` to `b`): it stays, one inode. Linked to
+          // itself, docker's untar has unlinked the name before linking it: nothing is there.
+          if (linkPath === target) throw new Error(`extracting ${entry.path}: link /${linkPath} /${target}: no such file or directory`);
+          if (ownFile) plan.put(filePath, { ...file!, node: { ...file!.node, mode: node.mode, uid: node.uid, gid: node.gid, mtime: node.mtime } });
+          body.resume();
+          continue;
+        }
+        release(target);
+        if (ownFile) plan.put(filePath, { ...file!, node: { ...file!.node, mode: node.mode, uid: node.uid, gid: node.gid, mtime: node.mtime } });
+        // Linked to the file itself (not through another name), so a name written again later leaves this one be.
+        plan.put(target, { node: { ...node, linkname: ownFile ? filePath : linkPath } });
+        if (ownFile) {
+          linkers.set(filePath, [...(linkers.get(filePath) ?? []), target]);
+          linkOf.set(target, filePath);
+        }
         body.resume();
       } else {
         plan.put(target, { node: { ...node, ...keptAttributes(entry), ...(entry.linkname !== undefined ? { linkname: entry.linkname } : {}) } });

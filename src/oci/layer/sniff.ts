@@ -16,7 +16,8 @@ export function sniffArchive(head: Buffer): ArchiveFormat {
   if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
   if (head.length >= 4 && head.toString('latin1', 0, 3) === 'BZh' && head[3] >= 0x31 && head[3] <= 0x39) return 'bzip2';
   if (head.length >= 6 && head.subarray(0, 6).equals(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]))) return 'xz';
-  if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528) return 'zstd';
+  // A zstd frame, or a skippable frame first (pzstd's output starts with one), as BuildKit detects zstd.
+  if (head.length >= 4 && (head.readUInt32LE(0) === 0xfd2fb528 || ((head.readUInt32LE(0) & 0xfffffff0) >>> 0) === 0x184d2a50)) return 'zstd';
   if (head.length >= 512 && !isZeroBlock(head.subarray(0, 512))) {
     try {
       decodeHeader(head.subarray(0, 512), 'sniff');

@@ -99,7 +99,8 @@ function toEntry(h: RawHeader, pax: Map<string, Buffer>, longName: Buffer | unde
   if (h.typeflag === 'S') throw new TarFormatError(`tar entry "${label}": sparse files are not supported (OCI layers should not use them)`);
   let type = TYPES[h.typeflag];
   if (!type) throw new TarFormatError(`tar entry "${label}" (${where}): unsupported entry type "${h.typeflag.replace(/[^\x20-\x7e]/g, '?')}"`);
-  if (type === 'file' && h.typeflag !== '7' && rawName[rawName.length - 1] === 0x2f) type = 'dir';
+  // Go's reader: only the old `\0` type (TypeRegA) with a name ending in `/` is a directory; a `0` entry is a file.
+  if (type === 'file' && h.typeflag === '\0' && rawName[rawName.length - 1] === 0x2f) type = 'dir';
   const name = decodeName(cleanName(rawName));
   const entry: TarEntry = {
     path: name.text,
@@ -123,10 +124,8 @@ function toEntry(h: RawHeader, pax: Map<string, Buffer>, longName: Buffer | unde
     entry.devminor = h.devminor;
   }
   for (const [k, v] of pax) {
+    // Go's reader takes SCHILY.xattr.* only (libarchive's LIBARCHIVE.xattr.* records are ignored, as BuildKit does).
     if (k.startsWith('SCHILY.xattr.')) (entry.xattrs ??= {})[k.slice('SCHILY.xattr.'.length)] = v;
-    else if (k.startsWith('LIBARCHIVE.xattr.')) {
-      (entry.xattrs ??= {})[decodeURIComponent(k.slice('LIBARCHIVE.xattr.'.length))] = Buffer.from(v.toString('latin1'), 'base64');
-    }
   }
   return entry;
 }
@@ -134,7 +133,7 @@ function toEntry(h: RawHeader, pax: Map<string, Buffer>, longName: Buffer | unde
 /**
  * Reads an uncompressed tar stream entry by entry: ustar and v7 headers, GNU long names (`L`/`K`), PAX
  * extended headers (local `x` and global `g`; `path`, `linkpath`, `size`, `uid`, `gid`, `mtime` with
- * fractions, binary-safe `SCHILY.xattr.*` and `LIBARCHIVE.xattr.*`), base-256 numbers. Sparse entries are
+ * fractions, binary-safe `SCHILY.xattr.*`), base-256 numbers. Sparse entries are
  * refused, or, with `sparse`, GNU's PAX ones expanded. Names lose leading `/` and `./` and trailing `/` (the archive root is `.`); `..` is kept for
  * the caller to judge. Content of link, directory and device entries is ignored, as Go's reader does.
  * Stops at the end-of-archive marker (or at the end of the input on a header boundary, as Go's reader does)
