@@ -57,6 +57,9 @@ export const errorProbes: ErrorProbe[] = [
   { name: 'copy-excluded-dir-exception-matches-nothing', dockerfile: on('COPY build /b/'), context: [f('build/x'), f('.dockerignore', 'build\n!build/keep.txt\n')], line: 2, names: ['/build', 'not found'], phrase: '"/build": not found' },
   { name: 'copy-wildcard-in-excluded-dir-exception-matches-nothing', dockerfile: on('COPY build/*.txt /x/'), context: [f('build/a.txt'), f('.dockerignore', 'build\n!build/keep\n')], line: 2, names: [], phrase: '/build: no such file or directory' },
   { name: 'run-bind-mount-excluded-dir-exception-matches-nothing', dockerfile: on('RUN --mount=type=bind,source=build,target=/m ls /m'), context: [f('build/x'), f('.dockerignore', 'build\n!build/keep.txt\n')], line: 2, names: [], phrase: '"/build": not found' },
+  // runc sets up only ids in 0..2^31-1, unless an entry has exactly that id (a uid in passwd, a gid in group).
+  { name: 'user-passwd-uid-out-of-range', dockerfile: on('RUN echo "bigp:x:3000000000:3000000000::/:/bin/sh" >> /etc/passwd', 'USER bigp', 'RUN id'), line: 4, names: [], phrase: 'process "/bin/sh -c id" did not complete successfully: exit code: 1' },
+  { name: 'user-numeric-uid-out-of-range', dockerfile: on('USER 2147483648', 'RUN id'), line: 3, names: [], phrase: 'uids and gids must be in range 0-2147483647' },
   // A `#` line of /etc/group is a comment (runc): no group of that name.
   { name: 'user-group-comment-line', dockerfile: on('RUN echo "#dev:x:3850:" >> /etc/group', 'USER alice:#dev', 'RUN id'), line: 4, names: ['#dev'], phrase: 'unable to find group #dev: no matching entries in group file' },
   // A wildcard's directory must be there (BuildKit walks it): a jar that was never built, a stage without /out.

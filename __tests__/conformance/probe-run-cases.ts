@@ -448,6 +448,8 @@ export const probeRunCases: ConformanceCase[] = [
     dockerfile: df('FROM {{BASE}}', "RUN echo '#devs:x:3850:alice' >> /etc/group", 'COPY --chown=alice:#devs a.txt /a.txt', 'COPY --chown=:#devs a.txt /b.txt', 'USER alice', 'RUN id > /tmp/id'),
     context: [{ path: 'a.txt', content: 'a\n', mtime: 1_600_000_000 }],
   },
+  // An id above 2^31-1 that passwd (uid) or group (gid) holds exactly is set up.
+  { name: 'users-big-ids-with-entries', dockerfile: df('FROM {{BASE}}', 'RUN echo "bigq:x:3000000000:50::/:/bin/sh" >> /etc/passwd && echo "bg:x:3000000000:" >> /etc/group', 'USER bigq', 'RUN id > /tmp/id1', 'USER alice:bg', 'RUN id > /tmp/id2', 'USER root') },
   { name: 'users-user-three-fields', dockerfile: df('FROM {{BASE}}', 'USER alice:staff:x', 'RUN id > /tmp/id', 'USER 1000:50:x', 'RUN id > /tmp/id2', 'USER root') },
   {
     name: 'users-chown-minus-one',

@@ -20,7 +20,7 @@ import { runStep, SETUID_SYSCALL, type StepTools } from './step.js';
 import { stubExclusions } from './stubs.js';
 import { removeTree, unmountAll, which } from './sys.js';
 import { RunCancelledError, RunError, SandboxError, type HeredocFile, type RunMount, type RunNetwork, type Ulimit } from './types.js';
-import { resolveUser, withHome } from './users.js';
+import { resolveUser, UserSetupError, withHome } from './users.js';
 
 /** Whole seconds of a nanosecond time (rounded down). */
 function wholeSeconds(ns: bigint): number {
@@ -162,7 +162,15 @@ export async function runInSandbox(
     signal.throwIfAborted();
     phase('overlays');
 
-    const user = resolveUser(req.user, await readIdFile(ov.merged, '/etc/passwd'), await readIdFile(ov.merged, '/etc/group'));
+    const passwd = await readIdFile(ov.merged, '/etc/passwd');
+    const group = await readIdFile(ov.merged, '/etc/group');
+    let user;
+    try {
+      user = resolveUser(req.user, passwd, group);
+    } catch (e) {
+      if (e instanceof UserSetupError) throw new RunError(req.argv, 1, [e.message]);
+      throw e;
+    }
     const hostResolv = await readFile('/etc/resolv.conf', 'utf8').catch(() => undefined);
     const heredocFiles: HeredocFile[] = (req.heredocFiles ?? []).map((f) => ({ path: f.path, mode: f.mode, content: Buffer.from(f.content, 'base64') }));
     await setupMounts({

@@ -36,13 +36,24 @@ export class UserLookupError extends Error {
   }
 }
 
+/** Ids runc refuses when it sets the process up: the step fails as a process that exited 1 (runc's words in its output). */
+export class UserSetupError extends UserLookupError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UserSetupError';
+  }
+}
+
 /** runc's `strconv.Atoi` of the USER's parts: a base-10 int64 (sign allowed), else undefined (a name). */
 function parseId(s: string): number | undefined {
   return goParseInt(s, 64);
 }
 
-function checkRange(what: string, spec: string, n: number): number {
-  if (n < 0 || n > MAX_ID) throw new UserLookupError(`USER ${spec}: ${what} ${n} is out of range`);
+/** runc's words for an id it cannot set up (its user setup checks the range). */
+const OUT_OF_RANGE = `runc run failed: unable to start container process: unable to setup user: uids and gids must be in range 0-${MAX_ID}`;
+
+function checkRange(_what: string, _spec: string, n: number): number {
+  if (n < 0 || n > MAX_ID) throw new UserLookupError(OUT_OF_RANGE);
   return n;
 }
 
@@ -99,6 +110,11 @@ export function resolveUser(spec: string, passwd: string | undefined, group: str
   } else if (matchedName !== undefined) {
     sgids = groups.filter((g) => g.members.includes(matchedName)).map((g) => g.gid);
   }
+  // runc looks the numbers up again: one above the range passes only when an entry has exactly that id (a uid in
+  // passwd, a gid in group); a negative one is a large uint32 by then.
+  const u32 = uid >>> 0;
+  const g32 = gid >>> 0;
+  if ((u32 > MAX_ID && !users.some((u) => u.uid === u32)) || (g32 > MAX_ID && !groups.some((g) => g.gid === g32))) throw new UserSetupError(OUT_OF_RANGE);
   const all = [...new Set([...sgids, gid])].sort((a, b) => a - b);
   // HOME is runc's: the first entry with the final uid (not necessarily the one named), else '/'.
   const byUid = users.find((u) => u.uid === uid);
