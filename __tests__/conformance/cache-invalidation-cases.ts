@@ -574,6 +574,77 @@ export const cacheCases: CacheCase[] = [
     rebuilt: ['RUN --mount=type=cache,id=n-{{SALT}},target=/c ls /c > /n'],
     files: { '/n': '' },
   },
+  // A secret or ssh mount is part of the step whether it is given or not (BuildKit's SecretOpt/SSHOpt): giving it
+  // later keeps the step, and its options count even when it is missing.
+  {
+    name: 'secret-optional-given-later',
+    dockerfile: df(...pre, 'RUN --mount=type=secret,id=tok (test -f /run/secrets/tok && echo yes || echo no) > /s'),
+    secrets: {},
+    mutation: { secrets: { tok: 'value' } },
+    rebuilt: [],
+    files: { '/s': 'no\n' },
+  },
+  {
+    name: 'secret-optional-withdrawn',
+    extended: true,
+    dockerfile: df(...pre, 'RUN --mount=type=secret,id=tok (test -f /run/secrets/tok && echo yes || echo no) > /s'),
+    secrets: { tok: 'value' },
+    mutation: { secrets: {} },
+    rebuilt: [],
+    files: { '/s': 'yes\n' },
+  },
+  {
+    name: 'secret-missing-target-changes',
+    dockerfile: df(...pre, 'RUN --mount=type=secret,id=tok,target=/s1 echo ok > /ok'),
+    mutation: { dockerfile: df(...pre, 'RUN --mount=type=secret,id=tok,target=/s2 echo ok > /ok') },
+    rebuilt: ['RUN --mount=type=secret,id=tok,target=/s2 echo ok > /ok'],
+  },
+  {
+    name: 'ssh-missing-mode-changes',
+    extended: true,
+    dockerfile: df(...pre, 'RUN --mount=type=ssh echo ok > /ok'),
+    mutation: { dockerfile: df(...pre, 'RUN --mount=type=ssh,mode=0666 echo ok > /ok') },
+    rebuilt: ['RUN --mount=type=ssh,mode=0666 echo ok > /ok'],
+  },
+  {
+    // BuildKit's nonEnvArgs: the SBOM scanner's switches never reach RUN's environment.
+    name: 'sbom-scan-stage-arg-changes',
+    dockerfile: df(...pre, 'ARG BUILDKIT_SBOM_SCAN_STAGE=true', 'RUN env | grep -c SBOM > /n || true'),
+    mutation: { dockerfile: df(...pre, 'ARG BUILDKIT_SBOM_SCAN_STAGE=false', 'RUN env | grep -c SBOM > /n || true') },
+    rebuilt: [],
+    files: { '/n': '0\n' },
+  },
+  {
+    // COPY holds its resolved, cleaned paths only: WORKDIR spelt otherwise (`/w/`) keeps it.
+    name: 'workdir-trailing-slash-then-copy-rel',
+    dockerfile: df(...pre, 'WORKDIR /w', 'COPY a.txt rel.txt', 'COPY c.txt /c.txt'),
+    context: [f('a.txt'), f('c.txt')],
+    mutation: { dockerfile: df(...pre, 'WORKDIR /w/', 'COPY a.txt rel.txt', 'COPY c.txt /c.txt') },
+    rebuilt: [],
+    files: { '/w/rel.txt': 'a.txt\n' },
+  },
+  {
+    name: 'copy-from-src-paths-cleaned',
+    dockerfile: df('FROM {{BASE}} AS s', 'COPY salt /ss', 'COPY d/ /out/', 'FROM {{BASE}}', 'COPY salt /salt', 'COPY --from=s /out/a.txt /a.txt', 'COPY --from=s /out /o/', 'COPY c.txt /c.txt'),
+    context: [f('d/a.txt'), f('c.txt')],
+    mutation: { dockerfile: df('FROM {{BASE}} AS s', 'COPY salt /ss', 'COPY d/ /out/', 'FROM {{BASE}}', 'COPY salt /salt', 'COPY --from=s out/./x/../a.txt /a.txt', 'COPY --from=s /out/ /o/', 'COPY c.txt /c.txt') },
+    rebuilt: [],
+  },
+  {
+    name: 'copy-chmod-leading-zero',
+    dockerfile: df(...pre, 'COPY --chmod=755 a.sh /a.sh', 'COPY c.txt /c.txt'),
+    context: [f('a.sh', 'echo\n', { mode: 0o644 }), f('c.txt')],
+    mutation: { dockerfile: df(...pre, 'COPY --chmod=0755 a.sh /a.sh', 'COPY c.txt /c.txt') },
+    rebuilt: [],
+    modes: { '/a.sh': 0o755 },
+  },
+  {
+    name: 'tmpfs-size-zero-explicit',
+    extended: true,
+    dockerfile: df(...pre, 'RUN --mount=type=tmpfs,target=/t echo hi > /hi'),
+    mutation: { dockerfile: df(...pre, 'RUN --mount=type=tmpfs,target=/t,size=0 echo hi > /hi') },
+    rebuilt: [],
+  },
 ];
 
 /** Context entries every case gets besides its own. */

@@ -6,6 +6,9 @@ import { StepError, runLayerStep, type LayerStepResult } from './steps.js';
 import type { BuildSession } from './session.js';
 import type { ImageState, StepReport } from './types.js';
 
+/** ARGs BuildKit keeps out of RUN's environment (dockerfile2llb's nonEnvArgs). */
+const NON_ENV_ARGS = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE']);
+
 function clone<T>(v: T): T {
   return structuredClone(v);
 }
@@ -137,7 +140,8 @@ export class StageRunner {
         const parts: string[] = [];
         for (const a of instr.args) {
           const value = this.scope.args().get(a.key);
-          if (value !== undefined) this.runEnv = setRunEnv(this.runEnv, a.key, value);
+          // BuildKit's nonEnvArgs (the SBOM scanner's switches) never reach RUN's environment.
+          if (value !== undefined && !NON_ENV_ARGS.has(a.key)) this.runEnv = setRunEnv(this.runEnv, a.key, value);
           // Every declaration is listed in RUN's |N (steps.ts runCommandString merges repeats, as today's BuildKit).
           this.declaredArgs.push(a.key);
           // History as today's BuildKit writes it (dispatchArg): the value the ARG takes (a --build-arg, else its

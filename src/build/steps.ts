@@ -90,6 +90,12 @@ function stageNoCache(s: BuildSession, stage: PlannedStage): boolean {
   return names.some((n) => n.toLowerCase() === (stage.name ?? '').toLowerCase());
 }
 
+/** A --chmod as keyed: an octal mode as its number, a symbolic one as written, an ignored one not at all. */
+function chmodKey(written: string | undefined, parsed: unknown): number | string | undefined {
+  if (written === undefined || parsed === undefined) return undefined;
+  return /^[0-7]+$/.test(written) ? parseInt(written, 8) & 0o7777 : written;
+}
+
 /** A COPY/ADD destination as BuildKit's FileOp has it: joined to WORKDIR and cleaned, `/` kept for a directory. */
 function destKey(dest: string, workdir: string): string {
   const abs = goPathClean(dest.startsWith('/') ? dest : `/${workdir}/${dest}`);
@@ -308,7 +314,8 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
   try {
     if (from) {
       fromInfo = await fromState(s, input, from);
-      sourceKeys = [{ from: fromInfo.key, paths: instr.sources }];
+      // Paths as BuildKit keys them: cleaned from the stage's root (`out/a`, `/out/./a`, `/out/` are `/out/a`, `/out`).
+      sourceKeys = [{ from: fromInfo.key, paths: instr.sources.map((p) => goPathClean(`/${p}`)) }];
     } else {
       for (const src of instr.sources) {
         const local = addPrepared?.get(src);
@@ -346,9 +353,9 @@ async function copyStep(s: BuildSession, input: LayerStepInput, instr: CopyInstr
     heredocs: instr.heredocs.map((h) => [h.path, digestOf(h.data)]),
     // The destination as BuildKit keys it: absolute and clean, a trailing `/` (or `.`) kept as "a directory".
     dest: destKey(instr.dest, workdir),
-    workdir,
     chown: instr.chown,
-    chmod: instr.chmod,
+    // The mode it gives (`755` and `0755` are one; a value Engine 26's frontend ignores is none).
+    chmod: chmodKey(instr.chmod, chmod),
     link,
     parents: instr.kind === 'COPY' ? instr.parents : false,
     exclude: instr.exclude,
@@ -615,7 +622,8 @@ async function runMounts(
       case 'tmpfs': {
         const target = mountTarget(m);
         mounts.push(async () => ({ type: 'tmpfs', target: `/${target}`, size: m.size }));
-        keys.push({ type: 'tmpfs', target, ...written(m.target, target), size: m.size });
+        // size=0 is the default (no limit), keyed as unset.
+        keys.push({ type: 'tmpfs', target, ...written(m.target, target), size: m.size || undefined });
         break;
       }
       case 'secret': {
@@ -623,18 +631,18 @@ async function runMounts(
         if (!id) throw new StepError(s.dockerfile.file, line, 'RUN --mount=type=secret needs an id or a target');
         const source = s.opts.secrets?.[id];
         const asEnv = m.env !== undefined ? { env: m.env } : {};
-        if (!source) {
-          if (m.required) throw new StepError(s.dockerfile.file, line, `secret "${id}" is required but was not given (--secret id=${id},src=FILE)`);
-          keys.push({ type: 'secret', id, missing: true, ...asEnv });
-          break;
-        }
         // With env= the secret is an environment variable, and a file only when a target is given too (BuildKit).
         const secretTarget = givenTarget ? `/${givenTarget}` : m.env !== undefined ? undefined : `/run/secrets/${id}`;
+        // The mount is part of the step whether the secret is given or not (BuildKit's SecretOpt): given later or
+        // withdrawn, the step stays cached; its options count either way. required= is keyed (SecretOpt.Optional);
+        // options at their defaults (uid=0, gid=0, mode=0400) key as if not written.
+        keys.push({ type: 'secret', id, target: secretTarget, mode: m.mode === 0o400 ? undefined : m.mode, uid: m.uid || undefined, gid: m.gid || undefined, ...asEnv, ...(m.required ? { required: true } : {}) });
+        if (!source) {
+          if (m.required) throw new StepError(s.dockerfile.file, line, `secret "${id}" is required but was not given (--secret id=${id},src=FILE)`);
+          break;
+        }
         if (secretTarget) mounts.push(async () => ({ type: 'secret', source, target: secretTarget, mode: m.mode ?? 0o400, uid: m.uid ?? 0, gid: m.gid ?? 0, required: m.required }));
         if (m.env !== undefined) secretEnvs.push({ name: m.env, source, required: m.required ?? false });
-        // required= is in the key, as in BuildKit's mount definition (SecretOpt.Optional); its value no more than the id.
-        // Options at their defaults (uid=0, gid=0, mode=0400) key as if not written, as BuildKit's SecretOpt has them.
-        keys.push({ type: 'secret', id, target: secretTarget, mode: m.mode === 0o400 ? undefined : m.mode, uid: m.uid || undefined, gid: m.gid || undefined, ...asEnv, ...(m.required ? { required: true } : {}) });
         break;
       }
       case 'ssh': {
@@ -642,20 +650,19 @@ async function runMounts(
         const id = m.id ?? 'default';
         const agent = s.opts.ssh?.[id];
         sshTargets.push(sshTarget);
+        // The agent is keyed by id and the socket's owner and mode only, given or not (BuildKit's SSHOpt is part of
+        // the step either way): another agent, or none, is a hit.
+        const uid = m.uid ?? 0;
+        const gid = m.gid ?? 0;
+        const mode = m.mode ?? 0o600;
+        keys.push({ type: 'ssh', id, target: sshTarget, uid, gid, mode, ...(m.required ? { required: true } : {}) });
         if (!agent) {
           // Like BuildKit without that `--ssh` id: an optional socket is left out (the step still gets
           // SSH_AUTH_SOCK), a required one fails the step.
           if (m.required) throw new StepError(s.dockerfile.file, line, `RUN --mount=type=ssh,required=true needs the SSH agent "${id}": give it with --ssh ${id}[=SOCKET] (action input ssh)`);
-          keys.push({ type: 'ssh', id, target: sshTarget, missing: true });
           break;
         }
-        // The agent is keyed by id and the socket's owner and mode only: another agent (other keys) is a hit,
-        // as in BuildKit, whose SSH mounts never take part in the cache key.
-        const uid = m.uid ?? 0;
-        const gid = m.gid ?? 0;
-        const mode = m.mode ?? 0o600;
         mounts.push(async () => ({ type: 'ssh', source: agent, target: sshTarget, uid, gid, mode }));
-        keys.push({ type: 'ssh', id, target: sshTarget, uid, gid, mode, ...(m.required ? { required: true } : {}) });
         break;
       }
     }
