@@ -54,7 +54,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-EN4OFSCJ.js";
+} from "./chunk-KDUVF33J.js";
 import {
   DockerfileError,
   GitContextError,
@@ -72,7 +72,7 @@ import {
   parseNamedContext,
   planStages,
   redactUrl
-} from "./chunk-GAMAFACB.js";
+} from "./chunk-2W427UZ2.js";
 import "./chunk-UFGHRPYU.js";
 import {
   readTextFile,
@@ -103,7 +103,7 @@ import {
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-LV37AGHF.js";
+} from "./chunk-WX5XTAL3.js";
 import "./chunk-RKEQBOEA.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";

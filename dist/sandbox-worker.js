@@ -18,7 +18,7 @@ function closeInheritedDescriptors() {
 }
 closeInheritedDescriptors();
 module.enableCompileCache?.(path.join(tmpdir(), "hoist-sandbox-worker-compile-cache"));
-var { serveWorker } = await import("./chunk-GJ5ZAHID.js");
+var { serveWorker } = await import("./chunk-XLBOJFV4.js");
 serveWorker().then(
   () => process.exit(0),
   (e) => {

@@ -5,7 +5,7 @@ import {
   VIEW_DIR_PREFIX,
   serveWorker,
   sweepTemp
-} from "./chunk-LV37AGHF.js";
+} from "./chunk-WX5XTAL3.js";
 import "./chunk-RKEQBOEA.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";

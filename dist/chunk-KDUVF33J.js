@@ -27,7 +27,7 @@ import {
   secretFileReader,
   splitCsv,
   stageByRef
-} from "./chunk-GAMAFACB.js";
+} from "./chunk-2W427UZ2.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
@@ -116,7 +116,7 @@ import {
   withEnvEntries,
   writeDirAsLayer,
   writeLayerBlob
-} from "./chunk-LV37AGHF.js";
+} from "./chunk-WX5XTAL3.js";
 import {
   components,
   goParseInt,
@@ -6334,6 +6334,25 @@ async function addGitSource(s, instr, url, git) {
   };
   return { key: { git: url, commit: resolved, keepGitDir }, stage: stage2 };
 }
+async function firstEntryReadable(abs) {
+  let input;
+  try {
+    input = (await openArchive(createReadStream8(abs))).stream;
+    for await (const { body } of readTar(input, { sparse: true })) {
+      body.resume();
+      break;
+    }
+    return true;
+  } catch {
+    return false;
+  } finally {
+    input?.destroy();
+  }
+}
+function chownId(n) {
+  const u = Number(BigInt.asUintN(32, BigInt(Math.trunc(n))));
+  return u === 4294967295 ? 0 : u;
+}
 function unpackIfArchive(s, chown) {
   return async (plan, abs, destDir, st) => {
     if (st.size === 0) return false;
@@ -6343,16 +6362,38 @@ function unpackIfArchive(s, chown) {
     const format = sniffArchive(head);
     if (format === "unknown") return false;
     if (format !== "tar") {
-      const inner = await openArchive(createReadStream8(abs));
-      const peek = await peekStream(inner.stream, SNIFF_BYTES);
-      peek.stream.destroy();
-      if (sniffArchive(peek.head) !== "tar") return false;
+      const inner = await openArchive(createReadStream8(abs)).catch(() => void 0);
+      const peek = inner && await peekStream(inner.stream, SNIFF_BYTES).catch(() => void 0);
+      peek?.stream.destroy();
+      if (!peek || sniffArchive(peek.head) !== "tar") return false;
     }
+    if (!await firstEntryReadable(abs)) return false;
     const { stream } = await openArchive(createReadStream8(abs));
     const stage2 = await mkdtemp5(path13.join(s.opts.tempDir, "untar-"));
     const root = normalizePath(destDir);
     plan.mkdirAll(root, chown, plan.now);
     let n = 0;
+    const linkers = /* @__PURE__ */ new Map();
+    const linkOf = /* @__PURE__ */ new Map();
+    const release = (p) => {
+      const shared = linkOf.get(p);
+      if (shared !== void 0) {
+        linkOf.delete(p);
+        linkers.set(shared, (linkers.get(shared) ?? []).filter((x) => x !== p));
+      }
+      const names = linkers.get(p);
+      linkers.delete(p);
+      const file = plan.written(p);
+      if (!names?.length || file?.node.type !== "file") return;
+      const [heir, ...rest] = names;
+      plan.put(heir, file);
+      linkOf.delete(heir);
+      for (const r of rest) {
+        plan.put(r, { node: { ...plan.written(r).node, linkname: heir } });
+        linkOf.set(r, heir);
+      }
+      linkers.set(heir, rest);
+    };
     for await (const { entry, body } of readTar(stream, { sparse: true })) {
       const rel = normalizePath(entry.path);
       if (rel === "") {
@@ -6364,9 +6405,10 @@ function unpackIfArchive(s, chown) {
       const parent = relParent === "" ? root : plan.resolve(root === "" ? relParent : `${root}/${relParent}`, true, root);
       const name = rel.slice(slash + 1);
       const target = parent === "" ? name : `${parent}/${name}`;
-      const owner = { uid: entry.uid, gid: entry.gid };
+      const owner = { uid: chownId(entry.uid), gid: chownId(entry.gid) };
       plan.mkdirAll(parent, void 0, plan.now);
       const node = { type: entry.type, mode: entry.type === "symlink" ? 511 : entry.mode, uid: owner.uid, gid: owner.gid, mtime: Math.floor(entry.mtime), size: entry.type === "file" ? entry.size : 0 };
+      if (entry.type !== "hardlink") release(target);
       if (entry.type === "dir") {
         if (plan.lstat(target)?.type === "dir") plan.updateDir(target, node);
         else plan.put(target, { node: { ...node } });
@@ -6386,8 +6428,20 @@ function unpackIfArchive(s, chown) {
           filePath = normalizePath(file.node.linkname ?? "");
           file = plan.written(filePath);
         }
-        if (file?.node.type === "file") plan.put(filePath, { ...file, node: { ...file.node, mode: node.mode, uid: node.uid, gid: node.gid, mtime: node.mtime } });
-        plan.put(target, { node: { ...node, linkname: linkPath } });
+        const ownFile = file?.node.type === "file";
+        if (filePath === target) {
+          if (linkPath === target) throw new Error(`extracting ${entry.path}: link /${linkPath} /${target}: no such file or directory`);
+          if (ownFile) plan.put(filePath, { ...file, node: { ...file.node, mode: node.mode, uid: node.uid, gid: node.gid, mtime: node.mtime } });
+          body.resume();
+          continue;
+        }
+        release(target);
+        if (ownFile) plan.put(filePath, { ...file, node: { ...file.node, mode: node.mode, uid: node.uid, gid: node.gid, mtime: node.mtime } });
+        plan.put(target, { node: { ...node, linkname: ownFile ? filePath : linkPath } });
+        if (ownFile) {
+          linkers.set(filePath, [...linkers.get(filePath) ?? [], target]);
+          linkOf.set(target, filePath);
+        }
         body.resume();
       } else {
         plan.put(target, { node: { ...node, ...keptAttributes(entry), ...entry.linkname !== void 0 ? { linkname: entry.linkname } : {} } });
@@ -6867,7 +6921,14 @@ function nowSeconds(s) {
 function stageNoCache(s, stage2) {
   if (s.opts.noCache) return true;
   const f = s.opts.noCacheFilter;
-  return !!f && stage2.name !== void 0 && f.some((n) => n.toLowerCase() === stage2.name.toLowerCase());
+  if (!f || f.length === 0) return false;
+  const names = f.join(",").split(",");
+  if (names.length === 1 && names[0] === "") return true;
+  return names.some((n) => n.toLowerCase() === (stage2.name ?? "").toLowerCase());
+}
+function chmodKey(written2, parsed) {
+  if (written2 === void 0 || parsed === void 0) return void 0;
+  return /^[0-7]+$/.test(written2) ? parseInt(written2, 8) & 4095 : written2;
 }
 function destKey(dest, workdir) {
   const abs = goPathClean(dest.startsWith("/") ? dest : `/${workdir}/${dest}`);
@@ -7021,7 +7082,7 @@ async function copyStep(s, input, instr) {
   try {
     if (from) {
       fromInfo = await fromState(s, input, from);
-      sourceKeys = [{ from: fromInfo.key, paths: instr.sources }];
+      sourceKeys = [{ from: fromInfo.key, paths: instr.sources.map((p) => goPathClean(`/${p}`)) }];
     } else {
       for (const src of instr.sources) {
         const local = addPrepared?.get(src);
@@ -7052,9 +7113,9 @@ async function copyStep(s, input, instr) {
     heredocs: instr.heredocs.map((h) => [h.path, digestOf(h.data)]),
     // The destination as BuildKit keys it: absolute and clean, a trailing `/` (or `.`) kept as "a directory".
     dest: destKey(instr.dest, workdir),
-    workdir,
     chown: instr.chown,
-    chmod: instr.chmod,
+    // The mode it gives (`755` and `0755` are one; a value Engine 26's frontend ignores is none).
+    chmod: chmodKey(instr.chmod, chmod4),
     link: link2,
     parents: instr.kind === "COPY" ? instr.parents : false,
     exclude: instr.exclude,
@@ -7272,7 +7333,7 @@ async function runMounts(s, input, instr) {
       case "tmpfs": {
         const target = mountTarget(m);
         mounts.push(async () => ({ type: "tmpfs", target: `/${target}`, size: m.size }));
-        keys.push({ type: "tmpfs", target, ...written(m.target, target), size: m.size });
+        keys.push({ type: "tmpfs", target, ...written(m.target, target), size: m.size || void 0 });
         break;
       }
       case "secret": {
@@ -7280,15 +7341,14 @@ async function runMounts(s, input, instr) {
         if (!id) throw new StepError(s.dockerfile.file, line, "RUN --mount=type=secret needs an id or a target");
         const source = s.opts.secrets?.[id];
         const asEnv = m.env !== void 0 ? { env: m.env } : {};
+        const secretTarget = givenTarget ? `/${givenTarget}` : m.env !== void 0 ? void 0 : `/run/secrets/${id}`;
+        keys.push({ type: "secret", id, target: secretTarget, mode: m.mode === 256 ? void 0 : m.mode, uid: m.uid || void 0, gid: m.gid || void 0, ...asEnv, ...m.required ? { required: true } : {} });
         if (!source) {
           if (m.required) throw new StepError(s.dockerfile.file, line, `secret "${id}" is required but was not given (--secret id=${id},src=FILE)`);
-          keys.push({ type: "secret", id, missing: true, ...asEnv });
           break;
         }
-        const secretTarget = givenTarget ? `/${givenTarget}` : m.env !== void 0 ? void 0 : `/run/secrets/${id}`;
         if (secretTarget) mounts.push(async () => ({ type: "secret", source, target: secretTarget, mode: m.mode ?? 256, uid: m.uid ?? 0, gid: m.gid ?? 0, required: m.required }));
         if (m.env !== void 0) secretEnvs.push({ name: m.env, source, required: m.required ?? false });
-        keys.push({ type: "secret", id, target: secretTarget, mode: m.mode === 256 ? void 0 : m.mode, uid: m.uid || void 0, gid: m.gid || void 0, ...asEnv, ...m.required ? { required: true } : {} });
         break;
       }
       case "ssh": {
@@ -7296,16 +7356,15 @@ async function runMounts(s, input, instr) {
         const id = m.id ?? "default";
         const agent = s.opts.ssh?.[id];
         sshTargets.push(sshTarget);
-        if (!agent) {
-          if (m.required) throw new StepError(s.dockerfile.file, line, `RUN --mount=type=ssh,required=true needs the SSH agent "${id}": give it with --ssh ${id}[=SOCKET] (action input ssh)`);
-          keys.push({ type: "ssh", id, target: sshTarget, missing: true });
-          break;
-        }
         const uid = m.uid ?? 0;
         const gid = m.gid ?? 0;
         const mode = m.mode ?? 384;
-        mounts.push(async () => ({ type: "ssh", source: agent, target: sshTarget, uid, gid, mode }));
         keys.push({ type: "ssh", id, target: sshTarget, uid, gid, mode, ...m.required ? { required: true } : {} });
+        if (!agent) {
+          if (m.required) throw new StepError(s.dockerfile.file, line, `RUN --mount=type=ssh,required=true needs the SSH agent "${id}": give it with --ssh ${id}[=SOCKET] (action input ssh)`);
+          break;
+        }
+        mounts.push(async () => ({ type: "ssh", source: agent, target: sshTarget, uid, gid, mode }));
         break;
       }
     }
@@ -7478,6 +7537,7 @@ async function runLayerStep(s, input) {
 }
 
 // src/build/stage.ts
+var NON_ENV_ARGS = /* @__PURE__ */ new Set(["BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE"]);
 function clone(v) {
   return structuredClone(v);
 }
@@ -7597,7 +7657,7 @@ var StageRunner = class {
         const parts = [];
         for (const a of instr.args) {
           const value = this.scope.args().get(a.key);
-          if (value !== void 0) this.runEnv = setRunEnv(this.runEnv, a.key, value);
+          if (value !== void 0 && !NON_ENV_ARGS.has(a.key)) this.runEnv = setRunEnv(this.runEnv, a.key, value);
           this.declaredArgs.push(a.key);
           const shown = this.s.opts.legacyFrontend ? a.written : a.value;
           parts.push(shown !== void 0 ? `${a.key}=${shown}` : a.key);

@@ -3,7 +3,7 @@ import {
   REGISTRY_FLAGS,
   parseFlags,
   registryClientFromFlags
-} from "./chunk-SL6EXRO2.js";
+} from "./chunk-JG5SZGJT.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";

@@ -399,8 +399,28 @@ function validatePattern(p) {
   }
 }
 var escapeRe = (c) => c.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+var GO_ESCAPES = {
+  a: "\\x07",
+  f: "\\f",
+  t: "\\t",
+  n: "\\n",
+  r: "\\r",
+  v: "\\v",
+  A: "^",
+  z: "$",
+  b: "\\b",
+  B: "\\B",
+  d: "[0-9]",
+  D: "[^0-9]",
+  w: "[0-9A-Za-z_]",
+  W: "[^0-9A-Za-z_]",
+  s: "[\\t\\n\\f\\r ]",
+  S: "[^\\t\\n\\f\\r ]"
+};
+var GO_CLASS_ESCAPES = { a: "\\x07", f: "\\f", t: "\\t", n: "\\n", r: "\\r", v: "\\v", d: "0-9", w: "0-9A-Za-z_", s: "\\t\\n\\f\\r " };
 function compile(pattern, exclusion) {
   let re = "^";
+  let inClass = false;
   let type = "exact";
   const chars = Array.from(pattern);
   for (let i = 0; i < chars.length; i++) {
@@ -431,11 +451,13 @@ function compile(pattern, exclusion) {
       re += `\\${ch}`;
     } else if (ch === "\\") {
       if (i + 1 < chars.length) {
-        re += escapeRe(chars[++i]);
+        const next = chars[++i];
+        re += (inClass ? GO_CLASS_ESCAPES[next] : GO_ESCAPES[next]) ?? escapeRe(next);
         type = "regexp";
       } else re += "\\\\";
     } else if (ch === "[" || ch === "]") {
       re += ch;
+      inClass = ch === "[";
       type = "regexp";
     } else {
       re += ch;

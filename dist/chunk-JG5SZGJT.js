@@ -58,7 +58,10 @@ function pflagShorthands(argv, options) {
     for (let j = 1; j < a.length && known.has(a[j]); j++) {
       if (!valued.has(a[j])) continue;
       if (a[j + 1] === "=") out[out.length - 1] = a.slice(0, j + 1) + a.slice(j + 2);
-      else if (j + 1 === a.length && i + 1 < argv.length) out[out.length - 1] = a + argv[++i];
+      else if (j + 1 === a.length && i + 1 < argv.length) {
+        if (argv[i + 1] === "") out.push(argv[++i]);
+        else out[out.length - 1] = a + argv[++i];
+      }
       break;
     }
   }

@@ -6,15 +6,15 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: once(async () => (await import("./chunk-BQY2ZF25.js")).buildCommand),
-  parse: once(async () => (await import("./chunk-NEGKK65V.js")).parseCommand),
+  build: once(async () => (await import("./chunk-UX3Z2O6Y.js")).buildCommand),
+  parse: once(async () => (await import("./chunk-ZOMYZZZE.js")).parseCommand),
   tags: once(async () => (await import("./chunk-VHML7XZ5.js")).tagsCommand),
-  inspect: once(async () => (await import("./chunk-EWKI5W2O.js")).inspectCommand),
-  copy: once(async () => (await import("./chunk-ZK25SR5P.js")).copyCommand),
-  tag: once(async () => (await import("./chunk-JWSVXE53.js")).tagCommand),
-  pull: once(async () => (await import("./chunk-OTZV2B4U.js")).pullCommand),
-  push: once(async () => (await import("./chunk-GPKXFRW7.js")).pushCommand),
-  imagetools: once(async () => (await import("./chunk-M4MGTNWM.js")).imagetoolsCommand)
+  inspect: once(async () => (await import("./chunk-JNTGQ5DB.js")).inspectCommand),
+  copy: once(async () => (await import("./chunk-KRBB2VCR.js")).copyCommand),
+  tag: once(async () => (await import("./chunk-BRXUBT7U.js")).tagCommand),
+  pull: once(async () => (await import("./chunk-BTWFFNST.js")).pullCommand),
+  push: once(async () => (await import("./chunk-TPEAMMLQ.js")).pushCommand),
+  imagetools: once(async () => (await import("./chunk-D3SPOMQA.js")).imagetoolsCommand)
 };
 function once(load) {
   let loaded;

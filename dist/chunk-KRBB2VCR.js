@@ -2,9 +2,9 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyCommand,
   positiveInt
-} from "./chunk-VSPHJDJO.js";
+} from "./chunk-VP5Y35I6.js";
 import "./chunk-2ABK47ZE.js";
-import "./chunk-SL6EXRO2.js";
+import "./chunk-JG5SZGJT.js";
 import "./chunk-HZE3DBIV.js";
 import "./chunk-UFGHRPYU.js";
 import "./chunk-VIZGCWTY.js";

@@ -1,7 +1,7 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   positiveInt
-} from "./chunk-VSPHJDJO.js";
+} from "./chunk-VP5Y35I6.js";
 import {
   pullToLayout
 } from "./chunk-2ABK47ZE.js";
@@ -9,7 +9,7 @@ import {
   REGISTRY_FLAGS,
   parseFlags,
   registryClientFromFlags
-} from "./chunk-SL6EXRO2.js";
+} from "./chunk-JG5SZGJT.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";

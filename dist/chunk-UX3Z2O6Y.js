@@ -6,7 +6,7 @@ import {
   REGISTRY_FLAGS,
   parseFlags,
   registryClientFromFlags
-} from "./chunk-SL6EXRO2.js";
+} from "./chunk-JG5SZGJT.js";
 import {
   UsageError,
   readAllStdin
@@ -41,7 +41,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-EN4OFSCJ.js";
+} from "./chunk-KDUVF33J.js";
 import {
   GitContextError,
   NamedContextError,
@@ -54,7 +54,7 @@ import {
   parseNamedContexts,
   redactUrl,
   secretFileReader
-} from "./chunk-GAMAFACB.js";
+} from "./chunk-2W427UZ2.js";
 import "./chunk-UFGHRPYU.js";
 import "./chunk-VIZGCWTY.js";
 import "./chunk-RPB226U2.js";
@@ -70,7 +70,7 @@ import {
   memoryLayersWanted,
   prefetchLayerBlobs,
   sniffArchive
-} from "./chunk-LV37AGHF.js";
+} from "./chunk-WX5XTAL3.js";
 import "./chunk-RKEQBOEA.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
@@ -186,9 +186,25 @@ function cliBuildxCache(values, cwd) {
     throw e;
   }
 }
+var HIDDEN_COMPAT = [
+  ["memory", "string"],
+  ["memory-swap", "string"],
+  ["cpu-shares", "string"],
+  ["cpu-quota", "string"],
+  ["cpu-period", "string"],
+  ["cpuset-cpus", "string"],
+  ["cpuset-mems", "string"],
+  ["isolation", "string"],
+  ["security-opt", "string"],
+  ["squash", "boolean"],
+  ["compress", "boolean"]
+];
 var PROGRESS_MODES = ["auto", "plain", "tty", "quiet", "rawjson"];
 function compatFlags(values) {
   const out = [];
+  for (const [name] of HIDDEN_COMPAT) {
+    if (values[name] !== void 0) out.push(`--${name} ignored: a docker build flag that docker buildx build takes without applying it`);
+  }
   if (values.sbom !== void 0 && values.sbom !== "false") out.push("--sbom ignored: SBOM attestations need a scanner, which hoist does not have");
   if (values["cgroup-parent"] !== void 0) out.push("--cgroup-parent ignored: RUN steps run in hoist's own sandbox");
   return out;
@@ -253,9 +269,13 @@ var buildCommand = {
         "cache-to": { type: "string", multiple: true },
         sbom: { type: "string" },
         "cgroup-parent": { type: "string" },
+        // docker build's flags buildx keeps hidden and does not apply
+        ...Object.fromEntries(HIDDEN_COMPAT.map(([name, type]) => [name, { type, multiple: name === "security-opt" }])),
         ...REGISTRY_FLAGS
       }
     });
+    if (values.file === "") delete values.file;
+    if (values.target === "") delete values.target;
     if (positionals.length > 1) throw new UsageError("at most one CONTEXT");
     if (values.progress !== void 0 && !PROGRESS_MODES.includes(values.progress)) throw new UsageError(`invalid progress mode ${values.progress}`);
     const quiet = values.quiet === true || values.progress === "quiet";
@@ -271,6 +291,7 @@ var buildCommand = {
     }
     const stdinContext = positionals[0] === "-";
     if (stdinContext && values.file === "-") throw new UsageError("stdin can't be both the build context and the Dockerfile (-f - with a - context)");
+    if (stdinContext && values.file !== void 0) throw new Error("ambiguous Dockerfile source: both stdin and flag correspond to Dockerfiles");
     let contextDir = path.resolve(io.cwd, positionals[0] ?? ".");
     if (!gitContext && !stdinContext && !isDirectory(contextDir)) {
       const remote = /^https?:\/\//i.test(positionals[0] ?? "");

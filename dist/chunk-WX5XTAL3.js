@@ -967,7 +967,7 @@ function sniffArchive(head) {
   if (head.length >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
   if (head.length >= 4 && head.toString("latin1", 0, 3) === "BZh" && head[3] >= 49 && head[3] <= 57) return "bzip2";
   if (head.length >= 6 && head.subarray(0, 6).equals(Buffer.from([253, 55, 122, 88, 90, 0]))) return "xz";
-  if (head.length >= 4 && head.readUInt32LE(0) === 4247762216) return "zstd";
+  if (head.length >= 4 && (head.readUInt32LE(0) === 4247762216 || (head.readUInt32LE(0) & 4294967280) >>> 0 === 407710288)) return "zstd";
   if (head.length >= 512 && !isZeroBlock(head.subarray(0, 512))) {
     try {
       decodeHeader(head.subarray(0, 512), "sniff");
@@ -1403,7 +1403,7 @@ function toEntry(h, pax, longName, longLink, where, sparse) {
   if (h.typeflag === "S") throw new TarFormatError(`tar entry "${label}": sparse files are not supported (OCI layers should not use them)`);
   let type = TYPES[h.typeflag];
   if (!type) throw new TarFormatError(`tar entry "${label}" (${where}): unsupported entry type "${h.typeflag.replace(/[^\x20-\x7e]/g, "?")}"`);
-  if (type === "file" && h.typeflag !== "7" && rawName[rawName.length - 1] === 47) type = "dir";
+  if (type === "file" && h.typeflag === "\0" && rawName[rawName.length - 1] === 47) type = "dir";
   const name = decodeName(cleanName(rawName));
   const entry = {
     path: name.text,
@@ -1428,9 +1428,6 @@ function toEntry(h, pax, longName, longLink, where, sparse) {
   }
   for (const [k, v] of pax) {
     if (k.startsWith("SCHILY.xattr.")) (entry.xattrs ??= {})[k.slice("SCHILY.xattr.".length)] = v;
-    else if (k.startsWith("LIBARCHIVE.xattr.")) {
-      (entry.xattrs ??= {})[decodeURIComponent(k.slice("LIBARCHIVE.xattr.".length))] = Buffer.from(v.toString("latin1"), "base64");
-    }
   }
   return entry;
 }
@@ -3426,11 +3423,18 @@ var UserLookupError = class extends Error {
     this.name = "UserLookupError";
   }
 };
+var UserSetupError = class extends UserLookupError {
+  constructor(message) {
+    super(message);
+    this.name = "UserSetupError";
+  }
+};
 function parseId(s) {
   return goParseInt(s, 64);
 }
-function checkRange(what, spec, n) {
-  if (n < 0 || n > MAX_ID) throw new UserLookupError(`USER ${spec}: ${what} ${n} is out of range`);
+var OUT_OF_RANGE = `runc run failed: unable to start container process: unable to setup user: uids and gids must be in range 0-${MAX_ID}`;
+function checkRange(_what, _spec, n) {
+  if (n < 0 || n > MAX_ID) throw new UserLookupError(OUT_OF_RANGE);
   return n;
 }
 function fastPathId(s) {
@@ -3477,6 +3481,9 @@ function resolveUser(spec, passwd, group) {
   } else if (matchedName !== void 0) {
     sgids = groups.filter((g) => g.members.includes(matchedName)).map((g) => g.gid);
   }
+  const u32 = uid >>> 0;
+  const g32 = gid >>> 0;
+  if (u32 > MAX_ID && !users.some((u) => u.uid === u32) || g32 > MAX_ID && !groups.some((g) => g.gid === g32)) throw new UserSetupError(OUT_OF_RANGE);
   const all = [.../* @__PURE__ */ new Set([...sgids, gid])].sort((a, b) => a - b);
   const byUid = users.find((u) => u.uid === uid);
   return { uid, gid, groups: all, home: byUid ? byUid.home : "/" };
@@ -3565,7 +3572,15 @@ async function runInSandbox(req, onOutput, signal, log) {
     const lower = ov.lower;
     signal.throwIfAborted();
     phase("overlays");
-    const user = resolveUser(req.user, await readIdFile(ov.merged, "/etc/passwd"), await readIdFile(ov.merged, "/etc/group"));
+    const passwd = await readIdFile(ov.merged, "/etc/passwd");
+    const group = await readIdFile(ov.merged, "/etc/group");
+    let user;
+    try {
+      user = resolveUser(req.user, passwd, group);
+    } catch (e) {
+      if (e instanceof UserSetupError) throw new RunError(req.argv, 1, [e.message]);
+      throw e;
+    }
     const hostResolv = await readFile5("/etc/resolv.conf", "utf8").catch(() => void 0);
     const heredocFiles = (req.heredocFiles ?? []).map((f) => ({ path: f.path, mode: f.mode, content: Buffer.from(f.content, "base64") }));
     await setupMounts({

@@ -10,7 +10,7 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-GAMAFACB.js";
+} from "./chunk-2W427UZ2.js";
 import {
   hostPlatform
 } from "./chunk-K6EJZMPX.js";
