@@ -60,6 +60,9 @@ export const errorProbes: ErrorProbe[] = [
   // runc sets up only ids in 0..2^31-1, unless an entry has exactly that id (a uid in passwd, a gid in group).
   { name: 'user-passwd-uid-out-of-range', dockerfile: on('RUN echo "bigp:x:3000000000:3000000000::/:/bin/sh" >> /etc/passwd', 'USER bigp', 'RUN id'), line: 4, names: [], phrase: 'process "/bin/sh -c id" did not complete successfully: exit code: 1' },
   { name: 'user-numeric-uid-out-of-range', dockerfile: on('USER 2147483648', 'RUN id'), line: 3, names: [], phrase: 'uids and gids must be in range 0-2147483647' },
+  // Read with Go's bufio.Scanner: a line of 64 KiB or more in .dockerignore or /etc/passwd fails.
+  { name: 'dockerignore-line-too-long', dockerfile: on('COPY . /c/'), context: [f('a.txt'), f('.dockerignore', `a.txt\n${'x'.repeat(65536)}\nb.txt\n`)], names: ['.dockerignore'], phrase: 'failed parsing .dockerignore: bufio.Scanner: token too long' },
+  { name: 'copy-chown-passwd-line-over-64k', dockerfile: on(`RUN awk 'BEGIN{printf "huge:x:3000:3000:"; for(i=0;i<70000;i++) printf "g"; print ":/h:/bin/sh"}' >> /etc/passwd`, 'COPY --chown=alice a.txt /a'), context: [f('a.txt')], line: 3, names: [], phrase: 'bufio.Scanner: token too long' },
   // A `#` line of /etc/group is a comment (runc): no group of that name.
   { name: 'user-group-comment-line', dockerfile: on('RUN echo "#dev:x:3850:" >> /etc/group', 'USER alice:#dev', 'RUN id'), line: 4, names: ['#dev'], phrase: 'unable to find group #dev: no matching entries in group file' },
   // A wildcard's directory must be there (BuildKit walks it): a jar that was never built, a stage without /out.

@@ -32,6 +32,8 @@ export function cleanPath(p: string): string {
 export function parseDockerignore(text: string): string[] {
   const out: string[] = [];
   const lines = text.split('\n');
+  // BuildKit reads the file with a bufio.Scanner: a line of 64 KiB or more fails the build.
+  if (lines.some((l) => Buffer.byteLength(l) >= 65536)) throw new Error('failed parsing .dockerignore: bufio.Scanner: token too long');
   lines.forEach((raw, i) => {
     let line = i === 0 && raw.startsWith('\ufeff') ? raw.slice(1) : raw;
     if (line.endsWith('\r')) line = line.slice(0, -1);

@@ -64,6 +64,8 @@ function lines(text: string, comments: boolean): string[][] {
 /** Parses /etc/passwd (name:password:uid:gid:gecos:home:shell). */
 export function parsePasswd(text: string | undefined): PasswdEntry[] {
   if (!text) return [];
+  // runc reads passwd with a bufio.Scanner: a line of 64 KiB or more fails the lookup (group has no such limit).
+  if (text.split('\n').some((l) => Buffer.byteLength(l) >= 65536)) throw new Error('bufio.Scanner: token too long');
   return lines(text, false).map((f) => ({ name: f[0], uid: goAtoi(f[2] ?? ''), gid: goAtoi(f[3] ?? ''), home: f[5] ?? '' }));
 }
 

@@ -78,7 +78,12 @@ export function resolveUser(spec: string, passwd: string | undefined, group: str
   const fastPath = spec === '' || (fastUser !== undefined && fastGroup !== undefined);
   if (fastUser !== undefined && fastGroup !== undefined) [userArg, groupArg] = [fastUser, fastGroup];
   if (!fastPath && passwd === undefined) throw new UserLookupError(`unable to find user ${userArg}: invalid argument`);
-  const users = passwd === undefined ? [] : parsePasswd(passwd);
+  let users;
+  try {
+    users = passwd === undefined ? [] : parsePasswd(passwd);
+  } catch (e) {
+    throw new UserLookupError(`unable to find user ${userArg}: ${(e as Error).message}`);
+  }
   const groups = group === undefined ? [] : parseGroup(group);
 
   let uid = 0;
