@@ -15,7 +15,8 @@ import { parseExtraHost, parseNetworkMode, parseShmSize, parseUlimit, RunOptionE
 import { BuildxCacheSpecError, mapBuildxCache, type BuildxCacheChoice, type BuildxCacheSpecText } from './cache/buildx-compat.js';
 import { localContextProblem, NamedContextError, parseNamedContext, type NamedContext } from './dockerfile/named-contexts.js';
 import { defaultGitContext, GitContextError, parseGitContext, redactUrl, type GitContextRef } from './context/git-context.js';
-import { hostPlatform, parseTargetPlatform } from './oci/platform.js';
+import { defaultDockerfilePath } from './context/context.js';
+import { hostPlatform, parseTargetPlatform, uniquePlatforms } from './oci/platform.js';
 import type { Platform } from './oci/types.js';
 import { InvalidReferenceError, parseReference, type Reference } from './registry/reference.js';
 
@@ -376,13 +377,13 @@ function withLoad(outputs: BuildOutput[], load: boolean, env: Env, platforms: nu
 function parsePlatformList(value: string, host: Platform): Platform[] {
   const list = commaList(value);
   if (list.length === 0) return [host];
-  return list.map((p) => {
+  return uniquePlatforms(list.map((p) => {
     try {
       return parseTargetPlatform(p, host);
     } catch (e) {
       throw new InputError('platforms', (e as Error).message);
     }
-  });
+  }));
 }
 
 /**
@@ -407,7 +408,7 @@ export function parseConfig(raw: RawInputs, env: Env, cwd: string, host: Platfor
   const fileInput = raw.file.trim();
   // A Git context is fetched before the build (run-action.ts); its Dockerfile is then found inside it.
   const context = gitContext ? '' : path.resolve(workspace, contextInput || '.');
-  const dockerfile = gitContext ? fileInput || 'Dockerfile' : fileInput ? path.resolve(workspace, fileInput) : path.join(context, 'Dockerfile');
+  const dockerfile = gitContext ? fileInput || 'Dockerfile' : fileInput ? path.resolve(workspace, fileInput) : defaultDockerfilePath(context);
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const pushText = raw.push.trim() || 'auto';
   const outs = parseOutputsInput(raw.outputs, workspace);

@@ -281,6 +281,8 @@ describe('other inputs', () => {
     );
     expect(config.buildArgs).toEqual({ A: '1', B: 'x,y', C: 'a=b' });
     expect(config.platforms).toEqual([{ os: 'linux', architecture: 'amd64' }, { os: 'linux', architecture: 'arm64' }, { os: 'linux', architecture: 'arm', variant: 'v7' }]);
+    // A platform given twice (an alias too) is one, as buildx dedupes them.
+    expect(parse({ platforms: 'linux/amd64,linux/x86_64,linux/amd64' }).config.platforms).toEqual([{ os: 'linux', architecture: 'amd64' }]);
     expect(config).toMatchObject({ noCache: true, noCacheFilters: ['build', 'test'] });
     expect(config.secrets).toEqual([
       { id: 'token', kind: 'value', value: 'abc' },

@@ -268,6 +268,13 @@ describe('tags', () => {
       'lint.Dockerfile:2 [Legacy key/value format with whitespace separator should not be used] "ENV key=value" should be used instead of legacy "ENV key value" format\nMore info: https://docs.docker.com/go/dockerfile/rule/legacy-key-value-format/',
       'lint.Dockerfile:4 [JSON arguments recommended for ENTRYPOINT/CMD to prevent unintended behavior related to OS signals] JSON arguments recommended for CMD to prevent unintended behavior related to OS signals\nMore info: https://docs.docker.com/go/dockerfile/rule/json-args-recommended/',
     ]);
+    // build-push-action's switches: no check annotations, no job summary.
+    const quiet = await pipeline({ push: 'false', file: 'lint.Dockerfile' }, { DOCKER_BUILD_CHECKS_ANNOTATIONS: 'false', DOCKER_BUILD_SUMMARY: 'false' });
+    expect(quiet.ok).toBe(true);
+    expect(quiet.annotations).toEqual([]);
+    expect(quiet.lines).toContain(`warning: lint.Dockerfile:1: FromAsCasing: 'as' and 'FROM' keywords' casing do not match`);
+    expect(quiet.summary).toBe('');
+    expect((await pipeline({ push: 'false', file: 'lint.Dockerfile' }, { DOCKER_BUILD_NO_SUMMARY: 'true' })).summary).toBe('');
     const check = await pipeline({ push: 'false', file: 'lint.Dockerfile', call: 'check' });
     expect(check.ok).toBe(false);
     // The same annotations as the build's, on their lines.
@@ -283,6 +290,15 @@ describe('tags', () => {
     const bad = await pipeline({ push: 'false', call: 'outline' });
     expect(bad.ok).toBe(false);
     expect(bad.lines.join('\n')).toContain('expected build or check, got "outline"');
+  });
+
+  test('a context with only a lowercase dockerfile builds it, as BuildKit falls back to it for the default name', async () => {
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(path.join(workspace, 'lower-ctx'), { recursive: true });
+    await writeFile(path.join(workspace, 'lower-ctx', 'dockerfile'), 'FROM scratch\nCOPY <<EOF /lower.txt\nlower\nEOF\n');
+    const r = await pipeline({ push: 'false', context: 'lower-ctx', outputs: 'type=local,dest=out/lower' });
+    expect(r.ok).toBe(true);
+    expect(await readFile(path.join(workspace, 'out/lower/lower.txt'), 'utf8')).toBe('lower\n');
   });
 
   test('build-contexts: a local directory named in the Dockerfile, relative to the workspace', async () => {
@@ -356,6 +372,15 @@ describe('tags', () => {
   test('with neither images nor tags and push on, it fails naming images', async () => {
     const r = await pipeline({ push: 'true' });
     expect(r.lines.filter((l) => l.startsWith('error: '))).toEqual(['error: images: nothing to push: give images (with tag rules in tags) or tags (full image references), or set push: false']);
+  });
+
+  test('no tag for the ref while pushing fails after the metadata outputs are set (they are there anyway)', async () => {
+    const r = await pipeline({ images: `${registry.host}/notag/app`, tags: 'type=ref,event=tag' });
+    expect(r.ok).toBe(false);
+    expect(r.lines.filter((l) => l.startsWith('error: '))[0]).toMatch(/^error: tags: no tag was produced for ref "refs\/heads\/main"/);
+    expect(r.outputs).toMatchObject({ tags: '', version: '' });
+    expect(JSON.parse(r.outputs.json)).toMatchObject({ tags: [] });
+    expect(r.outputs['env:DOCKER_METADATA_OUTPUT_JSON']).toBeDefined();
   });
 
   test('a missing secret file names the input before the build', async () => {

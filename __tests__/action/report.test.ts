@@ -105,6 +105,13 @@ describe('summary', () => {
     expect(md).not.toContain('Digest');
   });
 
+  test('a push that failed part-way shows the tags that reached their registry as pushed', () => {
+    const md = renderSummary({ tags: ['r.io/good:1', 'r.io/good:2', 'r.io/bad:1'], push: true, pushReason: 'input', steps, failure: 'put manifest r.io/bad:1: 500', pushedBeforeFailure: ['r.io/good:1', 'r.io/good:2'], durationMs: 1200 });
+    expect(md).toContain('| <code>r.io/good:1</code> | pushed |');
+    expect(md).toContain('| <code>r.io/good:2</code> | pushed |');
+    expect(md).toContain('| <code>r.io/bad:1</code> | not pushed |');
+  });
+
   test('no tags and no earlier image are said plainly', () => {
     const md = renderSummary({ tags: [], push: false, pushReason: 'input', outcome: outcome(), steps: [], durationMs: 10 });
     expect(md).toContain('No tag was produced for this ref.');

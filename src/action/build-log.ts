@@ -27,7 +27,7 @@ export function stepResult(r: StepReport): string {
  * Events for `runBuild` that write through a grouped log. `workspace` and `cwd` make warning file names
  * relative to the workspace, as annotations need them.
  */
-export function buildLog(glog: GroupedLog, opts: { workspace: string; cwd: string }): BuildLog {
+export function buildLog(glog: GroupedLog, opts: { workspace: string; cwd: string; checkAnnotations?: boolean }): BuildLog {
   const log = glog.log;
   let platform: string | undefined;
   let pending = '';
@@ -69,7 +69,9 @@ export function buildLog(glog: GroupedLog, opts: { workspace: string; cwd: strin
       const rel = path.relative(opts.workspace, abs);
       const inside = rel && !rel.startsWith('..') && !path.isAbsolute(rel);
       const at = { file: inside ? rel : file, ...(line && line > 0 ? { startLine: line } : {}) };
-      // A build check as build-push-action annotates it: the rule's description as the title, a link to its page.
+      // A build check as build-push-action annotates it: the rule's description as the title, a link to its page
+      // (a plain log line with DOCKER_BUILD_CHECKS_ANNOTATIONS=false, as build-push-action has it).
+      if (check && opts.checkAnnotations === false) return log.info(`warning: ${at.file}:${line ?? 0}: ${check.rule}: ${check.message}`);
       if (check) return log.warning(check.url ? `${check.message}\nMore info: ${check.url}` : check.message, { ...at, title: check.description });
       log.warning(message, { ...at, title: 'Dockerfile' });
     },

@@ -38,6 +38,8 @@ export interface Plan {
   /** The input each target repository came from (`images line 2`, `tags line 1`), by `registry/repo`. */
   origins: Map<string, string>;
   previous?: PreviousImage;
+  /** Why there is nothing to push although push is on: thrown once the tag outputs are set (they are there anyway). */
+  problem?: PreflightError;
 }
 
 /** What preflight reads besides the config. */
@@ -136,21 +138,22 @@ export async function computeTags(config: ActionConfig, deps: PreflightDeps): Pr
     targets.push(n.ref);
     if (!origins.has(repositoryName(n.ref))) origins.set(repositoryName(n.ref), n.where);
   }
+  let problem: PreflightError | undefined;
   if (targets.length === 0) {
     const ref = deps.env.GITHUB_REF ?? '';
     const event = deps.env.GITHUB_EVENT_NAME ?? '';
     if (config.references) {
-      if (config.push) throw new PreflightError('images', 'nothing to push: give images (with tag rules in tags) or tags (full image references), or set push: false');
-      deps.log.notice('No image name given (images and tags are empty): the image is built, not tagged and not pushed.');
+      if (config.push) problem = new PreflightError('images', 'nothing to push: give images (with tag rules in tags) or tags (full image references), or set push: false');
+      else deps.log.notice('No image name given (images and tags are empty): the image is built, not tagged and not pushed.');
     } else if (meta.images.length === 0) {
       // Said above.
     } else if (config.push) {
-      throw new PreflightError('tags', `no tag was produced for ref "${ref}" (event "${event}"), so there is nothing to push. Add a rule that matches this event (for example type=ref,event=branch, type=sha, or type=raw,value=...), or set push: false.`);
+      problem = new PreflightError('tags', `no tag was produced for ref "${ref}" (event "${event}"), so there is nothing to push. Add a rule that matches this event (for example type=ref,event=branch, type=sha, or type=raw,value=...), or set push: false.`);
     } else {
       deps.log.notice(`No tag was produced for ref "${ref}" (event "${event}"): the image is built but not tagged.`);
     }
   }
-  return { meta, targets, origins };
+  return { meta, targets, origins, ...(problem ? { problem } : {}) };
 }
 
 /**

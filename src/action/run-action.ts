@@ -174,6 +174,8 @@ async function preflight(config: ActionConfig, registry: RegistryClient, deps: A
   const plan = await computeTags(config, { registry, env: deps.env, log, now: new Date(deps.now()), createdAt, readFile: (p) => readFileSync(p, 'utf8') });
   log.info(`tags: ${plan.targets.length ? plan.targets.map(String).join(', ') : '(none)'}`);
   onPlan(plan);
+  // Nothing to push although push is on: an error, after the tag outputs are set (as metadata-action sets them).
+  if (plan.problem) throw plan.problem;
   // After the tags: a Dockerfile that does not parse still leaves the tag outputs and a summary that names them.
   await checkDockerfile(config);
   if (config.push && plan.targets.length) await checkRegistries(config, plan, registry, log, deps.env.GITHUB_ACTOR);
@@ -182,14 +184,25 @@ async function preflight(config: ActionConfig, registry: RegistryClient, deps: A
   return plan;
 }
 
+/** A true/false environment switch as Go's strconv.ParseBool reads it (build-push-action's), else its default. */
+export function envSwitch(value: string | undefined, fallback: boolean): boolean {
+  const v = value?.trim();
+  if (v && ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v)) return true;
+  if (v && ['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v)) return false;
+  return fallback;
+}
+
 /**
  * Runs the action: `load` reads and validates the inputs (it masks the secrets first), then the pipeline runs.
  * Never throws: a failure is logged once (an annotation when it points into the Dockerfile), summarised and
  * returned.
  */
-export async function runAction(load: () => { config: ActionConfig; notices: string[] }, deps: ActionDeps): Promise<ActionResult> {
-  const started = deps.now();
-  const log = deps.log;
+export async function runAction(load: () => { config: ActionConfig; notices: string[] }, depsIn: ActionDeps): Promise<ActionResult> {
+  const started = depsIn.now();
+  const log = depsIn.log;
+  // build-push-action's switches: DOCKER_BUILD_SUMMARY=false (or the older DOCKER_BUILD_NO_SUMMARY=true) writes no summary.
+  const summaryOn = envSwitch(depsIn.env.DOCKER_BUILD_SUMMARY, true) && !envSwitch(depsIn.env.DOCKER_BUILD_NO_SUMMARY, false);
+  const deps: ActionDeps = summaryOn ? depsIn : { ...depsIn, writeSummary: async () => undefined };
   let loaded: { config: ActionConfig; notices: string[] };
   try {
     loaded = load();
@@ -229,6 +242,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
   let sshAgents: SshAgents | undefined;
   let sshDir: string | undefined;
   let failure: Failure | undefined;
+  const pushedRefs: string[] = [];
   try {
     const onPlan = (p: Plan) => {
       plan = p;
@@ -267,7 +281,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
         return { report: r, lines: text };
       });
       // Each rule also as an annotation on its Dockerfile line, as a build shows them.
-      const annotate = buildLog(glog, { workspace: c.workspace, cwd: deps.cwd });
+      const annotate = buildLog(glog, { workspace: c.workspace, cwd: deps.cwd, checkAnnotations: envSwitch(deps.env.DOCKER_BUILD_CHECKS_ANNOTATIONS, true) });
       for (const w of report.warnings) annotate.warning?.(w.message, c.dockerfile, w.line, w);
       if (report.violation) throw new Error(report.violation);
       if (report.warnings.length) throw new Error(lines[0]);
@@ -313,7 +327,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       registry.onPush = undefined;
       glog.group('Push');
     };
-    const events = buildLog(glog, { workspace: config.workspace, cwd: deps.cwd });
+    const events = buildLog(glog, { workspace: config.workspace, cwd: deps.cwd, checkAnnotations: envSwitch(deps.env.DOCKER_BUILD_CHECKS_ANNOTATIONS, true) });
     const stepEnd = events.stepEnd!;
     events.stepEnd = (r) => {
       steps.push(r);
@@ -366,7 +380,12 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
         now: deps.now,
         signal: deps.signal,
         events,
-        log: (m) => log.info(m),
+        log: (m) => {
+          // What reached a registry before a later push failed, for the summary (`pushed REF@DIGEST`, push.ts).
+          const p = /^pushed (\S+)@sha256:[0-9a-f]{64}$/.exec(m);
+          if (p) pushedRefs.push(p[1]);
+          log.info(m);
+        },
       });
     } finally {
       events.flush();
@@ -398,6 +417,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
         previous: plan?.previous,
         cache: { kind: config.cache.kind, reason: config.cache.reason, stats: cache?.stats() },
         failure: failure?.message,
+        pushedBeforeFailure: failure ? pushedRefs : undefined,
         durationMs: deps.now() - started,
       });
       await deps.writeSummary(markdown).catch((e: Error) => log.warning(`could not write the job summary: ${e.message}`));

@@ -26,6 +26,8 @@ export interface SummaryInput {
   previous?: PreviousImage;
   cache?: { kind: string; reason: string; stats?: CacheStats };
   failure?: string;
+  /** Tags that reached their registry before the push failed (the rest were not pushed). */
+  pushedBeforeFailure?: string[];
   durationMs: number;
 }
 
@@ -104,7 +106,9 @@ export function renderSummary(input: SummaryInput): string {
   if (input.failure) out.push('```text', input.failure.replace(/```/g, "'''"), '```', '');
   if (input.tags.length) {
     const state = input.failure ? 'not pushed' : input.push ? (input.pushByDigest ? 'not set (pushed by digest)' : 'pushed') : `not pushed (${cell(input.pushReason)})`;
-    out.push(table(['Tag', ''], input.tags.map((t) => [code(t), state])), '');
+    // A push that failed part-way: the tags that did reach their registry say so.
+    const stateOf = (t: string) => (input.failure && input.pushedBeforeFailure?.includes(t) ? 'pushed' : state);
+    out.push(table(['Tag', ''], input.tags.map((t) => [code(t), stateOf(t)])), '');
   } else {
     out.push('No tag was produced for this ref.', '');
   }

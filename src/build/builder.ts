@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { openBuildContext } from '../context/context.js';
+import { defaultDockerfilePath, openBuildContext } from '../context/context.js';
 import { ContextHasher } from '../context/hash.js';
 import { copySources } from './context-sources.js';
 import { DockerfileError, parseDockerfile, planStages, formatWarning, type Dockerfile, type StageScope } from '../dockerfile/index.js';
@@ -112,7 +112,7 @@ function sourceDateEpochOf(opts: BuildOptions, plan: ReturnType<typeof planStage
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   let opts = options;
-  const dockerfilePath = opts.dockerfile ?? path.join(opts.contextDir, 'Dockerfile');
+  const dockerfilePath = opts.dockerfile ?? defaultDockerfilePath(opts.contextDir);
   const fileLabel = path.relative(process.cwd(), dockerfilePath) || dockerfilePath;
   const text = opts.dockerfileText ?? (await readDockerfile(dockerfilePath));
   const dockerfile = parseDockerfile(text, { file: fileLabel });

@@ -15,10 +15,11 @@ import { checkDockerfile, formatCheckReport } from '../build/check.js';
 import { splitAnnotations } from '../build/annotations.js';
 import { parseExtraHost, parseNetworkMode, parseShmSize, parseUlimit, RunOptionError } from '../build/run-options.js';
 import type { StepReport } from '../build/types.js';
-import { hostPlatform, parseTargetPlatform } from '../oci/platform.js';
+import { hostPlatform, parseTargetPlatform, uniquePlatforms } from '../oci/platform.js';
 import type { Reference } from '../registry/reference.js';
 import { formatReference, parseReference, repositoryOf } from '../registry/reference.js';
 import { assertInsideCheckout, fetchGitContext, gitAuthToken, GitContextError, keepGitDirArg, namedGitContextFetcher, parseGitContext, redactUrl, secretFileReader, type GitContextRef } from '../context/git-context.js';
+import { defaultDockerfilePath } from '../context/context.js';
 import { existsSync, statSync } from 'node:fs';
 import { parseBuildArgs } from './build-args.js';
 import { prepareSshAgents, SshSpecError, type SshAgents } from '../build/ssh.js';
@@ -358,13 +359,13 @@ export const buildCommand: Command = {
     }
     if (push && pushTo.length === 0) throw new UsageError(values.push ? '--push needs at least one --tag' : 'pushing (type=registry or push=true) needs at least one --tag or name=');
     // buildx takes --platform more than once, each a comma list.
-    const platforms = (values.platform ?? []).flatMap((v) => v.split(',')).map((p) => p.trim()).filter(Boolean).map((p) => {
+    const platforms = uniquePlatforms((values.platform ?? []).flatMap((v) => v.split(',')).map((p) => p.trim()).filter(Boolean).map((p) => {
       try {
         return parseTargetPlatform(p);
       } catch (e) {
         throw new UsageError(`--platform: ${(e as Error).message}`);
       }
-    });
+    }));
     const platformsGiven = platforms.length > 0;
     if (platforms.length === 0) platforms.push(hostPlatform());
     if (outputs.some((o) => o.kind === 'load') && platforms.length > 1) throw new UsageError(`--load (or -o type=docker) takes one platform; ${platforms.length} are given`);
@@ -435,13 +436,13 @@ export const buildCommand: Command = {
       if (gitContext) {
         contextDir = await fetchGitContext({ ...gitContext, keepGitDir: gitContext.keepGitDir ?? keepGitDirArg(buildArgs) }, path.join(tempDir, 'git-context'), { ...gitOpts, token: await tokenFor(gitContext) });
         if (values.file !== '-' && !(values.file !== undefined && path.isAbsolute(values.file))) {
-          dockerfile = path.resolve(contextDir, values.file ?? 'Dockerfile');
+          dockerfile = values.file !== undefined ? path.resolve(contextDir, values.file) : defaultDockerfilePath(contextDir);
           await assertInsideCheckout(dockerfile, contextDir, values.file ?? 'Dockerfile');
         }
       }
       if (call === 'check') {
         const label = values.file && values.file !== '-' ? values.file : 'Dockerfile';
-        const report = await checkDockerfile({ path: dockerfile ?? path.join(contextDir, 'Dockerfile'), file: label, buildArgs, target: values.target, namedContexts, platform: platforms[0], buildPlatform: hostPlatform(), registry, contextDir });
+        const report = await checkDockerfile({ path: dockerfile ?? defaultDockerfilePath(contextDir), file: label, buildArgs, target: values.target, namedContexts, platform: platforms[0], buildPlatform: hostPlatform(), registry, contextDir });
         io.stdout(formatCheckReport(report));
         if (report.violation) throw new Error(report.violation);
         return report.warnings.length > 0 ? 1 : 0;

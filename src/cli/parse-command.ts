@@ -7,6 +7,7 @@ import { DockerfileError } from '../dockerfile/errors.js';
 import { hostPlatform } from '../oci/platform.js';
 import { parseBuildArgs } from './build-args.js';
 import { UsageError, type CliIO, type Command } from './command.js';
+import { defaultDockerfilePath } from '../context/context.js';
 
 interface ParseArgs {
   file?: string;
@@ -65,7 +66,7 @@ export const parseCommand: Command = {
   async run(argv: string[], io: CliIO): Promise<number> {
     const args = parseArgs(argv, io.env);
     const context = path.resolve(io.cwd, args.context);
-    const dockerfile = args.file ? path.resolve(io.cwd, args.file) : path.join(context, 'Dockerfile');
+    const dockerfile = args.file ? path.resolve(io.cwd, args.file) : defaultDockerfilePath(context);
     const shown = args.file ?? path.relative(io.cwd, dockerfile);
     let text: string;
     try {

@@ -1,5 +1,5 @@
 import type { Stats } from 'node:fs';
-import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readlinkSync } from 'node:fs';
 
 // Metadata calls are synchronous on purpose: a context walk makes thousands of them, and each async call costs
 // a thread-pool round trip that is slower than the call itself.
@@ -218,4 +218,15 @@ export async function openBuildContext(given: string, dockerfilePath?: string, i
   const dir = await realpath(given).catch(() => given);
   const ignore = await loadDockerignore(dir, dockerfilePath, ignoreFirst);
   return new BuildContext(dir, ignore.patterns.length ? { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d), hasExclusions: ignore.hasExclusions } : undefined);
+}
+
+/**
+ * The Dockerfile a directory gives when none is named: `Dockerfile`, else a lowercase `dockerfile` (BuildKit's
+ * fallback for the default name), else `Dockerfile` (to be reported missing).
+ */
+export function defaultDockerfilePath(dir: string): string {
+  const upper = path.join(dir, 'Dockerfile');
+  if (existsSync(upper)) return upper;
+  const lower = path.join(dir, 'dockerfile');
+  return existsSync(lower) ? lower : upper;
 }

@@ -145,3 +145,14 @@ export function hostPlatform(arch: string = process.arch): Platform {
   };
   return map[arch] ?? { os: 'linux', architecture: arch };
 }
+
+/** The platforms without repeats (`linux/amd64,linux/x86_64` is one), first spelling kept, as buildx dedupes them. */
+export function uniquePlatforms(list: Platform[]): Platform[] {
+  const seen = new Set<string>();
+  return list.filter((p) => {
+    const k = formatPlatform(p);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
