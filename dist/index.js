@@ -7,7 +7,7 @@ import {
   parseImages,
   parseMetaEnvOptions,
   toEntries
-} from "./chunk-7QRO5PNF.js";
+} from "./chunk-BFXWB4LP.js";
 import {
   debug,
   endGroup,
@@ -54,12 +54,13 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-KDUVF33J.js";
+} from "./chunk-GGNB7TZ3.js";
 import {
   DockerfileError,
   GitContextError,
   NamedContextError,
   assertInsideCheckout,
+  defaultDockerfilePath,
   defaultGitContext,
   fetchGitContext,
   formatGitContext,
@@ -72,8 +73,8 @@ import {
   parseNamedContext,
   planStages,
   redactUrl
-} from "./chunk-2W427UZ2.js";
-import "./chunk-UFGHRPYU.js";
+} from "./chunk-URYF2BSB.js";
+import "./chunk-E6I7JJGP.js";
 import {
   readTextFile,
   spawnHelper
@@ -88,7 +89,7 @@ import {
   normalizeCredentialKey,
   registryNotFound,
   staticCredentials
-} from "./chunk-RPB226U2.js";
+} from "./chunk-PD4H4UT2.js";
 import {
   InvalidReferenceError,
   formatPlatform,
@@ -98,13 +99,14 @@ import {
   parseTargetPlatform,
   repositoryName,
   repositoryOf,
-  selectPlatform
-} from "./chunk-K6EJZMPX.js";
+  selectPlatform,
+  uniquePlatforms
+} from "./chunk-6TECYTNY.js";
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-WX5XTAL3.js";
-import "./chunk-RKEQBOEA.js";
+} from "./chunk-VRWZ2VGK.js";
+import "./chunk-4PIROPUP.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
@@ -201,6 +203,7 @@ function buildLog(glog, opts) {
       const rel = path.relative(opts.workspace, abs);
       const inside = rel && !rel.startsWith("..") && !path.isAbsolute(rel);
       const at = { file: inside ? rel : file, ...line && line > 0 ? { startLine: line } : {} };
+      if (check && opts.checkAnnotations === false) return log2.info(`warning: ${at.file}:${line ?? 0}: ${check.rule}: ${check.message}`);
       if (check) return log2.warning(check.url ? `${check.message}
 More info: ${check.url}` : check.message, { ...at, title: check.description });
       log2.warning(message, { ...at, title: "Dockerfile" });
@@ -3711,20 +3714,21 @@ async function computeTags(config, deps) {
     targets.push(n.ref);
     if (!origins.has(repositoryName(n.ref))) origins.set(repositoryName(n.ref), n.where);
   }
+  let problem;
   if (targets.length === 0) {
     const ref = deps.env.GITHUB_REF ?? "";
     const event = deps.env.GITHUB_EVENT_NAME ?? "";
     if (config.references) {
-      if (config.push) throw new PreflightError("images", "nothing to push: give images (with tag rules in tags) or tags (full image references), or set push: false");
-      deps.log.notice("No image name given (images and tags are empty): the image is built, not tagged and not pushed.");
+      if (config.push) problem = new PreflightError("images", "nothing to push: give images (with tag rules in tags) or tags (full image references), or set push: false");
+      else deps.log.notice("No image name given (images and tags are empty): the image is built, not tagged and not pushed.");
     } else if (meta.images.length === 0) {
     } else if (config.push) {
-      throw new PreflightError("tags", `no tag was produced for ref "${ref}" (event "${event}"), so there is nothing to push. Add a rule that matches this event (for example type=ref,event=branch, type=sha, or type=raw,value=...), or set push: false.`);
+      problem = new PreflightError("tags", `no tag was produced for ref "${ref}" (event "${event}"), so there is nothing to push. Add a rule that matches this event (for example type=ref,event=branch, type=sha, or type=raw,value=...), or set push: false.`);
     } else {
       deps.log.notice(`No tag was produced for ref "${ref}" (event "${event}"): the image is built but not tagged.`);
     }
   }
-  return { meta, targets, origins };
+  return { meta, targets, origins, ...problem ? { problem } : {} };
 }
 async function checkRegistries(config, plan, registry, log2, actor) {
   const repos = /* @__PURE__ */ new Map();
@@ -3831,7 +3835,8 @@ function renderSummary(input) {
   if (input.failure) out.push("```text", input.failure.replace(/```/g, "'''"), "```", "");
   if (input.tags.length) {
     const state = input.failure ? "not pushed" : input.push ? input.pushByDigest ? "not set (pushed by digest)" : "pushed" : `not pushed (${cell(input.pushReason)})`;
-    out.push(table(["Tag", ""], input.tags.map((t) => [code(t), state])), "");
+    const stateOf = (t) => input.failure && input.pushedBeforeFailure?.includes(t) ? "pushed" : state;
+    out.push(table(["Tag", ""], input.tags.map((t) => [code(t), stateOf(t)])), "");
   } else {
     out.push("No tag was produced for this ref.", "");
   }
@@ -3946,15 +3951,24 @@ async function preflight(config, registry, deps, onPlan) {
   const plan = await computeTags(config, { registry, env: deps.env, log: log2, now: new Date(deps.now()), createdAt, readFile: (p) => readFileSync(p, "utf8") });
   log2.info(`tags: ${plan.targets.length ? plan.targets.map(String).join(", ") : "(none)"}`);
   onPlan(plan);
+  if (plan.problem) throw plan.problem;
   await checkDockerfile2(config);
   if (config.push && plan.targets.length) await checkRegistries(config, plan, registry, log2, deps.env.GITHUB_ACTOR);
   if (plan.targets.length) plan.previous = await previousImage(registry, plan.targets[0], config, log2);
   if (plan.previous) log2.info(`${plan.previous.ref} is ${plan.previous.digest} (${formatBytes(plan.previous.size)}) before this build`);
   return plan;
 }
-async function runAction(load2, deps) {
-  const started = deps.now();
-  const log2 = deps.log;
+function envSwitch(value, fallback) {
+  const v = value?.trim();
+  if (v && ["1", "t", "T", "TRUE", "true", "True"].includes(v)) return true;
+  if (v && ["0", "f", "F", "FALSE", "false", "False"].includes(v)) return false;
+  return fallback;
+}
+async function runAction(load2, depsIn) {
+  const started = depsIn.now();
+  const log2 = depsIn.log;
+  const summaryOn = envSwitch(depsIn.env.DOCKER_BUILD_SUMMARY, true) && !envSwitch(depsIn.env.DOCKER_BUILD_NO_SUMMARY, false);
+  const deps = summaryOn ? depsIn : { ...depsIn, writeSummary: async () => void 0 };
   let loaded;
   try {
     loaded = load2();
@@ -3994,6 +4008,7 @@ async function runAction(load2, deps) {
   let sshAgents;
   let sshDir;
   let failure;
+  const pushedRefs = [];
   try {
     const onPlan = (p) => {
       plan = p;
@@ -4029,7 +4044,7 @@ async function runAction(load2, deps) {
         for (const line of text) log2.info(line);
         return { report: r, lines: text };
       });
-      const annotate = buildLog(glog, { workspace: c.workspace, cwd: deps.cwd });
+      const annotate = buildLog(glog, { workspace: c.workspace, cwd: deps.cwd, checkAnnotations: envSwitch(deps.env.DOCKER_BUILD_CHECKS_ANNOTATIONS, true) });
       for (const w of report.warnings) annotate.warning?.(w.message, c.dockerfile, w.line, w);
       if (report.violation) throw new Error(report.violation);
       if (report.warnings.length) throw new Error(lines[0]);
@@ -4073,7 +4088,7 @@ async function runAction(load2, deps) {
       registry.onPush = void 0;
       glog.group("Push");
     };
-    const events = buildLog(glog, { workspace: config.workspace, cwd: deps.cwd });
+    const events = buildLog(glog, { workspace: config.workspace, cwd: deps.cwd, checkAnnotations: envSwitch(deps.env.DOCKER_BUILD_CHECKS_ANNOTATIONS, true) });
     const stepEnd = events.stepEnd;
     events.stepEnd = (r) => {
       steps.push(r);
@@ -4126,7 +4141,11 @@ async function runAction(load2, deps) {
         now: deps.now,
         signal: deps.signal,
         events,
-        log: (m) => log2.info(m)
+        log: (m) => {
+          const p = /^pushed (\S+)@sha256:[0-9a-f]{64}$/.exec(m);
+          if (p) pushedRefs.push(p[1]);
+          log2.info(m);
+        }
       });
     } finally {
       events.flush();
@@ -4157,6 +4176,7 @@ async function runAction(load2, deps) {
         previous: plan?.previous,
         cache: { kind: config.cache.kind, reason: config.cache.reason, stats: cache?.stats() },
         failure: failure?.message,
+        pushedBeforeFailure: failure ? pushedRefs : void 0,
         durationMs: deps.now() - started
       });
       await deps.writeSummary(markdown).catch((e) => log2.warning(`could not write the job summary: ${e.message}`));
@@ -4446,13 +4466,13 @@ function withLoad(outputs, load2, env, platforms) {
 function parsePlatformList(value, host) {
   const list = commaList(value);
   if (list.length === 0) return [host];
-  return list.map((p) => {
+  return uniquePlatforms(list.map((p) => {
     try {
       return parseTargetPlatform(p, host);
     } catch (e) {
       throw new InputError("platforms", e.message);
     }
-  });
+  }));
 }
 function parseConfig(raw, env, cwd, host = hostPlatform()) {
   const notices = [];
@@ -4471,7 +4491,7 @@ function parseConfig(raw, env, cwd, host = hostPlatform()) {
   }
   const fileInput = raw.file.trim();
   const context = gitContext ? "" : path5.resolve(workspace, contextInput || ".");
-  const dockerfile = gitContext ? fileInput || "Dockerfile" : fileInput ? path5.resolve(workspace, fileInput) : path5.join(context, "Dockerfile");
+  const dockerfile = gitContext ? fileInput || "Dockerfile" : fileInput ? path5.resolve(workspace, fileInput) : defaultDockerfilePath(context);
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const pushText = raw.push.trim() || "auto";
   const outs = parseOutputsInput(raw.outputs, workspace);

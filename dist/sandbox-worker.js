@@ -18,7 +18,7 @@ function closeInheritedDescriptors() {
 }
 closeInheritedDescriptors();
 module.enableCompileCache?.(path.join(tmpdir(), "hoist-sandbox-worker-compile-cache"));
-var { serveWorker } = await import("./chunk-XLBOJFV4.js");
+var { serveWorker } = await import("./chunk-R2CS5U7B.js");
 serveWorker().then(
   () => process.exit(0),
   (e) => {

@@ -28,6 +28,7 @@ function lines(text, comments) {
 }
 function parsePasswd(text) {
   if (!text) return [];
+  if (text.split("\n").some((l) => Buffer.byteLength(l) >= 65536)) throw new Error("bufio.Scanner: token too long");
   return lines(text, false).map((f) => ({ name: f[0], uid: goAtoi(f[2] ?? ""), gid: goAtoi(f[3] ?? ""), home: f[5] ?? "" }));
 }
 function parseGroup(text) {

@@ -1,12 +1,16 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
+  BuildContext,
   DockerfileError,
   StageScope,
   checkConfigOf,
   checkViolation,
   checksOff,
+  cleanSource,
+  compileComponent,
   contextKey,
   defaultChecks,
+  defaultDockerfilePath,
   fetchGitContext,
   formatWarning,
   gitAuthToken,
@@ -14,6 +18,7 @@ import {
   loadDockerignore,
   localContextProblem,
   lookupNamedContext,
+  openBuildContext,
   parseBool,
   parseDockerfile,
   parseGitContext,
@@ -23,17 +28,18 @@ import {
   planStages,
   redactUrl,
   resolveGitCommit,
+  resolveSourceIn,
   runChecks,
   secretFileReader,
   splitCsv,
   stageByRef
-} from "./chunk-2W427UZ2.js";
+} from "./chunk-URYF2BSB.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
   mapLimit,
   verifiedManifest
-} from "./chunk-UFGHRPYU.js";
+} from "./chunk-E6I7JJGP.js";
 import {
   Pool,
   RegistryError,
@@ -43,7 +49,7 @@ import {
   registryNotFound,
   sortedKeys,
   toBytes
-} from "./chunk-RPB226U2.js";
+} from "./chunk-PD4H4UT2.js";
 import {
   formatPlatform,
   formatReference,
@@ -60,7 +66,7 @@ import {
   tagsByRepository,
   withDigest,
   withTag
-} from "./chunk-K6EJZMPX.js";
+} from "./chunk-6TECYTNY.js";
 import {
   DEFAULT_HOSTNAME,
   EXPORT_TAR_FILE,
@@ -116,14 +122,14 @@ import {
   withEnvEntries,
   writeDirAsLayer,
   writeLayerBlob
-} from "./chunk-WX5XTAL3.js";
+} from "./chunk-VRWZ2VGK.js";
 import {
   components,
   goParseInt,
   parseGroup,
   parsePasswd,
   resolveInRoot
-} from "./chunk-RKEQBOEA.js";
+} from "./chunk-4PIROPUP.js";
 import {
   DigestStream,
   Digester,
@@ -3218,10 +3224,10 @@ var DockerEngine = class {
   /** A pool: a streaming request (logs) must never hold up another (kill) on the same socket. */
   client;
   /** Sends a request; non-2xx (other than `allow`) becomes a SandboxError with the daemon's message. */
-  async request(method, path26, opts = {}) {
+  async request(method, path25, opts = {}) {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(opts.query ?? {})) if (v !== void 0) q.set(k, String(v));
-    const full = `/${API_VERSION}${path26}${q.size ? `?${q}` : ""}`;
+    const full = `/${API_VERSION}${path25}${q.size ? `?${q}` : ""}`;
     const headers = { ...opts.headers };
     let body = opts.body;
     if (opts.json !== void 0) {
@@ -3232,7 +3238,7 @@ var DockerEngine = class {
     try {
       res = await this.client.request({ method, path: full, headers, body, signal: opts.signal });
     } catch (e) {
-      throw new SandboxError(`docker ${method} ${path26}: ${e.message} (socket ${this.socketPath})`);
+      throw new SandboxError(`docker ${method} ${path25}: ${e.message} (socket ${this.socketPath})`);
     }
     const r = res;
     if ((r.statusCode < 200 || r.statusCode >= 300) && !opts.allow?.includes(r.statusCode)) {
@@ -3242,13 +3248,13 @@ var DockerEngine = class {
         message = JSON.parse(text).message ?? text;
       } catch {
       }
-      throw new SandboxError(`docker ${method} ${path26}: ${r.statusCode} ${message.trim()}`);
+      throw new SandboxError(`docker ${method} ${path25}: ${r.statusCode} ${message.trim()}`);
     }
     return { status: r.statusCode, headers: r.headers, body: r.body };
   }
   /** A request whose JSON answer is returned (or undefined for an allowed non-2xx). */
-  async json(method, path26, opts = {}) {
-    const r = await this.request(method, path26, opts);
+  async json(method, path25, opts = {}) {
+    const r = await this.request(method, path25, opts);
     if (r.status < 200 || r.status >= 300) {
       await r.body.text().catch(() => "");
       return void 0;
@@ -4814,341 +4820,16 @@ function platformDirName(p) {
 
 // src/build/run-build.ts
 import { randomBytes as randomBytes3 } from "node:crypto";
-import path18 from "node:path";
+import path17 from "node:path";
 
 // src/build/builder.ts
-import path16 from "node:path";
-
-// src/context/context.ts
-import { lstatSync, readdirSync, readlinkSync } from "node:fs";
-import path10 from "node:path";
-import { realpath } from "node:fs/promises";
-
-// src/context/glob.ts
-var BadPatternError = class extends Error {
-  constructor(pattern) {
-    super(`syntax error in pattern "${pattern}"`);
-    this.pattern = pattern;
-    this.name = "BadPatternError";
-  }
-  pattern;
-};
-var cache = /* @__PURE__ */ new Map();
-function escapeRe(ch, inClass = false) {
-  return /[\\^$.*+?()[\]{}|/]/.test(ch) || inClass && ch === "-" ? `\\${ch}` : ch;
-}
-function compileComponent(pattern) {
-  const hit = cache.get(pattern);
-  if (hit) return hit;
-  let re = "";
-  const chars = [...pattern];
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i];
-    if (c === "*") re += "[^/]*";
-    else if (c === "?") re += "[^/]";
-    else if (c === "\\") {
-      i++;
-      if (i >= chars.length) throw new BadPatternError(pattern);
-      re += escapeRe(chars[i]);
-    } else if (c === "[") {
-      i++;
-      let cls = "";
-      if (chars[i] === "^") {
-        cls += "^";
-        i++;
-      }
-      let first = true;
-      for (; ; ) {
-        if (i >= chars.length) throw new BadPatternError(pattern);
-        let ch = chars[i];
-        if (ch === "]" && !first) break;
-        first = false;
-        if (ch === "\\") {
-          i++;
-          if (i >= chars.length) throw new BadPatternError(pattern);
-          ch = chars[i];
-        }
-        let lo = ch;
-        let hi = ch;
-        if (chars[i + 1] === "-" && chars[i + 2] !== void 0 && chars[i + 2] !== "]") {
-          i += 2;
-          hi = chars[i];
-          if (hi === "\\") {
-            i++;
-            if (i >= chars.length) throw new BadPatternError(pattern);
-            hi = chars[i];
-          }
-          if (hi < lo) throw new BadPatternError(pattern);
-        }
-        cls += lo === hi ? escapeRe(lo, true) : `${escapeRe(lo, true)}-${escapeRe(hi, true)}`;
-        i++;
-      }
-      if (cls === "" || cls === "^") throw new BadPatternError(pattern);
-      re += cls.startsWith("^") ? `(?![/])[${cls}]` : `[${cls}]`;
-    } else re += escapeRe(c);
-  }
-  const compiled = new RegExp(`^${re}$`, "su");
-  cache.set(pattern, compiled);
-  return compiled;
-}
-function hasWildcards(pattern) {
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "\\") i++;
-    else if (c === "*" || c === "?" || c === "[") return true;
-  }
-  return false;
-}
-function unescapeLiteral(pattern) {
-  return pattern.replace(/\\(.)/gsu, "$1");
-}
-
-// src/context/tree.ts
-var SourceNotFoundError = class extends Error {
-  /** `resolved`: the path after the tree's symlinks, which BuildKit names (`"/shared/config.yml": not found`). */
-  constructor(source, where, resolved) {
-    super(`"${source}" not found in ${where}`);
-    this.source = source;
-    this.resolved = resolved;
-    this.name = "SourceNotFoundError";
-  }
-  source;
-  resolved;
-};
-var WildcardDirMissingError = class extends Error {
-  constructor(source, dir, where) {
-    super(`lstat /${dir}: no such file or directory (the directory of "${source}" in ${where})`);
-    this.source = source;
-    this.name = "WildcardDirMissingError";
-  }
-  source;
-};
-function cleanSource(rel) {
-  const out = [];
-  for (const p of rel.split("/")) {
-    if (p === "" || p === ".") continue;
-    if (p === "..") out.pop();
-    else out.push(p);
-  }
-  return out.join("/");
-}
-async function resolveSourceIn(tree, source, where, opts = {}) {
-  const cleaned = cleanSource(source);
-  if (!hasWildcards(cleaned)) {
-    const rel = cleanSource(unescapeLiteral(cleaned));
-    const resolved = rel === "" ? "" : await tree.resolve(rel);
-    if (rel !== "" && !await tree.lstat(resolved)) throw new SourceNotFoundError(source, where, resolved);
-    return [rel];
-  }
-  const parts = cleaned.split("/");
-  const first = parts.findIndex((p) => hasWildcards(p));
-  const base = cleanSource(parts.slice(0, first).map(unescapeLiteral).join("/"));
-  const patterns = parts.slice(first).map((p) => compileComponent(p));
-  const globstar = parts.slice(first).map((p) => opts.globstar === true && p === "**");
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  const visit = async (dirRel, depth, shownPrefix) => {
-    if (globstar[depth] && depth < patterns.length - 1) {
-      await visit(dirRel, depth + 1, shownPrefix);
-      for (const name of await tree.readdir(dirRel)) {
-        const childRel = dirRel === "" ? name : `${dirRel}/${name}`;
-        const st2 = await tree.lstat(await tree.resolve(childRel));
-        if (st2?.type === "dir") await visit(await tree.resolve(childRel), depth, shownPrefix === "" ? name : `${shownPrefix}/${name}`);
-      }
-      return;
-    }
-    for (const name of await tree.readdir(dirRel)) {
-      if (!patterns[depth].test(name)) continue;
-      const childRel = dirRel === "" ? name : `${dirRel}/${name}`;
-      const shown = shownPrefix === "" ? name : `${shownPrefix}/${name}`;
-      if (depth === patterns.length - 1) {
-        if (!seen.has(shown)) {
-          seen.add(shown);
-          out.push(shown);
-        }
-      } else {
-        const st2 = await tree.lstat(await tree.resolve(childRel));
-        if (st2?.type === "dir") await visit(await tree.resolve(childRel), depth + 1, shown);
-      }
-    }
-  };
-  const baseResolved = await tree.resolve(base);
-  const st = baseResolved === "" ? { type: "dir" } : await tree.lstat(baseResolved);
-  if (!st) throw new WildcardDirMissingError(source, base, where);
-  if (st.type === "dir") await visit(baseResolved, 0, base);
-  return out;
-}
-
-// src/context/context.ts
-var lstatOrUndefined = (p) => {
-  try {
-    return lstatSync(p, { throwIfNoEntry: false });
-  } catch {
-    return void 0;
-  }
-};
-var EMPTY_FILE = "/dev/null";
-var ContextPathError = class extends Error {
-  constructor(source, reason, separator = "") {
-    super(`"${source}"${separator} ${reason}`);
-    this.source = source;
-    this.name = "ContextPathError";
-  }
-  source;
-};
-function byteOrder(a, b) {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
-}
-var BuildContext = class {
-  constructor(root, ignore) {
-    this.root = root;
-    this.ignore = ignore;
-  }
-  root;
-  ignore;
-  /** The .dockerignore rules applied, when there are any (the build checks' CopyIgnoredFile reads them). */
-  get dockerignore() {
-    return this.ignore;
-  }
-  /** Absolute host path of a relative context path. */
-  abs(rel) {
-    return rel === "" ? this.root : path10.join(this.root, rel);
-  }
-  /** True when .dockerignore hides this path (and nothing under it is re-included). */
-  isHidden(rel, isDir) {
-    if (!this.ignore || rel === "") return false;
-    if (!this.ignore.ignores(rel, isDir)) return false;
-    return !(isDir && this.ignore.mayIncludeUnder?.(rel));
-  }
-  /** True when neither the path nor a parent of it is excluded (a parent is a directory). */
-  visible(rel, isDir) {
-    if (this.isHidden(rel, isDir)) return false;
-    let parent = rel;
-    while (parent.includes("/")) {
-      parent = parent.slice(0, parent.lastIndexOf("/"));
-      if (this.isHidden(parent, true)) return false;
-    }
-    return true;
-  }
-  /** Node's lstat of a visible path, or undefined when it is missing or excluded. */
-  async lstatRaw(rel) {
-    const st = lstatOrUndefined(this.abs(rel));
-    if (!st) return void 0;
-    if (!this.visible(rel, st.isDirectory())) return void 0;
-    if (st.isDirectory() && this.ignore?.ignores(rel, true) && !this.hasVisibleDescendant(rel)) return void 0;
-    return st;
-  }
-  /** Resolves symlinks of a context path inside the context root (securejoin semantics). */
-  async resolve(rel, followLast = true) {
-    return this.resolveSync(rel, followLast);
-  }
-  /** `resolve`, synchronously. */
-  resolveSync(rel, followLast = true) {
-    let pending = cleanSource(rel).split("/").filter(Boolean);
-    const done = [];
-    let hops = 0;
-    while (pending.length) {
-      const part = pending.shift();
-      const candidate = [...done, part].join("/");
-      const st = lstatOrUndefined(this.abs(candidate));
-      if (st?.isSymbolicLink() && (pending.length > 0 || followLast) && this.visible(candidate, false)) {
-        if (++hops > 255) throw new ContextPathError(rel, "too many levels of symbolic links");
-        const target = readlinkSync(this.abs(candidate));
-        if (target.startsWith("/")) done.length = 0;
-        pending = [...target.split("/").filter((x) => x && x !== "."), ...pending];
-        continue;
-      }
-      if (part === "..") done.pop();
-      else done.push(part);
-    }
-    return done.join("/");
-  }
-  /** Visible children of a directory, in byte order. */
-  async readdir(rel) {
-    return this.readdirSync(rel);
-  }
-  readdirSync(rel) {
-    let names;
-    try {
-      names = readdirSync(this.abs(rel));
-    } catch {
-      return [];
-    }
-    const out = [];
-    for (const name of names.sort(byteOrder)) {
-      const child = rel === "" ? name : `${rel}/${name}`;
-      if (!this.ignore) {
-        out.push(name);
-        continue;
-      }
-      const st = lstatOrUndefined(this.abs(child));
-      if (!st || this.isHidden(child, st.isDirectory())) continue;
-      if (st.isDirectory() && this.ignore.ignores(child, true) && !this.hasVisibleDescendant(child)) continue;
-      out.push(name);
-    }
-    return out;
-  }
-  hasVisibleDescendant(dir) {
-    for (const name of this.readdirSync(dir)) {
-      const child = `${dir}/${name}`;
-      const st = lstatOrUndefined(this.abs(child));
-      if (!st) continue;
-      if (!this.ignore.ignores(child, st.isDirectory())) return true;
-      if (st.isDirectory() && this.hasVisibleDescendant(child)) return true;
-    }
-    return false;
-  }
-  /**
-   * Walks a visible subtree in byte order (the entry itself first, then children), yielding each visible entry.
-   * A directory excluded by .dockerignore but holding re-included entries is yielded as their parent.
-   */
-  async *walk(rel) {
-    yield* this.walkSync(rel);
-  }
-  /** `walk`, synchronously (throws when `rel` itself is missing). */
-  *walkSync(rel) {
-    const abs = this.abs(rel);
-    const st = lstatSync(abs);
-    yield { rel, abs, stat: st };
-    if (!st.isDirectory()) return;
-    for (const name of this.readdirSync(rel)) yield* this.walkSync(rel === "" ? name : `${rel}/${name}`);
-  }
-  /** SourceTree: metadata of a visible path without following symlinks. */
-  async lstat(rel) {
-    const st = await this.lstatRaw(rel);
-    if (!st) return void 0;
-    const type = st.isFile() || st.isSocket() ? "file" : st.isDirectory() ? "dir" : st.isSymbolicLink() ? "symlink" : st.isFIFO() ? "fifo" : st.isCharacterDevice() ? "char" : "block";
-    const out = { type, mode: st.mode & 4095, uid: st.uid, gid: st.gid, mtime: st.mtimeMs / 1e3, size: st.isFile() ? st.size : 0 };
-    if (type === "file" && st.nlink > 1) out.linkId = `${st.dev}:${st.ino}`;
-    if (type === "symlink") out.linkname = readlinkSync(this.abs(rel));
-    return out;
-  }
-  /** SourceTree: host path of a file's bytes. */
-  async contentPath(rel) {
-    const abs = this.abs(rel);
-    return lstatOrUndefined(abs)?.isSocket() ? EMPTY_FILE : abs;
-  }
-  /** Resolves one COPY/ADD source against the context (see resolveSourceIn). */
-  async resolveSource(source, opts = {}) {
-    try {
-      return await resolveSourceIn(this, source, "the build context (or excluded by .dockerignore)", opts);
-    } catch (e) {
-      if (e instanceof SourceNotFoundError) throw new ContextPathError(`/${e.resolved || cleanSource(source)}`, "not found in the build context (or excluded by .dockerignore)", ":");
-      throw e;
-    }
-  }
-};
-async function openBuildContext(given, dockerfilePath, ignoreFirst = []) {
-  const dir = await realpath(given).catch(() => given);
-  const ignore = await loadDockerignore(dir, dockerfilePath, ignoreFirst);
-  return new BuildContext(dir, ignore.patterns.length ? { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d), hasExclusions: ignore.hasExclusions } : void 0);
-}
+import path15 from "node:path";
 
 // src/context/hash.ts
 import { createHash as createHash4 } from "node:crypto";
-import { createReadStream as createReadStream5, lstatSync as lstatSync2, readFileSync } from "node:fs";
+import { createReadStream as createReadStream5, lstatSync, readFileSync } from "node:fs";
 import { readFile as readFile3, readlink, writeFile as writeFile3, rename as rename3, mkdir as mkdir6 } from "node:fs/promises";
-import path11 from "node:path";
+import path10 from "node:path";
 
 // src/context/digest-prefetch.ts
 import { Worker } from "node:worker_threads";
@@ -5273,7 +4954,7 @@ var ContextHasher = class _ContextHasher {
   /** Writes the remembered digests back (best effort). */
   async save() {
     if (!this.cacheFile || !this.dirty) return;
-    await mkdir6(path11.dirname(this.cacheFile), { recursive: true });
+    await mkdir6(path10.dirname(this.cacheFile), { recursive: true });
     const tmp = `${this.cacheFile}.${process.pid}.tmp`;
     await writeFile3(tmp, JSON.stringify(Object.fromEntries(this.known)));
     await rename3(tmp, this.cacheFile);
@@ -5321,7 +5002,7 @@ var ContextHasher = class _ContextHasher {
   }
   /** sha256 (hex) of a file's bytes, remembered by stat signature (read again only when the file changed). */
   async digestOfFile(abs) {
-    const st = lstatSync2(abs);
+    const st = lstatSync(abs);
     return this.fileDigest(abs, signature(st), st.size);
   }
   async fileDigest(abs, sig, size) {
@@ -5399,7 +5080,7 @@ function copySources(stages) {
 import { createHash as createHash5 } from "node:crypto";
 import { createReadStream as createReadStream7 } from "node:fs";
 import { mkdir as mkdir7, open as open2, readFile as readFile4, rename as rename4, rm as rm8, stat as stat4, unlink, writeFile as writeFile4 } from "node:fs/promises";
-import path12 from "node:path";
+import path11 from "node:path";
 import { PassThrough as PassThrough4 } from "node:stream";
 
 // src/build/fs-view.ts
@@ -5415,8 +5096,8 @@ function summaryOf(value, diffId) {
 var SUMMARY_FILES = ["etc/passwd", "etc/group"];
 var TYPE_CHARS = { file: "f", dir: "d", symlink: "l", hardlink: "h", char: "c", block: "b", fifo: "p" };
 var CHAR_TYPES = Object.fromEntries(Object.entries(TYPE_CHARS).map(([k, v]) => [v, k]));
-function summaryEntry(path26, n) {
-  const e = [path26, TYPE_CHARS[n.type], n.mode, n.uid, n.gid, n.mtime, n.size];
+function summaryEntry(path25, n) {
+  const e = [path25, TYPE_CHARS[n.type], n.mode, n.uid, n.gid, n.mtime, n.size];
   if (n.linkname !== void 0) e.push(n.linkname);
   return e;
 }
@@ -5430,9 +5111,9 @@ function baseOf(p) {
 }
 var ROOT = { type: "dir", mode: 493, uid: 0, gid: 0, mtime: 0, size: 0 };
 var ResolveError = class extends Error {
-  constructor(path26, reason) {
-    super(`cannot resolve "/${path26}": ${reason}`);
-    this.path = path26;
+  constructor(path25, reason) {
+    super(`cannot resolve "/${path25}": ${reason}`);
+    this.path = path25;
     this.name = "ResolveError";
   }
   path;
@@ -5459,11 +5140,11 @@ var FsView = class _FsView {
     this.childIndex = void 0;
     for (const dir of s.opaques) this.removeChildren(normalizePath(dir));
     for (const w of s.whiteouts) this.remove(normalizePath(w));
-    for (const [path26, t, mode, uid, gid, mtime, size, linkname] of s.entries) {
-      const p = normalizePath(path26);
+    for (const [path25, t, mode, uid, gid, mtime, size, linkname] of s.entries) {
+      const p = normalizePath(path25);
       const node = { type: CHAR_TYPES[t] ?? "file", mode, uid, gid, mtime, size };
       if (linkname !== void 0) node.linkname = linkname;
-      const id = s.ids?.[path26];
+      const id = s.ids?.[path25];
       if (id !== void 0) node.id = id;
       const old = this.nodes.get(p);
       if (old && old.type === "dir" && node.type !== "dir") this.removeChildren(p);
@@ -5473,17 +5154,17 @@ var FsView = class _FsView {
     for (const [p, content] of Object.entries(s.files)) this.files.set(normalizePath(p), content);
   }
   /** Sets (adds or replaces) one entry, creating nothing implicitly. */
-  set(path26, node) {
+  set(path25, node) {
     this.childIndex = void 0;
-    if (path26 === "") return;
-    this.nodes.set(path26, node);
+    if (path25 === "") return;
+    this.nodes.set(path25, node);
   }
   /** Removes an entry and everything below it. */
-  remove(path26) {
+  remove(path25) {
     this.childIndex = void 0;
-    this.nodes.delete(path26);
-    this.files.delete(path26);
-    this.removeChildren(path26);
+    this.nodes.delete(path25);
+    this.files.delete(path25);
+    this.removeChildren(path25);
   }
   removeChildren(dir) {
     const prefix = dir === "" ? "" : `${dir}/`;
@@ -5491,8 +5172,8 @@ var FsView = class _FsView {
     for (const k of [...this.files.keys()]) if (k.startsWith(prefix) && k !== dir) this.files.delete(k);
   }
   /** lstat: the entry at exactly this path (no symlink following); the root always exists. */
-  lstat(path26) {
-    return path26 === "" ? this.nodes.get("") ?? ROOT : this.nodes.get(path26);
+  lstat(path25) {
+    return path25 === "" ? this.nodes.get("") ?? ROOT : this.nodes.get(path25);
   }
   /**
    * Resolves a path inside the root as securejoin does: every symlink met (and the last component when
@@ -5500,10 +5181,10 @@ var FsView = class _FsView {
    * which may not exist. With `jail` (a path under the root), resolution is confined there instead: absolute
    * link targets start at the jail, and '..' stops at it (an archive's own view of where it is extracted).
    */
-  resolve(path26, followLast = true, jail = "") {
+  resolve(path25, followLast = true, jail = "") {
     const base = normalizePath(jail).split("/").filter(Boolean);
-    const rel = normalizePath(path26).split("/").filter(Boolean);
-    if (base.some((p, i) => rel[i] !== p)) throw new ResolveError(path26, `is not under ${jail}`);
+    const rel = normalizePath(path25).split("/").filter(Boolean);
+    if (base.some((p, i) => rel[i] !== p)) throw new ResolveError(path25, `is not under ${jail}`);
     let pending = rel.slice(base.length);
     const done = [...base];
     let hops = 0;
@@ -5517,7 +5198,7 @@ var FsView = class _FsView {
       const node = this.nodes.get(candidate);
       const isLast = pending.length === 0;
       if (node?.type === "symlink" && (!isLast || followLast)) {
-        if (++hops > 255) throw new ResolveError(path26, "too many levels of symbolic links");
+        if (++hops > 255) throw new ResolveError(path25, "too many levels of symbolic links");
         const target = node.linkname ?? "";
         const parts = target.split("/").filter((x) => x !== "" && x !== ".");
         if (target.startsWith("/")) done.length = base.length;
@@ -5529,12 +5210,12 @@ var FsView = class _FsView {
     return done.join("/");
   }
   /** stat: follows symlinks (inside the root). */
-  stat(path26) {
-    return this.lstat(this.resolve(path26));
+  stat(path25) {
+    return this.lstat(this.resolve(path25));
   }
   /** Content of a small file the summaries kept (e.g. etc/passwd), following symlinks. */
-  readSmallFile(path26) {
-    return this.files.get(this.resolve(path26));
+  readSmallFile(path25) {
+    return this.files.get(this.resolve(path25));
   }
   /** Names of a directory's direct children, sorted by byte order. */
   children(dir) {
@@ -5660,8 +5341,8 @@ function clamp(mtime, epoch2) {
   const t = Math.floor(mtime);
   return epoch2 !== void 0 && t > epoch2 ? epoch2 : t;
 }
-function toTarEntry(path26, node, epoch2) {
-  const e = { path: path26, type: node.type, mode: node.mode, uid: node.uid, gid: node.gid, size: node.type === "file" ? node.size : 0, mtime: clamp(node.mtime, epoch2) };
+function toTarEntry(path25, node, epoch2) {
+  const e = { path: path25, type: node.type, mode: node.mode, uid: node.uid, gid: node.gid, size: node.type === "file" ? node.size : 0, mtime: clamp(node.mtime, epoch2) };
   if (node.linkname !== void 0) e.linkname = node.linkname;
   if (node.type === "char" || node.type === "block") {
     e.devmajor = node.devmajor ?? 0;
@@ -5681,8 +5362,8 @@ function planToTar(plan, epoch2) {
   const writer = new TarWriter(out);
   void (async () => {
     try {
-      for (const [path26, entry] of plan.entries()) {
-        const te = toTarEntry(path26, entry.node, epoch2);
+      for (const [path25, entry] of plan.entries()) {
+        const te = toTarEntry(path25, entry.node, epoch2);
         if (entry.content?.kind === "data") te.size = entry.content.data.length;
         await writer.add(te, bodyOf(entry));
       }
@@ -5695,18 +5376,18 @@ function planToTar(plan, epoch2) {
 }
 async function summarizePlan(plan, diffId, epoch2) {
   const summary = { v: 1, diffId, entries: [], whiteouts: [], opaques: [], files: {} };
-  for (const [path26, entry] of plan.entries()) {
-    summary.entries.push(summaryEntry(path26, { ...entry.node, mtime: clamp(entry.node.mtime, epoch2) }));
-    if (entry.node.id !== void 0) (summary.ids ??= {})[path26] = entry.node.id;
-    if (SUMMARY_FILES.includes(path26) && entry.content) {
-      summary.files[path26] = entry.content.kind === "data" ? entry.content.data.toString("utf8") : await readSmall(entry.content.path);
+  for (const [path25, entry] of plan.entries()) {
+    summary.entries.push(summaryEntry(path25, { ...entry.node, mtime: clamp(entry.node.mtime, epoch2) }));
+    if (entry.node.id !== void 0) (summary.ids ??= {})[path25] = entry.node.id;
+    if (SUMMARY_FILES.includes(path25) && entry.content) {
+      summary.files[path25] = entry.content.kind === "data" ? entry.content.data.toString("utf8") : await readSmall(entry.content.path);
     }
   }
   return summary;
 }
-async function readSmall(path26) {
+async function readSmall(path25) {
   const chunks = [];
-  for await (const c of createReadStream6(path26)) chunks.push(c);
+  for await (const c of createReadStream6(path25)) chunks.push(c);
   return Buffer.concat(chunks).toString("utf8");
 }
 async function drain(body) {
@@ -5801,7 +5482,7 @@ var BlobAccess = class {
   summariesToCache = /* @__PURE__ */ new Map();
   /** Path of a blob in the local blob directory. */
   localPath(digest) {
-    return path12.join(this.opts.blobDir, "sha256", digestHex(digest));
+    return path11.join(this.opts.blobDir, "sha256", digestHex(digest));
   }
   async localSize(digest) {
     return stat4(this.localPath(digest)).then((s) => s.size, () => void 0);
@@ -5861,9 +5542,9 @@ var BlobAccess = class {
   }
   /** The cache's own local file of the blob (fetched into the cache first when needed), if the cache has one. */
   async cachedFile(layer) {
-    const cache2 = this.opts.cache;
-    if (!cache2?.blobFile || !cache2.hasBlob(layer.digest)) return void 0;
-    return cache2.blobFile(layer.digest);
+    const cache = this.opts.cache;
+    if (!cache?.blobFile || !cache.hasBlob(layer.digest)) return void 0;
+    return cache.blobFile(layer.digest);
   }
   /**
    * The cache's own file of the blob, handed over as soon as it is local while its check against the digest runs
@@ -5871,13 +5552,13 @@ var BlobAccess = class {
    * its verified file.
    */
   async stagedFile(layer) {
-    const cache2 = this.opts.cache;
-    if (!cache2?.hasBlob(layer.digest)) return void 0;
-    if (!cache2.stagedBlobFile) {
+    const cache = this.opts.cache;
+    if (!cache?.hasBlob(layer.digest)) return void 0;
+    if (!cache.stagedBlobFile) {
       const verified2 = await this.cachedFile(layer);
       return verified2 ? { path: verified2 } : void 0;
     }
-    const staged = await cache2.stagedBlobFile(layer.digest);
+    const staged = await cache.stagedBlobFile(layer.digest);
     if (!staged) return void 0;
     const checked = staged.checked.then((problem) => problem ? new BlobUnavailableError(layer.digest, `its cached copy is unusable (${problem})`) : void 0);
     return { path: staged.path, checked };
@@ -5933,7 +5614,7 @@ var BlobAccess = class {
     void (async () => {
       let file;
       try {
-        await mkdir7(path12.dirname(final), { recursive: true });
+        await mkdir7(path11.dirname(final), { recursive: true });
         file = await open2(tmp, "w");
         const checked = verified(remote, layer);
         for await (const chunk of checked) {
@@ -5983,7 +5664,7 @@ var BlobAccess = class {
   }
   async summaryOnDisk(layer) {
     try {
-      return summaryOf(JSON.parse(await readFile4(path12.join(this.opts.summaryDir, `${digestHex(layer.diffId)}.json`), "utf8")), layer.diffId);
+      return summaryOf(JSON.parse(await readFile4(path11.join(this.opts.summaryDir, `${digestHex(layer.diffId)}.json`), "utf8")), layer.diffId);
     } catch {
     }
     return void 0;
@@ -6006,7 +5687,7 @@ var BlobAccess = class {
   async rememberSummary(s) {
     try {
       await mkdir7(this.opts.summaryDir, { recursive: true });
-      const file = path12.join(this.opts.summaryDir, `${digestHex(s.diffId)}.json`);
+      const file = path11.join(this.opts.summaryDir, `${digestHex(s.diffId)}.json`);
       const tmp = `${file}.${process.pid}.tmp`;
       await writeFile4(tmp, JSON.stringify(s));
       await rename4(tmp, file);
@@ -6019,7 +5700,7 @@ var BlobAccess = class {
 import { createHash as createHash6 } from "node:crypto";
 import { createReadStream as createReadStream9 } from "node:fs";
 import { mkdir as mkdir9, mkdtemp as mkdtemp6, readFile as readFile5, writeFile as writeFile5 } from "node:fs/promises";
-import path15 from "node:path";
+import path14 from "node:path";
 
 // src/build/chmod.ts
 var ChmodError = class extends Error {
@@ -6242,7 +5923,7 @@ async function planCopy(plan, sources, inline, opts) {
 // src/build/add.ts
 import { createReadStream as createReadStream8, createWriteStream as createWriteStream5 } from "node:fs";
 import { chmod as chmod2, mkdtemp as mkdtemp5, utimes } from "node:fs/promises";
-import path13 from "node:path";
+import path12 from "node:path";
 import { Readable as Readable3 } from "node:stream";
 import { pipeline as pipeline4 } from "node:stream/promises";
 function gitSource(src) {
@@ -6276,7 +5957,7 @@ async function addSources(s, instr) {
 }
 function urlFileName(url) {
   try {
-    const base = path13.posix.basename(new URL(url).pathname);
+    const base = path12.posix.basename(new URL(url).pathname);
     if (base && base !== "/" && base !== ".") return decodeURIComponent(base);
   } catch {
   }
@@ -6291,8 +5972,8 @@ async function download(s, url, want) {
   });
   if (!res.ok || !res.body) throw new Error(`downloading ${redactUrl(url)}: HTTP ${res.status}`);
   const name = urlFileName(url);
-  const dir = await mkdtemp5(path13.join(s.opts.tempDir, "add-"));
-  const file = path13.join(dir, name);
+  const dir = await mkdtemp5(path12.join(s.opts.tempDir, "add-"));
+  const file = path12.join(dir, name);
   const digester = new Digester("sha256");
   const body = Readable3.fromWeb(res.body);
   body.on("data", (c) => digester.update(c));
@@ -6315,9 +5996,9 @@ async function addGitSource(s, instr, url, git) {
     if (want !== void 0 && !commit.startsWith(want)) throw new Error(`checksum mismatch for ${redactUrl(url)}: expected commit ${want}, got ${commit}`);
   };
   const fetch = async () => {
-    const parent = await mkdtemp5(path13.join(s.opts.tempDir, "add-git-"));
+    const parent = await mkdtemp5(path12.join(s.opts.tempDir, "add-git-"));
     let commit = "";
-    const dir = await fetchGitContext({ ...git, keepGitDir }, path13.join(parent, "checkout"), { ...opts, onCommit: (c) => commit = c });
+    const dir = await fetchGitContext({ ...git, keepGitDir }, path12.join(parent, "checkout"), { ...opts, onCommit: (c) => commit = c });
     return { dir, commit };
   };
   const resolved = await resolveGitCommit(git, opts);
@@ -6369,7 +6050,7 @@ function unpackIfArchive(s, chown) {
     }
     if (!await firstEntryReadable(abs)) return false;
     const { stream } = await openArchive(createReadStream8(abs));
-    const stage2 = await mkdtemp5(path13.join(s.opts.tempDir, "untar-"));
+    const stage2 = await mkdtemp5(path12.join(s.opts.tempDir, "untar-"));
     const root = normalizePath(destDir);
     plan.mkdirAll(root, chown, plan.now);
     let n = 0;
@@ -6414,7 +6095,7 @@ function unpackIfArchive(s, chown) {
         else plan.put(target, { node: { ...node } });
         body.resume();
       } else if (entry.type === "file") {
-        const file = path13.join(stage2, String(n++));
+        const file = path12.join(stage2, String(n++));
         await pipeline4(body, createWriteStream5(file));
         plan.put(target, { node: { ...node, ...keptAttributes(entry) }, content: { kind: "file", path: file } });
       } else if (entry.type === "hardlink") {
@@ -6477,16 +6158,16 @@ var LayerPlan = class {
   /** entries(), computed once the step is planned (put, updateDir and settle start it again). */
   planned;
   /** Node at a path (lstat), including this step's changes. */
-  lstat(path26) {
-    return this.view.lstat(path26);
+  lstat(path25) {
+    return this.view.lstat(path25);
   }
   /** Resolves symlinks inside the root (or `jail`: see FsView.resolve), including this step's changes. */
-  resolve(path26, followLast = true, jail = "") {
-    return this.view.resolve(path26, followLast, jail);
+  resolve(path25, followLast = true, jail = "") {
+    return this.view.resolve(path25, followLast, jail);
   }
   /** Adds or replaces an entry; the parent directory's time becomes the step's time when the entry is new. */
-  put(path26, entry) {
-    const p = normalizePath(path26);
+  put(path25, entry) {
+    const p = normalizePath(path25);
     if (p === "") return;
     this.planned = void 0;
     const old = this.view.lstat(p);
@@ -6496,8 +6177,8 @@ var LayerPlan = class {
     this.upper.set(p, entry);
   }
   /** Updates attributes of an existing directory (it is copied up with the new attributes). */
-  updateDir(path26, change) {
-    const p = normalizePath(path26);
+  updateDir(path25, change) {
+    const p = normalizePath(path25);
     if (p === "") return;
     const cur = this.view.lstat(p);
     if (!cur || cur.type !== "dir") return;
@@ -6511,8 +6192,8 @@ var LayerPlan = class {
    * Creates the missing directories of an already-resolved path, as fsutil's MkdirAll: mode 0755, the given owner
    * (see newDir) and time. Returns the path. An existing non-directory on the way is an error naming the path.
    */
-  mkdirAll(path26, owner, mtime) {
-    const p = normalizePath(path26);
+  mkdirAll(path25, owner, mtime) {
+    const p = normalizePath(path25);
     if (p === "") return p;
     const parts = p.split("/");
     for (let i = 1; i <= parts.length; i++) {
@@ -6529,8 +6210,8 @@ var LayerPlan = class {
    * mode 0755; in a setgid directory the kernel sets that bit too and gives the directory's group, unless `owner`
    * (an explicit --chown or USER) sets the group (the bit stays: chown keeps it on a directory).
    */
-  newDir(path26, owner, mtime) {
-    const parent = this.view.lstat(parentOf(normalizePath(path26)));
+  newDir(path25, owner, mtime) {
+    const parent = this.view.lstat(parentOf(normalizePath(path25)));
     const setgid = parent?.type === "dir" && (parent.mode & 1024) !== 0;
     return { type: "dir", mode: setgid ? 1517 : 493, uid: owner?.uid ?? 0, gid: owner?.gid ?? (setgid ? parent.gid : 0), mtime, size: 0 };
   }
@@ -6557,8 +6238,8 @@ var LayerPlan = class {
    * 'same', 'changed', or 'content' when only the bytes can tell (both mtimes whole seconds, e.g. files from
    * image layers or archives, or context files with such mtimes).
    */
-  compare(path26, written2) {
-    const lowRaw = this.lower.lstat(path26);
+  compare(path25, written2) {
+    const lowRaw = this.lower.lstat(path25);
     const node = this.asStat(written2, (p) => this.view.lstat(p));
     const low = lowRaw && this.asStat(lowRaw, (p) => this.lower.lstat(p));
     if (!node || !low || low.type !== node.type || low.mode !== node.mode || low.uid !== node.uid || low.gid !== node.gid) return { verdict: "changed" };
@@ -6580,9 +6261,9 @@ var LayerPlan = class {
     return { verdict: t1 === t2 ? "same" : "changed" };
   }
   /** True when `node`, written at `path`, leaves the lower entry there as it was (see the class comment). */
-  unchanged(path26, node) {
-    const { verdict } = this.compare(path26, node);
-    return verdict === "same" || verdict === "content" && this.sameContent.get(path26) === true;
+  unchanged(path25, node) {
+    const { verdict } = this.compare(path25, node);
+    return verdict === "same" || verdict === "content" && this.sameContent.get(path25) === true;
   }
   /**
    * Compares the bytes of written files with the lower files they replace where attributes and mtimes alone
@@ -6610,8 +6291,8 @@ var LayerPlan = class {
     }
   }
   /** The bytes a written file (a hardlink: the file it links to) gets from this step. */
-  contentOf(path26) {
-    const entry = this.upper.get(path26);
+  contentOf(path25) {
+    const entry = this.upper.get(path25);
     if (!entry) return void 0;
     return entry.node.type === "hardlink" ? this.contentOf(normalizePath(entry.node.linkname ?? "")) : entry.content;
   }
@@ -6641,8 +6322,8 @@ var LayerPlan = class {
     return canonicalLinks([...all.entries()].sort((a, b) => compareTreeOrder(a[0], b[0])), this.upper);
   }
   /** The entry this step wrote at a path (not an ancestor it carries), if any. */
-  written(path26) {
-    return this.upper.get(normalizePath(path26));
+  written(path25) {
+    return this.upper.get(normalizePath(path25));
   }
 };
 function canonicalLinks(sorted, written2) {
@@ -6744,15 +6425,15 @@ function withProxyEnv(env, buildArgs) {
 }
 
 // src/build/exclude.ts
-function matchParts(pattern, path26) {
-  if (pattern.length === 0) return path26.length === 0;
+function matchParts(pattern, path25) {
+  if (pattern.length === 0) return path25.length === 0;
   const [head, ...rest] = pattern;
   if (head === "**") {
-    for (let i = 0; i <= path26.length; i++) if (matchParts(rest, path26.slice(i))) return true;
+    for (let i = 0; i <= path25.length; i++) if (matchParts(rest, path25.slice(i))) return true;
     return false;
   }
-  if (path26.length === 0) return false;
-  return compileComponent(head).test(path26[0]) && matchParts(rest, path26.slice(1));
+  if (path25.length === 0) return false;
+  return compileComponent(head).test(path25[0]) && matchParts(rest, path25.slice(1));
 }
 function createExcludeMatcher(patterns) {
   const compiled = patterns.map((p) => p.trim()).filter(Boolean).map((p) => {
@@ -6777,7 +6458,7 @@ function createExcludeMatcher(patterns) {
 // src/build/view-tree.ts
 import { copyFile as copyFile2, mkdir as mkdir8 } from "node:fs/promises";
 import { createWriteStream as createWriteStream6 } from "node:fs";
-import path14 from "node:path";
+import path13 from "node:path";
 import { pipeline as pipeline5 } from "node:stream/promises";
 function under3(p, roots) {
   return roots.some((r) => r === "" || p === r || p.startsWith(`${r}/`));
@@ -6818,7 +6499,7 @@ var ViewTree = class {
   async contentPath(rel) {
     const n = this.view.lstat(normalizePath(rel));
     const p = n?.type === "hardlink" ? normalizePath(n.linkname ?? "") : normalizePath(rel);
-    return path14.join(this.contentDir, p);
+    return path13.join(this.contentDir, p);
   }
   /**
    * Extracts the regular files under `roots` (resolved paths) from the layers into the content directory,
@@ -6853,22 +6534,22 @@ var ViewTree = class {
       const tar = await openTar(layer);
       for await (const { entry, body } of readTar(tar)) {
         const p = normalizePath(entry.path);
-        if (!under3(p, wanted) || path14.posix.basename(p).startsWith(".wh.")) {
+        if (!under3(p, wanted) || path13.posix.basename(p).startsWith(".wh.")) {
           body.resume();
           continue;
         }
         const kept = keptAttributes(entry);
         if (Object.keys(kept).length) this.extra.set(p, kept);
         else this.extra.delete(p);
-        const dest = path14.join(this.contentDir, p);
+        const dest = path13.join(this.contentDir, p);
         if (entry.type === "file") {
-          await mkdir8(path14.dirname(dest), { recursive: true });
+          await mkdir8(path13.dirname(dest), { recursive: true });
           await pipeline5(body, createWriteStream6(dest));
         } else {
           body.resume();
           if (entry.type === "hardlink") {
-            await mkdir8(path14.dirname(dest), { recursive: true });
-            await copyFile2(path14.join(this.contentDir, normalizePath(entry.linkname ?? "")), dest).catch(() => void 0);
+            await mkdir8(path13.dirname(dest), { recursive: true });
+            await copyFile2(path13.join(this.contentDir, normalizePath(entry.linkname ?? "")), dest).catch(() => void 0);
           }
         }
       }
@@ -6877,7 +6558,7 @@ var ViewTree = class {
 };
 
 // src/build/emulation.ts
-import { readdirSync as readdirSync2 } from "node:fs";
+import { readdirSync } from "node:fs";
 var QEMU_ARCH = { amd64: "x86_64", arm64: "aarch64", arm: "arm", "386": "i386", ppc64le: "ppc64le", s390x: "s390x", riscv64: "riscv64", mips64le: "mips64el" };
 function emulationProblem(target, host = hostPlatform(), binfmtEntries = listBinfmt) {
   const t = normalizePlatform(target);
@@ -6891,7 +6572,7 @@ function emulationProblem(target, host = hostPlatform(), binfmtEntries = listBin
 }
 function listBinfmt() {
   try {
-    return readdirSync2("/proc/sys/fs/binfmt_misc");
+    return readdirSync("/proc/sys/fs/binfmt_misc");
   } catch {
     return [];
   }
@@ -6989,7 +6670,7 @@ async function storeLayer(s, tarOrOpen, summarize2, empty) {
     const tar2 = typeof tarOrOpen === "function" ? void 0 : tarOrOpen;
     const digest = digestOf(EMPTY_GZIP_LAYER);
     const file = s.blobs.localPath(digest);
-    await mkdir9(path15.dirname(file), { recursive: true });
+    await mkdir9(path14.dirname(file), { recursive: true });
     await writeFile5(file, EMPTY_GZIP_LAYER);
     tar2?.resume?.();
     const layer2 = { diffId: EMPTY_DIFF_ID, digest, size: EMPTY_GZIP_LAYER.length, mediaType, location: { kind: "file", path: file } };
@@ -6997,7 +6678,7 @@ async function storeLayer(s, tarOrOpen, summarize2, empty) {
     return layer2;
   }
   const tar = typeof tarOrOpen === "function" ? tarOrOpen() : tarOrOpen;
-  const blob = await writeLayerBlob(tar, { compression, dir: path15.join(s.opts.stateDir, "blobs"), level });
+  const blob = await writeLayerBlob(tar, { compression, dir: path14.join(s.opts.stateDir, "blobs"), level });
   const layer = { diffId: blob.diffId, digest: blob.digest, size: blob.size, mediaType, location: { kind: "file", path: blob.path } };
   layer.summary = await summarize2(blob.diffId);
   await s.blobs.rememberSummary(layer.summary);
@@ -7092,7 +6773,7 @@ async function copyStep(s, input, instr) {
         }
         const matches = await s.context.resolveSource(src, { globstar: instr.kind === "COPY" && instr.parents });
         const hashes = [];
-        for (const m of matches) hashes.push([m, await s.hasher.hashTree(s.context, m, path15.posix.basename(normalizePath(m)) || ".", exclude?.test, { seen: hardlinks, at: `${sourceKeys.length}\0${m}` })]);
+        for (const m of matches) hashes.push([m, await s.hasher.hashTree(s.context, m, path14.posix.basename(normalizePath(m)) || ".", exclude?.test, { seen: hardlinks, at: `${sourceKeys.length}\0${m}` })]);
         sourceKeys.push({ src: goPathClean(`/${src}`), hashes });
       }
     }
@@ -7148,7 +6829,7 @@ async function copyStep(s, input, instr) {
     if (fromInfo) {
       const summaries = await Promise.all(fromInfo.layers.map((l) => s.blobs.summary(l)));
       const srcView = FsView.fromSummaries(summaries);
-      const tree = new ViewTree(srcView, await mkdtemp6(path15.join(s.opts.tempDir, "from-")));
+      const tree = new ViewTree(srcView, await mkdtemp6(path14.join(s.opts.tempDir, "from-")));
       const roots = [];
       for (const p of instr.sources) for (const m of await resolveSourceIn(tree, p, `stage ${from}`)) roots.push(await tree.resolve(m));
       await tree.extract(fromInfo.layers, roots, (l) => s.openLayerTar(l), summaries);
@@ -7176,7 +6857,7 @@ async function copyStep(s, input, instr) {
       writtenDigest(s),
       async (paths) => {
         const summaries = await Promise.all(input.state.layers.map((l) => s.blobs.summary(l)));
-        const tree = new ViewTree(view, await mkdtemp6(path15.join(s.opts.tempDir, "lower-")));
+        const tree = new ViewTree(view, await mkdtemp6(path14.join(s.opts.tempDir, "lower-")));
         await tree.extract(input.state.layers, paths, (l) => s.openLayerTar(l), summaries);
         const out = /* @__PURE__ */ new Map();
         for (const p of paths) out.set(p, await s.hasher.digestOfFile(await tree.contentPath(p)).catch(() => ""));
@@ -7261,7 +6942,7 @@ function contextBindSource(s, source, line) {
       await planCopy(plan, [{ tree: s.context, where: "the build context", preserveOwner: false, paths: [written2] }], [], { dest: "/", workdir: "/", now: nowSeconds(s) });
       const layer = await storeLayer(s, planToTar(plan), (diffId) => summarizePlan(plan, diffId), plan.empty);
       const root = await mountView(s, [layer], line);
-      return st.type === "dir" ? root : path15.join(root, path15.posix.basename(normalizePath(written2)));
+      return st.type === "dir" ? root : path14.join(root, path14.posix.basename(normalizePath(written2)));
     })();
     s.contextBinds.set(source, p);
     p.catch(() => s.contextBinds.delete(source));
@@ -7301,7 +6982,7 @@ async function runMounts(s, input, instr) {
           sources.push(st);
         } else {
           await contextBindStat(s, source, line);
-          const hash = await s.hasher.hashTree(s.context, source, path15.posix.basename(source) || ".");
+          const hash = await s.hasher.hashTree(s.context, source, path14.posix.basename(source) || ".");
           mounts.push(async () => ({ type: "bind", source: await contextBindSource(s, source, line), target: `/${target}`, readonly: m.readOnly }));
           keys.push({ type: "bind", source, hash, target, ...written(m.target, target), rw: !m.readOnly });
         }
@@ -7337,7 +7018,7 @@ async function runMounts(s, input, instr) {
         break;
       }
       case "secret": {
-        const id = m.id ?? (givenTarget ? path15.posix.basename(givenTarget) : "");
+        const id = m.id ?? (givenTarget ? path14.posix.basename(givenTarget) : "");
         if (!id) throw new StepError(s.dockerfile.file, line, "RUN --mount=type=secret needs an id or a target");
         const source = s.opts.secrets?.[id];
         const asEnv = m.env !== void 0 ? { env: m.env } : {};
@@ -7844,8 +7525,8 @@ function sourceDateEpochOf(opts, plan) {
 }
 async function build(options) {
   let opts = options;
-  const dockerfilePath = opts.dockerfile ?? path16.join(opts.contextDir, "Dockerfile");
-  const fileLabel = path16.relative(process.cwd(), dockerfilePath) || dockerfilePath;
+  const dockerfilePath = opts.dockerfile ?? defaultDockerfilePath(opts.contextDir);
+  const fileLabel = path15.relative(process.cwd(), dockerfilePath) || dockerfilePath;
   const text = opts.dockerfileText ?? await readDockerfile(dockerfilePath);
   const dockerfile = parseDockerfile(text, { file: fileLabel });
   if (opts.legacyFrontend === void 0) opts = { ...opts, legacyFrontend: !pinsCurrentFrontend(opts.buildArgs.BUILDKIT_SYNTAX ?? dockerfile.directives.syntax) };
@@ -7863,13 +7544,13 @@ async function build(options) {
   const warnings = plan.warnings.map(formatWarning);
   for (const w of plan.warnings) opts.events?.warning?.(w.message, w.file, w.line);
   const context = await openBuildContext(opts.contextDir, opts.dockerfile ? dockerfilePath : void 0, opts.contextIgnore);
-  const hasher = await ContextHasher.open(path16.join(opts.stateDir, "context-hashes.json"));
+  const hasher = await ContextHasher.open(path15.join(opts.stateDir, "context-hashes.json"));
   const resolveImage = onceEach(opts.registry);
   for (const base of imageBases(plan, opts.platform)) resolveImage(base.ref, base.platform).catch(() => void 0);
   await hasher.prefetch(context, copySources(plan.stages));
   let blobs;
   try {
-    blobs = new BlobAccess({ registry: opts.registry, cache: opts.cache, blobDir: path16.join(opts.stateDir, "blobs"), summaryDir: path16.join(opts.stateDir, "summaries") });
+    blobs = new BlobAccess({ registry: opts.registry, cache: opts.cache, blobDir: path15.join(opts.stateDir, "blobs"), summaryDir: path15.join(opts.stateDir, "summaries") });
     await opts.cache?.load();
     const checks = await checkBuild(dockerfile, plan, checkConfig, { buildArgs: opts.buildArgs, platform: opts.platform, buildPlatform: opts.buildPlatform, resolveImage, namedContexts: opts.namedContexts, dockerignore: context.dockerignore });
     for (const w of checks) {
@@ -8071,9 +7752,9 @@ function cachedTimes(s) {
 }
 
 // src/build/export-fs.ts
-import { lstatSync as lstatSync3, mkdirSync, readdirSync as readdirSync3, renameSync, rmSync, chmodSync, lutimesSync, statSync } from "node:fs";
+import { lstatSync as lstatSync2, mkdirSync, readdirSync as readdirSync2, renameSync, rmSync, chmodSync, lutimesSync, statSync } from "node:fs";
 import { mkdtemp as mkdtemp7, rm as rm9 } from "node:fs/promises";
-import path17 from "node:path";
+import path16 from "node:path";
 function currentCaller() {
   return { uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 };
 }
@@ -8087,7 +7768,7 @@ var ExportError = class extends Error {
 };
 function lstatMaybe(p, follow = false) {
   try {
-    return follow ? statSync(p) : lstatSync3(p);
+    return follow ? statSync(p) : lstatSync2(p);
   } catch (e) {
     if (e.code === "ENOENT") return void 0;
     throw e;
@@ -8096,7 +7777,7 @@ function lstatMaybe(p, follow = false) {
 async function stage(dir, images, caller, owners, modes) {
   for (const image of images) {
     const sub = images.length > 1 ? platformDirName(image.platform) : "";
-    const root = sub ? path17.join(dir, sub) : dir;
+    const root = sub ? path16.join(dir, sub) : dir;
     mkdirSync(root, { recursive: true, mode: 493 });
     const deferred = modes ? /* @__PURE__ */ new Map() : void 0;
     for (const layer of image.layers) {
@@ -8113,18 +7794,18 @@ async function stage(dir, images, caller, owners, modes) {
   }
 }
 function makeWritable(p) {
-  const st = lstatSync3(p);
+  const st = lstatSync2(p);
   if (!st.isDirectory()) return;
   if ((st.mode & 448) !== 448) chmodSync(p, st.mode & 4095 | 448);
-  for (const name of readdirSync3(p)) makeWritable(path17.join(p, name));
+  for (const name of readdirSync2(p)) makeWritable(path16.join(p, name));
 }
 function mergeInto(staged, dest, root, skip) {
-  for (const name of readdirSync3(staged)) {
+  for (const name of readdirSync2(staged)) {
     if (name === skip) continue;
-    const from = path17.join(staged, name);
-    const to = path17.join(dest, name);
+    const from = path16.join(staged, name);
+    const to = path16.join(dest, name);
     const have = lstatMaybe(to);
-    const st = lstatSync3(from);
+    const st = lstatSync2(from);
     if (have?.isDirectory() && st.isDirectory()) {
       if (!root && (have.mode & 448) !== 448) chmodSync(to, have.mode & 4095 | 448);
       mergeInto(from, to, root);
@@ -8140,9 +7821,9 @@ function mergeInto(staged, dest, root, skip) {
   }
 }
 function setMtimes(dir, epoch2) {
-  for (const name of readdirSync3(dir)) {
-    const p = path17.join(dir, name);
-    if (lstatSync3(p).isDirectory()) setMtimes(p, epoch2);
+  for (const name of readdirSync2(dir)) {
+    const p = path16.join(dir, name);
+    if (lstatSync2(p).isDirectory()) setMtimes(p, epoch2);
     lutimesSync(p, epoch2, epoch2);
   }
 }
@@ -8154,17 +7835,17 @@ function applyDirModes(dest, modes) {
   }
 }
 async function exportLocal(dest, images, { caller = currentCaller(), epoch: epoch2 } = {}) {
-  if (path17.resolve(dest) === "/") throw new ExportError(dest, "refusing to write an image over the root directory");
+  if (path16.resolve(dest) === "/") throw new ExportError(dest, "refusing to write an image over the root directory");
   let staging;
   try {
     const existing = lstatMaybe(dest, true);
     if (existing && !existing.isDirectory()) throw new ExportError(dest, "it exists and is not a directory");
     if (!existing) mkdirSync(dest, { recursive: true, mode: 448 });
-    staging = await mkdtemp7(path17.join(dest, ".hoist-export-"));
+    staging = await mkdtemp7(path16.join(dest, ".hoist-export-"));
     const modes = /* @__PURE__ */ new Map();
     await stage(staging, images, caller, "caller", modes);
     if (epoch2 !== void 0) setMtimes(staging, epoch2);
-    mergeInto(staging, dest, caller.uid === 0, path17.basename(staging));
+    mergeInto(staging, dest, caller.uid === 0, path16.basename(staging));
     applyDirModes(dest, modes);
   } catch (e) {
     throw e instanceof ExportError ? e : new ExportError(dest, e.message, { cause: e });
@@ -8195,10 +7876,10 @@ async function exportTar(file, images, tempDir, { caller = currentCaller(), epoc
       throw new ExportError(file, e.message, { cause: e });
     }
   }
-  const staging = await mkdtemp7(path17.join(tempDir, "export-tar-"));
+  const staging = await mkdtemp7(path16.join(tempDir, "export-tar-"));
   try {
     await stage(staging, images, caller, "image");
-    mkdirSync(path17.dirname(file), { recursive: true });
+    mkdirSync(path16.dirname(file), { recursive: true });
     await writeDirAsLayer(staging, file, epoch2 !== void 0 ? { mtime: epoch2 } : {});
   } catch (e) {
     throw new ExportError(file, e.message, { cause: e });
@@ -8342,7 +8023,7 @@ async function runBuild(request, deps) {
           manifestDigest: a.manifestDigest,
           names,
           materials: base.baseName && base.baseDigest ? [{ ref: base.baseName, digest: base.baseDigest }] : [],
-          dockerfile: path18.basename(req.dockerfile ?? "Dockerfile"),
+          dockerfile: path17.basename(req.dockerfile ?? "Dockerfile"),
           target: req.target,
           buildArgs: req.buildArgs,
           startedOn,
@@ -8362,7 +8043,7 @@ async function runBuild(request, deps) {
       }
       let push;
       let loadedId;
-      let cache2;
+      let cache;
       try {
         const fsImages = () => artifacts.map((a, i) => ({ platform: a.platform, layers: a.layers, openTar: (l) => results[i].openLayerTar(l), openBlob: (l) => results[i].openLayer(l) }));
         const repoTags = names.filter((r) => r.tag && !r.digest).map((r) => String(r));
@@ -8390,7 +8071,7 @@ async function runBuild(request, deps) {
         }
         throw e;
       } finally {
-        cache2 = await saving;
+        cache = await saving;
       }
       return {
         digest: image.topDigest,
@@ -8401,7 +8082,7 @@ async function runBuild(request, deps) {
         artifacts,
         reports: results.flatMap((r) => r.reports),
         push,
-        cache: cache2,
+        cache,
         warnings: [...new Set(results.flatMap((r) => r.warnings))]
       };
     } finally {
@@ -8703,12 +8384,12 @@ var ActionsCacheClient = class {
 // src/cache/dir-store.ts
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
 import { mkdir as mkdir11, rm as rm11, stat as stat9 } from "node:fs/promises";
-import path20 from "node:path";
+import path19 from "node:path";
 
 // src/cache/blob-files.ts
 import { createReadStream as createReadStream10 } from "node:fs";
 import { copyFile as copyFile3, constants, link, mkdir as mkdir10, rename as rename5, rm as rm10, stat as stat8, writeFile as writeFile6 } from "node:fs/promises";
-import path19 from "node:path";
+import path18 from "node:path";
 async function checkBlobFile(file, digest, size) {
   let st;
   try {
@@ -8733,7 +8414,7 @@ function openVerifiedFile(file, digest, size, what) {
   return source.pipe(verify);
 }
 async function writeFileAtomic(file, data) {
-  await mkdir10(path19.dirname(file), { recursive: true });
+  await mkdir10(path18.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   await writeFile6(tmp, data);
   try {
@@ -8744,7 +8425,7 @@ async function writeFileAtomic(file, data) {
   }
 }
 async function placeFile(src, dst) {
-  await mkdir10(path19.dirname(dst), { recursive: true });
+  await mkdir10(path18.dirname(dst), { recursive: true });
   const tmp = `${dst}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     await link(src, tmp);
@@ -8885,7 +8566,7 @@ var DirCacheStore = class {
   constructor(opts) {
     this.opts = opts;
     if (!opts.dir) throw new Error("the directory cache store needs a directory (--cache-dir)");
-    this.dir = path20.resolve(opts.dir);
+    this.dir = path19.resolve(opts.dir);
     this.s = newStats("dir", this.dir);
   }
   opts;
@@ -8902,16 +8583,16 @@ var DirCacheStore = class {
     this.opts.log.warning(m);
   }
   recordPath(key) {
-    return path20.join(this.dir, "records", key.slice(0, 2), `${key}.json`);
+    return path19.join(this.dir, "records", key.slice(0, 2), `${key}.json`);
   }
   blobPath(digest) {
-    return path20.join(this.dir, "blobs", digestAlgorithm(digest), digestHex(digest));
+    return path19.join(this.dir, "blobs", digestAlgorithm(digest), digestHex(digest));
   }
   async load() {
     const t0 = performance.now();
     try {
-      await mkdir11(path20.join(this.dir, "records"), { recursive: true });
-      await mkdir11(path20.join(this.dir, "blobs"), { recursive: true });
+      await mkdir11(path19.join(this.dir, "records"), { recursive: true });
+      await mkdir11(path19.join(this.dir, "blobs"), { recursive: true });
     } catch (e) {
       this.usable = false;
       this.warn(`cannot be used (${e.message}); building without the cache`);
@@ -9034,15 +8715,15 @@ var DirCacheStore = class {
 // src/cache/gha-store.ts
 import { randomBytes as randomBytes4 } from "node:crypto";
 import { mkdir as mkdir13, readFile as readFile7, rm as rm12, stat as stat10, writeFile as writeFile8 } from "node:fs/promises";
-import path23 from "node:path";
+import path22 from "node:path";
 
 // src/cache/gha-tools.ts
 import { access, chmod as chmod3, constants as constants2, mkdir as mkdir12, readFile as readFile6, writeFile as writeFile7 } from "node:fs/promises";
-import path21 from "node:path";
+import path20 from "node:path";
 async function findOnPath(name, pathVar) {
-  for (const dir of (pathVar ?? "").split(path21.delimiter)) {
+  for (const dir of (pathVar ?? "").split(path20.delimiter)) {
     if (!dir) continue;
-    const candidate = path21.join(dir, name);
+    const candidate = path20.join(dir, name);
     try {
       await access(candidate, constants2.X_OK);
       return candidate;
@@ -9065,13 +8746,13 @@ async function prepareZstd(pathVar, binDir) {
   if (shims.length === 0) return { path: pathVar };
   await mkdir12(binDir, { recursive: true });
   for (const [name, body] of shims) {
-    const file = path21.join(binDir, name);
+    const file = path20.join(binDir, name);
     await writeFile7(file, `#!/bin/sh
 ${body}
 `);
     await chmod3(file, 493);
   }
-  return { path: [binDir, pathVar].filter(Boolean).join(path21.delimiter) };
+  return { path: [binDir, pathVar].filter(Boolean).join(path20.delimiter) };
 }
 async function readEventPayload(eventPath) {
   if (!eventPath) return void 0;
@@ -9154,7 +8835,7 @@ function nextIndex(input) {
 }
 
 // src/cache/layout.ts
-import path22 from "node:path";
+import path21 from "node:path";
 import { createHash as createHash7 } from "node:crypto";
 var KEY_PREFIX = { bundle: "hoist-layers-v1-", index: "hoist-index-v1-" };
 function bundleId(digests) {
@@ -9162,8 +8843,8 @@ function bundleId(digests) {
 }
 var bundleKey = (id) => `${KEY_PREFIX.bundle}${id}`;
 var indexPrefix = (scopeId, refId) => `${KEY_PREFIX.index}${scopeId}-${refId}-`;
-var bundleDir = (root, id) => path22.join(root, "b", id);
-var indexDir = (root, scopeId, refId) => path22.join(root, "i", `${scopeId}-${refId}`);
+var bundleDir = (root, id) => path21.join(root, "b", id);
+var indexDir = (root, scopeId, refId) => path21.join(root, "i", `${scopeId}-${refId}`);
 var blobFileName = (digest) => digest.replace(":", "-");
 var COPY_OR_ADD = /^(?:\/bin\/sh -c #\(nop\)\s*)?(COPY|ADD)\b/i;
 var RUN = /^(?:RUN\b|\/bin\/sh -c (?!#\(nop\)))/;
@@ -9251,7 +8932,7 @@ var MB = 1024 * 1024;
 var GhaCacheStore = class {
   constructor(opts) {
     this.opts = opts;
-    this.root = path23.resolve(opts.gha?.root ?? DEFAULT_GHA_ROOT);
+    this.root = path22.resolve(opts.gha?.root ?? DEFAULT_GHA_ROOT);
     this.scope = resolveScope(opts.scope, opts.scopeParts);
     this.now = opts.now ?? Date.now;
     this.s = newStats("gha", this.scope.name);
@@ -9329,10 +9010,10 @@ var GhaCacheStore = class {
     });
     this.writeDecision = decideWrite({ write: this.opts.write ?? "auto", cacheMode: env.ACTIONS_CACHE_MODE, tokenScopes, eventName: env.GITHUB_EVENT_NAME, payload });
     this.readable = cacheModeAllowsRead(env.ACTIONS_CACHE_MODE);
-    const zstd = await prepareZstd(env.PATH, path23.join(this.opts.tempDir, "gha-bin"));
+    const zstd = await prepareZstd(env.PATH, path22.join(this.opts.tempDir, "gha-bin"));
     if (zstd.warning) this.warn(zstd.warning);
     await mkdir13(this.root, { recursive: true });
-    const runnerTemp = env.RUNNER_TEMP || path23.join(this.opts.tempDir, "gha-runner-temp");
+    const runnerTemp = env.RUNNER_TEMP || path22.join(this.opts.tempDir, "gha-runner-temp");
     await mkdir13(runnerTemp, { recursive: true });
     const pass = ["ACTIONS_RESULTS_URL", "ACTIONS_RUNTIME_TOKEN", "ACTIONS_CACHE_SERVICE_V2", "ACTIONS_CACHE_URL", "ACTIONS_CACHE_MODE", "GITHUB_SERVER_URL", "GITHUB_REF"];
     const proxies = ["HTTP_PROXY", "HTTPS_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "no_proxy"];
@@ -9380,7 +9061,7 @@ var GhaCacheStore = class {
     this.s.bytesDownloaded += out.bytes;
     this.s.entriesRestored++;
     try {
-      return decodeIndex(await readFile7(path23.join(dir, "index.json"), "utf8"), `cache index ${out.key}`);
+      return decodeIndex(await readFile7(path22.join(dir, "index.json"), "utf8"), `cache index ${out.key}`);
     } catch (e) {
       this.warn(`${e.message}; ignoring it`);
       return void 0;
@@ -9460,7 +9141,7 @@ var GhaCacheStore = class {
   /** Where the blob is in bundle `id`, downloading the bundle first when the file is not there (undefined: it cannot be). */
   async fetchedFile(digest, id) {
     if (this.dead.has(id)) return void 0;
-    const file = path23.join(bundleDir(this.root, id), blobFileName(digest));
+    const file = path22.join(bundleDir(this.root, id), blobFileName(digest));
     if (this.checks.has(file) || await stat10(file).then(() => true, () => false)) return file;
     if (this.disabled || !this.client || !await this.fetchBundle(id)) return void 0;
     return file;
@@ -9574,7 +9255,7 @@ var GhaCacheStore = class {
     this.made.add(dir);
     try {
       await rm12(dir, { recursive: true, force: true });
-      await Promise.all(plan.blobs.map((b) => placeFile(b.path, path23.join(dir, blobFileName(b.digest)))));
+      await Promise.all(plan.blobs.map((b) => placeFile(b.path, path22.join(dir, blobFileName(b.digest)))));
     } catch (e) {
       this.warn(`could not stage ${key}: ${e.message}`);
       return void 0;
@@ -9604,7 +9285,7 @@ var GhaCacheStore = class {
     await rm12(dir, { recursive: true, force: true });
     await mkdir13(dir, { recursive: true });
     const text = encodeIndex(index);
-    await writeFile8(path23.join(dir, "index.json"), text);
+    await writeFile8(path22.join(dir, "index.json"), text);
     const key = `${indexPrefix(this.scope.id, refId)}${this.now().toString(36)}${randomBytes4(4).toString("hex")}`;
     const out = await this.saveWithRetry([dir], key, "the cache index", text.length);
     if (out.kind === "created") {
@@ -9641,8 +9322,8 @@ var GhaCacheStore = class {
     this.made.clear();
     this.verified.clear();
     this.checks.clear();
-    await rm12(path23.join(this.opts.tempDir, "gha-bin"), { recursive: true, force: true }).catch(() => void 0);
-    if (!this.opts.env.RUNNER_TEMP) await rm12(path23.join(this.opts.tempDir, "gha-runner-temp"), { recursive: true, force: true }).catch(() => void 0);
+    await rm12(path22.join(this.opts.tempDir, "gha-bin"), { recursive: true, force: true }).catch(() => void 0);
+    if (!this.opts.env.RUNNER_TEMP) await rm12(path22.join(this.opts.tempDir, "gha-runner-temp"), { recursive: true, force: true }).catch(() => void 0);
   }
 };
 
@@ -9667,7 +9348,7 @@ function offStore() {
 // src/cache/registry-store.ts
 import { createReadStream as createReadStream11, createWriteStream as createWriteStream7 } from "node:fs";
 import { mkdir as mkdir14, rm as rm13 } from "node:fs/promises";
-import path24 from "node:path";
+import path23 from "node:path";
 import { Readable as Readable5 } from "node:stream";
 import { pipeline as pipeline6 } from "node:stream/promises";
 import { gunzipSync, gzipSync } from "node:zlib";
@@ -9679,7 +9360,7 @@ var RegistryCacheStore = class {
     if (!opts.registry || opts.registry.from.length === 0 && !opts.registry.to) throw new Error("the registry cache store needs a cache-from or cache-to reference");
     this.refs = opts.registry;
     this.s = newStats("registry", [...this.refs.to ? [`to ${String(this.refs.to)}`] : [], ...this.refs.from.map((r) => `from ${String(r)}`)].join(", "));
-    this.dir = path24.join(opts.tempDir, "registry-cache");
+    this.dir = path23.join(opts.tempDir, "registry-cache");
   }
   opts;
   kind = "registry";
@@ -9803,7 +9484,7 @@ var RegistryCacheStore = class {
     try {
       if (this.dead.has(digest) || this.closed) return void 0;
       await mkdir14(this.dir, { recursive: true });
-      const file = path24.join(this.dir, digestHex(digest));
+      const file = path23.join(this.dir, digestHex(digest));
       for (const { repo, desc } of this.where.get(digest) ?? []) {
         try {
           await pipeline6(await this.refs.client.getBlob(repo, desc), createWriteStream7(file));
@@ -9951,7 +9632,7 @@ function createCacheStore(opts) {
 import { spawn as spawn2 } from "node:child_process";
 import { existsSync as existsSync4 } from "node:fs";
 import { mkdtemp as mkdtemp8, rm as rm14, stat as stat11 } from "node:fs/promises";
-import path25 from "node:path";
+import path24 from "node:path";
 var SshSpecError = class extends Error {
   constructor(spec, detail) {
     super(`ssh "${spec}": ${detail}`);
@@ -9970,7 +9651,7 @@ function run(cmd, args, env) {
   });
 }
 async function agentForKeys(spec, keys, dir, env) {
-  const socket = path25.join(dir, "agent.sock");
+  const socket = path24.join(dir, "agent.sock");
   const toolEnv = { PATH: env.PATH || SYSTEM_PATH, HOME: env.HOME, LC_ALL: "C" };
   let agent;
   try {
@@ -10016,7 +9697,7 @@ async function prepareSshAgents(specs, env, cwd, tempDir) {
         if (!env.SSH_AUTH_SOCK) throw new SshSpecError(spec, "no socket or key given and SSH_AUTH_SOCK is not set (start an agent, e.g. webfactory/ssh-agent or `eval $(ssh-agent)`, and ssh-add the key)");
         given.push(env.SSH_AUTH_SOCK);
       }
-      const paths = given.map((p) => path25.resolve(cwd, p.startsWith("~/") && env.HOME ? path25.join(env.HOME, p.slice(2)) : p));
+      const paths = given.map((p) => path24.resolve(cwd, p.startsWith("~/") && env.HOME ? path24.join(env.HOME, p.slice(2)) : p));
       const kinds = await Promise.all(paths.map((p) => stat11(p).catch(() => void 0)));
       const missing = paths.find((_, i) => !kinds[i]);
       if (missing) throw new SshSpecError(spec, `${missing} does not exist`);
@@ -10026,7 +9707,7 @@ async function prepareSshAgents(specs, env, cwd, tempDir) {
       }
       const odd = paths.find((_, i) => !kinds[i].isFile());
       if (odd) throw new SshSpecError(spec, `${odd} is neither an agent socket nor a key file`);
-      const dir = await mkdtemp8(path25.join(tempDir, "ssh-agent-"));
+      const dir = await mkdtemp8(path24.join(tempDir, "ssh-agent-"));
       dirs.push(dir);
       const agent = await agentForKeys(spec, paths, dir, env);
       stops.push(agent.stop);

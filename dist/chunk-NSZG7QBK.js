@@ -3,12 +3,12 @@ import {
   REGISTRY_FLAGS,
   parseFlags,
   registryClientFromFlags
-} from "./chunk-JG5SZGJT.js";
+} from "./chunk-BAHDW7VU.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-RPB226U2.js";
+import "./chunk-PD4H4UT2.js";
 import {
   formatPlatform,
   hostPlatform,
@@ -16,7 +16,7 @@ import {
   parseReference,
   selectPlatform,
   withDigest
-} from "./chunk-K6EJZMPX.js";
+} from "./chunk-6TECYTNY.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

@@ -7,14 +7,15 @@ import {
 } from "./chunk-HZE3DBIV.js";
 import {
   DockerfileError,
+  defaultDockerfilePath,
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-2W427UZ2.js";
+} from "./chunk-URYF2BSB.js";
 import {
   hostPlatform
-} from "./chunk-K6EJZMPX.js";
-import "./chunk-RKEQBOEA.js";
+} from "./chunk-6TECYTNY.js";
+import "./chunk-4PIROPUP.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
 
@@ -67,7 +68,7 @@ var parseCommand = {
   async run(argv, io) {
     const args = parseArgs(argv, io.env);
     const context = path.resolve(io.cwd, args.context);
-    const dockerfile = args.file ? path.resolve(io.cwd, args.file) : path.join(context, "Dockerfile");
+    const dockerfile = args.file ? path.resolve(io.cwd, args.file) : defaultDockerfilePath(context);
     const shown = args.file ?? path.relative(io.cwd, dockerfile);
     let text;
     try {

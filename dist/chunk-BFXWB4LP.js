@@ -6,7 +6,7 @@ import {
   InvalidReferenceError,
   isValidTag,
   parseReference
-} from "./chunk-K6EJZMPX.js";
+} from "./chunk-6TECYTNY.js";
 import {
   __commonJS,
   __require,

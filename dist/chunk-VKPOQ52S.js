@@ -1,20 +1,20 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-2ABK47ZE.js";
+} from "./chunk-GKHXAWUR.js";
 import {
   REGISTRY_FLAGS,
   parseFlags,
   registryClientFromFlags
-} from "./chunk-JG5SZGJT.js";
+} from "./chunk-BAHDW7VU.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
-import "./chunk-UFGHRPYU.js";
+import "./chunk-E6I7JJGP.js";
 import "./chunk-VIZGCWTY.js";
 import {
   toBytes
-} from "./chunk-RPB226U2.js";
+} from "./chunk-PD4H4UT2.js";
 import {
   parseReference,
   repositoryName,
@@ -22,7 +22,7 @@ import {
   tagsByRepository,
   withDigest,
   withTag
-} from "./chunk-K6EJZMPX.js";
+} from "./chunk-6TECYTNY.js";
 import {
   digestOf,
   familyOf,

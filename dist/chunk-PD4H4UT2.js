@@ -8,7 +8,7 @@ import {
   manifestId,
   repositoryName,
   withDigest
-} from "./chunk-K6EJZMPX.js";
+} from "./chunk-6TECYTNY.js";
 import {
   Digester,
   MANIFEST_ACCEPT,

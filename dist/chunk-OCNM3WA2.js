@@ -1,23 +1,23 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   retagImage
-} from "./chunk-2ABK47ZE.js";
+} from "./chunk-GKHXAWUR.js";
 import {
   REGISTRY_FLAGS,
   parseFlags,
   registryClientFromFlags
-} from "./chunk-JG5SZGJT.js";
+} from "./chunk-BAHDW7VU.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
-import "./chunk-UFGHRPYU.js";
+import "./chunk-E6I7JJGP.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-RPB226U2.js";
+import "./chunk-PD4H4UT2.js";
 import {
   isValidTag,
   parseReference,
   repositoryName
-} from "./chunk-K6EJZMPX.js";
+} from "./chunk-6TECYTNY.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

@@ -5,7 +5,7 @@ import {
   gitContextFromEnv,
   isRunnerEnv,
   parseMetaEnvOptions
-} from "./chunk-7QRO5PNF.js";
+} from "./chunk-BFXWB4LP.js";
 import "./chunk-TOJYXOAK.js";
 import {
   UsageError
@@ -14,10 +14,10 @@ import {
   RegistryClient,
   defaultCredentials,
   registryNotFound
-} from "./chunk-RPB226U2.js";
+} from "./chunk-PD4H4UT2.js";
 import {
   parseReference
-} from "./chunk-K6EJZMPX.js";
+} from "./chunk-6TECYTNY.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

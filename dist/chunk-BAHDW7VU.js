@@ -12,7 +12,7 @@ import {
   dockerConfigCredentials,
   githubTokenCredentials,
   staticCredentials
-} from "./chunk-RPB226U2.js";
+} from "./chunk-PD4H4UT2.js";
 
 // src/cli/flags.ts
 import { parseArgs } from "node:util";

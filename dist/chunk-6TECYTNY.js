@@ -116,6 +116,15 @@ function hostPlatform(arch = process.arch) {
   };
   return map[arch] ?? { os: "linux", architecture: arch };
 }
+function uniquePlatforms(list) {
+  const seen = /* @__PURE__ */ new Set();
+  return list.filter((p) => {
+    const k = formatPlatform(p);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
 
 // src/registry/reference.ts
 var DOCKER_HUB = "docker.io";
@@ -295,6 +304,7 @@ export {
   selectPlatform,
   imageEntryFor,
   hostPlatform,
+  uniquePlatforms,
   DOCKER_HUB,
   DOCKER_HUB_API_HOST,
   DOCKER_HUB_CREDENTIAL_KEY,

@@ -1,23 +1,23 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   copyImage
-} from "./chunk-2ABK47ZE.js";
+} from "./chunk-GKHXAWUR.js";
 import {
   REGISTRY_FLAGS,
   parseFlags,
   registryClientFromFlags
-} from "./chunk-JG5SZGJT.js";
+} from "./chunk-BAHDW7VU.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import {
   describeTransfer
-} from "./chunk-UFGHRPYU.js";
+} from "./chunk-E6I7JJGP.js";
 import {
   isValidTag,
   parsePlatform,
   parseReference
-} from "./chunk-K6EJZMPX.js";
+} from "./chunk-6TECYTNY.js";
 
 // src/cli/copy-command.ts
 var USAGE = "hoist copy SRC DST [--tag T]... [--platform OS/ARCH[/VARIANT]] [--concurrency N] [--insecure-registry HOST]... [--ca-cert FILE]... [--username U --password-stdin]";

@@ -1,11 +1,11 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   parseManifest
-} from "./chunk-RPB226U2.js";
+} from "./chunk-PD4H4UT2.js";
 import {
   formatPlatform,
   selectPlatform
-} from "./chunk-K6EJZMPX.js";
+} from "./chunk-6TECYTNY.js";
 import {
   DigestStream,
   MediaType,

@@ -2,14 +2,14 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyCommand,
   positiveInt
-} from "./chunk-VP5Y35I6.js";
-import "./chunk-2ABK47ZE.js";
-import "./chunk-JG5SZGJT.js";
+} from "./chunk-5T5AA5KO.js";
+import "./chunk-GKHXAWUR.js";
+import "./chunk-BAHDW7VU.js";
 import "./chunk-HZE3DBIV.js";
-import "./chunk-UFGHRPYU.js";
+import "./chunk-E6I7JJGP.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-RPB226U2.js";
-import "./chunk-K6EJZMPX.js";
+import "./chunk-PD4H4UT2.js";
+import "./chunk-6TECYTNY.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";

@@ -5,8 +5,8 @@ import {
   VIEW_DIR_PREFIX,
   serveWorker,
   sweepTemp
-} from "./chunk-WX5XTAL3.js";
-import "./chunk-RKEQBOEA.js";
+} from "./chunk-VRWZ2VGK.js";
+import "./chunk-4PIROPUP.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";
 export {

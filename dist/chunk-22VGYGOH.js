@@ -6,7 +6,7 @@ import {
   REGISTRY_FLAGS,
   parseFlags,
   registryClientFromFlags
-} from "./chunk-JG5SZGJT.js";
+} from "./chunk-BAHDW7VU.js";
 import {
   UsageError,
   readAllStdin
@@ -41,11 +41,12 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-KDUVF33J.js";
+} from "./chunk-GGNB7TZ3.js";
 import {
   GitContextError,
   NamedContextError,
   assertInsideCheckout,
+  defaultDockerfilePath,
   fetchGitContext,
   gitAuthToken,
   keepGitDirArg,
@@ -54,24 +55,25 @@ import {
   parseNamedContexts,
   redactUrl,
   secretFileReader
-} from "./chunk-2W427UZ2.js";
-import "./chunk-UFGHRPYU.js";
+} from "./chunk-URYF2BSB.js";
+import "./chunk-E6I7JJGP.js";
 import "./chunk-VIZGCWTY.js";
-import "./chunk-RPB226U2.js";
+import "./chunk-PD4H4UT2.js";
 import {
   formatReference,
   hostPlatform,
   parseReference,
   parseTargetPlatform,
-  repositoryOf
-} from "./chunk-K6EJZMPX.js";
+  repositoryOf,
+  uniquePlatforms
+} from "./chunk-6TECYTNY.js";
 import {
   SNIFF_BYTES,
   memoryLayersWanted,
   prefetchLayerBlobs,
   sniffArchive
-} from "./chunk-WX5XTAL3.js";
-import "./chunk-RKEQBOEA.js";
+} from "./chunk-VRWZ2VGK.js";
+import "./chunk-4PIROPUP.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
 import "./chunk-LTDY7X75.js";
@@ -360,13 +362,13 @@ var buildCommand = {
       }
     }
     if (push && pushTo.length === 0) throw new UsageError(values.push ? "--push needs at least one --tag" : "pushing (type=registry or push=true) needs at least one --tag or name=");
-    const platforms = (values.platform ?? []).flatMap((v) => v.split(",")).map((p) => p.trim()).filter(Boolean).map((p) => {
+    const platforms = uniquePlatforms((values.platform ?? []).flatMap((v) => v.split(",")).map((p) => p.trim()).filter(Boolean).map((p) => {
       try {
         return parseTargetPlatform(p);
       } catch (e) {
         throw new UsageError(`--platform: ${e.message}`);
       }
-    });
+    }));
     const platformsGiven = platforms.length > 0;
     if (platforms.length === 0) platforms.push(hostPlatform());
     if (outputs.some((o) => o.kind === "load") && platforms.length > 1) throw new UsageError(`--load (or -o type=docker) takes one platform; ${platforms.length} are given`);
@@ -428,13 +430,13 @@ var buildCommand = {
       if (gitContext) {
         contextDir = await fetchGitContext({ ...gitContext, keepGitDir: gitContext.keepGitDir ?? keepGitDirArg(buildArgs) }, path.join(tempDir, "git-context"), { ...gitOpts, token: await tokenFor(gitContext) });
         if (values.file !== "-" && !(values.file !== void 0 && path.isAbsolute(values.file))) {
-          dockerfile = path.resolve(contextDir, values.file ?? "Dockerfile");
+          dockerfile = values.file !== void 0 ? path.resolve(contextDir, values.file) : defaultDockerfilePath(contextDir);
           await assertInsideCheckout(dockerfile, contextDir, values.file ?? "Dockerfile");
         }
       }
       if (call === "check") {
         const label = values.file && values.file !== "-" ? values.file : "Dockerfile";
-        const report = await checkDockerfile({ path: dockerfile ?? path.join(contextDir, "Dockerfile"), file: label, buildArgs, target: values.target, namedContexts, platform: platforms[0], buildPlatform: hostPlatform(), registry, contextDir });
+        const report = await checkDockerfile({ path: dockerfile ?? defaultDockerfilePath(contextDir), file: label, buildArgs, target: values.target, namedContexts, platform: platforms[0], buildPlatform: hostPlatform(), registry, contextDir });
         io.stdout(formatCheckReport(report));
         if (report.violation) throw new Error(report.violation);
         return report.warnings.length > 0 ? 1 : 0;

@@ -6,7 +6,7 @@ import {
   parseGroup,
   parsePasswd,
   resolveInRoot
-} from "./chunk-RKEQBOEA.js";
+} from "./chunk-4PIROPUP.js";
 import {
   DigestStream,
   Digester,
@@ -3451,7 +3451,12 @@ function resolveUser(spec, passwd, group) {
   const fastPath = spec === "" || fastUser !== void 0 && fastGroup !== void 0;
   if (fastUser !== void 0 && fastGroup !== void 0) [userArg, groupArg] = [fastUser, fastGroup];
   if (!fastPath && passwd === void 0) throw new UserLookupError(`unable to find user ${userArg}: invalid argument`);
-  const users = passwd === void 0 ? [] : parsePasswd(passwd);
+  let users;
+  try {
+    users = passwd === void 0 ? [] : parsePasswd(passwd);
+  } catch (e) {
+    throw new UserLookupError(`unable to find user ${userArg}: ${e.message}`);
+  }
   const groups = group === void 0 ? [] : parseGroup(group);
   let uid = 0;
   let gid = 0;

@@ -6,15 +6,15 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: once(async () => (await import("./chunk-UX3Z2O6Y.js")).buildCommand),
-  parse: once(async () => (await import("./chunk-ZOMYZZZE.js")).parseCommand),
-  tags: once(async () => (await import("./chunk-VHML7XZ5.js")).tagsCommand),
-  inspect: once(async () => (await import("./chunk-JNTGQ5DB.js")).inspectCommand),
-  copy: once(async () => (await import("./chunk-KRBB2VCR.js")).copyCommand),
-  tag: once(async () => (await import("./chunk-BRXUBT7U.js")).tagCommand),
-  pull: once(async () => (await import("./chunk-BTWFFNST.js")).pullCommand),
-  push: once(async () => (await import("./chunk-TPEAMMLQ.js")).pushCommand),
-  imagetools: once(async () => (await import("./chunk-D3SPOMQA.js")).imagetoolsCommand)
+  build: once(async () => (await import("./chunk-22VGYGOH.js")).buildCommand),
+  parse: once(async () => (await import("./chunk-OW2V3PKI.js")).parseCommand),
+  tags: once(async () => (await import("./chunk-75QWCWVJ.js")).tagsCommand),
+  inspect: once(async () => (await import("./chunk-NSZG7QBK.js")).inspectCommand),
+  copy: once(async () => (await import("./chunk-JKDYXAHG.js")).copyCommand),
+  tag: once(async () => (await import("./chunk-OCNM3WA2.js")).tagCommand),
+  pull: once(async () => (await import("./chunk-RZVNTMTN.js")).pullCommand),
+  push: once(async () => (await import("./chunk-JHEM7DN4.js")).pushCommand),
+  imagetools: once(async () => (await import("./chunk-VKPOQ52S.js")).imagetoolsCommand)
 };
 function once(load) {
   let loaded;

@@ -3,15 +3,15 @@ import {
   OciLayout,
   transferImage,
   verifiedManifest
-} from "./chunk-UFGHRPYU.js";
+} from "./chunk-E6I7JJGP.js";
 import {
   RegistryError
-} from "./chunk-RPB226U2.js";
+} from "./chunk-PD4H4UT2.js";
 import {
   repositoryOf,
   withDigest,
   withTag
-} from "./chunk-K6EJZMPX.js";
+} from "./chunk-6TECYTNY.js";
 import {
   VerifyingStream
 } from "./chunk-A2LCJWYG.js";

@@ -6,11 +6,11 @@ import {
   parsePlatform,
   parsePlatformSpecifier,
   parseReference
-} from "./chunk-K6EJZMPX.js";
+} from "./chunk-6TECYTNY.js";
 import {
   goTrimSpace,
   resolveInRoot
-} from "./chunk-RKEQBOEA.js";
+} from "./chunk-4PIROPUP.js";
 import {
   parseDigest
 } from "./chunk-A2LCJWYG.js";
@@ -345,6 +345,7 @@ function cleanPath(p) {
 function parseDockerignore(text) {
   const out = [];
   const lines = text.split("\n");
+  if (lines.some((l) => Buffer.byteLength(l) >= 65536)) throw new Error("failed parsing .dockerignore: bufio.Scanner: token too long");
   lines.forEach((raw, i) => {
     let line = i === 0 && raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
     if (line.endsWith("\r")) line = line.slice(0, -1);
@@ -611,6 +612,337 @@ async function listContextFiles(contextDir, matcher) {
   };
   await walk(contextDir, "", void 0, []);
   return out;
+}
+
+// src/context/context.ts
+import { existsSync, lstatSync, readdirSync, readlinkSync } from "node:fs";
+import path4 from "node:path";
+import { realpath as realpath2 } from "node:fs/promises";
+
+// src/context/glob.ts
+var BadPatternError = class extends Error {
+  constructor(pattern) {
+    super(`syntax error in pattern "${pattern}"`);
+    this.pattern = pattern;
+    this.name = "BadPatternError";
+  }
+  pattern;
+};
+var cache = /* @__PURE__ */ new Map();
+function escapeRe2(ch, inClass = false) {
+  return /[\\^$.*+?()[\]{}|/]/.test(ch) || inClass && ch === "-" ? `\\${ch}` : ch;
+}
+function compileComponent(pattern) {
+  const hit = cache.get(pattern);
+  if (hit) return hit;
+  let re = "";
+  const chars = [...pattern];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else if (c === "\\") {
+      i++;
+      if (i >= chars.length) throw new BadPatternError(pattern);
+      re += escapeRe2(chars[i]);
+    } else if (c === "[") {
+      i++;
+      let cls = "";
+      if (chars[i] === "^") {
+        cls += "^";
+        i++;
+      }
+      let first = true;
+      for (; ; ) {
+        if (i >= chars.length) throw new BadPatternError(pattern);
+        let ch = chars[i];
+        if (ch === "]" && !first) break;
+        first = false;
+        if (ch === "\\") {
+          i++;
+          if (i >= chars.length) throw new BadPatternError(pattern);
+          ch = chars[i];
+        }
+        let lo = ch;
+        let hi = ch;
+        if (chars[i + 1] === "-" && chars[i + 2] !== void 0 && chars[i + 2] !== "]") {
+          i += 2;
+          hi = chars[i];
+          if (hi === "\\") {
+            i++;
+            if (i >= chars.length) throw new BadPatternError(pattern);
+            hi = chars[i];
+          }
+          if (hi < lo) throw new BadPatternError(pattern);
+        }
+        cls += lo === hi ? escapeRe2(lo, true) : `${escapeRe2(lo, true)}-${escapeRe2(hi, true)}`;
+        i++;
+      }
+      if (cls === "" || cls === "^") throw new BadPatternError(pattern);
+      re += cls.startsWith("^") ? `(?![/])[${cls}]` : `[${cls}]`;
+    } else re += escapeRe2(c);
+  }
+  const compiled = new RegExp(`^${re}$`, "su");
+  cache.set(pattern, compiled);
+  return compiled;
+}
+function hasWildcards(pattern) {
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") i++;
+    else if (c === "*" || c === "?" || c === "[") return true;
+  }
+  return false;
+}
+function unescapeLiteral(pattern) {
+  return pattern.replace(/\\(.)/gsu, "$1");
+}
+
+// src/context/tree.ts
+var SourceNotFoundError = class extends Error {
+  /** `resolved`: the path after the tree's symlinks, which BuildKit names (`"/shared/config.yml": not found`). */
+  constructor(source, where, resolved) {
+    super(`"${source}" not found in ${where}`);
+    this.source = source;
+    this.resolved = resolved;
+    this.name = "SourceNotFoundError";
+  }
+  source;
+  resolved;
+};
+var WildcardDirMissingError = class extends Error {
+  constructor(source, dir, where) {
+    super(`lstat /${dir}: no such file or directory (the directory of "${source}" in ${where})`);
+    this.source = source;
+    this.name = "WildcardDirMissingError";
+  }
+  source;
+};
+function cleanSource(rel) {
+  const out = [];
+  for (const p of rel.split("/")) {
+    if (p === "" || p === ".") continue;
+    if (p === "..") out.pop();
+    else out.push(p);
+  }
+  return out.join("/");
+}
+async function resolveSourceIn(tree, source, where, opts = {}) {
+  const cleaned = cleanSource(source);
+  if (!hasWildcards(cleaned)) {
+    const rel = cleanSource(unescapeLiteral(cleaned));
+    const resolved = rel === "" ? "" : await tree.resolve(rel);
+    if (rel !== "" && !await tree.lstat(resolved)) throw new SourceNotFoundError(source, where, resolved);
+    return [rel];
+  }
+  const parts = cleaned.split("/");
+  const first = parts.findIndex((p) => hasWildcards(p));
+  const base2 = cleanSource(parts.slice(0, first).map(unescapeLiteral).join("/"));
+  const patterns = parts.slice(first).map((p) => compileComponent(p));
+  const globstar = parts.slice(first).map((p) => opts.globstar === true && p === "**");
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit = async (dirRel, depth, shownPrefix) => {
+    if (globstar[depth] && depth < patterns.length - 1) {
+      await visit(dirRel, depth + 1, shownPrefix);
+      for (const name of await tree.readdir(dirRel)) {
+        const childRel = dirRel === "" ? name : `${dirRel}/${name}`;
+        const st2 = await tree.lstat(await tree.resolve(childRel));
+        if (st2?.type === "dir") await visit(await tree.resolve(childRel), depth, shownPrefix === "" ? name : `${shownPrefix}/${name}`);
+      }
+      return;
+    }
+    for (const name of await tree.readdir(dirRel)) {
+      if (!patterns[depth].test(name)) continue;
+      const childRel = dirRel === "" ? name : `${dirRel}/${name}`;
+      const shown = shownPrefix === "" ? name : `${shownPrefix}/${name}`;
+      if (depth === patterns.length - 1) {
+        if (!seen.has(shown)) {
+          seen.add(shown);
+          out.push(shown);
+        }
+      } else {
+        const st2 = await tree.lstat(await tree.resolve(childRel));
+        if (st2?.type === "dir") await visit(await tree.resolve(childRel), depth + 1, shown);
+      }
+    }
+  };
+  const baseResolved = await tree.resolve(base2);
+  const st = baseResolved === "" ? { type: "dir" } : await tree.lstat(baseResolved);
+  if (!st) throw new WildcardDirMissingError(source, base2, where);
+  if (st.type === "dir") await visit(baseResolved, 0, base2);
+  return out;
+}
+
+// src/context/context.ts
+var lstatOrUndefined = (p) => {
+  try {
+    return lstatSync(p, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+};
+var EMPTY_FILE = "/dev/null";
+var ContextPathError = class extends Error {
+  constructor(source, reason, separator = "") {
+    super(`"${source}"${separator} ${reason}`);
+    this.source = source;
+    this.name = "ContextPathError";
+  }
+  source;
+};
+function byteOrder(a, b) {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
+var BuildContext = class {
+  constructor(root, ignore) {
+    this.root = root;
+    this.ignore = ignore;
+  }
+  root;
+  ignore;
+  /** The .dockerignore rules applied, when there are any (the build checks' CopyIgnoredFile reads them). */
+  get dockerignore() {
+    return this.ignore;
+  }
+  /** Absolute host path of a relative context path. */
+  abs(rel) {
+    return rel === "" ? this.root : path4.join(this.root, rel);
+  }
+  /** True when .dockerignore hides this path (and nothing under it is re-included). */
+  isHidden(rel, isDir) {
+    if (!this.ignore || rel === "") return false;
+    if (!this.ignore.ignores(rel, isDir)) return false;
+    return !(isDir && this.ignore.mayIncludeUnder?.(rel));
+  }
+  /** True when neither the path nor a parent of it is excluded (a parent is a directory). */
+  visible(rel, isDir) {
+    if (this.isHidden(rel, isDir)) return false;
+    let parent = rel;
+    while (parent.includes("/")) {
+      parent = parent.slice(0, parent.lastIndexOf("/"));
+      if (this.isHidden(parent, true)) return false;
+    }
+    return true;
+  }
+  /** Node's lstat of a visible path, or undefined when it is missing or excluded. */
+  async lstatRaw(rel) {
+    const st = lstatOrUndefined(this.abs(rel));
+    if (!st) return void 0;
+    if (!this.visible(rel, st.isDirectory())) return void 0;
+    if (st.isDirectory() && this.ignore?.ignores(rel, true) && !this.hasVisibleDescendant(rel)) return void 0;
+    return st;
+  }
+  /** Resolves symlinks of a context path inside the context root (securejoin semantics). */
+  async resolve(rel, followLast = true) {
+    return this.resolveSync(rel, followLast);
+  }
+  /** `resolve`, synchronously. */
+  resolveSync(rel, followLast = true) {
+    let pending = cleanSource(rel).split("/").filter(Boolean);
+    const done = [];
+    let hops = 0;
+    while (pending.length) {
+      const part = pending.shift();
+      const candidate = [...done, part].join("/");
+      const st = lstatOrUndefined(this.abs(candidate));
+      if (st?.isSymbolicLink() && (pending.length > 0 || followLast) && this.visible(candidate, false)) {
+        if (++hops > 255) throw new ContextPathError(rel, "too many levels of symbolic links");
+        const target = readlinkSync(this.abs(candidate));
+        if (target.startsWith("/")) done.length = 0;
+        pending = [...target.split("/").filter((x) => x && x !== "."), ...pending];
+        continue;
+      }
+      if (part === "..") done.pop();
+      else done.push(part);
+    }
+    return done.join("/");
+  }
+  /** Visible children of a directory, in byte order. */
+  async readdir(rel) {
+    return this.readdirSync(rel);
+  }
+  readdirSync(rel) {
+    let names;
+    try {
+      names = readdirSync(this.abs(rel));
+    } catch {
+      return [];
+    }
+    const out = [];
+    for (const name of names.sort(byteOrder)) {
+      const child = rel === "" ? name : `${rel}/${name}`;
+      if (!this.ignore) {
+        out.push(name);
+        continue;
+      }
+      const st = lstatOrUndefined(this.abs(child));
+      if (!st || this.isHidden(child, st.isDirectory())) continue;
+      if (st.isDirectory() && this.ignore.ignores(child, true) && !this.hasVisibleDescendant(child)) continue;
+      out.push(name);
+    }
+    return out;
+  }
+  hasVisibleDescendant(dir) {
+    for (const name of this.readdirSync(dir)) {
+      const child = `${dir}/${name}`;
+      const st = lstatOrUndefined(this.abs(child));
+      if (!st) continue;
+      if (!this.ignore.ignores(child, st.isDirectory())) return true;
+      if (st.isDirectory() && this.hasVisibleDescendant(child)) return true;
+    }
+    return false;
+  }
+  /**
+   * Walks a visible subtree in byte order (the entry itself first, then children), yielding each visible entry.
+   * A directory excluded by .dockerignore but holding re-included entries is yielded as their parent.
+   */
+  async *walk(rel) {
+    yield* this.walkSync(rel);
+  }
+  /** `walk`, synchronously (throws when `rel` itself is missing). */
+  *walkSync(rel) {
+    const abs = this.abs(rel);
+    const st = lstatSync(abs);
+    yield { rel, abs, stat: st };
+    if (!st.isDirectory()) return;
+    for (const name of this.readdirSync(rel)) yield* this.walkSync(rel === "" ? name : `${rel}/${name}`);
+  }
+  /** SourceTree: metadata of a visible path without following symlinks. */
+  async lstat(rel) {
+    const st = await this.lstatRaw(rel);
+    if (!st) return void 0;
+    const type = st.isFile() || st.isSocket() ? "file" : st.isDirectory() ? "dir" : st.isSymbolicLink() ? "symlink" : st.isFIFO() ? "fifo" : st.isCharacterDevice() ? "char" : "block";
+    const out = { type, mode: st.mode & 4095, uid: st.uid, gid: st.gid, mtime: st.mtimeMs / 1e3, size: st.isFile() ? st.size : 0 };
+    if (type === "file" && st.nlink > 1) out.linkId = `${st.dev}:${st.ino}`;
+    if (type === "symlink") out.linkname = readlinkSync(this.abs(rel));
+    return out;
+  }
+  /** SourceTree: host path of a file's bytes. */
+  async contentPath(rel) {
+    const abs = this.abs(rel);
+    return lstatOrUndefined(abs)?.isSocket() ? EMPTY_FILE : abs;
+  }
+  /** Resolves one COPY/ADD source against the context (see resolveSourceIn). */
+  async resolveSource(source, opts = {}) {
+    try {
+      return await resolveSourceIn(this, source, "the build context (or excluded by .dockerignore)", opts);
+    } catch (e) {
+      if (e instanceof SourceNotFoundError) throw new ContextPathError(`/${e.resolved || cleanSource(source)}`, "not found in the build context (or excluded by .dockerignore)", ":");
+      throw e;
+    }
+  }
+};
+async function openBuildContext(given, dockerfilePath, ignoreFirst = []) {
+  const dir = await realpath2(given).catch(() => given);
+  const ignore = await loadDockerignore(dir, dockerfilePath, ignoreFirst);
+  return new BuildContext(dir, ignore.patterns.length ? { ignores: (p, d) => ignore.ignores(p, d), mayIncludeUnder: (d) => !ignore.shouldSkipDir(d), hasExclusions: ignore.hasExclusions } : void 0);
+}
+function defaultDockerfilePath(dir) {
+  const upper = path4.join(dir, "Dockerfile");
+  if (existsSync(upper)) return upper;
+  const lower = path4.join(dir, "dockerfile");
+  return existsSync(lower) ? lower : upper;
 }
 
 // src/dockerfile/errors.ts
@@ -2465,7 +2797,7 @@ var StageScope = class {
 };
 
 // src/dockerfile/checks.ts
-import path4 from "node:path";
+import path5 from "node:path";
 var kebab = (name) => name.replace(/([A-Z]+)([A-Z][a-z])/g, "$1-$2").replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
 var rule = (name, description, experimental = false) => ({
   name,
@@ -2660,7 +2992,7 @@ function runChecks(df, plan, opts) {
           if (opts.dockerignore && !opts.dockerignore.hasExclusions && !(x.kind === "COPY" && x.from !== void 0)) {
             for (const src of x.sources) {
               if (isRemoteSource(src)) continue;
-              const clean = path4.posix.normalize(src).replace(/\/+$/, "") || "/";
+              const clean = path5.posix.normalize(src).replace(/\/+$/, "") || "/";
               if (clean !== "." && opts.dockerignore.ignores(clean, false)) report(RULES.CopyIgnoredFile, instr, `Attempting to ${x.kind === "ADD" ? "Add" : "Copy"} file ${JSON.stringify(clean)} that is excluded by .dockerignore`);
             }
           }
@@ -2960,6 +3292,12 @@ export {
   lookupNamedContext,
   loadDockerignore,
   listContextFiles,
+  compileComponent,
+  cleanSource,
+  resolveSourceIn,
+  BuildContext,
+  openBuildContext,
+  defaultDockerfilePath,
   DockerfileError,
   formatWarning,
   parseDockerfile,
