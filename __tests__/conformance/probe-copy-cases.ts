@@ -443,6 +443,16 @@ export const probeCopyCases: ConformanceCase[] = [
       { path: 'la.tar', content: await rawTarBytes([{ name: 'la', content: 'la\n', pax: { 'LIBARCHIVE.xattr.security.capability': Buffer.from(NET_BIND_CAP, 'latin1').toString('base64') } }]), mtime: T },
     ],
   },
+  // A directory entry naming the extraction root (`/`, `../`) gives the destination its mode and owner; `./` does not.
+  {
+    name: 'add-tar-root-dir-entries',
+    dockerfile: 'FROM {{BASE}}\nADD r.tar /x/\nADD p.tar /y/\nADD d.tar /z/\n',
+    context: [
+      { path: 'r.tar', content: await rawTarBytes([{ name: '/', type: 'directory', mode: 0o700, uid: 7, gid: 8 }, { name: 'f', content: 'f\n' }]), mtime: T },
+      { path: 'p.tar', content: await rawTarBytes([{ name: '../', type: 'directory', mode: 0o750, uid: 5, gid: 6 }, { name: 'g', content: 'g\n' }]), mtime: T },
+      { path: 'd.tar', content: await rawTarBytes([{ name: './', type: 'directory', mode: 0o700, uid: 7, gid: 8 }, { name: 'h', content: 'h\n' }]), mtime: T },
+    ],
+  },
   // BuildKit's archive test is "decompresses and gives a first tar header": bytes behind a compression magic that do
   // not decode, and a gzip cut short before its first header, are copied as they are.
   {

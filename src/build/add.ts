@@ -221,6 +221,11 @@ export function unpackIfArchive(s: BuildSession, chown: Owner | undefined) {
     for await (const { entry, body } of readTar(stream, { sparse: true })) {
       const rel = normalizePath(entry.path);
       if (rel === '') {
+        // A directory entry that names the extraction root (`/`, `/.`, `../`) gives it its mode, owner and time, as
+        // BuildKit's untar merges it into the destination; `./` is skipped.
+        if (entry.type === 'dir' && (entry.absolute || entry.path === '..' || entry.path.startsWith('../'))) {
+          plan.updateDir(root, { mode: entry.mode, uid: chownId(entry.uid), gid: chownId(entry.gid), mtime: Math.floor(entry.mtime) });
+        }
         body.resume();
         continue;
       }

@@ -112,6 +112,7 @@ function toEntry(h: RawHeader, pax: Map<string, Buffer>, longName: Buffer | unde
     mtime: pax.has('mtime') ? paxTime(pax.get('mtime')!, where) : h.mtime,
   };
   if (name.bytes) entry.pathBytes = name.bytes;
+  if (rawName[0] === 0x2f) entry.absolute = true;
   if (type === 'symlink' || type === 'hardlink') {
     let link = pax.get('linkpath') ?? longLink ?? h.linkname;
     if (type === 'hardlink') link = cleanName(link);

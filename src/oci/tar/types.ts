@@ -28,6 +28,8 @@ export interface TarEntry {
   /** Extended attributes by full name (e.g. `security.capability`), binary-safe. */
   xattrs?: Record<string, Buffer>;
   /** The exact name bytes, present only when they are not valid UTF-8. */
+  /** The header's name began with `/` (the reader drops it): `/` itself names the extraction root. */
+  absolute?: boolean;
   pathBytes?: Buffer;
   /** The exact link-target bytes, present only when they are not valid UTF-8. */
   linknameBytes?: Buffer;
