@@ -54,7 +54,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-GGNB7TZ3.js";
+} from "./chunk-7JOOSTUE.js";
 import {
   DockerfileError,
   GitContextError,
@@ -105,7 +105,7 @@ import {
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-VRWZ2VGK.js";
+} from "./chunk-HISUPUU4.js";
 import "./chunk-4PIROPUP.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";

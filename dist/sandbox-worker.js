@@ -18,7 +18,7 @@ function closeInheritedDescriptors() {
 }
 closeInheritedDescriptors();
 module.enableCompileCache?.(path.join(tmpdir(), "hoist-sandbox-worker-compile-cache"));
-var { serveWorker } = await import("./chunk-R2CS5U7B.js");
+var { serveWorker } = await import("./chunk-SIYHGKG5.js");
 serveWorker().then(
   () => process.exit(0),
   (e) => {

@@ -1415,6 +1415,7 @@ function toEntry(h, pax, longName, longLink, where, sparse) {
     mtime: pax.has("mtime") ? paxTime(pax.get("mtime"), where) : h.mtime
   };
   if (name.bytes) entry.pathBytes = name.bytes;
+  if (rawName[0] === 47) entry.absolute = true;
   if (type === "symlink" || type === "hardlink") {
     let link = pax.get("linkpath") ?? longLink ?? h.linkname;
     if (type === "hardlink") link = cleanName(link);

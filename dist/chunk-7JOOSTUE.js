@@ -122,7 +122,7 @@ import {
   withEnvEntries,
   writeDirAsLayer,
   writeLayerBlob
-} from "./chunk-VRWZ2VGK.js";
+} from "./chunk-HISUPUU4.js";
 import {
   components,
   goParseInt,
@@ -6078,6 +6078,9 @@ function unpackIfArchive(s, chown) {
     for await (const { entry, body } of readTar(stream, { sparse: true })) {
       const rel = normalizePath(entry.path);
       if (rel === "") {
+        if (entry.type === "dir" && (entry.absolute || entry.path === ".." || entry.path.startsWith("../"))) {
+          plan.updateDir(root, { mode: entry.mode, uid: chownId(entry.uid), gid: chownId(entry.gid), mtime: Math.floor(entry.mtime) });
+        }
         body.resume();
         continue;
       }

@@ -41,7 +41,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-GGNB7TZ3.js";
+} from "./chunk-7JOOSTUE.js";
 import {
   GitContextError,
   NamedContextError,
@@ -72,7 +72,7 @@ import {
   memoryLayersWanted,
   prefetchLayerBlobs,
   sniffArchive
-} from "./chunk-VRWZ2VGK.js";
+} from "./chunk-HISUPUU4.js";
 import "./chunk-4PIROPUP.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
