@@ -517,6 +517,14 @@ describe('hoist build checks (BuildKit lint rules)', () => {
     expect(missing.code).toBe(1);
     expect(missing.out).toBe('');
     expect(missing.err).toContain(`lint/Missing.Dockerfile:1: ${registry.host}/base/nothing:1: `);
+    // A file that stops parsing: the warnings of the lines before it, then the error (BuildKit's testWarningsBeforeError).
+    await writeFile(path.join(dir, 'lint', 'Broken.Dockerfile'), 'FROM scratch AS BadStageName\nMAINTAINER me\nBADCMD\n');
+    const broken = await hoist(['build', '--check', '-f', 'lint/Broken.Dockerfile', 'lint']);
+    expect(broken.code).toBe(1);
+    expect(broken.out).toContain('Check complete, 2 warnings have been found!');
+    expect(broken.out).toContain("Stage name 'BadStageName' should be lowercase");
+    expect(broken.out).toContain('Maintainer instruction is deprecated in favor of using label');
+    expect(broken.err).toContain('lint/Broken.Dockerfile:3: unknown instruction: BADCMD');
     const bad = await hoist(['build', '--call', 'outline', 'lint']);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('--call outline is not supported: build or check');

@@ -85,6 +85,8 @@ export interface CheckReport {
   warnings: CheckWarning[];
   /** `lint violation found for rules: ...` when `error=true` and a rule reported. */
   violation?: string;
+  /** The parse error the file ends in, the warnings being those of the lines before it. */
+  error?: Error;
 }
 
 /**
@@ -106,7 +108,25 @@ export async function checkDockerfile(opts: {
   contextDir?: string;
 }): Promise<CheckReport> {
   const text = await readDockerfile(opts.path);
-  const df = parseDockerfile(text, { file: opts.file });
+  let df;
+  try {
+    df = parseDockerfile(text, { file: opts.file });
+  } catch (e) {
+    // BuildKit reports what its rules found before the instruction that does not parse, then the error.
+    if (!(e instanceof DockerfileError) || e.line <= 1) throw e;
+    const before = await checkDockerfileText(text.split('\n').slice(0, e.line - 1).join('\n') + '\n', opts).catch(() => undefined);
+    if (!before?.warnings.length) throw e;
+    return { file: opts.file, text, warnings: before.warnings, error: e };
+  }
+  return checkParsed(df, text, opts);
+}
+
+/** checkDockerfile on given text (the lines before a parse error). */
+async function checkDockerfileText(text: string, opts: Parameters<typeof checkDockerfile>[0]): Promise<CheckReport> {
+  return checkParsed(parseDockerfile(text, { file: opts.file }), text, opts);
+}
+
+async function checkParsed(df: ReturnType<typeof parseDockerfile>, text: string, opts: Parameters<typeof checkDockerfile>[0]): Promise<CheckReport> {
   const plan = planStages(df, { buildArgs: opts.buildArgs, target: opts.target, namedContexts: opts.namedContexts, targetPlatform: opts.platform, buildPlatform: opts.buildPlatform });
   const config = checkConfigOf(df, opts.buildArgs);
   const warnings = await checkBuild(df, plan, config, {

@@ -444,6 +444,7 @@ export const buildCommand: Command = {
         const label = values.file && values.file !== '-' ? values.file : 'Dockerfile';
         const report = await checkDockerfile({ path: dockerfile ?? defaultDockerfilePath(contextDir), file: label, buildArgs, target: values.target, namedContexts, platform: platforms[0], buildPlatform: hostPlatform(), registry, contextDir });
         io.stdout(formatCheckReport(report));
+        if (report.error) throw report.error;
         if (report.violation) throw new Error(report.violation);
         return report.warnings.length > 0 ? 1 : 0;
       }
