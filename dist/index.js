@@ -54,7 +54,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-7JOOSTUE.js";
+} from "./chunk-6NU4PYUL.js";
 import {
   DockerfileError,
   GitContextError,

@@ -41,7 +41,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-7JOOSTUE.js";
+} from "./chunk-6NU4PYUL.js";
 import {
   GitContextError,
   NamedContextError,
@@ -438,6 +438,7 @@ var buildCommand = {
         const label = values.file && values.file !== "-" ? values.file : "Dockerfile";
         const report = await checkDockerfile({ path: dockerfile ?? defaultDockerfilePath(contextDir), file: label, buildArgs, target: values.target, namedContexts, platform: platforms[0], buildPlatform: hostPlatform(), registry, contextDir });
         io.stdout(formatCheckReport(report));
+        if (report.error) throw report.error;
         if (report.violation) throw new Error(report.violation);
         return report.warnings.length > 0 ? 1 : 0;
       }

@@ -3089,7 +3089,21 @@ async function readDockerfile(file) {
 }
 async function checkDockerfile(opts) {
   const text = await readDockerfile(opts.path);
-  const df = parseDockerfile(text, { file: opts.file });
+  let df;
+  try {
+    df = parseDockerfile(text, { file: opts.file });
+  } catch (e) {
+    if (!(e instanceof DockerfileError) || e.line <= 1) throw e;
+    const before = await checkDockerfileText(text.split("\n").slice(0, e.line - 1).join("\n") + "\n", opts).catch(() => void 0);
+    if (!before?.warnings.length) throw e;
+    return { file: opts.file, text, warnings: before.warnings, error: e };
+  }
+  return checkParsed(df, text, opts);
+}
+async function checkDockerfileText(text, opts) {
+  return checkParsed(parseDockerfile(text, { file: opts.file }), text, opts);
+}
+async function checkParsed(df, text, opts) {
   const plan = planStages(df, { buildArgs: opts.buildArgs, target: opts.target, namedContexts: opts.namedContexts, targetPlatform: opts.platform, buildPlatform: opts.buildPlatform });
   const config = checkConfigOf(df, opts.buildArgs);
   const warnings = await checkBuild(df, plan, config, {

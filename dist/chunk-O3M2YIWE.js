@@ -6,7 +6,7 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: once(async () => (await import("./chunk-WOSSIMSX.js")).buildCommand),
+  build: once(async () => (await import("./chunk-GWQHBUEX.js")).buildCommand),
   parse: once(async () => (await import("./chunk-OW2V3PKI.js")).parseCommand),
   tags: once(async () => (await import("./chunk-75QWCWVJ.js")).tagsCommand),
   inspect: once(async () => (await import("./chunk-NSZG7QBK.js")).inspectCommand),
