@@ -37,6 +37,7 @@ import { formatGitContext } from '../context/git-context.js';
 import { checkDockerfile, checkRegistries, computeTags, previousImage, type Plan } from './preflight.js';
 import { renderSummary } from './summary.js';
 import { loadSocket } from '../build/docker-load.js';
+import { parseGoBool } from '../dockerfile/mounts.js';
 
 /** Environment as a plain map. */
 export type Env = Record<string, string | undefined>;
@@ -186,10 +187,7 @@ async function preflight(config: ActionConfig, registry: RegistryClient, deps: A
 
 /** A true/false environment switch as Go's strconv.ParseBool reads it (build-push-action's), else its default. */
 export function envSwitch(value: string | undefined, fallback: boolean): boolean {
-  const v = value?.trim();
-  if (v && ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v)) return true;
-  if (v && ['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(v)) return false;
-  return fallback;
+  return parseGoBool(value?.trim() ?? '') ?? fallback;
 }
 
 /**
@@ -203,6 +201,8 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
   // build-push-action's switches: DOCKER_BUILD_SUMMARY=false (or the older DOCKER_BUILD_NO_SUMMARY=true) writes no summary.
   const summaryOn = envSwitch(depsIn.env.DOCKER_BUILD_SUMMARY, true) && !envSwitch(depsIn.env.DOCKER_BUILD_NO_SUMMARY, false);
   const deps: ActionDeps = summaryOn ? depsIn : { ...depsIn, writeSummary: async () => undefined };
+  // DOCKER_BUILD_CHECKS_ANNOTATIONS=false: build checks as log lines, not annotations.
+  const checkAnnotations = envSwitch(depsIn.env.DOCKER_BUILD_CHECKS_ANNOTATIONS, true);
   let loaded: { config: ActionConfig; notices: string[] };
   try {
     loaded = load();
@@ -281,7 +281,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
         return { report: r, lines: text };
       });
       // Each rule also as an annotation on its Dockerfile line, as a build shows them.
-      const annotate = buildLog(glog, { workspace: c.workspace, cwd: deps.cwd, checkAnnotations: envSwitch(deps.env.DOCKER_BUILD_CHECKS_ANNOTATIONS, true) });
+      const annotate = buildLog(glog, { workspace: c.workspace, cwd: deps.cwd, checkAnnotations });
       for (const w of report.warnings) annotate.warning?.(w.message, c.dockerfile, w.line, w);
       if (report.violation) throw new Error(report.violation);
       if (report.warnings.length) throw new Error(lines[0]);
@@ -327,7 +327,7 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
       registry.onPush = undefined;
       glog.group('Push');
     };
-    const events = buildLog(glog, { workspace: config.workspace, cwd: deps.cwd, checkAnnotations: envSwitch(deps.env.DOCKER_BUILD_CHECKS_ANNOTATIONS, true) });
+    const events = buildLog(glog, { workspace: config.workspace, cwd: deps.cwd, checkAnnotations });
     const stepEnd = events.stepEnd!;
     events.stepEnd = (r) => {
       steps.push(r);
@@ -380,12 +380,9 @@ export async function runAction(load: () => { config: ActionConfig; notices: str
         now: deps.now,
         signal: deps.signal,
         events,
-        log: (m) => {
-          // What reached a registry before a later push failed, for the summary (`pushed REF@DIGEST`, push.ts).
-          const p = /^pushed (\S+)@sha256:[0-9a-f]{64}$/.exec(m);
-          if (p) pushedRefs.push(p[1]);
-          log.info(m);
-        },
+        log: (m) => log.info(m),
+        // What reached a registry, for the summary when a later push fails.
+        onPushed: (ref) => pushedRefs.push(ref),
       });
     } finally {
       events.flush();

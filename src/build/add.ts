@@ -13,7 +13,7 @@ import { readTar } from '../oci/tar/reader.js';
 import { keptAttributes, normalizePath } from './fs-view.js';
 import type { LayerPlan } from './layer-plan.js';
 import type { BuildSession } from './session.js';
-import type { Owner } from './user.js';
+import { ownerId, type Owner } from './user.js';
 
 /**
  * An `ADD <url>` source: the step's key material for it, and the files to copy, staged in a temporary directory
@@ -143,18 +143,16 @@ async function addGitSource(s: BuildSession, instr: AddInstruction, url: string,
 }
 
 /**
- * The ADD hook for local files: when a source file is a tar archive (plain, gzip, bzip2, xz or zstd, told by
- * content), its entries are extracted into the destination as a union with what is there (the archive's root
- * entry does not change the destination's attributes); otherwise the file is copied as is. As with BuildKit,
- * `--chown` only applies to the destination directories ADD creates: extracted entries keep the archive's owners,
- * and directories the archive implies without an entry are created as root.
+ * BuildKit's test of an archive: the file decompresses to a tar and its first header (with its PAX records, not
+ * the data: Go's tar Next()) reads. Anything else (bytes that do not decode, a malformed first header) is copied
+ * as it is.
  */
-/** Whether the file decompresses and its first tar header (with its PAX records) reads. */
-async function firstEntryReadable(abs: string): Promise<boolean> {
+async function isTarArchive(abs: string): Promise<boolean> {
   let input: Readable | undefined;
   try {
-    input = (await openArchive(createReadStream(abs))).stream;
-    // Go's tar Next(): the first header and its PAX records, not the data.
+    const peek = await peekStream((await openArchive(createReadStream(abs))).stream, SNIFF_BYTES);
+    input = peek.stream;
+    if (sniffArchive(peek.head) !== 'tar') return false;
     for await (const { body } of readTar(input, { sparse: true })) {
       body.resume();
       break;
@@ -167,12 +165,13 @@ async function firstEntryReadable(abs: string): Promise<boolean> {
   }
 }
 
-/** An archive's owner id as chown takes it: cut to 32 bits, and -1 (4294967295) leaves the file root's. */
-function chownId(n: number): number {
-  const u = Number(BigInt.asUintN(32, BigInt(Math.trunc(n))));
-  return u === 0xffffffff ? 0 : u;
-}
-
+/**
+ * The ADD hook for local files: when a source file is a tar archive (plain, gzip, bzip2, xz or zstd, told by
+ * content), its entries are extracted into the destination as a union with what is there (a `./` root entry does
+ * not change the destination's attributes; `/` or `../` does); otherwise the file is copied as is. As with BuildKit,
+ * `--chown` only applies to the destination directories ADD creates: extracted entries keep the archive's owners,
+ * and directories the archive implies without an entry are created as root.
+ */
 export function unpackIfArchive(s: BuildSession, chown: Owner | undefined) {
   return async (plan: LayerPlan, abs: string, destDir: string, st: TreeStat): Promise<boolean> => {
     if (st.size === 0) return false;
@@ -180,16 +179,7 @@ export function unpackIfArchive(s: BuildSession, chown: Owner | undefined) {
     sniffed.stream.destroy();
     const { head } = sniffed;
     const format = sniffArchive(head);
-    if (format === 'unknown') return false;
-    if (format !== 'tar') {
-      const inner = await openArchive(createReadStream(abs)).catch(() => undefined);
-      const peek = inner && (await peekStream(inner.stream, SNIFF_BYTES).catch(() => undefined));
-      peek?.stream.destroy();
-      if (!peek || sniffArchive(peek.head) !== 'tar') return false;
-    }
-    // BuildKit's test: an archive is what decompresses and gives a first tar entry; anything else (bytes that do not
-    // decode, a malformed first header) is copied as it is.
-    if (!(await firstEntryReadable(abs))) return false;
+    if (format === 'unknown' || !(await isTarArchive(abs))) return false;
     const { stream } = await openArchive(createReadStream(abs));
     const stage = await mkdtemp(path.join(s.opts.tempDir, 'untar-'));
     const root = normalizePath(destDir);
@@ -224,7 +214,7 @@ export function unpackIfArchive(s: BuildSession, chown: Owner | undefined) {
         // A directory entry that names the extraction root (`/`, `/.`, `../`) gives it its mode, owner and time, as
         // BuildKit's untar merges it into the destination; `./` is skipped.
         if (entry.type === 'dir' && (entry.absolute || entry.path === '..' || entry.path.startsWith('../'))) {
-          plan.updateDir(root, { mode: entry.mode, uid: chownId(entry.uid), gid: chownId(entry.gid), mtime: Math.floor(entry.mtime) });
+          plan.updateDir(root, { mode: entry.mode, uid: ownerId(entry.uid), gid: ownerId(entry.gid), mtime: Math.floor(entry.mtime) });
         }
         body.resume();
         continue;
@@ -236,7 +226,7 @@ export function unpackIfArchive(s: BuildSession, chown: Owner | undefined) {
       const parent = relParent === '' ? root : plan.resolve(root === '' ? relParent : `${root}/${relParent}`, true, root);
       const name = rel.slice(slash + 1);
       const target = parent === '' ? name : `${parent}/${name}`;
-      const owner = { uid: chownId(entry.uid), gid: chownId(entry.gid) };
+      const owner = { uid: ownerId(entry.uid), gid: ownerId(entry.gid) };
       plan.mkdirAll(parent, undefined, plan.now);
       // A symlink's mode is 0777 whatever its header says (the filesystem has no other).
       const node = { type: entry.type, mode: entry.type === 'symlink' ? 0o777 : entry.mode, uid: owner.uid, gid: owner.gid, mtime: Math.floor(entry.mtime), size: entry.type === 'file' ? entry.size : 0 } as const;
@@ -264,22 +254,19 @@ export function unpackIfArchive(s: BuildSession, chown: Owner | undefined) {
           filePath = normalizePath(file.node.linkname ?? '');
           file = plan.written(filePath);
         }
+        // Linked to itself: docker's untar has unlinked the name before linking it, so nothing is there.
+        if (filePath === target && linkPath === target) throw new Error(`extracting ${entry.path}: link /${linkPath} /${target}: no such file or directory`);
         const ownFile = file?.node.type === 'file';
-        if (filePath === target) {
-          // The name already is that inode's (`b` linked to `a`, then `a` to `b`): it stays, one inode. Linked to
-          // itself, docker's untar has unlinked the name before linking it: nothing is there.
-          if (linkPath === target) throw new Error(`extracting ${entry.path}: link /${linkPath} /${target}: no such file or directory`);
-          if (ownFile) plan.put(filePath, { ...file!, node: { ...file!.node, mode: node.mode, uid: node.uid, gid: node.gid, mtime: node.mtime } });
-          body.resume();
-          continue;
-        }
-        release(target);
         if (ownFile) plan.put(filePath, { ...file!, node: { ...file!.node, mode: node.mode, uid: node.uid, gid: node.gid, mtime: node.mtime } });
-        // Linked to the file itself (not through another name), so a name written again later leaves this one be.
-        plan.put(target, { node: { ...node, linkname: ownFile ? filePath : linkPath } });
-        if (ownFile) {
-          linkers.set(filePath, [...(linkers.get(filePath) ?? []), target]);
-          linkOf.set(target, filePath);
+        // A name that already is that inode's (`b` linked to `a`, then `a` to `b`) stays: one inode.
+        if (filePath !== target) {
+          release(target);
+          // Linked to the file itself (not through another name), so a name written again later leaves this one be.
+          plan.put(target, { node: { ...node, linkname: ownFile ? filePath : linkPath } });
+          if (ownFile) {
+            linkers.set(filePath, [...(linkers.get(filePath) ?? []), target]);
+            linkOf.set(target, filePath);
+          }
         }
         body.resume();
       } else {

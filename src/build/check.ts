@@ -114,16 +114,17 @@ export async function checkDockerfile(opts: {
   } catch (e) {
     // BuildKit reports what its rules found before the instruction that does not parse, then the error.
     if (!(e instanceof DockerfileError) || e.line <= 1) throw e;
-    const before = await checkDockerfileText(text.split('\n').slice(0, e.line - 1).join('\n') + '\n', opts).catch(() => undefined);
-    if (!before?.warnings.length) throw e;
-    return { file: opts.file, text, warnings: before.warnings, error: e };
+    const head = text.split('\n').slice(0, e.line - 1).join('\n') + '\n';
+    let before: CheckWarning[] = [];
+    try {
+      before = (await checkParsed(parseDockerfile(head, { file: opts.file }), head, opts)).warnings;
+    } catch {
+      // The lines before do not check on their own either: the error alone.
+    }
+    if (!before.length) throw e;
+    return { file: opts.file, text, warnings: before, error: e };
   }
   return checkParsed(df, text, opts);
-}
-
-/** checkDockerfile on given text (the lines before a parse error). */
-async function checkDockerfileText(text: string, opts: Parameters<typeof checkDockerfile>[0]): Promise<CheckReport> {
-  return checkParsed(parseDockerfile(text, { file: opts.file }), text, opts);
 }
 
 async function checkParsed(df: ReturnType<typeof parseDockerfile>, text: string, opts: Parameters<typeof checkDockerfile>[0]): Promise<CheckReport> {

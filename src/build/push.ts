@@ -31,7 +31,7 @@ async function pool<T>(items: T[], limit: number, fn: (t: T) => Promise<void>): 
  * the tags. A manifest is never put before every
  * blob it names is confirmed (the client checks too).
  */
-export async function pushImage(client: RegistryClient, targets: Reference[], image: PushableImage, openLayer: (l: BuiltLayer) => Promise<Readable>, log?: (m: string) => void): Promise<PushReport> {
+export async function pushImage(client: RegistryClient, targets: Reference[], image: PushableImage, openLayer: (l: BuiltLayer) => Promise<Readable>, log?: (m: string) => void, onPushed?: (ref: string) => void): Promise<PushReport> {
   const report: PushReport = { refs: [], digest: image.topDigest, blobsUploaded: 0, blobsMounted: 0, blobsPresent: 0, bytesUploaded: 0 };
   for (const { repo, tags } of tagsByRepository(targets)) {
     const pushBytes = async (desc: Descriptor, bytes: Buffer): Promise<void> => {
@@ -66,6 +66,7 @@ export async function pushImage(client: RegistryClient, targets: Reference[], im
       await client.putManifest(withTag(repo, tag), image.topBytes, image.topMediaType);
       report.refs.push(String(withTag(repo, tag)));
       log?.(`pushed ${String(withTag(repo, tag))}@${image.topDigest}`);
+      onPushed?.(String(withTag(repo, tag)));
     }
   }
   return report;

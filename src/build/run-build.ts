@@ -87,6 +87,8 @@ export interface BuildDeps {
   events?: BuildEvents;
   signal?: AbortSignal;
   log?: (m: string) => void;
+  /** Each tag as it reaches its registry (`registry/repo:tag`), before the push of the next. */
+  onPushed?: (ref: string) => void;
 }
 
 /** Everything the caller reports: digests, per-step results, push and cache outcomes. */
@@ -250,7 +252,7 @@ export async function runBuild(request: BuildRequest, deps: BuildDeps): Promise<
           else if (out.kind === 'local') await exportLocal(out.dir, fsImages(), { epoch: results[0].sourceDateEpoch });
           else await exportTar(out.file, fsImages(), req.tempDir, { epoch: results[0].sourceDateEpoch, privileged: deps.exportTarPrivileged });
         }
-        if (req.push.length) push = await pushImage(deps.registry, req.push, image, openLayer, deps.log);
+        if (req.push.length) push = await pushImage(deps.registry, req.push, image, openLayer, deps.log, deps.onPushed);
       } catch (e) {
         const missing = markBadBlob(e, badDigests, attempt);
         if (missing) {

@@ -51,6 +51,8 @@ export class StageRunner {
 
   constructor(private readonly s: BuildSession, private readonly stage: PlannedStage) {
     this.name = stage.name ?? `stage-${stage.index}`;
+    this.vertexIndex = stage.base.kind === 'image' || stage.base.kind === 'context' ? 1 : 0;
+    this.vertexTotal = this.vertexIndex + stage.ast.instructions.filter((i) => i.kind === 'RUN' || i.kind === 'COPY' || i.kind === 'ADD' || i.kind === 'WORKDIR').length;
   }
 
   /** The stage's name as logs show it. */
@@ -85,21 +87,19 @@ export class StageRunner {
   }
 
   private warmed = false;
-  private vertexIndex = 0;
+  /** BuildKit's step numbering (prefixCommand): FROM an image is step 1, then each RUN, COPY, ADD and WORKDIR. */
+  private vertexIndex: number;
+  private readonly vertexTotal: number;
 
   /**
-   * The step's progress name as BuildKit's frontend gives it (prefixCommand): `[STAGE i/n] TEXT`, the stage named
-   * only when the Dockerfile has more than one, n counting FROM an image and every RUN, COPY, ADD and WORKDIR.
+   * The step's progress name as BuildKit's frontend gives it: `[STAGE i/n] TEXT`, the stage named only when the
+   * Dockerfile has more than one.
    */
   private vertexName(text: string): string {
-    const counted = (k: string) => k === 'RUN' || k === 'COPY' || k === 'ADD' || k === 'WORKDIR';
-    const fromImage = this.stage.base.kind === 'image' || this.stage.base.kind === 'context' ? 1 : 0;
-    if (this.vertexIndex === 0) this.vertexIndex = fromImage;
-    const total = fromImage + this.stage.ast.instructions.filter((i) => counted(i.kind)).length;
     this.vertexIndex++;
-    const index = String(this.vertexIndex).padStart(String(total).length, ' ');
+    const index = String(this.vertexIndex).padStart(String(this.vertexTotal).length, ' ');
     const prefix = this.s.plan.allStages.length > 1 ? `${this.name} ` : '';
-    return `[${prefix}${index}/${total}] ${text}`;
+    return `[${prefix}${index}/${this.vertexTotal}] ${text}`;
   }
 
   /**

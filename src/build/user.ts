@@ -33,7 +33,7 @@ export function chownNames(spec: string): string[] {
  * The id as the kernel stores it (Go's int to uid_t); -1 (4294967295) is lchown's "leave it", so the owner the
  * file was made with, root, as BuildKit's copier and mkdir make them.
  */
-function uint32(n: number): number {
+export function ownerId(n: number): number {
   const u = Number(BigInt.asUintN(32, BigInt(n)));
   return u === 0xffffffff ? 0 : u;
 }
@@ -55,22 +55,22 @@ export function resolveOwner(spec: string, files: { passwd?: string; group?: str
   let gid = 0;
   const uidArg = idOf(userPart);
   if (uidArg !== undefined) {
-    uid = gid = uint32(uidArg);
+    uid = gid = ownerId(uidArg);
   } else {
     const u = parsePasswd(files.passwd).find((e) => e.name === userPart);
     if (u) {
-      uid = uint32(u.uid);
-      gid = uint32(u.gid);
+      uid = ownerId(u.uid);
+      gid = ownerId(u.gid);
     } else if (userPart !== '') {
       unknown.push(`user "${userPart}" (${files.passwd === undefined ? 'the image has no /etc/passwd' : 'not in /etc/passwd'})`);
     }
   }
   if (groupPart !== undefined) {
     const gidArg = groupPart === '' ? 0 : idOf(groupPart);
-    if (gidArg !== undefined) gid = uint32(gidArg);
+    if (gidArg !== undefined) gid = ownerId(gidArg);
     else {
       const g = parseGroup(files.group).find((e) => e.name === groupPart);
-      if (g) gid = uint32(g.gid);
+      if (g) gid = ownerId(g.gid);
       else unknown.push(`group "${groupPart}" (${files.group === undefined ? 'the image has no /etc/group' : 'not in /etc/group'})`);
     }
   }

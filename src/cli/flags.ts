@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseGoBool } from '../dockerfile/mounts.js';
 import { UsageError } from './command.js';
 
 /**
@@ -14,9 +15,6 @@ export function parseFlags<T extends ParseArgsConfig>(config: T): ReturnType<typ
   const args = config.args && pflagBooleans(pflagShorthands(config.args, config.options ?? {}), config.options ?? {});
   return parseArgs({ ...config, args }) as ReturnType<typeof parseArgs<T>>;
 }
-
-const GO_TRUE = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
-const GO_FALSE = new Set(['0', 'f', 'F', 'FALSE', 'false', 'False']);
 
 /**
  * `argv` with every `--name=VALUE` of a boolean flag resolved as pflag resolves it: a true value is `--name`, a
@@ -35,8 +33,9 @@ export function pflagBooleans(argv: readonly string[], options: NonNullable<Pars
       continue;
     }
     const [, name, value] = m;
-    if (GO_TRUE.has(value)) out.push(`--${name}`);
-    else if (GO_FALSE.has(value)) {
+    const b = parseGoBool(value);
+    if (b === true) out.push(`--${name}`);
+    else if (b === false) {
       for (let j = out.length - 1; j >= 0; j--) if (out[j] === `--${name}` || (o.short !== undefined && out[j] === `-${o.short}`)) out.splice(j, 1);
     } else throw new UsageError(`invalid argument "${value}" for "--${name}" flag: strconv.ParseBool: parsing "${value}": invalid syntax`);
   }

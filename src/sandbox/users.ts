@@ -52,7 +52,7 @@ function parseId(s: string): number | undefined {
 /** runc's words for an id it cannot set up (its user setup checks the range). */
 const OUT_OF_RANGE = `runc run failed: unable to start container process: unable to setup user: uids and gids must be in range 0-${MAX_ID}`;
 
-function checkRange(_what: string, _spec: string, n: number): number {
+function checkRange(n: number): number {
   if (n < 0 || n > MAX_ID) throw new UserLookupError(OUT_OF_RANGE);
   return n;
 }
@@ -99,7 +99,7 @@ export function resolveUser(spec: string, passwd: string | undefined, group: str
     if (uidArg === undefined) {
       throw new UserLookupError(`unable to find user ${userArg}: no matching entries in passwd file`);
     }
-    uid = checkRange('uid', spec, uidArg);
+    uid = checkRange(uidArg);
   }
 
   if (!fastPath && group === undefined && (groupArg !== '' || matchedName !== undefined)) {
@@ -110,7 +110,7 @@ export function resolveUser(spec: string, passwd: string | undefined, group: str
     const gidArg = parseId(groupArg);
     const g = groups.find((e) => (gidArg !== undefined ? e.gid === gidArg : e.name === groupArg));
     if (g) gid = g.gid;
-    else if (gidArg !== undefined) gid = checkRange('gid', spec, gidArg);
+    else if (gidArg !== undefined) gid = checkRange(gidArg);
     else throw new UserLookupError(`unable to find group ${groupArg}: no matching entries in group file`);
   } else if (matchedName !== undefined) {
     sgids = groups.filter((g) => g.members.includes(matchedName)).map((g) => g.gid);

@@ -27,9 +27,9 @@ export interface TarEntry {
   devminor?: number;
   /** Extended attributes by full name (e.g. `security.capability`), binary-safe. */
   xattrs?: Record<string, Buffer>;
-  /** The exact name bytes, present only when they are not valid UTF-8. */
   /** The header's name began with `/` (the reader drops it): `/` itself names the extraction root. */
   absolute?: boolean;
+  /** The exact name bytes, present only when they are not valid UTF-8. */
   pathBytes?: Buffer;
   /** The exact link-target bytes, present only when they are not valid UTF-8. */
   linknameBytes?: Buffer;
