@@ -4,7 +4,7 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 // src/cli.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { runCli } = await import("./chunk-O3M2YIWE.js");
+var { runCli } = await import("./chunk-3EPMQQI5.js");
 var controller = new AbortController();
 for (const sig of ["SIGINT", "SIGTERM"]) {
   process.once(sig, () => {

@@ -54,7 +54,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-6NU4PYUL.js";
+} from "./chunk-MHX2VCEY.js";
 import {
   DockerfileError,
   GitContextError,
@@ -73,12 +73,15 @@ import {
   parseNamedContext,
   planStages,
   redactUrl
-} from "./chunk-URYF2BSB.js";
+} from "./chunk-FGUCFZVQ.js";
 import "./chunk-E6I7JJGP.js";
 import {
   readTextFile,
   spawnHelper
 } from "./chunk-VIZGCWTY.js";
+import {
+  parseGoBool
+} from "./chunk-TLRXKYUH.js";
 import {
   RegistryClient,
   RegistryError,
@@ -105,7 +108,7 @@ import {
 import {
   memoryLayersWanted,
   prefetchLayerBlobs
-} from "./chunk-HISUPUU4.js";
+} from "./chunk-GVXEUOC7.js";
 import "./chunk-4PIROPUP.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
@@ -3959,16 +3962,14 @@ async function preflight(config, registry, deps, onPlan) {
   return plan;
 }
 function envSwitch(value, fallback) {
-  const v = value?.trim();
-  if (v && ["1", "t", "T", "TRUE", "true", "True"].includes(v)) return true;
-  if (v && ["0", "f", "F", "FALSE", "false", "False"].includes(v)) return false;
-  return fallback;
+  return parseGoBool(value?.trim() ?? "") ?? fallback;
 }
 async function runAction(load2, depsIn) {
   const started = depsIn.now();
   const log2 = depsIn.log;
   const summaryOn = envSwitch(depsIn.env.DOCKER_BUILD_SUMMARY, true) && !envSwitch(depsIn.env.DOCKER_BUILD_NO_SUMMARY, false);
   const deps = summaryOn ? depsIn : { ...depsIn, writeSummary: async () => void 0 };
+  const checkAnnotations = envSwitch(depsIn.env.DOCKER_BUILD_CHECKS_ANNOTATIONS, true);
   let loaded;
   try {
     loaded = load2();
@@ -4044,7 +4045,7 @@ async function runAction(load2, depsIn) {
         for (const line of text) log2.info(line);
         return { report: r, lines: text };
       });
-      const annotate = buildLog(glog, { workspace: c.workspace, cwd: deps.cwd, checkAnnotations: envSwitch(deps.env.DOCKER_BUILD_CHECKS_ANNOTATIONS, true) });
+      const annotate = buildLog(glog, { workspace: c.workspace, cwd: deps.cwd, checkAnnotations });
       for (const w of report.warnings) annotate.warning?.(w.message, c.dockerfile, w.line, w);
       if (report.violation) throw new Error(report.violation);
       if (report.warnings.length) throw new Error(lines[0]);
@@ -4088,7 +4089,7 @@ async function runAction(load2, depsIn) {
       registry.onPush = void 0;
       glog.group("Push");
     };
-    const events = buildLog(glog, { workspace: config.workspace, cwd: deps.cwd, checkAnnotations: envSwitch(deps.env.DOCKER_BUILD_CHECKS_ANNOTATIONS, true) });
+    const events = buildLog(glog, { workspace: config.workspace, cwd: deps.cwd, checkAnnotations });
     const stepEnd = events.stepEnd;
     events.stepEnd = (r) => {
       steps.push(r);
@@ -4141,11 +4142,9 @@ async function runAction(load2, depsIn) {
         now: deps.now,
         signal: deps.signal,
         events,
-        log: (m) => {
-          const p = /^pushed (\S+)@sha256:[0-9a-f]{64}$/.exec(m);
-          if (p) pushedRefs.push(p[1]);
-          log2.info(m);
-        }
+        log: (m) => log2.info(m),
+        // What reached a registry, for the summary when a later push fails.
+        onPushed: (ref) => pushedRefs.push(ref)
       });
     } finally {
       events.flush();

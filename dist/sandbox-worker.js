@@ -18,7 +18,7 @@ function closeInheritedDescriptors() {
 }
 closeInheritedDescriptors();
 module.enableCompileCache?.(path.join(tmpdir(), "hoist-sandbox-worker-compile-cache"));
-var { serveWorker } = await import("./chunk-SIYHGKG5.js");
+var { serveWorker } = await import("./chunk-K2WNKC4W.js");
 serveWorker().then(
   () => process.exit(0),
   (e) => {

@@ -19,27 +19,29 @@ import {
   localContextProblem,
   lookupNamedContext,
   openBuildContext,
-  parseBool,
   parseDockerfile,
   parseGitContext,
-  parseGoBool,
   parseInstruction,
-  parseRamBytes,
   planStages,
   redactUrl,
   resolveGitCommit,
   resolveSourceIn,
   runChecks,
   secretFileReader,
-  splitCsv,
   stageByRef
-} from "./chunk-URYF2BSB.js";
+} from "./chunk-FGUCFZVQ.js";
 import {
   OciLayout,
   REF_NAME_ANNOTATION,
   mapLimit,
   verifiedManifest
 } from "./chunk-E6I7JJGP.js";
+import {
+  parseBool,
+  parseGoBool,
+  parseRamBytes,
+  splitCsv
+} from "./chunk-TLRXKYUH.js";
 import {
   Pool,
   RegistryError,
@@ -122,7 +124,7 @@ import {
   withEnvEntries,
   writeDirAsLayer,
   writeLayerBlob
-} from "./chunk-HISUPUU4.js";
+} from "./chunk-GVXEUOC7.js";
 import {
   components,
   goParseInt,
@@ -3094,14 +3096,16 @@ async function checkDockerfile(opts) {
     df = parseDockerfile(text, { file: opts.file });
   } catch (e) {
     if (!(e instanceof DockerfileError) || e.line <= 1) throw e;
-    const before = await checkDockerfileText(text.split("\n").slice(0, e.line - 1).join("\n") + "\n", opts).catch(() => void 0);
-    if (!before?.warnings.length) throw e;
-    return { file: opts.file, text, warnings: before.warnings, error: e };
+    const head = text.split("\n").slice(0, e.line - 1).join("\n") + "\n";
+    let before = [];
+    try {
+      before = (await checkParsed(parseDockerfile(head, { file: opts.file }), head, opts)).warnings;
+    } catch {
+    }
+    if (!before.length) throw e;
+    return { file: opts.file, text, warnings: before, error: e };
   }
   return checkParsed(df, text, opts);
-}
-async function checkDockerfileText(text, opts) {
-  return checkParsed(parseDockerfile(text, { file: opts.file }), text, opts);
 }
 async function checkParsed(df, text, opts) {
   const plan = planStages(df, { buildArgs: opts.buildArgs, target: opts.target, namedContexts: opts.namedContexts, targetPlatform: opts.platform, buildPlatform: opts.buildPlatform });
@@ -5940,6 +5944,52 @@ import { chmod as chmod2, mkdtemp as mkdtemp5, utimes } from "node:fs/promises";
 import path12 from "node:path";
 import { Readable as Readable3 } from "node:stream";
 import { pipeline as pipeline4 } from "node:stream/promises";
+
+// src/build/user.ts
+function idOf(s) {
+  return s === "root" ? 0 : goParseInt(s, 32);
+}
+function chownNames(spec) {
+  const colon = spec.indexOf(":");
+  const parts = colon < 0 ? [spec] : [spec.slice(0, colon), spec.slice(colon + 1)];
+  return parts.filter((p) => p !== "" && idOf(p) === void 0);
+}
+function ownerId(n) {
+  const u = Number(BigInt.asUintN(32, BigInt(n)));
+  return u === 4294967295 ? 0 : u;
+}
+function resolveOwner(spec, files) {
+  const colon = spec.indexOf(":");
+  const userPart = colon < 0 ? spec : spec.slice(0, colon);
+  const groupPart = colon < 0 ? void 0 : spec.slice(colon + 1);
+  const unknown = [];
+  let uid = 0;
+  let gid = 0;
+  const uidArg = idOf(userPart);
+  if (uidArg !== void 0) {
+    uid = gid = ownerId(uidArg);
+  } else {
+    const u = parsePasswd(files.passwd).find((e) => e.name === userPart);
+    if (u) {
+      uid = ownerId(u.uid);
+      gid = ownerId(u.gid);
+    } else if (userPart !== "") {
+      unknown.push(`user "${userPart}" (${files.passwd === void 0 ? "the image has no /etc/passwd" : "not in /etc/passwd"})`);
+    }
+  }
+  if (groupPart !== void 0) {
+    const gidArg = groupPart === "" ? 0 : idOf(groupPart);
+    if (gidArg !== void 0) gid = ownerId(gidArg);
+    else {
+      const g = parseGroup(files.group).find((e) => e.name === groupPart);
+      if (g) gid = ownerId(g.gid);
+      else unknown.push(`group "${groupPart}" (${files.group === void 0 ? "the image has no /etc/group" : "not in /etc/group"})`);
+    }
+  }
+  return { owner: { uid, gid }, unknown };
+}
+
+// src/build/add.ts
 function gitSource(src) {
   try {
     return parseGitContext(src);
@@ -6029,10 +6079,12 @@ async function addGitSource(s, instr, url, git) {
   };
   return { key: { git: url, commit: resolved, keepGitDir }, stage: stage2 };
 }
-async function firstEntryReadable(abs) {
+async function isTarArchive(abs) {
   let input;
   try {
-    input = (await openArchive(createReadStream8(abs))).stream;
+    const peek = await peekStream((await openArchive(createReadStream8(abs))).stream, SNIFF_BYTES);
+    input = peek.stream;
+    if (sniffArchive(peek.head) !== "tar") return false;
     for await (const { body } of readTar(input, { sparse: true })) {
       body.resume();
       break;
@@ -6044,10 +6096,6 @@ async function firstEntryReadable(abs) {
     input?.destroy();
   }
 }
-function chownId(n) {
-  const u = Number(BigInt.asUintN(32, BigInt(Math.trunc(n))));
-  return u === 4294967295 ? 0 : u;
-}
 function unpackIfArchive(s, chown) {
   return async (plan, abs, destDir, st) => {
     if (st.size === 0) return false;
@@ -6055,14 +6103,7 @@ function unpackIfArchive(s, chown) {
     sniffed.stream.destroy();
     const { head } = sniffed;
     const format = sniffArchive(head);
-    if (format === "unknown") return false;
-    if (format !== "tar") {
-      const inner = await openArchive(createReadStream8(abs)).catch(() => void 0);
-      const peek = inner && await peekStream(inner.stream, SNIFF_BYTES).catch(() => void 0);
-      peek?.stream.destroy();
-      if (!peek || sniffArchive(peek.head) !== "tar") return false;
-    }
-    if (!await firstEntryReadable(abs)) return false;
+    if (format === "unknown" || !await isTarArchive(abs)) return false;
     const { stream } = await openArchive(createReadStream8(abs));
     const stage2 = await mkdtemp5(path12.join(s.opts.tempDir, "untar-"));
     const root = normalizePath(destDir);
@@ -6093,7 +6134,7 @@ function unpackIfArchive(s, chown) {
       const rel = normalizePath(entry.path);
       if (rel === "") {
         if (entry.type === "dir" && (entry.absolute || entry.path === ".." || entry.path.startsWith("../"))) {
-          plan.updateDir(root, { mode: entry.mode, uid: chownId(entry.uid), gid: chownId(entry.gid), mtime: Math.floor(entry.mtime) });
+          plan.updateDir(root, { mode: entry.mode, uid: ownerId(entry.uid), gid: ownerId(entry.gid), mtime: Math.floor(entry.mtime) });
         }
         body.resume();
         continue;
@@ -6103,7 +6144,7 @@ function unpackIfArchive(s, chown) {
       const parent = relParent === "" ? root : plan.resolve(root === "" ? relParent : `${root}/${relParent}`, true, root);
       const name = rel.slice(slash + 1);
       const target = parent === "" ? name : `${parent}/${name}`;
-      const owner = { uid: chownId(entry.uid), gid: chownId(entry.gid) };
+      const owner = { uid: ownerId(entry.uid), gid: ownerId(entry.gid) };
       plan.mkdirAll(parent, void 0, plan.now);
       const node = { type: entry.type, mode: entry.type === "symlink" ? 511 : entry.mode, uid: owner.uid, gid: owner.gid, mtime: Math.floor(entry.mtime), size: entry.type === "file" ? entry.size : 0 };
       if (entry.type !== "hardlink") release(target);
@@ -6126,19 +6167,16 @@ function unpackIfArchive(s, chown) {
           filePath = normalizePath(file.node.linkname ?? "");
           file = plan.written(filePath);
         }
+        if (filePath === target && linkPath === target) throw new Error(`extracting ${entry.path}: link /${linkPath} /${target}: no such file or directory`);
         const ownFile = file?.node.type === "file";
-        if (filePath === target) {
-          if (linkPath === target) throw new Error(`extracting ${entry.path}: link /${linkPath} /${target}: no such file or directory`);
-          if (ownFile) plan.put(filePath, { ...file, node: { ...file.node, mode: node.mode, uid: node.uid, gid: node.gid, mtime: node.mtime } });
-          body.resume();
-          continue;
-        }
-        release(target);
         if (ownFile) plan.put(filePath, { ...file, node: { ...file.node, mode: node.mode, uid: node.uid, gid: node.gid, mtime: node.mtime } });
-        plan.put(target, { node: { ...node, linkname: ownFile ? filePath : linkPath } });
-        if (ownFile) {
-          linkers.set(filePath, [...linkers.get(filePath) ?? [], target]);
-          linkOf.set(target, filePath);
+        if (filePath !== target) {
+          release(target);
+          plan.put(target, { node: { ...node, linkname: ownFile ? filePath : linkPath } });
+          if (ownFile) {
+            linkers.set(filePath, [...linkers.get(filePath) ?? [], target]);
+            linkOf.set(target, filePath);
+          }
         }
         body.resume();
       } else {
@@ -6383,50 +6421,6 @@ function digestOfId(n) {
   if (n.id === void 0 || n.type !== "file") return void 0;
   const d = n.id.slice(n.id.indexOf(":") + 1);
   return /^[0-9a-f]{64}$/.test(d) ? d : void 0;
-}
-
-// src/build/user.ts
-function idOf(s) {
-  return s === "root" ? 0 : goParseInt(s, 32);
-}
-function chownNames(spec) {
-  const colon = spec.indexOf(":");
-  const parts = colon < 0 ? [spec] : [spec.slice(0, colon), spec.slice(colon + 1)];
-  return parts.filter((p) => p !== "" && idOf(p) === void 0);
-}
-function uint32(n) {
-  const u = Number(BigInt.asUintN(32, BigInt(n)));
-  return u === 4294967295 ? 0 : u;
-}
-function resolveOwner(spec, files) {
-  const colon = spec.indexOf(":");
-  const userPart = colon < 0 ? spec : spec.slice(0, colon);
-  const groupPart = colon < 0 ? void 0 : spec.slice(colon + 1);
-  const unknown = [];
-  let uid = 0;
-  let gid = 0;
-  const uidArg = idOf(userPart);
-  if (uidArg !== void 0) {
-    uid = gid = uint32(uidArg);
-  } else {
-    const u = parsePasswd(files.passwd).find((e) => e.name === userPart);
-    if (u) {
-      uid = uint32(u.uid);
-      gid = uint32(u.gid);
-    } else if (userPart !== "") {
-      unknown.push(`user "${userPart}" (${files.passwd === void 0 ? "the image has no /etc/passwd" : "not in /etc/passwd"})`);
-    }
-  }
-  if (groupPart !== void 0) {
-    const gidArg = groupPart === "" ? 0 : idOf(groupPart);
-    if (gidArg !== void 0) gid = uint32(gidArg);
-    else {
-      const g = parseGroup(files.group).find((e) => e.name === groupPart);
-      if (g) gid = uint32(g.gid);
-      else unknown.push(`group "${groupPart}" (${files.group === void 0 ? "the image has no /etc/group" : "not in /etc/group"})`);
-    }
-  }
-  return { owner: { uid, gid }, unknown };
 }
 
 // src/build/proxy.ts
@@ -7267,6 +7261,8 @@ var StageRunner = class {
     this.s = s;
     this.stage = stage2;
     this.name = stage2.name ?? `stage-${stage2.index}`;
+    this.vertexIndex = stage2.base.kind === "image" || stage2.base.kind === "context" ? 1 : 0;
+    this.vertexTotal = this.vertexIndex + stage2.ast.instructions.filter((i) => i.kind === "RUN" || i.kind === "COPY" || i.kind === "ADD" || i.kind === "WORKDIR").length;
   }
   s;
   stage;
@@ -7305,20 +7301,18 @@ var StageRunner = class {
     return { state: this.state, scope: this.scope };
   }
   warmed = false;
-  vertexIndex = 0;
+  /** BuildKit's step numbering (prefixCommand): FROM an image is step 1, then each RUN, COPY, ADD and WORKDIR. */
+  vertexIndex;
+  vertexTotal;
   /**
-   * The step's progress name as BuildKit's frontend gives it (prefixCommand): `[STAGE i/n] TEXT`, the stage named
-   * only when the Dockerfile has more than one, n counting FROM an image and every RUN, COPY, ADD and WORKDIR.
+   * The step's progress name as BuildKit's frontend gives it: `[STAGE i/n] TEXT`, the stage named only when the
+   * Dockerfile has more than one.
    */
   vertexName(text) {
-    const counted = (k) => k === "RUN" || k === "COPY" || k === "ADD" || k === "WORKDIR";
-    const fromImage = this.stage.base.kind === "image" || this.stage.base.kind === "context" ? 1 : 0;
-    if (this.vertexIndex === 0) this.vertexIndex = fromImage;
-    const total = fromImage + this.stage.ast.instructions.filter((i) => counted(i.kind)).length;
     this.vertexIndex++;
-    const index = String(this.vertexIndex).padStart(String(total).length, " ");
+    const index = String(this.vertexIndex).padStart(String(this.vertexTotal).length, " ");
     const prefix = this.s.plan.allStages.length > 1 ? `${this.name} ` : "";
-    return `[${prefix}${index}/${total}] ${text}`;
+    return `[${prefix}${index}/${this.vertexTotal}] ${text}`;
   }
   /**
    * At the stage's first cache miss: the steps from here on are built, and they read the layers below. Their
@@ -7914,7 +7908,7 @@ async function pool(items, limit, fn) {
   });
   await Promise.all(workers);
 }
-async function pushImage(client, targets, image, openLayer, log) {
+async function pushImage(client, targets, image, openLayer, log, onPushed) {
   const report = { refs: [], digest: image.topDigest, blobsUploaded: 0, blobsMounted: 0, blobsPresent: 0, bytesUploaded: 0 };
   for (const { repo, tags } of tagsByRepository(targets)) {
     const pushBytes = async (desc, bytes) => {
@@ -7949,6 +7943,7 @@ async function pushImage(client, targets, image, openLayer, log) {
       await client.putManifest(withTag(repo, tag), image.topBytes, image.topMediaType);
       report.refs.push(String(withTag(repo, tag)));
       log?.(`pushed ${String(withTag(repo, tag))}@${image.topDigest}`);
+      onPushed?.(String(withTag(repo, tag)));
     }
   }
   return report;
@@ -8079,7 +8074,7 @@ async function runBuild(request, deps) {
           } else if (out.kind === "local") await exportLocal(out.dir, fsImages(), { epoch: results[0].sourceDateEpoch });
           else await exportTar(out.file, fsImages(), req.tempDir, { epoch: results[0].sourceDateEpoch, privileged: deps.exportTarPrivileged });
         }
-        if (req.push.length) push = await pushImage(deps.registry, req.push, image, openLayer, deps.log);
+        if (req.push.length) push = await pushImage(deps.registry, req.push, image, openLayer, deps.log, deps.onPushed);
       } catch (e) {
         const missing = markBadBlob(e, badDigests, attempt);
         if (missing) {

@@ -3,11 +3,12 @@ import {
   REGISTRY_FLAGS,
   parseFlags,
   registryClientFromFlags
-} from "./chunk-BAHDW7VU.js";
+} from "./chunk-VGG2ZNXG.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import "./chunk-VIZGCWTY.js";
+import "./chunk-TLRXKYUH.js";
 import "./chunk-PD4H4UT2.js";
 import {
   formatPlatform,

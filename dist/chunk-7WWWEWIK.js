@@ -6,12 +6,13 @@ import {
   REGISTRY_FLAGS,
   parseFlags,
   registryClientFromFlags
-} from "./chunk-BAHDW7VU.js";
+} from "./chunk-VGG2ZNXG.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
 import "./chunk-E6I7JJGP.js";
 import "./chunk-VIZGCWTY.js";
+import "./chunk-TLRXKYUH.js";
 import "./chunk-PD4H4UT2.js";
 import {
   isValidTag,

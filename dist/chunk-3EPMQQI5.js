@@ -6,15 +6,15 @@ import "./chunk-LTDY7X75.js";
 
 // src/cli/commands.ts
 var commandModules = {
-  build: once(async () => (await import("./chunk-GWQHBUEX.js")).buildCommand),
-  parse: once(async () => (await import("./chunk-OW2V3PKI.js")).parseCommand),
+  build: once(async () => (await import("./chunk-36ZQLECE.js")).buildCommand),
+  parse: once(async () => (await import("./chunk-I2LGLEOS.js")).parseCommand),
   tags: once(async () => (await import("./chunk-75QWCWVJ.js")).tagsCommand),
-  inspect: once(async () => (await import("./chunk-NSZG7QBK.js")).inspectCommand),
-  copy: once(async () => (await import("./chunk-JKDYXAHG.js")).copyCommand),
-  tag: once(async () => (await import("./chunk-OCNM3WA2.js")).tagCommand),
-  pull: once(async () => (await import("./chunk-RZVNTMTN.js")).pullCommand),
-  push: once(async () => (await import("./chunk-JHEM7DN4.js")).pushCommand),
-  imagetools: once(async () => (await import("./chunk-VKPOQ52S.js")).imagetoolsCommand)
+  inspect: once(async () => (await import("./chunk-JAA56XGX.js")).inspectCommand),
+  copy: once(async () => (await import("./chunk-DPG6AWEN.js")).copyCommand),
+  tag: once(async () => (await import("./chunk-7WWWEWIK.js")).tagCommand),
+  pull: once(async () => (await import("./chunk-WRKEFBPW.js")).pullCommand),
+  push: once(async () => (await import("./chunk-DCAPPO2L.js")).pushCommand),
+  imagetools: once(async () => (await import("./chunk-3CTFPEZP.js")).imagetoolsCommand)
 };
 function once(load) {
   let loaded;

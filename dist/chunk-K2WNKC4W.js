@@ -5,7 +5,7 @@ import {
   VIEW_DIR_PREFIX,
   serveWorker,
   sweepTemp
-} from "./chunk-HISUPUU4.js";
+} from "./chunk-GVXEUOC7.js";
 import "./chunk-4PIROPUP.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-LTDY7X75.js";

@@ -1,7 +1,7 @@
 import { createRequire as __hoistCreateRequire } from 'node:module'; const require = __hoistCreateRequire(import.meta.url);
 import {
   positiveInt
-} from "./chunk-5T5AA5KO.js";
+} from "./chunk-PELYMVVU.js";
 import {
   pushFromLayout
 } from "./chunk-GKHXAWUR.js";
@@ -9,7 +9,7 @@ import {
   REGISTRY_FLAGS,
   parseFlags,
   registryClientFromFlags
-} from "./chunk-BAHDW7VU.js";
+} from "./chunk-VGG2ZNXG.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";
@@ -18,6 +18,7 @@ import {
   parseLayoutTarget
 } from "./chunk-E6I7JJGP.js";
 import "./chunk-VIZGCWTY.js";
+import "./chunk-TLRXKYUH.js";
 import "./chunk-PD4H4UT2.js";
 import {
   parseReference

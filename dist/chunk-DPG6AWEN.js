@@ -2,12 +2,13 @@ import { createRequire as __hoistCreateRequire } from 'node:module'; const requi
 import {
   copyCommand,
   positiveInt
-} from "./chunk-5T5AA5KO.js";
+} from "./chunk-PELYMVVU.js";
 import "./chunk-GKHXAWUR.js";
-import "./chunk-BAHDW7VU.js";
+import "./chunk-VGG2ZNXG.js";
 import "./chunk-HZE3DBIV.js";
 import "./chunk-E6I7JJGP.js";
 import "./chunk-VIZGCWTY.js";
+import "./chunk-TLRXKYUH.js";
 import "./chunk-PD4H4UT2.js";
 import "./chunk-6TECYTNY.js";
 import "./chunk-A2LCJWYG.js";

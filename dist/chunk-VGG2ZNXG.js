@@ -7,6 +7,9 @@ import {
   spawnHelper
 } from "./chunk-VIZGCWTY.js";
 import {
+  parseGoBool
+} from "./chunk-TLRXKYUH.js";
+import {
   RegistryClient,
   chainCredentials,
   dockerConfigCredentials,
@@ -20,8 +23,6 @@ function parseFlags(config) {
   const args = config.args && pflagBooleans(pflagShorthands(config.args, config.options ?? {}), config.options ?? {});
   return parseArgs({ ...config, args });
 }
-var GO_TRUE = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True"]);
-var GO_FALSE = /* @__PURE__ */ new Set(["0", "f", "F", "FALSE", "false", "False"]);
 function pflagBooleans(argv, options) {
   const out = [];
   for (let i = 0; i < argv.length; i++) {
@@ -34,8 +35,9 @@ function pflagBooleans(argv, options) {
       continue;
     }
     const [, name, value] = m;
-    if (GO_TRUE.has(value)) out.push(`--${name}`);
-    else if (GO_FALSE.has(value)) {
+    const b = parseGoBool(value);
+    if (b === true) out.push(`--${name}`);
+    else if (b === false) {
       for (let j = out.length - 1; j >= 0; j--) if (out[j] === `--${name}` || o.short !== void 0 && out[j] === `-${o.short}`) out.splice(j, 1);
     } else throw new UsageError(`invalid argument "${value}" for "--${name}" flag: strconv.ParseBool: parsing "${value}": invalid syntax`);
   }

@@ -6,7 +6,7 @@ import {
   REGISTRY_FLAGS,
   parseFlags,
   registryClientFromFlags
-} from "./chunk-BAHDW7VU.js";
+} from "./chunk-VGG2ZNXG.js";
 import {
   UsageError
 } from "./chunk-HZE3DBIV.js";

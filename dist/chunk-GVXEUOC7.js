@@ -3434,7 +3434,7 @@ function parseId(s) {
   return goParseInt(s, 64);
 }
 var OUT_OF_RANGE = `runc run failed: unable to start container process: unable to setup user: uids and gids must be in range 0-${MAX_ID}`;
-function checkRange(_what, _spec, n) {
+function checkRange(n) {
   if (n < 0 || n > MAX_ID) throw new UserLookupError(OUT_OF_RANGE);
   return n;
 }
@@ -3472,7 +3472,7 @@ function resolveUser(spec, passwd, group) {
     if (uidArg === void 0) {
       throw new UserLookupError(`unable to find user ${userArg}: no matching entries in passwd file`);
     }
-    uid = checkRange("uid", spec, uidArg);
+    uid = checkRange(uidArg);
   }
   if (!fastPath && group === void 0 && (groupArg !== "" || matchedName !== void 0)) {
     throw new UserLookupError(`unable to find groups for spec ${matchedName ?? ""}: invalid argument`);
@@ -3482,7 +3482,7 @@ function resolveUser(spec, passwd, group) {
     const gidArg = parseId(groupArg);
     const g = groups.find((e) => gidArg !== void 0 ? e.gid === gidArg : e.name === groupArg);
     if (g) gid = g.gid;
-    else if (gidArg !== void 0) gid = checkRange("gid", spec, gidArg);
+    else if (gidArg !== void 0) gid = checkRange(gidArg);
     else throw new UserLookupError(`unable to find group ${groupArg}: no matching entries in group file`);
   } else if (matchedName !== void 0) {
     sgids = groups.filter((g) => g.members.includes(matchedName)).map((g) => g.gid);

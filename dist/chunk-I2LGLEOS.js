@@ -11,7 +11,8 @@ import {
   describeDockerfile,
   listContextFiles,
   loadDockerignore
-} from "./chunk-URYF2BSB.js";
+} from "./chunk-FGUCFZVQ.js";
+import "./chunk-TLRXKYUH.js";
 import {
   hostPlatform
 } from "./chunk-6TECYTNY.js";

@@ -6,7 +6,7 @@ import {
   REGISTRY_FLAGS,
   parseFlags,
   registryClientFromFlags
-} from "./chunk-BAHDW7VU.js";
+} from "./chunk-VGG2ZNXG.js";
 import {
   UsageError,
   readAllStdin
@@ -41,7 +41,7 @@ import {
   seedCacheDir,
   splitAnnotations,
   unknownAttributesNotice
-} from "./chunk-6NU4PYUL.js";
+} from "./chunk-MHX2VCEY.js";
 import {
   GitContextError,
   NamedContextError,
@@ -55,9 +55,10 @@ import {
   parseNamedContexts,
   redactUrl,
   secretFileReader
-} from "./chunk-URYF2BSB.js";
+} from "./chunk-FGUCFZVQ.js";
 import "./chunk-E6I7JJGP.js";
 import "./chunk-VIZGCWTY.js";
+import "./chunk-TLRXKYUH.js";
 import "./chunk-PD4H4UT2.js";
 import {
   formatReference,
@@ -72,7 +73,7 @@ import {
   memoryLayersWanted,
   prefetchLayerBlobs,
   sniffArchive
-} from "./chunk-HISUPUU4.js";
+} from "./chunk-GVXEUOC7.js";
 import "./chunk-4PIROPUP.js";
 import "./chunk-A2LCJWYG.js";
 import "./chunk-YW4TYKG5.js";
